@@ -1,0 +1,1 @@
+export { type Catalogue, formatMessage, type LocaleMessages, localeChain, pickMessages, resolveLocale } from './catalogue.js';

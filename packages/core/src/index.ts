@@ -1,0 +1,8 @@
+/**
+ * @youthchat/core: age bands and consent, per-band policy, message catalogues
+ * and the client safety engine. Runs in browsers, workers and Node; no React.
+ */
+export * from './age/index.js';
+export * from './errors.js';
+export * from './i18n/index.js';
+export * from './policy/index.js';

@@ -1,0 +1,69 @@
+import type { AgeBand } from '../age/band.js';
+
+/** What the client screen and the server do with each screening category. */
+export type ScreenAction = 'allow' | 'block' | 'escalate';
+
+/** Categories the screen can find. Escalation categories always escalate for minors. */
+export type ScreenCategory =
+  | 'self-harm'
+  | 'grooming'
+  | 'abuse'
+  | 'violence'
+  | 'sexual'
+  | 'profanity'
+  | 'substances';
+
+/** The rules for one age band. */
+export interface BandPolicy {
+  pii: {
+    /** Remove personal data from outgoing messages. Always on for under-13. */
+    scrub: boolean;
+  };
+  screening: {
+    /** Run the screen at all. Always on for minors. */
+    enabled: boolean;
+    /** Action per category. For minors, self-harm, grooming, abuse and violence must escalate. */
+    actions: Record<ScreenCategory, ScreenAction>;
+  };
+  disclosure: {
+    /** The child must acknowledge the AI disclosure before the first message. Always on for minors. */
+    requireAcknowledgement: boolean;
+    /** Minutes of use between "I am not a person" reminders; 60 to 180 for minors, 0 turns it off for adults. */
+    reminderIntervalMinutes: number;
+  };
+  chat: {
+    /** Model name passed to the provider. */
+    model: string;
+    /** Band-appropriate instructions sent as the system prompt. */
+    instructions: string;
+    /** Longest message a person may send, in characters. */
+    maxMessageChars: number;
+    /** Most messages of history sent per request. */
+    maxMessages: number;
+    /** Upper bound on the reply's length, in tokens. */
+    maxOutputTokens: number;
+  };
+  upstream: {
+    /** Refuse to contact the model provider unless zero data retention is declared. Always on for under-13. */
+    requireZeroDataRetention: boolean;
+  };
+  escalation: {
+    /** Include the message text in escalation events. Off by default: category, severity and a keyed hash only. */
+    includeText: boolean;
+  };
+}
+
+export interface Policy {
+  /** The band used when age is unknown or unproven. */
+  youngestBand: AgeBand;
+  bands: Record<AgeBand, BandPolicy>;
+}
+
+/** Every field optional, at every depth. */
+export type DeepPartial<T> = T extends readonly (infer _U)[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+export type PolicyOverrides = DeepPartial<Policy>;
