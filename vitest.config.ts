@@ -18,6 +18,12 @@ export const alias = {
 /** The system Chromium; Playwright cannot download its own browsers here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Port of the youthchat server the browser tests talk to (through the `/api`
+ * proxy). Derived from the process id so parallel runs do not collide.
+ */
+export const browserApiPort = Number(process.env.YOUTHCHAT_BROWSER_API_PORT ?? 20_000 + (process.pid % 20_000));
+
 /** A fresh browser config per project, so two projects never share one label. */
 function chromium() {
   return {
@@ -61,6 +67,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
+        server: { proxy: { '/api': `http://127.0.0.1:${browserApiPort}` } },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],

@@ -12,3 +12,4 @@ export * from './disclosure/index.js';
 export * from './moderation/index.js';
 export * from './report/index.js';
 export * from './safety/index.js';
+export * from './store/index.js';

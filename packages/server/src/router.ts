@@ -1,1 +1,42 @@
-export const routerPlaceholder = true;
+import { type AgeHandlerOptions, createAgeHandler } from './age/handler.js';
+import { errorResponse, withErrors } from './http/response.js';
+
+export type Handler = (request: Request) => Promise<Response>;
+
+export interface YouthchatHandlerOptions {
+  /** Key for signing age tokens: at least 32 random bytes. */
+  secret: string;
+  /** Where the routes live. @default '/api' */
+  basePath?: string;
+  /** Options for `/age` beyond the secret. */
+  age?: Omit<AgeHandlerOptions, 'secret'>;
+  /** More routes, keyed by the path under basePath (e.g. `'/chat'`); later features mount here. */
+  routes?: Record<string, Handler>;
+}
+
+/**
+ * One handler for every youthchat route, mountable in any fetch-style server.
+ *
+ * @example
+ * const handler = createYouthchatHandler({ secret: process.env.YOUTHCHAT_SECRET! });
+ * export const GET = handler, POST = handler; // Next.js route handler at app/api/[...path]/route.ts
+ */
+export function createYouthchatHandler(options: YouthchatHandlerOptions): Handler {
+  const base = (options.basePath ?? '/api').replace(/\/$/, '');
+  const routes: [string, Handler][] = [
+    ['/age', createAgeHandler({ ...options.age, secret: options.secret })],
+    ...Object.entries(options.routes ?? {}),
+  ];
+  // Longest prefix first so '/reports/…' is not taken by a shorter route.
+  routes.sort((a, b) => b[0].length - a[0].length);
+  return withErrors(async (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === base || pathname.startsWith(`${base}/`)) {
+      const rest = pathname.slice(base.length);
+      for (const [prefix, handler] of routes) {
+        if (rest === prefix || rest.startsWith(`${prefix}/`)) return handler(request);
+      }
+    }
+    return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
+  });
+}

@@ -1,1 +1,7 @@
-export {};
+export {
+  type AgeResult,
+  useYouthSafety,
+  type YouthSafetyContextValue,
+  YouthSafetyProvider,
+  type YouthSafetyProviderProps,
+} from './context.js';

@@ -1,0 +1,1 @@
+export { createPersistedValue, type PersistedValue, type PersistedValueOptions } from './persisted.js';

@@ -1,0 +1,126 @@
+import {
+  type ConsentOptions,
+  consentStatus,
+  InvalidInputError,
+  normalizeCountry,
+  resolveAge,
+} from '@youthchat/core';
+import { z } from 'zod';
+import { readJsonObject } from '../http/body.js';
+import { HttpError } from '../http/errors.js';
+import { createRateLimiter, clientAddress } from '../http/rate-limit.js';
+import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
+import { validateBody } from '../http/validate.js';
+import { AGE_COOKIE, type AgeClaims, DEFAULT_AGE_TOKEN_TTL_SECONDS, signAgeToken, verifyAgeToken } from './token.js';
+
+export interface AgeHandlerOptions extends ConsentOptions {
+  /** Key for signing tokens: at least 32 bytes. */
+  secret: string | Uint8Array;
+  /** Token lifetime. @default 30 days */
+  ttlSeconds?: number;
+  /** Declarations per address per minute. @default 20 */
+  rateLimitPerMinute?: number;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+const declarationSchema = z
+  .object({
+    birthDate: z
+      .string()
+      .max(10)
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD (or YYYY-MM)')
+      .optional(),
+    age: z.number().int('must be a whole number').min(0).max(120).optional(),
+    country: z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "US"').optional(),
+    timeZone: z.string().max(64).optional(),
+  })
+  .refine((v) => (v.birthDate === undefined) !== (v.age === undefined), {
+    message: 'send exactly one of "birthDate" (YYYY-MM-DD) or "age" (a whole number)',
+  });
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function cookieFor(request: Request, token: string, maxAgeSeconds: number): string {
+  const { hostname, protocol } = new URL(request.url);
+  const local = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+  const secure = protocol === 'https:' || !local;
+  return `${AGE_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+}
+
+/**
+ * `POST /api/age` signs a declared age into a token; `GET /api/age` says what a
+ * token holds; `DELETE /api/age` clears the cookie (the app-level reset).
+ */
+export function createAgeHandler(options: AgeHandlerOptions): (request: Request) => Promise<Response> {
+  const ttl = options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS;
+  const now = options.now ?? (() => new Date());
+  const limiter = createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 });
+
+  async function describe(request: Request): Promise<Response> {
+    const claims = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    if (!claims) return unauthorized();
+    return jsonResponse({ band: claims.band, consent: claims.consent, expiresAt: claims.expiresAt.toISOString() });
+  }
+
+  async function declare(request: Request): Promise<Response> {
+    limiter.hit(clientAddress(request));
+    const existing: AgeClaims | null = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    const body = validateBody(declarationSchema, await readJsonObject(request));
+    if (existing) {
+      // Answered once; a second try is not offered. The app's reset (DELETE) clears it.
+      throw new HttpError(409, 'age_already_declared', 'Age was already given on this device. The app can reset it if that was a mistake.');
+    }
+    if (body.timeZone !== undefined && !isValidTimeZone(body.timeZone)) {
+      throw new HttpError(400, 'invalid_request', 'Fix these fields and send again: timeZone: must be an IANA time zone, like "Europe/London".');
+    }
+    let resolved: ReturnType<typeof resolveAge>;
+    try {
+      resolved =
+        body.birthDate !== undefined
+          ? resolveAge({ birthDate: body.birthDate }, { now: now(), ...(body.timeZone ? { timeZone: body.timeZone } : {}) })
+          : resolveAge({ age: body.age as number });
+    } catch (error) {
+      if (error instanceof InvalidInputError) throw new HttpError(400, error.code, error.message);
+      throw error;
+    }
+    const country = normalizeCountry(body.country);
+    const consent = consentStatus(resolved.age, country, options);
+    const band = resolved.band;
+    const { token, expiresAt } = await signAgeToken({ band, consent }, { secret: options.secret, ttlSeconds: ttl, now: now() });
+    return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent }, 200, {
+      'set-cookie': cookieFor(request, token, ttl),
+    });
+  }
+
+  function reset(request: Request): Response {
+    return new Response(null, { status: 204, headers: { 'set-cookie': cookieFor(request, '', 0), 'cache-control': 'no-store' } });
+  }
+
+  return withErrors(async (request) => {
+    switch (request.method) {
+      case 'POST':
+        return declare(request);
+      case 'GET':
+      case 'HEAD':
+        return describe(request);
+      case 'DELETE':
+        return reset(request);
+      default:
+        return errorResponse(405, 'method_not_allowed', 'Use POST to declare an age, GET to read it, or DELETE to reset it.', {
+          allow: 'GET, POST, DELETE',
+        });
+    }
+  });
+}
+
+function unauthorized(): Response {
+  return errorResponse(401, 'age_token_invalid', 'No valid age token. Answer the age question first (POST /api/age).');
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+import { createAppFromConfig } from './node/app.js';
+import { ConfigError, loadServerConfig } from './node/config.js';
+import { serve } from './node/adapter.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadServerConfig>;
+  try {
+    config = loadServerConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`youthchat-server: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const app = await createAppFromConfig(config);
+  const running = await serve(app.handler, { port: config.port, hostname: process.env.HOST ?? '127.0.0.1' });
+  console.log(`youthchat-server listening on ${running.url}`);
+  for (const note of app.notes) console.log(`  ${note}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`youthchat-server: ${signal} received, shutting down`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await running.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('youthchat-server failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

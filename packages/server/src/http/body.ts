@@ -1,0 +1,72 @@
+import { HttpError } from './errors.js';
+
+/** Default largest request body, in bytes. */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
+
+export interface ReadJsonOptions {
+  /** Largest body accepted. @default 16384 */
+  maxBytes?: number;
+}
+
+/**
+ * Reads a JSON object body, enforcing the content type and size limit while
+ * streaming, so an oversized body is refused without being buffered whole.
+ */
+export async function readJsonObject(request: Request, options: ReadJsonOptions = {}): Promise<Record<string, unknown>> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type.trim())) {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the body as JSON with the header "Content-Type: application/json".');
+  }
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await readLimited(request, maxBytes);
+  if (text.trim() === '') throw new HttpError(400, 'empty_body', 'The request body is empty; send a JSON object.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new HttpError(400, 'invalid_body', 'The request body must be a JSON object, like {"field": "value"}.');
+  }
+  return value as Record<string, unknown>;
+}
+
+function tooLarge(maxBytes: number): HttpError {
+  return new HttpError(413, 'body_too_large', `The request body is larger than ${maxBytes} bytes. Send less.`);
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new HttpError(400, 'body_unreadable', 'The request body could not be read completely. Send it again.', { cause: error });
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, 'invalid_encoding', 'The request body must be UTF-8 text.');
+  }
+}

@@ -1,0 +1,43 @@
+import { HttpError } from './errors.js';
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
+
+/** A JSON response that is never cached. */
+export function jsonResponse(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+  const h = new Headers(JSON_HEADERS);
+  for (const [key, value] of new Headers(headers)) h.append(key, value);
+  return new Response(JSON.stringify(body), { status, headers: h });
+}
+
+/** The one error shape every youthchat route answers with. */
+export function errorResponse(status: number, code: string, message: string, headers: HeadersInit = {}): Response {
+  return jsonResponse({ error: { code, message } }, status, headers);
+}
+
+/** What a server-side logger receives: a code and status, never request content. */
+export type ErrorLogger = (entry: { code: string; status: number; error: unknown }) => void;
+
+const defaultLogger: ErrorLogger = ({ code, error }) => {
+  const name = error instanceof Error ? error.name : typeof error;
+  console.error(`[youthchat] ${code}: ${name}`);
+};
+
+/**
+ * Turns thrown HttpErrors into their JSON answer and anything unexpected into
+ * a 500 that says nothing about the internals. The logger sees the error but
+ * no request content.
+ */
+export function withErrors(
+  handler: (request: Request) => Promise<Response>,
+  log: ErrorLogger = defaultLogger,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      return await handler(request);
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message, error.headers);
+      log({ code: 'internal_error', status: 500, error });
+      return errorResponse(500, 'internal_error', 'Something went wrong on the server. Try again in a moment.');
+    }
+  };
+}
