@@ -1,1 +1,2 @@
-export {};
+export { keyedHash } from './hash.js';
+export type { EscalationEvent, EscalationHook, EscalationSeverity } from './types.js';
