@@ -1,0 +1,28 @@
+import axe from 'axe-core';
+import { expect } from 'vitest';
+
+/**
+ * Runs axe-core on `element` (the whole document by default) and fails with a
+ * readable list of every violation: rule, impact, help text and the elements.
+ * Works in real Chromium and in jsdom (where colour contrast cannot be
+ * measured, so axe leaves that rule out).
+ *
+ * Call it once per visual state, after the state has rendered.
+ *
+ * @example
+ * render(<AgeGate />);
+ * await expectNoAxeViolations(document.body);
+ */
+export async function expectNoAxeViolations(
+  element: Element = document.body,
+  options: axe.RunOptions = {},
+): Promise<void> {
+  const results = await axe.run(element, { resultTypes: ['violations'], ...options });
+  const problems = results.violations.map((violation) => {
+    const targets = violation.nodes.map((node) =>
+      `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`.trimEnd(),
+    );
+    return `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n${targets.join('\n')}`;
+  });
+  expect(problems, `axe found ${problems.length} violation(s)`).toEqual([]);
+}
