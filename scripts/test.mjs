@@ -8,6 +8,7 @@ const stages = [
   ['lint', 'pnpm', ['exec', 'biome', 'check', '.']],
   ['build', 'pnpm', ['run', 'build']],
   ['package checks (publint, attw)', 'node', ['scripts/check-packages.mjs']],
+  ['built packages on Node 20, 22 and 24', 'node', ['scripts/node-compat.mjs']],
   ['tests (unit, server, browser, storybook)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
 ];
 
