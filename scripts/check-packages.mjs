@@ -8,7 +8,20 @@ let failed = false;
 for (const dir of packages) {
   for (const [tool, args] of [
     ['publint', ['exec', 'publint', '--strict', dir]],
-    ['attw', ['exec', 'attw', '--pack', dir, '--profile', 'esm-only', '--format', 'ascii', ...(nonCode[dir] ? ['--exclude-entrypoints', ...nonCode[dir]] : [])]],
+    [
+      'attw',
+      [
+        'exec',
+        'attw',
+        '--pack',
+        dir,
+        '--profile',
+        'esm-only',
+        '--format',
+        'ascii',
+        ...(nonCode[dir] ? ['--exclude-entrypoints', ...nonCode[dir]] : []),
+      ],
+    ],
   ]) {
     console.log(`\n${tool} ${dir}`);
     const result = spawnSync('pnpm', args, { stdio: 'inherit' });

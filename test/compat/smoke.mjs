@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { definePolicy, getDisclosure, resolveAge, scrubPII, screenText } from '@youthchat/core';
+import { definePolicy, getDisclosure, resolveAge, screenText, scrubPII } from '@youthchat/core';
 import { createYouthchatHandler } from '@youthchat/server';
 import { serve } from '@youthchat/server/node';
 
@@ -29,7 +29,11 @@ try {
   const read = await fetch(`${server.url}/api/age`, { headers: { 'x-youthchat-age': token } });
   assert.equal(read.status, 200);
   assert.equal((await read.json()).band, 'teen13to15');
-  const bad = await fetch(`${server.url}/api/age`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+  const bad = await fetch(`${server.url}/api/age`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{',
+  });
   assert.equal(bad.status, 400);
 } finally {
   await server.close();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { serve } from './node/adapter.js';
 import { createAppFromConfig } from './node/app.js';
 import { ConfigError, loadServerConfig } from './node/config.js';
-import { serve } from './node/adapter.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadServerConfig>;

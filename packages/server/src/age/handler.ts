@@ -1,14 +1,8 @@
-import {
-  type ConsentOptions,
-  consentStatus,
-  InvalidInputError,
-  normalizeCountry,
-  resolveAge,
-} from '@youthchat/core';
+import { type ConsentOptions, consentStatus, InvalidInputError, normalizeCountry, resolveAge } from '@youthchat/core';
 import { z } from 'zod';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
-import { createRateLimiter, clientAddress } from '../http/rate-limit.js';
+import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import { AGE_COOKIE, type AgeClaims, DEFAULT_AGE_TOKEN_TTL_SECONDS, signAgeToken, verifyAgeToken } from './token.js';
@@ -32,7 +26,10 @@ const declarationSchema = z
       .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD (or YYYY-MM)')
       .optional(),
     age: z.number().int('must be a whole number').min(0).max(120).optional(),
-    country: z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "US"').optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "US"')
+      .optional(),
     timeZone: z.string().max(64).optional(),
   })
   .refine((v) => (v.birthDate === undefined) !== (v.age === undefined), {
@@ -76,16 +73,27 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     const body = validateBody(declarationSchema, await readJsonObject(request));
     if (existing) {
       // Answered once; a second try is not offered. The app's reset (DELETE) clears it.
-      throw new HttpError(409, 'age_already_declared', 'Age was already given on this device. The app can reset it if that was a mistake.');
+      throw new HttpError(
+        409,
+        'age_already_declared',
+        'Age was already given on this device. The app can reset it if that was a mistake.',
+      );
     }
     if (body.timeZone !== undefined && !isValidTimeZone(body.timeZone)) {
-      throw new HttpError(400, 'invalid_request', 'Fix these fields and send again: timeZone: must be an IANA time zone, like "Europe/London".');
+      throw new HttpError(
+        400,
+        'invalid_request',
+        'Fix these fields and send again: timeZone: must be an IANA time zone, like "Europe/London".',
+      );
     }
     let resolved: ReturnType<typeof resolveAge>;
     try {
       resolved =
         body.birthDate !== undefined
-          ? resolveAge({ birthDate: body.birthDate }, { now: now(), ...(body.timeZone ? { timeZone: body.timeZone } : {}) })
+          ? resolveAge(
+              { birthDate: body.birthDate },
+              { now: now(), ...(body.timeZone ? { timeZone: body.timeZone } : {}) },
+            )
           : resolveAge({ age: body.age as number });
     } catch (error) {
       if (error instanceof InvalidInputError) throw new HttpError(400, error.code, error.message);
@@ -94,14 +102,20 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     const country = normalizeCountry(body.country);
     const consent = consentStatus(resolved.age, country, options);
     const band = resolved.band;
-    const { token, expiresAt } = await signAgeToken({ band, consent }, { secret: options.secret, ttlSeconds: ttl, now: now() });
+    const { token, expiresAt } = await signAgeToken(
+      { band, consent },
+      { secret: options.secret, ttlSeconds: ttl, now: now() },
+    );
     return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent }, 200, {
       'set-cookie': cookieFor(request, token, ttl),
     });
   }
 
   function reset(request: Request): Response {
-    return new Response(null, { status: 204, headers: { 'set-cookie': cookieFor(request, '', 0), 'cache-control': 'no-store' } });
+    return new Response(null, {
+      status: 204,
+      headers: { 'set-cookie': cookieFor(request, '', 0), 'cache-control': 'no-store' },
+    });
   }
 
   return withErrors(async (request) => {
@@ -114,9 +128,14 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
       case 'DELETE':
         return reset(request);
       default:
-        return errorResponse(405, 'method_not_allowed', 'Use POST to declare an age, GET to read it, or DELETE to reset it.', {
-          allow: 'GET, POST, DELETE',
-        });
+        return errorResponse(
+          405,
+          'method_not_allowed',
+          'Use POST to declare an age, GET to read it, or DELETE to reset it.',
+          {
+            allow: 'GET, POST, DELETE',
+          },
+        );
     }
   });
 }

@@ -26,7 +26,9 @@ const MIN_SECRET_BYTES = 32;
 export function secretKey(secret: string | Uint8Array): Uint8Array {
   const key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (key.byteLength < MIN_SECRET_BYTES) {
-    throw new Error(`The age-token secret must be at least ${MIN_SECRET_BYTES} bytes; set YOUTHCHAT_SECRET to a long random value.`);
+    throw new Error(
+      `The age-token secret must be at least ${MIN_SECRET_BYTES} bytes; set YOUTHCHAT_SECRET to a long random value.`,
+    );
   }
   return key;
 }
@@ -64,7 +66,12 @@ export async function verifyAgeTokenString(
       ...(options.now ? { currentDate: options.now } : {}),
     });
     const { band, consent, sub, exp } = payload;
-    if (!isAgeBand(band) || (consent !== 'required' && consent !== 'not-needed') || typeof sub !== 'string' || typeof exp !== 'number') {
+    if (
+      !isAgeBand(band) ||
+      (consent !== 'required' && consent !== 'not-needed') ||
+      typeof sub !== 'string' ||
+      typeof exp !== 'number'
+    ) {
       return null;
     }
     return { band, consent, sessionId: sub, expiresAt: new Date(exp * 1000) };

@@ -12,11 +12,18 @@ export interface ReadJsonOptions {
  * Reads a JSON object body, enforcing the content type and size limit while
  * streaming, so an oversized body is refused without being buffered whole.
  */
-export async function readJsonObject(request: Request, options: ReadJsonOptions = {}): Promise<Record<string, unknown>> {
+export async function readJsonObject(
+  request: Request,
+  options: ReadJsonOptions = {},
+): Promise<Record<string, unknown>> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BODY_BYTES;
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type.trim())) {
-    throw new HttpError(415, 'unsupported_media_type', 'Send the body as JSON with the header "Content-Type: application/json".');
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      'Send the body as JSON with the header "Content-Type: application/json".',
+    );
   }
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
@@ -56,7 +63,9 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
     }
   } catch (error) {
     if (error instanceof HttpError) throw error;
-    throw new HttpError(400, 'body_unreadable', 'The request body could not be read completely. Send it again.', { cause: error });
+    throw new HttpError(400, 'body_unreadable', 'The request body could not be read completely. Send it again.', {
+      cause: error,
+    });
   }
   const bytes = new Uint8Array(size);
   let offset = 0;

@@ -1,6 +1,12 @@
 export { DEFAULT_MAX_BODY_BYTES, type ReadJsonOptions, readJsonObject } from './body.js';
 export { HttpError } from './errors.js';
 export { checkOrigin } from './origin.js';
-export { clientAddress, createRateLimiter, REMOTE_ADDRESS_HEADER, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
+export {
+  clientAddress,
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimitOptions,
+  REMOTE_ADDRESS_HEADER,
+} from './rate-limit.js';
 export { type ErrorLogger, errorResponse, jsonResponse, withErrors } from './response.js';
 export { validateBody } from './validate.js';

@@ -11,7 +11,11 @@ export function checkOrigin(request: Request, allowed: readonly string[] = []): 
   const own = new URL(request.url).origin;
   const host = request.headers.get('host');
   if (origin === own || allowed.includes(origin) || (host !== null && safeHost(origin) === host)) return;
-  throw new HttpError(403, 'origin_not_allowed', `Requests from ${origin} are not allowed. Add it to allowedOrigins on the server.`);
+  throw new HttpError(
+    403,
+    'origin_not_allowed',
+    `Requests from ${origin} are not allowed. Add it to allowedOrigins on the server.`,
+  );
 }
 
 function safeHost(origin: string): string | undefined {

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { REMOTE_ADDRESS_HEADER } from '../http/rate-limit.js';
 
-export type FetchHandler = (request: Request) => Promise<Response>;
+/** Any fetch-style handler: youthchat's, Hono's `app.fetch`, a Worker's. */
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
 /** Builds a fetch `Request` from a Node request; the signal aborts when the client goes away. */
 export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
@@ -76,15 +77,20 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
       request = toRequest(req, res);
     } catch {
       res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ error: { code: 'bad_request', message: 'The request line or headers could not be read.' } }));
+      res.end(
+        JSON.stringify({ error: { code: 'bad_request', message: 'The request line or headers could not be read.' } }),
+      );
       return;
     }
-    handler(request)
+    Promise.resolve()
+      .then(() => handler(request))
       .then((response) => writeResponse(response, res))
       .catch(() => {
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-          res.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on the server.' } }));
+          res.end(
+            JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on the server.' } }),
+          );
         } else res.end();
       });
   };

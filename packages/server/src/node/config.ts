@@ -28,7 +28,8 @@ export class ConfigError extends Error {
 /** Reads the environment; creates the data folder and a secret on first run. */
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const port = env.PORT ? Number(env.PORT) : 8787;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number; got "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a port number; got "${env.PORT}".`);
   const dataDir = resolve(cwd, env.YOUTHCHAT_DATA_DIR || '.data');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
@@ -72,7 +73,12 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     },
     zeroDataRetention: env.YOUTHCHAT_ZDR === '1' || env.YOUTHCHAT_ZDR === 'true',
     ...(webhookUrl
-      ? { escalationWebhook: { url: webhookUrl, ...(env.ESCALATION_WEBHOOK_SECRET ? { secret: env.ESCALATION_WEBHOOK_SECRET } : {}) } }
+      ? {
+          escalationWebhook: {
+            url: webhookUrl,
+            ...(env.ESCALATION_WEBHOOK_SECRET ? { secret: env.ESCALATION_WEBHOOK_SECRET } : {}),
+          },
+        }
       : {}),
     ...(env.MODERATOR_TOKEN ? { moderatorToken: env.MODERATOR_TOKEN } : {}),
     allowedOrigins: (env.YOUTHCHAT_ALLOWED_ORIGINS ?? '')

@@ -1,3 +1,11 @@
-export { type FetchHandler, type RunningServer, type ServeOptions, serve, toNodeListener, toRequest, writeResponse } from './adapter.js';
+export {
+  type FetchHandler,
+  type RunningServer,
+  type ServeOptions,
+  serve,
+  toNodeListener,
+  toRequest,
+  writeResponse,
+} from './adapter.js';
 export { type App, createAppFromConfig } from './app.js';
 export { ConfigError, loadServerConfig, type ServerConfig } from './config.js';
