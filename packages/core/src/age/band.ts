@@ -117,7 +117,10 @@ export function ageOn(birth: CalendarDate, options: AgeOptions = {}): number {
   if (today.month < bm || (today.month === bm && today.day < bd)) age -= 1;
   // More than MAX_AGE years ago: the MAX_AGE-th anniversary has already passed.
   if (age > MAX_AGE || (age === MAX_AGE && compare(birth.year + MAX_AGE, bm, bd, today) < 0)) {
-    throw new InvalidInputError('date_too_old', `That date of birth is more than ${MAX_AGE} years ago. Check the year.`);
+    throw new InvalidInputError(
+      'date_too_old',
+      `That date of birth is more than ${MAX_AGE} years ago. Check the year.`,
+    );
   }
   return age;
 }
@@ -143,7 +146,8 @@ export function resolveAge(declaration: AgeDeclaration, options: AgeOptions = {}
   if ('age' in declaration) {
     return { age: declaration.age, band: bandForAge(declaration.age) };
   }
-  const birth = typeof declaration.birthDate === 'string' ? parseCalendarDate(declaration.birthDate) : declaration.birthDate;
+  const birth =
+    typeof declaration.birthDate === 'string' ? parseCalendarDate(declaration.birthDate) : declaration.birthDate;
   const age = ageOn(birth, options);
   return { age, band: bandForAge(age) };
 }

@@ -5,14 +5,38 @@
  */
 export const CONSENT_AGES: Readonly<Record<string, number>> = Object.freeze({
   // 13
-  BE: 13, DK: 13, EE: 13, FI: 13, LV: 13, MT: 13, PT: 13, SE: 13, NO: 13,
-  GB: 13, US: 13,
+  BE: 13,
+  DK: 13,
+  EE: 13,
+  FI: 13,
+  LV: 13,
+  MT: 13,
+  PT: 13,
+  SE: 13,
+  NO: 13,
+  GB: 13,
+  US: 13,
   // 14
-  AT: 14, BG: 14, CY: 14, IT: 14, LT: 14, ES: 14,
+  AT: 14,
+  BG: 14,
+  CY: 14,
+  IT: 14,
+  LT: 14,
+  ES: 14,
   // 15
-  CZ: 15, FR: 15, GR: 15,
+  CZ: 15,
+  FR: 15,
+  GR: 15,
   // 16
-  DE: 16, HR: 16, HU: 16, IE: 16, LU: 16, NL: 16, PL: 16, RO: 16, SK: 16,
+  DE: 16,
+  HR: 16,
+  HU: 16,
+  IE: 16,
+  LU: 16,
+  NL: 16,
+  PL: 16,
+  RO: 16,
+  SK: 16,
   // 18
   IN: 18,
 });
@@ -48,11 +72,19 @@ export function consentAgeFor(country: string | undefined | null, options: Conse
 export type ConsentStatus = 'not-needed' | 'required';
 
 /** Whether someone of this age in this country needs verifiable parental consent. */
-export function consentStatus(age: number, country: string | undefined | null, options: ConsentOptions = {}): ConsentStatus {
+export function consentStatus(
+  age: number,
+  country: string | undefined | null,
+  options: ConsentOptions = {},
+): ConsentStatus {
   return age < consentAgeFor(country, options) ? 'required' : 'not-needed';
 }
 
 /** Shorthand for `consentStatus(...) === 'required'`. */
-export function needsParentalConsent(age: number, country: string | undefined | null, options: ConsentOptions = {}): boolean {
+export function needsParentalConsent(
+  age: number,
+  country: string | undefined | null,
+  options: ConsentOptions = {},
+): boolean {
   return consentStatus(age, country, options) === 'required';
 }

@@ -25,4 +25,11 @@ export {
   needsParentalConsent,
   normalizeCountry,
 } from './consent.js';
-export { type AgeSignal, bandForSignal, combineAgeEvidence } from './signals.js';
+export { type AgeGateMessages, ageGateMessages } from './messages.js';
+export {
+  type AgeSignal,
+  bandForSignal,
+  combineAgeEvidence,
+  youngestAge,
+  youngestAgeForSignal,
+} from './signals.js';

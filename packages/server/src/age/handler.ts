@@ -1,4 +1,12 @@
-import { type ConsentOptions, consentStatus, InvalidInputError, normalizeCountry, resolveAge } from '@youthchat/core';
+import {
+  type ConsentOptions,
+  combineAgeEvidence,
+  consentStatus,
+  InvalidInputError,
+  normalizeCountry,
+  resolveAge,
+  youngestAge,
+} from '@youthchat/core';
 import { z } from 'zod';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
@@ -31,6 +39,21 @@ const declarationSchema = z
       .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "US"')
       .optional(),
     timeZone: z.string().max(64).optional(),
+    // Outside age signals ({ min, max, source }); they can only make the answer younger.
+    signals: z
+      .array(
+        z
+          .object({
+            min: z.number().int('must be a whole number').min(0).max(120).optional(),
+            max: z.number().int('must be a whole number').min(0).max(120).optional(),
+            source: z.string().min(1).max(100),
+          })
+          .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, {
+            message: 'min must not be above max',
+          }),
+      )
+      .max(10)
+      .optional(),
   })
   .refine((v) => (v.birthDate === undefined) !== (v.age === undefined), {
     message: 'send exactly one of "birthDate" (YYYY-MM-DD) or "age" (a whole number)',
@@ -100,8 +123,14 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
       throw error;
     }
     const country = normalizeCountry(body.country);
-    const consent = consentStatus(resolved.age, country, options);
-    const band = resolved.band;
+    const signals = (body.signals ?? []).map(({ min, max, source }) => ({
+      source,
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+    }));
+    // Where a signal and the declaration disagree, the younger answer wins.
+    const consent = consentStatus(youngestAge(resolved.age, signals), country, options);
+    const band = combineAgeEvidence(resolved.band, signals, resolved.band);
     const { token, expiresAt } = await signAgeToken(
       { band, consent },
       { secret: options.secret, ttlSeconds: ttl, now: now() },
