@@ -27,6 +27,8 @@ export const CONSENT_AGES: Readonly<Record<string, number>> = Object.freeze({
   CZ: 15,
   FR: 15,
   GR: 15,
+  // Slovenia's 2023 data protection act (ZVOP-2, Art. 8).
+  SI: 15,
   // 16
   DE: 16,
   HR: 16,
