@@ -1,0 +1,139 @@
+import type { Policy } from '@youthchat/core';
+import {
+  createEscalationDelivery,
+  type EscalationDelivery,
+  type EscalationDeliveryOptions,
+  outboxEscalationHook,
+} from '../escalation/delivery.js';
+import type { EscalationHook } from '../escalation/types.js';
+import type { ServerConfig } from '../node/config.js';
+import { createReportsHandler, type ReportsRateLimits } from './handler.js';
+import { postgresReportStore } from './postgres.js';
+import { purgeReports, type RetentionOptions } from './retention.js';
+import { sqliteReportStore } from './sqlite.js';
+import type { ReportStore } from './types.js';
+
+/** Everything the server needs for reports: the route, the escalation hook, and what to close. */
+export interface Reporting {
+  /** Mount at `routes['/reports']`. */
+  route: (request: Request) => Promise<Response>;
+  /** Puts an escalation in the durable outbox and wakes delivery (for the chat handler). */
+  escalate: EscalationHook;
+  store: ReportStore;
+  /** The webhook worker, when a webhook and its secret are configured. */
+  delivery: EscalationDelivery | undefined;
+  notes: string[];
+  close(): Promise<void>;
+}
+
+export interface ReportingOverrides {
+  policy?: Policy;
+  rateLimits?: ReportsRateLimits;
+  retention?: RetentionOptions;
+  delivery?: Partial<Omit<EscalationDeliveryOptions, 'store' | 'url' | 'secret'>>;
+}
+
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+const TEN_MINUTES = 10 * 60_000;
+
+function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1; got "${raw}".`);
+  return value;
+}
+
+/** Where the store is, without credentials, for the start-up message. */
+function describeDatabase(url: string): string {
+  if (!/^postgres(ql)?:\/\//.test(url)) return `SQLite file ${url}`;
+  try {
+    const parsed = new URL(url);
+    return `PostgreSQL at ${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}
+
+/**
+ * Opens the report store named by `DATABASE_URL` (PostgreSQL for `postgres://`
+ * URLs, otherwise a SQLite file), the report route, the escalation outbox and
+ * its webhook worker, and a purge every six hours.
+ *
+ * Also reads `YOUTHCHAT_REPORT_RETENTION_DAYS` (default 365),
+ * `YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS` (default 60) and
+ * `YOUTHCHAT_REPORT_LIMIT_PER_TOKEN` (default 20), both per ten minutes.
+ */
+export async function createReportingFromConfig(
+  config: ServerConfig,
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: ReportingOverrides = {},
+): Promise<Reporting> {
+  const notes: string[] = [];
+  const retentionDays = positive(env, 'YOUTHCHAT_REPORT_RETENTION_DAYS');
+  const perAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
+  const perToken = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_TOKEN');
+  const retention: RetentionOptions = {
+    ...(retentionDays !== undefined ? { reportDays: retentionDays } : {}),
+    ...overrides.retention,
+  };
+  const rateLimits: ReportsRateLimits = {
+    ...(perAddress !== undefined ? { perAddress: { limit: perAddress, windowMs: TEN_MINUTES } } : {}),
+    ...(perToken !== undefined ? { perToken: { limit: perToken, windowMs: TEN_MINUTES } } : {}),
+    ...overrides.rateLimits,
+  };
+
+  const store = /^postgres(ql)?:\/\//.test(config.databaseUrl)
+    ? await postgresReportStore({ connectionString: config.databaseUrl })
+    : await sqliteReportStore({ filename: config.databaseUrl });
+  notes.push(`reports: stored in ${describeDatabase(config.databaseUrl)}`);
+
+  let delivery: EscalationDelivery | undefined;
+  const webhook = config.escalationWebhook;
+  if (webhook?.secret) {
+    delivery = createEscalationDelivery({ ...overrides.delivery, store, url: webhook.url, secret: webhook.secret });
+    delivery.start();
+    notes.push(`escalations: delivered to ${new URL(webhook.url).origin}, HMAC-SHA256 signed`);
+  } else if (webhook) {
+    notes.push('escalations: ESCALATION_WEBHOOK_SECRET is not set, so nothing is sent unsigned; kept in the outbox');
+  } else {
+    notes.push("escalations: kept in the store's outbox (set ESCALATION_WEBHOOK_URL and ESCALATION_WEBHOOK_SECRET)");
+  }
+  if (!config.moderatorToken) notes.push('moderator routes: off (set MODERATOR_TOKEN)');
+  else if (config.moderatorToken.length < 24)
+    notes.push('moderator routes: on, but MODERATOR_TOKEN is short; use 24+ random characters');
+  else notes.push('moderator routes: on');
+
+  const route = createReportsHandler({
+    store,
+    secret: config.secret,
+    ...(config.moderatorToken ? { moderatorToken: config.moderatorToken } : {}),
+    allowedOrigins: config.allowedOrigins,
+    rateLimits,
+    retention,
+    ...(overrides.policy ? { policy: overrides.policy } : {}),
+    onEscalation: () => delivery?.kick(),
+  });
+
+  const purge = () =>
+    purgeReports(store, retention).catch((error: unknown) => {
+      console.error(`[youthchat] report purge failed: ${error instanceof Error ? error.name : 'error'}`);
+    });
+  void purge();
+  const purgeTimer = setInterval(purge, PURGE_EVERY_MS);
+  purgeTimer.unref();
+
+  return {
+    route,
+    escalate: outboxEscalationHook(store, delivery ? { delivery } : {}),
+    store,
+    delivery,
+    notes,
+    async close() {
+      clearInterval(purgeTimer);
+      await delivery?.stop();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,336 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DEFAULT_POLICY,
+  type Policy,
+  REPORT_REASON_SEVERITY,
+  type ReportReason,
+  type ReportStatus,
+} from '@youthchat/core';
+import { verifyAgeToken } from '../age/token.js';
+import { keyedHash } from '../escalation/hash.js';
+import type { EscalationEvent } from '../escalation/types.js';
+import { readJsonObject } from '../http/body.js';
+import { HttpError } from '../http/errors.js';
+import { checkOrigin } from '../http/origin.js';
+import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
+import { type ErrorLogger, errorResponse, jsonResponse, withErrors } from '../http/response.js';
+import { validateBody } from '../http/validate.js';
+import { hasModeratorToken } from './moderator.js';
+import { decodeCursor, encodeCursor, toModeratorReport, toOutcome } from './present.js';
+import { newReference, normalizeReference } from './reference.js';
+import { preserveUntilFor, type RetentionOptions } from './retention.js';
+import { appealSchema, decisionSchema, listQuerySchema, submissionSchema } from './schema.js';
+import { type AppealOptions, buildStatement, DEFAULT_APPEAL_WINDOW_DAYS } from './statement.js';
+import { ReportConflictError, type ReportQuery, type ReportRecord, type ReportStore } from './types.js';
+
+/** A fixed-window limit: `limit` requests per `windowMs`. */
+export interface Limit {
+  limit: number;
+  windowMs: number;
+}
+
+export interface ReportsRateLimits {
+  /** New reports per client address. @default 60 per 10 minutes */
+  perAddress?: Limit;
+  /** New reports per age token (per age session). @default 20 per 10 minutes */
+  perToken?: Limit;
+  /** Status lookups and appeals per address. @default 60 per minute */
+  lookups?: Limit;
+  /** Refused moderator tokens per address. @default 10 per minute */
+  moderatorFailures?: Limit;
+}
+
+export interface ReportsHandlerOptions {
+  store: ReportStore;
+  /** The age-token secret: verifies optional age tokens and keys the subject hash. */
+  secret: string | Uint8Array;
+  /** Bearer token for the moderator routes; unset, they answer 401. */
+  moderatorToken?: string;
+  /** Where the youthchat routes are mounted. @default '/api' */
+  basePath?: string;
+  /** Browser origins allowed besides the server's own. @default [] */
+  allowedOrigins?: readonly string[];
+  /** Per-band policy: the band for reports without a token, and whether escalations carry text. @default DEFAULT_POLICY */
+  policy?: Policy;
+  /** Reasons escalated at once. @default every reason of severity `high` */
+  escalateReasons?: readonly ReportReason[];
+  rateLimits?: ReportsRateLimits;
+  appeals?: AppealOptions;
+  retention?: RetentionOptions;
+  /** Called after a report's escalation is committed to the outbox (e.g. to wake the delivery worker). */
+  onEscalation?: (event: EscalationEvent) => void;
+  /** Logs server faults: a code and the error, never request content. */
+  log?: ErrorLogger;
+  now?: () => Date;
+}
+
+const DEFAULT_LIMITS: Required<ReportsRateLimits> = {
+  perAddress: { limit: 60, windowMs: 10 * 60_000 },
+  perToken: { limit: 20, windowMs: 10 * 60_000 },
+  lookups: { limit: 60, windowMs: 60_000 },
+  moderatorFailures: { limit: 10, windowMs: 60_000 },
+};
+
+const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function limiter(limit: Limit): RateLimiter {
+  return createRateLimiter({ limit: limit.limit, windowMs: limit.windowMs });
+}
+
+function methodNotAllowed(allow: string): Response {
+  return errorResponse(405, 'method_not_allowed', `This route accepts ${allow.split(', ').join(' or ')}.`, { allow });
+}
+
+function notFound(what: string): Response {
+  return errorResponse(404, 'report_not_found', `No report with that ${what}.`);
+}
+
+/**
+ * The report routes, as one fetch-style handler mounted at `{basePath}/reports`:
+ *
+ * - `POST /reports`: anyone (age token optional) → `201 { id, status: 'received', reference }`
+ * - `GET /reports/:reference/status`: the reporter → the outcome and statement of reasons
+ * - `POST /reports/:reference/appeal`: the reporter contests a decision
+ * - `GET /reports`, `GET /reports/:id`, `POST /reports/:id/decision`: moderators (Bearer token)
+ *
+ * @example
+ * const store = await sqliteReportStore({ filename: '.data/youthchat.sqlite' });
+ * const reports = createReportsHandler({ store, secret, moderatorToken: process.env.MODERATOR_TOKEN });
+ * const handler = createYouthchatHandler({ secret, routes: { '/reports': reports } });
+ */
+export function createReportsHandler(options: ReportsHandlerOptions): (request: Request) => Promise<Response> {
+  const { store } = options;
+  const base = `${(options.basePath ?? '/api').replace(/\/$/, '')}/reports`;
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const now = options.now ?? (() => new Date());
+  const escalateReasons = new Set<ReportReason>(
+    options.escalateReasons ??
+      (Object.keys(REPORT_REASON_SEVERITY) as ReportReason[]).filter((r) => REPORT_REASON_SEVERITY[r] === 'high'),
+  );
+  const limits = { ...DEFAULT_LIMITS, ...options.rateLimits };
+  const byAddress = limiter(limits.perAddress);
+  const byToken = limiter(limits.perToken);
+  const lookups = limiter(limits.lookups);
+  const moderatorFailures = limiter(limits.moderatorFailures);
+  const windowMs = (options.appeals?.windowDays ?? DEFAULT_APPEAL_WINDOW_DAYS) * 86_400_000;
+
+  function requireModerator(request: Request): void {
+    if (hasModeratorToken(request, options.moderatorToken)) return;
+    moderatorFailures.hit(clientAddress(request));
+    throw new HttpError(
+      401,
+      'moderator_token_invalid',
+      options.moderatorToken
+        ? 'Send the moderator token as "Authorization: Bearer <MODERATOR_TOKEN>".'
+        : 'Moderator routes are off: set MODERATOR_TOKEN on the server.',
+      { headers: { 'www-authenticate': 'Bearer realm="youthchat-moderation"' } },
+    );
+  }
+
+  async function submit(request: Request): Promise<Response> {
+    const address = clientAddress(request);
+    byAddress.hit(address);
+    const claims = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    if (claims) byToken.hit(claims.sessionId);
+    const body = validateBody(submissionSchema, await readJsonObject(request));
+    const band = claims?.band ?? policy.youngestBand;
+    const at = now().getTime();
+    const subject = keyedHash(options.secret, claims ? claims.sessionId : `address:${address}`);
+    const reason = body.reason;
+    const excerpt = body.excerpt ?? null;
+    for (let tries = 0; ; tries++) {
+      const record: ReportRecord = {
+        id: randomUUID(),
+        reference: newReference(),
+        clientReportId: body.clientReportId ?? null,
+        reason,
+        severity: REPORT_REASON_SEVERITY[reason],
+        status: 'received',
+        band,
+        bandVerified: claims !== null,
+        source: body.source ?? (body.messageId || excerpt ? 'message' : 'general'),
+        details: body.details || null,
+        excerpt: excerpt || null,
+        messageId: body.messageId ?? null,
+        messageRole: body.messageRole ?? null,
+        conversationId: body.conversationId ?? null,
+        locale: body.locale ?? null,
+        goodFaith: body.goodFaith ?? false,
+        subject,
+        escalated: escalateReasons.has(reason),
+        createdAt: at,
+        updatedAt: at,
+        preserveUntil: preserveUntilFor(reason, at, options.retention),
+        statements: [],
+        appealAt: null,
+        appealText: null,
+      };
+      const event: EscalationEvent | undefined = record.escalated
+        ? {
+            id: randomUUID(),
+            source: 'report',
+            category: reason,
+            severity: record.severity,
+            band,
+            subject,
+            createdAt: new Date(at).toISOString(),
+            reportId: record.id,
+            ...(policy.bands[band].escalation.includeText && record.excerpt ? { text: record.excerpt } : {}),
+          }
+        : undefined;
+      try {
+        const { report, created } = await store.insertReport(record, event);
+        if (created && event) options.onEscalation?.(event);
+        return jsonResponse({ id: report.id, status: 'received', reference: report.reference }, 201, {
+          location: `${base}/${report.reference}/status`,
+        });
+      } catch (error) {
+        // A reference or id already taken (50 and 122 random bits): draw new ones.
+        if (error instanceof ReportConflictError && tries < 3) continue;
+        throw error;
+      }
+    }
+  }
+
+  async function findByReference(raw: string): Promise<ReportRecord | null> {
+    const reference = normalizeReference(raw);
+    return reference ? store.getReportByReference(reference) : null;
+  }
+
+  async function status(request: Request, raw: string): Promise<Response> {
+    lookups.hit(clientAddress(request));
+    const report = await findByReference(raw);
+    return report ? jsonResponse(toOutcome(report)) : notFound('reference number');
+  }
+
+  async function appeal(request: Request, raw: string): Promise<Response> {
+    lookups.hit(clientAddress(request));
+    const body = validateBody(appealSchema, await readJsonObject(request));
+    const report = await findByReference(raw);
+    if (!report) return notFound('reference number');
+    const decidedAt = report.statements.at(-1)?.decidedAt;
+    if (report.status === 'received' || !decidedAt) {
+      throw new HttpError(409, 'not_decided', 'This report has no decision yet; there is nothing to contest.');
+    }
+    if (report.status === 'appealed') {
+      throw new HttpError(409, 'already_appealed', 'A review of this decision has already been asked for.');
+    }
+    const at = now().getTime();
+    if (at > Date.parse(decidedAt) + windowMs) {
+      throw new HttpError(409, 'appeal_window_closed', 'The time to ask for a review of this decision has passed.');
+    }
+    const result = await store.recordAppeal(report.id, { at, text: body.text || null });
+    if (!result.report) return notFound('reference number');
+    if (!result.applied)
+      throw new HttpError(409, 'already_appealed', 'A review of this decision has already been asked for.');
+    return jsonResponse(toOutcome(result.report));
+  }
+
+  async function list(request: Request): Promise<Response> {
+    requireModerator(request);
+    const params = Object.fromEntries(new URL(request.url).searchParams);
+    const q = validateBody(listQuerySchema, params);
+    const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+    if (q.cursor !== undefined && !after) {
+      throw new HttpError(
+        400,
+        'invalid_request',
+        'Fix these fields and send again: cursor: is not one this server gave.',
+      );
+    }
+    const limit = q.limit ?? 50;
+    const query: ReportQuery = { limit: limit + 1 };
+    for (const key of [
+      'status',
+      'reason',
+      'severity',
+      'band',
+      'subject',
+      'clientReportId',
+      'since',
+      'until',
+      'order',
+    ] as const) {
+      if (q[key] !== undefined) Object.assign(query, { [key]: q[key] });
+    }
+    if (after) query.after = after;
+    const rows = await store.listReports(query);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return jsonResponse({
+      reports: page.map(toModeratorReport),
+      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    });
+  }
+
+  async function getOne(request: Request, id: string): Promise<Response> {
+    requireModerator(request);
+    const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
+    return report ? jsonResponse({ report: toModeratorReport(report) }) : notFound('id');
+  }
+
+  async function decide(request: Request, id: string): Promise<Response> {
+    requireModerator(request);
+    const input = validateBody(decisionSchema, await readJsonObject(request));
+    const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
+    if (!report) return notFound('id');
+    const at = now().getTime();
+    const statement = buildStatement(input, {
+      reference: report.reference,
+      decidedAt: at,
+      appealUrl: `${base}/${report.reference}/appeal`,
+      ...(options.appeals ? { appeals: options.appeals } : {}),
+    });
+    const from: ReportStatus[] = ['received', 'appealed'];
+    const preserveUntil = input.childSexualExploitation
+      ? at + (options.retention?.preserveDays ?? 365) * 86_400_000
+      : undefined;
+    const result = await store.recordDecision(report.id, from, {
+      statement,
+      now: at,
+      ...(preserveUntil !== undefined ? { preserveUntil } : {}),
+    });
+    if (!result.report) return notFound('id');
+    if (!result.applied) {
+      throw new HttpError(
+        409,
+        'already_decided',
+        'This report already has a decision. It can be decided again only after the reporter appeals.',
+      );
+    }
+    return jsonResponse({ report: toModeratorReport(result.report), statement });
+  }
+
+  return withErrors(async (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname !== base && !pathname.startsWith(`${base}/`)) {
+      return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
+    }
+    const parts = pathname.slice(base.length).split('/').filter(Boolean);
+    const method = request.method;
+    if (method !== 'GET' && method !== 'HEAD') checkOrigin(request, options.allowedOrigins);
+    if (parts.length === 0) {
+      if (method === 'POST') return submit(request);
+      if (method === 'GET' || method === 'HEAD') return list(request);
+      return methodNotAllowed('GET, POST');
+    }
+    const [key = '', action] = parts;
+    if (parts.length === 1) {
+      if (method === 'GET' || method === 'HEAD') return getOne(request, key);
+      return methodNotAllowed('GET');
+    }
+    if (parts.length === 2 && action === 'status') {
+      if (method === 'GET' || method === 'HEAD') return status(request, key);
+      return methodNotAllowed('GET');
+    }
+    if (parts.length === 2 && action === 'appeal') {
+      if (method === 'POST') return appeal(request, key);
+      return methodNotAllowed('POST');
+    }
+    if (parts.length === 2 && action === 'decision') {
+      if (method === 'POST') return decide(request, key);
+      return methodNotAllowed('POST');
+    }
+    return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
+  }, options.log);
+}

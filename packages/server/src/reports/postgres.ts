@@ -1,0 +1,295 @@
+import { ConfigurationError, type ReportStatus } from '@youthchat/core';
+import type pg from 'pg';
+import { listClause, REPORT_COLUMNS, reportValues, rowToEscalation, rowToReport, tableNames } from './sql.js';
+import { ReportConflictError, type ReportRecord, type ReportStore } from './types.js';
+
+export interface PostgresReportStoreOptions {
+  /** A `postgres://` URL. Either this or `pool`. */
+  connectionString?: string;
+  /** A `pg` Pool you already have; the store does not end it on close. */
+  pool?: pg.Pool;
+  /** Schema holding the tables, created when missing. @default 'public' */
+  schema?: string;
+  /** Prefix of every table name. @default 'youthchat_' */
+  tablePrefix?: string;
+  /** Most connections the store's own pool opens. @default 10 */
+  maxConnections?: number;
+}
+
+type Row = Record<string, unknown>;
+
+async function loadPg(): Promise<typeof pg> {
+  try {
+    const mod = (await import('pg')) as unknown as { default?: typeof pg } & typeof pg;
+    return mod.default ?? mod;
+  } catch (cause) {
+    throw new ConfigurationError(
+      'missing_driver',
+      'The PostgreSQL report store needs the optional dependency "pg": install it (npm install pg).',
+      { cause },
+    );
+  }
+}
+
+function ddl(r: string, e: string, m: string, names: ReturnType<typeof tableNames>): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${r} (
+      id TEXT PRIMARY KEY,
+      reference TEXT NOT NULL UNIQUE,
+      client_report_id TEXT UNIQUE,
+      reason TEXT NOT NULL,
+      severity TEXT NOT NULL,
+      status TEXT NOT NULL,
+      band TEXT NOT NULL,
+      band_verified BOOLEAN NOT NULL,
+      source TEXT NOT NULL,
+      details TEXT,
+      excerpt TEXT,
+      message_id TEXT,
+      message_role TEXT,
+      conversation_id TEXT,
+      locale TEXT,
+      good_faith BOOLEAN NOT NULL,
+      subject TEXT NOT NULL,
+      escalated BOOLEAN NOT NULL,
+      created_at BIGINT NOT NULL,
+      updated_at BIGINT NOT NULL,
+      preserve_until BIGINT,
+      statements JSONB NOT NULL DEFAULT '[]',
+      appeal_at BIGINT,
+      appeal_text TEXT
+    )`,
+    `CREATE INDEX IF NOT EXISTS ${names.reports}_created ON ${r} (created_at, id)`,
+    `CREATE INDEX IF NOT EXISTS ${names.reports}_status ON ${r} (status, created_at)`,
+    `CREATE INDEX IF NOT EXISTS ${names.reports}_subject ON ${r} (subject)`,
+    `CREATE TABLE IF NOT EXISTS ${e} (
+      id TEXT PRIMARY KEY,
+      event JSONB NOT NULL,
+      created_at BIGINT NOT NULL,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      next_attempt_at BIGINT NOT NULL,
+      locked_until BIGINT,
+      delivered_at BIGINT,
+      last_error TEXT
+    )`,
+    `CREATE INDEX IF NOT EXISTS ${names.escalations}_due ON ${e} (delivered_at, next_attempt_at)`,
+    `CREATE TABLE IF NOT EXISTS ${m} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+    `INSERT INTO ${m} (key, value) VALUES ('schema_version', '1') ON CONFLICT (key) DO NOTHING`,
+  ];
+}
+
+/**
+ * Reports in PostgreSQL through `pg` (an optional dependency, loaded only
+ * here), for deployments with several server instances: idempotency holds
+ * across instances, and the escalation outbox is shared with `FOR UPDATE SKIP
+ * LOCKED`, so each event is taken by one instance at a time.
+ *
+ * @example
+ * const store = await postgresReportStore({ connectionString: process.env.DATABASE_URL });
+ */
+export async function postgresReportStore(options: PostgresReportStoreOptions): Promise<ReportStore> {
+  const schemaName = options.schema ?? 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schemaName)) {
+    throw new ConfigurationError(
+      'invalid_schema',
+      `The schema name must be lower-case letters, digits and underscores; got "${schemaName}".`,
+    );
+  }
+  const names = tableNames(options.tablePrefix ?? 'youthchat_');
+  const R = `"${schemaName}".${names.reports}`;
+  const E = `"${schemaName}".${names.escalations}`;
+  const M = `"${schemaName}".${names.meta}`;
+  let pool: pg.Pool;
+  const ownPool = !options.pool;
+  if (options.pool) pool = options.pool;
+  else {
+    if (!options.connectionString) {
+      throw new ConfigurationError('missing_connection', 'postgresReportStore needs a connectionString or a pool.');
+    }
+    const { Pool } = await loadPg();
+    pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+    // An idle connection dropped by the server must not take the process down; the pool replaces it.
+    pool.on('error', (error) => console.error(`[youthchat] report store connection lost: ${error.name}`));
+  }
+
+  async function transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await run(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  try {
+    await transaction(async (client) => {
+      // Instances starting together must not race on CREATE TABLE.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`youthchat-schema:${R}`]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`);
+      for (const statement of ddl(R, E, M, names)) await client.query(statement);
+    });
+  } catch (error) {
+    if (ownPool) await pool.end().catch(() => {});
+    throw error;
+  }
+
+  const json = (v: unknown) => JSON.stringify(v);
+  const placeholders = REPORT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+  const one = async (sql: string, params: unknown[]) => (await pool.query(sql, params)).rows[0] as Row | undefined;
+
+  async function changeStatus(
+    id: string,
+    from: readonly ReportStatus[],
+    change: (r: ReportRecord) => ReportRecord,
+  ): Promise<{ report: ReportRecord | null; applied: boolean }> {
+    return transaction(async (client) => {
+      const row = (await client.query(`SELECT * FROM ${R} WHERE id = $1 FOR UPDATE`, [id])).rows[0] as Row | undefined;
+      if (!row) return { report: null, applied: false };
+      const current = rowToReport(row);
+      if (!from.includes(current.status)) return { report: current, applied: false };
+      const next = change(current);
+      await client.query(
+        `UPDATE ${R} SET status = $1, statements = $2, updated_at = $3, preserve_until = $4, appeal_at = $5, appeal_text = $6
+         WHERE id = $7`,
+        [next.status, json(next.statements), next.updatedAt, next.preserveUntil, next.appealAt, next.appealText, id],
+      );
+      return { report: next, applied: true };
+    });
+  }
+
+  return {
+    kind: 'postgres',
+    async insertReport(report, escalation) {
+      try {
+        return await transaction(async (client) => {
+          const inserted = await client.query(
+            `INSERT INTO ${R} (${REPORT_COLUMNS.join(', ')}) VALUES (${placeholders})
+             ON CONFLICT (client_report_id) DO NOTHING RETURNING id`,
+            reportValues(report, (v) => v, json),
+          );
+          if (inserted.rowCount === 0) {
+            const existing = (
+              await client.query(`SELECT * FROM ${R} WHERE client_report_id = $1`, [report.clientReportId])
+            ).rows[0] as Row | undefined;
+            if (!existing) throw new ReportConflictError('The report could not be stored.');
+            return { report: rowToReport(existing), created: false };
+          }
+          if (escalation) {
+            await client.query(
+              `INSERT INTO ${E} (id, event, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)
+               ON CONFLICT (id) DO NOTHING`,
+              [escalation.id, json(escalation), report.createdAt],
+            );
+          }
+          return { report, created: true };
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') {
+          throw new ReportConflictError('A report with this id or reference already exists.', { cause: error });
+        }
+        throw error;
+      }
+    },
+    async getReport(id) {
+      const row = await one(`SELECT * FROM ${R} WHERE id = $1`, [id]);
+      return row ? rowToReport(row) : null;
+    },
+    async getReportByReference(reference) {
+      const row = await one(`SELECT * FROM ${R} WHERE reference = $1`, [reference]);
+      return row ? rowToReport(row) : null;
+    },
+    async listReports(query) {
+      const { sql, params } = listClause(query, (i) => `$${i}`);
+      return ((await pool.query(`SELECT * FROM ${R} ${sql}`, params)).rows as Row[]).map(rowToReport);
+    },
+    recordDecision: (id, from, update) =>
+      changeStatus(id, from, (r) => ({
+        ...r,
+        status: 'decided',
+        statements: [...r.statements, update.statement],
+        updatedAt: update.now,
+        preserveUntil:
+          update.preserveUntil === undefined ? r.preserveUntil : Math.max(r.preserveUntil ?? 0, update.preserveUntil),
+      })),
+    recordAppeal: (id, appeal) =>
+      changeStatus(id, ['decided'], (r) => ({
+        ...r,
+        status: 'appealed',
+        updatedAt: appeal.at,
+        appealAt: appeal.at,
+        appealText: appeal.text,
+      })),
+    async enqueueEscalation(event, now) {
+      await pool.query(
+        `INSERT INTO ${E} (id, event, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)
+         ON CONFLICT (id) DO NOTHING`,
+        [event.id, json(event), now],
+      );
+    },
+    async claimEscalations({ now, limit, leaseMs }) {
+      const { rows } = await pool.query(
+        `UPDATE ${E} SET locked_until = $1 WHERE id IN (
+           SELECT id FROM ${E}
+           WHERE delivered_at IS NULL AND next_attempt_at <= $2 AND (locked_until IS NULL OR locked_until <= $2)
+           ORDER BY next_attempt_at, created_at LIMIT $3
+           FOR UPDATE SKIP LOCKED
+         ) RETURNING *`,
+        [now + leaseMs, now, limit],
+      );
+      return (rows as Row[]).map(rowToEscalation).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
+    },
+    async markEscalationDelivered(id, now) {
+      await pool.query(
+        `UPDATE ${E} SET delivered_at = $1, locked_until = NULL, attempts = attempts + 1, last_error = NULL WHERE id = $2`,
+        [now, id],
+      );
+    },
+    async markEscalationFailed(id, failure) {
+      await pool.query(
+        `UPDATE ${E} SET attempts = $1, next_attempt_at = $2, last_error = $3, locked_until = NULL
+         WHERE id = $4 AND delivered_at IS NULL`,
+        [failure.attempts, failure.nextAttemptAt, failure.error.slice(0, 200), id],
+      );
+    },
+    async getEscalation(id) {
+      const row = await one(`SELECT * FROM ${E} WHERE id = $1`, [id]);
+      return row ? rowToEscalation(row) : null;
+    },
+    async escalationStats() {
+      const row = await one(
+        `SELECT
+           COUNT(*) FILTER (WHERE delivered_at IS NULL) AS pending,
+           COUNT(*) FILTER (WHERE delivered_at IS NOT NULL) AS delivered,
+           MIN(created_at) FILTER (WHERE delivered_at IS NULL) AS oldest,
+           COALESCE(MAX(attempts) FILTER (WHERE delivered_at IS NULL), 0) AS max_attempts
+         FROM ${E}`,
+        [],
+      );
+      return {
+        pending: Number(row?.pending ?? 0),
+        delivered: Number(row?.delivered ?? 0),
+        oldestPendingAt: row?.oldest === null || row?.oldest === undefined ? null : Number(row.oldest),
+        maxAttempts: Number(row?.max_attempts ?? 0),
+      };
+    },
+    async purge({ now, reportsChangedBefore, escalationsDeliveredBefore }) {
+      const reports = await pool.query(
+        `DELETE FROM ${R} WHERE updated_at < $1 AND (preserve_until IS NULL OR preserve_until <= $2)`,
+        [reportsChangedBefore, now],
+      );
+      const escalations = await pool.query(`DELETE FROM ${E} WHERE delivered_at IS NOT NULL AND delivered_at < $1`, [
+        escalationsDeliveredBefore,
+      ]);
+      return { reports: reports.rowCount ?? 0, escalations: escalations.rowCount ?? 0 };
+    },
+    async close() {
+      if (ownPool) await pool.end();
+    },
+  };
+}

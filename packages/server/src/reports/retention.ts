@@ -1,0 +1,47 @@
+import type { ReportReason } from '@youthchat/core';
+import { PRESERVED_REPORT_REASONS } from '@youthchat/core';
+import type { ReportStore } from './types.js';
+
+const DAY = 86_400_000;
+
+/** How long reports and delivered escalations are kept. */
+export interface RetentionOptions {
+  /** Days a report is kept after its last change (received, decided, appealed). @default 365 */
+  reportDays?: number;
+  /**
+   * Days a report that may touch child sexual exploitation is kept at least,
+   * from when it arrives or is marked so in a decision. @default 365
+   */
+  preserveDays?: number;
+  /** Days a delivered escalation stays in the outbox. Undelivered ones are never purged. @default 30 */
+  deliveredEscalationDays?: number;
+}
+
+export const DEFAULT_RETENTION = { reportDays: 365, preserveDays: 365, deliveredEscalationDays: 30 } as const;
+
+/** The date before which a new report must not be purged, or null. */
+export function preserveUntilFor(reason: ReportReason, now: number, options: RetentionOptions = {}): number | null {
+  if (!PRESERVED_REPORT_REASONS.includes(reason)) return null;
+  return now + (options.preserveDays ?? DEFAULT_RETENTION.preserveDays) * DAY;
+}
+
+/**
+ * Deletes what the retention settings say is old. Call it on a timer
+ * (`createReportingFromConfig` does, every six hours).
+ *
+ * @example
+ * await purgeReports(store, { reportDays: 180 });
+ */
+export async function purgeReports(
+  store: ReportStore,
+  options: RetentionOptions & { now?: number } = {},
+): Promise<{ reports: number; escalations: number }> {
+  const now = options.now ?? Date.now();
+  const reportDays = options.reportDays ?? DEFAULT_RETENTION.reportDays;
+  const escalationDays = options.deliveredEscalationDays ?? DEFAULT_RETENTION.deliveredEscalationDays;
+  return store.purge({
+    now,
+    reportsChangedBefore: now - reportDays * DAY,
+    escalationsDeliveredBefore: now - escalationDays * DAY,
+  });
+}

@@ -1,0 +1,322 @@
+import { ConfigurationError, type ReportStatus } from '@youthchat/core';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { EscalationEvent } from '../escalation/types.js';
+import { listClause, REPORT_COLUMNS, reportValues, rowToEscalation, rowToReport, tableNames } from './sql.js';
+import { ReportConflictError, type ReportRecord, type ReportStore } from './types.js';
+
+export interface SqliteReportStoreOptions {
+  /** Path of the database file, created when missing. */
+  filename: string;
+  /** Prefix of every table name. @default 'youthchat_' */
+  tablePrefix?: string;
+  /** How long to wait for a lock held by another process, in ms. @default 5000 */
+  busyTimeoutMs?: number;
+}
+
+type Database = BetterSqlite3.Database;
+type Row = Record<string, unknown>;
+
+async function openDatabase(filename: string, busyTimeoutMs: number): Promise<Database> {
+  let Driver: typeof BetterSqlite3;
+  try {
+    Driver = (await import('better-sqlite3')).default;
+  } catch (cause) {
+    throw new ConfigurationError(
+      'missing_driver',
+      'The SQLite report store needs the optional dependency "better-sqlite3": install it (npm install better-sqlite3), or set DATABASE_URL to a postgres:// URL and install "pg".',
+      { cause },
+    );
+  }
+  return new Driver(filename, { timeout: busyTimeoutMs });
+}
+
+function schema(t: ReturnType<typeof tableNames>): string {
+  return `
+CREATE TABLE IF NOT EXISTS ${t.reports} (
+  id TEXT PRIMARY KEY,
+  reference TEXT NOT NULL UNIQUE,
+  client_report_id TEXT UNIQUE,
+  reason TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  status TEXT NOT NULL,
+  band TEXT NOT NULL,
+  band_verified INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  details TEXT,
+  excerpt TEXT,
+  message_id TEXT,
+  message_role TEXT,
+  conversation_id TEXT,
+  locale TEXT,
+  good_faith INTEGER NOT NULL,
+  subject TEXT NOT NULL,
+  escalated INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  preserve_until INTEGER,
+  statements TEXT NOT NULL DEFAULT '[]',
+  appeal_at INTEGER,
+  appeal_text TEXT
+);
+CREATE INDEX IF NOT EXISTS ${t.reports}_created ON ${t.reports} (created_at, id);
+CREATE INDEX IF NOT EXISTS ${t.reports}_status ON ${t.reports} (status, created_at);
+CREATE INDEX IF NOT EXISTS ${t.reports}_subject ON ${t.reports} (subject);
+CREATE TABLE IF NOT EXISTS ${t.escalations} (
+  id TEXT PRIMARY KEY,
+  event TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  locked_until INTEGER,
+  delivered_at INTEGER,
+  last_error TEXT
+);
+CREATE INDEX IF NOT EXISTS ${t.escalations}_due ON ${t.escalations} (delivered_at, next_attempt_at);
+CREATE TABLE IF NOT EXISTS ${t.meta} (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT OR IGNORE INTO ${t.meta} (key, value) VALUES ('schema_version', '1');
+`;
+}
+
+interface Job {
+  run: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Reports in a SQLite file through `better-sqlite3` (an optional dependency,
+ * loaded only here). The file is in WAL mode with `synchronous=FULL`, and a
+ * write resolves only after its transaction is committed and synced to disk.
+ * Writes arriving together share one commit (group commit), so durability
+ * does not cost one disk sync per report.
+ *
+ * @example
+ * const store = await sqliteReportStore({ filename: '.data/youthchat.sqlite' });
+ */
+export async function sqliteReportStore(options: SqliteReportStoreOptions): Promise<ReportStore> {
+  const t = tableNames(options.tablePrefix ?? 'youthchat_');
+  const db = await openDatabase(options.filename, options.busyTimeoutMs ?? 5000);
+  db.pragma('journal_mode = WAL');
+  // FULL syncs the WAL on every commit: an acknowledged report survives power loss, not just a crash.
+  db.pragma('synchronous = FULL');
+  db.exec(schema(t));
+
+  const insertReport = db.prepare(
+    `INSERT INTO ${t.reports} (${REPORT_COLUMNS.join(', ')}) VALUES (${REPORT_COLUMNS.map(() => '?').join(', ')})
+     ON CONFLICT (client_report_id) DO NOTHING`,
+  );
+  const insertEscalation = db.prepare(
+    `INSERT INTO ${t.escalations} (id, event, created_at, attempts, next_attempt_at) VALUES (?, ?, ?, 0, ?)
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  const byId = db.prepare(`SELECT * FROM ${t.reports} WHERE id = ?`);
+  const byReference = db.prepare(`SELECT * FROM ${t.reports} WHERE reference = ?`);
+  const byClientId = db.prepare(`SELECT * FROM ${t.reports} WHERE client_report_id = ?`);
+  const escalationById = db.prepare(`SELECT * FROM ${t.escalations} WHERE id = ?`);
+  const dueEscalations = db.prepare(
+    `SELECT * FROM ${t.escalations}
+     WHERE delivered_at IS NULL AND next_attempt_at <= ? AND (locked_until IS NULL OR locked_until <= ?)
+     ORDER BY next_attempt_at, created_at LIMIT ?`,
+  );
+  const lockEscalation = db.prepare(`UPDATE ${t.escalations} SET locked_until = ? WHERE id = ?`);
+  const delivered = db.prepare(
+    `UPDATE ${t.escalations} SET delivered_at = ?, locked_until = NULL, attempts = attempts + 1, last_error = NULL WHERE id = ?`,
+  );
+  const failed = db.prepare(
+    `UPDATE ${t.escalations} SET attempts = ?, next_attempt_at = ?, last_error = ?, locked_until = NULL
+     WHERE id = ? AND delivered_at IS NULL`,
+  );
+  const bool = (v: boolean) => (v ? 1 : 0);
+  const json = (v: unknown) => JSON.stringify(v);
+
+  // Group commit: writes queued in one turn of the event loop share a transaction;
+  // each runs in its own savepoint so one failing write does not undo the others.
+  const savepoint = db.transaction((run: () => unknown) => run());
+  let queue: Job[] = [];
+  let scheduled = false;
+  let closed = false;
+
+  function flush(): void {
+    scheduled = false;
+    const jobs = queue;
+    queue = [];
+    if (jobs.length === 0) return;
+    const results: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      db.transaction(() => {
+        for (const job of jobs) {
+          try {
+            results.push({ ok: true, value: savepoint(job.run) });
+          } catch (error) {
+            results.push({ ok: false, error });
+          }
+        }
+      })();
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    jobs.forEach((job, i) => {
+      const result = results[i];
+      if (result?.ok) job.resolve(result.value);
+      else job.reject(result?.error);
+    });
+  }
+
+  function write<T>(run: () => T): Promise<T> {
+    if (closed) return Promise.reject(new Error('The report store is closed.'));
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+  }
+
+  const read = <T>(run: () => T): Promise<T> => {
+    if (closed) return Promise.reject(new Error('The report store is closed.'));
+    try {
+      return Promise.resolve(run());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
+  const get = (statement: BetterSqlite3.Statement, ...params: unknown[]) => statement.get(...params) as Row | undefined;
+
+  function changeStatus(
+    id: string,
+    from: readonly ReportStatus[],
+    change: (row: ReportRecord) => ReportRecord,
+  ): { report: ReportRecord | null; applied: boolean } {
+    const row = get(byId, id);
+    if (!row) return { report: null, applied: false };
+    const current = rowToReport(row);
+    if (!from.includes(current.status)) return { report: current, applied: false };
+    const next = change(current);
+    db.prepare(
+      `UPDATE ${t.reports} SET status = ?, statements = ?, updated_at = ?, preserve_until = ?, appeal_at = ?, appeal_text = ?
+       WHERE id = ?`,
+    ).run(next.status, json(next.statements), next.updatedAt, next.preserveUntil, next.appealAt, next.appealText, id);
+    return { report: next, applied: true };
+  }
+
+  return {
+    kind: 'sqlite',
+    insertReport(report, escalation?: EscalationEvent) {
+      return write(() => {
+        let changes: number;
+        try {
+          changes = insertReport.run(...reportValues(report, bool, json)).changes;
+        } catch (error) {
+          if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+            throw new ReportConflictError('A report with this id or reference already exists.', { cause: error });
+          }
+          throw error;
+        }
+        if (changes === 0) {
+          const existing = get(byClientId, report.clientReportId);
+          if (!existing) throw new ReportConflictError('The report could not be stored.');
+          return { report: rowToReport(existing), created: false };
+        }
+        if (escalation) insertEscalation.run(escalation.id, json(escalation), report.createdAt, report.createdAt);
+        return { report, created: true };
+      });
+    },
+    getReport: (id) =>
+      read(() => {
+        const row = get(byId, id);
+        return row ? rowToReport(row) : null;
+      }),
+    getReportByReference: (reference) =>
+      read(() => {
+        const row = get(byReference, reference);
+        return row ? rowToReport(row) : null;
+      }),
+    listReports: (query) =>
+      read(() => {
+        const { sql, params } = listClause(query, () => '?');
+        return (db.prepare(`SELECT * FROM ${t.reports} ${sql}`).all(...params) as Row[]).map(rowToReport);
+      }),
+    recordDecision: (id, from, update) =>
+      write(() =>
+        changeStatus(id, from, (r) => ({
+          ...r,
+          status: 'decided',
+          statements: [...r.statements, update.statement],
+          updatedAt: update.now,
+          preserveUntil:
+            update.preserveUntil === undefined ? r.preserveUntil : Math.max(r.preserveUntil ?? 0, update.preserveUntil),
+        })),
+      ),
+    recordAppeal: (id, appeal) =>
+      write(() =>
+        changeStatus(id, ['decided'], (r) => ({
+          ...r,
+          status: 'appealed',
+          updatedAt: appeal.at,
+          appealAt: appeal.at,
+          appealText: appeal.text,
+        })),
+      ),
+    enqueueEscalation: (event, now) =>
+      write(() => {
+        insertEscalation.run(event.id, json(event), now, now);
+      }),
+    claimEscalations: ({ now, limit, leaseMs }) =>
+      write(() => {
+        const rows = dueEscalations.all(now, now, limit) as Row[];
+        for (const row of rows) lockEscalation.run(now + leaseMs, row.id);
+        return rows.map(rowToEscalation);
+      }),
+    markEscalationDelivered: (id, now) =>
+      write(() => {
+        delivered.run(now, id);
+      }),
+    markEscalationFailed: (id, failure) =>
+      write(() => {
+        failed.run(failure.attempts, failure.nextAttemptAt, failure.error.slice(0, 200), id);
+      }),
+    getEscalation: (id) =>
+      read(() => {
+        const row = get(escalationById, id);
+        return row ? rowToEscalation(row) : null;
+      }),
+    escalationStats: () =>
+      read(() => {
+        const row = get(
+          db.prepare(
+            `SELECT
+               SUM(CASE WHEN delivered_at IS NULL THEN 1 ELSE 0 END) AS pending,
+               SUM(CASE WHEN delivered_at IS NULL THEN 0 ELSE 1 END) AS delivered,
+               MIN(CASE WHEN delivered_at IS NULL THEN created_at END) AS oldest,
+               MAX(CASE WHEN delivered_at IS NULL THEN attempts ELSE 0 END) AS max_attempts
+             FROM ${t.escalations}`,
+          ),
+        );
+        return {
+          pending: Number(row?.pending ?? 0),
+          delivered: Number(row?.delivered ?? 0),
+          oldestPendingAt: row?.oldest === null || row?.oldest === undefined ? null : Number(row.oldest),
+          maxAttempts: Number(row?.max_attempts ?? 0),
+        };
+      }),
+    purge: ({ now, reportsChangedBefore, escalationsDeliveredBefore }) =>
+      write(() => {
+        const reports = db
+          .prepare(`DELETE FROM ${t.reports} WHERE updated_at < ? AND (preserve_until IS NULL OR preserve_until <= ?)`)
+          .run(reportsChangedBefore, now).changes;
+        const escalations = db
+          .prepare(`DELETE FROM ${t.escalations} WHERE delivered_at IS NOT NULL AND delivered_at < ?`)
+          .run(escalationsDeliveredBefore).changes;
+        return { reports, escalations };
+      }),
+    async close() {
+      if (closed) return;
+      flush();
+      closed = true;
+      db.close();
+    },
+  };
+}
