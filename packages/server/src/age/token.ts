@@ -88,7 +88,13 @@ export function readAgeToken(request: Request): string | null {
   if (!cookie) return null;
   for (const part of cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === AGE_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name !== AGE_COOKIE) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      // A malformed escape (%E0%A4%A) is not a token; treat it as none rather than fail the request.
+      return null;
+    }
   }
   return null;
 }
