@@ -315,9 +315,9 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     if (finishReason === null && streamError === null) streamError = { code: 'stream_interrupted' };
     if (finishReason === 'error' || finishReason === null) {
       const error = streamError ?? { code: 'upstream_error' };
-      finish({ ...reply, error }, 'error', error);
+      finish({ ...reply, error, ...(finishReason ? { finishReason } : {}) }, 'error', error);
     } else {
-      finish(reply, finishStatus(finishReason), null);
+      finish({ ...reply, finishReason }, finishStatus(finishReason), null);
     }
   };
 

@@ -24,6 +24,8 @@ export interface ChatMessage {
   replyId?: string;
   /** Which assistant answered: the model or the offline demo. */
   assistant?: 'openai' | 'offline-demo';
+  /** How a settled reply ended, as the server said. */
+  finishReason?: ChatFinishReason;
   /** Server safety events attached to a reply, in the order they arrived. */
   safety?: readonly ChatSafetyNotice[];
   /** A failure while the reply streamed. */

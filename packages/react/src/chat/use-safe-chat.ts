@@ -1,0 +1,137 @@
+import {
+  type ChatEvent,
+  type ChatMessage,
+  type ChatSnapshot,
+  type ChatStore,
+  type ChatTransport,
+  createChatStore,
+  createFetchTransport,
+  type OutgoingModerator,
+  type SendOutcome,
+} from '@youthchat/core';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useYouthSafety } from '../provider/context.js';
+import { moderateOutgoing, useAIDisclosure } from './deps.js';
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+export interface UseSafeChatOptions {
+  /** Replaces the default transport (`POST {serverUrl}/chat` through the provider's `fetch`). */
+  transport?: ChatTransport;
+  /** App hooks for the device-side check of each outgoing message. */
+  hooks?: ModerationHooksOption;
+  /** Replaces the device-side check entirely (it must still fail closed). @default moderateOutgoing */
+  moderate?: OutgoingModerator;
+  /** Sent with each request so the server can group the conversation (at most 64 characters). */
+  conversationId?: string;
+  /** Messages to start with, e.g. a conversation restored from the app's storage. */
+  initialMessages?: readonly ChatMessage[];
+  /** Every store event: checked, sent, safety, reply, error. */
+  onEvent?: (event: ChatEvent) => void;
+}
+
+export type ModerationHooksOption = Parameters<typeof moderateOutgoing>[1]['hooks'];
+
+export interface UseSafeChatResult extends ChatSnapshot {
+  /** True while a message is checked or a reply arrives. */
+  busy: boolean;
+  /** Checks and sends a message. Resolves to what happened; clear the draft only on `sent`. */
+  send(text: string): Promise<SendOutcome>;
+  /** Sends the message waiting for confirmation, with the personal details taken out. */
+  confirm(): Promise<SendOutcome>;
+  stop(): void;
+  retry(): void;
+  clear(): void;
+  dismissNotice(): void;
+  dismissCrisis(): void;
+  /** The underlying store, for advanced bindings. */
+  store: ChatStore;
+}
+
+/**
+ * The chat without its UI: state from the core chat store, bound with
+ * `useSyncExternalStore`, with the band, locale, policy and server from
+ * `YouthSafetyProvider`. Messages wait for the AI disclosure to be
+ * acknowledged (the disclosure opens instead) and run the device-side check.
+ *
+ * @example
+ * const chat = useSafeChat();
+ * <form onSubmit={(e) => { e.preventDefault(); void chat.send(draft); }}>…</form>
+ */
+export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult {
+  const ctx = useYouthSafety('useSafeChat');
+  const disclosure = useAIDisclosure();
+  const mustAcknowledge = ctx.bandPolicy.disclosure.requireAcknowledgement;
+  const gate = useRef({ acknowledged: disclosure.acknowledged, mustAcknowledge });
+  gate.current = { acknowledged: disclosure.acknowledged, mustAcknowledge };
+
+  const defaultTransport = useMemo(
+    () => createFetchTransport({ url: `${ctx.serverUrl.replace(/\/$/, '')}/chat`, fetch: ctx.fetch }),
+    [ctx.serverUrl, ctx.fetch],
+  );
+  const transport = options.transport ?? defaultTransport;
+  const onEvent = useRef(options.onEvent);
+  onEvent.current = options.onEvent;
+
+  const [store] = useState(() =>
+    createChatStore({
+      transport,
+      band: ctx.band,
+      locale: ctx.locale,
+      policy: ctx.policy,
+      moderate: options.moderate ?? (moderateOutgoing as OutgoingModerator),
+      hooks: options.hooks,
+      canSend: () => gate.current.acknowledged || !gate.current.mustAcknowledge,
+      onEvent: (event) => onEvent.current?.(event),
+      ...(options.conversationId ? { conversationId: options.conversationId } : {}),
+      ...(options.initialMessages ? { initialMessages: options.initialMessages } : {}),
+    }),
+  );
+
+  useIsomorphicLayoutEffect(() => {
+    store.update({
+      transport,
+      band: ctx.band,
+      locale: ctx.locale,
+      policy: ctx.policy,
+      moderate: options.moderate ?? (moderateOutgoing as OutgoingModerator),
+      hooks: options.hooks,
+    });
+  });
+
+  // A reply still streaming when the chat goes away is stopped, so the server stops the model too.
+  useEffect(() => () => store.stop(), [store]);
+
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const openDisclosure = disclosure.open;
+  const send = useCallback(
+    async (text: string) => {
+      const outcome = await store.send(text);
+      if (outcome === 'gated') openDisclosure();
+      return outcome;
+    },
+    [store, openDisclosure],
+  );
+
+  // Once the disclosure is acknowledged, the reminder to read it has done its job.
+  const noticeKind = snapshot.notice?.kind;
+  useEffect(() => {
+    if (disclosure.acknowledged && noticeKind === 'disclosure') store.dismissNotice();
+  }, [disclosure.acknowledged, noticeKind, store]);
+
+  return useMemo(
+    () => ({
+      ...snapshot,
+      busy: snapshot.status === 'submitting' || snapshot.status === 'streaming',
+      send,
+      confirm: store.confirm,
+      stop: store.stop,
+      retry: store.retry,
+      clear: store.clear,
+      dismissNotice: store.dismissNotice,
+      dismissCrisis: store.dismissCrisis,
+      store,
+    }),
+    [snapshot, send, store],
+  );
+}

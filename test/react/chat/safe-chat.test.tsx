@@ -1,0 +1,249 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type AgeBand, ChatRequestError, type OutgoingModerator } from '@youthchat/core';
+import { SafeChat, type SafeChatProps, YouthSafetyProvider } from '@youthchat/react';
+import { describe, expect, it, vi } from 'vitest';
+import { check, createControlledTransport, replyEvents } from '../../core/chat/fake-transport.ts';
+
+const allow: OutgoingModerator = async (text) => check(text);
+
+function setup(props: Partial<SafeChatProps> = {}, options: { band?: AgeBand; locale?: string } = {}) {
+  const fake = createControlledTransport();
+  const user = userEvent.setup();
+  render(
+    <YouthSafetyProvider band={options.band ?? 'teen13to15'} locale={options.locale ?? 'en'} storage={null}>
+      <SafeChat transport={fake.transport} moderate={allow} {...props} />
+    </YouthSafetyProvider>,
+  );
+  const box = screen.getByRole('textbox');
+  const log = screen.getByRole('log');
+  return { fake, user, box, log };
+}
+
+/** Pushes events and lets React render them. */
+async function feed(
+  call: { push(...e: Parameters<ReturnType<typeof createControlledTransport>['calls'][0]['push']>): void },
+  ...events: Parameters<typeof call.push>
+) {
+  await act(async () => {
+    call.push(...events);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+}
+
+describe('SafeChat', () => {
+  it('shows an empty state in a labelled log, with a labelled message box', () => {
+    setup();
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    expect(within(log).getByText('Start a conversation')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Your message' })).toHaveAccessibleDescription(
+      'Press Enter to send. Press Shift and Enter for a new line.',
+    );
+  });
+
+  it('Shift+Enter adds a line, Enter sends; the reply streams and is announced once when complete', async () => {
+    const { fake, user, box, log } = setup();
+    await user.type(box, 'How do{Shift>}{Enter}{/Shift}volcanoes work?');
+    expect(box).toHaveValue('How do\nvolcanoes work?');
+    expect(fake.calls).toHaveLength(0);
+
+    await user.keyboard('{Enter}');
+    const call = await fake.nextCall();
+    expect(call.body.messages).toEqual([{ role: 'user', content: 'How do\nvolcanoes work?' }]);
+    expect(box).toHaveValue('');
+    expect(within(log).getByText(/How do\s+volcanoes work\?/)).toBeInTheDocument();
+    expect(screen.getByText('The AI is writing…')).toBeInTheDocument();
+
+    const status = screen.getByRole('status');
+    await feed(call, { type: 'start', id: 'r1', assistant: 'openai' }, { type: 'delta', text: 'Magma ' });
+    expect(within(log).getByText('Magma')).toBeInTheDocument();
+    expect(status).toBeEmptyDOMElement();
+
+    await feed(call, { type: 'delta', text: 'rises **up**.' }, { type: 'done', id: 'r1', finishReason: 'stop' });
+    expect(within(log).getByText('up').tagName).toBe('STRONG');
+    expect(status).toHaveTextContent('AI assistant: Magma rises up.');
+  });
+
+  it('Stop keeps what arrived and offers Try again, which asks again', async () => {
+    const { fake, user, box, log } = setup();
+    await user.type(box, 'Count to ten{Enter}');
+    const call = await fake.nextCall();
+    await feed(call, { type: 'start', id: 'r1', assistant: 'openai' }, { type: 'delta', text: 'one two' });
+
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(call.signal.aborted).toBe(true);
+    expect(within(log).getByText('one two')).toBeInTheDocument();
+    expect(within(log).getByText('You stopped this reply.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    const again = await fake.nextCall();
+    expect(again.body.messages).toEqual([{ role: 'user', content: 'Count to ten' }]);
+    expect(box).toHaveFocus();
+  });
+
+  it('a blocked message is explained, kept in the box and not sent', async () => {
+    const moderate: OutgoingModerator = async (text) =>
+      check(text, { action: 'block', categories: ['profanity'], explanation: 'Let’s keep our words kind.' });
+    const { fake, user, box } = setup({ moderate });
+    await user.type(box, 'some rude words{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This message can’t be sent');
+    expect(alert).toHaveTextContent('Let’s keep our words kind.');
+    expect(box).toHaveValue('some rude words');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(expect.stringContaining('Let’s keep our words kind.'));
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('personal details taken out are shown before sending; sending sends only the cleaned text', async () => {
+    const moderate: OutgoingModerator = async (text) =>
+      check('My number is [phone] and I go to [school]', {
+        action: 'transform',
+        original: text,
+        transformed: true,
+        removed: [
+          { type: 'phone', count: 1, label: 'Phone number' },
+          { type: 'school', count: 1, label: 'School' },
+        ],
+      });
+    const { fake, user, box, log } = setup({ moderate });
+    await user.type(box, 'My number is 07700 900123 and I go to Hill School{Enter}');
+
+    const panel = await screen.findByRole('region', { name: 'We took out some personal details' });
+    expect(within(panel).getByText('Phone number: 1')).toBeInTheDocument();
+    expect(within(panel).getByText('School: 1')).toBeInTheDocument();
+    expect(within(panel).getByText('My number is [phone] and I go to [school]')).toBeInTheDocument();
+    expect(within(panel).getByText('We took out some personal details')).toHaveFocus();
+    expect(fake.calls).toHaveLength(0);
+
+    await user.click(within(panel).getByRole('button', { name: 'Send without them' }));
+    const call = await fake.nextCall();
+    expect(call.body.messages).toEqual([{ role: 'user', content: 'My number is [phone] and I go to [school]' }]);
+    expect(log).not.toHaveTextContent('07700');
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+  });
+
+  it('“Change my message” goes back to the draft and sends nothing', async () => {
+    const moderate: OutgoingModerator = async (text) =>
+      check('[email]', {
+        action: 'transform',
+        original: text,
+        transformed: true,
+        removed: [{ type: 'email', count: 1, label: 'Email' }],
+      });
+    const { fake, user, box } = setup({ moderate });
+    await user.type(box, 'me@example.org{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Change my message' }));
+    expect(screen.queryByRole('region', { name: 'We took out some personal details' })).toBeNull();
+    expect(box).toHaveValue('me@example.org');
+    expect(box).toHaveFocus();
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('a worrying message shows help beside the chat and is still sent', async () => {
+    const moderate: OutgoingModerator = async (text) => check(text, { action: 'escalate', categories: ['self-harm'] });
+    const { fake, user, box } = setup({ moderate });
+    await user.type(box, 'I want to hurt myself{Enter}');
+    expect(await screen.findByRole('region', { name: 'You don’t have to deal with this alone' })).toBeInTheDocument();
+    expect((await fake.nextCall()).body.messages[0]?.content).toBe('I want to hurt myself');
+    await user.click(screen.getByRole('button', { name: 'Hide help lines' }));
+    expect(screen.queryByRole('region', { name: 'You don’t have to deal with this alone' })).toBeNull();
+  });
+
+  it('fails closed when the device-side check cannot run', async () => {
+    const moderate: OutgoingModerator = async () => {
+      throw new Error('broken');
+    };
+    const { fake, user, box } = setup({ moderate });
+    await user.type(box, 'hello{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t check your message');
+    expect(box).toHaveValue('hello');
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('a server safety message replaces a blocked reply’s rest', async () => {
+    const { fake, user, box, log } = setup();
+    await user.type(box, 'tell me a story{Enter}');
+    await feed(
+      await fake.nextCall(),
+      { type: 'start', id: 'r1', assistant: 'openai' },
+      { type: 'delta', text: 'Once upon a time.' },
+      {
+        type: 'safety',
+        action: 'block',
+        stage: 'output',
+        categories: ['violence'],
+        message: 'Let’s pick a different story.',
+        showCrisisResources: false,
+      },
+      { type: 'done', id: 'r1', finishReason: 'blocked' },
+    );
+    expect(within(log).getByText('Once upon a time.')).toBeInTheDocument();
+    expect(within(log).getByText('Let’s pick a different story.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Once upon a time. Let’s pick a different story.');
+  });
+
+  it('explains an HTTP error in the catalogue’s words and retries', async () => {
+    const { fake, user, box } = setup();
+    await user.type(box, 'hi{Enter}');
+    const call = await fake.nextCall();
+    await act(async () => {
+      call.fail(new ChatRequestError('rate_limited', 'Too many requests', { status: 429 }));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('That was a lot of messages');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await feed(await fake.nextCall(), ...replyEvents('r2', ['Hello!']));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Hello!');
+  });
+
+  it('labels replies from the offline demo assistant', async () => {
+    const { fake, user, box, log } = setup();
+    await user.type(box, 'hi{Enter}');
+    const call = await fake.nextCall();
+    await feed(
+      call,
+      { type: 'start', id: 'r1', assistant: 'offline-demo' },
+      { type: 'delta', text: 'Hello' },
+      { type: 'done', id: 'r1', finishReason: 'stop' },
+    );
+    expect(within(log).getByText('Offline demo, not a real AI')).toBeInTheDocument();
+  });
+
+  it('fills the actions slot under each settled reply', async () => {
+    const renderMessageActions = vi.fn((m) => <button type="button">Report {m.replyId}</button>);
+    const { fake, user, box } = setup({ renderMessageActions });
+    await user.type(box, 'hi{Enter}');
+    await feed(await fake.nextCall(), ...replyEvents('r9', ['Hello']));
+    expect(screen.getByRole('button', { name: 'Report r9' })).toBeInTheDocument();
+    expect(renderMessageActions).toHaveBeenCalledWith(expect.objectContaining({ role: 'assistant', replyId: 'r9' }));
+  });
+
+  it('shows the person’s text as text, never as markup', async () => {
+    const { fake, user, box, log } = setup();
+    await user.type(box, '<img src=x onerror=alert(1)> **not bold**{Enter}');
+    await fake.nextCall();
+    expect(log.querySelector('img, strong')).toBeNull();
+    expect(within(log).getByText('<img src=x onerror=alert(1)> **not bold**')).toBeInTheDocument();
+  });
+
+  it('speaks Spanish, with simpler words for under-13s', () => {
+    setup({}, { locale: 'es', band: 'under13' });
+    expect(screen.getByRole('log', { name: 'Conversación' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Tu mensaje' })).toBeInTheDocument();
+    expect(screen.getByText(/Recuerda: hablas con una computadora/)).toBeInTheDocument();
+  });
+
+  it('refuses a message over the band’s length limit', async () => {
+    const { fake, user, box } = setup({}, { band: 'under13' });
+    await user.click(box);
+    await user.paste('a'.repeat(1001));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('under 1000 characters');
+    expect(fake.calls).toHaveLength(0);
+  });
+});
