@@ -97,6 +97,17 @@ describe('getCrisisLines', () => {
     expect(lines.map((l) => l.id)).toEqual(['gb-shout', 'gb-samaritans']);
   });
 
+  it('puts the lines for the raised categories first', () => {
+    expect(getCrisisLines('FR', 'fr').map((l) => l.id)).toEqual(['fr-3114', 'fr-119']);
+    expect(getCrisisLines('FR', 'fr', { categories: ['grooming'] }).map((l) => l.id)).toEqual(['fr-119', 'fr-3114']);
+    expect(getCrisisLines('FR', 'fr', { categories: ['self-harm'] }).map((l) => l.id)).toEqual(['fr-3114', 'fr-119']);
+    const uk = getCrisisLines('GB', 'en', {
+      categories: ['bullying'],
+      lines: [{ id: 'anti-bullying', name: 'Anti-bullying team', phone: '1', topics: ['bullying'] }],
+    });
+    expect(uk.map((l) => l.id)).toEqual(['gb-childline', 'anti-bullying', 'gb-samaritans', 'gb-shout']);
+  });
+
   it('does not show adults lines meant only for young people', () => {
     expect(getCrisisLines('GB', 'en', { band: 'adult' }).map((l) => l.id)).toEqual(['gb-samaritans', 'gb-shout']);
     expect(getCrisisLines('GB', 'en', { band: 'teen16to17' }).map((l) => l.id)).toContain('gb-childline');

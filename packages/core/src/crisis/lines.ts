@@ -9,6 +9,7 @@ import type { CrisisLineInput } from './types.js';
 export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: string; localized?: LocalizedLine })[] = [
   {
     id: 'us-988',
+    topics: ['self-harm'],
     country: 'US',
     name: '988 Suicide & Crisis Lifeline',
     phone: '988',
@@ -20,6 +21,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'gb-childline',
+    topics: ['self-harm', 'abuse', 'grooming', 'bullying', 'violence'],
     country: 'GB',
     name: 'Childline',
     phone: '0800 1111',
@@ -29,6 +31,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'gb-samaritans',
+    topics: ['self-harm'],
     country: 'GB',
     name: 'Samaritans',
     phone: '116 123',
@@ -38,6 +41,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'gb-shout',
+    topics: ['self-harm'],
     country: 'GB',
     name: 'Shout',
     sms: '85258',
@@ -48,6 +52,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'ca-kids-help-phone',
+    topics: ['self-harm', 'abuse', 'grooming', 'bullying', 'violence'],
     country: 'CA',
     name: 'Kids Help Phone',
     phone: '1-800-668-6868',
@@ -61,6 +66,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'ca-988',
+    topics: ['self-harm'],
     country: 'CA',
     name: '9-8-8 Suicide Crisis Helpline',
     phone: '988',
@@ -71,6 +77,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'au-kids-helpline',
+    topics: ['self-harm', 'abuse', 'grooming', 'bullying', 'violence'],
     country: 'AU',
     name: 'Kids Helpline',
     phone: '1800 55 1800',
@@ -81,6 +88,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'au-lifeline',
+    topics: ['self-harm'],
     country: 'AU',
     name: 'Lifeline',
     phone: '13 11 14',
@@ -89,6 +97,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'de-nummer-gegen-kummer',
+    topics: ['self-harm', 'abuse', 'grooming', 'bullying', 'violence'],
     country: 'DE',
     name: 'Nummer gegen Kummer',
     phone: '116 111',
@@ -98,6 +107,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'de-telefonseelsorge',
+    topics: ['self-harm'],
     country: 'DE',
     name: 'TelefonSeelsorge',
     phone: '0800 111 0 111',
@@ -105,9 +115,19 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
     alwaysOpen: true,
     free: true,
   },
-  { id: 'fr-3114', country: 'FR', name: '3114', phone: '3114', url: 'https://3114.fr', alwaysOpen: true, free: true },
+  {
+    id: 'fr-3114',
+    topics: ['self-harm'],
+    country: 'FR',
+    name: '3114',
+    phone: '3114',
+    url: 'https://3114.fr',
+    alwaysOpen: true,
+    free: true,
+  },
   {
     id: 'fr-119',
+    topics: ['abuse', 'grooming', 'violence'],
     country: 'FR',
     name: '119 Allô Enfance en Danger',
     phone: '119',
@@ -118,6 +138,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
   },
   {
     id: 'es-anar',
+    topics: ['self-harm', 'abuse', 'grooming', 'bullying', 'violence'],
     country: 'ES',
     name: 'Fundación ANAR',
     phone: '900 20 20 10',
@@ -126,7 +147,7 @@ export const BUILT_IN_CRISIS_LINES: readonly (CrisisLineInput & { country: strin
     free: true,
     audience: 'young',
   },
-  { id: 'es-024', country: 'ES', name: '024', phone: '024', alwaysOpen: true, free: true },
+  { id: 'es-024', topics: ['self-harm'], country: 'ES', name: '024', phone: '024', alwaysOpen: true, free: true },
 ];
 
 /** Changes to a built-in line for readers of one language (the service's own name or keyword in it). */

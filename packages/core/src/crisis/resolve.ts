@@ -63,6 +63,9 @@ export function crisisLineProblems(line: CrisisLineInput, path = 'line'): string
     }
     if (protocol !== 'https:') problems.push(`${path}.url must be an https address; got ${JSON.stringify(line.url)}.`);
   }
+  if (line.topics !== undefined && (!Array.isArray(line.topics) || line.topics.some((t) => typeof t !== 'string'))) {
+    problems.push(`${path}.topics must be a list of category names.`);
+  }
   if (line.audience !== undefined && line.audience !== 'young' && line.audience !== 'all') {
     problems.push(`${path}.audience must be 'young' or 'all'.`);
   }
@@ -107,6 +110,7 @@ function toLine(
     alwaysOpen: input.alwaysOpen ?? false,
     free: input.free ?? false,
     audience: input.audience ?? 'all',
+    topics: input.topics ?? [],
   };
   if (input.country) line.country = input.country.toUpperCase();
   if (input.phone) {
@@ -161,6 +165,12 @@ export function getCrisisLines(country?: string, locale?: string, options: Crisi
       if (at === -1) lines.push(line);
       else lines[at] = line;
     });
+  }
+  const categories = options.categories ?? [];
+  if (categories.length > 0) {
+    const matches = (line: CrisisLine) => line.topics.some((topic) => categories.includes(topic));
+    // Stable: lines for the raised categories first, each group in its own order.
+    lines = [...lines.filter(matches), ...lines.filter((line) => !matches(line))];
   }
   if (lines.length === 0 && options.fallback !== null) {
     lines = [toLine(checked(options.fallback ?? FIND_A_HELPLINE, 'fallback'), locale, descriptions)];

@@ -29,6 +29,8 @@ export interface CrisisLine {
   /** Free to call or text. */
   free: boolean;
   audience: CrisisAudience;
+  /** Screening categories the line is especially for (`self-harm`, `abuse`, `grooming`, …). */
+  topics: readonly string[];
 }
 
 /** A line an app adds or uses to replace a built-in one. */
@@ -49,6 +51,8 @@ export interface CrisisLineInput {
   free?: boolean;
   /** @default 'all' */
   audience?: CrisisAudience;
+  /** Screening categories the line is especially for; such lines come first when a message raised them. */
+  topics?: readonly string[];
 }
 
 export interface CrisisLineOptions {
@@ -65,6 +69,8 @@ export interface CrisisLineOptions {
   fallback?: CrisisLineInput | null;
   /** Adults are not shown lines that serve only young people (unless nothing else is left). */
   band?: AgeBand;
+  /** Screening categories that led here (e.g. `['self-harm']`): lines for them come first. */
+  categories?: readonly string[];
 }
 
 /** Strings around the help lines. `{number}`, `{keyword}` and `{name}` are filled in. */
