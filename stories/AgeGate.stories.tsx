@@ -1,0 +1,172 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { AgeBand, ConsentStatus } from '@youthchat/core';
+import { AgeGate, type AgeResult, YouthSafetyProvider } from '@youthchat/react';
+import { useState } from 'react';
+import { expect, fn } from 'storybook/test';
+
+/** What the stand-in server answers, and what the device already holds. */
+interface GateParameters {
+  locale?: string;
+  country?: string;
+  answer?: { band: AgeBand; consent: ConsentStatus };
+  stored?: AgeResult;
+}
+
+/** Web Storage in memory, so stories never see each other's answers. */
+function memoryStorage(seed: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(seed));
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (index) => [...data.keys()][index] ?? null,
+    removeItem: (key) => void data.delete(key),
+    setItem: (key, value) => void data.set(key, String(value)),
+  };
+}
+
+/** Answers `/api/age` like youthchat-server would: Storybook runs without one. */
+function fakeAgeServer(answer: { band: AgeBand; consent: ConsentStatus }): typeof fetch {
+  return async (_input, init) => {
+    if (init?.method === 'DELETE') return new Response(null, { status: 204 });
+    const body = { ...answer, token: 'story-token', expiresAt: '2030-01-01T00:00:00.000Z' };
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+function StoryProvider({ children, ...p }: GateParameters & { children: React.ReactNode }) {
+  const [storage] = useState(() => memoryStorage(p.stored ? { 'youthchat:age': JSON.stringify(p.stored) } : {}));
+  const [fetcher] = useState(() => fakeAgeServer(p.answer ?? { band: 'adult', consent: 'not-needed' }));
+  return (
+    <YouthSafetyProvider
+      locale={p.locale ?? 'en-GB'}
+      {...(p.country ? { country: p.country } : {})}
+      storage={storage}
+      fetch={fetcher}
+    >
+      {children}
+    </YouthSafetyProvider>
+  );
+}
+
+const withProvider: Decorator = (Story, context) => (
+  <StoryProvider {...((context.parameters.gate ?? {}) as GateParameters)}>
+    <Story />
+  </StoryProvider>
+);
+
+const meta = {
+  title: 'Components/AgeGate',
+  component: AgeGate,
+  decorators: [withProvider],
+  args: { onComplete: fn(), onParentalConsentRequired: fn() },
+  argTypes: { day: { control: 'inline-radio', options: ['required', 'optional', 'omit'] } },
+} satisfies Meta<typeof AgeGate>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const yearsAgo = (years: number) => String(new Date().getFullYear() - years);
+
+/** The question as a child first sees it: nothing filled in, nothing chosen. */
+export const Empty: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('textbox', { name: 'Day' })).toHaveValue('');
+    await expect(canvas.getByRole('combobox', { name: 'Month' })).toHaveValue('');
+    await expect(canvas.getByRole('textbox', { name: 'Year' })).toHaveValue('');
+    await expect(canvas.queryByRole('checkbox')).toBeNull();
+  },
+};
+
+export const Filled: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Day' }), '21');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Month' }), 'September');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Year' }), yearsAgo(12));
+    await expect(canvas.getByRole('combobox', { name: 'Month' })).toHaveValue('9');
+  },
+};
+
+/** 31 April does not exist: the error is announced and tied to the fields. */
+export const InvalidDate: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Day' }), '31');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Month' }), 'April');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Year' }), yearsAgo(15));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(canvas.getByRole('alert')).toHaveTextContent('That date does not exist.');
+    await expect(canvas.getByRole('textbox', { name: 'Day' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(args.onComplete).not.toHaveBeenCalled();
+  },
+};
+
+/** Month and year only (`day="omit"`). */
+export const MonthAndYearOnly: Story = {
+  args: { day: 'omit' },
+  play: async ({ canvas }) => {
+    await expect(canvas.queryByRole('textbox', { name: 'Day' })).toBeNull();
+  },
+};
+
+/** Answered on an earlier visit: no second try until the app resets it. */
+export const Locked: Story = {
+  parameters: { gate: { stored: { band: 'teen13to15', consent: 'not-needed' } } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Already answered' })).toBeVisible();
+    await expect(canvas.queryByRole('textbox')).toBeNull();
+  },
+};
+
+/** Answered just now. */
+export const Done: Story = {
+  parameters: { gate: { answer: { band: 'adult', consent: 'not-needed' } } },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Day' }), '2');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Month' }), 'June');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Year' }), `${yearsAgo(30)}{Enter}`);
+    await expect(await canvas.findByRole('heading', { name: 'Thank you' })).toHaveFocus();
+    await expect(args.onComplete).toHaveBeenCalledWith(
+      expect.objectContaining({ band: 'adult', token: 'story-token' }),
+    );
+  },
+};
+
+/** Germany's consent age is 16: a 14-year-old's answer ends here, and nothing more is asked. */
+export const ConsentNeeded: Story = {
+  parameters: { gate: { country: 'DE', answer: { band: 'teen13to15', consent: 'required' } } },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Day' }), '1');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Month' }), 'January');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Year' }), yearsAgo(14));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(await canvas.findByRole('heading', { name: 'A parent or guardian needs to agree' })).toBeVisible();
+    await expect(args.onParentalConsentRequired).toHaveBeenCalledTimes(1);
+    await expect(canvas.queryByRole('textbox')).toBeNull();
+  },
+};
+
+export const English: Story = {
+  parameters: { gate: { locale: 'en-US' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Your date of birth' })).toBeVisible();
+  },
+};
+
+export const Spanish: Story = {
+  parameters: { gate: { locale: 'es' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Tu fecha de nacimiento' })).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: 'Mes' })).toHaveValue('');
+  },
+};
+
+export const SpanishConsentNeeded: Story = {
+  parameters: {
+    gate: { locale: 'es', country: 'ES', stored: { band: 'under13', consent: 'required' } },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Tu madre, padre o tutor tiene que dar permiso' })).toBeVisible();
+  },
+};
