@@ -1,1 +1,29 @@
-export {};
+export { type Assistant, type AssistantEvent, type GenerateRequest, UpstreamError } from './assistant.js';
+export {
+  type ChatStage,
+  type CheckContext,
+  CheckFailedError,
+  type CheckVerdict,
+  localScreenCheck,
+  type ModerationCheck,
+  openAIModerationCheck,
+} from './checks.js';
+export { type ChatAction, type Decision, decide } from './decide.js';
+export { createChatHandler } from './handler.js';
+export { type ChatServerMessages, chatServerMessages } from './messages.js';
+export {
+  type ChatHandlerOptions,
+  type ChatLogEntry,
+  type ChatLogger,
+  DEFAULT_ESCALATION_INSTRUCTIONS,
+} from './options.js';
+export { type ChatLimits, type ChatMessage, type ChatRequestBody, chatLimits } from './request.js';
+export {
+  type CategoryRule,
+  type CategoryTable,
+  type CategoryTableOverrides,
+  DEFAULT_CATEGORY_TABLES,
+  resolveCategoryTables,
+} from './rules.js';
+export { DEFAULT_WINDOW_OPTIONS, type OutputWindow, OutputWindower, type WindowOptions } from './windows.js';
+export { type ChatFinishReason, type ChatStreamEvent, NDJSON_CONTENT_TYPE } from './wire.js';

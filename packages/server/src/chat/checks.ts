@@ -1,0 +1,153 @@
+import { type AgeBand, type Policy, screenText } from '@youthchat/core';
+import type OpenAI from 'openai';
+
+export type ChatStage = 'input' | 'output';
+
+/** What a check is told besides the texts. */
+export interface CheckContext {
+  band: AgeBand;
+  locale?: string;
+  stage: ChatStage;
+  /** Aborts when the check times out or the client goes away. */
+  signal: AbortSignal;
+}
+
+/** One check's finding for one text. */
+export interface CheckVerdict {
+  /** Categories found; empty when nothing was found. */
+  categories: string[];
+  /**
+   * The check's own decision, for checks that follow the band's policy (the
+   * local screen). Without it, the category table decides.
+   */
+  action?: 'allow' | 'block' | 'escalate';
+  /** Scores per category (0 to 1), for the table's `threshold`. */
+  scores?: Record<string, number>;
+}
+
+/**
+ * A server moderation hook. Runs on the child's message (and the history
+ * sent with it) before the model is called, and on each window of the reply.
+ * Throwing, answering the wrong number of verdicts or running past the
+ * handler's `checkTimeoutMs` holds the message: nothing goes on unchecked.
+ *
+ * @example
+ * const keywordCheck: ModerationCheck = {
+ *   name: 'school-names',
+ *   check: (texts) => texts.map((t) => ({ categories: /springfield elementary/i.test(t) ? ['personal-info'] : [] })),
+ * };
+ */
+export interface ModerationCheck {
+  /** For logs. */
+  name: string;
+  /**
+   * Sends text off the server. Remote checks never run where the model
+   * provider may not be contacted (under-13 without zero data retention).
+   * @default false
+   */
+  remote?: boolean;
+  /** One verdict per text, in order. */
+  check(texts: readonly string[], context: CheckContext): Promise<CheckVerdict[]> | CheckVerdict[];
+}
+
+/**
+ * The client's screen (`screenText` from `@youthchat/core`), run again on the
+ * server because a client can be bypassed. On the reply only its `block`
+ * findings count: its escalation categories describe the child, not the model.
+ */
+export function localScreenCheck(policy: Policy): ModerationCheck {
+  return {
+    name: 'local-screen',
+    check(texts, context) {
+      return texts.map((text) => {
+        const result = screenText(text, {
+          band: context.band,
+          ...(context.locale ? { locale: context.locale } : {}),
+          policy,
+        });
+        if (context.stage === 'output' && result.action !== 'block') return { categories: [] };
+        return { categories: [...result.categories], action: result.action };
+      });
+    },
+  };
+}
+
+/** OpenAI's moderation endpoint, one request for all the texts. */
+export function openAIModerationCheck(
+  client: OpenAI,
+  options: { model?: string; maxRetries?: number } = {},
+): ModerationCheck {
+  const model = options.model ?? 'omni-moderation-latest';
+  return {
+    name: 'openai-moderation',
+    remote: true,
+    async check(texts, context) {
+      const response = await client.moderations.create(
+        { model, input: [...texts] },
+        { signal: context.signal, maxRetries: options.maxRetries ?? 1 },
+      );
+      return response.results.map((result) => {
+        const categories = Object.entries(result.categories)
+          .filter(([, flagged]) => flagged === true)
+          .map(([category]) => category);
+        // A flag without a named category is still a flag.
+        if (result.flagged && categories.length === 0) categories.push('flagged');
+        const scores: Record<string, number> = {};
+        for (const [category, score] of Object.entries(result.category_scores ?? {})) {
+          if (typeof score === 'number') scores[category] = score;
+        }
+        return { categories, scores };
+      });
+    },
+  };
+}
+
+/** Thrown when a check cannot give an answer in time or at all. */
+export class CheckFailedError extends Error {
+  override readonly name = 'CheckFailedError';
+  readonly code: 'check_timeout' | 'check_error' | 'check_invalid';
+  readonly check: string;
+
+  constructor(check: string, code: CheckFailedError['code'], options: { cause?: unknown } = {}) {
+    super(`The ${check} check failed (${code}).`, options);
+    this.check = check;
+    this.code = code;
+  }
+}
+
+/** Runs one check with a deadline; any failure becomes a CheckFailedError (fail closed). */
+export async function runCheck(
+  check: ModerationCheck,
+  texts: readonly string[],
+  context: Omit<CheckContext, 'signal'> & { signal: AbortSignal },
+  timeoutMs: number,
+): Promise<CheckVerdict[]> {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(context.signal.reason);
+  context.signal.addEventListener('abort', onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(new Error('timeout'));
+      reject(new CheckFailedError(check.name, 'check_timeout'));
+    }, timeoutMs);
+  });
+  try {
+    const verdicts = await Promise.race([
+      Promise.resolve().then(() => check.check(texts, { ...context, signal: controller.signal })),
+      deadline,
+    ]);
+    if (!Array.isArray(verdicts) || verdicts.length !== texts.length)
+      throw new CheckFailedError(check.name, 'check_invalid');
+    for (const verdict of verdicts) {
+      if (!verdict || !Array.isArray(verdict.categories)) throw new CheckFailedError(check.name, 'check_invalid');
+    }
+    return verdicts;
+  } catch (error) {
+    if (error instanceof CheckFailedError) throw error;
+    throw new CheckFailedError(check.name, 'check_error', { cause: error });
+  } finally {
+    clearTimeout(timer);
+    context.signal.removeEventListener('abort', onAbort);
+  }
+}

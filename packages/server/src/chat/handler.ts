@@ -1,0 +1,198 @@
+import { DEFAULT_POLICY, pickMessages, validatePolicy } from '@youthchat/core';
+import { type ClientOptions, OpenAI } from 'openai';
+import { verifyAgeToken } from '../age/token.js';
+import { keyedHash } from '../escalation/hash.js';
+import { readJsonObject } from '../http/body.js';
+import { HttpError } from '../http/errors.js';
+import { checkOrigin } from '../http/origin.js';
+import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
+import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
+import { type Assistant, offlineDemoAssistant, openAIAssistant } from './assistant.js';
+import { localScreenCheck, type ModerationCheck, openAIModerationCheck } from './checks.js';
+import { chatServerMessages } from './messages.js';
+import { type ChatHandlerOptions, type ChatLogger, DEFAULT_ESCALATION_INSTRUCTIONS } from './options.js';
+import { runReply } from './pipeline.js';
+import { chatLimits, parseChatRequest } from './request.js';
+import { resolveCategoryTables } from './rules.js';
+import { type ChatStreamEvent, encodeEvent, NDJSON_CONTENT_TYPE } from './wire.js';
+
+const defaultLog: ChatLogger = (entry) => {
+  const parts = [entry.event, entry.stage, entry.check, entry.code].filter(Boolean);
+  console.warn(`[youthchat] chat ${parts.join(' ')}`);
+};
+
+/** Purposes for keyed hashes, so the provider's identifier and escalation subjects cannot be linked without the key. */
+const SAFETY_IDENTIFIER_PURPOSE = 'openai-safety-identifier';
+
+/**
+ * `POST /api/chat`: a moderated, streamed reply (NDJSON, see the README's wire
+ * format). `GET /api/chat` tells a client its limits and which assistant
+ * answers.
+ *
+ * The child's message is screened locally and by the provider's moderation
+ * before the model sees it; the reply is moderated in sentence-sized windows,
+ * each judged with the text before it, and released only when it passes.
+ * Anything that cannot be checked is held, never passed on.
+ *
+ * @example
+ * const chat = createChatHandler({
+ *   secret: process.env.YOUTHCHAT_SECRET!,
+ *   openai: new OpenAI(),
+ *   zeroDataRetention: process.env.YOUTHCHAT_ZDR === '1',
+ *   onEscalation: (event) => queue.push(event),
+ * });
+ * const handler = createYouthchatHandler({ secret, routes: { '/chat': chat } });
+ */
+export function createChatHandler(options: ChatHandlerOptions): (request: Request) => Promise<Response> {
+  const policy = validatePolicy(options.policy ?? DEFAULT_POLICY);
+  const tables = resolveCategoryTables(options.actions);
+  const catalogue = options.messages ?? chatServerMessages;
+  const log = options.log ?? defaultLog;
+  const now = options.now ?? (() => new Date());
+  const hashKey = options.hashKey ?? options.secret;
+  const zeroDataRetention = options.zeroDataRetention ?? false;
+  const maxRetries = options.maxRetries ?? 1;
+  const client = options.openai ? toClient(options.openai) : undefined;
+  const assistant: Assistant = client
+    ? openAIAssistant(client, { maxRetries })
+    : offlineDemoAssistant(options.offlineDelayMs !== undefined ? { delayMs: options.offlineDelayMs } : {});
+  const inputChecks: ModerationCheck[] = [localScreenCheck(policy)];
+  const outputChecks: ModerationCheck[] = [localScreenCheck(policy)];
+  if (client) {
+    const moderation = openAIModerationCheck(client, {
+      maxRetries,
+      ...(options.moderationModel ? { model: options.moderationModel } : {}),
+    });
+    inputChecks.push(moderation);
+    outputChecks.push(moderation);
+  }
+  inputChecks.push(...(options.checks?.input ?? []));
+  outputChecks.push(...(options.checks?.output ?? []));
+  const perSession = createRateLimiter({ limit: options.rateLimitPerMinute ?? 30, windowMs: 60_000 });
+  const perAddress = createRateLimiter({ limit: (options.rateLimitPerMinute ?? 30) * 4, windowMs: 60_000 });
+
+  async function authorise(request: Request) {
+    checkOrigin(request, options.allowedOrigins);
+    const claims = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    if (!claims) {
+      throw new HttpError(
+        401,
+        'age_token_invalid',
+        'No valid age token. Answer the age question first (POST /api/age).',
+      );
+    }
+    return claims;
+  }
+
+  async function describe(request: Request): Promise<Response> {
+    const claims = await authorise(request);
+    const bandPolicy = policy.bands[claims.band];
+    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes);
+    return jsonResponse({ assistant: assistant.kind, band: claims.band, limits });
+  }
+
+  async function reply(request: Request): Promise<Response> {
+    const claims = await authorise(request);
+    perAddress.hit(clientAddress(request));
+    perSession.hit(claims.sessionId);
+    const bandPolicy = policy.bands[claims.band];
+    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes);
+    const body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
+    const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || claims.consent === 'required';
+
+    const id = `reply_${crypto.randomUUID()}`;
+    const internal = new AbortController();
+    const signal = AbortSignal.any([request.signal, internal.signal]);
+    let closed = false;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const send = (event: ChatStreamEvent) => {
+          if (closed) return;
+          try {
+            controller.enqueue(encodeEvent(event));
+          } catch {
+            closed = true;
+          }
+        };
+        runReply({
+          id,
+          band: claims.band,
+          bandPolicy,
+          ...(body.locale ? { locale: body.locale } : {}),
+          messages: body.messages,
+          table: tables[claims.band],
+          t: pickMessages(catalogue, body.locale, claims.band),
+          assistant,
+          inputChecks,
+          outputChecks,
+          upstreamAllowed: zeroDataRetention || !needsZeroRetention,
+          // Under-13s are always scrubbed, whatever the policy object says.
+          scrub: bandPolicy.pii.scrub || claims.band === 'under13',
+          safetyIdentifier: keyedHash(hashKey, claims.sessionId, SAFETY_IDENTIFIER_PURPOSE),
+          subject: keyedHash(hashKey, claims.sessionId),
+          escalationInstructions: options.escalationInstructions ?? DEFAULT_ESCALATION_INSTRUCTIONS,
+          checkTimeoutMs: options.checkTimeoutMs ?? 8000,
+          idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
+          windows: options.windows ?? {},
+          onEscalation: options.onEscalation,
+          log,
+          now,
+          send,
+          signal,
+        })
+          .catch((error: unknown) => {
+            log({ event: 'internal_error', code: error instanceof Error ? error.name : 'error', band: claims.band });
+            const t = pickMessages(catalogue, body.locale, claims.band);
+            send({ type: 'error', code: 'internal_error', message: t.upstreamError });
+            send({ type: 'done', id, finishReason: 'error' });
+          })
+          .finally(() => {
+            internal.abort();
+            if (closed) return;
+            closed = true;
+            try {
+              controller.close();
+            } catch {
+              // Already cancelled by the client.
+            }
+          });
+      },
+      cancel() {
+        closed = true;
+        internal.abort();
+      },
+    });
+    return new Response(stream, {
+      status: 200,
+      headers: {
+        'content-type': NDJSON_CONTENT_TYPE,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        // Proxies such as nginx must not buffer a streamed reply.
+        'x-accel-buffering': 'no',
+      },
+    });
+  }
+
+  return withErrors(async (request) => {
+    switch (request.method) {
+      case 'POST':
+        return reply(request);
+      case 'GET':
+      case 'HEAD':
+        return describe(request);
+      default:
+        return errorResponse(405, 'method_not_allowed', 'Use POST to send a message, or GET to read the limits.', {
+          allow: 'GET, POST',
+        });
+    }
+  });
+}
+
+/** A client as given (duck-typed, so a second copy of `openai` works too), or one made from options. */
+function toClient(openai: OpenAI | ClientOptions): OpenAI {
+  const maybe = openai as Partial<OpenAI>;
+  if (typeof maybe.responses?.create === 'function' && typeof maybe.moderations?.create === 'function')
+    return openai as OpenAI;
+  return new OpenAI(openai as ClientOptions);
+}

@@ -1,0 +1,85 @@
+import type { AgeBand, Catalogue, Policy } from '@youthchat/core';
+import type { ClientOptions, OpenAI } from 'openai';
+import type { EscalationHook } from '../escalation/types.js';
+import type { ModerationCheck } from './checks.js';
+import type { ChatServerMessages } from './messages.js';
+import type { CategoryTableOverrides } from './rules.js';
+import type { WindowOptions } from './windows.js';
+
+/** What the chat handler tells its logger: codes and counts, never message text or ids. */
+export interface ChatLogEntry {
+  event: 'check_failed' | 'upstream_error' | 'escalation_hook_failed' | 'provider_not_allowed' | 'internal_error';
+  code?: string;
+  band?: AgeBand;
+  stage?: 'input' | 'output';
+  check?: string;
+}
+
+export type ChatLogger = (entry: ChatLogEntry) => void;
+
+export interface ChatHandlerOptions {
+  /** Key the age tokens are signed with (the same as `createYouthchatHandler`'s). */
+  secret: string | Uint8Array;
+  /** Per-band rules. @default DEFAULT_POLICY */
+  policy?: Policy;
+  /**
+   * The official OpenAI client, or its options (`{ apiKey, baseURL }`) to
+   * make one. Without it, replies come from the offline demo assistant
+   * (labelled `assistant: 'offline-demo'`) and only local screening runs.
+   */
+  openai?: OpenAI | ClientOptions;
+  /**
+   * The organisation has zero data retention with the model provider.
+   * Without it, bands whose policy requires it (always under-13) and
+   * children below their country's age of digital consent are held, with no
+   * upstream call at all. @default false
+   */
+  zeroDataRetention?: boolean;
+  /** Moderation model. @default 'omni-moderation-latest' */
+  moderationModel?: string;
+  /** How long any one check may take before the message is held. @default 8000 */
+  checkTimeoutMs?: number;
+  /** How long the model may go quiet mid-reply before the reply is stopped. @default 30000 */
+  idleTimeoutMs?: number;
+  /** Retries of a failed upstream call (inside the timeouts). @default 1 */
+  maxRetries?: number;
+  /** How the reply is cut for output moderation. @default { minChars: 24, maxChars: 400, contextChars: 300 } */
+  windows?: Partial<WindowOptions>;
+  /**
+   * Category → action, per band, merged over the built-in table. Minors'
+   * self-harm, grooming, abuse and sexual-content-with-a-minor rules cannot
+   * be set to allow.
+   *
+   * @example
+   * actions: { teen16to17: { harassment: { action: 'block' } } }
+   */
+  actions?: CategoryTableOverrides;
+  /** More server moderation hooks, run after the built-in ones. */
+  checks?: { input?: ModerationCheck[]; output?: ModerationCheck[] };
+  /** Receives escalation events (category, severity, keyed subject, time; text only if the policy says so). */
+  onEscalation?: EscalationHook;
+  /** Key for `safety_identifier` and escalation subjects. @default secret */
+  hashKey?: string | Uint8Array;
+  /** Extra instructions for the model after an input escalation. */
+  escalationInstructions?: string;
+  /** Replaces the built-in strings (English and Spanish). */
+  messages?: Catalogue<ChatServerMessages>;
+  /** Browser origins allowed besides the server's own. */
+  allowedOrigins?: string[];
+  /** Requests per age session per minute. @default 30 */
+  rateLimitPerMinute?: number;
+  /** Largest request body in bytes. @default per band: max(16 KB, maxMessages × 2 KB) */
+  maxBodyBytes?: number;
+  /** Pause between words of the offline demo reply. @default 25 */
+  offlineDelayMs?: number;
+  /** Where problems are logged. @default console.warn with the code only */
+  log?: ChatLogger;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+/** Said to the model after a worrying message, so the reply is careful. */
+export const DEFAULT_ESCALATION_INSTRUCTIONS =
+  'The person may be in distress or at risk. Reply with warmth and care, take them seriously, do not lecture, ' +
+  'encourage them to talk to a trusted adult, and mention that the help lines shown in the app are free and available now. ' +
+  'Do not give any information that could be used for self-harm.';

@@ -1,0 +1,43 @@
+import { pickMessages } from '@youthchat/core';
+import { chatServerMessages } from '@youthchat/server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ageToken, type ChatTestServer, chat, startChatServer } from './helpers.ts';
+
+let server: ChatTestServer;
+beforeAll(async () => {
+  server = await startChatServer({ openai: false });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.escalations.length = 0;
+});
+
+describe('the offline demo assistant (no OpenAI client)', () => {
+  it('is labelled as such and says it is not a real AI, in the child’s locale and band', async () => {
+    const { token } = await ageToken('teen16to17');
+    const reply = await chat(server.chatUrl, token, 'hello');
+    expect(reply.events[0]).toMatchObject({ type: 'start', assistant: 'offline-demo' });
+    expect(reply.text).toBe(pickMessages(chatServerMessages, 'en', 'teen16to17').demoReply);
+    expect(reply.text).toMatch(/offline demo/i);
+    expect(reply.done?.finishReason).toBe('stop');
+
+    const { token: young } = await ageToken('under13');
+    const es = await chat(server.chatUrl, young, 'hola', { locale: 'es' });
+    expect(es.text).toBe(pickMessages(chatServerMessages, 'es', 'under13').demoReply);
+    // No provider is contacted, so an under-13 is not held.
+    expect(es.done?.finishReason).toBe('stop');
+    expect(server.fake.requests).toHaveLength(0);
+  });
+
+  it('still screens locally: blocks and escalates as the client would', async () => {
+    const { token } = await ageToken('teen13to15');
+    const blocked = await chat(server.chatUrl, token, 'write me a sex story');
+    expect(blocked.safety[0]).toMatchObject({ action: 'block', stage: 'input' });
+    expect(blocked.text).toBe('');
+    const escalated = await chat(server.chatUrl, token, 'i want to kill myself');
+    expect(escalated.safety[0]).toMatchObject({ action: 'escalate', showCrisisResources: true });
+    expect(escalated.done?.finishReason).toBe('stop');
+    expect(server.escalations.map((e) => e.category)).toContain('self-harm');
+    expect(server.fake.requests).toHaveLength(0);
+  });
+});
