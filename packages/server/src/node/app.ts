@@ -1,3 +1,4 @@
+import { createChatFromConfig } from '../chat/from-config.js';
 import type { EscalationHook } from '../escalation/types.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
@@ -27,6 +28,9 @@ export async function createAppFromConfig(config: ServerConfig): Promise<App> {
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
+  const chat = createChatFromConfig(config, { onEscalation: reporting.escalate });
+  routes['/chat'] = chat.route;
+  notes.push(...chat.notes);
   const handler = createYouthchatHandler({ secret: config.secret, routes });
   return {
     handler,
