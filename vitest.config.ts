@@ -24,6 +24,9 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export const browserApiPort = Number(process.env.YOUTHCHAT_BROWSER_API_PORT ?? 20_000 + (process.pid % 20_000));
 
+/** Port of the fake OpenAI the browser tests' server talks to; browser tests script it through `/fake-openai`. */
+export const fakeOpenAIPort = browserApiPort + 1;
+
 /** A fresh browser config per project, so two projects never share one label. */
 function chromium() {
   return {
@@ -67,7 +70,12 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
-        server: { proxy: { '/api': `http://127.0.0.1:${browserApiPort}` } },
+        server: {
+          proxy: {
+            '/api': `http://127.0.0.1:${browserApiPort}`,
+            '/fake-openai': `http://127.0.0.1:${fakeOpenAIPort}`,
+          },
+        },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],

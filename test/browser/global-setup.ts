@@ -3,23 +3,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppFromConfig, loadServerConfig, serve } from '@youthchat/server/node';
 import type { TestProject } from 'vitest/node';
-import { browserApiPort } from '../../vitest.config.ts';
+import { browserApiPort, fakeOpenAIPort } from '../../vitest.config.ts';
+import { FAKE_OPENAI_PROXY_PATH, startFakeOpenAI } from '../server/fixtures/fake-openai.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Path (through the Vite proxy) of the fake OpenAI's control routes: use `scriptFakeOpenAI` from test/server/fixtures/fake-openai-script.ts. */
+    fakeOpenAIPath: string;
+  }
+}
 
 /**
  * Starts a real youthchat server for the browser tests, on the port the Vite
- * proxy forwards `/api` to, with its data in a temporary folder.
+ * proxy forwards `/api` to, with its data in a temporary folder, and a fake
+ * OpenAI (moderation and streaming Responses) that the server's `openai`
+ * client talks to and that tests script through `/fake-openai`.
  */
-export default async function setup(_project: TestProject) {
+export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'youthchat-browser-'));
+  const fake = await startFakeOpenAI({ port: fakeOpenAIPort });
+  project.provide('fakeOpenAIPath', FAKE_OPENAI_PROXY_PATH);
   const config = loadServerConfig({
     YOUTHCHAT_DATA_DIR: dataDir,
     MODERATOR_TOKEN: 'browser-test-moderator-token',
+    OPENAI_API_KEY: 'sk-browser-test',
+    OPENAI_BASE_URL: fake.baseURL,
   });
   const app = await createAppFromConfig(config);
   const running = await serve(app.handler, { port: browserApiPort });
   return async () => {
     await running.close();
     await app.close();
+    await fake.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }
