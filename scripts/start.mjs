@@ -1,0 +1,70 @@
+// `pnpm start`: the demo. One Node process runs youthchat-server (data and a generated
+// secret in .data/) and the demo app's Vite dev server, with /api proxied to the former.
+// Both run from the packages' sources, so a fresh clone needs `pnpm install` and nothing else.
+// Ctrl-C stops both and exits 0.
+//
+// Environment: PORT (the API's port; a free one by default), DEMO_PORT (the page; 5173),
+// HOST (where the page listens; localhost), and every youthchat-server variable.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// TypeScript sources, with @youthchat/* mapped to src (see tsconfig.start.json).
+register({ tsconfig: join(root, 'scripts/tsconfig.start.json') });
+
+const { createAppFromConfig, loadServerConfig, serve } = await import('../packages/server/src/node/index.ts');
+const { createServer } = await import('vite');
+
+let config;
+try {
+  config = loadServerConfig(process.env, root);
+} catch (error) {
+  console.error(`youthchat demo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+
+const app = await createAppFromConfig(config);
+const api = await serve(app.handler, { port: process.env.PORT ? config.port : 0, hostname: '127.0.0.1' });
+
+let vite;
+try {
+  vite = await createServer({
+    configFile: join(root, 'demo/vite.config.ts'),
+    clearScreen: false,
+    logLevel: 'warn',
+    server: {
+      host: process.env.HOST || 'localhost',
+      port: Number(process.env.DEMO_PORT || 5173),
+      proxy: { '/api': api.url },
+    },
+  });
+  await vite.listen();
+} catch (error) {
+  console.error('youthchat demo: the page could not start:', error instanceof Error ? error.message : error);
+  await api.close();
+  await app.close();
+  process.exit(1);
+}
+
+const url = vite.resolvedUrls?.local[0] ?? `http://localhost:${vite.config.server.port}/`;
+console.log(`
+  youthchat demo:    ${url}
+  youthchat server:  ${api.url}/api  (data in ${config.dataDir})`);
+for (const note of app.notes) console.log(`    ${note}`);
+console.log('\n  Press Ctrl-C to stop.\n');
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  // Something holding a connection open must not keep the process alive for ever.
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await Promise.allSettled([vite.close(), api.close()]);
+  await app.close();
+  console.log('youthchat demo stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
