@@ -120,3 +120,11 @@ describe('resolveAge at the edges', () => {
     );
   });
 });
+
+describe('month-and-year birth dates', () => {
+  it('accepts the current month as a birth month (age 0), and rejects next month as in the future', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    expect(ageOn({ year: 2026, month: 11 }, { now, timeZone: 'UTC' })).toBe(0);
+    expect(() => ageOn({ year: 2026, month: 12 }, { now, timeZone: 'UTC' })).toThrow(/future/);
+  });
+});

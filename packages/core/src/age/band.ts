@@ -107,7 +107,8 @@ export function ageOn(birth: CalendarDate, options: AgeOptions = {}): number {
   assertDateExists(birth);
   const today = calendarDateAt(options.now ?? new Date(), options.timeZone);
   const birthDay = birth.day ?? daysInMonth(birth.year, birth.month);
-  if (compare(birth.year, birth.month, birthDay, today) > 0) {
+  // Only a date that cannot have happened yet is in the future: with no day, the month's first day.
+  if (compare(birth.year, birth.month, birth.day ?? 1, today) > 0) {
     throw new InvalidInputError('date_in_future', 'That date of birth is in the future. Check the year.');
   }
   let age = today.year - birth.year;
@@ -115,6 +116,8 @@ export function ageOn(birth: CalendarDate, options: AgeOptions = {}): number {
   const leapling = birth.month === 2 && birthDay === 29 && daysInMonth(today.year, 2) === 28;
   const [bm, bd] = leapling ? [3, 1] : [birth.month, birthDay];
   if (today.month < bm || (today.month === bm && today.day < bd)) age -= 1;
+  // Born earlier this month, when only month and year are known.
+  age = Math.max(0, age);
   // More than MAX_AGE years ago: the MAX_AGE-th anniversary has already passed.
   if (age > MAX_AGE || (age === MAX_AGE && compare(birth.year + MAX_AGE, bm, bd, today) < 0)) {
     throw new InvalidInputError(
