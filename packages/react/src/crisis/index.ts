@@ -1,1 +1,1 @@
-export {};
+export { CrisisResources, type CrisisResourcesProps } from './CrisisResources.js';
