@@ -8,6 +8,10 @@ import { HttpError } from './errors.js';
 export function checkOrigin(request: Request, allowed: readonly string[] = []): void {
   const origin = request.headers.get('origin');
   if (!origin) return;
+  // The browser itself says a request is same-origin, and no script can forge the header; unlike
+  // Host, it survives proxies that rewrite Host (a dev server's /api proxy, some load balancers).
+  const site = request.headers.get('sec-fetch-site');
+  if (site === 'same-origin' || site === 'none') return;
   const own = new URL(request.url).origin;
   const host = request.headers.get('host');
   if (origin === own || allowed.includes(origin) || (host !== null && safeHost(origin) === host)) return;
