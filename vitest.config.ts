@@ -71,8 +71,10 @@ export default defineConfig({
         extends: true,
         plugins: [react()],
         server: {
+          // Keep the browser's Host header (the string shorthand rewrites it), so requests from the test page
+          // are same-origin to the server, as behind a real reverse proxy, and pass its origin check.
           proxy: {
-            '/api': `http://127.0.0.1:${browserApiPort}`,
+            '/api': { target: `http://127.0.0.1:${browserApiPort}`, changeOrigin: false },
             '/fake-openai': `http://127.0.0.1:${fakeOpenAIPort}`,
           },
         },
