@@ -31,7 +31,12 @@ describe('fails closed', () => {
     expect(server.fake.moderationRequests()).toHaveLength(1);
     expect(server.fake.responseRequests()).toHaveLength(0);
     expect(server.logs).toContainEqual(
-      expect.objectContaining({ event: 'check_failed', stage: 'input', check: 'openai-moderation' }),
+      expect.objectContaining({
+        event: 'check_failed',
+        stage: 'input',
+        check: 'openai-moderation',
+        cause: expect.stringMatching(/_503$/),
+      }),
     );
     expect(JSON.stringify(server.logs)).not.toContain('hello there');
   });

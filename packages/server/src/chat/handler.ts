@@ -17,7 +17,7 @@ import { resolveCategoryTables } from './rules.js';
 import { type ChatStreamEvent, encodeEvent, NDJSON_CONTENT_TYPE } from './wire.js';
 
 const defaultLog: ChatLogger = (entry) => {
-  const parts = [entry.event, entry.stage, entry.check, entry.code].filter(Boolean);
+  const parts = [entry.event, entry.stage, entry.check, entry.code, entry.cause].filter(Boolean);
   console.warn(`[youthchat] chat ${parts.join(' ')}`);
 };
 
@@ -93,7 +93,9 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
 
   async function reply(request: Request): Promise<Response> {
     const claims = await authorise(request);
-    perAddress.hit(clientAddress(request));
+    // Without an adapter that knows the socket (serverless), every caller is "unknown": limit per session only.
+    const address = clientAddress(request);
+    if (address !== 'unknown') perAddress.hit(address);
     perSession.hit(claims.sessionId);
     const bandPolicy = policy.bands[claims.band];
     const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes);

@@ -13,6 +13,8 @@ export interface ChatLogEntry {
   band?: AgeBand;
   stage?: 'input' | 'output';
   check?: string;
+  /** What failed underneath, as an error class and HTTP status (e.g. `AuthenticationError_401`); never content. */
+  cause?: string;
 }
 
 export type ChatLogger = (entry: ChatLogEntry) => void;

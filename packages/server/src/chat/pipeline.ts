@@ -324,7 +324,8 @@ function logCheckFailure(ctx: ReplyContext, stage: Stage, error: unknown): void 
   if (ctx.signal.aborted) return;
   const check = error instanceof CheckFailedError ? error.check : 'unknown';
   const code = error instanceof CheckFailedError ? error.code : 'check_error';
-  ctx.log({ event: 'check_failed', code, check, stage, band: ctx.band });
+  const cause = error instanceof CheckFailedError && error.cause !== undefined ? errorCode(error.cause) : undefined;
+  ctx.log({ event: 'check_failed', code, check, stage, band: ctx.band, ...(cause ? { cause } : {}) });
 }
 
 /** A short, content-free code for an error: its class and HTTP status if it has one. */
