@@ -1,3 +1,4 @@
+import type { AgeBand } from '../age/band.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { DecisionScope, ModerationAction, ReportStatus } from './types.js';
 
@@ -14,6 +15,7 @@ export interface ReportQueueMessages {
   severities: Record<'high' | 'medium' | 'low', string>;
   actions: Record<ModerationAction, string>;
   scopes: Record<DecisionScope, string>;
+  bands: Record<AgeBand, string>;
   loading: string;
   empty: string;
   loadMore: string;
@@ -74,6 +76,7 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
         'terminate-account': 'Close the account',
       },
       scopes: { message: 'This message', conversation: 'The conversation', account: 'The account' },
+      bands: { under13: 'Under 13', teen13to15: '13 to 15', teen16to17: '16 to 17', adult: 'Adult' },
       loading: 'Loading reports…',
       empty: 'No reports match.',
       loadMore: 'Load more',
@@ -132,6 +135,7 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
         'terminate-account': 'Cerrar la cuenta',
       },
       scopes: { message: 'Este mensaje', conversation: 'La conversación', account: 'La cuenta' },
+      bands: { under13: 'Menos de 13', teen13to15: 'De 13 a 15', teen16to17: 'De 16 a 17', adult: 'Adulto' },
       loading: 'Cargando avisos…',
       empty: 'Ningún aviso coincide.',
       loadMore: 'Cargar más',

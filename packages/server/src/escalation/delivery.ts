@@ -59,7 +59,8 @@ export function escalationPayload(event: EscalationEvent): string {
 }
 
 const defaultLog = (entry: DeliveryLogEntry) => {
-  if (entry.outcome === 'failed') {
+  // Attempts 1, 2, 4, 8, …: an outage is visible in the log without flooding it.
+  if (entry.outcome === 'failed' && (entry.attempt & (entry.attempt - 1)) === 0) {
     console.warn(
       `[youthchat] escalation ${entry.eventId} attempt ${entry.attempt} failed (${entry.status ?? entry.error ?? 'error'}); retrying later`,
     );
@@ -139,7 +140,9 @@ export function createEscalationDelivery(options: EscalationDeliveryOptions): Es
         return true;
       }
     } catch (cause) {
-      error = cause instanceof Error ? cause.name : 'error';
+      // The network code (ECONNREFUSED, ENOTFOUND…) or the error's name: never a message that could quote data.
+      const code = (cause as { cause?: { code?: unknown } }).cause?.code;
+      error = typeof code === 'string' ? code : cause instanceof Error ? cause.name : 'error';
     }
     const delay = Math.min(Math.max(wait ?? 0, retryDelay(attempt, baseMs, maxMs, random)), maxMs);
     const nextAttemptAt = now() + delay;

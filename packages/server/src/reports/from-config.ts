@@ -45,12 +45,22 @@ function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return value;
 }
 
+/** A `?schema=name` on the URL picks the schema (as Prisma's URLs do); pg itself never sees it. */
+function postgresOptions(url: string): { connectionString: string; schema?: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  if (!schema) return { connectionString: url };
+  parsed.searchParams.delete('schema');
+  return { connectionString: parsed.toString(), schema };
+}
+
 /** Where the store is, without credentials, for the start-up message. */
 function describeDatabase(url: string): string {
   if (!/^postgres(ql)?:\/\//.test(url)) return `SQLite file ${url}`;
   try {
     const parsed = new URL(url);
-    return `PostgreSQL at ${parsed.host}${parsed.pathname}`;
+    const schema = parsed.searchParams.get('schema');
+    return `PostgreSQL at ${parsed.host}${parsed.pathname}${schema ? ` (schema ${schema})` : ''}`;
   } catch {
     return 'PostgreSQL';
   }
@@ -85,7 +95,7 @@ export async function createReportingFromConfig(
   };
 
   const store = /^postgres(ql)?:\/\//.test(config.databaseUrl)
-    ? await postgresReportStore({ connectionString: config.databaseUrl })
+    ? await postgresReportStore(postgresOptions(config.databaseUrl))
     : await sqliteReportStore({ filename: config.databaseUrl });
   notes.push(`reports: stored in ${describeDatabase(config.databaseUrl)}`);
 

@@ -73,6 +73,15 @@ const DEFAULT_LIMITS: Required<ReportsRateLimits> = {
 
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    // A malformed escape cannot name any report; leave it as it is and let the lookup miss.
+    return segment;
+  }
+}
+
 function limiter(limit: Limit): RateLimiter {
   return createRateLimiter({ limit: limit.limit, windowMs: limit.windowMs });
 }
@@ -306,7 +315,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     if (pathname !== base && !pathname.startsWith(`${base}/`)) {
       return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
     }
-    const parts = pathname.slice(base.length).split('/').filter(Boolean);
+    const parts = pathname.slice(base.length).split('/').filter(Boolean).map(decodeSegment);
     const method = request.method;
     if (method !== 'GET' && method !== 'HEAD') checkOrigin(request, options.allowedOrigins);
     if (parts.length === 0) {

@@ -1,0 +1,60 @@
+import type { ModeratorReport, ReportReason, ReportSeverity, ReportStatus, StatementOfReasons } from '@youthchat/core';
+
+export interface QueueFilters {
+  status?: ReportStatus;
+  reason?: ReportReason;
+  severity?: ReportSeverity;
+}
+
+export interface DecisionBody {
+  action: string;
+  scope?: string;
+  territorialScope?: string;
+  durationDays?: number;
+  facts: string;
+  ground: { type: string; legalGround?: string; clause?: string; explanation: string };
+  automatedDetection?: boolean;
+  automatedDecision?: boolean;
+  childSexualExploitation?: boolean;
+}
+
+/** A refusal from the moderator routes, with the server's own message. */
+export class QueueRequestError extends Error {
+  override readonly name = 'QueueRequestError';
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The moderator routes, with the bearer token on every request. */
+export function queueApi(serverUrl: string, token: string, fetchFn: typeof fetch) {
+  const base = `${serverUrl.replace(/\/$/, '')}/reports`;
+  async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${token}`);
+    const response = await fetchFn(url, { ...init, headers });
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    if (!response.ok) throw new QueueRequestError(response.status, body?.error?.message ?? `HTTP ${response.status}`);
+    return body as T;
+  }
+  return {
+    list(filters: QueueFilters, limit: number, cursor: string | null) {
+      const params = new URLSearchParams({ limit: String(limit) });
+      for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+      if (cursor) params.set('cursor', cursor);
+      return call<{ reports: ModeratorReport[]; nextCursor: string | null }>(`${base}?${params}`);
+    },
+    decide(id: string, decision: DecisionBody) {
+      return call<{ report: ModeratorReport; statement: StatementOfReasons }>(
+        `${base}/${encodeURIComponent(id)}/decision`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(decision),
+        },
+      );
+    },
+  };
+}
