@@ -1,1 +1,12 @@
-export {};
+export { type ModerationMessages, moderationMessages } from './catalogue.js';
+export { piiHook, screenHook } from './hooks.js';
+export { moderateOutgoing } from './pipeline.js';
+export type {
+  HookDecision,
+  ModerateOptions,
+  ModerationContext,
+  ModerationHook,
+  ModerationOutcome,
+  OutgoingAction,
+  RemovedItem,
+} from './types.js';

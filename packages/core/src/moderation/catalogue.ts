@@ -1,0 +1,161 @@
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { PIIType } from '../safety/types.js';
+
+/** Every string the moderation pipeline shows a child. */
+export interface ModerationMessages {
+  /** Names for each kind of personal information, without an article. */
+  labels: Record<PIIType, string>;
+  /** `{items}` is the list of labels. */
+  removed: string;
+  /** Joins the last two items of a list. */
+  and: string;
+  blocked: Record<'sexual' | 'profanity' | 'substances' | 'default', string>;
+  escalated: Record<'self-harm' | 'grooming' | 'abuse' | 'violence' | 'default', string>;
+  /** When a hook fails and the message is held back. */
+  hookFailed: string;
+}
+
+/**
+ * Moderation strings in English and Spanish, with simpler words for
+ * under-13s.
+ *
+ * @example
+ * const t = pickMessages(moderationMessages, 'es', 'under13');
+ */
+export const moderationMessages: Catalogue<ModerationMessages> = {
+  en: {
+    base: {
+      labels: {
+        name: 'name',
+        email: 'email address',
+        phone: 'phone number',
+        address: 'home address',
+        school: 'school name',
+        handle: 'username',
+        url: 'profile link',
+        birthdate: 'date of birth',
+        id_number: 'ID number',
+        card: 'payment card number',
+        ip: 'IP address',
+        geo: 'location',
+      },
+      removed: 'We took out personal details ({items}) before sending, to keep them private.',
+      and: 'and',
+      blocked: {
+        sexual: 'This message wasn’t sent because sexual content isn’t allowed here.',
+        profanity: 'This message wasn’t sent because it has language that isn’t allowed here.',
+        substances: 'This message wasn’t sent because we can’t help with getting drugs, alcohol or vapes.',
+        default: 'This message wasn’t sent because it goes against the chat rules.',
+      },
+      escalated: {
+        'self-harm':
+          'It sounds like you’re going through something really hard. You’re not alone, and help is here now.',
+        grooming: 'What you described isn’t okay and it isn’t your fault. Someone you trust can help you stay safe.',
+        abuse: 'No one is allowed to hurt you. It isn’t your fault, and there are people who can help.',
+        violence: 'It sounds like things feel really intense right now. Let’s find someone who can help.',
+        default: 'This sounds serious. You don’t have to handle it alone; help is here.',
+      },
+      hookFailed: 'We couldn’t check this message, so it wasn’t sent. Please try again.',
+    },
+    bands: {
+      under13: {
+        labels: {
+          name: 'name',
+          email: 'email address',
+          phone: 'phone number',
+          address: 'where you live',
+          school: 'school name',
+          handle: 'username',
+          url: 'link',
+          birthdate: 'birthday',
+          id_number: 'ID number',
+          card: 'bank card number',
+          ip: 'computer address',
+          geo: 'where you are',
+        },
+        removed: 'We took out personal details ({items}) to keep you safe.',
+        blocked: {
+          sexual: 'That message can’t be sent here. Try asking something else.',
+          profanity: 'That message has words we don’t use here. Try saying it another way.',
+          substances: 'We can’t help with getting drugs, alcohol or vapes. Try asking something else.',
+          default: 'That message can’t be sent here.',
+        },
+        escalated: {
+          'self-harm': 'It sounds like you feel really bad. You’re not alone. Let’s find someone who can help.',
+          grooming: 'Thank you for telling me. This is not your fault. Please tell a grown-up you trust.',
+          abuse: 'No one should hurt you. It is not your fault. A grown-up you trust can help.',
+          violence: 'It sounds like you’re really upset. Let’s talk to someone who can help.',
+          default: 'This sounds serious. A grown-up you trust can help.',
+        },
+        hookFailed: 'Something went wrong, so your message wasn’t sent. Please try again.',
+      },
+    },
+  },
+  es: {
+    base: {
+      labels: {
+        name: 'nombre',
+        email: 'correo electrónico',
+        phone: 'número de teléfono',
+        address: 'dirección',
+        school: 'nombre de la escuela',
+        handle: 'nombre de usuario',
+        url: 'enlace a un perfil',
+        birthdate: 'fecha de nacimiento',
+        id_number: 'número de identificación',
+        card: 'número de tarjeta',
+        ip: 'dirección IP',
+        geo: 'ubicación',
+      },
+      removed: 'Quitamos datos personales ({items}) antes de enviar, para mantenerlos en privado.',
+      and: 'y',
+      blocked: {
+        sexual: 'Este mensaje no se envió porque aquí no se permite contenido sexual.',
+        profanity: 'Este mensaje no se envió porque tiene palabras que aquí no se permiten.',
+        substances: 'Este mensaje no se envió porque no podemos ayudar a conseguir drogas, alcohol ni vapeadores.',
+        default: 'Este mensaje no se envió porque va contra las reglas del chat.',
+      },
+      escalated: {
+        'self-harm': 'Parece que estás pasando por algo muy difícil. No estás solo ni sola, y hay ayuda ahora mismo.',
+        grooming: 'Lo que cuentas no está bien y no es tu culpa. Alguien de confianza puede ayudarte a estar a salvo.',
+        abuse: 'Nadie tiene derecho a hacerte daño. No es tu culpa y hay personas que pueden ayudarte.',
+        violence: 'Parece que las cosas se sienten muy intensas ahora. Busquemos a alguien que pueda ayudar.',
+        default: 'Esto suena serio. No tienes que enfrentarlo solo ni sola; aquí hay ayuda.',
+      },
+      hookFailed: 'No pudimos revisar este mensaje, así que no se envió. Inténtalo de nuevo.',
+    },
+    bands: {
+      under13: {
+        labels: {
+          name: 'nombre',
+          email: 'correo electrónico',
+          phone: 'número de teléfono',
+          address: 'dónde vives',
+          school: 'nombre de tu escuela',
+          handle: 'nombre de usuario',
+          url: 'enlace',
+          birthdate: 'cumpleaños',
+          id_number: 'número de identificación',
+          card: 'número de tarjeta del banco',
+          ip: 'dirección de la computadora',
+          geo: 'dónde estás',
+        },
+        removed: 'Quitamos datos personales ({items}) para cuidarte.',
+        blocked: {
+          sexual: 'Ese mensaje no se puede enviar aquí. Prueba a preguntar otra cosa.',
+          profanity: 'Ese mensaje tiene palabras que no usamos aquí. Prueba a decirlo de otra forma.',
+          substances: 'No podemos ayudar a conseguir drogas, alcohol ni vapeadores. Prueba a preguntar otra cosa.',
+          default: 'Ese mensaje no se puede enviar aquí.',
+        },
+        escalated: {
+          'self-harm': 'Parece que te sientes muy mal. No estás solo ni sola. Busquemos a alguien que pueda ayudarte.',
+          grooming: 'Gracias por contármelo. No es tu culpa. Cuéntaselo a un adulto de confianza.',
+          abuse: 'Nadie debe hacerte daño. No es tu culpa. Un adulto de confianza puede ayudarte.',
+          violence: 'Parece que estás muy enojado o enojada. Hablemos con alguien que pueda ayudar.',
+          default: 'Esto suena serio. Un adulto de confianza puede ayudarte.',
+        },
+        hookFailed: 'Algo salió mal y tu mensaje no se envió. Inténtalo de nuevo.',
+      },
+    },
+  },
+};

@@ -1,0 +1,226 @@
+/**
+ * Text normalisation for screening: undoes the tricks people use to slip words
+ * past a filter (look-alike letters, leetspeak, zero-width characters, spaced
+ * or dotted letters, stretched letters) so that the rules can be written once,
+ * in plain spelling.
+ */
+
+/** Zero-width and invisible formatting characters, and the soft hyphen. */
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+
+/** Combining marks left after NFD: accents go, so "suïcide" and "sù1cide" read as "suicide" and Spanish needs no accents. */
+const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/** Letters from other scripts that look like Latin ones (after lower-casing). NFKC already folds full-width and styled letters. */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  з: '3',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  п: 'n',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ӏ: 'l',
+  ɑ: 'a',
+  ɡ: 'g',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  μ: 'u',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  σ: 'o',
+  ς: 'c',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u00b4': "'",
+  '`': "'",
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
+/** Digits and symbols standing for letters inside a word. `1` and `|` are read as `i`; see {@link screeningForms} for `l`. */
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '€': 'e',
+  '!': 'i',
+  '|': 'i',
+  '+': 't',
+  '(': 'c',
+  '£': 'l',
+};
+
+const LEET_CHARS = /[0-9@$€!|+(£]/;
+const ANY_LEET = /[0-9@$€!|+(£*#%_]/;
+
+/** Three or more single letters separated by one space, dot, dash, underscore or star: "s e x", "k.m.s". */
+const SPACED = /\b[a-z](?:[ .\-_*~]{1,2}[a-z](?![a-z0-9])){2,}/g;
+
+/** Profane roots that people hide with stars or hashes ("f*ck", "sh#t", "a**hole"). */
+const MASKED_ROOTS = [
+  'motherfucker',
+  'fucking',
+  'fucker',
+  'fuck',
+  'shit',
+  'bitch',
+  'cunt',
+  'dick',
+  'cock',
+  'asshole',
+  'ass',
+  'pussy',
+  'slut',
+  'whore',
+  'bastard',
+  'piss',
+  'porn',
+  'sex',
+  'nigger',
+  'nigga',
+  'faggot',
+  'fag',
+  'twat',
+  'wank',
+  'damn',
+];
+const MASK_CHARS = /[*#%_]/;
+
+function unmask(token: string): string {
+  if (!MASK_CHARS.test(token)) return token;
+  for (const root of MASKED_ROOTS) {
+    if (token.length < 2 || token[0] !== root[0]) continue;
+    const n = Math.min(root.length, token.length);
+    let letters = 0;
+    let ok = true;
+    for (let i = 0; i < n && ok; i++) {
+      const c = token[i]!;
+      if (c === root[i]) letters++;
+      else if (!MASK_CHARS.test(c)) ok = false;
+    }
+    // Every masked character must sit inside the root, so "a*b" never reads as a root.
+    const rest = token.slice(n);
+    if (ok && letters >= 1 && !MASK_CHARS.test(rest) && n === root.length) return root + rest;
+  }
+  return token;
+}
+
+function deleet(token: string, one: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token[i]!;
+    const mapped = c === '1' || c === '|' ? one : LEET[c];
+    // Symbols count as letters only inside a word ("sh!t") or as a trailing "$" ("a$$"), never as punctuation.
+    const inside = i > 0 ? i < token.length - 1 || c === '$' : (c === '@' || c === '$') && /[a-z]/.test(token[1] ?? '');
+    if (mapped !== undefined && (/[0-9]/.test(c) || inside)) out += mapped;
+    else out += c;
+  }
+  return out;
+}
+
+/** Lower-case, NFKC, no accents, no invisible characters, look-alikes folded. Keeps word shapes and repeats. */
+export function foldText(text: string): string {
+  // Plain ASCII (most messages) needs no Unicode folding.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(INVISIBLE, '')
+    .replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+}
+
+/** A word holding a leet digit or symbol, matched from its start. */
+const LEET_TOKEN = /(?<!\S)[^\s0-9@$€!|+(£*#%_]*[0-9@$€!|+(£*#%_]\S*/g;
+
+/** Folded text with leetspeak resolved, masked words unmasked and spaced letters joined. */
+export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
+  const words = ANY_LEET.test(folded)
+    ? folded.replace(LEET_TOKEN, (token) => {
+        if (!/[a-z]/.test(token)) return token;
+        const unmasked = unmask(token);
+        return LEET_CHARS.test(unmasked) ? deleet(unmasked, one) : unmasked;
+      })
+    : folded;
+  return words.replace(SPACED, (run) => run.replace(/[^a-z]/g, ''));
+}
+
+/** Collapses every run of a repeated letter to one letter: "killl" and "kill" both become "kil". */
+export function collapseRepeats(text: string): string {
+  return text.replace(/([a-z])\1+/g, '$1');
+}
+
+/**
+ * The forms the rules run on: apostrophes dropped ("don't" → "dont"), repeats
+ * collapsed, punctuation turned into spaces, sentence ends kept as " . ". A
+ * second form reads `1` and `|` as `l` when the text has them inside words.
+ * `plain` is the first form before squeezing, for the profanity matcher.
+ */
+export function screeningForms(text: string): { plain: string; forms: string[] } {
+  const folded = foldText(text);
+  const plain = unobfuscate(folded, 'i');
+  const forms = [finish(plain)];
+  if (/[a-z][1|]|[1|][a-z]/.test(folded)) forms.push(finish(unobfuscate(folded, 'l')));
+  return { plain, forms };
+}
+
+function finish(text: string): string {
+  let out = '';
+  let last = ' ';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (c !== last || c <= '9') out += c;
+      last = c;
+    } else if (c === "'") {
+      // "don't" reads "dont"
+    } else if (c === '.' || c === '!' || c === '?' || c === ';' || c === '\n') {
+      if (last !== '.') out += last === ' ' ? '. ' : ' . ';
+      last = '.';
+    } else if (last !== ' ' && last !== '.') {
+      out += ' ';
+      last = ' ';
+    }
+  }
+  return out.replace(/^[ .]+|[ .]+$/g, '');
+}

@@ -1,0 +1,110 @@
+/** Online contact details: email addresses, profile links and social handles. */
+import { cue, type Scan, words } from './pii-shared.js';
+
+const EMAIL = /(?<![\w.%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
+
+// Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com".
+const W = '[\\p{L}\\p{N}][\\p{L}\\p{N}_+-]*';
+const JOIN = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|period|underscore|dash|hyphen|punto|guion(?: bajo)?)\\b|[._-])\\s*';
+const DOT = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto)\\b|\\.)\\s*';
+const SPELL_WORDS = cue('at arroba');
+const SPELLED_AT = /\s(?:at|arroba)\s|\s?[([{]at[)\]}]\s?/gi;
+const DOMAIN = new RegExp(
+  `${W}(?:${DOT}${W}){0,2}?${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
+const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
+
+export function findEmails(scan: Scan): void {
+  if (scan.text.includes('@')) for (const m of scan.all(EMAIL)) scan.add('email', m.index, m.index + m[0].length);
+  if (!scan.has(SPELL_WORDS)) return;
+  for (const at of scan.all(SPELLED_AT)) {
+    DOMAIN.lastIndex = at.index + at[0].length;
+    const domain = DOMAIN.exec(scan.text);
+    const local = domain && scan.back(at.index, LOCAL);
+    if (domain && local) scan.add('email', local.index, domain.index + domain[0].length);
+  }
+}
+
+const URL_RE =
+  /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]+\.)+(?:com|net|org|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog)\b)[^\s<>"'`]*/gi;
+const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
+const PLATFORM =
+  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com)$/i;
+const PROFILE_PATH =
+  /\/(?:@|~|u\/|user|profile|channel\/|c\/|in\/|add\/|invite)|[?&](?:id|uid|user|email|token|invite|code|key)=/i;
+const SHARE_HOST =
+  /^(?:(?:docs|drive|forms|photos|maps)\.google\.|maps\.app\.goo\.gl$|goo\.gl$|bit\.ly$|tinyurl\.com$|dropbox\.com$|1drv\.ms$|zoom\.us$)/i;
+const MY_LINK =
+  /\b(?:my|mine|our|mi|nuestro)\s+(?:own\s+)?(?:site|website|web|blog|channel|canal|page|pagina|profile|perfil|link|server|account|cuenta|portfolio|stream|shop|store|playlist)\b[^.!?]{0,25}$/i;
+
+/**
+ * Links that lead to the child: profiles on social, video and game platforms,
+ * share links, links with identifying parameters, and any link the child
+ * calls their own. Links to ordinary pages stay.
+ */
+export function findUrls(scan: Scan): void {
+  if (!URL_HINT.test(scan.text)) return;
+  for (const m of scan.all(URL_RE)) {
+    if (m.index > 0 && /[@\w.-]/.test(scan.text[m.index - 1]!)) continue;
+    const url = m[0].replace(/[.,!?;:)\]}'"]+$/, '');
+    const host =
+      url
+        .replace(/^https?:\/\//i, '')
+        .replace(/^www\./i, '')
+        .split(/[/?#]/)[0] ?? '';
+    const path = url.slice(url.indexOf(host) + host.length);
+    if (
+      (PLATFORM.test(host) && path.replace(/[/?#]+$/, '').length > 1) ||
+      PROFILE_PATH.test(path) ||
+      SHARE_HOST.test(host) ||
+      MY_LINK.test(scan.before(m.index, 60))
+    ) {
+      scan.add('url', m.index, m.index + url.length);
+    }
+  }
+}
+
+const AT_HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
+const TAG = /#\d{4}(?!\d)/g;
+const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
+const PLATFORMS =
+  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch';
+const HANDLE_WORDS = cue(
+  `${PLATFORMS.replace(/\|/g, ' ')} username handle gamertag gamer ign nickname nick usuario add follow`,
+);
+// "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
+const HANDLE_CUE = new RegExp(
+  `\\b(?:(?:${PLATFORMS})\\b(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|usuario|cuenta))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})\\b)?)(\\s*(?::|=|-|is|es|as|at|como)?\\s*)@?([\\p{L}\\p{N}_][\\p{L}\\p{N}_.#-]{1,31})`,
+  'giu',
+);
+const HANDLE_STOP = words(
+  'is my the a an and or so fun cool down not on in at for to it me you too also now please pls lol ok okay here there name username account user handle tag private public broken banned hacked lagging game games server app friend friends back but because if when then this that with what who how called named es mi el la de y',
+);
+
+export function findHandles(scan: Scan): void {
+  const { text } = scan;
+  if (text.includes('@')) {
+    for (const m of scan.all(AT_HANDLE))
+      if (m[0].length >= 3 && /\p{L}/u.test(m[0])) scan.add('handle', m.index, m.index + m[0].length);
+  }
+  if (text.includes('#')) {
+    for (const m of scan.all(TAG)) {
+      const name = scan.back(m.index, TAG_NAME, 32);
+      if (name && !/[\p{L}\p{N}]/u.test(text[name.index - 1] ?? ''))
+        scan.add('handle', name.index, m.index + m[0].length);
+    }
+  }
+  if (!scan.has(HANDLE_WORDS)) return;
+  for (const m of scan.all(HANDLE_CUE)) {
+    const sep = (m[1] ?? '').trim().toLowerCase();
+    const token = (m[2] ?? '').replace(/[.#-]+$/, '');
+    if (token.length < 2 || HANDLE_STOP().has(token.toLowerCase())) continue;
+    const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
+    // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped
+    // one is, and so is any word given as a username or after a colon.
+    const strong = sep === ':' || sep === '=' || /name|tag|\bign\b|user|handle|usuario/i.test(cue);
+    if (strong || /[\d_.#]|\p{Ll}\p{Lu}/u.test(token))
+      scan.add('handle', m.index + cue.length, m.index + cue.length + token.length);
+  }
+}

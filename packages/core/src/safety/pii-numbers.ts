@@ -1,0 +1,180 @@
+/**
+ * Numbers that identify someone: phone numbers (digits or words), payment
+ * cards (Luhn-checked), government and school IDs, IP addresses and
+ * coordinates. Each candidate is validated and judged with the words around
+ * it, so sums, scores, measurements, years and page ranges stay.
+ */
+import { cue, digitsOf, luhn, type Scan } from './pii-shared.js';
+import type { PIIType } from './types.js';
+
+/** Digits with the separators people put in phone and card numbers. */
+const CLUSTER =
+  /(?<![\w+.,/-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?)?\d(?:\d|[ \u00a0\-.()\u2010-\u2013]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
+const PHONE_CUE =
+  /\b(?:call|text|txt|phone|number|num|no\.|cell|cellphone|mobile|mob|tel|telephone|whatsapp|ring|reach|contact|fax|office|desk|landline|home|work|n[uú]mero|ll[aá]ma(?:me)?|celular|cel|tel[eé]fono|m[oó]vil|sms|signal)/i;
+const CARD_CUE = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta)\b/i;
+const SSN_CUE = /\b(?:ssn|social security|soc sec|seguro social)\b/i;
+/** Dates, year ranges, decimals and amounts: not phones. */
+const NOT_PHONE =
+  /^(?:\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
+const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
+const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
+
+/** What a run of digits is, if anything personal. */
+function kind(scan: Scan, value: string, start: number, end: number): PIIType | undefined {
+  const main = value.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,5}$/i, '');
+  const digits = digitsOf(main);
+  const n = digits.length;
+  if (n < 7 || n > 19) return undefined;
+  const lead = scan.before(start, 45);
+  const groups = main
+    .split(/\D+/)
+    .filter(Boolean)
+    .map((g) => g.length);
+  const plus = /^(?:\+|00)/.test(main);
+  const ssn = SSN_SHAPE.exec(main);
+  if (
+    ssn &&
+    !/^(?:000|666|9)/.test(ssn[1]!) &&
+    ssn[2] !== '00' &&
+    ssn[3] !== '0000' &&
+    (main.includes('-') || SSN_CUE.test(lead))
+  ) {
+    return 'id_number';
+  }
+  if (n === 9 && groups.length === 1 && SSN_CUE.test(lead)) return 'id_number';
+  // Cards: one block, blocks of four, or Amex's 4-6-5; Luhn-valid, or named as a card.
+  const last = groups.length - 1;
+  const cardShape =
+    groups.every((g, i) => (i < last ? g === 4 : g <= 4)) ||
+    groups.length === 1 ||
+    (groups.length === 3 && groups[0] === 4 && groups[1] === 6);
+  if (!plus && n >= 12 && /^[\d -]+$/.test(main) && cardShape && (luhn(digits) || CARD_CUE.test(lead))) {
+    return 'card';
+  }
+  if (n > 15 || NOT_PHONE.test(main)) return undefined;
+  const cue = PHONE_CUE.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
+  if (plus && n >= 8) return 'phone';
+  if ((THOUSANDS.test(main) && !cue) || (groups.length > 5 && groups.every((g) => g <= 2))) return undefined;
+  const grouped =
+    groups.length === 1 ? n <= 11 : groups.every((g) => g <= 5) || (groups.length === 2 && groups[0]! <= 5);
+  const shaped =
+    (n >= 10 && n <= 13) ||
+    /^\d{3}[-. ]\d{4}$/.test(main) ||
+    (n >= 8 && groups.length >= 3 && groups.every((g) => g >= 2));
+  return grouped && (cue || shaped) ? 'phone' : undefined;
+}
+
+const NUMBER_WORDS = cue(
+  'zero oh one two three four five six seven eight nine double triple cero uno dos tres cuatro cinco seis siete ocho nueve doble',
+);
+const SPELLED =
+  /\b(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|doble|\d{1,4})(?:[\s,.-]+|$)){7,}/gi;
+const DIGIT_WORD =
+  /^(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)$/;
+
+function findSpelledPhones(scan: Scan): void {
+  if (scan.count(NUMBER_WORDS) < 3) return;
+  for (const m of scan.all(SPELLED)) {
+    const value = m[0].replace(/[\s,.-]+$/, '');
+    let count = 0;
+    let spelled = 0;
+    let repeat = 1;
+    for (const token of value.toLowerCase().split(/[\s,.-]+/)) {
+      if (token === 'double' || token === 'doble') repeat = 2;
+      else if (token === 'triple') repeat = 3;
+      else {
+        const word = DIGIT_WORD.test(token);
+        if (word) spelled++;
+        count += (word ? 1 : token.length) * repeat;
+        repeat = 1;
+      }
+    }
+    if (spelled >= 3 && count >= 7 && count <= 15 && (count >= 10 || PHONE_CUE.test(scan.before(m.index, 45)))) {
+      scan.add('phone', m.index, m.index + value.length);
+    }
+  }
+}
+
+const ID_WORDS = cue(
+  'passport pasaporte license licence id ssn nhs ni dni nie curp rfc cedula cédula tax itin medicaid medicare insurance member social seguro student',
+);
+const ID_CUE =
+  /\b(?:passport|pasaporte|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\.?|#)|national (?:id|insurance)|id (?:number|no\.?|#|card)|student (?:id|number|no\.?)|school id|ssn|nhs (?:number|no\.?)|ni number|dni|nie|curp|rfc|c[eé]dula|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?|seguro social)\b(?:\s*(?:number|no\.?|num|#|is|es|:|=))*\s*/gi;
+const ID_TOKEN = /[A-Z]{0,3}\d[\dA-Z]*(?:[ -]\d[\dA-Z]*){0,4}/iy;
+// Spanish DNI and NIE (check letter), Mexican CURP, UK National Insurance number.
+const STRONG_IDS =
+  /\b(?:(\d{8})[- ]?([A-Z])|([XYZ])[- ]?(\d{7})[- ]?([A-Z])|[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D])\b/g;
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+function findIds(scan: Scan): void {
+  if (scan.has(ID_WORDS)) {
+    for (const m of scan.all(ID_CUE)) {
+      ID_TOKEN.lastIndex = m.index + m[0].length;
+      const token = ID_TOKEN.exec(scan.text)?.[0];
+      if (token && digitsOf(token).length >= 4)
+        scan.add('id_number', ID_TOKEN.lastIndex - token.length, ID_TOKEN.lastIndex);
+    }
+  }
+  if (!/[A-Z]/.test(scan.text)) return;
+  for (const m of scan.all(STRONG_IDS)) {
+    const number = m[1] ?? (m[3] ? `${'XYZ'.indexOf(m[3])}${m[4]}` : undefined);
+    if (number === undefined || DNI_LETTERS[Number(number) % 23] === (m[2] ?? m[5]))
+      scan.add('id_number', m.index, m.index + m[0].length);
+  }
+}
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'g');
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
+
+function findIps(scan: Scan): void {
+  for (const m of scan.all(IPV4)) {
+    // Version numbers ("version 1.2.3.4") are not addresses.
+    if (!/\bv(?:er|ersion)?\.?\s*$/i.test(scan.before(m.index, 10))) scan.add('ip', m.index, m.index + m[0].length);
+  }
+  if (!/[0-9a-f]:[0-9a-f]*:/i.test(scan.text)) return;
+  for (const m of scan.all(IPV6)) {
+    const groups = m[0].split(':').filter(Boolean);
+    const doubled = m[0].split('::').length - 1;
+    // Eight groups, or fewer with one "::"; clock times ("12:30:45") have no letters and too few groups.
+    const ok = doubled <= 1 && (doubled === 1 || groups.length === 8) && groups.every((g) => g.length <= 4);
+    if (ok && (/[a-f]/i.test(m[0]) || groups.length >= 6)) scan.add('ip', m.index, m.index + m[0].length);
+  }
+}
+
+const GEO =
+  /(?<![\d.])([-+]?\d{1,2}\.(\d+))\s*°?\s*([NS])?\s*(?:[,;/]\s*|\s+)([-+]?\d{1,3}\.(\d+))\s*°?\s*([EW])?(?![\d.]*\d)/gi;
+const DMS =
+  /\d{1,2}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[NS]\s*,?\s*\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[EW]/gi;
+const GEO_CUE =
+  /\b(?:lat|latitude|lon|long|lng|longitude|coordinates|coords|gps|location|located|ubicaci[oó]n|coordenadas|pin)\b/i;
+
+function findGeo(scan: Scan): void {
+  for (const m of scan.all(GEO)) {
+    const [, lat, a = '', ns, lon, b = '', ew] = m;
+    if (!(Math.abs(Number(lat)) <= 90 && Math.abs(Number(lon)) <= 180)) continue;
+    const places = Math.min(a.length, b.length);
+    // Four decimal places is a house; two or three count only with a marker or a word like "location".
+    if (places >= 4 || (places >= 2 && (ns || ew || m[0].includes('°') || GEO_CUE.test(scan.before(m.index, 50))))) {
+      scan.add('geo', m.index, m.index + m[0].trimEnd().length);
+    }
+  }
+  if (scan.text.includes('°')) for (const m of scan.all(DMS)) scan.add('geo', m.index, m.index + m[0].length);
+}
+
+export function findNumbers(scan: Scan): void {
+  if (!/\d/.test(scan.text)) {
+    findSpelledPhones(scan);
+    return;
+  }
+  for (const m of scan.all(CLUSTER)) {
+    const end = m.index + m[0].replace(/[\s\-.(\u2010-\u2013]+$/, '').length;
+    const type = kind(scan, scan.text.slice(m.index, end), m.index, end);
+    if (type) scan.add(type, m.index, end);
+  }
+  findSpelledPhones(scan);
+  findIds(scan);
+  if (/[.:]/.test(scan.text)) findIps(scan);
+  if (/[.°]/.test(scan.text)) findGeo(scan);
+}

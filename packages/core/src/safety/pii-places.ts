@@ -1,0 +1,191 @@
+/**
+ * Where a child can be found: street addresses (US/UK style, European and
+ * Spanish style, military and PO boxes, postcodes) and school names.
+ */
+import { commonWords, notNameWords } from './lexicon.js';
+import { cue, eitherCase, type Scan } from './pii-shared.js';
+
+const TYPES =
+  'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
+const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
+const HOME_WORDS = cue('live lives living stay staying house home moved vivo vivimos');
+const UNIT_WORDS = 'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|bldg|building';
+const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*[\\p{L}\\p{N}-]{1,6}|#\\s*\\d{1,5}\\p{L}?`;
+const UNITS = new RegExp(`(?:,?\\s*(?:${UNIT}))*`, 'uy');
+const WORD = "(?:[\\p{L}][\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th))";
+// Before a street type: "1234 Oak", "42 N. Main", "17151 2450 Crown" · "live on Maple" (no number, but about home)
+const NUMBERED_HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:\\d{1,5}\\s+)?(?:[NSEW]\\.?\\s+)?((?:${WORD}\\s+){0,3}${WORD})\\s+$`,
+  'u',
+);
+const HOME_HEAD = new RegExp(
+  `\\b(?:live|lives|living|stay|staying|house is|home is|moved|vivo|vivimos)\\s+(?:on|at|in|to|en)\\s+(?:the\\s+)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  'iu',
+);
+const ADDRESS_CUE =
+  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|vivo|vive|direcci[oó]n|casa|calle)\b/i;
+
+const EURO_PREFIX = `(?:${eitherCase('calle|c/|avenida|avda|av\\.|rua|rúa|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Rue|Avenue|Boulevard|Plaza|Allee)`;
+const EURO_SUFFIX =
+  '(?:stra(?:ss|ß)e|str\\.|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|vejen|gade|gatan|vägen|veien|vegen|gata|laan|straat|plein|utca|u\\.|tér|ulica|terrasse|torget|stræde)';
+const EURO_HINT =
+  /(?:stra(?:ss|ß)e|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|vejen|gade|gatan|vägen|veien|vegen|gata|laan|straat|plein|utca|tér|ulica|terrasse|torget|stræde)\b/;
+const EURO_WORDS = cue(
+  'calle avenida avda av rua rúa via viale vicolo strada rue carrer camino paseo calzada bulevar carretera privada callejón ulica ul avenue boulevard plaza allee',
+);
+// Koskikatu 25 · Rua do Arenque 1634 · Calle Mayor 12 · Via Franscini 71 · 28245 Puruntie 82
+const EURO = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:${WORD}\\s+){0,3}?${WORD}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?!\\p{N})`,
+  'gu',
+);
+// 6750 Koskikatu 25 · 450 Præstevænget 15: a number, one capitalised word, a number.
+const NUMBER_WORD_NUMBER = /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
+/** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
+const COUNTED =
+  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark)$/;
+const BOX_WORDS = cue('psc cmr unit box apartado casilla');
+const BOX =
+  /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/gi;
+const UK_POSTCODE = /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+const ZIP_WORDS = cue('zip zipcode postcode post postal código codigo cp');
+const ZIP_CUE =
+  /\b(?:zip|zip ?code|post ?code|postal code|c[oó]digo postal|cp)\s*(?:is|es|:|#)?\s*(\d{5}(?:-\d{4})?|\d{4})\b/gi;
+const STATE_ZIP =
+  /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+(\d{5}(?:-\d{4})?)\b/g;
+
+// After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
+const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
+const TAIL = new RegExp(
+  `(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|\\d{5}(?:-\\d{4})?|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*)(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
+/** Grows an address over the unit, town, region, country and postcode that follow it. */
+function extend(text: string, end: number): number {
+  let at = end;
+  for (let i = 0; i < 6; i++) {
+    TAIL.lastIndex = at;
+    const m = TAIL.exec(text);
+    const first = m?.[0]
+      .replace(/^[\s,>]+/, '')
+      .split(/\s/)[0]
+      ?.toLowerCase();
+    if (!m || !first || commonWords().has(first)) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
+function namedStreet(scan: Scan, name: string, index: number): boolean {
+  const list = name.split(/\s+/);
+  if (list.some((w) => !/^[\p{Lu}\d]/u.test(w) && commonWords().has(w.toLowerCase()))) return false;
+  // Lower-case street names only count when the words around are about where someone lives.
+  return list.every((w) => /^[\p{Lu}\d]/u.test(w)) || ADDRESS_CUE.test(scan.before(index, 40));
+}
+
+function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
+  UNITS.lastIndex = end;
+  scan.add('address', start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
+}
+
+export function findAddresses(scan: Scan): void {
+  const { text } = scan;
+  const digits = /\d/.test(text);
+  const homeWords = scan.has(HOME_WORDS);
+  for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
+    for (const at of scan.positions(type)) {
+      const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70) : undefined;
+      const head = numbered ?? (homeWords ? scan.back(at, HOME_HEAD, 70) : undefined);
+      if (head && namedStreet(scan, head[1]!, head.index)) {
+        const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
+        addStreet(scan, numbered ? head.index : head.index + head[0].lastIndexOf(head[1]!), end);
+      }
+    }
+  }
+  if (!digits) return;
+  if (scan.has(EURO_WORDS) || EURO_HINT.test(scan.lower))
+    for (const m of scan.all(EURO)) addStreet(scan, m.index, m.index + m[0].length);
+  for (const m of scan.all(NUMBER_WORD_NUMBER)) {
+    const word = m[1]!.toLowerCase();
+    if (!notNameWords().has(word) && !COUNTED.test(word)) addStreet(scan, m.index, m.index + m[0].length, -1);
+  }
+  if (scan.has(BOX_WORDS)) for (const m of scan.all(BOX)) addStreet(scan, m.index, m.index + m[0].length);
+  if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
+  const zips = [
+    ...(scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE) : []),
+    ...(/[A-Z]{2}\s+\d{5}/.test(text) ? scan.all(STATE_ZIP) : []),
+  ];
+  for (const m of zips) {
+    const code = m[1] ?? '';
+    scan.add('address', m.index + m[0].length - code.length, m.index + m[0].length);
+  }
+}
+
+const SCHOOL_TYPES =
+  'elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool';
+const SCHOOL_WORDS = cue('school elementary middle high primary secondary academy montessori kindergarten preschool');
+const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
+const SCHOOL_HEAD =
+  /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
+const SCHOOL_CUE =
+  /\b(?:go to|goes to|going to|went to|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is|voy a|estudio en|mi escuela es|mi colegio es)\s*$/i;
+const DESCRIPTOR =
+  /^(?:old|new|big|small|local|public|private|whole|every|favorite|favourite|summer|sunday|online|home|boarding|after|med|law|film|dance|art|music|driving|swim|night|attend|attends|attended|go|goes|went|at|to|in)$/i;
+const ES_SCHOOL_WORDS = cue('escuela colegio instituto liceo secundaria primaria preparatoria kinder ies ceip');
+const ES_SCHOOL = new RegExp(
+  `\\b(?:${eitherCase('escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder')}|IES|CEIP)\\s+((?:(?:de|del|la|los|el|y)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4})){0,4})`,
+  'gu',
+);
+const SAINT_WORDS = cue('st saint san santa');
+const SAINT = /\b(?:St\.?|Saint|San|Santa)\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?/gu;
+const NUMBERED_SCHOOL = /\b(?:P\.?S\.?|I\.?S\.?|M\.?S\.?|J\.?H\.?S\.?|H\.?S\.?)\s?\d{1,3}\b/g;
+
+/** The words before a school type that name it ("Lincoln Elementary"), not those that describe it ("my old middle school"). */
+function schoolName(scan: Scan, words: string, index: number): number | undefined {
+  const list = words.split(/\s+/);
+  const cap = (w: string | undefined) => w !== undefined && /^[\p{Lu}\d]/u.test(w);
+  let keep = list.length;
+  while (keep > 0) {
+    const w = list[keep - 1]!;
+    if (commonWords().has(w.toLowerCase()) || DESCRIPTOR.test(w) || (!cap(w) && cap(list[keep]))) break;
+    keep--;
+  }
+  const name = list.slice(keep).join(' ');
+  if (!name) return undefined;
+  const start = index + words.length - name.length;
+  return list.slice(keep).every((w) => cap(w) || /^(?:st\.?|saint)$/i.test(w)) ||
+    SCHOOL_CUE.test(scan.before(start, 30))
+    ? start
+    : undefined;
+}
+
+export function findSchools(scan: Scan): void {
+  for (const word of scan.found(SCHOOL_WORDS)) {
+    for (const at of scan.positions(word)) {
+      SCHOOL_TYPE.lastIndex = at;
+      const type = SCHOOL_TYPE.exec(scan.text);
+      const head = type ? scan.back(at, SCHOOL_HEAD) : undefined;
+      const start = head ? schoolName(scan, head[1]!, head.index) : undefined;
+      if (type && start !== undefined) scan.add('school', start, at + type[0].length);
+    }
+  }
+  if (scan.has(ES_SCHOOL_WORDS))
+    for (const m of scan.all(ES_SCHOOL)) scan.add('school', m.index, m.index + m[0].length);
+  if (scan.has(SAINT_WORDS)) {
+    for (const m of scan.all(SAINT)) {
+      const end = m.index + m[0].length;
+      if (
+        SCHOOL_CUE.test(scan.before(m.index, 30)) &&
+        !/^\s*(?:day|street|st\b|road|avenue|church|hospital)/i.test(scan.after(end, 12))
+      ) {
+        scan.add('school', m.index, end, -1);
+      }
+    }
+  }
+  if (/[PIMJH]\.?S\.?\s?\d/.test(scan.text)) {
+    for (const m of scan.all(NUMBERED_SCHOOL)) {
+      if (/^[PJ]/.test(m[0]) || SCHOOL_CUE.test(scan.before(m.index, 30)))
+        scan.add('school', m.index, m.index + m[0].length);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import type { PIIType } from './types.js';
+
+/** How much a kind of finding wins when two overlap: structured, validated kinds first. */
+const PRIORITY: Record<PIIType, number> = {
+  email: 10,
+  url: 9,
+  card: 8,
+  id_number: 8,
+  ip: 8,
+  geo: 8,
+  birthdate: 7,
+  phone: 6,
+  handle: 6,
+  school: 5,
+  address: 4,
+  name: 3,
+};
+
+/** A possible finding; overlaps are settled by `priority`, then by length. */
+export interface Candidate {
+  type: PIIType;
+  start: number;
+  end: number;
+  priority: number;
+}
+
+/** Turns a space-separated word list into a set, once, on first use. */
+export function words(list: string): () => ReadonlySet<string> {
+  let set: Set<string> | undefined;
+  return () => {
+    set ??= new Set(list.split(' '));
+    return set;
+  };
+}
+
+const CUES = new Map<string, number>();
+let cueCount = 0;
+
+/** Registers cue words (lower case); returns the bit a {@link Scan} sets when a message has one of them. */
+export function cue(list: string): number {
+  const bit = 1 << cueCount++;
+  for (const w of list.split(' ')) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+  return bit;
+}
+
+/**
+ * One message being scanned: the text, which cue words it has (one pass, so
+ * that a detector can skip its patterns when none of its cues is there), and
+ * the candidates found so far.
+ */
+export class Scan {
+  readonly out: Candidate[] = [];
+  private bits = -1;
+  private hits: [word: string, bits: number][] = [];
+  private lowered: string | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** The text in lower case, offset for offset (characters whose lower case is longer stay as they are). */
+  get lower(): string {
+    if (this.lowered === undefined) {
+      const lower = this.text.toLowerCase();
+      this.lowered = lower.length === this.text.length ? lower : this.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    }
+    return this.lowered;
+  }
+
+  private index(): number {
+    const { lower } = this;
+    let bits = 0;
+    let start = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 32;
+      // Letters and digits; letters outside ASCII too, but not the punctuation block (’ “ ” – —).
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && (c < 0x2000 || c > 0x206f))) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        const word = lower.slice(start, i);
+        const b = CUES.get(word);
+        if (b) {
+          bits |= b;
+          this.hits.push([word, b]);
+        }
+        start = -1;
+      }
+    }
+    this.bits = bits;
+    return bits;
+  }
+
+  /** True when the message has one of the cue words behind `bit`. */
+  has(bit: number): boolean {
+    return ((this.bits < 0 ? this.index() : this.bits) & bit) !== 0;
+  }
+
+  /** The cue words behind `bit` that the message has, once each. */
+  found(bit: number): string[] {
+    if (!this.has(bit)) return [];
+    return [...new Set(this.hits.filter(([, b]) => b & bit).map(([w]) => w))];
+  }
+
+  /** How many times the message uses the cue words behind `bit`. */
+  count(bit: number): number {
+    return this.has(bit) ? this.hits.filter(([, b]) => b & bit).length : 0;
+  }
+
+  /** Where `word` (lower case) stands as a whole word. */
+  positions(word: string): number[] {
+    const { lower } = this;
+    const at: number[] = [];
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      if (!/[a-z0-9]/.test(lower[i - 1] ?? ' ') && !/[a-z0-9]/.test(lower[i + word.length] ?? ' ')) at.push(i);
+    }
+    return at;
+  }
+
+  add(type: PIIType, start: number, end: number, boost = 0): void {
+    if (end > start) this.out.push({ type, start, end, priority: PRIORITY[type] + boost });
+  }
+
+  /** Every match of a global pattern. */
+  all(re: RegExp): RegExpExecArray[] {
+    const found: RegExpExecArray[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      found.push(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return found;
+  }
+
+  /** The text before `index` (at most `width` characters), cut at the last sentence end. */
+  before(index: number, width = 40): string {
+    const slice = this.text.slice(Math.max(0, index - width), index);
+    const cut = Math.max(
+      slice.lastIndexOf('. '),
+      slice.lastIndexOf('? '),
+      slice.lastIndexOf('! '),
+      slice.lastIndexOf('\n\n'),
+    );
+    return cut >= 0 ? slice.slice(cut + 2) : slice;
+  }
+
+  /** The text after `index` (at most `width` characters), cut at the next sentence end. */
+  after(index: number, width = 30): string {
+    const slice = this.text.slice(index, index + width);
+    const cut = slice.search(/[.?!]\s|\n\n/);
+    return cut >= 0 ? slice.slice(0, cut) : slice;
+  }
+
+  /** A match of `tail` (a pattern ending in `$`) in the `width` characters before `index`, with `index` set in the text. */
+  back(index: number, tail: RegExp, width = 60): RegExpExecArray | undefined {
+    const from = Math.max(0, index - width);
+    const m = tail.exec(this.text.slice(from, index));
+    if (m) m.index += from;
+    return m ?? undefined;
+  }
+}
+
+/** The digits of a string. */
+export function digitsOf(value: string): string {
+  return value.replace(/\D/g, '');
+}
+
+/** The Luhn checksum used by payment cards. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/** An alternation whose words match with a capital or a small first letter, for case-sensitive patterns. */
+export function eitherCase(words: string): string {
+  return words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+}

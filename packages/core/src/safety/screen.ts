@@ -1,0 +1,128 @@
+import { isAgeBand } from '../age/band.js';
+import { DEFAULT_POLICY } from '../policy/defaults.js';
+import { ALWAYS_ESCALATE } from '../policy/resolve.js';
+import type { ScreenAction, ScreenCategory } from '../policy/types.js';
+import { screeningForms } from './normalize.js';
+import { findProfanity } from './profanity.js';
+import {
+  ABUSE,
+  FIRST_PERSON,
+  GATE_BIT,
+  GROOMING,
+  INTENT,
+  openGates,
+  PROFANITY_EXTRA,
+  SELF_HARM,
+  SELF_INJURY,
+  SEXUAL,
+  SUBSTANCES,
+  SUICIDE_NOT_ME,
+  SUICIDE_WORD,
+  THIRD_PERSON_PAST,
+  VIOLENCE,
+} from './screen-rules.js';
+import type { ScreenContext, ScreenResult } from './types.js';
+
+/** Categories in the order results list them. */
+export const SCREEN_CATEGORIES: readonly ScreenCategory[] = [
+  'self-harm',
+  'grooming',
+  'abuse',
+  'violence',
+  'sexual',
+  'profanity',
+  'substances',
+];
+
+const RANK: Record<ScreenAction, number> = { allow: 0, block: 1, escalate: 2 };
+
+function sentences(form: string): string[] {
+  return form.split(' . ');
+}
+
+function selfHarm(form: string, open: number): boolean {
+  if (open & GATE_BIT.selfHarm && SELF_HARM.test(form)) return true;
+  const injury = (open & GATE_BIT.selfInjury) !== 0;
+  const suicide = form.includes('suicid');
+  if (!injury && !suicide) return false;
+  for (const sentence of sentences(form)) {
+    if (injury && SELF_INJURY.test(sentence) && INTENT.test(sentence)) return true;
+    if (suicide && SUICIDE_WORD.test(sentence)) {
+      const aside = SUICIDE_NOT_ME.test(sentence) || (THIRD_PERSON_PAST.test(sentence) && !FIRST_PERSON.test(sentence));
+      if (!aside) return true;
+    }
+  }
+  return false;
+}
+
+function grooming(form: string): boolean {
+  const g = GROOMING;
+  if (g.adultRomance.test(form)) return true;
+  const hide = g.hideFromParents.test(form);
+  const secret = hide || g.secret.test(form);
+  const photos = g.photos.test(form);
+  const meet = g.meet.test(form);
+  const gifts = g.gifts.test(form);
+  const move = g.privateChat.test(form);
+  const probing = g.probing.test(form);
+  if (!secret && !photos && !meet && !gifts && !move && !probing) return false;
+  const stranger = g.stranger.test(form);
+  const someone = stranger || g.someone.test(form);
+  if ((hide && someone) || (secret && stranger)) return true;
+  if (
+    photos &&
+    (stranger || secret || /\b(?:of me|of myself|my body|nudes|naked|underwear|fotos mias|sin ropa)\b/.test(form))
+  ) {
+    return true;
+  }
+  if (meet && (stranger || secret || /\b(?:alone|sola|solo|without my parents)\b/.test(form))) return true;
+  if (gifts && (stranger || secret || photos || meet)) return true;
+  if (move && stranger) return true;
+  return probing && someone;
+}
+
+/** Every category the text touches, whatever the band does with it. */
+export function detectCategories(text: string, locale = 'en'): ScreenCategory[] {
+  const found = new Set<ScreenCategory>();
+  const { plain, forms } = screeningForms(text);
+  for (const form of forms) {
+    const open = openGates(form);
+    if (selfHarm(form, open)) found.add('self-harm');
+    if (open & GATE_BIT.grooming && grooming(form)) found.add('grooming');
+    if (open & GATE_BIT.abuse && ABUSE.test(form)) found.add('abuse');
+    if (open & GATE_BIT.violence && VIOLENCE.test(form)) found.add('violence');
+    if (open & GATE_BIT.sexual && SEXUAL.test(form)) found.add('sexual');
+    if (open & GATE_BIT.profanity && PROFANITY_EXTRA.test(form)) found.add('profanity');
+    if (open & GATE_BIT.substances && SUBSTANCES.test(form)) found.add('substances');
+  }
+  const words = findProfanity(plain, locale);
+  if (words.sexual) found.add('sexual');
+  if (words.profanity) found.add('profanity');
+  return SCREEN_CATEGORIES.filter((c) => found.has(c));
+}
+
+/**
+ * Screens a message before it leaves the device: `escalate` for self-harm,
+ * grooming, abuse and violence; `block` for sexual content, profanity and
+ * buying drugs, alcohol or vapes; `allow` otherwise. The action for each
+ * category comes from the band's policy; for minors the escalation categories
+ * always escalate, whatever the policy object says.
+ *
+ * @example
+ * screenText('i want to unalive myself', { band: 'teen13to15' }) // { action: 'escalate', categories: ['self-harm'] }
+ */
+export function screenText(text: string, context: ScreenContext): ScreenResult {
+  const policy = context?.policy ?? DEFAULT_POLICY;
+  const band = isAgeBand(context?.band) ? context.band : policy.youngestBand;
+  const rules = policy.bands[band]?.screening ?? DEFAULT_POLICY.bands[band].screening;
+  const minor = band !== 'adult';
+  if (!minor && rules.enabled === false) return { action: 'allow', categories: [] };
+  const categories = detectCategories(typeof text === 'string' ? text : String(text ?? ''), context?.locale ?? 'en');
+  let action: ScreenAction = 'allow';
+  for (const category of categories) {
+    const wanted: ScreenAction =
+      minor && ALWAYS_ESCALATE.includes(category) ? 'escalate' : (rules.actions[category] ?? 'block');
+    if (RANK[wanted] > RANK[action]) action = wanted;
+  }
+  return { action, categories };
+}

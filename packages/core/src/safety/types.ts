@@ -1,0 +1,51 @@
+import type { AgeBand } from '../age/band.js';
+import type { Policy, ScreenAction, ScreenCategory } from '../policy/types.js';
+
+/** Kinds of personal information the scrubber finds; each is replaced by `[type]`. */
+export type PIIType =
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'address'
+  | 'school'
+  | 'handle'
+  | 'url'
+  | 'birthdate'
+  | 'id_number'
+  | 'card'
+  | 'ip'
+  | 'geo';
+
+/** One piece of personal information: its kind and where it is in the input (`end` exclusive). */
+export interface PIIFinding {
+  type: PIIType;
+  start: number;
+  end: number;
+}
+
+export interface ScrubOptions {
+  /** BCP 47 tag of the writer's language. Every supported language is always checked; this only breaks ties. @default 'en' */
+  locale?: string;
+}
+
+export interface ScrubResult {
+  /** The input with every finding replaced by a placeholder such as `[phone]`. */
+  text: string;
+  /** What was found, in order, never overlapping; offsets index the input. */
+  findings: PIIFinding[];
+}
+
+export interface ScreenContext {
+  band: AgeBand;
+  /** BCP 47 tag of the writer's language. English and Spanish are always screened. @default 'en' */
+  locale?: string;
+  /** Where per-band actions come from. @default DEFAULT_POLICY */
+  policy?: Policy;
+}
+
+export interface ScreenResult {
+  /** The strongest action any found category asks for in this band: escalate > block > allow. */
+  action: ScreenAction;
+  /** Every category found, in a stable order, including ones the band allows. */
+  categories: ScreenCategory[];
+}
