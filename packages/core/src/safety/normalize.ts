@@ -6,6 +6,7 @@
  */
 
 /** Zero-width and invisible formatting characters, and the soft hyphen. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is removed on its own, never as a sequence
 const INVISIBLE =
   /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 
