@@ -6,14 +6,14 @@
  */
 
 /** Zero-width and invisible formatting characters, and the soft hyphen. */
-const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]/g;
+const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]/g;
 
 /**
  * Combining marks left after NFD, variation selectors and other invisible
  * marks: accents go, so "suïcide" reads as "suicide" and Spanish needs no accents.
  */
 const MARKS =
-  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ufe00-\ufe0f\u17b4\u17b5\u180b-\u180d]/g;
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ufe00-\ufe0f]|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180e|\u180f/g;
 
 /** Letters from other scripts that look like Latin ones (after lower-casing). NFKC already folds full-width and styled letters. */
 const LOOKALIKES: Record<string, string> = {
