@@ -124,6 +124,36 @@ describe('escalation delivery', () => {
     expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
   });
 
+  it('an event escalated while a delivery is in flight is sent right after it, not at the next poll', async () => {
+    await receiver.start();
+    // Hold the first "delivered" write until the second event is committed and has woken the worker.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let firstDone = false;
+    const gated: ReportStore = Object.create(store);
+    gated.markEscalationDelivered = async (id, at) => {
+      if (!firstDone) {
+        firstDone = true;
+        await held;
+      }
+      return store.markEscalationDelivered(id, at);
+    };
+    const delivery = createEscalationDelivery({ store: gated, url: receiver.url, secret, pollMs: 600_000 });
+    const escalate = outboxEscalationHook(gated, { delivery });
+    delivery.start();
+    const first = chatEvent();
+    await escalate(first);
+    await waitFor(() => receiver.deliveries.length === 1 && firstDone, 10_000, 'the first delivery to arrive');
+    const second = chatEvent();
+    await escalate(second);
+    release();
+    await waitFor(() => receiver.deliveries.length === 2, 10_000, 'the second delivery');
+    await delivery.stop();
+    expect(receiver.deliveries.map((d) => d.headers[EVENT_ID_HEADER])).toEqual([first.id, second.id]);
+  });
+
   it('stop() waits for the delivery in flight', async () => {
     await receiver.start();
     const delivery = createEscalationDelivery({ store, url: receiver.url, secret, pollMs: 10 });

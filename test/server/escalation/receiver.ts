@@ -11,7 +11,7 @@ export interface Receiver {
   port: number;
   deliveries: Delivery[];
   /** Answers for the next requests, in order; 200 once they run out. */
-  answers: { status: number; headers?: Record<string, string> }[];
+  answers: { status: number; headers?: Record<string, string>; delayMs?: number }[];
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -39,7 +39,7 @@ export async function createReceiver(): Promise<Receiver> {
         req.on('end', () => {
           deliveries.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers });
           const answer = answers.shift() ?? { status: 200 };
-          res.writeHead(answer.status, answer.headers).end();
+          setTimeout(() => res.writeHead(answer.status, answer.headers).end(), answer.delayMs ?? 0);
         });
       });
       await new Promise<void>((resolve, reject) => {

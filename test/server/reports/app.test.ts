@@ -48,10 +48,8 @@ describe('createAppFromConfig wires reports and escalations', () => {
       expect(((await listed.json()) as { reports: unknown[] }).reports).toHaveLength(1);
 
       const event = chatEvent();
-      console.log('T0', Date.now(), receiver.deliveries.length);
       await app.escalate(event);
       await waitFor(() => receiver.deliveries.length >= 2, 15_000, 'two deliveries');
-      console.log('T1', Date.now());
       const events = receiver.deliveries.map((d) => {
         expect(
           verifyEscalationSignature({

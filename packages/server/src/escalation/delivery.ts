@@ -198,7 +198,10 @@ export function createEscalationDelivery(options: EscalationDeliveryOptions): Es
       schedule(0);
     },
     kick() {
-      if (running) schedule(0);
+      if (!running) return;
+      // A pass in flight may have claimed before this event was committed: go round again after it.
+      if (current) again = true;
+      else schedule(0);
     },
     runOnce: async () => {
       const { delivered, failed } = await pass();
