@@ -93,6 +93,9 @@ describe('generation', () => {
     expect(reply.status).toBe(200);
     expect(reply.events.find((e) => e.type === 'error')).toMatchObject({ code: 'upstream_error' });
     expect(reply.done?.finishReason).toBe('error');
+    expect(server.logs).toContainEqual(
+      expect.objectContaining({ event: 'upstream_error', code: 'InternalServerError_500' }),
+    );
     expect(JSON.stringify(server.logs)).not.toContain('hello');
   });
 

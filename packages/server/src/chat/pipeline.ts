@@ -332,7 +332,8 @@ function logCheckFailure(ctx: ReplyContext, stage: Stage, error: unknown): void 
 function errorCode(error: unknown): string {
   if (error && typeof error === 'object') {
     const status = (error as { status?: unknown }).status;
-    const name = error instanceof Error ? error.name : 'error';
+    // Client libraries often leave `name` as "Error"; the class says more (InternalServerError, APIConnectionError).
+    const name = error instanceof Error ? (error.name !== 'Error' ? error.name : error.constructor.name) : 'error';
     return typeof status === 'number' ? `${name}_${status}` : name;
   }
   return typeof error;
