@@ -1,0 +1,160 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ModeratorReport, StatementOfReasons } from '@youthchat/core';
+import { ReportQueue } from '@youthchat/react';
+import { expect, within } from 'storybook/test';
+
+const now = Date.UTC(2026, 10, 20, 9, 30);
+const iso = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
+
+function report(n: number, overrides: Partial<ModeratorReport>): ModeratorReport {
+  return {
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+    reference: `YC-STORY-0000${n}`,
+    reason: 'other',
+    severity: 'low',
+    status: 'received',
+    band: 'teen13to15',
+    bandVerified: true,
+    source: 'message',
+    details: null,
+    excerpt: null,
+    messageId: `msg-${n}`,
+    messageRole: 'assistant',
+    conversationId: 'conv-1',
+    locale: 'en-GB',
+    goodFaith: false,
+    subject: 'k3y3d-h4sh',
+    escalated: false,
+    createdAt: iso(n * 7),
+    updatedAt: iso(n * 7),
+    preserveUntil: null,
+    statement: null,
+    previousStatements: [],
+    appeal: null,
+    ...overrides,
+  };
+}
+
+const REPORTS: ModeratorReport[] = [
+  report(1, {
+    reason: 'grooming',
+    severity: 'high',
+    escalated: true,
+    band: 'under13',
+    details: 'It keeps asking me to keep a secret',
+    excerpt: 'This can be our secret. What is your [school]?',
+  }),
+  report(2, { reason: 'bullying', severity: 'medium', details: 'It called me stupid' }),
+  report(3, { reason: 'scary', band: 'teen16to17' }),
+];
+
+/** Answers the moderator routes like youthchat-server would, from the list above. */
+function fakeModeratorServer(): typeof fetch {
+  const reports = REPORTS.map((r) => ({ ...r }));
+  return async (input, init) => {
+    const url = new URL(String(input), 'http://story.local');
+    const json = (body: unknown, status = 200) =>
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    const decision = /\/reports\/([^/]+)\/decision$/.exec(url.pathname);
+    if (decision && init?.method === 'POST') {
+      const body = JSON.parse(String(init.body)) as {
+        action: StatementOfReasons['decision']['action'];
+        facts: string;
+        ground: StatementOfReasons['ground'];
+      };
+      const target = reports.find((r) => r.id === decision[1]);
+      if (!target) return json({ error: { code: 'report_not_found', message: 'No report with that id.' } }, 404);
+      const statement: StatementOfReasons = {
+        reference: target.reference,
+        decidedAt: new Date(now).toISOString(),
+        decision: { action: body.action, scope: 'message', territorialScope: 'worldwide', endsAt: null },
+        facts: body.facts,
+        basedOnNotice: true,
+        automatedMeans: { detection: false, decision: false },
+        ground: body.ground,
+        redress: {
+          internalComplaint: {
+            howTo: `Ask us to look again within six months with ${target.reference}.`,
+            deadline: '2027-05-22T09:30:00.000Z',
+          },
+          outOfCourt: 'A certified out-of-court dispute settlement body (DSA Art. 21).',
+          judicial: 'The courts of your country.',
+        },
+      };
+      Object.assign(target, { status: 'decided', statement });
+      return json({ report: target, statement });
+    }
+    const filtered = reports.filter(
+      (r) =>
+        (!url.searchParams.get('status') || r.status === url.searchParams.get('status')) &&
+        (!url.searchParams.get('reason') || r.reason === url.searchParams.get('reason')),
+    );
+    return json({ reports: filtered, nextCursor: null });
+  };
+}
+
+const meta = {
+  title: 'Moderation/ReportQueue',
+  component: ReportQueue,
+  args: { token: 'story-moderator-token', serverUrl: '/api' },
+  render: (args) => <ReportQueue {...args} fetch={fakeModeratorServer()} />,
+} satisfies Meta<typeof ReportQueue>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Waiting reports, high severity marked. */
+export const Waiting: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Open YC-STORY-00001' })).toBeVisible();
+    await expect(canvas.getAllByRole('row')).toHaveLength(4);
+  },
+};
+
+/** Filtered to one reason. */
+export const Filtered: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await canvas.findByRole('button', { name: 'Open YC-STORY-00001' });
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Reason' }), 'Bullying or being mean');
+    await userEvent.click(canvas.getByRole('button', { name: 'Show' }));
+    await expect(await canvas.findByText('1 shown')).toBeVisible();
+  },
+};
+
+/** One report open, with the decision form. */
+export const Open: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Open YC-STORY-00001' }));
+    const detail = await canvas.findByRole('article', { name: 'YC-STORY-00001' });
+    await expect(within(detail).getByText('It keeps asking me to keep a secret')).toBeVisible();
+    await expect(within(detail).getByRole('button', { name: 'Record decision' })).toBeVisible();
+  },
+};
+
+/** Decided: the statement of reasons with the DSA Art. 17 facts. */
+export const Decided: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Open YC-STORY-00002' }));
+    const detail = await canvas.findByRole('article', { name: 'YC-STORY-00002' });
+    await userEvent.selectOptions(within(detail).getByRole('combobox', { name: 'Action' }), 'Remove the content');
+    await userEvent.type(
+      within(detail).getByRole('textbox', { name: 'Facts and circumstances relied on' }),
+      'Insults aimed at the child.',
+    );
+    await userEvent.type(within(detail).getByRole('textbox', { name: 'Law or clause' }), 'Terms 4.2 (bullying)');
+    await userEvent.type(
+      within(detail).getByRole('textbox', { name: /Why the content/ }),
+      'Name-calling aimed at a person.',
+    );
+    await userEvent.click(within(detail).getByRole('button', { name: 'Record decision' }));
+    await expect(await within(detail).findByRole('heading', { name: 'Statement of reasons' })).toBeVisible();
+  },
+};
+
+export const Spanish: Story = {
+  args: { locale: 'es' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Abrir YC-STORY-00001' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Avisos' })).toBeVisible();
+  },
+};
