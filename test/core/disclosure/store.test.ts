@@ -83,6 +83,16 @@ describe('time of use', () => {
     stop();
   });
 
+  it('reads the clock on every tick, so a clock installed after the store was made is followed', () => {
+    vi.useRealTimers();
+    const store = createDisclosureStore({ storageKey: 'late-clock' });
+    vi.useFakeTimers();
+    const stop = store.track(HOUR);
+    vi.advanceTimersByTime(HOUR);
+    expect(store.getUsedMs()).toBe(HOUR);
+    stop();
+  });
+
   it('counts only while the page is visible', () => {
     const store = createDisclosureStore({ storageKey: 'visible' });
     const stop = store.track();

@@ -86,7 +86,8 @@ function pageVisible(): boolean {
 
 /** A new store. Most code wants `getDisclosureStore`, which shares one per storage key. */
 export function createDisclosureStore(options: DisclosureStoreOptions = {}): DisclosureStore {
-  const { storageKey = 'youthchat', now = Date.now } = options;
+  // Read Date.now on each call, not once: a test clock (or polyfill) installed later must be seen.
+  const { storageKey = 'youthchat', now = () => Date.now() } = options;
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const ack: PersistedValue<AcknowledgementRecord> = createPersistedValue(`${storageKey}:disclosure`, {
     storage,
