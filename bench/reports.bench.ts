@@ -1,0 +1,214 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import pg from 'pg';
+import { alias } from '../vitest.config.ts';
+import type { Bench, BenchRow } from './types.ts';
+
+/**
+ * Reports per second and latency at 50 concurrent clients on loopback: the
+ * youthchat handler (validation, origin and rate-limit checks, age token,
+ * JSON errors, Node adapter) against a bare node:http server doing the same
+ * insert into the same store, for SQLite and PostgreSQL. Each server runs in
+ * its own process; this one only sends.
+ */
+
+const CLIENTS = 50;
+const WARMUP = 300;
+const REQUESTS = 4000;
+const REASONS = ['bullying', 'scary', 'other', 'self-harm', 'personal-info', 'grooming', 'violence', 'sexual'];
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pgUrl = process.env.YOUTHCHAT_BENCH_PG_URL ?? process.env.YOUTHCHAT_TEST_PG_URL;
+
+/** Bundles the server from source into .bench/ (inside the repo, so the database drivers resolve). */
+async function bundleServer(): Promise<string> {
+  const dir = join(root, '.bench');
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, 'reports-server.mjs');
+  await build({
+    entryPoints: [join(root, 'bench/reports.server.ts')],
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    alias,
+    external: ['better-sqlite3', 'pg'],
+    logLevel: 'silent',
+  });
+  return out;
+}
+
+async function startServer(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function post(agent: Agent, url: URL, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: '/api/reports',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+interface Result {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** CLIENTS clients, each sending its next report as soon as the last is answered. */
+async function load(base: string, run: string): Promise<Result> {
+  const url = new URL(base);
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const bodies = (n: number, tag: string) =>
+    Array.from({ length: n }, (_, i) =>
+      JSON.stringify({
+        reason: REASONS[i % REASONS.length],
+        details: `Bench report ${i}: someone in the chat keeps saying unkind things about me.`,
+        clientReportId: `${run}-${tag}-${i}`,
+      }),
+    );
+  const drive = async (list: string[], latencies: number[] | null) => {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < list.length) {
+          const body = list[next++] as string;
+          const started = performance.now();
+          const status = await post(agent, url, body);
+          if (status !== 201) throw new Error(`bench request answered ${status}`);
+          latencies?.push(performance.now() - started);
+        }
+      }),
+    );
+  };
+  await drive(bodies(WARMUP, 'warm'), null);
+  const latencies: number[] = [];
+  const started = performance.now();
+  await drive(bodies(REQUESTS, 'run'), latencies);
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  return { perSecond: REQUESTS / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+const bench: Bench = async () => {
+  const script = await bundleServer();
+  const rows: BenchRow[] = [];
+  const databases: {
+    name: string;
+    env: () => Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }>;
+  }[] = [
+    {
+      name: 'SQLite',
+      env: async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'youthchat-bench-reports-'));
+        return {
+          env: { BENCH_DB: 'sqlite', BENCH_SQLITE_FILE: join(dir, 'reports.sqlite') },
+          cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+        };
+      },
+    },
+  ];
+  if (pgUrl) {
+    databases.push({
+      name: 'PostgreSQL',
+      env: async () => {
+        const schema = `yc_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+        return {
+          env: { BENCH_DB: 'postgres', BENCH_PG_URL: pgUrl, BENCH_PG_SCHEMA: schema },
+          cleanup: async () => {
+            const client = new pg.Client({ connectionString: pgUrl });
+            await client.connect();
+            await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+            await client.end();
+          },
+        };
+      },
+    });
+  } else {
+    rows.push({ group: 'reports', name: 'PostgreSQL', value: '-', note: 'skipped: set YOUTHCHAT_TEST_PG_URL' });
+  }
+
+  for (const db of databases) {
+    const results: Record<string, Result> = {};
+    for (const mode of ['bare', 'handler'] as const) {
+      const { env, cleanup } = await db.env();
+      const { url, child } = await startServer(script, { ...env, BENCH_MODE: mode });
+      try {
+        results[mode] = await load(url, `${mode}-${Date.now()}`);
+      } finally {
+        await stopServer(child);
+        await cleanup();
+      }
+    }
+    const bare = results.bare as Result;
+    const handler = results.handler as Result;
+    const label = `${db.name}, ${CLIENTS} clients, loopback`;
+    rows.push(
+      {
+        group: 'reports',
+        name: `${label}: youthchat handler`,
+        value: `${fmt(handler.perSecond)}/s`,
+        note: `p50 ${ms(handler.p50)}, p99 ${ms(handler.p99)}`,
+      },
+      {
+        group: 'reports',
+        name: `${label}: bare node:http, same insert`,
+        value: `${fmt(bare.perSecond)}/s`,
+        note: `p50 ${ms(bare.p50)}, p99 ${ms(bare.p99)}`,
+      },
+      {
+        group: 'reports',
+        name: `${label}: handler / bare throughput`,
+        value: (handler.perSecond / bare.perSecond).toFixed(2),
+        note: 'the cost of validation, limits, origin and token checks, and the adapter',
+      },
+    );
+  }
+  return rows;
+};
+
+export default bench;
