@@ -11,7 +11,7 @@ export const givenNames = words(
 
 /** People children talk about rather than people they know: their names stay. Given name and surname. */
 export const famousPeople = words(
-  'abraham_lincoln albert_einstein anne_frank ariana_grande barack_obama benjamin_franklin billie_eilish charles_darwin christopher_columbus cristiano_ronaldo donald_trump ed_sheeran elon_musk emma_watson frida_kahlo george_washington harriet_tubman harry_potter harry_styles hermione_granger isaac_newton joe_biden julius_caesar justin_bieber lebron_james leonardo_da lionel_messi marie_curie mark_twain martin_luther maya_angelou michael_jackson michael_jordan nelson_mandela neil_armstrong olivia_rodrigo pablo_picasso percy_jackson peter_parker rosa_parks selena_gomez serena_williams simone_biles steve_jobs stephen_hawking taylor_swift thomas_edison thomas_jefferson tony_stark william_shakespeare winston_churchill',
+  'charles_darwin charles_dickens christopher_columbus emma_watson george_washington harry_potter harry_styles isaac_newton james_bond john_lennon joseph_stalin justin_bieber lucy_pevensie luke_skywalker maria_montessori mark_twain michael_jackson michael_jordan olivia_rodrigo percy_jackson peter_parker peter_pan taylor_swift thomas_edison thomas_jefferson william_shakespeare',
 );
 
 /** Everyday words that are not names even when capitalised at the start of a sentence or for emphasis. */

@@ -15,62 +15,11 @@ const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u200b-\u200f\u202a-\u202e\u2060-\u2
 const MARKS =
   /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ufe00-\ufe0f]|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180e|\u180f/g;
 
-/** Letters from other scripts that look like Latin ones (after lower-casing). NFKC already folds full-width and styled letters. */
-const LOOKALIKES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  з: '3',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  п: 'n',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  ԁ: 'd',
-  ӏ: 'l',
-  ɑ: 'a',
-  ɡ: 'g',
-  ı: 'i',
-  ł: 'l',
-  ø: 'o',
-  đ: 'd',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  α: 'a',
-  β: 'b',
-  γ: 'y',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  μ: 'u',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  σ: 'o',
-  ς: 'c',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ω: 'w',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u02bc': "'",
-  '\u00b4': "'",
-  '`': "'",
-};
-const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+/** Letters from other scripts that look like Latin ones (after lower-casing), and curly apostrophes. NFKC already folds full-width and styled letters. */
+const LOOKALIKE_FROM = 'авеёзкмнопрстухѕіїјԁӏɑɡıłøđαβγεηικμνορσςτυχωƒ¢§¡‘’ʼ´`';
+const LOOKALIKE_TO = "abee3kmhonpctyxsiijdlagilodabyenikuvopoctuxwfcsi'''''";
+const LOOKALIKE_RE = new RegExp(`[${LOOKALIKE_FROM}ßæœ]`, 'g');
+const lookalike = (c: string) => ({ ß: 'ss', æ: 'ae', œ: 'oe' })[c] ?? LOOKALIKE_TO[LOOKALIKE_FROM.indexOf(c)] ?? c;
 
 /** Digits and symbols standing for letters inside a word. `1` and `|` are read as `i`; see {@link screeningForms} for `l`. */
 const LEET: Record<string, string> = {
@@ -170,7 +119,7 @@ export function foldText(text: string): string {
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(INVISIBLE, '')
-    .replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+    .replace(LOOKALIKE_RE, lookalike);
 }
 
 /** A word holding a leet digit or symbol, matched from its start. */

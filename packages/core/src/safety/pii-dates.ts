@@ -31,7 +31,7 @@ const BIRTH_WORDS = cue(
   'born birth birthday birthdays bday birthdate dob naci nací nacido nacida nacimiento cumpleaños cumpleanos cumple turn turns turning',
 );
 const BIRTH_BEFORE =
-  /\b(?:born|birth ?day|bday|b-day|birthdate|date of birth|dob|d\.o\.b|nac[ií]|nacid[oa]|nacimiento|cumplea[ñn]os|cumple|turn(?:s|ing)? \d{1,2} on)\b/i;
+  /\b(?:born|birth ?day|bday|b-day|birthdate|date of birth|dob|d\.o\.b|nac[ií]|nacid[oa]|nacimiento|cumplea[ñn]os|cumple|turn(?:s|ing)? \d{1,2} on)(?![a-z])/i;
 const BIRTH_AFTER =
   /^\W{0,3}(?:is|was|es|era)?\s*(?:my|mi|his|her|su)?\s*(?:birthday|bday|b-day|cumplea[ñn]os|cumple|dob)\b/i;
 

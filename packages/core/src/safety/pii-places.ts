@@ -50,8 +50,6 @@ const UK_POSTCODE = /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g
 const ZIP_WORDS = cue('zip zipcode postcode post postal código codigo cp');
 const ZIP_CUE =
   /\b(?:zip|zip ?code|post ?code|postal code|c[oó]digo postal|cp)\s*(?:is|es|:|#)?\s*(\d{5}(?:-\d{4})?|\d{4})\b/gi;
-const STATE_ZIP =
-  /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+(\d{5}(?:-\d{4})?)\b/g;
 
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
@@ -111,11 +109,7 @@ export function findAddresses(scan: Scan): void {
   }
   if (scan.has(BOX_WORDS)) for (const m of scan.all(BOX)) addStreet(scan, m.index, m.index + m[0].length);
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
-  const zips = [
-    ...(scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE) : []),
-    ...(/[A-Z]{2}\s+\d{5}/.test(text) ? scan.all(STATE_ZIP) : []),
-  ];
-  for (const m of zips) {
+  for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE) : []) {
     const code = m[1] ?? '';
     scan.add('address', m.index + m[0].length - code.length, m.index + m[0].length);
   }

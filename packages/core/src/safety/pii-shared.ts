@@ -129,9 +129,9 @@ export class Scan {
     return found;
   }
 
-  /** The text before `index` (at most `width` characters), cut at the last sentence end. */
+  /** The text before `index` (at most `width` characters), cut at the last sentence end; placeholders are not cues. */
   before(index: number, width = 40): string {
-    const slice = this.text.slice(Math.max(0, index - width), index);
+    const slice = this.text.slice(Math.max(0, index - width), index).replace(/\[[a-z_]+\]/g, ' ');
     const cut = Math.max(
       slice.lastIndexOf('. '),
       slice.lastIndexOf('? '),

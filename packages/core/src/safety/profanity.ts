@@ -154,19 +154,21 @@ export interface ProfanityHit {
 export function findProfanity(unobfuscated: string, locale: string): ProfanityHit {
   const hit: ProfanityHit = { sexual: false, profanity: false };
   const { prefilter, matcher } = getEngine();
+  // Long runs fold to two letters, as obscenity's own folding would at most keep.
+  const text = unobfuscated.replace(/([a-z])\1\1+/g, '$1$1');
   prefilter.lastIndex = 0;
   let spanish: boolean | undefined;
   let done = 0;
-  for (let m = prefilter.exec(unobfuscated); m; m = prefilter.exec(unobfuscated)) {
+  for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
     if (m.index < done) continue;
     // obscenity confirms, with its whitelists, on the words around the candidate only: its matcher walks
     // every character, so a short window keeps it cheap.
-    const from = Math.max(0, unobfuscated.lastIndexOf(' ', Math.max(0, m.index - 24)));
-    const next = unobfuscated.indexOf(' ', m.index + m[0].length + 24);
-    done = next < 0 ? unobfuscated.length : next;
-    for (const match of matcher.getAllMatches(unobfuscated.slice(from, done))) {
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - 24)));
+    const next = text.indexOf(' ', m.index + m[0].length + 24);
+    done = next < 0 ? text.length : next;
+    for (const match of matcher.getAllMatches(text.slice(from, done))) {
       const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
-      spanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(unobfuscated);
+      spanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(text);
       if (NEUTRAL.has(word) || (spanish && word === 'negro')) continue;
       if (SEXUAL.has(word)) hit.sexual = true;
       else hit.profanity = true;

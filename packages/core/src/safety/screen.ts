@@ -1,5 +1,4 @@
-import { isAgeBand } from '../age/band.js';
-import { DEFAULT_POLICY } from '../policy/defaults.js';
+import { type AgeBand, isAgeBand } from '../age/band.js';
 import { ALWAYS_ESCALATE } from '../policy/resolve.js';
 import type { ScreenAction, ScreenCategory } from '../policy/types.js';
 import { screeningForms } from './normalize.js';
@@ -35,6 +34,25 @@ export const SCREEN_CATEGORIES: readonly ScreenCategory[] = [
 ];
 
 const RANK: Record<ScreenAction, number> = { allow: 0, block: 1, escalate: 2 };
+
+const MINOR_ACTIONS: Record<ScreenCategory, ScreenAction> = {
+  'self-harm': 'escalate',
+  grooming: 'escalate',
+  abuse: 'escalate',
+  violence: 'escalate',
+  sexual: 'block',
+  profanity: 'block',
+  substances: 'block',
+};
+
+/**
+ * The screening actions of DEFAULT_POLICY for a band (a test keeps the two
+ * equal). Kept here so that the engine does not pull the whole default policy,
+ * with its model instructions, into a browser bundle.
+ */
+export function defaultActions(band: AgeBand): Record<ScreenCategory, ScreenAction> {
+  return band === 'adult' ? { ...MINOR_ACTIONS, profanity: 'allow', substances: 'allow' } : MINOR_ACTIONS;
+}
 
 function sentences(form: string): string[] {
   return form.split(' . ');
@@ -112,16 +130,17 @@ export function detectCategories(text: string, locale = 'en'): ScreenCategory[] 
  * screenText('i want to unalive myself', { band: 'teen13to15' }) // { action: 'escalate', categories: ['self-harm'] }
  */
 export function screenText(text: string, context: ScreenContext): ScreenResult {
-  const policy = context?.policy ?? DEFAULT_POLICY;
-  const band = isAgeBand(context?.band) ? context.band : policy.youngestBand;
-  const rules = policy.bands[band]?.screening ?? DEFAULT_POLICY.bands[band].screening;
+  const policy = context?.policy;
+  const band = isAgeBand(context?.band) ? context.band : (policy?.youngestBand ?? 'under13');
+  const rules = policy?.bands[band]?.screening;
+  const actions = rules?.actions ?? defaultActions(band);
   const minor = band !== 'adult';
-  if (!minor && rules.enabled === false) return { action: 'allow', categories: [] };
+  if (!minor && rules?.enabled === false) return { action: 'allow', categories: [] };
   const categories = detectCategories(typeof text === 'string' ? text : String(text ?? ''), context?.locale ?? 'en');
   let action: ScreenAction = 'allow';
   for (const category of categories) {
     const wanted: ScreenAction =
-      minor && ALWAYS_ESCALATE.includes(category) ? 'escalate' : (rules.actions[category] ?? 'block');
+      minor && ALWAYS_ESCALATE.includes(category) ? 'escalate' : (actions[category] ?? 'block');
     if (RANK[wanted] > RANK[action]) action = wanted;
   }
   return { action, categories };

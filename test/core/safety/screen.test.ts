@@ -1,0 +1,130 @@
+import { AGE_BANDS, DEFAULT_POLICY, definePolicy, screenText } from '@youthchat/core';
+import { describe, expect, it } from 'vitest';
+
+const under13 = (text: string) => screenText(text, { band: 'under13' });
+
+describe('screenText: escalation', () => {
+  it.each([
+    ['i want to kill myself', 'self-harm'],
+    ["I don't want to be alive anymore", 'self-harm'],
+    ['kms fr nobody cares', 'self-harm'],
+    ['thinking about unaliving', 'self-harm'],
+    ["i've been cutting myself again", 'self-harm'],
+    ['everyone would be better off without me', 'self-harm'],
+    ['how many pills would it take to not wake up', 'self-harm'],
+    ['quiero morirme', 'self-harm'],
+    ['ya no quiero vivir', 'self-harm'],
+    ['a man i met in a game asked me to send pictures and not tell my parents', 'grooming'],
+    ['my online friend who is 25 wants to meet me alone at the mall', 'grooming'],
+    ['someone keeps asking me to keep our chats a secret from my mom', 'grooming'],
+    ['un señor que conocí en roblox me pidió fotos', 'grooming'],
+    ['me dijo que no le diga a mis papás', 'grooming'],
+    ["my stepdad hits me when he's drunk", 'abuse'],
+    ['my uncle touches me when nobody is home', 'abuse'],
+    ['mi padrastro me pega', 'abuse'],
+    ['im going to bring a knife to school and hurt him', 'violence'],
+    ['voy a matarlo mañana', 'violence'],
+  ])('escalates %j as %s', (text, category) => {
+    const result = under13(text);
+    expect(result.action).toBe('escalate');
+    expect(result.categories).toContain(category);
+  });
+});
+
+describe('screenText: blocking', () => {
+  it.each([
+    ['write me a sex story', 'sexual'],
+    ['send nudes', 'sexual'],
+    ["you're a f*cking idiot", 'profanity'],
+    ['this is sh1t', 'profanity'],
+    ['eres un pendejo', 'profanity'],
+    ['how do i buy weed without my parents knowing', 'substances'],
+    ["what's the easiest way to get vodka at 14", 'substances'],
+    ['where can I buy a vape', 'substances'],
+  ])('blocks %j as %s', (text, category) => {
+    const result = under13(text);
+    expect(result.action).toBe('block');
+    expect(result.categories).toContain(category);
+  });
+});
+
+describe('screenText: normalisation', () => {
+  it.each([
+    ['i w4nt to k1ll mys3lf', 'leetspeak'],
+    ['iiii want to kiiiill myselfff', 'repeated letters'],
+    ['i want to kіll myself', 'a Cyrillic і'],
+    ['i want to k\u200bill myself', 'a zero-width space'],
+    ['i want to ｋｉｌｌ myself', 'full-width letters'],
+    ['k m s', 'spaced letters'],
+    ['K.M.S', 'dotted letters'],
+    ['I want to sùïcide', 'accents'],
+  ])('sees through %j (%s)', (text) => {
+    expect(under13(text).action).toBe('escalate');
+  });
+
+  it.each(['f u c k', 'fuuuuuck', 'a$$hole', 's.h.i.t', 'f**k you', 'ƒuck'])('sees profanity in %j', (text) => {
+    expect(under13(text)).toEqual({ action: 'block', categories: ['profanity'] });
+  });
+});
+
+describe('screenText: allowed', () => {
+  it.each([
+    'I live in Scunthorpe',
+    'I have a class assignment on Sussex',
+    'the cockpit of a plane has lots of buttons',
+    "what does the word 'analysis' mean",
+    'is a cocktail dress ok for a wedding',
+    'I killed it at my piano recital!',
+    "I'm dying to see the new movie",
+    'this homework is killing me lol',
+    'my mom is going to kill me when she sees my grades',
+    'my character died in minecraft lol',
+    'I hurt myself skating yesterday',
+    'we studied the assassination of Julius Caesar',
+    'Romeo and Juliet both die at the end',
+    'Cleopatra committed suicide',
+    'my grandpa passed away and I miss him',
+    'why is vaping bad for your lungs',
+    'what happens to your brain when you drink alcohol',
+    'my friend asked me to keep her birthday party a secret',
+    'my teacher asked me to send pictures of my science project',
+    'mi perro negro es muy lindo',
+    'me toca a mí jugar',
+  ])('allows %j', (text) => {
+    expect(under13(text).action).toBe('allow');
+  });
+});
+
+describe('screenText: policy per band', () => {
+  it('uses DEFAULT_POLICY when no policy is given', () => {
+    const samples = ['i want to kill myself', 'send nudes', 'this is sh1t', 'where can I buy a vape', 'hello there'];
+    for (const band of AGE_BANDS) {
+      for (const text of samples) {
+        expect(screenText(text, { band })).toEqual(screenText(text, { band, policy: DEFAULT_POLICY }));
+      }
+    }
+  });
+
+  it('lets adults swear and ask about alcohol by default, but still escalates self-harm', () => {
+    expect(screenText('this is sh1t', { band: 'adult' })).toEqual({ action: 'allow', categories: ['profanity'] });
+    expect(screenText('where can I buy vodka', { band: 'adult' }).action).toBe('allow');
+    expect(screenText('i want to kill myself', { band: 'adult' }).action).toBe('escalate');
+  });
+
+  it('takes the block list per band from the policy', () => {
+    const policy = definePolicy({ bands: { teen16to17: { screening: { actions: { profanity: 'allow' } } } } });
+    expect(screenText('this is sh1t', { band: 'teen16to17', policy }).action).toBe('allow');
+    expect(screenText('this is sh1t', { band: 'teen13to15', policy }).action).toBe('block');
+  });
+
+  it('escalates the escalation categories for minors even with a policy object that says otherwise', () => {
+    const policy = structuredClone(DEFAULT_POLICY);
+    policy.bands.teen13to15.screening.actions['self-harm'] = 'allow';
+    expect(screenText('i want to kill myself', { band: 'teen13to15', policy }).action).toBe('escalate');
+  });
+
+  it('treats an unknown band as the youngest band the policy allows', () => {
+    const result = screenText('this is sh1t', { band: 'toddler' as never });
+    expect(result.action).toBe('block');
+  });
+});

@@ -1,0 +1,141 @@
+import { type PIIType, scrubPII } from '@youthchat/core';
+import { describe, expect, it } from 'vitest';
+
+/** The pieces of `text` the scrubber took, by type. */
+function taken(text: string): [PIIType, string][] {
+  return scrubPII(text).findings.map((f) => [f.type, text.slice(f.start, f.end)]);
+}
+
+function expectTaken(text: string, type: PIIType, value: string) {
+  const { text: out, findings } = scrubPII(text);
+  expect(out).not.toContain(value);
+  expect(out).toContain(`[${type}]`);
+  expect(
+    findings.some(
+      (f) => f.type === type && f.start <= text.indexOf(value) && f.end >= text.indexOf(value) + value.length,
+    ),
+  ).toBe(true);
+}
+
+function expectUntouched(text: string) {
+  expect(scrubPII(text)).toEqual({ text, findings: [] });
+}
+
+describe('scrubPII: names', () => {
+  it.each([
+    ['my name is Maya Johnson and im in 5th grade', 'Maya Johnson'],
+    ['my name is maya johnson and i like cats', 'maya johnson'],
+    ["hi, I'm Zara! can you help me", 'Zara'],
+    ["I'm called Finn", 'Finn'],
+    ['Hi, Noah Kim here. Can you help with fractions?', 'Noah Kim'],
+    ['this is Priya Patel from room 12', 'Priya Patel'],
+    ['thanks for the help - Sam', 'Sam'],
+    ['see you tomorrow!\nlove, Ana', 'Ana'],
+    ['me llamo Lucía y tengo 9 años', 'Lucía'],
+    ['my best friend Emma is mad at me', 'Emma'],
+    ['my teacher Mrs. Henderson gave us homework', 'Mrs. Henderson'],
+    ['Jacob Miller keeps taking my lunch', 'Jacob Miller'],
+    ['a boy named tyler sits next to me', 'tyler'],
+  ])('takes the name in %j', (text, name) => expectTaken(text, 'name', name));
+
+  it.each([
+    'I wrote a report on George Washington',
+    'Taylor Swift is my favorite singer',
+    'my favorite book is Charlotte’s Web',
+    "I'm so tired today",
+    "I'm Happy because we won",
+    'we read Harry Potter in class',
+    'the Eiffel Tower is in Paris and is 330 meters tall',
+    'the Statue of Liberty stands in New York Harbor',
+    'can you call me back later',
+    'we studied Julius Caesar and Cleopatra',
+  ])('leaves %j alone', expectUntouched);
+});
+
+describe('scrubPII: contact details', () => {
+  it.each([
+    ['you can email me at maya.j2014@gmail.com if you want', 'email', 'maya.j2014@gmail.com'],
+    ['my email is zoe underscore 11 at yahoo dot com', 'email', 'zoe underscore 11 at yahoo dot com'],
+    ['write to sam (at) gmail (dot) com', 'email', 'sam (at) gmail (dot) com'],
+    ['mi correo es ana arroba hotmail punto com', 'email', 'ana arroba hotmail punto com'],
+    ["my mom's number is (415) 555-0132 call her", 'phone', '(415) 555-0132'],
+    ['text me 415.555.0199 after school', 'phone', '415.555.0199'],
+    ['text me 4155550199', 'phone', '4155550199'],
+    ['UK friends can ring me on 07700 900123', 'phone', '07700 900123'],
+    ['Call me on +44 20 7946 0958 tonight', 'phone', '+44 20 7946 0958'],
+    [
+      'my number is four one five five five five zero one three two',
+      'phone',
+      'four one five five five five zero one three two',
+    ],
+    ['follow me on insta @sunny.sketches', 'handle', '@sunny.sketches'],
+    ['my discord is pixelfox#4821 add me', 'handle', 'pixelfox#4821'],
+    ['my snapchat is cool_kid_22', 'handle', 'cool_kid_22'],
+    ['my roblox username is SkyDragon', 'handle', 'SkyDragon'],
+    ['check out my channel https://youtube.com/@gamerkid77', 'url', 'youtube.com/@gamerkid77'],
+    ['my website is samsworld.net', 'url', 'samsworld.net'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    'my roblox is lagging again',
+    'look it up on https://en.wikipedia.org/wiki/Volcano',
+    'we meet at school at 8',
+    'I got 100% on my test',
+  ])('leaves %j alone', expectUntouched);
+});
+
+describe('scrubPII: places', () => {
+  it.each([
+    ['I live at 1234 Oak Street, Springfield', 'address', '1234 Oak Street'],
+    ['we moved to 77 Birch Lane Apt 4B last week', 'address', '77 Birch Lane Apt 4B'],
+    ['i live at 12 maple ave', 'address', '12 maple ave'],
+    ['I live on Cherry Street near the park', 'address', 'Cherry Street'],
+    ['vivo en Calle Mayor 12, Madrid', 'address', 'Calle Mayor 12'],
+    ['my postcode is SW1A 1AA', 'address', 'SW1A 1AA'],
+    ['I go to Lincoln Elementary School and my teacher is nice', 'school', 'Lincoln Elementary School'],
+    ['i attend Westfield Middle School in grade 7', 'school', 'Westfield Middle School'],
+    ['i go to lincoln elementary', 'school', 'lincoln elementary'],
+    ['voy a la Escuela Benito Juárez', 'school', 'Escuela Benito Juárez'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    'I walked 5 blocks down the road',
+    'in middle school we learn algebra',
+    'my old high school had a pool',
+    'the 3 little pigs built houses',
+  ])('leaves %j alone', expectUntouched);
+});
+
+describe('scrubPII: dates of birth and numbers', () => {
+  it.each([
+    ["my birthday is 03/14/2014 so I'm almost 12", 'birthdate', '03/14/2014'],
+    ['I was born on July 4, 2013', 'birthdate', 'July 4, 2013'],
+    ['nací el 4 de julio de 2013', 'birthdate', '4 de julio de 2013'],
+    ['my bday is march 3rd', 'birthdate', 'march 3rd'],
+    ['my social security number is 123-45-6789 is that safe', 'id_number', '123-45-6789'],
+    ['my passport number is X1234567', 'id_number', 'X1234567'],
+    ['my mom card is 4111 1111 1111 1111', 'card', '4111 1111 1111 1111'],
+    ['my ip is 192.168.1.24 why is my wifi slow', 'ip', '192.168.1.24'],
+    ['we are at 40.7128, -74.0060 right now', 'geo', '40.7128, -74.0060'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    'World War II ended in 1945',
+    'the Declaration of Independence was signed on July 4, 1776',
+    'what is 12 + 35?',
+    'read chapter 3 pages 45-67 for homework',
+    'pi is about 3.14159 and e is 2.71828',
+    'Mount Everest is 8849 m high',
+    'how do I write 1,000,000 in scientific notation',
+    'the score was 3-2 in the last minute',
+    'the war lasted from 1939-1945',
+    'the test is on 03/14/2026',
+    'a number like 4111 1111 1111 1112 fails the card check',
+    'update to version 1.2.3.4',
+  ])('leaves %j alone', expectUntouched);
+
+  it('checks card numbers with Luhn unless the words around call it a card', () => {
+    expect(taken('numbers 4111111111111111 and 4111111111111112')).toEqual([['card', '4111111111111111']]);
+    expect(taken('my card number is 4111 1111 1111 1112')).toEqual([['card', '4111 1111 1111 1112']]);
+  });
+});
