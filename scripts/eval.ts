@@ -59,7 +59,8 @@ export function scorePii(records: PiiRecord[]): PiiScore {
   for (const r of records) {
     const out = scrubPII(r.text).text;
     for (const p of r.pii) {
-      const t = (score.byType[p.type] ??= tally());
+      const t = score.byType[p.type] ?? tally();
+      score.byType[p.type] = t;
       const caught = !out.includes(p.value);
       for (const x of [t, score.recall]) {
         x.total++;
