@@ -136,7 +136,13 @@ function AIDisclosureRoot(props: AIDisclosureProps) {
       }}
     >
       <Dialog.Portal container={container}>
-        <Dialog.Overlay className="yc-disclosure__overlay" data-slot="disclosure-overlay" data-yc-root="" />
+        <Dialog.Overlay
+          className="yc-disclosure__overlay"
+          data-slot="disclosure-overlay"
+          data-yc-root=""
+          data-band={band}
+          data-mode={view}
+        />
         <Dialog.Content
           {...contentProps}
           ref={contentRef}
