@@ -31,7 +31,7 @@ export function textStatistics(text: string): { sentences: number; words: number
  * comfortably. `0.39 × words per sentence + 11.8 × syllables per word − 15.59`.
  *
  * @example
- * fleschKincaidGrade('I am not a person. I am a computer.'); // about 1
+ * fleschKincaidGrade('I am not a person. I am a computer.'); // about 2
  */
 export function fleschKincaidGrade(text: string): number {
   const { sentences, words, syllables } = textStatistics(text);
