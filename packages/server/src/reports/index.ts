@@ -5,7 +5,7 @@ export {
   type ReportsRateLimits,
 } from './handler.js';
 export { hasModeratorToken } from './moderator.js';
-export { type PostgresReportStoreOptions, postgresReportStore } from './postgres.js';
+export { type PgPool, type PostgresReportStoreOptions, postgresReportStore } from './postgres.js';
 export { newReference, normalizeReference } from './reference.js';
 export { DEFAULT_RETENTION, purgeReports, type RetentionOptions } from './retention.js';
 export { type SqliteReportStoreOptions, sqliteReportStore } from './sqlite.js';

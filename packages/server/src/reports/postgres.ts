@@ -7,13 +7,26 @@ export interface PostgresReportStoreOptions {
   /** A `postgres://` URL. Either this or `pool`. */
   connectionString?: string;
   /** A `pg` Pool you already have; the store does not end it on close. */
-  pool?: pg.Pool;
+  pool?: PgPool;
   /** Schema holding the tables, created when missing. @default 'public' */
   schema?: string;
   /** Prefix of every table name. @default 'youthchat_' */
   tablePrefix?: string;
   /** Most connections the store's own pool opens. @default 10 */
   maxConnections?: number;
+}
+
+/**
+ * The part of a `pg` Pool the store uses, written out so that the published
+ * types do not need `@types/pg`.
+ */
+export interface PgPool {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  connect(): Promise<{
+    query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+    release(): void;
+  }>;
+  end(): Promise<void>;
 }
 
 type Row = Record<string, unknown>;
@@ -99,7 +112,7 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
   const R = `"${schemaName}".${names.reports}`;
   const E = `"${schemaName}".${names.escalations}`;
   const M = `"${schemaName}".${names.meta}`;
-  let pool: pg.Pool;
+  let pool: PgPool;
   const ownPool = !options.pool;
   if (options.pool) pool = options.pool;
   else {
@@ -107,12 +120,13 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
       throw new ConfigurationError('missing_connection', 'postgresReportStore needs a connectionString or a pool.');
     }
     const { Pool } = await loadPg();
-    pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+    const own = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
     // An idle connection dropped by the server must not take the process down; the pool replaces it.
-    pool.on('error', (error) => console.error(`[youthchat] report store connection lost: ${error.name}`));
+    own.on('error', (error) => console.error(`[youthchat] report store connection lost: ${error.name}`));
+    pool = own;
   }
 
-  async function transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  async function transaction<T>(run: (client: Awaited<ReturnType<PgPool['connect']>>) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
