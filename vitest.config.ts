@@ -35,7 +35,14 @@ function chromium() {
     provider: playwright({
       launchOptions: {
         executablePath: chromiumPath,
-        args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
       },
     }),
     instances: [{ browser: 'chromium' as const }],

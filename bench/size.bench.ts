@@ -1,5 +1,5 @@
-import type { Bench, BenchRow } from './types.ts';
 import { budgetNote, gzippedSize, kb } from './size.ts';
+import type { Bench, BenchRow } from './types.ts';
 
 /**
  * Public entry points and their budgets (gzipped, React external). An entry
@@ -25,10 +25,16 @@ const bench: Bench = async () => {
       entry.name === '*'
         ? `export * from '${entry.pkg}';`
         : `import { ${entry.name} } from '${entry.pkg}'; (globalThis as any).__keep = [${entry.name}];`;
-    const label = entry.name === '*' ? `${entry.pkg} (whole package)` : `${entry.name} (${entry.pkg.replace('@youthchat/', '')})`;
+    const label =
+      entry.name === '*' ? `${entry.pkg} (whole package)` : `${entry.name} (${entry.pkg.replace('@youthchat/', '')})`;
     try {
       const bytes = await gzippedSize(code);
-      rows.push({ group: 'size', name: `${label}, min+gzip`, value: kb(bytes), note: budgetNote(bytes, entry.budgetKb) });
+      rows.push({
+        group: 'size',
+        name: `${label}, min+gzip`,
+        value: kb(bytes),
+        note: budgetNote(bytes, entry.budgetKb),
+      });
     } catch {
       rows.push({ group: 'size', name: label, value: '-', note: 'not exported' });
     }

@@ -3,13 +3,13 @@
  * and the client safety engine. Runs in browsers, workers and Node; no React.
  */
 export * from './age/index.js';
-export * from './errors.js';
-export * from './i18n/index.js';
-export * from './policy/index.js';
 export * from './chat/index.js';
 export * from './crisis/index.js';
 export * from './disclosure/index.js';
+export * from './errors.js';
+export * from './i18n/index.js';
 export * from './moderation/index.js';
+export * from './policy/index.js';
 export * from './report/index.js';
 export * from './safety/index.js';
 export * from './store/index.js';

@@ -1,1 +1,8 @@
-export { type Catalogue, formatMessage, type LocaleMessages, localeChain, pickMessages, resolveLocale } from './catalogue.js';
+export {
+  type Catalogue,
+  formatMessage,
+  type LocaleMessages,
+  localeChain,
+  pickMessages,
+  resolveLocale,
+} from './catalogue.js';

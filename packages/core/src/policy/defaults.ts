@@ -33,8 +33,7 @@ const INSTRUCTIONS: Record<AgeBand, string> = {
   teen13to15:
     `You are talking with a young teenager (13 to 15). Be clear, respectful and age-appropriate. ${SHARED_RULES} ` +
     'Encourage checking important facts with a trusted adult or teacher.',
-  teen16to17:
-    `You are talking with an older teenager (16 or 17). Be direct and respectful; keep content age-appropriate for a minor. ${SHARED_RULES}`,
+  teen16to17: `You are talking with an older teenager (16 or 17). Be direct and respectful; keep content age-appropriate for a minor. ${SHARED_RULES}`,
   adult: 'You are a helpful AI assistant. You are an AI, not a person; say so if asked.',
 };
 
@@ -66,7 +65,13 @@ export const DEFAULT_POLICY: Policy = {
       pii: { scrub: false },
       screening: { enabled: true, actions: { ...ADULT_ACTIONS } },
       disclosure: { requireAcknowledgement: true, reminderIntervalMinutes: 0 },
-      chat: { model: 'gpt-5.1', instructions: INSTRUCTIONS.adult, maxMessageChars: 4000, maxMessages: 60, maxOutputTokens: 1500 },
+      chat: {
+        model: 'gpt-5.1',
+        instructions: INSTRUCTIONS.adult,
+        maxMessageChars: 4000,
+        maxMessages: 60,
+        maxOutputTokens: 1500,
+      },
       upstream: { requireZeroDataRetention: false },
       escalation: { includeText: false },
     },

@@ -36,11 +36,15 @@ export function policyProblems(policy: Policy): string[] {
     }
     const at = `bands.${band}`;
     const minor = band !== 'adult';
-    if (band === 'under13' && p.pii.scrub !== true) problems.push(`${at}.pii.scrub cannot be turned off for under-13s.`);
+    if (band === 'under13' && p.pii.scrub !== true)
+      problems.push(`${at}.pii.scrub cannot be turned off for under-13s.`);
     if (band === 'under13' && p.upstream.requireZeroDataRetention !== true) {
-      problems.push(`${at}.upstream.requireZeroDataRetention cannot be turned off for under-13s (COPPA, OpenAI's under-18 guidance).`);
+      problems.push(
+        `${at}.upstream.requireZeroDataRetention cannot be turned off for under-13s (COPPA, OpenAI's under-18 guidance).`,
+      );
     }
-    if (minor && p.screening.enabled !== true) problems.push(`${at}.screening.enabled cannot be turned off for minors.`);
+    if (minor && p.screening.enabled !== true)
+      problems.push(`${at}.screening.enabled cannot be turned off for minors.`);
     if (minor && p.disclosure.requireAcknowledgement !== true) {
       problems.push(`${at}.disclosure.requireAcknowledgement cannot be turned off for minors.`);
     }
@@ -51,12 +55,17 @@ export function policyProblems(policy: Policy): string[] {
     }
     for (const [category, action] of Object.entries(p.screening.actions)) {
       if (!['allow', 'block', 'escalate'].includes(action)) {
-        problems.push(`${at}.screening.actions.${category} must be 'allow', 'block' or 'escalate'; got ${JSON.stringify(action)}.`);
+        problems.push(
+          `${at}.screening.actions.${category} must be 'allow', 'block' or 'escalate'; got ${JSON.stringify(action)}.`,
+        );
       }
     }
     const minutes = p.disclosure.reminderIntervalMinutes;
     if (minor) {
-      if (typeof minutes !== 'number' || !(minutes >= MINOR_REMINDER_RANGE.min && minutes <= MINOR_REMINDER_RANGE.max)) {
+      if (
+        typeof minutes !== 'number' ||
+        !(minutes >= MINOR_REMINDER_RANGE.min && minutes <= MINOR_REMINDER_RANGE.max)
+      ) {
         problems.push(
           `${at}.disclosure.reminderIntervalMinutes must be from ${MINOR_REMINDER_RANGE.min} to ${MINOR_REMINDER_RANGE.max} for minors (SB 243 asks for a reminder at least every 3 hours); got ${String(minutes)}.`,
         );
@@ -66,9 +75,11 @@ export function policyProblems(policy: Policy): string[] {
     }
     for (const key of ['maxMessageChars', 'maxMessages', 'maxOutputTokens'] as const) {
       const value = p.chat[key];
-      if (!Number.isInteger(value) || value < 1) problems.push(`${at}.chat.${key} must be a whole number above 0; got ${String(value)}.`);
+      if (!Number.isInteger(value) || value < 1)
+        problems.push(`${at}.chat.${key} must be a whole number above 0; got ${String(value)}.`);
     }
-    if (typeof p.chat.model !== 'string' || p.chat.model.length === 0) problems.push(`${at}.chat.model must be a model name.`);
+    if (typeof p.chat.model !== 'string' || p.chat.model.length === 0)
+      problems.push(`${at}.chat.model must be a model name.`);
   }
   return problems;
 }
@@ -77,7 +88,10 @@ export function policyProblems(policy: Policy): string[] {
 export function validatePolicy(policy: Policy): Policy {
   const problems = policyProblems(policy);
   if (problems.length > 0) {
-    throw new ConfigurationError('unsafe_policy', `The youthchat policy is not safe to use:\n- ${problems.join('\n- ')}`);
+    throw new ConfigurationError(
+      'unsafe_policy',
+      `The youthchat policy is not safe to use:\n- ${problems.join('\n- ')}`,
+    );
   }
   return policy;
 }

@@ -4,14 +4,7 @@ import type { AgeBand } from '../age/band.js';
 export type ScreenAction = 'allow' | 'block' | 'escalate';
 
 /** Categories the screen can find. Escalation categories always escalate for minors. */
-export type ScreenCategory =
-  | 'self-harm'
-  | 'grooming'
-  | 'abuse'
-  | 'violence'
-  | 'sexual'
-  | 'profanity'
-  | 'substances';
+export type ScreenCategory = 'self-harm' | 'grooming' | 'abuse' | 'violence' | 'sexual' | 'profanity' | 'substances';
 
 /** The rules for one age band. */
 export interface BandPolicy {
