@@ -23,23 +23,23 @@ const gate = (words: string) => words;
 
 const GATE_WORDS = {
   selfHarm: gate(
-    'end ending ended everything myself meself self kms unalive unalived unaliving sewer suicidal wrist wrists die dead disappear existing exist alive live living wake born better beter worth reason point care miss notice life pills pill tablets painkillers tylenol advil medicine jump jumping go matarme suicidarme vida morir morirme matar vivir viviendo vivo viva existir despertar corto cortando cortarme cortado dano muerto muerta nacido siempre extranaria',
+    'end ending ended everything point took take taking swallowed swallow sleep vale aguanto desaparecer myself meself self kms unalive unalived unaliving sewer suicidal wrist wrists die dead disappear existing exist alive live living wake born better beter worth reason point care miss notice life pills pill tablets painkillers tylenol advil medicine jump jumping go matarme suicidarme vida morir morirme matar vivir viviendo vivo viva existir despertar corto cortando cortarme cortado dano muerto muerta nacido siempre extranaria',
   ),
   selfInjury: gate('myself meself self arm arms wrist wrists legs thighs skin head'),
   grooming: gate(
-    'secret secreto tell digas decirle contarle diga cuentes cuente delete between pic pics picture pictures photo photos selfie selfies video videos nudes snaps body fotos foto meet hang come pick visit see conocerme verme vernos quedar recogerme persona robux v vbucks bucks gift gifts giftcard giftcards card cards presents money cash skins nitro phone minecoins gems pavos diamantes regalos dinero tarjetas snap snapchat whatsapp telegram kik signal app private dms dm boyfriend girlfriend bf gf dating date crush novio novia asked',
+    'love loves kiss kissed marry mature relationship address location secret secreto tell digas decirle contarle diga cuentes cuente delete between pic pics picture pictures photo photos selfie selfies video videos nudes snaps body fotos foto meet hang come pick visit see conocerme verme vernos quedar recogerme persona robux v vbucks bucks gift gifts giftcard giftcards card cards presents money cash skins nitro phone minecoins gems pavos diamantes regalos dinero tarjetas snap snapchat whatsapp telegram kik signal app private dms dm boyfriend girlfriend bf gf dating date crush novio novia asked',
   ),
   abuse: gate(
-    'hits hit beats beat kicks kicked slaps slapped punches punched chokes choked burns burned whips whipped smacks smacked abuses abused molests molested rapes raped strangles strangled hurts hurt touches touched touching touch makes made forces forced abusing scared afraid terrified locks locked feed eat bruises marks pega pego golpea golpeo maltrata maltrato abusa abuso viola violo quema quemo lastima ahorca patea abusaron abusan violaron toca toco tocaba tocan miedo terror encierra',
+    'get got getting gets beaten afraid terrified scared manosea lock hits hit beats beat kicks kicked slaps slapped punches punched chokes choked burns burned whips whipped smacks smacked abuses abused molests molested rapes raped strangles strangled hurts hurt touches touched touching touch makes made forces forced abusing scared afraid terrified locks locked feed eat bruises marks pega pego golpea golpeo maltrata maltrato abusa abuso viola violo quema quemo lastima ahorca patea abusaron abusan violaron toca toco tocaba tocan miedo terror encierra',
   ),
   violence: gate(
     'kill shoot stab murder hurt beat bomb blow attack strangle choke poison burn slit knife shank gun guns knives weapon weapons rifle pistol blade bring bringing brought take taking sneak sneaking shooting kys die yourself matar matarlo matarla matarlos matarte apunalar apunalarlo disparar dispararle balear acuchillar pistola arma cuchillo navaja',
   ),
   sexual: gate(
-    'nudes noods nudez nodz sext sexting sexts horny nsfw lewd lewds onlyfans rule r34 erotic erotica kinky porno nude naked sexy dirty spicy penis vagina dick boobs tits privates make hook have sleep strip sexo pornografia desnudo desnuda desnudos desnudas encuerado encuerada encuerados encueradas intimas follar mamada tetas',
+    'body naked nudes noods nudez nodz sext sexting sexts horny nsfw lewd lewds onlyfans rule r34 erotic erotica kinky porno nude naked sexy dirty spicy penis vagina dick boobs tits privates make hook have sleep strip sexo pornografia desnudo desnuda desnudos desnudas encuerado encuerada encuerados encueradas intimas follar mamada tetas',
   ),
   profanity: gate(
-    'wtf stfu gtfo fml mf mofo motherfucker bullshit puta puto putas putos mierda joder jodete pendejo pendeja pendejos cabron cabrona verga chinga chingar chingada chingado culero gilipollas hdp ptm malparido maricon zorra cago',
+    'wtf stfu gtfo fml mf mofo motherfucker bullshit dumbass jackass smartass dipshit shithead puta puto putas putos mierda joder jodete pendejo pendeja pendejos cabron cabrona verga chinga chingar chingada chingado culero gilipollas hdp ptm malparido maricon zorra cago',
   ),
   substances: gate(
     'weed marijuana marihuana edibles thc dab dabs cannabis vape vapes vaping juul juuls elf e ecig ecigs cig cigs cigarette cigarettes ecigarette ecigarettes nicotine tobacco alcohol booze beer beers vodka whiskey whisky rum tequila liquor wine seltzer claw cocaine meth molly mdma ecstasy lsd shrooms mushrooms xanax xans percs percocet oxy oxycodone fentanyl fent codeine adderall ketamine heroin drugs joint joints blunt blunts pen carts high drunk stoned wasted faded blazed crossfaded fake pot snort plug mota hierba porro porros vaper cigarros cigarrillos cerveza cervezas ron drogas cocaina pastillas emborracharme drogarme pedo borracho borracha',
@@ -93,11 +93,15 @@ export const SELF_HARM = compile([
   '\\b(?:to|would|and|just|hope i|wish i could|i could) (?:not|never) wake up\\b',
   '\\b(?:jump|jumping) (?:off|of) (?:a|the|this|my) (?:bridge|building|roof|cliff|balcony|tower)\\b',
   '\\bcant go on (?:living|anymore|like this)\\b',
+  `\\bcut(?:ting)? ${ME}\\b(?! (?:on|by accident|accidentally|shaving|cooking|playing|when i fell|with paper))`,
+  '\\b(?:whats|what is|is there|i dont see) (?:the|a|any) point (?:of|in) (?:living|life|being alive)\\b',
+  '\\b(?:took|take|taking|swallowed|swallow) (?:a bunch of|a lot of|too many|all (?:my|the|of my)|all of the|a whole bottle of) (?:pills|pill|tablets|meds|medicine|painkillers)\\b',
+  '\\b(?:sleep|go to sleep) (?:forever|and never wake up)\\b|\\bnever wake up again\\b',
   // Spanish
   '\\b(?:matarme|suicidarme|quitarme la vida|me quiero morir|quiero morir|quiero morirme|me voy a matar|me quiero matar|acabar con mi vida|terminar con mi vida)\\b',
   '\\b(?:no|ya no) quiero (?:vivir|seguir viviendo|estar vivo|estar viva|existir|despertar)\\b',
   '\\b(?:me corto|me estoy cortando|cortarme|me he cortado|hacerme dano|me hago dano)\\b(?! (?:el|las|los|la) (?:pelo|cabello|flequillo|unas|puntas))',
-  '\\b(?:mejor (?:estaria )?muert[oa]|ojala (?:estuviera muert[oa]|no hubiera nacido)|desaparecer para siempre|nadie me extranaria)\\b',
+  '\\b(?:mejor (?:estaria )?muert[oa]|ojala (?:estuviera muert[oa]|no hubiera nacido)|desaparecer para siempre|nadie me extranaria|quiero desaparecer|no vale la pena vivir|ya no aguanto vivir)\\b',
 ]);
 
 /** "suicide" on its own: escalates unless it is a film, a weapon or a past event told in the third person. */
@@ -122,25 +126,32 @@ export const GROOMING = {
   someone: compile([
     '\\b(?:stranger|strangers|someone|somebody|some1|he|she|they|him|her|alguien)\\b',
     '\\bme (?:dijo|dice|pidio|pide|escribio|escribe|manda|mando)\\b',
+    '\\b(?:told|tells|asked|asks|wants|made|makes) me\\b',
+    '\\b(?:coach|teacher|uncle|neighbou?r|babysitter|tutor|cousin|stepdad|stepbrother|pastor|trainer|instructor|tio|vecino|entrenador|maestro|primo)\\b',
   ]),
   /** An adult, a stranger or someone met online. */
   stranger: compile([
     '\\b(?:a|an|this|that|some|random|older|grown) (?:man|guy|dude|adult|grown ?up|stranger|lady|woman|old man|older guy|older man|teenager|person)\\b',
+    '\\b(?:older|random|grown) (?:boy|girl|kid|teen|guy|man|dude|woman|lady|person)\\b',
     '\\bstrangers?\\b',
     `\\b(?:met|know|knew|talk|talking|talked|chat|chatting|play|playing|played)${SOME_WORDS} (?:online|on (?:discord|roblox|minecraft|fortnite|insta|instagram|snap|snapchat|tiktok|a game|the game|the internet|an app|omegle|whatsapp|kik|telegram|twitch|xbox|ps4|ps5|steam)|in (?:a|the) (?:game|app|server|chat|lobby))\\b`,
     '\\b(?:online|internet|discord|roblox|game|gaming|fortnite|minecraft|snap|insta|tiktok) (?:friend|friends|bf|gf|boyfriend|girlfriend|buddy|guy|man|person)\\b',
-    '\\b(?:who is|whos|he is|hes|she is|shes|they are|theyre|is|aged?) (?:1[89]|[2-9][0-9])\\b(?! (?:minutes|mins|seconds|points|pages|times|km|miles|dollars|percent))',
-    '\\b(?:1[89]|[2-9][0-9]) ?(?:yo|years? old|yrs? old|y o)\\b',
     // Spanish
     '\\b(?:un|una|el|la|este|ese|esa) (?:senor|hombre|chico|chavo|muchacho|adulto|adulta|desconocido|desconocida|senora|mujer)\\b',
     `\\b(?:conoci|conozco|hablo|habla|juego)${SOME_WORDS} (?:en|por) (?:internet|linea|un juego|el juego|roblox|discord|tiktok|instagram|free fire|fortnite|minecraft)\\b`,
     '\\b(?:amigo|amiga|novio|novia) (?:de|del) (?:internet|juego|roblox|discord|tiktok)\\b',
-    '\\btiene (?:1[89]|[2-9][0-9]) anos\\b',
+  ]),
+  /** An adult's age. */
+  adultAge: compile([
+    '\\b(?:tiene|de) (?:1[89]|[2-9][0-9]) anos\\b',
+    '\\b(?:who is|whos|he is|hes|she is|shes|they are|theyre|is|aged?) (?:1[89]|[2-9][0-9])\\b(?! (?:minutes|mins|seconds|points|pages|times|km|miles|dollars|percent))',
+    '\\b(?:1[89]|[2-9][0-9]) ?(?:yo|years? old|yrs? old|y o)\\b',
   ]),
   /** Someone asking for pictures or video. */
   photos: compile([
     `\\b(?:ask|asks|asked|asking|want|wants|wanted|told|tells|telling|make|makes|made|making|beg|begs|begged|pressure|pressures|pressured|keeps asking|keep asking|said i should|trying to get)(?: me)?(?: to)?${SOME_WORDS} (?:send|sent|share|show|take|trade)${SOME_WORDS} (?:pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|nudes|snaps|body)\\b`,
     '\\b(?:pics|pictures|photos|videos|selfies) (?:of me|of myself|of my body|in my (?:underwear|bathing suit|swimsuit|bra)|without (?:my )?clothes|with no clothes|naked|nude)\\b',
+    '\\b(?:ask|asks|asked|asking|begging|begs|wants|wanted|keeps asking|kep asking) (?:me )?for (?:a |some |more |my )?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|nudes|videos?)\\b',
     // Spanish
     '\\b(?:me pide|me pidio|me pidieron|quiere que le (?:mande|envie|pase)|me dijo que le (?:mandara|enviara|pasara)|me pide que le (?:mande|envie))(?: [a-z]+){0,2} (?:fotos|foto|videos|video|selfies)\\b',
     '\\bfotos (?:mias|de mi cuerpo|sin ropa|desnud[oa])\\b',
@@ -185,7 +196,12 @@ export const GROOMING = {
   ]),
   /** Questions an adult has no business asking a child. */
   probing: compile([
-    '\\basked (?:me )?(?:what (?:im|i am|i was) wearing|about my body|if im alone|if i was alone|if my parents are home|where i live|for my address)\\b',
+    '\\basked (?:me )?(?:what (?:im|i am|i was) wearing|about my body|if im alone|if i was alone|if my parents are home)\\b',
+    '\\b(?:asked|asks|asking|wants|wanted|keeps asking)(?: me)?(?: for)? (?:my|where i) (?:address|live|home address|school|phone number|real name|location)\\b',
+  ]),
+  /** An adult's affection or attention. */
+  affection: compile([
+    '\\b(?:loves me|love you|my (?:boyfriend|girlfriend)|kiss|kissed|marry me|date me|in a relationship|said im (?:cute|hot|sexy|pretty|mature))\\b',
   ]),
 };
 
@@ -193,17 +209,20 @@ const FAMILY =
   '(?:dad|father|mom|mum|mother|parent|parents|stepdad|stepmom|stepfather|stepmother|step dad|step mom|brother|sister|uncle|aunt|auntie|grandpa|grandma|grandfather|grandmother|babysitter|coach|teacher|boyfriend|cousin|neighbor|neighbour)';
 
 export const ABUSE = compile([
-  `\\b${FAMILY}(?: [a-z]+){0,3} (?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|burns|burned|whips|whipped|smacks|smacked|abuses|abused|molests|molested|rapes|raped|strangles|strangled|hurts|hurt) me\\b`,
-  '\\b(?:he|she|they)(?: [a-z]+){0,2} (?:hits|beats|kicks|slaps|punches|chokes|burns|whips|smacks|abuses|abused|molests|molested|rapes|raped|strangles) me\\b',
+  `\\b${FAMILY}(?: [a-z]+){0,3} (?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|burns|burned|whips|whipped|smacks|smacked|abuses|abused|molests|molested|rapes|raped|strangles|strangled|hurts|hurt|touches|touched) me\\b`,
+  '\\b(?:he|she|they)(?: [a-z]+){0,2} (?:hits|beats|kicks|slaps|punches|chokes|burns|whips|smacks|abuses|abused|molests|molested|rapes|raped|strangles|touches) me\\b',
+  '\\b(?:get|got|getting|gets) (?:beaten|beat|hit|hurt|slapped|abused|whipped|punched) (?:at home|by my)\\b',
+  `\\b(?:scared|afraid|terrified) of (?:my )?${FAMILY}\\b`,
   '\\b(?:touches|touched|touching|touch) (?:me|my) (?:where|in places|down there|in my private|privates|private|inappropriately|when|at night|and|body|chest|butt|under)\\b',
   '\\b(?:makes|made|forces|forced) me (?:touch|to touch|do things|do stuff|watch)\\b',
   '\\b(?:sexually abused|sexually abusing|molested me|molesting me|raped me|rapes me|abusing me|abuses me|abused me|beats me|beat me up at home|hits me|hit me again)\\b',
   '\\b(?:scared|afraid|terrified) (?:to go|of going|to be) home\\b',
-  '\\b(?:locks|locked) me (?:in|out)\\b|\\b(?:wont|doesnt|dont) (?:let me eat|feed me)\\b|\\bleaves? (?:bruises|marks) on me\\b|\\bbruises from (?:my|when)\\b',
+  '\\b(?:lock|locks|locked) me (?:in|out)\\b|\\b(?:wont|doesnt|dont) (?:let me eat|feed me)\\b|\\bleaves? (?:bruises|marks) on me\\b|\\bbruises from (?:my|when)\\b',
   // Spanish
   '\\b(?:papa|padre|padrastro|mama|madre|madrastra|tio|tia|abuelo|hermano|primo|novio de mi mama|el|ella)(?: [a-z]+){0,2} me (?:pega|pego|golpea|golpeo|maltrata|maltrato|abusa|abuso|viola|violo|quema|quemo|lastima|ahorca|patea)\\b',
   '\\b(?:abusa|abuso|abusaron|abusan) de mi\\b|\\babuso sexual\\b|\\bme violaron\\b|\\bme viola\\b',
   '\\bme (?:toca|toco|tocaba|tocan)(?: [a-z]+){0,2} (?:mis partes|donde no|ahi abajo|mis partes intimas|el cuerpo|debajo)\\b',
+  '\\b(?:tio|padrastro|papa|primo|abuelo|vecino|hermano|entrenador|maestro|novio de mi mama) me (?:toca|toco|tocaba|manosea)\\b(?! (?:a mi|jugar|el turno|la guitarra))',
   '\\b(?:miedo|terror) de (?:ir|volver|regresar) a (?:mi )?casa\\b|\\bme encierra\\b',
 ]);
 
@@ -218,22 +237,28 @@ export const VIOLENCE = compile([
   '\\b(?:shoot|shooting) up (?:the|my|our|this) (?:school|class|mall)\\b',
   '\\b(?:he|she|they|someone|somebody|a kid|my classmate|my friend)(?: [a-z]+){0,3} (?:said|says|saying|threatened|threatens|wants to|is going to|is gonna|plans to) (?:to )?(?:shoot|bomb|attack|stab) (?:up )?(?:the|our|my|this) (?:school|class)\\b',
   '\\b(?:kill yourself|kys|go die)\\b',
+  '\\b(?:im|ill|i will|gonna|going to|wanna|want to)(?: [a-z]+){0,2} beat (?:him|her|them|you|u|everyone|that kid) up\\b',
   // Spanish
   '\\b(?:voy a|quiero|vamos a|lo voy a|la voy a|los voy a|te voy a)(?: [a-z]+){0,2} (?:matar|matarlo|matarla|matarlos|matarte|apunalar|apunalarlo|disparar|dispararle|balear|acuchillar)\\b',
   '\\b(?:llevar|llevare|voy a llevar)(?: [a-z]+){0,2} (?:pistola|arma|cuchillo|navaja) a la escuela\\b',
 ]);
 
+/** Talk about a game ("I'm gonna kill him in fortnite"), where threats are play. */
+export const GAME = compile([
+  '\\b(?:in|on|at|playing) (?:fortnite|minecraft|roblox|the game|a game|this game|among us|brawl stars|cod|warzone|valorant|apex|smash|mario kart|the match|the next round|pvp)\\b',
+]);
+
 export const SEXUAL = compile([
   '\\b(?:nudes|noods|nudez|n00dz|sext|sexting|sexts|horny|nsfw|lewd|lewds|onlyfans|rule 34|r34|erotic|erotica|kinky|porno)\\b',
   '\\b(?:nude|naked|sexy|dirty|spicy) (?:pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|snaps)\\b',
-  '\\b(?:pic|pics|picture|pictures|photo|photos|see|show me) (?:of )?(?:your|ur|my|his|her) (?:penis|vagina|dick|boobs|tits|privates|body naked)\\b',
+  '\\b(?:pic|pics|picture|pictures|photo|photos|see|show me) (?:of )?(?:your|ur|my|his|her) (?:penis|vagina|dick|boobs|tits|privates|body naked|naked body|body)\\b',
   '\\b(?:make out|hook up|have sex|sleep) with me\\b|\\bstrip for me\\b',
   // Spanish
   '\\b(?:sexo|pornografia|desnud[oa]s?|encuerad[oa]s?|fotos intimas|follar|mamada|tetas)\\b',
 ]);
 
 export const PROFANITY_EXTRA = compile([
-  '\\b(?:wtf|stfu|gtfo|fml|mf|mofo|motherfucker|bullshit)\\b',
+  '\\b(?:wtf|stfu|gtfo|fml|mf|mofo|motherfucker|bullshit|dumbass|jackass|smartass|dipshit|shithead)\\b',
   // Spanish
   '\\b(?:puta|puto|putas|putos|mierda|joder|jodete|pendejo|pendeja|pendejos|cabron|cabrona|verga|chinga|chingar|chingada|chingado|culero|gilipollas|hijo de puta|hdp|ptm|malparido|maricon|zorra|me cago en)\\b',
 ]);

@@ -6,6 +6,7 @@ import { findProfanity } from './profanity.js';
 import {
   ABUSE,
   FIRST_PERSON,
+  GAME,
   GATE_BIT,
   GROOMING,
   INTENT,
@@ -76,6 +77,9 @@ function selfHarm(form: string, open: number): boolean {
 function grooming(form: string): boolean {
   const g = GROOMING;
   if (g.adultRomance.test(form)) return true;
+  const strangerOnly = g.stranger.test(form);
+  if (strangerOnly && g.affection.test(form)) return true;
+  const adult = strangerOnly || g.adultAge.test(form);
   const hide = g.hideFromParents.test(form);
   const secret = hide || g.secret.test(form);
   const photos = g.photos.test(form);
@@ -84,7 +88,7 @@ function grooming(form: string): boolean {
   const move = g.privateChat.test(form);
   const probing = g.probing.test(form);
   if (!secret && !photos && !meet && !gifts && !move && !probing) return false;
-  const stranger = g.stranger.test(form);
+  const stranger = adult;
   const someone = stranger || g.someone.test(form);
   if ((hide && someone) || (secret && stranger)) return true;
   if (
@@ -108,7 +112,13 @@ export function detectCategories(text: string, locale = 'en'): ScreenCategory[] 
     if (selfHarm(form, open)) found.add('self-harm');
     if (open & GATE_BIT.grooming && grooming(form)) found.add('grooming');
     if (open & GATE_BIT.abuse && ABUSE.test(form)) found.add('abuse');
-    if (open & GATE_BIT.violence && VIOLENCE.test(form)) found.add('violence');
+    if (
+      open & GATE_BIT.violence &&
+      VIOLENCE.test(form) &&
+      sentences(form).some((s) => VIOLENCE.test(s) && !GAME.test(s))
+    ) {
+      found.add('violence');
+    }
     if (open & GATE_BIT.sexual && SEXUAL.test(form)) found.add('sexual');
     if (open & GATE_BIT.profanity && PROFANITY_EXTRA.test(form)) found.add('profanity');
     if (open & GATE_BIT.substances && SUBSTANCES.test(form)) found.add('substances');
