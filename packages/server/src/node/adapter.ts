@@ -112,6 +112,27 @@ export interface RunningServer {
 /** Serves a fetch-style handler over `node:http`. Port 0 picks a free port. */
 export async function serve(handler: FetchHandler, options: ServeOptions = {}): Promise<RunningServer> {
   const server = createServer(toNodeListener(handler));
+  // Requests Node's parser refuses (bad request line, unknown method, oversized headers)
+  // still get the JSON error shape every route uses.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || (error.code === 'ECONNRESET' && socket.destroyed)) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const body = JSON.stringify({
+      error: {
+        code: status === 431 ? 'headers_too_large' : status === 408 ? 'request_timeout' : 'bad_request',
+        message:
+          status === 431
+            ? 'The request headers are too large.'
+            : status === 408
+              ? 'The request took too long to arrive.'
+              : 'The request could not be parsed as HTTP.',
+      },
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
   // Headers must arrive promptly; a slow-loris client is cut off.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
