@@ -142,11 +142,12 @@ describe('moderateOutgoing: app hooks', () => {
   it('collects what a hook says it removed', async () => {
     const hook: ModerationHook = (message) => ({
       action: 'transform',
-      text: message.replace('Gotham High', '[school]'),
-      removed: [{ type: 'school', start: 9, end: 20 }],
+      text: message.replace('Bubbles', '[name]'),
+      removed: [{ type: 'name', start: 14, end: 21 }],
     });
-    const outcome = await moderateOutgoing('I go to Gotham High', { band: 'teen13to15', hooks: [hook] });
-    expect(outcome.removed).toEqual([{ type: 'school', count: 1, label: enTeen.labels.school }]);
+    const outcome = await moderateOutgoing('my nickname: Bubbles', { band: 'teen13to15', hooks: [hook] });
+    expect(outcome).toMatchObject({ action: 'transform', text: 'my nickname: [name]' });
+    expect(outcome.removed).toEqual([{ type: 'name', count: 1, label: enTeen.labels.name }]);
   });
 
   it.each<[string, ModerationHook]>([

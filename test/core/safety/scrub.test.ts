@@ -36,6 +36,10 @@ describe('scrubPII: names', () => {
     ['my teacher Mrs. Henderson gave us homework', 'Mrs. Henderson'],
     ['Jacob Miller keeps taking my lunch', 'Jacob Miller'],
     ['a boy named tyler sits next to me', 'tyler'],
+    ["My brother's name is Tyler", 'Tyler'],
+    ['Dmitri Ivanov keeps texting me', 'Dmitri Ivanov'],
+    ['my friends Liam and Noah are coming over', 'Liam'],
+    ['Signed, Ethan', 'Ethan'],
   ])('takes the name in %j', (text, name) => expectTaken(text, 'name', name));
 
   it.each([
@@ -49,6 +53,11 @@ describe('scrubPII: names', () => {
     'the Statue of Liberty stands in New York Harbor',
     'can you call me back later',
     'we studied Julius Caesar and Cleopatra',
+    'Rosa Parks would not give up her seat',
+    'I did a report on Benjamin Franklin',
+    'Michael Phelps won 23 gold medals',
+    'who was Anne Frank',
+    'I love Amelia Bedelia books',
   ])('leaves %j alone', expectUntouched);
 });
 
@@ -74,6 +83,9 @@ describe('scrubPII: contact details', () => {
     ['my roblox username is SkyDragon', 'handle', 'SkyDragon'],
     ['check out my channel https://youtube.com/@gamerkid77', 'url', 'youtube.com/@gamerkid77'],
     ['my website is samsworld.net', 'url', 'samsworld.net'],
+    ['my email is jake99 at gmail', 'email', 'jake99 at gmail'],
+    ['add me on fortnite its xXSlayerXx', 'handle', 'xXSlayerXx'],
+    ['my number is 4 1 5 5 5 5 0 1 9 9', 'phone', '4 1 5 5 5 5 0 1 9 9'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -96,6 +108,7 @@ describe('scrubPII: places', () => {
     ['i attend Westfield Middle School in grade 7', 'school', 'Westfield Middle School'],
     ['i go to lincoln elementary', 'school', 'lincoln elementary'],
     ['voy a la Escuela Benito Juárez', 'school', 'Escuela Benito Juárez'],
+    ['I go to Roosevelt High', 'school', 'Roosevelt High'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -112,6 +125,7 @@ describe('scrubPII: dates of birth and numbers', () => {
     ['I was born on July 4, 2013', 'birthdate', 'July 4, 2013'],
     ['nací el 4 de julio de 2013', 'birthdate', '4 de julio de 2013'],
     ['my bday is march 3rd', 'birthdate', 'march 3rd'],
+    ['my bday is 3/14', 'birthdate', '3/14'],
     ['my social security number is 123-45-6789 is that safe', 'id_number', '123-45-6789'],
     ['my passport number is X1234567', 'id_number', 'X1234567'],
     ['my mom card is 4111 1111 1111 1111', 'card', '4111 1111 1111 1111'],
@@ -132,6 +146,8 @@ describe('scrubPII: dates of birth and numbers', () => {
     'the test is on 03/14/2026',
     'a number like 4111 1111 1111 1112 fails the card check',
     'update to version 1.2.3.4',
+    'add 3/4 and 5/8 please',
+    'count by fives: 5 10 15 20 25 30 35',
   ])('leaves %j alone', expectUntouched);
 
   it('checks card numbers with Luhn unless the words around call it a card', () => {

@@ -9,8 +9,9 @@ const JOIN = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|period|underscore|dash|hyphen
 const DOT = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto)\\b|\\.)\\s*';
 const SPELL_WORDS = cue('at arroba');
 const SPELLED_AT = /\s(?:at|arroba)\s|\s?[([{]at[)\]}]\s?/gi;
+// A domain with a top-level part, or a big mail provider named alone ("jake99 at gmail").
 const DOMAIN = new RegExp(
-  `${W}(?:${DOT}${W}){0,2}?${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)(?![\\p{L}\\p{N}])`,
+  `(?:${W}(?:${DOT}${W}){0,2}?${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|live|msn)(?:${DOT}${W})*)(?![\\p{L}\\p{N}])`,
   'iuy',
 );
 const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
@@ -75,7 +76,7 @@ const HANDLE_WORDS = cue(
 );
 // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
 const HANDLE_CUE = new RegExp(
-  `\\b(?:(?:${PLATFORMS})\\b(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|usuario|cuenta))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})\\b)?)(\\s*(?::|=|-|is|es|as|at|como)?\\s*)@?([\\p{L}\\p{N}_][\\p{L}\\p{N}_.#-]{1,31})`,
+  `\\b(?:(?:${PLATFORMS})\\b(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})\\b)?)(\\s*(?::|=|-|is|es|as|at|como|its|it['’]s|it is)?\\s*)@?([\\p{L}\\p{N}_][\\p{L}\\p{N}_.#-]{1,31})`,
   'giu',
 );
 const HANDLE_STOP = words(

@@ -25,7 +25,7 @@ const WRITTEN = new RegExp(
   'gi',
 );
 const NUMERIC =
-  /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
+  /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
 
 const BIRTH_WORDS = cue(
   'born birth birthday birthdays bday birthdate dob naci nací nacido nacida nacimiento cumpleaños cumpleanos cumple turn turns turning',

@@ -59,18 +59,39 @@ function readName(text: string, pos: number, lower: boolean, max = 3): Span | un
 
 const WORK =
   /\b(?:book|novel|story|movie|film|show|series|episode|song|album|game|play|musical|called|titled)(?:\s+(?:is|was|called|named))?\s*:?\s*["“]?$|\b(?:read|reading|watched|watching|watch|listen(?:ing)? to)\s*["“]?$/i;
+/** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
-  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$/i;
+  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
+const WORKS =
+  /^\s*(?:['’]s\s+)?(?:books?|songs?|movies?|music|albums?|shows?|series|concerts?|videos?|paintings?|theory|law|speech|novels?|poems?|inventions?)\b|^\s*(?:is|was) my fav(?:ou)?rite\b/i;
+/** What the famous did: told in the past, about the world rather than the child. */
 const DEED =
-  /^\s*(?:['’]s\s+(?:books?|songs?|album|movie|theory|law|speech|paintings?|novel|poem|play|inventions?)|wrote|painted|invented|discovered|composed|sang|directed|ruled|led|was (?:a|an|the) (?:famous|great|president|king|queen|scientist|writer|author|painter|singer|inventor|leader|first)|was born in \d{4}|\(\d{4})/i;
+  /^\s*(?:wrote|painted|invented|discovered|composed|sang|directed|ruled|led|founded|fought|won|flew|crossed|signed|became|created|built|helped|would not|refused|said|gave|freed|explored|was (?:a|an|the|born|one|famous|known)|were|died|\(\d{4})/i;
+const FIRST_PERSON = /\b(?:i|i['’]m|im|me|my|mine|myself|we|us|our|yo|mi|me)\b/i;
+/** Someone in the child's life: what they do to or with the child. */
+const PERSONAL =
+  /^\s*(?:(?:keeps|kept|always|never|still|is|was|has been)\s+)?(?:texting|messaging|calling|bullying|following|asking|telling|hitting|touching|sending|talking to|annoying|teasing|pushing|chasing|sitting next to)\s+(?:me|us)\b|^\s*(?:told|asked|texted|messaged|called|hit|pushed|touched|sent|gave|showed|invited|follows|likes|hates|bullies|bullied)\s+(?:me|us)\b|^\s*(?:is|was)\s+(?:in|at)\s+my\b|^\s*(?:sits|lives|lived)\s+(?:next to|near|with|across from|by|at|on|in)\b|^\s*(?:is|was)\s+my\b|^\s*and\s+(?:i|me)\b/i;
 
-/** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or deed. */
+/** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
 function famous(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
-  if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`)))
+  if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`))) {
     return true;
+  }
   const lead = scan.before(span.start, 40);
-  return WORK.test(lead) || ROLE.test(lead) || DEED.test(scan.after(span.end, 40));
+  return WORK.test(lead) || ROLE.test(lead) || WORKS.test(scan.after(span.end, 40));
+}
+
+/**
+ * A full name with no cue words: taken when the sentence is about the child's own life (what the person
+ * does to or with the child, or the child in the sentence and a common given name), not when it tells what
+ * someone did in the world.
+ */
+function aroundTheChild(scan: Scan, span: Span): boolean {
+  const tail = scan.after(span.end, 40);
+  if (PERSONAL.test(tail) || /\b(?:me and|with|and)\s*$/i.test(scan.before(span.start, 12))) return !famous(scan, span);
+  if (!known(span) || famous(scan, span) || DEED.test(tail)) return false;
+  return FIRST_PERSON.test(`${scan.before(span.start, 60)} ${tail}`);
 }
 
 /** A lone capitalised word after a weak cue ("I'm Zara") must look like a name, not a mood ("I'm Tired"). */
@@ -84,30 +105,31 @@ function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names called call llamo nombre dicen');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:my\s+(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|friends)\s+call\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/gi;
+  /\b(?:my\s+(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name\s+is|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|friends)\s+call\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s|this\s+is|soy|call\s+me|aqu[ií]\s+(?:es|habla))\s+/gi;
 const HERE = /\bhere\b/gi;
 const BEFORE_HERE =
   /(?:^|[.!?\n]\s*|(?:hi|hey|hello|hola|yo)[,!]?\s+|(?:it['’]?s|this is)\s+)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
-  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|xoxo|xo|bye|cya|atte\\.?|saludos|besos|abrazos|con\\s+cariño|tu\\s+amig[oa]|your\\s+friend';
+  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|atte\\.?|saludos|besos|abrazos|con\\s+cariño|tu\\s+amig[oa]|your\\s+friend';
 // "- Sam" · "love, Sam" · "...\nfrom Maya" at the very end of the message.
 const SIGN_OFF = new RegExp(
   `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?]\\s*)(?:${SIGN_WORDS})\\s*,?\\s*|\\b(?:${SIGN_WORDS})\\s*,\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)\\s*[.!]*\\s*$`,
   'iu',
 );
-const RELATION_WORDS = cue(
-  'friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina',
+const RELATIONS =
+  'friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
+const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`);
+const RELATION = new RegExp(
+  `\\b(?:my|mi|mis|our|his|her|their)\\s+(?:best\\s+|old\\s+|new\\s+|little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+|step\\s*|mejor(?:es)?\\s+)?(?:${RELATIONS.replace(/ /g, '|')})s?(?:['’]s)?(?:\\s*,)?(?:\\s+(?:is|was|es|are)\\b)?(\\s+(?:called|named|se\\s+llama)\\b)?(?![\\p{L}])`,
+  'giu',
 );
-const RELATION =
-  /\b(?:my|mi|mis|our|his|her|their)\s+(?:best\s+|old\s+|new\s+|little\s+|big\s+|older\s+|younger\s+|twin\s+|step\s*|mejor\s+)?(?:friend|bff|bestie|mom|mum|mother|dad|father|brother|bro|sister|sis|cousin|aunt|auntie|uncle|grandma|grandpa|granny|nana|teacher|coach|neighbou?r|classmate|crush|boyfriend|girlfriend|bf|gf|babysitter|nanny|tutor|principal|counsell?or|doctor|son|daughter|kid|partner|wife|husband|stepdad|stepmom|amig[oa]|mam[aá]|pap[aá]|herman[oa]|prim[oa]|t[ií][oa]|abuel[oa]|maestr[oa]|profe|profesora?|novi[oa]|vecin[oa])(?:['’]s)?(?:\s*,)?(?:\s+(?:is|was|es)\b)?(\s+(?:called|named|se\s+llama)\b)?/gi;
 const NAMED =
   /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)\s+(?:named|called)\s+/gi;
-const TITLE_WORDS = cue(
-  'mr mrs ms miss mx dr prof coach sr sra srta señor señora señorita profe profesor profesora maestra maestro sir',
-);
-const TITLE =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sr|Sra|Srta|Señor|Señora|Señorita|Profe|Profesor|Profesora|Maestra|Maestro|Sir)\.?\s+(?=\p{Lu})/gu;
+const TITLES_LIST =
+  'Mr Mrs Ms Miss Mx Dr Prof Coach Sr Sra Srta Señor Señora Señorita Profe Profesor Profesora Maestra Maestro Sir';
+const TITLE_WORDS = cue(TITLES_LIST.toLowerCase());
+const TITLE = new RegExp(`\\b(?:${TITLES_LIST.replace(/ /g, '|')})\\.?\\s+(?=\\p{Lu})`, 'gu');
 const CAPITALISED = /(?<![\p{L}\p{N}@#_./])\p{Lu}\p{Ll}+(?=[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll})/gu;
 
 export function findNames(scan: Scan): void {
@@ -143,8 +165,7 @@ export function findNames(scan: Scan): void {
     }
   }
   for (const m of scan.all(CAPITALISED)) {
-    if (!givenNames().has(m[0].toLowerCase())) continue;
     const span = readName(text, m.index, false);
-    if (span && span.tokens.length >= 2 && !famous(scan, span)) take(span);
+    if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(span);
   }
 }

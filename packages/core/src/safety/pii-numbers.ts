@@ -55,7 +55,7 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   if (n > 15 || NOT_PHONE.test(main)) return undefined;
   const cue = PHONE_CUE.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   if (plus && n >= 8) return 'phone';
-  if ((THOUSANDS.test(main) && !cue) || (groups.length > 5 && groups.every((g) => g <= 2))) return undefined;
+  if (!cue && (THOUSANDS.test(main) || (groups.length > 5 && groups.every((g) => g <= 2)))) return undefined;
   const grouped =
     groups.length === 1 ? n <= 11 : groups.every((g) => g <= 5) || (groups.length === 2 && groups[0]! <= 5);
   const shaped =

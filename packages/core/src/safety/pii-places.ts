@@ -116,7 +116,7 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool';
+  'elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle';
 const SCHOOL_WORDS = cue('school elementary middle high primary secondary academy montessori kindergarten preschool');
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
@@ -127,7 +127,7 @@ const DESCRIPTOR =
   /^(?:old|new|big|small|local|public|private|whole|every|favorite|favourite|summer|sunday|online|home|boarding|after|med|law|film|dance|art|music|driving|swim|night|attend|attends|attended|go|goes|went|at|to|in)$/i;
 const ES_SCHOOL_WORDS = cue('escuela colegio instituto liceo secundaria primaria preparatoria kinder ies ceip');
 const ES_SCHOOL = new RegExp(
-  `\\b(?:${eitherCase('escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder')}|IES|CEIP)\\s+((?:(?:de|del|la|los|el|y)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4})){0,4})`,
+  `\\b(?:${eitherCase('escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder')}|IES|CEIP)\\s+((?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4}\\b)(?:\\s+(?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4})){0,4})`,
   'gu',
 );
 const SAINT_WORDS = cue('st saint san santa');
