@@ -122,20 +122,34 @@ export const PRESIDIO_TYPES = [
   'IP_ADDRESS',
 ];
 
+/** Personal data the set labels but does not count as covered; scrubbing it in a child's message is intended. */
+const OTHER_PERSONAL = ['ZIP_CODE', 'DOMAIN_NAME', 'US_DRIVER_LICENSE', 'IBAN_CODE'];
+
 export interface PresidioScore {
   byType: Record<string, Tally>;
   clean: Tally;
+  /** Clean records that also hold none of {@link OTHER_PERSONAL}. */
+  cleanNoOther: Tally;
 }
 
 /** Per covered type, the share of spans whose text no longer appears; and the share of records without one left unchanged. */
 export function scorePresidio(records: PresidioRecord[]): PresidioScore {
-  const score: PresidioScore = { byType: Object.fromEntries(PRESIDIO_TYPES.map((t) => [t, tally()])), clean: tally() };
+  const score: PresidioScore = {
+    byType: Object.fromEntries(PRESIDIO_TYPES.map((t) => [t, tally()])),
+    clean: tally(),
+    cleanNoOther: tally(),
+  };
   for (const r of records) {
     const out = scrubPII(r.full_text).text;
     const spans = r.spans.filter((s) => PRESIDIO_TYPES.includes(s.entity_type));
     if (spans.length === 0) {
+      const unchanged = out === r.full_text;
       score.clean.total++;
-      if (out === r.full_text) score.clean.hit++;
+      if (unchanged) score.clean.hit++;
+      if (!r.spans.some((s) => OTHER_PERSONAL.includes(s.entity_type))) {
+        score.cleanNoOther.total++;
+        if (unchanged) score.cleanNoOther.hit++;
+      }
     }
     for (const s of spans) {
       const t = score.byType[s.entity_type]!;
@@ -207,6 +221,11 @@ function main(): void {
           `aim ${aim(type)}`,
         ]),
         ['clean records unchanged', s.clean, 'aim 0.95'],
+        [
+          '… of those with no ZIP, domain, licence or IBAN',
+          s.cleanNoOther,
+          'the rest hold personal data we scrub on purpose',
+        ],
       ]),
     );
   }

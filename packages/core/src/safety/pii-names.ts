@@ -7,7 +7,7 @@
  * titles of books and films stay.
  */
 import { commonWords, famousPeople, givenNames, notNameWords } from './lexicon.js';
-import { cue, type Scan } from './pii-shared.js';
+import { cue, type Scan, words } from './pii-shared.js';
 
 const TOKEN = /[ \t]*\n?[ \t]*["“]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const NEXT =
@@ -120,6 +120,7 @@ const SIGN_OFF = new RegExp(
 const RELATIONS =
   'friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`);
+const RELATION_WORDS_SET = words(`${RELATIONS} grandma grandpa mommy daddy`);
 const RELATION = new RegExp(
   `\\b(?:my|mi|mis|our|his|her|their)\\s+(?:best\\s+|old\\s+|new\\s+|little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+|step\\s*|mejor(?:es)?\\s+)?(?:${RELATIONS.replace(/ /g, '|')})s?(?:['’]s)?(?:\\s*,)?(?:\\s+(?:is|was|es|are)\\b)?(\\s+(?:called|named|se\\s+llama)\\b)?(?![\\p{L}])`,
   'giu',
@@ -130,6 +131,12 @@ const TITLES_LIST =
   'Mr Mrs Ms Miss Mx Dr Prof Coach Sr Sra Srta Señor Señora Señorita Profe Profesor Profesora Maestra Maestro Sir';
 const TITLE_WORDS = cue(TITLES_LIST.toLowerCase());
 const TITLE = new RegExp(`\\b(?:${TITLES_LIST.replace(/ /g, '|')})\\.?\\s+(?=\\p{Lu})`, 'gu');
+/** A name on a line of its own above contact lines (a signature or a card): "William Hughes\n20789 Allika 46…". */
+const CARD_LINE =
+  /(?:^|\n)[>?\s]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})[ \t]*\n(?=[>?\s]*(?:[^\n]*\n[>?\s]*)?[^\n]*(?:\d{3}|@))/gu;
+/** "Matej's address", "Maya's phone number": a possessive name before contact details. */
+const OWNER =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}@#_./])\p{Lu}\p{Ll}+(?=[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll})/gu;
 
 export function findNames(scan: Scan): void {
@@ -162,6 +169,18 @@ export function findNames(scan: Scan): void {
     for (const m of scan.all(TITLE)) {
       const span = readName(text, m.index + m[0].length, false);
       if (span && !famous(scan, span)) scan.add('name', m.index, span.end);
+    }
+  }
+  if (text.includes('\n')) {
+    for (const m of scan.all(CARD_LINE)) {
+      const span = readName(text, m.index + m[0].indexOf(m[1]!), false, 4);
+      if (span && span.tokens.length >= 2 && !famous(scan, span)) take(span);
+    }
+  }
+  if (/['’]s\s/.test(text)) {
+    for (const m of scan.all(OWNER)) {
+      const span = readName(text, m.index, false, 1);
+      if (span && !RELATION_WORDS_SET().has(span.tokens[0]!.toLowerCase())) take(span);
     }
   }
   for (const m of scan.all(CAPITALISED)) {

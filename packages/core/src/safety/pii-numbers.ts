@@ -9,9 +9,9 @@ import type { PIIType } from './types.js';
 
 /** Digits with the separators people put in phone and card numbers. */
 const CLUSTER =
-  /(?<![\w+.,/-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?)?\d(?:\d|[ \u00a0\-.()\u2010-\u2013]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
+  /(?<![\w+./-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?)?\d(?:\d|[ \u00a0\-.()\u2010-\u2013]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
 const PHONE_CUE =
-  /\b(?:call|text|txt|phone|number|num|no\.|cell|cellphone|mobile|mob|tel|telephone|whatsapp|ring|reach|contact|fax|office|desk|landline|home|work|n[uú]mero|ll[aá]ma(?:me)?|celular|cel|tel[eé]fono|m[oó]vil|sms|signal)/i;
+  /\b(?:call|text|txt|message|messages|messaging|dial|answer|answering|phone|number|num|no\.|cell|cellphone|mobile|mob|tel|telephone|whatsapp|ring|reach|contact|fax|office|desk|landline|home|work|n[uú]mero|ll[aá]ma(?:me)?|celular|cel|tel[eé]fono|m[oó]vil|sms|signal)/i;
 const CARD_CUE = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta)\b/i;
 const SSN_CUE = /\b(?:ssn|social security|soc sec|seguro social)\b/i;
 /** Dates, year ranges, decimals and amounts: not phones. */

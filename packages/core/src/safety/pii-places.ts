@@ -25,27 +25,30 @@ const HOME_HEAD = new RegExp(
 const ADDRESS_CUE =
   /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|vivo|vive|direcci[oó]n|casa|calle)\b/i;
 
-const EURO_PREFIX = `(?:${eitherCase('calle|c/|avenida|avda|av\\.|rua|rúa|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Rue|Avenue|Boulevard|Plaza|Allee)`;
+const EURO_PREFIX = `(?:${eitherCase('calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
+/** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
+const EURO_TYPE = `(?:u\\.|utca|út|útja|tér|krt\\.|rkp\\.|${eitherCase('strasse|straße|str\\.|gasse|weg|gate|gata|vej|straat|laan|vegen|veien')})`;
 const EURO_SUFFIX =
   '(?:stra(?:ss|ß)e|str\\.|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|vejen|gade|gatan|vägen|veien|vegen|gata|laan|straat|plein|utca|u\\.|tér|ulica|terrasse|torget|stræde)';
 const EURO_HINT =
-  /(?:stra(?:ss|ß)e|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|vejen|gade|gatan|vägen|veien|vegen|gata|laan|straat|plein|utca|tér|ulica|terrasse|torget|stræde)\b/;
+  /(?:stra(?:ss|ß)e|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|vejen|gade|gatan|vägen|veien|vegen|gata|gate|laan|straat|plein|utca|útja|tér|ulica|terrasse|torget|stræde|u\.|str\.|rkp\.)(?![a-z])/;
 const EURO_WORDS = cue(
-  'calle avenida avda av rua rúa via viale vicolo strada rue carrer camino paseo calzada bulevar carretera privada callejón ulica ul avenue boulevard plaza allee',
+  'calle avenida avda av rua rúa via viale vicolo strada rue carrer camino paseo calzada bulevar carretera privada callejón ulica ul avenue boulevard plaza allee út',
 );
 // Koskikatu 25 · Rua do Arenque 1634 · Calle Mayor 12 · Via Franscini 71 · 28245 Puruntie 82
 const EURO = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:${WORD}\\s+){0,3}?${WORD}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:${WORD}\\s+){0,3}?${WORD}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${EURO_TYPE}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?!\\p{N})`,
   'gu',
 );
-// 6750 Koskikatu 25 · 450 Præstevænget 15: a number, one capitalised word, a number.
-const NUMBER_WORD_NUMBER = /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
+// 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number.
+const NUMBER_WORD_NUMBER =
+  /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
 const COUNTED =
   /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark)$/;
-const BOX_WORDS = cue('psc cmr unit box apartado casilla');
+const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
 const BOX =
-  /\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/gi;
+  /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{L}+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
 const UK_POSTCODE = /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const ZIP_WORDS = cue('zip zipcode postcode post postal código codigo cp');
 const ZIP_CUE =
@@ -81,6 +84,20 @@ function namedStreet(scan: Scan, name: string, index: number): boolean {
   return list.every((w) => /^[\p{Lu}\d]/u.test(w)) || ADDRESS_CUE.test(scan.before(index, 40));
 }
 
+/** Words that announce an address: whatever follows, up to the end of the sentence, is one if it has a number. */
+const LEAD_WORDS = cue(
+  'lives live living address addresses located send sent mail deliver return drops meet corner intersection',
+);
+const LEAD =
+  /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at)\s+/gi;
+const AFTER_LEAD =
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]*?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|for|in case|after|before|if)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
+/** A block after such words must start like an address: a house number, or a street name and its number. */
+const BLOCK_START =
+  /^(?:\d{1,6}\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|do|da|of|von|van|nad|pod)\s+)?){1,4}\d{1,5}\b)/u;
+const CORNER =
+  /\b(?:corner|intersection) of\s+[^.,!?\n]{2,60}?\s+and\s+[^.,!?\n]{2,40}?(?=\s*[.,!?\n]|\s+(?:in|for|after|st\b)|$)/gi;
+
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   UNITS.lastIndex = end;
   scan.add('address', start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
@@ -108,6 +125,15 @@ export function findAddresses(scan: Scan): void {
     if (!notNameWords().has(word) && !COUNTED.test(word)) addStreet(scan, m.index, m.index + m[0].length, -1);
   }
   if (scan.has(BOX_WORDS)) for (const m of scan.all(BOX)) addStreet(scan, m.index, m.index + m[0].length);
+  if (scan.has(LEAD_WORDS)) {
+    for (const m of scan.all(LEAD)) {
+      AFTER_LEAD.lastIndex = m.index + m[0].length;
+      const block = AFTER_LEAD.exec(text);
+      if (block && block[0].length <= 100 && BLOCK_START.test(block[0]))
+        addStreet(scan, block.index, block.index + block[0].length, -1);
+    }
+    for (const m of scan.all(CORNER)) scan.add('address', m.index, m.index + m[0].length);
+  }
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
   for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE) : []) {
     const code = m[1] ?? '';
