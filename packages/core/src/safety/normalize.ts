@@ -123,7 +123,7 @@ export function foldText(text: string): string {
 }
 
 /** A word holding a leet digit or symbol, matched from its start. */
-const LEET_TOKEN = /(?<!\S)[^\s0-9@$€!|+(£*#%_]*[0-9@$€!|+(£*#%_]\S*/g;
+const LEET_TOKEN = /(?<!\S)(?=[^\s]*[a-z])[^\s0-9@$€!|+(£*#%_]*[0-9@$€!|+(£*#%_]\S*/g;
 
 /** Folded text with leetspeak resolved, masked words unmasked and spaced letters joined. */
 export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
@@ -149,7 +149,11 @@ export function collapseRepeats(text: string): string {
  * `plain` is the first form before squeezing, for the profanity matcher.
  */
 export function screeningForms(text: string): { plain: string; forms: string[] } {
-  const folded = foldText(text);
+  // Placeholders left by scrubPII are not the child's words.
+  const words = text.includes('[')
+    ? text.replace(/\[(?:name|email|phone|address|school|handle|url|birthdate|id_number|card|ip|geo)\]/g, ' ')
+    : text;
+  const folded = foldText(words);
   const plain = unobfuscate(folded, 'i');
   const forms = [finish(plain)];
   if (/[a-z][1|]|[1|][a-z]/.test(folded)) forms.push(finish(unobfuscate(folded, 'l')));

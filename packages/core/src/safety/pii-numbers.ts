@@ -116,7 +116,8 @@ function findIds(scan: Scan): void {
         scan.add('id_number', ID_TOKEN.lastIndex - token.length, ID_TOKEN.lastIndex);
     }
   }
-  if (!/[A-Z]/.test(scan.text)) return;
+  // Each of these has six digits in a row, or the National Insurance shape.
+  if (!/\d{6}|[A-Z]{2} ?\d\d ?\d\d ?\d\d/.test(scan.text)) return;
   for (const m of scan.all(STRONG_IDS)) {
     const number = m[1] ?? (m[3] ? `${'XYZ'.indexOf(m[3])}${m[4]}` : undefined);
     if (number === undefined || DNI_LETTERS[Number(number) % 23] === (m[2] ?? m[5]))

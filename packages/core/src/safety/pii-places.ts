@@ -118,7 +118,7 @@ export function findAddresses(scan: Scan): void {
     }
   }
   if (!digits) return;
-  if (scan.has(EURO_WORDS) || EURO_HINT.test(scan.lower))
+  if (scan.has(EURO_WORDS) || (/[A-ZÀ-Þ][a-zß-ÿ]+\.?\s+\d/.test(text) && EURO_HINT.test(scan.lower)))
     for (const m of scan.all(EURO)) addStreet(scan, m.index, m.index + m[0].length);
   for (const m of scan.all(NUMBER_WORD_NUMBER)) {
     const word = m[1]!.toLowerCase();

@@ -66,22 +66,13 @@ export class Scan {
   }
 
   private index(): number {
-    const { lower } = this;
     let bits = 0;
-    let start = -1;
-    for (let i = 0; i <= lower.length; i++) {
-      const c = i < lower.length ? lower.charCodeAt(i) : 32;
-      // Letters and digits; letters outside ASCII too, but not the punctuation block (’ “ ” – —).
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && (c < 0x2000 || c > 0x206f))) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        const word = lower.slice(start, i);
-        const b = CUES.get(word);
-        if (b) {
-          bits |= b;
-          this.hits.push([word, b]);
-        }
-        start = -1;
+    // Letters and digits; letters outside ASCII too, but not the punctuation block (’ “ ” – —).
+    for (const word of this.lower.match(/[a-z0-9\u00c0-\u1fff\u2070-\uffff]+/g) ?? []) {
+      const b = CUES.get(word);
+      if (b) {
+        bits |= b;
+        this.hits.push([word, b]);
       }
     }
     this.bits = bits;

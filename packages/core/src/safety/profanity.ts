@@ -29,9 +29,18 @@ const EXTRA_WHITELIST =
     '|',
   );
 
+interface Term {
+  id: number;
+  /** Sticky: does this term's pattern (loosely) start here? */
+  at: RegExp;
+  matcher?: RegExpMatcher;
+}
+
 interface Engine {
   prefilter: RegExp;
-  matcher: RegExpMatcher;
+  /** Terms by the letter their pattern starts with; '' for patterns that start with an optional part. */
+  byHead: Map<string, Term[]>;
+  whitelist: string[];
 }
 
 let engine: Engine | undefined;
@@ -44,44 +53,58 @@ function escapeChar(char: number): string {
 /**
  * A pattern as a regular expression that matches at least what obscenity
  * would after folding repeated letters: each letter may repeat, and a
- * wildcard may stand for a short run. The first letter is returned apart so
- * that patterns can be grouped by it.
+ * wildcard may stand for a short run.
  */
-function source(pattern: ParsedPattern): [string, string] {
+function source(pattern: ParsedPattern): string {
   const literal = (chars: number[]) => chars.map((c) => `${escapeChar(c)}+`).join('');
-  let out = '';
+  let out = pattern.requireWordBoundaryAtStart ? '\\b' : '';
   for (const node of pattern.nodes) {
     if (node.kind === SyntaxKind.Literal) out += literal(node.chars);
     else if (node.kind === SyntaxKind.Wildcard) out += '.{1,4}';
     else out += `(?:${node.childNode.kind === SyntaxKind.Literal ? literal(node.childNode.chars) : '.{1,4}'})?`;
   }
-  if (pattern.requireWordBoundaryAtEnd) out += '\\b';
-  const first = pattern.nodes[0];
-  const head = first?.kind === SyntaxKind.Literal ? `${escapeChar(first.chars[0]!)}+` : '';
-  return [(pattern.requireWordBoundaryAtStart ? '\\b' : '') + head, head ? out.slice(head.length) : out];
-}
-
-/** One alternation grouped by leading letter, so the engine tries few branches at each position. */
-function union(patterns: ParsedPattern[]): RegExp {
-  const groups = new Map<string, string[]>();
-  for (const p of patterns) {
-    const [head, rest] = source(p);
-    groups.set(head, [...(groups.get(head) ?? []), rest]);
-  }
-  return new RegExp([...groups].map(([head, rests]) => `${head}(?:${rests.join('|')})`).join('|'), 'g');
+  return pattern.requireWordBoundaryAtEnd ? `${out}\\b` : out;
 }
 
 function getEngine(): Engine {
   if (engine) return engine;
   const built = englishDataset.build();
-  const prefilter = union(built.blacklistedTerms.map((term) => term.pattern));
-  const matcher = new RegExpMatcher({
-    blacklistedTerms: built.blacklistedTerms,
-    whitelistedTerms: [...(built.whitelistedTerms ?? []), ...EXTRA_WHITELIST],
-    ...englishRecommendedTransformers,
-  });
-  engine = { prefilter, matcher };
+  const byHead = new Map<string, Term[]>();
+  const groups = new Map<string, string[]>();
+  for (const term of built.blacklistedTerms) {
+    const first = term.pattern.nodes[0];
+    const head = first?.kind === SyntaxKind.Literal ? String.fromCodePoint(first.chars[0]!) : '';
+    const src = source(term.pattern);
+    byHead.set(head, [...(byHead.get(head) ?? []), { id: term.id, at: new RegExp(src, 'y') }]);
+    // One alternation grouped by leading letter, so the engine tries few branches at each position.
+    const key =
+      (term.pattern.requireWordBoundaryAtStart ? '\\b' : '') + (head ? `${escapeChar(head.codePointAt(0)!)}+` : '');
+    groups.set(key, [...(groups.get(key) ?? []), src.slice(key.length)]);
+  }
+  const prefilter = new RegExp([...groups].map(([key, rests]) => `${key}(?:${rests.join('|')})`).join('|'), 'g');
+  engine = { prefilter, byHead, whitelist: [...(built.whitelistedTerms ?? []), ...EXTRA_WHITELIST] };
   return engine;
+}
+
+/**
+ * obscenity's own matcher for one term (made on first use) on a window of
+ * text, less the matches inside an innocent phrase from obscenity's whitelist
+ * (or ours) found in the same window, as obscenity's matcher would drop them.
+ */
+function confirm(term: Term, window: string, whitelist: string[]): number[] {
+  term.matcher ??= new RegExpMatcher({
+    blacklistedTerms: englishDataset.build().blacklistedTerms.filter((t) => t.id === term.id),
+    blacklistMatcherTransformers: englishRecommendedTransformers.blacklistMatcherTransformers ?? [],
+  });
+  const innocent: [number, number][] = [];
+  for (const phrase of whitelist) {
+    for (let at = window.indexOf(phrase); at >= 0; at = window.indexOf(phrase, at + 1))
+      innocent.push([at, at + phrase.length - 1]);
+  }
+  return term.matcher
+    .getAllMatches(window)
+    .filter((m) => !innocent.some(([from, to]) => m.startIndex <= to && from <= m.endIndex))
+    .map((m) => m.termId);
 }
 
 const SPANISH_WORDS = /\b(?:el|la|los|las|mi|mis|es|un|una|que|de|del|y|con|muy|por|para|pero|tengo|soy|esta)\b/g;
@@ -102,27 +125,34 @@ export interface ProfanityHit {
  */
 export function findProfanity(unobfuscated: string, locale: string): ProfanityHit {
   const hit: ProfanityHit = { sexual: false, profanity: false };
-  const { prefilter, matcher } = getEngine();
+  const { prefilter, byHead, whitelist } = getEngine();
   // Long runs fold to two letters, as obscenity's own folding would at most keep.
   const text = unobfuscated.replace(/([a-z])\1\1+/g, '$1$1');
-  prefilter.lastIndex = 0;
   let spanish: boolean | undefined;
-  let done = 0;
+  prefilter.lastIndex = 0;
   for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
-    if (m.index < done) continue;
-    // obscenity confirms, with its whitelists, on the words around the candidate only: its matcher walks
-    // every character, so a short window keeps it cheap.
+    // obscenity confirms, with its whitelists, only the terms that start here and only on the words
+    // around: its matcher walks every character and every term, so this keeps it cheap.
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - 24)));
     const next = text.indexOf(' ', m.index + m[0].length + 24);
-    done = next < 0 ? text.length : next;
-    for (const match of matcher.getAllMatches(text.slice(from, done))) {
-      const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
-      spanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(text);
-      if (NEUTRAL.has(word) || (spanish && word === 'negro')) continue;
-      if (SEXUAL.has(word)) hit.sexual = true;
-      else hit.profanity = true;
+    const window = text.slice(from, next < 0 ? text.length : next);
+    for (const term of [...(byHead.get(text[m.index]!) ?? []), ...(byHead.get('') ?? [])]) {
+      term.at.lastIndex = m.index;
+      if (!term.at.test(text)) continue;
+      for (const id of confirm(term, window, whitelist)) {
+        const word = englishDataset.getPayloadWithPhraseMetadata({
+          termId: id,
+          startIndex: 0,
+          endIndex: 0,
+          matchLength: 0,
+        }).phraseMetadata?.originalWord;
+        spanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(text);
+        if (word === undefined || NEUTRAL.has(word) || (spanish && word === 'negro')) continue;
+        if (SEXUAL.has(word)) hit.sexual = true;
+        else hit.profanity = true;
+      }
     }
-    prefilter.lastIndex = Math.max(prefilter.lastIndex, done);
+    prefilter.lastIndex = m.index + 1;
   }
   return hit;
 }

@@ -22,8 +22,9 @@ export function compile(sources: readonly string[]): RegExp {
 const gate = (words: string) => words;
 
 const GATE_WORDS = {
+  selfHarmMe: gate('myself meself self'),
   selfHarm: gate(
-    'end ending ended everything point took take taking swallowed swallow sleep vale aguanto desaparecer myself meself self kms unalive unalived unaliving sewer suicidal wrist wrists die dead disappear existing exist alive live living wake born better beter worth reason point care miss notice life pills pill tablets painkillers tylenol advil medicine jump jumping go matarme suicidarme vida morir morirme matar vivir viviendo vivo viva existir despertar corto cortando cortarme cortado dano muerto muerta nacido siempre extranaria',
+    'kms nobody noone gone unalive unalived unaliving sewer self suicidal wrist wrists die dead disappear existing exist alive living wake anymore live born existed better beter reason point worth died disappeared end ending ended take taking pills pill tablets meds painkillers tylenol advil medicine bridge building roof cliff balcony tower cant sleep matarme suicidarme vida morir morirme matar vivir viviendo vivo viva existir despertar corto cortando cortarme cortado dano muerto muerta nacido siempre extranaria vale aguanto desaparecer',
   ),
   selfInjury: gate('myself meself self arm arms wrist wrists legs thighs skin head'),
   grooming: gate(
@@ -62,21 +63,20 @@ export function openGates(form: string): number {
     }
   }
   let bits = 0;
-  let start = 0;
-  for (let i = 0; i <= form.length; i++) {
-    if (i === form.length || form.charCodeAt(i) === 32) {
-      bits |= table.get(form.slice(start, i)) ?? 0;
-      start = i + 1;
-    }
-  }
+  for (const word of form.split(' ')) bits |= table.get(word) ?? 0;
   return bits;
 }
 
 const ME = '(?:my ?self|myself|meself)';
 const SOME_WORDS = '(?: [a-z0-9]+){0,3}';
 
-export const SELF_HARM = compile([
+/** Self-harm told with "myself": killing, hanging, cutting myself. */
+export const SELF_HARM_ME = compile([
   `\\b(?:kill|killing|killed|kills|unalive|unaliving|hang|hanging|drown|drowning|poison|poisoning|off|offing|end|ending|suffocate|shoot|overdose on|od on|starve) ${ME}\\b`,
+  `\\bcut(?:ting)? ${ME}\\b(?! (?:on|by accident|accidentally|shaving|cooking|playing|when i fell|with paper))`,
+]);
+
+export const SELF_HARM = compile([
   '\\b(?:kms|unalive|unalived|unaliving|sewer ?slide|self ?harm|self ?harming|self ?injury)\\b',
   '\\bsuicidal\\b',
   '\\bcut(?:ting)? (?:my )?wrists?\\b|\\bslit (?:my )?wrists?\\b',
@@ -93,7 +93,6 @@ export const SELF_HARM = compile([
   '\\b(?:to|would|and|just|hope i|wish i could|i could) (?:not|never) wake up\\b',
   '\\b(?:jump|jumping) (?:off|of) (?:a|the|this|my) (?:bridge|building|roof|cliff|balcony|tower)\\b',
   '\\bcant go on (?:living|anymore|like this)\\b',
-  `\\bcut(?:ting)? ${ME}\\b(?! (?:on|by accident|accidentally|shaving|cooking|playing|when i fell|with paper))`,
   '\\b(?:whats|what is|is there|i dont see) (?:the|a|any) point (?:of|in) (?:living|life|being alive)\\b',
   '\\b(?:took|take|taking|swallowed|swallow) (?:a bunch of|a lot of|too many|all (?:my|the|of my)|all of the|a whole bottle of) (?:pills|pill|tablets|meds|medicine|painkillers)\\b',
   '\\b(?:sleep|go to sleep) (?:forever|and never wake up)\\b|\\bnever wake up again\\b',

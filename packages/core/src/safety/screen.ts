@@ -13,6 +13,7 @@ import {
   openGates,
   PROFANITY_EXTRA,
   SELF_HARM,
+  SELF_HARM_ME,
   SELF_INJURY,
   SEXUAL,
   SUBSTANCES,
@@ -60,6 +61,7 @@ function sentences(form: string): string[] {
 }
 
 function selfHarm(form: string, open: number): boolean {
+  if (open & GATE_BIT.selfHarmMe && SELF_HARM_ME.test(form)) return true;
   if (open & GATE_BIT.selfHarm && SELF_HARM.test(form)) return true;
   const injury = (open & GATE_BIT.selfInjury) !== 0;
   const suicide = form.includes('suicid');
