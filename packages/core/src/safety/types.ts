@@ -24,7 +24,7 @@ export interface PIIFinding {
 }
 
 export interface ScrubOptions {
-  /** BCP 47 tag of the writer's language. Every supported language is always checked; this only breaks ties. @default 'en' */
+  /** BCP 47 tag of the writer's language. Accepted for symmetry with the rest of the kit: English and Spanish forms are always looked for. @default 'en' */
   locale?: string;
 }
 
@@ -37,7 +37,7 @@ export interface ScrubResult {
 
 export interface ScreenContext {
   band: AgeBand;
-  /** BCP 47 tag of the writer's language. English and Spanish are always screened. @default 'en' */
+  /** BCP 47 tag of the writer's language. English and Spanish are always screened; with `es`, "negro" reads as the colour. @default 'en' */
   locale?: string;
   /** Where per-band actions come from. @default DEFAULT_POLICY */
   policy?: Policy;
