@@ -58,6 +58,9 @@ describe('scrubPII: names', () => {
     'Michael Phelps won 23 gold medals',
     'who was Anne Frank',
     'I love Amelia Bedelia books',
+    'The Lion King is my favorite movie',
+    'Thomas Edison invented the light bulb right',
+    'Abraham Lincoln was born on February 12, 1809',
   ])('leaves %j alone', expectUntouched);
 });
 

@@ -63,7 +63,7 @@ const WORK =
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
 const WORKS =
-  /^\s*(?:['’]s\s+)?(?:books?|songs?|movies?|music|albums?|shows?|series|concerts?|videos?|paintings?|theory|law|speech|novels?|poems?|inventions?)\b|^\s*(?:is|was) my fav(?:ou)?rite\b/i;
+  /^\s*(?:['’]s\s+)?(?:books?|songs?|movies?|music|albums?|shows?|series|concerts?|videos?|paintings?|theory|law|speech|novels?|poems?|inventions?)\b|^\s*(?:is|was|are) (?:my|our) (?:fav(?:ou?rite)?|fave)\b/i;
 /** What the famous did: told in the past, about the world rather than the child. */
 const DEED =
   /^\s*(?:wrote|painted|invented|discovered|composed|sang|directed|ruled|led|founded|fought|won|flew|crossed|signed|became|created|built|helped|would not|refused|said|gave|freed|explored|was (?:a|an|the|born|one|famous|known)|were|died|\(\d{4})/i;
