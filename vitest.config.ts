@@ -96,6 +96,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // The real demo (`pnpm start`) driven through Chromium by Playwright: slow to start on a small machine.
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: here('./.storybook') })],
         test: {
           name: 'storybook',

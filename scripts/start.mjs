@@ -3,8 +3,10 @@
 // Both run from the packages' sources, so a fresh clone needs `pnpm install` and nothing else.
 // Ctrl-C stops both and exits 0.
 //
-// Environment: PORT (the API's port; a free one by default), DEMO_PORT (the page; 5173),
+// Environment: PORT (the API's port; a free one by default), DEMO_PORT (the page; 5173; 0 for any free port),
+// DEMO_HMR=0 (no hot reload: edits made meanwhile never reload the page, as the end-to-end test needs),
 // HOST (where the page listens; localhost), and every youthchat-server variable.
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -15,6 +17,11 @@ register({ tsconfig: join(root, 'scripts/tsconfig.start.json') });
 
 const { createAppFromConfig, loadServerConfig, serve } = await import('../packages/server/src/node/index.ts');
 const { createServer } = await import('vite');
+
+// Demo only: the page's moderator queue needs the token, so one is made up for this run when none is set,
+// and handed to the page below. A real app keeps MODERATOR_TOKEN off every page children can reach.
+const moderatorTokenGenerated = !process.env.MODERATOR_TOKEN;
+if (moderatorTokenGenerated) process.env.MODERATOR_TOKEN = randomBytes(24).toString('base64url');
 
 let config;
 try {
@@ -33,10 +40,12 @@ try {
     configFile: join(root, 'demo/vite.config.ts'),
     clearScreen: false,
     logLevel: 'warn',
+    define: { __YOUTHCHAT_DEMO_MODERATOR_TOKEN__: JSON.stringify(process.env.MODERATOR_TOKEN) },
     server: {
       host: process.env.HOST || 'localhost',
       port: Number(process.env.DEMO_PORT || 5173),
       proxy: { '/api': api.url },
+      ...(process.env.DEMO_HMR === '0' ? { hmr: false, watch: null } : {}),
     },
   });
   await vite.listen();
@@ -52,6 +61,9 @@ console.log(`
   youthchat demo:    ${url}
   youthchat server:  ${api.url}/api  (data in ${config.dataDir})`);
 for (const note of app.notes) console.log(`    ${note}`);
+console.log(
+  `    demo page: gets the moderator token (${moderatorTokenGenerated ? 'generated for this run' : 'MODERATOR_TOKEN'}) for its moderator queue`,
+);
 console.log('\n  Press Ctrl-C to stop.\n');
 
 let stopping = false;

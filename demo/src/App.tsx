@@ -1,22 +1,35 @@
 import { YouthSafetyProvider } from '@youthchat/react';
 import { useState } from 'react';
+import { DemoControls } from './DemoControls.tsx';
 import { type DemoSettings, Settings } from './Settings.tsx';
 import { AgeSection } from './sections/AgeSection.tsx';
+import { ChatSection } from './sections/ChatSection.tsx';
+import { DisclosureSection } from './sections/DisclosureSection.tsx';
+import { ModeratorSection } from './sections/ModeratorSection.tsx';
+import { ReportsSection } from './sections/ReportsSection.tsx';
 
 /**
- * The demo page: one provider, a settings bar, then one section per feature.
- * Add a feature by adding its section to `<main>`.
+ * The demo page: one provider, the demo's own controls, then the journey in
+ * order (age gate, disclosure, chat, reports, the moderators' queue).
  */
 export function App() {
   const [settings, setSettings] = useState<DemoSettings>({ locale: 'en', country: 'US' });
   return (
     <YouthSafetyProvider locale={settings.locale} country={settings.country}>
       <header className="demo-header">
-        <h1>youthchat demo</h1>
+        <div className="demo-title">
+          <h1>youthchat demo</h1>
+          <p>Safe AI chat for people under 18: every component of the kit, on a real server.</p>
+        </div>
         <Settings value={settings} onChange={setSettings} />
       </header>
+      <DemoControls />
       <main className="demo-main">
         <AgeSection />
+        <DisclosureSection />
+        <ChatSection />
+        <ReportsSection />
+        <ModeratorSection locale={settings.locale} />
       </main>
     </YouthSafetyProvider>
   );

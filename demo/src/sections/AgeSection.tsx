@@ -1,44 +1,43 @@
 import { AgeGate, type AgeResult, useYouthSafety } from '@youthchat/react';
-import { useState } from 'react';
+import { BAND_NAMES } from '../bands.ts';
+import { useLog } from '../log.ts';
 
-/** The age gate, what it settled, and the app-level reset. */
+/** Step 1: the age gate, what it settled, and the callbacks it fired. */
 export function AgeSection() {
-  const { age, band, resetAge } = useYouthSafety('AgeSection');
-  const [events, setEvents] = useState<{ id: number; line: string }[]>([]);
-  const log = (line: string) => setEvents((previous) => [...previous, { id: previous.length, line }]);
+  const { age, band } = useYouthSafety('AgeSection');
+  const [events, log] = useLog();
   const describe = (result: AgeResult) => `band ${result.band}, consent ${result.consent}`;
 
   return (
     <section className="demo-section" aria-labelledby="demo-age">
-      <h2 id="demo-age">Age gate</h2>
+      <h2 id="demo-age">
+        <span className="demo-step">1</span> Age gate
+      </h2>
       <p className="demo-note">
-        The server signs the answer into a token (an HttpOnly cookie, also kept on this device). Reloading, opening a
-        new tab or going Back does not ask again; only the app-level reset below does.
+        A neutral date-of-birth question. The server signs the answer into a token (an HttpOnly cookie, also kept on
+        this device); reloading, a new tab or Back does not ask again. Until it is answered, every component behaves as
+        for the youngest band.
       </p>
       <AgeGate
         headingLevel={3}
         onComplete={(result) => log(`onComplete: ${describe(result)}${result.token ? ', token received' : ''}`)}
         onParentalConsentRequired={(result) => log(`onParentalConsentRequired: ${describe(result)}`)}
       />
-      <dl className="demo-state">
+      <dl className="demo-state" aria-label="What the gate settled">
         <dt>Band in use</dt>
-        <dd>{band}</dd>
-        <dt>Consent</dt>
-        <dd>{age ? age.consent : 'not answered yet'}</dd>
+        <dd>{age ? BAND_NAMES[band] : `${BAND_NAMES[band]} (not answered yet: the youngest band)`}</dd>
+        <dt>Parental consent</dt>
+        <dd>{age ? age.consent : '-'}</dd>
         <dt>Token expires</dt>
         <dd>{age?.expiresAt ? new Date(age.expiresAt).toLocaleString() : '-'}</dd>
       </dl>
-      <button
-        type="button"
-        className="yc-button"
-        data-variant="secondary"
-        onClick={() => {
-          log('resetAge()');
-          void resetAge();
-        }}
-      >
-        Reset the answer (app-level reset)
-      </button>
+      {age?.consent === 'required' && (
+        <p className="demo-callout">
+          Demo note: below this country’s age of digital consent, your app starts verifiable parental consent in{' '}
+          <code>onParentalConsentRequired</code>. The demo carries on so you can see the rest; with a real model the
+          server holds such chats unless zero data retention is declared.
+        </p>
+      )}
       {events.length > 0 && (
         <ol className="demo-log" aria-label="Callbacks">
           {events.map((event) => (
