@@ -56,16 +56,22 @@ export function realisticMessages(count: number, length = 300): string[] {
   return out;
 }
 
-/** Messages per second for `run` over `messages`, best of a few timed rounds after a warm-up. */
-function throughput(messages: string[], run: (text: string) => unknown): number {
-  for (const m of messages) run(m);
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 5; round++) {
-    const start = performance.now();
-    for (const m of messages) run(m);
-    best = Math.min(best, performance.now() - start);
+/**
+ * Messages per second for each runner over `messages`: a warm-up, then rounds
+ * that take turns (so that no runner gets a quieter machine), best round each.
+ */
+function throughput(messages: string[], runners: Record<string, (text: string) => unknown>): Record<string, number> {
+  const best: Record<string, number> = {};
+  for (const run of Object.values(runners)) for (const m of messages) run(m);
+  for (let round = 0; round < 7; round++) {
+    for (const [name, run] of Object.entries(runners)) {
+      const start = performance.now();
+      for (const m of messages) run(m);
+      const rate = (messages.length / (performance.now() - start)) * 1000;
+      best[name] = Math.max(best[name] ?? 0, rate);
+    }
   }
-  return (messages.length / best) * 1000;
+  return best;
 }
 
 /** obscenity is a dependency of the core package only, so it is loaded from there. */
@@ -83,13 +89,16 @@ const bench: Bench = async () => {
   const messages = realisticMessages(2000);
   const { RegExpMatcher, englishDataset, englishRecommendedTransformers } = obscenity;
   const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-  const engine = throughput(messages, (text) => {
-    const scrubbed = scrubPII(text);
-    return screenText(scrubbed.text, { band: 'under13' });
+  const rates = throughput(messages, {
+    engine: (text) => screenText(scrubPII(text).text, { band: 'under13' }),
+    scrub: (text) => scrubPII(text),
+    screen: (text) => screenText(text, { band: 'under13' }),
+    obscenity: (text) => matcher.hasMatch(text),
   });
-  const scrubOnly = throughput(messages, (text) => scrubPII(text));
-  const screenOnly = throughput(messages, (text) => screenText(text, { band: 'under13' }));
-  const obscenityOnly = throughput(messages, (text) => matcher.hasMatch(text));
+  const engine = rates.engine ?? 0;
+  const scrubOnly = rates.scrub ?? 0;
+  const screenOnly = rates.screen ?? 0;
+  const obscenityOnly = rates.obscenity ?? 0;
   const engineBytes = await gzippedSize(
     "import { scrubPII, screenText } from '@youthchat/core'; (globalThis as any).__keep = [scrubPII, screenText];",
   );
