@@ -40,6 +40,8 @@ describe('scrubPII: names', () => {
     ['Dmitri Ivanov keeps texting me', 'Dmitri Ivanov'],
     ['my friends Liam and Noah are coming over', 'Liam'],
     ['Signed, Ethan', 'Ethan'],
+    ['hi im olivia and im 10', 'olivia'],
+    ['my friend emma likes cats', 'emma'],
   ])('takes the name in %j', (text, name) => expectTaken(text, 'name', name));
 
   it.each([
@@ -48,6 +50,8 @@ describe('scrubPII: names', () => {
     'my favorite book is Charlotte’s Web',
     "I'm so tired today",
     "I'm Happy because we won",
+    'im going home',
+    'my mom is nice',
     'we read Harry Potter in class',
     'the Eiffel Tower is in Paris and is 330 meters tall',
     'the Statue of Liberty stands in New York Harbor',

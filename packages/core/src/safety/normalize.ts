@@ -112,7 +112,8 @@ function deleet(token: string, one: string): string {
 /** Lower-case, NFKC, no accents, no invisible characters, look-alikes folded. Keeps word shapes and repeats. */
 export function foldText(text: string): string {
   // Plain ASCII (most messages) needs no Unicode folding.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (!/[^\x00-\x7f]/.test(text))
+    return text.includes('`') ? text.toLowerCase().replace(/`/g, "'") : text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()

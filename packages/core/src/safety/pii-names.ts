@@ -139,13 +139,21 @@ const OWNER =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}@#_./])\p{Lu}\p{Ll}+(?=[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll})/gu;
 
+/** A common given name typed in lower case ("im olivia", "my friend emma"): one word, and only a known name. */
+function lowerKnown(text: string, pos: number): Span | undefined {
+  const span = readName(text, pos, true, 1);
+  return span && known(span) ? span : undefined;
+}
+
 export function findNames(scan: Scan): void {
   const { text } = scan;
   const take = (span: Span | undefined, boost = 0) => span && scan.add('name', span.start, span.end, boost);
   if (scan.has(STRONG_WORDS)) for (const m of scan.all(STRONG)) take(readName(text, m.index + m[0].length, true), 1);
   for (const m of scan.all(WEAK)) {
-    const span = readName(text, m.index + m[0].length, false);
-    if (span && plausibleAlone(text, span) && !famous(scan, span)) take(span);
+    const at = m.index + m[0].length;
+    const read = readName(text, at, false);
+    const span = read && plausibleAlone(text, read) ? read : lowerKnown(text, at);
+    if (span && !famous(scan, span)) take(span);
   }
   for (const m of scan.all(HERE)) {
     const head = scan.back(m.index, BEFORE_HERE);
@@ -160,8 +168,9 @@ export function findNames(scan: Scan): void {
   }
   if (scan.has(RELATION_WORDS)) {
     for (const m of scan.all(RELATION)) {
-      const span = readName(text, m.index + m[0].length, Boolean(m[1]));
-      if (span && (m[1] || upper(span.tokens[0]!) || known(span))) take(span);
+      const at = m.index + m[0].length;
+      const read = readName(text, at, Boolean(m[1]));
+      take(read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at));
     }
   }
   if (scan.has(NAMED_WORDS)) for (const m of scan.all(NAMED)) take(readName(text, m.index + m[0].length, true));

@@ -122,7 +122,8 @@ export class Scan {
 
   /** The text before `index` (at most `width` characters), cut at the last sentence end; placeholders are not cues. */
   before(index: number, width = 40): string {
-    const slice = this.text.slice(Math.max(0, index - width), index).replace(/\[[a-z_]+\]/g, ' ');
+    let slice = this.text.slice(Math.max(0, index - width), index);
+    if (slice.includes('[')) slice = slice.replace(/\[[a-z_]+\]/g, ' ');
     const cut = Math.max(
       slice.lastIndexOf('. '),
       slice.lastIndexOf('? '),
