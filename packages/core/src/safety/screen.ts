@@ -79,9 +79,8 @@ function selfHarm(form: string, open: number): boolean {
 function grooming(form: string): boolean {
   const g = GROOMING;
   if (g.adultRomance.test(form)) return true;
-  const strangerOnly = g.stranger.test(form);
-  if (strangerOnly && g.affection.test(form)) return true;
-  const adult = strangerOnly || g.adultAge.test(form);
+  const stranger = g.stranger.test(form);
+  if (stranger && g.affection.test(form)) return true;
   const hide = g.hideFromParents.test(form);
   const secret = hide || g.secret.test(form);
   const photos = g.photos.test(form);
@@ -90,18 +89,19 @@ function grooming(form: string): boolean {
   const move = g.privateChat.test(form);
   const probing = g.probing.test(form);
   if (!secret && !photos && !meet && !gifts && !move && !probing) return false;
-  const stranger = adult;
-  const someone = stranger || g.someone.test(form);
-  if ((hide && someone) || (secret && stranger)) return true;
+  // An adult, a stranger or an online contact; or, for weaker signals, anyone other than the child.
+  const adult = stranger || g.adultAge.test(form);
+  const someone = adult || g.someone.test(form);
+  if ((hide && someone) || (secret && adult)) return true;
   if (
     photos &&
-    (stranger || secret || /\b(?:of me|of myself|my body|nudes|naked|underwear|fotos mias|sin ropa)\b/.test(form))
+    (adult || secret || /\b(?:of me|of myself|my body|nudes|naked|underwear|fotos mias|sin ropa)\b/.test(form))
   ) {
     return true;
   }
-  if (meet && (stranger || secret || /\b(?:alone|sola|solo|without my parents)\b/.test(form))) return true;
-  if (gifts && (stranger || secret || photos || meet)) return true;
-  if (move && stranger) return true;
+  if (meet && (adult || secret || /\b(?:alone|sola|solo|without my parents)\b/.test(form))) return true;
+  if (gifts && (adult || secret || photos || meet)) return true;
+  if (move && adult) return true;
   return probing && someone;
 }
 
