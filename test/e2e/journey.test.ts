@@ -339,6 +339,9 @@ describe('the demo, end to end', () => {
     await visible(chat.getByText('Answer the age question first'));
 
     expect(pageErrors).toEqual([]);
+    expect(consoleLines.filter((line) => /^(error|warning):/.test(line))).toEqual([]);
+    // One page load for the whole journey: nothing relied on a reload.
+    expect(consoleLines.filter((line) => line.startsWith('navigated:'))).toHaveLength(1);
 
     // 12. Ctrl-C stops the demo cleanly.
     await browser.close();
