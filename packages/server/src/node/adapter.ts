@@ -115,7 +115,9 @@ export async function serve(handler: FetchHandler, options: ServeOptions = {}): 
   // Requests Node's parser refuses (bad request line, unknown method, oversized headers)
   // still get the JSON error shape every route uses.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable || (error.code === 'ECONNRESET' && socket.destroyed)) return socket.destroy();
+    // As Node's own default: answer only if no response has started on this socket.
+    const current = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (!socket.writable || current?.headersSent || error.code === 'ECONNRESET') return socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const body = JSON.stringify({
       error: {
