@@ -149,6 +149,26 @@ describe('scrubPII properties', () => {
   });
 });
 
+describe('long and repetitive input', () => {
+  // Patterns that make careless regular expressions backtrack without end; each must still finish.
+  const long = [
+    'a.'.repeat(10_000),
+    `${'a.a.a.a.a.a.a.a'.repeat(1300)}@`,
+    'Sam Sam Sam here '.repeat(1200),
+    'my name is maya johnson and i live at 12 oak street '.repeat(400),
+    '1 '.repeat(10_000),
+    'sh1t f*ck '.repeat(2000),
+    'Aaa Bbb Ccc Ddd school '.repeat(800),
+    'a at b dot '.repeat(2000),
+  ];
+
+  it.each(long.map((text) => [text.slice(0, 24), text]))('scrubs and screens %j… in one piece', (_, text) => {
+    const { findings } = scrubPII(text);
+    checkFindings(text, findings);
+    expect(['allow', 'block', 'escalate']).toContain(screenText(text, { band: 'under13' }).action);
+  });
+});
+
 describe('screenText properties', () => {
   it('never throws and always answers with a known action and categories', () => {
     fc.assert(

@@ -1,7 +1,8 @@
 /** Online contact details: email addresses, profile links and social handles. */
 import { cue, type Scan, words } from './pii-shared.js';
 
-const EMAIL = /(?<![\w.%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
+const EMAIL =
+  /(?<![\w.%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}-]{1,63}\.){1,6}\p{L}{2,}/gu;
 
 // Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com".
 const W = '[\\p{L}\\p{N}][\\p{L}\\p{N}_+-]*';
@@ -28,7 +29,7 @@ export function findEmails(scan: Scan): void {
 }
 
 const URL_RE =
-  /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]+\.)+(?:com|net|org|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog)\b)[^\s<>"'`]*/gi;
+  /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog)\b)[^\s<>"'`]*/gi;
 const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
 const PLATFORM =
   /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com)$/i;

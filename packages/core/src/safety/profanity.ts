@@ -34,6 +34,8 @@ interface Term {
   /** Sticky: does this term's pattern (loosely) start here? */
   at: RegExp;
   matcher?: RegExpMatcher;
+  /** obscenity's word for the term, looked up on first use. */
+  word?: string;
 }
 
 interface Engine {
@@ -123,34 +125,37 @@ export interface ProfanityHit {
  * Profane and sexual words in text that {@link unobfuscate} has already
  * folded (lower case, look-alikes and leetspeak resolved).
  */
+/** What obscenity's word for a term means here: sexual, profanity, or nothing on its own. */
+function kindOf(term: Term, spanish: () => boolean): 'sexual' | 'profanity' | undefined {
+  term.word ??=
+    englishDataset.getPayloadWithPhraseMetadata({ termId: term.id, startIndex: 0, endIndex: 0, matchLength: 0 })
+      .phraseMetadata?.originalWord ?? '';
+  if (!term.word || NEUTRAL.has(term.word) || (term.word === 'negro' && spanish())) return undefined;
+  return SEXUAL.has(term.word) ? 'sexual' : 'profanity';
+}
+
 export function findProfanity(unobfuscated: string, locale: string): ProfanityHit {
   const hit: ProfanityHit = { sexual: false, profanity: false };
   const { prefilter, byHead, whitelist } = getEngine();
   // Long runs fold to two letters, as obscenity's own folding would at most keep.
   const text = unobfuscated.replace(/([a-z])\1\1+/g, '$1$1');
-  let spanish: boolean | undefined;
+  let isSpanish: boolean | undefined;
+  const spanish = () => {
+    isSpanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(text);
+    return isSpanish;
+  };
   prefilter.lastIndex = 0;
-  for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
-    // obscenity confirms, with its whitelists, only the terms that start here and only on the words
-    // around: its matcher walks every character and every term, so this keeps it cheap.
+  for (let m = prefilter.exec(text); m && !(hit.sexual && hit.profanity); m = prefilter.exec(text)) {
+    // obscenity confirms, with its whitelists, only the terms that start here, only on the words around,
+    // and only while their kind is still unknown: its matcher walks every character and every term.
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - 24)));
     const next = text.indexOf(' ', m.index + m[0].length + 24);
     const window = text.slice(from, next < 0 ? text.length : next);
     for (const term of [...(byHead.get(text[m.index]!) ?? []), ...(byHead.get('') ?? [])]) {
+      const kind = kindOf(term, spanish);
+      if (!kind || hit[kind]) continue;
       term.at.lastIndex = m.index;
-      if (!term.at.test(text)) continue;
-      for (const id of confirm(term, window, whitelist)) {
-        const word = englishDataset.getPayloadWithPhraseMetadata({
-          termId: id,
-          startIndex: 0,
-          endIndex: 0,
-          matchLength: 0,
-        }).phraseMetadata?.originalWord;
-        spanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(text);
-        if (word === undefined || NEUTRAL.has(word) || (spanish && word === 'negro')) continue;
-        if (SEXUAL.has(word)) hit.sexual = true;
-        else hit.profanity = true;
-      }
+      if (term.at.test(text) && confirm(term, window, whitelist).length > 0) hit[kind] = true;
     }
     prefilter.lastIndex = m.index + 1;
   }
