@@ -84,7 +84,8 @@ describe('AgeGate: a neutral question', () => {
         ],
       },
     );
-  });
+    // Fourteen full form fills: more than the default 5 s on a loaded machine.
+  }, 60_000);
 
   it('orders the fields as the locale writes dates', () => {
     const labels = () =>
