@@ -4,7 +4,13 @@
  * transport the bench drives.
  */
 import '@youthchat/react/styles.css';
-import type { ChatMessage, ChatStreamEvent, ChatTransport } from '@youthchat/core';
+import {
+  type ChatMessage,
+  type ChatStreamEvent,
+  type ChatTransport,
+  getDisclosureStore,
+  resolveDisclosure,
+} from '@youthchat/core';
 import { SafeChat, YouthSafetyProvider } from '@youthchat/react';
 import { createRoot } from 'react-dom/client';
 
@@ -55,10 +61,14 @@ function manualTransport() {
   };
 }
 
-/** Waits microtask by microtask (then by frame) until `done()` holds. */
+/** Waits microtask by microtask (then by frame) until `done()` holds; gives up after 10 s. */
 async function until(done: () => boolean): Promise<void> {
   for (let i = 0; i < 1000 && !done(); i++) await Promise.resolve();
-  while (!done()) await new Promise((resolve) => requestAnimationFrame(resolve));
+  const limit = performance.now() + 10_000;
+  while (!done()) {
+    if (performance.now() > limit) throw new Error('The chat did not reach the expected state within 10 s.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 let feed: ReturnType<typeof manualTransport> | null = null;
@@ -66,9 +76,14 @@ let feed: ReturnType<typeof manualTransport> | null = null;
 window.chatBench = {
   async setup(count) {
     feed = manualTransport();
+    // The chat sends nothing before the AI disclosure is acknowledged.
+    getDisclosureStore({ storageKey: 'bench', storage: null }).acknowledge(
+      'teen13to15',
+      resolveDisclosure('teen13to15', 'en').version,
+    );
     const root = document.getElementById('root')!;
     createRoot(root).render(
-      <YouthSafetyProvider band="teen13to15" storage={null}>
+      <YouthSafetyProvider band="teen13to15" storage={null} storageKey="bench">
         <SafeChat
           transport={feed.transport}
           moderate={async (text) => ({

@@ -5,6 +5,7 @@ import {
   DEFAULT_POLICY,
   definePolicy,
   historyFor,
+  type ModerationHook,
   type OutgoingModerator,
 } from '@youthchat/core';
 import { describe, expect, it, vi } from 'vitest';
@@ -117,7 +118,7 @@ describe('createChatStore: sending and streaming', () => {
 describe('createChatStore: the device-side check', () => {
   it('passes band, locale, policy and the app hooks to the moderator', async () => {
     const moderate = vi.fn(allow);
-    const hooks = [{ name: 'app' }];
+    const hooks: ModerationHook[] = [() => ({ action: 'allow' })];
     const { store } = setup({ moderate, hooks, band: 'under13', locale: 'es' });
     await store.send('hola');
     expect(moderate).toHaveBeenCalledWith('hola', { band: 'under13', locale: 'es', policy: DEFAULT_POLICY, hooks });
@@ -392,5 +393,57 @@ describe('createChatStore: stop, retry, errors, clear', () => {
     (await fake.nextCall()).push(...replyEvents('r1', ['ok']));
     await until(() => store.getSnapshot().status === 'idle');
     expect(store.getSnapshot().messages).toHaveLength(2);
+  });
+});
+
+describe('createChatStore: the built-in device-side check (moderateOutgoing)', () => {
+  function withEngine(options: Partial<ChatStoreOptions> = {}) {
+    const fake = createControlledTransport();
+    const store = createChatStore({ transport: fake.transport, band: 'under13', ...options });
+    return { store, fake };
+  }
+
+  it('takes a phone number out of an under-13’s message and waits for confirmation', async () => {
+    const { store, fake } = withEngine();
+    expect(await store.send('call me on 415-555-0199 after school')).toBe('confirm');
+    const notice = store.getSnapshot().notice;
+    expect(notice?.kind).toBe('confirm');
+    if (notice?.kind !== 'confirm') return;
+    expect(notice.check.text).not.toContain('415-555-0199');
+    expect(notice.check.removed.map((r) => r.type)).toContain('phone');
+    expect(fake.calls).toHaveLength(0);
+    await store.confirm();
+    expect((await fake.nextCall()).body.messages[0]?.content).toBe(notice.check.text);
+  });
+
+  it('shows help for a self-harm message and still sends it', async () => {
+    const { store, fake } = withEngine({ band: 'teen13to15' });
+    expect(await store.send('I want to kill myself')).toBe('sent');
+    expect(store.getSnapshot().crisis?.categories).toContain('self-harm');
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('runs the app’s hooks: a hook that blocks keeps the message on the device', async () => {
+    const hooks: ModerationHook[] = [
+      (message) =>
+        message.includes('secret club')
+          ? { action: 'block', reason: 'Our club talk stays offline.' }
+          : { action: 'allow' },
+    ];
+    const { store, fake } = withEngine({ hooks, band: 'teen16to17' });
+    expect(await store.send('tell me about the secret club')).toBe('blocked');
+    expect(await store.send('tell me about volcanoes')).toBe('sent');
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('a hook that throws blocks the message (fails closed)', async () => {
+    const hooks: ModerationHook[] = [
+      () => {
+        throw new Error('app check down');
+      },
+    ];
+    const { store, fake } = withEngine({ hooks, band: 'teen16to17' });
+    expect(await store.send('hello there')).toBe('blocked');
+    expect(fake.calls).toHaveLength(0);
   });
 });

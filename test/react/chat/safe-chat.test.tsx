@@ -1,20 +1,35 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type AgeBand, ChatRequestError, type OutgoingModerator } from '@youthchat/core';
-import { SafeChat, type SafeChatProps, YouthSafetyProvider } from '@youthchat/react';
+import {
+  type AgeBand,
+  ChatRequestError,
+  disclosureUiMessages,
+  type OutgoingModerator,
+  pickMessages,
+} from '@youthchat/core';
+import { SafeChat, type SafeChatProps, useAIDisclosure, YouthSafetyProvider } from '@youthchat/react';
 import { describe, expect, it, vi } from 'vitest';
 import { check, createControlledTransport, replyEvents } from '../../core/chat/fake-transport.ts';
 
 const allow: OutgoingModerator = async (text) => check(text);
 
-function setup(props: Partial<SafeChatProps> = {}, options: { band?: AgeBand; locale?: string } = {}) {
+let storageKey = 0;
+
+/** Renders the chat and acknowledges the AI disclosure it opens first. */
+async function setup(props: Partial<SafeChatProps> = {}, options: { band?: AgeBand; locale?: string } = {}) {
+  const band = options.band ?? 'teen13to15';
+  const locale = options.locale ?? 'en';
   const fake = createControlledTransport();
   const user = userEvent.setup();
   render(
-    <YouthSafetyProvider band={options.band ?? 'teen13to15'} locale={options.locale ?? 'en'} storage={null}>
+    <YouthSafetyProvider band={band} locale={locale} storage={null} storageKey={`chat-test-${++storageKey}`}>
       <SafeChat transport={fake.transport} moderate={allow} {...props} />
     </YouthSafetyProvider>,
   );
+  if (props.renderDisclosure !== false) {
+    const { acknowledge } = pickMessages(disclosureUiMessages, locale, band);
+    await user.click(await screen.findByRole('button', { name: acknowledge }));
+  }
   const box = screen.getByRole('textbox');
   const log = screen.getByRole('log');
   return { fake, user, box, log };
@@ -32,8 +47,8 @@ async function feed(
 }
 
 describe('SafeChat', () => {
-  it('shows an empty state in a labelled log, with a labelled message box', () => {
-    setup();
+  it('shows an empty state in a labelled log, with a labelled message box', async () => {
+    await setup();
     const log = screen.getByRole('log', { name: 'Conversation' });
     expect(within(log).getByText('Start a conversation')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send' })).toBeInTheDocument();
@@ -43,7 +58,7 @@ describe('SafeChat', () => {
   });
 
   it('Shift+Enter adds a line, Enter sends; the reply streams and is announced once when complete', async () => {
-    const { fake, user, box, log } = setup();
+    const { fake, user, box, log } = await setup();
     await user.type(box, 'How do{Shift>}{Enter}{/Shift}volcanoes work?');
     expect(box).toHaveValue('How do\nvolcanoes work?');
     expect(fake.calls).toHaveLength(0);
@@ -66,7 +81,7 @@ describe('SafeChat', () => {
   });
 
   it('Stop keeps what arrived and offers Try again, which asks again', async () => {
-    const { fake, user, box, log } = setup();
+    const { fake, user, box, log } = await setup();
     await user.type(box, 'Count to ten{Enter}');
     const call = await fake.nextCall();
     await feed(call, { type: 'start', id: 'r1', assistant: 'openai' }, { type: 'delta', text: 'one two' });
@@ -86,7 +101,7 @@ describe('SafeChat', () => {
   it('a blocked message is explained, kept in the box and not sent', async () => {
     const moderate: OutgoingModerator = async (text) =>
       check(text, { action: 'block', categories: ['profanity'], explanation: 'Let’s keep our words kind.' });
-    const { fake, user, box } = setup({ moderate });
+    const { fake, user, box } = await setup({ moderate });
     await user.type(box, 'some rude words{Enter}');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This message can’t be sent');
@@ -108,7 +123,7 @@ describe('SafeChat', () => {
           { type: 'school', count: 1, label: 'School' },
         ],
       });
-    const { fake, user, box, log } = setup({ moderate });
+    const { fake, user, box, log } = await setup({ moderate });
     await user.type(box, 'My number is 07700 900123 and I go to Hill School{Enter}');
 
     const panel = await screen.findByRole('region', { name: 'We took out some personal details' });
@@ -134,7 +149,7 @@ describe('SafeChat', () => {
         transformed: true,
         removed: [{ type: 'email', count: 1, label: 'Email' }],
       });
-    const { fake, user, box } = setup({ moderate });
+    const { fake, user, box } = await setup({ moderate });
     await user.type(box, 'me@example.org{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Change my message' }));
     expect(screen.queryByRole('region', { name: 'We took out some personal details' })).toBeNull();
@@ -145,7 +160,7 @@ describe('SafeChat', () => {
 
   it('a worrying message shows help beside the chat and is still sent', async () => {
     const moderate: OutgoingModerator = async (text) => check(text, { action: 'escalate', categories: ['self-harm'] });
-    const { fake, user, box } = setup({ moderate });
+    const { fake, user, box } = await setup({ moderate });
     await user.type(box, 'I want to hurt myself{Enter}');
     expect(await screen.findByRole('region', { name: 'You don’t have to deal with this alone' })).toBeInTheDocument();
     expect((await fake.nextCall()).body.messages[0]?.content).toBe('I want to hurt myself');
@@ -157,7 +172,7 @@ describe('SafeChat', () => {
     const moderate: OutgoingModerator = async () => {
       throw new Error('broken');
     };
-    const { fake, user, box } = setup({ moderate });
+    const { fake, user, box } = await setup({ moderate });
     await user.type(box, 'hello{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t check your message');
     expect(box).toHaveValue('hello');
@@ -165,7 +180,7 @@ describe('SafeChat', () => {
   });
 
   it('a server safety message replaces a blocked reply’s rest', async () => {
-    const { fake, user, box, log } = setup();
+    const { fake, user, box, log } = await setup();
     await user.type(box, 'tell me a story{Enter}');
     await feed(
       await fake.nextCall(),
@@ -187,7 +202,7 @@ describe('SafeChat', () => {
   });
 
   it('explains an HTTP error in the catalogue’s words and retries', async () => {
-    const { fake, user, box } = setup();
+    const { fake, user, box } = await setup();
     await user.type(box, 'hi{Enter}');
     const call = await fake.nextCall();
     await act(async () => {
@@ -202,7 +217,7 @@ describe('SafeChat', () => {
   });
 
   it('labels replies from the offline demo assistant', async () => {
-    const { fake, user, box, log } = setup();
+    const { fake, user, box, log } = await setup();
     await user.type(box, 'hi{Enter}');
     const call = await fake.nextCall();
     await feed(
@@ -216,34 +231,92 @@ describe('SafeChat', () => {
 
   it('fills the actions slot under each settled reply', async () => {
     const renderMessageActions = vi.fn((m) => <button type="button">Report {m.replyId}</button>);
-    const { fake, user, box } = setup({ renderMessageActions });
+    const { fake, user, box } = await setup({ renderMessageActions });
     await user.type(box, 'hi{Enter}');
     await feed(await fake.nextCall(), ...replyEvents('r9', ['Hello']));
     expect(screen.getByRole('button', { name: 'Report r9' })).toBeInTheDocument();
     expect(renderMessageActions).toHaveBeenCalledWith(expect.objectContaining({ role: 'assistant', replyId: 'r9' }));
   });
 
+  it('puts a report button under each settled reply, and none under the person’s messages', async () => {
+    const { fake, user, box, log } = await setup();
+    await user.type(box, 'hi{Enter}');
+    const call = await fake.nextCall();
+    await feed(call, { type: 'start', id: 'r1', assistant: 'openai' }, { type: 'delta', text: 'Hello' });
+    // Not while the reply is still arriving.
+    expect(within(log).queryByRole('button', { name: 'Report this message' })).toBeNull();
+    await feed(call, { type: 'done', id: 'r1', finishReason: 'stop' });
+    const buttons = within(log).getAllByRole('button', { name: 'Report this message' });
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]?.closest('[data-slot="chat-message"]')).toHaveAttribute('data-role', 'assistant');
+  });
+
   it('shows the person’s text as text, never as markup', async () => {
-    const { fake, user, box, log } = setup();
+    const { fake, user, box, log } = await setup();
     await user.type(box, '<img src=x onerror=alert(1)> **not bold**{Enter}');
     await fake.nextCall();
     expect(log.querySelector('img, strong')).toBeNull();
     expect(within(log).getByText('<img src=x onerror=alert(1)> **not bold**')).toBeInTheDocument();
   });
 
-  it('speaks Spanish, with simpler words for under-13s', () => {
-    setup({}, { locale: 'es', band: 'under13' });
+  it('speaks Spanish, with simpler words for under-13s', async () => {
+    await setup({}, { locale: 'es', band: 'under13' });
     expect(screen.getByRole('log', { name: 'Conversación' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Tu mensaje' })).toBeInTheDocument();
     expect(screen.getByText(/Recuerda: hablas con una computadora/)).toBeInTheDocument();
   });
 
   it('refuses a message over the band’s length limit', async () => {
-    const { fake, user, box } = setup({}, { band: 'under13' });
+    const { fake, user, box } = await setup({}, { band: 'under13' });
     await user.click(box);
     await user.paste('a'.repeat(1001));
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('under 1000 characters');
     expect(fake.calls).toHaveLength(0);
+  });
+
+  it('sends nothing until the AI disclosure is acknowledged, even when the app renders the disclosure itself', async () => {
+    function AppAcknowledge() {
+      const { acknowledge } = useAIDisclosure();
+      return (
+        <button type="button" onClick={acknowledge}>
+          App acknowledges
+        </button>
+      );
+    }
+    const fake = createControlledTransport();
+    const user = userEvent.setup();
+    render(
+      <YouthSafetyProvider band="teen13to15" storage={null} storageKey={`chat-test-${++storageKey}`}>
+        <AppAcknowledge />
+        <SafeChat transport={fake.transport} moderate={allow} renderDisclosure={false} />
+      </YouthSafetyProvider>,
+    );
+    const box = screen.getByRole('textbox', { name: 'Your message' });
+    await user.type(box, 'hello{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please read how this chat works first.');
+    expect(box).toHaveValue('hello');
+    expect(fake.calls).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'App acknowledges' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(box);
+    await user.keyboard('{Enter}');
+    expect((await fake.nextCall()).body.messages).toEqual([{ role: 'user', content: 'hello' }]);
+  });
+
+  it('opens the AI disclosure first and keeps the chat behind it until it is acknowledged', async () => {
+    const user = userEvent.setup();
+    render(
+      <YouthSafetyProvider band="under13" storage={null} storageKey={`chat-test-${++storageKey}`}>
+        <SafeChat transport={createControlledTransport().transport} moderate={allow} />
+      </YouthSafetyProvider>,
+    );
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Your message' })).toBeNull();
+    const { acknowledge } = pickMessages(disclosureUiMessages, 'en', 'under13');
+    await user.click(screen.getByRole('button', { name: acknowledge }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Your message' })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,6 @@
 import type { AgeBand } from '../age/band.js';
+import { moderateOutgoing } from '../moderation/index.js';
+import type { ModerationHook } from '../moderation/types.js';
 import { DEFAULT_POLICY } from '../policy/defaults.js';
 import type { Policy } from '../policy/types.js';
 import type { ChatTransport } from './transport.js';
@@ -30,7 +32,7 @@ export interface OutgoingCheck {
 /** Runs the device-side check. The default is the safety engine's `moderateOutgoing`. */
 export type OutgoingModerator = (
   text: string,
-  context: { band: AgeBand; locale: string; policy: Policy; hooks?: unknown },
+  context: { band: AgeBand; locale: string; policy: Policy; hooks?: ModerationHook[] },
 ) => Promise<OutgoingCheck>;
 
 /**
@@ -93,8 +95,8 @@ export interface ChatStoreOptions {
   locale?: string;
   /** @default DEFAULT_POLICY */
   policy?: Policy;
-  /** App hooks for the device-side check, passed to the moderator. */
-  hooks?: unknown;
+  /** App hooks for the device-side check, run after the built-in PII and screening hooks. */
+  hooks?: ModerationHook[];
   /** Replaces the device-side check (it must still fail closed). @default moderateOutgoing */
   moderate?: OutgoingModerator;
   /** Asked before each message; return false to hold it (the disclosure not read yet). */
@@ -106,10 +108,14 @@ export interface ChatStoreOptions {
   onEvent?: (event: ChatEvent) => void;
 }
 
-/** Options that may change while the store lives (the provider's band or locale changed). */
-export type ChatStoreSettings = Partial<
-  Pick<ChatStoreOptions, 'transport' | 'band' | 'locale' | 'policy' | 'hooks' | 'moderate' | 'canSend' | 'onEvent'>
->;
+type Changeable = 'transport' | 'band' | 'locale' | 'policy' | 'hooks' | 'moderate' | 'canSend' | 'onEvent';
+
+/**
+ * Options that may change while the store lives (the provider's band or
+ * locale changed). A key set to `undefined` goes back to its default; a
+ * missing key is left as it is. `transport` and `band` cannot be unset.
+ */
+export type ChatStoreSettings = { [K in Changeable]?: ChatStoreOptions[K] | undefined };
 
 export interface ChatStore {
   subscribe(listener: () => void): () => void;
@@ -342,12 +348,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     return 'sent';
   };
 
-  const moderate: OutgoingModerator = async (text, context) => {
-    if (!settings.moderate) {
-      throw new Error('No outgoing moderator configured.');
-    }
-    return settings.moderate(text, context);
-  };
+  const moderate: OutgoingModerator = (text, context) => (settings.moderate ?? moderateOutgoing)(text, context);
 
   return {
     subscribe(listener) {
@@ -360,7 +361,8 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       if (busy()) return 'busy';
       if (text.trim() === '') return 'empty';
       const bandPolicy = policy().bands[settings.band];
-      if (text.length > bandPolicy.chat.maxMessageChars) {
+      // Counted in characters as a person sees them (an emoji is one), as the server counts.
+      if (Array.from(text).length > bandPolicy.chat.maxMessageChars) {
         set({ notice: { kind: 'too-long', max: bandPolicy.chat.maxMessageChars } });
         return 'too-long';
       }
@@ -447,7 +449,10 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     },
 
     update(next) {
-      Object.assign(settings, next);
+      for (const [key, value] of Object.entries(next) as [Changeable, unknown][]) {
+        if (value === undefined && (key === 'transport' || key === 'band')) continue;
+        Object.assign(settings, { [key]: value });
+      }
     },
   };
 }

@@ -1,6 +1,6 @@
 import { type ChatCrisis, type ChatError, type ChatNotice, type ChatUiMessages, formatMessage } from '@youthchat/core';
 import { memo, useEffect, useId, useRef } from 'react';
-import { CrisisResources } from './deps.js';
+import { CrisisResources } from '../crisis/index.js';
 import { errorText } from './MessageItem.js';
 
 export interface NoticeProps {
@@ -82,7 +82,7 @@ export const CrisisPanel = memo(function CrisisPanel(props: { t: ChatUiMessages;
         {t.escalateTitle}
       </p>
       <p>{t.escalateBody}</p>
-      <CrisisResources categories={crisis.categories} />
+      <CrisisResources categories={crisis.categories} intro={false} />
       <button type="button" className="yc-button" data-variant="secondary" onClick={onHide}>
         {t.hideHelp}
       </button>

@@ -1,6 +1,6 @@
 import type { ChatError, ChatMessage, ChatUiMessages } from '@youthchat/core';
 import { memo, type ReactNode } from 'react';
-import { CrisisResources } from './deps.js';
+import { CrisisResources } from '../crisis/index.js';
 import { Markdown } from './Markdown.js';
 
 /** The catalogue's words for a failure. */
@@ -18,10 +18,15 @@ export interface MessageItemProps {
   t: ChatUiMessages;
   /** Buttons under a settled reply (the report button by default). */
   actions?: ReactNode;
+  /**
+   * Show help lines where the server asked for them. Only one set is shown at
+   * a time (the newest), so the page never holds two identical help regions.
+   */
+  showCrisisResources?: boolean;
 }
 
 /** One message: the person's text as typed, a reply as markdown, with its safety notices and state. */
-export const MessageItem = memo(function MessageItem({ message, t, actions }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({ message, t, actions, showCrisisResources }: MessageItemProps) {
   const { role, status, content, safety = [] } = message;
   const live = status === 'pending' || status === 'streaming';
   const serverHold = safety.some((s) => s.action === 'hold');
@@ -47,7 +52,9 @@ export const MessageItem = memo(function MessageItem({ message, t, actions }: Me
         // biome-ignore lint/suspicious/noArrayIndexKey: notices only ever append, in order
         <div key={i} className="yc-message__safety" data-action={notice.action} data-stage={notice.stage}>
           {notice.message !== '' && <p>{notice.message}</p>}
-          {notice.showCrisisResources && <CrisisResources categories={notice.categories} />}
+          {notice.showCrisisResources && showCrisisResources && (
+            <CrisisResources categories={notice.categories} intro={false} />
+          )}
         </div>
       ))}
       {status === 'held' && !serverHold && <p className="yc-message__meta">{t.held}</p>}

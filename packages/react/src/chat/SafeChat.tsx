@@ -11,11 +11,12 @@ import {
   useRef,
   useState,
 } from 'react';
+import { AIDisclosure } from '../disclosure/index.js';
 import { useYouthSafety } from '../provider/context.js';
+import { ReportButton } from '../report/index.js';
 import { CrisisPanel, ErrorBar, Notice } from './ChatNotices.js';
 import { Composer } from './Composer.js';
-import { AIDisclosure, ReportButton } from './deps.js';
-import { MessageItem } from './MessageItem.js';
+import { errorText, MessageItem } from './MessageItem.js';
 import { MessageList } from './MessageList.js';
 import { markdownToText } from './markdown-parse.js';
 import { type UseSafeChatOptions, useSafeChat } from './use-safe-chat.js';
@@ -51,9 +52,8 @@ export interface SafeChatProps
   virtualizeFrom?: number;
 }
 
-function defaultActions(message: ChatMessage): ReactNode {
-  if (message.role !== 'assistant' || (message.content === '' && !message.safety?.length)) return null;
-  return <ReportButton messageId={message.replyId ?? message.id} excerpt={message.content.slice(0, 500)} />;
+function wantsHelp(message: ChatMessage | null | undefined): boolean {
+  return message?.safety?.some((s) => s.showCrisisResources) ?? false;
 }
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -82,7 +82,7 @@ export function SafeChat(props: SafeChatProps) {
     onEvent,
     messages: overrides,
     renderDisclosure = true,
-    renderMessageActions = defaultActions,
+    renderMessageActions: renderActionsProp,
     placeholder,
     autoFocus,
     virtualizeFrom = 60,
@@ -150,9 +150,42 @@ export function SafeChat(props: SafeChatProps) {
     focusComposer();
   }, [dismissNotice, focusComposer]);
 
+  // One set of help lines at a time: the panel after a worrying message, else the newest reply that asked for them.
+  // Scanned when the history changes, never per token.
+  const helpInHistory = useMemo(() => {
+    for (let i = chat.messages.length - 1; i >= 0; i--) {
+      const message = chat.messages[i] ?? null;
+      if (wantsHelp(message)) return message?.id ?? null;
+    }
+    return null;
+  }, [chat.messages]);
+  const replyWantsHelp = wantsHelp(chat.reply);
+  const crisisReplyId = chat.crisis ? null : replyWantsHelp ? (chat.reply?.id ?? null) : helpInHistory;
+
+  const defaultActions = useCallback(
+    (message: ChatMessage): ReactNode =>
+      message.role === 'assistant' && (message.content !== '' || message.safety?.length) ? (
+        <ReportButton
+          messageId={message.replyId ?? message.id}
+          messageRole="assistant"
+          excerpt={message.content}
+          {...(conversationId ? { conversationId } : {})}
+        />
+      ) : null,
+    [conversationId],
+  );
+  const renderMessageActions = renderActionsProp ?? defaultActions;
+
   const renderMessage = useCallback(
-    (message: ChatMessage) => <MessageItem message={message} t={t} actions={renderMessageActions(message)} />,
-    [t, renderMessageActions],
+    (message: ChatMessage) => (
+      <MessageItem
+        message={message}
+        t={t}
+        actions={renderMessageActions(message)}
+        showCrisisResources={message.id === crisisReplyId}
+      />
+    ),
+    [t, renderMessageActions, crisisReplyId],
   );
 
   // Keep following the conversation while the person is at its end; leave them be when they scrolled up.
@@ -188,12 +221,14 @@ export function SafeChat(props: SafeChatProps) {
     const parts = [markdownToText(last.content), ...(last.safety ?? []).map((s) => s.message)];
     if (last.status === 'stopped') parts.push(t.stopped);
     if (last.status === 'held' && !last.safety?.length) parts.push(t.held);
+    if (last.error) parts.push(errorText(t, last.error));
     const text = parts.filter(Boolean).join(' ');
     if (text)
       setAnnouncement((prev) => ({ key: (prev?.key ?? 0) + 1, text: formatMessage(t.replyAnnouncement, { text }) }));
   }, [chat.reply, chat.messages, t]);
 
   const empty = chat.messages.length === 0 && !chat.reply;
+  const lastMessage = chat.messages[chat.messages.length - 1];
   const draftRefused = notice !== null && notice.kind !== 'confirm';
 
   return (
@@ -233,7 +268,7 @@ export function SafeChat(props: SafeChatProps) {
           />
           {chat.reply && (
             <div className="yc-chat__row" data-live="">
-              <MessageItem message={chat.reply} t={t} />
+              <MessageItem message={chat.reply} t={t} showCrisisResources={chat.reply.id === crisisReplyId} />
             </div>
           )}
         </div>
@@ -243,7 +278,13 @@ export function SafeChat(props: SafeChatProps) {
       </div>
       {chat.crisis && <CrisisPanel t={t} crisis={chat.crisis} onHide={onHideCrisis} />}
       {(chat.error || chat.canRetry) && (
-        <ErrorBar t={t} error={chat.error} canRetry={chat.canRetry} onRetry={onRetry} />
+        <ErrorBar
+          t={t}
+          // A failure mid-reply is told in the reply itself; the bar then only offers to try again.
+          error={lastMessage?.error ? null : chat.error}
+          canRetry={chat.canRetry}
+          onRetry={onRetry}
+        />
       )}
       {notice && (
         <Notice t={t} notice={notice} id={noticeId} onConfirm={onConfirm} onEdit={onEdit} onDismiss={onDismiss} />

@@ -6,20 +6,25 @@ import {
   type ChatTransport,
   createChatStore,
   createFetchTransport,
+  type ModerationHook,
   type OutgoingModerator,
   type SendOutcome,
 } from '@youthchat/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useAIDisclosure } from '../disclosure/index.js';
 import { useYouthSafety } from '../provider/context.js';
-import { moderateOutgoing, useAIDisclosure } from './deps.js';
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface UseSafeChatOptions {
   /** Replaces the default transport (`POST {serverUrl}/chat` through the provider's `fetch`). */
   transport?: ChatTransport;
-  /** App hooks for the device-side check of each outgoing message. */
-  hooks?: ModerationHooksOption;
+  /**
+   * Your own checks on each outgoing message, run on the device after the
+   * built-in personal-details and screening checks (see `moderateOutgoing`).
+   * Throwing blocks the message.
+   */
+  hooks?: ModerationHook[];
   /** Replaces the device-side check entirely (it must still fail closed). @default moderateOutgoing */
   moderate?: OutgoingModerator;
   /** Sent with each request so the server can group the conversation (at most 64 characters). */
@@ -29,8 +34,6 @@ export interface UseSafeChatOptions {
   /** Every store event: checked, sent, safety, reply, error. */
   onEvent?: (event: ChatEvent) => void;
 }
-
-export type ModerationHooksOption = Parameters<typeof moderateOutgoing>[1]['hooks'];
 
 export interface UseSafeChatResult extends ChatSnapshot {
   /** True while a message is checked or a reply arrives. */
@@ -79,8 +82,8 @@ export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult
       band: ctx.band,
       locale: ctx.locale,
       policy: ctx.policy,
-      moderate: options.moderate ?? (moderateOutgoing as OutgoingModerator),
-      hooks: options.hooks,
+      ...(options.moderate ? { moderate: options.moderate } : {}),
+      ...(options.hooks ? { hooks: options.hooks } : {}),
       canSend: () => gate.current.acknowledged || !gate.current.mustAcknowledge,
       onEvent: (event) => onEvent.current?.(event),
       ...(options.conversationId ? { conversationId: options.conversationId } : {}),
@@ -94,7 +97,7 @@ export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult
       band: ctx.band,
       locale: ctx.locale,
       policy: ctx.policy,
-      moderate: options.moderate ?? (moderateOutgoing as OutgoingModerator),
+      moderate: options.moderate,
       hooks: options.hooks,
     });
   });
