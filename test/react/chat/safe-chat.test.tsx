@@ -15,6 +15,16 @@ const allow: OutgoingModerator = async (text) => check(text);
 
 let storageKey = 0;
 
+/** An app's own acknowledgement control, outside the chat. */
+function AppAcknowledge() {
+  const { acknowledge } = useAIDisclosure();
+  return (
+    <button type="button" onClick={acknowledge}>
+      App acknowledges
+    </button>
+  );
+}
+
 /** Renders the chat and acknowledges the AI disclosure it opens first. */
 async function setup(props: Partial<SafeChatProps> = {}, options: { band?: AgeBand; locale?: string } = {}) {
   const band = options.band ?? 'teen13to15';
@@ -276,14 +286,6 @@ describe('SafeChat', () => {
   });
 
   it('sends nothing until the AI disclosure is acknowledged, even when the app renders the disclosure itself', async () => {
-    function AppAcknowledge() {
-      const { acknowledge } = useAIDisclosure();
-      return (
-        <button type="button" onClick={acknowledge}>
-          App acknowledges
-        </button>
-      );
-    }
     const fake = createControlledTransport();
     const user = userEvent.setup();
     render(
