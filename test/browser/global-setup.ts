@@ -28,6 +28,8 @@ export default async function setup(project: TestProject) {
     MODERATOR_TOKEN: 'browser-test-moderator-token',
     OPENAI_API_KEY: 'sk-browser-test',
     OPENAI_BASE_URL: fake.baseURL,
+    // Every browser test answers the age question from the same address.
+    YOUTHCHAT_AGE_LIMIT_PER_ADDRESS: '10000',
   });
   const app = await createAppFromConfig(config);
   const running = await serve(app.handler, { port: browserApiPort });

@@ -31,7 +31,11 @@ export async function createAppFromConfig(config: ServerConfig): Promise<App> {
   const chat = createChatFromConfig(config, { onEscalation: reporting.escalate });
   routes['/chat'] = chat.route;
   notes.push(...chat.notes);
-  const handler = createYouthchatHandler({ secret: config.secret, routes });
+  const handler = createYouthchatHandler({
+    secret: config.secret,
+    routes,
+    age: { rateLimitPerMinute: config.ageLimitPerAddress },
+  });
   return {
     handler,
     notes,

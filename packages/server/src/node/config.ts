@@ -19,6 +19,8 @@ export interface ServerConfig {
   moderatorToken?: string;
   /** Browser origins allowed to call the API besides the server's own. */
   allowedOrigins: string[];
+  /** Age answers accepted per address per minute. */
+  ageLimitPerAddress: number;
 }
 
 export class ConfigError extends Error {
@@ -61,7 +63,14 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
       throw new ConfigError(`ESCALATION_WEBHOOK_URL must be a URL; got "${webhookUrl}".`);
     }
   }
+  const ageLimitPerAddress = env.YOUTHCHAT_AGE_LIMIT_PER_ADDRESS ? Number(env.YOUTHCHAT_AGE_LIMIT_PER_ADDRESS) : 20;
+  if (!Number.isInteger(ageLimitPerAddress) || ageLimitPerAddress < 1) {
+    throw new ConfigError(
+      `YOUTHCHAT_AGE_LIMIT_PER_ADDRESS must be a whole number above 0; got "${env.YOUTHCHAT_AGE_LIMIT_PER_ADDRESS}".`,
+    );
+  }
   return {
+    ageLimitPerAddress,
     port,
     dataDir,
     secret,
