@@ -1,32 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { alias } from '../vitest.config.ts';
-import { kb } from './size.ts';
+import { gzippedSize as gzipped, kb } from './size.ts';
 import type { Bench, BenchRow } from './types.ts';
-
-/** Resolve from the react package, where `@radix-ui/react-dialog` is installed. */
-const reactDir = fileURLToPath(new URL('../packages/react', import.meta.url));
-
-/** Minified, gzipped bytes of what `code` pulls in, React external, as `bench/size.ts` measures. */
-async function gzipped(code: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: reactDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    treeShaking: true,
-    alias,
-    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
-    loader: { '.css': 'empty' },
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length;
-}
 
 const keep = (names: string, from: string) =>
   `import { ${names} } from '${from}'; (globalThis as any).__keep = [${names}];`;

@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { alias } from '../vitest.config.ts';
+
+/** Bare imports in measured code resolve from the react package, where every browser dependency is installed. */
+const reactDir = fileURLToPath(new URL('../packages/react', import.meta.url));
 
 /**
  * Minified, gzipped bytes of what `code` pulls in from the packages' sources,
@@ -8,7 +12,7 @@ import { alias } from '../vitest.config.ts';
  */
 export async function gzippedSize(code: string): Promise<number> {
   const result = await build({
-    stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents: code, resolveDir: reactDir, loader: 'ts' },
     bundle: true,
     minify: true,
     write: false,
