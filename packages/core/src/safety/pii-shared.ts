@@ -1,4 +1,5 @@
 import type { PIIType } from './types.js';
+import { WordTable } from './word-table.js';
 
 /** How much a kind of finding wins when two overlap: structured, validated kinds first. */
 const PRIORITY: Record<PIIType, number> = {
@@ -33,13 +34,13 @@ export function words(list: string): () => ReadonlySet<string> {
   };
 }
 
-const CUES = new Map<string, number>();
+const CUES = new WordTable();
 let cueCount = 0;
 
 /** Registers cue words (lower case); returns the bit a {@link Scan} sets when a message has one of them. */
 export function cue(list: string): number {
   const bit = 1 << cueCount++;
-  for (const w of list.split(' ')) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+  for (const w of list.split(' ')) CUES.add(w, bit);
   return bit;
 }
 
@@ -68,13 +69,10 @@ export class Scan {
   private index(): number {
     let bits = 0;
     // Letters and digits; letters outside ASCII too, but not the punctuation block (’ “ ” – —).
-    for (const word of this.lower.match(/[a-z0-9\u00c0-\u1fff\u2070-\uffff]+/g) ?? []) {
-      const b = CUES.get(word);
-      if (b) {
-        bits |= b;
-        this.hits.push([word, b]);
-      }
-    }
+    CUES.scan(this.lower, false, (word, b) => {
+      bits |= b;
+      this.hits.push([word, b]);
+    });
     this.bits = bits;
     return bits;
   }

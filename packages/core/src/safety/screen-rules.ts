@@ -9,6 +9,7 @@
  * idioms ("this homework is killing me"), games, history and grief pass.
  */
 import { collapseRepeats } from './normalize.js';
+import { WordTable } from './word-table.js';
 
 /** One alternation from many rule sources, folded like the text it runs on. */
 export function compile(sources: readonly string[]): RegExp {
@@ -49,21 +50,20 @@ const GATE_WORDS = {
 
 export type Gate = keyof typeof GATE_WORDS;
 export const GATE_BIT = Object.fromEntries(Object.keys(GATE_WORDS).map((k, i) => [k, 1 << i])) as Record<Gate, number>;
-let table: Map<string, number> | undefined;
+let table: WordTable | undefined;
 
 /** Which gates the words of a form open, as bits of {@link GATE_BIT}. */
 export function openGates(form: string): number {
   if (!table) {
-    table = new Map();
+    table = new WordTable();
     for (const [gateName, list] of Object.entries(GATE_WORDS)) {
-      for (const w of list.split(' ')) {
-        const key = collapseRepeats(w);
-        table.set(key, (table.get(key) ?? 0) | GATE_BIT[gateName as Gate]);
-      }
+      for (const w of list.split(' ')) table.add(collapseRepeats(w), GATE_BIT[gateName as Gate]);
     }
   }
   let bits = 0;
-  for (const word of form.split(' ')) bits |= table.get(word) ?? 0;
+  table.scan(form, true, (_, b) => {
+    bits |= b;
+  });
   return bits;
 }
 
