@@ -95,7 +95,8 @@ async function send(chat: Locator, band: AgeBand, message: string) {
 
 /** Waits until `count` replies have settled (each settled reply gets its own Report button). */
 async function repliesSettled(chat: Locator, band: AgeBand, count: number) {
-  const reportButtons = chat.getByRole('button', { name: text(band).report.messageTrigger });
+  const replies = chat.locator('[data-slot="chat-message"][data-role="assistant"]');
+  const reportButtons = replies.getByRole('button', { name: text(band).report.messageTrigger });
   await expect.poll(() => reportButtons.count(), { timeout: STEP_TIMEOUT }).toBe(count);
   await hidden(chat.getByRole('button', { name: text(band).chat.stop }));
 }

@@ -1,5 +1,5 @@
-import type { ChatEvent, ChatMessage } from '@youthchat/react';
-import { ReportButton, SafeChat, useYouthSafety } from '@youthchat/react';
+import type { ChatEvent } from '@youthchat/react';
+import { SafeChat, useYouthSafety } from '@youthchat/react';
 import { useCallback } from 'react';
 import { useLog } from '../log.ts';
 
@@ -13,18 +13,6 @@ const EXAMPLES: [message: string, shows: string][] = [
   ],
   ['Sometimes I want to hurt myself', 'sent with care: help lines for the country appear, an escalation is recorded'],
 ];
-
-/** A Report button under every settled reply (the `renderMessageActions` prop; module-level, so it is stable). */
-function reportAction(message: ChatMessage) {
-  if (message.role !== 'assistant' || (message.content === '' && !message.safety?.length)) return null;
-  return (
-    <ReportButton
-      messageId={message.replyId ?? message.id}
-      messageRole="assistant"
-      excerpt={message.content.slice(0, 500)}
-    />
-  );
-}
 
 function describe(event: ChatEvent): string {
   switch (event.type) {
@@ -59,7 +47,7 @@ export function ChatSection() {
       {age ? (
         <div className="demo-chat">
           {/* A new band starts a new conversation, as a different child would. */}
-          <SafeChat key={band} className="demo-chat__widget" onEvent={onEvent} renderMessageActions={reportAction} />
+          <SafeChat key={band} className="demo-chat__widget" onEvent={onEvent} />
           <aside className="demo-aside" aria-labelledby="demo-examples">
             <h3 id="demo-examples">Try these</h3>
             <ul className="demo-examples">

@@ -248,17 +248,22 @@ describe('SafeChat', () => {
     expect(renderMessageActions).toHaveBeenCalledWith(expect.objectContaining({ role: 'assistant', replyId: 'r9' }));
   });
 
-  it('puts a report button under each settled reply, and none under the person’s messages', async () => {
+  it('puts a report button under the person’s messages and under each settled reply', async () => {
     const { fake, user, box, log } = await setup();
     await user.type(box, 'hi{Enter}');
     const call = await fake.nextCall();
     await feed(call, { type: 'start', id: 'r1', assistant: 'openai' }, { type: 'delta', text: 'Hello' });
-    // Not while the reply is still arriving.
-    expect(within(log).queryByRole('button', { name: 'Report this message' })).toBeNull();
+    // The person's own message can be reported at once; the reply not while it is still arriving.
+    const whileStreaming = within(log).getAllByRole('button', { name: 'Report this message' });
+    expect(whileStreaming.map((b) => b.closest('[data-slot="chat-message"]')?.getAttribute('data-role'))).toEqual([
+      'user',
+    ]);
     await feed(call, { type: 'done', id: 'r1', finishReason: 'stop' });
     const buttons = within(log).getAllByRole('button', { name: 'Report this message' });
-    expect(buttons).toHaveLength(1);
-    expect(buttons[0]?.closest('[data-slot="chat-message"]')).toHaveAttribute('data-role', 'assistant');
+    expect(buttons.map((b) => b.closest('[data-slot="chat-message"]')?.getAttribute('data-role'))).toEqual([
+      'user',
+      'assistant',
+    ]);
   });
 
   it('shows the person’s text as text, never as markup', async () => {

@@ -35,7 +35,7 @@ export interface SafeChatProps
   /**
    * What to show under each settled reply. Pass a stable function
    * (`useCallback`). Return null for nothing.
-   * @default a `ReportButton` for the reply
+   * @default a `ReportButton` on every message, the child's own and the replies
    * @example renderMessageActions={(m) => <ReportButton messageId={m.replyId} excerpt={m.content} />}
    */
   renderMessageActions?: (message: ChatMessage) => ReactNode;
@@ -164,10 +164,10 @@ export function SafeChat(props: SafeChatProps) {
 
   const defaultActions = useCallback(
     (message: ChatMessage): ReactNode =>
-      message.role === 'assistant' && (message.content !== '' || message.safety?.length) ? (
+      message.content !== '' || message.safety?.length ? (
         <ReportButton
-          messageId={message.replyId ?? message.id}
-          messageRole="assistant"
+          messageId={message.role === 'assistant' ? (message.replyId ?? message.id) : message.id}
+          messageRole={message.role}
           excerpt={message.content}
           {...(conversationId ? { conversationId } : {})}
         />
