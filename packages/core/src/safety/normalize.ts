@@ -42,7 +42,6 @@ const LEET: Record<string, string> = {
 };
 
 const LEET_CHARS = /[0-9@$€!|+(£]/;
-const ANY_LEET = /[0-9@$€!|+(£*#%_]/;
 
 /** Three or more single letters separated by one space, dot, dash, underscore or star: "s e x", "k.m.s". */
 const SPACED = /\b[a-z](?:[ .\-_*~]{1,2}[a-z](?![a-z0-9])){2,}/g;
@@ -123,18 +122,33 @@ export function foldText(text: string): string {
     .replace(LOOKALIKE_RE, lookalike);
 }
 
-/** A word holding a leet digit or symbol, matched from its start. */
-const LEET_TOKEN = /(?<!\S)(?=[^\s]*[a-z])[^\s0-9@$€!|+(£*#%_]*[0-9@$€!|+(£*#%_]\S*/g;
+/** A leet digit or symbol, a mask character, and whitespace as `\s` reads it. */
+const LEET_ANY = /[0-9@$€!|+(£*#%_]/g;
+const WORD_END = /\S*/y;
+const SPACE = /\s/;
 
 /** Folded text with leetspeak resolved, masked words unmasked and spaced letters joined. */
 export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
-  const words = ANY_LEET.test(folded)
-    ? folded.replace(LEET_TOKEN, (token) => {
-        if (!/[a-z]/.test(token)) return token;
-        const unmasked = unmask(token);
-        return LEET_CHARS.test(unmasked) ? deleet(unmasked, one) : unmasked;
-      })
-    : folded;
+  // Each whitespace-separated word holding a leet digit or symbol, found from that character.
+  let words = '';
+  let done = 0;
+  LEET_ANY.lastIndex = 0;
+  for (let m = LEET_ANY.exec(folded); m; m = LEET_ANY.exec(folded)) {
+    let start = m.index;
+    while (start > done && !SPACE.test(folded[start - 1]!)) start--;
+    WORD_END.lastIndex = m.index;
+    WORD_END.exec(folded);
+    const end = WORD_END.lastIndex;
+    const token = folded.slice(start, end);
+    if (/[a-z]/.test(token)) {
+      const unmasked = unmask(token);
+      words += folded.slice(done, start) + (LEET_CHARS.test(unmasked) ? deleet(unmasked, one) : unmasked);
+      done = end;
+    }
+    LEET_ANY.lastIndex = end;
+  }
+  if (done > 0) words += folded.slice(done);
+  else words = folded;
   return words.replace(SPACED, (run) => run.replace(/[^a-z]/g, ''));
 }
 
@@ -179,5 +193,10 @@ function finish(text: string): string {
       last = ' ';
     }
   }
-  return out.replace(/^[ .]+|[ .]+$/g, '');
+  // Trim spaces and sentence marks at both ends.
+  let from = 0;
+  let to = out.length;
+  while (from < to && (out[from] === ' ' || out[from] === '.')) from++;
+  while (to > from && (out[to - 1] === ' ' || out[to - 1] === '.')) to--;
+  return out.slice(from, to);
 }
