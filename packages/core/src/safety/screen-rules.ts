@@ -13,7 +13,29 @@ import { WordTable } from './word-table.js';
 
 /** One alternation from many rule sources, folded like the text it runs on. */
 export function compile(sources: readonly string[]): RegExp {
-  return new RegExp(sources.map((s) => `(?:${collapseRepeats(s)})`).join('|'));
+  const body = sources.map((s) => `(?:${collapseRepeats(s)})`).join('|');
+  // When every alternative starts at a word boundary, one boundary check up front spares the rest inside words.
+  return new RegExp(sources.every(startsAtBoundary) ? `\\b(?:${body})` : body);
+}
+
+/** Whether every top-level alternative of a pattern source starts with `\b`. */
+function startsAtBoundary(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && (c === '|' || c === undefined)) {
+      if (!source.startsWith('\\b', from)) return false;
+      from = i + 1;
+    }
+  }
+  return true;
 }
 
 /**
