@@ -107,15 +107,35 @@ export class Scan {
     if (end > start) this.out.push({ type, start, end, priority: PRIORITY[type] + boost });
   }
 
-  /** Every match of a global pattern. */
+  /**
+   * Every match of a global pattern. A case-insensitive pattern runs, on
+   * ASCII text, as a case-sensitive one on the lower-case text (several times
+   * faster); its matches are then read back from the text, so they are the same.
+   */
   all(re: RegExp): RegExpExecArray[] {
     const found: RegExpExecArray[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+    const folded = re.flags.includes('i') && this.isAscii() ? caseFolded(re) : undefined;
+    const pattern = folded ?? re;
+    const subject = folded ? this.lower : this.text;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
+      if (folded) {
+        for (let k = 0; k < m.length; k++) {
+          const at = m.indices?.[k];
+          m[k] = at ? this.text.slice(at[0], at[1]) : (undefined as unknown as string);
+        }
+      }
       found.push(m);
-      if (m[0].length === 0) re.lastIndex++;
+      if (m[0].length === 0) pattern.lastIndex++;
     }
     return found;
+  }
+
+  private ascii: boolean | undefined;
+
+  private isAscii(): boolean {
+    this.ascii ??= !/[^\x00-\x7f]/.test(this.text);
+    return this.ascii;
   }
 
   /** The text before `index` (at most `width` characters), cut at the last sentence end; placeholders are not cues. */
@@ -145,6 +165,27 @@ export class Scan {
     if (m) m.index += from;
     return m ?? undefined;
   }
+}
+
+const FOLDED = new Map<RegExp, RegExp | null>();
+
+/**
+ * A case-insensitive pattern without the `i` flag (and with match indices),
+ * for lower-case ASCII text, when that matches exactly what the pattern
+ * matches on the text: no capital letters, no case-specific classes, no
+ * escapes by code, and no character that folds to an ASCII letter (ſ, K).
+ */
+function caseFolded(re: RegExp): RegExp | undefined {
+  let folded = FOLDED.get(re);
+  if (folded === undefined) {
+    const safe =
+      !/[A-Z\u017f\u212a]|\\[pP]\{(?:L[ult]|LC|[A-Z][a-z]+=|[A-Z]\w*case)|\\[uxck1-9]|[^\x00-\x7f]-|-[^\x00-\x7f]/.test(
+        re.source.replace(/\\[bBdDsSwW]|\\p\{L\}|\\p\{N\}|\\p\{M\}/g, ''),
+      );
+    folded = safe ? new RegExp(re.source, `${re.flags.replace('i', '')}d`) : null;
+    FOLDED.set(re, folded);
+  }
+  return folded ?? undefined;
 }
 
 /** The digits of a string. */
