@@ -1,25 +1,6 @@
 import type { AgeBand } from '../age/band.js';
-import type { BandPolicy, Policy, ScreenAction, ScreenCategory } from './types.js';
-
-const MINOR_ACTIONS: Record<ScreenCategory, ScreenAction> = {
-  'self-harm': 'escalate',
-  grooming: 'escalate',
-  abuse: 'escalate',
-  violence: 'escalate',
-  sexual: 'block',
-  profanity: 'block',
-  substances: 'block',
-};
-
-const ADULT_ACTIONS: Record<ScreenCategory, ScreenAction> = {
-  'self-harm': 'escalate',
-  grooming: 'escalate',
-  abuse: 'escalate',
-  violence: 'escalate',
-  sexual: 'block',
-  profanity: 'allow',
-  substances: 'allow',
-};
+import { ADULT_SCREEN_ACTIONS, MINOR_SCREEN_ACTIONS } from './screen-actions.js';
+import type { BandPolicy, Policy } from './types.js';
 
 const SHARED_RULES =
   'You are an AI assistant, not a person; say so if asked. Never ask for personal information such as full name, school, address, phone number or photos. ' +
@@ -40,7 +21,7 @@ const INSTRUCTIONS: Record<AgeBand, string> = {
 function minorBand(band: AgeBand, overrides: { scrub: boolean; maxMessageChars: number }): BandPolicy {
   return {
     pii: { scrub: overrides.scrub },
-    screening: { enabled: true, actions: { ...MINOR_ACTIONS } },
+    screening: { enabled: true, actions: { ...MINOR_SCREEN_ACTIONS } },
     disclosure: { requireAcknowledgement: true, reminderIntervalMinutes: 180 },
     chat: {
       model: 'gpt-5.1',
@@ -63,7 +44,7 @@ export const DEFAULT_POLICY: Policy = {
     teen16to17: minorBand('teen16to17', { scrub: true, maxMessageChars: 2000 }),
     adult: {
       pii: { scrub: false },
-      screening: { enabled: true, actions: { ...ADULT_ACTIONS } },
+      screening: { enabled: true, actions: { ...ADULT_SCREEN_ACTIONS } },
       disclosure: { requireAcknowledgement: true, reminderIntervalMinutes: 0 },
       chat: {
         model: 'gpt-5.1',

@@ -1,5 +1,6 @@
-import { type AgeBand, isAgeBand } from '../age/band.js';
+import { isAgeBand } from '../age/band.js';
 import { ALWAYS_ESCALATE } from '../policy/resolve.js';
+import { defaultScreenActions } from '../policy/screen-actions.js';
 import type { ScreenAction, ScreenCategory } from '../policy/types.js';
 import { screeningForms } from './normalize.js';
 import { findProfanity } from './profanity.js';
@@ -36,25 +37,6 @@ export const SCREEN_CATEGORIES: readonly ScreenCategory[] = [
 ];
 
 const RANK: Record<ScreenAction, number> = { allow: 0, block: 1, escalate: 2 };
-
-const MINOR_ACTIONS: Record<ScreenCategory, ScreenAction> = {
-  'self-harm': 'escalate',
-  grooming: 'escalate',
-  abuse: 'escalate',
-  violence: 'escalate',
-  sexual: 'block',
-  profanity: 'block',
-  substances: 'block',
-};
-
-/**
- * The screening actions of DEFAULT_POLICY for a band (a test keeps the two
- * equal). Kept here so that the engine does not pull the whole default policy,
- * with its model instructions, into a browser bundle.
- */
-export function defaultActions(band: AgeBand): Record<ScreenCategory, ScreenAction> {
-  return band === 'adult' ? { ...MINOR_ACTIONS, profanity: 'allow', substances: 'allow' } : MINOR_ACTIONS;
-}
 
 function sentences(form: string): string[] {
   return form.split(' . ');
@@ -145,7 +127,7 @@ export function screenText(text: string, context: ScreenContext): ScreenResult {
   const policy = context?.policy;
   const band = isAgeBand(context?.band) ? context.band : (policy?.youngestBand ?? 'under13');
   const rules = policy?.bands[band]?.screening;
-  const actions = rules?.actions ?? defaultActions(band);
+  const actions = rules?.actions ?? defaultScreenActions(band);
   const minor = band !== 'adult';
   if (!minor && rules?.enabled === false) return { action: 'allow', categories: [] };
   const categories = detectCategories(typeof text === 'string' ? text : String(text ?? ''), context?.locale ?? 'en');

@@ -1,0 +1,28 @@
+import type { AgeBand } from '../age/band.js';
+import type { ScreenAction, ScreenCategory } from './types.js';
+
+/**
+ * The default action per screening category. In its own module so the
+ * browser-side engine can use it without pulling in the whole default policy
+ * (and its model instructions).
+ */
+export const MINOR_SCREEN_ACTIONS: Readonly<Record<ScreenCategory, ScreenAction>> = {
+  'self-harm': 'escalate',
+  grooming: 'escalate',
+  abuse: 'escalate',
+  violence: 'escalate',
+  sexual: 'block',
+  profanity: 'block',
+  substances: 'block',
+};
+
+export const ADULT_SCREEN_ACTIONS: Readonly<Record<ScreenCategory, ScreenAction>> = {
+  ...MINOR_SCREEN_ACTIONS,
+  profanity: 'allow',
+  substances: 'allow',
+};
+
+/** The default policy's screening actions for a band. */
+export function defaultScreenActions(band: AgeBand): Readonly<Record<ScreenCategory, ScreenAction>> {
+  return band === 'adult' ? ADULT_SCREEN_ACTIONS : MINOR_SCREEN_ACTIONS;
+}
