@@ -8,7 +8,6 @@ import {
   createFetchTransport,
   type ModerationHook,
   type OutgoingModerator,
-  type SendOutcome,
 } from '@youthchat/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useAIDisclosure } from '../disclosure/index.js';
@@ -35,18 +34,11 @@ export interface UseSafeChatOptions {
   onEvent?: (event: ChatEvent) => void;
 }
 
-export interface UseSafeChatResult extends ChatSnapshot {
+export interface UseSafeChatResult
+  extends ChatSnapshot,
+    Pick<ChatStore, 'send' | 'confirm' | 'stop' | 'retry' | 'clear' | 'dismissNotice' | 'dismissCrisis'> {
   /** True while a message is checked or a reply arrives. */
   busy: boolean;
-  /** Checks and sends a message. Resolves to what happened; clear the draft only on `sent`. */
-  send(text: string): Promise<SendOutcome>;
-  /** Sends the message waiting for confirmation, with the personal details taken out. */
-  confirm(): Promise<SendOutcome>;
-  stop(): void;
-  retry(): void;
-  clear(): void;
-  dismissNotice(): void;
-  dismissCrisis(): void;
   /** The underlying store, for advanced bindings. */
   store: ChatStore;
 }

@@ -1,6 +1,15 @@
 import { ConfigurationError, type ReportStatus } from '@youthchat/core';
 import type pg from 'pg';
-import { listClause, REPORT_COLUMNS, reportValues, rowToEscalation, rowToReport, tableNames } from './sql.js';
+import {
+  appealed,
+  decided,
+  listClause,
+  REPORT_COLUMNS,
+  reportValues,
+  rowToEscalation,
+  rowToReport,
+  tableNames,
+} from './sql.js';
 import { ReportConflictError, type ReportRecord, type ReportStore } from './types.js';
 
 export interface PostgresReportStoreOptions {
@@ -222,23 +231,8 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
       const { sql, params } = listClause(query, (i) => `$${i}`);
       return ((await pool.query(`SELECT * FROM ${R} ${sql}`, params)).rows as Row[]).map(rowToReport);
     },
-    recordDecision: (id, from, update) =>
-      changeStatus(id, from, (r) => ({
-        ...r,
-        status: 'decided',
-        statements: [...r.statements, update.statement],
-        updatedAt: update.now,
-        preserveUntil:
-          update.preserveUntil === undefined ? r.preserveUntil : Math.max(r.preserveUntil ?? 0, update.preserveUntil),
-      })),
-    recordAppeal: (id, appeal) =>
-      changeStatus(id, ['decided'], (r) => ({
-        ...r,
-        status: 'appealed',
-        updatedAt: appeal.at,
-        appealAt: appeal.at,
-        appealText: appeal.text,
-      })),
+    recordDecision: (id, from, update) => changeStatus(id, from, decided(update)),
+    recordAppeal: (id, appeal) => changeStatus(id, ['decided'], appealed(appeal)),
     async enqueueEscalation(event, now) {
       await pool.query(
         `INSERT INTO ${E} (id, event, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)

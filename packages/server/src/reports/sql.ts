@@ -1,6 +1,6 @@
 import type { AgeBand, ReportReason, ReportSeverity, ReportStatus, StatementOfReasons } from '@youthchat/core';
 import type { EscalationEvent } from '../escalation/types.js';
-import type { EscalationOutboxItem, ReportQuery, ReportRecord } from './types.js';
+import type { DecisionUpdate, EscalationOutboxItem, ReportQuery, ReportRecord } from './types.js';
 
 /** Column order shared by both stores' INSERT. */
 export const REPORT_COLUMNS = [
@@ -149,4 +149,21 @@ export function listClause(query: ReportQuery, param: (index: number) => string)
     sql: `${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at ${dir}, id ${dir} LIMIT ${param(params.length)}`,
     params,
   };
+}
+
+/** The change a decision makes to a report, the same in both stores. */
+export function decided(update: DecisionUpdate): (report: ReportRecord) => ReportRecord {
+  return (r) => ({
+    ...r,
+    status: 'decided',
+    statements: [...r.statements, update.statement],
+    updatedAt: update.now,
+    preserveUntil:
+      update.preserveUntil === undefined ? r.preserveUntil : Math.max(r.preserveUntil ?? 0, update.preserveUntil),
+  });
+}
+
+/** The change an appeal makes to a decided report. */
+export function appealed(appeal: { at: number; text: string | null }): (report: ReportRecord) => ReportRecord {
+  return (r) => ({ ...r, status: 'appealed', updatedAt: appeal.at, appealAt: appeal.at, appealText: appeal.text });
 }

@@ -1,7 +1,16 @@
 import { ConfigurationError, type ReportStatus } from '@youthchat/core';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EscalationEvent } from '../escalation/types.js';
-import { listClause, REPORT_COLUMNS, reportValues, rowToEscalation, rowToReport, tableNames } from './sql.js';
+import {
+  appealed,
+  decided,
+  listClause,
+  REPORT_COLUMNS,
+  reportValues,
+  rowToEscalation,
+  rowToReport,
+  tableNames,
+} from './sql.js';
 import { ReportConflictError, type ReportRecord, type ReportStore } from './types.js';
 
 export interface SqliteReportStoreOptions {
@@ -239,27 +248,8 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
         const { sql, params } = listClause(query, () => '?');
         return (db.prepare(`SELECT * FROM ${t.reports} ${sql}`).all(...params) as Row[]).map(rowToReport);
       }),
-    recordDecision: (id, from, update) =>
-      write(() =>
-        changeStatus(id, from, (r) => ({
-          ...r,
-          status: 'decided',
-          statements: [...r.statements, update.statement],
-          updatedAt: update.now,
-          preserveUntil:
-            update.preserveUntil === undefined ? r.preserveUntil : Math.max(r.preserveUntil ?? 0, update.preserveUntil),
-        })),
-      ),
-    recordAppeal: (id, appeal) =>
-      write(() =>
-        changeStatus(id, ['decided'], (r) => ({
-          ...r,
-          status: 'appealed',
-          updatedAt: appeal.at,
-          appealAt: appeal.at,
-          appealText: appeal.text,
-        })),
-      ),
+    recordDecision: (id, from, update) => write(() => changeStatus(id, from, decided(update))),
+    recordAppeal: (id, appeal) => write(() => changeStatus(id, ['decided'], appealed(appeal))),
     enqueueEscalation: (event, now) =>
       write(() => {
         insertEscalation.run(event.id, json(event), now, now);
