@@ -55,7 +55,9 @@ async function renderLong(count: number) {
   );
   await userEvent.click(await screen.findByRole('button', { name: /understand|continue/i }));
   // Let the disclosure finish closing: mid-fade colours are not what anyone reads.
-  await vi.waitFor(() => expect(document.querySelector('[data-slot="disclosure"], .yc-disclosure__overlay')).toBeNull());
+  await vi.waitFor(() =>
+    expect(document.querySelector('[data-slot="disclosure"], .yc-disclosure__overlay')).toBeNull(),
+  );
   return { log: await screen.findByRole('log', { name: 'Conversation' }) };
 }
 
