@@ -3,6 +3,7 @@ import { type AgeBand, defineDisclosures, getDisclosure } from '@youthchat/core'
 import { AIDisclosure, YouthSafetyProvider } from '@youthchat/react';
 import { type ReactNode, useState } from 'react';
 import { expect, fn, screen, waitFor } from 'storybook/test';
+import { memoryStorage } from '../test/helpers/memory-storage.ts';
 
 /** Which child sees the story, and what the device remembers from earlier visits. */
 interface DisclosureParameters {
@@ -12,21 +13,6 @@ interface DisclosureParameters {
   acknowledged?: boolean;
   /** Minutes of use already counted since the last notice. */
   usedMinutes?: number;
-}
-
-/** Web Storage in memory, so stories never see each other's acknowledgements. */
-function memoryStorage(seed: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(seed));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
 }
 
 function StoryProvider({

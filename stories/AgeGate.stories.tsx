@@ -3,6 +3,7 @@ import type { AgeBand, ConsentStatus } from '@youthchat/core';
 import { AgeGate, type AgeResult, YouthSafetyProvider } from '@youthchat/react';
 import { useState } from 'react';
 import { expect, fn } from 'storybook/test';
+import { memoryStorage } from '../test/helpers/memory-storage.ts';
 
 /** What the stand-in server answers, and what the device already holds. */
 interface GateParameters {
@@ -10,21 +11,6 @@ interface GateParameters {
   country?: string;
   answer?: { band: AgeBand; consent: ConsentStatus };
   stored?: AgeResult;
-}
-
-/** Web Storage in memory, so stories never see each other's answers. */
-function memoryStorage(seed: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(seed));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
 }
 
 /** Answers `/api/age` like youthchat-server would: Storybook runs without one. */

@@ -3,6 +3,7 @@ import type { AgeBand } from '@youthchat/core';
 import { ReportButton, YouthSafetyProvider } from '@youthchat/react';
 import { useState } from 'react';
 import { expect, fn, screen, within } from 'storybook/test';
+import { memoryStorage } from '../test/helpers/memory-storage.ts';
 
 /** Who reports, and how the stand-in server answers. */
 interface ReportParameters {
@@ -10,21 +11,6 @@ interface ReportParameters {
   locale?: string;
   country?: string;
   server?: 'up' | 'down' | 'refusing';
-}
-
-/** Web Storage in memory, so stories never share an outbox. */
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
 }
 
 /** Answers `POST /api/reports` as youthchat-server would: Storybook runs without one. */

@@ -3,6 +3,7 @@ import { type AgeBand, disclosureUiMessages, pickMessages } from '@youthchat/cor
 import { SafeChat, type SafeChatProps, YouthSafetyProvider } from '@youthchat/react';
 import { expect, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { memoryStorage } from '../../helpers/memory-storage.ts';
 import { fakeOpenAIRequests, scriptFakeOpenAI } from '../../server/fixtures/fake-openai-script.ts';
 
 export { fakeOpenAIRequests, scriptFakeOpenAI };
@@ -12,23 +13,6 @@ export { fakeOpenAIRequests, scriptFakeOpenAI };
  * (and clear localStorage and the age cookie), so the chat keeps its age
  * token and disclosure acknowledgement here and sends the token as a header.
  */
-export function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => {
-      map.delete(key);
-    },
-    setItem: (key, value) => {
-      map.set(key, String(value));
-    },
-  };
-}
 
 export interface AgeSession {
   band: AgeBand;

@@ -9,7 +9,7 @@ import { SafeChat, YouthSafetyProvider } from '@youthchat/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../helpers/axe.ts';
-import { memoryStorage } from './harness.tsx';
+import { memoryStorage } from '../../helpers/memory-storage.ts';
 
 afterEach(() => cleanup());
 
