@@ -1,5 +1,5 @@
 import { type AgeBand, isAgeBand } from '../age/band.js';
-import { createPersistedValue, type PersistedValue } from '../store/persisted.js';
+import { createPersistedValue, defaultStorage, type PersistedValue } from '../store/persisted.js';
 
 /** What is remembered when a disclosure is acknowledged. */
 export interface AcknowledgementRecord {
@@ -233,14 +233,6 @@ export function createDisclosureStore(options: DisclosureStoreOptions = {}): Dis
       notify();
     },
   };
-}
-
-function defaultStorage(): Storage | null {
-  try {
-    return typeof globalThis.localStorage === 'undefined' ? null : globalThis.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 const byStorage = new WeakMap<Storage, Map<string, DisclosureStore>>();

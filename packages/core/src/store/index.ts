@@ -1,1 +1,1 @@
-export { createPersistedValue, type PersistedValue, type PersistedValueOptions } from './persisted.js';
+export { createPersistedValue, defaultStorage, type PersistedValue, type PersistedValueOptions } from './persisted.js';

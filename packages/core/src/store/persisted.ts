@@ -12,7 +12,8 @@ export interface PersistedValueOptions<T> {
   validate: (value: unknown) => value is T;
 }
 
-function defaultStorage(): Storage | null {
+/** The page's `localStorage`, or null where there is none or it is disabled. */
+export function defaultStorage(): Storage | null {
   try {
     return typeof globalThis.localStorage === 'undefined' ? null : globalThis.localStorage;
   } catch {

@@ -4,6 +4,7 @@ import {
   type ConsentStatus,
   createPersistedValue,
   DEFAULT_POLICY,
+  defaultStorage,
   isAgeBand,
   type PersistedValue,
   type Policy,
@@ -75,14 +76,6 @@ export interface YouthSafetyProviderProps {
   storage?: Storage | null;
   /** Prefix for storage keys, when several apps share an origin. @default 'youthchat' */
   storageKey?: string;
-}
-
-function defaultStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /**
