@@ -1,3 +1,4 @@
+import { normalizeCountry } from '../age/consent.js';
 import { ConfigurationError } from '../errors.js';
 import { localeChain, pickMessages, resolveLocale } from '../i18n/catalogue.js';
 import { BUILT_IN_CRISIS_LINES, EMERGENCY_NUMBERS, FIND_A_HELPLINE } from './lines.js';
@@ -21,7 +22,8 @@ export function smsHref(number: string, keyword?: string): string {
 
 /** The emergency number for a country, when youthchat knows it. */
 export function emergencyNumber(country: string | undefined): string | undefined {
-  return country ? EMERGENCY_NUMBERS[country.toUpperCase()] : undefined;
+  const code = normalizeCountry(country);
+  return code ? EMERGENCY_NUMBERS[code] : undefined;
 }
 
 /** The country a locale names (`en-GB` → `GB`), if any. */
@@ -112,7 +114,7 @@ function toLine(
     audience: input.audience ?? 'all',
     topics: input.topics ?? [],
   };
-  if (input.country) line.country = input.country.toUpperCase();
+  if (input.country) line.country = normalizeCountry(input.country) ?? input.country.toUpperCase();
   if (input.phone) {
     line.phone = input.phone;
     line.telHref = telHref(input.phone);
@@ -144,7 +146,7 @@ function checked(input: CrisisLineInput, path: string): CrisisLineInput {
  * getCrisisLines('US', 'es', { lines: [{ id: 'school', name: 'School counselor', phone: '555 0100', country: 'US' }] });
  */
 export function getCrisisLines(country?: string, locale?: string, options: CrisisLineOptions = {}): CrisisLine[] {
-  const where = (country ?? countryOfLocale(locale))?.toUpperCase();
+  const where = normalizeCountry(country ?? countryOfLocale(locale));
   const language = resolveLocale(crisisMessages, locale);
   const { lines: descriptions } = pickMessages(crisisMessages, locale);
   let lines = BUILT_IN_CRISIS_LINES.filter((line) => line.country === where).map(({ localized, ...line }) =>
@@ -159,7 +161,7 @@ export function getCrisisLines(country?: string, locale?: string, options: Crisi
   } else if (extra) {
     extra.forEach((input, i) => {
       checked(input, `lines[${i}]`);
-      if (input.country && input.country.toUpperCase() !== where) return;
+      if (input.country && normalizeCountry(input.country) !== where) return;
       const line = toLine(input, locale, descriptions);
       const at = lines.findIndex((existing) => existing.id === input.id);
       if (at === -1) lines.push(line);
