@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createAppFromConfig(config);
-  const running = await serve(app.handler, { port: config.port, hostname: process.env.HOST ?? '127.0.0.1' });
+  const running = await serve(app.handler, { port: config.port, hostname: config.host });
   console.log(`youthchat-server listening on ${running.url}`);
   for (const note of app.notes) console.log(`  ${note}`);
 

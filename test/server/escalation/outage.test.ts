@@ -47,10 +47,10 @@ for (const db of databases) {
         DATABASE_URL: db.url(dir),
         ESCALATION_WEBHOOK_URL: receiver.url,
         ESCALATION_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS: '100000',
       });
-      const env = { YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS: '100000' };
       const start = async () => {
-        const reporting = await createReportingFromConfig(config, env, { delivery: fast });
+        const reporting = await createReportingFromConfig(config, { delivery: fast });
         const handler = createYouthchatHandler({ secret: config.secret, routes: { '/reports': reporting.route } });
         return { reporting, running: await serve(handler, { port: 0 }) };
       };

@@ -5,6 +5,8 @@ import { isAbsolute, join, resolve } from 'node:path';
 /** What `youthchat-server` reads from its environment (see the README's table). */
 export interface ServerConfig {
   port: number;
+  /** Listen address. */
+  host: string;
   /** Folder for the SQLite file and the generated secret. */
   dataDir: string;
   secret: string;
@@ -21,6 +23,18 @@ export interface ServerConfig {
   allowedOrigins: string[];
   /** Age answers accepted per address per minute. */
   ageLimitPerAddress: number;
+  /** Report retention and limits; unset fields take the report handler's defaults. */
+  reports: { retentionDays?: number; limitPerAddress?: number; limitPerToken?: number };
+}
+
+/** A whole number of at least 1 from the environment, or undefined when unset. */
+function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(`${name} must be a whole number of at least 1; got "${raw}".`);
+  return value;
 }
 
 export class ConfigError extends Error {
@@ -63,14 +77,18 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
       throw new ConfigError(`ESCALATION_WEBHOOK_URL must be a URL; got "${webhookUrl}".`);
     }
   }
-  const ageLimitPerAddress = env.YOUTHCHAT_AGE_LIMIT_PER_ADDRESS ? Number(env.YOUTHCHAT_AGE_LIMIT_PER_ADDRESS) : 20;
-  if (!Number.isInteger(ageLimitPerAddress) || ageLimitPerAddress < 1) {
-    throw new ConfigError(
-      `YOUTHCHAT_AGE_LIMIT_PER_ADDRESS must be a whole number above 0; got "${env.YOUTHCHAT_AGE_LIMIT_PER_ADDRESS}".`,
-    );
-  }
+  const ageLimitPerAddress = positive(env, 'YOUTHCHAT_AGE_LIMIT_PER_ADDRESS') ?? 20;
+  const retentionDays = positive(env, 'YOUTHCHAT_REPORT_RETENTION_DAYS');
+  const limitPerAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
+  const limitPerToken = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_TOKEN');
   return {
+    host: env.HOST || '127.0.0.1',
     ageLimitPerAddress,
+    reports: {
+      ...(retentionDays !== undefined ? { retentionDays } : {}),
+      ...(limitPerAddress !== undefined ? { limitPerAddress } : {}),
+      ...(limitPerToken !== undefined ? { limitPerToken } : {}),
+    },
     port,
     dataDir,
     secret,

@@ -36,15 +36,6 @@ export interface ReportingOverrides {
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 const TEN_MINUTES = 10 * 60_000;
 
-function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name} must be a whole number of at least 1; got "${raw}".`);
-  return value;
-}
-
 /** A `?schema=name` on the URL picks the schema (as Prisma's URLs do); pg itself never sees it. */
 function postgresOptions(url: string): { connectionString: string; schema?: string } {
   const parsed = new URL(url);
@@ -71,19 +62,16 @@ function describeDatabase(url: string): string {
  * URLs, otherwise a SQLite file), the report route, the escalation outbox and
  * its webhook worker, and a purge every six hours.
  *
- * Also reads `YOUTHCHAT_REPORT_RETENTION_DAYS` (default 365),
- * `YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS` (default 60) and
- * `YOUTHCHAT_REPORT_LIMIT_PER_TOKEN` (default 20), both per ten minutes.
+ * Retention and limits come from `config.reports` (`YOUTHCHAT_REPORT_RETENTION_DAYS`,
+ * default 365; `YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS`, default 60, and
+ * `YOUTHCHAT_REPORT_LIMIT_PER_TOKEN`, default 20, both per ten minutes).
  */
 export async function createReportingFromConfig(
   config: ServerConfig,
-  env: NodeJS.ProcessEnv = process.env,
   overrides: ReportingOverrides = {},
 ): Promise<Reporting> {
   const notes: string[] = [];
-  const retentionDays = positive(env, 'YOUTHCHAT_REPORT_RETENTION_DAYS');
-  const perAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
-  const perToken = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_TOKEN');
+  const { retentionDays, limitPerAddress: perAddress, limitPerToken: perToken } = config.reports;
   const retention: RetentionOptions = {
     ...(retentionDays !== undefined ? { reportDays: retentionDays } : {}),
     ...overrides.retention,
