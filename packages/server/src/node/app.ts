@@ -1,3 +1,4 @@
+import type { Policy } from '@youthchat/core';
 import { createChatFromConfig } from '../chat/from-config.js';
 import type { EscalationHook } from '../escalation/types.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
@@ -14,8 +15,19 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Builds every route from a config: what `youthchat-server` and the demo run. */
-export async function createAppFromConfig(config: ServerConfig): Promise<App> {
+export interface AppOptions {
+  /** The per-band policy (`definePolicy`), the same one the React provider gets. @default DEFAULT_POLICY */
+  policy?: Policy;
+}
+
+/**
+ * Builds every route from a config: what `youthchat-server` and the demo run.
+ *
+ * @example
+ * const app = await createAppFromConfig(loadServerConfig(), { policy });
+ */
+export async function createAppFromConfig(config: ServerConfig, options: AppOptions = {}): Promise<App> {
+  const policy = options.policy ? { policy: options.policy } : {};
   const notes: string[] = [];
   const closers: (() => Promise<void> | void)[] = [];
   const routes: Record<string, Handler> = {};
@@ -24,11 +36,11 @@ export async function createAppFromConfig(config: ServerConfig): Promise<App> {
       ? `age tokens: signed with a new secret written to ${config.dataDir}/secret`
       : `age tokens: signed with the secret from ${config.secretSource === 'environment' ? 'YOUTHCHAT_SECRET' : `${config.dataDir}/secret`}`,
   );
-  const reporting = await createReportingFromConfig(config);
+  const reporting = await createReportingFromConfig(config, policy);
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
-  const chat = createChatFromConfig(config, { onEscalation: reporting.escalate });
+  const chat = createChatFromConfig(config, { ...policy, onEscalation: reporting.escalate });
   routes['/chat'] = chat.route;
   notes.push(...chat.notes);
   const handler = createYouthchatHandler({

@@ -7,5 +7,5 @@ export {
   toRequest,
   writeResponse,
 } from './adapter.js';
-export { type App, createAppFromConfig } from './app.js';
+export { type App, type AppOptions, createAppFromConfig } from './app.js';
 export { ConfigError, loadServerConfig, type ServerConfig } from './config.js';
