@@ -8,9 +8,9 @@ import { PROFANITY_WHITELIST, PROFANITY_WORDS } from './profanity-words.js';
  * lies wholly inside a whitelisted phrase ("cockpit", "scunthorpe") is dropped,
  * as obscenity's matcher drops it.
  *
- * Most messages contain nothing profane, so one regular expression that
- * matches a superset of every pattern (letters may repeat) screens first, and
- * the exact patterns run only when it finds something.
+ * Most messages contain nothing profane: one regular expression, the union of
+ * every pattern, looks once over the folded text, and the terms are asked
+ * which of them matched only where it finds something.
  */
 
 interface Term {
@@ -21,62 +21,30 @@ interface Term {
 }
 
 interface Engine {
-  /** Loose: a superset of every pattern, on text whose runs are not folded yet. */
-  prefilter: RegExp;
   /** Every pattern, exact, on folded text. */
   exact: RegExp;
-  terms: Term[];
+  /** The terms that can match at a character (by its code), in table order. */
+  termsAt: (code: number) => Term[];
   whitelist: readonly string[];
 }
 
 let engine: Engine | undefined;
+
+/** An alternative's first letter when it must start with one (after an optional `\b`); '' otherwise. */
+const headOf = (alternative: string) => /^(?:\\b)?[a-z](?!\?)/.exec(alternative)?.[0] ?? '';
 
 /**
  * The alternatives of every source as one, grouped by how they start (word
  * boundary and first letter), so that the engine tries few branches at each
  * position.
  */
-function union(sources: string[], transform: (source: string) => string): string {
+function union(sources: string[]): string {
   const groups = new Map<string, string[]>();
   for (const alternative of sources.flatMap((source) => source.split('|'))) {
-    const head = /^(?:\\b)?[a-z](?!\?)/.exec(alternative)?.[0] ?? '';
+    const head = headOf(alternative);
     groups.set(head, [...(groups.get(head) ?? []), alternative.slice(head.length)]);
   }
-  return [...groups].map(([head, rests]) => `${transform(head)}(?:${rests.map(transform).join('|')})`).join('|');
-}
-
-/**
- * A superset of an exact source for text whose runs are not folded yet: each
- * literal may repeat, an optional literal may too, and a wildcard may stand
- * for a run of up to two characters.
- */
-function loosen(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (source.startsWith('(?:', i)) {
-      out += '(?:';
-      i += 2;
-    } else if (c === ')' || c === '?' || c === '|') out += c;
-    else if (c === '.') {
-      // An optional wildcard ".?" may match nothing.
-      const optional = source[i + 1] === '?';
-      out += optional ? '.{0,2}' : '.{1,2}';
-      if (optional) i++;
-    } else {
-      let literal = c;
-      if (c === '\\') {
-        literal = source.slice(i, i + 2);
-        i++;
-      }
-      if (literal === '\\b') out += literal;
-      else if (source[i + 1] === '?') {
-        out += `${literal}*`;
-        i++;
-      } else out += `${literal}+`;
-    }
-  }
-  return out;
+  return [...groups].map(([head, rests]) => `${head}(?:${rests.join('|')})`).join('|');
 }
 
 function getEngine(): Engine {
@@ -84,45 +52,59 @@ function getEngine(): Engine {
   const terms = PROFANITY_WORDS.map(
     ([word, kind, source]): Term => ({ word, kind: kind === 1 ? 'sexual' : 'profanity', at: new RegExp(source, 'y') }),
   );
-  const sources = PROFANITY_WORDS.map(([, , source]) => source);
+  // A term whose every alternative starts with a letter can only match at that letter; the others anywhere.
+  const firsts = PROFANITY_WORDS.map(([, , source]) => {
+    const heads = source.split('|').map((alternative) => headOf(alternative).slice(-1));
+    return heads.includes('') ? undefined : heads;
+  });
+  const byCode = new Map<number, Term[]>();
   engine = {
-    prefilter: new RegExp(union(sources, loosen)),
-    exact: new RegExp(
-      union(sources, (source) => source),
-      'g',
-    ),
-    terms,
+    exact: new RegExp(union(PROFANITY_WORDS.map(([, , source]) => source)), 'g'),
+    termsAt: (code) => {
+      let list = byCode.get(code);
+      if (!list) {
+        const c = String.fromCharCode(code);
+        list = terms.filter((_, i) => !firsts[i] || firsts[i].includes(c));
+        byCode.set(code, list);
+      }
+      return list;
+    },
     whitelist: PROFANITY_WHITELIST,
   };
   return engine;
 }
 
+/**
+ * Runs of a character folded as obscenity folds them: at most two of b, e, o,
+ * l, s and g, one of anything else (spaces too).
+ */
+const RUNS = /([beolsg])\1\1+|([^beolsg])\2+/g;
+
 /** How many repeats of a character obscenity keeps. */
 const keeps = (c: string) => ('beolsg'.includes(c) ? 2 : 1);
 
-/** Text with runs of a character folded as obscenity folds them, and where each folded character came from. */
-function fold(text: string): { folded: string; from: number[] } {
-  let folded = '';
+/** Where each character of the folded text came from in `text`. */
+function origins(text: string): number[] {
   const from: number[] = [];
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     run = c === text[i - 1] ? run + 1 : 1;
-    if (run > keeps(c)) continue;
-    folded += c;
-    from.push(i);
+    if (run <= keeps(c)) from.push(i);
   }
-  return { folded, from };
+  return from;
 }
 
-/** Where each whitelisted phrase occurs, first and last index. */
-function whitelisted(text: string, whitelist: readonly string[]): [number, number][] {
-  const spans: [number, number][] = [];
+/** Whether `text[start..end]` lies wholly inside an occurrence of a whitelisted phrase. */
+function whitelisted(text: string, start: number, end: number, whitelist: readonly string[]): boolean {
+  const piece = text.slice(start, end + 1);
   for (const phrase of whitelist) {
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1))
-      spans.push([at, at + phrase.length - 1]);
+    // Such an occurrence begins between end - length + 1 and start, and the phrase holds the piece.
+    if (!phrase.includes(piece)) continue;
+    const at = text.indexOf(phrase, Math.max(0, end - phrase.length + 1));
+    if (at >= 0 && at <= start) return true;
   }
-  return spans;
+  return false;
 }
 
 const SPANISH_WORDS = /\b(?:el|la|los|las|mi|mis|es|un|una|que|de|del|y|con|muy|por|para|pero|tengo|soy|esta)\b/g;
@@ -143,20 +125,21 @@ export interface ProfanityHit {
  */
 export function findProfanity(unobfuscated: string, locale: string): ProfanityHit {
   const hit: ProfanityHit = { sexual: false, profanity: false };
-  const { prefilter, exact, terms, whitelist } = getEngine();
-  // Runs of three or more fold to two first, so a wildcard needs to cover at most two characters.
-  if (!prefilter.test(unobfuscated.replace(/(.)\1\1+/g, '$1$1'))) return hit;
+  const { exact, termsAt, whitelist } = getEngine();
+  const folded = unobfuscated.replace(RUNS, '$1$1$2');
+  exact.lastIndex = 0;
+  let m = exact.exec(folded);
+  if (!m) return hit;
 
-  // Whitelisted phrases are found with runs of spaces folded, as obscenity finds them.
+  // Whitelisted phrases are found with runs of spaces folded, as obscenity finds them; folding that
+  // text gives the same folded text, since runs of spaces fold to one space anyway.
   const text = unobfuscated.replace(/ {2,}/g, ' ');
-  const { folded, from } = fold(text);
-  let innocent: [number, number][] | undefined;
+  let from: number[] | undefined;
   let spanish: boolean | undefined;
 
-  exact.lastIndex = 0;
-  for (let m = exact.exec(folded); m && !(hit.sexual && hit.profanity); m = exact.exec(folded)) {
+  for (; m && !(hit.sexual && hit.profanity); m = exact.exec(folded)) {
     // The union finds where some pattern matches; each term then says whether it is one of them.
-    for (const term of terms) {
+    for (const term of termsAt(folded.charCodeAt(m.index))) {
       if (hit[term.kind]) continue;
       term.at.lastIndex = m.index;
       const match = term.at.exec(folded);
@@ -165,10 +148,10 @@ export function findProfanity(unobfuscated: string, locale: string): ProfanityHi
         spanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(text);
         if (spanish) continue;
       }
-      innocent ??= whitelisted(text, whitelist);
+      from ??= origins(text);
       const start = from[m.index]!;
       const end = from[m.index + match[0].length - 1] ?? start;
-      if (!innocent.some(([a, b]) => a <= start && end <= b)) hit[term.kind] = true;
+      if (!whitelisted(text, start, end, whitelist)) hit[term.kind] = true;
     }
     exact.lastIndex = m.index + 1;
   }
