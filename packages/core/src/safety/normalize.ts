@@ -176,23 +176,40 @@ export function screeningForms(text: string): { plain: string; forms: string[] }
 }
 
 function finish(text: string): string {
+  // Most characters are kept as they are, so the output is built from slices of the input: `kept` is
+  // where the current run of kept characters began.
   let out = '';
-  let last = ' ';
+  let kept = 0;
+  let last = 32; // the last character written, as a code: a letter or digit, ' ' or '.'
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (c !== last || c <= '9') out += c;
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      // A repeated letter goes; digits stay.
+      if (c === last && c > 57) {
+        out += text.slice(kept, i);
+        kept = i + 1;
+      }
       last = c;
-    } else if (c === "'") {
+      continue;
+    }
+    // A space after a word is kept as it is.
+    if (c === 32 && last !== 32 && last !== 46) {
+      last = 32;
+      continue;
+    }
+    out += text.slice(kept, i);
+    kept = i + 1;
+    if (c === 39) {
       // "don't" reads "dont"
-    } else if (c === '.' || c === '!' || c === '?' || c === ';' || c === '\n') {
-      if (last !== '.') out += last === ' ' ? '. ' : ' . ';
-      last = '.';
-    } else if (last !== ' ' && last !== '.') {
+    } else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) {
+      if (last !== 46) out += last === 32 ? '. ' : ' . ';
+      last = 46;
+    } else if (last !== 32 && last !== 46) {
       out += ' ';
-      last = ' ';
+      last = 32;
     }
   }
+  out += text.slice(kept);
   // Trim spaces and sentence marks at both ends.
   let from = 0;
   let to = out.length;
