@@ -114,17 +114,17 @@ export class Scan {
    */
   all(re: RegExp): RegExpExecArray[] {
     const found: RegExpExecArray[] = [];
-    const folded = re.flags.includes('i') && this.isAscii() ? caseFolded(re) : undefined;
-    const pattern = folded ?? re;
+    const folded = this.isAscii() ? caseFolded(re) : undefined;
+    const pattern = folded?.re ?? re;
     const subject = folded ? this.lower : this.text;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-      if (folded) {
+      if (folded?.groups) {
         for (let k = 0; k < m.length; k++) {
           const at = m.indices?.[k];
           m[k] = at ? this.text.slice(at[0], at[1]) : (undefined as unknown as string);
         }
-      }
+      } else if (folded) m[0] = this.text.slice(m.index, m.index + m[0].length);
       found.push(m);
       if (m[0].length === 0) pattern.lastIndex++;
     }
@@ -167,22 +167,32 @@ export class Scan {
   }
 }
 
-const FOLDED = new Map<RegExp, RegExp | null>();
+/** A pattern to run on lower-case text instead of a case-insensitive one; `groups` when it has capture groups. */
+interface Folded {
+  re: RegExp;
+  groups: boolean;
+}
+
+const FOLDED = new Map<RegExp, Folded | null>();
 
 /**
- * A case-insensitive pattern without the `i` flag (and with match indices),
- * for lower-case ASCII text, when that matches exactly what the pattern
- * matches on the text: no capital letters, no case-specific classes, no
- * escapes by code, and no character that folds to an ASCII letter (ſ, K).
+ * A case-insensitive pattern without the `i` flag, for lower-case ASCII
+ * text, when that matches exactly what the pattern matches on the text: no
+ * capital letters, no case-specific classes, no escapes by code, and no
+ * character that folds to an ASCII letter (ſ, K). A pattern with capture
+ * groups also gets match indices, so that its groups can be read back.
  */
-function caseFolded(re: RegExp): RegExp | undefined {
+function caseFolded(re: RegExp): Folded | undefined {
   let folded = FOLDED.get(re);
   if (folded === undefined) {
     const safe =
+      re.flags.includes('i') &&
       !/[A-Z\u017f\u212a]|\\[pP]\{(?:L[ult]|LC|[A-Z][a-z]+=|[A-Z]\w*case)|\\[uxck1-9]|[^\x00-\x7f]-|-[^\x00-\x7f]/.test(
         re.source.replace(/\\[bBdDsSwW]|\\p\{L\}|\\p\{N\}|\\p\{M\}/g, ''),
       );
-    folded = safe ? new RegExp(re.source, `${re.flags.replace('i', '')}d`) : null;
+    // An alternative that matches the empty string makes every group show in the match.
+    const groups = safe && new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, '')).exec('')!.length > 1;
+    folded = safe ? { re: new RegExp(re.source, re.flags.replace('i', '') + (groups ? 'd' : '')), groups } : null;
     FOLDED.set(re, folded);
   }
   return folded ?? undefined;
