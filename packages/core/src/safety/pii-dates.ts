@@ -58,24 +58,26 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate());
 }
 
+/** Takes a date that exists (`ok`) when the words around it are about being born. */
+function take(scan: Scan, m: RegExpExecArray, ok: boolean): void {
+  const end = m.index + m[0].length;
+  if (ok && (BIRTH_BEFORE.test(scan.before(m.index, 50)) || BIRTH_AFTER.test(scan.after(end, 30)))) {
+    scan.add('birthdate', m.index, end);
+  }
+}
+
 export function findBirthdates(scan: Scan): void {
   if (!/\d/.test(scan.text) || !(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b/i.test(scan.text))) return;
-  const take = (m: RegExpExecArray, ok: boolean) => {
-    const end = m.index + m[0].length;
-    if (ok && (BIRTH_BEFORE.test(scan.before(m.index, 50)) || BIRTH_AFTER.test(scan.after(end, 30)))) {
-      scan.add('birthdate', m.index, end);
-    }
-  };
   for (const m of scan.all(WRITTEN)) {
-    if (m[1]) take(m, plausible(Number(m[2]), month(m[1]), year(m[3])));
-    else if (m[4]) take(m, plausible(Number(m[4]), month(m[5]!), year(m[6])));
-    else take(m, plausible(undefined, month(m[7]!), Number(m[8])));
+    if (m[1]) take(scan, m, plausible(Number(m[2]), month(m[1]), year(m[3])));
+    else if (m[4]) take(scan, m, plausible(Number(m[4]), month(m[5]!), year(m[6])));
+    else take(scan, m, plausible(undefined, month(m[7]!), Number(m[8])));
   }
   for (const m of scan.all(NUMERIC)) {
     if (m[1]) {
       // Month first (US) or day first (most places): either reading that exists will do.
       const [a, b, y] = [Number(m[1]), Number(m[3]), year(m[4])];
-      take(m, plausible(b, a, y) || plausible(a, b, y));
-    } else take(m, plausible(Number(m[8]), Number(m[7]), Number(m[5])));
+      take(scan, m, plausible(b, a, y) || plausible(a, b, y));
+    } else take(scan, m, plausible(Number(m[8]), Number(m[7]), Number(m[5])));
   }
 }

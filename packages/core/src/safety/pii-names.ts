@@ -117,6 +117,8 @@ const SIGN_OFF = new RegExp(
   `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?]\\s*)(?:${SIGN_WORDS})\\s*,?\\s*|\\b(?:${SIGN_WORDS})\\s*,\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)\\s*[.!]*\\s*$`,
   'iu',
 );
+/** How every sign-off begins: a dash, or a sign word at the start, after a sentence or before a comma. */
+const SIGN_START = new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?])\\s*(?:${SIGN_WORDS})|(?:${SIGN_WORDS})\\s*,`, 'iu');
 const RELATIONS =
   'friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`);
@@ -145,35 +147,40 @@ function lowerKnown(text: string, pos: number): Span | undefined {
   return span && known(span) ? span : undefined;
 }
 
+function take(scan: Scan, span: Span | undefined, boost = 0): void {
+  if (span) scan.add('name', span.start, span.end, boost);
+}
+
 export function findNames(scan: Scan): void {
   const { text } = scan;
-  const take = (span: Span | undefined, boost = 0) => span && scan.add('name', span.start, span.end, boost);
-  if (scan.has(STRONG_WORDS)) for (const m of scan.all(STRONG)) take(readName(text, m.index + m[0].length, true), 1);
+  if (scan.has(STRONG_WORDS))
+    for (const m of scan.all(STRONG)) take(scan, readName(text, m.index + m[0].length, true), 1);
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;
     const read = readName(text, at, false);
     const span = read && plausibleAlone(text, read) ? read : lowerKnown(text, at);
-    if (span && !famous(scan, span)) take(span);
+    if (span && !famous(scan, span)) take(scan, span);
   }
   for (const m of scan.all(HERE)) {
     const head = scan.back(m.index, BEFORE_HERE);
     const span = head && readName(text, head.index + head[0].lastIndexOf(head[1]!), true);
-    if (span && (upper(span.tokens[0]!) || known(span))) take(span);
+    if (span && (upper(span.tokens[0]!) || known(span))) take(scan, span);
   }
-  const sign = SIGN_OFF.exec(text.slice(-80));
+  const tail = text.slice(-80);
+  const sign = SIGN_START.test(tail) ? SIGN_OFF.exec(tail) : null;
   if (sign?.[1]) {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
     const span = readName(text, at, true, 2);
-    if (span && (known(span) || span.tokens.every(upper)) && !famous(scan, span)) take(span);
+    if (span && (known(span) || span.tokens.every(upper)) && !famous(scan, span)) take(scan, span);
   }
   if (scan.has(RELATION_WORDS)) {
     for (const m of scan.all(RELATION)) {
       const at = m.index + m[0].length;
       const read = readName(text, at, Boolean(m[1]));
-      take(read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at));
+      take(scan, read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at));
     }
   }
-  if (scan.has(NAMED_WORDS)) for (const m of scan.all(NAMED)) take(readName(text, m.index + m[0].length, true));
+  if (scan.has(NAMED_WORDS)) for (const m of scan.all(NAMED)) take(scan, readName(text, m.index + m[0].length, true));
   if (scan.has(TITLE_WORDS)) {
     for (const m of scan.all(TITLE)) {
       const span = readName(text, m.index + m[0].length, false);
@@ -183,17 +190,17 @@ export function findNames(scan: Scan): void {
   if (text.includes('\n')) {
     for (const m of scan.all(CARD_LINE)) {
       const span = readName(text, m.index + m[0].indexOf(m[1]!), false, 4);
-      if (span && span.tokens.length >= 2 && !famous(scan, span)) take(span);
+      if (span && span.tokens.length >= 2 && !famous(scan, span)) take(scan, span);
     }
   }
   if (/['’]s\s/.test(text)) {
     for (const m of scan.all(OWNER)) {
       const span = readName(text, m.index, false, 1);
-      if (span && !RELATION_WORDS_SET().has(span.tokens[0]!.toLowerCase())) take(span);
+      if (span && !RELATION_WORDS_SET().has(span.tokens[0]!.toLowerCase())) take(scan, span);
     }
   }
   for (const m of scan.all(CAPITALISED)) {
     const span = readName(text, m.index, false);
-    if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(span);
+    if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
 }

@@ -160,10 +160,14 @@ const SAINT_WORDS = cue('st saint san santa');
 const SAINT = /\b(?:St\.?|Saint|San|Santa)\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?/gu;
 const NUMBERED_SCHOOL = /\b(?:P\.?S\.?|I\.?S\.?|M\.?S\.?|J\.?H\.?S\.?|H\.?S\.?)\s?\d{1,3}\b/g;
 
+/** A word that starts with a capital or a digit. */
+function cap(w: string | undefined): boolean {
+  return w !== undefined && /^[\p{Lu}\d]/u.test(w);
+}
+
 /** The words before a school type that name it ("Lincoln Elementary"), not those that describe it ("my old middle school"). */
 function schoolName(scan: Scan, words: string, index: number): number | undefined {
   const list = words.split(/\s+/);
-  const cap = (w: string | undefined) => w !== undefined && /^[\p{Lu}\d]/u.test(w);
   let keep = list.length;
   while (keep > 0) {
     const w = list[keep - 1]!;
