@@ -17,8 +17,31 @@ const DOMAIN = new RegExp(
 );
 const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
 
+/** A character that can stand before the "@" of an address: any outside ASCII counts, so that a run is never cut short. */
+function beforeAt(c: number): boolean {
+  return (
+    c >= 128 ||
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    '._%+-'.includes(String.fromCharCode(c))
+  );
+}
+
 export function findEmails(scan: Scan): void {
-  if (scan.text.includes('@')) for (const m of scan.all(EMAIL)) scan.add('email', m.index, m.index + m[0].length);
+  const { text } = scan;
+  // An address holds an "@" with only such characters before it, back to its start: each search starts
+  // where the run before the next "@" begins, not at every word of the message.
+  let done = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', done)) {
+    let from = at;
+    while (from > done && beforeAt(text.charCodeAt(from - 1))) from--;
+    EMAIL.lastIndex = from;
+    const m = EMAIL.exec(text);
+    if (!m) break;
+    scan.add('email', m.index, m.index + m[0].length);
+    done = m.index + m[0].length;
+  }
   if (!scan.has(SPELL_WORDS)) return;
   for (const at of scan.all(SPELLED_AT)) {
     DOMAIN.lastIndex = at.index + at[0].length;
