@@ -109,8 +109,8 @@ export function findAddresses(scan: Scan): void {
   const homeWords = scan.has(HOME_WORDS);
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {
-      const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70) : undefined;
-      const head = numbered ?? (homeWords ? scan.back(at, HOME_HEAD, 70) : undefined);
+      const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
+      const head = numbered ?? (homeWords ? scan.back(at, HOME_HEAD, 70, 7) : undefined);
       if (head && namedStreet(scan, head[1]!, head.index)) {
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
         addStreet(scan, numbered ? head.index : head.index + head[0].lastIndexOf(head[1]!), end);
@@ -188,7 +188,7 @@ export function findSchools(scan: Scan): void {
     for (const at of scan.positions(word)) {
       SCHOOL_TYPE.lastIndex = at;
       const type = SCHOOL_TYPE.exec(scan.text);
-      const head = type ? scan.back(at, SCHOOL_HEAD) : undefined;
+      const head = type ? scan.back(at, SCHOOL_HEAD, 60, 5) : undefined;
       const start = head ? schoolName(scan, head[1]!, head.index) : undefined;
       if (type && start !== undefined) scan.add('school', start, at + type[0].length);
     }

@@ -158,9 +158,24 @@ export class Scan {
     return cut >= 0 ? slice.slice(0, cut) : slice;
   }
 
-  /** A match of `tail` (a pattern ending in `$`) in the `width` characters before `index`, with `index` set in the text. */
-  back(index: number, tail: RegExp, width = 60): RegExpExecArray | undefined {
-    const from = Math.max(0, index - width);
+  /**
+   * A match of `tail` (a pattern ending in `$`) in the `width` characters
+   * before `index`, with `index` set in the text. When no match can span more
+   * than `runs` runs of non-space characters (nor start with `^`), the search
+   * starts at the last `runs` of them: the same match, found sooner.
+   */
+  back(index: number, tail: RegExp, width = 60, runs = 0): RegExpExecArray | undefined {
+    let from = Math.max(0, index - width);
+    if (runs > 0) {
+      const { text } = this;
+      let i = index;
+      while (i > from && runs > 0) {
+        while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+        while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+        runs--;
+      }
+      from = i;
+    }
     const m = tail.exec(this.text.slice(from, index));
     if (m) m.index += from;
     return m ?? undefined;
@@ -196,6 +211,23 @@ function caseFolded(re: RegExp): Folded | undefined {
     FOLDED.set(re, folded);
   }
   return folded ?? undefined;
+}
+
+/** Whether a character (by its code) is one that `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The digits of a string. */
