@@ -17,16 +17,8 @@ const DOMAIN = new RegExp(
 );
 const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
 
-/** A character that can stand before the "@" of an address: any outside ASCII counts, so that a run is never cut short. */
-function beforeAt(c: number): boolean {
-  return (
-    c >= 128 ||
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    '._%+-'.includes(String.fromCharCode(c))
-  );
-}
+/** A character that can stand before the "@" of an address; any outside ASCII counts, so that a run is never cut short. */
+const BEFORE_AT = /[\w.%+\-\u0080-\uffff]/;
 
 export function findEmails(scan: Scan): void {
   const { text } = scan;
@@ -35,7 +27,7 @@ export function findEmails(scan: Scan): void {
   let done = 0;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', done)) {
     let from = at;
-    while (from > done && beforeAt(text.charCodeAt(from - 1))) from--;
+    while (from > done && BEFORE_AT.test(text[from - 1]!)) from--;
     EMAIL.lastIndex = from;
     const m = EMAIL.exec(text);
     if (!m) break;

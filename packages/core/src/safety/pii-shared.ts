@@ -213,21 +213,11 @@ function caseFolded(re: RegExp): Folded | undefined {
   return folded ?? undefined;
 }
 
+const SPACE = /\s/;
+
 /** Whether a character (by its code) is one that `\s` matches. */
 function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
 }
 
 /** The digits of a string. */
