@@ -52,7 +52,7 @@ export function cue(list: string): number {
 export class Scan {
   readonly out: Candidate[] = [];
   private bits = -1;
-  private hits: [word: string, bits: number][] = [];
+  private hits: [word: string, bits: number, at: number][] = [];
   private lowered: string | undefined;
 
   constructor(readonly text: string) {}
@@ -69,9 +69,9 @@ export class Scan {
   private index(): number {
     let bits = 0;
     // Letters and digits; letters outside ASCII too, but not the punctuation block (’ “ ” – —).
-    CUES.scan(this.lower, false, (word, b) => {
+    CUES.scan(this.lower, false, (word, b, at) => {
       bits |= b;
-      this.hits.push([word, b]);
+      this.hits.push([word, b, at]);
     });
     this.bits = bits;
     return bits;
@@ -93,8 +93,13 @@ export class Scan {
     return this.has(bit) ? this.hits.filter(([, b]) => b & bit).length : 0;
   }
 
-  /** Where `word` (lower case) stands as a whole word. */
+  /** Where `word` (lower case, a cue word) stands as a whole word. */
   positions(word: string): number[] {
+    // In ASCII text the cue words found are exactly the whole words.
+    if (this.isAscii()) {
+      if (this.bits < 0) this.index();
+      return this.hits.filter((h) => h[0] === word).map((h) => h[2]);
+    }
     const { lower } = this;
     const at: number[] = [];
     for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {

@@ -1,46 +1,59 @@
 /**
  * Words mapped to bit sets, looked up while walking a text character by
- * character. A numeric hash of each word is checked first, so that the many
- * words of a message that are not in the table cost no string at all.
+ * character. A numeric hash of each word is checked first, in a bitmap, so
+ * that the many words of a message that are not in the table cost no string
+ * and no lookup at all.
  */
 export class WordTable {
   private readonly bits = new Map<string, number>();
-  private readonly hashes = new Set<number>();
+  /** One bit for each value of a hash's low 16 bits that some word has. */
+  private readonly hashes = new Int32Array(2048);
 
   add(word: string, bit: number): void {
     this.bits.set(word, (this.bits.get(word) ?? 0) | bit);
-    this.hashes.add(hash(word, 0, word.length));
+    const h = hash(word, 0, word.length);
+    this.hashes[(h >>> 5) & 2047]! |= 1 << (h & 31);
   }
 
   /**
-   * Calls `hit` for every word of `text` in the table, in order. A word is a
-   * run of characters other than a space when `spaced`; otherwise a run of
-   * `[a-z0-9\u00c0-\u1fff\u2070-\uffff]` (letters and digits, with letters
-   * outside ASCII but not the punctuation block).
+   * Calls `hit` for every word of `text` in the table, in order, with where
+   * it starts. A word is a run of characters other than a space when
+   * `spaced`; otherwise a run of `[a-z0-9\u00c0-\u1fff\u2070-\uffff]`
+   * (letters and digits, with letters outside ASCII but not the punctuation block).
    */
-  scan(text: string, spaced: boolean, hit: (word: string, bits: number) => void): void {
+  scan(text: string, spaced: boolean, hit: (word: string, bits: number, start: number) => void): void {
     let start = -1;
     let h = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      const inWord = spaced
-        ? c !== 32
-        : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070;
-      if (inWord) {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (
+        spaced ? c !== 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070
+      ) {
         if (start < 0) {
           start = i;
           h = 0;
         }
         h = (Math.imul(h, 31) + c) & 0x3fffffff;
       } else if (start >= 0) {
-        if (this.hashes.has(h)) {
-          const word = text.slice(start, i);
-          const bits = this.bits.get(word);
-          if (bits) hit(word, bits);
-        }
+        this.look(text, start, i, h, hit);
         start = -1;
       }
     }
+    if (start >= 0) this.look(text, start, n, h, hit);
+  }
+
+  private look(
+    text: string,
+    start: number,
+    end: number,
+    h: number,
+    hit: (word: string, bits: number, start: number) => void,
+  ): void {
+    if ((this.hashes[(h >>> 5) & 2047]! & (1 << (h & 31))) === 0) return;
+    const word = text.slice(start, end);
+    const bits = this.bits.get(word);
+    if (bits) hit(word, bits, start);
   }
 }
 
