@@ -12,7 +12,7 @@ import { cue, type Scan, words } from './pii-shared.js';
 const TOKEN = /[ \t]*\n?[ \t]*["“]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const NEXT =
   /(?:[ \t]+\p{Lu}\.?(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:de la|del|de|van der|van|von|der|da|di|du|le|la|dos|bin|al|y)(?=[ \t]+\p{Lu}))?[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
-const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|sr|sra|srta)$/i;
+const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
 
 interface Span {
   start: number;
@@ -20,15 +20,32 @@ interface Span {
   tokens: string[];
 }
 
-const upper = (token: string) => /^\p{Lu}/u.test(token);
+/** Whether a word starts with a capital (ASCII by code, the rest by Unicode). */
+function upper(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
+}
+
 const known = (span: Span) => givenNames().has(span.tokens[0]!.toLowerCase());
+
+/** Whether a string holds a digit 0-9. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 function nameToken(token: string, lower: boolean): boolean {
   const key = token.toLowerCase();
-  if (token.length < 2 || commonWords().has(key) || notNameWords().has(key) || TITLES.test(key) || /\d/.test(token))
+  if (token.length < 2 || commonWords().has(key) || notNameWords().has(key) || TITLES().has(key) || hasDigit(token))
     return false;
   return lower || upper(token);
 }
+
+/** Whether a character (by its code) is an apostrophe, straight or curly. */
+const apostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /**
  * Up to `max` name words from `pos`: capitalised words (or, when `lower`, any
@@ -40,8 +57,14 @@ function readName(text: string, pos: number, lower: boolean, max = 3): Span | un
   let re = TOKEN;
   re.lastIndex = pos;
   for (let m = re.exec(text); m?.[1] && (span?.tokens.length ?? 0) < max; m = re.exec(text)) {
-    const possessive = /['’]s$/i.test(m[1]);
-    const token = m[1].replace(/['’]s$/i, '').replace(/['’-]+$/, '');
+    // "Maya's" is Maya; apostrophes and hyphens at the end go.
+    const word = m[1];
+    let end = word.length;
+    const possessive =
+      end >= 2 && (word[end - 1] === 's' || word[end - 1] === 'S') && apostrophe(word.charCodeAt(end - 2));
+    if (possessive) end -= 2;
+    while (end > 0 && (apostrophe(word.charCodeAt(end - 1)) || word[end - 1] === '-')) end--;
+    const token = word.slice(0, end);
     const start = m.index + m[0].length - m[1].length;
     // Past the first word, only words that could be surnames: lower case only after a strong cue, never after a capital.
     if (!nameToken(token, lower && (span?.tokens.length ?? 0) < 2) || (span && !upper(token) && upper(span.tokens[0]!)))
