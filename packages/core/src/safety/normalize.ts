@@ -95,14 +95,17 @@ function unmask(token: string): string {
   return token;
 }
 
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+
 function deleet(token: string, one: string): string {
   let out = '';
   for (let i = 0; i < token.length; i++) {
     const c = token[i]!;
     const mapped = c === '1' || c === '|' ? one : LEET[c];
     // Symbols count as letters only inside a word ("sh!t") or as a trailing "$" ("a$$"), never as punctuation.
-    const inside = i > 0 ? i < token.length - 1 || c === '$' : (c === '@' || c === '$') && /[a-z]/.test(token[1] ?? '');
-    if (mapped !== undefined && (/[0-9]/.test(c) || inside)) out += mapped;
+    const inside = i > 0 ? i < token.length - 1 || c === '$' : (c === '@' || c === '$') && isLetter(token[1]);
+    if (mapped !== undefined && (isDigit(c) || inside)) out += mapped;
     else out += c;
   }
   return out;
@@ -122,10 +125,19 @@ export function foldText(text: string): string {
     .replace(LOOKALIKE_RE, lookalike);
 }
 
-/** A leet digit or symbol, a mask character, and whitespace as `\s` reads it. */
+/** A leet digit or symbol, or a mask character. */
 const LEET_ANY = /[0-9@$€!|+(£*#%_]/g;
-const WORD_END = /\S*/y;
 const SPACE = /\s/;
+
+/** Whether a character (by its code) is one that `\s` matches. */
+export function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+}
+
+function hasLetter(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (isLetter(token[i])) return true;
+  return false;
+}
 
 /** Folded text with leetspeak resolved, masked words unmasked and spaced letters joined. */
 export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
@@ -135,12 +147,11 @@ export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
   LEET_ANY.lastIndex = 0;
   for (let m = LEET_ANY.exec(folded); m; m = LEET_ANY.exec(folded)) {
     let start = m.index;
-    while (start > done && !SPACE.test(folded[start - 1]!)) start--;
-    WORD_END.lastIndex = m.index;
-    WORD_END.exec(folded);
-    const end = WORD_END.lastIndex;
+    while (start > done && !isSpace(folded.charCodeAt(start - 1))) start--;
+    let end = m.index;
+    while (end < folded.length && !isSpace(folded.charCodeAt(end))) end++;
     const token = folded.slice(start, end);
-    if (/[a-z]/.test(token)) {
+    if (hasLetter(token)) {
       const unmasked = unmask(token);
       words += folded.slice(done, start) + (LEET_CHARS.test(unmasked) ? deleet(unmasked, one) : unmasked);
       done = end;

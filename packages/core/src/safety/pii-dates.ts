@@ -67,7 +67,7 @@ function take(scan: Scan, m: RegExpExecArray, ok: boolean): void {
 }
 
 export function findBirthdates(scan: Scan): void {
-  if (!/\d/.test(scan.text) || !(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b/i.test(scan.text))) return;
+  if (!scan.digits || !(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b/i.test(scan.text))) return;
   for (const m of scan.all(WRITTEN)) {
     if (m[1]) take(scan, m, plausible(Number(m[2]), month(m[1]), year(m[3])));
     else if (m[4]) take(scan, m, plausible(Number(m[4]), month(m[5]!), year(m[6])));

@@ -4,7 +4,7 @@
  * coordinates. Each candidate is validated and judged with the words around
  * it, so sums, scores, measurements, years and page ranges stay.
  */
-import { cue, digitsOf, luhn, type Scan } from './pii-shared.js';
+import { cue, digitCount, digitsOf, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
 /** Digits with the separators people put in phone and card numbers. */
@@ -165,11 +165,13 @@ function findGeo(scan: Scan): void {
 }
 
 export function findNumbers(scan: Scan): void {
-  if (!/\d/.test(scan.text)) {
+  if (!scan.digits) {
     findSpelledPhones(scan);
     return;
   }
   for (const m of scan.all(CLUSTER)) {
+    // Fewer than seven digits is never personal (see kind), and most numbers in a message are short.
+    if (digitCount(m[0]) < 7) continue;
     const end = m.index + m[0].replace(/[\s\-.(\u2010-\u2013]+$/, '').length;
     const type = kind(scan, scan.text.slice(m.index, end), m.index, end);
     if (type) scan.add(type, m.index, end);

@@ -105,7 +105,7 @@ function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
 
 export function findAddresses(scan: Scan): void {
   const { text } = scan;
-  const digits = /\d/.test(text);
+  const { digits } = scan;
   const homeWords = scan.has(HOME_WORDS);
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {

@@ -1,3 +1,4 @@
+import { isSpace } from './normalize.js';
 import type { PIIType } from './types.js';
 import { WordTable } from './word-table.js';
 
@@ -137,6 +138,13 @@ export class Scan {
   }
 
   private ascii: boolean | undefined;
+  private hasDigits: boolean | undefined;
+
+  /** Whether the text has a digit 0-9. */
+  get digits(): boolean {
+    this.hasDigits ??= digitCount(this.text) > 0;
+    return this.hasDigits;
+  }
 
   private isAscii(): boolean {
     this.ascii ??= !/[^\x00-\x7f]/.test(this.text);
@@ -218,11 +226,14 @@ function caseFolded(re: RegExp): Folded | undefined {
   return folded ?? undefined;
 }
 
-const SPACE = /\s/;
-
-/** Whether a character (by its code) is one that `\s` matches. */
-function isSpace(c: number): boolean {
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+/** How many digits 0-9 a string has. */
+export function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 /** The digits of a string. */
