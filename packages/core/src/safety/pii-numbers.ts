@@ -129,8 +129,9 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'g');
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 
-function findIps(scan: Scan): void {
-  for (const m of scan.all(IPV4)) {
+/** IP addresses; `decimal` when the text has a digit, a dot and a digit, as every IPv4 address does. */
+function findIps(scan: Scan, decimal: boolean): void {
+  for (const m of decimal ? scan.all(IPV4) : []) {
     // Version numbers ("version 1.2.3.4") are not addresses.
     if (!/\bv(?:er|ersion)?\.?\s*$/i.test(scan.before(m.index, 10))) scan.add('ip', m.index, m.index + m[0].length);
   }
@@ -151,8 +152,9 @@ const DMS =
 const GEO_CUE =
   /\b(?:lat|latitude|lon|long|lng|longitude|coordinates|coords|gps|location|located|ubicaci[oó]n|coordenadas|pin)\b/i;
 
-function findGeo(scan: Scan): void {
-  for (const m of scan.all(GEO)) {
+/** Coordinates; `decimal` as for {@link findIps}: decimal degrees have one. */
+function findGeo(scan: Scan, decimal: boolean): void {
+  for (const m of decimal ? scan.all(GEO) : []) {
     const [, lat, a = '', ns, lon, b = '', ew] = m;
     if (!(Math.abs(Number(lat)) <= 90 && Math.abs(Number(lon)) <= 180)) continue;
     const places = Math.min(a.length, b.length);
@@ -178,6 +180,7 @@ export function findNumbers(scan: Scan): void {
   }
   findSpelledPhones(scan);
   findIds(scan);
-  if (/[.:]/.test(scan.text)) findIps(scan);
-  if (/[.°]/.test(scan.text)) findGeo(scan);
+  const decimal = /\d\.\d/.test(scan.text);
+  findIps(scan, decimal);
+  findGeo(scan, decimal);
 }
