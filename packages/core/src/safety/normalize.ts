@@ -172,28 +172,47 @@ export function collapseRepeats(text: string): string {
  * The forms the rules run on: apostrophes dropped ("don't" → "dont"), repeats
  * collapsed, punctuation turned into spaces, sentence ends kept as " . ". A
  * second form reads `1` and `|` as `l` when the text has them inside words.
- * `plain` is the first form before squeezing, for the profanity matcher.
+ * `plain` is the first form before squeezing, for the profanity matcher, and
+ * `runs` is `plain` with runs of a character folded as that matcher folds
+ * them (see {@link finish}), found in the same pass.
  */
-export function screeningForms(text: string): { plain: string; forms: string[] } {
+export function screeningForms(text: string): { plain: string; forms: string[]; runs: string } {
   // Placeholders left by scrubPII are not the child's words.
   const words = text.includes('[')
     ? text.replace(/\[(?:name|email|phone|address|school|handle|url|birthdate|id_number|card|ip|geo)\]/g, ' ')
     : text;
   const folded = foldText(words);
   const plain = unobfuscate(folded, 'i');
-  const forms = [finish(plain)];
-  if (/[a-z][1|]|[1|][a-z]/.test(folded)) forms.push(finish(unobfuscate(folded, 'l')));
-  return { plain, forms };
+  const [form, runs] = finish(plain);
+  const forms = [form];
+  if (/[a-z][1|]|[1|][a-z]/.test(folded)) forms.push(finish(unobfuscate(folded, 'l'))[0]);
+  return { plain, forms, runs };
 }
 
-function finish(text: string): string {
-  // Most characters are kept as they are, so the output is built from slices of the input: `kept` is
-  // where the current run of kept characters began.
+/**
+ * The rule form of `text`, and `text` with runs of a character folded as
+ * obscenity folds them: at most two of b, e, o, l, s and g in a row, one of
+ * anything else.
+ */
+function finish(text: string): [form: string, runs: string] {
+  // Most characters are kept as they are, so both outputs are built from slices of the input: `kept` and
+  // `runsKept` are where the current run of kept characters began.
   let out = '';
   let kept = 0;
   let last = 32; // the last character written, as a code: a letter or digit, ' ' or '.'
+  let runs = '';
+  let runsKept = 0;
+  let previous = -1;
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c !== previous) {
+      previous = c;
+      run = 1;
+    } else if (++run > (c === 98 || c === 101 || c === 111 || c === 108 || c === 115 || c === 103 ? 2 : 1)) {
+      runs += text.slice(runsKept, i);
+      runsKept = i + 1;
+    }
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       // A repeated letter goes; digits stay.
       if (c === last && c > 57) {
@@ -226,5 +245,5 @@ function finish(text: string): string {
   let to = out.length;
   while (from < to && (out[from] === ' ' || out[from] === '.')) from++;
   while (to > from && (out[to - 1] === ' ' || out[to - 1] === '.')) to--;
-  return out.slice(from, to);
+  return [out.slice(from, to), runsKept === 0 ? text : runs + text.slice(runsKept)];
 }

@@ -121,12 +121,16 @@ export interface ProfanityHit {
 
 /**
  * Profane and sexual words in text that {@link unobfuscate} has already
- * folded (lower case, look-alikes and leetspeak resolved).
+ * folded (lower case, look-alikes and leetspeak resolved). `folded` is that
+ * text with its runs folded, when the caller has it already.
  */
-export function findProfanity(unobfuscated: string, locale: string): ProfanityHit {
+export function findProfanity(
+  unobfuscated: string,
+  locale: string,
+  folded = unobfuscated.replace(RUNS, '$1$1$2'),
+): ProfanityHit {
   const hit: ProfanityHit = { sexual: false, profanity: false };
   const { exact, termsAt, whitelist } = getEngine();
-  const folded = unobfuscated.replace(RUNS, '$1$1$2');
   exact.lastIndex = 0;
   let m = exact.exec(folded);
   if (!m) return hit;

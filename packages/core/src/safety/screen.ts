@@ -90,7 +90,7 @@ function grooming(form: string): boolean {
 /** Every category the text touches, whatever the band does with it. */
 export function detectCategories(text: string, locale = 'en'): ScreenCategory[] {
   const found = new Set<ScreenCategory>();
-  const { plain, forms } = screeningForms(text);
+  const { plain, forms, runs } = screeningForms(text);
   for (const form of forms) {
     const open = openGates(form);
     if (selfHarm(form, open)) found.add('self-harm');
@@ -107,7 +107,7 @@ export function detectCategories(text: string, locale = 'en'): ScreenCategory[] 
     if (open & GATE_BIT.profanity && PROFANITY_EXTRA.test(form)) found.add('profanity');
     if (open & GATE_BIT.substances && SUBSTANCES.test(form)) found.add('substances');
   }
-  const words = findProfanity(plain, locale);
+  const words = findProfanity(plain, locale, runs);
   if (words.sexual) found.add('sexual');
   if (words.profanity) found.add('profanity');
   return SCREEN_CATEGORIES.filter((c) => found.has(c));
