@@ -142,7 +142,7 @@ export class Scan {
 
   /** Whether the text has a digit 0-9. */
   get digits(): boolean {
-    this.hasDigits ??= digitCount(this.text) > 0;
+    this.hasDigits ??= /\d/.test(this.text);
     return this.hasDigits;
   }
 
