@@ -22,11 +22,11 @@ export class WordTable {
    * (letters and digits, with letters outside ASCII but not the punctuation block).
    */
   scan(text: string, spaced: boolean, hit: (word: string, bits: number, start: number) => void): void {
+    const { hashes } = this;
     let start = -1;
     let h = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
       if (
         spaced ? c !== 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070
       ) {
@@ -36,24 +36,14 @@ export class WordTable {
         }
         h = (Math.imul(h, 31) + c) & 0x3fffffff;
       } else if (start >= 0) {
-        this.look(text, start, i, h, hit);
+        if ((hashes[(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0) {
+          const word = text.slice(start, i);
+          const bits = this.bits.get(word);
+          if (bits) hit(word, bits, start);
+        }
         start = -1;
       }
     }
-    if (start >= 0) this.look(text, start, n, h, hit);
-  }
-
-  private look(
-    text: string,
-    start: number,
-    end: number,
-    h: number,
-    hit: (word: string, bits: number, start: number) => void,
-  ): void {
-    if ((this.hashes[(h >>> 5) & 2047]! & (1 << (h & 31))) === 0) return;
-    const word = text.slice(start, end);
-    const bits = this.bits.get(word);
-    if (bits) hit(word, bits, start);
   }
 }
 
