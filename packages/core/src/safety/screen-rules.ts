@@ -60,7 +60,7 @@ const GATE_WORDS = {
     'kill shoot stab murder hurt beat bomb blow attack strangle choke poison burn slit knife shank gun guns knives weapon weapons rifle pistol blade bring bringing brought take taking sneak sneaking shooting kys die yourself matar matarlo matarla matarlos matarte apunalar apunalarlo disparar dispararle balear acuchillar pistola arma cuchillo navaja',
   ),
   sexual: gate(
-    'body naked nudes noods nudez nodz sext sexting sexts horny nsfw lewd lewds onlyfans rule r34 erotic erotica kinky porno nude naked sexy dirty spicy penis vagina dick boobs tits privates make hook have sleep strip sexo pornografia desnudo desnuda desnudos desnudas encuerado encuerada encuerados encueradas intimas follar mamada tetas',
+    'body naked nudes noods nudez nodz sext sexting sexts horny nsfw lewd lewds onlyfans rule r34 erotic erotica kinky porno nude naked sexy dirty spicy penis vagina dick boobs tits privates make hook sex sleep strip sexo pornografia desnudo desnuda desnudos desnudas encuerado encuerada encuerados encueradas intimas follar mamada tetas',
   ),
   profanity: gate(
     'wtf stfu gtfo fml mf mofo motherfucker bullshit dumbass jackass smartass dipshit shithead puta puto putas putos mierda joder jodete pendejo pendeja pendejos cabron cabrona verga chinga chingar chingada chingado culero gilipollas hdp ptm malparido maricon zorra cago',
