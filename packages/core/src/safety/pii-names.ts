@@ -140,8 +140,9 @@ const SIGN_OFF = new RegExp(
   `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?]\\s*)(?:${SIGN_WORDS})\\s*,?\\s*|\\b(?:${SIGN_WORDS})\\s*,\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)\\s*[.!]*\\s*$`,
   'iu',
 );
-/** How every sign-off begins: a dash, or a sign word at the start, after a sentence or before a comma. */
-const SIGN_START = new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?])\\s*(?:${SIGN_WORDS})|(?:${SIGN_WORDS})\\s*,`, 'iu');
+/** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
+const SIGN_START = new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?])\\s*(?:${SIGN_WORDS})`, 'iu');
+const SIGN_COMMA = new RegExp(`(?:${SIGN_WORDS})\\s*,`, 'iu');
 const RELATIONS =
   'friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`);
@@ -190,7 +191,7 @@ export function findNames(scan: Scan): void {
     if (span && (upper(span.tokens[0]!) || known(span))) take(scan, span);
   }
   const tail = text.slice(-80);
-  const sign = SIGN_START.test(tail) ? SIGN_OFF.exec(tail) : null;
+  const sign = SIGN_START.test(tail) || (tail.includes(',') && SIGN_COMMA.test(tail)) ? SIGN_OFF.exec(tail) : null;
   if (sign?.[1]) {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
     const span = readName(text, at, true, 2);
