@@ -83,15 +83,18 @@ export class Scan {
     return ((this.bits < 0 ? this.index() : this.bits) & bit) !== 0;
   }
 
-  /** The cue words behind `bit` that the message has, once each. */
+  /** The cue words behind `bit` that the message has, once each, in order. */
   found(bit: number): string[] {
-    if (!this.has(bit)) return [];
-    return [...new Set(this.hits.filter(([, b]) => b & bit).map(([w]) => w))];
+    const words: string[] = [];
+    if (this.has(bit)) for (const [w, b] of this.hits) if (b & bit && !words.includes(w)) words.push(w);
+    return words;
   }
 
   /** How many times the message uses the cue words behind `bit`. */
   count(bit: number): number {
-    return this.has(bit) ? this.hits.filter(([, b]) => b & bit).length : 0;
+    let n = 0;
+    if (this.has(bit)) for (const [, b] of this.hits) if (b & bit) n++;
+    return n;
   }
 
   /** Where `word` (lower case, a cue word) stands as a whole word. */

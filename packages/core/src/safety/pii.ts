@@ -17,15 +17,34 @@ const DETECTORS: ((scan: Scan) => void)[] = [
   findNames,
 ];
 
+const strongest = (a: Candidate, b: Candidate) =>
+  b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byStart = (a: PIIFinding, b: PIIFinding) => a.start - b.start;
+
+/** Sorts in place, stably; the few findings of a message are sorted without the engine's work arrays. */
+function sortStable<T>(list: T[], order: (a: T, b: T) => number): T[] {
+  if (list.length > 16) return list.sort(order);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i;
+    for (; j > 0 && order(list[j - 1]!, item) > 0; j--) list[j] = list[j - 1]!;
+    list[j] = item;
+  }
+  return list;
+}
+
 /** Keeps the strongest of overlapping candidates: higher priority, then longer, then earlier. */
 function settle(candidates: Candidate[]): PIIFinding[] {
-  candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PIIFinding[] = [];
-  for (const c of candidates) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    kept.push({ type: c.type, start: c.start, end: c.end });
+  for (const c of sortStable(candidates, strongest)) {
+    if (!overlapsAny(kept, c)) kept.push({ type: c.type, start: c.start, end: c.end });
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortStable(kept, byStart);
+}
+
+function overlapsAny(kept: PIIFinding[], c: Candidate): boolean {
+  for (const k of kept) if (c.start < k.end && k.start < c.end) return true;
+  return false;
 }
 
 function detect(text: string): PIIFinding[] {
@@ -78,7 +97,7 @@ function fold(findings: PIIFinding[], again: PIIFinding[]): PIIFinding[] {
     });
     merged.push({ type: f.type, start, end });
   }
-  return merged.sort((a, b) => a.start - b.start);
+  return sortStable(merged, byStart);
 }
 
 /**

@@ -83,16 +83,16 @@ const RUNS = /([beolsg])\1\1+|([^beolsg])\2+/g;
 /** How many repeats of a character obscenity keeps. */
 const keeps = (c: string) => ('beolsg'.includes(c) ? 2 : 1);
 
-/** Where each character of the folded text came from in `text`. */
-function origins(text: string): number[] {
-  const from: number[] = [];
+/** Where the character at `index` of the folded text came from in `text`. */
+function origin(text: string, index: number): number | undefined {
   let run = 0;
+  let kept = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     run = c === text[i - 1] ? run + 1 : 1;
-    if (run <= keeps(c)) from.push(i);
+    if (run <= keeps(c) && ++kept === index) return i;
   }
-  return from;
+  return undefined;
 }
 
 /** Whether `text[start..end]` lies wholly inside an occurrence of a whitelisted phrase. */
@@ -138,7 +138,6 @@ export function findProfanity(
   // Whitelisted phrases are found with runs of spaces folded, as obscenity finds them; folding that
   // text gives the same folded text, since runs of spaces fold to one space anyway.
   const text = unobfuscated.replace(/ {2,}/g, ' ');
-  let from: number[] | undefined;
   let spanish: boolean | undefined;
 
   for (; m && !(hit.sexual && hit.profanity); m = exact.exec(folded)) {
@@ -152,9 +151,8 @@ export function findProfanity(
         spanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(text);
         if (spanish) continue;
       }
-      from ??= origins(text);
-      const start = from[m.index]!;
-      const end = from[m.index + match[0].length - 1] ?? start;
+      const start = origin(text, m.index)!;
+      const end = origin(text, m.index + match[0].length - 1) ?? start;
       if (!whitelisted(text, start, end, whitelist)) hit[term.kind] = true;
     }
     exact.lastIndex = m.index + 1;
