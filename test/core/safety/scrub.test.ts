@@ -111,6 +111,10 @@ describe('scrubPII: places', () => {
     ['I live on Cherry Street near the park', 'address', 'Cherry Street'],
     ['vivo en Calle Mayor 12, Madrid', 'address', 'Calle Mayor 12'],
     ['my postcode is SW1A 1AA', 'address', 'SW1A 1AA'],
+    ['my zip is 94110-1234', 'address', '94110-1234'],
+    ['postcode: 7412 SL', 'address', '7412 SL'],
+    ['my postal code is K1A 0B1', 'address', 'K1A 0B1'],
+    ['meu CEP: 75534-030', 'address', '75534-030'],
     ['I go to Lincoln Elementary School and my teacher is nice', 'school', 'Lincoln Elementary School'],
     ['i attend Westfield Middle School in grade 7', 'school', 'Westfield Middle School'],
     ['i go to lincoln elementary', 'school', 'lincoln elementary'],
@@ -119,6 +123,10 @@ describe('scrubPII: places', () => {
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
+    // A bare ZIP or four-digit postcode names a town or district, like a city name.
+    'my zip code is 35350',
+    'what is the weather like in zip 90210',
+    'ZIP: 4943',
     'I walked 5 blocks down the road',
     'in middle school we learn algebra',
     'my old high school had a pool',

@@ -50,9 +50,15 @@ const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
 const BOX =
   /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{L}+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
 const UK_POSTCODE = /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
-const ZIP_WORDS = cue('zip zipcode postcode post postal código codigo cp');
+const ZIP_WORDS = cue('zip zipcode postcode post postal código codigo cp cep');
 const ZIP_CUE =
-  /\b(?:zip|zip ?code|post ?code|postal code|c[oó]digo postal|cp)\s*(?:is|es|:|#)?\s*(\d{5}(?:-\d{4})?|\d{4})\b/gi;
+  /\b(?:zip|zip ?code|post ?code|postal code|c[oó]digo postal|cep|cp)\s*(?:is|es|:|#)?\s*(\d{4,5}(?:-\d{3,4})?(?: ?[a-z]{2}\b)?|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/gi;
+/**
+ * A postal code precise enough to find a street: ZIP+4, a Brazilian CEP, a
+ * Dutch "7412 SL", a Canadian "K1A 0B1". A bare four- or five-digit code names
+ * a town or district, like a city name, and stays.
+ */
+const PRECISE_CODE = /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)$/;
 
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
@@ -137,7 +143,7 @@ export function findAddresses(scan: Scan): void {
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
   for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE) : []) {
     const code = m[1] ?? '';
-    scan.add('address', m.index + m[0].length - code.length, m.index + m[0].length);
+    if (PRECISE_CODE.test(code)) scan.add('address', m.index + m[0].length - code.length, m.index + m[0].length);
   }
 }
 
