@@ -95,17 +95,14 @@ function unmask(token: string): string {
   return token;
 }
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
-
 function deleet(token: string, one: string): string {
   let out = '';
   for (let i = 0; i < token.length; i++) {
     const c = token[i]!;
     const mapped = c === '1' || c === '|' ? one : LEET[c];
     // Symbols count as letters only inside a word ("sh!t") or as a trailing "$" ("a$$"), never as punctuation.
-    const inside = i > 0 ? i < token.length - 1 || c === '$' : (c === '@' || c === '$') && isLetter(token[1]);
-    if (mapped !== undefined && (isDigit(c) || inside)) out += mapped;
+    const inside = i > 0 ? i < token.length - 1 || c === '$' : (c === '@' || c === '$') && /[a-z]/.test(token[1] ?? '');
+    if (mapped !== undefined && ((c >= '0' && c <= '9') || inside)) out += mapped;
     else out += c;
   }
   return out;
@@ -134,11 +131,6 @@ export function isSpace(c: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
 }
 
-function hasLetter(token: string): boolean {
-  for (let i = 0; i < token.length; i++) if (isLetter(token[i])) return true;
-  return false;
-}
-
 /** Folded text with leetspeak resolved, masked words unmasked and spaced letters joined. */
 export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
   // Each whitespace-separated word holding a leet digit or symbol, found from that character.
@@ -151,7 +143,7 @@ export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
     let end = m.index;
     while (end < folded.length && !isSpace(folded.charCodeAt(end))) end++;
     const token = folded.slice(start, end);
-    if (hasLetter(token)) {
+    if (/[a-z]/.test(token)) {
       const unmasked = unmask(token);
       words += folded.slice(done, start) + (LEET_CHARS.test(unmasked) ? deleet(unmasked, one) : unmasked);
       done = end;

@@ -7,7 +7,7 @@
  * titles of books and films stay.
  */
 import { commonWords, famousPeople, givenNames, notNameWords } from './lexicon.js';
-import { cue, type Scan, words } from './pii-shared.js';
+import { cue, digitCount, type Scan, words } from './pii-shared.js';
 
 const TOKEN = /[ \t]*\n?[ \t]*["“]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const NEXT =
@@ -28,18 +28,15 @@ function upper(token: string): boolean {
 
 const known = (span: Span) => givenNames().has(span.tokens[0]!.toLowerCase());
 
-/** Whether a string holds a digit 0-9. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 function nameToken(token: string, lower: boolean): boolean {
   const key = token.toLowerCase();
-  if (token.length < 2 || commonWords().has(key) || notNameWords().has(key) || TITLES().has(key) || hasDigit(token))
+  if (
+    token.length < 2 ||
+    commonWords().has(key) ||
+    notNameWords().has(key) ||
+    TITLES().has(key) ||
+    digitCount(token) > 0
+  )
     return false;
   return lower || upper(token);
 }
