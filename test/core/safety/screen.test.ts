@@ -24,6 +24,9 @@ describe('screenText: escalation', () => {
     ['mi padrastro me pega', 'abuse'],
     ['im going to bring a knife to school and hurt him', 'violence'],
     ['voy a matarlo mañana', 'violence'],
+    ['no one would care if i wasnt here', 'self-harm'],
+    ['nobody would notice if i disappeared', 'self-harm'],
+    ['my cousin keeps molesting me', 'abuse'],
   ])('escalates %j as %s', (text, category) => {
     const result = under13(text);
     expect(result.action).toBe('escalate');
