@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { screenText, scrubPII } from '../packages/core/src/safety/index.ts';
+import { loadObscenity, obscenityPath } from '../scripts/profanity-words.ts';
 import { budgetNote, gzippedSize, kb } from './size.ts';
 import type { Bench, BenchRow } from './types.ts';
 
@@ -80,8 +80,7 @@ interface Obscenity {
   englishRecommendedTransformers: object;
   RegExpMatcher: new (options: object) => { hasMatch(text: string): boolean };
 }
-const requireFromCore = createRequire(new URL('../packages/core/package.json', import.meta.url));
-const obscenity = requireFromCore('obscenity') as Obscenity;
+const obscenity = loadObscenity() as unknown as Obscenity;
 
 const rate = (n: number) => `${Math.round(n).toLocaleString('en-US')} msgs/s`;
 
@@ -103,7 +102,7 @@ const bench: Bench = async () => {
     "import { scrubPII, screenText } from '@youthchat/core'; (globalThis as any).__keep = [scrubPII, screenText];",
   );
   const obscenityBytes = await gzippedSize(
-    `import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from ${JSON.stringify(requireFromCore.resolve('obscenity'))}; (globalThis as any).__keep = [RegExpMatcher, englishDataset, englishRecommendedTransformers];`,
+    `import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from ${JSON.stringify(obscenityPath())}; (globalThis as any).__keep = [RegExpMatcher, englishDataset, englishRecommendedTransformers];`,
   );
   const pipelineBytes = await gzippedSize(
     "import { moderateOutgoing } from '@youthchat/core'; (globalThis as any).__keep = [moderateOutgoing];",

@@ -85,9 +85,12 @@ interface Obscenity {
 
 const requireFromCore = createRequire(join(ROOT, 'packages/core/package.json'));
 
-/** obscenity is a development dependency of the core package, so it is loaded from there. */
+/** Where obscenity's entry file is: it is a development dependency of the core package, so it resolves from there. */
+export const obscenityPath = (): string => requireFromCore.resolve('obscenity');
+
+/** obscenity itself, loaded from the core package. */
 export function loadObscenity(): Obscenity {
-  return requireFromCore('obscenity') as Obscenity;
+  return requireFromCore(obscenityPath()) as Obscenity;
 }
 
 function obscenityVersion(): string {
