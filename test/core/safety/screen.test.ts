@@ -27,6 +27,11 @@ describe('screenText: escalation', () => {
     ['no one would care if i wasnt here', 'self-harm'],
     ['nobody would notice if i disappeared', 'self-harm'],
     ['my cousin keeps molesting me', 'abuse'],
+    // Rules reached only once their gates held every word they can match on.
+    ['i have bruises from my dad again', 'abuse'],
+    ['i selfharm when im sad', 'self-harm'],
+    ['un señor me pidió que nos veamos', 'grooming'],
+    ['he keeps asking for my school and he is 30', 'grooming'],
   ])('escalates %j as %s', (text, category) => {
     const result = under13(text);
     expect(result.action).toBe('escalate');
@@ -38,6 +43,7 @@ describe('screenText: blocking', () => {
   it.each([
     ['write me a sex story', 'sexual'],
     ['send nudes', 'sexual'],
+    ['send n00dz', 'sexual'],
     ["you're a f*cking idiot", 'profanity'],
     ['this is sh1t', 'profanity'],
     ['eres un pendejo', 'profanity'],

@@ -11,9 +11,17 @@
 import { collapseRepeats } from './normalize.js';
 import { WordTable } from './word-table.js';
 
+/**
+ * A rule source with repeated letters folded as {@link collapseRepeats} folds
+ * text, leaving escapes whole: `\bbruises` keeps its boundary and its "b".
+ */
+export function foldPattern(source: string): string {
+  return source.replace(/(\\.)|([a-z])\2+/g, (_, escaped: string | undefined, letter: string) => escaped ?? letter);
+}
+
 /** One alternation from many rule sources, folded like the text it runs on. */
 export function compile(sources: readonly string[]): RegExp {
-  const body = sources.map((s) => `(?:${collapseRepeats(s)})`).join('|');
+  const body = sources.map((s) => `(?:${foldPattern(s)})`).join('|');
   // When every alternative starts at a word boundary, one boundary check up front spares the rest inside words.
   return new RegExp(sources.every(startsAtBoundary) ? `\\b(?:${body})` : body);
 }
@@ -47,11 +55,11 @@ const gate = (words: string) => words;
 const GATE_WORDS = {
   selfHarmMe: gate('myself meself self'),
   selfHarm: gate(
-    'kms nobody noone care miss notice gone unalive unalived unaliving sewer self suicidal wrist wrists die dead disappear existing exist alive living wake anymore live born existed better beter reason point worth died disappeared end ending ended take taking pills pill tablets meds painkillers tylenol advil medicine bridge building roof cliff balcony tower cant sleep matarme suicidarme vida morir morirme matar vivir viviendo vivo viva existir despertar corto cortando cortarme cortado dano muerto muerta nacido siempre extranaria vale aguanto desaparecer',
+    'kms selfharm selfharming selfinjury sewerslide nobody noone care miss notice gone unalive unalived unaliving sewer self suicidal wrist wrists die dead disappear existing exist alive living wake anymore live born existed better beter reason point worth died disappeared end ending ended take taking pills pill tablets meds painkillers tylenol advil medicine bridge building roof cliff balcony tower cant sleep matarme suicidarme vida morir morirme matar vivir viviendo vivo viva existir despertar corto cortando cortarme cortado dano muerto muerta nacido siempre extranaria vale aguanto desaparecer',
   ),
   selfInjury: gate('myself meself self arm arms wrist wrists legs thighs skin head'),
   grooming: gate(
-    'love loves kiss kissed marry mature relationship address location secret secreto tell digas decirle contarle diga cuentes cuente delete between pic pics picture pictures photo photos selfie selfies video videos nudes snaps body fotos foto meet hang come pick visit see conocerme verme vernos quedar recogerme persona robux v vbucks bucks gift gifts giftcard giftcards card cards presents money cash skins nitro phone minecoins gems pavos diamantes regalos dinero tarjetas snap snapchat whatsapp telegram kik signal app private dms dm boyfriend girlfriend bf gf dating date crush novio novia asked',
+    'love loves kiss kissed marry mature relationship address location secret secreto tell digas decirle contarle diga cuentes cuente delete between pic pics picture pictures photo photos selfie selfies video videos nudes snaps body fotos foto meet hang come pick visit see conocerme verme vernos quedar recogerme persona robux v vbucks bucks gift gifts giftcard giftcards card cards presents money cash skins nitro phone minecoins gems pavos diamantes regalos dinero tarjetas snap snapchat whatsapp telegram kik signal app private dms dm boyfriend girlfriend bf gf dating date crush novio novia asked cute hot sexy pretty veamos vaya live school name',
   ),
   abuse: gate(
     'get got getting gets beaten afraid terrified scared manosea lock hits hit beats beat kicks kicked slaps slapped punches punched chokes choked burns burned whips whipped smacks smacked abuses abused molests molested molesting rapes raped strangles strangled hurts hurt touches touched touching touch makes made forces forced abusing scared afraid terrified locks locked feed eat bruises marks pega pego golpea golpeo maltrata maltrato abusa abuso viola violo quema quemo lastima ahorca patea abusaron abusan violaron toca toco tocaba tocan miedo terror encierra',
@@ -60,7 +68,7 @@ const GATE_WORDS = {
     'kill shoot stab murder hurt beat bomb blow attack strangle choke poison burn slit knife shank gun guns knives weapon weapons rifle pistol blade bring bringing brought take taking sneak sneaking shooting kys die yourself matar matarlo matarla matarlos matarte apunalar apunalarlo disparar dispararle balear acuchillar pistola arma cuchillo navaja',
   ),
   sexual: gate(
-    'body naked nudes noods nudez nodz sext sexting sexts horny nsfw lewd lewds onlyfans rule r34 erotic erotica kinky porno nude naked sexy dirty spicy penis vagina dick boobs tits privates make hook sex sleep strip sexo pornografia desnudo desnuda desnudos desnudas encuerado encuerada encuerados encueradas intimas follar mamada tetas',
+    'body naked nudes noods nudez nodz nudz n00dz sext sexting sexts horny nsfw lewd lewds onlyfans rule r34 erotic erotica kinky porno nude naked sexy dirty spicy penis vagina dick boobs tits privates make hook sex sleep strip sexo pornografia desnudo desnuda desnudos desnudas encuerado encuerada encuerados encueradas intimas follar mamada tetas',
   ),
   profanity: gate(
     'wtf stfu gtfo fml mf mofo motherfucker bullshit dumbass jackass smartass dipshit shithead puta puto putas putos mierda joder jodete pendejo pendeja pendejos cabron cabrona verga chinga chingar chingada chingado culero gilipollas hdp ptm malparido maricon zorra cago',
@@ -270,7 +278,7 @@ export const GAME = compile([
 ]);
 
 export const SEXUAL = compile([
-  '\\b(?:nudes|noods|nudez|n00dz|sext|sexting|sexts|horny|nsfw|lewd|lewds|onlyfans|rule 34|r34|erotic|erotica|kinky|porno)\\b',
+  '\\b(?:nudes|noods|nudez|noodz|nudz|n00dz|sext|sexting|sexts|horny|nsfw|lewd|lewds|onlyfans|rule 34|r34|erotic|erotica|kinky|porno)\\b',
   '\\b(?:nude|naked|sexy|dirty|spicy) (?:pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos|snaps)\\b',
   '\\b(?:pic|pics|picture|pictures|photo|photos|see|show me) (?:of )?(?:your|ur|my|his|her) (?:penis|vagina|dick|boobs|tits|privates|body naked|naked body|body)\\b',
   '\\b(?:make out|hook up|have sex|sleep) with me\\b|\\bstrip for me\\b',
