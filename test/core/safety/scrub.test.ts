@@ -42,7 +42,32 @@ describe('scrubPII: names', () => {
     ['Signed, Ethan', 'Ethan'],
     ['hi im olivia and im 10', 'olivia'],
     ['my friend emma likes cats', 'emma'],
+    ['my great grandmother was called Rosa Diaz', 'Rosa Diaz'],
+    ['my grandfather’s name Tadeusz Nowak is on the letter', 'Tadeusz Nowak'],
+    ['everyone calls me Bean at school', 'Bean'],
+    ['ask mr Smith about the trip', 'Smith'],
+    ["What's your last name? Boyle", 'Boyle'],
+    ['Maya Lin\nclass 5B\nroom 12\n415-555-0199', 'Maya Lin'],
   ])('takes the name in %j', (text, name) => expectTaken(text, 'name', name));
+
+  it('takes a found name wherever else the message writes it', () => {
+    expect(scrubPII('my friend Emma Li is mean. Emma said I was ugly').text).toBe(
+      'my friend [name] is mean. [name] said I was ugly',
+    );
+    expect(scrubPII('im olivia and Olivia is a good name').text).toBe('im [name] and [name] is a good name');
+    // A capitalised name does not take the same word in lower case.
+    expect(scrubPII('my friend Rose gave me a rose').text).toBe('my friend [name] gave me a rose');
+  });
+
+  it('reads each line of a contact card on its own', () => {
+    const card = 'Ana Silva\nBright Kids Club\nJo Reyes\n1234 Oak Street';
+    expect(taken(card)).toEqual(
+      expect.arrayContaining([
+        ['name', 'Jo Reyes'],
+        ['address', '1234 Oak Street'],
+      ]),
+    );
+  });
 
   it.each([
     'I wrote a report on George Washington',
@@ -65,6 +90,8 @@ describe('scrubPII: names', () => {
     'The Lion King is my favorite movie',
     'Thomas Edison invented the light bulb right',
     'Abraham Lincoln was born on February 12, 1809',
+    "what's your name? Are you a robot?",
+    'I miss Paris so much',
   ])('leaves %j alone', expectUntouched);
 });
 

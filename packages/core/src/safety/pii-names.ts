@@ -122,10 +122,10 @@ function plausibleAlone(text: string, span: Span): boolean {
   return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
-const STRONG_WORDS = cue('name names called call llamo nombre dicen');
+const STRONG_WORDS = cue('name names called call calls llamo nombre dicen');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:my\s+(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name\s+is|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|friends)\s+call\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
+  /\b(?:my\s+(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s|this\s+is|soy|call\s+me|aqu[ií]\s+(?:es|habla))\s+/gi;
 const HERE = /\bhere\b/gi;
 const BEFORE_HERE =
@@ -141,11 +141,11 @@ const SIGN_OFF = new RegExp(
 const SIGN_START = new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?])\\s*(?:${SIGN_WORDS})`, 'iu');
 const SIGN_COMMA = new RegExp(`(?:${SIGN_WORDS})\\s*,`, 'iu');
 const RELATIONS =
-  'friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
+  'grandfather grandmother grandson granddaughter stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`);
 const RELATION_WORDS_SET = words(`${RELATIONS} grandma grandpa mommy daddy`);
 const RELATION = new RegExp(
-  `\\b(?:my|mi|mis|our|his|her|their)\\s+(?:best\\s+|old\\s+|new\\s+|little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+|step\\s*|mejor(?:es)?\\s+)?(?:${RELATIONS.replace(/ /g, '|')})s?(?:['’]s)?(?:\\s*,)?(?:\\s+(?:is|was|es|are)\\b)?(\\s+(?:called|named|se\\s+llama)\\b)?(?![\\p{L}])`,
+  `\\b(?:my|mi|mis|our|his|her|their)\\s+(?:best\\s+|old\\s+|new\\s+|little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+|step\\s*|mejor(?:es)?\\s+)?(?:great[\\s-]+)*(?:${RELATIONS.replace(/ /g, '|')})s?(?:['’]s)?(?:\\s*,)?(?:\\s+(?:is|was|es|are)\\b)?(\\s+(?:called|named|se\\s+llama)\\b)?(?![\\p{L}])`,
   'giu',
 );
 const NAMED =
@@ -153,14 +153,43 @@ const NAMED =
 const TITLES_LIST =
   'Mr Mrs Ms Miss Mx Dr Prof Coach Sr Sra Srta Señor Señora Señorita Profe Profesor Profesora Maestra Maestro Sir';
 const TITLE_WORDS = cue(TITLES_LIST.toLowerCase());
-const TITLE = new RegExp(`\\b(?:${TITLES_LIST.replace(/ /g, '|')})\\.?\\s+(?=\\p{Lu})`, 'gu');
+const TITLE = new RegExp(`\\b(?:${TITLES_LIST.replace(/ /g, '|')}|mr|mrs|ms|dr)\\.?\\s+(?=\\p{Lu})`, 'gu');
 /** A name on a line of its own above contact lines (a signature or a card): "William Hughes\n20789 Allika 46…". */
 const CARD_LINE =
-  /(?:^|\n)[>?\s]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})[ \t]*\n(?=[>?\s]*(?:[^\n]*\n[>?\s]*)?[^\n]*(?:\d{3}|@))/gu;
+  /(?:^|\n)[>?\s]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})[ \t]*(?=\n[>?\s]*(?:[^\n]*\n[>?\s]*){0,3}[^\n]*(?:\d{3}|@))/gu;
 /** "Matej's address", "Maya's phone number": a possessive name before contact details. */
 const OWNER =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}@#_./])\p{Lu}\p{Ll}+(?=[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll})/gu;
+
+/** An answer to a question for a name, ending its line: "What's your last name? Boyle", "…on the account? User: Kim Lee". */
+const ANSWER =
+  /\bwhat(?:['’]?s|\s+is)\s+(?:your|ur|the|his|her|their)\s+(?:full\s+|first\s+|last\s+|real\s+|middle\s+|sur)?name(?:\s+on\s+the\s+\p{L}+)?\s*\?[ \t]*\n?[ \t]*(?:\p{L}+[ \t]*:[ \t]*)?/giu;
+const LINE_END = /^[ \t]*[.!]*[ \t]*(?:\n|$)/;
+
+/**
+ * Every other place the message writes a name already found: "my friend Emma
+ * Li… Emma said" loses both. Capitalised names match as written; a known given
+ * name found in lower case matches in any case.
+ */
+function sameNameElsewhere(scan: Scan): void {
+  const { text } = scan;
+  const seen = new Set<string>();
+  const found = scan.out.filter((c) => c.type === 'name');
+  for (const c of found) {
+    for (const token of text.slice(c.start, c.end).split(/[^\p{L}\p{M}'’-]+/u)) {
+      if (token.length < 3 || seen.has(token) || !nameToken(token, true)) continue;
+      seen.add(token);
+      const lower = !upper(token);
+      if (lower && !givenNames().has(token)) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}@#_./-])${token}(?![\\p{L}\\p{N}@])`, lower ? 'giu' : 'gu');
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        if (!found.some((f) => f.start <= start && start < f.end)) scan.add('name', start, start + token.length);
+      }
+    }
+  }
+}
 
 /** A common given name typed in lower case ("im olivia", "my friend emma"): one word, and only a known name. */
 function lowerKnown(text: string, pos: number): Span | undefined {
@@ -174,8 +203,15 @@ function take(scan: Scan, span: Span | undefined, boost = 0): void {
 
 export function findNames(scan: Scan): void {
   const { text } = scan;
-  if (scan.has(STRONG_WORDS))
+  if (scan.has(STRONG_WORDS)) {
     for (const m of scan.all(STRONG)) take(scan, readName(text, m.index + m[0].length, true), 1);
+    if (text.includes('?')) {
+      for (const m of scan.all(ANSWER)) {
+        const span = readName(text, m.index + m[0].length, false);
+        if (span && LINE_END.test(text.slice(span.end))) take(scan, span);
+      }
+    }
+  }
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;
     const read = readName(text, at, false);
@@ -224,4 +260,5 @@ export function findNames(scan: Scan): void {
     const span = readName(text, m.index, false);
     if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
+  if (scan.out.some((c) => c.type === 'name')) sameNameElsewhere(scan);
 }
