@@ -126,7 +126,7 @@ const STRONG_WORDS = cue('name names called call calls llamo nombre dicen');
 const NAMED_WORDS = cue('named called');
 const STRONG =
   /\b(?:my\s+(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
-const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s|this\s+is|soy|call\s+me|aqu[ií]\s+(?:es|habla))\s+/gi;
+const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|soy|call\s+me|aqu[ií]\s+(?:es|habla))\s+/gi;
 const HERE = /\bhere\b/gi;
 const BEFORE_HERE =
   /(?:^|[.!?\n]\s*|(?:hi|hey|hello|hola|yo)[,!]?\s+|(?:it['’]?s|this is)\s+)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
