@@ -79,6 +79,7 @@ const RULES: [string, RegExp, Gate][] = [
       'gifts',
       'privateChat',
       'probing',
+      'undress',
     ] as const
   ).map((k): [string, RegExp, Gate] => [`GROOMING.${k}`, GROOMING[k], 'grooming']),
 ];

@@ -61,8 +61,9 @@ function selfHarm(form: string, open: number): boolean {
 function grooming(form: string): boolean {
   const g = GROOMING;
   if (g.adultRomance.test(form)) return true;
-  const stranger = g.stranger.test(form);
-  if (stranger && g.affection.test(form)) return true;
+  // An adult, a stranger or an online contact; or, for weaker signals, anyone other than the child.
+  const adult = g.stranger.test(form) || g.adultAge.test(form);
+  if (adult && g.affection.test(form)) return true;
   const hide = g.hideFromParents.test(form);
   const secret = hide || g.secret.test(form);
   const photos = g.photos.test(form);
@@ -70,9 +71,8 @@ function grooming(form: string): boolean {
   const gifts = g.gifts.test(form);
   const move = g.privateChat.test(form);
   const probing = g.probing.test(form);
-  if (!secret && !photos && !meet && !gifts && !move && !probing) return false;
-  // An adult, a stranger or an online contact; or, for weaker signals, anyone other than the child.
-  const adult = stranger || g.adultAge.test(form);
+  const undress = g.undress.test(form);
+  if (!secret && !photos && !meet && !gifts && !move && !probing && !undress) return false;
   const someone = adult || g.someone.test(form);
   if ((hide && someone) || (secret && adult)) return true;
   if (
@@ -81,7 +81,13 @@ function grooming(form: string): boolean {
   ) {
     return true;
   }
-  if (meet && (adult || secret || /\b(?:alone|sola|solo|without my parents)\b/.test(form))) return true;
+  if (meet && (adult || secret || /\b(?:alone|sola|solo|solas|without my parents)\b/.test(form))) return true;
+  if (
+    undress &&
+    (adult || secret || photos || /\b(?:cam|camera|webcam|video ?call|facetime|camara|videollamada)\b/.test(form))
+  ) {
+    return true;
+  }
   if (gifts && (adult || secret || photos || meet)) return true;
   if (move && adult) return true;
   return probing && someone;
