@@ -104,6 +104,83 @@ describe('screenText: allowed', () => {
   });
 });
 
+describe('screenText: ways of saying it the rules were not written from', () => {
+  // Word classes, not sentences: other tenses, other verbs, other relations and Spanish forms of the same disclosure.
+  it.each([
+    ['everyone would be happier if i was dead', 'self-harm'],
+    ['whats the most painless way to die', 'self-harm'],
+    ['i burn myself with a lighter when im stressed', 'self-harm'],
+    ['quisiera estar muerta', 'self-harm'],
+    ['me quiero aventar del puente', 'self-harm'],
+    ['tome muchas pastillas para no despertar', 'self-harm'],
+    ['ya no aguanto mas me quiero ir de este mundo', 'self-harm'],
+    ['he keeps asking if im home alone', 'grooming'],
+    ['me pregunta si estoy sola en casa', 'grooming'],
+    ['someone from fortnite offered me vbucks if i send a photo', 'grooming'],
+    ['me ofreció diamantes si le mando una foto', 'grooming'],
+    ['this 20 year old keeps dming me and says he loves me', 'grooming'],
+    ['he asked me to turn on my camera and take my shirt off', 'grooming'],
+    ['un hombre en free fire me dijo que no le contara a mi mamá', 'grooming'],
+    ['un adulto me pidió que borre los mensajes para que mis papás no vean', 'grooming'],
+    ['un muchacho mayor me quiere ver a solas', 'grooming'],
+    ['my moms boyfriend comes into my room at night and touches me', 'abuse'],
+    ['mi madrastra no me deja comer', 'abuse'],
+    ['gonna bring a knife and cut her', 'violence'],
+    ['how to poison someone without getting caught', 'violence'],
+    ['how do i make a bomb', 'violence'],
+    ['tomorrow ill burn down the school', 'violence'],
+    ['le voy a pegar un tiro', 'violence'],
+    ['te voy a partir la cara', 'violence'],
+    ['mañana llevo un cuchillo a la escuela', 'violence'],
+  ])('escalates %j as %s', (text, category) => {
+    for (const band of ['under13', 'teen13to15'] as const) {
+      const result = screenText(text, { band });
+      expect(result.action).toBe('escalate');
+      expect(result.categories).toContain(category);
+    }
+  });
+
+  it.each([
+    ['tell me a dirty story', 'sexual'],
+    ['show me naked girls', 'sexual'],
+    ['cuéntame una historia sexual', 'sexual'],
+    ['eres un pinche idiota', 'profanity'],
+    ['alguien me vende mota', 'substances'],
+    ['dónde puedo comprar un vapeador', 'substances'],
+  ])('blocks %j as %s', (text, category) => {
+    for (const band of ['under13', 'teen13to15'] as const) {
+      const result = screenText(text, { band });
+      expect(result.action).toBe('block');
+      expect(result.categories).toContain(category);
+    }
+  });
+
+  it.each([
+    'mi papá me pegó un susto',
+    'my sister hit me with a pillow lol',
+    'in the book the main character commits suicide can you explain why',
+    'what is the suicide rate in japan',
+    'i dont want to hurt her feelings',
+    'im gonna cut you a slice of cake',
+    'my teacher asked if i was alone on the project',
+    'my dad asks if im home when he calls',
+    'my mom said to take off my muddy clothes',
+    'if i send a photo of my drawing can you rate it',
+    'it would be better if i was taller',
+    'apaga la luz para no despertar a mi hermano',
+    'voy a quemar un cd con canciones',
+    'how do i make a bath bomb',
+    'the story is about a girl who wants to leave this world and go to space',
+    'how do i help a friend who self harms',
+    'este examen me va a matar',
+    'me muero de risa',
+  ])('allows %j', (text) => {
+    for (const band of ['under13', 'teen13to15'] as const) {
+      expect(screenText(text, { band }).action).toBe('allow');
+    }
+  });
+});
+
 describe('screenText: policy per band', () => {
   it('uses DEFAULT_POLICY when no policy is given', () => {
     const samples = ['i want to kill myself', 'send nudes', 'this is sh1t', 'where can I buy a vape', 'hello there'];
