@@ -115,6 +115,7 @@ describe('screenText: ways of saying it the rules were not written from', () => 
     ['tome muchas pastillas para no despertar', 'self-harm'],
     ['ya no aguanto mas me quiero ir de este mundo', 'self-harm'],
     ['he keeps asking if im home alone', 'grooming'],
+    ['he asked if im alone right now', 'grooming'],
     ['me pregunta si estoy sola en casa', 'grooming'],
     ['someone from fortnite offered me vbucks if i send a photo', 'grooming'],
     ['me ofreció diamantes si le mando una foto', 'grooming'],

@@ -257,7 +257,7 @@ export const GROOMING = {
   probing: compile(
     [
       '\\b(?:ask|asks|%asked|asking|wants to %know|pregunta|pregunto)(?: me)? (?:what (?:im|i am|i was) %wearing|about my %body|que (?:llevo|traigo) %puesto)\\b',
-      '\\b(?:ask|asks|%asked|asking|wants to %know|pregunta|pregunto)(?: me)? (?:if|whether|when|si|cuando) (?:im|i am|i was|i will be|estoy|my parents are|mis (?:papas|padres) (?:estan|no estan))(?: [a-z]+){0,2} (?:%alone|by %myself|%home|%sola|%solo|en %casa)\\b(?! [a-z])',
+      '\\b(?:ask|asks|%asked|asking|wants to %know|pregunta|pregunto)(?: me)? (?:if|whether|when|si|cuando) (?:im|i am|i was|i will be|estoy|my parents are|mis (?:papas|padres) (?:estan|no estan))(?: [a-z]+){0,2} (?:%alone|by %myself|%home|%sola|%solo|en %casa)\\b(?! (?:on|for|with|at|in|when|after|before|because|en|con|para|cuando)\\b)',
       '\\b(?:%asked|asks|asking|wants|wanted|keeps asking)(?: me)?(?: for)? (?:my|where i) (?:%address|%live|%home %address|%school|%phone number|real %name|%location)\\b',
     ],
     'grooming',
