@@ -58,8 +58,12 @@ export const EXTRA_WHITELIST = [
   'sex organ',
   'sex of the',
   'sex and gender',
+  'sex of a',
   'hancock',
   'dickinson',
+  'cumin',
+  'cummings',
+  'shiitake',
 ];
 
 /** The parts of obscenity's parsed patterns that the table needs. */
