@@ -71,8 +71,15 @@ describe('screenText: normalisation', () => {
     expect(under13(text).action).toBe('escalate');
   });
 
-  it.each(['f u c k', 'fuuuuuck', 'a$$hole', 's.h.i.t', 'f**k you', 'ƒuck'])('sees profanity in %j', (text) => {
-    expect(under13(text)).toEqual({ action: 'block', categories: ['profanity'] });
+  it.each(['f u c k', 'fuuuuuck', 'a$$hole', 's.h.i.t', 'f**k you', 'ƒuck', "that's bullsh*t", 'what a dipsh#t'])(
+    'sees profanity in %j',
+    (text) => {
+      expect(under13(text)).toEqual({ action: 'block', categories: ['profanity'] });
+    },
+  );
+
+  it.each(['*really* good', '5*3=15', 'my_username_here'])('reads no mask in %j', (text) => {
+    expect(under13(text)).toEqual({ action: 'allow', categories: [] });
   });
 });
 

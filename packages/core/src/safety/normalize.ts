@@ -76,21 +76,24 @@ const MASKED_ROOTS = [
 ];
 const MASK_CHARS = /[*#%_]/;
 
+/**
+ * The token with a masked root spelled out: "f*ck", "sh#t", and inside a longer
+ * word, "bullsh*t", "jacka**". The root's first letter must show, and every
+ * mask character must fall inside the root, so "a*b" never reads as a root.
+ */
 function unmask(token: string): string {
-  if (!MASK_CHARS.test(token)) return token;
+  if (token.length < 2 || !MASK_CHARS.test(token)) return token;
   for (const root of MASKED_ROOTS) {
-    if (token.length < 2 || token[0] !== root[0]) continue;
-    const n = Math.min(root.length, token.length);
-    let letters = 0;
-    let ok = true;
-    for (let i = 0; i < n && ok; i++) {
-      const c = token[i]!;
-      if (c === root[i]) letters++;
-      else if (!MASK_CHARS.test(c)) ok = false;
+    const last = token.length - root.length;
+    for (let at = token.indexOf(root[0]!); at >= 0 && at <= last; at = token.indexOf(root[0]!, at + 1)) {
+      if (MASK_CHARS.test(token.slice(0, at)) || MASK_CHARS.test(token.slice(at + root.length))) continue;
+      let ok = true;
+      for (let i = 1; i < root.length && ok; i++) {
+        const c = token[at + i]!;
+        ok = c === root[i] || MASK_CHARS.test(c);
+      }
+      if (ok) return token.slice(0, at) + root + token.slice(at + root.length);
     }
-    // Every masked character must sit inside the root, so "a*b" never reads as a root.
-    const rest = token.slice(n);
-    if (ok && letters >= 1 && !MASK_CHARS.test(rest) && n === root.length) return root + rest;
   }
   return token;
 }
