@@ -1,4 +1,5 @@
 /** Online contact details: email addresses, profile links and social handles. */
+import { commonWords } from './lexicon.js';
 import { cue, type Scan, words } from './pii-shared.js';
 
 const EMAIL =
@@ -7,12 +8,12 @@ const EMAIL =
 // Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com".
 const W = '[\\p{L}\\p{N}][\\p{L}\\p{N}_+-]*';
 const JOIN = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|period|underscore|dash|hyphen|punto|guion(?: bajo)?)\\b|[._-])\\s*';
-const DOT = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto)\\b|\\.)\\s*';
+const DOT = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto|period)(?:\\b|(?=com\\b))|\\.)\\s*';
 const SPELL_WORDS = cue('at arroba');
-const SPELLED_AT = /\s(?:at|arroba)\s|\s?[([{]at[)\]}]\s?/gi;
+const SPELLED_AT = /\s(?:at|arroba)\s|\s?[([{]at[)\]}]\s?|\s@\s?|@\s/gi;
 // A domain with a top-level part, or a big mail provider named alone ("jake99 at gmail").
 const DOMAIN = new RegExp(
-  `(?:${W}(?:${DOT}${W}){0,2}?${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|live|msn)(?:${DOT}${W})*)(?![\\p{L}\\p{N}])`,
+  `(?:${W}(?:${DOT}${W}){0,2}${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|live|msn)(?:${DOT}${W})*)(?![\\p{L}\\p{N}])`,
   'iuy',
 );
 const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
@@ -34,7 +35,8 @@ export function findEmails(scan: Scan): void {
     scan.add('email', m.index, m.index + m[0].length);
     done = m.index + m[0].length;
   }
-  if (!scan.has(SPELL_WORDS)) return;
+  // "sam at gmail dot com", and an "@" with spaces around it: "sam @ gmail.com".
+  if (!scan.has(SPELL_WORDS) && !/\s@|@\s/.test(text)) return;
   for (const at of scan.all(SPELLED_AT)) {
     DOMAIN.lastIndex = at.index + at[0].length;
     const domain = DOMAIN.exec(scan.text);
@@ -95,8 +97,9 @@ const HANDLE_CUE = new RegExp(
   `\\b(?:(?:${PLATFORMS})\\b(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})\\b)?)(\\s*(?::|=|-|is|es|as|at|como|its|it['’]s|it is)?\\s*)@?([\\p{L}\\p{N}_][\\p{L}\\p{N}_.#-]{1,31})`,
   'giu',
 );
+/** Words that follow a platform but are no handle, besides the everyday words ("my roblox is lagging"). */
 const HANDLE_STOP = words(
-  'is my the a an and or so fun cool down not on in at for to it me you too also now please pls lol ok okay here there name username account user handle tag private public broken banned hacked lagging game games server app friend friends back but because if when then this that with what who how called named es mi el la de y',
+  'name username account user handle tag private public broken banned hacked lagging game games server app friend friends called named',
 );
 
 export function findHandles(scan: Scan): void {
@@ -116,11 +119,13 @@ export function findHandles(scan: Scan): void {
   for (const m of scan.all(HANDLE_CUE)) {
     const sep = (m[1] ?? '').trim().toLowerCase();
     const token = (m[2] ?? '').replace(/[.#-]+$/, '');
-    if (token.length < 2 || HANDLE_STOP().has(token.toLowerCase())) continue;
+    const key = token.toLowerCase();
+    // A handle has a letter: "minecraft 1.20.4" is a version.
+    if (token.length < 2 || HANDLE_STOP().has(key) || commonWords().has(key) || !/\p{L}/u.test(token)) continue;
     const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
     // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped
-    // one is, and so is any word given as a username or after a colon.
-    const strong = sep === ':' || sep === '=' || /name|tag|\bign\b|user|handle|usuario/i.test(cue);
+    // one is, and so is any word given as a username, after a colon, or after "add me on snap".
+    const strong = sep === ':' || sep === '=' || /name|tag|\bign\b|user|handle|usuario|me (?:on|in) /i.test(cue);
     if (strong || /[\d_.#]|\p{Ll}\p{Lu}/u.test(token))
       scan.add('handle', m.index + cue.length, m.index + cue.length + token.length);
   }

@@ -8,7 +8,7 @@ import { cue, type Scan } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
 const ES = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre';
-const MONTH = `(?:${EN.replace(/ /g, '|')}|${ES.replace(/ /g, '|')}|setiembre|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|ago|dic)`;
+const MONTH = `(?:${EN.replace(/ /g, '|')}|${ES.replace(/ /g, '|')}|setiembre|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|ago|dic)(?![a-z])`;
 const ORD = '(?:st|nd|rd|th|º|°|ro|er)?';
 const YEAR = "(\\d{4}|'\\d\\d)";
 const OF = '(?:of|de|del)\\s+';
