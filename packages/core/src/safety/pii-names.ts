@@ -82,8 +82,13 @@ const WORK =
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
-const WORKS =
-  /^\s*(?:['’]s\s+)?(?:books?|songs?|movies?|music|albums?|shows?|series|concerts?|videos?|paintings?|theory|law|speech|novels?|poems?|inventions?)\b|^\s*(?:is|was|are) (?:my|our) (?:fav(?:ou?rite)?|fave)\b/i;
+const RELATIONS =
+  'grandfather grandmother grandson granddaughter stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
+/** What is said after a famous name: a work of theirs, or that they are a favourite (but not "my fav teacher"). */
+const WORKS = new RegExp(
+  `^\\s*(?:['’]s\\s+)?(?:books?|songs?|movies?|music|albums?|shows?|series|concerts?|videos?|paintings?|theory|law|speech|novels?|poems?|inventions?)\\b|^\\s*(?:is|was|are) (?:my|our) (?:fav(?:ou?rite)?|fave)\\b(?!\\s+(?:${RELATIONS.replace(/ /g, '|')})\\b)`,
+  'i',
+);
 /** What the famous did: told in the past, about the world rather than the child. */
 const DEED =
   /^\s*(?:wrote|painted|invented|discovered|composed|sang|directed|ruled|led|founded|fought|won|flew|crossed|signed|became|created|built|helped|would not|refused|said|gave|freed|explored|was (?:a|an|the|born|one|famous|known)|were|died|\(\d{4})/i;
@@ -114,38 +119,39 @@ function aroundTheChild(scan: Scan, span: Span): boolean {
   return FIRST_PERSON.test(`${scan.before(span.start, 60)} ${tail}`);
 }
 
+/** Endings of words that tell a mood or the weather, not a name: "I'm Tired", "it's raining". */
+const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
+
 /** A lone capitalised word after a weak cue ("I'm Zara") must look like a name, not a mood ("I'm Tired"). */
 function plausibleAlone(text: string, span: Span): boolean {
   if (known(span) || span.tokens.length >= 2) return true;
   const word = span.tokens[0]!;
-  if (!upper(word) || /(?:ed|ing|ly|ful|less|ous|ive|able)$/i.test(word)) return false;
+  if (!upper(word) || MOOD.test(word)) return false;
   return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
 const STRONG_WORDS = cue('name names called call calls llamo nombre dicen');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:my\s+(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
+  /\b(?:(?:^|my\s+)(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|soy|call\s+me|aqu[ií]\s+(?:es|habla))\s+/gi;
 const HERE = /\bhere\b/gi;
 const BEFORE_HERE =
-  /(?:^|[.!?\n]\s*|(?:hi|hey|hello|hola|yo)[,!]?\s+|(?:it['’]?s|this is)\s+)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
+  /(?:(?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|(?:it['’]?s|this is)\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
   'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|atte\\.?|saludos|besos|abrazos|con\\s+cariño|tu\\s+amig[oa]|your\\s+friend';
 // "- Sam" · "love, Sam" · "...\nfrom Maya" at the very end of the message.
 const SIGN_OFF = new RegExp(
-  `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?]\\s*)(?:${SIGN_WORDS})\\s*,?\\s*|\\b(?:${SIGN_WORDS})\\s*,\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)\\s*[.!]*\\s*$`,
+  `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,]\\s*)(?:${SIGN_WORDS})\\s*,?\\s*|\\b(?:${SIGN_WORDS})\\s*,\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)\\s*[.!]*\\s*$`,
   'iu',
 );
 /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
-const SIGN_START = new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?])\\s*(?:${SIGN_WORDS})`, 'iu');
+const SIGN_START = new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,])\\s*(?:${SIGN_WORDS})`, 'iu');
 const SIGN_COMMA = new RegExp(`(?:${SIGN_WORDS})\\s*,`, 'iu');
-const RELATIONS =
-  'grandfather grandmother grandson granddaughter stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`);
 const RELATION_WORDS_SET = words(`${RELATIONS} grandma grandpa mommy daddy`);
 const RELATION = new RegExp(
-  `\\b(?:my|mi|mis|our|his|her|their)\\s+(?:best\\s+|old\\s+|new\\s+|little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+|step\\s*|mejor(?:es)?\\s+)?(?:great[\\s-]+)*(?:${RELATIONS.replace(/ /g, '|')})s?(?:['’]s)?(?:\\s*,)?(?:\\s+(?:is|was|es|are)\\b)?(\\s+(?:called|named|se\\s+llama)\\b)?(?![\\p{L}])`,
+  `\\b(?:my|mi|mis|our|his|her|their|el|la)\\s+(?:best\\s+|old\\s+|new\\s+|little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+|step\\s*|mejor(?:es)?\\s+)?(?:great[\\s-]+)*(?:${RELATIONS.replace(/ /g, '|')})s?(?:['’]s)?(?:\\s*,)?(?:\\s+(?:is|was|es|are)\\b)?(\\s+(?:called|named|se\\s+llama)\\b)?(?![\\p{L}])`,
   'giu',
 );
 const NAMED =
@@ -220,15 +226,20 @@ export function findNames(scan: Scan): void {
   }
   for (const m of scan.all(HERE)) {
     const head = scan.back(m.index, BEFORE_HERE);
-    const span = head && readName(text, head.index + head[0].lastIndexOf(head[1]!), true);
-    if (span && (upper(span.tokens[0]!) || known(span))) take(scan, span);
+    const at = head ? head.index + head[0].lastIndexOf(head[1]!) : 0;
+    const span = head && readName(text, at, true);
+    // Lower case too after "hi" or "this is": "this is kenji here", not "it's raining here".
+    const lowerOk = (w: string) => !MOOD.test(w) && !w.endsWith('y') && /^[hty]/i.test(text.slice(head!.index, at));
+    if (span && (upper(span.tokens[0]!) || known(span) || lowerOk(span.tokens[0]!))) take(scan, span);
   }
   const tail = text.slice(-80);
   const sign = SIGN_START.test(tail) || (tail.includes(',') && SIGN_COMMA.test(tail)) ? SIGN_OFF.exec(tail) : null;
   if (sign?.[1]) {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
     const span = readName(text, at, true, 2);
-    if (span && (known(span) || span.tokens.every(upper)) && !famous(scan, span)) take(scan, span);
+    // After a comma ("…, from Noah") only a known given name: "we moved here, from Ohio".
+    if (span && (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) && !famous(scan, span))
+      take(scan, span);
   }
   if (scan.has(RELATION_WORDS)) {
     for (const m of scan.all(RELATION)) {
