@@ -25,7 +25,7 @@ const HOME_HEAD = new RegExp(
 const ADDRESS_CUE =
   /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|vivo|vive|direcci[oó]n|casa|calle)\b/i;
 
-const EURO_PREFIX = `(?:${eitherCase('calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
+const EURO_PREFIX = `(?:${eitherCase('carrera|calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
 /** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
 const EURO_TYPE = `(?:u\\.|utca|út|útja|tér|krt\\.|rkp\\.|${eitherCase('strasse|straße|str\\.|gasse|weg|gate|gata|vej|straat|laan|vegen|veien')})`;
 const EURO_SUFFIX =
@@ -33,11 +33,11 @@ const EURO_SUFFIX =
 const EURO_HINT =
   /(?:stra(?:ss|ß)e|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|vejen|gade|gatan|vägen|veien|vegen|gata|gate|laan|straat|plein|utca|útja|tér|ulica|terrasse|torget|stræde|u\.|str\.|rkp\.)(?![a-z])/;
 const EURO_WORDS = cue(
-  'calle avenida avda av rua rúa via viale vicolo strada rue carrer camino paseo calzada bulevar carretera privada callejón ulica ul avenue boulevard plaza allee út',
+  'carrera calle avenida avda av rua rúa via viale vicolo strada rue carrer camino paseo calzada bulevar carretera privada callejón ulica ul avenue boulevard plaza allee út',
 );
 // Koskikatu 25 · Rua do Arenque 1634 · Calle Mayor 12 · Via Franscini 71 · 28245 Puruntie 82
 const EURO = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:${WORD}\\s+){0,3}?${WORD}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${EURO_TYPE}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:(?:${WORD}|\\d{1,3})\\s+){0,3}?(?:${WORD}|\\d{1,3})|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${EURO_TYPE}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?(?!\\p{N})`,
   'gu',
 );
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number.
@@ -63,7 +63,7 @@ const PRECISE_CODE = /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
 const TAIL = new RegExp(
-  `(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|\\d{5}(?:-\\d{4})?|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*)(?![\\p{L}\\p{N}])`,
+  `(?:(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|\\d{5}(?:-\\d{4})?|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*))(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
@@ -148,8 +148,10 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle';
-const SCHOOL_WORDS = cue('school elementary middle high primary secondary academy montessori kindergarten preschool');
+  'elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
+const SCHOOL_WORDS = cue(
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool',
+);
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
@@ -163,8 +165,13 @@ const ES_SCHOOL = new RegExp(
   'gu',
 );
 const SAINT_WORDS = cue('st saint san santa');
-const SAINT = /\b(?:St\.?|Saint|San|Santa)\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)?/gu;
-const NUMBERED_SCHOOL = /\b(?:P\.?S\.?|I\.?S\.?|M\.?S\.?|J\.?H\.?S\.?|H\.?S\.?)\s?\d{1,3}\b/g;
+const SAINT = new RegExp(
+  `\\b(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?`,
+  'gu',
+);
+/** Going to a place named for a saint is a school only when it is attended ("I go to St Mary's"), not visited ("went to San Diego"). */
+const ATTEND = /\b(?:go(?:es)? to|attend(?:s|ing)?|stud(?:y|ies) at|student at|enrolled at|estudio en)\s*$/i;
+const NUMBERED_SCHOOL = /\b(?:P\.?S\.?|I\.?S\.?|M\.?S\.?|J\.?H\.?S\.?|H\.?S\.?)\s?\d{1,3}\b/gi;
 
 /** A word that starts with a capital or a digit. */
 function cap(w: string | undefined): boolean {
@@ -205,14 +212,14 @@ export function findSchools(scan: Scan): void {
     for (const m of scan.all(SAINT)) {
       const end = m.index + m[0].length;
       if (
-        SCHOOL_CUE.test(scan.before(m.index, 30)) &&
+        (/['’]s$/.test(m[0]) ? SCHOOL_CUE : ATTEND).test(scan.before(m.index, 30)) &&
         !/^\s*(?:day|street|st\b|road|avenue|church|hospital)/i.test(scan.after(end, 12))
       ) {
         scan.add('school', m.index, end, -1);
       }
     }
   }
-  if (/[PIMJH]\.?S\.?\s?\d/.test(scan.text)) {
+  if (/[PIMJH]\.?S\.?\s?\d/i.test(scan.text)) {
     for (const m of scan.all(NUMBERED_SCHOOL)) {
       if (/^[PJ]/.test(m[0]) || SCHOOL_CUE.test(scan.before(m.index, 30)))
         scan.add('school', m.index, m.index + m[0].length);
