@@ -28,7 +28,7 @@ const NUMERIC =
   /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
 
 const BIRTH_WORDS = cue(
-  'born birth birthday birthdays bday birthdate dob naci nací nacido nacida nacimiento cumpleaños cumpleanos cumple turn turns turning',
+  'born birth birthday birthdays bday birthdate dob naci nací nació nacio nacido nacida nacimiento cumpleaños cumpleanos cumple turn turns turning',
 );
 const BIRTH_BEFORE =
   /\b(?:born|birth ?day|bday|b-day|birthdate|date of birth|dob|d\.o\.b|nac[ií]|nacid[oa]|nacimiento|cumplea[ñn]os|cumple|turn(?:s|ing)? \d{1,2} on)(?![a-z])/i;
@@ -58,10 +58,15 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate());
 }
 
+/** "Martin Luther King was born on…", "Selena nació…": a birth told about someone with no "I", "my" or "he" near. */
+const THEIRS =
+  /^(?:(?!\b(?:i|my|mi|yo|he|she|we|our|his|her|their|su|you|your|ur)\b)[^\n])*\b(?:(?:was|is|were) born\b|naci[óo])/i;
+
 /** Takes a date that exists (`ok`) when the words around it are about being born. */
 function take(scan: Scan, m: RegExpExecArray, ok: boolean): void {
   const end = m.index + m[0].length;
-  if (ok && (BIRTH_BEFORE.test(scan.before(m.index, 50)) || BIRTH_AFTER.test(scan.after(end, 30)))) {
+  const lead = scan.before(m.index, 50);
+  if (ok && ((BIRTH_BEFORE.test(lead) && !THEIRS.test(lead)) || BIRTH_AFTER.test(scan.after(end, 30)))) {
     scan.add('birthdate', m.index, end);
   }
 }

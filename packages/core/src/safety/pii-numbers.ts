@@ -25,8 +25,8 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   const main = value.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,5}$/i, '');
   const digits = digitsOf(main);
   const n = digits.length;
-  if (n < 7 || n > 19) return undefined;
   const lead = scan.before(start, 45);
+  if (n < 7 || n > 19 || /isbn/i.test(lead)) return undefined;
   const groups = main
     .split(/\D+/)
     .filter(Boolean)
@@ -69,7 +69,7 @@ const NUMBER_WORDS = cue(
   'zero oh one two three four five six seven eight nine double triple cero uno dos tres cuatro cinco seis siete ocho nueve doble',
 );
 const SPELLED =
-  /\b(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|doble|\d{1,4})(?:[\s,.-]+|$)){7,}/gi;
+  /\b(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|doble|\d{1,4})(?:[\s,.-]+|$)){3,}/gi;
 const DIGIT_WORD =
   /^(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)$/;
 
@@ -146,7 +146,7 @@ function findIps(scan: Scan, decimal: boolean): void {
 }
 
 const GEO =
-  /(?<![\d.])([-+]?\d{1,2}\.(\d+))\s*°?\s*([NS])?\s*(?:[,;/]\s*|\s+)([-+]?\d{1,3}\.(\d+))\s*°?\s*([EW])?(?![\d.]*\d)/gi;
+  /(?<![\d.])([-+]?\d{1,2}\.(\d+))\s*°?\s*([NS])?\s*(?:[,;/]\s*|\s+)(?:lo?ng?\s*)?([-+]?\d{1,3}\.(\d+))\s*°?\s*([EW])?(?![\d.]*\d)/gi;
 const DMS =
   /\d{1,2}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[NS]\s*,?\s*\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[EW]/gi;
 const GEO_CUE =
