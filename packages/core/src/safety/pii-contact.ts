@@ -94,12 +94,12 @@ const HANDLE_WORDS = cue(
 );
 // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
 const HANDLE_CUE = new RegExp(
-  `\\b(?:(?:${PLATFORMS})\\b(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})\\b)?)(\\s*(?::|=|-|is|es|as|at|como|its|it['’]s|it is)?\\s*)@?([\\p{L}\\p{N}_][\\p{L}\\p{N}_.#-]{1,31})`,
+  `\\b(?:(?:${PLATFORMS})\\b(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})\\b)?)(\\s*(?:(?::|=|-|(?:is|es|as|at|como|its|it['’]s|it is)\\b)\\s*){0,2})@?([\\p{L}\\p{N}_][\\p{L}\\p{N}_.#-]{1,31})`,
   'giu',
 );
 /** Words that follow a platform but are no handle, besides the everyday words ("my roblox is lagging"). */
 const HANDLE_STOP = words(
-  'name username account user handle tag private public broken banned hacked lagging game games server app friend friends called named',
+  'name username account user handle tag private public broken banned hacked lagging game games server app friend friends called named plz asap',
 );
 
 export function findHandles(scan: Scan): void {
@@ -125,7 +125,7 @@ export function findHandles(scan: Scan): void {
     const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
     // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped
     // one is, and so is any word given as a username, after a colon, or after "add me on snap".
-    const strong = sep === ':' || sep === '=' || /name|tag|\bign\b|user|handle|usuario|me (?:on|in) /i.test(cue);
+    const strong = /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|me (?:on|in) /i.test(cue);
     if (strong || /[\d_.#]|\p{Ll}\p{Lu}/u.test(token))
       scan.add('handle', m.index + cue.length, m.index + cue.length + token.length);
   }

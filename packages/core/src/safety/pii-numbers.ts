@@ -13,7 +13,7 @@ const CLUSTER =
 const PHONE_CUE =
   /\b(?:call|text|txt|message|messages|messaging|dial|answer|answering|phone|number|num|no\.|cell|cellphone|mobile|mob|tel|telephone|whatsapp|ring|reach|contact|fax|office|desk|landline|home|work|n[uú]mero|ll[aá]ma(?:me)?|celular|cel|tel[eé]fono|m[oó]vil|sms|signal)/i;
 const CARD_CUE = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta)\b/i;
-const SSN_CUE = /\b(?:ssn|social security|soc sec|seguro social)\b/i;
+const SSN_CUE = /\b(?:ssn|social|soc sec)\b/i;
 /** Dates, year ranges, decimals and amounts: not phones. */
 const NOT_PHONE =
   /^(?:\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
