@@ -139,10 +139,10 @@ const HERE = /\bhere\b/gi;
 const BEFORE_HERE =
   /(?:(?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|(?:it['’]?s|this is)\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
-  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|atte\\.?|saludos|besos|abrazos|con\\s+cariño|tu\\s+amig[oa]|your\\s+friend';
-// "- Sam" · "love, Sam" · "...\nfrom Maya" at the very end of the message.
+  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|atte\\.?|gracias|saludos|besos|abrazos|con\\s+cariño|tu\\s+amig[oa]|your\\s+friend';
+// "- Sam" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" at the very end of the message.
 const SIGN_OFF = new RegExp(
-  `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,]\\s*)(?:${SIGN_WORDS})\\s*,?\\s*|\\b(?:${SIGN_WORDS})\\s*,\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)\\s*[.!]*\\s*$`,
+  `(?:(?:^|\\s)[-–—~]+\\s*|(?:(?:^|[\\n.!?,]\\s*)(?:${SIGN_WORDS})\\s*,?|\\b(?:${SIGN_WORDS})\\s*,)(?:\\s*(?:${SIGN_WORDS})\\b\\s*,?)*\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)\\s*[.!]*\\s*$`,
   'iu',
 );
 /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */

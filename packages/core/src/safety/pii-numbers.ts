@@ -69,7 +69,7 @@ const NUMBER_WORDS = cue(
   'zero oh one two three four five six seven eight nine double triple cero uno dos tres cuatro cinco seis siete ocho nueve doble',
 );
 const SPELLED =
-  /\b(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|doble|\d{1,4})(?:[\s,.-]+|$)){3,}/gi;
+  /\b(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|doble|\d{1,5})(?:[\s,.-]+|$)){3,}/gi;
 const DIGIT_WORD =
   /^(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)$/;
 

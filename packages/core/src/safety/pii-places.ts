@@ -213,7 +213,7 @@ export function findSchools(scan: Scan): void {
       const end = m.index + m[0].length;
       if (
         (/['’]s$/.test(m[0]) ? SCHOOL_CUE : ATTEND).test(scan.before(m.index, 30)) &&
-        !/^\s*(?:day|street|st\b|road|avenue|church|hospital)/i.test(scan.after(end, 12))
+        !/^\s*(?:day|street|st\b|road|avenue|church|cathedral|hospital|field|park)/i.test(scan.after(end, 12))
       ) {
         scan.add('school', m.index, end, -1);
       }
