@@ -198,3 +198,78 @@ describe('scrubPII: dates of birth and numbers', () => {
     expect(taken('my card number is 4111 1111 1111 1112')).toEqual([['card', '4111 1111 1111 1112']]);
   });
 });
+
+describe('scrubPII: unseen phrasings', () => {
+  it.each([
+    ['this is kenji here, can u help me with math', 'name', 'kenji'],
+    ['names Tyler btw, whats yours', 'name', 'Tyler'],
+    ['my nanas name is Dolores', 'name', 'Dolores'],
+    ["ok that's all, from Noah", 'name', 'Noah'],
+    ['ok bye, from Jasmine', 'name', 'Jasmine'],
+    ['Ms. Okonkwo is my fav teacher', 'name', 'Okonkwo'],
+    ['la maestra Gutiérrez nos dejó mucha tarea', 'name', 'Gutiérrez'],
+    ['el profe Ramírez es muy estricto', 'name', 'Ramírez'],
+    ['gracias, Renata', 'name', 'Renata'],
+    ['my mail is soccerstar11 at outlook period com', 'email', 'soccerstar11 at outlook period com'],
+    ['my email is dragonfan at gmail dotcom', 'email', 'dragonfan at gmail dotcom'],
+    ['my email is zoe underscore g at yahoo dot co dot uk', 'email', 'zoe underscore g at yahoo dot co dot uk'],
+    ['my email is coolkid123 @ gmail.com', 'email', 'coolkid123 @ gmail.com'],
+    ['text me 555 two one two 4567', 'phone', '555 two one two 4567'],
+    ['call me 07700 nine zero zero one two three', 'phone', '07700 nine zero zero one two three'],
+    ['my social is 123 45 6789', 'id_number', '123 45 6789'],
+    ['add me on discord its shadowfang', 'handle', 'shadowfang'],
+    ['add me on discord bluejay', 'handle', 'bluejay'],
+    ['my ig is at maya.draws', 'handle', 'maya.draws'],
+    ['our address is 14 Kingsway Gardens, London SW1A 1AA', 'address', 'SW1A 1AA'],
+    ['our flat is 22B Oxford Road, Manchester M13 9PL', 'address', 'M13 9PL'],
+    ['vivo en calle 5 de mayo #45', 'address', 'calle 5 de mayo #45'],
+    ['mi casa está en Carrera 7 # 45-20', 'address', 'Carrera 7 # 45-20'],
+    ['vivo en Calle 10 #5-51, Bogotá', 'address', 'Calle 10 #5-51'],
+    ['i go to st marys', 'school', 'st marys'],
+    ['i go to ps 123 in brooklyn', 'school', 'ps 123'],
+    ['i go to brookside elem', 'school', 'brookside elem'],
+    ['mi cumple es el 5 de mayo', 'birthdate', '5 de mayo'],
+    ['mi hermano nació el 3 de mayo de 2015', 'birthdate', '3 de mayo de 2015'],
+    ['lat 51.5074 long -0.1278', 'geo', '51.5074 long -0.1278'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['hola soy Lucía, mi cel es 55 8765 4321', 'phone', '55 8765 4321'],
+    ['whatsapp +54 9 11 2345-6789', 'phone', '+54 9 11 2345-6789'],
+    ['mi DNI es 12345678Z', 'id_number', '12345678Z'],
+    ['mi CURP es GOMC120315HDFRRR09', 'id_number', 'GOMC120315HDFRRR09'],
+    ['agrégame en discord: lunita_09', 'handle', 'lunita_09'],
+    [
+      'my number is oh seven seven double oh nine double oh one two three',
+      'phone',
+      'oh seven seven double oh nine double oh one two three',
+    ],
+    ['my address is 1234 oak ave apt 5b', 'address', '1234 oak ave apt 5b'],
+    ['estudio en la Escuela Primaria Benito Juárez', 'school', 'Escuela Primaria Benito Juárez'],
+    ['my mom Jennifer Walsh says i can use this', 'name', 'Jennifer Walsh'],
+    ['hello this is aaliyah here', 'name', 'aaliyah'],
+  ] as const)('still takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    'martin luther king jr was born on january 15 1929',
+    'Barack Obama was born on August 4, 1961',
+    'Shakira nació el 2 de febrero de 1977',
+    'ISBN 978-0-545-01022-1',
+    'minecraft 1.20.4 update is out',
+    'my name is weird lol',
+    'add me on snap asap',
+    "I'm from San Diego",
+    'we went to San Francisco last summer',
+    'we visited St. Louis last year',
+    "the game is at St. Mary's field",
+    "it's raining here",
+    "it's cold here",
+    'we moved to a new town, from Chicago',
+    'add me on roblox later',
+    'la maestra dijo que no',
+    'thanks, from the whole class',
+    'mi mamá me llamó ayer',
+    'el 5 de mayo de 1862 fue la batalla de Puebla',
+    'Frida Kahlo nació en 1907',
+  ])('leaves %j alone', expectUntouched);
+});
