@@ -63,7 +63,7 @@ const PRECISE_CODE = /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
 const TAIL = new RegExp(
-  `(?:(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|\\d{5}(?:-\\d{4})?|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*))(?![\\p{L}\\p{N}])`,
+  `(?:(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|(?:\\p{Ll}+,?\\s+){0,3}\\d{5}(?:-\\d{4})?|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*))(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
@@ -104,9 +104,13 @@ const BLOCK_START =
 const CORNER =
   /\b(?:corner|intersection) of\s+[^.,!?\n]{2,60}?\s+and\s+[^.,!?\n]{2,40}?(?=\s*[.,!?\n]|\s+(?:in|for|after|st\b)|$)/gi;
 
+/** A unit written before the house number: "apt 3C, 250 West 57th St", "flat 3, 27 Queen Street". */
+const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
+
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   UNITS.lastIndex = end;
-  scan.add('address', start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
+  const unit = /\d/.test(scan.text[start] ?? '') ? scan.back(start, UNIT_BEFORE, 24) : undefined;
+  scan.add('address', unit?.index ?? start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
 }
 
 export function findAddresses(scan: Scan): void {
@@ -161,7 +165,7 @@ const DESCRIPTOR =
   /^(?:old|new|big|small|local|public|private|whole|every|favorite|favourite|summer|sunday|online|home|boarding|after|med|law|film|dance|art|music|driving|swim|night|attend|attends|attended|go|goes|went|at|to|in)$/i;
 const ES_SCHOOL_WORDS = cue('escuela colegio instituto liceo secundaria primaria preparatoria kinder ies ceip');
 const ES_SCHOOL = new RegExp(
-  `\\b(?:${eitherCase('escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder')}|IES|CEIP)\\s+((?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4}\\b)(?:\\s+(?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4})){0,4})`,
+  `\\b(?:${eitherCase('escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder')}|IES|CEIP)\\s+((?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|(?:(?:t[eé]cnica|general|federal|n[uú]mero|no\\.)\\s*)?\\d{1,4}\\b)(?:\\s+(?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4})){0,4})`,
   'gu',
 );
 const SAINT_WORDS = cue('st saint san santa');
