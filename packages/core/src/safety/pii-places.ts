@@ -168,6 +168,9 @@ const ES_SCHOOL = new RegExp(
   `\\b(?:${eitherCase('escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder')}|IES|CEIP)\\s+((?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|(?:(?:t[eé]cnica|general|federal|n[uú]mero|no\\.)\\s*)?\\d{1,4}\\b)(?:\\s+(?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4})){0,4})`,
   'gu',
 );
+/** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
+const CALLED_SCHOOL =
+  /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)? is(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
 const SAINT_WORDS = cue('st saint san santa');
 const SAINT = new RegExp(
   `\\b(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?`,
@@ -212,6 +215,13 @@ export function findSchools(scan: Scan): void {
   }
   if (scan.has(ES_SCHOOL_WORDS))
     for (const m of scan.all(ES_SCHOOL)) scan.add('school', m.index, m.index + m[0].length);
+  if (scan.has(SCHOOL_WORDS | ES_SCHOOL_WORDS)) {
+    for (const m of scan.all(CALLED_SCHOOL)) {
+      const name = m[1]!;
+      if (!commonWords().has(name.split(' ')[0]!.toLowerCase()))
+        scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
+    }
+  }
   if (scan.has(SAINT_WORDS)) {
     for (const m of scan.all(SAINT)) {
       const end = m.index + m[0].length;
