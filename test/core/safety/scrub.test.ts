@@ -231,6 +231,12 @@ describe('scrubPII: unseen phrasings', () => {
     ['mi cumple es el 5 de mayo', 'birthdate', '5 de mayo'],
     ['mi hermano nació el 3 de mayo de 2015', 'birthdate', '3 de mayo de 2015'],
     ['lat 51.5074 long -0.1278', 'geo', '51.5074 long -0.1278'],
+    ['I live at flat 3, 27 Queen Street', 'address', 'flat 3, 27 Queen Street'],
+    ['we live in apt 3C, 250 West 57th St', 'address', 'apt 3C, 250 West 57th St'],
+    ['my address is 42 maple st springfield il 62704', 'address', '42 maple st springfield il 62704'],
+    ['voy a la secundaria técnica 45', 'school', 'secundaria técnica 45'],
+    ['my school is called Maple Grove', 'school', 'Maple Grove'],
+    ['mi escuela se llama Benito Juárez', 'school', 'Benito Juárez'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -271,5 +277,8 @@ describe('scrubPII: unseen phrasings', () => {
     'mi mamá me llamó ayer',
     'el 5 de mayo de 1862 fue la batalla de Puebla',
     'Frida Kahlo nació en 1907',
+    'my school is Great',
+    'la primaria tiene 300 alumnos',
+    'room 12 is next to the gym',
   ])('leaves %j alone', expectUntouched);
 });
