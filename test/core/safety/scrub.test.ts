@@ -210,6 +210,7 @@ describe('scrubPII: unseen phrasings', () => {
     ['la maestra Gutiérrez nos dejó mucha tarea', 'name', 'Gutiérrez'],
     ['el profe Ramírez es muy estricto', 'name', 'Ramírez'],
     ['gracias, Renata', 'name', 'Renata'],
+    ['im Kai btw', 'name', 'Kai'],
     ['my mail is soccerstar11 at outlook period com', 'email', 'soccerstar11 at outlook period com'],
     ['my email is dragonfan at gmail dotcom', 'email', 'dragonfan at gmail dotcom'],
     ['my email is zoe underscore g at yahoo dot co dot uk', 'email', 'zoe underscore g at yahoo dot co dot uk'],
@@ -278,6 +279,7 @@ describe('scrubPII: unseen phrasings', () => {
     'el 5 de mayo de 1862 fue la batalla de Puebla',
     'Frida Kahlo nació en 1907',
     'my school is Great',
+    "I'm Dead lol",
     'la primaria tiene 300 alumnos',
     'room 12 is next to the gym',
   ])('leaves %j alone', expectUntouched);

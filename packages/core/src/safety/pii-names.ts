@@ -127,7 +127,7 @@ function plausibleAlone(text: string, span: Span): boolean {
   if (known(span) || span.tokens.length >= 2) return true;
   const word = span.tokens[0]!;
   if (!upper(word) || MOOD.test(word)) return false;
-  return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
+  return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|btw\b|lol\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
 const STRONG_WORDS = cue('name names called call calls llamo nombre dicen');
