@@ -10,7 +10,8 @@ const W = '[\\p{L}\\p{N}][\\p{L}\\p{N}_+-]*';
 const JOIN = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|period|underscore|dash|hyphen|punto|guion(?: bajo)?)\\b|[._-])\\s*';
 const DOT = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto|period)(?:\\b|(?=com\\b))|\\.)\\s*';
 const SPELL_WORDS = cue('at arroba');
-const SPELLED_AT = /\s(?:at|arroba)\s|\s?[([{]at[)\]}]\s?|\s@\s?|@\s/gi;
+const SPELLED_AT = /\s(?:at|arroba)\s|\s?[([{]at[)\]}]\s?/gi;
+const SPACED_AT = /\s@\s?|@\s/g;
 // A domain with a top-level part, or a big mail provider named alone ("jake99 at gmail").
 const DOMAIN = new RegExp(
   `(?:${W}(?:${DOT}${W}){0,2}${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|live|msn)(?:${DOT}${W})*)(?![\\p{L}\\p{N}])`,
@@ -36,8 +37,9 @@ export function findEmails(scan: Scan): void {
     done = m.index + m[0].length;
   }
   // "sam at gmail dot com", and an "@" with spaces around it: "sam @ gmail.com".
-  if (!scan.has(SPELL_WORDS) && !/\s@|@\s/.test(text)) return;
-  for (const at of scan.all(SPELLED_AT)) {
+  const ats = scan.has(SPELL_WORDS) ? scan.all(SPELLED_AT) : [];
+  if (text.includes('@') && /\s@|@\s/.test(text)) ats.push(...scan.all(SPACED_AT));
+  for (const at of ats) {
     DOMAIN.lastIndex = at.index + at[0].length;
     const domain = DOMAIN.exec(scan.text);
     const local = domain && scan.back(at.index, LOCAL);

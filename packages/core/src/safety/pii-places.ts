@@ -178,6 +178,7 @@ const SAINT = new RegExp(
 );
 /** Going to a place named for a saint is a school only when it is attended ("I go to St Mary's"), not visited ("went to San Diego"). */
 const ATTEND = /\b(?:go(?:es)? to|attend(?:s|ing)?|stud(?:y|ies) at|student at|enrolled at|estudio en)\s*$/i;
+const NUMBERED_WORDS = cue('ps ms');
 const NUMBERED_SCHOOL = /\b(?:P\.?S\.?|I\.?S\.?|M\.?S\.?|J\.?H\.?S\.?|H\.?S\.?)\s?\d{1,3}\b/gi;
 
 /** A word that starts with a capital or a digit. */
@@ -215,7 +216,10 @@ export function findSchools(scan: Scan): void {
   }
   if (scan.has(ES_SCHOOL_WORDS))
     for (const m of scan.all(ES_SCHOOL)) scan.add('school', m.index, m.index + m[0].length);
-  if (scan.has(SCHOOL_WORDS | ES_SCHOOL_WORDS)) {
+  if (
+    scan.has(SCHOOL_WORDS | ES_SCHOOL_WORDS) &&
+    /school(?:['’]s name)? is|(?:escuela|colegio) (?:se llama|es)/.test(scan.lower)
+  ) {
     for (const m of scan.all(CALLED_SCHOOL)) {
       const name = m[1]!;
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase()))
@@ -233,7 +237,7 @@ export function findSchools(scan: Scan): void {
       }
     }
   }
-  if (/[PIMJH]\.?S\.?\s?\d/i.test(scan.text)) {
+  if (/[PIMJH]\.?S\.?\s?\d/.test(scan.text) || (scan.has(NUMBERED_WORDS) && /\b[pm]s\s?\d/.test(scan.lower))) {
     for (const m of scan.all(NUMBERED_SCHOOL)) {
       if (/^[PJ]/.test(m[0]) || SCHOOL_CUE.test(scan.before(m.index, 30)))
         scan.add('school', m.index, m.index + m[0].length);
