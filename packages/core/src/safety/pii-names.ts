@@ -188,10 +188,12 @@ function sameNameElsewhere(scan: Scan): void {
       seen.add(token);
       const lower = !upper(token);
       if (lower && !givenNames().has(token)) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}@#_./-])${token}(?![\\p{L}\\p{N}@])`, lower ? 'giu' : 'gu');
-      for (const m of text.matchAll(re)) {
-        const start = m.index;
-        if (!found.some((f) => f.start <= start && start < f.end)) scan.add('name', start, start + token.length);
+      // Found by plain search (in the lower-case text for a name found in lower case), then checked for word edges.
+      const hay = lower ? scan.lower : text;
+      for (let start = hay.indexOf(token); start >= 0; start = hay.indexOf(token, start + 1)) {
+        const end = start + token.length;
+        if (/[\p{L}\p{N}@#_./-]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}@]/u.test(text[end] ?? '')) continue;
+        if (!found.some((f) => f.start <= start && start < f.end)) scan.add('name', start, end);
       }
     }
   }
