@@ -67,7 +67,7 @@ const RULES: [string, RegExp, Gate][] = [
   ['SEXUAL', SEXUAL, 'sexual'],
   ['PROFANITY_EXTRA', PROFANITY_EXTRA, 'profanity'],
   ['SUBSTANCES', SUBSTANCES, 'substances'],
-  // Each of these signals can be what makes a message grooming, so each must open the gate.
+  // Each of these signals can be what makes a message grooming, so each has a gate of its own.
   ...(
     [
       'adultRomance',
@@ -81,7 +81,7 @@ const RULES: [string, RegExp, Gate][] = [
       'probing',
       'undress',
     ] as const
-  ).map((k): [string, RegExp, Gate] => [`GROOMING.${k}`, GROOMING[k], 'grooming']),
+  ).map((k): [string, RegExp, Gate] => [`GROOMING.${k}`, GROOMING[k], k]),
 ];
 
 describe('screening gates', () => {

@@ -67,6 +67,10 @@ describe('screenText: normalisation', () => {
     ['k m s', 'spaced letters'],
     ['K.M.S', 'dotted letters'],
     ['I want to sùïcide', 'accents'],
+    ['k.i.l.l m.y.s.e.l.f', 'dotted letters, words spaced'],
+    ['i w a n t t o d i e', 'a phrase spelled out letter by letter'],
+    ['k i l l m y s e l f', 'a phrase spelled out, with a doubled letter'],
+    ['m e q u i e r o m o r i r', 'a Spanish phrase spelled out'],
   ])('sees through %j (%s)', (text) => {
     expect(under13(text).action).toBe('escalate');
   });
@@ -78,7 +82,14 @@ describe('screenText: normalisation', () => {
     },
   );
 
-  it.each(['*really* good', '5*3=15', 'my_username_here'])('reads no mask in %j', (text) => {
+  it.each([
+    '*really* good',
+    '5*3=15',
+    'my_username_here',
+    'a b c d e f g h i j k',
+    'i n e e d h e l p w i t h m a t h',
+    't h a n k y o u s o m u c h',
+  ])('reads no threat into %j', (text) => {
     expect(under13(text)).toEqual({ action: 'allow', categories: [] });
   });
 });

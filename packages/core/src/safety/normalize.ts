@@ -134,8 +134,8 @@ export function isSpace(c: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
 }
 
-/** Folded text with leetspeak resolved, masked words unmasked and spaced letters joined. */
-export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
+/** Folded text with leetspeak resolved, masked words unmasked and spaced letters joined (into `spelled`, phrases spelled out with no word breaks). */
+export function unobfuscate(folded: string, one: 'i' | 'l' = 'i', spelled?: string[]): string {
   // Each whitespace-separated word holding a leet digit or symbol, found from that character.
   let words = '';
   let done = 0;
@@ -155,8 +155,34 @@ export function unobfuscate(folded: string, one: 'i' | 'l' = 'i'): string {
   }
   if (done > 0) words += folded.slice(done);
   else words = folded;
-  return words.replace(SPACED, (run) => run.replace(/[^a-z]/g, ''));
+  return words.replace(SPACED, (run) => joinSpaced(run, spelled));
 }
+
+/**
+ * Spaced or dotted letters joined into words. When some gaps hold a dot, dash
+ * or star, the gaps of spaces alone are the breaks between words ("k.i.l.l
+ * m.y.s.e.l.f"); when every gap is spaces, a double space is.
+ */
+function joinSpaced(run: string, spelled?: string[]): string {
+  const gaps = run.split(/[a-z]/).slice(1, -1);
+  const marked = gaps.some((gap) => gap.trim() !== '');
+  let out = run[0]!;
+  let at = 1;
+  let breaks = 0;
+  for (const gap of gaps) {
+    at += gap.length;
+    const wordBreak = marked ? gap.trim() === '' : gap.length > 1;
+    if (wordBreak) breaks++;
+    out += (wordBreak ? ' ' : '') + run[at];
+    at++;
+  }
+  if (spelled && breaks === 0 && out.length >= SPELLED_MIN && out.length <= SPELLED_MAX) spelled.push(out);
+  return out;
+}
+
+/** Letters joined from one spaced run with no sign of where its words break ("i w a n t t o d i e"), of a length worth reading. */
+const SPELLED_MIN = 7;
+const SPELLED_MAX = 80;
 
 /** Collapses every run of a repeated letter to one letter: "killl" and "kill" both become "kil". */
 export function collapseRepeats(text: string): string {
@@ -169,19 +195,21 @@ export function collapseRepeats(text: string): string {
  * second form reads `1` and `|` as `l` when the text has them inside words.
  * `plain` is the first form before squeezing, for the profanity matcher, and
  * `runs` is `plain` with runs of a character folded as that matcher folds
- * them (see {@link finish}), found in the same pass.
+ * them (see {@link finish}), found in the same pass. `spelled` holds the
+ * phrases typed letter by letter with no word breaks, joined into one word.
  */
-export function screeningForms(text: string): { plain: string; forms: string[]; runs: string } {
+export function screeningForms(text: string): { plain: string; forms: string[]; runs: string; spelled: string[] } {
   // Placeholders left by scrubPII are not the child's words.
   const words = text.includes('[')
     ? text.replace(/\[(?:name|email|phone|address|school|handle|url|birthdate|id_number|card|ip|geo)\]/g, ' ')
     : text;
   const folded = foldText(words);
-  const plain = unobfuscate(folded, 'i');
+  const spelled: string[] = [];
+  const plain = unobfuscate(folded, 'i', spelled);
   const [form, runs] = finish(plain);
   const forms = [form];
   if (/[a-z][1|]|[1|][a-z]/.test(folded)) forms.push(finish(unobfuscate(folded, 'l'))[0]);
-  return { plain, forms, runs };
+  return { plain, forms, runs, spelled };
 }
 
 /**

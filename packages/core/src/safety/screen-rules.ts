@@ -19,20 +19,32 @@ export function foldPattern(source: string): string {
   return source.replace(/(\\.)|([a-z])\2+/g, (_, escaped: string | undefined, letter: string) => escaped ?? letter);
 }
 
-/** The gates, in the order of their bits: see {@link openGates}. */
-const GATES = [
-  'selfHarmMe',
-  'selfHarm',
-  'selfInjury',
-  'grooming',
-  'abuse',
-  'violence',
-  'sexual',
-  'profanity',
-  'substances',
-] as const;
-export type Gate = (typeof GATES)[number];
-export const GATE_BIT = Object.fromEntries(GATES.map((k, i) => [k, 1 << i])) as Record<Gate, number>;
+/**
+ * The gates: one per rule family, and for grooming one per signal that can
+ * make a message grooming, so that common words open only theirs.
+ */
+export type Gate =
+  | 'selfHarmMe'
+  | 'selfHarm'
+  | 'selfInjury'
+  | 'adultRomance'
+  | 'affection'
+  | 'hideFromParents'
+  | 'secret'
+  | 'photos'
+  | 'meet'
+  | 'gifts'
+  | 'undress'
+  | 'privateChat'
+  | 'probing'
+  | 'abuse'
+  | 'violence'
+  | 'sexual'
+  | 'profanity'
+  | 'substances';
+/** Each gate's bit, given when its first rule is compiled. */
+export const GATE_BIT = {} as Record<Gate, number>;
+let gates = 0;
 
 /** Gate words, each with the bits of the gates it opens. */
 const table = new WordTable();
@@ -45,6 +57,7 @@ const table = new WordTable();
  * without any.
  */
 export function compile(sources: readonly string[], gate?: Gate): RegExp {
+  if (gate && !GATE_BIT[gate]) GATE_BIT[gate] = 1 << gates++;
   const plain = sources.map((s) =>
     s.replace(/%([a-z0-9]+)/g, (_, word: string) => {
       if (gate) table.add(collapseRepeats(word), GATE_BIT[gate]);
@@ -189,12 +202,12 @@ export const GROOMING = {
       '\\b%fotos (?:mias|de mi cuerpo|sin %ropa|desnud[oa])\\b',
       '\\b(?:if i|si le|si te|que le) (?:send|sent|show|share|mande|mando|envie|envio|pase|paso)(?: (?:him|her|them|you|a|an|some|more|my|una|unas|mas))? (?:%pic|%pics|%picture|%pictures|%photo|%photos|%selfie|%selfies|%video|%videos|%foto|%fotos)\\b',
     ],
-    'grooming',
+    'photos',
   ),
   /** Someone asking the child to keep something secret. */
   secret: compile(
     ['\\b(?:keep|kept|keeping|be)(?: [a-z]+){0,3} (?:a |our |little )?%secret\\b', '\\bes (?:un )?%secreto\\b'],
-    'grooming',
+    'secret',
   ),
   /** Someone asking the child to hide things from parents. */
   hideFromParents: compile(
@@ -209,7 +222,7 @@ export const GROOMING = {
       '\\b(?:so|para que) (?:my|your|mis|tus|mi|tu) (?:mom|mum|dad|parents|family|papas|padres|mama|papa) (?:doesnt|dont|wont|cant|never|no) (?:%see|%know|%find out|%vean|%vea|%sepan|%sepa|se %enteren|se %entere)\\b',
       '\\bnuestro %secreto\\b',
     ],
-    'grooming',
+    'hideFromParents',
   ),
   /** Someone wanting to meet in person. */
   meet: compile(
@@ -220,7 +233,7 @@ export const GROOMING = {
       '\\b(?:quiere|quiso|me pidio|me pide|me invito|me dijo)(?: [a-z]+){0,2} (?:%conocerme|%verme|%vernos|que nos %veamos|%quedar|que %vaya a su %casa|%recogerme)\\b|\\bme (?:quiere|quieren|quiso) (?:%ver|%conocer|%recoger)\\b',
       '\\ben %persona\\b',
     ],
-    'grooming',
+    'meet',
   ),
   /** Gifts, game currency or money from someone. */
   gifts: compile(
@@ -229,21 +242,21 @@ export const GROOMING = {
       // Spanish
       '\\bme (?:regalo|regala|mando|manda|dio|da|compra|compro|ofrecio|ofrece)(?: [a-z]+){0,2} (?:%robux|%pavos|%diamantes|%regalos|%dinero|%tarjetas|%skins)\\b',
     ],
-    'grooming',
+    'gifts',
   ),
   /** Someone wanting the child to undress. */
   undress: compile(
     [
       '\\b(?:take|takes|took|taking) (?:off )?(?:my|your|ur) (?:%shirt|%top|%clothes|%pants|%bra|%underwear|%shorts)\\b|\\b%undress\\b|\\b(?:quitarme|quitate|me quite|me quito) la %ropa\\b',
     ],
-    'grooming',
+    'undress',
   ),
   /** Moving the chat somewhere private. */
   privateChat: compile(
     [
       '\\b(?:move|talk|%chat|text|add|switch)(?: [a-z]+){0,2} (?:to|on) (?:%snap|%snapchat|%whatsapp|%telegram|%kik|%signal|another %app|a %private|%private|%dms|%dm|a different %app)\\b',
     ],
-    'grooming',
+    'privateChat',
   ),
   /** An adult romantic interest. */
   adultRomance: compile(
@@ -251,7 +264,7 @@ export const GROOMING = {
       '\\b(?:%boyfriend|%girlfriend|%bf|%gf|%dating|%date|%crush|%novio|%novia)(?: [a-z]+){0,3} (?:1[89]|[2-9][0-9])\\b',
       '\\b(?:1[89]|[2-9][0-9]) ?(?:yo|years? old|y o)? (?:%boyfriend|%girlfriend|%bf|%gf)\\b',
     ],
-    'grooming',
+    'adultRomance',
   ),
   /** Questions an adult has no business asking a child. */
   probing: compile(
@@ -260,16 +273,19 @@ export const GROOMING = {
       '\\b(?:ask|asks|%asked|asking|wants to %know|pregunta|pregunto)(?: me)? (?:if|whether|when|si|cuando) (?:im|i am|i was|i will be|estoy|my parents are|mis (?:papas|padres) (?:estan|no estan))(?: [a-z]+){0,2} (?:%alone|by %myself|%home|%sola|%solo|en %casa)\\b(?! (?:on|for|with|at|in|when|after|before|because|en|con|para|cuando)\\b)',
       '\\b(?:%asked|asks|asking|wants|wanted|keeps asking)(?: me)?(?: for)? (?:my|where i) (?:%address|%live|%home %address|%school|%phone number|real %name|%location)\\b',
     ],
-    'grooming',
+    'probing',
   ),
   /** An adult's affection or attention. */
   affection: compile(
     [
       '\\b(?:%loves me|%love you|my (?:%boyfriend|%girlfriend)|%kiss|%kissed|%marry me|%date me|in a %relationship|said im (?:%cute|%hot|%sexy|%pretty|%mature))\\b',
     ],
-    'grooming',
+    'affection',
   ),
 };
+
+/** The bits of every grooming signal's gate. */
+export const GROOMING_GATES = Object.keys(GROOMING).reduce((bits, key) => bits | (GATE_BIT[key as Gate] ?? 0), 0);
 
 const FAMILY =
   '(?:dad|father|mom|mum|mother|parent|parents|stepdad|stepmom|stepfather|stepmother|step dad|step mom|brother|sister|uncle|aunt|auntie|grandpa|grandma|grandfather|grandmother|babysitter|coach|teacher|boyfriend|cousin|neighbor|neighbour)';

@@ -2,14 +2,16 @@ import { isAgeBand } from '../age/band.js';
 import { ALWAYS_ESCALATE } from '../policy/resolve.js';
 import { defaultScreenActions } from '../policy/screen-actions.js';
 import type { ScreenAction, ScreenCategory } from '../policy/types.js';
-import { screeningForms } from './normalize.js';
+import { collapseRepeats, screeningForms } from './normalize.js';
 import { findProfanity } from './profanity.js';
 import {
   ABUSE,
   FIRST_PERSON,
   GAME,
   GATE_BIT,
+  type Gate,
   GROOMING,
+  GROOMING_GATES,
   INTENT,
   openGates,
   PROFANITY_EXTRA,
@@ -58,21 +60,24 @@ function selfHarm(form: string, open: number): boolean {
   return false;
 }
 
-function grooming(form: string): boolean {
+function grooming(form: string, open: number): boolean {
   const g = GROOMING;
-  if (g.adultRomance.test(form)) return true;
+  // Each signal runs only when a word of its own gate is in the message.
+  const has = (gate: Gate & keyof typeof GROOMING) => (open & GATE_BIT[gate]) !== 0 && g[gate].test(form);
+  if (has('adultRomance')) return true;
+  const affection = has('affection');
+  const hide = has('hideFromParents');
+  const secret = hide || has('secret');
+  const photos = has('photos');
+  const meet = has('meet');
+  const gifts = has('gifts');
+  const move = has('privateChat');
+  const probing = has('probing');
+  const undress = has('undress');
+  if (!affection && !secret && !photos && !meet && !gifts && !move && !probing && !undress) return false;
   // An adult, a stranger or an online contact; or, for weaker signals, anyone other than the child.
   const adult = g.stranger.test(form) || g.adultAge.test(form);
-  if (adult && g.affection.test(form)) return true;
-  const hide = g.hideFromParents.test(form);
-  const secret = hide || g.secret.test(form);
-  const photos = g.photos.test(form);
-  const meet = g.meet.test(form);
-  const gifts = g.gifts.test(form);
-  const move = g.privateChat.test(form);
-  const probing = g.probing.test(form);
-  const undress = g.undress.test(form);
-  if (!secret && !photos && !meet && !gifts && !move && !probing && !undress) return false;
+  if (adult && affection) return true;
   const someone = adult || g.someone.test(form);
   if ((hide && someone) || (secret && adult)) return true;
   if (
@@ -93,14 +98,22 @@ function grooming(form: string): boolean {
   return probing && someone;
 }
 
+/**
+ * Rules for a phrase spelled out letter by letter ("k i l l m y s e l f"),
+ * made when first needed: without spaces or word boundaries, since none are
+ * left to mark its words, and each free word at most 12 letters, so that no
+ * rule can backtrack for long.
+ */
+let spelledRules: [ScreenCategory, RegExp][] | undefined;
+
 /** Every category the text touches, whatever the band does with it. */
 export function detectCategories(text: string, locale = 'en'): ScreenCategory[] {
   const found = new Set<ScreenCategory>();
-  const { plain, forms, runs } = screeningForms(text);
+  const { plain, forms, runs, spelled } = screeningForms(text);
   for (const form of forms) {
     const open = openGates(form);
     if (selfHarm(form, open)) found.add('self-harm');
-    if (open & GATE_BIT.grooming && grooming(form)) found.add('grooming');
+    if (open & GROOMING_GATES && grooming(form, open)) found.add('grooming');
     if (open & GATE_BIT.abuse && ABUSE.test(form)) found.add('abuse');
     if (
       open & GATE_BIT.violence &&
@@ -112,6 +125,24 @@ export function detectCategories(text: string, locale = 'en'): ScreenCategory[] 
     if (open & GATE_BIT.sexual && SEXUAL.test(form)) found.add('sexual');
     if (open & GATE_BIT.profanity && PROFANITY_EXTRA.test(form)) found.add('profanity');
     if (open & GATE_BIT.substances && SUBSTANCES.test(form)) found.add('substances');
+  }
+  if (spelled.length > 0) {
+    spelledRules ??= (
+      [
+        ['self-harm', SELF_HARM_ME],
+        ['self-harm', SELF_HARM],
+        ['abuse', ABUSE],
+        ['violence', VIOLENCE],
+        ['sexual', SEXUAL],
+      ] as const
+    ).map(([category, rule]) => [
+      category,
+      new RegExp(rule.source.replace(/\\b| \?| /g, '').replace(/\[a-z(?:0-9)?\]\+/g, '[a-z0-9]{1,12}')),
+    ]);
+    // The rules fold repeated letters within words; joined, the words' edges are lost, so try the phrase both ways.
+    for (const phrase of spelled.flatMap((p) => [p, collapseRepeats(p)])) {
+      for (const [category, rule] of spelledRules) if (rule.test(phrase)) found.add(category);
+    }
   }
   const words = findProfanity(plain, locale, runs);
   if (words.sexual) found.add('sexual');
