@@ -102,3 +102,35 @@ describe('screening gates', () => {
     }
   });
 });
+
+describe('word boundaries', () => {
+  /** The alternatives of a pattern at `depth` groups in (each compiled source is one group). */
+  function alternatives(source: string, depth: number): string[] {
+    const found: string[] = [];
+    let level = 0;
+    let inClass = false;
+    let from = -1;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') {
+        if (++level === depth) from = i + 3;
+      } else if (c === ')') {
+        if (level-- === depth) found.push(source.slice(from, i));
+      } else if (c === '|' && level === depth) {
+        found.push(source.slice(from, i));
+        from = i + 1;
+      }
+    }
+    return found;
+  }
+
+  it.each(RULES)('%s starts every alternative at a word boundary when it checks one up front', (_, rule) => {
+    // compile() checks the boundary once for the whole rule when every source starts with one.
+    if (!rule.source.startsWith('\\b(?:')) return;
+    for (const alternative of alternatives(rule.source, 2))
+      expect(alternative.startsWith('\\b'), alternative).toBe(true);
+  });
+});

@@ -136,6 +136,12 @@ describe('screenText: ways of saying it the rules were not written from', () => 
     ['me quiero aventar del puente', 'self-harm'],
     ['tome muchas pastillas para no despertar', 'self-harm'],
     ['ya no aguanto mas me quiero ir de este mundo', 'self-harm'],
+    ['honestly i just want everything to stop forever', 'self-harm'],
+    ['i have a plan to end it on friday', 'self-harm'],
+    ['i think about dying every day', 'self-harm'],
+    ['i wrote a goodbye note to my family', 'self-harm'],
+    ['no quiero seguir aqui', 'self-harm'],
+    ['me quiero cortar las venas', 'self-harm'],
     ['he keeps asking if im home alone', 'grooming'],
     ['he asked if im alone right now', 'grooming'],
     ['me pregunta si estoy sola en casa', 'grooming'],
@@ -146,6 +152,9 @@ describe('screenText: ways of saying it the rules were not written from', () => 
     ['un hombre en free fire me dijo que no le contara a mi mamá', 'grooming'],
     ['un adulto me pidió que borre los mensajes para que mis papás no vean', 'grooming'],
     ['un muchacho mayor me quiere ver a solas', 'grooming'],
+    ['a guy from fortnite says hes 19 and wants my snap', 'grooming'],
+    ['my coach says our texts are private and not to show my mom', 'grooming'],
+    ['un hombre de 30 me escribe que me quiere', 'grooming'],
     ['my moms boyfriend comes into my room at night and touches me', 'abuse'],
     ['mi madrastra no me deja comer', 'abuse'],
     ['gonna bring a knife and cut her', 'violence'],
@@ -197,6 +206,10 @@ describe('screenText: ways of saying it the rules were not written from', () => 
     'how do i help a friend who self harms',
     'este examen me va a matar',
     'me muero de risa',
+    'quiero morirme de la risa jaja',
+    'im thinking about dying my hair blue',
+    'i want this class to end',
+    'my mom says she loves me',
   ])('allows %j', (text) => {
     for (const band of ['under13', 'teen13to15'] as const) {
       expect(screenText(text, { band }).action).toBe('allow');
