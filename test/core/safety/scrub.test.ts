@@ -46,7 +46,6 @@ describe('scrubPII: names', () => {
     ['my grandfather’s name Tadeusz Nowak is on the letter', 'Tadeusz Nowak'],
     ['everyone calls me Bean at school', 'Bean'],
     ['ask mr Smith about the trip', 'Smith'],
-    ["What's your last name? Boyle", 'Boyle'],
     ['Its me, Leo!', 'Leo'],
     ['Maya Lin\nclass 5B\nroom 12\n415-555-0199', 'Maya Lin'],
   ])('takes the name in %j', (text, name) => expectTaken(text, 'name', name));

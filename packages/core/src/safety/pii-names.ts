@@ -168,11 +168,6 @@ const OWNER =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}@#_./])\p{Lu}\p{Ll}+(?=[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll})/gu;
 
-/** An answer to a question for a name, ending its line: "What's your last name? Boyle", "…on the account? User: Kim Lee". */
-const ANSWER =
-  /\bwhat(?:['’]?s|\s+is)\s+(?:your|ur|the|his|her|their)\s+(?:full\s+|first\s+|last\s+|real\s+|middle\s+|sur)?name(?:\s+on\s+the\s+\p{L}+)?\s*\?[ \t]*\n?[ \t]*(?:\p{L}+[ \t]*:[ \t]*)?/giu;
-const LINE_END = /^[ \t]*[.!]*[ \t]*(?:\n|$)/;
-
 /**
  * Every other place the message writes a name already found: "my friend Emma
  * Li… Emma said" loses both. Capitalised names match as written; a known given
@@ -213,12 +208,6 @@ export function findNames(scan: Scan): void {
   const { text } = scan;
   if (scan.has(STRONG_WORDS)) {
     for (const m of scan.all(STRONG)) take(scan, readName(text, m.index + m[0].length, true), 1);
-    if (text.includes('?')) {
-      for (const m of scan.all(ANSWER)) {
-        const span = readName(text, m.index + m[0].length, false);
-        if (span && LINE_END.test(text.slice(span.end))) take(scan, span);
-      }
-    }
   }
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;
