@@ -30,6 +30,9 @@ const SEXUAL = new Set(
   ),
 );
 
+/** Words that are ordinary in Spanish ("negro" is the colour black): a Spanish message does not count them. */
+const ORDINARY_IN_SPANISH = new Set(['negro']);
+
 /** Anatomy and other words a child may use in an honest question; other rules judge them in context. */
 const NEUTRAL = new Set(['penis', 'vagina', 'anus', 'scat']);
 
@@ -126,7 +129,7 @@ function patternSource(pattern: Pattern, kinds: Obscenity['SyntaxKind']): string
 }
 
 export interface ProfanityTable {
-  words: [word: string, kind: 0 | 1, source: string][];
+  words: [word: string, kind: number, source: string][];
   whitelist: string[];
 }
 
@@ -139,7 +142,7 @@ export function buildProfanityTable(obscenity: Obscenity = loadObscenity()): Pro
     const word = container.metadata?.originalWord ?? '';
     for (const term of container.whitelistedTerms) whitelist.add(term);
     if (!word || NEUTRAL.has(word)) continue;
-    const kind = SEXUAL.has(word) ? 1 : 0;
+    const kind = (SEXUAL.has(word) ? 1 : 0) | (ORDINARY_IN_SPANISH.has(word) ? 2 : 0);
     words.push([word, kind, container.patterns.map((p) => patternSource(p, kinds)).join('|')]);
   }
   for (const term of EXTRA_WHITELIST) whitelist.add(term);
@@ -154,12 +157,13 @@ export function renderProfanityWords(table: ProfanityTable = buildProfanityTable
 // change the script and run \`pnpm gen:profanity\`.
 
 /**
- * English profane words: obscenity's word, its kind (0 profanity or a slur,
- * 1 sexual) and its patterns as regular expression sources, joined by \`|\`.
+ * English profane words: obscenity's word, its kind (bits: 1 sexual rather
+ * than profanity or a slur, 2 an ordinary word in Spanish) and its patterns
+ * as regular expression sources, joined by \`|\`.
  * Patterns match text whose repeated characters are folded as obscenity folds
  * them (at most two of b, e, o, l, s, g; one of anything else).
  */
-export const PROFANITY_WORDS: readonly (readonly [word: string, kind: 0 | 1, source: string])[] = [
+export const PROFANITY_WORDS: readonly (readonly [word: string, kind: number, source: string])[] = [
 ${rows.join('\n')}
 ];
 

@@ -3,12 +3,13 @@
 // change the script and run `pnpm gen:profanity`.
 
 /**
- * English profane words: obscenity's word, its kind (0 profanity or a slur,
- * 1 sexual) and its patterns as regular expression sources, joined by `|`.
+ * English profane words: obscenity's word, its kind (bits: 1 sexual rather
+ * than profanity or a slur, 2 an ordinary word in Spanish) and its patterns
+ * as regular expression sources, joined by `|`.
  * Patterns match text whose repeated characters are folded as obscenity folds
  * them (at most two of b, e, o, l, s, g; one of anything else).
  */
-export const PROFANITY_WORDS: readonly (readonly [word: string, kind: 0 | 1, source: string])[] = [
+export const PROFANITY_WORDS: readonly (readonly [word: string, kind: number, source: string])[] = [
   ['abo', 0, '\\babb?os?\\b'],
   ['abeed', 0, 'abb?eed'],
   ['africoon', 0, 'africoon'],
@@ -57,7 +58,7 @@ export const PROFANITY_WORDS: readonly (readonly [word: string, kind: 0 | 1, sou
   ['kike', 0, 'kike'],
   ['lubejob', 1, 'lubejob'],
   ['masturbate', 1, 'm.?sturbate|masterbate'],
-  ['negro', 0, 'negro'],
+  ['negro', 2, 'negro'],
   ['nigger', 0, 'ni?gger|ni?gga|\\bnig\\b|\\bnigs\\b'],
   ['orgasm', 1, '(?:or)?gasm'],
   ['orgy', 1, 'orgy|orgies'],

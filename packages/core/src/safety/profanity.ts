@@ -14,8 +14,9 @@ import { PROFANITY_WHITELIST, PROFANITY_WORDS } from './profanity-words.js';
  */
 
 interface Term {
-  word: string;
   kind: 'sexual' | 'profanity';
+  /** An ordinary word in Spanish, not counted in a Spanish message. */
+  spanish: boolean;
   /** Sticky, on folded text. */
   at: RegExp;
 }
@@ -50,7 +51,11 @@ function union(sources: string[]): string {
 function getEngine(): Engine {
   if (engine) return engine;
   const terms = PROFANITY_WORDS.map(
-    ([word, kind, source]): Term => ({ word, kind: kind === 1 ? 'sexual' : 'profanity', at: new RegExp(source, 'y') }),
+    ([, kind, source]): Term => ({
+      kind: kind & 1 ? 'sexual' : 'profanity',
+      spanish: (kind & 2) !== 0,
+      at: new RegExp(source, 'y'),
+    }),
   );
   // A term whose every alternative starts with a letter can only match at that letter; the others anywhere.
   const firsts = PROFANITY_WORDS.map(([, , source]) => {
@@ -109,7 +114,7 @@ function whitelisted(text: string, start: number, end: number, whitelist: readon
 
 const SPANISH_WORDS = /\b(?:el|la|los|las|mi|mis|es|un|una|que|de|del|y|con|muy|por|para|pero|tengo|soy|esta)\b/g;
 
-/** Two or more Spanish function words: "negro" there is a colour, not a slur. */
+/** Two or more Spanish function words: words ordinary in Spanish ("negro", a colour) are not counted there. */
 function looksSpanish(text: string): boolean {
   return (text.match(SPANISH_WORDS)?.length ?? 0) >= 2;
 }
@@ -147,7 +152,7 @@ export function findProfanity(
       term.at.lastIndex = m.index;
       const match = term.at.exec(folded);
       if (!match) continue;
-      if (term.word === 'negro') {
+      if (term.spanish) {
         spanish ??= locale.toLowerCase().startsWith('es') || looksSpanish(text);
         if (spanish) continue;
       }
