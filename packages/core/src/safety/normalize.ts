@@ -159,19 +159,14 @@ export function unobfuscate(folded: string, one: 'i' | 'l' = 'i', spelled?: stri
  * m.y.s.e.l.f"); when every gap is spaces, a double space is.
  */
 function joinSpaced(run: string, spelled?: string[]): string {
+  const letters = run.match(/[a-z]/g)!;
   const gaps = run.split(/[a-z]/).slice(1, -1);
   const marked = gaps.some((gap) => gap.trim() !== '');
-  let out = run[0]!;
-  let at = 1;
-  let breaks = 0;
-  for (const gap of gaps) {
-    at += gap.length;
-    const wordBreak = marked ? gap.trim() === '' : gap.length > 1;
-    if (wordBreak) breaks++;
-    out += (wordBreak ? ' ' : '') + run[at];
-    at++;
-  }
-  if (spelled && breaks === 0 && out.length >= SPELLED_MIN && out.length <= SPELLED_MAX) spelled.push(out);
+  let out = letters[0]!;
+  gaps.forEach((gap, i) => {
+    out += ((marked ? gap.trim() === '' : gap.length > 1) ? ' ' : '') + letters[i + 1];
+  });
+  if (spelled && !out.includes(' ') && out.length >= SPELLED_MIN && out.length <= SPELLED_MAX) spelled.push(out);
   return out;
 }
 
