@@ -136,8 +136,9 @@ const STRONG =
   /\b(?:(?:^|my\s+)(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|soy|call\s+me|aqu[ií]\s+(?:es|habla))\s+/gi;
 const HERE = /\bhere\b/gi;
+/** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
 const BEFORE_HERE =
-  /(?:(?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|(?:it['’]?s|this is)\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
+  /(?:((?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|this is\s+)|it['’]?s\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
   'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|atte\\.?|gracias|saludos|besos|abrazos|con\\s+cariño|tu\\s+amig[oa]|your\\s+friend';
 // "- Sam" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" at the very end of the message.
@@ -149,7 +150,7 @@ const SIGN_OFF = new RegExp(
 const SIGN_START = new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,])\\s*(?:${SIGN_WORDS})`, 'iu');
 const SIGN_COMMA = new RegExp(`(?:${SIGN_WORDS})\\s*,`, 'iu');
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`);
-const RELATION_WORDS_SET = words(`${RELATIONS} grandma grandpa mommy daddy`);
+const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 const RELATION = new RegExp(
   `\\b(?:my|mi|mis|our|his|her|their|el|la)\\s+(?:best\\s+|old\\s+|new\\s+|little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+|step\\s*|mejor(?:es)?\\s+)?(?:great[\\s-]+)*(?:${RELATIONS.replace(/ /g, '|')})s?(?:['’]s)?(?:\\s*,)?(?:\\s+(?:is|was|es|are)\\b)?(\\s+(?:called|named|se\\s+llama)\\b)?(?![\\p{L}])`,
   'giu',
@@ -217,11 +218,11 @@ export function findNames(scan: Scan): void {
   }
   for (const m of scan.all(HERE)) {
     const head = scan.back(m.index, BEFORE_HERE);
-    const at = head ? head.index + head[0].lastIndexOf(head[1]!) : 0;
-    const span = head && readName(text, at, true);
+    const span = head && readName(text, head.index + head[0].lastIndexOf(head[2]!), true);
+    const first = span?.tokens[0];
     // Lower case too after "hi" or "this is": "this is kenji here", not "it's raining here".
-    const lowerOk = (w: string) => !MOOD.test(w) && !w.endsWith('y') && /^[hty]/i.test(text.slice(head!.index, at));
-    if (span && (upper(span.tokens[0]!) || known(span) || lowerOk(span.tokens[0]!))) take(scan, span);
+    const greeted = head?.[1] !== undefined && first !== undefined && !MOOD.test(first) && !first.endsWith('y');
+    if (span && first && (upper(first) || known(span) || greeted)) take(scan, span);
   }
   const tail = text.slice(-80);
   const sign = SIGN_START.test(tail) || (tail.includes(',') && SIGN_COMMA.test(tail)) ? SIGN_OFF.exec(tail) : null;
@@ -262,5 +263,5 @@ export function findNames(scan: Scan): void {
     const span = readName(text, m.index, false);
     if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
-  if (scan.out.some((c) => c.type === 'name')) sameNameElsewhere(scan);
+  sameNameElsewhere(scan);
 }
