@@ -1,4 +1,4 @@
-import { AGE_BANDS, DEFAULT_POLICY, definePolicy, screenText } from '@youthchat/core';
+import { AGE_BANDS, DEFAULT_POLICY, definePolicy, type ScreenAction, screenText } from '@youthchat/core';
 import { describe, expect, it } from 'vitest';
 
 const under13 = (text: string) => screenText(text, { band: 'under13' });
@@ -126,6 +126,15 @@ describe('screenText: allowed', () => {
   });
 });
 
+/** The action, and the category when one is given, for a child under 13 and a young teen alike. */
+function expectInBothBands(text: string, action: ScreenAction, category?: string) {
+  for (const band of ['under13', 'teen13to15'] as const) {
+    const result = screenText(text, { band });
+    expect(result.action).toBe(action);
+    if (category) expect(result.categories).toContain(category);
+  }
+}
+
 describe('screenText: ways of saying it the rules were not written from', () => {
   // Word classes, not sentences: other tenses, other verbs, other relations and Spanish forms of the same disclosure.
   it.each([
@@ -164,13 +173,7 @@ describe('screenText: ways of saying it the rules were not written from', () => 
     ['le voy a pegar un tiro', 'violence'],
     ['te voy a partir la cara', 'violence'],
     ['mañana llevo un cuchillo a la escuela', 'violence'],
-  ])('escalates %j as %s', (text, category) => {
-    for (const band of ['under13', 'teen13to15'] as const) {
-      const result = screenText(text, { band });
-      expect(result.action).toBe('escalate');
-      expect(result.categories).toContain(category);
-    }
-  });
+  ])('escalates %j as %s', (text, category) => expectInBothBands(text, 'escalate', category));
 
   it.each([
     ['tell me a dirty story', 'sexual'],
@@ -179,13 +182,7 @@ describe('screenText: ways of saying it the rules were not written from', () => 
     ['eres un pinche idiota', 'profanity'],
     ['alguien me vende mota', 'substances'],
     ['dónde puedo comprar un vapeador', 'substances'],
-  ])('blocks %j as %s', (text, category) => {
-    for (const band of ['under13', 'teen13to15'] as const) {
-      const result = screenText(text, { band });
-      expect(result.action).toBe('block');
-      expect(result.categories).toContain(category);
-    }
-  });
+  ])('blocks %j as %s', (text, category) => expectInBothBands(text, 'block', category));
 
   it.each([
     'mi papá me pegó un susto',
@@ -210,11 +207,7 @@ describe('screenText: ways of saying it the rules were not written from', () => 
     'im thinking about dying my hair blue',
     'i want this class to end',
     'my mom says she loves me',
-  ])('allows %j', (text) => {
-    for (const band of ['under13', 'teen13to15'] as const) {
-      expect(screenText(text, { band }).action).toBe('allow');
-    }
-  });
+  ])('allows %j', (text) => expectInBothBands(text, 'allow'));
 });
 
 describe('screenText: policy per band', () => {
