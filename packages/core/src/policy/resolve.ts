@@ -19,7 +19,16 @@ export function deepMerge<T>(base: T, patch: unknown): T {
 }
 
 /** Categories a minor's message must always escalate; no override may weaken them. */
-export const ALWAYS_ESCALATE: readonly ScreenCategory[] = ['self-harm', 'grooming', 'abuse', 'violence'];
+export const ALWAYS_ESCALATE: readonly ScreenCategory[] = [
+  'self-harm',
+  'eating-disorder',
+  'grooming',
+  'sextortion',
+  'abuse',
+  'violence',
+  'friend-in-danger',
+  'dangerous-activity',
+];
 
 /** Shortest and longest reminder interval allowed for minors, in minutes. */
 export const MINOR_REMINDER_RANGE = { min: 60, max: 180 } as const;

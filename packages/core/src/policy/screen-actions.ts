@@ -8,10 +8,16 @@ import type { ScreenAction, ScreenCategory } from './types.js';
  */
 export const MINOR_SCREEN_ACTIONS: Readonly<Record<ScreenCategory, ScreenAction>> = {
   'self-harm': 'escalate',
+  'eating-disorder': 'escalate',
   grooming: 'escalate',
+  sextortion: 'escalate',
   abuse: 'escalate',
   violence: 'escalate',
+  'friend-in-danger': 'escalate',
+  'dangerous-activity': 'escalate',
+  roleplay: 'block',
   sexual: 'block',
+  graphic: 'block',
   profanity: 'block',
   substances: 'block',
 };

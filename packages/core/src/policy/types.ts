@@ -3,8 +3,25 @@ import type { AgeBand } from '../age/band.js';
 /** What the client screen and the server do with each screening category. */
 export type ScreenAction = 'allow' | 'block' | 'escalate';
 
-/** Categories the screen can find. Escalation categories always escalate for minors. */
-export type ScreenCategory = 'self-harm' | 'grooming' | 'abuse' | 'violence' | 'sexual' | 'profanity' | 'substances';
+/**
+ * Categories the screen can find. The first eight are risks to the child or
+ * someone near them, and always escalate for minors; the rest are content a
+ * band may block.
+ */
+export type ScreenCategory =
+  | 'self-harm'
+  | 'eating-disorder'
+  | 'grooming'
+  | 'sextortion'
+  | 'abuse'
+  | 'violence'
+  | 'friend-in-danger'
+  | 'dangerous-activity'
+  | 'roleplay'
+  | 'sexual'
+  | 'graphic'
+  | 'profanity'
+  | 'substances';
 
 /** The rules for one age band. */
 export interface BandPolicy {

@@ -122,6 +122,8 @@ function looksSpanish(text: string): boolean {
 export interface ProfanityHit {
   sexual: boolean;
   profanity: boolean;
+  /** The words found, as written after folding, with their kind. */
+  words: { word: string; kind: 'sexual' | 'profanity' }[];
 }
 
 /**
@@ -134,7 +136,7 @@ export function findProfanity(
   locale: string,
   folded = unobfuscated.replace(RUNS, '$1$1$2'),
 ): ProfanityHit {
-  const hit: ProfanityHit = { sexual: false, profanity: false };
+  const hit: ProfanityHit = { sexual: false, profanity: false, words: [] };
   const { exact, termsAt, whitelist } = getEngine();
   exact.lastIndex = 0;
   let m = exact.exec(folded);
@@ -158,7 +160,10 @@ export function findProfanity(
       }
       const start = origin(text, m.index)!;
       const end = origin(text, m.index + match[0].length - 1) ?? start;
-      if (!whitelisted(text, start, end, whitelist)) hit[term.kind] = true;
+      if (!whitelisted(text, start, end, whitelist)) {
+        hit[term.kind] = true;
+        hit.words.push({ word: text.slice(start, end + 1), kind: term.kind });
+      }
     }
     exact.lastIndex = m.index + 1;
   }

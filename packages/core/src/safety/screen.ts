@@ -25,15 +25,22 @@ import {
   THIRD_PERSON_PAST,
   VIOLENCE,
 } from './screen-rules.js';
+import { primaryLanguage, readMessage } from './lang/registry.js';
 import type { ScreenContext, ScreenResult } from './types.js';
 
 /** Categories in the order results list them. */
 export const SCREEN_CATEGORIES: readonly ScreenCategory[] = [
   'self-harm',
+  'eating-disorder',
   'grooming',
+  'sextortion',
   'abuse',
   'violence',
+  'friend-in-danger',
+  'dangerous-activity',
+  'roleplay',
   'sexual',
+  'graphic',
   'profanity',
   'substances',
 ];
@@ -106,8 +113,18 @@ function grooming(form: string, open: number): boolean {
  */
 let spelledRules: [ScreenCategory, RegExp][] | undefined;
 
+/** What the screen found in a message. */
+export interface Detection {
+  categories: ScreenCategory[];
+  /** Ids of the language-pack rules that matched. */
+  rules: string[];
+  coverage: 'full' | 'partial' | 'none';
+  /** Languages found in the message. */
+  languages: string[];
+}
+
 /** Every category the text touches, whatever the band does with it. */
-export function detectCategories(text: string, locale = 'en'): ScreenCategory[] {
+export function detect(text: string, locale = 'en', history?: readonly unknown[]): Detection {
   const found = new Set<ScreenCategory>();
   const { plain, forms, runs, spelled } = screeningForms(text);
   for (const form of forms) {
@@ -144,10 +161,20 @@ export function detectCategories(text: string, locale = 'en'): ScreenCategory[] 
       for (const [category, rule] of spelledRules) if (rule.test(phrase)) found.add(category);
     }
   }
-  const words = findProfanity(plain, locale, runs);
-  if (words.sexual) found.add('sexual');
-  if (words.profanity) found.add('profanity');
-  return SCREEN_CATEGORIES.filter((c) => found.has(c));
+  const english = findProfanity(plain, primaryLanguage(locale), runs).words.map((w) => ({ locale: 'en', ...w }));
+  const reading = readMessage(text, { locale, ...(history ? { history } : {}), englishProfanity: english });
+  for (const c of reading.categories) found.add(c);
+  return {
+    categories: SCREEN_CATEGORIES.filter((c) => found.has(c)),
+    rules: reading.rules,
+    coverage: reading.coverage,
+    languages: reading.languages,
+  };
+}
+
+/** Every category the text touches, whatever the band does with it. */
+export function detectCategories(text: string, locale = 'en'): ScreenCategory[] {
+  return detect(text, locale).categories;
 }
 
 /**
@@ -166,13 +193,17 @@ export function screenText(text: string, context: ScreenContext): ScreenResult {
   const rules = policy?.bands[band]?.screening;
   const actions = rules?.actions ?? defaultScreenActions(band);
   const minor = band !== 'adult';
-  if (!minor && rules?.enabled === false) return { action: 'allow', categories: [] };
-  const categories = detectCategories(typeof text === 'string' ? text : String(text ?? ''), context?.locale ?? 'en');
+  if (!minor && rules?.enabled === false) return { action: 'allow', categories: [], coverage: 'full', signals: [] };
+  const found = detect(
+    typeof text === 'string' ? text : String(text ?? ''),
+    context?.locale ?? 'en',
+    Array.isArray(context?.history) ? context.history : undefined,
+  );
   let action: ScreenAction = 'allow';
-  for (const category of categories) {
+  for (const category of found.categories) {
     const wanted: ScreenAction =
       minor && ALWAYS_ESCALATE.includes(category) ? 'escalate' : (actions[category] ?? 'block');
     if (RANK[wanted] > RANK[action]) action = wanted;
   }
-  return { action, categories };
+  return { action, categories: found.categories, coverage: found.coverage, signals: found.rules };
 }

@@ -41,6 +41,12 @@ export interface ScreenContext {
   locale?: string;
   /** Where per-band actions come from. @default DEFAULT_POLICY */
   policy?: Policy;
+  /**
+   * The child's earlier messages in this conversation, oldest first. Read for
+   * signals that add up across turns (an older online "friend" earlier,
+   * secrecy now); never stored. The last 10 are read, each up to 2,000 characters.
+   */
+  history?: readonly string[];
 }
 
 export interface ScreenResult {
@@ -48,4 +54,13 @@ export interface ScreenResult {
   action: ScreenAction;
   /** Every category found, in a stable order, including ones the band allows. */
   categories: ScreenCategory[];
+  /**
+   * Whether the loaded language packs could read the message: `none` for a
+   * language without a loaded pack, `partial` when part of it is in one. A
+   * minor's message read less than fully must pass the server's checks
+   * before it reaches a model.
+   */
+  coverage?: 'full' | 'partial' | 'none';
+  /** Ids of the language-pack rules that matched (`<locale>.<rule id>`), for moderators and tests. */
+  signals?: string[];
 }

@@ -1,0 +1,181 @@
+/**
+ * Turns a {@link LanguagePack} into matchers. Packs are compiled on first
+ * use and kept; nothing is set up when a module is imported.
+ */
+import type { ScreenCategory } from '../../policy/types.js';
+import { foldText } from '../normalize.js';
+import { tokenize } from './tokens.js';
+import type { LanguagePack } from './types.js';
+
+/** A rule with its concepts resolved. */
+export interface CompiledRule {
+  /** `<locale>.<id>` */
+  id: string;
+  category: ScreenCategory;
+  all: string[];
+  not: string[];
+  unless: string[];
+  window: number;
+  ordered: boolean;
+  weight: number;
+  signal: string;
+  message: boolean;
+}
+
+/** A phrase entry: the keys of its words after the first. */
+interface Phrase {
+  rest: string[];
+  concept: string;
+}
+
+export interface CompiledPack {
+  locale: string;
+  stem(word: string): string;
+  /** Stem (or `=word`) → concepts. */
+  keys: Map<string, string[]>;
+  prefixes: [prefix: string, concept: string][];
+  /** First word's key → phrases starting with it. */
+  phrases: Map<string, Phrase[]>;
+  fuzzyMin: number;
+  /** One-letter deletions of the stems of `fuzzyMin` letters or more → those stems; made on first use. */
+  deletions?: Map<string, string[]>;
+  rules: CompiledRule[];
+  common: Set<string>;
+  innocent: Set<string>;
+}
+
+/** Concept names the compiler gives a pack's profanity lists. */
+export const RUDE = '#rude';
+export const SEXUAL = '#sexual';
+/** A concept every pack has: a number from 18 to 99, as in an adult's age. */
+export const ADULT_AGE = 'ADULT_AGE';
+
+const cache = new WeakMap<LanguagePack, CompiledPack>();
+
+function words(text: string): string[] {
+  return tokenize(foldText(text)).map((t) => t.w);
+}
+
+function stemmer(pack: LanguagePack): (word: string) => string {
+  const suffixes = words(pack.suffixes).sort((a, b) => b.length - a.length);
+  const min = pack.minStem ?? 3;
+  return (word) => {
+    if (word.length <= min || /[0-9]/.test(word)) return word;
+    for (const suffix of suffixes) {
+      if (word.length - suffix.length >= min && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+    }
+    return word;
+  };
+}
+
+export function compilePack(pack: LanguagePack): CompiledPack {
+  const done = cache.get(pack);
+  if (done) return done;
+  const stem = stemmer(pack);
+  const keys = new Map<string, string[]>();
+  const prefixes: [string, string][] = [];
+  const phrases = new Map<string, Phrase[]>();
+  const keyOf = (entry: string) => (entry.startsWith('=') ? `=${words(entry.slice(1))[0] ?? ''}` : stem(entry));
+  const add = (concept: string, list: string) => {
+    for (const raw of list.split(',')) {
+      const entry = raw.trim();
+      if (!entry) continue;
+      if (entry.endsWith('*')) {
+        const prefix = words(entry.slice(0, -1))[0];
+        if (prefix) prefixes.push([prefix, concept]);
+        continue;
+      }
+      // Each word keeps its '=' mark through tokenising: the mark is not a word character.
+      const parts = entry.split(/\s+/).flatMap((part) => {
+        const exact = part.startsWith('=');
+        return words(exact ? part.slice(1) : part).map((w) => (exact ? `=${w}` : w));
+      });
+      if (parts.length === 0) continue;
+      const [first, ...rest] = parts.map(keyOf);
+      if (rest.length === 0) {
+        const list = keys.get(first!) ?? [];
+        if (!list.includes(concept)) list.push(concept);
+        keys.set(first!, list);
+      } else {
+        const list = phrases.get(first!) ?? [];
+        list.push({ rest, concept });
+        phrases.set(first!, list);
+      }
+    }
+  };
+  for (const [name, list] of Object.entries(pack.concepts)) add(name, list);
+  if (pack.profanity?.rude) add(RUDE, pack.profanity.rude);
+  if (pack.profanity?.sexual) add(SEXUAL, pack.profanity.sexual);
+  const names = (list?: string) => (list ? list.split(/\s+/).filter(Boolean) : []);
+  const rules: CompiledRule[] = pack.rules.map((rule) => ({
+    id: `${pack.locale}.${rule.id}`,
+    category: rule.category,
+    all: names(rule.all),
+    not: names(rule.not),
+    unless: names(rule.unless),
+    window: rule.window ?? 6,
+    ordered: rule.ordered ?? false,
+    weight: rule.weight ?? 2,
+    signal: rule.signal ?? rule.id,
+    message: rule.message ?? false,
+  }));
+  for (const rule of rules) {
+    for (const name of [...rule.all, ...rule.not, ...rule.unless]) {
+      if (!(name in pack.concepts) && name !== ADULT_AGE) throw new Error(`Language pack ${pack.locale}: rule ${rule.id} names no concept ${name}.`);
+    }
+  }
+  const compiled: CompiledPack = {
+    locale: pack.locale,
+    stem,
+    keys,
+    prefixes,
+    phrases,
+    fuzzyMin: pack.fuzzyMin ?? 6,
+    rules,
+    common: new Set(words(pack.common)),
+    innocent: new Set(words(pack.profanity?.innocent ?? '')),
+  };
+  cache.set(pack, compiled);
+  return compiled;
+}
+
+/** Whether two words are at most one slip apart: a letter missing, added or changed, or two neighbours swapped. */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Stems of the pack one slip away from `key`. */
+export function fuzzyKeys(pack: CompiledPack, key: string): string[] {
+  if (!pack.deletions) {
+    pack.deletions = new Map();
+    for (const stem of pack.keys.keys()) {
+      if (stem.length < pack.fuzzyMin || stem.startsWith('=')) continue;
+      for (const d of [stem, ...deletionsOf(stem)]) {
+        const list = pack.deletions.get(d) ?? [];
+        list.push(stem);
+        pack.deletions.set(d, list);
+      }
+    }
+  }
+  const found = new Set<string>();
+  for (const probe of [key, ...deletionsOf(key)]) {
+    for (const stem of pack.deletions.get(probe) ?? []) if (oneSlip(stem, key)) found.add(stem);
+  }
+  return [...found];
+}

@@ -1,0 +1,138 @@
+/**
+ * Matching: the words of a message are read by every pack of a language
+ * present in it, into one map of concept name → positions, so that the rules
+ * of each pack also see the concepts another pack found (a message that
+ * switches language mid-sentence). Then each pack's rules look for their
+ * concepts within their window.
+ */
+import type { ScreenCategory } from '../../policy/types.js';
+import { ADULT_AGE, type CompiledPack, type CompiledRule, fuzzyKeys, RUDE, SEXUAL } from './compile.js';
+import type { Token } from './tokens.js';
+
+/** Concept name → the positions of the words that hold it. */
+export type Occurrences = Map<string, number[]>;
+
+function note(occ: Occurrences, concept: string, at: number): void {
+  const list = occ.get(concept);
+  if (!list) occ.set(concept, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
+}
+
+/** Adds what `pack` reads in `tokens` to `occ`. */
+/** A rude or sexual word of a pack's own list. */
+export interface ProfaneWord {
+  locale: string;
+  word: string;
+  kind: 'profanity' | 'sexual';
+}
+
+export function annotate(
+  pack: CompiledPack,
+  tokens: readonly Token[],
+  occ: Occurrences,
+  known: boolean[],
+  profane: ProfaneWord[],
+): void {
+  const stems = tokens.map((t) => pack.stem(t.w));
+  const mark = (c: string, i: number) => {
+    if (c === RUDE || c === SEXUAL)
+      profane.push({ locale: pack.locale, word: tokens[i]!.w, kind: c === RUDE ? 'profanity' : 'sexual' });
+    else note(occ, c, i);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.w;
+    const key = stems[i]!;
+    let hit = false;
+    if (/^[1-9][0-9]$/.test(w) && Number(w) >= 18) note(occ, ADULT_AGE, i);
+    for (const k of [`=${w}`, key]) {
+      const concepts = pack.keys.get(k);
+      if (concepts) {
+        hit = true;
+        for (const c of concepts) mark(c, i);
+      }
+      for (const phrase of pack.phrases.get(k) ?? []) {
+        if (phrase.rest.every((r, j) => (r.startsWith('=') ? tokens[i + 1 + j]?.w === r.slice(1) : stems[i + 1 + j] === r))) {
+          hit = true;
+          mark(phrase.concept, i);
+        }
+      }
+    }
+    for (const [prefix, concept] of pack.prefixes) {
+      if (w.startsWith(prefix)) {
+        hit = true;
+        mark(concept, i);
+      }
+    }
+    if (!hit && key.length >= pack.fuzzyMin - 1 && !pack.common.has(w) && !/[0-9]/.test(w)) {
+      for (const near of fuzzyKeys(pack, key)) {
+        hit = true;
+        for (const c of pack.keys.get(near) ?? []) if (c !== RUDE && c !== SEXUAL) note(occ, c, i);
+      }
+    }
+    if (hit || pack.common.has(w)) known[i] = true;
+  }
+}
+
+/** Whether the rule's concepts occur together. */
+function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[]): boolean {
+  const lists = rule.all.map((c) => occ.get(c));
+  if (lists.some((l) => !l)) return false;
+  if (rule.unless.some((c) => occ.has(c))) return false;
+  const [first, ...others] = lists as number[][];
+  for (const p of first!) {
+    const s = tokens[p]!.s;
+    let lo = p;
+    let hi = p;
+    let prev = p;
+    let ok = true;
+    for (const list of others) {
+      let best = -1;
+      for (const q of list) {
+        if (!rule.message && tokens[q]!.s !== s) continue;
+        if (!rule.message && Math.abs(q - p) >= rule.window) continue;
+        if (rule.ordered && q <= prev) continue;
+        if (best < 0 || Math.abs(q - p) < Math.abs(best - p)) best = q;
+      }
+      if (best < 0) {
+        ok = false;
+        break;
+      }
+      prev = best;
+      lo = Math.min(lo, best);
+      hi = Math.max(hi, best);
+    }
+    if (!ok) continue;
+    const guarded = rule.not.some((c) =>
+      (occ.get(c) ?? []).some((g) => tokens[g]!.s === s && g >= lo - rule.window && g <= hi + rule.window),
+    );
+    if (!guarded) return true;
+  }
+  return false;
+}
+
+/** What the rules found in one message. */
+export interface Matches {
+  /** Categories decided by a rule alone. */
+  strong: Set<ScreenCategory>;
+  /** Per category, the names of the weak signals seen, with their weights. */
+  weak: Map<ScreenCategory, Map<string, number>>;
+  /** Ids of the rules that matched. */
+  rules: string[];
+}
+
+export function runRules(packs: readonly CompiledPack[], occ: Occurrences, tokens: readonly Token[]): Matches {
+  const found: Matches = { strong: new Set(), weak: new Map(), rules: [] };
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      if (!place(rule, occ, tokens)) continue;
+      found.rules.push(rule.id);
+      if (rule.weight >= 2) found.strong.add(rule.category);
+      else {
+        const signals = found.weak.get(rule.category) ?? new Map<string, number>();
+        signals.set(rule.signal, Math.max(signals.get(rule.signal) ?? 0, rule.weight));
+        found.weak.set(rule.category, signals);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+/**
+ * Words of a message for the language packs: lower case, accents and
+ * look-alikes folded, leetspeak resolved (see normalize.ts), repeated letters
+ * collapsed, each word with the number of its sentence.
+ */
+
+/** A word of the message and its sentence. */
+export interface Token {
+  w: string;
+  s: number;
+}
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
+
+/** Collapses every run of a repeated letter to one: "killl" and "kill" both become "kil". */
+export function collapse(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
+}
+
+/**
+ * Splits unobfuscated text into words. An apostrophe joins a word ("don't"
+ * → "dont", "it's" → "its") unless one or two letters stand before it and two
+ * or more after, as in elision ("j'ai" → "j ai", "l'école" → "l ecole").
+ */
+export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[] {
+  let word = '';
+  let s = sentence;
+  const push = () => {
+    if (word) into.push({ w: collapse(word), s });
+    word = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      word += text[i];
+    } else if (c === 39 && word && isWordChar(text.charCodeAt(i + 1))) {
+      let after = 0;
+      while (isWordChar(text.charCodeAt(i + 1 + after))) after++;
+      if (word.length <= 2 && after >= 2) push();
+    } else {
+      push();
+      if (isSentenceEnd(c)) s = into.length > 0 && into[into.length - 1]!.s === s ? s + 1 : s;
+    }
+  }
+  push();
+  return into;
+}

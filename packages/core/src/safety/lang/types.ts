@@ -1,0 +1,91 @@
+import type { ScreenCategory } from '../../policy/types.js';
+
+/**
+ * One screening rule of a language pack: the concepts that must occur
+ * together, within `window` words of each other in one sentence, in any order
+ * unless `ordered`.
+ *
+ * @example
+ * { id: 'want-die', category: 'self-harm', all: 'WANT DIE', not: 'NEG LAUGH' }
+ */
+export interface PackRule {
+  /** Unique in its pack; results name a rule as `<locale>.<id>`. */
+  id: string;
+  category: ScreenCategory;
+  /** Concept names, space-separated: every one must occur. */
+  all: string;
+  /** Greatest distance, in words, from the first concept found to each of the others. @default 6 */
+  window?: number;
+  /** The concepts must occur in the order listed. @default false */
+  ordered?: boolean;
+  /** Concepts that cancel the rule when one occurs in the same sentence, within `window` of the match ("de rire"). */
+  not?: string;
+  /** Concepts that cancel the rule anywhere in the message. Never use joke markers here for explicit intent. */
+  unless?: string;
+  /**
+   * 2 (the default) decides the category alone. 1 is a weak signal: the
+   * category is found when signals of different names add up to 2 across the
+   * message and the child's earlier messages, with at least one in the new message.
+   */
+  weight?: 1 | 2;
+  /** A weak signal's name; signals of one name count once. @default the rule's id */
+  signal?: string;
+  /** The concepts may come from different sentences of the message. @default false */
+  message?: boolean;
+}
+
+/** Personal-data cue words of a language, each a space-separated list (lower case, accents allowed). */
+export interface PackPII {
+  /** Phrases that introduce the writer's name, `|`-separated ("je m'appelle|moi c'est"). */
+  intros?: string;
+  /** Words for relatives and people around the child ("mamie tonton prof"). */
+  relations?: string;
+  /** Titles before a surname ("monsieur madame mme"). */
+  titles?: string;
+  /** Kinds of school ("école collège lycée"). */
+  schools?: string;
+  /** Street words ("rue avenue boulevard"). */
+  streets?: string;
+  /** Words that tell a date is a birth date ("né née anniversaire"). */
+  births?: string;
+  /** Month names, January first. */
+  months?: string;
+  /** Phrases that say where the writer lives, `|`-separated ("j'habite|je vis"). */
+  lives?: string;
+}
+
+/**
+ * A language pack: the data that lets the engine read one language. A pack
+ * is plain data; {@link compilePack} turns it into matchers on first use.
+ *
+ * Concept entries are separated by commas. An entry is a word, read with the
+ * pack's light stemming and, from `fuzzyMin` letters, one typing slip; a
+ * phrase of several words; `=word`, read exactly as written; or `word*`,
+ * any word starting so.
+ */
+export interface LanguagePack {
+  /** BCP 47 primary language subtag: `en`, `es`, `fr`, `de`. */
+  locale: string;
+  /** Frequent words of the language, space-separated: they tell which languages a message is written in. */
+  common: string;
+  /** Endings the light stemmer takes off, space-separated; the longest that leaves `minStem` letters goes. */
+  suffixes: string;
+  /** @default 3 */
+  minStem?: number;
+  /** Shortest stem read with one typing slip (a letter missing, added, changed or two swapped). @default 6 */
+  fuzzyMin?: number;
+  /** Named word lists; rules refer to them by name. */
+  concepts: Record<string, string>;
+  rules: PackRule[];
+  /** The language's own rude and sexual words (comma-separated entries, as concepts) and look-alikes that are ordinary in it. */
+  profanity?: { rude?: string; sexual?: string; innocent?: string };
+  pii?: PackPII;
+}
+
+/** A pack's example: what a message (after `history`) must be found to hold. */
+export interface PackExample {
+  text: string;
+  /** Categories the message must be found to hold; `[]` for a message that must pass. */
+  expect: ScreenCategory[];
+  history?: string[];
+}

@@ -1,0 +1,14 @@
+/**
+ * The en language pack: see docs/language-packs.md.
+ */
+import type { LanguagePack } from '../lang/types.js';
+
+const pack: LanguagePack = {
+  locale: 'en',
+  common: '',
+  suffixes: '',
+  concepts: {},
+  rules: [],
+};
+
+export default pack;

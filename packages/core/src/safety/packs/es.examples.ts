@@ -1,0 +1,4 @@
+/** Examples the tests run against the es pack: see docs/language-packs.md. */
+import type { PackExample } from '../lang/types.js';
+
+export const examples: PackExample[] = [];

@@ -1,0 +1,4 @@
+/** Examples the tests run against the fr pack: see docs/language-packs.md. */
+import type { PackExample } from '../lang/types.js';
+
+export const examples: PackExample[] = [];
