@@ -5,16 +5,17 @@
 import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate } from '../normalize.js';
 import en from '../packs/en.js';
+import enPII from '../packs/en.pii.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
 import { type Token, tokenize } from './tokens.js';
-import type { LanguagePack } from './types.js';
+import type { LanguagePack, PackPII } from './types.js';
 
 /** Packs that ship with the kit but load on demand. */
-const LOADERS: Record<string, () => Promise<{ default: LanguagePack }>> = {
-  es: () => import('../packs/es.js'),
-  fr: () => import('../packs/fr.js'),
-  de: () => import('../packs/de.js'),
+const LOADERS: Record<string, () => Promise<LanguagePack>> = {
+  es: async () => ({ ...(await import('../packs/es.js')).default, pii: (await import('../packs/es.pii.js')).default }),
+  fr: async () => ({ ...(await import('../packs/fr.js')).default, pii: (await import('../packs/fr.pii.js')).default }),
+  de: async () => ({ ...(await import('../packs/de.js')).default, pii: (await import('../packs/de.pii.js')).default }),
 };
 
 /**
@@ -28,7 +29,9 @@ const MARKERS: Record<string, string> = {
   de: 'ich du ist und nicht mit das die der ein eine bin habe mein mich',
 };
 
-const packs = new Map<string, LanguagePack>([['en', en]]);
+const packs = new Map<string, LanguagePack>([['en', { ...en, pii: enPII }]]);
+/** Changes whenever a pack is added, so that matchers built from every pack's cues know to rebuild. */
+let generation = 0;
 
 /** The primary language subtag of a BCP 47 tag: `fr-CA` → `fr`. */
 export function primaryLanguage(locale: string | undefined): string {
@@ -49,7 +52,8 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
       const lang = primaryLanguage(locale);
       const load = LOADERS[lang];
       if (packs.has(lang) || !load) return;
-      packs.set(lang, (await load()).default);
+      packs.set(lang, await load());
+      generation++;
     }),
   );
 }
@@ -57,6 +61,15 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
 /** Adds an app's own pack, or replaces a shipped one. */
 export function registerLanguagePack(pack: LanguagePack): void {
   packs.set(primaryLanguage(pack.locale), pack);
+  generation++;
+}
+
+/**
+ * The personal-data cues of every loaded pack, with a number that changes
+ * when packs are added, for detectors that build matchers from them.
+ */
+export function piiCues(): { generation: number; cues: { locale: string; pii: PackPII }[] } {
+  return { generation, cues: [...packs.values()].map((p) => ({ locale: p.locale, pii: p.pii ?? {} })) };
 }
 
 /** The locales whose packs are available now. */

@@ -1,0 +1,6 @@
+/** Personal-data cue words of the fr pack: see docs/language-packs.md. */
+import type { PackPII } from '../lang/types.js';
+
+const pii: PackPII = {};
+
+export default pii;
