@@ -1,16 +1,22 @@
 /**
- * Scores the client safety engine on every corpus in ../shared/eval (see its
- * README): PII recall per type and kept content, screening recall per
- * expected action, and the Presidio external set. `pnpm eval` prints the
- * tables; test/core/safety/eval.test.ts holds the engine to the thresholds.
+ * Scores the client safety engine. First on the project's own corpora in
+ * `eval/` (see eval/README.md): per language, on the development split that
+ * rules are tuned on and the test split that is only ever scored, screening
+ * per band and category and PII per type. Then, when ../shared/eval is next
+ * to the repository, on its samples and the Presidio external set.
+ * `pnpm eval` prints the tables (`--verbose` lists misses, `--split dev`
+ * scores one split); test/core/safety/eval.test.ts holds the engine to the
+ * targets.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { screenText, scrubPII } from '../packages/core/src/safety/index.ts';
+import type { AgeBand } from '../packages/core/src/age/band.ts';
+import { loadLanguages, screenText, scrubPII } from '../packages/core/src/safety/index.ts';
 
 export interface PiiRecord {
   id: string;
+  lang?: string;
   text: string;
   pii: { type: string; value: string }[];
   keep: string[];
@@ -18,9 +24,12 @@ export interface PiiRecord {
 
 export interface ScreenRecord {
   id: string;
+  lang?: string;
   text: string;
   expect: 'allow' | 'block' | 'escalate';
   category?: string;
+  /** The child's earlier messages in the conversation, oldest first. */
+  history?: string[];
 }
 
 export interface PresidioRecord {
@@ -50,14 +59,21 @@ export interface PiiScore {
   byType: Record<string, Tally>;
   recall: Tally;
   keep: Tally;
+  /** Messages with no personal data that came out unchanged. */
+  clean: Tally;
   misses: string[];
 }
 
 /** A value is caught when the scrubbed text no longer contains it; a keep value is kept when it still does. */
 export function scorePii(records: PiiRecord[]): PiiScore {
-  const score: PiiScore = { byType: {}, recall: tally(), keep: tally(), misses: [] };
+  const score: PiiScore = { byType: {}, recall: tally(), keep: tally(), clean: tally(), misses: [] };
   for (const r of records) {
-    const out = scrubPII(r.text).text;
+    const out = scrubPII(r.text, r.lang ? { locale: r.lang } : {}).text;
+    if (r.pii.length === 0) {
+      score.clean.total++;
+      if (out === r.text) score.clean.hit++;
+      else score.misses.push(`${r.id} changed a clean message → ${out}`);
+    }
     for (const p of r.pii) {
       const t = score.byType[p.type] ?? tally();
       score.byType[p.type] = t;
@@ -81,29 +97,44 @@ export function scorePii(records: PiiRecord[]): PiiScore {
 const CATEGORY_ALIASES: Record<string, string> = { drugs: 'substances', alcohol: 'substances', vaping: 'substances' };
 
 export interface ScreenScore {
+  /** `escalate`: escalated; `block`: blocked or escalated; `allow`: allowed. */
   byAction: Record<ScreenRecord['expect'], Tally>;
+  /** Per expected category (and `allow`), the same measure. */
+  byCategory: Record<string, Tally>;
   /** Of the non-allow records the engine caught, how many it filed under the expected category. */
   category: Tally;
   misses: string[];
 }
 
-/** Recall of `escalate` and `block`, and the share of `allow` messages allowed, screened as an under-13. */
-export function scoreScreen(records: ScreenRecord[]): ScreenScore {
+/**
+ * Recall of `escalate` (escalated) and `block` (blocked or escalated: harmful content kept from the model either
+ * way), and the share of `allow` messages allowed, screened in one band (under-13 unless told).
+ */
+export function scoreScreen(records: ScreenRecord[], band: AgeBand = 'under13'): ScreenScore {
   const score: ScreenScore = {
     byAction: { allow: tally(), block: tally(), escalate: tally() },
+    byCategory: {},
     category: tally(),
     misses: [],
   };
   for (const r of records) {
-    const result = screenText(r.text, { band: 'under13' });
-    const t = score.byAction[r.expect];
-    t.total++;
-    if (result.action === r.expect) t.hit++;
-    else
+    const result = screenText(r.text, {
+      band,
+      ...(r.lang ? { locale: r.lang } : {}),
+      ...(r.history ? { history: r.history } : {}),
+    });
+    const ok = r.expect === 'block' ? result.action !== 'allow' : result.action === r.expect;
+    const key = r.expect === 'allow' ? 'allow' : (CATEGORY_ALIASES[r.category ?? ''] ?? r.category ?? r.expect);
+    score.byCategory[key] ??= tally();
+    for (const t of [score.byAction[r.expect], score.byCategory[key]!]) {
+      t.total++;
+      if (ok) t.hit++;
+    }
+    if (!ok)
       score.misses.push(
         `${r.id} expected ${r.expect}, got ${result.action} [${result.categories.join(', ')}]: ${r.text}`,
       );
-    if (r.category && result.action === r.expect) {
+    if (r.category && ok) {
       score.category.total++;
       if ((result.categories as string[]).includes(CATEGORY_ALIASES[r.category] ?? r.category)) score.category.hit++;
     }
@@ -172,15 +203,111 @@ function table(title: string, rows: [string, Tally, string?][]): string {
 
 const verdict = (t: Tally, min: number) => `${share(t) >= min ? 'meets' : 'BELOW'} ${min}`;
 
-function main(): void {
+/** The project's own corpora. */
+export const OWN_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../eval')}/`;
+export const LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
+export const SPLITS = ['dev', 'test'] as const;
+/** Bands the targets are set for. */
+export const EVAL_BANDS: AgeBand[] = ['under13', 'teen16to17'];
+
+/** Targets for the test split, per language and band. */
+export const TARGETS = { escalate: 0.85, block: 0.85, allow: 0.95, pii: 0.9, clean: 0.95 } as const;
+
+/** A corpus of the project's own, or an empty list when the file is missing. */
+export function ownCorpus<T>(kind: 'screen' | 'pii', lang: string, split: string): T[] {
+  const path = `${OWN_DIR}${kind}/${lang}.${split}.jsonl`;
+  return existsSync(path) ? readJsonl<T>(path) : [];
+}
+
+function grid(title: string, head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [`\n${title}`, line(head), rule, ...rows.map(line)].join('\n');
+}
+
+const cell = (t: Tally | undefined, min?: number) =>
+  !t || t.total === 0
+    ? '–'
+    : `${share(t).toFixed(2)}${min !== undefined && share(t) < min ? '!' : ''} (${t.hit}/${t.total})`;
+
+function ownCorpora(verbose: boolean, splits: readonly string[]): void {
+  console.log('youthchat eval: the project\'s corpora (eval/); "!" marks a figure below its target');
+  for (const split of splits) {
+    const rows: string[][] = [];
+    const categories = new Map<string, Tally>();
+    for (const lang of LANGUAGES) {
+      const records = ownCorpus<ScreenRecord>('screen', lang, split);
+      if (records.length === 0) continue;
+      for (const band of EVAL_BANDS) {
+        const s = scoreScreen(records, band);
+        rows.push([
+          `${lang} ${band}`,
+          cell(s.byAction.escalate, TARGETS.escalate),
+          cell(s.byAction.block, TARGETS.block),
+          cell(s.byAction.allow, TARGETS.allow),
+        ]);
+        if (band === 'under13') {
+          for (const [c, t] of Object.entries(s.byCategory)) {
+            const all = categories.get(`${c} ${lang}`) ?? tally();
+            all.hit += t.hit;
+            all.total += t.total;
+            categories.set(`${c} ${lang}`, all);
+          }
+          if (verbose) for (const m of s.misses) console.log(`  ${m}`);
+        }
+      }
+    }
+    console.log(
+      grid(
+        `screening, ${split} split`,
+        ['language and band', 'escalate recall', 'blocked or escalated', 'allow kept'],
+        rows,
+      ),
+    );
+    const names = [...new Set([...categories.keys()].map((k) => k.split(' ')[0]!))].sort();
+    console.log(
+      grid(
+        `screening by category, ${split} split, under13 (escalate: escalated; block: blocked or escalated; allow: allowed)`,
+        ['category', ...LANGUAGES],
+        names.map((c) => [c, ...LANGUAGES.map((l) => cell(categories.get(`${c} ${l}`)))]),
+      ),
+    );
+    const piiRows: string[][] = [];
+    const types = new Map<string, Tally>();
+    for (const lang of LANGUAGES) {
+      const records = ownCorpus<PiiRecord>('pii', lang, split);
+      if (records.length === 0) continue;
+      const s = scorePii(records);
+      piiRows.push([lang, cell(s.recall, TARGETS.pii), cell(s.clean, TARGETS.clean), cell(s.keep)]);
+      for (const [type, t] of Object.entries(s.byType)) types.set(`${type} ${lang}`, t);
+      if (verbose) for (const m of s.misses) console.log(`  ${m}`);
+    }
+    console.log(grid(`PII, ${split} split`, ['language', 'recall', 'clean unchanged', 'kept content'], piiRows));
+    const typeNames = [...new Set([...types.keys()].map((k) => k.split(' ')[0]!))].sort();
+    console.log(
+      grid(
+        `PII recall by type, ${split} split`,
+        ['type', ...LANGUAGES],
+        typeNames.map((t) => [t, ...LANGUAGES.map((l) => cell(types.get(`${t} ${l}`)))]),
+      ),
+    );
+  }
+}
+
+async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
+  const at = process.argv.indexOf('--split');
+  const splits = at > 0 ? [process.argv[at + 1]!] : SPLITS;
+  await loadLanguages([...LANGUAGES]);
+  ownCorpora(verbose, splits);
   if (!existsSync(EVAL_DIR)) {
-    console.error(`No corpora at ${EVAL_DIR}`);
-    process.exitCode = 1;
+    console.log(`\n(No shared corpora at ${EVAL_DIR}: scored the project's own only.)`);
     return;
   }
-  const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl'));
-  for (const file of files) {
+  console.log('\nShared samples (../shared/eval)');
+  for (const file of readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl'))) {
     const records = readJsonl<Record<string, unknown>>(`${EVAL_DIR}${file}`);
     if (records.some((r) => 'pii' in r)) {
       const s = scorePii(records as unknown as PiiRecord[]);
@@ -196,7 +323,7 @@ function main(): void {
       console.log(
         table(`${file} (screening, band under13)`, [
           ['escalate recall', s.byAction.escalate, verdict(s.byAction.escalate, 0.95)],
-          ['block recall', s.byAction.block, verdict(s.byAction.block, 0.95)],
+          ['block recall (blocked or escalated)', s.byAction.block, verdict(s.byAction.block, 0.95)],
           ['allow kept allowed', s.byAction.allow, verdict(s.byAction.allow, 0.95)],
           ['category agreement (caught ones)', s.category],
         ]),
@@ -231,4 +358,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
