@@ -13,6 +13,7 @@ describe('the category table', () => {
       categories: ['self-harm/intent'],
       crisisResources: true,
       escalations: [{ category: 'self-harm/intent', severity: 'high' }],
+      withheld: false,
     });
   });
 

@@ -27,12 +27,21 @@ export interface OutgoingCheck {
   categories: string[];
   /** A kind explanation for the person, in their locale and band. */
   explanation?: string;
+  /** Whether the language packs could read the message (see `screenText`). */
+  coverage?: 'full' | 'partial' | 'none';
 }
 
 /** Runs the device-side check. The default is the safety engine's `moderateOutgoing`. */
 export type OutgoingModerator = (
   text: string,
-  context: { band: AgeBand; locale: string; policy: Policy; hooks?: ModerationHook[] },
+  context: {
+    band: AgeBand;
+    locale: string;
+    policy: Policy;
+    hooks?: ModerationHook[];
+    /** The person's earlier messages in this conversation, oldest first (the last 10). */
+    history?: readonly string[];
+  },
 ) => Promise<OutgoingCheck>;
 
 /**
@@ -378,6 +387,10 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
           band: settings.band,
           locale: settings.locale ?? 'en',
           policy: policy(),
+          history: snapshot.messages
+            .filter((m) => m.role === 'user')
+            .slice(-10)
+            .map((m) => m.content),
           ...(settings.hooks === undefined ? {} : { hooks: settings.hooks }),
         });
       } catch {

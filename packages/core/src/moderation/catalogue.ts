@@ -13,6 +13,8 @@ export interface ModerationMessages {
   escalated: Record<'self-harm' | 'grooming' | 'abuse' | 'violence' | 'default', string>;
   /** When a hook fails and the message is held back. */
   hookFailed: string;
+  /** When a message is longer than the band allows; `{max}` is the limit in characters. */
+  tooLong: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         default: 'This sounds serious. You don’t have to handle it alone; help is here.',
       },
       hookFailed: 'We couldn’t check this message, so it wasn’t sent. Please try again.',
+      tooLong: 'This message is too long to send. Please keep it under {max} characters.',
     },
     bands: {
       under13: {
@@ -88,6 +91,7 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
           default: 'This sounds serious. A grown-up you trust can help.',
         },
         hookFailed: 'Something went wrong, so your message wasn’t sent. Please try again.',
+        tooLong: 'That message is too long. Try saying it in fewer words (up to {max} letters).',
       },
     },
   },
@@ -123,6 +127,7 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         default: 'Esto suena serio. No tienes que enfrentarlo solo ni sola; aquí hay ayuda.',
       },
       hookFailed: 'No pudimos revisar este mensaje, así que no se envió. Inténtalo de nuevo.',
+      tooLong: 'Este mensaje es demasiado largo para enviarlo. Escríbelo en menos de {max} caracteres.',
     },
     bands: {
       under13: {
@@ -155,6 +160,7 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
           default: 'Esto suena serio. Un adulto de confianza puede ayudarte.',
         },
         hookFailed: 'Algo salió mal y tu mensaje no se envió. Inténtalo de nuevo.',
+        tooLong: 'Ese mensaje es muy largo. Intenta decirlo con menos palabras (hasta {max} letras).',
       },
     },
   },

@@ -49,7 +49,12 @@ export function runScrub(message: string, context: ModerationContext): ScrubResu
 export function runScreen(message: string, context: ModerationContext): ScreenResult | undefined {
   const { band, policy, locale } = resolveContext(context);
   if (!screens(policy, band)) return undefined;
-  return screenText(message, { band, policy, ...(locale === undefined ? {} : { locale }) });
+  return screenText(message, {
+    band,
+    policy,
+    ...(locale === undefined ? {} : { locale }),
+    ...(Array.isArray(context?.history) ? { history: context.history } : {}),
+  });
 }
 
 /** The first category that asked for the screen's action in this band. */

@@ -62,11 +62,14 @@ export async function moderateOutgoing(message: string, options: ModerateOptions
   const original = typeof message === 'string' ? message : String(message ?? '');
   const { band, policy, locale } = resolveContext(options);
   const context: ModerationContext = { band, policy, ...(locale === undefined ? {} : { locale }) };
+  if (Array.isArray(options?.history)) context.history = options.history;
   const t = messagesFor(context);
   const findings: PIIFinding[] = [];
   const categories: string[] = [];
   let text = original;
-  const state: { action: OutgoingAction; escalatedAs?: string } = { action: 'allow' };
+  const state: { action: OutgoingAction; escalatedAs?: string; coverage?: ModerationOutcome['coverage'] } = {
+    action: 'allow',
+  };
   const raise = (next: OutgoingAction) => {
     if (RANK[next] > RANK[state.action]) state.action = next;
   };
@@ -79,14 +82,31 @@ export async function moderateOutgoing(message: string, options: ModerateOptions
       transformed: !blocked && text !== original,
       removed: summarise(findings, t),
       categories: [...new Set(categories)],
+      ...(state.coverage === undefined ? {} : { coverage: state.coverage }),
       ...(explanation === undefined ? {} : { explanation }),
       ...(reason === undefined ? {} : { reason }),
     };
   };
   const block = (reason: string, explanation: string) => {
+    // A risk already found is escalated whatever else blocks: the child sees help, and the server raises it.
+    if (state.action === 'escalate') return escalated(reason);
     state.action = 'block';
     return outcome(explanation, reason);
   };
+  const escalated = (reason?: string) => {
+    const key =
+      state.escalatedAs && state.escalatedAs in t.escalated
+        ? (state.escalatedAs as keyof ModerationMessages['escalated'])
+        : 'default';
+    return outcome(t.escalated[key], reason);
+  };
+
+  // Nothing longer than the band allows is scanned at all.
+  const max = policy.bands[band]?.chat.maxMessageChars;
+  if (typeof max === 'number' && original.length > max && Array.from(original).length > max) {
+    const sentence = formatMessage(t.tooLong, { max: String(max) });
+    return block(sentence, sentence);
+  }
 
   try {
     const scrubbed = runScrub(text, context);
@@ -99,6 +119,7 @@ export async function moderateOutgoing(message: string, options: ModerateOptions
     const screened = runScreen(original, context);
     if (screened) {
       categories.push(...screened.categories);
+      if (screened.coverage) state.coverage = screened.coverage;
       if (screened.action === 'block') {
         const sentence = blockedSentence(t, screened.categories);
         return block(sentence, sentence);
@@ -133,12 +154,7 @@ export async function moderateOutgoing(message: string, options: ModerateOptions
     }
   }
 
-  const { escalatedAs } = state;
-  if (state.action === 'escalate') {
-    const key =
-      escalatedAs && escalatedAs in t.escalated ? (escalatedAs as keyof ModerationMessages['escalated']) : 'default';
-    return outcome(t.escalated[key]);
-  }
+  if (state.action === 'escalate') return escalated();
   if (state.action === 'transform') {
     const labels = summarise(findings, t).map((item) => item.label);
     return outcome(labels.length > 0 ? formatMessage(t.removed, { items: list(labels, t.and) }) : undefined);

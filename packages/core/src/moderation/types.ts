@@ -15,6 +15,11 @@ export interface ModerationContext {
   locale?: string;
   /** Per-band rules. @default DEFAULT_POLICY */
   policy?: Policy;
+  /**
+   * The child's earlier messages in this conversation, oldest first, so the
+   * screen can see risk that shows only across turns. Never stored.
+   */
+  history?: readonly string[];
 }
 
 /**
@@ -32,7 +37,12 @@ export interface RemovedItem {
   label: string;
 }
 
-/** The pipeline's decision, strongest first: block > escalate > transform > allow. */
+/**
+ * The pipeline's decision, strongest first: block > escalate > transform >
+ * allow; except that a risk the screen found is escalated even when the
+ * message also holds blocked words or a hook blocks it, so that help is shown
+ * and the server, which keeps such content from the model, raises the escalation.
+ */
 export type OutgoingAction = 'allow' | 'block' | 'escalate' | 'transform';
 
 /** What the UI needs after the pipeline has run. */
@@ -51,6 +61,12 @@ export interface ModerationOutcome {
   explanation?: string;
   /** Why the message was blocked: the hook's own reason, or the catalogue sentence. */
   reason?: string;
+  /**
+   * Whether the language packs could read the message. A minor's message
+   * read less than fully is sent only for the server's checks to pass or
+   * hold; nothing treats it as safe on the device.
+   */
+  coverage?: 'full' | 'partial' | 'none';
 }
 
 export interface ModerateOptions extends ModerationContext {

@@ -1,4 +1,5 @@
 import type { AgeBand } from '../age/band.js';
+import { ADULT_CATEGORY_TABLE, MINOR_CATEGORY_TABLE } from './categories.js';
 import { ADULT_SCREEN_ACTIONS, MINOR_SCREEN_ACTIONS } from './screen-actions.js';
 import type { BandPolicy, Policy } from './types.js';
 
@@ -32,6 +33,7 @@ function minorBand(band: AgeBand, overrides: { scrub: boolean; maxMessageChars: 
     },
     upstream: { requireZeroDataRetention: band === 'under13' },
     escalation: { includeText: false },
+    categories: { ...MINOR_CATEGORY_TABLE },
   };
 }
 
@@ -55,6 +57,7 @@ export const DEFAULT_POLICY: Policy = {
       },
       upstream: { requireZeroDataRetention: false },
       escalation: { includeText: false },
+      categories: { ...ADULT_CATEGORY_TABLE },
     },
   },
 };

@@ -1,9 +1,29 @@
+export {
+  ADULT_CATEGORY_TABLE,
+  type CategoryRule,
+  type CategoryTable,
+  defaultCategoryTable,
+  type EscalationSeverity,
+  MINOR_CATEGORY_TABLE,
+  NEVER_ALLOWED_FOR_MINORS,
+  UNKNOWN_CATEGORY_RULE,
+} from './categories.js';
+export {
+  ALLOW_DECISION,
+  type Decision,
+  type DecisionPolicy,
+  type DecisionStage,
+  decide,
+  type Finding,
+  mergeDecisions,
+} from './decide.js';
 export { DEFAULT_POLICY } from './defaults.js';
 export {
   ALWAYS_ESCALATE,
   bandPolicy,
   deepMerge,
   definePolicy,
+  isValidatedPolicy,
   MINOR_REMINDER_RANGE,
   policyProblems,
   validatePolicy,

@@ -1,6 +1,7 @@
 import { AGE_BANDS, type AgeBand, isAgeBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
 import { DEFAULT_POLICY } from './defaults.js';
+import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
 import type { BandPolicy, Policy, PolicyOverrides, ScreenCategory } from './types.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -89,12 +90,35 @@ export function policyProblems(policy: Policy): string[] {
     }
     if (typeof p.chat.model !== 'string' || p.chat.model.length === 0)
       problems.push(`${at}.chat.model must be a model name.`);
+    for (const [category, rule] of Object.entries(p.categories ?? {})) {
+      if (!rule || !['allow', 'block', 'escalate'].includes(rule.action)) {
+        problems.push(`${at}.categories.${category}.action must be 'allow', 'block' or 'escalate'.`);
+      } else if (rule.threshold !== undefined && !(rule.threshold > 0 && rule.threshold <= 1)) {
+        problems.push(`${at}.categories.${category}.threshold must be above 0 and at most 1.`);
+      }
+    }
+    if (minor && p.categories) {
+      for (const category of NEVER_ALLOWED_FOR_MINORS) {
+        const rule = p.categories[category];
+        if (!rule || rule.action === 'allow' || rule.outputAction === 'allow')
+          problems.push(`${at}.categories.${category} cannot be allowed for minors.`);
+      }
+    }
   }
   return problems;
 }
 
-/** Throws a ConfigurationError listing every problem, or returns the policy. */
+/** Policies {@link validatePolicy} has passed, so that they are checked once. */
+const validated = new WeakSet<Policy>();
+
+/** Whether `policy` came out of {@link validatePolicy} (or {@link definePolicy}) and has not been checked since. */
+export function isValidatedPolicy(policy: Policy): boolean {
+  return validated.has(policy);
+}
+
+/** Throws a ConfigurationError listing every problem, or returns the policy. A policy is checked once. */
 export function validatePolicy(policy: Policy): Policy {
+  if (validated.has(policy)) return policy;
   const problems = policyProblems(policy);
   if (problems.length > 0) {
     throw new ConfigurationError(
@@ -102,6 +126,7 @@ export function validatePolicy(policy: Policy): Policy {
       `The youthchat policy is not safe to use:\n- ${problems.join('\n- ')}`,
     );
   }
+  validated.add(policy);
   return policy;
 }
 

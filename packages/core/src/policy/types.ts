@@ -1,4 +1,5 @@
 import type { AgeBand } from '../age/band.js';
+import type { CategoryTable } from './categories.js';
 
 /** What the client screen and the server do with each screening category. */
 export type ScreenAction = 'allow' | 'block' | 'escalate';
@@ -61,6 +62,12 @@ export interface BandPolicy {
     /** Include the message text in escalation events. Off by default: category, severity and a keyed hash only. */
     includeText: boolean;
   };
+  /**
+   * Severity, help lines and reply handling per category, for `decide` on
+   * the device and the server. Screen categories take their action from
+   * `screening.actions`. @default the built-in table for the band
+   */
+  categories?: CategoryTable;
 }
 
 export interface Policy {

@@ -6,10 +6,20 @@ import {
   DEFAULT_POLICY,
   defaultStorage,
   isAgeBand,
+  loadLanguages,
   type PersistedValue,
   type Policy,
 } from '@youthchat/core';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 
 /** What the age gate settled, kept on the device so it is asked once. */
 export interface AgeResult {
@@ -103,6 +113,12 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
   );
   const age = useSyncExternalStore(ageStore.subscribe, ageStore.getSnapshot, ageStore.getSnapshot);
   const band = forcedBand ?? age?.band ?? policy.youngestBand;
+
+  // The screen's pack for this language loads on demand; until it has, such messages count as unread
+  // (coverage 'none') and are left to the server's checks.
+  useEffect(() => {
+    void loadLanguages([locale]).catch(() => undefined);
+  }, [locale]);
 
   const boundFetch = useCallback<typeof fetch>(
     (input, init) => {

@@ -10,6 +10,11 @@ export interface CheckContext {
   stage: ChatStage;
   /** Aborts when the check times out or the client goes away. */
   signal: AbortSignal;
+  /**
+   * The child's earlier messages in this conversation, oldest first, for
+   * checks that read the first text in context (signals that add up across turns).
+   */
+  history?: readonly string[];
 }
 
 /** One check's finding for one text. */
@@ -23,6 +28,8 @@ export interface CheckVerdict {
   action?: 'allow' | 'block' | 'escalate';
   /** Scores per category (0 to 1), for the table's `threshold`. */
   scores?: Record<string, number>;
+  /** The check could not read the text (no language pack for its language); nothing it says means it is safe. */
+  unread?: boolean;
 }
 
 /**
@@ -52,21 +59,33 @@ export interface ModerationCheck {
 
 /**
  * The client's screen (`screenText` from `@youthchat/core`), run again on the
- * server because a client can be bypassed. On the reply only its `block`
- * findings count: its escalation categories describe the child, not the model.
+ * server because a client can be bypassed. The first text is read with the
+ * child's earlier messages (`context.history`). Its categories go through
+ * `decide` with the band's policy. On the reply only categories the band
+ * blocks count: escalation categories describe the child, not the model.
+ *
+ * A minor's first text that the language packs could not read (`coverage`
+ * `none`) is reported as `unread`, so that the handler holds it unless a
+ * check that reads any language (the provider's moderation) also passed it.
  */
 export function localScreenCheck(policy: Policy): ModerationCheck {
   return {
     name: 'local-screen',
     check(texts, context) {
-      return texts.map((text) => {
+      const actions = policy.bands[context.band]?.screening.actions;
+      return texts.map((text, i) => {
         const result = screenText(text, {
           band: context.band,
           ...(context.locale ? { locale: context.locale } : {}),
+          ...(i === 0 && context.history ? { history: context.history } : {}),
           policy,
         });
-        if (context.stage === 'output' && result.action !== 'block') return { categories: [] };
-        return { categories: [...result.categories], action: result.action };
+        const categories =
+          context.stage === 'output' ? result.categories.filter((c) => actions?.[c] === 'block') : result.categories;
+        return {
+          categories: [...categories],
+          ...(i === 0 && result.coverage === 'none' && context.band !== 'adult' ? { unread: true } : {}),
+        };
       });
     },
   };

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, pickMessages, validatePolicy } from '@youthchat/core';
+import { DEFAULT_POLICY, loadLanguages, pickMessages, SHIPPED_LANGUAGES, validatePolicy } from '@youthchat/core';
 import { type ClientOptions, OpenAI } from 'openai';
 import { verifyAgeToken } from '../age/token.js';
 import { keyedHash } from '../escalation/hash.js';
@@ -45,7 +45,9 @@ const SAFETY_IDENTIFIER_PURPOSE = 'openai-safety-identifier';
  */
 export function createChatHandler(options: ChatHandlerOptions): (request: Request) => Promise<Response> {
   const policy = validatePolicy(options.policy ?? DEFAULT_POLICY);
-  const tables = resolveCategoryTables(options.actions);
+  const tables = resolveCategoryTables(options.actions, policy);
+  // The server reads every shipped language; a failed load leaves those messages unread, and so held for minors.
+  const languages = loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
   const catalogue = options.messages ?? chatServerMessages;
   const log = options.log ?? defaultLog;
   const now = options.now ?? (() => new Date());
@@ -100,6 +102,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     const bandPolicy = policy.bands[claims.band];
     const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes);
     const body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
+    await languages;
     const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || claims.consent === 'required';
 
     const id = `reply_${crypto.randomUUID()}`;

@@ -8,7 +8,13 @@ import type { WindowOptions } from './windows.js';
 
 /** What the chat handler tells its logger: codes and counts, never message text or ids. */
 export interface ChatLogEntry {
-  event: 'check_failed' | 'upstream_error' | 'escalation_hook_failed' | 'provider_not_allowed' | 'internal_error';
+  event:
+    | 'check_failed'
+    | 'upstream_error'
+    | 'escalation_hook_failed'
+    | 'provider_not_allowed'
+    | 'input_unread'
+    | 'internal_error';
   code?: string;
   band?: AgeBand;
   stage?: 'input' | 'output';

@@ -59,11 +59,19 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
   const local = ctx.inputChecks.filter((c) => !c.remote);
   const remote = ctx.assistant.kind === 'openai' ? ctx.inputChecks.filter((c) => c.remote) : [];
   let decision: Decision = ALLOW;
-  const localRound = await judgeInput(ctx, local, latest, history);
+  // The child's own earlier messages, for signals that add up across turns.
+  const earlier = history.filter((m) => m.role === 'user').map((m) => m.content);
+  const localRound = await judgeInput(ctx, local, latest, history, earlier);
   if (localRound === 'held') return finishHeld(ctx, 'input', t.inputHeld, decision);
   decision = localRound.decision;
   history = localRound.history;
   if (decision.action === 'block') return finishBlocked(ctx, 'input', decision, latest.content);
+  // A minor's message in a language the packs cannot read goes on only if a check that reads any language passes it.
+  const unread = localRound.unread && (remote.length === 0 || !ctx.upstreamAllowed);
+  if (unread) {
+    ctx.log({ event: 'input_unread', band: ctx.band });
+    return finishHeld(ctx, 'input', t.inputUnread, decision, latest.content);
+  }
 
   // 2. No upstream contact at all where zero data retention is required and not declared.
   if (ctx.assistant.kind === 'openai' && !ctx.upstreamAllowed) {
@@ -73,7 +81,7 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
 
   // 3. The provider's moderation, before any generation call.
   if (remote.length > 0) {
-    const remoteRound = await judgeInput(ctx, remote, latest, history);
+    const remoteRound = await judgeInput(ctx, remote, latest, history, earlier);
     if (remoteRound === 'held') return finishHeld(ctx, 'input', t.inputHeld, decision, latest.content);
     decision = mergeDecisions(decision, remoteRound.decision);
     history = remoteRound.history;
@@ -99,8 +107,9 @@ async function judgeInput(
   checks: ModerationCheck[],
   latest: ChatMessage,
   history: ChatMessage[],
-): Promise<{ decision: Decision; history: ChatMessage[] } | 'held'> {
-  if (checks.length === 0) return { decision: ALLOW, history };
+  earlier: readonly string[],
+): Promise<{ decision: Decision; history: ChatMessage[]; unread: boolean } | 'held'> {
+  if (checks.length === 0) return { decision: ALLOW, history, unread: false };
   const texts = [latest.content, ...history.map((m) => m.content)];
   const perText: CheckVerdict[][] = texts.map(() => []);
   try {
@@ -108,7 +117,13 @@ async function judgeInput(
       const verdicts = await runCheck(
         check,
         texts,
-        { band: ctx.band, stage: 'input', signal: ctx.signal, ...(ctx.locale ? { locale: ctx.locale } : {}) },
+        {
+          band: ctx.band,
+          stage: 'input',
+          signal: ctx.signal,
+          history: earlier,
+          ...(ctx.locale ? { locale: ctx.locale } : {}),
+        },
         ctx.checkTimeoutMs,
       );
       for (const [i, verdict] of verdicts.entries()) perText[i]?.push(verdict);
@@ -117,10 +132,10 @@ async function judgeInput(
     logCheckFailure(ctx, 'input', error);
     return 'held';
   }
-  const decision = decide(perText[0] ?? [], ctx.table, 'input');
+  const decision = decide(perText[0] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy });
   // Earlier turns the model will read again: anything that would be blocked now is left out.
-  const kept = history.filter((_, i) => decide(perText[i + 1] ?? [], ctx.table, 'input').action !== 'block');
-  return { decision, history: kept };
+  const kept = history.filter((_, i) => decide(perText[i + 1] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy }).action !== 'block');
+  return { decision, history: kept, unread: (perText[0] ?? []).some((v) => v.unread === true) };
 }
 
 async function streamReply(ctx: ReplyContext, instructions: string, messages: ChatMessage[]): Promise<void> {
@@ -218,7 +233,7 @@ async function streamReply(ctx: ReplyContext, instructions: string, messages: Ch
         logCheckFailure(ctx, 'output', error);
         return finishHeld(ctx, 'output', t.outputHeld, ALLOW);
       }
-      const decision = decide(verdicts, ctx.table, 'output');
+      const decision = decide(verdicts, ctx.table, 'output', { band: ctx.band, policy: ctx.bandPolicy });
       if (decision.action !== 'allow') {
         upstream.abort();
         return finishBlocked(ctx, 'output', decision, window.text);
@@ -241,6 +256,7 @@ async function streamReply(ctx: ReplyContext, instructions: string, messages: Ch
         categories: ['content_filter'],
         crisisResources: false,
         escalations: [],
+        withheld: true,
       };
       return finishBlocked(ctx, 'output', decision, '');
     }

@@ -29,6 +29,9 @@ const MARKERS: Record<string, string> = {
   de: 'ich du ist und nicht mit das die der ein eine bin habe mein mich',
 };
 
+/** Every language the kit ships a pack for. */
+export const SHIPPED_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de'];
+
 const packs = new Map<string, LanguagePack>([['en', { ...en, pii: enPII }]]);
 /** Changes whenever a pack is added, so that matchers built from every pack's cues know to rebuild. */
 let generation = 0;
