@@ -78,10 +78,21 @@ const MASK_CHARS = /[*#%_]/;
  */
 function unmask(token: string): string {
   if (token.length < 2 || !MASK_CHARS.test(token)) return token;
+  // Every mask character lies inside the root, so the root can only start between the last mask character's
+  // reach and the first one: a handful of places, whatever the token's length.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < token.length; i++) {
+    if (MASK_CHARS.test(token[i]!)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
   for (const root of MASKED_ROOTS) {
-    const last = token.length - root.length;
-    for (let at = token.indexOf(root[0]!); at >= 0 && at <= last; at = token.indexOf(root[0]!, at + 1)) {
-      if (MASK_CHARS.test(token.slice(0, at)) || MASK_CHARS.test(token.slice(at + root.length))) continue;
+    const from = Math.max(0, last - root.length + 1);
+    const to = Math.min(first, token.length - root.length);
+    for (let at = from; at <= to; at++) {
+      if (token[at] !== root[0]) continue;
       let ok = true;
       for (let i = 1; i < root.length && ok; i++) {
         const c = token[at + i]!;
