@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -28,6 +30,50 @@ export async function gzippedSize(code: string): Promise<number> {
   });
   const out = result.outputFiles[0]?.contents ?? new Uint8Array();
   return gzipSync(out, { level: 9 }).length;
+}
+
+/**
+ * Like {@link gzippedSize}, but bundled with code splitting as an app
+ * bundler would: `first` is what loads before anything renders (the entry and
+ * the chunks it imports statically), `lazy` each chunk loaded on demand.
+ */
+export async function splitSizes(code: string): Promise<{ first: number; lazy: { name: string; bytes: number }[] }> {
+  const dir = mkdtempSync(join(reactDir, '.size-'));
+  try {
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(entry, code);
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      splitting: true,
+      minify: true,
+      write: false,
+      outdir: join(dir, 'out'),
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      treeShaking: true,
+      alias,
+      external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+      loader: { '.css': 'empty' },
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const files = new Map(result.outputFiles.map((f) => [f.path.split('/').pop()!, f.text]));
+    const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+    const staticImports = (text: string) =>
+      [...text.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)].map((m) => m[1]!).filter((n) => files.has(n));
+    const first = new Set<string>(['entry.js']);
+    for (const name of first) for (const dep of staticImports(files.get(name) ?? '')) first.add(dep);
+    let firstBytes = 0;
+    for (const name of first) firstBytes += gz(files.get(name) ?? '');
+    const lazy = [...files]
+      .filter(([name]) => !first.has(name))
+      .map(([name, text]) => ({ name, bytes: gz(text) }));
+    return { first: firstBytes, lazy };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function kb(bytes: number): string {
