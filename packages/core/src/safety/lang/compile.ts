@@ -93,9 +93,12 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       if (parts.length === 0) continue;
       const [first, ...rest] = parts.map(keyOf);
       if (rest.length === 0) {
-        const list = keys.get(first!) ?? [];
-        if (!list.includes(concept)) list.push(concept);
-        keys.set(first!, list);
+        // The word as written too ('~word'), for slips that its stem would hide.
+        for (const k of parts[0]!.startsWith('=') ? [first!] : [first!, `~${parts[0]}`]) {
+          const list = keys.get(k) ?? [];
+          if (!list.includes(concept)) list.push(concept);
+          keys.set(k, list);
+        }
       } else {
         const list = phrases.get(first!) ?? [];
         list.push({ rest, concept });
@@ -160,22 +163,27 @@ function deletionsOf(word: string): string[] {
   return out;
 }
 
-/** Stems of the pack one slip away from `key`. */
-export function fuzzyKeys(pack: CompiledPack, key: string): string[] {
+/** Keys of the pack (stems, and words as written) one slip away from the word or its stem. */
+export function fuzzyKeys(pack: CompiledPack, word: string, stem: string): string[] {
   if (!pack.deletions) {
     pack.deletions = new Map();
-    for (const stem of pack.keys.keys()) {
-      if (stem.length < pack.fuzzyMin || stem.startsWith('=')) continue;
-      for (const d of [stem, ...deletionsOf(stem)]) {
+    for (const key of pack.keys.keys()) {
+      const form = key.startsWith('~') ? key.slice(1) : key;
+      if (form.length < pack.fuzzyMin || key.startsWith('=')) continue;
+      for (const d of [form, ...deletionsOf(form)]) {
         const list = pack.deletions.get(d) ?? [];
-        list.push(stem);
+        list.push(key);
         pack.deletions.set(d, list);
       }
     }
   }
   const found = new Set<string>();
-  for (const probe of [key, ...deletionsOf(key)]) {
-    for (const stem of pack.deletions.get(probe) ?? []) if (oneSlip(stem, key)) found.add(stem);
+  for (const probe of stem === word ? [word] : [word, stem]) {
+    for (const d of [probe, ...deletionsOf(probe)]) {
+      for (const key of pack.deletions.get(d) ?? []) {
+        if (oneSlip(key.startsWith('~') ? key.slice(1) : key, probe)) found.add(key);
+      }
+    }
   }
   return [...found];
 }

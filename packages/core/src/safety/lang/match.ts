@@ -63,8 +63,8 @@ export function annotate(
         mark(concept, i);
       }
     }
-    if (!hit && key.length >= pack.fuzzyMin - 1 && !pack.common.has(w) && !/[0-9]/.test(w)) {
-      for (const near of fuzzyKeys(pack, key)) {
+    if (!hit && w.length >= pack.fuzzyMin - 1 && !pack.common.has(w) && !/[0-9]/.test(w)) {
+      for (const near of fuzzyKeys(pack, w, key)) {
         hit = true;
         for (const c of pack.keys.get(near) ?? []) if (c !== RUDE && c !== SEXUAL) note(occ, c, i);
       }

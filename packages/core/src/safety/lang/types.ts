@@ -52,6 +52,57 @@ export interface PackPII {
   months?: string;
   /** Phrases that say where the writer lives, `|`-separated ("j'habite|je vis"). */
   lives?: string;
+  /**
+   * How the scrubber reads these lists: a list holding `|` is split there,
+   * any other at spaces. Schools and streets are written before the name
+   * ("rue", "collège"); `-straße` or `-gymnasium` is the end of a word
+   * ("Lindenstraße", "Goethe-Gymnasium"), `+straße` a word after the name
+   * ("Mariahilfer Straße"); an entry in capitals is matched as written
+   * ("BRG"). Months may join other spellings of a month with `/`
+   * ("février/fevrier/févr"). In templates, `*` stands for a name or a
+   * place, `#` for an age (one or two digits), `@` for a platform, `~` for
+   * one optional word.
+   *
+   * Common given names, lower case: taken in lower case after weaker cues ("mein bruder jonas"). */
+  names?: string;
+  /** Everyday words, lower case, that are never a name, a handle or part of a street name ("est mais pas"). */
+  stop?: string;
+  /** Words for the writer, and their own possessives ("je moi mon ma mes"): a message about the child, not about someone famous. */
+  me?: string;
+  /** Possessives and articles that stand before a relation word ("mon ma ta sa notre la le"). */
+  possessives?: string;
+  /** Phrases after which a name follows, said of anyone ("s'appelle|heißt"); templates with `*` allowed ("ich * heiße"). */
+  called?: string;
+  /** Phrases after which a capitalised word or a known given name is the writer's ("je suis|chu"). */
+  weak?: string;
+  /** Words that join a list of names ("et"). */
+  and?: string;
+  /** Words before people the child is with ("avec"): a list of names after them counts when one is a known given name. */
+  with?: string;
+  /** Small words inside street and school names and between a relation and a name ("de du des la"). */
+  particles?: string;
+  /** Verbs that link a cue to what it names ("est|c'est|c"). */
+  is?: string;
+  /** Phrases that end a message before the writer's name ("bisous|bonne nuit"). */
+  signoffs?: string;
+  /** Templates that give a username, `@` for a platform ("mon pseudo sur @|ajoute-moi sur @"). */
+  handles?: string;
+  /** Templates that say the writer turns an age, `#` for it ("je fête mes # ans"): a date nearby is a birthday. */
+  ages?: string;
+  /** Phrases that say a birthday is shared with the writer ("comme moi"). */
+  same?: string;
+  /** Phrases telling of someone else's birth or home, for famous people ("est né|wurde"). */
+  theirs?: string;
+  /** Phrases naming an identity number ("numéro de sécu|personalausweis"). */
+  ids?: string;
+  /** Words that say a phone number is near ("portable natel"). */
+  phones?: string;
+  /** Phrases naming a postal code ("code postal"). */
+  postcodes?: string;
+  /** Templates for a street corner, two `*` ("au coin de * et *"). */
+  corners?: string;
+  /** Words that name a work (song, film, book): a number in its title is no phone. */
+  works?: string;
 }
 
 /**

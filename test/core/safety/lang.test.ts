@@ -1,0 +1,150 @@
+import { type LanguagePack, registerLanguagePack, screenText } from '@youthchat/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { oneSlip } from '../../../packages/core/src/safety/lang/compile.ts';
+import { tokenize } from '../../../packages/core/src/safety/lang/tokens.ts';
+
+/**
+ * Two small made-up languages ("xa" and "xb") that exercise the matcher
+ * itself, apart from the shipped packs' words.
+ */
+const xa: LanguagePack = {
+  locale: 'xa',
+  common: 'mo ta lu ke ni sa po ri',
+  suffixes: 'ando ado as a',
+  concepts: {
+    WANT: 'vol, volir',
+    DIE: 'morir, =mort, fin de tut',
+    LAUGH: 'de rir',
+    JOKE: 'hah*',
+    SECRET: 'secreto',
+    ADULT: 'sinyor',
+    YEARS: 'anos',
+    THREAT: 'matar',
+    GAME: 'gamo',
+    PILLS: 'pilulas',
+    NOPOINT: 'sin sentido',
+  },
+  rules: [
+    { id: 'want-die', category: 'self-harm', all: 'WANT DIE', not: 'LAUGH' },
+    { id: 'threat', category: 'violence', all: 'THREAT', not: 'GAME', unless: 'JOKE' },
+    { id: 'secret', category: 'grooming', all: 'SECRET', weight: 1 },
+    { id: 'adult', category: 'grooming', all: 'ADULT_AGE YEARS', ordered: true, window: 3, weight: 1 },
+    { id: 'ordered', category: 'abuse', all: 'ADULT THREAT', ordered: true, window: 3 },
+    { id: 'hopeless', category: 'self-harm', all: 'NOPOINT', weight: 1 },
+    { id: 'means', category: 'self-harm', all: 'PILLS', weight: 1 },
+  ],
+  profanity: { rude: 'kaka', innocent: 'dik' },
+};
+
+const xb: LanguagePack = {
+  locale: 'xb',
+  common: 'we bu zo ka de qi',
+  suffixes: '',
+  concepts: { DIE: 'sterbu', WANT: 'wilu' },
+  rules: [],
+  profanity: { rude: 'dik' },
+};
+
+const screen = (text: string, history?: string[]) =>
+  screenText(text, { band: 'teen13to15', locale: 'xa', ...(history ? { history } : {}) });
+
+beforeAll(() => {
+  registerLanguagePack(xa);
+  registerLanguagePack(xb);
+});
+
+describe('language pack matching', () => {
+  it('finds concepts together with words inserted between them, in any order', () => {
+    expect(screen('mo vol morir').categories).toEqual(['self-harm']);
+    expect(screen('mo vol ta lu ke ni morir').categories).toEqual(['self-harm']);
+    expect(screen('morir mo vol').categories).toEqual(['self-harm']);
+  });
+
+  it('needs the concepts within the window and in one sentence', () => {
+    expect(screen('mo vol ta lu ke ni sa po ri morir').categories).toEqual([]);
+    expect(screen('mo vol. morir').categories).toEqual([]);
+  });
+
+  it('keeps the listed order where a rule asks for it', () => {
+    expect(screen('sinyor ta matar').categories).toContain('abuse');
+    expect(screen('matar ta sinyor').categories).not.toContain('abuse');
+  });
+
+  it('reads word forms by the stemmer, exact words as written, prefixes and phrases', () => {
+    expect(screen('mo volando morir').categories).toEqual(['self-harm']);
+    expect(screen('vol fin de tut').categories).toEqual(['self-harm']);
+    expect(screen('vol mortas').categories).toEqual([]);
+    expect(screen('matar hahaha').categories).toEqual([]);
+  });
+
+  it('reads a longer word with one slip: a letter missing, added, changed or two swapped', () => {
+    for (const slip of ['pilulas sin sentido', 'pillulas sin sentido', 'pilolas sin sentido', 'piluals sin sentido']) {
+      expect(screen(slip).categories, slip).toEqual(['self-harm']);
+    }
+    expect(oneSlip('secreto', 'secerto')).toBe(true);
+    expect(oneSlip('secreto', 'sekretto')).toBe(false);
+  });
+
+  it('folds stretched letters, look-alikes and leetspeak before matching', () => {
+    expect(screen('mo voool m0rirrr').categories).toEqual(['self-harm']);
+  });
+
+  it('cancels a rule by a guard nearby (`not`) or anywhere (`unless`)', () => {
+    expect(screen('mo vol morir de rir').categories).toEqual([]);
+    expect(screen('matar ta gamo').categories).toEqual([]);
+    expect(screen('ta matar. ke hah').categories).toEqual([]);
+    expect(screen('ta matar').categories).toEqual(['violence']);
+  });
+
+  it('adds weak signals of different names across the message and the earlier ones', () => {
+    expect(screen('secreto').categories).toEqual([]);
+    expect(screen('secreto', ['sinyor 34 anos ta']).categories).toEqual(['grooming']);
+    expect(screen('sinyor 34 anos ke secreto').categories).toEqual(['grooming']);
+    // One signal twice is still one signal, and earlier signals alone raise nothing now.
+    expect(screen('secreto', ['secreto ta']).categories).toEqual([]);
+    expect(screen('lu ke ni', ['secreto', 'sinyor 34 anos']).categories).toEqual([]);
+    expect(screen('pilulas', ['sin sentido mo']).categories).toEqual(['self-harm']);
+  });
+
+  it('counts a category found outright earlier, with a weak signal now', () => {
+    expect(screen('pilulas', ['mo vol morir']).categories).toEqual(['self-harm']);
+  });
+
+  it("combines concepts from two languages' packs in one message", () => {
+    expect(screen('mo vol sterbu we bu zo').categories).toEqual(['self-harm']);
+  });
+
+  it('counts a rude word unless a language present in the message uses it innocently', () => {
+    expect(screenText('we bu dik zo', { band: 'teen13to15', locale: 'xb' }).categories).toEqual(['profanity']);
+    expect(screenText('mo ta dik lu', { band: 'teen13to15', locale: 'xa' }).categories).toEqual([]);
+    expect(screen('mo ta kaka').categories).toEqual(['profanity']);
+  });
+
+  it('says how much of a message the loaded packs could read', () => {
+    expect(screen('mo vol ta lu ke').coverage).toBe('full');
+    expect(screen('quorvex plindar mo zantiq velbor frumish').coverage).toBe('none');
+  });
+
+  it('escalates a risk even when the message also holds blocked words', () => {
+    const result = screen('kaka mo vol morir');
+    expect(result.categories).toEqual(['self-harm', 'profanity']);
+    expect(result.action).toBe('escalate');
+  });
+
+  it('names the rules that matched', () => {
+    expect(screen('mo vol morir').signals).toEqual(['xa.want-die']);
+  });
+});
+
+describe('tokenize', () => {
+  it('splits elisions, joins contractions and numbers sentences', () => {
+    expect(tokenize("j'ai vu l'ecole. don't").map((t) => [t.w, t.s])).toEqual([
+      ['j', 0],
+      ['ai', 0],
+      ['vu', 0],
+      ['l', 0],
+      ['ecole', 0],
+      ['dont', 1],
+    ]);
+  });
+});
