@@ -121,7 +121,23 @@ describe('createChatStore: the device-side check', () => {
     const hooks: ModerationHook[] = [() => ({ action: 'allow' })];
     const { store } = setup({ moderate, hooks, band: 'under13', locale: 'es' });
     await store.send('hola');
-    expect(moderate).toHaveBeenCalledWith('hola', { band: 'under13', locale: 'es', policy: DEFAULT_POLICY, hooks });
+    expect(moderate).toHaveBeenCalledWith('hola', {
+      band: 'under13',
+      locale: 'es',
+      policy: DEFAULT_POLICY,
+      hooks,
+      history: [],
+    });
+  });
+
+  it('passes the person’s earlier messages, for risk that shows only across turns', async () => {
+    const moderate = vi.fn(allow);
+    const { store, fake } = setup({ moderate });
+    await store.send('first');
+    (await fake.nextCall()).push(...replyEvents('r1', ['ok']));
+    await until(() => store.getSnapshot().status === 'idle', 'idle');
+    await store.send('second');
+    expect(moderate).toHaveBeenLastCalledWith('second', expect.objectContaining({ history: ['first'] }));
   });
 
   it('block: sends nothing and explains, so the draft can be changed', async () => {

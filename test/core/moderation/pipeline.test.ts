@@ -25,6 +25,7 @@ describe('moderateOutgoing: built-in hooks', () => {
       transformed: false,
       removed: [],
       categories: [],
+      coverage: 'full',
     });
   });
 
@@ -114,12 +115,50 @@ describe('moderateOutgoing: app hooks', () => {
     });
   });
 
-  it('takes the strongest decision: block beats escalate and transform', async () => {
+  it('takes the strongest decision: block beats transform', async () => {
+    const transform: ModerationHook = () => ({ action: 'transform', text: 'hi' });
+    const block: ModerationHook = () => ({ action: 'block', reason: 'Links to other chats are not allowed.' });
+    const outcome = await moderateOutgoing('hello', { band: 'teen16to17', hooks: [transform, block] });
+    expect(outcome).toMatchObject({ action: 'block', text: '', reason: 'Links to other chats are not allowed.' });
+  });
+
+  it('keeps an escalation when a later hook blocks: a risk is never hidden by a block', async () => {
     const escalate: ModerationHook = () => ({ action: 'escalate', category: 'bullying' });
     const block: ModerationHook = () => ({ action: 'block', reason: 'Links to other chats are not allowed.' });
     const outcome = await moderateOutgoing('hello', { band: 'teen16to17', hooks: [escalate, block] });
-    expect(outcome).toMatchObject({ action: 'block', text: '', reason: 'Links to other chats are not allowed.' });
+    expect(outcome).toMatchObject({
+      action: 'escalate',
+      text: 'hello',
+      reason: 'Links to other chats are not allowed.',
+    });
     expect(outcome.categories).toEqual(['bullying']);
+  });
+
+  it('escalates a risk told with words that would be blocked on their own', async () => {
+    const outcome = await moderateOutgoing('he has my nudes and says he will post them unless i pay, fuck', {
+      band: 'teen13to15',
+    });
+    expect(outcome.action).toBe('escalate');
+    expect(outcome.text).not.toBe('');
+    expect(outcome.categories).toEqual(expect.arrayContaining(['sextortion', 'profanity']));
+  });
+
+  it('reads the earlier messages for risk that shows only across turns', async () => {
+    const history = ['theres this guy i met on roblox, hes 24', 'he sends me robux all the time'];
+    const alone = await moderateOutgoing('he says its our secret and not to tell my mom', { band: 'under13' });
+    const withHistory = await moderateOutgoing('he says its our secret and not to tell my mom', {
+      band: 'under13',
+      history,
+    });
+    expect(withHistory.action).toBe('escalate');
+    expect(withHistory.categories).toContain('grooming');
+    expect(alone.categories.length).toBeLessThanOrEqual(withHistory.categories.length);
+  });
+
+  it('refuses a message longer than the band allows before reading it, and says why', async () => {
+    const outcome = await moderateOutgoing('a'.repeat(1001), { band: 'under13' });
+    expect(outcome).toMatchObject({ action: 'block', text: '' });
+    expect(outcome.explanation).toBe(en13.tooLong.replace('{max}', '1000'));
   });
 
   it('stops at a block: later hooks do not run', async () => {
