@@ -9,8 +9,10 @@ export interface ModerationMessages {
   removed: string;
   /** Joins the last two items of a list. */
   and: string;
-  blocked: Record<'sexual' | 'profanity' | 'substances' | 'default', string>;
-  escalated: Record<'self-harm' | 'grooming' | 'abuse' | 'violence' | 'default', string>;
+  blocked: Record<'sexual' | 'profanity' | 'substances' | 'default', string> &
+    Partial<Record<'roleplay' | 'graphic', string>>;
+  escalated: Record<'self-harm' | 'grooming' | 'abuse' | 'violence' | 'default', string> &
+    Partial<Record<'eating-disorder' | 'sextortion' | 'friend-in-danger' | 'dangerous-activity', string>>;
   /** When a hook fails and the message is held back. */
   hookFailed: string;
   /** When a message is longer than the band allows; `{max}` is the limit in characters. */
@@ -47,6 +49,8 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         sexual: 'This message wasn’t sent because sexual content isn’t allowed here.',
         profanity: 'This message wasn’t sent because it has language that isn’t allowed here.',
         substances: 'This message wasn’t sent because we can’t help with getting drugs, alcohol or vapes.',
+        roleplay: 'This message wasn’t sent: I’m an AI, not a person, so I can’t be anyone’s boyfriend or girlfriend.',
+        graphic: 'This message wasn’t sent because gory or violent details aren’t allowed here.',
         default: 'This message wasn’t sent because it goes against the chat rules.',
       },
       escalated: {
@@ -55,6 +59,12 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         grooming: 'What you described isn’t okay and it isn’t your fault. Someone you trust can help you stay safe.',
         abuse: 'No one is allowed to hurt you. It isn’t your fault, and there are people who can help.',
         violence: 'It sounds like things feel really intense right now. Let’s find someone who can help.',
+        'eating-disorder':
+          'It sounds like food and your body are weighing on you. You deserve support, and people can help.',
+        sextortion:
+          'This is not your fault, and you are not in trouble. Don’t pay or send anything more: help is here now.',
+        'friend-in-danger': 'Thank you for looking out for your friend. Tell a trusted adult now; these lines can help.',
+        'dangerous-activity': 'That could seriously hurt you. Please don’t try it; talk to someone you trust.',
         default: 'This sounds serious. You don’t have to handle it alone; help is here.',
       },
       hookFailed: 'We couldn’t check this message, so it wasn’t sent. Please try again.',
@@ -117,6 +127,8 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         sexual: 'Este mensaje no se envió porque aquí no se permite contenido sexual.',
         profanity: 'Este mensaje no se envió porque tiene palabras que aquí no se permiten.',
         substances: 'Este mensaje no se envió porque no podemos ayudar a conseguir drogas, alcohol ni vapeadores.',
+        roleplay: 'Este mensaje no se envió: soy una IA, no una persona, así que no puedo ser novio ni novia de nadie.',
+        graphic: 'Este mensaje no se envió porque aquí no se permiten detalles sangrientos o violentos.',
         default: 'Este mensaje no se envió porque va contra las reglas del chat.',
       },
       escalated: {
@@ -124,6 +136,10 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         grooming: 'Lo que cuentas no está bien y no es tu culpa. Alguien de confianza puede ayudarte a estar a salvo.',
         abuse: 'Nadie tiene derecho a hacerte daño. No es tu culpa y hay personas que pueden ayudarte.',
         violence: 'Parece que las cosas se sienten muy intensas ahora. Busquemos a alguien que pueda ayudar.',
+        'eating-disorder': 'Parece que la comida y tu cuerpo te pesan mucho. Mereces apoyo, y hay personas que ayudan.',
+        sextortion: 'No es tu culpa y no estás en problemas. No pagues ni envíes nada más: aquí hay ayuda ahora.',
+        'friend-in-danger': 'Gracias por cuidar a tu amigo o amiga. Cuéntaselo ya a un adulto de confianza; estas líneas ayudan.',
+        'dangerous-activity': 'Eso podría hacerte mucho daño. Por favor, no lo intentes; habla con alguien de confianza.',
         default: 'Esto suena serio. No tienes que enfrentarlo solo ni sola; aquí hay ayuda.',
       },
       hookFailed: 'No pudimos revisar este mensaje, así que no se envió. Inténtalo de nuevo.',

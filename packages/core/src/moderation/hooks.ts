@@ -37,7 +37,7 @@ export function messagesFor(context: ModerationContext): ModerationMessages {
 /** The catalogue sentence for a blocking category. */
 export function blockedSentence(t: ModerationMessages, categories: readonly string[]): string {
   const key = categories.find((c): c is keyof ModerationMessages['blocked'] => c in t.blocked && c !== 'default');
-  return t.blocked[key ?? 'default'];
+  return (key && t.blocked[key]) || t.blocked.default;
 }
 
 export function runScrub(message: string, context: ModerationContext): ScrubResult | undefined {

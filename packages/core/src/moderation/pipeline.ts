@@ -98,7 +98,7 @@ export async function moderateOutgoing(message: string, options: ModerateOptions
       state.escalatedAs && state.escalatedAs in t.escalated
         ? (state.escalatedAs as keyof ModerationMessages['escalated'])
         : 'default';
-    return outcome(t.escalated[key], reason);
+    return outcome(t.escalated[key] ?? t.escalated.default, reason);
   };
 
   // Nothing longer than the band allows is scanned at all.
