@@ -194,11 +194,18 @@ export function screenText(text: string, context: ScreenContext): ScreenResult {
   const actions = rules?.actions ?? defaultScreenActions(band);
   const minor = band !== 'adult';
   if (!minor && rules?.enabled === false) return { action: 'allow', categories: [], coverage: 'full', signals: [] };
-  const found = detect(
-    typeof text === 'string' ? text : String(text ?? ''),
-    context?.locale ?? 'en',
-    Array.isArray(context?.history) ? context.history : undefined,
-  );
+  let found: Detection;
+  try {
+    found = detect(
+      typeof text === 'string' ? text : String(text ?? ''),
+      context?.locale ?? 'en',
+      Array.isArray(context?.history) ? context.history : undefined,
+    );
+  } catch {
+    // Never throws: a message the engine could not read is reported as unread, so that it is not treated as
+    // safe (a minor's message then has to pass the server's checks).
+    return { action: 'allow', categories: [], coverage: 'none', signals: [] };
+  }
   let action: ScreenAction = 'allow';
   for (const category of found.categories) {
     const wanted: ScreenAction =

@@ -124,7 +124,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   }));
   for (const rule of rules) {
     for (const name of [...rule.all, ...rule.not, ...rule.unless]) {
-      if (!(name in pack.concepts) && name !== ADULT_AGE) throw new Error(`Language pack ${pack.locale}: rule ${rule.id} names no concept ${name}.`);
+      if (!(name in pack.concepts) && name !== ADULT_AGE)
+        throw new Error(`Language pack ${pack.locale}: rule ${rule.id} names no concept ${name}.`);
     }
   }
   const compiled: CompiledPack = {

@@ -9,6 +9,9 @@ import type { ScreenCategory } from '../../policy/types.js';
 import { ADULT_AGE, type CompiledPack, type CompiledRule, fuzzyKeys, RUDE, SEXUAL } from './compile.js';
 import type { Token } from './tokens.js';
 
+/** The longest word read with a typing slip. */
+const MAX_SLIP_WORD = 24;
+
 /** Concept name → the positions of the words that hold it. */
 export type Occurrences = Map<string, number[]>;
 
@@ -51,7 +54,11 @@ export function annotate(
         for (const c of concepts) mark(c, i);
       }
       for (const phrase of pack.phrases.get(k) ?? []) {
-        if (phrase.rest.every((r, j) => (r.startsWith('=') ? tokens[i + 1 + j]?.w === r.slice(1) : stems[i + 1 + j] === r))) {
+        if (
+          phrase.rest.every((r, j) =>
+            r.startsWith('=') ? tokens[i + 1 + j]?.w === r.slice(1) : stems[i + 1 + j] === r,
+          )
+        ) {
           hit = true;
           mark(phrase.concept, i);
         }
@@ -63,7 +70,9 @@ export function annotate(
         mark(concept, i);
       }
     }
-    if (!hit && w.length >= pack.fuzzyMin - 1 && !pack.common.has(w) && !/[0-9]/.test(w)) {
+    // Slips are looked for in word-sized words only: a run of thousands of letters is no word, and its
+    // one-letter deletions would cost the square of its length.
+    if (!hit && w.length >= pack.fuzzyMin - 1 && w.length <= MAX_SLIP_WORD && !pack.common.has(w) && !/[0-9]/.test(w)) {
       for (const near of fuzzyKeys(pack, w, key)) {
         hit = true;
         for (const c of pack.keys.get(near) ?? []) if (c !== RUDE && c !== SEXUAL) note(occ, c, i);
@@ -73,12 +82,29 @@ export function annotate(
   }
 }
 
-/** Whether the rule's concepts occur together. */
+/** The first index of `list` (ascending) whose value is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the rule's concepts occur together. Positions are sorted, so each
+ * concept is looked for only inside the window around the first one: the
+ * work grows with the message's length, never with its square.
+ */
 function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[]): boolean {
   const lists = rule.all.map((c) => occ.get(c));
   if (lists.some((l) => !l)) return false;
   if (rule.unless.some((c) => occ.has(c))) return false;
   const [first, ...others] = lists as number[][];
+  const last = tokens.length - 1;
   for (const p of first!) {
     const s = tokens[p]!.s;
     let lo = p;
@@ -86,12 +112,14 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[]): 
     let prev = p;
     let ok = true;
     for (const list of others) {
+      const from = rule.ordered ? prev + 1 : rule.message ? 0 : p - rule.window + 1;
+      const to = rule.message ? last : p + rule.window - 1;
       let best = -1;
-      for (const q of list) {
+      for (let i = lowerBound(list, from); i < list.length && list[i]! <= to; i++) {
+        const q = list[i]!;
         if (!rule.message && tokens[q]!.s !== s) continue;
-        if (!rule.message && Math.abs(q - p) >= rule.window) continue;
-        if (rule.ordered && q <= prev) continue;
         if (best < 0 || Math.abs(q - p) < Math.abs(best - p)) best = q;
+        if (rule.ordered || q >= p) break;
       }
       if (best < 0) {
         ok = false;
@@ -102,9 +130,14 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[]): 
       hi = Math.max(hi, best);
     }
     if (!ok) continue;
-    const guarded = rule.not.some((c) =>
-      (occ.get(c) ?? []).some((g) => tokens[g]!.s === s && g >= lo - rule.window && g <= hi + rule.window),
-    );
+    const guarded = rule.not.some((c) => {
+      const list = occ.get(c);
+      if (!list) return false;
+      for (let i = lowerBound(list, lo - rule.window); i < list.length && list[i]! <= hi + rule.window; i++) {
+        if (tokens[list[i]!]!.s === s) return true;
+      }
+      return false;
+    });
     if (!guarded) return true;
   }
   return false;

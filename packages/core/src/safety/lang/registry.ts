@@ -144,6 +144,14 @@ function read(text: string, locale: string): Read {
   const profane: ProfaneWord[] = [];
   const known = tokens.map(() => false);
   for (const pack of readers) annotate(pack, tokens, occ, known, profane);
+  // Each pack notes positions in order; several packs interleave them.
+  if (readers.length > 1) {
+    for (const [concept, list] of occ)
+      occ.set(
+        concept,
+        [...new Set(list)].sort((a, b) => a - b),
+      );
+  }
   return { tokens, occ, profane, present: readers, known, languages };
 }
 
