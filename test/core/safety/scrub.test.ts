@@ -1,5 +1,8 @@
-import { type PIIType, scrubPII } from '@youthchat/core';
-import { describe, expect, it } from 'vitest';
+import { loadLanguages, type PIIType, scrubPII } from '@youthchat/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// Spanish cue words (introductions, relations, schools, months) come with the es pack.
+beforeAll(() => loadLanguages(['es']));
 
 /** The pieces of `text` the scrubber took, by type. */
 function taken(text: string): [PIIType, string][] {

@@ -11,7 +11,7 @@ export const givenNames = words(
 
 /** People children talk about rather than people they know: their names stay. Given name and surname. */
 export const famousPeople = words(
-  'charles_darwin charles_dickens christopher_columbus emma_watson george_washington harry_potter harry_styles isaac_newton james_bond john_lennon joseph_stalin justin_bieber lucy_pevensie luke_skywalker maria_montessori mark_twain michael_jackson michael_jordan olivia_rodrigo percy_jackson peter_parker peter_pan taylor_swift thomas_edison thomas_jefferson william_shakespeare',
+  'charles_darwin charles_dickens sherlock_holmes christopher_columbus emma_watson george_washington harry_potter harry_styles isaac_newton james_bond john_lennon joseph_stalin justin_bieber lucy_pevensie luke_skywalker maria_montessori mark_twain michael_jackson michael_jordan olivia_rodrigo percy_jackson peter_parker peter_pan taylor_swift thomas_edison thomas_jefferson william_shakespeare',
 );
 
 /** Everyday words that are not names even when capitalised at the start of a sentence or for emphasis. */

@@ -1,9 +1,12 @@
 /** Online contact details: email addresses, profile links and social handles. */
 import { commonWords } from './lexicon.js';
-import { cue, type Scan, words } from './pii-shared.js';
+import { firstPerson } from './pii-context.js';
+import { alternation, cue, fold, fromPacks, lexicon, type Scan, words } from './pii-shared.js';
 
+// The local part starts a run (the lookbehind knows letters and digits of every script) and has at most 64
+// characters, so that a long run before an "@" is read once, not once from every character of it.
 const EMAIL =
-  /(?<![\w.%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}-]{1,63}\.){1,6}\p{L}{2,}/gu;
+  /(?<![\p{L}\p{N}\p{M}._%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}\p{M}._%+-]{0,62}[\p{L}\p{N}\p{M}_%+-])?@(?:[\p{L}\p{N}-]{1,63}\.){1,6}\p{L}{2,}/gu;
 
 // Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com".
 const W = '[\\p{L}\\p{N}][\\p{L}\\p{N}_+-]*';
@@ -17,7 +20,7 @@ const DOMAIN = new RegExp(
   `(?:${W}(?:${DOT}${W}){0,2}${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|live|msn)(?:${DOT}${W})*)(?![\\p{L}\\p{N}])`,
   'iuy',
 );
-const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
+const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
 
 /** A character that can stand before the "@" of an address; any outside ASCII counts, so that a run is never cut short. */
 const BEFORE_AT = /[\w.%+\-\u0080-\uffff]/;
@@ -51,13 +54,33 @@ const URL_RE =
   /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog)\b)[^\s<>"'`]*/gi;
 const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
 const PLATFORM =
-  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com)$/i;
+  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu)$/i;
 const PROFILE_PATH =
   /\/(?:@|~|u\/|user|profile|channel\/|c\/|in\/|add\/|invite)|[?&](?:id|uid|user|email|token|invite|code|key)=/i;
 const SHARE_HOST =
   /^(?:(?:docs|drive|forms|photos|maps)\.google\.|maps\.app\.goo\.gl$|goo\.gl$|bit\.ly$|tinyurl\.com$|dropbox\.com$|1drv\.ms$|zoom\.us$)/i;
 const MY_LINK =
-  /\b(?:my|mine|our|mi|nuestro)\s+(?:own\s+)?(?:site|website|web|blog|channel|canal|page|pagina|profile|perfil|link|server|account|cuenta|portfolio|stream|shop|store|playlist)\b[^.!?]{0,25}$/i;
+  /\b(?:my|mine|our)\s+(?:own\s+)?(?:site|website|web|blog|channel|page|profile|link|server|account|portfolio|stream|shop|store|playlist)\b[^.!?]{0,25}$/i;
+/** Hosts where a subdomain is someone's own site. */
+const PERSONAL_HOST =
+  /\.(?:wixsite\.com|github\.io|blogspot\.com|weebly\.com|wordpress\.com|carrd\.co|neocities\.org|tumblr\.com|jimdosite\.com|jimdofree\.com|over-blog\.com|webnode\.[a-z]+|canva\.site|notion\.site|substack\.com|itch\.io)$/i;
+
+/**
+ * "all my art at …/skyler-draws", "mon site c'est …", "meine website ist …":
+ * the child's own possessive a few words before the link, in the same
+ * sentence, and either a page of the site or a word for one's own page.
+ */
+function ownLink(scan: Scan, index: number, path: string): boolean {
+  const lead = scan.before(index, 50);
+  if (MY_LINK.test(lead)) return true;
+  const lx = lexicon();
+  const words = lead.split(/[^\p{L}\p{M}]+/u).slice(-6);
+  const mine = words.findIndex(
+    (w) => /^(?:my|our)$/i.test(w) || (lx.set('possessives').has(fold(w)) && firstPerson(w)),
+  );
+  if (mine < 0) return false;
+  return path.replace(/[/?#]+$/, '').length > 1 || words.slice(mine + 1).some((w) => lx.set('sites').has(fold(w)));
+}
 
 /**
  * Links that lead to the child: profiles on social, video and game platforms,
@@ -79,26 +102,46 @@ export function findUrls(scan: Scan): void {
       (PLATFORM.test(host) && path.replace(/[/?#]+$/, '').length > 1) ||
       PROFILE_PATH.test(path) ||
       SHARE_HOST.test(host) ||
-      MY_LINK.test(scan.before(m.index, 60))
+      PERSONAL_HOST.test(host) ||
+      ownLink(scan, m.index, path)
     ) {
       scan.add('url', m.index, m.index + url.length);
     }
   }
 }
 
-const AT_HANDLE = /(?<![\w.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/gu;
+const AT_HANDLE = /(?<![\p{L}\p{N}\p{M}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_.]{0,62}[\p{L}\p{N}\p{M}_])?/gu;
 const TAG = /#\d{4}(?!\d)/g;
 const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
 const PLATFORMS =
   'instagram|insta|ig|snapchat|snap|sc|discord|roblox|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch';
 const HANDLE_WORDS = cue(
   `${PLATFORMS.replace(/\|/g, ' ')} username handle gamertag gamer ign nickname nick usuario add follow`,
+  'handles',
 );
-// "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
-const HANDLE_CUE = new RegExp(
-  `\\b(?:(?:${PLATFORMS})\\b(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})\\b)?)(\\s*(?:(?::|=|-|(?:is|es|as|at|como|its|it['’]s|it is)\\b)\\s*){0,2})@?([\\p{L}\\p{N}_][\\p{L}\\p{N}_.#-]{1,31})`,
-  'giu',
-);
+/** A handle: letters, digits and `_.#-`; "lily _ 2012", with spaces around an underscore, is one too. */
+const TOKEN =
+  '([\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.#-]{1,31}(?:[ \\t]*_[ \\t]*[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,31}){0,3})';
+const HANDLE_PATTERNS = fromPacks((lx) => {
+  const is = [alternation(lx.list('is')), alternation(lx.list('called'))].filter(Boolean).join('|');
+  const sep = `(\\s*(?:(?::|=|-|(?:is|es|as|at|como|its|it['’]s|it is${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})@?`;
+  const templates = lx.list('handles');
+  return {
+    // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
+    cue: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})(?![\\p{L}]))?)${sep}${TOKEN}`,
+      'giu',
+    ),
+    // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
+    template: templates.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alternation(templates, { '@': `(?:${PLATFORMS})` })})(?![\\p{L}])${sep}${TOKEN}`,
+          'giu',
+        )
+      : undefined,
+  };
+});
+const PLATFORM_WORD = new RegExp(`^(?:${PLATFORMS})$`, 'i');
 /** Words that follow a platform but are no handle, besides the everyday words ("my roblox is lagging"). */
 const HANDLE_STOP = words(
   'name username account user handle tag private public broken banned hacked lagging game games server app friend friends called named plz asap',
@@ -118,17 +161,32 @@ export function findHandles(scan: Scan): void {
     }
   }
   if (!scan.has(HANDLE_WORDS)) return;
-  for (const m of scan.all(HANDLE_CUE)) {
-    const sep = (m[1] ?? '').trim().toLowerCase();
-    const token = (m[2] ?? '').replace(/[.#-]+$/, '');
-    const key = token.toLowerCase();
-    // A handle has a letter: "minecraft 1.20.4" is a version.
-    if (token.length < 2 || HANDLE_STOP().has(key) || commonWords().has(key) || !/\p{L}/u.test(token)) continue;
-    const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
-    // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped
-    // one is, and so is any word given as a username, after a colon, or after "add me on snap".
-    const strong = /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|me (?:on|in) /i.test(cue);
-    if (strong || /[\d_.#]|\p{Ll}\p{Lu}/u.test(token))
-      scan.add('handle', m.index + cue.length, m.index + cue.length + token.length);
+  const p = HANDLE_PATTERNS();
+  for (const [re, always] of [
+    [p.cue, false],
+    [p.template, true],
+  ] as const) {
+    if (!re) continue;
+    for (const m of scan.all(re)) {
+      const sep = (m[1] ?? '').trim().toLowerCase();
+      const token = (m[2] ?? '').replace(/[.#-]+$/, '');
+      const key = token.toLowerCase();
+      // A handle has a letter: "minecraft 1.20.4" is a version.
+      if (
+        token.length < 2 ||
+        HANDLE_STOP().has(key) ||
+        commonWords().has(key) ||
+        lexicon().set('stop').has(fold(key)) ||
+        PLATFORM_WORD.test(token) ||
+        !/\p{L}/u.test(token)
+      )
+        continue;
+      const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
+      // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped
+      // one is, and so is any word given as a username, after a colon, or after "add me on snap".
+      const strong = always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|me (?:on|in) /i.test(cue);
+      if (strong || /[\d_.#]|\p{Ll}\p{Lu}/u.test(token))
+        scan.add('handle', m.index + cue.length, m.index + cue.length + token.length);
+    }
   }
 }

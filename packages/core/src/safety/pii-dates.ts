@@ -1,48 +1,74 @@
 /**
- * Dates of birth, numeric or written, English or Spanish. A date counts when
- * the words around it are about being born and when it exists and could be a
- * living person's: "born on July 4, 2013" goes; "July 4, 1776" and "World War
- * II ended in 1945" stay.
+ * Dates of birth, numeric or written, in English and the loaded languages. A
+ * date counts when the words around it are about being born or turning an
+ * age, and when it exists and could be a living person's: "born on July 4,
+ * 2013", "je fête mes 12 ans le 4 mai" go; "July 4, 1776" and "World War II
+ * ended in 1945" stay, and so do famous people's birthdays.
  */
-import { cue, type Scan } from './pii-shared.js';
+import { thirdParty } from './pii-context.js';
+import { alternation, cue, fold, fromPacks, type Scan } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
-const ES = 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre';
-const MONTH = `(?:${EN.replace(/ /g, '|')}|${ES.replace(/ /g, '|')}|setiembre|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|ago|dic)(?![a-z])`;
-const ORD = '(?:st|nd|rd|th|º|°|ro|er)?';
+const ORD = '(?:st|nd|rd|th|º|°|ro|er|\\.)?';
 const YEAR = "(\\d{4}|'\\d\\d)";
-const OF = '(?:of|de|del)\\s+';
 
-const WRITTEN = new RegExp(
-  [
-    // July 4, 2013 · July 4th · Jul. 4 2013
-    `\\b(${MONTH})\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`,
-    // 4 July 2013 · 4th of July · 4 de julio de 2013
-    `\\b(\\d{1,2})${ORD}\\s+(?:${OF})?(${MONTH})\\.?(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`,
-    // March 2014 · marzo de 2014
-    `\\b(${MONTH})\\.?,?\\s+(?:${OF})?(\\d{4})(?!\\d)`,
-  ].join('|'),
-  'gi',
-);
+/** Month names of English and the loaded packs, with their numbers; and the date patterns built from them. */
+const MONTHS = fromPacks((lx) => {
+  const number = new Map<string, number>();
+  const add = (list: string | undefined) =>
+    list?.split(/\s+/).forEach((forms, i) => {
+      for (const f of forms.split('/')) if (f && !number.has(f.toLowerCase())) number.set(f.toLowerCase(), i + 1);
+    });
+  add(EN);
+  add('jan feb mar apr may jun jul aug sep oct nov dec');
+  add('x x x x x x x x sept');
+  for (const { pii } of lx.packs) add(pii.months);
+  const names = alternation([...number.keys()].filter((k) => k !== 'x'));
+  const MONTH = `(?:${names})(?![\\p{L}])`;
+  const OF = `(?:${alternation(['of', ...lx.list('particles')])})\\s+`;
+  return {
+    number,
+    written: new RegExp(
+      [
+        // July 4, 2013 · July 4th · Jul. 4 2013
+        `(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`,
+        // 4 July 2013 · 4th of July · 4 de julio de 2013 · 3. Mai · le 4 mai
+        `(?<![\\p{L}\\d])(\\d{1,2})${ORD}\\s*(?:${OF})?(${MONTH})\\.?(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`,
+        // March 2014 · marzo de 2014
+        `(?<![\\p{L}])(${MONTH})\\.?,?\\s+(?:${OF})?(\\d{4})(?!\\d)`,
+      ].join('|'),
+      'giu',
+    ),
+  };
+});
+
 const NUMERIC =
   /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
 
-const BIRTH_WORDS = cue(
-  'born birth birthday birthdays bday birthdate dob naci nací nació nacio nacido nacida nacimiento cumpleaños cumpleanos cumple turn turns turning',
-);
-const BIRTH_BEFORE =
-  /\b(?:born|birth ?day|bday|b-day|birthdate|date of birth|dob|d\.o\.b|nac[ií]|nacid[oa]|nacimiento|cumplea[ñn]os|cumple|turn(?:s|ing)? \d{1,2} on)(?![a-z])/i;
-const BIRTH_AFTER =
-  /^\W{0,3}(?:is|was|es|era)?\s*(?:my|mi|his|her|su)?\s*(?:birthday|bday|b-day|cumplea[ñn]os|cumple|dob)\b/i;
-
-function month(name: string): number {
-  const key = name.toLowerCase();
-  const full = Math.max(EN.split(' ').indexOf(key), ES.split(' ').indexOf(key));
-  if (full >= 0) return full + 1;
-  if (key === 'setiembre') return 9;
-  const short = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ').indexOf(key.slice(0, 3));
-  return short >= 0 ? short + 1 : (({ ene: 1, abr: 4, ago: 8, dic: 12 } as Record<string, number>)[key] ?? 0);
-}
+const BIRTH_WORDS = cue('born birth birthday birthdays bday birthdate dob turn turns turning', 'births', 'ages');
+const BIRTH = fromPacks((lx) => {
+  const births = alternation(lx.list('births'));
+  const word = `(?:born|birth ?day|bday|b-day|birthdate|date of birth|dob|d\\.o\\.b${births ? `|${births}` : ''})`;
+  const ages = lx.list('ages');
+  const same = alternation(lx.list('same'));
+  const theirs = alternation(lx.list('theirs').filter((t) => !/live|habit|wohn|viv/i.test(t)));
+  return {
+    before: new RegExp(`(?<![\\p{L}])(?:${word}|turn(?:s|ing)? \\d{1,2} on)(?![\\p{L}])`, 'iu'),
+    // "… is my birthday", "… geboren", "… Geburtstag": a birth word in the next few words.
+    after: new RegExp(`^\\W{0,3}(?:[\\p{L}']+\\s+){0,3}?${word}(?![\\p{L}])`, 'iu'),
+    ages: ages.length
+      ? new RegExp(
+          `(?<![\\p{L}])(?:${alternation(ages, { '#': '\\d{1,2}', '~': '(?:[\\p{L}]+\\s+)?' })})(?![\\p{L}\\d])`,
+          'iu',
+        )
+      : undefined,
+    same: same ? new RegExp(`(?<![\\p{L}])(?:${same})(?![\\p{L}])`, 'iu') : undefined,
+    theirs: new RegExp(
+      `^(?:(?!\\b(?:i|my|mi|yo|he|she|we|our|his|her|their|su|you|your|ur)\\b)[^\\n])*(?:\\b(?:was|is|were) born\\b${theirs ? `|(?<![\\p{L}])(?:${theirs})(?![\\p{L}])` : ''})`,
+      'iu',
+    ),
+  };
+});
 
 function year(text: string | undefined): number | undefined {
   if (!text) return undefined;
@@ -58,31 +84,47 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate());
 }
 
-/** "Martin Luther King was born on…", "Selena nació…": a birth told about someone with no "I", "my" or "he" near. */
-const THEIRS =
-  /^(?:(?!\b(?:i|my|mi|yo|he|she|we|our|his|her|their|su|you|your|ur)\b)[^\n])*\b(?:(?:was|is|were) born\b|naci[óo])/i;
-
-/** Takes a date that exists (`ok`) when the words around it are about being born. */
-function take(scan: Scan, m: RegExpExecArray, ok: boolean): void {
+/** Takes a date that exists (`ok`) when the words around it are about being born or turning an age. */
+function take(scan: Scan, m: RegExpExecArray, ok: boolean, day: boolean): void {
+  if (!ok) return;
   const end = m.index + m[0].length;
+  const b = BIRTH();
   const lead = scan.before(m.index, 50);
-  if (ok && ((BIRTH_BEFORE.test(lead) && !THEIRS.test(lead)) || BIRTH_AFTER.test(scan.after(end, 30)))) {
-    scan.add('birthdate', m.index, end);
-  }
+  const after = scan.after(end, 30);
+  // The few characters just before count too: an abbreviation's dot ("geb. 12.03.2012") is no sentence end.
+  const near = scan.text.slice(Math.max(0, m.index - 8), m.index);
+  const birth = b.before.test(lead) || b.before.test(near) || b.after.test(after);
+  // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
+  const turning = day && b.ages?.test(scan.text.slice(Math.max(0, m.index - 60), Math.min(scan.text.length, end + 40)));
+  if (!birth && !turning) return;
+  // A birthday shared with the child ("same as me") is the child's; otherwise someone famous's stays.
+  if (!turning && !(b.same?.test(after) ?? false) && (b.theirs.test(lead) || thirdParty(scan, m.index))) return;
+  scan.add('birthdate', m.index, end);
 }
 
 export function findBirthdates(scan: Scan): void {
   if (!scan.digits || !(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b/i.test(scan.text))) return;
-  for (const m of scan.all(WRITTEN)) {
-    if (m[1]) take(scan, m, plausible(Number(m[2]), month(m[1]), year(m[3])));
-    else if (m[4]) take(scan, m, plausible(Number(m[4]), month(m[5]!), year(m[6])));
-    else take(scan, m, plausible(undefined, month(m[7]!), Number(m[8])));
+  const { number, written } = MONTHS();
+  const month = (name: string) => {
+    const key = name.toLowerCase();
+    for (const k of [key, key.slice(0, 3)]) {
+      const n = number.get(k);
+      if (n) return n;
+    }
+    // Typed without its accent ("fevrier", "marz"): the month whose folded name it is.
+    for (const [k, n] of number) if (fold(k) === fold(key)) return n;
+    return 0;
+  };
+  for (const m of scan.all(written)) {
+    if (m[1]) take(scan, m, plausible(Number(m[2]), month(m[1]), year(m[3])), true);
+    else if (m[4]) take(scan, m, plausible(Number(m[4]), month(m[5]!), year(m[6])), true);
+    else take(scan, m, plausible(undefined, month(m[7]!), Number(m[8])), false);
   }
   for (const m of scan.all(NUMERIC)) {
     if (m[1]) {
       // Month first (US) or day first (most places): either reading that exists will do.
       const [a, b, y] = [Number(m[1]), Number(m[3]), year(m[4])];
-      take(scan, m, plausible(b, a, y) || plausible(a, b, y));
-    } else take(scan, m, plausible(Number(m[8]), Number(m[7]), Number(m[5])));
+      take(scan, m, plausible(b, a, y) || plausible(a, b, y), true);
+    } else take(scan, m, plausible(Number(m[8]), Number(m[7]), Number(m[5])), true);
   }
 }

@@ -6,8 +6,19 @@
  * names that start with a common given name. Famous people, characters and
  * titles of books and films stay.
  */
-import { commonWords, famousPeople, givenNames, notNameWords } from './lexicon.js';
-import { cue, digitCount, type Scan, words } from './pii-shared.js';
+import { commonWords, famousPeople, notNameWords } from './lexicon.js';
+import { givenName } from './pii-context.js';
+import {
+  alternation,
+  cue,
+  digitCount,
+  fold,
+  fromPacks,
+  type Lexicon,
+  lexicon,
+  type Scan,
+  words,
+} from './pii-shared.js';
 
 const TOKEN = /[ \t]*\n?[ \t]*["“]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const NEXT =
@@ -26,7 +37,10 @@ function upper(token: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
 }
 
-const known = (span: Span) => givenNames().has(span.tokens[0]!.toLowerCase());
+const known = (span: Span) => givenName(span.tokens[0]!);
+
+/** An everyday word of a loaded language ("est", "und", "pero"). */
+const stopWord = (word: string) => lexicon().set('stop').has(fold(word));
 
 function nameToken(token: string, lower: boolean): boolean {
   const key = token.toLowerCase();
@@ -35,7 +49,11 @@ function nameToken(token: string, lower: boolean): boolean {
     commonWords().has(key) ||
     notNameWords().has(key) ||
     TITLES().has(key) ||
-    digitCount(token) > 0
+    digitCount(token) > 0 ||
+    // French elisions: "j'ai", "l'école".
+    /^\p{Ll}['’]/u.test(token) ||
+    // An everyday word of one language can be a name in another ("Ben", French for "well").
+    (stopWord(token) && !givenName(token))
   )
     return false;
   return lower || upper(token);
@@ -83,7 +101,7 @@ const WORK =
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
 const RELATIONS =
-  'grandfather grandmother grandson granddaughter stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom amigo amiga mamá mama papá papa hermano hermana primo prima tío tio tía tia abuelo abuela maestro maestra profe profesor profesora novio novia vecino vecina';
+  'grandfather grandmother grandson granddaughter stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
 /** What is said after a famous name: a work of theirs, or that they are a favourite (but not "my fav teacher"). */
 const WORKS = new RegExp(
   `^\\s*(?:['’]s\\s+)?(?:books?|songs?|movies?|music|albums?|shows?|series|concerts?|videos?|paintings?|theory|law|speech|novels?|poems?|inventions?)\\b|^\\s*(?:is|was|are) (?:my|our) (?:fav(?:ou?rite)?|fave)\\b(?!\\s+(?:${RELATIONS.replace(/ /g, '|')})\\b)`,
@@ -130,40 +148,103 @@ function plausibleAlone(text: string, span: Span): boolean {
   return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|btw\b|lol\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
-const STRONG_WORDS = cue('name names called call calls llamo nombre dicen');
+const STRONG_WORDS = cue('name names called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|me\s+dicen|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
-const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|soy|call\s+me|aqu[ií]\s+(?:es|habla))\s+/gi;
+  /\b(?:(?:^|my\s+)(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
+const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
 const BEFORE_HERE =
   /(?:((?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|this is\s+)|it['’]?s\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
-  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|atte\\.?|gracias|saludos|besos|abrazos|con\\s+cariño|tu\\s+amig[oa]|your\\s+friend';
-// "- Sam" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" at the very end of the message.
-const SIGN_OFF = new RegExp(
-  `(?:(?:^|\\s)[-–—~]+\\s*|(?:(?:^|[\\n.!?,]\\s*)(?:${SIGN_WORDS})\\s*,?|\\b(?:${SIGN_WORDS})\\s*,)(?:\\s*(?:${SIGN_WORDS})\\b\\s*,?)*\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)\\s*[.!]*\\s*$`,
-  'iu',
-);
-/** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
-const SIGN_START = new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,])\\s*(?:${SIGN_WORDS})`, 'iu');
-const SIGN_COMMA = new RegExp(`(?:${SIGN_WORDS})\\s*,`, 'iu');
-const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`);
+  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|your\\s+friend';
+/** Emoji, their modifiers and joiners, which often end a message after the name. */
+const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f]*';
+/** Sign-off patterns with the packs' sign-off words. */
+const SIGNS = fromPacks((lx) => {
+  const words = [SIGN_WORDS, alternation(lx.list('signoffs'))].filter(Boolean).join('|');
+  return {
+    // "- Sam" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
+    off: new RegExp(
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:(?:^|[\\n.!?,]\\s*)(?:${words})\\s*[,!]*|\\b(?:${words})\\s*[,!]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!]*)*\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)${TRAILING}$`,
+      'iu',
+    ),
+    /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
+    start: new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,])\\s*(?:${words})`, 'iu'),
+    comma: new RegExp(`(?:${words})\\s*[,!]`, 'iu'),
+  };
+});
+const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`, 'relations');
 const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
-const RELATION = new RegExp(
-  `\\b(?:my|mi|mis|our|his|her|their|el|la)\\s+(?:best\\s+|old\\s+|new\\s+|little\\s+|big\\s+|older\\s+|younger\\s+|twin\\s+|step\\s*|mejor(?:es)?\\s+)?(?:great[\\s-]+)*(?:${RELATIONS.replace(/ /g, '|')})s?(?:['’]s)?(?:\\s*,)?(?:\\s+(?:is|was|es|are)\\b)?(\\s+(?:called|named|se\\s+llama)\\b)?(?![\\p{L}])`,
-  'giu',
-);
+/** Relation words, in English and the loaded languages. */
+const isRelation = (word: string) =>
+  RELATION_WORDS_SET().has(word.toLowerCase()) || lexicon().set('relations').has(fold(word));
+const L = "[\\p{L}][\\p{L}\\p{M}'’-]*";
+/** Patterns built from the packs' cue words: introductions, relations, titles, lists of friends. */
+const PACKED = fromPacks((lx: Lexicon) => {
+  const or = (field: Parameters<Lexicon['list']>[0], own = '') =>
+    [own, alternation(lx.list(field))].filter(Boolean).join('|');
+  const relations = or('relations', RELATIONS.replace(/ /g, '|'));
+  const possessives = or('possessives', 'my|our|his|her|their');
+  const is = or('is', 'is|was|are');
+  const called = or('called', 'called|named');
+  const of = alternation(
+    lx
+      .list('particles')
+      .filter((p) => !/^(?:la|le|les|el|los|las|die|der|den|dem|des|in|im|am|an|auf|zum|zur|y)$/.test(p)),
+  );
+  const intros = lx.list('intros');
+  const plain = intros.filter((p) => !p.includes('*'));
+  const slotted = intros.filter((p) => p.includes('*'));
+  const titles = or('titles', TITLES_LIST.replace(/ /g, '|'));
+  const withs = alternation(lx.list('with'));
+  const and = or('and', 'and|&');
+  const item = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+)?`;
+  const weak = alternation(lx.list('weak'));
+  return {
+    relation: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
+      'giu',
+    ),
+    /** A relation word with no possessive before a known given name: "tata Nadia". */
+    bare: new RegExp(`(?<![\\p{L}\\p{N}])(?:${relations})[ \\t]+(?=\\p{Lu})`, 'giu'),
+    intro: plain.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})(?:\\s*[:,]\\s*|\\s+)`, 'giu')
+      : undefined,
+    slotted: slotted.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alternation(slotted, { '*': `(${L}(?:[ \\t]+${L}){0,2})` })})(?![\\p{L}])`,
+          'giu',
+        )
+      : undefined,
+    weak: weak ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weak})\\s+`, 'giu') : undefined,
+    called: lx.list('called').length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lx.list('called'))})\\s*:?\\s+`, 'giu')
+      : undefined,
+    title: new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles})\\.?(?:\\s+(?:${titles})\\.?)?\\s+`, 'giu'),
+    with: withs
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${withs})\\s+(${item}(?:\\s*(?:,|(?:${and})(?![\\p{L}]))\\s*${item})*)`, 'gu')
+      : undefined,
+    and: new RegExp(`\\s*(?:,|(?:${and})(?![\\p{L}]))\\s*`, 'iu'),
+  };
+});
+const INTRO_WORDS = cue('', 'intros');
+const WEAK_WORDS = cue('', 'weak');
+const CALLED_WORDS = cue('', 'called');
+const WITH_WORDS = cue('', 'with');
 const NAMED =
   /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)\s+(?:named|called)\s+/gi;
-const TITLES_LIST =
-  'Mr Mrs Ms Miss Mx Dr Prof Coach Sr Sra Srta Señor Señora Señorita Profe Profesor Profesora Maestra Maestro Sir';
-const TITLE_WORDS = cue(TITLES_LIST.toLowerCase());
-const TITLE = new RegExp(`\\b(?:${TITLES_LIST.replace(/ /g, '|')}|mr|mrs|ms|dr)\\.?\\s+(?=\\p{Lu})`, 'gu');
+const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
+const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
+/** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
+const LOWER_TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/i;
+const NOT_MISS =
+  /(?:^|\s)(?:i|we|you|u|they|will|would|to|dont|don['’]t|really|gonna|so|ill|i['’]ll|and|still|also)\s+$/i;
 /** A name on a line of its own above contact lines (a signature or a card): "William Hughes\n20789 Allika 46…". */
 const CARD_LINE =
-  /(?:^|\n)[>?\s]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})[ \t]*(?=\n[>?\s]*(?:[^\n]*\n[>?\s]*){0,3}[^\n]*(?:\d{3}|@))/gu;
+  // Blank lines are skipped at once (a lookahead and its backreference hold them), so that a run of them is read once.
+  /(?:^|\n)[>? \t\r]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})[ \t]*(?=\n(?=([>?\s]*))\2(?:[^\n]*\n(?=([>?\s]*))\3){0,3}[^\n]*(?:\d{3}|@))/gu;
 /** "Matej's address", "Maya's phone number": a possessive name before contact details. */
 const OWNER =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
@@ -176,20 +257,31 @@ const CAPITALISED = /(?<![\p{L}\p{N}@#_./])\p{Lu}\p{Ll}+(?=[ \t]+(?:\p{Lu}\.?[ \
  */
 function sameNameElsewhere(scan: Scan): void {
   const { text } = scan;
-  const seen = new Set<string>();
   const found = scan.out.filter((c) => c.type === 'name');
+  if (found.length === 0) return;
+  // Capitalised names match as written; known given names found in lower case, in any case.
+  const exact = new Set<string>();
+  const anyCase = new Set<string>();
+  const taken = new Uint8Array(text.length);
   for (const c of found) {
+    taken.fill(1, c.start, c.end);
     for (const token of text.slice(c.start, c.end).split(/[^\p{L}\p{M}'’-]+/u)) {
-      if (token.length < 3 || seen.has(token) || !nameToken(token, true)) continue;
-      seen.add(token);
-      const lower = !upper(token);
-      if (lower && !givenNames().has(token)) continue;
-      // Found by plain search (in the lower-case text for a name found in lower case), then checked for word edges.
-      const hay = lower ? scan.lower : text;
-      for (let start = hay.indexOf(token); start >= 0; start = hay.indexOf(token, start + 1)) {
-        const end = start + token.length;
-        if (/[\p{L}\p{N}@#_./-]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}@]/u.test(text[end] ?? '')) continue;
-        if (!found.some((f) => f.start <= start && start < f.end)) scan.add('name', start, end);
+      if (token.length < 3 || exact.has(token) || !nameToken(token, true)) continue;
+      if (upper(token)) exact.add(token);
+      else if (givenName(token)) anyCase.add(token.toLowerCase());
+    }
+  }
+  // One pass over the words of the message, whatever the number of names.
+  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
+    const start = m.index;
+    if (taken[start] || /[\p{N}@#_./]/u.test(text[start - 1] ?? '')) continue;
+    // "Emma's" holds "Emma"; "Jean-Luc" is matched whole.
+    for (const word of [m[0], m[0].split(/['’]/)[0]!]) {
+      const end = start + word.length;
+      if (/[\p{N}@]/u.test(text[end] ?? '')) continue;
+      if (exact.has(word) || anyCase.has(word.toLowerCase())) {
+        scan.add('name', start, end);
+        break;
       }
     }
   }
@@ -198,11 +290,79 @@ function sameNameElsewhere(scan: Scan): void {
 /** A common given name typed in lower case ("im olivia", "my friend emma"): one word, and only a known name. */
 function lowerKnown(text: string, pos: number): Span | undefined {
   const span = readName(text, pos, true, 1);
-  return span && known(span) ? span : undefined;
+  return span && known(span) ? lowerFull(text, pos) : undefined;
+}
+
+/** The word after an everyday word or the end of a sentence: whether it ends a name. */
+const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]*))/u;
+
+/**
+ * A name in lower case, one word, or two when the second is followed by an
+ * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
+ * "emma likes cats" stays one word.
+ */
+function lowerFull(text: string, pos: number): Span | undefined {
+  const two = readName(text, pos, true, 2);
+  if (!two || two.tokens.length < 2) return two;
+  const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
+  const word = next?.[1];
+  const ends = next !== null && (word === undefined || commonWords().has(word.toLowerCase()) || stopWord(word));
+  return ends ? two : readName(text, pos, true, 1);
 }
 
 function take(scan: Scan, span: Span | undefined, boost = 0): void {
   if (span) scan.add('name', span.start, span.end, boost);
+}
+
+/** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
+function packNames(scan: Scan): void {
+  const { text } = scan;
+  const p = PACKED();
+  if (p.intro && scan.has(INTRO_WORDS)) {
+    for (const m of scan.all(p.intro)) take(scan, readName(text, m.index + m[0].length, true), 1);
+  }
+  if (p.slotted && scan.has(INTRO_WORDS)) {
+    // "dass ich Sophie Wagner heiße": the name between the template's words.
+    for (const m of scan.all(p.slotted)) {
+      const group = m.slice(1).find(Boolean);
+      if (!group) continue;
+      const span = readName(text, m.index + m[0].indexOf(group), true);
+      if (span && span.end === m.index + m[0].indexOf(group) + group.length && (upper(span.tokens[0]!) || known(span)))
+        take(scan, span, 1);
+    }
+  }
+  if (p.called && scan.has(CALLED_WORDS)) {
+    for (const m of scan.all(p.called)) {
+      const at = m.index + m[0].length;
+      const read = readName(text, at, false);
+      take(scan, read ?? lowerKnown(text, at));
+    }
+  }
+  if (p.weak && scan.has(WEAK_WORDS)) {
+    for (const m of scan.all(p.weak)) {
+      const at = m.index + m[0].length;
+      const read = readName(text, at, false);
+      // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name.
+      const plausible = read && (known(read) || (read.tokens.length === 1 && plausibleAlone(text, read)));
+      const span = plausible ? read : lowerKnown(text, at);
+      if (span && !famous(scan, span)) take(scan, span);
+    }
+  }
+  if (p.with && scan.has(WITH_WORDS)) {
+    // "avec Clara, Maxime et Louis": a list of capitalised names, one of them a known given name.
+    for (const m of scan.all(p.with)) {
+      const list = m[1]!;
+      const items = list.split(p.and);
+      if (!items.some((item) => givenName(item.split(/[ \t]/)[0]!))) continue;
+      let from = m.index + m[0].length - list.length;
+      for (const item of items) {
+        const at = text.indexOf(item, from);
+        const span = readName(text, at, false, 1);
+        if (span && !famous(scan, span)) take(scan, span);
+        from = at + item.length;
+      }
+    }
+  }
 }
 
 export function findNames(scan: Scan): void {
@@ -212,10 +372,16 @@ export function findNames(scan: Scan): void {
   }
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;
+    // "im" is "I'm" in English but "in the" in German ("im Verein"): there, only a known given name follows.
+    if (/^im\s/i.test(m[0]) && stopWord('im')) {
+      take(scan, lowerKnown(text, at));
+      continue;
+    }
     const read = readName(text, at, false);
     const span = read && plausibleAlone(text, read) ? read : lowerKnown(text, at);
     if (span && !famous(scan, span)) take(scan, span);
   }
+  packNames(scan);
   for (const m of scan.all(HERE)) {
     const head = scan.back(m.index, BEFORE_HERE);
     const span = head && readName(text, head.index + head[0].lastIndexOf(head[2]!), true);
@@ -225,7 +391,8 @@ export function findNames(scan: Scan): void {
     if (span && first && (upper(first) || known(span) || greeted)) take(scan, span);
   }
   const tail = text.slice(-80);
-  const sign = SIGN_START.test(tail) || (tail.includes(',') && SIGN_COMMA.test(tail)) ? SIGN_OFF.exec(tail) : null;
+  const signs = SIGNS();
+  const sign = signs.start.test(tail) || (/[,!]/.test(tail) && signs.comma.test(tail)) ? signs.off.exec(tail) : null;
   if (sign?.[1]) {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
     const span = readName(text, at, true, 2);
@@ -234,17 +401,38 @@ export function findNames(scan: Scan): void {
       take(scan, span);
   }
   if (scan.has(RELATION_WORDS)) {
-    for (const m of scan.all(RELATION)) {
+    const p = PACKED();
+    for (const m of scan.all(p.relation)) {
       const at = m.index + m[0].length;
-      const read = readName(text, at, Boolean(m[1]));
+      // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
+      const read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
       take(scan, read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at));
+    }
+    for (const m of scan.all(p.bare)) {
+      const span = readName(text, m.index + m[0].length, false);
+      if (span && known(span) && !famous(scan, span)) take(scan, span);
     }
   }
   if (scan.has(NAMED_WORDS)) for (const m of scan.all(NAMED)) take(scan, readName(text, m.index + m[0].length, true));
   if (scan.has(TITLE_WORDS)) {
-    for (const m of scan.all(TITLE)) {
-      const span = readName(text, m.index + m[0].length, false);
-      if (span && !famous(scan, span)) scan.add('name', m.index, span.end);
+    for (const m of scan.all(PACKED().title)) {
+      const at = m.index + m[0].length;
+      let span = readName(text, at, false);
+      // A surname in lower case after a title: "mrs garcia", "frau müller", not "i miss home".
+      if (!span && !/^\p{Lu}/u.test(m[0])) {
+        const word = m[0].trim().split(/\s+/)[0]!;
+        const titles = lexicon().set('titles');
+        const title =
+          LOWER_TITLES.test(word.replace(/\.$/, '')) || titles.has(fold(word)) || titles.has(fold(`${word}.`));
+        if (title && (word.length > 2 || word.endsWith('.') || LOWER_TITLES.test(word))) {
+          const one = readName(text, at, true, 1);
+          // Two words only when the first is a given name ("profe ana lópez"), not "mrs garcia gave us…".
+          const lower = one && known(one) ? lowerFull(text, at) : one;
+          if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!)) span = lower;
+        }
+      }
+      if (span && !famous(scan, span) && !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))))
+        scan.add('name', m.index, span.end);
     }
   }
   if (text.includes('\n')) {
@@ -256,7 +444,7 @@ export function findNames(scan: Scan): void {
   if (/['’]s\s/.test(text)) {
     for (const m of scan.all(OWNER)) {
       const span = readName(text, m.index, false, 1);
-      if (span && !RELATION_WORDS_SET().has(span.tokens[0]!.toLowerCase())) take(scan, span);
+      if (span && !isRelation(span.tokens[0]!)) take(scan, span);
     }
   }
   for (const m of scan.all(CAPITALISED)) {

@@ -4,14 +4,25 @@
  * coordinates. Each candidate is validated and judged with the words around
  * it, so sums, scores, measurements, years and page ranges stay.
  */
-import { cue, digitCount, digitsOf, luhn, type Scan } from './pii-shared.js';
+import { alternation, cue, digitCount, digitsOf, fromPacks, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
 /** Digits with the separators people put in phone and card numbers. */
 const CLUSTER =
-  /(?<![\w+./-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?)?\d(?:\d|[ \u00a0\-.()\u2010-\u2013]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
-const PHONE_CUE =
-  /\b(?:call|text|txt|message|messages|messaging|dial|answer|answering|phone|number|num|no\.|cell|cellphone|mobile|mob|tel|telephone|whatsapp|ring|reach|contact|fax|office|desk|landline|home|work|n[uú]mero|ll[aá]ma(?:me)?|celular|cel|tel[eé]fono|m[oó]vil|sms|signal)/i;
+  /(?<![\w+./-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?|0\d{1,4}\/\s?(?=\d))?\d(?:\d|[ \u00a0\-.()\u2010-\u2013]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
+const PHONE_WORDS =
+  'call|text|txt|message|messages|messaging|dial|answer|answering|phone|number|num|no\\.|cell|cellphone|mobile|mob|tel|telephone|whatsapp|ring|reach|contact|fax|office|desk|landline|home|work|sms|signal';
+/** Words that say a phone number is near, in English and the loaded languages; and words for a work ("song"). */
+const CUES = fromPacks((lx) => ({
+  phone: new RegExp(
+    `\\b(?:${PHONE_WORDS}${lx.list('phones').length ? `|${alternation(lx.list('phones'))}` : ''})`,
+    'iu',
+  ),
+  work: new RegExp(
+    `(?<![\\p{L}])(?:${alternation(['song', 'movie', 'film', 'book', 'title', ...lx.list('works')])})(?![\\p{L}])`,
+    'iu',
+  ),
+}));
 const CARD_CUE = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta)\b/i;
 const SSN_CUE = /\b(?:ssn|social|soc sec)\b/i;
 /** Dates, year ranges, decimals and amounts: not phones. */
@@ -27,11 +38,14 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   const n = digits.length;
   const lead = scan.before(start, 45);
   if (n < 7 || n > 19 || /isbn/i.test(lead)) return undefined;
+  // "867-5309/jenny": a number joined to a word is part of a title or a path.
+  if (/^\/\p{L}/u.test(scan.text.slice(end, end + 2))) return undefined;
   const groups = main
     .split(/\D+/)
     .filter(Boolean)
     .map((g) => g.length);
   const plus = /^(?:\+|00)/.test(main);
+  if (main.includes('/') && !/^0\d{1,4}\/\s?\d[\d ]{4,}$/.test(main)) return undefined;
   const ssn = SSN_SHAPE.exec(main);
   if (
     ssn &&
@@ -53,7 +67,10 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
     return 'card';
   }
   if (n > 15 || NOT_PHONE.test(main)) return undefined;
-  const cue = PHONE_CUE.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
+  const cues = CUES();
+  const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
+  // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.
+  if (!cue && !plus && n < 10 && cues.work.test(lead)) return undefined;
   if (plus && n >= 8) return 'phone';
   if (!cue && (THOUSANDS.test(main) || (groups.length > 5 && groups.every((g) => g <= 2)))) return undefined;
   const grouped =
@@ -90,18 +107,26 @@ function findSpelledPhones(scan: Scan): void {
         repeat = 1;
       }
     }
-    if (spelled >= 3 && count >= 7 && count <= 15 && (count >= 10 || PHONE_CUE.test(scan.before(m.index, 45)))) {
+    if (spelled >= 3 && count >= 7 && count <= 15 && (count >= 10 || CUES().phone.test(scan.before(m.index, 45)))) {
       scan.add('phone', m.index, m.index + value.length);
     }
   }
 }
 
 const ID_WORDS = cue(
-  'passport pasaporte license licence id ssn nhs ni dni nie curp rfc cedula cédula tax itin medicaid medicare insurance member social seguro student',
+  'passport license licence id ssn nhs ni tax itin medicaid medicare insurance member social student dni nie curp',
+  'ids',
 );
-const ID_CUE =
-  /\b(?:passport|pasaporte|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\.?|#)|national (?:id|insurance)|id (?:number|no\.?|#|card)|student (?:id|number|no\.?)|school id|ssn|nhs (?:number|no\.?)|ni number|dni|nie|curp|rfc|c[eé]dula|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?|seguro social)\b(?:\s*(?:number|no\.?|num|#|is|es|:|=))*\s*/gi;
-const ID_TOKEN = /[A-Z]{0,3}\d[\dA-Z]*(?:[ -]\d[\dA-Z]*){0,4}/iy;
+const ID_CUE = fromPacks(
+  (lx) =>
+    new RegExp(
+      `(?<![\\p{L}])(?:passport|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?)|school id|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${lx.list('ids').length ? `|${alternation(lx.list('ids'))}` : ''})(?![\\p{L}])(?:\\s*(?:number|no\\.?|num|#|:|=|${alternation(['is', ...lx.list('is')])})(?![\\p{L}]))*\\s*`,
+      'giu',
+    ),
+);
+/** After an ID word, a few words may come before the number: "… hat die nummer LZ6311T47". */
+const ID_GAP = /(?:[\p{L}]{1,12}[ \t]+){0,3}/uy;
+const ID_TOKEN = /[A-Z]{0,3}\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?![\p{L}\p{N}])/iuy;
 // Spanish DNI and NIE (check letter), Mexican CURP, UK National Insurance number.
 const STRONG_IDS =
   /\b(?:(\d{8})[- ]?([A-Z])|([XYZ])[- ]?(\d{7})[- ]?([A-Z])|[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D])\b/g;
@@ -109,9 +134,15 @@ const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
 function findIds(scan: Scan): void {
   if (scan.has(ID_WORDS)) {
-    for (const m of scan.all(ID_CUE)) {
-      ID_TOKEN.lastIndex = m.index + m[0].length;
-      const token = ID_TOKEN.exec(scan.text)?.[0];
+    for (const m of scan.all(ID_CUE())) {
+      ID_GAP.lastIndex = m.index + m[0].length;
+      ID_GAP.exec(scan.text);
+      ID_TOKEN.lastIndex = ID_GAP.lastIndex;
+      let token = ID_TOKEN.exec(scan.text)?.[0];
+      if (!token) {
+        ID_TOKEN.lastIndex = m.index + m[0].length;
+        token = ID_TOKEN.exec(scan.text)?.[0];
+      }
       if (token && digitsOf(token).length >= 4)
         scan.add('id_number', ID_TOKEN.lastIndex - token.length, ID_TOKEN.lastIndex);
     }

@@ -3,14 +3,15 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { cue, eitherCase, type Scan } from './pii-shared.js';
+import { thirdParty } from './pii-context.js';
+import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 
 const TYPES =
   'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
-const HOME_WORDS = cue('live lives living stay staying house home moved vivo vivimos');
+const HOME_WORDS = cue('live lives living stay staying house home moved');
 const UNIT_WORDS = 'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|bldg|building';
-const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*[\\p{L}\\p{N}-]{1,6}|#\\s*\\d{1,5}\\p{L}?`;
+const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*[\\p{L}\\p{N}-]{1,6}|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?[º°ª]\\s?(?:[A-Za-z](?![\\p{L}])|izq(?:da)?\\.?|dcha\\.?)?`;
 const UNITS = new RegExp(`(?:,?\\s*(?:${UNIT}))*`, 'uy');
 const WORD = "(?:[\\p{L}][\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th))";
 // Before a street type: "1234 Oak", "42 N. Main", "17151 2450 Crown" · "live on Maple" (no number, but about home)
@@ -19,7 +20,7 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|house is|home is|moved|vivo|vivimos)\\s+(?:on|at|in|to|en)\\s+(?:the\\s+)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|house is|home is|moved)\\s+(?:on|at|in|to)\\s+(?:the\\s+)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =
@@ -50,9 +51,14 @@ const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
 const BOX =
   /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{L}+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
 const UK_POSTCODE = /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
-const ZIP_WORDS = cue('zip zipcode postcode post postal código codigo cp cep');
-const ZIP_CUE =
-  /\b(?:zip|zip ?code|post ?code|postal code|c[oó]digo postal|cep|cp)\s*(?:is|es|:|#)?\s*(\d{4,5}(?:-\d{3,4})?(?: ?[a-z]{2}\b)?|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/gi;
+const ZIP_WORDS = cue('zip zipcode postcode post postal cep', 'postcodes');
+const ZIP_CUE = fromPacks(
+  (lx) =>
+    new RegExp(
+      `(?<![\\p{L}])(?:zip|zip ?code|post ?code|postal code|cep${lx.list('postcodes').length ? `|${alternation(lx.list('postcodes'))}` : ''})\\s*(?:(?:is|:|#|${alternation(lx.list('is')) || 'is'})\\s*){0,2}(\\d{4,5}(?:-\\d{3,4})?(?: ?[a-z]{2}\\b)?|[a-z]\\d[a-z] ?\\d[a-z]\\d)(?![\\w-])`,
+      'giu',
+    ),
+);
 /**
  * A postal code precise enough to find a street: ZIP+4, a Brazilian CEP, a
  * Dutch "7412 SL", a Canadian "K1A 0B1". A bare four- or five-digit code names
@@ -63,7 +69,7 @@ const PRECISE_CODE = /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
 const TAIL = new RegExp(
-  `(?:(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|(?:\\p{Ll}+,?\\s+){0,3}\\d{5}(?:-\\d{4})?|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*))(?![\\p{L}\\p{N}])`,
+  `(?:(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?(?:\\s+${PLACE}(?:[\\s-]+${PLACE}){0,2})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|(?:\\p{Ll}+,?\\s+){0,3}\\d{5}(?:-\\d{4})?(?:\\s+${PLACE}(?![\\p{L}\\p{N}]))?|\\p{Ll}{2,3}\\s+\\d{4,5}\\s+${PLACE}|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*))(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
@@ -77,7 +83,8 @@ function extend(text: string, end: number): number {
       .replace(/^[\s,>]+/, '')
       .split(/\s/)[0]
       ?.toLowerCase();
-    if (!m || !first || commonWords().has(first)) break;
+    // "…, and so on" ends the address; "… in 10115 Berlin" goes on.
+    if (!m || !first || (commonWords().has(first) && !/\d{4}/.test(m[0]))) break;
     at += m[0].length;
   }
   return at;
@@ -108,9 +115,138 @@ const CORNER =
 const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
 
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
+  // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
+  if (thirdParty(scan, start)) return;
   UNITS.lastIndex = end;
   const unit = /\d/.test(scan.text[start] ?? '') ? scan.back(start, UNIT_BEFORE, 24) : undefined;
   scan.add('address', unit?.index ?? start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
+}
+
+/** Street words of the loaded packs: written before the name, as the end of a word, or after the name. */
+const STREETS = fromPacks((lx) => {
+  const all = lx.list('streets');
+  const before = all.filter((e) => !/^[-+]/.test(e));
+  const ending = all.filter((e) => e.startsWith('-')).map((e) => e.slice(1));
+  const after = all.filter((e) => e.startsWith('+')).map((e) => e.slice(1));
+  const corners = lx.list('corners');
+  const lives = alternation(['live|lives|living|moved'.split('|'), lx.list('lives')].flat());
+  return {
+    // "14 rue des Acacias" · "3 bis allée des Peupliers" · "calle Olmo" · "chemin des Grillons 8"
+    before: before.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:(\\d{1,5})(?:\\s*(?:bis|ter|[a-z])(?![\\p{L}\\p{N}]))?,?\\s+)?(?:${alternation(before)})(?![\\p{L}])\\.?[ \\t]+`,
+          'giu',
+        )
+      : undefined,
+    // "Lindenstraße 27" · "in der kastanienallee"
+    ending: ending.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}))?`,
+          'giu',
+        )
+      : undefined,
+    // "Mariahilfer Straße 45/3/12"
+    after: after.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}])`,
+          'gu',
+        )
+      : undefined,
+    corner: corners.length
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(corners, { '*': '[^.,!?\\n]{2,50}?' })})(?=\\s*[.,!?\\n]|$)`, 'giu')
+      : undefined,
+    lives: new RegExp(`(?<![\\p{L}])(?:${lives})(?![\\p{L}])`, 'iu'),
+    // "meine Adresse ist Am Sonnenhang 3": after the packs' words for home, a block that starts like an address.
+    lead: new RegExp(
+      `(?<![\\p{L}])(?:${lives})(?:\\s*(?:${alternation(lx.list('is')) || ':'})(?![\\p{L}]))?\\s*[:-]?\\s+`,
+      'giu',
+    ),
+    // "j'habite à 75011 Paris", "ich wohne in 8001 Zürich": a postcode and its town.
+    town: new RegExp(
+      `(?<![\\p{L}])(?:${lives})[ \\t]+(?:\\p{L}{1,3}[ \\t]+)?(\\d{4,5}[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
+      'giu',
+    ),
+  };
+});
+const PACK_STREET_WORDS = cue('', 'streets', 'corners', 'lives');
+/** A word of a street's name after a street word: a small word, a name, or a house number. */
+const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?)(?![\p{L}\p{N}])|([\p{L}][\p{L}\p{M}'’.-]*))/uy;
+
+/** Whether the sentence before `index` says that someone lives there ("j'habite", "vivo en"). */
+function livesBefore(scan: Scan, index: number): boolean {
+  return STREETS().lives.test(scan.before(index, 60));
+}
+
+/** A street named after a street word ("rue", "calle"): read word by word, with its house number. */
+function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
+  const { text } = scan;
+  const particles = lexicon().set('particles');
+  const stop = lexicon().set('stop');
+  let end = m.index + m[0].length;
+  let names = 0;
+  let number = Boolean(m[1]);
+  STREET_TOKEN.lastIndex = end;
+  for (let i = 0; i < 6; i++) {
+    const t = STREET_TOKEN.exec(text);
+    if (!t) break;
+    if (t[1]) {
+      // A number after the name is the house number, and ends the street.
+      if (names > 0 && !number) {
+        number = true;
+        end = STREET_TOKEN.lastIndex;
+      }
+      break;
+    }
+    const word = t[2]!.replace(/[.'’-]+$/, '');
+    const key = fold(word);
+    const elided = /^[dl]['’]/i.test(word);
+    // Small words ("des", "de la", "d'") count only between the words of the name.
+    if (particles.has(key) || (elided && word.length === 2)) continue;
+    if (/^\p{Lu}/u.test(word) || elided) {
+      if (stop.has(key) && !elided) break;
+    } else if (stop.has(key) || commonWords().has(key) || word.length < 3) break;
+    names++;
+    end = STREET_TOKEN.lastIndex - (t[2]!.length - word.length);
+  }
+  if (names === 0) return;
+  if (!number) {
+    const tail = /^,?[ \t]*(?:n[oº°]\.?[ \t]*)?(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?)(?![\p{L}\p{N}])/iu.exec(
+      text.slice(end, end + 16),
+    );
+    if (tail) {
+      number = true;
+      end += tail[0].length;
+    }
+  }
+  // No house number: only where the child says they live there ("j'habite rue Gambetta").
+  if (!number && !livesBefore(scan, m.index)) return;
+  addStreet(scan, m.index, end, number ? 0 : -1);
+}
+
+function packStreets(scan: Scan): void {
+  const s = STREETS();
+  if (!scan.has(PACK_STREET_WORDS) && !(scan.digits && s.ending)) return;
+  if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
+  if (s.ending && (scan.digits || scan.has(PACK_STREET_WORDS))) {
+    const particles = lexicon().set('particles');
+    for (const m of scan.all(s.ending)) {
+      const word = m[0].replace(/\s*\d.*$/s, '');
+      if (word.length < 7) continue;
+      const prev = /([\p{L}]+)\s+$/u.exec(scan.before(m.index, 12))?.[1];
+      // No number: only in a sentence about home, after a small word ("in der kastanienallee").
+      if (m[1] || (prev && particles.has(fold(prev)) && livesBefore(scan, m.index)))
+        addStreet(scan, m.index, m.index + m[0].length, m[1] ? 0 : -1);
+    }
+  }
+  if (s.after && scan.digits) for (const m of scan.all(s.after)) addStreet(scan, m.index, m.index + m[0].length);
+  if (s.corner && scan.has(PACK_STREET_WORDS))
+    for (const m of scan.all(s.corner))
+      if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);
+  if (scan.digits)
+    for (const m of scan.all(s.town)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (!thirdParty(scan, at)) scan.add('address', at, m.index + m[0].length);
+    }
 }
 
 export function findAddresses(scan: Scan): void {
@@ -121,12 +257,14 @@ export function findAddresses(scan: Scan): void {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
       const head = numbered ?? (homeWords ? scan.back(at, HOME_HEAD, 70, 7) : undefined);
-      if (head && namedStreet(scan, head[1]!, head.index)) {
+      const name = head ? head.index + head[0].lastIndexOf(head[1]!) : 0;
+      if (head && namedStreet(scan, head[1]!, name)) {
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
-        addStreet(scan, numbered ? head.index : head.index + head[0].lastIndexOf(head[1]!), end);
+        addStreet(scan, numbered ? head.index : name, end);
       }
     }
   }
+  packStreets(scan);
   if (!digits) return;
   if (scan.has(EURO_WORDS) || (/[A-ZÀ-Þ][a-zß-ÿ]+\.?\s+\d/.test(text) && EURO_HINT.test(scan.lower)))
     for (const m of scan.all(EURO)) addStreet(scan, m.index, m.index + m[0].length);
@@ -135,8 +273,8 @@ export function findAddresses(scan: Scan): void {
     if (!notNameWords().has(word) && !COUNTED.test(word)) addStreet(scan, m.index, m.index + m[0].length, -1);
   }
   if (scan.has(BOX_WORDS)) for (const m of scan.all(BOX)) addStreet(scan, m.index, m.index + m[0].length);
-  if (scan.has(LEAD_WORDS)) {
-    for (const m of scan.all(LEAD)) {
+  if (scan.has(LEAD_WORDS | PACK_STREET_WORDS)) {
+    for (const m of [...(scan.has(LEAD_WORDS) ? scan.all(LEAD) : []), ...scan.all(STREETS().lead)]) {
       AFTER_LEAD.lastIndex = m.index + m[0].length;
       const block = AFTER_LEAD.exec(text);
       if (block && block[0].length <= 100 && BLOCK_START.test(block[0]))
@@ -145,7 +283,7 @@ export function findAddresses(scan: Scan): void {
     for (const m of scan.all(CORNER)) scan.add('address', m.index, m.index + m[0].length);
   }
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
-  for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE) : []) {
+  for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE()) : []) {
     const code = m[1] ?? '';
     if (PRECISE_CODE.test(code)) scan.add('address', m.index + m[0].length - code.length, m.index + m[0].length);
   }
@@ -160,14 +298,60 @@ const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
 const SCHOOL_CUE =
-  /\b(?:go to|goes to|going to|went to|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is|voy a|estudio en|mi escuela es|mi colegio es)\s*$/i;
+  /\b(?:go to|goes to|going to|went to|go 2|goes 2|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is)\s*$/i;
 const DESCRIPTOR =
   /^(?:old|new|big|small|local|public|private|whole|every|favorite|favourite|summer|sunday|online|home|boarding|after|med|law|film|dance|art|music|driving|swim|night|attend|attends|attended|go|goes|went|at|to|in)$/i;
-const ES_SCHOOL_WORDS = cue('escuela colegio instituto liceo secundaria primaria preparatoria kinder ies ceip');
-const ES_SCHOOL = new RegExp(
-  `\\b(?:${eitherCase('escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder')}|IES|CEIP)\\s+((?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|(?:(?:t[eé]cnica|general|federal|n[uú]mero|no\\.)\\s*)?\\d{1,4}\\b)(?:\\s+(?:(?:de|del|la|los|el|y)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4})){0,4})`,
-  'gu',
-);
+/** School words of the loaded packs, written before the name ("collège", "Realschule", "IES") or as a word's end ("-gymnasium"). */
+const SCHOOLS = fromPacks((lx) => {
+  const all = lx.list('schools');
+  const ending = all.filter((e) => e.startsWith('-')).map((e) => e.slice(1));
+  const before = all.filter((e) => !e.startsWith('-'));
+  const caps = before.filter((e) => /^[\p{Lu}\d]+$/u.test(e));
+  const words = before.filter((e) => !caps.includes(e));
+  return {
+    before: words.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])[ \\t]+`, 'giu')
+      : undefined,
+    caps: caps.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+`, 'gu') : undefined,
+    // "Goethe-Gymnasium", "Heinrich-Heine-Gesamtschule"
+    ending: ending.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}\\p{N}-])\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*?-(?:${eitherCase(alternation(ending))})(?![\\p{L}])`,
+          'gu',
+        )
+      : undefined,
+  };
+});
+const PACK_SCHOOL_WORDS = cue('', 'schools');
+const SCHOOL_TOKEN = /[ \t]*(?:(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/uy;
+
+/** A school's name after a school word: capitalised words, a number, and the small words between them. */
+function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
+  const { text } = scan;
+  const particles = lexicon().set('particles');
+  const and = lexicon().set('and');
+  const stop = lexicon().set('stop');
+  let end = -1;
+  SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
+  for (let i = 0; i < 7; i++) {
+    const t = SCHOOL_TOKEN.exec(text);
+    if (!t) break;
+    if (t[1]) {
+      end = SCHOOL_TOKEN.lastIndex;
+      continue;
+    }
+    const word = t[2]!.replace(/[.'’-]+$/, '');
+    const key = fold(word);
+    const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
+    const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
+    // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
+    if (small && !capital) continue;
+    if (!capital || (!small && stop.has(key)) || notNameWords().has(key)) break;
+    end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
+  }
+  if (end > 0) scan.add('school', m.index, end);
+}
+
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)? is(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
@@ -179,7 +363,9 @@ const SAINT = new RegExp(
 /** Going to a place named for a saint is a school only when it is attended ("I go to St Mary's"), not visited ("went to San Diego"). */
 const ATTEND = /\b(?:go(?:es)? to|attend(?:s|ing)?|stud(?:y|ies) at|student at|enrolled at|estudio en)\s*$/i;
 const NUMBERED_WORDS = cue('ps ms');
-const NUMBERED_SCHOOL = /\b(?:P\.?S\.?|I\.?S\.?|M\.?S\.?|J\.?H\.?S\.?|H\.?S\.?)\s?\d{1,3}\b/gi;
+// "P.S. 118", "PS 321", "IS 61"; not a console ("PS5").
+const NUMBERED_SCHOOL =
+  /\b(?:(?:P\.S\.?|I\.S\.?|M\.S\.?|J\.H\.S\.?|H\.S\.?)\s?\d{1,3}|(?:PS|IS|MS|JHS|HS)(?:\s\d{1,3}|\d{2,3}))\b/gi;
 
 /** A word that starts with a capital or a digit. */
 function cap(w: string | undefined): boolean {
@@ -214,10 +400,15 @@ export function findSchools(scan: Scan): void {
       if (type && start !== undefined) scan.add('school', start, at + type[0].length);
     }
   }
-  if (scan.has(ES_SCHOOL_WORDS))
-    for (const m of scan.all(ES_SCHOOL)) scan.add('school', m.index, m.index + m[0].length);
+  if (scan.has(PACK_SCHOOL_WORDS)) {
+    const p = SCHOOLS();
+    for (const re of [p.before, p.caps]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
+  }
+  const ending = SCHOOLS().ending;
+  if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
+    for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
   if (
-    scan.has(SCHOOL_WORDS | ES_SCHOOL_WORDS) &&
+    scan.has(SCHOOL_WORDS | PACK_SCHOOL_WORDS) &&
     /school(?:['’]s name)? is|(?:escuela|colegio) (?:se llama|es)/.test(scan.lower)
   ) {
     for (const m of scan.all(CALLED_SCHOOL)) {

@@ -1,3 +1,5 @@
+import { piiCues } from './lang/registry.js';
+import type { PackPII } from './lang/types.js';
 import { isSpace } from './normalize.js';
 import type { PIIType } from './types.js';
 import { WordTable } from './word-table.js';
@@ -35,14 +37,173 @@ export function words(list: string): () => ReadonlySet<string> {
   };
 }
 
-const CUES = new WordTable();
-let cueCount = 0;
+/** A field of the language packs' personal-data cues. */
+export type Field = keyof PackPII;
 
-/** Registers cue words (lower case); returns the bit a {@link Scan} sets when a message has one of them. */
-export function cue(list: string): number {
-  const bit = 1 << cueCount++;
-  for (const w of list.split(' ')) CUES.add(w, bit);
+/** A word without accents, in lower case, for lists that children type with or without them ("ecole", "heisse"). */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower)
+    ? lower
+        .replace(/ß/g, 'ss')
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : lower;
+}
+
+/** The entries of a pack list: split at `|` when it holds one, else at spaces. */
+export function entries(list: string | undefined): string[] {
+  if (!list) return [];
+  const out: string[] = [];
+  for (const e of list.includes('|') ? list.split('|') : list.split(/\s+/)) {
+    const t = e.trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** The cue words registered by the detectors: their own words, and the pack fields whose words count too. */
+const CUE_DEFS: { bit: number; list: string; fields: Field[] }[] = [];
+
+/**
+ * Registers cue words (lower case), and the fields of the language packs
+ * whose entries count as the same cue; returns the bit a {@link Scan} sets
+ * when a message has one of them.
+ */
+export function cue(list: string, ...fields: Field[]): number {
+  const bit = 1 << CUE_DEFS.length;
+  CUE_DEFS.push({ bit, list, fields });
   return bit;
+}
+
+/** What the loaded language packs say about personal data, merged, with the cue-word table built from it. */
+export interface Lexicon {
+  generation: number;
+  /** Every loaded pack's entries of a field, once each, in pack order. */
+  list(field: Field): string[];
+  /** The same entries folded ({@link fold}), as a set. */
+  set(field: Field): ReadonlySet<string>;
+  /** Each loaded pack's cues as written. */
+  packs: { locale: string; pii: PackPII }[];
+  table: WordTable;
+}
+
+let lexiconCache: Lexicon | undefined;
+
+/** The rarest-looking word of a phrase (its longest), which every message holding the phrase holds. */
+function keyWord(phrase: string): string | undefined {
+  let best: string | undefined;
+  for (const w of phrase.toLowerCase().split(/[^a-z0-9\u00c0-\u1fff\u2070-\uffff]+/)) {
+    if (w && (!best || w.length > best.length)) best = w;
+  }
+  return best;
+}
+
+/** The merged cues of the loaded packs as last checked by {@link refreshLexicon}. */
+export function lexicon(): Lexicon {
+  return lexiconCache ?? refreshLexicon();
+}
+
+/** Checks which packs are loaded, once a message, and rebuilds the merged cues when packs were added. */
+export function refreshLexicon(): Lexicon {
+  const { generation, cues } = piiCues();
+  if (lexiconCache?.generation === generation) return lexiconCache;
+  const lists = new Map<Field, string[]>();
+  const sets = new Map<Field, Set<string>>();
+  const list = (field: Field): string[] => {
+    let l = lists.get(field);
+    if (!l) {
+      l = [...new Set(cues.flatMap((c) => entries(c.pii[field])))];
+      lists.set(field, l);
+    }
+    return l;
+  };
+  const set = (field: Field): ReadonlySet<string> => {
+    let s = sets.get(field);
+    if (!s) {
+      s = new Set(list(field).map(fold));
+      sets.set(field, s);
+    }
+    return s;
+  };
+  const table = new WordTable();
+  for (const def of CUE_DEFS) {
+    for (const w of def.list.split(' ')) if (w) table.add(w, def.bit);
+    for (const field of def.fields) {
+      for (const entry of list(field)) {
+        for (const form of entry.replace(/^[-+]/, '').split('/')) {
+          const key = keyWord(form.replace(/[*#@~]/g, ' '));
+          if (key) {
+            table.add(key, def.bit);
+            table.add(fold(key), def.bit);
+          }
+        }
+      }
+    }
+  }
+  lexiconCache = { generation, list, set, packs: cues, table };
+  return lexiconCache;
+}
+
+/** A value built from the packs' cues, rebuilt when packs are added. */
+export function fromPacks<T>(build: (lexicon: Lexicon) => T): () => T {
+  let generation = -1;
+  let value: T;
+  return () => {
+    const lx = lexicon();
+    if (lx.generation !== generation) {
+      value = build(lx);
+      generation = lx.generation;
+    }
+    return value;
+  };
+}
+
+const ACCENTS: Record<string, string> = {
+  a: 'aàáâäã',
+  e: 'eéèêë',
+  i: 'iíìîï',
+  o: 'oóòôöõ',
+  u: 'uúùûü',
+  c: 'cç',
+  n: 'nñ',
+};
+const BASE = new Map<string, string>();
+for (const [base, all] of Object.entries(ACCENTS)) for (const c of all) BASE.set(c, base);
+
+/**
+ * The pattern source of a phrase of a pack: any case; letters with or
+ * without their accent ("ecole", "heisse"); an apostrophe optional; a space
+ * or a hyphen, one or more spaces, hyphens, commas or "!" ("salut! c'est"). `slots` gives the source of
+ * `*`, `#`, `@` and `~`.
+ */
+export function phrase(text: string, slots: Partial<Record<'*' | '#' | '@' | '~', string>> = {}): string {
+  let out = '';
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i]!;
+    const next = lower[i + 1];
+    if (c === '*' || c === '#' || c === '@' || c === '~') {
+      out += slots[c] ?? '';
+      // The slot's own spacing: "~" swallows the space after it.
+      if (c === '~' && next === ' ') i++;
+    } else if (c === "'" || c === '’') out += "['’]?\\s?";
+    else if (c === ' ') out += '[\\s,!-]+';
+    else if (c === '-') out += '[\\s-]?';
+    else if (c === 'ß') out += '(?:ß|ss)';
+    else if (c === 'ä' || c === 'ö' || c === 'ü') out += `(?:${c}|${BASE.get(c)}e?)`;
+    else if (BASE.has(c) && BASE.get(c) !== c) out += `[${ACCENTS[BASE.get(c)!]}]`;
+    else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return out;
+}
+
+/** An alternation of phrases, longest first (so that "ich bin der" wins over "ich bin"). */
+export function alternation(list: string[], slots?: Parameters<typeof phrase>[1]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => phrase(p, slots))
+    .join('|');
 }
 
 /**
@@ -70,7 +231,7 @@ export class Scan {
   private index(): number {
     let bits = 0;
     // Letters and digits; letters outside ASCII too, but not the punctuation block (’ “ ” – —).
-    CUES.scan(this.lower, false, (word, b, at) => {
+    lexicon().table.scan(this.lower, false, (word, b, at) => {
       bits |= b;
       this.hits.push([word, b, at]);
     });

@@ -3,7 +3,7 @@ import { findBirthdates } from './pii-dates.js';
 import { findNames } from './pii-names.js';
 import { findNumbers } from './pii-numbers.js';
 import { findAddresses, findSchools } from './pii-places.js';
-import { type Candidate, Scan } from './pii-shared.js';
+import { type Candidate, refreshLexicon, Scan } from './pii-shared.js';
 import type { PIIFinding, ScrubOptions, ScrubResult } from './types.js';
 
 const DETECTORS: ((scan: Scan) => void)[] = [
@@ -33,24 +33,38 @@ function sortStable<T>(list: T[], order: (a: T, b: T) => number): T[] {
   return list;
 }
 
-/** Keeps the strongest of overlapping candidates: higher priority, then longer, then earlier. */
-function settle(candidates: Candidate[]): PIIFinding[] {
+/**
+ * Keeps the strongest of overlapping candidates: higher priority, then
+ * longer, then earlier. The characters taken so far are marked, so that each
+ * candidate is checked against its own span, not against every kept finding:
+ * thousands of findings settle in time proportional to their length.
+ */
+function settle(candidates: Candidate[], length: number): PIIFinding[] {
   const kept: PIIFinding[] = [];
+  if (candidates.length === 1) {
+    const [c] = candidates as [Candidate];
+    return [{ type: c.type, start: c.start, end: c.end }];
+  }
+  const taken = new Uint8Array(length);
   for (const c of sortStable(candidates, strongest)) {
-    if (!overlapsAny(kept, c)) kept.push({ type: c.type, start: c.start, end: c.end });
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push({ type: c.type, start: c.start, end: c.end });
   }
   return sortStable(kept, byStart);
-}
-
-function overlapsAny(kept: PIIFinding[], c: Candidate): boolean {
-  for (const k of kept) if (c.start < k.end && k.start < c.end) return true;
-  return false;
 }
 
 function detect(text: string): PIIFinding[] {
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
-  return settle(scan.out);
+  return scan.out.length === 0 ? [] : settle(scan.out, text.length);
 }
 
 function render(text: string, findings: PIIFinding[]): string {
@@ -63,41 +77,72 @@ function render(text: string, findings: PIIFinding[]): string {
   return out + text.slice(at);
 }
 
-/** Where an offset in the rendered text falls in the input: before a placeholder's start, or after its end. */
-function toInput(findings: PIIFinding[], offset: number, edge: 'start' | 'end'): number {
-  let shift = 0;
-  for (const f of findings) {
-    const placeholderStart = f.start + shift;
-    const placeholderEnd = placeholderStart + f.type.length + 2;
-    if (offset < placeholderStart) return offset - shift;
-    if (offset < placeholderEnd || (edge === 'end' && offset === placeholderEnd))
-      return edge === 'start' ? f.start : f.end;
-    shift += f.type.length + 2 - (f.end - f.start);
+/**
+ * Where offsets in the rendered text fall in the input: before a
+ * placeholder's start, or after its end. `shifts[i]` is how far the rendered
+ * text has moved by the start of placeholder `i`; each offset is found by
+ * binary search.
+ */
+function toInput(findings: PIIFinding[], shifts: number[], offset: number, edge: 'start' | 'end'): number {
+  // The last placeholder that starts at or before the offset.
+  let lo = 0;
+  let hi = findings.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid]!.start + shifts[mid]! <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return offset - shift;
+  if (at < 0) return offset;
+  const f = findings[at]!;
+  const placeholderStart = f.start + shifts[at]!;
+  const placeholderEnd = placeholderStart + f.type.length + 2;
+  if (offset < placeholderEnd || (edge === 'end' && offset === placeholderEnd))
+    return edge === 'start' ? f.start : f.end;
+  return offset - (shifts[at]! + f.type.length + 2 - (f.end - f.start));
 }
 
 /**
  * Folds findings made on rendered text back onto the input: a new finding
  * that touches a placeholder swallows the finding behind it, so scrubbing the
- * result again finds nothing new.
+ * result again finds nothing new. Old and new findings are swept once in
+ * order of their starts; a group that overlaps becomes one finding, of the
+ * type of its last new finding.
  */
 function fold(findings: PIIFinding[], again: PIIFinding[]): PIIFinding[] {
-  let merged = [...findings];
-  for (const f of again) {
-    let start = toInput(findings, f.start, 'start');
-    let end = toInput(findings, f.end, 'end');
-    merged = merged.filter((k) => {
-      const overlaps = k.start < end && start < k.end;
-      if (overlaps) {
-        start = Math.min(start, k.start);
-        end = Math.max(end, k.end);
-      }
-      return !overlaps;
-    });
-    merged.push({ type: f.type, start, end });
+  const shifts: number[] = [];
+  let shift = 0;
+  for (const f of findings) {
+    shifts.push(shift);
+    shift += f.type.length + 2 - (f.end - f.start);
   }
-  return sortStable(merged, byStart);
+  const mapped = again.map((f) => ({
+    type: f.type,
+    start: toInput(findings, shifts, f.start, 'start'),
+    end: toInput(findings, shifts, f.end, 'end'),
+    fresh: true,
+  }));
+  const all = [...findings.map((f) => ({ ...f, fresh: false })), ...mapped].sort(
+    (a, b) => a.start - b.start || Number(a.fresh) - Number(b.fresh),
+  );
+  const merged: PIIFinding[] = [];
+  let group: { type: PIIFinding['type']; start: number; end: number; fresh: boolean } | undefined;
+  for (const f of all) {
+    if (group && f.start < group.end && (f.fresh || group.fresh)) {
+      group.end = Math.max(group.end, f.end);
+      if (f.fresh) {
+        group.type = f.type;
+        group.fresh = true;
+      }
+      continue;
+    }
+    if (group) merged.push({ type: group.type, start: group.start, end: group.end });
+    group = { ...f };
+  }
+  if (group) merged.push({ type: group.type, start: group.start, end: group.end });
+  return merged;
 }
 
 /**
@@ -109,6 +154,11 @@ function fold(findings: PIIFinding[], again: PIIFinding[]): PIIFinding[] {
  * checked), IP addresses and coordinates. Sums, measurements, historical
  * dates, page numbers, famous people and places, and titles stay.
  *
+ * English is always read; the cue words of other languages (introductions,
+ * relations, titles, schools, streets, months, birthdays) come with their
+ * packs: `await loadLanguages(['es', 'fr', 'de'])` first. Every loaded pack's
+ * cues are looked for, whatever `locale` says.
+ *
  * Never throws; `findings` never overlap and index the input; scrubbing the
  * result again changes nothing.
  *
@@ -117,6 +167,7 @@ function fold(findings: PIIFinding[], again: PIIFinding[]): PIIFinding[] {
  */
 export function scrubPII(text: string, _options: ScrubOptions = {}): ScrubResult {
   const input = typeof text === 'string' ? text : String(text ?? '');
+  refreshLexicon();
   let findings = detect(input);
   if (findings.length === 0) return { text: input, findings };
   let output = render(input, findings);

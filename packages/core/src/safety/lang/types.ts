@@ -103,6 +103,8 @@ export interface PackPII {
   corners?: string;
   /** Words that name a work (song, film, book): a number in its title is no phone. */
   works?: string;
+  /** Words for a page of one's own ("site chaîne"): a link after "my" and one of them is the child's. */
+  sites?: string;
 }
 
 /**

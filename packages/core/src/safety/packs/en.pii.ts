@@ -1,6 +1,19 @@
-/** Personal-data cue words of the en pack: see docs/language-packs.md. */
+/** Personal-data cue words of the en pack: see docs/language-packs.md and PackPII. */
 import type { PackPII } from '../lang/types.js';
 
-const pii: PackPII = {};
+const pii: PackPII = {
+  names:
+    'maddie addison aubrey autumn bailey brooklyn claire eleanor emery everly gianna harmony ivy jordan kennedy kinsley leilani lila mackenzie makayla naomi natalie paisley peyton piper quinn reagan sadie savannah serenity skylar stella summer sydney willow aubree dave mike matt tom tim nick rob ben dan jim joe kai jaden jayden brayden colton declan easton elliot everett grayson hudson jaxon jonah landon leon lucas luke miles nolan parker roman rowan silas tristan weston zane zara harper',
+  is: 'is|=|:',
+  and: 'and|&',
+  with: 'with',
+  handles:
+    'my name in @ is|my name on @ is|my username on @ is|my @ name is|my @ is|add me on @|add me in @|follow me on @',
+  ages: 'turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
+  same: 'same as me|same day as me|like me|same as mine|as mine',
+  theirs: 'was born|is born|were born|lived',
+  works: 'song movie film book show series album title',
+  me: 'i im me my mine we us our',
+};
 
 export default pii;

@@ -1,0 +1,59 @@
+import { loadLanguages, scrubPII } from '@youthchat/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+beforeAll(() => loadLanguages(['es', 'fr', 'de']));
+
+/**
+ * Hostile input: long runs of each kind of character the patterns read, alone
+ * and before an "@". A pattern that backtracks quadratically takes 64 times
+ * as long on 80,000 characters as on 10,000; a linear one about 8 times.
+ */
+const SHAPES: [string, (n: number) => string][] = [
+  ['letters', (n) => 'a'.repeat(n)],
+  ['letters before @', (n) => `${'a'.repeat(n)}@b.com`],
+  ['non-ASCII letters before @', (n) => `${'é'.repeat(n)}@`],
+  ['non-ASCII letters and digits before @', (n) => `${'ü1'.repeat(n / 2)}@x.de`],
+  ['digits', (n) => '7'.repeat(n)],
+  ['digits before @', (n) => `${'7'.repeat(n)}@`],
+  ['dots', (n) => `${'.'.repeat(n)}@`],
+  ['at signs', (n) => '@'.repeat(n)],
+  ['spaces', (n) => `${' '.repeat(n)}@`],
+  ['line breaks', (n) => `${'\n'.repeat(n)}Ab Cd\n123`],
+  ['a name over blank lines', (n) => `Ab Cd${'\n'.repeat(n)}x`],
+  ['letters and dots', (n) => `${'a.'.repeat(n / 2)}@`],
+  ['digits and spaces', (n) => '4 '.repeat(n / 2)],
+  ['capitalised words', (n) => 'Ab '.repeat(n / 3)],
+  ['street words', (n) => 'rue '.repeat(n / 4)],
+  ['hyphens', (n) => 'Ab-'.repeat(n / 3)],
+  ['spaced underscores', (n) => 'snap a _ '.repeat(n / 9)],
+  ['repeated addresses', (n) => '12 rue des Lilas, 75011 Paris. '.repeat(n / 31)],
+];
+
+/** The best of three wall times, in milliseconds, floored so that timer noise on tiny inputs does not count. */
+function bestTime(text: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    scrubPII(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return Math.max(best, 2);
+}
+
+describe('scrubPII on hostile input', () => {
+  it.each(SHAPES)('grows near-linearly on %s', (_, make) => {
+    const small = bestTime(make(10_000));
+    const large = bestTime(make(80_000));
+    // Eight times the input: a linear scrubber takes about eight times as long; allow for a loaded machine.
+    expect(large, `10k: ${small.toFixed(1)} ms, 80k: ${large.toFixed(1)} ms`).toBeLessThan(small * 16);
+    expect(large).toBeLessThan(1000);
+  });
+
+  it('never throws, and keeps its findings in order', () => {
+    for (const [, make] of SHAPES) {
+      const text = make(20_000);
+      const { findings } = scrubPII(text);
+      for (let i = 1; i < findings.length; i++) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.end);
+    }
+  });
+});
