@@ -1,4 +1,4 @@
-import { piiCues } from './lang/registry.js';
+import { piiCues } from './lang/cues.js';
 import type { PackPII } from './lang/types.js';
 import { isSpace } from './normalize.js';
 import type { PIIType } from './types.js';

@@ -5,11 +5,11 @@
 import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate } from '../normalize.js';
 import en from '../packs/en.js';
-import enPII from '../packs/en.pii.js';
+import { setCues } from './cues.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
 import { type Token, tokenize } from './tokens.js';
-import type { LanguagePack, PackPII } from './types.js';
+import type { LanguagePack } from './types.js';
 
 /** Packs that ship with the kit but load on demand. */
 const LOADERS: Record<string, () => Promise<LanguagePack>> = {
@@ -32,9 +32,7 @@ const MARKERS: Record<string, string> = {
 /** Every language the kit ships a pack for. */
 export const SHIPPED_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de'];
 
-const packs = new Map<string, LanguagePack>([['en', { ...en, pii: enPII }]]);
-/** Changes whenever a pack is added, so that matchers built from every pack's cues know to rebuild. */
-let generation = 0;
+const packs = new Map<string, LanguagePack>([['en', en]]);
 
 /** The primary language subtag of a BCP 47 tag: `fr-CA` → `fr`. */
 export function primaryLanguage(locale: string | undefined): string {
@@ -55,24 +53,18 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
       const lang = primaryLanguage(locale);
       const load = LOADERS[lang];
       if (packs.has(lang) || !load) return;
-      packs.set(lang, await load());
-      generation++;
+      const pack = await load();
+      packs.set(lang, pack);
+      if (pack.pii) setCues(lang, pack.pii);
     }),
   );
 }
 
 /** Adds an app's own pack, or replaces a shipped one. */
 export function registerLanguagePack(pack: LanguagePack): void {
-  packs.set(primaryLanguage(pack.locale), pack);
-  generation++;
-}
-
-/**
- * The personal-data cues of every loaded pack, with a number that changes
- * when packs are added, for detectors that build matchers from them.
- */
-export function piiCues(): { generation: number; cues: { locale: string; pii: PackPII }[] } {
-  return { generation, cues: [...packs.values()].map((p) => ({ locale: p.locale, pii: p.pii ?? {} })) };
+  const lang = primaryLanguage(pack.locale);
+  packs.set(lang, pack);
+  if (pack.pii) setCues(lang, pack.pii);
 }
 
 /** The locales whose packs are available now. */
