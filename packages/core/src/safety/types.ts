@@ -24,7 +24,11 @@ export interface PIIFinding {
 }
 
 export interface ScrubOptions {
-  /** BCP 47 tag of the writer's language. Accepted for symmetry with the rest of the kit: English and Spanish forms are always looked for. @default 'en' */
+  /**
+   * BCP 47 tag of the writer's language. English cues are always looked for,
+   * and the cues of every pack loaded with `loadLanguages`, whatever the
+   * locale (children mix languages). @default 'en'
+   */
   locale?: string;
 }
 
@@ -37,7 +41,10 @@ export interface ScrubResult {
 
 export interface ScreenContext {
   band: AgeBand;
-  /** BCP 47 tag of the writer's language. English and Spanish are always screened; with `es`, "negro" reads as the colour. @default 'en' */
+  /**
+   * BCP 47 tag of the writer's language. Its pack always reads the message,
+   * with the packs of any other language found in it. @default 'en'
+   */
   locale?: string;
   /** Where per-band actions come from. @default DEFAULT_POLICY */
   policy?: Policy;
