@@ -2,20 +2,35 @@
  * Which language packs are available, loading the others on demand, and
  * reading a message (and the child's earlier messages) with them.
  */
+import { ALWAYS_ESCALATE } from '../../policy/resolve.js';
 import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate } from '../normalize.js';
 import en from '../packs/en.js';
+import enModel from '../packs/en.model.js';
 import { setCues } from './cues.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
+import { modelCategories, modelFeatures } from './model.js';
 import { type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
 
 /** Packs that ship with the kit but load on demand. */
 const LOADERS: Record<string, () => Promise<LanguagePack>> = {
-  es: async () => ({ ...(await import('../packs/es.js')).default, pii: (await import('../packs/es.pii.js')).default }),
-  fr: async () => ({ ...(await import('../packs/fr.js')).default, pii: (await import('../packs/fr.pii.js')).default }),
-  de: async () => ({ ...(await import('../packs/de.js')).default, pii: (await import('../packs/de.pii.js')).default }),
+  es: async () => ({
+    ...(await import('../packs/es.js')).default,
+    pii: (await import('../packs/es.pii.js')).default,
+    model: (await import('../packs/es.model.js')).default,
+  }),
+  fr: async () => ({
+    ...(await import('../packs/fr.js')).default,
+    pii: (await import('../packs/fr.pii.js')).default,
+    model: (await import('../packs/fr.model.js')).default,
+  }),
+  de: async () => ({
+    ...(await import('../packs/de.js')).default,
+    pii: (await import('../packs/de.pii.js')).default,
+    model: (await import('../packs/de.model.js')).default,
+  }),
 };
 
 /**
@@ -32,7 +47,7 @@ const MARKERS: Record<string, string> = {
 /** Every language the kit ships a pack for. */
 export const SHIPPED_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de'];
 
-const packs = new Map<string, LanguagePack>([['en', en]]);
+const packs = new Map<string, LanguagePack>([['en', { ...en, model: enModel }]]);
 
 /** The primary language subtag of a BCP 47 tag: `fr-CA` → `fr`. */
 export function primaryLanguage(locale: string | undefined): string {
@@ -170,6 +185,23 @@ function profanity(r: Read, into: Set<ScreenCategory>): void {
 /** Earlier messages read for signals that add up: at most this many, each cut to this length. */
 const HISTORY_MESSAGES = 10;
 const HISTORY_CHARS = 2000;
+/** Earlier messages the learned model reads. */
+const MODEL_HISTORY = 5;
+
+function historyOf(history: readonly unknown[] | undefined): string[] {
+  if (!Array.isArray(history)) return [];
+  return history
+    .slice(-HISTORY_MESSAGES)
+    .filter((m): m is string => typeof m === 'string' && m !== '')
+    .map((m) => m.slice(0, HISTORY_CHARS));
+}
+
+/** The learned model's features of a message, as training sees them (scripts/train-screen-model.ts). */
+export function featuresOf(text: string, locale: string, history?: readonly unknown[]): Set<string> {
+  const r = read(text, locale);
+  const past = historyOf(history).map((m) => read(m, locale));
+  return modelFeatures(r.tokens, r.occ, past.slice(-MODEL_HISTORY));
+}
 
 /**
  * Reads a message, and the child's earlier messages for the signals that add
@@ -188,11 +220,22 @@ export function readMessage(
   const rules = [...now.rules];
   profanity(r, categories);
   const earlier: Matches[] = [];
-  const history = Array.isArray(options.history) ? options.history.slice(-HISTORY_MESSAGES) : [];
-  for (const past of history) {
-    if (typeof past !== 'string' || !past) continue;
-    const p = read(past.slice(0, HISTORY_CHARS), locale);
+  const pastReads: Read[] = [];
+  for (const past of historyOf(options.history)) {
+    const p = read(past, locale);
+    pastReads.push(p);
     earlier.push(runRules(p.present, p.occ, p.tokens));
+  }
+  // The learned model of each language present reads the words and concepts, and the earlier messages'.
+  const features = modelFeatures(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY));
+  for (const pack of r.present) {
+    const model = packs.get(pack.locale)?.model;
+    if (!model) continue;
+    for (const category of modelCategories(model, features)) {
+      if (![...categories].some((c) => (ALWAYS_ESCALATE.includes(c) ? 1 : 0) === (ALWAYS_ESCALATE.includes(category) ? 1 : 0)))
+        categories.add(category);
+      rules.push(`${pack.locale}.model`);
+    }
   }
   // A category is found when its signals, strong ones from earlier messages counting 2, reach 2, and the new
   // message adds at least one of them.

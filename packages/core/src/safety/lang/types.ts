@@ -1,4 +1,5 @@
 import type { ScreenCategory } from '../../policy/types.js';
+import type { ScreenModel } from './model.js';
 
 /**
  * One screening rule of a language pack: the concepts that must occur
@@ -133,6 +134,8 @@ export interface LanguagePack {
   /** The language's own rude and sexual words (comma-separated entries, as concepts) and look-alikes that are ordinary in it. */
   profanity?: { rude?: string; sexual?: string; innocent?: string };
   pii?: PackPII;
+  /** The language's learned model (see model.ts), loaded with the pack. */
+  model?: ScreenModel;
 }
 
 /** A pack's example: what a message (after `history`) must be found to hold. */

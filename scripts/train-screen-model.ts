@@ -1,0 +1,290 @@
+/**
+ * `pnpm train:screen`: learns each language's screening model from the
+ * development corpus (eval/screen/<lang>.dev*.jsonl, never a test split) and
+ * the pack's examples, and writes packages/core/src/safety/packs/<lang>.model.ts.
+ *
+ * Two logistic regressions per language over the features of
+ * packages/core/src/safety/lang/model.ts: one for risk (escalate), one for
+ * content a minor must not get (block). Their thresholds come from 5-fold
+ * cross-validation on the same development data: the lowest score at which
+ * the allowed messages held out of training stay allowed at least 97% of the
+ * time. Training is deterministic, so the same corpus gives the same file
+ * (test/core/safety/model.test.ts checks that the committed models are current).
+ *
+ * `--check` writes nothing and exits 1 when a committed model differs.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ALWAYS_ESCALATE } from '../packages/core/src/policy/resolve.ts';
+import type { ScreenCategory } from '../packages/core/src/policy/types.ts';
+import { MODEL_CATEGORIES } from '../packages/core/src/safety/lang/model.ts';
+import { featuresOf, loadLanguages, SHIPPED_LANGUAGES } from '../packages/core/src/safety/lang/registry.ts';
+import type { PackExample } from '../packages/core/src/safety/lang/types.ts';
+
+/** Weight decay, the share of allowed messages the thresholds keep, and the smallest weight (hundredths) kept. */
+const L2 = 1e-2;
+const KEEP = 0.96;
+const MIN_WEIGHT = Number(process.env.MIN_WEIGHT ?? 20);
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PACKS = `${ROOT}/packages/core/src/safety/packs`;
+
+interface Row {
+  text: string;
+  history?: string[];
+  expect: 'allow' | 'block' | 'escalate';
+  category?: string;
+}
+
+/** The development rows of a language: every eval/screen/<lang>.dev*.jsonl, and the pack's examples. */
+export async function trainingRows(lang: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const dir = `${ROOT}/eval/screen`;
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.startsWith(`${lang}.dev`) || !file.endsWith('.jsonl')) continue;
+    for (const line of readFileSync(`${dir}/${file}`, 'utf8').split('\n')) if (line.trim()) rows.push(JSON.parse(line));
+  }
+  const examples = `${PACKS}/${lang}.examples.ts`;
+  if (existsSync(examples)) {
+    const { examples: list } = (await import(pathToFileURL(examples).href)) as { examples: PackExample[] };
+    for (const e of list) {
+      const risk = e.expect.find((c) => ALWAYS_ESCALATE.includes(c));
+      rows.push({
+        text: e.text,
+        ...(e.history ? { history: e.history } : {}),
+        expect: risk ? 'escalate' : e.expect.length > 0 ? 'block' : 'allow',
+        ...(risk || e.expect[0] ? { category: risk ?? e.expect[0] } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+/** A deterministic order: the same rows always train the same model. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+interface Linear {
+  bias: number;
+  w: Map<string, number>;
+}
+
+function train(xs: Set<string>[], ys: number[]): Linear {
+  const w = new Map<string, number>();
+  let bias = 0;
+  const order = shuffled(
+    xs.map((_, i) => i),
+    7,
+  );
+  for (let epoch = 0; epoch < 30; epoch++) {
+    const rate = 0.2 / (1 + epoch * 0.1);
+    for (const i of order) {
+      let z = bias;
+      for (const f of xs[i]!) z += w.get(f) ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - ys[i]!;
+      bias -= rate * g;
+      for (const f of xs[i]!) {
+        const v = w.get(f) ?? 0;
+        w.set(f, v - rate * (g + L2 * v));
+      }
+    }
+  }
+  // Small weights are dropped, as the model file drops them, so that held-out figures are the shipped model's.
+  for (const [f, v] of w) if (Math.abs(v) * 100 < MIN_WEIGHT) w.delete(f);
+  return { bias, w };
+}
+
+const predict = (m: Linear, x: Set<string>) => {
+  let z = m.bias;
+  for (const f of x) z += m.w.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+};
+
+/** The lowest threshold at which at least `keep` of the allowed rows' held-out scores stay below it. */
+function threshold(scores: number[], allowed: boolean[], keep: number): number {
+  const allow = scores.filter((_, i) => allowed[i]).sort((a, b) => a - b);
+  if (allow.length === 0) return 0.5;
+  const at = allow[Math.min(allow.length - 1, Math.ceil(keep * allow.length) - 1)]!;
+  return Math.min(0.995, Math.max(0.5, at + 1e-3));
+}
+
+/** One line per language: the held-out figures behind the thresholds. */
+const report: string[] = [];
+
+interface Example {
+  lang: string;
+  row: Row;
+  x: Set<string>;
+  risk: number;
+  block: number;
+}
+
+/**
+ * Every language's model file. One model learns from every language at once,
+ * so that the packs' concepts (shared names such as `#DIE`) carry what one
+ * language teaches to the others; each language's file keeps the features
+ * seen in that language, and its own thresholds.
+ */
+export async function buildModels(langs: readonly string[]): Promise<Map<string, string>> {
+  await loadLanguages(langs);
+  const examples: Example[] = [];
+  for (const lang of langs) {
+    for (const row of await trainingRows(lang)) {
+      examples.push({
+        lang,
+        row,
+        x: featuresOf(row.text, lang, row.history),
+        risk: row.expect === 'escalate' ? 1 : 0,
+        block: row.expect === 'block' ? 1 : 0,
+      });
+    }
+  }
+  // Held-out scores, five folds.
+  const folds = 5;
+  const outRisk = new Array<number>(examples.length).fill(0);
+  const outBlock = new Array<number>(examples.length).fill(0);
+  const foldOf = new Array<number>(examples.length);
+  shuffled(
+    examples.map((_, i) => i),
+    11,
+  ).forEach((i, k) => {
+    foldOf[i] = k % folds;
+  });
+  for (let f = 0; f < folds; f++) {
+    const part = examples.filter((_, i) => foldOf[i] !== f);
+    const mr = train(
+      part.map((e) => e.x),
+      part.map((e) => e.risk),
+    );
+    const mb = train(
+      part.map((e) => e.x),
+      part.map((e) => e.block),
+    );
+    examples.forEach((e, i) => {
+      if (foldOf[i] !== f) return;
+      outRisk[i] = predict(mr, e.x);
+      outBlock[i] = predict(mb, e.x);
+    });
+  }
+  const mr = train(
+    examples.map((e) => e.x),
+    examples.map((e) => e.risk),
+  );
+  const mb = train(
+    examples.map((e) => e.x),
+    examples.map((e) => e.block),
+  );
+  const files = new Map<string, string>();
+  for (const lang of langs) {
+    const idx = examples.map((_, i) => i).filter((i) => examples[i]!.lang === lang);
+    const allowed = idx.map((i) => examples[i]!.row.expect === 'allow');
+    const tRisk = threshold(
+      idx.map((i) => outRisk[i]!),
+      allowed,
+      KEEP,
+    );
+    const tBlock = threshold(
+      idx.map((i) => outBlock[i]!),
+      allowed,
+      KEEP,
+    );
+    const share = (pick: (i: number) => boolean, hit: (i: number) => boolean) => {
+      const chosen = idx.filter(pick);
+      return chosen.length === 0 ? 1 : chosen.filter(hit).length / chosen.length;
+    };
+    const flagged = (i: number) => outRisk[i]! >= tRisk || outBlock[i]! >= tBlock;
+    report.push(
+      `${lang}: ${idx.length} rows; held-out (5-fold) escalate ${share(
+        (i) => examples[i]!.risk === 1,
+        (i) => outRisk[i]! >= tRisk,
+      ).toFixed(2)}, block or escalate ${share((i) => examples[i]!.block === 1, flagged).toFixed(2)}, allowed kept ${share(
+        (i) => examples[i]!.row.expect === 'allow',
+        (i) => !flagged(i),
+      ).toFixed(2)}; thresholds ${tRisk.toFixed(2)} ${tBlock.toFixed(2)}`,
+    );
+    // Each feature's category: where it is most often found, relative to the category's size.
+    const counts = new Map<string, number[]>();
+    const sizes = new Array<number>(MODEL_CATEGORIES.length).fill(0);
+    const seen = new Set<string>();
+    for (const i of idx) {
+      const e = examples[i]!;
+      for (const f of e.x) seen.add(f);
+      const c = MODEL_CATEGORIES.indexOf(e.row.category as ScreenCategory);
+      if (c < 0 || e.row.expect === 'allow') continue;
+      sizes[c]!++;
+      for (const f of e.x) {
+        const list = counts.get(f) ?? new Array<number>(MODEL_CATEGORIES.length).fill(0);
+        list[c]!++;
+        counts.set(f, list);
+      }
+    }
+    const lines: string[] = [];
+    for (const f of [...seen].sort()) {
+      const r = Math.round((mr.w.get(f) ?? 0) * 100);
+      const b = Math.round((mb.w.get(f) ?? 0) * 100);
+      if (Math.abs(r) < MIN_WEIGHT && Math.abs(b) < MIN_WEIGHT) continue;
+      const list = counts.get(f);
+      let category = -1;
+      if (list) {
+        let best = 0;
+        list.forEach((n, c) => {
+          const part = sizes[c]! > 0 ? n / sizes[c]! : 0;
+          if (n >= 2 && part > best) {
+            best = part;
+            category = c;
+          }
+        });
+      }
+      lines.push(`${f} ${r} ${b} ${category}`);
+    }
+    const round = (n: number) => Math.round(n * 1000) / 1000;
+    files.set(
+      lang,
+      `/** Generated by scripts/train-screen-model.ts (\`pnpm train:screen\`) from eval/screen/*.dev*.jsonl and the packs' examples. Do not edit. */
+import type { ScreenModel } from '../lang/model.js';
+
+const model: ScreenModel = {
+  locale: '${lang}',
+  bias: [${round(mr.bias)}, ${round(mb.bias)}],
+  threshold: [${round(tRisk)}, ${round(tBlock)}],
+  weights: ${JSON.stringify(lines.join('\n'))},
+};
+
+export default model;
+`,
+    );
+  }
+  return files;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  await loadLanguages(SHIPPED_LANGUAGES);
+  let stale = false;
+  const files = await buildModels(SHIPPED_LANGUAGES);
+  for (const [lang, text] of files) {
+    const path = `${PACKS}/${lang}.model.ts`;
+    if (check) {
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+        console.error(`${lang}.model.ts is out of date: run pnpm train:screen`);
+        stale = true;
+      }
+    } else {
+      writeFileSync(path, text);
+      console.log(`wrote ${path}`);
+    }
+  }
+  if (!check) for (const line of report) console.log(line);
+  if (stale) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
