@@ -128,6 +128,23 @@ interface Example {
   block: number;
 }
 
+/** Risk is learned from risks against allowed messages, content from blocked against allowed: each apart from the other's words. */
+function trainRisk(examples: Example[]): Linear {
+  const part = examples.filter((e) => e.block === 0);
+  return train(
+    part.map((e) => e.x),
+    part.map((e) => e.risk),
+  );
+}
+
+function trainBlock(examples: Example[]): Linear {
+  const part = examples.filter((e) => e.risk === 0);
+  return train(
+    part.map((e) => e.x),
+    part.map((e) => e.block),
+  );
+}
+
 /**
  * Every language's model file. One model learns from every language at once,
  * so that the packs' concepts (shared names such as `#DIE`) carry what one
@@ -161,28 +178,16 @@ export async function buildModels(langs: readonly string[]): Promise<Map<string,
   });
   for (let f = 0; f < folds; f++) {
     const part = examples.filter((_, i) => foldOf[i] !== f);
-    const mr = train(
-      part.map((e) => e.x),
-      part.map((e) => e.risk),
-    );
-    const mb = train(
-      part.map((e) => e.x),
-      part.map((e) => e.block),
-    );
+    const mr = trainRisk(part);
+    const mb = trainBlock(part);
     examples.forEach((e, i) => {
       if (foldOf[i] !== f) return;
       outRisk[i] = predict(mr, e.x);
       outBlock[i] = predict(mb, e.x);
     });
   }
-  const mr = train(
-    examples.map((e) => e.x),
-    examples.map((e) => e.risk),
-  );
-  const mb = train(
-    examples.map((e) => e.x),
-    examples.map((e) => e.block),
-  );
+  const mr = trainRisk(examples);
+  const mb = trainBlock(examples);
   const files = new Map<string, string>();
   for (const lang of langs) {
     const idx = examples.map((_, i) => i).filter((i) => examples[i]!.lang === lang);
