@@ -24,8 +24,8 @@ import type { PackExample } from '../packages/core/src/safety/lang/types.ts';
 
 /** Weight decay, the share of allowed messages the thresholds keep, and the smallest weight (hundredths) kept. */
 const L2 = 1e-2;
-const KEEP = 0.96;
-const MIN_WEIGHT = Number(process.env.MIN_WEIGHT ?? 20);
+const KEEP = 0.98;
+const MIN_WEIGHT = 20;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKS = `${ROOT}/packages/core/src/safety/packs`;
