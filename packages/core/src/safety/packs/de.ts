@@ -1,14 +1,580 @@
 /**
  * The de language pack: see docs/language-packs.md.
+ *
+ * German as children and teenagers write it in Germany, Austria and
+ * Switzerland: chat spelling ("nich", "net", "hab", "isch"), umlauts written
+ * as ae/oe/ue or dropped (the normaliser strips the dots and folds "ß" to
+ * "ss"), playground and TikTok slang. One entry per stem: the stemmer folds
+ * "ritzen, ritze, ritzt" to one key, and a slip in a longer word
+ * ("toedlich", "ueberdosis") reads as the word. Where a stem would meet an
+ * everyday word ("Messer" → "mes", like "messen"), the entry is exact
+ * (`=messer`). Verbs with a separable prefix ("bring ... um", "stech ...
+ * ab") are read as their parts in order, and V2 order ("will er, dass") as a
+ * phrase.
  */
-import type { LanguagePack } from '../lang/types.js';
+import type { ScreenCategory } from '../../policy/types.js';
+import type { LanguagePack, PackRule } from '../lang/types.js';
+
+/**
+ * The rules of one category, one a line: the concepts that must occur
+ * together, then options: a number is the window, `>` keeps the order, `@`
+ * reads the whole message, `~` makes a weak signal (`~name` names one that
+ * several rules share), and `!NAME` is a guard (`not`). A rule is named by
+ * its category and concepts: `de.self-harm.want-die`.
+ */
+function rules(category: ScreenCategory, spec: string): PackRule[] {
+  return spec.split('\n').map((line) => {
+    const all: string[] = [];
+    const not: string[] = [];
+    const rule: PackRule = { id: '', category, all: '' };
+    for (const part of line.trim().split(' ')) {
+      if (/^\d+$/.test(part)) rule.window = Number(part);
+      else if (part === '>') rule.ordered = true;
+      else if (part === '@') rule.message = true;
+      else if (part[0] === '~') {
+        rule.weight = 1;
+        if (part.length > 1) rule.signal = part.slice(1);
+      } else if (part[0] === '!') not.push(part.slice(1));
+      else all.push(part);
+    }
+    rule.all = all.join(' ');
+    rule.id = `${category}.${all.join('-').toLowerCase()}`;
+    if (not.length > 0) rule.not = not.join(' ');
+    return rule;
+  });
+}
 
 const pack: LanguagePack = {
   locale: 'de',
-  common: '',
-  suffixes: '',
-  concepts: {},
-  rules: [],
+  common:
+    'ich du er sie es wir ihr und oder aber nicht nich net isch bin bist ist sind war hab habe hast hat haben hatte ne nee nein ja doch ' +
+    'mit mir mich dich dir ihm ihn uns sich mein meine meinen meinem meiner dein deine sein seine ihre ' +
+    'der die das den dem ein eine einen einem einer kein keine was wie wer wo wann warum weil dass wenn dann denn als ob ' +
+    'so auch noch schon mal nur sehr zu zum zur von vom im in an am auf aus bei fur nach uber um vor ohne bis ' +
+    'kann muss will soll wurde ware wird werden gibt geht macht sagt heute morgen immer nie jetzt hier da alles alle nichts nix mehr ' +
+    'gut bitte danke hallo man einfach irgendwie vielleicht eigentlich grad halt echt voll digga alter bro oida lol xd ' +
+    'weis wieder ganz jemand keiner mama papa schule freund freundin',
+  suffixes: 'e en n s es er ern em st t et est te ten tet',
+  fuzzyMin: 7,
+  concepts: {
+    I: 'ich,isch,=i',
+    ME: 'mich,mir,=mi',
+    MY: 'mein,meine',
+    YOU: 'du,dich,dir',
+    // the one addressed as an object: "küss dich", "bring dich um"
+    DICH: '=dich',
+    // someone else harming themself: "ritzt sich"
+    SICH: 'sich',
+    WANT: 'will,=wollte,mochte,mag,wunschte,lust,bock',
+    NEG: 'nicht,net,nod,nie,kein,keine,nix,nichts,niemand,kaum,wenig',
+    // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
+    NOMORE: 'nicht mehr,=nimmer,nie wieder,nie mehr,kein bock mehr,keine lust mehr',
+    // fear of dying, not a wish: guards wishes to die
+    NTOT: 'nicht sterben,nicht tot,angst vorm sterben,angst vor dem tod',
+    DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht mehr da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
+    KILL: 'umbringen,umzubringen,=toten,=totet,ermorden,abstechen,erstechen,erschiessen,abknallen,vergiften,=kill',
+    // killing oneself (with ME) or another (with DICH, SICH)
+    UMBR: 'umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
+    BRING: '=bring,=bringe,=bringt',
+    SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
+    // suicidal thoughts and notes, read alone
+    SUIG: 'selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe',
+    LIVE: 'leben,existieren,weiterleben,am leben,hier sein,da sein',
+    END: 'beenden,ein ende machen,schluss machen,=schluss',
+    // it ending: "es beenden", "alles vorbei"
+    ENDIT:
+      'es beenden,alles beenden,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
+    CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
+    // cutting, which needs a body part or depth to mean self-injury
+    SCHN: 'schneiden,geschnitten',
+    // how deep
+    DEEP: 'wie tief,tiefer,am tiefsten',
+    HURT: 'wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
+    // intent, habit or relief: "absichtlich", "wieder", "verdient"
+    ABSI: 'absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
+    // "schlägt vor" (suggests), "schlägt zurück"
+    VORS: '=vor,=zuruck',
+    // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
+    HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
+    BODYPART: 'arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
+    // too much
+    ZUVL: 'zu viel,zu viele',
+    PILLS:
+      '=tabletten,=tablette,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
+    // "30 Stück"
+    STK: 'stuck,=tabletten,pillen',
+    // counts under 18 (ADULT_AGE covers 18 to 99)
+    NUM: '=10,=11,=12,=13,=14,=15,=16,=17',
+    PLACE: 'brucke,=dach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
+    ROPE: 'strick,=seil',
+    // collecting or hiding means
+    HOARD: 'gesammelt,sammle,gehortet,versteckt',
+    SUFFER: 'leiden,schmerzen,bestraft',
+    JUMP: 'springen,gesprungen,runterspringen,werfen',
+    TAKE: 'nehmen,nimmt,genommen,schlucken,geschluckt',
+    ALL: 'alle,ganze,viele,packung',
+    WAKE: 'aufwachen,aufzuwachen',
+    // better, easier: "besser ohne mich"
+    BESS: '=besser,=lieber,=leichter,=einfacher',
+    // without me
+    OHNE: 'ohne mich',
+    MISS: 'vermissen,vermisst,merken,auffallen,interessieren',
+    // being gone: "wenn ich weg bin"
+    GONE: 'weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
+    HOPELESS:
+      'sinnlos,keine kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht',
+    HATE: 'hasse,hassen',
+    SINN: 'sinn,=ausweg',
+    CAN: '=kann,=halte,=schaffe',
+    GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
+    // farewells and giving things away
+    TSCH: 'danke fur alles,lebt wohl,tschuss an alle,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt',
+    // not needing, not seeing again: with NOMORE
+    NEED: 'brauch,brauchen,=seht,sehen',
+    // a letter or note
+    BRF: '=brief,=zettel',
+    // a painless or quick method
+    METH: 'methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
+    LAUGH: 'lachen,gelacht,peinlich,langeweile,=hunger',
+    JOKE: '=lol,=xd,haha,=jk,=spas,witz',
+    // subjects of "X bringt mich um" idioms
+    IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
+    // how long, how much, how many
+    WIEV: 'wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren',
+    // generic "man": "wie viele braucht man"
+    MAN: '=man',
+    // Eating disorders
+    // so that
+    DAMIT: '=damit,um nicht',
+    // for days
+    DAYS: 'seit tagen,tagen,wochen,seit gestern',
+    EAT: 'essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    STARVE:
+      '=hungern,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+    PURGE: 'kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
+    FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
+    WEIGHT:
+      'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
+    // a target weight
+    GOAL: '=ziel,reicht noch nicht,nicht genug,noch weniger',
+    // pro-ana words, read alone
+    PANA: 'pro ana,proana,=ana buddy,ana coach,thinspo',
+    // names of eating disorders, with I
+    EDW: 'magersuchtig,magersucht,bulimie,anorexie,essstorung',
+    ONLY: 'nur,hochstens,maximal,unter,erst wieder,erst wenn,bevor ich wieder',
+    // burning off food
+    ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
+    DIZZY: 'schwindelig,schwindlig,kreislauf',
+    HIDE: 'heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    // illness, health and school contexts that guard eating and substance rules
+    GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
+    // Grooming, sextortion
+    ADULT: 'erwachsene,=alterer,viel alter,fremder,fremde,unbekannter,=kerl,ein mann,einem mann,der mann,dem mann',
+    YEARS: 'jahre,jahrig,jahriger,=j',
+    // "er ist 19"
+    AGEIS: 'er ist,sie ist,der ist,ist schon',
+    ONLINE:
+      'online,internet,discord,roblox,minecraft,fortnite,insta,tiktok,snapchat,=snap,telegram,chatten,zocken,=spiel,=game,=app',
+    // "einem", "jemand" before an app or game: "einem aus Roblox"
+    INDEF: '=einem,=einer,=jemand,=jemandem,=typ,=typen',
+    FROM: '=aus,=von,=auf,=in',
+    // someone asking or pressing: "fragt", "will dass", "soll"
+    REQ: '=fragt,=fragte,=gefragt,verlangt,=bittet,drangt,uberredet,will dass,wollte dass,will er,=soll,=sollte,zwingt,dass ich',
+    SECRET: 'geheimnis,geheim,unter uns,verheimlichen,nur fur ihn',
+    // deleting
+    LOSCH: 'loschen,geloscht',
+    // "von mir": pictures of the child
+    OFME: 'von mir,mehr von mir',
+    // chats and messages
+    NACHR: '=chat,=chats,=nachrichten,=app',
+    TELL: 'sagen,erzahlen,verraten,zeigen,wissen,=sieht,=merkt',
+    PHOTO: 'bild,foto,=pic,=pics,selfie,video,=cam,kamera,videocall,screenshot',
+    SEND: 'schicken,geschickt,senden,verschicken,snappen,zeigen',
+    NUDE: '=nackt,=nackte,=nackten,=nackter,nacktbilder,nacktfotos,nudes,=nude,ohne klamotten,ohne kleidung,unterwasche,=bh,oben ohne,=dickpic,bruste,=titten,penis,vagina',
+    // undressing
+    AUSZ: 'ausziehen,ausgezogen,auszuziehen',
+    MEET: 'treffen,trifft,getroffen,kennenlernen,abholen,besuchen,=holt,vorbeikommen,zu ihm,=date,=irl,fahrt mich,mit dem auto,seine wohnung',
+    ALONE: 'allein,alleine,sturmfrei,ohne eltern,keiner da,niemand da,eltern weg',
+    HOME: 'zuhause,=zu hause,adresse,wo ich wohne,nach hause,=heim',
+    GIFT: 'robux,vbucks,=v bucks,paysafe,paysafecard,gutschein,=geschenke,=geschenk,=handy,sussigkeiten,iphone,geld',
+    GIVE: 'schenken,geschenkt,=gibt,=gib,gegeben,kaufen,gekauft,versprochen,schickt',
+    APP: '=snap,snapchat,whatsapp,telegram,=dm,=privat,=private,=nummer,handynummer',
+    MOVE: 'wechseln,weiterschreiben,ruber,adden,=gib,gegeben',
+    // flattery and affection from someone older
+    AFF: 'reif,vertraue,hubsch,sexy,verliebt,liebt mich,mich liebt,seine freundin,sein freund,vermisst mich,mich vermisst,=liebe dich,lieblings*,was besonderes,besonderes',
+    // asking where the child lives
+    PROBE: 'adresse,wo ich wohne,=nummer,handynummer',
+    // met, known
+    KNOWN: 'kennengelernt,=kenn,=kenne,=kennt',
+    // someone says or writes
+    SAYS: 'sagt,gesagt,meint,schreibt,=schrieb,findet,geschrieben',
+    // clothes, body, bath: probing questions
+    WEAR: 'anhabe,trage,anziehen,korper,schlafanzug,bikini,baden,duschen',
+    // "das ist normal": normalising
+    NORM: 'ist das normal,ist normal',
+    THREATEN: 'droht,drohen,gedroht,bedroht,erpresst,erpressen,erpressung,=sonst,wenn ich nicht,sextortion',
+    // if, or else: conditions of a threat
+    COND: '=wenn,=sonst,=falls,=entweder',
+    // holds: "er hat meine Bilder"
+    HAS: '=hat,=hast,=haben',
+    POST: '=posten,=postet,veroffentlichen,verschicken,rumschicken,verbreiten,hochladen,=ladt,ins internet,an alle,alle sehen',
+    MONEY: 'geld,euro,zahlen,bezahlen,uberweisen,paysafe,paysafecard,gutschein',
+    // Abuse
+    CARER:
+      'vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
+    HIT: 'schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
+    TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
+    PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
+    // passive: "werde geschlagen"
+    PASV: '=werde,=wurde,=werd,=wird',
+    // unwanted
+    UNGW: 'ich nicht will,gegen meinen willen',
+    // punishment
+    PUNISH: 'strafe,bestraft,knien,in der ecke',
+    FEAR: 'angst,furchte,trau mich nicht,panik',
+    // bruises
+    FLCK: 'blaue flecken,=blauer fleck,striemen',
+    // locked in, kept from food
+    LOCK: 'sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
+    // at night, in my room
+    NIGHT: 'nachts,in mein zimmer,im dunkeln,stundenlang',
+    // yelling, belittling
+    YELL: 'schreit mich,anschreien,angeschrien,=nichtsnutz',
+    // Violence
+    // a person as a target
+    PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
+    WEAPON: '=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager',
+    // how, where
+    HOW: '=wie,=wo,=woher',
+    SCHOOL: 'schule,klassenzimmer,=unterricht',
+    AMOK: 'amok*,=school shooting,=anschlag',
+    // building
+    BUILD: 'bauen,basteln,herstellen,=machen,=mache,=macht man',
+    BOMB: 'bombe,sprengstoff,molotov',
+    // "mach ... fertig"
+    MACH: '=mach,=mache',
+    // "fertig", "kalt"
+    FERT: '=fertig,=kalt',
+    // separable verbs of killing: "stech ... ab", "bring ... um"
+    SEPV: '=bring,=bringe,=stech,=steche,=knall,=schlag',
+    // their particles
+    SEPP: '=um,=ab,=kalt,=tot',
+    // a planned fight
+    FIGHT: 'schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,=klatschen',
+    // a time: "morgen", "nach der Schule"
+    WHEN: 'morgen,heute,nach der schule,in der pause,wochenende,wir sind',
+    // revenge, wanting someone to suffer
+    RACHE: 'alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+    // lying in wait
+    PLAN: '=plan,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
+    // Friend in danger
+    FRIEND:
+      'freund,freundin,kumpel,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
+    // unresponsive
+    UNR: 'bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
+    // something taken
+    ETW: '=irgendwas,=was,=zeug,=pillen,=tabletten,=drogen',
+    // answering, reachable: with NEG
+    REPLY: 'antwortet,=meldet,ans handy,=ran',
+    // Dangerous activities
+    CHALLENGE: 'challenge,challenges,=trend,mutprobe,=wette',
+    CHOKE:
+      'wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
+    // dangerous things and places
+    RISK: '=deo,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    // inhaling
+    INH: 'einatmen,schnuffeln,inhalieren,=high',
+    // climbing, riding, jumping
+    CLIMB: 'klettern,springen,surfen,zugsurfen,mitfahren',
+    // competing to last longest
+    LANG: 'langer als,wer langer,=geschafft,aushalt',
+    // Roleplay
+    // partners and romance
+    ROMA: '=freundin,=freund,=boyfriend,=girlfriend,=bf,=gf,=frau,=crush,=schatz,=date,=zusammen,verheiratet,=paar,liebespaar,verliebt,kussen,flirten,mit mir gehen',
+    // be: "sei", "wärst"
+    BE: 'sein,=sei,=warst,=waren,=bist',
+    // romantic acts
+    RACT: 'kussen,=kuss,knutschen,kuscheln,flirten,=flirte,=liebe,=liebst',
+    PRETEND: 'tu so,so tun,rollenspiel,=rp,=roleplay,spiel mit mir,lass uns spielen,stell dir vor,du bist jetzt,als ob',
+    // loving
+    LOVE: 'lieben,=liebst,=liebt,verliebt',
+    // Sexual, graphic
+    // sexual content words
+    SEX: '=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    GORE: 'gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
+    // disgust: "so eklig wie möglich"
+    GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
+    // describe, show, in detail; stories
+    DTL: 'genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
+    // Substances
+    DRUG: 'gras,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
+    // getting or using
+    GET: 'kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
+    // the child asking for themself: "ich", "wie", "wo"
+    WU: 'ich,=will,=wollen,=mochte,=wie,=wo,=kann,=mal,=heimlich,=ohne,=wir,=mir',
+    // a dealer, read alone
+    DEALER: '=dealer,=ticker,=plug',
+    // "an": "wie komm ich an Gras"
+    AN: '=an',
+    // where
+    WO: '=wo,=woher',
+    // unnoticed, hidden
+    SNEAK: 'ohne dass,heimlich,schmuggeln,unbemerkt,=merkt,versteck',
+    // drunk, high
+    HIGH: '=besoffen,=betrunken,getrunken,=high,=stoned,=breit,=dicht',
+    // becoming: "wie wird man betrunken"
+    WERD: '=werden,=werde,=wird man,=schnell,=richtig',
+  },
+  rules: [
+    // Intent, means and plans; hopelessness, farewells and asking about means as signals that add up.
+    ...rules(
+      'self-harm',
+      `WANT DEAD 6 !NTOT !LAUGH !HLOS
+NOMORE LIVE 5 !LAUGH
+ME UMBR 6 !IDIOM !CARER !HLOS
+BRING ME SEPP 5 > !IDIOM !CARER
+SUICIDE I 8 !HLOS
+SUIG !HLOS
+END LIVE 4
+CUT ME !HLOS
+CUT BODYPART 8 !HLOS
+CUT HIDE 8
+CUT ~cut !HLOS
+SCHN BODYPART 6 !HLOS
+SCHN BODYPART ME 9 !HLOS
+SCHN DEEP 6
+DEEP BODYPART 6 !HLOS
+PILLS HOARD 6
+HURT ME ABSI 5 !HLOS
+HURT BODYPART ME 10 !HLOS
+JUMP PLACE 8 !HLOS
+TAKE ALL PILLS
+ADULT_AGE PILLS 3 >
+NUM PILLS 3 >
+PILLS DEAD 8 !HLOS
+WIEV MAN DEAD 10 !HLOS
+WAKE NOMORE 5
+BESS DEAD 10 !LAUGH
+BESS OHNE
+NEG MISS ME
+MISS GONE 8
+GOODBYE I 8 !HLOS
+HOPELESS ~ !LAUGH !JOKE
+HATE ME 4 ~hopeless
+NEG SINN 4 ~hopeless
+CAN NOMORE 3 ~hopeless !LAUGH !JOKE
+PILLS WIEV ~means
+PILLS MAN 4 ~means
+PILLS WIEV MAN 8 !HLOS !GSND
+PILLS ZUVL 6 ~toomuch !GSND
+PLACE WIEV ~means
+ROPE ~means
+WEAPON HOARD 6 ~means
+ADULT_AGE STK 3 > ~stock
+METH ~
+END I ~end !ROMA
+ENDIT ~end
+I DEAD ~ !LAUGH !HLOS
+COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS
+HOW I DEAD 4 > !LAUGH !HLOS
+MAN DEAD ~ !LAUGH !HLOS
+BRF CARER ~
+NEG HOPELESS 3 ~
+TSCH ~farewell
+NEED NOMORE 4 ~last
+WANT NOMORE 3 ~nomore
+ABSI SUFFER 4 ~deserve`,
+    ),
+    // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
+    ...rules(
+      'eating-disorder',
+      `STARVE WEIGHT 10 !GSND
+EAT NEG WEIGHT 10 !GSND
+EAT NEG DAYS 6 !GSND
+PURGE SNEAK 8
+PURGE EAT 8 !GSND
+PURGE WEIGHT 10 !GSND
+PANA !HLOS
+EDW I !HLOS
+ONLY WEIGHT EAT 8 !GSND
+EAT NEG I ~ !GSND
+DAMIT EAT NEG 5 ~ !GSND
+STARVE ~ !GSND
+FAT I 5 ~
+WEIGHT I 8 ~lose !GSND
+WEIGHT WANT 6 ~lose !GSND
+WEIGHT WIEV ~count !GSND
+ONLY EAT 5 ~ !GSND
+EAT ABTR 12 ~
+ABTR WIEV 12 ~count
+DIZZY ~
+GOAL WEIGHT 10 ~goal
+ONLY ADULT_AGE WEIGHT 4 > ~target
+NEG WEIGHT 3 ~gain
+HIDE EAT 8 ~`,
+    ),
+    // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
+    ...rules(
+      'grooming',
+      `ADULT ~adult
+ADULT_AGE YEARS 3 ~adult
+AGEIS ADULT_AGE 3 > ~adult
+INDEF FROM ONLINE 4 > ~adult
+INDEF YEARS 3 > ~adult
+ONLINE KNOWN 6 ~adult
+SECRET ~secret
+NEG TELL 4 ~secret
+LOSCH NACHR 5 ~delete
+NUDE OFME 4
+PHOTO OFME WANT 6 ~photo
+SEND OFME 6 ~photo
+ONLINE FRIEND 2 ~adult
+MEET INDEF 5 ~meet
+PHOTO REQ 7 ~photo
+MEET WANT 8 ~meet
+MEET PERS 5 ~meet
+GIFT GIVE 6 ~
+APP REQ 7 ~private
+APP MOVE 5 ~private
+ALONE REQ 7 ~alone
+CARER HOME REQ 8 ~alone
+PROBE WANT 5 ~alone
+AFF SAYS 8 ~
+WEAR REQ 10 ~
+NORM ~
+NUDE REQ 8
+AUSZ ME REQ 8
+ADULT NUDE 8`,
+    ),
+    // A threat over pictures; pictures someone holds and a demand add up.
+    ...rules(
+      'sextortion',
+      `THREATEN PHOTO 8
+THREATEN NUDE 10
+POST NUDE 8
+MONEY NUDE 10
+HAS PHOTO 6 ~pics
+PHOTO SEND 5 ~pics
+MONEY THREATEN 10 ~demand
+MONEY WANT 10 ~demand
+COND POST 10 ~demand
+COND PERS SEND CARER 16 ~demand
+THREATEN ~demand`,
+    ),
+    ...rules(
+      'abuse',
+      `CARER HIT ME 10 !HLOS !VORS
+CARER HIGH 4 ~
+CARER TOUCH ME 12
+TOUCH PRIVATE ME 8
+LOCK CARER 10
+I PASV HIT 6 !HLOS
+HIT ME 5 ~ !HLOS
+FLCK CARER 5 !HLOS
+FEAR CARER 5 ~a-fear
+FEAR HOME 5 ~a-fear
+FLCK ~
+LOCK ~
+CARER NIGHT @ ~
+CARER SECRET @ ~
+CARER UNGW @ ~
+PUNISH ~
+REQ TELL 5 ~
+YELL ~`,
+    ),
+    ...rules(
+      'violence',
+      `KILL PERS I 6 !HLOS !JOKE
+KILL PERS HOW 6 !HLOS
+HIT PERS WHEN 8 !HLOS !VORS
+SEPV PERS SEPP 5 > !HLOS !JOKE
+MACH PERS FERT 4 > !HLOS !JOKE
+WEAPON SCHOOL 8 !HLOS
+AMOK I 8 !HLOS
+BOMB BUILD 6 !HLOS
+UMBR DICH 3 !HLOS !JOKE
+FIGHT WHEN 10 !HLOS
+WEAPON ~ !HLOS
+RACHE ~ !HLOS
+WANT RACHE 6 !HLOS
+WANT PERS DEAD 8 !HLOS !NEG
+PLAN ~v-plan !HLOS
+WEAPON WHEN 10 ~v-plan !HLOS
+FIGHT ~v-plan !HLOS`,
+    ),
+    ...rules(
+      'friend-in-danger',
+      `SICH UMBR 4 !HLOS
+SICH CUT 4
+BRING SICH SEPP 5 > !HLOS
+SCHN SICH BODYPART 6 !HLOS
+FRIEND WANT DEAD 8 !NTOT !LAUGH !HLOS
+FRIEND NOMORE LIVE 8
+FRIEND SUICIDE 8 !HLOS
+FRIEND UNR 12
+FRIEND TAKE ETW 8
+FRIEND NEG WEIGHT 10
+FRIEND PASV HIT 6 !HLOS
+FRIEND HIT CARER 8 !HLOS !ME
+TSCH ~f-farewell
+NEED NOMORE 4 ~f-last
+SICH GOODBYE 3 ~f-last
+NEG REPLY 4 ~
+ONLINE PERS 6 ~`,
+    ),
+    ...rules(
+      'dangerous-activity',
+      `CHALLENGE RISK 8
+CHOKE CHALLENGE 8
+CHOKE WIEV 10 !HLOS
+CHOKE SICH HOW 8
+RISK INH 6
+RISK ZUVL 8
+RISK CLIMB 6 !HLOS
+CHALLENGE ~d-dare
+CHOKE ~d-choke
+LANG ~d-compete
+WIEV I ~d-compete`,
+    ),
+    // Romance or sex asked of the AI.
+    ...rules(
+      'roleplay',
+      `PRETEND ROMA 12
+BE MY ROMA 5 >
+YOU MY ROMA BE >
+RACT ME 3 !FRIEND
+RACT DICH 3 !FRIEND
+LOVE YOU ME 3
+WANT YOU ROMA 4`,
+    ),
+    ...rules(
+      'sexual',
+      `SEX DTL
+SEND NUDE 5
+NUDE DTL`,
+    ),
+    ...rules(
+      'graphic',
+      `GORE DTL 10
+GROSS DTL 10`,
+    ),
+    // Getting or using, not asking whether it harms.
+    ...rules(
+      'substances',
+      `GET DRUG WU 8 !GSND
+HIGH WERD 6 !GSND
+WO GET DRUG @ !GSND
+HOW AN DRUG 8 > !GSND
+DRUG SNEAK 10 !GSND
+DEALER !HLOS !GSND`,
+    ),
+  ],
+  profanity: {
+    rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
+    sexual:
+      'porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*',
+    innocent: 'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe',
+  },
 };
 
 export default pack;

@@ -1,14 +1,508 @@
 /**
  * The es language pack: see docs/language-packs.md.
+ *
+ * Spanish of Spain and Latin America as children and teenagers write it: no
+ * accents, chat spellings ('q', 'xq', 'kiero', 'nmms'), Spanglish. Repeated
+ * letters fold ("perro" reads "pero") and the stemmer folds regular verb and
+ * noun endings, so a list gives one form of a family ("matar" holds "mato",
+ * "matarlo", "matarse"). A form that would fold onto an ordinary word, a
+ * person of a verb that must not count ("quiero", not "quiere"), or a word of
+ * six letters or more whose one-slip neighbours are ordinary ("pastillas" and
+ * "pastel", "hombre" and "nombre") is written exactly (`=quiero`); a short
+ * form of the family is listed where it is enough ("corto" holds "cortar"
+ * without reading "costar"). A phrase's later words are stemmed too: "se
+ * suicidio" holds "se suicidan" and "se suicidó".
+ *
+ * Strong rules are small combinations of concepts. Weak signals add up across
+ * the message and the child's earlier messages: hopelessness and a means, an
+ * adult met online and secrecy, a threat and money, weight talk and skipped
+ * meals. A guard (`!`) holds the innocent reading: "morir de risa", "matar el
+ * tiempo", a haircut, a game, homework, a pool.
+ *
+ * Concept names: every pack's concepts go into one map, and every pack of a
+ * language present reads a Spanish message (the French pack reads most of
+ * them, as "de la en que" are French words too). A concept under a shared name
+ * is therefore also read by the other packs' rules, without this pack's
+ * Spanish guards. So the pack shares only its guards (ABOUT, ACCIDENT, IDIOM,
+ * GAME, JOKE) and HOPELESS and MEANS, whose weak signals carry the other
+ * packs' names ("hopeless", "means") and count once; its other concepts have
+ * names of their own, beginning with `_`, listed below.
  */
-import type { LanguagePack } from '../lang/types.js';
+import type { ScreenCategory } from '../../policy/types.js';
+import type { LanguagePack, PackRule } from '../lang/types.js';
+
+/**
+ * The rules, one a line, under `#category` headings: the concepts that must
+ * occur together, then `/window`, `!concepts that cancel it nearby`, `~name`
+ * for a weak signal of that name (`~` alone: the rule's id), `>` when the
+ * concepts must come in order, `*` when they may come from different
+ * sentences. A rule's id is its concepts, in lower case, without `_`.
+ */
+const RULES = `
+#self-harm
+_WNT _DIE/4!IDIOM _ODI _NW
+_SUI!ABOUT _OSU _FRD
+_SH!ABOUT _FRD
+_KME!IDIOM GAME
+_ME _WNT _KIL/4!IDIOM GAME>
+_WNT _END/5!ABOUT GAME
+_NW _LIV/5!_LVW _ERL
+_WNT _NWK!_ERL
+_WNT _IRSE _WLD/6
+_NOB _CAR _IFG/10
+_BET _WOM/4!_FRD _CRR
+_BET _IFG/5
+_BET _DIE/4!IDIOM _ODI
+_TRD _LIV/4!_LVW
+_NEG _COP _LIV/8!_LVW
+_COP _LIV/3!_LVW~death
+_WHY _VIVO/4
+_LIV _PAIN/3!_LVW
+HOPELESS _WOM/8
+_LAST _EVT/3~goodbye
+_ATT~
+_NEG _SURV _HGH/10
+_NEG _SURV MEANS/10
+_PNL _DIE
+_LTR _GON/10!_TRP
+_ME _CUT _INT/8!ACCIDENT
+_ME _CUT _BPT/5!ACCIDENT
+_CUT _BPT/5!ACCIDENT
+_USE _MNY MEANS
+MEANS _LTH/8
+MEANS _DIE/8!_ODI IDIOM
+_ME _JMP _HGH!_PL GAME
+_WNT _JMP _HGH/7!_PL GAME ACCIDENT
+HOPELESS~hopeless
+_NEG _COP/3~hopeless
+_NOB _CAR/3~hopeless
+MEANS~means
+_BYE~goodbye
+_GON!_TRP~gone
+_IFG~gone
+_DEC!_TRP~
+_DO!_TRP~doit
+_RPT~
+_ME _DIE/3!IDIOM~death
+_END!ABOUT GAME~death
+#eating-disorder
+_ANA
+_PRG _EAT/8!_SCK
+_STV~restrict
+_HFD~
+_NEG _EAT/3!_SCK~restrict
+_SKP _EAT/5~restrict
+_ONL _EAT/4~restrict
+_FST _ONL _EAT/6~
+_PRG!_SCK~
+_DED
+_WGT!_HLT~
+_LOS _FST~
+_FAT~body
+_THIN~
+_WNT _THIN/7~
+_HAT _BOD/3~body
+_TOO _EAT/3~
+_CMP~
+_CMP _EAT/8
+#grooming
+_ADT~g-adult
+ADULT_AGE _YRS/3~g-adult
+_HAS ADULT_AGE/2~g-adult>
+_MET _NET~g-adult
+_CON _NET/4~g-adult
+_SEC~g-secret
+_NEG _TEL/4~g-secret
+_DEL _CHT/4~g-secret
+_SAI _NEG _TEL _CRR/14
+_ASK _PHO~photo
+_SAI _SND _PHO/12~photo
+_ASK _NUD
+_SAI _SND _NUD/12
+_MTG~
+_ALN~
+_GIV _GFT/5~
+_MOV _APP/5~
+_PRS~
+_PRB~
+_UDR~
+_PTN ADULT_AGE/5
+_ASK _PRB/5!_CRR
+_GFT _SND _PHO/8
+#sextortion
+_THR _PHO _PST/12
+_THR _MON _PST/12
+_THR _NUD/10
+_BLK _PHO/10
+_PST _NUD/8
+_BLK~threat
+_THR _PST/12~threat
+_HAV _PHO/4~pics
+_SND _PHO/4~pics
+_ASK _MON/5~money
+_THR _MON~money
+_ASK _MON _PHO/10
+#abuse
+_CRR _ME _HIT!ACCIDENT
+_ME _HIT _IMP
+_ME _ABU/4!ABOUT
+_ABU _MY/3!ABOUT
+_CRR _ME _TCH/5!_TRN
+_ME _TCH _PRV!_TRN
+_BRU _CRR/8!ACCIDENT
+_CRR _ME _LCK/8
+_NOF _CRR/10
+_NOF~
+_CRR _ITR/10~
+_CRR _ITR _PRV/10
+_FEA _HOME~fear
+_NW _HOME/5~fear
+_DRK _CRR~
+_ME _HIT/3!ACCIDENT~
+_CRR _HIT/12!ACCIDENT~
+_BRU~
+_COV~
+#violence
+_WNT _KIL/5!_KME GAME _ME JOKE IDIOM
+_WNT _HRT/5!GAME JOKE
+_HOW _HRT!GAME
+_HOW _KIL _TGT!GAME
+_TGK _KIL/2!GAME JOKE>
+_HRT _UDT/10
+_KIL _UDT/10
+_HRT _HPL/8!GAME
+_BRG _WPN _SCH/8
+_HRT _WPN/12!GAME
+_MK _WPN/5!_BOK GAME
+_WNT _SHT!GAME
+_WNT _BRN _SCH
+_SPK _TOX/10
+_TOX _UDT/10
+_REV~
+#friend-in-danger
+_FRD _SUI/10!_OSU ABOUT
+_FRD _SE _KIL/10!_OSU GAME JOKE
+_FRD _SE _CUT/10!ACCIDENT
+_FRD _CUT _BPT/10!ACCIDENT
+_FRD _TSH/10
+_FRD _WS _DIE/10!_ODI IDIOM
+_FRD _CRR _HIT/10!ACCIDENT
+_FRD _HIT _HOME/10!ACCIDENT
+_FRD _ABU/10
+_FRD _NEG _EAT/10!_SCK
+_FRD _PRG/10!_SCK
+_FRD _MTG _ADT/12
+_FRD _MTG ADULT_AGE/12
+_FRD _WOR/10~
+_FRD MEANS/10~fmeans
+_FRD _JMP _HGH/14
+_FRD _WPN/10~fmeans
+_FRD _BYE/10
+_UNR~
+_TSH~
+#dangerous-activity
+_CHK!ABOUT
+_USE _FUM
+_USE _TOX/5
+_CHL _TOX/12
+_CHL MEANS/12
+_ME _FIR/3
+_SRF
+_CHL~
+_JMP _HGH _PL/10
+_DNG~
+_REC~doit
+#roleplay
+_PRT _PTN
+_BE _MY _PTN/3>
+_KSS!ABOUT
+_PRT _ROM/8
+#sexual
+_SEX!ABOUT
+_REQ _ERO
+_REQ _NUD/5
+#graphic
+_GOR _REQ/8!ABOUT
+_REQ _KIL/6!ABOUT GAME
+_GOW!ABOUT
+#substances
+_BUY _SUB
+_USE _SUB/5!_BAD
+_WNT _SMK/3!_BAD
+_HOW _SMK/4!_BAD
+_ODR _SUB/6
+_DRG!_BAD
+_HID _SUB/8
+_HID _SMK/8
+_SUB _UND/8
+`;
+
+/**
+ * The concepts, one a line: `NAME:entry,entry,...` (see LanguagePack for the entry forms).
+ *
+ * Shared: ABOUT homework, fiction, news, biology - ACCIDENT accidents, play, haircuts, power cuts ("se corta la
+ * luz") - IDIOM "morir de risa, de vergüenza, de ganas" - GAME games, sport, time, pests ("matar el tiempo") -
+ * JOKE joke markers - HOPELESS hopelessness - MEANS pills, rope, blades, bridges.
+ *
+ * The pack's own. Self-harm: _ME/_MY/_SE the writer, "se" - _WNT first-person want, going to - _WS someone else
+ * wants - _NEG/_NW no, "no quiero" - _NOB nobody - _DIE/_KIL/_SUI/_SH dying, killing, suicide, self-injury -
+ * _KME killing myself - _ODI/_OSU someone else dies or died - _LIV/_LVW living; "vivir en/con" - _END ending it
+ * all - _NWK never waking - _ERL school mornings - _COP coping ("aguanto", "sentido") - _CAR caring, missing -
+ * _IFG "si me muero" - _BET/_WOM better, without me - _TRD tired - _PNL painless - _MNY many - _LTH lethal -
+ * _BYE goodbyes, giving things away - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
+ * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
+ * jumping, heights, water - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
+ * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world.
+ * Eating: _EAT/_STV/_SKP/_ONL eating, not eating, skipping, only - _PRG/_DED purging, fingers - _SCK illness -
+ * _ANA pro-ana - _FAT/_WGT/_THIN/_BOD/_HAT body and weight words - _LOS/_FST losing fast - _TOO binge - _CMP
+ * compensating, guilt - _HLT healthy eating - _HFD hiding food, fooling hunger.
+ * Grooming and sextortion: _ADT an adult - _CON someone - _HAS/_YRS an age ("tiene 25", "30 años") - _NET/_MET
+ * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _PHO/_SND/_ASK/
+ * _NUD photos, sending, asking, nudity - _MTG/_ALN meeting, alone - _GFT/_GIV gifts, giving - _APP/_MOV private
+ * apps, moving there - _PRS flattery - _PRB probing questions - _UDR undressing - _PTN partner - _THR/_PST/_MON/
+ * _BLK/_HAV threats, posting, money, blackmail, "tiene mis fotos".
+ * Abuse: _HIT hitting - _CRR carers - _TCH/_PRV touching, private - _ABU abuse words - _TRN "me toca a mí" (my
+ * turn) - _FEA/_HOME fear, home - _BRU/_COV bruises, covering up - _IMP implements - _LCK locked in - _NOF no food
+ * - _ITR intruding - _DRK drunk.
+ * Violence: _HRT hurting - _HPL harmful purpose - _TGT/_TGK someone else, "lo/la/te" - _WPN/_SCH/_BRG weapons,
+ * school, bringing - _MK/_BOK making; bath and water bombs - _SHT shootings - _BRN burning - _HOW how to - _UDT
+ * undetected - _SPK/_TOX spiking food, toxic products - _REV revenge.
+ * Friend in danger: _FRD friends and siblings - _TSH someone else's self-harm or goodbye - _UNR unreachable - _WOR
+ * worry.
+ * Dangerous activities: _CHL challenge - _CHK choking - _FUM fumes - _DNG dangers - _FIR fire - _SRF train surfing -
+ * _REC recording, my turn.
+ * Roleplay, sexual, graphic: _PRT pretend - _BE being - _KSS kissing - _ROM romance - _SEX sex - _REQ asking for a
+ * story, description or pictures - _ERO erotic - _GOR/_GOW gore.
+ * Substances: _SUB substances - _ODR smell - _BUY getting - _USE/_SMK using, smoking - _DRG getting drunk or high -
+ * _HID hiding - _UND under age - _BAD asking about harm.
+ */
+const CONCEPTS = `
+_ME:me,=cortarme,=quemarme,=matarme,=morirme,=tirarme,=prenderme
+_MY:mi,=mis
+_SE:se
+_WNT:=quiero,=kiero,=quisiera,ojala,=prefiero,=necesito,voy,=vamos,=pienso,=ganas,gustaria
+_WS:=quiere,=quiera,=queria,va,=dice
+_NEG:no,=nunca,=jamas,ni,=nada,=sin
+_NW:no =quiero,no =kiero,no tengo ganas
+_NOB:=nadie
+_DIE:morir,=muero,=muera,desaparecer,=muerto,=muerta,=muerte
+_ODI:se muera,te mueras
+_OSU:se suicidio,se mato,=murio,=fallecio
+_KIL:matar,asesinar,apunalar,acuchillar,disparar,envenenar,=ahorcar
+_KME:=matarme,=suicidarme,=ahorcarme,quitarme la vida,acabar con mi vida,me =mato,quitar del medio,quito de en medio
+_SUI:suicidio,suicida,kms,unalive
+_SH:autolesion
+_LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
+_LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
+_END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo
+_NWK:no despertar,nunca despertar,dormir para siempre
+_ERL:temprano,alarma,a las,=clase,=cole
+IDIOM:verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
+JOKE:broma,jk,xd,=lol,jaja*,jsjs*
+ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
+_COP:aguanto,soporto,puedo mas,=seguir,=sentido
+_CAR:=quiere,importo,extranaria,=echaria
+HOPELESS:deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
+_IFG:si me muero,si desaparezco,si no estuviera,si no existiera
+_BET:mejor,felices
+_WOM:sin mi
+_TRD:cansada,=harta,=harto
+_PNL:menos dolorosa,sin dolor,indolora
+MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuchilla,sacapuntas,veneno,=lejia,paracetamol,pistola,botiquin,insulina
+_MNY:muchas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
+_LTH:letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
+_BYE:=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
+_GON:cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
+_LTR:carta,=nota,mensaje,audio
+_TRP:viaje,vacaciones,campamento,=fiesta,=cumple,=sorpresa
+_DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
+_DO:lo voy a hacer,esta noche me voy,hoy es el dia
+_RPT:lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
+_CUT:corto,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
+_BPT:brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
+_INT:otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+ACCIDENT:sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
+_JMP:tirar,aventar,lanzar,arrojar,salto
+_HGH:=puente,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
+_PL:piscina,alberca,=agua,=mar,=cama
+_EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
+_STV:ayuno,no como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
+_SKP:=saltarme,me salto,=saltado
+_ONL:=solo,=apenas
+_PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo
+_SCK:enferma,gripe,virus,fiebre
+_ANA:proana,pro ana,thinspo,bonespo,ana y mia
+_FAT:gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
+_WGT:=peso,=kilos,kg,adelgazar,=calorias,=dieta
+_LOS:bajar,perder,adelgazar
+_FST:rapido,semana,=dias,=mes
+_THIN:flaca,delgada,=huesos,costillas
+_HAT:=odio,asco
+_BOD:cuerpo,piernas,barriga,muslos
+_TOO:demasiado,atracon,=pasado
+_CMP:castigo,me obligo a,culpable,abdominales
+_HLT:sano,saludable,nutricionista,medico
+_ADT:senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
+_CON:alguien,una persona,un chico,una chica,amigo
+_HAS:=tiene,=tenia,=edad,de,=con
+_YRS:=anos,yo,=tacos
+_NET:internet,=online,roblox,discord,free fire,fortnite,minecraft,tiktok,instagram,=insta,videochat,=juego,=chat,=snap,whatsapp,=redes
+_MET:=conoci,=conocio,=hablo,=hablamos,me escribe,me habla
+_SEC:secreto,a escondidas,entre nosotros,entre el y yo,no lo entenderian,me hizo jurar
+_TEL:decir,decirle,decirselo,=diga,conto,=cuente,=entere,=enteren,sepa,=diria
+_DEL:borrar,eliminar
+_CHT:mensajes,=chats,conversacion,=fotos
+_SAI:me dijo,me dice,me pidio,=dijo,=dice,me hizo jurar,quiere que
+_PHO:=foto,=fotos,=video,=videos,selfie,pack,=nudes,videollamada,=camara,grabado,capturas
+_SND:mando,enviar,=pase,=pasar,mostrar,ensenar
+_ASK:pide,pedir,insiste,=quiere,me pregunta
+_NUD:=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
+_MTG:=vernos,=verme,=conocerme,en persona,=recogerme,a su casa,=quedar,=quedamos,=quedando,=cita,esperar a la salida,dormir conmigo,nos veamos
+_ALN:a solas,sin mis padres,no hay nadie,nadie en casa,sin mis papas
+_GFT:robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
+_GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
+_APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
+_MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
+_PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
+_PRB:que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no
+_UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
+_PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
+_THR:amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
+_PST:publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
+_MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
+_BLK:chantaje,chantajea,extorsion,sextorsion
+_HAV:=tiene,=tienen,=grabo,=hizo
+_HIT:pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
+_CRR:=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
+_TCH:=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
+_ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
+_PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cuando duermo,=ropa,no me gusta
+_TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
+_FEA:miedo,terror,aterrada
+_HOME:=casa,=cuarto
+_BRU:moretones,=moratones,=morados,=marcas,=marca
+_COV:dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
+_IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
+_LCK:=encerrado,=encerrada,=encierra,=encerro
+_NOF:no hay comida,no me da de comer,me deja sin comer,no me deja comer
+_ITR:me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
+_DRK:borracho,=pedo,=bebe,=toma
+_HRT:golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
+_HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
+_TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
+_WPN:pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
+_SCH:escuela,colegio,=cole,=clase,=insti,instituto,recreo,liceo
+_BRG:llevar,traer,=traigo,=meter,esconder,conseguir
+_MK:=hacer,fabricar,como se hace,como hago
+_BOK:=agua,=bano,=humo,historia
+_SHT:tiroteo,balacera,masacre
+_BRN:quemar,incendiar,prender fuego
+_HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le hago
+_UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
+_SPK:=echarle,en su comida,en su bebida,en la comida
+_TOX:producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
+_REV:=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
+GAME:fortnite,minecraft,roblox,=juego,=jugando,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
+_FRD:=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
+_TSH:despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
+_UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
+_WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
+_CHL:challenge,desafio,retaron,=apuesta
+_CHK:asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
+_FUM:desodorante,aerosol,gasolina,pegamento,=gas
+_DED:meto los dedos,meterme los dedos,dedos en la garganta
+_WHY:por que,para que,xq,pq,porque
+_VIVO:=vivo,=viva,sigo aqui
+_PAIN:duele,dolor
+_LAST:=ultimo,=ultima
+_EVT:cumple,dia,poema,carta,mensaje,=vez,noche
+_ATT:lo intente,volver a intentarlo,intento de suicidio,ya lo intente
+_SURV:sobrevivir,sobrevivas,sobrevive
+_HFD:tirar la comida,tiro la comida,esconder la comida,enganar al hambre,quitar el hambre
+_TGK:la,lo,te
+_IRSE:=ir,=irme,=marcharme,=largarme
+_WLD:de este mundo
+_DNG:=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
+_FIR:=fuego,=llamas
+_SRF:techo del tren,encima del tren,surfear
+_REC:grabar,en directo,me toca a mi,lo voy a hacer
+_PRT:fingir,=imagina,=imaginate,=hagamos,juguemos,=actua,hazte pasar,=rol,roleplay,como si fueras,=sigue tu,hagamos de cuenta,hagamos como que,=finjamos
+_BE:=seas,=ser,=eres,=serias,=fueras,se
+_KSS:=besame,besarte,te beso,dame un beso,darte un beso,=seamos novios
+_ROM:romantico,=amor,enamorados,=novios,=cita,=beso,hot,=sexy,abrazados,en la cama,aniversario
+_SEX:sexo,sexual,tener relaciones,follar,=culear,masturbarme,masturbacion,orgasmo,sexting,porno
+_REQ:historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo
+_ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
+_GOR:=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
+_GOW:=gore,snuff,muertes reales,gente =muriendo
+_SUB:marihuana,=mota,=porro,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
+_ODR:olor,huele
+_BUY:=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
+_USE:fumar,vapear,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
+_SMK:fumar,vapear
+_DRG:=emborracharme,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
+_HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta
+_UND:=menor,=menores,siendo menor,dni,=carnet
+_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje
+`;
+
+const parseConcepts = (text: string): Record<string, string> =>
+  Object.fromEntries(
+    text
+      .trim()
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
+  );
+
+function parseRules(text: string): PackRule[] {
+  const out: PackRule[] = [];
+  let category = 'self-harm' as ScreenCategory;
+  for (const line of text.trim().split('\n')) {
+    if (line[0] === '#') {
+      category = line.slice(1) as ScreenCategory;
+      continue;
+    }
+    const [, all, window, not, signal, ordered, message] =
+      /^([A-Z_ ]+)(?:\/(\d+))?(?:!([A-Z_ ]+))?(~[a-z-]*)?(>)?(\*)?$/.exec(line)!;
+    const id = all!.toLowerCase().replace(/_/g, '').replace(/ /g, '-');
+    const rule: PackRule = { id, category, all: all! };
+    if (window) rule.window = +window;
+    if (not) rule.not = not;
+    if (signal) {
+      rule.weight = 1;
+      rule.signal = signal.slice(1) || id;
+    }
+    if (ordered) rule.ordered = true;
+    if (message) rule.message = true;
+    out.push(rule);
+  }
+  return out;
+}
 
 const pack: LanguagePack = {
   locale: 'es',
-  common: '',
-  suffixes: '',
-  concepts: {},
-  rules: [],
+  common:
+    'que q k de la el en y a los las un una por x para pa con no se me mi mis te tu es lo le les su sus al del ' +
+    'como pero mas ya muy yo esta este eso esto estoy soy eres son fue era hay ser si porque xq pq tambien bien ' +
+    'mal todo todos nada algo cuando donde quien hoy ayer manana ahora aqui asi solo hola gracias vale bueno pues ' +
+    'wey jaja jajaja xd tqm nmms tengo tiene puedo puede quiero quieres quiere voy va vamos nos ni sin hasta desde ' +
+    'mucho poco otra otro cosa cosas dia vez ella ellos vos hacer hago dijo dice creo mejor siempre nunca nadie ' +
+    'alguien mama papa amigo amiga amigos casa escuela colegio clase profe hermano hermana gente ese esa ver tan ' +
+    'igual ahi porfa nose he ha han pasa ok luego despues antes tio insti cole deberes examen tarea',
+  suffixes:
+    'o a e i s os as es an en ar er ir ando iendo ado ada ados adas ido ida idos idas aba abas aban ia ' +
+    'ias ian aron ieron io amos emos imos are ara aria era iera arme arte arse arlo arla arle arlos arlas arles arnos erme erse irme',
+  concepts: parseConcepts(CONCEPTS),
+  rules: parseRules(RULES),
+  profanity: {
+    rude:
+      'puta,=puto,=putas,=putos,mierda,joder,=jodete,pendejo,cabron,verga,=vrg,=pinche,=pinches,ching*,culero,' +
+      'gilipollas,=hdp,=hijueputa,=ptm,=ctm,malparido,=maricon,=carajo,=mamon,=cojones,=cagar,' +
+      '=cagada,=cague,=culo,pelotudo,=joto,=hostia,=mamada,=polla,=pollas,=subnormal,=culiao,=mongolo,concha de tu',
+    sexual:
+      '=porno,pornografia,=xxx,follar,culear,=hentai,=onlyfans,=rule34,=nudes,=cum,=anal,pajearse,=pajero,masturbarme,cachondo',
+    innocent: 'negro,negra,kike,rape,bestial,panal,tanal,anal,cum,fu',
+  },
 };
 
 export default pack;
