@@ -104,10 +104,23 @@ function unmask(token: string): string {
   return token;
 }
 
+/** Whether the digit at `i` is part of a number of two or more digits with no letter right before it ("24-jährig", "13yo"). */
+function inNumber(token: string, i: number): boolean {
+  let from = i;
+  while (from > 0 && token[from - 1]! >= '0' && token[from - 1]! <= '9') from--;
+  let to = i + 1;
+  while (to < token.length && token[to]! >= '0' && token[to]! <= '9') to++;
+  return to - from >= 2 && !/[a-z]/.test(token[from - 1] ?? '');
+}
+
 function deleet(token: string, one: string): string {
   let out = '';
   for (let i = 0; i < token.length; i++) {
     const c = token[i]!;
+    if (c >= '0' && c <= '9' && inNumber(token, i)) {
+      out += c;
+      continue;
+    }
     const mapped = c === '1' || c === '|' ? one : LEET[c];
     // Symbols count as letters only inside a word ("sh!t") or as a trailing "$" ("a$$"), never as punctuation.
     const inside = i > 0 ? i < token.length - 1 || c === '$' : (c === '@' || c === '$') && /[a-z]/.test(token[1] ?? '');

@@ -35,6 +35,8 @@ export function annotate(
   occ: Occurrences,
   known: boolean[],
   profane: ProfaneWord[],
+  /** `false` for the exact pass; then, per word, whether slips may be looked for (no reader knows it). */
+  slips: false | readonly boolean[],
 ): void {
   const stems = tokens.map((t) => pack.stem(t.w));
   const mark = (c: string, i: number) => {
@@ -46,6 +48,16 @@ export function annotate(
     const w = tokens[i]!.w;
     const key = stems[i]!;
     let hit = false;
+    if (slips) {
+      // Slips are looked for in word-sized words only: a run of thousands of letters is no word, and its
+      // one-letter deletions would cost the square of its length.
+      if (slips[i] && w.length >= pack.fuzzyMin - 1 && w.length <= MAX_SLIP_WORD && !/[0-9]/.test(w)) {
+        for (const near of fuzzyKeys(pack, w, key)) {
+          for (const c of pack.keys.get(near) ?? []) if (c !== RUDE && c !== SEXUAL) note(occ, c, i);
+        }
+      }
+      continue;
+    }
     if (/^[1-9][0-9]$/.test(w) && Number(w) >= 18) note(occ, ADULT_AGE, i);
     for (const k of [`=${w}`, key]) {
       const concepts = pack.keys.get(k);
@@ -68,14 +80,6 @@ export function annotate(
       if (w.startsWith(prefix)) {
         hit = true;
         mark(concept, i);
-      }
-    }
-    // Slips are looked for in word-sized words only: a run of thousands of letters is no word, and its
-    // one-letter deletions would cost the square of its length.
-    if (!hit && w.length >= pack.fuzzyMin - 1 && w.length <= MAX_SLIP_WORD && !pack.common.has(w) && !/[0-9]/.test(w)) {
-      for (const near of fuzzyKeys(pack, w, key)) {
-        hit = true;
-        for (const c of pack.keys.get(near) ?? []) if (c !== RUDE && c !== SEXUAL) note(occ, c, i);
       }
     }
     if (hit || pack.common.has(w)) known[i] = true;

@@ -7,11 +7,11 @@ import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate } from '../normalize.js';
 import en from '../packs/en.js';
 import enModel from '../packs/en.model.js';
-import { setCues } from './cues.js';
 import { type CompiledPack, compilePack } from './compile.js';
+import { setCues } from './cues.js';
 import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
 import { modelCategories, modelFeatures } from './model.js';
-import { type Token, tokenize } from './tokens.js';
+import { collapse, type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
 
 /** Packs that ship with the kit but load on demand. */
@@ -103,42 +103,124 @@ interface Read {
   tokens: Token[];
   occ: Occurrences;
   profane: ProfaneWord[];
+  /** The packs that read the message: those of the languages found, and the locale's. */
   present: CompiledPack[];
+  /** The packs of the languages found in the message by their own words. */
+  detected: CompiledPack[];
   known: boolean[];
   languages: string[];
 }
 
+/** Every word the loaded packs know as written, for reading a phrase spelled out with no breaks. */
+let vocabulary: { packs: readonly CompiledPack[]; words: Set<string> } | undefined;
+
+function vocabularyOf(compiled: readonly CompiledPack[]): Set<string> {
+  if (vocabulary && vocabulary.packs.length === compiled.length && vocabulary.packs.every((p, i) => p === compiled[i]))
+    return vocabulary.words;
+  const words = new Set<string>();
+  for (const pack of compiled) {
+    for (const w of pack.common) words.add(w);
+    for (const key of pack.keys.keys()) if (key[0] === '~' || key[0] === '=') words.add(key.slice(1));
+  }
+  vocabulary = { packs: compiled, words };
+  return words;
+}
+
+/**
+ * A phrase spelled letter by letter with no breaks ("iwanttodie"), split
+ * into the fewest known words; letters no word covers cost more, so that
+ * the split follows the words.
+ */
+export function segment(letters: string, words: ReadonlySet<string>): string {
+  const n = letters.length;
+  const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(0);
+  cost[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (cost[i] === Number.POSITIVE_INFINITY) continue;
+    if (cost[i]! + 3 < cost[i + 1]!) {
+      cost[i + 1] = cost[i]! + 3;
+      from[i + 1] = i;
+    }
+    for (let j = i + 2; j <= Math.min(n, i + 16); j++) {
+      if (cost[i]! + 1 < cost[j]! && words.has(letters.slice(i, j))) {
+        cost[j] = cost[i]! + 1;
+        from[j] = i;
+      }
+    }
+  }
+  const parts: string[] = [];
+  for (let j = n; j > 0; j = from[j]!) parts.unshift(letters.slice(from[j]!, j));
+  return parts.join(' ');
+}
+
 /** The words of a text, in every form the obfuscation undo gives. */
-function tokensOf(text: string): Token[] {
+function tokensOf(text: string, compiled: readonly CompiledPack[]): Token[] {
   const folded = foldText(text);
-  const tokens = tokenize(unobfuscate(folded, 'i'));
-  if (/[a-z][1|]|[1|][a-z]/.test(folded)) {
-    const last = tokens.length > 0 ? tokens[tokens.length - 1]!.s + 1 : 0;
-    tokenize(unobfuscate(folded, 'l'), tokens, last);
+  const spelled: string[] = [];
+  const tokens = tokenize(unobfuscate(folded, 'i', spelled));
+  const next = () => (tokens.length > 0 ? tokens[tokens.length - 1]!.s + 1 : 0);
+  if (/[a-z][1|]|[1|][a-z]/.test(folded)) tokenize(unobfuscate(folded, 'l'), tokens, next());
+  if (spelled.length > 0) {
+    const words = vocabularyOf(compiled);
+    for (const phrase of spelled) tokenize(segment(phrase, words), tokens, next());
   }
   return tokens;
 }
 
+/** Each pack's common words that no other loaded pack shares: they tell its language apart ("in", "so" and "will" do not). */
+let distinctive: { packs: readonly CompiledPack[]; words: Map<CompiledPack, Set<string>> } | undefined;
+
+function distinctiveWords(compiled: readonly CompiledPack[]): Map<CompiledPack, Set<string>> {
+  if (
+    distinctive &&
+    distinctive.packs.length === compiled.length &&
+    distinctive.packs.every((p, i) => p === compiled[i])
+  )
+    return distinctive.words;
+  const words = new Map<CompiledPack, Set<string>>();
+  for (const pack of compiled) {
+    words.set(pack, new Set([...pack.common].filter((w) => !compiled.some((o) => o !== pack && o.common.has(w)))));
+  }
+  distinctive = { packs: compiled, words };
+  return words;
+}
+
+/** The loaded packs that compile; a broken pack is left out, so that its language reads as unread, not as safe. */
+function compiledPacks(): CompiledPack[] {
+  const out: CompiledPack[] = [];
+  for (const pack of packs.values()) {
+    try {
+      out.push(compilePack(pack));
+    } catch {
+      // Reported by the pack's own tests (compilePack names the rule and the concept).
+    }
+  }
+  return out;
+}
+
 function read(text: string, locale: string): Read {
-  const tokens = tokensOf(text);
-  const compiled = [...packs.values()].map(compilePack);
+  const compiled = compiledPacks();
+  const tokens = tokensOf(text, compiled);
+  const own = distinctiveWords(compiled);
   const languages: string[] = [];
   const hits = new Map<CompiledPack, number>();
   for (const pack of compiled) {
+    const words = own.get(pack)!;
     let n = 0;
-    for (const t of tokens) if (pack.common.has(t.w)) n++;
+    for (const t of tokens) if (words.has(t.w)) n++;
     hits.set(pack, n);
   }
   const best = Math.max(0, ...hits.values());
   const present = compiled.filter((p) => {
     const n = hits.get(p)!;
-    return n >= 2 ? n * 4 >= best : n === 1 && tokens.length <= 3;
+    return n >= 2 ? n * 4 >= best : n === 1 && (tokens.length <= 4 || best <= 2);
   });
-  // With no language clear, the locale's pack reads the message, and every other pack too.
+  // The packs of the languages found in the message read it; when none is clear, the locale's pack does.
   const lang = primaryLanguage(locale);
-  const readers = present.length > 0 ? present : compiled;
-  const own = compiled.find((p) => p.locale === lang);
-  if (own && !readers.includes(own)) readers.push(own);
+  const readers = [...present];
+  const mine = compiled.find((p) => p.locale === lang) ?? compiled.find((p) => p.locale === 'en');
+  if (readers.length === 0 && mine) readers.push(mine);
   for (const p of present) languages.push(p.locale);
   for (const [marker, list] of Object.entries(MARKERS)) {
     if (packs.has(marker)) continue;
@@ -150,16 +232,18 @@ function read(text: string, locale: string): Read {
   const occ: Occurrences = new Map();
   const profane: ProfaneWord[] = [];
   const known = tokens.map(() => false);
-  for (const pack of readers) annotate(pack, tokens, occ, known, profane);
+  // Exact readings first, by every reader; then slips, only for words no reader knows.
+  for (const pack of readers) annotate(pack, tokens, occ, known, profane, false);
+  const common = (w: string) => readers.some((p) => p.common.has(w));
+  const unknown = known.map((k, i) => !k && !common(tokens[i]!.w));
+  for (const pack of readers) annotate(pack, tokens, occ, known, profane, unknown);
   // Each pack notes positions in order; several packs interleave them.
-  if (readers.length > 1) {
-    for (const [concept, list] of occ)
-      occ.set(
-        concept,
-        [...new Set(list)].sort((a, b) => a - b),
-      );
-  }
-  return { tokens, occ, profane, present: readers, known, languages };
+  for (const [concept, list] of occ)
+    occ.set(
+      concept,
+      [...new Set(list)].sort((a, b) => a - b),
+    );
+  return { tokens, occ, profane, present: readers, detected: present, known, languages };
 }
 
 function coverageOf(r: Read): Coverage {
@@ -172,11 +256,18 @@ function coverageOf(r: Read): Coverage {
   return share < 0.3 ? 'none' : share < 0.6 ? 'partial' : 'full';
 }
 
-/** A pack's rude words count unless a language present in the message uses the word innocently. */
+/**
+ * A pack's rude words count unless a language present in the message uses
+ * the word innocently (in its `innocent` or `common` words). A hit from the
+ * English table may be part of a word ("anal" in "análisis"): the words of
+ * the message that hold it are asked too.
+ */
 function profanity(r: Read, into: Set<ScreenCategory>): void {
   for (const hit of r.profane) {
-    const ordinary = r.present.some(
-      (p) => p.locale !== hit.locale && (p.innocent.has(hit.word) || p.common.has(hit.word)),
+    const word = collapse(hit.word);
+    const words = [word, ...r.tokens.map((t) => t.w).filter((w) => w !== word && w.includes(word))];
+    const ordinary = r.detected.some(
+      (p) => p.locale !== hit.locale && words.some((w) => p.innocent.has(w) || p.common.has(w)),
     );
     if (!ordinary) into.add(hit.kind);
   }
@@ -232,7 +323,11 @@ export function readMessage(
     const model = packs.get(pack.locale)?.model;
     if (!model) continue;
     for (const category of modelCategories(model, features)) {
-      if (![...categories].some((c) => (ALWAYS_ESCALATE.includes(c) ? 1 : 0) === (ALWAYS_ESCALATE.includes(category) ? 1 : 0)))
+      if (
+        ![...categories].some(
+          (c) => (ALWAYS_ESCALATE.includes(c) ? 1 : 0) === (ALWAYS_ESCALATE.includes(category) ? 1 : 0),
+        )
+      )
         categories.add(category);
       rules.push(`${pack.locale}.model`);
     }
