@@ -33,7 +33,8 @@ export interface CompiledPack {
   stem(word: string): string;
   /** Stem (or `=word`) → concepts. */
   keys: Map<string, string[]>;
-  prefixes: [prefix: string, concept: string][];
+  /** Prefix entries by their first two letters (or one, for a one-letter prefix). */
+  prefixes: Map<string, [prefix: string, concept: string][]>;
   /** First word's key → phrases starting with it. */
   phrases: Map<string, Phrase[]>;
   fuzzyMin: number;
@@ -73,7 +74,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (done) return done;
   const stem = stemmer(pack);
   const keys = new Map<string, string[]>();
-  const prefixes: [string, string][] = [];
+  const prefixes = new Map<string, [string, string][]>();
   const phrases = new Map<string, Phrase[]>();
   const keyOf = (entry: string) => (entry.startsWith('=') ? `=${words(entry.slice(1))[0] ?? ''}` : stem(entry));
   const add = (concept: string, list: string) => {
@@ -82,7 +83,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       if (!entry) continue;
       if (entry.endsWith('*')) {
         const prefix = words(entry.slice(0, -1))[0];
-        if (prefix) prefixes.push([prefix, concept]);
+        if (prefix) {
+          const head = prefix.slice(0, 2);
+          prefixes.set(head, [...(prefixes.get(head) ?? []), [prefix, concept]]);
+        }
         continue;
       }
       // Each word keeps its '=' mark through tokenising: the mark is not a word character.

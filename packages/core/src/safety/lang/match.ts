@@ -76,10 +76,12 @@ export function annotate(
         }
       }
     }
-    for (const [prefix, concept] of pack.prefixes) {
-      if (w.startsWith(prefix)) {
-        hit = true;
-        mark(concept, i);
+    for (const head of [w.slice(0, 2), w.slice(0, 1)]) {
+      for (const [prefix, concept] of pack.prefixes.get(head) ?? []) {
+        if (w.startsWith(prefix)) {
+          hit = true;
+          mark(concept, i);
+        }
       }
     }
     if (hit || pack.common.has(w)) known[i] = true;

@@ -187,13 +187,17 @@ function distinctiveWords(compiled: readonly CompiledPack[]): Map<CompiledPack, 
 }
 
 /** The loaded packs that compile; a broken pack is left out, so that its language reads as unread, not as safe. */
+const broken = new WeakSet<LanguagePack>();
+
 function compiledPacks(): CompiledPack[] {
   const out: CompiledPack[] = [];
   for (const pack of packs.values()) {
+    if (broken.has(pack)) continue;
     try {
       out.push(compilePack(pack));
     } catch {
       // Reported by the pack's own tests (compilePack names the rule and the concept).
+      broken.add(pack);
     }
   }
   return out;
@@ -216,11 +220,12 @@ function read(text: string, locale: string): Read {
     const n = hits.get(p)!;
     return n >= 2 ? n * 4 >= best : n === 1 && (tokens.length <= 4 || best <= 2);
   });
-  // The packs of the languages found in the message read it; when none is clear, the locale's pack does.
+  // The packs of the languages found in the message read it, and the locale's pack too unless the message is
+  // clearly in other languages only (so that German "die" is not read as English).
   const lang = primaryLanguage(locale);
   const readers = [...present];
   const mine = compiled.find((p) => p.locale === lang) ?? compiled.find((p) => p.locale === 'en');
-  if (readers.length === 0 && mine) readers.push(mine);
+  if (mine && !readers.includes(mine) && !present.some((p) => hits.get(p)! >= 2)) readers.push(mine);
   for (const p of present) languages.push(p.locale);
   for (const [marker, list] of Object.entries(MARKERS)) {
     if (packs.has(marker)) continue;
