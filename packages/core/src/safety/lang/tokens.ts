@@ -10,7 +10,10 @@ export interface Token {
   s: number;
 }
 
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+/** Letters and digits of any script; emoji and symbols end a word ("mdr😂" is "mdr"). */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && LETTER.test(String.fromCharCode(c)));
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 
 /** Collapses every run of a repeated letter to one: "killl" and "kill" both become "kil". */

@@ -1,14 +1,529 @@
 /**
  * The fr language pack: see docs/language-packs.md.
+ *
+ * French as children and teenagers type it in France, Belgium, Switzerland
+ * and Québec: no accents, SMS spellings (jsuis, chui, jveux, jvais, g envi,
+ * mdr, ptdr), verlan (meuf, daron) and Québec words (chum, blonde, pantoute).
+ * Words are read folded (no accents, repeated letters collapsed: "frappée"
+ * reads "frape") and stemmed, so a list names one form of a family; `=` marks
+ * a word read exactly, where its stem would fall on an ordinary word
+ * ("=coupe", not "coup"; "=mere", not "mer").
+ *
+ * Strong rules are small combinations of concepts; weak signals (`~`) only
+ * count together, in one message or across the child's earlier ones:
+ * hopelessness and a means, an older contact and secrecy, a threat and
+ * money, weight talk and skipped meals. Signal names follow the es and en
+ * packs' where they mean the same, so that one piece of evidence read by two
+ * packs counts once.
+ *
+ * Concepts use the shared names of the docs where the French list means the
+ * same thing. The pack's own concepts have short names (the pack must stay
+ * under 8 KB gzipped, and every name is repeated in the rules), so that no
+ * other pack's rule reads a broad French list under its own name:
+ *
+ * self-harm  HG "va me" (someone else will); NV never, for good; KM verbs
+ *            after "me"/"se" (tuer, pendre, jeter); LF life; LA where one
+ *            lives (idiom guard); PT point, reason; SH shame (idiom guard);
+ *            ID idioms ("de rire", "la dalle"); FIN "en
+ *            finir"; TX thanks; LTR letter, everyone; WR wrote, left; AFT
+ *            after I'm gone; GV giving; OWN belongings; QTY how much, how
+ *            high; INT intent, habit; ACC accident (guard); HD hiding;
+ *            MK marks, bruises.
+ * eating     FD food, meals; SK skipping; DY days; GRS fat; SM seeing or
+ *            feeling oneself; PDS weight, losing or gaining; MNC thin; LN
+ *            low numbers; PJ per day; HY healthy (guard); ANX anorexia;
+ *            SCK sickness (guard); QUE only; SPT exercise; GLT guilt; PRB
+ *            probing questions; POL pool; HGR hunger.
+ * grooming   SURP surprises (guard); OLD adult, older, stranger; GUY "mec", "gars"; PRV privacy
+ *            settings (guard); PAR parents; IRL meeting up; MV moving the
+ *            chat; PRS praise; WER what you wear; UND undressing.
+ * abuse      SIB siblings and friends; JEU games and sport (guard); NGT
+ *            night, bedroom, bathroom; RAP rape, sexual abuse; FR fear; GH
+ *            going home; OUT outside at night (guard); PUN locking up,
+ *            punishment; PV deprivation; DDS "des trucs que j'aime pas";
+ *            CVR cover stories; DRK drunk; NF no food; GN carer away.
+ * violence   OBJ object pronouns; HRM harm verbs; MUR killing methods; TGT
+ *            targets and times; STY fiction (guard); ETU schoolwork
+ *            (guard); BRG bringing; BMB bomb; FAB making; BTH bath bombs
+ *            (guard); PSN poison; DRN drinks; KO knocking out; HW how; LST
+ *            list; PAY revenge; SCR scaring, waiting for someone.
+ * friends    TK took, swallowed; LOT a lot, a whole box; RSP breathing,
+ *            answering, waking; FUG running away.
+ * activities STRG strangling games, sniffing; FNT passing out; PRE pressing; CHS chest, neck; DNG dangerous
+ *            things and places; RID vehicles; CLB climbing, hanging on; WRN
+ *            warnings and sport (guard); LNG how long.
+ * roleplay   ETRE "be my"; ROM romance; SAY "dis-moi"; LUV "je t'aime"; PET
+ *            pets (guard).
+ * sexual,    DSC describe, show; LWD lewd; POS positions; BED bed; SXY sexy
+ * graphic    photo words; GOR gore; TRT torture; PN pain; DTA detail; REL
+ *            real; CRP corpses; EXC executions; BDY body; SMH crushing,
+ *            cutting up.
+ * sextortion CRW audiences; REC recorded, kept; FAK fakes, deepfakes.
+ * substances DRG drugs and vapes; ALC alcohol and tobacco; GT getting;
+ *            WHO asking for oneself; STP stopping (guard).
  */
-import type { LanguagePack } from '../lang/types.js';
+import type { ScreenCategory } from '../../policy/types.js';
+import type { LanguagePack, PackRule } from '../lang/types.js';
+
+// Lists used by several concepts.
+const LAUGH = 'mdr*,ptdr*,lol,haha*';
+const JEU =
+  'fortnite,minecraft,roblox,jeu,=partie,game,match,boss,brawl,gta,among us,imposteur,switch,kill,foot,basket,rugby,jouer,nerfs,plaquer,niveau,ordi,tournoi,concours,echecs';
+const PAR = 'pere,=mere,papa,maman,daron,parents,famille';
+
+/**
+ * Rules, one a line under the name of their category: the concepts, then
+ * `wN` (window), `o` (ordered), `m` (across the message's sentences), `!NAME`
+ * (a `not` guard), `?NAME` (an `unless` guard) and `~name` (a weak signal of
+ * that name). A rule's id is its concepts in lower case.
+ */
+function rules(table: string): PackRule[] {
+  let category = 'self-harm' as ScreenCategory;
+  return table
+    .trim()
+    .split('\n')
+    .flatMap((line) => {
+      if (!/[A-Z]/.test(line)) {
+        category = line as ScreenCategory;
+        return [];
+      }
+      const all: string[] = [];
+      const not: string[] = [];
+      const rule: PackRule = { id: '', category, all: '' };
+      for (const part of line.split(' ')) {
+        const rest = part.slice(1);
+        if (part[0] === '!') not.push(rest);
+        else if (part[0] === '?') rule.unless = rest;
+        else if (part[0] === '~') {
+          rule.weight = 1;
+          rule.signal = rest;
+        } else if (part[0] === 'w') rule.window = +rest;
+        else if (part === 'o') rule.ordered = true;
+        else if (part === 'm') rule.message = true;
+        else all.push(part);
+      }
+      rule.all = all.join(' ');
+      rule.id = all.join('-').toLowerCase();
+      if (not.length) rule.not = not.join(' ');
+      return [rule];
+    });
+}
 
 const pack: LanguagePack = {
   locale: 'fr',
-  common: '',
-  suffixes: '',
-  concepts: {},
-  rules: [],
+  common:
+    'je tu il elle on nous vous me te se moi toi lui le la les un une des du de au et ou mais donc car que qui quoi quand comment ' +
+    'pourquoi combien ce ca cette ces mon ma mes ton ta tes son sa ses leur est suis sont ai as ont etre avoir fait faire fais va ' +
+    'vais peut peux veux veut pas ne plus tres trop bien tout tous rien jamais toujours encore deja aussi alors avec pour par sur ' +
+    'dans sans chez apres avant comme si oui non merci salut stp svp jsuis chui jveux jvais jsp tkt mdr ptdr wsh slt bcp pk pcq ' +
+    'tjr tt ya en ici genre truc grave vraiment juste personne meme mal fois demain hier soir depuis parce dit sais peur ' +
+    'envie ans mere pere maman frere soeur copain copine prof ecole college classe beaucoup ouais nan bah cest jai tas wesh mtn',
+  suffixes: 's x e es er ez ai ais ait aient ant ent ons ir is it era erai eras erait erais eraient',
+  concepts: {
+    I: 'je,=j,jsuis,chui,jveux,jvais,jme,jai,=g',
+    ME: '=me,=m,=moi,jme,=dm',
+    MY: 'mon,=ma,mes',
+    HE: 'il,elle,ils,=i,=y,garcon,fille',
+    SE: '=se,=s',
+    WANT: 'veux,jveux,veut,voudrais,envie,aimerais,prefere,espere',
+    GO: 'vais,jvais,=va,=vas,vont,compte,prevu,pense,faut,dois,veux,jveux,envie,plan',
+    HG: 'va me,vont me',
+    NEG: 'pas,plus,jamais,=ne,aucun,rien',
+    NV: 'jamais,pour toujours,pour de bon,une fois pour toutes,une bonne fois',
+    DIE: 'mourir,meurs,meurt,=crever,overdose,mortel',
+    DEAD: 'mort,decede',
+    KM: 'tuer,suicider,pendre,buter,jeter,foutre en l air,ouvrir les veines,pend,noyer',
+    SUICIDE: 'suicid*',
+    END: 'fin a mes jours,fin a ma vie,dormir pour toujours,tout s arrete,arrete de battre',
+    LIVE: 'vivre,exister,=en vie,=etre la',
+    LF: 'vie',
+    LA: 'avec,chez,pays,maison',
+    PT: 'raison,sens,=sert,=sers,=vaut,merite',
+    DISAPPEAR: 'disparaitre,disparaissais,disparais,disparait',
+    SH: 'honte,sous terre,gene,genant,malaise',
+    LAUGH,
+    ID: 'de rire,de honte,de faim,de chaud,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
+    BETTER: 'mieux,heureux,heureuse,plus simple',
+    WITHOUTME: 'sans moi',
+    NOBODY: 'personne',
+    CARE: 'aime,remarquer,manquer,pleurer,compte',
+    FUNERAL: 'enterrement,tombe',
+    TIRED: 'fatigue,marre,saoule,plus la force',
+    PV: 'prive,privent,priver',
+    FIN: 'en finir',
+    SURP: 'surprise,anniversaire',
+    HOPELESS:
+      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,a quoi bon,gache,sers a rien,me deteste,me hais',
+    PLAN: 'tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
+    WAKE: 'reveiller,rouvrir',
+    GOODBYE: 'adieu,derniere fois que,prends soin de,bye bye',
+    TX: 'merci pour tout,merci d avoir',
+    LTR: 'lettre,tous,tout le monde',
+    WR: 'ecrit,laisse',
+    AFT: 'la trouvent,quand je serai plus,plus besoin,reviendrai pas,regretteront,plus la',
+    GV: 'donne,offert,offre,achete,paye,propose,laisse',
+    OWN: 'affaires,jeux,console,switch,chat,chien,vetements,velo',
+    MEANS:
+      'cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
+    HIGH: 'pont,toit,fenetre,immeuble,balcon,etage,rails,train,metro,=rer,chute,falaise',
+    JUMP: 'sauter,jeter,tomber',
+    QTY: 'combien,dose,assez haut,quelle hauteur,survivre,survit',
+    PAINLESS: 'moins douloureux,sans douleur,sans souffrir,moyen,facon',
+    SELFHARM: 'scarif*,automutil*,autour de mon cou,mutiler',
+    CUT: '=coupe,=couper,=coupait,coupure,=ouvert,taillader,entaille',
+    HURT: 'fais du mal,fait du mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
+    BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
+    INT: 'expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
+    ACC: 'accident,doigt,cuisine,legume,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange',
+    HD: 'cacher,manches longues,jeter,poubelle,armoire,trousse',
+    MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
+    // eating
+    FD: 'manger,bouffer,repas,dejeuner,diner,petit dej,gouter,nourriture,cantine,sandwich,remanger,avaler,pomme',
+    SK: 'sauter',
+    DY: 'jours,semaine,=mois',
+    GRS: 'grosse,=gros,enorme,baleine,deteste mon,gras',
+    SM: 'trouve,sens,=suis,=chui,jsuis,vois',
+    PDS: 'poids,kilo,=kg,peser,balance,=maigrir,calorie,=grossir,=grossis,perdre',
+    MNC: '=maigre,mince,=os,thigh gap,plus fine,legere',
+    LN: '=200,=300,=500,=600',
+    PJ: 'par jour,aujourdhui',
+    HY: 'sain,saine,medecin,equilibre,prendre du poids,un peu de poids,manger mieux',
+    PROANA: 'pro ana,proana,pro mia,thinspo',
+    ANX: 'anorexique,anorexie,boulimie',
+    PURGE: 'vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts',
+    SCK: 'malade,gastro,voiture,ca me fait vomir,envie de vomir,fievre,mal de,migraine',
+    QUE: '=que,=qu,juste',
+    SPT: 'abdos,pompes,courir,sport,bruler',
+    GLT: 'm en veux,=sinon,me force,oblige',
+    STARVE: 'sans manger,sans rien avaler,jeune,jeuner,rien avale',
+    PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite',
+    POL: 'piscine,trampoline',
+    HGR: 'moins faim,couper la faim,coupe faim',
+    // grooming
+    OLD: 'homme,adulte,majeur,inconnu,=vieux,pedo,monsieur,voix d adulte',
+    GUY: '=mec,=type,=gars',
+    YEARS: '=ans,=a',
+    ONLINE: 'internet,en ligne,discord,roblox,fortnite,minecraft,insta,snap,tiktok,jeu,whatsapp,twitch',
+    PRV: 'parametre,signaler,localisation',
+    SECRET:
+      'secret,entre nous,personne doit savoir,dire a personne,notre truc,a nous deux,couvrir,sache,supprimer,effacer,=chut',
+    TELL: 'dire,=dis,=dit,raconter,parler,montrer',
+    PHOTO: 'photo,pic,video,image,cam,visio,nudes',
+    PAR,
+    NUDE: 'nu,nue,nude,sans vetements,sous vetements,culotte,soutif,string,en maillot,seins,mon corps',
+    ASK: 'demande,veut,oblige,force,redemande',
+    IRL: 'rencontrer,=voie,rejoindre,rdv,venir me chercher,venir le voir,chez lui,me chercher,retrouver',
+    ALONE: 'seul,porte fermee',
+    HOME: 'chez moi,maison,chambre',
+    GIFT: 'robux,vbucks,carte cadeau,cadeau,skin,argent,nitro,passe de combat,euros,billet',
+    APP: 'snap,whatsapp,telegram,insta,en prive,=dm,discord,numero',
+    MV: 'ajouter,=passer,=passe,continuer,parler',
+    PRS: 'mature,belle,jolie,=prefere,=preferee,je t aime,me manques,meritent,qu un chiffre,choses d adulte',
+    WER: '=portes,ce que je porte,tu portes quoi',
+    UND: 'deshabiller,enleve ton haut,changer devant',
+    PARTNER:
+      'copain,copine,petit ami,cheri,mari,femme,=mec,meuf,crush,bebe,sort ensemble,en couple,blonde,chum,boyfriend,amoureux',
+    // abuse
+    CARER: `${PAR},beau pere,belle mere,oncle,tonton,grand pere,=papi,mamie,=tante,prof,entraineur,coach,voisin,nounou,animateur,maitre`,
+    SIB: 'frere,soeur,cousin,cousine,ami,amie,pote',
+    HIT: 'frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
+    JEU,
+    TOUCH: 'toucher,caresser,attouchement,massage',
+    PRIVATE: 'intime,entre les jambes,=la ou,zizi,sexe,fesses,poitrine,seins',
+    NGT: 'la nuit,dans ma chambre,dans mon lit,tout le monde dort,salle de bain,me douche,sous la couette,sur ses genoux,le soir',
+    RAP: '=viol,=violer,=viole,=violait,abus sexuel,abuse de moi,agression sexuelle,attouchement,main dans mon pantalon',
+    FR: 'peur,terrifie,angoisse',
+    GH: 'rentrer,maison,chez moi,chez lui,chez elle',
+    OUT: 'rue,noir,bus,tard,=soir',
+    PUN: 'enfermer,garage,cave,placard,a genoux',
+    DDS: 'faire des trucs,que j aime pas,des choses',
+    CVR: 'personne me croira,pas cense le dire,que je suis tombe,se voie pas,en foyer,que j etais tombe',
+    IF: '=si,=sinon',
+    DRK: 'bourre,ivre,=boit,alcool,=saoul,=defonce',
+    NF: 'rien a manger,frigo vide,que des pates,qu un repas',
+    GN: 'pas rentre,partie,parti,tout seul,toute seule,dort tout le temps,se leve plus',
+    // violence
+    OBJ: '=le,=la,=les,=l,=lui,=te,=t,jte,=nous',
+    HRM: 'tuer,=buter,tabasser,defoncer,=crever,=planter,=plante,casser la gueule,regler son compte,faire la peau,faire payer,=frapper,eclater,=taper,tomber dessus',
+    MUR: 'poignarder,egorger,flinguer,tirer sur,empoisonner,faire exploser,faire sauter',
+    TGT: 'ce mec,prof,tout le monde,aux gars,demain,ce soir,a la sortie,la prochaine fois',
+    STY: 'livre,film,serie,manga,anime,personnage,perso',
+    ETU: 'expose,svt,=cours,controle,devoir,devoirs,prevention,dangers,=guerre',
+    WEAPON: 'couteau,cutter,flingue,arme,pistolet,fusil,lame,batte,barre de fer,machette,taser,poing americain,marteau',
+    BRG: 'ramener,amener,apporter,prendre,=pris,cacher,garder',
+    SCHOOL: 'ecole,college,lycee,classe,=cours,=sac',
+    BMB: 'bombe,explosif,molotov,grenade',
+    FAB: 'fabriquer,faire,construire',
+    BTH: 'bain,eau,paillettes,piscine',
+    PSN: 'javel,poison,laxatif,somnifere,produit',
+    DRN: 'verre,bouteille,gourde,coca',
+    KO: 'rendre malade,assommer,etrangler,tombe malade',
+    HW: '=comment,meilleur moyen,astuce,conseils,technique,combien',
+    LST: 'liste',
+    PAY: 'meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
+    SCR: 'faire peur,menacer,attends,attendre,devant chez',
+    // friends
+    TK: 'pris,avale,prend,pri,bu',
+    LOT: 'plein,beaucoup,toute la boite,tous les,d un coup,trop,plaquette,toutes les,des trucs,=10,=15,boite entiere,=8,=20',
+    RSP: 'repond,respire,reveille',
+    FUG: '=fugue,fuguer',
+    // dangerous activities
+    CHALLENGE: 'defi,challenge,trend,pas cap,cap de',
+    STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniffer,chroming,sac plastique',
+    FNT: 'etrangler,evanouir,=evanouit,tomber dans les pommes',
+    PRE: 'appuyer,serrer',
+    CHS: 'poitrine,cou,gorge,torse',
+    DNG: 'benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails',
+    RID: 'train,metro,bus,voiture,=rer,auto,pare choc',
+    CLB: 'escalader,surfer,accrocher,monter sur',
+    WRN: 'vrai,existe,prevenu,interdit,massage,prevention,judo',
+    LNG: 'combien de temps,longtemps,secondes,tenir,dose',
+    // roleplay
+    PRETEND:
+      'fais semblant,faire semblant,jeu de role,rp,roleplay,=imagine,fais comme si,comme si t etais,=sois,tu serais,un perso,joue mon,joue ma,fait semblant,joue le role',
+    ETRE: '=sois,deviens,tu veux etre,tu serais,t serais,tu es,t es,=soit',
+    ROM: 'embrasser,bisou,calin,flirter,draguer,amoureux,amoureuse,sortir avec moi,dans ses bras',
+    SAY: 'dis moi,dit moi,ecris moi',
+    LUV: 'je t aime,jtm,tu m aimes,m aimes',
+    PET: 'chat,chien',
+    // sexual, graphic
+    DSC: 'decrire,decris,raconte,ecrire,ecris,donne moi,explique bien,montre,envoie,site,regarder,=voir,=voit',
+    LWD: 'faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
+    POS: 'position',
+    BED: 'au lit,=lit,sexe',
+    SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
+    GOR: 'gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
+    TRT: 'torture,supplice',
+    PN: 'douloureuse,souffrir,=pire,atroce,douleur',
+    DTA: 'detail,detaille,precis,etape par etape,realiste',
+    REL: 'vrai,vrais,vraie,reel',
+    CRP: 'cadavre,morts,corps,accident,autopsie',
+    EXC: 'execution,decapitation,meurtre,fusillade',
+    BDY: 'corps,visage,tete,peau,yeux,ongles,doigts,victime,quelqu un',
+    SMH: 'ecrase,balle,exploser,decouper,arracher,decompose,brule vif,sous un train,morceaux',
+    // sextortion
+    POST: 'publier,poster,diffuser,partager,balancer,envoyer,envoie,=met,=verra',
+    CRW: `${PAR},tout le monde,toute l ecole,abonnes,pote,classe,college,contacts`,
+    MONEY: 'payer,paie,argent,euros,balles,crypto,carte cadeau,paysafecard,transfert,virement,money',
+    THREATEN: 'menace,chantage,=sinon,a moins que,rigole pas,24h,avant ce soir,fait chanter,minuit',
+    REC: 'enregistre,screen,capture,garde,a mes photos,a tout',
+    FAK: 'montage,photomontage,deepfake,fake,=ia',
+    // substances
+    DRG: 'weed,beuh,cannabis,coke,cocaine,mdma,=md,ecsta,xanax,vape,snus,chicha,drogue,dealer,proto,protoxyde,puff,joint,champis,lean,codeine,tramadol,hallucinogene,rouler un',
+    ALC: 'alcool,biere,vodka,=vin,clope,cigarette,tabac,rhum',
+    GT: 'acheter,=trouver,choper,pecho,commander,=avoir,=boire,fumer,=essayer,=cacher',
+    WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
+    STP: 'arreter,quitter',
+  },
+  rules: rules(`
+self-harm
+SUICIDE !STY !ETU
+ME KM w2 o !CARER !HG !ETU !ID
+END !STY !ETU !JEU
+GO FIN w4 !STY !ETU !JEU
+FIN ~death
+WANT DIE w8 !ID
+WANT DEAD !ID !NEG !STY !PET !CARER
+BETTER DEAD w3 !ID
+BETTER WITHOUTME
+BETTER DISAPPEAR w8
+WANT NEG LIVE w8 !LA
+TIRED LIVE
+WANT DISAPPEAR !SH
+DISAPPEAR NOBODY w8
+NOBODY CARE DIE w10
+MY FUNERAL w2 o
+PT LIVE NEG w8
+PT LF NEG w8
+HOPELESS ~hopeless
+WAKE NV
+WANT NEG WAKE
+WAKE NEG w3 ~death
+GOODBYE LTR !STY
+GOODBYE !STY ~goodbye
+TX ~thanks
+WR LTR ~letter
+AFT ~gone
+GV OWN ~giveaway
+PLAN ~plan
+MEANS DIE w10
+MEANS ?SCK ~means
+MEANS QTY ?SCK ~lethal
+LOT MEANS ?SCK !YEARS ~stash
+TK LOT w4 ~took
+PAINLESS DIE !JEU !STY
+GO JUMP HIGH !LAUGH !CHALLENGE !IF !ACC
+HIGH QTY w14 ~means
+HIGH QTY JUMP w16
+SELFHARM
+ME CUT !ACC
+CUT BODYPART !ACC
+ME HURT INT w16 !ACC !JEU !HE !CARER !PET
+HURT BODYPART INT w10 !ACC !JEU !HE !CARER !PET
+GO ME HURT w4 o !HE !CARER
+HD MEANS ~stash
+HD MK w10 !JEU !ACC
+eating-disorder
+PROANA !ETU
+I ANX !ETU !STY
+ME PURGE !SCK !ACC
+SE PURGE w3 !SCK
+PURGE PDS w10 !SCK
+PURGE FD w8 !SCK ~purge
+HW PURGE !SCK ~fast
+PDS LN PJ w8
+SM GRS w3 ~body
+WANT MNC ?HY ~thin
+I PDS ?HY ~weight
+SK FD ~restrict
+SK FD PDS w12 ?HY
+NEG FD PDS w12 ?HY
+NEG FD w3 ?HY ~restrict
+NEG FD DY
+HGR ~restrict
+STARVE ~starve
+STARVE DY
+QUE FD w3 ?HY ~restrict
+WANT PDS ?HY ~weight
+STP FD w3 ?HY ~restrict
+HD FD PAR w12
+TELL FD PAR w14 ~hide-food
+FD SPT GLT w14
+grooming
+OLD ONLINE w10 ?PRV ~g-adult
+GUY ONLINE w8 ?PRV ~g-adult
+ADULT_AGE YEARS w2 ~g-adult
+MY PARTNER ADULT_AGE !PRETEND
+SECRET ?SURP ~g-secret
+NEG TELL PAR w8 ?SURP ~g-secret
+ASK PHOTO w8 ~photo
+ASK NUDE w8
+PHOTO ALONE w12 ~g-meet
+PHOTO HOME w12 ~g-meet
+IRL ~g-meet
+PRB ~g-probe
+IRL ADULT_AGE YEARS w12
+GIFT GV ~gift
+HE MV APP w8 ?PRV ~private
+PRS HE w8 ~praise
+PRS GUY w10 ~praise
+ASK ALONE HOME w8 !CARER
+ASK WER
+UND PHOTO w8
+CARER PRS ~praise
+CARER NGT ~g-adult
+sextortion
+THREATEN PHOTO w20
+POST NUDE w14
+POST MONEY IF w16
+FAK NUDE w10
+FAK MONEY w16
+REC MONEY w12
+POST CRW w10 ~threat
+IF NEG ~cond
+THREATEN ~threat
+abuse
+CARER ME HIT !JEU
+CARER MY HIT o !JEU
+CARER MY PUN o
+PV FD w4
+CARER OBJ HIT !JEU !STY
+HE ME HIT !JEU
+HE MY HIT o !JEU
+SIB ME HIT !JEU ~a-injury
+MK !JEU !ACC ~bruise
+CARER ME TOUCH
+TOUCH PRIVATE ME
+CARER UND w8
+CARER TOUCH w12 ~touch
+CARER NGT w8 ~intrude
+RAP !STY !ETU
+FR GH !OUT
+ME PUN CARER w12
+ASK ME DDS
+CARER ME DDS
+CARER MY TOUCH o
+ME PUN FD w8
+IF TELL HIT w10
+CVR ~cover
+NF ~neglect
+CARER GN w8 ~absent
+violence
+GO OBJ HRM !JEU !STY !LAUGH !ETU !HG
+GO HRM TGT w10 !JEU !STY !LAUGH !ETU !HG
+GO HRM WEAPON w10 !JEU !STY
+GO MUR !JEU !STY
+BRG WEAPON SCHOOL w12 !STY
+BRG WEAPON HRM w12 !STY
+WEAPON SCR w12 !STY
+WEAPON PAY w14 !STY
+FAB BMB !BTH
+PSN DRN w8 !ETU
+HW KO w8 !JEU !STY
+LST PAY w10
+LST HRM w10
+PAY ~revenge
+WEAPON BRG w8 ~weapon
+friend-in-danger
+SE KM w2 o !STY !ACC
+SE CUT w3 !ACC
+TK LOT MEANS w8
+RSP NEG w2 !PET ~unresp
+RSP NEG MEANS m
+RSP NEG TK m
+RSP NEG PURGE m
+TK PSN w6
+CARER OBJ ROM !PAR
+RSP NEG GOODBYE m
+FUG !STY
+PARTNER HIT !JEU
+dangerous-activity
+CHALLENGE DNG w20 !WRN
+CHALLENGE FNT w10 !WRN
+CHALLENGE MEANS w10 !WRN
+STRG ?WRN
+FNT LNG w10 !WRN
+PRE CHS !WRN
+CLB RID w8 !WRN
+HIGH POL w10
+roleplay
+PRETEND PARTNER w8
+PRETEND ROM w10
+ETRE MY PARTNER !HW !HE
+ROM ME !HE !HW !CARER !SIB !PET !PARTNER
+SAY LUV
+PRETEND ~pretend
+PRETEND BED w10
+ME ROM ~romance
+sexual
+DSC LWD w8
+DSC NUDE w8
+DSC PRIVATE !ETU
+POS BED
+PHOTO SXY
+graphic
+DSC GOR w10 !ETU
+GOR DTA w10 !ETU
+TRT PN w8
+DSC REL CRP w8
+PHOTO CRP DSC w8
+DSC EXC w8 !ETU !STY
+BDY SMH DSC w14 !ETU
+substances
+DRG !ETU
+GT ALC WHO !STP !ETU
+DRK HW !CARER !ETU
+GO DRK w4 !CARER`),
+  profanity: {
+    rude:
+      'merde,putain,=ptn,=pute,=putes,=salope,connard,connasse,=conne,encule,=fdp,=ntm,=niquer,nique ta,nique sa,=tg,' +
+      '=ftg,ta gueule,=batard,=chier,=emmerde,=bordel,trou du cul,=pd,=pede,=tapette,=gouine,=negro,=bougnoule,=triso,' +
+      '=gogol,=bouffon,=tabarnak,faire foutre,=tamere',
+    sexual:
+      'porn*,masturb*,=pipe,=fellation,=sodomie,=branlette,=branler,=sperme,=bite,=bites,' +
+      '=cul,=xxx,=onlyfans,=nude,=sexto,=sexter',
+    innocent: 'retard,abo,abos,rape',
+  },
 };
 
 export default pack;
