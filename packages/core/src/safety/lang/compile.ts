@@ -23,7 +23,7 @@ export interface CompiledRule {
 }
 
 /** A phrase entry: the keys of its words after the first. */
-interface Phrase {
+export interface Phrase {
   rest: string[];
   concept: string;
 }

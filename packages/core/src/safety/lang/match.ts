@@ -6,7 +6,7 @@
  * concepts within their window.
  */
 import type { ScreenCategory } from '../../policy/types.js';
-import { ADULT_AGE, type CompiledPack, type CompiledRule, fuzzyKeys, RUDE, SEXUAL } from './compile.js';
+import { ADULT_AGE, type CompiledPack, type CompiledRule, fuzzyKeys, type Phrase, RUDE, SEXUAL } from './compile.js';
 import type { Token } from './tokens.js';
 
 /** The longest word read with a typing slip. */
@@ -38,7 +38,6 @@ export function annotate(
   /** `false` for the exact pass; then, per word, whether slips may be looked for (no reader knows it). */
   slips: false | readonly boolean[],
 ): void {
-  const stems = tokens.map((t) => pack.stem(t.w));
   const mark = (c: string, i: number) => {
     if (c === RUDE || c === SEXUAL)
       profane.push({ locale: pack.locale, word: tokens[i]!.w, kind: c === RUDE ? 'profanity' : 'sexual' });
@@ -46,46 +45,87 @@ export function annotate(
   };
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.w;
-    const key = stems[i]!;
-    let hit = false;
+    const info = wordInfo(pack, w);
     if (slips) {
       // Slips are looked for in word-sized words only: a run of thousands of letters is no word, and its
       // one-letter deletions would cost the square of its length.
       if (slips[i] && w.length >= pack.fuzzyMin - 1 && w.length <= MAX_SLIP_WORD && !/[0-9]/.test(w)) {
-        for (const near of fuzzyKeys(pack, w, key)) {
-          for (const c of pack.keys.get(near) ?? []) if (c !== RUDE && c !== SEXUAL) note(occ, c, i);
-        }
+        for (const c of info.near ?? nearConcepts(pack, w, info)) note(occ, c, i);
       }
       continue;
     }
-    if (/^[1-9][0-9]$/.test(w) && Number(w) >= 18) note(occ, ADULT_AGE, i);
-    for (const k of [`=${w}`, key]) {
-      const concepts = pack.keys.get(k);
-      if (concepts) {
+    if (info.age) note(occ, ADULT_AGE, i);
+    for (const c of info.concepts) mark(c, i);
+    let hit = info.concepts.length > 0;
+    for (const phrase of info.phrases) {
+      if (
+        phrase.rest.every((r, j) => {
+          const next = tokens[i + 1 + j]?.w;
+          return next !== undefined && (r.startsWith('=') ? next === r.slice(1) : wordInfo(pack, next).stem === r);
+        })
+      ) {
         hit = true;
-        for (const c of concepts) mark(c, i);
-      }
-      for (const phrase of pack.phrases.get(k) ?? []) {
-        if (
-          phrase.rest.every((r, j) =>
-            r.startsWith('=') ? tokens[i + 1 + j]?.w === r.slice(1) : stems[i + 1 + j] === r,
-          )
-        ) {
-          hit = true;
-          mark(phrase.concept, i);
-        }
+        mark(phrase.concept, i);
       }
     }
-    for (const head of [w.slice(0, 2), w.slice(0, 1)]) {
-      for (const [prefix, concept] of pack.prefixes.get(head) ?? []) {
-        if (w.startsWith(prefix)) {
-          hit = true;
-          mark(concept, i);
-        }
-      }
-    }
-    if (hit || pack.common.has(w)) known[i] = true;
+    if (hit || info.common) known[i] = true;
   }
+}
+
+/** What a pack reads in one word, whatever its neighbours: kept per pack, since words repeat across messages. */
+interface WordInfo {
+  stem: string;
+  /** Concepts of the word itself: exact, by stem, by prefix. */
+  concepts: string[];
+  /** Phrases starting with the word. */
+  phrases: readonly Phrase[];
+  common: boolean;
+  age: boolean;
+  /** Concepts one slip away, once looked for. */
+  near?: string[];
+}
+
+const infos = new WeakMap<CompiledPack, Map<string, WordInfo>>();
+/** Words remembered per pack before the memory starts again. */
+const MAX_WORDS = 20_000;
+
+function wordInfo(pack: CompiledPack, w: string): WordInfo {
+  let cache = infos.get(pack);
+  if (!cache) {
+    cache = new Map();
+    infos.set(pack, cache);
+  }
+  const cached = cache.get(w);
+  if (cached) return cached;
+  const stem = pack.stem(w);
+  const concepts: string[] = [];
+  const add = (list: readonly string[] | undefined) => {
+    for (const c of list ?? []) if (!concepts.includes(c)) concepts.push(c);
+  };
+  add(pack.keys.get(`=${w}`));
+  add(pack.keys.get(stem));
+  for (const head of w.length > 1 ? [w.slice(0, 2), w[0]!] : [w]) {
+    for (const [prefix, concept] of pack.prefixes.get(head) ?? []) if (w.startsWith(prefix)) add([concept]);
+  }
+  const info: WordInfo = {
+    stem,
+    concepts,
+    phrases: [...(pack.phrases.get(`=${w}`) ?? []), ...(stem === `=${w}` ? [] : (pack.phrases.get(stem) ?? []))],
+    common: pack.common.has(w),
+    age: /^[1-9][0-9]$/.test(w) && Number(w) >= 18,
+  };
+  if (cache.size >= MAX_WORDS) cache.clear();
+  cache.set(w, info);
+  return info;
+}
+
+function nearConcepts(pack: CompiledPack, w: string, info: WordInfo): string[] {
+  const near: string[] = [];
+  for (const key of fuzzyKeys(pack, w, info.stem)) {
+    for (const c of pack.keys.get(key) ?? []) if (c !== RUDE && c !== SEXUAL && !near.includes(c)) near.push(c);
+  }
+  info.near = near;
+  return near;
 }
 
 /** The first index of `list` (ascending) whose value is at least `value`. */

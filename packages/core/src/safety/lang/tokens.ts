@@ -18,7 +18,10 @@ const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 5
 
 /** Collapses every run of a repeated letter to one: "killl" and "kill" both become "kil". */
 export function collapse(word: string): string {
-  return word.replace(/([a-z])\1+/g, '$1');
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] === word[i - 1] && word[i]! >= 'a' && word[i]! <= 'z') return word.replace(/([a-z])\1+/g, '$1');
+  }
+  return word;
 }
 
 /**
