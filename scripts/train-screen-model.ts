@@ -25,6 +25,8 @@ import type { PackExample } from '../packages/core/src/safety/lang/types.ts';
 /** Weight decay, the share of allowed messages the thresholds keep, and the smallest weight (hundredths) kept. */
 const L2 = 1e-2;
 const KEEP = 0.98;
+/** Content alone is asked for with everyday words ("tell me a story"), so its score must clear more of the allowed messages. */
+const KEEP_BLOCK = 0.995;
 const MIN_WEIGHT = 20;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -200,7 +202,7 @@ export async function buildModels(langs: readonly string[]): Promise<Map<string,
     const tBlock = threshold(
       idx.map((i) => outBlock[i]!),
       allowed,
-      KEEP,
+      KEEP_BLOCK,
     );
     const share = (pick: (i: number) => boolean, hit: (i: number) => boolean) => {
       const chosen = idx.filter(pick);

@@ -37,12 +37,12 @@ export interface Detection {
 }
 
 /** Every category the text touches, whatever the band does with it. */
-export function detect(text: string, locale = 'en', history?: readonly unknown[]): Detection {
+export function detect(text: string, locale = 'en', history?: readonly unknown[], learned = true): Detection {
   const { plain, runs } = screeningForms(text);
   // The English profanity table (obscenity's words) reads every message; a word it finds counts unless a language
   // present in the message uses it innocently.
   const english = findProfanity(plain, primaryLanguage(locale), runs).words.map((w) => ({ locale: 'en', ...w }));
-  const reading = readMessage(text, { locale, ...(history ? { history } : {}), englishProfanity: english });
+  const reading = readMessage(text, { locale, ...(history ? { history } : {}), englishProfanity: english, learned });
   return {
     categories: SCREEN_CATEGORIES.filter((c) => reading.categories.has(c)),
     rules: reading.rules,
@@ -79,6 +79,7 @@ export function screenText(text: string, context: ScreenContext): ScreenResult {
       typeof text === 'string' ? text : String(text ?? ''),
       context?.locale ?? 'en',
       Array.isArray(context?.history) ? context.history : undefined,
+      context?.learned !== false,
     );
   } catch {
     // Never throws: a message the engine could not read is reported as unread, so that it is not treated as

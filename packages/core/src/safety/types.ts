@@ -54,6 +54,12 @@ export interface ScreenContext {
    * secrecy now); never stored. The last 10 are read, each up to 2,000 characters.
    */
   history?: readonly string[];
+  /**
+   * Also read the message with each language's learned model (see
+   * docs/language-packs.md). The server turns it off for the model's own
+   * replies, which are not what it learned from. @default true
+   */
+  learned?: boolean;
 }
 
 export interface ScreenResult {

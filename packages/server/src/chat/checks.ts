@@ -78,6 +78,8 @@ export function localScreenCheck(policy: Policy): ModerationCheck {
           band: context.band,
           ...(context.locale ? { locale: context.locale } : {}),
           ...(i === 0 && context.history ? { history: context.history } : {}),
+          // The learned models know children's messages, not the model's replies: on the reply, the rules alone.
+          ...(context.stage === 'output' ? { learned: false } : {}),
           policy,
         });
         const categories =

@@ -306,7 +306,7 @@ export function featuresOf(text: string, locale: string, history?: readonly unkn
  */
 export function readMessage(
   text: string,
-  options: { locale?: string; history?: readonly unknown[]; englishProfanity?: ProfaneWord[] },
+  options: { locale?: string; history?: readonly unknown[]; englishProfanity?: ProfaneWord[]; learned?: boolean },
 ): Reading {
   const locale = options.locale ?? 'en';
   const r = read(text, locale);
@@ -324,7 +324,7 @@ export function readMessage(
   }
   // The learned model of each language present reads the words and concepts, and the earlier messages'.
   const features = modelFeatures(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY));
-  for (const pack of r.present) {
+  for (const pack of options.learned === false ? [] : r.present) {
     const model = packs.get(pack.locale)?.model;
     if (!model) continue;
     for (const category of modelCategories(model, features)) {
