@@ -206,3 +206,67 @@ describe('scrubPII with every pack loaded: properties', () => {
     );
   });
 });
+
+describe('scrubPII beyond the tuned messages', () => {
+  it.each([
+    // A name beside the writer's own, after a comma or in brackets.
+    ['hola soy el nico, nicolás fuentes, de 1º B', 'name', 'nicolás fuentes'],
+    ['hiya im addy (addison clarke) from the art club', 'name', 'addison clarke'],
+    ['write a poem where me (poppy) rides a dragon', 'name', 'poppy'],
+    // An article before a nickname: "soy la…", "hier ist der…".
+    ['buenas, soy la vale y necesito ayuda', 'name', 'vale'],
+    ['hallo, hier ist der jannik aus der 7a', 'name', 'jannik'],
+    // A relation of a relation: "my sister's friend …".
+    ["my sister's friend archie keeps messaging me", 'name', 'archie'],
+    ['el amigo de mi hermano, mi primo gonzalo, vino ayer', 'name', 'gonzalo'],
+    // Irish surnames are no French elision.
+    ["mrs o'brien gave us extra homework", 'name', "o'brien"],
+    // A sign-off after an emoji or a dash, with a word before the name.
+    ['das wars 🙌 lg Jannis', 'name', 'Jannis'],
+    ['bis dann – dein Malte', 'name', 'Malte'],
+    ['je file, à tantôt, Rosalie', 'name', 'Rosalie'],
+    // Handles: a space after "@", a username word before its platform, a game tag.
+    ['follow me on tiktok @ sunny.side.up22', 'handle', 'sunny.side.up22'],
+    ['mi usuario de roblox es dragon_azul77', 'handle', 'dragon_azul77'],
+    ['en valorant soy Nube#EUW3', 'handle', 'Nube#EUW3'],
+    ['mon tag brawl stars c’est #9PLQ2RV0', 'handle', '#9PLQ2RV0'],
+    // Document numbers of letters and digits, and German compound words for them.
+    ['mein reisepassnummer ist C7T0KM2R9', 'id_number', 'C7T0KM2R9'],
+    ['auf der versichertenkarte steht A987654321', 'id_number', 'A987654321'],
+    ['my learners permit!! number is X12-345-67-890', 'id_number', 'X12-345-67-890'],
+    // German day-month dates whose ordinal dot is no sentence end, and spaced dates.
+    ['ich hab am 14.3. geburtstag', 'birthdate', '14.3'],
+    ['am 2.11. werd ich 12', 'birthdate', '2.11'],
+    ['mein geburtsdatum ist der 7. 5. 2012', 'birthdate', '7. 5. 2012'],
+    // Schools and titles added to the packs.
+    ['je suis au clg victor hugo à lyon', 'school', 'clg victor hugo'],
+    ['unsere lehrerin Frau Mag. Berger ist krank', 'name', 'Berger'],
+    ['vivo en Pje. Los Aromos 450, Quilpué', 'address', 'Pje. Los Aromos 450'],
+    // A possessive without its apostrophe, and a nickname after "call me".
+    ['we slept over at my cousin olivias flat', 'name', 'olivia'],
+    ['my name is Theodora but everyone can call me teddie, ok', 'name', 'teddie'],
+  ] as [string, PIIType, string][])('%s', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    // A home router's or the machine's own address is the same in millions of homes.
+    ['type 192.168.1.1 in the browser to reach the router', '192.168.1.1'],
+    ['localhost est 127.0.0.1 en fait', '127.0.0.1'],
+    ['die fritzbox hat 192.168.178.1', '192.168.178.1'],
+    // Where a character or a famous person lives now, in the present tense.
+    ['in the book Harry Potter lives at 4 Privet Drive with his aunt', '4 Privet Drive'],
+    ['Tintin habite 26 rue du Labrador dans les albums', '26 rue du Labrador'],
+    // A name after "don" stays (a title of respect, and Don Quijote).
+    ['don quijote vive en la mancha', 'don quijote'],
+    // A colour code and an issue number are no player tags.
+    ['the hex is #FFAA00 and the bug is #1234', '#1234'],
+    // A school word before one lower-case given name is no school's name.
+    ['am gymnasium max ist alles ok', 'gymnasium max'],
+    ['call me crazy but i like homework', 'crazy'],
+    ['just call me later ok', 'later'],
+    ['la diagonal del cuadrado mide 5 cm', 'diagonal del cuadrado mide 5'],
+  ])('keeps %s', (text, value) => expectKept(text, value));
+
+  it('still takes a device address on a home network', () => {
+    expectTaken('my ip is 192.168.1.24 why is my wifi slow', 'ip', '192.168.1.24');
+  });
+});

@@ -111,10 +111,15 @@ export function findUrls(scan: Scan): void {
 }
 
 const AT_HANDLE = /(?<![\p{L}\p{N}\p{M}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_.]{0,62}[\p{L}\p{N}\p{M}_])?/gu;
-const TAG = /#\d{4}(?!\d)/g;
+const TAG = /#(?:\d{4}(?!\d)|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,5}(?![\p{L}\p{N}]))/gu;
 const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
+/**
+ * A player tag on its own: capitals and digits after `#`, with a letter a colour code never has
+ * ("#2YQ9LPC8", not "#FF00AA" or "#2024").
+ */
+const PLAYER_TAG = /(?<![\p{L}\p{N}&])#(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[G-Z])[0-9A-Z]{6,12}(?![\p{L}\p{N}])/gu;
 const PLATFORMS =
-  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch';
+  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|apex|genshin|among us|pokemon go|pokémon go|gt';
 const HANDLE_WORDS = cue(
   `${PLATFORMS.replace(/\|/g, ' ')} username handle gamertag gamer ign nickname nick usuario add follow`,
   'handles',
@@ -123,13 +128,15 @@ const HANDLE_WORDS = cue(
 const TOKEN =
   '([\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.#-]{1,31}(?:[ \\t]*_[ \\t]*[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,31}){0,3})';
 const HANDLE_PATTERNS = fromPacks((lx) => {
-  const is = [alternation(lx.list('is')), alternation(lx.list('called'))].filter(Boolean).join('|');
-  const sep = `(\\s*(?:(?::|=|-|(?:is|es|as|at|como|its|it['’]s|it is${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})@?`;
+  const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
+    .filter(Boolean)
+    .join('|');
+  const sep = `(\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
   const templates = lx.list('handles');
   return {
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
     cue: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|user ?name|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})(?![\\p{L}]))?)${sep}${TOKEN}`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein)\\s+user|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORMS})(?![\\p{L}]))?|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})(?![\\p{L}]))?)${sep}${TOKEN}`,
       'giu',
     ),
     // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
@@ -159,6 +166,7 @@ export function findHandles(scan: Scan): void {
       if (name && !/[\p{L}\p{N}]/u.test(text[name.index - 1] ?? ''))
         scan.add('handle', name.index, m.index + m[0].length);
     }
+    for (const m of scan.all(PLAYER_TAG)) scan.add('handle', m.index, m.index + m[0].length);
   }
   if (!scan.has(HANDLE_WORDS)) return;
   const p = HANDLE_PATTERNS();

@@ -43,7 +43,7 @@ const MONTHS = fromPacks((lx) => {
 });
 
 const NUMERIC =
-  /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
+  /(?<![\d/.-])(?:(\d{1,2})([/.-]) ?(\d{1,2})(?:\2 ?(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
 
 const BIRTH_WORDS = cue('born birth birthday birthdays bday birthdate dob turn turns turning', 'births', 'ages');
 const BIRTH = fromPacks((lx) => {
@@ -90,7 +90,9 @@ function take(scan: Scan, m: RegExpExecArray, ok: boolean, day: boolean): void {
   const end = m.index + m[0].length;
   const b = BIRTH();
   const lead = scan.before(m.index, 50);
-  const after = scan.after(end, 30);
+  // "am 29.9. geburtstag": a dot before a word in lower case closes an ordinal, not the sentence.
+  const ordinalDot = scan.text[end] === '.' && /^\.[ \t]+\p{Ll}/u.test(scan.text.slice(end, end + 3));
+  const after = scan.after(ordinalDot ? end + 1 : end, 30);
   // The few characters just before count too: an abbreviation's dot ("geb. 12.03.2012") is no sentence end.
   const near = scan.text.slice(Math.max(0, m.index - 8), m.index);
   const birth = b.before.test(lead) || b.before.test(near) || b.after.test(after);

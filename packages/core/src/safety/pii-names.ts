@@ -51,7 +51,7 @@ function nameToken(token: string, lower: boolean): boolean {
     TITLES().has(key) ||
     digitCount(token) > 0 ||
     // French elisions: "j'ai", "l'école".
-    /^\p{Ll}['’]/u.test(token) ||
+    /^(?:[cdjlmnst]|qu)['’]/u.test(token) ||
     // An everyday word of one language can be a name in another ("Ben", French for "well").
     (stopWord(token) && !givenName(token))
   )
@@ -140,6 +140,9 @@ function aroundTheChild(scan: Scan, span: Span): boolean {
 /** Endings of words that tell a mood or the weather, not a name: "I'm Tired", "it's raining". */
 const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
 
+/** What may follow a nickname: the end of a clause, or "for short". */
+const NICK_END = /^[ \t]*(?:[,.!?;)\n]|$|for short\b|instead\b|but\b|or\b|and\b|pls\b|please\b|lol\b)/i;
+
 /** A lone capitalised word after a weak cue ("I'm Zara") must look like a name, not a mood ("I'm Tired"). */
 function plausibleAlone(text: string, span: Span): boolean {
   if (known(span) || span.tokens.length >= 2) return true;
@@ -165,13 +168,13 @@ const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\uf
 const SIGNS = fromPacks((lx) => {
   const words = [SIGN_WORDS, alternation(lx.list('signoffs'))].filter(Boolean).join('|');
   return {
-    // "- Sam" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
+    // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:(?:^|[\\n.!?,]\\s*)(?:${words})\\s*[,!]*|\\b(?:${words})\\s*[,!]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!]*)*\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!]*|\\b(?:${words})\\s*[,!]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
-    start: new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,])\\s*(?:${words})`, 'iu'),
+    start: new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,\\p{Extended_Pictographic}])\\s*(?:${words})`, 'iu'),
     comma: new RegExp(`(?:${words})\\s*[,!]`, 'iu'),
   };
 });
@@ -204,7 +207,7 @@ const PACKED = fromPacks((lx: Lexicon) => {
   const weak = alternation(lx.list('weak'));
   return {
     relation: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
+      `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s+(?:${relations})s?(?:['’]s)?)?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
       'giu',
     ),
     /** A relation word with no possessive before a known given name: "tata Nadia". */
@@ -290,7 +293,12 @@ function sameNameElsewhere(scan: Scan): void {
 /** A common given name typed in lower case ("im olivia", "my friend emma"): one word, and only a known name. */
 function lowerKnown(text: string, pos: number): Span | undefined {
   const span = readName(text, pos, true, 1);
-  return span && known(span) ? lowerFull(text, pos) : undefined;
+  if (span && known(span)) return lowerFull(text, pos);
+  // A possessive typed without its apostrophe: "my friend hannahs house" is Hannah.
+  const word = span?.tokens[0];
+  if (span && word && word.length > 3 && /s$/i.test(word) && givenName(word.slice(0, -1)))
+    return { start: span.start, end: span.end - 1, tokens: [word.slice(0, -1)] };
+  return undefined;
 }
 
 /** The word after an everyday word or the end of a sentence: whether it ends a name. */
@@ -314,12 +322,32 @@ function take(scan: Scan, span: Span | undefined, boost = 0): void {
   if (span) scan.add('name', span.start, span.end, boost);
 }
 
+/** After a name, a comma or a bracket (perhaps past a laugh) that opens the same person's other name. */
+const APPOSITIVE = /^[ \t]*(?:(?:ja(?:ja)+|ha(?:ha)+|lol|xd|mdr|jk)[ \t]*)?[,(][ \t]*/iu;
+
+/**
+ * The writer's name, then their full or short name beside it: "soy la cami, camila ortiz", "im jas
+ * (jasmine okoye)". Taken when it starts with a common given name.
+ */
+function takeIntro(scan: Scan, span: Span | undefined, boost = 0): void {
+  if (!span) return;
+  take(scan, span, boost);
+  const m = APPOSITIVE.exec(scan.text.slice(span.end, span.end + 16));
+  if (!m) return;
+  const at = span.end + m[0].length;
+  const other = readName(scan.text, at, false) ?? lowerFull(scan.text, at);
+  if (other && known(other) && !famous(scan, other)) take(scan, other, boost);
+}
+
+/** A word for the writer followed by a name in brackets: "a story where me (ruby) and my dog…". */
+const ME_BRACKET = /(?<![\p{L}])(?:me|myself|moi|yo|mí|ich|mich)[ \t]*\([ \t]*/giu;
+
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
 function packNames(scan: Scan): void {
   const { text } = scan;
   const p = PACKED();
   if (p.intro && scan.has(INTRO_WORDS)) {
-    for (const m of scan.all(p.intro)) take(scan, readName(text, m.index + m[0].length, true), 1);
+    for (const m of scan.all(p.intro)) takeIntro(scan, readName(text, m.index + m[0].length, true), 1);
   }
   if (p.slotted && scan.has(INTRO_WORDS)) {
     // "dass ich Sophie Wagner heiße": the name between the template's words.
@@ -345,7 +373,7 @@ function packNames(scan: Scan): void {
       // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name.
       const plausible = read && (known(read) || (read.tokens.length === 1 && plausibleAlone(text, read)));
       const span = plausible ? read : lowerKnown(text, at);
-      if (span && !famous(scan, span)) take(scan, span);
+      if (span && !famous(scan, span)) takeIntro(scan, span);
     }
   }
   if (p.with && scan.has(WITH_WORDS)) {
@@ -368,18 +396,31 @@ function packNames(scan: Scan): void {
 export function findNames(scan: Scan): void {
   const { text } = scan;
   if (scan.has(STRONG_WORDS)) {
-    for (const m of scan.all(STRONG)) take(scan, readName(text, m.index + m[0].length, true), 1);
+    for (const m of scan.all(STRONG)) takeIntro(scan, readName(text, m.index + m[0].length, true), 1);
   }
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;
     // "im" is "I'm" in English but "in the" in German ("im Verein"): there, only a known given name follows.
     if (/^im\s/i.test(m[0]) && stopWord('im')) {
-      take(scan, lowerKnown(text, at));
+      takeIntro(scan, lowerKnown(text, at));
       continue;
     }
     const read = readName(text, at, false);
-    const span = read && plausibleAlone(text, read) ? read : lowerKnown(text, at);
-    if (span && !famous(scan, span)) take(scan, span);
+    let span = read && plausibleAlone(text, read) ? read : lowerKnown(text, at);
+    // "u can call me pri": after "call me", a lone word in lower case that ends the clause is a nickname.
+    if (!span && /^call\s+me/i.test(m[0])) {
+      const nick = readName(text, at, true, 1);
+      const word = nick?.tokens[0];
+      if (nick && word && !MOOD.test(word) && !/y$/i.test(word) && NICK_END.test(text.slice(nick.end, nick.end + 14)))
+        span = nick;
+    }
+    if (span && !famous(scan, span)) takeIntro(scan, span);
+  }
+  if (text.includes('(')) {
+    for (const m of scan.all(ME_BRACKET)) {
+      const span = readName(text, m.index + m[0].length, true, 1);
+      if (span && /^[ \t]*\)/.test(text.slice(span.end, span.end + 4))) take(scan, span);
+    }
   }
   packNames(scan);
   for (const m of scan.all(HERE)) {

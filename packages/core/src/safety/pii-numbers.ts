@@ -25,9 +25,9 @@ const CUES = fromPacks((lx) => ({
 }));
 const CARD_CUE = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta)\b/i;
 const SSN_CUE = /\b(?:ssn|social|soc sec)\b/i;
-/** Dates, year ranges, decimals and amounts: not phones. */
+/** Dates, year ranges, decimals, amounts and IPv4 addresses (a router's stays): not phones. */
 const NOT_PHONE =
-  /^(?:\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
+  /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
 const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 
@@ -114,16 +114,18 @@ function findSpelledPhones(scan: Scan): void {
 }
 
 const ID_WORDS = cue(
-  'passport license licence id ssn nhs ni tax itin medicaid medicare insurance member social student dni nie curp',
+  'passport license licence permit id ssn nhs ni tax itin medicaid medicare insurance member social student dni nie curp',
   'ids',
 );
-const ID_CUE = fromPacks(
-  (lx) =>
-    new RegExp(
-      `(?<![\\p{L}])(?:passport|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?)|school id|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${lx.list('ids').length ? `|${alternation(lx.list('ids'))}` : ''})(?![\\p{L}])(?:\\s*(?:number|no\\.?|num|#|:|=|${alternation(['is', ...lx.list('is')])})(?![\\p{L}]))*\\s*`,
-      'giu',
-    ),
-);
+const ID_CUE = fromPacks((lx) => {
+  // A one-letter "is" (French "c") only before a space: "C01X00T47" keeps its first letter.
+  const is = lx.list('is').filter((w) => !/^\p{L}$/u.test(w));
+  const letters = lx.list('is').filter((w) => /^\p{L}$/u.test(w));
+  return new RegExp(
+    `(?<![\\p{L}])(?:passport|(?:learner|driver)['’]?s? permit|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?)|school id|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${lx.list('ids').length ? `|${alternation(lx.list('ids'))}` : ''})(?![\\p{L}])(?:\\s*(?:number|no\\.?|num|#|:|=|!+|${alternation(['is', ...is])}${letters.length ? `|(?:${letters.join('|')})(?=\\s)` : ''})(?![\\p{L}]))*\\s*`,
+    'giu',
+  );
+});
 /** After an ID word, a few words may come before the number: "… hat die nummer LZ6311T47". */
 const ID_GAP = /(?:[\p{L}]{1,12}[ \t]+){0,3}/uy;
 const ID_TOKEN = /[A-Z]{0,3}\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?![\p{L}\p{N}])/iuy;
@@ -143,7 +145,9 @@ function findIds(scan: Scan): void {
         ID_TOKEN.lastIndex = m.index + m[0].length;
         token = ID_TOKEN.exec(scan.text)?.[0];
       }
-      if (token && digitsOf(token).length >= 4)
+      // Four digits, or a document number of letters and digits ("X4RTBPFW4", "C01X00T47").
+      const digits = token ? digitsOf(token).length : 0;
+      if (token && (digits >= 4 || (digits >= 2 && token.length >= 8 && /^[\dA-Z]+$/.test(token))))
         scan.add('id_number', ID_TOKEN.lastIndex - token.length, ID_TOKEN.lastIndex);
     }
   }
@@ -160,11 +164,24 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'g');
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 
+/**
+ * Addresses that are the same in millions of homes, so they tell nothing about the child: loopback
+ * (127.x), "this network" (0.x), and a private network's router, which takes the first or last
+ * address (192.168.0.1, 10.0.0.138 is a device and stays personal; 192.168.1.1 and 10.0.0.254 do not).
+ */
+function sharedAddress(ip: string): boolean {
+  const [a, b, , d] = ip.split('.').map(Number) as [number, number, number, number];
+  if (a === 127 || a === 0) return true;
+  const privateNet = a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31);
+  return privateNet && (d === 1 || d === 254);
+}
+
 /** IP addresses; `decimal` when the text has a digit, a dot and a digit, as every IPv4 address does. */
 function findIps(scan: Scan, decimal: boolean): void {
   for (const m of decimal ? scan.all(IPV4) : []) {
-    // Version numbers ("version 1.2.3.4") are not addresses.
-    if (!/\bv(?:er|ersion)?\.?\s*$/i.test(scan.before(m.index, 10))) scan.add('ip', m.index, m.index + m[0].length);
+    // Version numbers ("version 1.2.3.4") are not addresses; nor are the addresses every home shares.
+    if (!/\bv(?:er|ersion)?\.?\s*$/i.test(scan.before(m.index, 10)) && !sharedAddress(m[0]))
+      scan.add('ip', m.index, m.index + m[0].length);
   }
   if (!/[0-9a-f]:[0-9a-f]*:/i.test(scan.text)) return;
   for (const m of scan.all(IPV6)) {

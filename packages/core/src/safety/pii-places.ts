@@ -3,7 +3,7 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { thirdParty } from './pii-context.js';
+import { givenName, thirdParty } from './pii-context.js';
 import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 
 const TYPES =
@@ -332,6 +332,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
   const and = lexicon().set('and');
   const stop = lexicon().set('stop');
   let end = -1;
+  // Typed in lower case, a school named for someone: a given name and a surname ("clg jean rostand").
+  let person = 0;
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -346,7 +348,13 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
     const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
     if (small && !capital) continue;
-    if (!capital || (!small && stop.has(key)) || notNameWords().has(key)) break;
+    if (!capital && !small && end < 0 && person === 0 && givenName(word) && !stop.has(key)) {
+      // Only with the surname after it: "gymnasium max ist…" is no school's name.
+      person = 1;
+      continue;
+    }
+    if (!capital && person === 1 && !small && !stop.has(key) && !commonWords().has(key)) person = 2;
+    else if (!capital || (!small && stop.has(key)) || notNameWords().has(key)) break;
     end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
   }
   if (end > 0) scan.add('school', m.index, end);

@@ -3,16 +3,16 @@ import type { PackPII } from '../lang/types.js';
 
 const pii: PackPII = {
   intros:
-    "ich heiße|ich heisse|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|ich * heisse|und heiße|heiße",
-  weak: 'ich bin|i bin|ich bi|hier ist|hier spricht',
+    "ich heiße|ich heisse|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|alle sagen * zu mir|alle sagen mir|ich * heisse|und heiße|heiße",
+  weak: 'ich bin|i bin|ich bi|hier ist der|hier ist die|hier ist|hier spricht',
   called: 'heißt|heisst|hieß|hiess|namens|genannt',
   relations:
     'mama mami mutter mutti papa papi vater vati bruder brudi schwester bro sis cousin cousine kusine onkel tante oma opa omi opi großmutter großvater stiefvater stiefmutter stiefbruder stiefschwester halbbruder halbschwester freund freundin kumpel bff bestie lehrer lehrerin klassenlehrer klassenlehrerin trainer trainerin nachbar nachbarin sohn tochter babysitter nachhilfelehrer nachhilfelehrerin schwarm direktor direktorin rektor rektorin schulleiter schulleiterin betreuer betreuerin erzieher erzieherin pate patin patenonkel patentante mitschüler mitschülerin sitznachbar sitznachbarin',
   possessives:
     'mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure der die den dem des',
-  titles: 'herr frau hr. fr. doktor dr. prof. professor professorin fräulein',
+  titles: 'herr frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein',
   schools:
-    'grundschule|gymnasium|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
+    'grundschule|gymnasium|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
     '-straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer',
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
@@ -20,7 +20,7 @@ const pii: PackPII = {
     'januar/jänner/jan februar/feber/feb märz/maerz/mrz april/apr mai juni/jun juli/jul august/aug september/sept/sep oktober/okt november/nov dezember/dez',
   lives: 'wohne|wohn|wohnen|wohnt|ich lebe|wir leben|zuhause|zu hause|daheim|meine adresse|unser haus|unsere adresse',
   names:
-    'mia emma hannah hanna sophia sofia emilia lina marie mila ella lea leonie amelie clara klara lena anna luisa louisa johanna laura lara maja frieda ida greta nele lia paula charlotte lilly lilli lotta jana jule julia sarah alina helena mathilda matilda elisa marlene merle pia ronja zoe finja erika heike petra sabine claudia susanne sandra stefanie katharina christina noah ben paul leon finn elias jonas luis louis felix lukas luca henry henri emil theo maximilian max anton jakob liam moritz david oskar oscar mats matteo tim tom niklas nico jan philipp julian samuel leo karl linus fynn alexander jonathan simon erik noel levi milan tobias florian fabian sebastian lennard lennart ole mika hannes vincent heinrich hans peter klaus jürgen wolfgang thomas michael andreas stefan markus uwe dieter ralf frank bernd lukas tobi',
+    'mia emma hannah hanna sophia sofia emilia lina marie mila ella lea leonie amelie clara klara lena anna luisa louisa johanna laura lara maja frieda ida greta nele lia paula charlotte lilly lilli lotta jana jule julia sarah alina helena mathilda matilda elisa marlene merle pia ronja zoe finja erika heike petra sabine claudia susanne sandra stefanie katharina christina noah ben paul leon finn elias jonas luis louis felix lukas luca henry henri emil theo maximilian max anton jakob liam moritz david oskar oscar mats matteo tim tom niklas nico jan philipp julian samuel leo karl linus fynn alexander jonathan simon erik noel levi milan tobias florian fabian sebastian lennard lennart ole mika hannes vincent heinrich hans peter klaus jürgen wolfgang thomas michael andreas stefan markus uwe dieter ralf frank bernd lukas tobi kerem yusuf emre mehmet ali ahmet deniz elif ayşe ayse zeynep aylin melike selin selina malte mira emily lionel jannik jannis janne luka leni lenny lotte thea nora lisa sophie nina jasmin vanessa chiara celina sina svenja kim jessica michelle marcel kevin dennis dominik patrick sven jens lars nils timo marco sandro reto urs flurin seraina nadine corinne ursina anja andrea franziska valentina valentin mattia gian noemi sebi basti flo maxi',
   stop: 'ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch sich mein meine dein sein unser der die das den dem des ein eine einen einem einer und oder aber doch denn weil dass wenn als wie was wer wo wann warum wieso nicht kein keine keinen nichts auch noch schon nur sehr so ja nein mal halt eben voll echt ist bin bist sind seid war waren hat habe hab hast haben hatte wird werde wirst werden kann kannst können muss musst darf soll will mag gibt geht gehe macht mache sagt sagte hier da dort heute morgen gestern jetzt immer nie oft bald dann also zu zum zur bei beim mit ohne für von vom aus an am im in auf aufs über unter nach vor hinter neben zwischen gegen um bis seit danke bitte hallo hey hi servus moin tschüss lol digga alter krass cool nett lieb doof blöd müde traurig froh glücklich sauer böse gut schlecht neu alt groß klein jahre jahr mathe deutsch englisch sport schule klasse hausaufgaben lehrer pause ferien stress spaß freunde kinder leute gerade grad wieder eigentlich total ganz meint meinte gab gibt erklärt erklärte schreibt schrieb findet fand fan kind schüler schülerin mädchen junge neu',
   me: 'ich mich mir mein meine meinen meinem meiner wir uns unser unsere i mia',
   with: 'mit',
@@ -31,10 +31,10 @@ const pii: PackPII = {
     'tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
     'mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username',
-  ages: 'ich werde ~ #|werde ich ~ #|ich werd ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
+  ages: 'ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
-  theirs: 'wurde|ist geboren|wurde geboren|lebte|wohnte',
-  ids: 'personalausweis|ausweis|ausweisnummer|perso|personalausweisnummer|reisepass|passnummer|steuer-id|steuernummer|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|schülerausweis|schülerausweisnummer|schülernummer|ahv|ahv-nummer|svnr',
+  theirs: 'wurde|ist geboren|wurde geboren|lebte|wohnte|wohnt|lebt',
+  ids: 'reisepassnummer|krankenkassenkarte|krankenkassennummer|krankenversichertennummer|versichertennummer|versichertenkarte|personalausweis|ausweis|ausweisnummer|perso|personalausweisnummer|reisepass|passnummer|steuer-id|steuernummer|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|schülerausweis|schülerausweisnummer|schülernummer|ahv|ahv-nummer|svnr',
   phones:
     'handy handynummer nummer telefon telefonnummer festnetz festnetznummer tel mobil mobilnummer anrufen ruf whatsapp sms erreichbar natel',
   postcodes: 'postleitzahl|plz',

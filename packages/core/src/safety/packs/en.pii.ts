@@ -3,7 +3,7 @@ import type { PackPII } from '../lang/types.js';
 
 const pii: PackPII = {
   names:
-    'maddie addison aubrey autumn bailey brooklyn claire eleanor emery everly gianna harmony ivy jordan kennedy kinsley leilani lila mackenzie makayla naomi natalie paisley peyton piper quinn reagan sadie savannah serenity skylar stella summer sydney willow aubree dave mike matt tom tim nick rob ben dan jim joe kai jaden jayden brayden colton declan easton elliot everett grayson hudson jaxon jonah landon leon lucas luke miles nolan parker roman rowan silas tristan weston zane zara harper',
+    'maddie addison aubrey autumn bailey brooklyn claire eleanor emery everly gianna harmony ivy jordan kennedy kinsley leilani lila mackenzie makayla naomi natalie paisley peyton piper quinn reagan sadie savannah serenity skylar stella summer sydney willow aubree dave mike matt tom tim nick rob ben dan jim joe kai jaden jayden brayden colton declan easton elliot everett grayson hudson jaxon jonah landon leon lucas luke miles nolan parker roman rowan silas tristan weston zane zara harper walt walter pat patty leila jas jasmine priyanka pri seun kowalski ruth doris linda barb barbara deb debbie gary larry ron ronnie bob bobby billy hank lexi lexie izzy bella abby addy maddy emmy ellie evie millie tilly poppy rosie amelia lottie hattie freddie alfie archie ollie teddy reggie ronnie jojo kenji mateo diego aiden ayden jaylen jalen marcus malik darius andre tyrone jamal deshawn keisha aaliyah imani nia zainab fatima yusuf ahmed ali hamza amir omar rohan arjun aarav ananya divya sanjay vikram wei hiro yuki sakura minh linh bao',
   is: 'is|=|:',
   and: 'and|&',
   with: 'with',
@@ -11,7 +11,7 @@ const pii: PackPII = {
     'my name in @ is|my name on @ is|my username on @ is|my @ name is|my @ is|add me on @|add me in @|follow me on @',
   ages: 'turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
   same: 'same as me|same day as me|like me|same as mine|as mine',
-  theirs: 'was born|is born|were born|lived',
+  theirs: 'was born|is born|were born|lived|lives|live',
   works: 'song movie film book show series album title',
   me: 'i im me my mine we us our',
 };

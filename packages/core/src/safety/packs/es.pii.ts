@@ -4,20 +4,22 @@ import type { PackPII } from '../lang/types.js';
 const pii: PackPII = {
   intros:
     'me llamo|me yamo|mi nombre es|mi nombre completo es|mi nombre real es|mi verdadero nombre es|mi apellido es|me dicen|me llaman|llámame|llamame',
-  weak: 'soy|aquí es|aqui es|aquí habla|aqui habla|habla',
+  weak: 'soy el|soy la|acá el|aca el|acá la|aca la|aquí el|aqui el|aquí la|aqui la|soy|aquí es|aqui es|aquí habla|aqui habla|habla',
   called: 'se llama|se llamaba|llamado|llamada',
   relations:
-    'amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera hijo hija esposo esposa',
+    'amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera tutor tutora seño hijo hija esposo esposa',
   possessives: 'mi mis tu tus su sus nuestro nuestra nuestros nuestras el la los las un una',
-  titles: 'sr sra srta señor señora señorita profe maestro maestra profesor profesora',
+  titles: 'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora',
   schools:
     'escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP',
   streets:
-    'calle avenida avda av. c/ pasaje paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
+    'calle avenida avda av. c/ pasaje pje. pje psje. cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
   births: 'naci nací nació nacio nacido nacida nacimiento cumpleaños cumpleanos cumple',
   months:
     'enero/ene febrero/feb marzo/mar abril/abr mayo junio/jun julio/jul agosto/ago septiembre/setiembre/sept/sep octubre/oct noviembre/nov diciembre/dic',
   lives: 'vivo|vivimos|vive|viven|mi casa|mi dirección|mi direccion|nuestra casa',
+  names:
+    'lucía lucia sofía martina maría julia paula valeria emma daniela carla sara noa carmen claudia valentina jimena ximena camila luciana renata regina fernanda mariana victoria isabella romina florencia agustina catalina antonella guadalupe abril milagros josefina constanza josefa trinidad rocío rocio ana andrea elena laura irene marta natalia alejandra gabriela patricia verónica veronica adriana lorena silvia beatriz pilar cami sofi vale dani fer majo lupe nati mari cata anto coni trini hugo martín martin lucas mateo leo daniel alejandro pablo manuel álvaro alvaro adrián adrian david mario diego javier sergio marcos iker santiago sebastián sebastian matías matias nicolás nicolas benjamín benjamin joaquín joaquin tomás tomas agustín agustin emiliano thiago gael dylan bruno maximiliano felipe rodrigo gonzalo andrés andres ignacio francisco miguel josé jose juan luis carlos jorge fernando ricardo raúl raul eduardo alberto héctor hector santi benja seba nico tomi maxi nacho pancho paco pepe quique chema juanma lalo beto toño rafa fede facundo lautaro bautista valentino ian',
   stop: 'soy el la los las lo mi mis tu tus su sus es un una unos unas que de del y o con muy por para pero hola aqui aquí estoy estás está bien mal si sí no ya nada todo toda todos yo tú él ella nosotros me te se le les nos al en como cómo qué que cuando cuándo donde dónde porque porqué tengo tiene tienes hay fue era ser estar voy va vamos hace hizo años año mes día hoy mañana ayer pues bueno vale porfa gracias jaja jajaja lol xd este esta eso esa más menos tan también tambien siempre nunca otra otro muy mucho poco chiquita chiquito pequeña pequeño mayor menor mejor peor nuevo nueva dijo dice dicen dijeron puso pone pidió pide manda mandó explicó explica regañó regaña dio da tenía hizo fue estaba quiere quería sabe sin sobre hasta desde contra entre según durante tras ante bajo hacia',
   me: 'yo mi mis me nosotros nuestro nuestra',
   with: 'con',
@@ -30,7 +32,7 @@ const pii: PackPII = {
     'mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
   ages: 'cumplo #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
   same: 'como yo|igual que yo|el mismo día que yo|igual que el mío',
-  theirs: 'nació|nacio|vivía|vivia|vivió',
+  theirs: 'nació|nacio|vivía|vivia|vivió|vive|viven',
   ids: 'dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit',
   phones: 'número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',

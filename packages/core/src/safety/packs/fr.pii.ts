@@ -3,7 +3,7 @@ import type { PackPII } from '../lang/types.js';
 
 const pii: PackPII = {
   intros:
-    "je m'appelle|je m'apelle|jm'appelle|je m'appel|moi c'est|moi cest|mon nom c'est|mon nom est|mon prénom c'est|mon prénom est|mon vrai nom c'est|mon vrai nom est|mon nom de famille c'est|mon nom de famille est|on m'appelle|appelle-moi|je me nomme|je me prénomme",
+    "je m'appelle|je m'apelle|jm'appelle|je m'appel|moi c'est|moi cest|mon nom c'est|mon nom est|mon prénom c'est|mon prénom est|mon vrai nom c'est|mon vrai nom est|mon nom de famille c'est|mon nom de famille est|on m'appelle|tout le monde m'appelle|tout le monde m'appel|appelle-moi|je me nomme|je me prénomme",
   weak: 'je suis|jsuis|j’suis|chu|chuis|salut c’est|coucou c’est|bonjour c’est|hello c’est|ici c’est|c’est moi|c moi|slt c’est|cc c’est',
   called: "s'appelle|s'apelle|s'appel|nommé|nommée|prénommé|prénommée",
   relations:
@@ -11,7 +11,7 @@ const pii: PackPII = {
   possessives: 'mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs la le les un une',
   titles: 'm. monsieur mme madame mlle mademoiselle maître maitre docteur dr',
   schools:
-    "école élémentaire|école primaire|école secondaire|école maternelle|école privée|école|collège|lycée professionnel|lycée|athénée|cycle d'orientation|institut|institution|cégep|polyvalente|gymnase|groupe scolaire|cité scolaire",
+    "école élémentaire|école primaire|école secondaire|école maternelle|école communale|école privée|école|collège|lycée professionnel|lycée pro|lycée|athénée|cycle d'orientation|institut|institution|cégep|polyvalente|gymnase|groupe scolaire|cité scolaire|clg|CO",
   streets:
     'rue avenue av. bd boulevard allée chemin impasse place route quai cours square passage sentier ruelle voie résidence lotissement cité promenade montée esplanade faubourg chaussée rang',
   births: 'né|née|nee|naissance|anniversaire|anniv|anni|annif|je suis du|jsuis du',
@@ -20,7 +20,7 @@ const pii: PackPII = {
   lives:
     "j'habite|jhabite|j'habites|habite|habitons|habitent|je vis|on vit|nous vivons|je reste|chez moi|ma maison|mon adresse|domicile",
   names:
-    'léa emma chloé manon camille inès jade louise alice lina anna mila ambre julia juliette zoé lou clara sarah eva romane jeanne léna lucie margaux mathilde noémie nina maïka océane pauline justine marie julie laura élise anaïs agathe capucine apolline maëlle maëlys lilou louna nour yasmine lilia salomé charlotte lola valentine elsa héloïse nadia sophie fatima amina gabriel léo raphaël louis lucas jules hugo arthur maël noah adam paul nathan ethan tom théo enzo mathis sacha nolan timéo rayan yanis axel baptiste antoine maxime thomas alexandre clément victor mathéo eliott malo aaron samuel noé liam mohamed ibrahim youssef ilyes kylian kenzo valentin quentin romain benjamin julien nicolas florian kevin dylan loïc bastien simon félix marius joseph oscar basile augustin gaspard lenny isaac karim mehdi sofiane bilal yanis maïwenn cléa lisa lise élodie margaux capucine baptiste',
+    'léa emma chloé manon camille inès jade louise alice lina anna mila ambre julia juliette zoé lou clara sarah eva romane jeanne léna lucie margaux mathilde noémie nina maïka océane pauline justine marie julie laura élise anaïs agathe capucine apolline maëlle maëlys lilou louna nour yasmine lilia salomé charlotte lola valentine elsa héloïse nadia sophie fatima amina gabriel léo raphaël louis lucas jules hugo arthur maël noah adam paul nathan ethan tom théo enzo mathis sacha nolan timéo rayan yanis axel baptiste antoine maxime thomas alexandre clément victor mathéo eliott malo aaron samuel noé liam mohamed ibrahim youssef ilyes kylian kenzo valentin quentin romain benjamin julien nicolas florian kevin dylan loïc bastien simon félix marius joseph oscar basile augustin gaspard lenny isaac karim mehdi sofiane bilal yanis maïwenn cléa lisa lise élodie margaux capucine baptiste lucille lulu rosalie xavier grégory gregory timothée timothee mégane megane wout sami samy théa thea alix romy margot victoire albane garance clémence clemence coralie ophélie mélanie melanie aurélie émilie emilie céline celine sandrine nathalie isabelle sylvie véronique christine stéphanie laurence rémi remi léon leon gabin tiago naël nael ayoub wassim amir ilyès kais rayane issa moussa mamadou léandre evan loris killian kilian dorian lorenzo mathias martin jérémy jeremy sébastien sebastien olivier laurent philippe éric eric pascal christophe frédéric fred stéphane patrick thierry didier gilles jean jacques pierre michel françois',
   stop: 'je tu il elle on nous vous ils elles me te se moi toi lui leur eux y en le la les l un une des du de d au aux à a ai as avait avais est es sont suis sommes êtes était été être avoir fait fais faire dit dis va vais vas vont aller et ou mais donc or ni car que qu qui quoi quand comment pourquoi où ce cet cette ces ça ca c cest pas ne n plus très tres trop bien mal aussi encore déjà deja jamais toujours rien tout tous toute toutes avec sans pour par sur sous dans chez entre vers après apres avant ici là oui non si mon ma mes ton ta tes son sa ses notre nos votre vos leurs salut bonjour bonsoir coucou merci stp svp mdr mdrr lol ptdr jsp jpp wsh frr hier demain aujourd soir matin nuit ans an mois jour jours semaine moment fois peu beaucoup vraiment genre tellement juste même meme autre autres quel quelle quels quelles comme ok dac bah ben bon bonne ouais nan né née nul nulle triste content contente fatigué fatiguée perdu perdue principal principale sympa gentil gentille méchant méchante nouveau nouvelle vieux vieille bientôt',
   me: 'je j moi mon ma mes m on nous notre nos',
   with: 'avec|avc',
@@ -28,12 +28,12 @@ const pii: PackPII = {
   particles: "de du des de la d' l' la le les aux",
   is: "est|c'est|cest|c|ce|sera|était|etait|:",
   signoffs:
-    'bisous|bisou|bises|gros bisous|biz|bizz|bonne nuit|bonne journée|bonne soirée|à plus|a plus|à+|a+|à bientôt|a bientot|à demain|a demain|merci|merci beaucoup|salut|ciao|cordialement|amicalement|ton ami|ton amie|de la part de|signé',
+    'bisous|bisou|bises|gros bisous|biz|bizz|bonne nuit|bonne journée|bonne soirée|à plus|a plus|à+|a+|à bientôt|a bientot|à tantôt|a tantot|à tout à l’heure|a tout a l’heure|à plus tard|tchao|à demain|a demain|merci|merci beaucoup|salut|ciao|cordialement|amicalement|ton ami|ton amie|de la part de|signé',
   handles:
     "mon pseudo sur @|mon pseudo @|mon pseudo|mon nom sur @|mon nom d'utilisateur|mon identifiant|mon @|ajoute moi sur @|ajoute-moi sur @|ajoute moi|ajoute-moi|ajoutez-moi|rajoute moi|suis-moi sur @|suis moi sur @|abonne toi à|abonnez-vous à|pseudo",
   ages: "je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|je fais mes # ans|pour mes # ans|mes # ans",
   same: 'comme moi|pareil que moi|même jour que moi|le même que moi',
-  theirs: 'est né|est née|naquit|habitait|vivait|a vécu',
+  theirs: 'est né|est née|naquit|habitait|vivait|a vécu|habite|vit',
   ids: "numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule",
   phones: 'numéro num natel portable tel tél téléphone gsm fixe appelle appelez rappelle sms texto joindre',
   postcodes: 'code postal|cp|npa',
