@@ -168,24 +168,6 @@ function tokensOf(text: string, compiled: readonly CompiledPack[]): Token[] {
   return tokens;
 }
 
-/** Each pack's common words that no other loaded pack shares: they tell its language apart ("in", "so" and "will" do not). */
-let distinctive: { packs: readonly CompiledPack[]; words: Map<CompiledPack, Set<string>> } | undefined;
-
-function distinctiveWords(compiled: readonly CompiledPack[]): Map<CompiledPack, Set<string>> {
-  if (
-    distinctive &&
-    distinctive.packs.length === compiled.length &&
-    distinctive.packs.every((p, i) => p === compiled[i])
-  )
-    return distinctive.words;
-  const words = new Map<CompiledPack, Set<string>>();
-  for (const pack of compiled) {
-    words.set(pack, new Set([...pack.common].filter((w) => !compiled.some((o) => o !== pack && o.common.has(w)))));
-  }
-  distinctive = { packs: compiled, words };
-  return words;
-}
-
 /** The loaded packs that compile; a broken pack is left out, so that its language reads as unread, not as safe. */
 const broken = new WeakSet<LanguagePack>();
 
@@ -206,26 +188,26 @@ function compiledPacks(): CompiledPack[] {
 function read(text: string, locale: string): Read {
   const compiled = compiledPacks();
   const tokens = tokensOf(text, compiled);
-  const own = distinctiveWords(compiled);
-  const languages: string[] = [];
-  const hits = new Map<CompiledPack, number>();
-  for (const pack of compiled) {
-    const words = own.get(pack)!;
-    let n = 0;
-    for (const t of tokens) if (words.has(t.w)) n++;
-    hits.set(pack, n);
+  // Each common word counts for the languages that use it, shared among them ("que" is half Spanish, half French).
+  const hits = new Map<CompiledPack, number>(compiled.map((p) => [p, 0]));
+  for (const t of tokens) {
+    let users = 0;
+    for (const pack of compiled) if (pack.common.has(t.w)) users++;
+    if (users === 0) continue;
+    for (const pack of compiled) if (pack.common.has(t.w)) hits.set(pack, hits.get(pack)! + 1 / users);
   }
+  const languages: string[] = [];
   const best = Math.max(0, ...hits.values());
   const present = compiled.filter((p) => {
     const n = hits.get(p)!;
-    return n >= 2 ? n * 4 >= best : n === 1 && (tokens.length <= 4 || best <= 2);
+    return n >= 1.5 ? n * 4 >= best : n >= 0.5 && tokens.length <= 5 && n * 2 >= best;
   });
   // The packs of the languages found in the message read it, and the locale's pack too unless the message is
   // clearly in other languages only (so that German "die" is not read as English).
   const lang = primaryLanguage(locale);
   const readers = [...present];
   const mine = compiled.find((p) => p.locale === lang) ?? compiled.find((p) => p.locale === 'en');
-  if (mine && !readers.includes(mine) && !present.some((p) => hits.get(p)! >= 2)) readers.push(mine);
+  if (mine && !readers.includes(mine) && !present.some((p) => hits.get(p)! >= 1.5)) readers.push(mine);
   for (const p of present) languages.push(p.locale);
   for (const [marker, list] of Object.entries(MARKERS)) {
     if (packs.has(marker)) continue;
