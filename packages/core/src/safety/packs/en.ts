@@ -1,14 +1,372 @@
 /**
  * The en language pack: see docs/language-packs.md.
+ *
+ * English as children and teenagers type it in chat, in every variety the
+ * screen meets: no apostrophes or capitals ("im", "dont", "ur"), chat
+ * spellings ("u", "tmrw", "rn"), slang ("kms", "unalive", "opp", "noods") and
+ * the slips of a fast thumb. Suffixes fold -s, -es, -ed, -ing, a dropped g
+ * (-in: "livin", "plannin") and a final -e ("hiding", "hides" and "hide" read
+ * alike), so lists hold base forms and the irregular ones; `=` marks a word
+ * whose stem would collide ("weed" and "wedding", "scars" and "scared",
+ * "cute" and "cut", "bra" and "brain"). A word ending in -in is listed with
+ * its plural ("train,trains"), which folds apart from it.
+ *
+ * Most risks are told obliquely ("3 more sleeps till im gone", "whats the
+ * name of the big vein in ur wrist"), so each category is read as families
+ * of words that are weak signals alone (`~`, weight 1): for self-harm a way
+ * (pills, a bridge), a plan and a time (tonight), a farewell (letters,
+ * passwords), last words ("not your fault"), hopelessness (a burden), an
+ * injury (a body part and blood), how lethal (painless), how a body would go
+ * (jump off), dwelling on it, hiding it and death talk. Two families in one
+ * message, or across the child's earlier messages, find the category; for a
+ * friend, a family next to a friend's name or "she". Explicit statements ("i
+ * want to die", "my stepdad hits me", "better off without me") are found by
+ * a rule alone. Guards keep stories, games, sport, grief, school work and
+ * idioms out; joke markers guard only a joking threat to kill someone, never
+ * a statement about oneself.
+ *
+ * The shared concept names of the docs (upper case) are used where they fit;
+ * the pack's own concepts have short lower-case names, to keep the pack within
+ * its size budget and apart from other packs' names (concepts of every pack
+ * reading a message share one map). Each is explained where it is defined.
+ * English rude words are the profanity table's (profanity-words.ts); the
+ * lists below add what it misses.
  */
-import type { LanguagePack } from '../lang/types.js';
+import type { ScreenCategory } from '../../policy/types.js';
+import type { LanguagePack, PackRule } from '../lang/types.js';
+
+// Lists that several concepts share.
+const PARENT =
+  'parent,mom,mum,mam,ma,mama,mammy,papa,tito,tita,lola,dad,da,daddy,mommy,mummy,mother,father,stepmom,stepmum,stepdad,family,grandma,grandpa,grandad,nan,nana';
+const CARER = `${PARENT},uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
+const PIC = 'pic,picture,photo,selfie,video,vid,=nudes,=noods,nude,naked,screenshot,clip,recording,snaps';
+const TP = 'he,she,they,hes,him,=her,=them';
+const FRIEND = 'friend,mate,bestie,best friend,sister,brother,cousin,cousins,roomie,bf,gf,boyfriend,girlfriend,sis,bro';
+const WANT = 'want,wanna,wish,hope,ready,deserve,need,should,plan,decided';
+const I = 'i,im,ive,id,ill,imma';
+const DIE =
+  'die,died,dying,dead,not exist,unexist,stop existing,never born,not wake up,never wake up,dont wake up,sleep forever,end it,end my life,mawala,di,ded';
+const PILL =
+  'pill,tablet,meds,medicine,medication,panadol,paracetamol,tylenol,advil,nurofen,ibuprofen,codeine,codamol,sertraline,fluoxetine,antidepressant,insulin,melatonin,zopiclone,sleeping pills,benadryl';
+const HGT = 'bridge,roof,=building,cliff,overpass,balcony,ledge,terrace,storey,car park,tracks,platform,in front of';
+const DET = 'describe,detail,in detail,be specific,step by step,exactly,graphic,up close,every bit,dont skip';
+const HURTS = 'hurt,stab,shoot,choke,poison,punch,beat,burn,smash,shank,slap,kick,push';
+const BLD = 'razor,blade,sharpener,knife,scissors,compass,safety pin,box cutter,cutter,pin';
+
+/**
+ * Rules, one a line under a `#category` line: the concepts, then `wN`
+ * (window, 6 when left out), `o` (ordered), `m` (the concepts may be in
+ * different sentences of the message), `!A,B` (`not` guards), and `~` for a
+ * weak signal (`~name` names it, so that rules can share a signal).
+ * A rule's id is its concepts joined by `-`: `en.hv-sf` is harm verbs before
+ * "myself".
+ */
+function rules(table: string): PackRule[] {
+  let category = '' as ScreenCategory;
+  const out: PackRule[] = [];
+  for (const line of table.split('\n')) {
+    if (line[0] === '#') {
+      category = line.slice(1) as ScreenCategory;
+      continue;
+    }
+    const rule: PackRule = { id: '', category, all: '' };
+    const all: string[] = [];
+    for (const part of line.split(' ')) {
+      if (part[0] === '!') rule.not = part.slice(1).replace(/,/g, ' ');
+      else if (part[0] === '~') {
+        rule.weight = 1;
+        if (part[1]) rule.signal = part.slice(1);
+      } else if (part === 'o') rule.ordered = true;
+      else if (part === 'm') rule.message = true;
+      else if (/^w\d+$/.test(part)) rule.window = +part.slice(1);
+      else all.push(part);
+    }
+    rule.all = all.join(' ');
+    rule.id = all.join('-');
+    out.push(rule);
+  }
+  return out;
+}
 
 const pack: LanguagePack = {
   locale: 'en',
-  common: '',
-  suffixes: '',
-  concepts: {},
-  rules: [],
+  common:
+    'i me my myself you your ur u we us our they them their he him his she her it its a an the and or but so if then that this ' +
+    'what when where who why how is are am was were be been have has had do does did dont didnt cant wont isnt ' +
+    'im ive id youre hes shes thats whats there here not no yes yeah ok oh to of in on at for with from about by up out after ' +
+    'just like really too only still all some any every much more one can could will would should ' +
+    'get got go going gonna wanna know think want need make say said tell see feel good time day now again back never ' +
+    'lol lmao idk omg pls rn tbh ngl bc cuz fr bro stuff people someone everyone nothing something because hi hey sorry help kinda',
+  suffixes: 's es ed ing in e',
+  concepts: {
+    ie: `${I},me,my,myself`, // I, me or my
+    sf: 'myself,masel,meself', // myself
+    ME: 'me',
+    tp: TP, // he, she, they
+    ts: 'herself,himself,themself', // herself, himself
+    FRIEND,
+    fq: `${FRIEND},${TP},someone,kid`, // a friend or someone else
+    NEG: '=not,dont,no,cant,doesnt,never,didnt,wont',
+    WANT,
+    nv: 'would never,dont want', // never, not wanting: not intent
+    gn: 'gonna,going to,imma,ill,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
+    JOKE: '💀,lol*,haha*,lmao*,😂*,🤣*,jk,joking',
+    LAUGH: 'laughing',
+    fc: 'book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth', // fiction, history and games
+    sa: 'accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
+    ed: 'period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
+    gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
+    dk: 'cringe,dye,hair,phone', // dying idioms
+    mq: 'mean,a word,real word,friend who,some people,meaning', // asking what a word means, or about others
+    // Self-harm
+    hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
+    km: 'kms,unalive,sewerslide,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
+    SUICIDE: 'suicide,suicidal',
+    so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
+    DIE,
+    dth: `${DIE},death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here`, // death talk
+    mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
+    pln: 'plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night', // a plan or a time
+    si: '=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
+    bp: 'arm,arms,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head', // a body part
+    io: 'burn,line,=scars,compass,till,purple,raw,=cuts', // an injury done
+    as: 'asleep,nobodys home,nobody home,no one home,theyre out', // when nobody is watching
+    rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
+    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade', // hiding it
+    hpl: 'burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
+    hp2: 'better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
+    qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
+    lth: 'feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
+    END: 'end it,end my life,take my life,end am',
+    ek: 'bf,gf,boyfriend,girlfriend',
+    bye: 'letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
+    ab: 'blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
+    mv: 'jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
+    th: 'thinking about,picturing,keep thinking,thinking of', // dwelling on it
+    LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
+    hs: 'photo,pic,skin', // harmless words near a means
+    // Eating
+    EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
+    pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every', // purging
+    rst: 'skip,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate', // restricting
+    cal: 'calorie,cals,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
+    hd: 'nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin', // hiding it
+    dl: 'till then,by saturday,whole week,full week,next weigh in,whole summer,72 hour,do less', // a deadline
+    ms: 'myself', // myself, before purging
+    PURGE: 'throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
+    bdy: 'fat,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
+    ctl: 'gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud', // control, guilt and symptoms
+    gn2: 'gain,ramadan,healthy',
+    an: 'pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
+    // Grooming
+    ADULT: 'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad',
+    fm: `${PARENT},brother,sister,bro,sis,cousin,cousins,uncle`, // family
+    ag: 'is,hes,shes', // is: before an age
+    YEARS: 'year',
+    ONLINE: 'online,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
+    mt: 'met,from,someone,guy,man,stranger', // met, someone
+    pr: '', // peers
+    SECRET: 'secret,between us,our thing,our promise,down low,needs to know',
+    su: 'present,surprise,birthday,party,sleepover,trip,moving,leaving', // surprises
+    TELL: 'tell,mention,show,know',
+    ay: `${PARENT},anyone,my mates`, // parents, anyone
+    PARENTS: PARENT,
+    ASK: 'ask,want,said,say',
+    bd: 'swimsuit,bikini,underwear,=bra,in bed,bath,shower,bathroom,shirtless,without my,without the,my body,naked,pjs,top off,changing,bedroom,sleep in it', // body, bed and bath
+    MEET: 'meet up,meet me,meet him,irl,lifts home,hotel,his flat,sneak out,in person,pick me up,his condo,his apartment,his place',
+    ALONE: 'alone,just us,without my parents,by urself,by yourself',
+    GIFT: 'robux,vbucks,gift card,buys me,sends me,sent me,posted me,pays for,bought me,ps5,airpods', // gifts
+    ff: 'mature,grown up,special,favourite,sexy,love me,really loved,beautiful,pretty,understands me', // flattery, and late-night talk
+    cm: 'cam,camera,video call,facetime', // a camera
+    ud: 'shirt off,clothes off,undress,strip', // undressing
+    apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram', // private apps and hiding chats
+    pb: 'door lock,bus stop,what im wearing,where i live,my parents go out,my address', // probing questions
+    PARTNER: 'boyfriend,girlfriend,bf,gf,husband,dating,date',
+    PHOTO: PIC,
+    pk: 'homework,project,leaves', // ordinary photos
+    // Sextortion
+    nd: '=nudes,=noods,nude,naked', // intimate pictures
+    POST: 'post,share,leak,expose,airdrop,send it,send them,sent it,drop it,my contacts,fan page,posts,spread,upload,go public,followers,tag',
+    THREATEN: 'threaten,blackmail,sextortion,or else,time is up,remember what,catfish',
+    dmd: 'pay,paid,money,quid,more,another,new pics,do what,homework,cash,crypto,bitcoin,card,steam,delete,owe,send money,cashapp', // a demand
+    cnd: 'unless,or he,or hell,if i dont,if i block,until,2 hours,or all,or they,24 hours,if i tell,by midnight,countin down,only way', // a condition or a deadline
+    hp: 'has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,recorded,hacked,got my,with my video', // holding the pictures
+    // Abuse
+    CARER,
+    HIT: `${HURTS},hit,beaten,smack,pinch,throw,threw,flog,pull my hair,squeeze,holds my,abuse,belt,cord,iron,grabbed,dragged,stick,slipper,burnt,whip,fist,bash,batter,hanger`,
+    vc: 'me,us,you,him,her,my little,my face,my arm,my head,my neck,my hands,my hair', // a victim
+    TOUCH:
+      'touch,touches,touched,kisses my,films me,on his lap,stuff to him,door open,into her room,in his bed,gets in my bed,under my shirt',
+    to: 'shoulder,head', // ordinary touch
+    mx: 'molest,=raped,sexually', // sexual abuse
+    ngl: 'lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food', // neglect and confinement
+    SCARED: '=scared,afraid,terrified',
+    HOME: 'go home',
+    hn: 'bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
+    dm: 'things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
+    // Violence
+    vk: 'kill,murder', // kill
+    vh: `${HURTS},bleed,cut,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
+    pe: 'him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
+    vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
+    id: 'vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym', // idioms
+    WEAPON:
+      'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
+    bg: 'bring,sharpen,waiting,get a gun', // bringing
+    ck: 'oven,scout', // cooking and camping
+    tr: 'learn,deserve,watch,gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
+    mk: 'make,print', // making
+    bm: 'bomb,molotov,taser,pepper spray,gun,shank,knife', // weapons one can make
+    bk: 'bath,photo', // harmless bombs (bath bombs)
+    ky: 'kill yourself,kill urself,kys', // kill yourself
+    // Friend in danger
+    emg: 'wont wake up,passed out,not breathing,unconscious,lips,shaking,fainted,overdosed,threw up blood,rolling back,went under,hit his head,collapsed,not waking up,going purple,cant breathe,turning red,stabbed,vomiting', // an emergency
+    ur: 'not answering,isnt answering,phone is off,on the edge,wont get off,ran away,not coming back', // cannot be reached
+    tt: 'took,swallow,overdose,take,taken', // took
+    // Dangerous activities
+    rk: 'roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice', // risky places, things and acts
+    st: 'challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
+    dhw: 'how long can,best way,tips,how hot,how tight,how deep,how high,how fast,how slow,who should,is it ok if,how do i not,hold on to',
+    WARN: 'warned,news,real,dangerous,died',
+    // Roleplay
+    PRETEND:
+      'pretend,roleplay,rp,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
+    ro: 'boyfriend,girlfriend,bf,gf,husband,wife,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,dating,crush,sweetheart,babe,goodnight', // romance
+    rv: 'flirt,kiss,date,marry,love', // romantic verbs
+    ry: 'he,she,him,her,they,mom,dad,crush,how', // someone else, or a how-to question
+    // Sexual
+    dy: 'spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
+    tx: 'story,fic,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
+    // Graphic
+    gr2: 'gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,crushed,eyeballs,brains,blood', // gore
+    rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
+    // Substances
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,nic,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,wine,xanax,thc,meth,xans,percs,=goon', // drugs, alcohol, nicotine
+    ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
+    fp: 'i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17', // first person or underage
+    du2: 'high,drunk,wasted', // high
+    cx: `${PARENT},uncle,aunt,brother,sister,cousin,cousins,${TP}`, // family and others
+    hk: 'up,note', // high score, high note
+  },
+  rules: rules(`#self-harm
+hv sf w4 o !LAUGH,sa,dk
+km w20 !mq,fc
+SUICIDE ie w8 !so,fc,mq
+DIE WANT w8 !dk,fc,nv,FRIEND,LAUGH
+END !ek,fc
+LIVE NEG WANT
+hp2 !fc
+mns qty !ed,fc,gr,hs
+dth ie ~ !dk,fc,gr,mq
+mns ~ !ed,fc,sa,hs
+pln ~ !fc,su,PARTNER
+si ie ~ !sa,dk
+bp io w8 ~ !sa,dk,fc,gr,ck
+lth dth !fc,ed,gr,mq
+pln as m ~tm !fc,su,PARTNER
+si rp w6 ~rp !sa,dk
+cv ~
+hpl ~
+lth ~ !fc,ed
+bye ~ !su
+ab ~ !su
+mv ~ !sa,st,fc
+th ~
+#eating-disorder
+an !fc
+ms PURGE w4
+rst ~ !fc,gn2,ed
+NEG EAT w3 ~rst !gn2,ed
+pg !fc,mq
+cal ~ !gn2
+hd ~
+dl ~
+PURGE ~
+bdy ~ !fc,gn2
+ctl ~ !gn2,ed
+#grooming
+PARTNER ADULT_AGE
+PHOTO bd ASK w10 !fm
+ud cm w12
+ADULT ~adult !fm,fc
+ag ADULT_AGE w3 o ~adult !fm
+ADULT_AGE YEARS w3 o ~adult !fm
+mt ONLINE w4 ~ !pr
+SECRET ~ !su
+TELL NEG ay w8 ~ !su
+ASK PHOTO w8 ~photo !fm,pk
+bd ~photo
+cm ~
+MEET ~
+ALONE ~ !pk,ed
+GIFT ~ !fm
+ff ~ !PARENTS
+pb ~
+apv ~
+#sextortion
+THREATEN PHOTO w10
+hp nd w4
+hp PHOTO w4 ~has
+PHOTO dmd w16 ~ !pk
+POST ~
+cnd ~
+THREATEN ~
+#abuse
+CARER HIT vc w12 !sa,id
+tp HIT ME w5 o !sa
+mx ME w5
+SCARED HOME w4
+CARER ~
+hn ~ !sa,su
+dm ~
+TOUCH ~ !to
+ngl ~
+#violence
+gn vk pe w5 o !JOKE,fc,id,nv
+WEAPON bg w8 !sa,fc,ck
+gn WEAPON !fc,ck
+mk bm w5 !bk,fc
+ky !mq
+gn vh w6 ~ !fc,id,nv,sa,ck
+vh pe w4 ~ !fc,id,sa,ck
+vh vt w12 ~ !fc,id,sa,ck
+WEAPON ~ !fc,ck,sa
+tr ~
+#friend-in-danger
+hv ts w8 !fc,sa
+DIE tp WANT !fc,mq,dk
+SUICIDE fq w8 !so,fc,mq
+emg fq w12
+fq tt mns w6 o !ed,hs
+ur ~
+emg ~
+fq si w8 ~ !sa,dk
+fq mns w10 ~ !ed,fc,hs
+fq bye w12 ~
+fq ab w12 ~
+fq dth w8 ~ !dk,fc,gr
+fq hpl w8 ~
+#dangerous-activity
+rk st w12 !WARN
+rk ~ !WARN,ed
+dhw ~ !ed
+#roleplay
+PRETEND ro w14
+rv ME w3 o !ry
+#sexual
+dy tx w8
+#graphic
+gr2 rq w12 !ed,mq
+#substances
+ge du !ed,cx
+fp ge du w6 o !ed
+du fp !ed,cx
+ge du2 w4 !cx,hk`),
+  profanity: {
+    rude: 'wtf,stfu,bellend,voetsek,fok,fml,dumbass,jackass,douche,douchebag,bhenchod,eejit,drongo,bawbag,knobhead,fuckwit,slag,shite,arsehole,wanker',
+    sexual: '=nudes,=noods,nudez,noodz,nsfw,horny,lewd,sext,onlyfans,smut,hentai,rule 34,r34,blowjob,masturbate,porn',
+    innocent: '',
+  },
 };
 
 export default pack;
