@@ -202,6 +202,7 @@ const pack: LanguagePack = {
     ngl: 'lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food', // neglect and confinement
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
+    hm: 'home,house,right now,rn,tonight', // where and when a child is alone
     hn: 'bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
     dm: 'things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
     // Violence
@@ -293,12 +294,14 @@ ag ADULT_AGE w3 o ~adult !fm
 ADULT_AGE YEARS w3 o ~adult !fm
 mt ONLINE w4 ~ !pr
 SECRET ~ !su
+SECRET PARENTS ASK w10 !su
 TELL NEG ay w8 ~ !su
 ASK PHOTO w8 ~photo !fm,pk
 bd ~photo
 cm ~
 MEET ~
 ALONE ~ !pk,ed
+ASK ALONE hm w6 !pk,ed
 GIFT ~ !fm
 ff ~ !PARENTS
 pb ~
