@@ -24,7 +24,7 @@ import type { PackExample } from '../packages/core/src/safety/lang/types.ts';
 
 /** Weight decay, the share of allowed messages the thresholds keep, and the smallest weight (hundredths) kept. */
 const L2 = 1e-2;
-const KEEP = 0.98;
+const KEEP = 0.985;
 /** Content alone is asked for with everyday words ("tell me a story"), so its score must clear more of the allowed messages. */
 const KEEP_BLOCK = 0.995;
 const MIN_WEIGHT = 20;

@@ -1,5 +1,6 @@
-import { SHIPPED_LANGUAGES } from '@youthchat/core';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SHIPPED_LANGUAGES } from '@youthchat/core';
 import { describe, expect, it } from 'vitest';
 import { modelCategories, modelScores, type ScreenModel } from '../../../packages/core/src/safety/lang/model.ts';
 import { buildModels } from '../../../scripts/train-screen-model.ts';
@@ -23,10 +24,7 @@ describe('the learned screening model', () => {
   it('is current: the committed models are what `pnpm train:screen` makes from the development corpus', async () => {
     const files = await buildModels(SHIPPED_LANGUAGES);
     for (const [lang, text] of files) {
-      const committed = readFileSync(
-        new URL(`../../../packages/core/src/safety/packs/${lang}.model.ts`, import.meta.url),
-        'utf8',
-      );
+      const committed = readFileSync(resolve(process.cwd(), `packages/core/src/safety/packs/${lang}.model.ts`), 'utf8');
       expect(committed === text, `${lang}.model.ts is out of date: run pnpm train:screen`).toBe(true);
     }
   }, 60_000);

@@ -38,6 +38,8 @@ export const MODEL_CATEGORIES: readonly ScreenCategory[] = [
   'substances',
 ];
 const RISKS = 8;
+/** A score the model acts on alone, with no rule's signal beside it. */
+const SURE = 0.97;
 
 /** A word's stem for the model: its first five letters, in every language. */
 const stem = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
@@ -97,8 +99,15 @@ export function modelScores(model: ScreenModel, features: Set<string>): { risk: 
 }
 
 /** The categories the model finds: the strongest risk and the strongest content category past their thresholds. */
-export function modelCategories(model: ScreenModel, features: Set<string>): ScreenCategory[] {
-  const { risk, block } = modelScores(model, features);
+export function modelCategories(
+  model: ScreenModel,
+  features: Set<string>,
+  /** Whether a rule found a signal of any kind: without one, only a near-certain score counts. */
+  corroborated = true,
+): ScreenCategory[] {
+  const scores = modelScores(model, features);
+  const risk = corroborated || scores.risk >= SURE ? scores.risk : 0;
+  const block = corroborated || scores.block >= SURE ? scores.block : 0;
   const found: ScreenCategory[] = [];
   if (risk < model.threshold[0] && block < model.threshold[1]) return found;
   const weights = weightsOf(model);

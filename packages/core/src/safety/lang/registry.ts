@@ -223,7 +223,14 @@ function read(text: string, locale: string): Read {
   for (const pack of readers) annotate(pack, tokens, occ, known, profane, false);
   const common = (w: string) => readers.some((p) => p.common.has(w));
   const unknown = known.map((k, i) => !k && !common(tokens[i]!.w));
-  for (const pack of readers) annotate(pack, tokens, occ, known, profane, unknown);
+  // Slips are read only by the message's main language (and the locale's): a word of one language is
+  // often one slip from another language's word ("chicas", "chicha").
+  const leaders = readers.filter((p) => hits.get(p) === best && best > 0);
+  for (const pack of readers) {
+    if ((leaders.length === 1 && leaders[0] === pack) || pack === mine) {
+      annotate(pack, tokens, occ, known, profane, unknown);
+    }
+  }
   // Each pack notes positions in order; several packs interleave them.
   for (const [concept, list] of occ)
     occ.set(
@@ -309,7 +316,9 @@ export function readMessage(
   for (const pack of options.learned === false ? [] : r.present) {
     const model = packs.get(pack.locale)?.model;
     if (!model) continue;
-    for (const category of modelCategories(model, features)) {
+    // The model acts with the rules: a signal they found (here or in earlier messages), or a near-certain score.
+    const corroborated = rules.length > 0 || earlier.some((m) => m.rules.length > 0);
+    for (const category of modelCategories(model, features, corroborated)) {
       if (
         ![...categories].some(
           (c) => (ALWAYS_ESCALATE.includes(c) ? 1 : 0) === (ALWAYS_ESCALATE.includes(category) ? 1 : 0),

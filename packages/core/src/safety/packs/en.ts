@@ -172,7 +172,7 @@ const pack: LanguagePack = {
     ay: `${PARENT},anyone,my mates`, // parents, anyone
     PARENTS: PARENT,
     ASK: 'ask,want,said,say',
-    bd: 'swimsuit,bikini,underwear,=bra,in bed,bath,shower,bathroom,shirtless,without my,without the,my body,naked,pjs,top off,changing,bedroom,sleep in it', // body, bed and bath
+    bd: 'swimsuit,bikini,underwear,=bra,in bed,bath,shower,bathroom,shirtless,without my clothes,without clothes,my body,naked,pjs,top off,changing,bedroom,sleep in it', // body, bed and bath
     MEET: 'meet up,meet me,meet him,irl,lifts home,hotel,his flat,sneak out,in person,pick me up,his condo,his apartment,his place',
     ALONE: 'alone,just us,without my parents,by urself,by yourself',
     GIFT: 'robux,vbucks,gift card,buys me,sends me,sent me,posted me,pays for,bought me,ps5,airpods', // gifts
@@ -181,6 +181,10 @@ const pack: LanguagePack = {
     ud: 'shirt off,clothes off,undress,strip', // undressing
     apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram', // private apps and hiding chats
     pb: 'door lock,bus stop,what im wearing,where i live,my parents go out,my address', // probing questions
+    cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
+    scl: 'my school,what school,which school,where i go to school', // where a child can be found
+    gbn: 'goodbye note,goodbye notes,goodbye letter,goodbye letters,suicide note,suicide letter', // last words
+    shw: 'show me,send me,give me,find me,pics of,pictures of,videos of', // asking to be shown
     PARTNER: 'boyfriend,girlfriend,bf,gf,husband,dating,date',
     PHOTO: PIC,
     pk: 'homework,project,leaves', // ordinary photos
@@ -267,12 +271,13 @@ lth dth !fc,ed,gr,mq
 pln as m ~tm !fc,su,PARTNER
 si rp w6 ~rp !sa,dk
 cv ~
-hpl ~
+hpl ~ !cmp
 lth ~ !fc,ed
 bye ~ !su
 ab ~ !su
 mv ~ !sa,st,fc
 th ~
+gbn !su,ed
 #eating-disorder
 an !fc
 ms PURGE w4
@@ -302,6 +307,7 @@ cm ~
 MEET ~
 ALONE ~ !pk,ed
 ASK ALONE hm w6 !pk,ed
+ASK scl w4 ~pb !ed
 GIFT ~ !fm
 ff ~ !PARENTS
 pb ~
@@ -357,6 +363,7 @@ dhw ~ !ed
 PRETEND ro w14
 rv ME w3 o !ry
 #sexual
+shw nd w4
 dy tx w8
 #graphic
 gr2 rq w12 !ed,mq

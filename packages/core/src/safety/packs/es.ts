@@ -482,7 +482,7 @@ function parseRules(text: string): PackRule[] {
 const pack: LanguagePack = {
   locale: 'es',
   common:
-    'que q k de la el en y a los las un una por x para pa con no se me mi mis te tu es lo le les su sus al del ' +
+    'que q k quisiera estar de la el en y a los las un una por x para pa con no se me mi mis te tu es lo le les su sus al del ' +
     'como pero mas ya muy yo esta este eso esto estoy soy eres son fue era hay ser si porque xq pq tambien bien ' +
     'mal todo todos nada algo cuando donde quien hoy ayer manana ahora aqui asi solo hola gracias vale bueno pues ' +
     'wey jaja jajaja xd tqm nmms tengo tiene puedo puede quiero quieres quiere voy va vamos nos ni sin hasta desde ' +
