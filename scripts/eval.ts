@@ -213,6 +213,21 @@ export const EVAL_BANDS: AgeBand[] = ['under13', 'teen16to17'];
 /** Targets for the test split, per language and band. */
 export const TARGETS = { escalate: 0.85, block: 0.85, allow: 0.95, pii: 0.9, clean: 0.95 } as const;
 
+type Measure = keyof typeof TARGETS;
+
+/**
+ * What the test split must not fall below, per language: the figures reached
+ * (docs/safety.md), less a small margin, so that a change that makes the
+ * engine worse on unseen messages fails `pnpm test`. Where a floor is below
+ * its target, the target is not met yet; raise a floor whenever the figure rises.
+ */
+export const FLOORS: Record<string, Record<Measure, number>> = {
+  en: { escalate: 0.75, block: 0.8, allow: 0.88, pii: 0.72, clean: 0.93 },
+  es: { escalate: 0.66, block: 0.68, allow: 0.93, pii: 0.76, clean: 0.95 },
+  fr: { escalate: 0.74, block: 0.82, allow: 0.91, pii: 0.78, clean: 0.85 },
+  de: { escalate: 0.56, block: 0.72, allow: 0.95, pii: 0.78, clean: 0.85 },
+};
+
 /** A corpus of the project's own, or an empty list when the file is missing. */
 export function ownCorpus<T>(kind: 'screen' | 'pii', lang: string, split: string): T[] {
   const path = `${OWN_DIR}${kind}/${lang}.${split}.jsonl`;

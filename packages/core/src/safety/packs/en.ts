@@ -181,6 +181,8 @@ const pack: LanguagePack = {
     ud: 'shirt off,clothes off,undress,strip', // undressing
     apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram', // private apps and hiding chats
     pb: 'door lock,bus stop,what im wearing,where i live,my parents go out,my address', // probing questions
+    evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
+    stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
     scl: 'my school,what school,which school,where i go to school', // where a child can be found
     gbn: 'goodbye note,goodbye notes,goodbye letter,goodbye letters,suicide note,suicide letter', // last words
@@ -272,6 +274,7 @@ pln as m ~tm !fc,su,PARTNER
 si rp w6 ~rp !sa,dk
 cv ~
 hpl ~ !cmp
+WANT evr stp w6 o !ed,su
 lth ~ !fc,ed
 bye ~ !su
 ab ~ !su
