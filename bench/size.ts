@@ -67,9 +67,7 @@ export async function splitSizes(code: string): Promise<{ first: number; lazy: {
     for (const name of first) for (const dep of staticImports(files.get(name) ?? '')) first.add(dep);
     let firstBytes = 0;
     for (const name of first) firstBytes += gz(files.get(name) ?? '');
-    const lazy = [...files]
-      .filter(([name]) => !first.has(name))
-      .map(([name, text]) => ({ name, bytes: gz(text) }));
+    const lazy = [...files].filter(([name]) => !first.has(name)).map(([name, text]) => ({ name, bytes: gz(text) }));
     return { first: firstBytes, lazy };
   } finally {
     rmSync(dir, { recursive: true, force: true });

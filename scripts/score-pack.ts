@@ -47,6 +47,7 @@ for (const file of files) {
       );
   }
   summary.push(`\n${file}`);
-  for (const [k, t] of [...per].sort()) summary.push(`${k.padEnd(28)} ${t.hit}/${t.total} ${(t.hit / t.total).toFixed(2)}`);
+  for (const [k, t] of [...per].sort())
+    summary.push(`${k.padEnd(28)} ${t.hit}/${t.total} ${(t.hit / t.total).toFixed(2)}`);
 }
 console.log(summary.join('\n'));

@@ -213,7 +213,9 @@ export async function buildModels(langs: readonly string[]): Promise<Map<string,
       `${lang}: ${idx.length} rows; held-out (5-fold) escalate ${share(
         (i) => examples[i]!.risk === 1,
         (i) => outRisk[i]! >= tRisk,
-      ).toFixed(2)}, block or escalate ${share((i) => examples[i]!.block === 1, flagged).toFixed(2)}, allowed kept ${share(
+      ).toFixed(
+        2,
+      )}, block or escalate ${share((i) => examples[i]!.block === 1, flagged).toFixed(2)}, allowed kept ${share(
         (i) => examples[i]!.row.expect === 'allow',
         (i) => !flagged(i),
       ).toFixed(2)}; thresholds ${tRisk.toFixed(2)} ${tBlock.toFixed(2)}`,

@@ -7,7 +7,7 @@ import { examples as fr } from '../../../packages/core/src/safety/packs/fr.examp
 
 const packs = { en, es, fr, de };
 
-beforeAll(() => loadLanguages(['es', 'fr', 'de']));
+beforeAll(() => loadLanguages(['en', 'es', 'fr', 'de']));
 
 describe.each(Object.entries(packs))('the %s pack', (locale, examples) => {
   it('has examples that must be found and examples that must pass', () => {

@@ -32,7 +32,7 @@ function best(run: () => void): number {
   return fastest;
 }
 
-beforeAll(() => loadLanguages(['es', 'fr', 'de']));
+beforeAll(() => loadLanguages(['en', 'es', 'fr', 'de']));
 
 describe('screenText on hostile input', () => {
   it.each(SHAPES)('grows about linearly on %s', (_, make) => {

@@ -1,7 +1,7 @@
 import { AGE_BANDS, DEFAULT_POLICY, definePolicy, loadLanguages, type ScreenAction, screenText } from '@youthchat/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-beforeAll(() => loadLanguages(['es', 'fr', 'de']));
+beforeAll(() => loadLanguages(['en', 'es', 'fr', 'de']));
 
 const under13 = (text: string) => screenText(text, { band: 'under13' });
 

@@ -1,7 +1,7 @@
 import { loadLanguages, scrubPII } from '@youthchat/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-beforeAll(() => loadLanguages(['es', 'fr', 'de']));
+beforeAll(() => loadLanguages(['en', 'es', 'fr', 'de']));
 
 /**
  * Hostile input: long runs of each kind of character the patterns read, alone

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 // French and German cue words load with their packs, as an app loads them.
-beforeAll(() => loadLanguages(['es', 'fr', 'de']));
+beforeAll(() => loadLanguages(['en', 'es', 'fr', 'de']));
 
 /** The scrubbed text no longer holds `value`, and a finding of `type` covers it. */
 function expectTaken(text: string, type: PIIType, value: string) {

@@ -63,7 +63,8 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
           'It sounds like food and your body are weighing on you. You deserve support, and people can help.',
         sextortion:
           'This is not your fault, and you are not in trouble. Don’t pay or send anything more: help is here now.',
-        'friend-in-danger': 'Thank you for looking out for your friend. Tell a trusted adult now; these lines can help.',
+        'friend-in-danger':
+          'Thank you for looking out for your friend. Tell a trusted adult now; these lines can help.',
         'dangerous-activity': 'That could seriously hurt you. Please don’t try it; talk to someone you trust.',
         default: 'This sounds serious. You don’t have to handle it alone; help is here.',
       },
@@ -138,8 +139,10 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         violence: 'Parece que las cosas se sienten muy intensas ahora. Busquemos a alguien que pueda ayudar.',
         'eating-disorder': 'Parece que la comida y tu cuerpo te pesan mucho. Mereces apoyo, y hay personas que ayudan.',
         sextortion: 'No es tu culpa y no estás en problemas. No pagues ni envíes nada más: aquí hay ayuda ahora.',
-        'friend-in-danger': 'Gracias por cuidar a tu amigo o amiga. Cuéntaselo ya a un adulto de confianza; estas líneas ayudan.',
-        'dangerous-activity': 'Eso podría hacerte mucho daño. Por favor, no lo intentes; habla con alguien de confianza.',
+        'friend-in-danger':
+          'Gracias por cuidar a tu amigo o amiga. Cuéntaselo ya a un adulto de confianza; estas líneas ayudan.',
+        'dangerous-activity':
+          'Eso podría hacerte mucho daño. Por favor, no lo intentes; habla con alguien de confianza.',
         default: 'Esto suena serio. No tienes que enfrentarlo solo ni sola; aquí hay ayuda.',
       },
       hookFailed: 'No pudimos revisar este mensaje, así que no se envió. Inténtalo de nuevo.',

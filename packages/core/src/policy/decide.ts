@@ -1,5 +1,5 @@
-import { ALWAYS_ESCALATE } from './resolve.js';
 import { type CategoryTable, type EscalationSeverity, UNKNOWN_CATEGORY_RULE } from './categories.js';
+import { ALWAYS_ESCALATE } from './resolve.js';
 import type { ScreenAction, ScreenCategory } from './types.js';
 
 /**
@@ -85,10 +85,10 @@ export function decide(findings: readonly Finding[], policy: DecisionPolicy, sta
       let action: ScreenAction;
       if (stage === 'output') {
         if (finding.action !== undefined) action = finding.action === 'block' ? 'block' : 'allow';
-        else action = (rule.outputAction ?? (rule.action === 'allow' ? 'allow' : 'block')) === 'allow' ? 'allow' : 'block';
+        else
+          action = (rule.outputAction ?? (rule.action === 'allow' ? 'allow' : 'block')) === 'allow' ? 'allow' : 'block';
       } else {
-        action =
-          finding.action ?? policy.screening?.actions?.[category as ScreenCategory] ?? rule.action;
+        action = finding.action ?? policy.screening?.actions?.[category as ScreenCategory] ?? rule.action;
         if (risk) action = 'escalate';
       }
       if (action === 'allow') continue;

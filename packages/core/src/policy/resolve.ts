@@ -1,7 +1,7 @@
 import { AGE_BANDS, type AgeBand, isAgeBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
-import { DEFAULT_POLICY } from './defaults.js';
 import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
+import { DEFAULT_POLICY } from './defaults.js';
 import type { BandPolicy, Policy, PolicyOverrides, ScreenCategory } from './types.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

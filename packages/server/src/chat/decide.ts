@@ -1,10 +1,10 @@
 import {
-  ALLOW_DECISION,
   type AgeBand,
+  ALLOW_DECISION,
   type BandPolicy,
+  type Decision as CoreDecision,
   decide as decideFindings,
   mergeDecisions as merge,
-  type Decision as CoreDecision,
 } from '@youthchat/core';
 import type { ChatStage, CheckVerdict } from './checks.js';
 import type { CategoryTable } from './rules.js';

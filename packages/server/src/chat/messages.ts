@@ -37,7 +37,8 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
       inputEscalated:
         "It sounds like things might be hard right now. You're not alone: these help lines are free and you can reach someone now. We can keep talking too.",
       inputHeld: "Your message couldn't be safety-checked just now, so it wasn't sent. Please try again in a moment.",
-      inputUnread: "Our safety checks can't read this language yet, so your message wasn't sent. Could you write it in English or Spanish?",
+      inputUnread:
+        "Our safety checks can't read this language yet, so your message wasn't sent. Could you write it in English or Spanish?",
       providerNotAllowed:
         "Chatting with the AI isn't turned on for your age group in this app yet, so your message wasn't sent. The people who run the app can switch it on.",
       outputBlocked: "I stopped that reply because part of it wasn't OK to show. Let's try something else.",
@@ -56,7 +57,8 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
         inputEscalated:
           'It sounds like something is hard right now. You are not alone. You can talk to a grown-up you trust, or to the kind people at these help lines. We can keep talking too.',
         inputHeld: "I couldn't check your message just now, so I didn't send it. Please try again soon.",
-        inputUnread: "I can't check messages in this language yet, so I didn't send it. Can you write it in English or Spanish?",
+        inputUnread:
+          "I can't check messages in this language yet, so I didn't send it. Can you write it in English or Spanish?",
         providerNotAllowed:
           "Chatting with the AI isn't turned on for you in this app yet, so your message wasn't sent. Ask a grown-up about it.",
         outputBlocked: "I stopped that answer because part of it was not OK to show. Let's try something else.",
@@ -78,7 +80,8 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
       inputEscalated:
         'Parece que las cosas pueden estar difíciles ahora. No estás solo ni sola: estas líneas de ayuda son gratuitas y puedes hablar con alguien ya. También podemos seguir hablando.',
       inputHeld: 'No se pudo revisar tu mensaje ahora mismo, así que no se envió. Inténtalo de nuevo en un momento.',
-      inputUnread: 'Nuestros filtros de seguridad todavía no leen este idioma, así que tu mensaje no se envió. ¿Puedes escribirlo en español o en inglés?',
+      inputUnread:
+        'Nuestros filtros de seguridad todavía no leen este idioma, así que tu mensaje no se envió. ¿Puedes escribirlo en español o en inglés?',
       providerNotAllowed:
         'El chat con la IA todavía no está activado para tu grupo de edad en esta app, así que tu mensaje no se envió. Quienes gestionan la app pueden activarlo.',
       outputBlocked: 'Detuve esa respuesta porque una parte no era adecuada para mostrar. Probemos con otra cosa.',
@@ -97,7 +100,8 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
         inputEscalated:
           'Parece que algo es difícil ahora. No estás solo ni sola. Puedes hablar con una persona adulta de confianza o con la gente amable de estas líneas de ayuda. También podemos seguir hablando.',
         inputHeld: 'No pude revisar tu mensaje ahora, así que no lo envié. Inténtalo otra vez pronto.',
-        inputUnread: 'Todavía no puedo revisar mensajes en este idioma, así que no lo envié. ¿Lo escribes en español o en inglés?',
+        inputUnread:
+          'Todavía no puedo revisar mensajes en este idioma, así que no lo envié. ¿Lo escribes en español o en inglés?',
         providerNotAllowed:
           'El chat con la IA todavía no está activado para ti en esta app, así que tu mensaje no se envió. Pregúntale a una persona adulta.',
         outputBlocked: 'Detuve esa respuesta porque una parte no estaba bien para mostrar. Probemos otra cosa.',

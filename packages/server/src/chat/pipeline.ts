@@ -134,7 +134,10 @@ async function judgeInput(
   }
   const decision = decide(perText[0] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy });
   // Earlier turns the model will read again: anything that would be blocked now is left out.
-  const kept = history.filter((_, i) => decide(perText[i + 1] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy }).action !== 'block');
+  const kept = history.filter(
+    (_, i) =>
+      decide(perText[i + 1] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy }).action !== 'block',
+  );
   return { decision, history: kept, unread: (perText[0] ?? []).some((v) => v.unread === true) };
 }
 

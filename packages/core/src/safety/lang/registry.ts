@@ -6,7 +6,6 @@ import { ALWAYS_ESCALATE } from '../../policy/resolve.js';
 import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate } from '../normalize.js';
 import en from '../packs/en.js';
-import enModel from '../packs/en.model.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
 import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
@@ -16,6 +15,8 @@ import type { LanguagePack } from './types.js';
 
 /** Packs that ship with the kit but load on demand. */
 const LOADERS: Record<string, () => Promise<LanguagePack>> = {
+  // English's rules ship in the engine; its learned model loads on demand like the other languages.
+  en: async () => ({ ...en, model: (await import('../packs/en.model.js')).default }),
   es: async () => ({
     ...(await import('../packs/es.js')).default,
     pii: (await import('../packs/es.pii.js')).default,
@@ -47,7 +48,9 @@ const MARKERS: Record<string, string> = {
 /** Every language the kit ships a pack for. */
 export const SHIPPED_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de'];
 
-const packs = new Map<string, LanguagePack>([['en', { ...en, model: enModel }]]);
+const packs = new Map<string, LanguagePack>([['en', en]]);
+/** Languages loading or loaded whole (rules, cues and model), by their load. */
+const loading = new Map<string, Promise<void>>();
 
 /** The primary language subtag of a BCP 47 tag: `fr-CA` → `fr`. */
 export function primaryLanguage(locale: string | undefined): string {
@@ -67,10 +70,22 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
     locales.map(async (locale) => {
       const lang = primaryLanguage(locale);
       const load = LOADERS[lang];
-      if (packs.has(lang) || !load) return;
-      const pack = await load();
-      packs.set(lang, pack);
-      if (pack.pii) setCues(lang, pack.pii);
+      if (!load) return;
+      let pending = loading.get(lang);
+      if (!pending) {
+        pending = load().then(
+          (pack) => {
+            packs.set(lang, pack);
+            if (pack.pii) setCues(lang, pack.pii);
+          },
+          (error: unknown) => {
+            loading.delete(lang);
+            throw error;
+          },
+        );
+        loading.set(lang, pending);
+      }
+      await pending;
     }),
   );
 }
