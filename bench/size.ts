@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { alias } from '../vitest.config.ts';
 
 /** Bare imports in measured code resolve from the react package, where every browser dependency is installed. */
@@ -12,22 +12,24 @@ const reactDir = fileURLToPath(new URL('../packages/react', import.meta.url));
  * Minified, gzipped bytes of what `code` pulls in from the packages' sources,
  * with React external, as an app bundler would tree-shake it.
  */
+/** How an app bundler would build for the browser, with React external. */
+const BROWSER: BuildOptions & { write: false } = {
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  treeShaking: true,
+  alias,
+  external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+  loader: { '.css': 'empty' },
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
 export async function gzippedSize(code: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: reactDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    treeShaking: true,
-    alias,
-    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
-    loader: { '.css': 'empty' },
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
+  const result = await build({ ...BROWSER, stdin: { contents: code, resolveDir: reactDir, loader: 'ts' } });
   const out = result.outputFiles[0]?.contents ?? new Uint8Array();
   return gzipSync(out, { level: 9 }).length;
 }
@@ -42,23 +44,7 @@ export async function splitSizes(code: string): Promise<{ first: number; lazy: {
   try {
     const entry = join(dir, 'entry.ts');
     writeFileSync(entry, code);
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      splitting: true,
-      minify: true,
-      write: false,
-      outdir: join(dir, 'out'),
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      treeShaking: true,
-      alias,
-      external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
-      loader: { '.css': 'empty' },
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
+    const result = await build({ ...BROWSER, entryPoints: [entry], splitting: true, outdir: join(dir, 'out') });
     const files = new Map(result.outputFiles.map((f) => [f.path.split('/').pop()!, f.text]));
     const gz = (text: string) => gzipSync(text, { level: 9 }).length;
     const staticImports = (text: string) =>

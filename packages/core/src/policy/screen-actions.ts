@@ -1,6 +1,23 @@
 import type { AgeBand } from '../age/band.js';
 import type { ScreenAction, ScreenCategory } from './types.js';
 
+/** Categories in the order results list them: the eight risks first, then content a band may block. */
+export const SCREEN_CATEGORIES: readonly ScreenCategory[] = [
+  'self-harm',
+  'eating-disorder',
+  'grooming',
+  'sextortion',
+  'abuse',
+  'violence',
+  'friend-in-danger',
+  'dangerous-activity',
+  'roleplay',
+  'sexual',
+  'graphic',
+  'profanity',
+  'substances',
+];
+
 /**
  * The default action per screening category. In its own module so the
  * browser-side engine can use it without pulling in the whole default policy

@@ -1,28 +1,13 @@
 import { isAgeBand } from '../age/band.js';
 import { ALWAYS_ESCALATE } from '../policy/resolve.js';
-import { defaultScreenActions } from '../policy/screen-actions.js';
+import { defaultScreenActions, SCREEN_CATEGORIES } from '../policy/screen-actions.js';
 import type { ScreenAction, ScreenCategory } from '../policy/types.js';
 import { primaryLanguage, readMessage } from './lang/registry.js';
 import { screeningForms } from './normalize.js';
 import { findProfanity } from './profanity.js';
 import type { ScreenContext, ScreenResult } from './types.js';
 
-/** Categories in the order results list them. */
-export const SCREEN_CATEGORIES: readonly ScreenCategory[] = [
-  'self-harm',
-  'eating-disorder',
-  'grooming',
-  'sextortion',
-  'abuse',
-  'violence',
-  'friend-in-danger',
-  'dangerous-activity',
-  'roleplay',
-  'sexual',
-  'graphic',
-  'profanity',
-  'substances',
-];
+export { SCREEN_CATEGORIES };
 
 const RANK: Record<ScreenAction, number> = { allow: 0, block: 1, escalate: 2 };
 

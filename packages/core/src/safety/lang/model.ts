@@ -6,6 +6,7 @@
  * saying a risk that no rule lists, and runs beside the rules: either can
  * find a category.
  */
+import { SCREEN_CATEGORIES } from '../../policy/screen-actions.js';
 import type { ScreenCategory } from '../../policy/types.js';
 import type { Occurrences } from './match.js';
 import type { Token } from './tokens.js';
@@ -22,21 +23,7 @@ export interface ScreenModel {
 }
 
 /** Categories in the order model files index them. */
-export const MODEL_CATEGORIES: readonly ScreenCategory[] = [
-  'self-harm',
-  'eating-disorder',
-  'grooming',
-  'sextortion',
-  'abuse',
-  'violence',
-  'friend-in-danger',
-  'dangerous-activity',
-  'roleplay',
-  'sexual',
-  'graphic',
-  'profanity',
-  'substances',
-];
+export const MODEL_CATEGORIES = SCREEN_CATEGORIES;
 const RISKS = 8;
 /** A score the model acts on alone, with no rule's signal beside it. */
 const SURE = 0.97;
