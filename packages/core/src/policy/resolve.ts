@@ -2,6 +2,7 @@ import { AGE_BANDS, type AgeBand, isAgeBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
 import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
 import { DEFAULT_POLICY } from './defaults.js';
+import { MINOR_SCREEN_ACTIONS, SCREEN_CATEGORIES } from './screen-actions.js';
 import type { BandPolicy, Policy, PolicyOverrides, ScreenCategory } from './types.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -20,16 +21,9 @@ export function deepMerge<T>(base: T, patch: unknown): T {
 }
 
 /** Categories a minor's message must always escalate; no override may weaken them. */
-export const ALWAYS_ESCALATE: readonly ScreenCategory[] = [
-  'self-harm',
-  'eating-disorder',
-  'grooming',
-  'sextortion',
-  'abuse',
-  'violence',
-  'friend-in-danger',
-  'dangerous-activity',
-];
+export const ALWAYS_ESCALATE: readonly ScreenCategory[] = SCREEN_CATEGORIES.filter(
+  (c) => MINOR_SCREEN_ACTIONS[c] === 'escalate',
+);
 
 /** Shortest and longest reminder interval allowed for minors, in minutes. */
 export const MINOR_REMINDER_RANGE = { min: 60, max: 180 } as const;

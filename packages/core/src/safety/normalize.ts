@@ -21,7 +21,7 @@ const LOOKALIKE_TO = "abee3kmhonpctyxsiijdlagilodabyenikuvopoctuxwfcsi'''''";
 const LOOKALIKE_RE = new RegExp(`[${LOOKALIKE_FROM}ßæœ]`, 'g');
 const lookalike = (c: string) => ({ ß: 'ss', æ: 'ae', œ: 'oe' })[c] ?? LOOKALIKE_TO[LOOKALIKE_FROM.indexOf(c)] ?? c;
 
-/** Digits and symbols standing for letters inside a word. `1` and `|` are read as `i`; see {@link screeningForms} for `l`. */
+/** Digits and symbols standing for letters inside a word. `1` and `|` are read as `i`, or as `l` when asked. */
 const LEET: Record<string, string> = {
   '0': 'o',
   '1': 'i',
@@ -198,89 +198,10 @@ function joinSpaced(run: string, spelled?: string[]): string {
 const SPELLED_MIN = 7;
 const SPELLED_MAX = 80;
 
-/** Collapses every run of a repeated letter to one letter: "killl" and "kill" both become "kil". */
-export function collapseRepeats(text: string): string {
-  return text.replace(/([a-z])\1+/g, '$1');
-}
+/** Tags scrubPII leaves in place of personal data. */
+const PLACEHOLDERS = /\[(?:name|email|phone|address|school|handle|url|birthdate|id_number|card|ip|geo)\]/g;
 
-/**
- * The forms the rules run on: apostrophes dropped ("don't" → "dont"), repeats
- * collapsed, punctuation turned into spaces, sentence ends kept as " . ". A
- * second form reads `1` and `|` as `l` when the text has them inside words.
- * `plain` is the first form before squeezing, for the profanity matcher, and
- * `runs` is `plain` with runs of a character folded as that matcher folds
- * them (see {@link finish}), found in the same pass. `spelled` holds the
- * phrases typed letter by letter with no word breaks, joined into one word.
- */
-export function screeningForms(text: string): { plain: string; forms: string[]; runs: string; spelled: string[] } {
-  // Placeholders left by scrubPII are not the child's words.
-  const words = text.includes('[')
-    ? text.replace(/\[(?:name|email|phone|address|school|handle|url|birthdate|id_number|card|ip|geo)\]/g, ' ')
-    : text;
-  const folded = foldText(words);
-  const spelled: string[] = [];
-  const plain = unobfuscate(folded, 'i', spelled);
-  const [form, runs] = finish(plain);
-  const forms = [form];
-  if (/[a-z][1|]|[1|][a-z]/.test(folded)) forms.push(finish(unobfuscate(folded, 'l'))[0]);
-  return { plain, forms, runs, spelled };
-}
-
-/**
- * The rule form of `text`, and `text` with runs of a character folded as
- * obscenity folds them: at most two of b, e, o, l, s and g in a row, one of
- * anything else.
- */
-function finish(text: string): [form: string, runs: string] {
-  // Most characters are kept as they are, so both outputs are built from slices of the input: `kept` and
-  // `runsKept` are where the current run of kept characters began.
-  let out = '';
-  let kept = 0;
-  let last = 32; // the last character written, as a code: a letter or digit, ' ' or '.'
-  let runs = '';
-  let runsKept = 0;
-  let previous = -1;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== previous) {
-      previous = c;
-      run = 1;
-    } else if (++run > (c === 98 || c === 101 || c === 111 || c === 108 || c === 115 || c === 103 ? 2 : 1)) {
-      runs += text.slice(runsKept, i);
-      runsKept = i + 1;
-    }
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      // A repeated letter goes; digits stay.
-      if (c === last && c > 57) {
-        out += text.slice(kept, i);
-        kept = i + 1;
-      }
-      last = c;
-      continue;
-    }
-    // A space after a word is kept as it is.
-    if (c === 32 && last !== 32 && last !== 46) {
-      last = 32;
-      continue;
-    }
-    out += text.slice(kept, i);
-    kept = i + 1;
-    if (c === 39) {
-      // "don't" reads "dont"
-    } else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) {
-      if (last !== 46) out += last === 32 ? '. ' : ' . ';
-      last = 46;
-    } else if (last !== 32 && last !== 46) {
-      out += ' ';
-      last = 32;
-    }
-  }
-  out += text.slice(kept);
-  // Trim spaces and sentence marks at both ends.
-  let from = 0;
-  let to = out.length;
-  while (from < to && (out[from] === ' ' || out[from] === '.')) from++;
-  while (to > from && (out[to - 1] === ' ' || out[to - 1] === '.')) to--;
-  return [out.slice(from, to), runsKept === 0 ? text : runs + text.slice(runsKept)];
+/** The text without the placeholders scrubPII leaves: they are not the child's words. */
+export function withoutPlaceholders(text: string): string {
+  return text.includes('[') ? text.replace(PLACEHOLDERS, ' ') : text;
 }

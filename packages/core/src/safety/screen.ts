@@ -3,7 +3,7 @@ import { ALWAYS_ESCALATE } from '../policy/resolve.js';
 import { defaultScreenActions, SCREEN_CATEGORIES } from '../policy/screen-actions.js';
 import type { ScreenAction, ScreenCategory } from '../policy/types.js';
 import { primaryLanguage, readMessage } from './lang/registry.js';
-import { screeningForms } from './normalize.js';
+import { foldText, unobfuscate, withoutPlaceholders } from './normalize.js';
 import { findProfanity } from './profanity.js';
 import type { ScreenContext, ScreenResult } from './types.js';
 
@@ -23,10 +23,10 @@ export interface Detection {
 
 /** Every category the text touches, whatever the band does with it. */
 export function detect(text: string, locale = 'en', history?: readonly unknown[], learned = true): Detection {
-  const { plain, runs } = screeningForms(text);
   // The English profanity table (obscenity's words) reads every message; a word it finds counts unless a language
   // present in the message uses it innocently.
-  const english = findProfanity(plain, primaryLanguage(locale), runs).words.map((w) => ({ locale: 'en', ...w }));
+  const plain = unobfuscate(foldText(withoutPlaceholders(text)));
+  const english = findProfanity(plain, primaryLanguage(locale)).words.map((w) => ({ locale: 'en', ...w }));
   const reading = readMessage(text, { locale, ...(history ? { history } : {}), englishProfanity: english, learned });
   return {
     categories: SCREEN_CATEGORIES.filter((c) => reading.categories.has(c)),
@@ -36,17 +36,14 @@ export function detect(text: string, locale = 'en', history?: readonly unknown[]
   };
 }
 
-/** Every category the text touches, whatever the band does with it. */
-export function detectCategories(text: string, locale = 'en'): ScreenCategory[] {
-  return detect(text, locale).categories;
-}
-
 /**
- * Screens a message before it leaves the device: `escalate` for self-harm,
- * grooming, abuse and violence; `block` for sexual content, profanity and
- * buying drugs, alcohol or vapes; `allow` otherwise. The action for each
- * category comes from the band's policy; for minors the escalation categories
- * always escalate, whatever the policy object says.
+ * Screens a message before it leaves the device: `escalate` for the risks
+ * (self-harm, eating disorders, grooming, sextortion, abuse, violence, a
+ * friend in danger, dangerous challenges), `block` for content a band does
+ * not allow (roleplay, sexual, graphic, profanity, substances), `allow`
+ * otherwise; a risk escalates even beside blocked words. The action for each
+ * category comes from the band's policy; for minors the risks always
+ * escalate, whatever the policy object says.
  *
  * @example
  * screenText('i want to unalive myself', { band: 'teen13to15' }) // { action: 'escalate', categories: ['self-harm'] }

@@ -4,7 +4,7 @@
  */
 import { ALWAYS_ESCALATE } from '../../policy/resolve.js';
 import type { ScreenCategory } from '../../policy/types.js';
-import { foldText, unobfuscate } from '../normalize.js';
+import { foldText, unobfuscate, withoutPlaceholders } from '../normalize.js';
 import en from '../packs/en.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
@@ -38,11 +38,11 @@ const LOADERS: Record<string, () => Promise<LanguagePack>> = {
  * A few words that only the shipped languages use, to notice a message in a
  * language whose pack is not loaded yet.
  */
-const MARKERS: Record<string, string> = {
-  en: 'the and is are you my with what this that have not',
-  es: 'que el los las una es por para pero con muy tengo estoy quiero',
-  fr: 'je tu est les une pas avec pour mais tres suis cest jai moi',
-  de: 'ich du ist und nicht mit das die der ein eine bin habe mein mich',
+const MARKERS: Record<string, ReadonlySet<string>> = {
+  en: new Set('the and is are you my with what this that have not'.split(' ')),
+  es: new Set('que el los las una es por para pero con muy tengo estoy quiero'.split(' ')),
+  fr: new Set('je tu est les une pas avec pour mais tres suis cest jai moi'.split(' ')),
+  de: new Set('ich du ist und nicht mit das die der ein eine bin habe mein mich'.split(' ')),
 };
 
 /** Every language the kit ships a pack for. */
@@ -119,7 +119,7 @@ interface Read {
   occ: Occurrences;
   profane: ProfaneWord[];
   /** The packs that read the message: those of the languages found, and the locale's. */
-  present: CompiledPack[];
+  readers: CompiledPack[];
   /** The packs of the languages found in the message by their own words. */
   detected: CompiledPack[];
   known: boolean[];
@@ -171,7 +171,7 @@ export function segment(letters: string, words: ReadonlySet<string>): string {
 
 /** The words of a text, in every form the obfuscation undo gives. */
 function tokensOf(text: string, compiled: readonly CompiledPack[]): Token[] {
-  const folded = foldText(text);
+  const folded = foldText(withoutPlaceholders(text));
   const spelled: string[] = [];
   const tokens = tokenize(unobfuscate(folded, 'i', spelled));
   const next = () => (tokens.length > 0 ? tokens[tokens.length - 1]!.s + 1 : 0);
@@ -224,9 +224,8 @@ function read(text: string, locale: string): Read {
   const mine = compiled.find((p) => p.locale === lang) ?? compiled.find((p) => p.locale === 'en');
   if (mine && !readers.includes(mine) && !present.some((p) => hits.get(p)! >= 1.5)) readers.push(mine);
   for (const p of present) languages.push(p.locale);
-  for (const [marker, list] of Object.entries(MARKERS)) {
+  for (const [marker, set] of Object.entries(MARKERS)) {
     if (packs.has(marker)) continue;
-    const set = new Set(list.split(' '));
     let n = 0;
     for (const t of tokens) if (set.has(t.w)) n++;
     if (n >= 2 && n * 4 >= best) languages.push(marker);
@@ -252,7 +251,7 @@ function read(text: string, locale: string): Read {
       concept,
       [...new Set(list)].sort((a, b) => a - b),
     );
-  return { tokens, occ, profane, present: readers, detected: present, known, languages };
+  return { tokens, occ, profane, readers, detected: present, known, languages };
 }
 
 function coverageOf(r: Read): Coverage {
@@ -315,7 +314,7 @@ export function readMessage(
   const locale = options.locale ?? 'en';
   const r = read(text, locale);
   if (options.englishProfanity) r.profane.push(...options.englishProfanity);
-  const now = runRules(r.present, r.occ, r.tokens);
+  const now = runRules(r.readers, r.occ, r.tokens);
   const categories = new Set(now.strong);
   const rules = [...now.rules];
   profanity(r, categories);
@@ -324,22 +323,21 @@ export function readMessage(
   for (const past of historyOf(options.history)) {
     const p = read(past, locale);
     pastReads.push(p);
-    earlier.push(runRules(p.present, p.occ, p.tokens));
+    earlier.push(runRules(p.readers, p.occ, p.tokens));
   }
   // The learned model of each language present reads the words and concepts, and the earlier messages'.
   const features = modelFeatures(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY));
-  for (const pack of options.learned === false ? [] : r.present) {
+  // The model acts with the rules: a signal they found (here or in earlier messages), or a near-certain score.
+  const corroborated = rules.length > 0 || earlier.some((m) => m.rules.length > 0);
+  for (const pack of options.learned === false ? [] : r.readers) {
     const model = packs.get(pack.locale)?.model;
     if (!model) continue;
-    // The model acts with the rules: a signal they found (here or in earlier messages), or a near-certain score.
-    const corroborated = rules.length > 0 || earlier.some((m) => m.rules.length > 0);
     for (const category of modelCategories(model, features, corroborated)) {
-      if (
-        ![...categories].some(
-          (c) => (ALWAYS_ESCALATE.includes(c) ? 1 : 0) === (ALWAYS_ESCALATE.includes(category) ? 1 : 0),
-        )
-      )
-        categories.add(category);
+      // The rules' categories are the more precise: the model adds a risk, or a content category, only where
+      // the rules found none of that kind.
+      const risk = ALWAYS_ESCALATE.includes(category);
+      if ([...categories].some((c) => ALWAYS_ESCALATE.includes(c) === risk)) continue;
+      categories.add(category);
       rules.push(`${pack.locale}.model`);
     }
   }
