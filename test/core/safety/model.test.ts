@@ -23,7 +23,7 @@ describe('the learned screening model', () => {
 
   it('is current: the committed models are what `pnpm train:screen` makes from the development corpus', async () => {
     const files = await buildModels(SHIPPED_LANGUAGES);
-    for (const [lang, text] of files) {
+    for (const [lang, { file: text }] of files) {
       const committed = readFileSync(resolve(process.cwd(), `packages/core/src/safety/packs/${lang}.model.ts`), 'utf8');
       expect(committed === text, `${lang}.model.ts is out of date: run pnpm train:screen`).toBe(true);
     }
