@@ -16,8 +16,13 @@ const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && LETTER.test(String.fromCharCode(c)));
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 
-/** Collapses every run of a repeated letter to one: "killl" and "kill" both become "kil". */
+/**
+ * Collapses every run of a repeated letter to one: "killl" and "kill" both
+ * become "kil". A word of one letter repeated ("xxxx", "zzz") keeps up to three
+ * of it, so that it never reads as that letter alone (Spanish "x" for "por").
+ */
 export function collapse(word: string): string {
+  if (word.length > 1 && /^([a-z])\1+$/.test(word)) return word.slice(0, 3);
   for (let i = 1; i < word.length; i++) {
     if (word[i] === word[i - 1] && word[i]! >= 'a' && word[i]! <= 'z') return word.replace(/([a-z])\1+/g, '$1');
   }
