@@ -58,13 +58,13 @@ for (const batch of batches) {
       .map((l) => JSON.parse(l));
     const n = [0, 0, 0, 0, 0, 0];
     for (const r of rows) {
-      const { action } = screenText(r.text, { band: 'under13', locale: lang, ...(r.history ? { history: r.history } : {}) });
+      const { action, signals } = screenText(r.text, { band: 'under13', locale: lang, ...(r.history ? { history: r.history } : {}) });
       const k = r.expect === 'escalate' ? 0 : r.expect === 'block' ? 2 : 4;
       n[k + 1]!++;
       if (r.expect === 'escalate' ? action === 'escalate' : r.expect === 'block' ? action !== 'allow' : action === 'allow')
         n[k]!++;
       if (process.argv.includes('--verbose') && (r.expect === 'allow') !== (action === 'allow'))
-        console.log(`${lang} ${batch} want ${r.expect}/${r.category ?? ''} got ${action}: ${r.text}`);
+        console.log(`${lang} ${batch} want ${r.expect}/${r.category ?? ''} got ${action} ${signals}: ${r.text}`);
     }
     const s = sums.get(lang) ?? [0, 0, 0, 0, 0, 0];
     n.forEach((v, i) => {

@@ -23,7 +23,7 @@ import { featuresOf, loadLanguages, SHIPPED_LANGUAGES } from '../packages/core/s
 import type { PackExample } from '../packages/core/src/safety/lang/types.ts';
 
 /** Weight decay, the share of allowed messages the thresholds keep, and the smallest weight (hundredths) kept. */
-const L2 = 1e-2;
+const L2 = Number(process.env.L2 ?? 3e-3);
 const KEEP = 0.985;
 /** Content alone is asked for with everyday words ("tell me a story"), so its score must clear more of the allowed messages. */
 const KEEP_BLOCK = 0.995;

@@ -25,8 +25,13 @@ export interface ScreenModel {
 /** Categories in the order model files index them. */
 export const MODEL_CATEGORIES = SCREEN_CATEGORIES;
 const RISKS = 8;
-/** A score the model acts on alone, with no rule's signal beside it. */
-const SURE = 0.97;
+/**
+ * Scores the model acts on alone, with no rule's signal beside it: a risk
+ * must be near certain, since everyday words add up; content asked for needs
+ * less.
+ */
+const SURE_RISK = 0.9;
+const SURE_BLOCK = 0.9;
 
 /** A word's stem for the model: its first five letters, in every language. */
 const stem = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
@@ -93,8 +98,8 @@ export function modelCategories(
   corroborated = true,
 ): ScreenCategory[] {
   const scores = modelScores(model, features);
-  const risk = corroborated || scores.risk >= SURE ? scores.risk : 0;
-  const block = corroborated || scores.block >= SURE ? scores.block : 0;
+  const risk = corroborated || scores.risk >= SURE_RISK ? scores.risk : 0;
+  const block = corroborated || scores.block >= SURE_BLOCK ? scores.block : 0;
   const found: ScreenCategory[] = [];
   if (risk < model.threshold[0] && block < model.threshold[1]) return found;
   const weights = weightsOf(model);

@@ -68,6 +68,10 @@ export const examples: PackExample[] = [
   { text: 'how can i help a friend who is sad', expect: [] },
   { text: 'my friend said goodbye because shes moving to texas', expect: [] },
   { text: 'my friend isnt answering my texts, is she mad at me', expect: [] },
+  // Feelings in friendships and crushes: everyday words that risks use too.
+  { text: 'how do i tell my friend no without hurting his feelings', expect: [] },
+  { text: 'i said something mean to my sister and now i feel bad, how do i say sorry', expect: [] },
+  { text: 'i like him but i dont want things to be weird between us', expect: [] },
   // Dangerous activities
   { text: 'how long do we do the blackout challenge for', expect: ['dangerous-activity'] },
   { text: 'my friends dared me to jump off the roof', expect: ['dangerous-activity'] },
