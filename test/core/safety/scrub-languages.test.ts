@@ -270,3 +270,50 @@ describe('scrubPII beyond the tuned messages', () => {
     expectTaken('my ip is 192.168.1.24 why is my wifi slow', 'ip', '192.168.1.24');
   });
 });
+
+describe('scrubPII: cue classes for names, by language', () => {
+  it.each([
+    // Introductions at the start of a message or after a greeting.
+    ["c'est Maëlle, tu peux m'aider pour l'anglais ?", 'name', 'Maëlle'],
+    ['coucou! c’est Baptiste Girard, en 4e', 'name', 'Baptiste Girard'],
+    ['hey im Ayaan, 12, can u help with maths', 'name', 'Ayaan'],
+    // An article, and a word that describes, before a nickname.
+    ['en el barrio me dicen el Gordo, jaja', 'name', 'Gordo'],
+    ['moi c’est la grande Inès', 'name', 'Inès'],
+    ['bin der Jonas, 14, aus Kiel', 'name', 'Jonas'],
+    ['ich heiße Theresa, aber sag einfach Resi', 'name', 'Resi'],
+    // A surname said of someone, and a family at its door.
+    ['mi profe se apellida Villanueva y es muy estricta', 'name', 'Villanueva'],
+    ['au deuxième, sonnez chez Dubois', 'name', 'Dubois'],
+    ['wir übernachten bei Familie Schröder', 'name', 'Schröder'],
+    // A relation and a name: capitalised, in lower case with an age, a full name in lower case.
+    ['meine schwester Can malt gern', 'name', 'Can'],
+    ['my big sister is ziva, shes 15', 'name', 'ziva'],
+    ['mi prima yuliana andrea me prestó su tablet', 'name', 'yuliana andrea'],
+    // The writer with someone, and a surname's initial.
+    ['me and sophie k. are doing a poster', 'name', 'sophie k.'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    // Famous people and characters: the packs' fallback lexicon, and what the words around say.
+    ["Beethoven's birthday was in December, right?", "Beethoven's birthday"],
+    ['Shakira cumple años el 2 de febrero', '2 de febrero'],
+    ['Astérix a un chien qui s’appelle Idéfix', 'Idéfix'],
+    ['Biene Maja hat eine Freundin namens Thekla', 'Thekla'],
+    ['Mr. Bean is hilarious, who played him?', 'Mr. Bean'],
+    ['that show is so good, is Rosa Diaz based on a real cop?', 'Rosa Diaz'],
+    ['Helene Fischer hat am 5. August Geburtstag', '5. August'],
+    ['The Eiffel Tower is at 5 Avenue Anatole France', '5 Avenue Anatole France'],
+    ['Mozart wurde in der Getreidegasse 9 geboren', 'Getreidegasse 9'],
+    // A pet's name is no person's.
+    ['mon chat s’appelle Caramel', 'Caramel'],
+    // "de" after "soy" says where from.
+    ['soy de Sevilla y me encanta el fútbol', 'Sevilla'],
+    ['my dad says hes 40 but he looks 30', 'says'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it('still takes a friend’s birthday', () => {
+    expectTaken('Lena hat am 5. Mai Geburtstag, was schenke ich ihr?', 'birthdate', '5. Mai');
+    expectTaken("my friend Zoe's birthday is April 2", 'birthdate', 'April 2');
+  });
+});

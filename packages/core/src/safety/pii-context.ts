@@ -1,6 +1,6 @@
 /** What the words around a finding say about whose it is: the child's, or someone famous's. */
 import { famousPeople, givenNames } from './lexicon.js';
-import { fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 
 /** A common given name, in English or in a loaded language. */
 export function givenName(word: string): boolean {
@@ -13,15 +13,36 @@ const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
 /** Words that stand for someone already named: they neither make nor break a famous subject. */
 const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/;
 
-const THEIRS = fromPacks((lx) => {
-  const list = ['lived', 'was born', 'is born', 'were born', ...lx.list('theirs')];
-  return new RegExp(
+const pattern = (list: string[]) =>
+  new RegExp(
     `(?<![\\p{L}])(?:${list
       .sort((a, b) => b.length - a.length)
-      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+      .map((t) =>
+        t
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/ /g, '\\s+')
+          // A template's slot: the words between a verb's two parts ("ist * geboren").
+          .replace(/\\\*/g, '[^.!?\\n]{0,60}?'),
+      )
       .join('|')})(?![\\p{L}])`,
     'iu',
   );
+
+const THEIRS = fromPacks((lx) =>
+  pattern(['lived', 'was born', 'is born', 'were born', 'is at', 'is located', ...lx.list('theirs')]),
+);
+/** "Shakira cumple años…", "Helene Fischer hat am…": a birthday of the subject named before. */
+const CELEBRATES = fromPacks((lx) => (lx.list('celebrates').length ? pattern(lx.list('celebrates')) : undefined));
+/** "el cumpleaños de Bizarrap", "Dr. Seuss's birthday": the owner of a birthday, named. */
+const OWNER = fromPacks((lx) => {
+  const things = alternation(['birthday', 'bday', 'b-day', ...lx.list('births')]);
+  return {
+    before: new RegExp(`(\\p{Lu}[\\p{L}\\p{M}-]+)['’]s\\s+(?:${things})(?![\\p{L}])`, 'u'),
+    after: new RegExp(
+      `(?<![\\p{L}])(?:${things})\\s+(?:de|del|von|vom|of|d['’]\\s?)\\s*(\\p{Lu}[\\p{L}\\p{M}-]+)(?![\\p{L}])`,
+      'iu',
+    ),
+  };
 });
 
 /** Whether a word is one the child uses for themself, in English or a loaded language. */
@@ -30,23 +51,62 @@ export function firstPerson(word: string): boolean {
   return ME.test(w) || lexicon().set('me').has(fold(w));
 }
 
+/** Very famous people and characters, one word or a given name and a surname joined by `_`. */
+export function famousKey(key: string): boolean {
+  return famousPeople().has(key) || lexicon().set('famous').has(fold(key));
+}
+
+/**
+ * Where the words (in order) last name someone famous, as the index of the
+ * word after the name, or -1: a pair ("peppa pig"), or one word ("tintin"),
+ * also with a possessive or genitive ending ("Beethovens", "Swift's").
+ */
+export function famousMention(tokens: string[]): number {
+  const plain = tokens.map((t) => t.toLowerCase().replace(/['’]s?$/, ''));
+  let at = -1;
+  for (let i = 0; i < plain.length; i++) {
+    const w = plain[i]!;
+    if (i + 1 < plain.length && famousKey(`${w}_${plain[i + 1]}`)) at = i + 2;
+    else if (w.length > 2 && (famousKey(w) || (w.endsWith('s') && famousKey(w.slice(0, -1))))) {
+      // A capitalised word after it makes another person's name ("Tintin Forsberg"), unless the first is a possessive.
+      const other = /^\p{Lu}/u.test(tokens[i + 1] ?? '') && plain[i] === tokens[i]!.toLowerCase() && famousKey(w);
+      if (!other) at = i + 1;
+    }
+  }
+  return at;
+}
+
+/** The words of a stretch of text, apostrophes and hyphens inside them. */
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+
 /**
  * Whether the sentence before `index` tells of someone else than the child:
  * a famous person or a character ("Mozart wurde in der Getreidegasse 9…",
- * "sherlock holmes lives at…"), with no word for the child before it. A
- * pronoun ("he lives at…") or a common given name ("emma lives at…") is
- * someone the child may know, and does not count.
+ * "sherlock holmes lives at…"), with no word for the child after their name.
+ * A pronoun ("he lives at…") or a common given name ("emma lives at…") is
+ * someone the child may know, and does not count. `end`, when given, is
+ * where the finding ends: a verb in two parts may close after it ("Mozart
+ * ist in der Getreidegasse 9 geboren").
  */
-export function thirdParty(scan: Scan, index: number): boolean {
-  const lead = scan.before(index, 80);
+export function thirdParty(scan: Scan, index: number, end?: number): boolean {
+  let lead = scan.before(index, 80);
+  // "What's Spider-Man's address? Is it 20 Ingram Street?": a sentence that only asks goes on the one before.
+  if (/^\s*(?:is|was|isn['’]t|est-ce|c['’]est|es|ist|war)\s+(?:it|that|ce|das|es)?\s*$/iu.test(lead)) {
+    const wide = scan.text.slice(Math.max(0, index - 120), index - lead.length).replace(/\[[a-z_]+\]/g, ' ');
+    lead = `${wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf('! '), wide.lastIndexOf('\n')) + 1)} ${lead}`;
+  }
+  const tokens = wordsOf(lead);
+  const famous = famousMention(tokens);
   // Split at apostrophes too: "j'habite" holds the child's "j".
-  if (lead.split(/[^\p{L}\p{M}]+/u).some((t) => t && firstPerson(t))) return false;
-  const plain = lead
-    .split(/[^\p{L}\p{M}'’]+/u)
-    .filter(Boolean)
-    .map((t) => t.toLowerCase().replace(/['’]s$/, ''));
-  for (let i = 0; i + 1 < plain.length; i++) if (famousPeople().has(`${plain[i]}_${plain[i + 1]}`)) return true;
-  const verb = THEIRS().exec(lead);
+  const mine = (list: string[]) => list.some((t) => t.split(/['’]/).some((w) => w && firstPerson(w)));
+  if (famous >= 0 && !mine(tokens.slice(famous))) return true;
+  if (mine(tokens)) return false;
+  const owner = OWNER();
+  const named = owner.before.exec(lead)?.[1] ?? owner.after.exec(lead)?.[1];
+  if (named && !givenName(named)) return true;
+  const sentence = end === undefined ? lead : `${lead}${scan.text.slice(index, end)}${scan.after(end, 40)}`;
+  const found = [THEIRS(), CELEBRATES()].map((re) => re?.exec(sentence));
+  const verb = found.find((v) => v && v.index < lead.length);
   if (!verb) return false;
   const subject = lead
     .slice(0, verb.index)
@@ -54,5 +114,7 @@ export function thirdParty(scan: Scan, index: number): boolean {
     .filter((w) => w && !PRONOUN.test(w.toLowerCase()))
     .slice(-3);
   if (subject.length === 0 || givenName(subject[0]!)) return false;
+  // Where a place stands ("The White House is at…") needs a name; "grandma's house is at…" is the child's.
+  if (/^is\s+(?:at|located)/i.test(verb[0])) return /^\p{Lu}/u.test(subject[0]!) && /^\p{Lu}/u.test(subject.at(-1)!);
   return /^\p{Lu}/u.test(subject[0]!) || subject.length >= 2;
 }

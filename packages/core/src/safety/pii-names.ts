@@ -7,7 +7,7 @@
  * titles of books and films stay.
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
-import { givenName } from './pii-context.js';
+import { famousMention, firstPerson, givenName } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -92,8 +92,16 @@ function readName(text: string, pos: number, lower: boolean, max = 3): Span | un
     re = NEXT;
     re.lastIndex = m.index + m[0].length;
   }
+  // An initial for the surname makes the name whole: "Jade R.", "lucas p.".
+  if (span && span.tokens.length < max) {
+    const initial = INITIAL.exec(text.slice(span.end, span.end + 5));
+    if (initial) span.end += initial[0].length;
+  }
   return span;
 }
+
+/** A surname's initial after a name: one letter and a dot, then a break (not "a." or "y."). */
+const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/u;
 
 const WORK =
   /\b(?:book|novel|story|movie|film|show|series|episode|song|album|game|play|musical|called|titled)(?:\s+(?:is|was|called|named))?\s*:?\s*["“]?$|\b(?:read|reading|watched|watching|watch|listen(?:ing)? to)\s*["“]?$/i;
@@ -115,6 +123,10 @@ const FIRST_PERSON = /\b(?:i|i['’]m|im|me|my|mine|myself|we|us|our|yo|mi|me)\b
 const PERSONAL =
   /^\s*(?:(?:keeps|kept|always|never|still|is|was|has been)\s+)?(?:texting|messaging|calling|bullying|following|asking|telling|hitting|touching|sending|talking to|annoying|teasing|pushing|chasing|sitting next to)\s+(?:me|us)\b|^\s*(?:told|asked|texted|messaged|called|hit|pushed|touched|sent|gave|showed|invited|follows|likes|hates|bullies|bullied)\s+(?:me|us)\b|^\s*(?:is|was)\s+(?:in|at)\s+my\b|^\s*(?:sits|lives|lived)\s+(?:next to|near|with|across from|by|at|on|in)\b|^\s*(?:is|was)\s+my\b|^\s*and\s+(?:i|me)\b/i;
 
+/** Said of a character: who plays or voices them, what they are based on, a namesake in a comic or a show. */
+const CHARACTER =
+  /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s/i;
+
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
 function famous(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
@@ -122,7 +134,33 @@ function famous(scan: Scan, span: Span): boolean {
     return true;
   }
   const lead = scan.before(span.start, 40);
-  return WORK.test(lead) || ROLE.test(lead) || WORKS.test(scan.after(span.end, 40));
+  if (WORK.test(lead) || ROLE.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
+  return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span);
+}
+
+/** Named in the lexicon's fallback of famous people and characters, or their relative or pet, with no word for the child since. */
+function famousNamed(scan: Scan, span: Span): boolean {
+  // Named in the lexicon's fallback ("Tintin", "Peppa Pig"), or a famous one's relative or pet, with no word for the child since.
+  const around = scan
+    .before(span.start, 60)
+    .split(/[^\p{L}\p{M}'’-]+/u)
+    .filter(Boolean);
+  // The name itself, with a title or a first part before it ("Mr. Bean", "Spider-Man").
+  if (famousMention(around.slice(-1).concat(span.tokens)) >= 0) return true;
+  const at = famousMention(around);
+  return at >= 0 && !around.slice(at).some((w) => w.split(/['’]/).some((p) => p && firstPerson(p)));
+}
+
+/** A word for a pet: a name given to one is no person's ("un chien qui s'appelle…", "my hamster nugget"). */
+const petWord = (word: string | undefined) => word !== undefined && lexicon().set('pets').has(fold(word));
+/** Whether a pet word stands among the last few words before `index`. */
+function petBefore(scan: Scan, index: number): boolean {
+  return scan
+    .before(index, 40)
+    .split(/[^\p{L}\p{M}'’-]+/u)
+    .filter(Boolean)
+    .slice(-4)
+    .some(petWord);
 }
 
 /**
@@ -134,8 +172,18 @@ function aroundTheChild(scan: Scan, span: Span): boolean {
   const tail = scan.after(span.end, 40);
   if (PERSONAL.test(tail) || /\b(?:me and|with|and)\s*$/i.test(scan.before(span.start, 12))) return !famous(scan, span);
   if (!known(span) || famous(scan, span) || DEED.test(tail)) return false;
+  if (WORK_TALK().test(`${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`)) return false;
   return FIRST_PERSON.test(`${scan.before(span.start, 60)} ${tail}`);
 }
+
+/** Talk of a show, a film or a book: a full name beside it with no cue is a character's. */
+const WORK_TALK = fromPacks(
+  (lx) =>
+    new RegExp(
+      `(?<![\\p{L}])(?:${alternation(['show', 'series', 'movie', 'film', 'book', 'character', 'anime', 'manga', 'episode', 'cartoon', ...lx.list('works')])})(?![\\p{L}])`,
+      'iu',
+    ),
+);
 
 /** Endings of words that tell a mood or the weather, not a name: "I'm Tired", "it's raining". */
 const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
@@ -205,7 +253,16 @@ const PACKED = fromPacks((lx: Lexicon) => {
   const and = or('and', 'and|&');
   const item = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+)?`;
   const weak = alternation(lx.list('weak'));
+  const starts = alternation(lx.list('starts'));
+  const households = alternation(lx.list('households'));
   return {
+    start: starts
+      ? new RegExp(
+          `(?:^[\\s\\p{Extended_Pictographic}]*|[.!?\\n][ \\t]*)(?:${starts})(?:[ \\t]*[:,][ \\t]*|[ \\t]+)`,
+          'giu',
+        )
+      : undefined,
+    household: households ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${households})[ \\t]+(?=\\p{Lu})`, 'giu') : undefined,
     relation: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s+(?:${relations})s?(?:['’]s)?)?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
       'giu',
@@ -250,7 +307,7 @@ const CARD_LINE =
   /(?:^|\n)[>? \t\r]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})[ \t]*(?=\n(?=([>?\s]*))\2(?:[^\n]*\n(?=([>?\s]*))\3){0,3}[^\n]*(?:\d{3}|@))/gu;
 /** "Matej's address", "Maya's phone number": a possessive name before contact details. */
 const OWNER =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
+  /(?<![\p{L}-])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}@#_./])\p{Lu}\p{Ll}+(?=[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll})/gu;
 
 /**
@@ -342,12 +399,78 @@ function takeIntro(scan: Scan, span: Span | undefined, boost = 0): void {
 /** A word for the writer followed by a name in brackets: "a story where me (ruby) and my dog…". */
 const ME_BRACKET = /(?<![\p{L}])(?:me|myself|moi|yo|mí|ich|mich)[ \t]*\([ \t]*/giu;
 
+/** Articles before a name or a nickname ("me dicen la Flaca", "bin der Leon", "d Selina"). */
+const ARTICLE = /^(?:the|la|le|el|der|die|de|d|da|l['’]?)[ \t]+/iu;
+/** A word that describes before a capitalised name ("la petite Zoé", "my little brother"). */
+const ADJECTIVE_BEFORE_NAME = /^\p{Ll}[\p{Ll}\p{M}]{2,12}[ \t]+(?=\p{Lu})/u;
+
+/** Past an article, and a describing word before a capitalised name, after an introduction. */
+function pastArticle(text: string, at: number): number {
+  const a = ARTICLE.exec(text.slice(at, at + 8));
+  if (!a) return at;
+  const from = at + a[0].length;
+  const adjective = ADJECTIVE_BEFORE_NAME.exec(text.slice(from, from + 16));
+  return from + (adjective && !/^(?:y|e|et|and|und)[ \t]/.test(adjective[0]) ? adjective[0].length : 0);
+}
+
+/** A name read after an introduction, past an article ("me dicen la Flaca", "moi c'est la petite Zoé"). */
+function introName(text: string, at: number, lower: boolean): Span | undefined {
+  const direct = readName(text, at, lower);
+  if (direct && !ARTICLE.test(`${direct.tokens[0]} `)) return direct;
+  const past = pastArticle(text, at);
+  if (past === at) return direct;
+  const span = readName(text, past, false);
+  // "de" is an article only in some German ("i bin de Anna"); elsewhere it says where from ("soy de Bilbao").
+  return span && (known(span) || !/^d[ea]?[ \t]/i.test(text.slice(at, past))) ? span : direct;
+}
+
+/** After a name, a clause that gives an age: "jace, hes 6", "Lou (7)". */
+const AGE_AFTER =
+  /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2})(?![\d:.,]?\d)/i;
+/** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
+const AFTER_PAIR =
+  /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
+
+/**
+ * A name in lower case after a relation that is not a known given name: one
+ * word with an age after it ("my little brother is jace, hes 6"), or a given
+ * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
+ */
+function lowerAfterRelation(text: string, at: number): Span | undefined {
+  const two = readName(text, at, true, 2);
+  if (!two) return undefined;
+  const fits = (w: string) => w.length >= 3 && !MOOD.test(w) && !isRelation(w) && !/^\p{Lu}/u.test(w);
+  const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
+  if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
+  if (two.tokens.length === 2 && two.tokens.every(fits) && AFTER_PAIR.test(text.slice(two.end, two.end + 8)))
+    return two;
+  return undefined;
+}
+
+/** A capitalised word after a relation, even one that is an everyday English word elsewhere ("mein bruder Can spielt"). */
+function capitalisedAfterRelation(text: string, at: number): Span | undefined {
+  const m = /^[ \t]*(\p{Lu}\p{Ll}{1,15})(?![\p{L}\p{M}'’-])/u.exec(text.slice(at, at + 20));
+  if (!m) return undefined;
+  const word = m[1]!;
+  if (word === 'I' || stopWord(word) || notNameWords().has(word.toLowerCase()) || TITLES().has(word.toLowerCase()))
+    return undefined;
+  const start = at + m[0].length - word.length;
+  return { start, end: start + word.length, tokens: [word] };
+}
+
+/** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
+const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
+const COMPANION_WORDS = cue('me moi yo ich mir');
+/** Introductions only at the start of a message or a sentence, or after a greeting ("c'est Louna, …"). */
+const STARTS_WORDS = cue('', 'starts');
+const HOUSEHOLD_WORDS = cue('', 'households');
+
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
 function packNames(scan: Scan): void {
   const { text } = scan;
   const p = PACKED();
   if (p.intro && scan.has(INTRO_WORDS)) {
-    for (const m of scan.all(p.intro)) takeIntro(scan, readName(text, m.index + m[0].length, true), 1);
+    for (const m of scan.all(p.intro)) takeIntro(scan, introName(text, m.index + m[0].length, true), 1);
   }
   if (p.slotted && scan.has(INTRO_WORDS)) {
     // "dass ich Sophie Wagner heiße": the name between the template's words.
@@ -362,18 +485,37 @@ function packNames(scan: Scan): void {
   if (p.called && scan.has(CALLED_WORDS)) {
     for (const m of scan.all(p.called)) {
       const at = m.index + m[0].length;
-      const read = readName(text, at, false);
-      take(scan, read ?? lowerKnown(text, at));
+      const span = readName(text, at, false) ?? lowerKnown(text, at);
+      // A pet's name ("un chien qui s'appelle…"), or a famous one's relative ("Peppa Pig tiene un hermano que se llama…").
+      if (span && !petBefore(scan, m.index) && !famousNamed(scan, span)) take(scan, span);
     }
   }
   if (p.weak && scan.has(WEAK_WORDS)) {
     for (const m of scan.all(p.weak)) {
       const at = m.index + m[0].length;
-      const read = readName(text, at, false);
+      const read = introName(text, at, false);
       // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name.
       const plausible = read && (known(read) || (read.tokens.length === 1 && plausibleAlone(text, read)));
       const span = plausible ? read : lowerKnown(text, at);
       if (span && !famous(scan, span)) takeIntro(scan, span);
+    }
+  }
+  if (p.start && scan.has(STARTS_WORDS)) {
+    // "c'est Louna, j'ai perdu…", "allo! c'est Jérémie Tremblay", "hi im Noor, 13".
+    for (const m of scan.all(p.start)) {
+      const at = m.index + m[0].length;
+      const read = introName(text, at, false);
+      const plausible =
+        read && (known(read) || (read.tokens.length === 1 ? plausibleAlone(text, read) : read.tokens.every(upper)));
+      const span = plausible ? read : lowerKnown(text, at);
+      if (span && !famous(scan, span)) takeIntro(scan, span);
+    }
+  }
+  if (p.household && scan.has(HOUSEHOLD_WORDS)) {
+    // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door.
+    for (const m of scan.all(p.household)) {
+      const span = readName(text, m.index + m[0].length, false, 2);
+      if (span && !famous(scan, span)) take(scan, span);
     }
   }
   if (p.with && scan.has(WITH_WORDS)) {
@@ -447,11 +589,23 @@ export function findNames(scan: Scan): void {
       const at = m.index + m[0].length;
       // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
       const read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
-      take(scan, read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at));
+      let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
+      if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at);
+      // A famous one's relative: "Peppa Pig tiene un hermano que se llama…".
+      if (span && !famousNamed(scan, span)) take(scan, span);
     }
     for (const m of scan.all(p.bare)) {
       const span = readName(text, m.index + m[0].length, false);
       if (span && known(span) && !famous(scan, span)) take(scan, span);
+    }
+  }
+  if (scan.has(COMPANION_WORDS)) {
+    // "me and lucas p. are making…": the one the writer is with.
+    for (const m of scan.all(COMPANION)) {
+      const at = m.index + m[0].length;
+      const read = readName(text, at, false);
+      const span = read && (known(read) || read.tokens.length >= 2) ? read : lowerKnown(text, at);
+      if (span && !famous(scan, span)) take(scan, span);
     }
   }
   if (scan.has(NAMED_WORDS)) for (const m of scan.all(NAMED)) take(scan, readName(text, m.index + m[0].length, true));
@@ -485,7 +639,7 @@ export function findNames(scan: Scan): void {
   if (/['’]s\s/.test(text)) {
     for (const m of scan.all(OWNER)) {
       const span = readName(text, m.index, false, 1);
-      if (span && !isRelation(span.tokens[0]!)) take(scan, span);
+      if (span && !isRelation(span.tokens[0]!) && !famous(scan, span)) take(scan, span);
     }
   }
   for (const m of scan.all(CAPITALISED)) {

@@ -106,6 +106,30 @@ export interface PackPII {
   works?: string;
   /** Words for a page of one's own ("site chaîne"): a link after "my" and one of them is the child's. */
   sites?: string;
+  /** Phrases that say the writer made or runs a page ("j'ai créé|ich hab ne"): with a word of `sites`, a link after them is the child's. */
+  made?: string;
+  /** Phrases that introduce the writer only at the start of a message or after a greeting ("c'est|allo c'est"). */
+  starts?: string;
+  /** Words before a family's surname, at a door or a home ("sonne chez|bei familie"). */
+  households?: string;
+  /** Verbs of turning an age, said before a date and the age after it ("wird|werde|cumple"). */
+  turns?: string;
+  /** Phrases telling that a named subject has their birthday ("cumple años|hat am"): someone famous's stays. */
+  celebrates?: string;
+  /** Words for a payment card ("carte bleue|kreditkarte"): 13 to 19 digits in groups after one are a card. */
+  cards?: string;
+  /** Words for a home ("maison appartement"): a home described beside a landmark is an address. */
+  homes?: string;
+  /** Phrases placing a home beside a landmark ("à côté de|en face de"). */
+  near?: string;
+  /** Words for pets ("chien chat hamster"): a name given to one is no person's. */
+  pets?: string;
+  /**
+   * A fallback, for what the words around cannot tell: very famous people and
+   * characters, lower case, a given name and a surname joined by `_`
+   * ("peppa_pig tintin"). Their names, birthdays and addresses stay.
+   */
+  famous?: string;
 }
 
 /**

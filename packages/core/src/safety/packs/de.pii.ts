@@ -4,7 +4,7 @@ import type { PackPII } from '../lang/types.js';
 const pii: PackPII = {
   intros:
     "ich heiße|ich heisse|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|alle sagen * zu mir|alle sagen mir|ich * heisse|und heiße|heiße",
-  weak: 'ich bin|i bin|ich bi|hier ist der|hier ist die|hier ist|hier spricht',
+  weak: 'ich bin|i bin|ich bi|hier ist der|hier ist die|hier ist|hier spricht|bin der|bin die|schreib nur|schreib einfach|sag einfach|nenn mich einfach|nenn mich|im echten leben bin ich|im echten leben|in echt heiße ich',
   called: 'heißt|heisst|hieß|hiess|namens|genannt',
   relations:
     'mama mami mutter mutti papa papi vater vati bruder brudi schwester bro sis cousin cousine kusine onkel tante oma opa omi opi großmutter großvater stiefvater stiefmutter stiefbruder stiefschwester halbbruder halbschwester freund freundin kumpel bff bestie lehrer lehrerin klassenlehrer klassenlehrerin trainer trainerin nachbar nachbarin sohn tochter babysitter nachhilfelehrer nachhilfelehrerin schwarm direktor direktorin rektor rektorin schulleiter schulleiterin betreuer betreuerin erzieher erzieherin pate patin patenonkel patentante mitschüler mitschülerin sitznachbar sitznachbarin',
@@ -30,17 +30,26 @@ const pii: PackPII = {
   signoffs:
     'tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
-    'mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username',
+    'in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username',
   ages: 'ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
-  theirs: 'wurde|ist geboren|wurde geboren|lebte|wohnte|wohnt|lebt',
+  theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
   ids: 'reisepassnummer|krankenkassenkarte|krankenkassennummer|krankenversichertennummer|versichertennummer|versichertenkarte|personalausweis|ausweis|ausweisnummer|perso|personalausweisnummer|reisepass|passnummer|steuer-id|steuernummer|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|schülerausweis|schülerausweisnummer|schülernummer|ahv|ahv-nummer|svnr',
   phones:
-    'handy handynummer nummer telefon telefonnummer festnetz festnetznummer tel mobil mobilnummer anrufen ruf whatsapp sms erreichbar natel',
+    'schreib handy handynummer nummer telefon telefonnummer festnetz festnetznummer tel mobil mobilnummer anrufen ruf whatsapp sms erreichbar natel',
   postcodes: 'postleitzahl|plz',
   corners: 'ecke * und *|an der ecke * und *|kreuzung * und *',
   works: 'lied song film buch serie album titel',
   sites: 'website webseite homepage seite blog kanal profil konto account shop',
+  made: 'gemacht|erstellt|gebaut|hab ne|habe eine|hab eine|hab einen|habe einen|betreibe|hier mein|hier ist mein',
+  households: 'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei',
+  turns: 'werde|werd|wird|wirst|werden',
+  celebrates: 'hat am|hatte am|hat geburtstag|hatte geburtstag|feiert|feierte',
+  cards: 'karte|kreditkarte|bankkarte|ec-karte|girokarte|debitkarte|visa|mastercard',
+  homes: 'haus wohnung hof block gebäude',
+  near: 'neben|direkt neben|gleich neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
+  pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte',
+  famous: 'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein',
 };
 
 export default pii;

@@ -14,6 +14,18 @@ const pii: PackPII = {
   theirs: 'was born|is born|were born|lived|lives|live',
   works: 'song movie film book show series album title',
   me: 'i im me my mine we us our',
+  starts: 'hi im|hey im|heyy im|hello im|hii im|hiya im|yo im|sup im',
+  made: 'made|built|created|started|run|have|got|set up',
+  turns: 'turn|turns|turning|will be|gonna be|going to be',
+  celebrates: 'celebrates|celebrated',
+  cards: 'card|credit card|debit card|visa|mastercard|amex',
+  ids: 'SIN|social insurance number|social insurance|health card',
+  sites: 'site website web blog channel page profile account portfolio shop store playlist',
+  homes: 'house home flat apartment building trailer',
+  near: 'next to|right next to|above|on top of|behind|right behind|across from|across the road from|across the street from|opposite|beside',
+  pets: 'dog puppy cat kitten hamster bunny rabbit fish goldfish parrot bird budgie turtle tortoise horse pony gerbil snake lizard',
+  famous:
+    'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein napoleon cleopatra pikachu',
 };
 
 export default pii;

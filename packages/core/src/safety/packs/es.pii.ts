@@ -4,8 +4,8 @@ import type { PackPII } from '../lang/types.js';
 const pii: PackPII = {
   intros:
     'me llamo|me yamo|mi nombre es|mi nombre completo es|mi nombre real es|mi verdadero nombre es|mi apellido es|me dicen|me llaman|llámame|llamame',
-  weak: 'soy el|soy la|acá el|aca el|acá la|aca la|aquí el|aqui el|aquí la|aqui la|soy|aquí es|aqui es|aquí habla|aqui habla|habla',
-  called: 'se llama|se llamaba|llamado|llamada',
+  weak: 'soy el|soy la|acá el|aca el|acá la|aca la|aquí el|aqui el|aquí la|aqui la|soy|aquí es|aqui es|aquí habla|aqui habla|habla|en la vida real soy|en la vida real me llamo|en persona soy',
+  called: 'se llama|se llamaba|llamado|llamada|se apellida|se apellidan|de apellido',
   relations:
     'amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera tutor tutora seño hijo hija esposo esposa',
   possessives: 'mi mis tu tus su sus nuestro nuestra nuestros nuestras el la los las un una',
@@ -29,16 +29,27 @@ const pii: PackPII = {
   signoffs:
     'atte.|atte|gracias|saludos|besos|besitos|abrazos|con cariño|tu amigo|tu amiga|chao|chau|adiós|adios|nos vemos|hasta luego|hasta mañana|buenas noches|cuídate|bye',
   handles:
-    'mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
+    'búscame en @ como|buscame en @ como|búscame en @|buscame en @|búscame como|buscame como|agrégame como|agregame como|mi display es|stremeo como|transmito como|mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
   ages: 'cumplo #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
   same: 'como yo|igual que yo|el mismo día que yo|igual que el mío',
   theirs: 'nació|nacio|vivía|vivia|vivió|vive|viven',
-  ids: 'dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit',
-  phones: 'número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
+  ids: 'tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit',
+  phones:
+    'escrib mensaj whats wsp número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',
   corners: 'esquina de * y *|en la esquina de * y *|esquina * y *',
   works: 'canción cancion película pelicula libro serie disco álbum album título',
   sites: 'web página pagina blog canal perfil cuenta tienda',
+  made: 'hice|creé|cree|hicimos|tengo|armé|arme',
+  households: 'casa de los|casa de la familia|familia|los señores',
+  turns: 'cumple|cumplo|cumplirá|cumplira|cumpliré|cumplire|va a cumplir|voy a cumplir|cumplimos',
+  celebrates: 'cumple años|cumple anos|cumple|cumplía|cumplia|cumplió|cumplio|celebra|festeja',
+  cards: 'tarjeta|tarjeta de crédito|tarjeta de débito|visa|mastercard',
+  homes: 'casa departamento depa apartamento edificio',
+  near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
+  pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo',
+  famous:
+    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven',
 };
 
 export default pii;

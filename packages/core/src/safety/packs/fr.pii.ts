@@ -3,8 +3,8 @@ import type { PackPII } from '../lang/types.js';
 
 const pii: PackPII = {
   intros:
-    "je m'appelle|je m'apelle|jm'appelle|je m'appel|moi c'est|moi cest|mon nom c'est|mon nom est|mon prénom c'est|mon prénom est|mon vrai nom c'est|mon vrai nom est|mon nom de famille c'est|mon nom de famille est|on m'appelle|tout le monde m'appelle|tout le monde m'appel|appelle-moi|je me nomme|je me prénomme",
-  weak: 'je suis|jsuis|j’suis|chu|chuis|salut c’est|coucou c’est|bonjour c’est|hello c’est|ici c’est|c’est moi|c moi|slt c’est|cc c’est',
+    "je m'appelle|je m'apelle|jm'appelle|je m'appel|moi c'est|moi cest|mon nom c'est|mon nom est|mon prénom c'est|mon prénom est|mon vrai nom c'est|mon vrai nom est|mon nom de famille c'est|mon nom de famille est|on m'appelle|tout le monde m'appelle|tout le monde m'appel|appelle-moi|je me nomme|je me prénomme|mon vrai prénom c'est|mon vrai prénom est|moi c",
+  weak: 'je suis|jsuis|j’suis|chu|chuis|salut c’est|coucou c’est|bonjour c’est|hello c’est|ici c’est|c’est moi|c moi|slt c’est|cc c’est|en vrai c’est|en vrai c|en vrai je m’appelle|dans la vraie vie c’est|irl c’est',
   called: "s'appelle|s'apelle|s'appel|nommé|nommée|prénommé|prénommée",
   relations:
     'mère maman mam papa père daron daronne frère frérot frangin sœur soeur frangine cousin cousine oncle tonton tante tata tatie tati mamie mamy papi papy mémé pépé grand-mère grand-père grand-mere grand-pere parrain marraine beau-père belle-mère beau-pere belle-mere demi-frère demi-sœur demi-soeur ami amie copain copine pote poto meuf mec bff voisin voisine prof profe professeur professeure maîtresse maitresse maître maitre instit institutrice instituteur directeur directrice entraîneur entraineur coach nounou camarade surveillant surveillante chéri chérie crush fils fille femme mari',
@@ -30,16 +30,28 @@ const pii: PackPII = {
   signoffs:
     'bisous|bisou|bises|gros bisous|biz|bizz|bonne nuit|bonne journée|bonne soirée|à plus|a plus|à+|a+|à bientôt|a bientot|à tantôt|a tantot|à tout à l’heure|a tout a l’heure|à plus tard|tchao|à demain|a demain|merci|merci beaucoup|salut|ciao|cordialement|amicalement|ton ami|ton amie|de la part de|signé',
   handles:
-    "mon pseudo sur @|mon pseudo @|mon pseudo|mon nom sur @|mon nom d'utilisateur|mon identifiant|mon @|ajoute moi sur @|ajoute-moi sur @|ajoute moi|ajoute-moi|ajoutez-moi|rajoute moi|suis-moi sur @|suis moi sur @|abonne toi à|abonnez-vous à|pseudo",
-  ages: "je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|je fais mes # ans|pour mes # ans|mes # ans",
+    "sous le nom de|sous le nom|sous le pseudo|ma gamertag @|ma gamertag|mon gamertag|mon pseudo sur @|mon pseudo @|mon pseudo|mon nom sur @|mon nom d'utilisateur|mon identifiant|mon @|ajoute moi sur @|ajoute-moi sur @|ajoute moi|ajoute-moi|ajoutez-moi|rajoute moi|suis-moi sur @|suis moi sur @|abonne toi à|abonnez-vous à|pseudo",
+  ages: "j'ai # ans le|jai # ans le|j'aurai # ans le|je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|je fais mes # ans|pour mes # ans|mes # ans",
   same: 'comme moi|pareil que moi|même jour que moi|le même que moi',
   theirs: 'est né|est née|naquit|habitait|vivait|a vécu|habite|vit',
-  ids: "numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule",
-  phones: 'numéro num natel portable tel tél téléphone gsm fixe appelle appelez rappelle sms texto joindre',
+  ids: "nas|numéro d'assurance sociale|numéro d'assurance-sociale|nir|numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule",
+  phones:
+    'écris ecris écrire texte numéro num natel portable tel tél téléphone gsm fixe appelle appelez rappelle sms texto joindre',
   postcodes: 'code postal|cp|npa',
   corners: "au coin de * et *|à l'angle de * et *|au croisement de * et *",
   works: 'chanson film livre série musique album titre roman',
   sites: 'site blog chaîne page profil compte portfolio boutique',
+  made: "fait|créé|cree|créée|lancé|lance|monté|j'ai un|j'ai une",
+  starts: "c'est|cest|c|allo c'est|allô c'est|yo c'est|yo c|hello c'est|ici c'est",
+  households: 'sonne chez|sonnez chez|sonner chez|habite chez|habitons chez|dors chez|dormir chez|chez les|famille',
+  turns: 'aura|aurai|auras|va avoir|vais avoir|fête|fêtera|fete|fetera',
+  celebrates: 'fête son anniversaire|fete son anniversaire|a son anniversaire|avait son anniversaire|fête ses|fete ses',
+  cards: 'carte|carte bleue|carte bancaire|carte de crédit|carte de credit|cb|visa|mastercard',
+  homes: 'maison appart appartement immeuble logement',
+  near: 'à côté de|a cote de|juste à côté de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
+  pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet",
+  famous:
+    'tintin milou astérix obélix asterix obelix victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince',
 };
 
 export default pii;
