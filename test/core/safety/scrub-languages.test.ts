@@ -317,3 +317,47 @@ describe('scrubPII: cue classes for names, by language', () => {
     expectTaken("my friend Zoe's birthday is April 2", 'birthdate', 'April 2');
   });
 });
+
+describe('scrubPII: handles, personal pages, numbers and coming birthdays', () => {
+  it.each([
+    // Handles after a platform or an account word, without "@": with spaces up to the clause's end, between symbols.
+    ["mon ps4 c'est Loup_Gris_33", 'handle', 'Loup_Gris_33'],
+    ['her user is MiaPlaysPiano', 'handle', 'MiaPlaysPiano'],
+    ['mi discord es pato salvaje 7, escríbeme', 'handle', 'pato salvaje 7'],
+    ['busca me? búscame en roblox como reina del hielo 12', 'handle', 'reina del hielo 12'],
+    ['sur clash royale je suis Capitaine Crochet', 'handle', 'Capitaine Crochet'],
+    ['mein brawl stars name ist ★Nacht Wolf★', 'handle', '★Nacht Wolf★'],
+    ['in fortnite bin ich Keks_Monster07', 'handle', 'Keks_Monster07'],
+    ['mon identifiant pronote c’est tom.durand12', 'handle', 'tom.durand12'],
+    ['add me on switch, my friend code is SW-8820-1147-3356', 'handle', 'SW-8820-1147-3356'],
+    // A page of the writer's own: after saying they made it, or on a host for personal sites.
+    [
+      'i built a website for my comics!! https://www.jaxdrawsstuff.com/home',
+      'url',
+      'https://www.jaxdrawsstuff.com/home',
+    ],
+    ['regardez : https://lea-patisse.wixsite.com/recettes', 'url', 'https://lea-patisse.wixsite.com/recettes'],
+    ['ich hab ne homepage gemacht: www.pferdehof-emma.de', 'url', 'www.pferdehof-emma.de'],
+    // Cards after a card word even when the checksum fails; identity numbers grouped or dotted.
+    ['ma carte bleue c’est 4971 2233 4455 6612', 'card', '4971 2233 4455 6612'],
+    ['papas Kreditkarte: 5500 1234 5678 9999', 'card', '5500 1234 5678 9999'],
+    ['mi tarjeta de identidad es 1.098.765.432', 'id_number', '1.098.765.432'],
+    ['my SIN is 123 456 782 btw', 'id_number', '123 456 782'],
+    ['meine steuer-id, für die bank, ist 65 929 970 489', 'id_number', '65 929 970 489'],
+    ['me escribe todo el día al 655 443 221', 'phone', '655 443 221'],
+    // A birthday said with the age turned, not a birth word.
+    ['mein bruder wird am 14. oktober 10', 'birthdate', '14. oktober'],
+    ['ich werd übermorgen am 2. juni 13 jahre alt', 'birthdate', '2. juni'],
+    ["j'ai 11 ans le 8 mars !", 'birthdate', '8 mars'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['my roblox is lagging so bad today', 'lagging'],
+    ['is the new minecraft 1.21 out on switch yet', '1.21'],
+    ['PS: Noah says hi to everyone', 'Noah'],
+    ['I like this website: www.coolmathgames.com/games/run', 'www.coolmathgames.com/games/run'],
+    ['compré el juego sin 2000 pesos de descuento', '2000'],
+    ['my passport expires in 2031 so its fine', '2031'],
+    ['das Konzert wird am 3. Mai 12 Uhr beginnen', '3. Mai'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

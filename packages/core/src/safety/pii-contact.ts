@@ -51,28 +51,43 @@ export function findEmails(scan: Scan): void {
 }
 
 const URL_RE =
-  /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog)\b)[^\s<>"'`]*/gi;
+  /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|edu|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog)\b)[^\s<>"'`]*/gi;
 const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
 const PLATFORM =
   /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu)$/i;
 const PROFILE_PATH =
   /\/(?:@|~|u\/|user|profile|channel\/|c\/|in\/|add\/|invite)|[?&](?:id|uid|user|email|token|invite|code|key)=/i;
 const SHARE_HOST =
-  /^(?:(?:docs|drive|forms|photos|maps)\.google\.|maps\.app\.goo\.gl$|goo\.gl$|bit\.ly$|tinyurl\.com$|dropbox\.com$|1drv\.ms$|zoom\.us$)/i;
+  /^(?:(?:docs|drive|forms|photos|maps|sites)\.google\.|maps\.app\.goo\.gl$|goo\.gl$|bit\.ly$|tinyurl\.com$|dropbox\.com$|1drv\.ms$|zoom\.us$)/i;
 const MY_LINK =
   /\b(?:my|mine|our)\s+(?:own\s+)?(?:site|website|web|blog|channel|page|profile|link|server|account|portfolio|stream|shop|store|playlist)\b[^.!?]{0,25}$/i;
 /** Hosts where a subdomain is someone's own site. */
 const PERSONAL_HOST =
-  /\.(?:wixsite\.com|github\.io|blogspot\.com|weebly\.com|wordpress\.com|carrd\.co|neocities\.org|tumblr\.com|jimdosite\.com|jimdofree\.com|over-blog\.com|webnode\.[a-z]+|canva\.site|notion\.site|substack\.com|itch\.io)$/i;
+  /\.(?:wixsite\.com|github\.io|blogspot\.com|weebly\.com|wordpress\.com|carrd\.co|neocities\.org|tumblr\.com|jimdosite\.com|jimdofree\.com|jimdo\.com|wix\.com|webflow\.io|netlify\.app|vercel\.app|over-blog\.com|webnode\.[a-z]+|canva\.site|notion\.site|substack\.com|itch\.io)$/i;
 
 /**
  * "all my art at …/skyler-draws", "mon site c'est …", "meine website ist …":
  * the child's own possessive a few words before the link, in the same
  * sentence, and either a page of the site or a word for one's own page.
  */
+/** "i made a website!! its …", "ich hab ne website gemacht: …": the writer's words for making a page of their own, then one. */
+const MADE = fromPacks((lx) => {
+  const made = lx.list('made');
+  const sites = ['site', 'website', 'blog', 'channel', 'page', 'portfolio', ...lx.list('sites')];
+  return made.length
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${alternation(made, { '*': '[^.!?\\n]{0,30}?' })})(?![\\p{L}])[^\\n]{0,40}?(?<![\\p{L}])(?:${alternation(sites)})(?![\\p{L}])`,
+        'iu',
+      )
+    : undefined;
+});
+
 function ownLink(scan: Scan, index: number, path: string): boolean {
   const lead = scan.before(index, 50);
   if (MY_LINK.test(lead)) return true;
+  // Over a sentence's end too: "i made a website!! its …".
+  const made = MADE();
+  if (made?.test(scan.text.slice(Math.max(0, index - 90), index))) return true;
   const lx = lexicon();
   const words = lead.split(/[^\p{L}\p{M}]+/u).slice(-6);
   const mine = words.findIndex(
@@ -119,14 +134,30 @@ const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
  */
 const PLAYER_TAG = /(?<![\p{L}\p{N}&])#(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[G-Z])[0-9A-Z]{6,12}(?![\p{L}\p{N}])/gu;
 const PLATFORMS =
-  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|apex|genshin|among us|pokemon go|pokémon go|gt';
+  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|apex|genshin|among us|pokemon go|pokémon go|gt|ps|battlenet|epic games';
+/** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
+const PLATFORM_FORMS = `${PLATFORMS}|ps[345]|play ?station ?[345]|battle\\.net`;
 const HANDLE_WORDS = cue(
-  `${PLATFORMS.replace(/\|/g, ' ')} username handle gamertag gamer ign nickname nick usuario add follow`,
+  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag gamer ign nickname nick usuario add follow user display`,
   'handles',
 );
-/** A handle: letters, digits and `_.#-`; "lily _ 2012", with spaces around an underscore, is one too. */
-const TOKEN =
-  '([\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.#-]{1,31}(?:[ \\t]*_[ \\t]*[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,31}){0,3})';
+/** Symbols and emoji that decorate a display name ("☆Kaiser☆", "🔥ElPatrón🔥", "༺dark༻"). */
+const DECOR = '[\\p{So}\\u0f3a-\\u0f3d\\ufe0f\\u200d]';
+/**
+ * A handle: letters, digits and `_.#-`, perhaps between symbols; "lily _ 2012", with spaces around an
+ * underscore, is one too. Not a possessive ("en roblox mi user es…": the cue is the one after it).
+ */
+const TOKEN = `((?!(?:my|mi|mon|ma|mein|meine|his|her|su|son|sa|sein|seine|ihr|ihre)\\s)${DECOR}{0,3}[\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.#-]{1,31}(?:[ \\t]*_[ \\t]*[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,31}){0,3}${DECOR}{0,3})`;
+/** More words of a handle with spaces in it, up to the end of the clause ("luna gamer 22", "Tonio Le Boss"). */
+const SPACED = new RegExp(
+  `^(?:[ \\t]+${DECOR}{0,3}[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,20}${DECOR}{0,3}){1,3}`,
+  'u',
+);
+/** A handle named after its platform's word: "mon identifiant educonnect c'est lina.moreau42". */
+const SECOND = new RegExp(`^[ \\t]+(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\\[[a-z_]+\\]|${TOKEN})`, 'iu');
+/** A Nintendo Switch friend code, or digits after a friend-code cue, in any of the languages. */
+const FRIEND_CODE =
+  /(?<![\p{L}\p{N}])(?:SW[- ]?\d{4}[- ]\d{4}[- ]\d{4}(?!\d)|(?:friend ?code|c[oó]digo de amigo|code (?:d['’])?ami|freundes-?code)(?:\s*(?:is|es|c['’]est|ist|:|=))*\s*(\d{3,4}(?:[- ]\d{3,4}){1,3})(?!\d))/giu;
 const HANDLE_PATTERNS = fromPacks((lx) => {
   const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
     .filter(Boolean)
@@ -136,23 +167,64 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   return {
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
     cue: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein)\\s+user|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORMS})(?![\\p{L}]))?|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORMS})(?![\\p{L}]))?)${sep}${TOKEN}`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?)${sep}${TOKEN}`,
       'giu',
     ),
     // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
     template: templates.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${alternation(templates, { '@': `(?:${PLATFORMS})` })})(?![\\p{L}])${sep}${TOKEN}`,
+          `(?<![\\p{L}\\p{N}])(?:${alternation(templates, { '@': `(?:${PLATFORM_FORMS})` })})(?![\\p{L}])${sep}${TOKEN}`,
           'giu',
         )
       : undefined,
   };
 });
-const PLATFORM_WORD = new RegExp(`^(?:${PLATFORMS})$`, 'i');
+const PLATFORM_WORD = new RegExp(`^(?:${PLATFORM_FORMS})$`, 'i');
 /** Words that follow a platform but are no handle, besides the everyday words ("my roblox is lagging"). */
 const HANDLE_STOP = words(
-  'name username account user handle tag private public broken banned hacked lagging game games server app friend friends called named plz asap',
+  'name username account user handle tag private public broken banned hacked lagging game games server app friend friends called named plz asap code codes site website channel page profile',
 );
+
+/** A word that ends a handle with spaces: an everyday word in lower case, or a platform's name. */
+function endsHandle(word: string): boolean {
+  const key = word.toLowerCase();
+  if (PLATFORM_WORD.test(word) || HANDLE_STOP().has(key)) return true;
+  return !/^[\p{Lu}\d]/u.test(word) && (commonWords().has(key) || lexicon().set('stop').has(fold(key)));
+}
+
+const LEADING_DECOR = new RegExp(`^${DECOR}`, 'u');
+const TRAILING_DECOR = new RegExp(`${DECOR}$`, 'u');
+const bare = (word: string) => word.replace(new RegExp(`^${DECOR}+|${DECOR}+$`, 'gu'), '');
+
+/**
+ * Where a handle with spaces ends ("chino loco 2010", "Tonio Le Boss", "☆Kaiser Karl☆"), or 0: the words
+ * after the first up to the end of the clause, taken when they end in a number, all start with a capital, or
+ * the name is set between symbols.
+ */
+function spacedHandle(text: string, end: number, first: string): number {
+  const run = SPACED.exec(text.slice(end, end + 64));
+  if (!run) return 0;
+  const words = run[0].split(/[ \t]+/).filter(Boolean);
+  const particles = lexicon().set('particles');
+  let kept = 0;
+  // Small words only between the words of the name: "reina del hielo 12".
+  for (let i = 0; i < words.length; i++) {
+    const word = bare(words[i]!);
+    if (particles.has(fold(word)) && i + 1 < words.length) continue;
+    if (endsHandle(word)) break;
+    kept = i + 1;
+  }
+  if (kept === 0) return 0;
+  const all = [first, ...words.slice(0, kept)];
+  const last = all.at(-1)!;
+  const numbered = /\d/.test(bare(last));
+  const capitals = all.every((w) => /^[\p{Lu}\d]/u.test(bare(w)));
+  const framed = LEADING_DECOR.test(first) && TRAILING_DECOR.test(last);
+  if (!numbered && !capitals && !framed) return 0;
+  let length = 0;
+  for (let seen = 0; seen < kept; seen++) length += /^[ \t]+\S+/.exec(run[0].slice(length))![0].length;
+  return end + length;
+}
 
 export function findHandles(scan: Scan): void {
   const { text } = scan;
@@ -168,6 +240,12 @@ export function findHandles(scan: Scan): void {
     }
     for (const m of scan.all(PLAYER_TAG)) scan.add('handle', m.index, m.index + m[0].length);
   }
+  if (scan.digits && /\d{3}/.test(text)) {
+    for (const m of scan.all(FRIEND_CODE)) {
+      const code = m[1] ?? m[0];
+      scan.add('handle', m.index + m[0].length - code.length, m.index + m[0].length);
+    }
+  }
   if (!scan.has(HANDLE_WORDS)) return;
   const p = HANDLE_PATTERNS();
   for (const [re, always] of [
@@ -177,12 +255,22 @@ export function findHandles(scan: Scan): void {
     if (!re) continue;
     for (const m of scan.all(re)) {
       const sep = (m[1] ?? '').trim().toLowerCase();
-      const token = (m[2] ?? '').replace(/[.#-]+$/, '');
+      let token = (m[2] ?? '').replace(/[.#-]+$/, '');
+      let at = m.index + m[0].length - (m[2] ?? '').length;
+      // "mon identifiant educonnect c'est lina.moreau42": the first word names the platform.
+      const second = SECOND.exec(text.slice(at + token.length, at + token.length + 48));
+      if (second && !/\p{Lu}/u.test(token) && !/\d/.test(token)) {
+        // Found already, and scrubbed: the platform's word stays.
+        if (!second[1]) continue;
+        at += token.length + second[0].length - second[1].length;
+        token = second[1].replace(/[.#-]+$/, '');
+      }
       const key = token.toLowerCase();
       // A handle has a letter: "minecraft 1.20.4" is a version.
       if (
         token.length < 2 ||
         HANDLE_STOP().has(key) ||
+        lexicon().set('sites').has(fold(key)) ||
         commonWords().has(key) ||
         lexicon().set('stop').has(fold(key)) ||
         PLATFORM_WORD.test(token) ||
@@ -190,11 +278,16 @@ export function findHandles(scan: Scan): void {
       )
         continue;
       const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
+      // "PS: …" is a postscript.
+      if (/^ps\b/i.test(cue) && (sep.includes(':') || !sep)) continue;
       // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped
       // one is, and so is any word given as a username, after a colon, or after "add me on snap".
-      const strong = always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|me (?:on|in) /i.test(cue);
-      if (strong || /[\d_.#]|\p{Ll}\p{Lu}/u.test(token))
-        scan.add('handle', m.index + cue.length, m.index + cue.length + token.length);
+      const strong =
+        always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue);
+      // With spaces, only after a word that gives it ("is", ":") or a template: "minecraft 1.21 update" is a version.
+      const spaced = strong || sep ? spacedHandle(text, at + token.length, token) : 0;
+      if (spaced > 0) scan.add('handle', at, spaced);
+      else if (strong || /[\d_.#]|\p{Ll}\p{Lu}|\p{So}/u.test(token)) scan.add('handle', at, at + token.length);
     }
   }
 }

@@ -45,13 +45,19 @@ const MONTHS = fromPacks((lx) => {
 const NUMERIC =
   /(?<![\d/.-])(?:(\d{1,2})([/.-]) ?(\d{1,2})(?:\2 ?(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
 
-const BIRTH_WORDS = cue('born birth birthday birthdays bday birthdate dob turn turns turning', 'births', 'ages');
+const BIRTH_WORDS = cue(
+  'born birth birthday birthdays bday birthdate dob turn turns turning',
+  'births',
+  'ages',
+  'turns',
+);
 const BIRTH = fromPacks((lx) => {
   const births = alternation(lx.list('births'));
   const word = `(?:born|birth ?day|bday|b-day|birthdate|date of birth|dob|d\\.o\\.b${births ? `|${births}` : ''})`;
   const ages = lx.list('ages');
   const same = alternation(lx.list('same'));
-  const theirs = alternation(lx.list('theirs').filter((t) => !/live|habit|wohn|viv/i.test(t)));
+  const theirs = alternation(lx.list('theirs').filter((t) => !/live|habit|wohn|viv|\*/i.test(t)));
+  const turns = alternation(['turn', 'turns', 'turning', ...lx.list('turns')]);
   return {
     before: new RegExp(`(?<![\\p{L}])(?:${word}|turn(?:s|ing)? \\d{1,2} on)(?![\\p{L}])`, 'iu'),
     // "… is my birthday", "… geboren", "… Geburtstag": a birth word in the next few words.
@@ -62,6 +68,8 @@ const BIRTH = fromPacks((lx) => {
           'iu',
         )
       : undefined,
+    // "ich werd nächste woche am 9. mai 11", "meine schwester wird am 30. august 8": a verb of turning, the date, the age.
+    turns: new RegExp(`(?<![\\p{L}])(?:${turns})(?![\\p{L}])(?:[ \\t]+[\\p{L}.]+){0,4}?[ \\t]*$`, 'iu'),
     same: same ? new RegExp(`(?<![\\p{L}])(?:${same})(?![\\p{L}])`, 'iu') : undefined,
     theirs: new RegExp(
       `^(?:(?!\\b(?:i|my|mi|yo|he|she|we|our|his|her|their|su|you|your|ur)\\b)[^\\n])*(?:\\b(?:was|is|were) born\\b${theirs ? `|(?<![\\p{L}])(?:${theirs})(?![\\p{L}])` : ''})`,
@@ -69,6 +77,10 @@ const BIRTH = fromPacks((lx) => {
     ),
   };
 });
+
+/** An age after a date: a number up to 19, then the end of the clause or a word for years. */
+const AGE_AFTER =
+  /^[ \t]+(?:1\d|[1-9])(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.!?;)]|jahre?\b|años\b|anos\b|ans\b|years?\b|yo\b|und\b|and\b|et\b|y\b))/iu;
 
 function year(text: string | undefined): number | undefined {
   if (!text) return undefined;
@@ -98,9 +110,14 @@ function take(scan: Scan, m: RegExpExecArray, ok: boolean, day: boolean): void {
   const birth = b.before.test(lead) || b.before.test(near) || b.after.test(after);
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
   const turning = day && b.ages?.test(scan.text.slice(Math.max(0, m.index - 60), Math.min(scan.text.length, end + 40)));
-  if (!birth && !turning) return;
+  // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
+  const aged =
+    day &&
+    AGE_AFTER.test(scan.text.slice(end, end + 20)) &&
+    b.turns.test(scan.text.slice(Math.max(0, m.index - 40), m.index));
+  if (!birth && !turning && !aged) return;
   // A birthday shared with the child ("same as me") is the child's; otherwise someone famous's stays.
-  if (!turning && !(b.same?.test(after) ?? false) && (b.theirs.test(lead) || thirdParty(scan, m.index))) return;
+  if (!turning && !(b.same?.test(after) ?? false) && (b.theirs.test(lead) || thirdParty(scan, m.index, end))) return;
   scan.add('birthdate', m.index, end);
 }
 

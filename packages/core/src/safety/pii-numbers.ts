@@ -18,12 +18,16 @@ const CUES = fromPacks((lx) => ({
     `\\b(?:${PHONE_WORDS}${lx.list('phones').length ? `|${alternation(lx.list('phones'))}` : ''})`,
     'iu',
   ),
+  // "card", "carte bleue", "Kreditkarte": a card named before its number.
+  card: new RegExp(
+    `(?<![\\p{L}])(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta${lx.list('cards').length ? `|${alternation(lx.list('cards'))}` : ''})(?![\\p{L}])`,
+    'iu',
+  ),
   work: new RegExp(
     `(?<![\\p{L}])(?:${alternation(['song', 'movie', 'film', 'book', 'title', ...lx.list('works')])})(?![\\p{L}])`,
     'iu',
   ),
 }));
-const CARD_CUE = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta)\b/i;
 const SSN_CUE = /\b(?:ssn|social|soc sec)\b/i;
 /** Dates, year ranges, decimals, amounts and IPv4 addresses (a router's stays): not phones. */
 const NOT_PHONE =
@@ -63,7 +67,9 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
     groups.every((g, i) => (i < last ? g === 4 : g <= 4)) ||
     groups.length === 1 ||
     (groups.length === 3 && groups[0] === 4 && groups[1] === 6);
-  if (!plus && n >= 12 && /^[\d -]+$/.test(main) && cardShape && (luhn(digits) || CARD_CUE.test(lead))) {
+  // Named as a card, 13 to 19 digits count even when the checksum fails: children mistype.
+  const named = n >= 13 && CUES().card.test(lead);
+  if (!plus && n >= 12 && /^[\d -]+$/.test(main) && cardShape && (luhn(digits) || named)) {
     return 'card';
   }
   if (n > 15 || NOT_PHONE.test(main)) return undefined;
@@ -121,13 +127,22 @@ const ID_CUE = fromPacks((lx) => {
   // A one-letter "is" (French "c") only before a space: "C01X00T47" keeps its first letter.
   const is = lx.list('is').filter((w) => !/^\p{L}$/u.test(w));
   const letters = lx.list('is').filter((w) => /^\p{L}$/u.test(w));
-  return new RegExp(
-    `(?<![\\p{L}])(?:passport|(?:learner|driver)['’]?s? permit|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?)|school id|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${lx.list('ids').length ? `|${alternation(lx.list('ids'))}` : ''})(?![\\p{L}])(?:\\s*(?:number|no\\.?|num|#|:|=|!+|${alternation(['is', ...is])}${letters.length ? `|(?:${letters.join('|')})(?=\\s)` : ''})(?![\\p{L}]))*\\s*`,
-    'giu',
-  );
+  // An entry in capitals is matched as written: "SIN", not Spanish "sin".
+  const ids = lx.list('ids');
+  const caps = ids.filter((w) => /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}/u.test(w));
+  const tail = `(?![\\p{L}])(?:\\s*(?:number|no\\.?|num|#|:|=|!+|${alternation(['is', ...is])}${letters.length ? `|(?:${letters.join('|')})(?=\\s)` : ''})(?![\\p{L}]))*\\s*`;
+  return [
+    caps.length ? new RegExp(`(?<![\\p{L}])(?:${caps.join('|')})${tail}`, 'gu') : undefined,
+    new RegExp(
+      `(?<![\\p{L}])(?:passport|(?:learner|driver)['’]?s? permit|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?)|school id|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${ids.length > caps.length ? `|${alternation(ids.filter((w) => !caps.includes(w)))}` : ''})${tail}`,
+      'giu',
+    ),
+  ].filter((re): re is RegExp => re !== undefined);
 });
-/** After an ID word, a few words may come before the number: "… hat die nummer LZ6311T47". */
-const ID_GAP = /(?:[\p{L}]{1,12}[ \t]+){0,3}/uy;
+/** After an ID word, a few words may come before the number: "… hat die nummer LZ6311T47", "… für den ferienjob, die ist …". */
+const ID_GAP = /[,:]?[ \t]*(?:[\p{L}-]{1,12}[,:]?[ \t]+){0,5}/uy;
+/** A year, or a year and a month: not an ID number ("my passport expires in 2031"). */
+const YEARISH = /^(?:19|20)\d\d(?:[-/.]\d{1,2})?$/;
 const ID_TOKEN = /[A-Z]{0,3}\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?![\p{L}\p{N}])/iuy;
 // Spanish DNI and NIE (check letter), Mexican CURP, UK National Insurance number.
 const STRONG_IDS =
@@ -136,7 +151,7 @@ const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
 function findIds(scan: Scan): void {
   if (scan.has(ID_WORDS)) {
-    for (const m of scan.all(ID_CUE())) {
+    for (const m of ID_CUE().flatMap((re) => scan.all(re))) {
       ID_GAP.lastIndex = m.index + m[0].length;
       ID_GAP.exec(scan.text);
       ID_TOKEN.lastIndex = ID_GAP.lastIndex;
@@ -147,7 +162,11 @@ function findIds(scan: Scan): void {
       }
       // Four digits, or a document number of letters and digits ("X4RTBPFW4", "C01X00T47").
       const digits = token ? digitsOf(token).length : 0;
-      if (token && (digits >= 4 || (digits >= 2 && token.length >= 8 && /^[\dA-Z]+$/.test(token))))
+      if (
+        token &&
+        !YEARISH.test(token) &&
+        (digits >= 4 || (digits >= 2 && token.length >= 8 && /^[\dA-Z]+$/.test(token)))
+      )
         scan.add('id_number', ID_TOKEN.lastIndex - token.length, ID_TOKEN.lastIndex);
     }
   }

@@ -41,7 +41,7 @@ const pii: PackPII = {
   corners: 'ecke * und *|an der ecke * und *|kreuzung * und *',
   works: 'lied song film buch serie album titel',
   sites: 'website webseite homepage seite blog kanal profil konto account shop',
-  made: 'gemacht|erstellt|gebaut|hab ne|habe eine|hab eine|hab einen|habe einen|betreibe|hier mein|hier ist mein',
+  made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
   households: 'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei',
   turns: 'werde|werd|wird|wirst|werden',
   celebrates: 'hat am|hatte am|hat geburtstag|hatte geburtstag|feiert|feierte',

@@ -15,7 +15,7 @@ const pii: PackPII = {
   works: 'song movie film book show series album title',
   me: 'i im me my mine we us our',
   starts: 'hi im|hey im|heyy im|hello im|hii im|hiya im|yo im|sup im',
-  made: 'made|built|created|started|run|have|got|set up',
+  made: 'i made|i built|i created|i started|i set up|i run|i have|ive got|i got|we made|we built|we have|we started|check out my|here is my|heres my',
   turns: 'turn|turns|turning|will be|gonna be|going to be',
   celebrates: 'celebrates|celebrated',
   cards: 'card|credit card|debit card|visa|mastercard|amex',

@@ -40,7 +40,7 @@ const pii: PackPII = {
   corners: 'esquina de * y *|en la esquina de * y *|esquina * y *',
   works: 'canción cancion película pelicula libro serie disco álbum album título',
   sites: 'web página pagina blog canal perfil cuenta tienda',
-  made: 'hice|creé|cree|hicimos|tengo|armé|arme',
+  made: 'hice|creé|cree|hicimos|tengo|armé|arme|mira mi|aquí está mi|aqui esta mi',
   households: 'casa de los|casa de la familia|familia|los señores',
   turns: 'cumple|cumplo|cumplirá|cumplira|cumpliré|cumplire|va a cumplir|voy a cumplir|cumplimos',
   celebrates: 'cumple años|cumple anos|cumple|cumplía|cumplia|cumplió|cumplio|celebra|festeja',

@@ -41,7 +41,7 @@ const pii: PackPII = {
   corners: "au coin de * et *|à l'angle de * et *|au croisement de * et *",
   works: 'chanson film livre série musique album titre roman',
   sites: 'site blog chaîne page profil compte portfolio boutique',
-  made: "fait|créé|cree|créée|lancé|lance|monté|j'ai un|j'ai une",
+  made: "j'ai fait|j'ai créé|j'ai cree|j'ai lancé|j'ai monté|j'ai un|j'ai une|je fais|voici mon|voici ma|voilà mon|voilà ma",
   starts: "c'est|cest|c|allo c'est|allô c'est|yo c'est|yo c|hello c'est|ici c'est",
   households: 'sonne chez|sonnez chez|sonner chez|habite chez|habitons chez|dors chez|dormir chez|chez les|famille',
   turns: 'aura|aurai|auras|va avoir|vais avoir|fête|fêtera|fete|fetera',
