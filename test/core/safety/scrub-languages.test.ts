@@ -361,3 +361,32 @@ describe('scrubPII: handles, personal pages, numbers and coming birthdays', () =
     ['das Konzert wird am 3. Mai 12 Uhr beginnen', '3. Mai'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: schools and homes without a house number', () => {
+  it.each([
+    // A school's type after its name, with a describing word in capitals; a number after the school word.
+    ['I study at Green Valley Public School, grade 7', 'school', 'Green Valley Public School'],
+    ['we have mocks at Meadowbank Comprehensive next week', 'school', 'Meadowbank Comprehensive'],
+    ['estudio en la Escuela Primaria No. 112 de Monterrey', 'school', 'Escuela Primaria No. 112 de Monterrey'],
+    ['soy del Colegio Nacional de Buenas Letras', 'school', 'Colegio Nacional de Buenas Letras'],
+    ['voy al conalep 45 en la mañana', 'school', 'conalep 45'],
+    // A home placed by what stands beside it.
+    ['we live behind the Co-op on Mill Lane, its noisy', 'address', 'behind the Co-op on Mill Lane'],
+    ['our flat is above the Chinese takeaway on King Street', 'address', 'above the Chinese takeaway on King Street'],
+    [
+      'vivimos enfrente de la farmacia Guadalupe, la casa azul',
+      'address',
+      'enfrente de la farmacia Guadalupe, la casa azul',
+    ],
+    ['on habite la petite maison en face de la mairie', 'address', 'la petite maison en face de la mairie'],
+    ['wir wohnen direkt neben der Sparkasse in der Altstadt', 'address', 'direkt neben der Sparkasse in der Altstadt'],
+    ['I live in apt 12C, Silver Oak Residency', 'address', 'apt 12C, Silver Oak Residency'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['my old public school had a pool', 'public school'],
+    ['I live next to a park lol', 'next to a park'],
+    ['the house next to the school is haunted', 'the house next to the school'],
+    ['I sit next to Emma in maths', 'next to'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

@@ -3,7 +3,7 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { givenName, thirdParty } from './pii-context.js';
+import { firstPerson, givenName, thirdParty } from './pii-context.js';
 import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 
 const TYPES =
@@ -249,10 +249,92 @@ function packStreets(scan: Scan): void {
     }
 }
 
+/** Articles before a home described ("the yellow house", "la maison aux volets bleus"). */
+const ARTICLES = 'the|our|la|le|el|die|das|unsere|notre|nuestra';
+/** How a clause ends: a sentence's end, a comma, or a word that starts another clause. */
+const CLAUSE_END =
+  '(?=[ \\t]*(?:[.!?\\n]|$|,)|[ \\t]+(?:so|and|but|because|where|pero|y|porque|donde|mais|et|donc|car|où|aber|und|weil|denn|wo)(?![\\p{L}]))';
+/** A home placed beside a landmark, in the packs' words. */
+const LANDMARK = fromPacks((lx) => {
+  const near = alternation(lx.list('near'));
+  const homes = alternation(lx.list('homes'));
+  if (!near || !homes) return undefined;
+  return {
+    near: new RegExp(`(?<![\\p{L}])(?:${near})(?![\\p{L}])`, 'giu'),
+    // The landmark, up to the end of the clause: "the bakery on Elm Street", "la tienda de don Chucho".
+    tail: new RegExp(`[ \\t]+[^.!?\\n,]{2,60}?${CLAUSE_END}`, 'uy'),
+    // The home itself, described before: "the yellow house", "la maison aux volets bleus".
+    home: new RegExp(
+      `(?<![\\p{L}])(?:${ARTICLES})[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,3}?(?:${homes})(?![\\p{L}])(?:[ \\t]+[^.!?\\n,]{0,30}?)?[ \\t]+$`,
+      'iu',
+    ),
+    homes: new RegExp(`(?<![\\p{L}])(?:${homes})(?![\\p{L}])`, 'iu'),
+    // After a comma, the home again: "…, la casa verde".
+    again: new RegExp(
+      `,[ \\t]*(?:${ARTICLES})[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}?(?:${homes})(?:[ \\t]+[\\p{L}'’-]+)?(?=[ \\t]*(?:[.,!?\\n]|$))`,
+      'iuy',
+    ),
+  };
+});
+const NEAR_WORDS = cue('', 'near');
+
+/**
+ * A home found by what stands beside it, with no house number: "I live above
+ * the bakery on Elm Street", "vivo…, al lado de la tienda de don Chucho, la
+ * casa verde", "the yellow house next to the Shell station". Taken when the
+ * home is described, or when the writer says they live there and the
+ * landmark has a name.
+ */
+function landmarkHomes(scan: Scan): void {
+  const l = LANDMARK();
+  if (!l || !scan.has(NEAR_WORDS)) return;
+  const { text } = scan;
+  for (const m of scan.all(l.near)) {
+    l.tail.lastIndex = m.index + m[0].length;
+    const tail = l.tail.exec(text);
+    if (!tail) continue;
+    let end = l.tail.lastIndex;
+    const lead = scan.before(m.index, 80);
+    const found = l.home.exec(lead);
+    // "our flat is above…" says whose home it is; the home is then no description.
+    const home = found && !firstPerson(found[0].split(/\s/)[0]!) ? found : null;
+    const mine = (words: string) =>
+      // Split at apostrophes too: "j'habite" holds the child's "j".
+      words.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && firstPerson(w));
+    let start = m.index;
+    if (home) {
+      // A home described: one the writer speaks of as theirs.
+      start = m.index - lead.length + home.index;
+      if (!mine(lead.slice(0, home.index))) continue;
+    } else if (!/[\p{Lu}\d]/u.test(tail[0]) || !(livesBefore(scan, m.index) || (l.homes.test(lead) && mine(lead))))
+      continue;
+    l.again.lastIndex = end;
+    if (l.again.exec(text)) end = l.again.lastIndex;
+    if (!thirdParty(scan, start)) scan.add('address', start, end, -1);
+  }
+}
+
+/** A flat in a named block: "flat 402, Green Meadows Apartments", "Sunrise Towers, apt 7B". */
+const BLOCK_NAME =
+  "(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:Apartments|Apts|Towers?|Residency|Residences|Heights|Enclave|Villas|Mansions|Complex|Court|Gardens|Résidence|Residencial|Condominio|Wohnanlage)(?![\\p{L}])";
+const FLAT = `(?:flat|apt|apartment|unit|appt|appartement|depto|departamento|wohnung)\\.?[ \\t]*#?[ \\t]*\\d{1,5}[A-Za-z]?`;
+const FLAT_IN_BLOCK = new RegExp(
+  `(?<![\\p{L}])(?:${FLAT},?[ \\t]+${BLOCK_NAME}|${BLOCK_NAME},?[ \\t]+${FLAT}(?![\\p{L}\\p{N}]))`,
+  'giu',
+);
+
 export function findAddresses(scan: Scan): void {
   const { text } = scan;
   const { digits } = scan;
   const homeWords = scan.has(HOME_WORDS);
+  landmarkHomes(scan);
+  if (
+    digits &&
+    /apartments|apts|towers?|residenc|heights|enclave|villas|mansions|complex|court|gardens|résidence|condominio|wohnanlage/i.test(
+      text,
+    )
+  )
+    for (const m of scan.all(FLAT_IN_BLOCK)) scan.add('address', m.index, m.index + m[0].length);
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
@@ -290,9 +372,9 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
+  'comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive',
 );
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
@@ -313,6 +395,10 @@ const SCHOOLS = fromPacks((lx) => {
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])[ \\t]+`, 'giu')
       : undefined,
     caps: caps.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+`, 'gu') : undefined,
+    // In lower case too when a number follows: "del cbtis 37".
+    numbered: caps.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+(?=\\d)`, 'giu')
+      : undefined,
     // "Goethe-Gymnasium", "Heinrich-Heine-Gesamtschule"
     ending: ending.length
       ? new RegExp(
@@ -323,7 +409,8 @@ const SCHOOLS = fromPacks((lx) => {
   };
 });
 const PACK_SCHOOL_WORDS = cue('', 'schools');
-const SCHOOL_TOKEN = /[ \t]*(?:(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/uy;
+const SCHOOL_TOKEN =
+  /[ \t]*(?:(?:(?:n[º°o]|nr|núm|num|no|number)\.?[ \t]*|#[ \t]*)?(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/iuy;
 
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
 function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
@@ -334,6 +421,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
   let end = -1;
   // Typed in lower case, a school named for someone: a given name and a surname ("clg jean rostand").
   let person = 0;
+  // After a school word with a capital, a capitalised everyday word is part of the name ("Colegio Mayor de Cali").
+  const titled = /^\p{Lu}/u.test(m[0]);
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -354,7 +443,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
       continue;
     }
     if (!capital && person === 1 && !small && !stop.has(key) && !commonWords().has(key)) person = 2;
-    else if (!capital || (!small && stop.has(key)) || notNameWords().has(key)) break;
+    else if (!capital || (!small && stop.has(key) && !(titled && key.length > 3)) || notNameWords().has(key)) break;
     end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
   }
   if (end > 0) scan.add('school', m.index, end);
@@ -386,7 +475,13 @@ function schoolName(scan: Scan, words: string, index: number): number | undefine
   let keep = list.length;
   while (keep > 0) {
     const w = list[keep - 1]!;
-    if (commonWords().has(w.toLowerCase()) || DESCRIPTOR.test(w) || (!cap(w) && cap(list[keep]))) break;
+    // A describing word with a capital after a name is part of it: "Delhi Public School".
+    const named =
+      cap(w) &&
+      cap(list[keep - 2]) &&
+      !DESCRIPTOR.test(list[keep - 2]!) &&
+      !commonWords().has(list[keep - 2]!.toLowerCase());
+    if (commonWords().has(w.toLowerCase()) || (DESCRIPTOR.test(w) && !named) || (!cap(w) && cap(list[keep]))) break;
     keep--;
   }
   const name = list.slice(keep).join(' ');
@@ -410,7 +505,7 @@ export function findSchools(scan: Scan): void {
   }
   if (scan.has(PACK_SCHOOL_WORDS)) {
     const p = SCHOOLS();
-    for (const re of [p.before, p.caps]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
+    for (const re of [p.before, p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
   }
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
