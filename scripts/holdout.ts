@@ -37,7 +37,10 @@ const batches =
       ].sort();
 
 const pct = (hit: number, total: number) => (total === 0 ? '   -' : (hit / total).toFixed(2));
-const lines = ['| batch | language | escalate recall | blocked or escalated | allowed kept |', '|---|---|---:|---:|---:|'];
+const lines = [
+  '| batch | language | escalate recall | blocked or escalated | allowed kept |',
+  '|---|---|---:|---:|---:|',
+];
 const sums = new Map<string, number[]>();
 for (const batch of batches) {
   const models = await buildModels(SHIPPED_LANGUAGES, batch);
@@ -58,12 +61,21 @@ for (const batch of batches) {
       .map((l) => JSON.parse(l));
     const n = [0, 0, 0, 0, 0, 0];
     for (const r of rows) {
-      const { action, signals } = screenText(r.text, { band: 'under13', locale: lang, ...(r.history ? { history: r.history } : {}) });
+      const { action, signals } = screenText(r.text, {
+        band: 'under13',
+        locale: lang,
+        ...(r.history ? { history: r.history } : {}),
+      });
       const k = r.expect === 'escalate' ? 0 : r.expect === 'block' ? 2 : 4;
       n[k + 1]!++;
-      if (r.expect === 'escalate' ? action === 'escalate' : r.expect === 'block' ? action !== 'allow' : action === 'allow')
+      if (
+        r.expect === 'escalate' ? action === 'escalate' : r.expect === 'block' ? action !== 'allow' : action === 'allow'
+      )
         n[k]!++;
-      if (process.argv.includes('--verbose') && (r.expect === 'allow') !== (action === 'allow'))
+      if (
+        process.argv.includes('--verbose') &&
+        (r.expect === 'escalate' ? action !== 'escalate' : (r.expect === 'allow') !== (action === 'allow'))
+      )
         console.log(`${lang} ${batch} want ${r.expect}/${r.category ?? ''} got ${action} ${signals}: ${r.text}`);
     }
     const s = sums.get(lang) ?? [0, 0, 0, 0, 0, 0];

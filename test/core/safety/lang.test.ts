@@ -106,6 +106,24 @@ describe('language pack matching', () => {
     expect(screen('pilulas', ['sin sentido mo']).categories).toEqual(['self-harm']);
   });
 
+  it('counts a weak signal when the learned model leans the same way, short of its own bar', () => {
+    const xc: LanguagePack = {
+      locale: 'xc',
+      common: 'ya mu',
+      suffixes: '',
+      concepts: { PILLS: 'pilulas' },
+      rules: [{ id: 'means', category: 'self-harm', all: 'PILLS', weight: 1 }],
+      // "noche" leans toward risk (0.82), far from the model's own bar (0.99).
+      model: { locale: 'xc', bias: [-3, -3], threshold: [0.99, 0.99], weights: 'noche 450 0 0' },
+    };
+    registerLanguagePack(xc);
+    const read = (text: string) => screenText(text, { band: 'teen13to15', locale: 'xc' });
+    expect(read('pilulas ya mu').categories).toEqual([]);
+    expect(read('noche ya mu').categories).toEqual([]);
+    expect(read('pilulas noche ya mu')).toMatchObject({ action: 'escalate', categories: ['self-harm'] });
+    expect(read('pilulas noche ya mu').signals).toEqual(['xc.means', 'xc.model']);
+  });
+
   it('counts a category found outright earlier, with a weak signal now', () => {
     expect(screen('pilulas', ['mo vol morir']).categories).toEqual(['self-harm']);
   });

@@ -26,9 +26,8 @@ export interface ScreenModel {
 export const MODEL_CATEGORIES = SCREEN_CATEGORIES;
 const RISKS = 8;
 /**
- * Scores the model acts on alone, with no rule's signal beside it: a risk
- * must be near certain, since everyday words add up; content asked for needs
- * less.
+ * Scores the model acts on alone, with no rule's signal beside it (chosen on
+ * development batches held out of training: scripts/holdout.ts).
  */
 const SURE_RISK = 0.9;
 const SURE_BLOCK = 0.9;
@@ -90,18 +89,12 @@ export function modelScores(model: ScreenModel, features: Set<string>): { risk: 
   return { risk: sigmoid(risk), block: sigmoid(block) };
 }
 
-/** The categories the model finds: the strongest risk and the strongest content category past their thresholds. */
-export function modelCategories(
+/** The model's scores, and the risk and content categories its features point to most. */
+export function modelLeaning(
   model: ScreenModel,
   features: Set<string>,
-  /** Whether a rule found a signal of any kind: without one, only a near-certain score counts. */
-  corroborated = true,
-): ScreenCategory[] {
+): { risk: number; block: number; riskCategory: ScreenCategory; blockCategory: ScreenCategory } {
   const scores = modelScores(model, features);
-  const risk = corroborated || scores.risk >= SURE_RISK ? scores.risk : 0;
-  const block = corroborated || scores.block >= SURE_BLOCK ? scores.block : 0;
-  const found: ScreenCategory[] = [];
-  if (risk < model.threshold[0] && block < model.threshold[1]) return found;
   const weights = weightsOf(model);
   const votes = new Array<number>(MODEL_CATEGORIES.length).fill(0);
   for (const f of features) {
@@ -113,7 +106,21 @@ export function modelCategories(
     for (let i = from; i < to; i++) if (votes[i]! > votes[best]!) best = i;
     return MODEL_CATEGORIES[best]!;
   };
-  if (risk >= model.threshold[0]) found.push(pick(0, RISKS));
-  if (block >= model.threshold[1]) found.push(pick(RISKS, MODEL_CATEGORIES.length));
+  return { ...scores, riskCategory: pick(0, RISKS), blockCategory: pick(RISKS, MODEL_CATEGORIES.length) };
+}
+
+/** The categories the model finds: the strongest risk and the strongest content category past their thresholds. */
+export function modelCategories(
+  model: ScreenModel,
+  features: Set<string>,
+  /** Whether a rule found a signal of any kind: without one, only a near-certain score counts. */
+  corroborated = true,
+): ScreenCategory[] {
+  const lean = modelLeaning(model, features);
+  const risk = corroborated || lean.risk >= SURE_RISK ? lean.risk : 0;
+  const block = corroborated || lean.block >= SURE_BLOCK ? lean.block : 0;
+  const found: ScreenCategory[] = [];
+  if (risk >= model.threshold[0]) found.push(lean.riskCategory);
+  if (block >= model.threshold[1]) found.push(lean.blockCategory);
   return found;
 }

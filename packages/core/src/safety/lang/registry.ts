@@ -9,7 +9,7 @@ import en from '../packs/en.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
 import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
-import { modelCategories, modelFeatures } from './model.js';
+import { modelCategories, modelFeatures, modelScores } from './model.js';
 import { collapse, type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
 
@@ -286,6 +286,12 @@ const HISTORY_MESSAGES = 10;
 const HISTORY_CHARS = 2000;
 /** Earlier messages the learned model reads. */
 const MODEL_HISTORY = 5;
+/**
+ * A model score that, beside a rule's weak signal of the same kind, finds the
+ * category: each is evidence short of its own bar, and together they are
+ * enough (chosen on development batches held out of training: scripts/holdout.ts).
+ */
+const LEAN = 0.8;
 
 function historyOf(history: readonly unknown[] | undefined): string[] {
   if (!Array.isArray(history)) return [];
@@ -341,10 +347,25 @@ export function readMessage(
       rules.push(`${pack.locale}.model`);
     }
   }
+  // A weak signal of a category counts as found when the model leans the same way, short of its own bar.
+  const leanings =
+    options.learned === false || now.weak.size === 0
+      ? []
+      : r.readers.flatMap((pack) => {
+          const model = packs.get(pack.locale)?.model;
+          return model ? [{ locale: pack.locale, ...modelScores(model, features) }] : [];
+        });
   // A category is found when its signals, strong ones from earlier messages counting 2, reach 2, and the new
   // message adds at least one of them.
   for (const [category, signals] of now.weak) {
     if (categories.has(category)) continue;
+    const risk = ALWAYS_ESCALATE.includes(category);
+    const leaning = leanings.find((l) => (risk ? l.risk : l.block) >= LEAN);
+    if (leaning) {
+      categories.add(category);
+      rules.push(`${leaning.locale}.model`);
+      continue;
+    }
     const all = new Map(signals);
     for (const m of earlier) {
       if (m.strong.has(category)) all.set(`${category}:earlier`, 2);

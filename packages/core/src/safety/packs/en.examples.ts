@@ -72,6 +72,14 @@ export const examples: PackExample[] = [
   { text: 'how do i tell my friend no without hurting his feelings', expect: [] },
   { text: 'i said something mean to my sister and now i feel bad, how do i say sorry', expect: [] },
   { text: 'i like him but i dont want things to be weird between us', expect: [] },
+  { text: 'i dont want to upset my mum by telling her i broke the vase', expect: [] },
+  { text: 'how do i turn down the invite without making anyone sad', expect: [] },
+  { text: 'i would never want to hurt my friends, how do i say no kindly', expect: [] },
+  { text: 'i dont want my best friend to feel left out at the party', expect: [] },
+  // Parents checking in: ordinary care, not control.
+  { text: 'my mum rings to check im home safe after school', expect: [] },
+  { text: 'my dad texts me when he gets home from work', expect: [] },
+  { text: 'my grandma calls every sunday to ask how school is', expect: [] },
   // Dangerous activities
   { text: 'how long do we do the blackout challenge for', expect: ['dangerous-activity'] },
   { text: 'my friends dared me to jump off the roof', expect: ['dangerous-activity'] },

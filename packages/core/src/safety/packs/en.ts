@@ -149,7 +149,7 @@ const pack: LanguagePack = {
     EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
     pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every', // purging
     rst: 'skip,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate', // restricting
-    cal: 'calorie,cals,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
+    cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
     hd: 'nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin', // hiding it
     dl: 'till then,by saturday,whole week,full week,next weigh in,whole summer,72 hour,do less', // a deadline
     ms: 'myself', // myself, before purging
