@@ -89,24 +89,17 @@ export function modelScores(model: ScreenModel, features: Set<string>): { risk: 
   return { risk: sigmoid(risk), block: sigmoid(block) };
 }
 
-/** The model's scores, and the risk and content categories its features point to most. */
-export function modelLeaning(
-  model: ScreenModel,
-  features: Set<string>,
-): { risk: number; block: number; riskCategory: ScreenCategory; blockCategory: ScreenCategory } {
-  const scores = modelScores(model, features);
+/** The risk or content category (`from` to `to` in {@link MODEL_CATEGORIES}) the model's features point to most. */
+function strongest(model: ScreenModel, features: Set<string>, from: number, to: number): ScreenCategory {
   const weights = weightsOf(model);
   const votes = new Array<number>(MODEL_CATEGORIES.length).fill(0);
   for (const f of features) {
     const w = weights.get(f);
     if (w && w[2] >= 0) votes[w[2]]! += Math.max(w[0], w[1], 0.01);
   }
-  const pick = (from: number, to: number) => {
-    let best = from;
-    for (let i = from; i < to; i++) if (votes[i]! > votes[best]!) best = i;
-    return MODEL_CATEGORIES[best]!;
-  };
-  return { ...scores, riskCategory: pick(0, RISKS), blockCategory: pick(RISKS, MODEL_CATEGORIES.length) };
+  let best = from;
+  for (let i = from; i < to; i++) if (votes[i]! > votes[best]!) best = i;
+  return MODEL_CATEGORIES[best]!;
 }
 
 /** The categories the model finds: the strongest risk and the strongest content category past their thresholds. */
@@ -116,11 +109,11 @@ export function modelCategories(
   /** Whether a rule found a signal of any kind: without one, only a near-certain score counts. */
   corroborated = true,
 ): ScreenCategory[] {
-  const lean = modelLeaning(model, features);
-  const risk = corroborated || lean.risk >= SURE_RISK ? lean.risk : 0;
-  const block = corroborated || lean.block >= SURE_BLOCK ? lean.block : 0;
+  const scores = modelScores(model, features);
+  const risk = corroborated || scores.risk >= SURE_RISK ? scores.risk : 0;
+  const block = corroborated || scores.block >= SURE_BLOCK ? scores.block : 0;
   const found: ScreenCategory[] = [];
-  if (risk >= model.threshold[0]) found.push(lean.riskCategory);
-  if (block >= model.threshold[1]) found.push(lean.blockCategory);
+  if (risk >= model.threshold[0]) found.push(strongest(model, features, 0, RISKS));
+  if (block >= model.threshold[1]) found.push(strongest(model, features, RISKS, MODEL_CATEGORIES.length));
   return found;
 }
