@@ -158,6 +158,7 @@ const SECOND = new RegExp(`^[ \\t]+(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\
 /** A Nintendo Switch friend code, or digits after a friend-code cue, in any of the languages. */
 const FRIEND_CODE =
   /(?<![\p{L}\p{N}])(?:SW[- ]?\d{4}[- ]\d{4}[- ]\d{4}(?!\d)|(?:friend ?code|c[oó]digo de amigo|code (?:d['’])?ami|freundes-?code)(?:\s*(?:is|es|c['’]est|ist|:|=))*\s*(\d{3,4}(?:[- ]\d{3,4}){1,3})(?!\d))/giu;
+const CODE_WORDS = cue('sw code codes codigo código freundescode');
 const HANDLE_PATTERNS = fromPacks((lx) => {
   const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
     .filter(Boolean)
@@ -171,12 +172,17 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
       'giu',
     ),
     // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
-    template: templates.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${alternation(templates, { '@': `(?:${PLATFORM_FORMS})` })})(?![\\p{L}])${sep}${TOKEN}`,
-          'giu',
-        )
-      : undefined,
+    // Those that open with a small word and the platform ("in @ bin ich") are a pattern of their own: one
+    // pattern for all runs several times slower, past what the regex engine scans for quickly.
+    templates: [templates.filter((t) => /^\S+ @/.test(t)), templates.filter((t) => !/^\S+ @/.test(t))]
+      .filter((list) => list.length > 0)
+      .map(
+        (list) =>
+          new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${alternation(list, { '@': `(?:${PLATFORM_FORMS})` })})(?![\\p{L}])${sep}${TOKEN}`,
+            'giu',
+          ),
+      ),
   };
 });
 const PLATFORM_WORD = new RegExp(`^(?:${PLATFORM_FORMS})$`, 'i');
@@ -240,7 +246,7 @@ export function findHandles(scan: Scan): void {
     }
     for (const m of scan.all(PLAYER_TAG)) scan.add('handle', m.index, m.index + m[0].length);
   }
-  if (scan.digits && /\d{3}/.test(text)) {
+  if (scan.digits && scan.has(CODE_WORDS)) {
     for (const m of scan.all(FRIEND_CODE)) {
       const code = m[1] ?? m[0];
       scan.add('handle', m.index + m[0].length - code.length, m.index + m[0].length);
@@ -248,11 +254,7 @@ export function findHandles(scan: Scan): void {
   }
   if (!scan.has(HANDLE_WORDS)) return;
   const p = HANDLE_PATTERNS();
-  for (const [re, always] of [
-    [p.cue, false],
-    [p.template, true],
-  ] as const) {
-    if (!re) continue;
+  for (const [re, always] of [[p.cue, false] as const, ...p.templates.map((t) => [t, true] as const)]) {
     for (const m of scan.all(re)) {
       const sep = (m[1] ?? '').trim().toLowerCase();
       let token = (m[2] ?? '').replace(/[.#-]+$/, '');

@@ -56,16 +56,26 @@ export function famousKey(key: string): boolean {
   return famousPeople().has(key) || lexicon().set('famous').has(fold(key));
 }
 
+/** The first words of the famous names, folded: most words of a message are none, and are passed over at once. */
+const FAMOUS_FIRST = fromPacks((lx) => {
+  const first = new Set<string>();
+  for (const key of [...famousPeople(), ...lx.set('famous')]) first.add(fold(key.split('_')[0]!));
+  return first;
+});
+
 /**
  * Where the words (in order) last name someone famous, as the index of the
  * word after the name, or -1: a pair ("peppa pig"), or one word ("tintin"),
  * also with a possessive or genitive ending ("Beethovens", "Swift's").
  */
 export function famousMention(tokens: string[]): number {
+  const first = FAMOUS_FIRST();
   const plain = tokens.map((t) => t.toLowerCase().replace(/['’]s?$/, ''));
   let at = -1;
   for (let i = 0; i < plain.length; i++) {
     const w = plain[i]!;
+    const key = fold(w);
+    if (!first.has(key) && !(key.endsWith('s') && first.has(key.slice(0, -1)))) continue;
     if (i + 1 < plain.length && famousKey(`${w}_${plain[i + 1]}`)) at = i + 2;
     else if (w.length > 2 && (famousKey(w) || (w.endsWith('s') && famousKey(w.slice(0, -1))))) {
       // A capitalised word after it makes another person's name ("Tintin Forsberg"), unless the first is a possessive.
@@ -96,11 +106,12 @@ export function thirdParty(scan: Scan, index: number, end?: number): boolean {
     lead = `${wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf('! '), wide.lastIndexOf('\n')) + 1)} ${lead}`;
   }
   const tokens = wordsOf(lead);
-  const famous = famousMention(tokens);
-  // Split at apostrophes too: "j'habite" holds the child's "j".
-  const mine = (list: string[]) => list.some((t) => t.split(/['’]/).some((w) => w && firstPerson(w)));
-  if (famous >= 0 && !mine(tokens.slice(famous))) return true;
-  if (mine(tokens)) return false;
+  // The child's last word for themself (split at apostrophes too: "j'habite" holds the child's "j"); a
+  // famous name after it makes the sentence theirs, any other after it the child's.
+  let last = tokens.length - 1;
+  while (last >= 0 && !tokens[last]!.split(/['’]/).some((w) => w && firstPerson(w))) last--;
+  if (famousMention(tokens.slice(last + 1)) >= 0) return true;
+  if (last >= 0) return false;
   const owner = OWNER();
   const named = owner.before.exec(lead)?.[1] ?? owner.after.exec(lead)?.[1];
   if (named && !givenName(named)) return true;

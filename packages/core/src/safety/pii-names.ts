@@ -147,8 +147,9 @@ function famousNamed(scan: Scan, span: Span): boolean {
     .filter(Boolean);
   // The name itself, with a title or a first part before it ("Mr. Bean", "Spider-Man").
   if (famousMention(around.slice(-1).concat(span.tokens)) >= 0) return true;
-  const at = famousMention(around);
-  return at >= 0 && !around.slice(at).some((w) => w.split(/['’]/).some((p) => p && firstPerson(p)));
+  let last = around.length - 1;
+  while (last >= 0 && !around[last]!.split(/['’]/).some((w) => w && firstPerson(w))) last--;
+  return famousMention(around.slice(last + 1)) >= 0;
 }
 
 /** A word for a pet: a name given to one is no person's ("un chien qui s'appelle…", "my hamster nugget"). */

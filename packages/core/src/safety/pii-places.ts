@@ -317,6 +317,9 @@ function landmarkHomes(scan: Scan): void {
 /** A flat in a named block: "flat 402, Green Meadows Apartments", "Sunrise Towers, apt 7B". */
 const BLOCK_NAME =
   "(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}(?:Apartments|Apts|Towers?|Residency|Residences|Heights|Enclave|Villas|Mansions|Complex|Court|Gardens|Résidence|Residencial|Condominio|Wohnanlage)(?![\\p{L}])";
+const BLOCK_WORDS = cue(
+  'apartments apts tower towers residency residences heights enclave villas mansions complex court gardens résidence residencial condominio wohnanlage',
+);
 const FLAT = `(?:flat|apt|apartment|unit|appt|appartement|depto|departamento|wohnung)\\.?[ \\t]*#?[ \\t]*\\d{1,5}[A-Za-z]?`;
 const FLAT_IN_BLOCK = new RegExp(
   `(?<![\\p{L}])(?:${FLAT},?[ \\t]+${BLOCK_NAME}|${BLOCK_NAME},?[ \\t]+${FLAT}(?![\\p{L}\\p{N}]))`,
@@ -328,12 +331,7 @@ export function findAddresses(scan: Scan): void {
   const { digits } = scan;
   const homeWords = scan.has(HOME_WORDS);
   landmarkHomes(scan);
-  if (
-    digits &&
-    /apartments|apts|towers?|residenc|heights|enclave|villas|mansions|complex|court|gardens|résidence|condominio|wohnanlage/i.test(
-      text,
-    )
-  )
+  if (digits && scan.has(BLOCK_WORDS))
     for (const m of scan.all(FLAT_IN_BLOCK)) scan.add('address', m.index, m.index + m[0].length);
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {

@@ -132,6 +132,8 @@ export function refreshLexicon(): Lexicon {
     for (const field of def.fields) {
       for (const entry of list(field)) {
         for (const form of entry.replace(/^[-+]/, '').split('/')) {
+          // A template with a platform's slot needs the platform's name, which cues it.
+          if (form.includes('@')) continue;
           const key = keyWord(form.replace(/[*#@~]/g, ' '));
           if (key) {
             table.add(key, def.bit);

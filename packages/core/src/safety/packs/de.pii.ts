@@ -47,7 +47,7 @@ const pii: PackPII = {
   celebrates: 'hat am|hatte am|hat geburtstag|hatte geburtstag|feiert|feierte',
   cards: 'karte|kreditkarte|bankkarte|ec-karte|girokarte|debitkarte|visa|mastercard',
   homes: 'haus wohnung hof block gebäude',
-  near: 'neben|direkt neben|gleich neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
+  near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte',
   famous: 'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein',
 };

@@ -22,7 +22,7 @@ const pii: PackPII = {
   ids: 'SIN|social insurance number|social insurance|health card',
   sites: 'site website web blog channel page profile account portfolio shop store playlist',
   homes: 'house home flat apartment building trailer',
-  near: 'next to|right next to|above|on top of|behind|right behind|across from|across the road from|across the street from|opposite|beside',
+  near: 'next to|above|on top of|behind|across from|across the road from|across the street from|opposite|beside',
   pets: 'dog puppy cat kitten hamster bunny rabbit fish goldfish parrot bird budgie turtle tortoise horse pony gerbil snake lizard',
   famous:
     'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein napoleon cleopatra pikachu',

@@ -48,7 +48,7 @@ const pii: PackPII = {
   celebrates: 'fête son anniversaire|fete son anniversaire|a son anniversaire|avait son anniversaire|fête ses|fete ses',
   cards: 'carte|carte bleue|carte bancaire|carte de crédit|carte de credit|cb|visa|mastercard',
   homes: 'maison appart appartement immeuble logement',
-  near: 'à côté de|a cote de|juste à côté de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
+  near: 'à côté de|a cote de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
   pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet",
   famous:
     'tintin milou astérix obélix asterix obelix victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince',
