@@ -9,6 +9,7 @@ import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { type Assistant, offlineDemoAssistant, openAIAssistant } from './assistant.js';
 import { localScreenCheck, type ModerationCheck, openAIModerationCheck } from './checks.js';
+import { inProcessEngine } from './engine.js';
 import { chatServerMessages } from './messages.js';
 import { type ChatHandlerOptions, type ChatLogger, DEFAULT_ESCALATION_INSTRUCTIONS } from './options.js';
 import { runReply } from './pipeline.js';
@@ -46,8 +47,10 @@ const SAFETY_IDENTIFIER_PURPOSE = 'openai-safety-identifier';
 export function createChatHandler(options: ChatHandlerOptions): (request: Request) => Promise<Response> {
   const policy = validatePolicy(options.policy ?? DEFAULT_POLICY);
   const tables = resolveCategoryTables(options.actions, policy);
+  const engine = options.engine ?? inProcessEngine;
   // The server reads every shipped language; a failed load leaves those messages unread, and so held for minors.
-  const languages = loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
+  // An engine of its own (the Node app's workers) loads them there instead.
+  const languages = options.engine ? Promise.resolve() : loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
   const catalogue = options.messages ?? chatServerMessages;
   const log = options.log ?? defaultLog;
   const now = options.now ?? (() => new Date());
@@ -58,8 +61,8 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   const assistant: Assistant = client
     ? openAIAssistant(client, { maxRetries })
     : offlineDemoAssistant(options.offlineDelayMs !== undefined ? { delayMs: options.offlineDelayMs } : {});
-  const inputChecks: ModerationCheck[] = [localScreenCheck(policy)];
-  const outputChecks: ModerationCheck[] = [localScreenCheck(policy)];
+  const inputChecks: ModerationCheck[] = [localScreenCheck(policy, engine)];
+  const outputChecks: ModerationCheck[] = [localScreenCheck(policy, engine)];
   if (client) {
     const moderation = openAIModerationCheck(client, {
       maxRetries,
@@ -72,6 +75,8 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   outputChecks.push(...(options.checks?.output ?? []));
   const perSession = createRateLimiter({ limit: options.rateLimitPerMinute ?? 30, windowMs: 60_000 });
   const perAddress = createRateLimiter({ limit: (options.rateLimitPerMinute ?? 30) * 4, windowMs: 60_000 });
+  // Age sessions with a reply on its way: one at a time each, so one session cannot fill the engine's queue.
+  const replying = new Set<string>();
 
   async function authorise(request: Request) {
     checkOrigin(request, options.allowedOrigins);
@@ -89,7 +94,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   async function describe(request: Request): Promise<Response> {
     const claims = await authorise(request);
     const bandPolicy = policy.bands[claims.band];
-    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes);
+    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes, options.maxScreenedChars);
     return jsonResponse({ assistant: assistant.kind, band: claims.band, limits });
   }
 
@@ -99,10 +104,27 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     const address = clientAddress(request);
     if (address !== 'unknown') perAddress.hit(address);
     perSession.hit(claims.sessionId);
+    // Every limit is met before a byte of the body is read.
+    if (replying.has(claims.sessionId)) {
+      throw new HttpError(
+        429,
+        'reply_in_progress',
+        'A reply is still on its way in this chat. Wait for it to finish, or stop it, before sending the next message.',
+        { headers: { 'retry-after': '1' } },
+      );
+    }
+    replying.add(claims.sessionId);
+    const release = () => replying.delete(claims.sessionId);
     const bandPolicy = policy.bands[claims.band];
-    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes);
-    const body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
-    await languages;
+    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes, options.maxScreenedChars);
+    let body: ReturnType<typeof parseChatRequest>;
+    try {
+      body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
+      await languages;
+    } catch (error) {
+      release();
+      throw error;
+    }
     const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || claims.consent === 'required';
 
     const id = `reply_${crypto.randomUUID()}`;
@@ -133,6 +155,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           upstreamAllowed: zeroDataRetention || !needsZeroRetention,
           // Under-13s are always scrubbed, whatever the policy object says.
           scrub: bandPolicy.pii.scrub || claims.band === 'under13',
+          engine,
           safetyIdentifier: keyedHash(hashKey, claims.sessionId, SAFETY_IDENTIFIER_PURPOSE),
           subject: keyedHash(hashKey, claims.sessionId),
           escalationInstructions: options.escalationInstructions ?? DEFAULT_ESCALATION_INSTRUCTIONS,
@@ -152,6 +175,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
             send({ type: 'done', id, finishReason: 'error' });
           })
           .finally(() => {
+            release();
             internal.abort();
             if (closed) return;
             closed = true;
@@ -165,6 +189,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
       cancel() {
         closed = true;
         internal.abort();
+        release();
       },
     });
     return new Response(stream, {

@@ -2,6 +2,7 @@ import type { AgeBand, Catalogue, Policy } from '@youthchat/core';
 import type { ClientOptions, OpenAI } from 'openai';
 import type { EscalationHook } from '../escalation/types.js';
 import type { ModerationCheck } from './checks.js';
+import type { SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
 import type { CategoryTableOverrides } from './rules.js';
 import type { WindowOptions } from './windows.js';
@@ -78,6 +79,19 @@ export interface ChatHandlerOptions {
   rateLimitPerMinute?: number;
   /** Largest request body in bytes. @default per band: max(16 KB, maxMessages × 2 KB) */
   maxBodyBytes?: number;
+  /** Most characters, all messages together, scrubbed and screened per request; more is a 413. @default 64000 */
+  maxScreenedChars?: number;
+  /**
+   * Where scrubbing and screening run. The Node app passes a pool of worker
+   * threads (`createEnginePool` from `@youthchat/server/node`), so that no
+   * message holds up other requests and a job past its time budget holds the
+   * message instead of being waited for. @default the request's own thread
+   *
+   * @example
+   * const engine = createEnginePool({ timeoutMs: 2000 });
+   * const chat = createChatHandler({ secret, engine });
+   */
+  engine?: SafetyEngine;
   /** Pause between words of the offline demo reply. @default 25 */
   offlineDelayMs?: number;
   /** Where problems are logged. @default console.warn with the code only */

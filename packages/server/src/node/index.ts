@@ -9,3 +9,4 @@ export {
 } from './adapter.js';
 export { type App, type AppOptions, createAppFromConfig } from './app.js';
 export { ConfigError, loadServerConfig, type ServerConfig } from './config.js';
+export { createEnginePool, type EnginePool, type EnginePoolOptions } from './engine-pool.js';
