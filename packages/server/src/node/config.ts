@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** What `youthchat-server` reads from its environment (see the README's table). */
@@ -19,12 +19,20 @@ export interface ServerConfig {
   zeroDataRetention: boolean;
   escalationWebhook?: { url: string; secret?: string };
   moderatorToken?: string;
+  /** Credential for `DELETE /api/age` (`YOUTHCHAT_AGE_RESET_TOKEN`); unset, the reset is off. */
+  ageResetToken?: string;
   /** Browser origins allowed to call the API besides the server's own. */
   allowedOrigins: string[];
   /** Age answers accepted per address per minute. */
   ageLimitPerAddress: number;
   /** Report retention and limits; unset fields take the report handler's defaults. */
-  reports: { retentionDays?: number; limitPerAddress?: number; limitPerToken?: number };
+  reports: {
+    retentionDays?: number;
+    /** Days a report nobody has decided is kept (`YOUTHCHAT_REPORT_PENDING_MAX_DAYS`). */
+    pendingMaxDays?: number;
+    limitPerAddress?: number;
+    limitPerToken?: number;
+  };
 }
 
 /** A whole number of at least 1 from the environment, or undefined when unset. */
@@ -41,6 +49,58 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** Mode bits for group and others: the data folder and the secret file must have none. */
+const SHARED_BITS = 0o077;
+
+const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8).padStart(3, '0');
+
+/**
+ * Refuses a data folder (and a secret file in it) that other users of the
+ * machine can read or write: it holds the signing secret and children's
+ * reports. Windows has no such mode bits to check.
+ */
+function checkPrivate(path: string, kind: 'folder' | 'file'): void {
+  if (process.platform === 'win32' || (statSync(path).mode & SHARED_BITS) === 0) return;
+  const what = kind === 'folder' ? 'The data folder' : 'The secret file';
+  const chmod = kind === 'folder' ? `chmod 700 ${JSON.stringify(path)}` : `chmod 600 ${JSON.stringify(path)}`;
+  throw new ConfigError(
+    `${what} ${path} can be read or written by other users (mode ${modeOf(path)}); it holds the signing secret and children's reports. Run: ${chmod}`,
+  );
+}
+
+/** Hosts an escalation webhook may be reached on over plain http, on this machine only. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Bytes an escalation webhook secret needs at least, as the age-token secret does. */
+const MIN_WEBHOOK_SECRET_BYTES = 32;
+
+/**
+ * The webhook must be https (children's reports travel on it), except on
+ * this machine or with `NODE_ENV=development`; its secret, when set, must be
+ * long enough that signatures cannot be forged by guessing it.
+ */
+function checkWebhook(env: NodeJS.ProcessEnv, url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`ESCALATION_WEBHOOK_URL must be a URL; got "${url}".`);
+  }
+  const development = env.NODE_ENV === 'development';
+  const allowedHttp = parsed.protocol === 'http:' && (development || LOCAL_HOSTS.has(parsed.hostname));
+  if (parsed.protocol !== 'https:' && !allowedHttp) {
+    throw new ConfigError(
+      `ESCALATION_WEBHOOK_URL must be an https:// URL; got "${parsed.protocol}//${parsed.host}". Plain http is allowed only for localhost, or with NODE_ENV=development.`,
+    );
+  }
+  const secret = env.ESCALATION_WEBHOOK_SECRET;
+  if (secret && Buffer.byteLength(secret) < MIN_WEBHOOK_SECRET_BYTES) {
+    throw new ConfigError(
+      `ESCALATION_WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; make one with: openssl rand -hex 32`,
+    );
+  }
+}
+
 /** Reads the environment; creates the data folder and a secret on first run. */
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const port = env.PORT ? Number(env.PORT) : 8787;
@@ -48,6 +108,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     throw new ConfigError(`PORT must be a port number; got "${env.PORT}".`);
   const dataDir = resolve(cwd, env.YOUTHCHAT_DATA_DIR || '.data');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  checkPrivate(dataDir, 'folder');
 
   let secret = env.YOUTHCHAT_SECRET;
   let secretSource: ServerConfig['secretSource'] = 'environment';
@@ -56,6 +117,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   } else {
     const file = join(dataDir, 'secret');
     if (existsSync(file)) {
+      checkPrivate(file, 'file');
       secret = readFileSync(file, 'utf8').trim();
       secretSource = 'data-folder';
     } else {
@@ -70,15 +132,16 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   const databaseUrl = /^postgres(ql)?:\/\//.test(rawDb) ? rawDb : isAbsolute(rawDb) ? rawDb : join(dataDir, rawDb);
 
   const webhookUrl = env.ESCALATION_WEBHOOK_URL;
-  if (webhookUrl) {
-    try {
-      new URL(webhookUrl);
-    } catch {
-      throw new ConfigError(`ESCALATION_WEBHOOK_URL must be a URL; got "${webhookUrl}".`);
-    }
+  if (webhookUrl) checkWebhook(env, webhookUrl);
+  const ageResetToken = env.YOUTHCHAT_AGE_RESET_TOKEN || undefined;
+  if (ageResetToken !== undefined && Buffer.byteLength(ageResetToken) < 32) {
+    throw new ConfigError(
+      'YOUTHCHAT_AGE_RESET_TOKEN must be at least 32 characters; make one with: openssl rand -hex 32',
+    );
   }
   const ageLimitPerAddress = positive(env, 'YOUTHCHAT_AGE_LIMIT_PER_ADDRESS') ?? 20;
   const retentionDays = positive(env, 'YOUTHCHAT_REPORT_RETENTION_DAYS');
+  const pendingMaxDays = positive(env, 'YOUTHCHAT_REPORT_PENDING_MAX_DAYS');
   const limitPerAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
   const limitPerToken = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_TOKEN');
   return {
@@ -86,6 +149,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     ageLimitPerAddress,
     reports: {
       ...(retentionDays !== undefined ? { retentionDays } : {}),
+      ...(pendingMaxDays !== undefined ? { pendingMaxDays } : {}),
       ...(limitPerAddress !== undefined ? { limitPerAddress } : {}),
       ...(limitPerToken !== undefined ? { limitPerToken } : {}),
     },
@@ -108,6 +172,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
         }
       : {}),
     ...(env.MODERATOR_TOKEN ? { moderatorToken: env.MODERATOR_TOKEN } : {}),
+    ...(ageResetToken ? { ageResetToken } : {}),
     allowedOrigins: (env.YOUTHCHAT_ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())
