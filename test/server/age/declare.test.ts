@@ -111,8 +111,9 @@ describe('POST /api/age over HTTP', () => {
     expect(older).toMatchObject({ band: 'under13', consent: 'required' });
   });
 
-  it('refuses a second answer while the first token is valid (409), until DELETE resets it', async () => {
-    const base = await startServer();
+  it('refuses a second answer while the first token is valid (409), until the app server resets it', async () => {
+    const resetToken = 'reset-credential-of-the-app-server-0123456789';
+    const base = await startServer({ age: { resetToken } });
     const first = await declare(base, { age: 12 });
     const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const { token } = (await first.json()) as Declared;
@@ -123,7 +124,10 @@ describe('POST /api/age over HTTP', () => {
       expect(((await again.json()) as { error: { code: string } }).error.code).toBe('age_already_declared');
     }
 
-    const reset = await fetch(`${base}/api/age`, { method: 'DELETE', headers: { cookie } });
+    const reset = await fetch(`${base}/api/age`, {
+      method: 'DELETE',
+      headers: { cookie, authorization: `Bearer ${resetToken}` },
+    });
     expect(reset.status).toBe(204);
     expect(reset.headers.get('set-cookie')).toMatch(/^yc_age=;.*Max-Age=0/);
     // The browser drops the cookie; the next answer is taken.

@@ -141,6 +141,11 @@ function headerToken(request: Request): string | null {
   return request.headers.get(AGE_HEADER)?.trim() || null;
 }
 
+/** Both places a request can carry a token, for the reset, which denies each. */
+export function carriedAgeTokens(request: Request): string[] {
+  return [cookieToken(request), headerToken(request)].filter((t): t is string => t !== null);
+}
+
 /**
  * The token a request carries: the `yc_age` cookie first, then the
  * `x-youthchat-age` header. `verifyAgeToken` goes further: a header is read

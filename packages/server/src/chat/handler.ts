@@ -80,7 +80,11 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
 
   async function authorise(request: Request) {
     checkOrigin(request, options.allowedOrigins);
-    const claims = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    const claims = await verifyAgeToken(request, {
+      secret: options.secret,
+      now: now(),
+      ...(options.revocations ? { revocations: options.revocations } : {}),
+    });
     if (!claims) {
       throw new HttpError(
         401,

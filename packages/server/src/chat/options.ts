@@ -1,5 +1,6 @@
 import type { AgeBand, Catalogue, Policy } from '@youthchat/core';
 import type { ClientOptions, OpenAI } from 'openai';
+import type { AgeTokenDenyList } from '../age/token.js';
 import type { EscalationHook } from '../escalation/types.js';
 import type { ModerationCheck } from './checks.js';
 import type { SafetyEngine } from './engine.js';
@@ -29,6 +30,8 @@ export type ChatLogger = (entry: ChatLogEntry) => void;
 export interface ChatHandlerOptions {
   /** Key the age tokens are signed with (the same as `createYouthchatHandler`'s). */
   secret: string | Uint8Array;
+  /** Denied age token ids (the report store), checked on every request, so a reset token is refused at once. */
+  revocations?: AgeTokenDenyList;
   /** Per-band rules. @default DEFAULT_POLICY */
   policy?: Policy;
   /**

@@ -40,14 +40,27 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
-  const chat = createChatFromConfig(config, { ...policy, onEscalation: reporting.escalate });
+  const chat = createChatFromConfig(config, {
+    ...policy,
+    onEscalation: reporting.escalate,
+    revocations: reporting.store,
+  });
   routes['/chat'] = chat.route;
   notes.push(...chat.notes);
   const handler = createYouthchatHandler({
     secret: config.secret,
     routes,
-    age: { rateLimitPerMinute: config.ageLimitPerAddress },
+    age: {
+      rateLimitPerMinute: config.ageLimitPerAddress,
+      revocations: reporting.store,
+      ...(config.ageResetToken ? { resetToken: config.ageResetToken } : {}),
+    },
   });
+  notes.push(
+    config.ageResetToken
+      ? 'age reset: on (DELETE /api/age with YOUTHCHAT_AGE_RESET_TOKEN, from the app server only)'
+      : 'age reset: off (set YOUTHCHAT_AGE_RESET_TOKEN for the app server to reset an answer)',
+  );
   return {
     handler,
     notes,
