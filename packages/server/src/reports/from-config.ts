@@ -63,7 +63,8 @@ function describeDatabase(url: string): string {
  * its webhook worker, and a purge every six hours.
  *
  * Retention and limits come from `config.reports` (`YOUTHCHAT_REPORT_RETENTION_DAYS`,
- * default 365; `YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS`, default 60, and
+ * default 365, and `YOUTHCHAT_REPORT_PENDING_MAX_DAYS` for reports nobody has
+ * decided, default 365; `YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS`, default 60, and
  * `YOUTHCHAT_REPORT_LIMIT_PER_TOKEN`, default 20, both per ten minutes).
  */
 export async function createReportingFromConfig(
@@ -71,9 +72,10 @@ export async function createReportingFromConfig(
   overrides: ReportingOverrides = {},
 ): Promise<Reporting> {
   const notes: string[] = [];
-  const { retentionDays, limitPerAddress: perAddress, limitPerToken: perToken } = config.reports;
+  const { retentionDays, pendingMaxDays, limitPerAddress: perAddress, limitPerToken: perToken } = config.reports;
   const retention: RetentionOptions = {
     ...(retentionDays !== undefined ? { reportDays: retentionDays } : {}),
+    ...(pendingMaxDays !== undefined ? { pendingMaxDays } : {}),
     ...overrides.retention,
   };
   const rateLimits: ReportsRateLimits = {

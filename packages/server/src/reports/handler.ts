@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type AgeBand,
   DEFAULT_POLICY,
+  loadLanguages,
   type Policy,
   REPORT_REASON_SEVERITY,
   type ReportReason,
   type ReportStatus,
+  SHIPPED_LANGUAGES,
+  scrubPII,
 } from '@youthchat/core';
 import { verifyAgeToken } from '../age/token.js';
 import { keyedHash } from '../escalation/hash.js';
@@ -82,6 +86,21 @@ function decodeSegment(segment: string): string {
   }
 }
 
+/** The fields a sender chose; a repeated `clientReportId` must come with the same ones. */
+function samePayload(a: ReportRecord, b: ReportRecord): boolean {
+  return (
+    a.reason === b.reason &&
+    a.details === b.details &&
+    a.excerpt === b.excerpt &&
+    a.messageId === b.messageId &&
+    a.messageRole === b.messageRole &&
+    a.conversationId === b.conversationId &&
+    a.locale === b.locale &&
+    a.goodFaith === b.goodFaith &&
+    a.source === b.source
+  );
+}
+
 function limiter(limit: Limit): RateLimiter {
   return createRateLimiter({ limit: limit.limit, windowMs: limit.windowMs });
 }
@@ -122,6 +141,20 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   const lookups = limiter(limits.lookups);
   const moderatorFailures = limiter(limits.moderatorFailures);
   const windowMs = (options.appeals?.windowDays ?? DEFAULT_APPEAL_WINDOW_DAYS) * 86_400_000;
+  // The scrubber reads names and places with every shipped language's cue words; a failed load still scrubs
+  // what needs no words (emails, numbers, links).
+  const languages = loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
+
+  /**
+   * A minor's own words lose personal details before they are stored (and
+   * before any escalation carries them). Under-13s always; other bands as
+   * their policy's `pii.scrub` says.
+   */
+  async function scrubbed(text: string | null, band: AgeBand, locale: string | null): Promise<string | null> {
+    if (!text || (band !== 'under13' && !policy.bands[band].pii.scrub)) return text;
+    await languages;
+    return scrubPII(text, locale ? { locale } : {}).text;
+  }
 
   function requireModerator(request: Request): void {
     if (hasModeratorToken(request, options.moderatorToken)) return;
@@ -139,14 +172,16 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   async function submit(request: Request): Promise<Response> {
     const address = clientAddress(request);
     byAddress.hit(address);
-    const claims = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    const claims = await verifyAgeToken(request, { secret: options.secret, now: now(), revocations: store });
     if (claims) byToken.hit(claims.sessionId);
     const body = validateBody(submissionSchema, await readJsonObject(request));
     const band = claims?.band ?? policy.youngestBand;
     const at = now().getTime();
     const subject = keyedHash(options.secret, claims ? claims.sessionId : `address:${address}`);
     const reason = body.reason;
-    const excerpt = body.excerpt ?? null;
+    const locale = body.locale ?? null;
+    const details = await scrubbed(body.details || null, band, locale);
+    const excerpt = await scrubbed(body.excerpt || null, band, locale);
     for (let tries = 0; ; tries++) {
       const record: ReportRecord = {
         id: randomUUID(),
@@ -158,12 +193,12 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         band,
         bandVerified: claims !== null,
         source: body.source ?? (body.messageId || excerpt ? 'message' : 'general'),
-        details: body.details || null,
-        excerpt: excerpt || null,
+        details,
+        excerpt,
         messageId: body.messageId ?? null,
         messageRole: body.messageRole ?? null,
         conversationId: body.conversationId ?? null,
-        locale: body.locale ?? null,
+        locale,
         goodFaith: body.goodFaith ?? false,
         subject,
         escalated: escalateReasons.has(reason),
@@ -189,6 +224,14 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         : undefined;
       try {
         const { report, created } = await store.insertReport(record, event);
+        // Like an idempotency key: a retry answers with the first report; the same key on another report is refused.
+        if (!created && !samePayload(report, record)) {
+          throw new HttpError(
+            409,
+            'client_report_id_reused',
+            'This clientReportId was already used for a different report. Send a new clientReportId with each new report.',
+          );
+        }
         if (created && event) options.onEscalation?.(event);
         return jsonResponse({ id: report.id, status: 'received', reference: report.reference }, 201, {
           location: `${base}/${report.reference}/status`,
@@ -228,7 +271,8 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     if (at > Date.parse(decidedAt) + windowMs) {
       throw new HttpError(409, 'appeal_window_closed', 'The time to ask for a review of this decision has passed.');
     }
-    const result = await store.recordAppeal(report.id, { at, text: body.text || null });
+    const text = await scrubbed(body.text || null, report.band, report.locale);
+    const result = await store.recordAppeal(report.id, { at, text });
     if (!result.report) return notFound('reference number');
     if (!result.applied)
       throw new HttpError(409, 'already_appealed', 'A review of this decision has already been asked for.');
