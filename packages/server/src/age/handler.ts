@@ -12,6 +12,7 @@ import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
 import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
+import type { RateLimitStore } from '../limits/types.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import {
@@ -32,6 +33,8 @@ export interface AgeHandlerOptions extends ConsentOptions {
   ttlSeconds?: number;
   /** Declarations per address per minute. @default 20 */
   rateLimitPerMinute?: number;
+  /** Where the limits count: a shared SQLite or PostgreSQL store makes them hold across instances. @default in memory */
+  rateLimitStore?: RateLimitStore;
   /**
    * The credential `DELETE /api/age` needs, as `Authorization: Bearer <token>`
    * (`YOUTHCHAT_AGE_RESET_TOKEN`). Only the app's server holds it, never a
@@ -106,9 +109,15 @@ function cookieFor(request: Request, token: string, maxAgeSeconds: number): stri
 export function createAgeHandler(options: AgeHandlerOptions): (request: Request) => Promise<Response> {
   const ttl = options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS;
   const now = options.now ?? (() => new Date());
-  const limiter = createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 });
+  const store = options.rateLimitStore ? { store: options.rateLimitStore } : {};
+  const limiter = createRateLimiter({
+    limit: options.rateLimitPerMinute ?? 20,
+    windowMs: 60_000,
+    name: 'age:address',
+    ...store,
+  });
   // Guessing the reset credential is slowed the way moderator tokens are.
-  const resetFailures = createRateLimiter({ limit: 10, windowMs: 60_000 });
+  const resetFailures = createRateLimiter({ limit: 10, windowMs: 60_000, name: 'age:reset-failures', ...store });
   const verifyOptions = () => ({
     secret: options.secret,
     now: now(),
@@ -122,7 +131,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
   }
 
   async function declare(request: Request): Promise<Response> {
-    limiter.hit(clientAddress(request));
+    await limiter.hit(clientAddress(request));
     const existing: AgeClaims | null = await verifyAgeToken(request, verifyOptions());
     const body = validateBody(declarationSchema, await readJsonObject(request));
     if (existing) {
@@ -180,7 +189,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
       );
     }
     if (!hasBearerToken(request, options.resetToken)) {
-      resetFailures.hit(clientAddress(request));
+      await resetFailures.hit(clientAddress(request));
       throw new HttpError(
         401,
         'age_reset_unauthorized',

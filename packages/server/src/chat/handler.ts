@@ -5,7 +5,7 @@ import { keyedHash } from '../escalation/hash.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
 import { checkOrigin } from '../http/origin.js';
-import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
+import { clientAddress, createRateLimiter, hitLimits } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { type Assistant, offlineDemoAssistant, openAIAssistant } from './assistant.js';
 import { localScreenCheck, type ModerationCheck, openAIModerationCheck } from './checks.js';
@@ -73,8 +73,10 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   }
   inputChecks.push(...(options.checks?.input ?? []));
   outputChecks.push(...(options.checks?.output ?? []));
-  const perSession = createRateLimiter({ limit: options.rateLimitPerMinute ?? 30, windowMs: 60_000 });
-  const perAddress = createRateLimiter({ limit: (options.rateLimitPerMinute ?? 30) * 4, windowMs: 60_000 });
+  const limitStore = options.rateLimitStore ? { store: options.rateLimitStore } : {};
+  const perMinute = options.rateLimitPerMinute ?? 30;
+  const perSession = createRateLimiter({ limit: perMinute, windowMs: 60_000, name: 'chat:session', ...limitStore });
+  const perAddress = createRateLimiter({ limit: perMinute * 4, windowMs: 60_000, name: 'chat:address', ...limitStore });
   // Age sessions with a reply on its way: one at a time each, so one session cannot fill the engine's queue.
   const replying = new Set<string>();
 
@@ -106,8 +108,14 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     const claims = await authorise(request);
     // Without an adapter that knows the socket (serverless), every caller is "unknown": limit per session only.
     const address = clientAddress(request);
-    if (address !== 'unknown') perAddress.hit(address);
-    perSession.hit(claims.sessionId);
+    await hitLimits(
+      address === 'unknown'
+        ? [[perSession, claims.sessionId]]
+        : [
+            [perAddress, address],
+            [perSession, claims.sessionId],
+          ],
+    );
     // Every limit is met before a byte of the body is read.
     if (replying.has(claims.sessionId)) {
       throw new HttpError(

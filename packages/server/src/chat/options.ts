@@ -7,6 +7,7 @@ import type { SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
 import type { CategoryTableOverrides } from './rules.js';
 import type { WindowOptions } from './windows.js';
+import type { RateLimitStore } from '../limits/types.js';
 
 /** What the chat handler tells its logger: codes and counts, never message text or ids. */
 export interface ChatLogEntry {
@@ -78,8 +79,10 @@ export interface ChatHandlerOptions {
   messages?: Catalogue<ChatServerMessages>;
   /** Browser origins allowed besides the server's own. */
   allowedOrigins?: string[];
-  /** Requests per age session per minute. @default 30 */
+  /** Requests per age session per minute (four times as many per address). @default 30 */
   rateLimitPerMinute?: number;
+  /** Where the limits count: a shared SQLite or PostgreSQL store makes them hold across instances. @default in memory */
+  rateLimitStore?: RateLimitStore;
   /** Largest request body in bytes. @default per band: max(16 KB, maxMessages × 2 KB) */
   maxBodyBytes?: number;
   /** Most characters, all messages together, scrubbed and screened per request; more is a 413. @default 64000 */

@@ -17,6 +17,7 @@ import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
+import type { RateLimitStore } from '../limits/types.js';
 import { type ErrorLogger, errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import { hasModeratorToken } from './moderator.js';
@@ -59,6 +60,8 @@ export interface ReportsHandlerOptions {
   /** Reasons escalated at once. @default every reason of severity `high` */
   escalateReasons?: readonly ReportReason[];
   rateLimits?: ReportsRateLimits;
+  /** Where the limits count: a shared SQLite or PostgreSQL store makes them hold across instances. @default in memory */
+  rateLimitStore?: RateLimitStore;
   appeals?: AppealOptions;
   retention?: RetentionOptions;
   /** Called after a report's escalation is committed to the outbox (e.g. to wake the delivery worker). */
@@ -101,8 +104,8 @@ function samePayload(a: ReportRecord, b: ReportRecord): boolean {
   );
 }
 
-function limiter(limit: Limit): RateLimiter {
-  return createRateLimiter({ limit: limit.limit, windowMs: limit.windowMs });
+function limiter(limit: Limit, name: string, store: RateLimitStore | undefined): RateLimiter {
+  return createRateLimiter({ limit: limit.limit, windowMs: limit.windowMs, name, ...(store ? { store } : {}) });
 }
 
 function methodNotAllowed(allow: string): Response {
@@ -136,10 +139,10 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
       (Object.keys(REPORT_REASON_SEVERITY) as ReportReason[]).filter((r) => REPORT_REASON_SEVERITY[r] === 'high'),
   );
   const limits = { ...DEFAULT_LIMITS, ...options.rateLimits };
-  const byAddress = limiter(limits.perAddress);
-  const byToken = limiter(limits.perToken);
-  const lookups = limiter(limits.lookups);
-  const moderatorFailures = limiter(limits.moderatorFailures);
+  const byAddress = limiter(limits.perAddress, 'reports:address', options.rateLimitStore);
+  const byToken = limiter(limits.perToken, 'reports:token', options.rateLimitStore);
+  const lookups = limiter(limits.lookups, 'reports:lookups', options.rateLimitStore);
+  const moderatorFailures = limiter(limits.moderatorFailures, 'reports:moderator-failures', options.rateLimitStore);
   const windowMs = (options.appeals?.windowDays ?? DEFAULT_APPEAL_WINDOW_DAYS) * 86_400_000;
   // The scrubber reads names and places with every shipped language's cue words; a failed load still scrubs
   // what needs no words (emails, numbers, links).
@@ -156,9 +159,9 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     return scrubPII(text, locale ? { locale } : {}).text;
   }
 
-  function requireModerator(request: Request): void {
+  async function requireModerator(request: Request): Promise<void> {
     if (hasModeratorToken(request, options.moderatorToken)) return;
-    moderatorFailures.hit(clientAddress(request));
+    await moderatorFailures.hit(clientAddress(request));
     throw new HttpError(
       401,
       'moderator_token_invalid',
@@ -171,9 +174,9 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
 
   async function submit(request: Request): Promise<Response> {
     const address = clientAddress(request);
-    byAddress.hit(address);
+    await byAddress.hit(address);
     const claims = await verifyAgeToken(request, { secret: options.secret, now: now(), revocations: store });
-    if (claims) byToken.hit(claims.sessionId);
+    if (claims) await byToken.hit(claims.sessionId);
     const body = validateBody(submissionSchema, await readJsonObject(request));
     const band = claims?.band ?? policy.youngestBand;
     const at = now().getTime();
@@ -250,13 +253,13 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   }
 
   async function status(request: Request, raw: string): Promise<Response> {
-    lookups.hit(clientAddress(request));
+    await lookups.hit(clientAddress(request));
     const report = await findByReference(raw);
     return report ? jsonResponse(toOutcome(report)) : notFound('reference number');
   }
 
   async function appeal(request: Request, raw: string): Promise<Response> {
-    lookups.hit(clientAddress(request));
+    await lookups.hit(clientAddress(request));
     const body = validateBody(appealSchema, await readJsonObject(request));
     const report = await findByReference(raw);
     if (!report) return notFound('reference number');
@@ -280,7 +283,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   }
 
   async function list(request: Request): Promise<Response> {
-    requireModerator(request);
+    await requireModerator(request);
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const q = validateBody(listQuerySchema, params);
     const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
@@ -317,13 +320,13 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   }
 
   async function getOne(request: Request, id: string): Promise<Response> {
-    requireModerator(request);
+    await requireModerator(request);
     const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
     return report ? jsonResponse({ report: toModeratorReport(report) }) : notFound('id');
   }
 
   async function decide(request: Request, id: string): Promise<Response> {
-    requireModerator(request);
+    await requireModerator(request);
     const input = validateBody(decisionSchema, await readJsonObject(request));
     const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
     if (!report) return notFound('id');
