@@ -2,12 +2,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { REMOTE_ADDRESS_HEADER } from '../http/rate-limit.js';
+import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy } from './proxy.js';
 
 /** Any fetch-style handler: youthchat's, Hono's `app.fetch`, a Worker's. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
-/** Builds a fetch `Request` from a Node request; the signal aborts when the client goes away. */
-export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
+/**
+ * Builds a fetch `Request` from a Node request; the signal aborts when the
+ * client goes away. The client's address (the socket's, or the one `trust`
+ * believes a proxy about) goes in a header no client can set.
+ */
+export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: TrustFunction): Request {
   const host = req.headers.host ?? 'localhost';
   const encrypted = 'encrypted' in req.socket && Boolean((req.socket as { encrypted?: boolean }).encrypted);
   const url = new URL(req.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`);
@@ -17,7 +22,7 @@ export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     else headers.set(name, value);
   }
-  headers.set(REMOTE_ADDRESS_HEADER, req.socket.remoteAddress ?? 'unknown');
+  headers.set(REMOTE_ADDRESS_HEADER, requestAddress(req, trust));
   const controller = new AbortController();
   res.on('close', () => {
     if (!res.writableFinished) controller.abort();
@@ -67,14 +72,19 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
 /**
  * A `node:http` listener for a fetch-style handler. Works with Express
  * (`app.use('/api', toNodeListener(handler))` keeps the full URL via `originalUrl`).
+ * Behind a proxy, `trustProxy` says which `X-Forwarded-For` entries to believe.
  */
-export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => void {
+export function toNodeListener(
+  handler: FetchHandler,
+  options: ListenerOptions = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const trust = compileTrustProxy(options.trustProxy);
   return (req, res) => {
     const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl;
     if (original) req.url = original;
     let request: Request;
     try {
-      request = toRequest(req, res);
+      request = toRequest(req, res, trust);
     } catch {
       res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
       res.end(
@@ -96,7 +106,16 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
   };
 }
 
-export interface ServeOptions {
+export interface ListenerOptions {
+  /**
+   * Proxies believed about the client's address (`YOUTHCHAT_TRUST_PROXY`): a
+   * hop count, or addresses and CIDR ranges. @default unset: the socket's
+   * address counts and `X-Forwarded-For` is ignored
+   */
+  trustProxy?: TrustProxy;
+}
+
+export interface ServeOptions extends ListenerOptions {
   port?: number;
   hostname?: string;
 }
@@ -111,7 +130,7 @@ export interface RunningServer {
 
 /** Serves a fetch-style handler over `node:http`. Port 0 picks a free port. */
 export async function serve(handler: FetchHandler, options: ServeOptions = {}): Promise<RunningServer> {
-  const server = createServer(toNodeListener(handler));
+  const server = createServer(toNodeListener(handler, options));
   // Requests Node's parser refuses (bad request line, unknown method, oversized headers)
   // still get the JSON error shape every route uses.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {

@@ -1,6 +1,7 @@
 import type { Policy } from '@youthchat/core';
 import { createChatFromConfig } from '../chat/from-config.js';
 import type { EscalationHook } from '../escalation/types.js';
+import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
 import type { ServerConfig } from './config.js';
@@ -36,13 +37,27 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
       ? `age tokens: signed with a new secret written to ${config.dataDir}/secret`
       : `age tokens: signed with the secret from ${config.secretSource === 'environment' ? 'YOUTHCHAT_SECRET' : `${config.dataDir}/secret`}`,
   );
-  const reporting = await createReportingFromConfig(config, policy);
+  // One store for every limit, so each holds across the instances sharing the database.
+  const rateLimitStore = await createRateLimitStoreFromConfig(config);
+  closers.push(() => rateLimitStore.close());
+  notes.push(
+    rateLimitStore.kind === 'postgres'
+      ? 'rate limits: counted in PostgreSQL, across every instance on the database'
+      : 'rate limits: counted in the SQLite file, across the processes that open it',
+  );
+  notes.push(
+    config.trustProxy === undefined
+      ? "client addresses: the socket's; X-Forwarded-For is ignored (set YOUTHCHAT_TRUST_PROXY behind a proxy)"
+      : `client addresses: from X-Forwarded-For, trusting ${typeof config.trustProxy === 'number' ? `${config.trustProxy} proxy hop(s)` : config.trustProxy.join(', ')}`,
+  );
+  const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore });
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
   const chat = createChatFromConfig(config, {
     ...policy,
     onEscalation: reporting.escalate,
+    rateLimitStore,
     revocations: reporting.store,
   });
   routes['/chat'] = chat.route;
@@ -52,6 +67,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     routes,
     age: {
       rateLimitPerMinute: config.ageLimitPerAddress,
+      rateLimitStore,
       revocations: reporting.store,
       ...(config.ageResetToken ? { resetToken: config.ageResetToken } : {}),
     },

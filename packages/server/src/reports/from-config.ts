@@ -6,6 +6,7 @@ import {
   outboxEscalationHook,
 } from '../escalation/delivery.js';
 import type { EscalationHook } from '../escalation/types.js';
+import type { RateLimitStore } from '../limits/types.js';
 import type { ServerConfig } from '../node/config.js';
 import { createReportsHandler, type ReportsRateLimits } from './handler.js';
 import { postgresReportStore } from './postgres.js';
@@ -29,6 +30,8 @@ export interface Reporting {
 export interface ReportingOverrides {
   policy?: Policy;
   rateLimits?: ReportsRateLimits;
+  /** Where the report limits count. @default in memory */
+  rateLimitStore?: RateLimitStore;
   retention?: RetentionOptions;
   delivery?: Partial<Omit<EscalationDeliveryOptions, 'store' | 'url' | 'secret'>>;
 }
@@ -111,6 +114,7 @@ export async function createReportingFromConfig(
     ...(config.moderatorToken ? { moderatorToken: config.moderatorToken } : {}),
     allowedOrigins: config.allowedOrigins,
     rateLimits,
+    ...(overrides.rateLimitStore ? { rateLimitStore: overrides.rateLimitStore } : {}),
     retention,
     ...(overrides.policy ? { policy: overrides.policy } : {}),
     onEscalation: () => delivery?.kick(),
