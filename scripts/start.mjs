@@ -27,6 +27,9 @@ if (moderatorTokenGenerated) process.env.MODERATOR_TOKEN = randomBytes(24).toStr
 if (!process.env.YOUTHCHAT_AGE_RESET_TOKEN) process.env.YOUTHCHAT_AGE_RESET_TOKEN = randomBytes(32).toString('hex');
 const ageResetAuthorization = `Bearer ${process.env.YOUTHCHAT_AGE_RESET_TOKEN}`;
 
+// The demo serves plain HTTP, also to other machines when HOST says so, where browsers drop Secure cookies.
+process.env.YOUTHCHAT_SECURE_COOKIES ??= '0';
+
 let config;
 try {
   config = loadServerConfig(process.env, root);
@@ -36,7 +39,11 @@ try {
 }
 
 const app = await createAppFromConfig(config);
-const api = await serve(app.handler, { port: process.env.PORT ? config.port : 0, hostname: '127.0.0.1' });
+const api = await serve(app.handler, {
+  port: process.env.PORT ? config.port : 0,
+  hostname: '127.0.0.1',
+  maxConnections: config.maxConnections,
+});
 
 let vite;
 try {

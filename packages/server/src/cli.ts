@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const running = await serve(app.handler, {
     port: config.port,
     hostname: config.host,
+    maxConnections: config.maxConnections,
     ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
   });
   console.log(`youthchat-server listening on ${running.url}`);

@@ -1,4 +1,5 @@
 import { type AgeHandlerOptions, createAgeHandler } from './age/handler.js';
+import { withSecurityHeaders } from './http/headers.js';
 import { errorResponse, withErrors } from './http/response.js';
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -29,7 +30,7 @@ export function createYouthchatHandler(options: YouthchatHandlerOptions): Handle
   ];
   // Longest prefix first so '/reports/…' is not taken by a shorter route.
   routes.sort((a, b) => b[0].length - a[0].length);
-  return withErrors(async (request) => {
+  const handler = withErrors(async (request) => {
     const { pathname } = new URL(request.url);
     if (pathname === base || pathname.startsWith(`${base}/`)) {
       const rest = pathname.slice(base.length);
@@ -39,4 +40,6 @@ export function createYouthchatHandler(options: YouthchatHandlerOptions): Handle
     }
     return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
   });
+  // Every answer carries nosniff, no Referer and no framing, whatever server mounts it.
+  return async (request) => withSecurityHeaders(await handler(request));
 }

@@ -12,9 +12,9 @@ import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
 import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
-import type { RateLimitStore } from '../limits/types.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
+import type { RateLimitStore } from '../limits/types.js';
 import {
   AGE_COOKIE,
   type AgeClaims,
@@ -47,6 +47,13 @@ export interface AgeHandlerOptions extends ConsentOptions {
    * stays valid until it expires.
    */
   revocations?: AgeTokenDenyList;
+  /**
+   * Mark the age cookie `Secure`, so browsers send it over HTTPS only
+   * (`YOUTHCHAT_SECURE_COOKIES`). Browsers accept Secure cookies from
+   * `http://localhost` too; turn it off only to serve plain HTTP elsewhere
+   * (a development machine on the local network). @default true
+   */
+  secureCookies?: boolean;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -93,10 +100,8 @@ function isValidTimeZone(zone: string): boolean {
   }
 }
 
-function cookieFor(request: Request, token: string, maxAgeSeconds: number): string {
-  const { hostname, protocol } = new URL(request.url);
-  const local = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
-  const secure = protocol === 'https:' || !local;
+/** The age cookie. Secure comes from configuration, never from the request (its Host header is the client's to set). */
+function cookieFor(secure: boolean, token: string, maxAgeSeconds: number): string {
   return `${AGE_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
@@ -108,6 +113,7 @@ function cookieFor(request: Request, token: string, maxAgeSeconds: number): stri
  */
 export function createAgeHandler(options: AgeHandlerOptions): (request: Request) => Promise<Response> {
   const ttl = options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS;
+  const secure = options.secureCookies ?? true;
   const now = options.now ?? (() => new Date());
   const store = options.rateLimitStore ? { store: options.rateLimitStore } : {};
   const limiter = createRateLimiter({
@@ -176,7 +182,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
       { secret: options.secret, ttlSeconds: ttl, now: now() },
     );
     return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent }, 200, {
-      'set-cookie': cookieFor(request, token, ttl),
+      'set-cookie': cookieFor(secure, token, ttl),
     });
   }
 
@@ -204,7 +210,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     }
     return new Response(null, {
       status: 204,
-      headers: { 'set-cookie': cookieFor(request, '', 0), 'cache-control': 'no-store' },
+      headers: { 'set-cookie': cookieFor(secure, '', 0), 'cache-control': 'no-store' },
     });
   }
 

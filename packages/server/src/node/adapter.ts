@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
+import { SECURITY_HEADERS, securedValue } from '../http/headers.js';
 import { REMOTE_ADDRESS_HEADER } from '../http/rate-limit.js';
 import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy } from './proxy.js';
 
@@ -32,11 +32,63 @@ export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: Tru
     method: req.method ?? 'GET',
     headers,
     signal: controller.signal,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    ...(hasBody ? { body: requestBody(req), duplex: 'half' } : {}),
   } as RequestInit);
 }
 
-/** Writes a fetch `Response` to a Node response, streaming the body and stopping if the client leaves. */
+/**
+ * The request body as a web stream, read only as fast as the handler reads
+ * it. Cancelling it (a handler refusing an oversized body) stops reading but
+ * leaves the socket to the response, so the client still gets the refusal;
+ * the response then closes the connection (see `writeResponse`).
+ */
+function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let detach = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const onData = (chunk: Buffer) => {
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      };
+      const onEnd = () => {
+        detach();
+        controller.close();
+      };
+      const onError = (error: Error) => {
+        detach();
+        controller.error(error);
+      };
+      detach = () => {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.off('error', onError);
+      };
+      req.on('data', onData);
+      req.on('end', onEnd);
+      req.on('error', onError);
+      req.pause();
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      detach();
+      req.pause();
+    },
+  });
+}
+
+/** Refusals after which the client's connection is not kept: it may be mid-body, and it is being turned away. */
+const CLOSING_STATUSES = new Set([408, 413, 429, 431, 503]);
+
+/**
+ * Writes a fetch `Response` to a Node response, streaming the body and
+ * stopping if the client leaves. Adds the security headers
+ * (`X-Content-Type-Options`, `Referrer-Policy`, `Content-Security-Policy:
+ * frame-ancestors 'none'`), and `Connection: close` when the request body was
+ * not read to its end or the client is being turned away (413, 429, …), so a
+ * keep-alive client opens a fresh connection instead of reusing a closed one.
+ */
 export async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, key) => {
@@ -45,6 +97,12 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies;
+  for (const name of Object.keys(SECURITY_HEADERS)) {
+    const value = securedValue(name, response.headers.get(name));
+    if (value !== undefined) headers[name] = value;
+  }
+  const req = (res as ServerResponse & { req?: IncomingMessage }).req;
+  if (CLOSING_STATUSES.has(response.status) || (req !== undefined && !req.complete)) headers.connection = 'close';
   res.writeHead(response.status, headers);
   if (!response.body) {
     res.end();
@@ -118,6 +176,14 @@ export interface ListenerOptions {
 export interface ServeOptions extends ListenerOptions {
   port?: number;
   hostname?: string;
+  /** Open connections at once; more are closed as they arrive (`YOUTHCHAT_MAX_CONNECTIONS`). @default 512 */
+  maxConnections?: number;
+  /** Time for a request's headers to arrive. @default 15000 */
+  headersTimeoutMs?: number;
+  /** Time for a whole request, body included, to arrive (not the reply). @default 30000 */
+  requestTimeoutMs?: number;
+  /** How long an idle keep-alive connection is kept. @default 5000 */
+  keepAliveTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -130,7 +196,18 @@ export interface RunningServer {
 
 /** Serves a fetch-style handler over `node:http`. Port 0 picks a free port. */
 export async function serve(handler: FetchHandler, options: ServeOptions = {}): Promise<RunningServer> {
-  const server = createServer(toNodeListener(handler, options));
+  const server = createServer(
+    {
+      // Slow clients are cut off: headers and body must arrive promptly (a reply may stream for longer).
+      headersTimeout: options.headersTimeoutMs ?? 15_000,
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+      // The timeouts above are checked this often (Node's default is every 30 seconds).
+      connectionsCheckingInterval: 1_000,
+    },
+    toNodeListener(handler, options),
+  );
+  server.maxConnections = options.maxConnections ?? 512;
   // Requests Node's parser refuses (bad request line, unknown method, oversized headers)
   // still get the JSON error shape every route uses.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
@@ -149,14 +226,14 @@ export async function serve(handler: FetchHandler, options: ServeOptions = {}): 
               : 'The request could not be parsed as HTTP.',
       },
     });
+    const secure = Object.entries(SECURITY_HEADERS)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
     socket.end(
       `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
-        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${secure}connection: close\r\n\r\n${body}`,
     );
   });
-  // Headers must arrive promptly; a slow-loris client is cut off.
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
   const hostname = options.hostname ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

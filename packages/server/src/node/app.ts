@@ -1,10 +1,12 @@
 import type { Policy } from '@youthchat/core';
+import type { SafetyEngine } from '../chat/engine.js';
 import { createChatFromConfig } from '../chat/from-config.js';
 import type { EscalationHook } from '../escalation/types.js';
 import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
 import type { ServerConfig } from './config.js';
+import { createEnginePool } from './engine-pool.js';
 
 export interface App {
   handler: Handler;
@@ -19,6 +21,11 @@ export interface App {
 export interface AppOptions {
   /** The per-band policy (`definePolicy`), the same one the React provider gets. @default DEFAULT_POLICY */
   policy?: Policy;
+  /**
+   * Where scrubbing and screening run. @default a pool of worker threads
+   * (`createEnginePool` with `config.engine`), started before the app is returned
+   */
+  engine?: SafetyEngine;
 }
 
 /**
@@ -54,8 +61,22 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
+  let engine = options.engine;
+  if (!engine) {
+    const pool = createEnginePool(config.engine);
+    closers.push(() => pool.close());
+    try {
+      await pool.ready();
+    } catch (error) {
+      for (const close of closers.reverse()) await close();
+      throw error;
+    }
+    engine = pool;
+    notes.push(`safety engine: ${pool.threads} worker threads, ${pool.timeoutMs} ms per job`);
+  }
   const chat = createChatFromConfig(config, {
     ...policy,
+    engine,
     onEscalation: reporting.escalate,
     rateLimitStore,
     revocations: reporting.store,
@@ -68,6 +89,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     age: {
       rateLimitPerMinute: config.ageLimitPerAddress,
       rateLimitStore,
+      secureCookies: config.secureCookies,
       revocations: reporting.store,
       ...(config.ageResetToken ? { resetToken: config.ageResetToken } : {}),
     },

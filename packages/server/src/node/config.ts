@@ -28,6 +28,12 @@ export interface ServerConfig {
   ageLimitPerAddress: number;
   /** Proxies believed about the client's address (`YOUTHCHAT_TRUST_PROXY`); unset, the socket's address counts. */
   trustProxy?: TrustProxy;
+  /** Open connections at once (`YOUTHCHAT_MAX_CONNECTIONS`); more are closed as they arrive. */
+  maxConnections: number;
+  /** The age cookie is marked Secure (`YOUTHCHAT_SECURE_COOKIES`, on unless `0`). */
+  secureCookies: boolean;
+  /** The safety engine's worker threads and time budget per job; unset fields take the pool's defaults. */
+  engine: { threads?: number; timeoutMs?: number };
   /** Report retention and limits; unset fields take the report handler's defaults. */
   reports: {
     retentionDays?: number;
@@ -158,6 +164,12 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     if (!(error instanceof TrustProxyError)) throw error;
     throw new ConfigError(`YOUTHCHAT_TRUST_PROXY: ${error.message}; got "${env.YOUTHCHAT_TRUST_PROXY}".`);
   }
+  const maxConnections = positive(env, 'YOUTHCHAT_MAX_CONNECTIONS') ?? 512;
+  const engineThreads = positive(env, 'YOUTHCHAT_ENGINE_THREADS');
+  const engineTimeoutMs = positive(env, 'YOUTHCHAT_ENGINE_TIMEOUT_MS');
+  const secureCookies = env.YOUTHCHAT_SECURE_COOKIES ?? '1';
+  if (!['0', '1', 'false', 'true', ''].includes(secureCookies))
+    throw new ConfigError(`YOUTHCHAT_SECURE_COOKIES must be 1 or 0; got "${secureCookies}".`);
   const retentionDays = positive(env, 'YOUTHCHAT_REPORT_RETENTION_DAYS');
   const pendingMaxDays = positive(env, 'YOUTHCHAT_REPORT_PENDING_MAX_DAYS');
   const limitPerAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
@@ -165,6 +177,12 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   return {
     host: env.HOST || '127.0.0.1',
     ageLimitPerAddress,
+    maxConnections,
+    secureCookies: secureCookies !== '0' && secureCookies !== 'false',
+    engine: {
+      ...(engineThreads !== undefined ? { threads: engineThreads } : {}),
+      ...(engineTimeoutMs !== undefined ? { timeoutMs: engineTimeoutMs } : {}),
+    },
     reports: {
       ...(retentionDays !== undefined ? { retentionDays } : {}),
       ...(pendingMaxDays !== undefined ? { pendingMaxDays } : {}),

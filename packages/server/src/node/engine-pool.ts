@@ -19,6 +19,8 @@ export interface EnginePoolOptions {
 
 /** The safety engine in worker threads: what the Node app gives the chat handler. */
 export interface EnginePool extends SafetyEngine {
+  readonly threads: number;
+  readonly timeoutMs: number;
   /** Resolves once every worker has loaded the language packs; rejects if the workers cannot start. */
   ready(): Promise<void>;
   /** Stops the workers; jobs still waiting are refused. */
@@ -27,6 +29,8 @@ export interface EnginePool extends SafetyEngine {
 
 interface Entry {
   job: EngineJob;
+  /** Characters to read: the smallest waiting job goes first. */
+  size: number;
   signal: AbortSignal;
   settle: (error: EngineError | null, value?: unknown) => void;
   /** Set while a worker runs the job: stops (and replaces) that worker. */
@@ -38,8 +42,10 @@ interface Entry {
  * long or hostile message never holds up other requests, and a job past its
  * budget is stopped rather than waited for.
  *
- * A client going away takes its waiting jobs out of the queue; a job already
- * running is left to finish (within its budget) rather than costing a worker.
+ * Waiting jobs go to a free worker smallest first, so an ordinary message is
+ * not queued behind long ones. A client going away takes its waiting jobs out
+ * of the queue; a job already running is left to finish (within its budget)
+ * rather than costing a worker.
  *
  * @example
  * const engine = createEnginePool({ threads: 2, timeoutMs: 2000 });
@@ -65,7 +71,10 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
 
   function pump(): void {
     while (!closed && running < threads && queue.length > 0) {
-      const entry = queue.shift() as Entry;
+      // Smallest first (the earliest among equals), so an ordinary message never waits behind long ones.
+      let next = 0;
+      for (let i = 1; i < queue.length; i++) if ((queue[i] as Entry).size < (queue[next] as Entry).size) next = i;
+      const [entry] = queue.splice(next, 1) as [Entry];
       const stop = new AbortController();
       entry.stop = stop;
       running += 1;
@@ -90,6 +99,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
       let settled = false;
       const entry: Entry = {
         job,
+        size: job.texts.reduce((sum, text) => sum + text.length, 0) + (job.kind === 'screen' ? historySize(job) : 0),
         signal,
         settle(error, value) {
           clearTimeout(timer);
@@ -140,6 +150,8 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   };
 
   return {
+    threads,
+    timeoutMs,
     run,
     ready,
     async close() {
@@ -149,6 +161,10 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
       await pool.destroy();
     },
   };
+}
+
+function historySize(job: Extract<EngineJob, { kind: 'screen' }>): number {
+  return (job.history ?? []).reduce((sum, text) => sum + text.length, 0);
 }
 
 /**
