@@ -2,12 +2,12 @@ import type { AgeBand, Catalogue, Policy } from '@youthchat/core';
 import type { ClientOptions, OpenAI } from 'openai';
 import type { AgeTokenDenyList } from '../age/token.js';
 import type { EscalationHook } from '../escalation/types.js';
+import type { RateLimitStore } from '../limits/types.js';
 import type { ModerationCheck } from './checks.js';
 import type { SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
 import type { CategoryTableOverrides } from './rules.js';
 import type { WindowOptions } from './windows.js';
-import type { RateLimitStore } from '../limits/types.js';
 
 /** What the chat handler tells its logger: codes and counts, never message text or ids. */
 export interface ChatLogEntry {

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@youthchat/core';
 import type pg from 'pg';
-import { limitsTable, storedKey, SWEEP_EVERY_MS } from './key.js';
+import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
 import type { RateLimitStore } from './types.js';
 
 /** The part of a `pg` Pool the store uses, written out so that the published types do not need `@types/pg`. */

@@ -1,7 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { ConfigurationError } from '@youthchat/core';
 import type BetterSqlite3 from 'better-sqlite3';
-import { limitsTable, storedKey, SWEEP_EVERY_MS } from './key.js';
+import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
 import type { RateLimitCount, RateLimitKey, RateLimitStore } from './types.js';
 
 export interface SqliteRateLimitStoreOptions {
