@@ -42,8 +42,10 @@ interface Entry {
  * long or hostile message never holds up other requests, and a job past its
  * budget is stopped rather than waited for.
  *
- * Waiting jobs go to a free worker smallest first, so an ordinary message is
- * not queued behind long ones. A client going away takes its waiting jobs out
+ * Long jobs go in pieces of a few thousand characters, and waiting jobs go
+ * to a free worker smallest first. With two workers or more, one is kept for
+ * short jobs (an ordinary message, a window of the reply), so that no number
+ * of long messages queues them. A client going away takes its waiting jobs out
  * of the queue; a job already running is left to finish (within its budget)
  * rather than costing a worker.
  *
@@ -67,6 +69,8 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   });
   const queue: Entry[] = [];
   let running = 0;
+  let runningLong = 0;
+  const longLanes = threads > 1 ? threads - 1 : 1;
   let closed = false;
 
   function pump(): void {
@@ -74,10 +78,13 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
       // Smallest first (the earliest among equals), so an ordinary message never waits behind long ones.
       let next = 0;
       for (let i = 1; i < queue.length; i++) if ((queue[i] as Entry).size < (queue[next] as Entry).size) next = i;
+      const long = (queue[next] as Entry).size > SHORT_CHARS;
+      if (long && runningLong >= longLanes) return;
       const [entry] = queue.splice(next, 1) as [Entry];
       const stop = new AbortController();
       entry.stop = stop;
       running += 1;
+      if (long) runningLong += 1;
       pool
         .run(entry.job, { signal: stop.signal })
         .then(
@@ -86,6 +93,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
         )
         .finally(() => {
           running -= 1;
+          if (long) runningLong -= 1;
           pump();
         });
     }
@@ -94,8 +102,24 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   function run<J extends EngineJob>(job: J, signal: AbortSignal): Promise<EngineOutput<J>> {
     if (closed) return Promise.reject(new EngineError('engine_closed'));
     if (signal.aborted) return Promise.reject(new EngineError('engine_aborted'));
-    if (queue.length >= maxQueue) return Promise.reject(new EngineError('engine_busy'));
-    return new Promise<EngineOutput<J>>((resolve, reject) => {
+    const pieces = split(job);
+    if (queue.length + pieces.length > maxQueue) return Promise.reject(new EngineError('engine_busy'));
+    const deadline = performance.now() + timeoutMs;
+    if (pieces.length === 1) return enqueue(job, signal, deadline) as Promise<EngineOutput<J>>;
+    // A long job goes in pieces, so that a worker is free again soon for a short message waiting behind it.
+    const stop = new AbortController();
+    const either = AbortSignal.any([signal, stop.signal]);
+    return Promise.all(pieces.map((piece) => enqueue(piece, either, deadline))).then(
+      (results) => results.flat() as EngineOutput<J>,
+      (error: unknown) => {
+        stop.abort();
+        throw error;
+      },
+    );
+  }
+
+  function enqueue(job: EngineJob, signal: AbortSignal, deadline: number): Promise<unknown[]> {
+    return new Promise<unknown[]>((resolve, reject) => {
       let settled = false;
       const entry: Entry = {
         job,
@@ -107,7 +131,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
           if (settled) return;
           settled = true;
           if (error) reject(error);
-          else resolve(value as EngineOutput<J>);
+          else resolve(value as unknown[]);
         },
       };
       const leaveQueue = () => {
@@ -126,7 +150,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
         leaveQueue();
         entry.stop?.abort();
         entry.settle(new EngineError('engine_timeout'));
-      }, timeoutMs);
+      }, deadline - performance.now());
       signal.addEventListener('abort', onAbort, { once: true });
       queue.push(entry);
       pump();
@@ -161,6 +185,36 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
       await pool.destroy();
     },
   };
+}
+
+/** Characters in one piece of a long job: one piece takes a worker a few tens of milliseconds. */
+const PIECE_CHARS = 8000;
+
+/** Jobs up to this size are short: an ordinary message with some history, a window of the reply. */
+const SHORT_CHARS = 2000;
+
+/** A job cut into pieces of about PIECE_CHARS, texts kept whole and in order; the history stays with the first text. */
+function split(job: EngineJob): EngineJob[] {
+  const pieces: EngineJob[] = [];
+  let texts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (texts.length === 0) return;
+    if (job.kind === 'scrub' || pieces.length === 0) pieces.push({ ...job, texts });
+    else {
+      const { history: _, ...rest } = job;
+      pieces.push({ ...rest, texts });
+    }
+    texts = [];
+    size = 0;
+  };
+  for (const text of job.texts) {
+    if (size > 0 && size + text.length > PIECE_CHARS) flush();
+    texts.push(text);
+    size += text.length;
+  }
+  flush();
+  return pieces.length > 0 ? pieces : [job];
 }
 
 function historySize(job: Extract<EngineJob, { kind: 'screen' }>): number {
