@@ -119,6 +119,29 @@ describe.each(backends)('%s rate-limit store', (_name, make, skip) => {
     }
   });
 
+  it.skipIf(skip)('lets exactly N of many requests arriving at once through, across both stores', async () => {
+    const backend = make();
+    const [a, b] = await backend.open();
+    try {
+      const on = (store: RateLimitStore) =>
+        createRateLimiter({ limit: 25, windowMs: 60_000, store, name: 'test:burst', now: () => 2_000 });
+      const [first, second] = [on(a), on(b)];
+      const outcomes = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          (i % 2 ? first : second).hit('198.51.100.60').then(
+            () => 'ok',
+            (error: HttpError) => error.status,
+          ),
+        ),
+      );
+      expect(outcomes.filter((o) => o === 'ok')).toHaveLength(25);
+      expect(outcomes.filter((o) => o === 429)).toHaveLength(35);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it.skipIf(skip)('stores keys hashed, never the address as it came', async () => {
     const backend = make();
     const [a, b] = await backend.open();

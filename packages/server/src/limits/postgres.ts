@@ -1,5 +1,6 @@
 import { ConfigurationError } from '@youthchat/core';
 import type pg from 'pg';
+import { batchedCounter } from './batch.js';
 import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
 import type { RateLimitStore } from './types.js';
 
@@ -31,8 +32,10 @@ export interface PostgresRateLimitStoreOptions {
  * Counters in PostgreSQL, shared by every server instance on the database:
  * a limit of N per minute is N across all of them.
  *
- * Each request's counters are bumped in one statement (one round trip). The
- * table is UNLOGGED: it writes no WAL, so a bump never waits for a disk
+ * Requests that arrive together (in one turn of the event loop, or while the
+ * previous call is out) are counted with one statement: one round trip for
+ * all of them, each request still getting a count of its own. The table is
+ * UNLOGGED: it writes no WAL, so a bump never waits for a disk
  * sync; after a database crash the counters start again from zero, which
  * only resets the current windows.
  *
@@ -84,12 +87,12 @@ export async function postgresRateLimitStore(options: PostgresRateLimitStoreOpti
     }
   }
 
-  // Keys in a fixed order, so two requests bumping the same two counters never wait on each other crosswise.
+  // Keys in a fixed order, so two calls raising the same counters never wait on each other crosswise.
   // Each SET expression reads the row as it was.
   const text = `INSERT INTO ${table} AS r (key, hits, reset_at)
-    SELECT k, 1, $2::bigint + w FROM unnest($1::text[], $3::bigint[]) AS u(k, w) ORDER BY k
+    SELECT k, n, $2::bigint + w FROM unnest($1::text[], $3::bigint[], $4::integer[]) AS u(k, w, n) ORDER BY k
     ON CONFLICT (key) DO UPDATE SET
-      hits = CASE WHEN r.reset_at <= $2::bigint THEN 1 ELSE r.hits + 1 END,
+      hits = CASE WHEN r.reset_at <= $2::bigint THEN EXCLUDED.hits ELSE r.hits + EXCLUDED.hits END,
       reset_at = CASE WHEN r.reset_at <= $2::bigint THEN EXCLUDED.reset_at ELSE r.reset_at END
     RETURNING key, hits, reset_at`;
   // Named after its text: pg prepares a named statement once per connection.
@@ -102,29 +105,35 @@ export async function postgresRateLimitStore(options: PostgresRateLimitStoreOpti
   timer.unref();
   let closed = false;
 
+  // Requests that arrive together, or while the last call is out, share one round trip.
+  const counter = batchedCounter(async (entries, now) => {
+    const stored = entries.map(({ key }) => storedKey(options.hashKey, key));
+    const { rows } = await pool.query({
+      name,
+      text,
+      values: [stored, now, entries.map(({ windowMs }) => windowMs), entries.map(({ n }) => n)],
+    });
+    const byKey = new Map(
+      (rows as { key: string; hits: number; reset_at: string | number }[]).map((row) => [row.key, row]),
+    );
+    return stored.map((key) => {
+      const row = byKey.get(key);
+      if (!row) throw new Error('The rate-limit store did not answer for every key.');
+      return { count: row.hits, resetAt: Number(row.reset_at) };
+    });
+  });
+
   return {
     kind: 'postgres',
-    async hit(keys, now) {
-      if (closed) throw new Error('The rate-limit store is closed.');
-      const stored = keys.map(({ key }) => storedKey(options.hashKey, key));
-      const { rows } = await pool.query({
-        name,
-        text,
-        values: [stored, now, keys.map(({ windowMs }) => windowMs)],
-      });
-      const byKey = new Map(
-        (rows as { key: string; hits: number; reset_at: string | number }[]).map((row) => [row.key, row]),
-      );
-      return stored.map((key) => {
-        const row = byKey.get(key);
-        if (!row) throw new Error('The rate-limit store did not answer for every key.');
-        return { count: row.hits, resetAt: Number(row.reset_at) };
-      });
+    hit(keys, now) {
+      if (closed) return Promise.reject(new Error('The rate-limit store is closed.'));
+      return counter.hit(keys, now);
     },
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(timer);
+      await counter.drain();
       if (ownPool) await pool.end();
     },
   };

@@ -1,8 +1,9 @@
 import { closeSync, openSync } from 'node:fs';
 import { ConfigurationError } from '@youthchat/core';
 import type BetterSqlite3 from 'better-sqlite3';
+import { type BatchEntry, batchedCounter } from './batch.js';
 import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
-import type { RateLimitCount, RateLimitKey, RateLimitStore } from './types.js';
+import type { RateLimitCount, RateLimitStore } from './types.js';
 
 export interface SqliteRateLimitStoreOptions {
   /** Path of the database file (the report store's may be shared), created when missing. */
@@ -21,7 +22,8 @@ export interface SqliteRateLimitStoreOptions {
  *
  * The store has a connection of its own with `synchronous=OFF`: a counter
  * lost in a power cut only resets a limit, so a request never waits for a
- * disk sync here. Reports in the same file keep their own connection's
+ * disk sync here, and the requests of one turn of the event loop share one
+ * transaction. Reports in the same file keep their own connection's
  * durability.
  *
  * @example
@@ -53,23 +55,24 @@ export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions)
   ) WITHOUT ROWID`);
   // Every SET expression reads the row as it was, so both CASEs see the old reset_at.
   const upsert = db.prepare(
-    `INSERT INTO ${table} (key, hits, reset_at) VALUES (?, 1, ?)
+    `INSERT INTO ${table} (key, hits, reset_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET
-       hits = CASE WHEN reset_at <= ? THEN 1 ELSE hits + 1 END,
+       hits = CASE WHEN reset_at <= ? THEN excluded.hits ELSE hits + excluded.hits END,
        reset_at = CASE WHEN reset_at <= ? THEN excluded.reset_at ELSE reset_at END
      RETURNING hits, reset_at`,
   );
   const sweep = db.prepare(`DELETE FROM ${table} WHERE reset_at <= ?`);
-  const hitOne = (key: string, windowMs: number, now: number): RateLimitCount => {
-    const row = upsert.get(storedKey(options.hashKey, key), now + windowMs, now, now) as {
-      hits: number;
-      reset_at: number;
-    };
-    return { count: row.hits, resetAt: row.reset_at };
-  };
-  const hitMany = db.transaction((keys: readonly RateLimitKey[], now: number) =>
-    keys.map(({ key, windowMs }) => hitOne(key, windowMs, now)),
+  // The requests of one turn of the event loop share a transaction, as the report store's writes do.
+  const countAll = db.transaction((entries: BatchEntry[], now: number) =>
+    entries.map(({ key, windowMs, n }): RateLimitCount => {
+      const row = upsert.get(storedKey(options.hashKey, key), n, now + windowMs, now, now) as {
+        hits: number;
+        reset_at: number;
+      };
+      return { count: row.hits, resetAt: row.reset_at };
+    }),
   );
+  const counter = batchedCounter(countAll);
   let closed = false;
   const timer = setInterval(() => {
     try {
@@ -82,15 +85,14 @@ export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions)
 
   return {
     kind: 'sqlite',
-    async hit(keys, now) {
-      if (closed) throw new Error('The rate-limit store is closed.');
-      const [only] = keys;
-      // One statement is atomic on its own; several share a transaction.
-      return keys.length === 1 && only ? [hitOne(only.key, only.windowMs, now)] : hitMany(keys, now);
+    hit(keys, now) {
+      if (closed) return Promise.reject(new Error('The rate-limit store is closed.'));
+      return counter.hit(keys, now);
     },
     async close() {
       if (closed) return;
       closed = true;
+      await counter.drain();
       clearInterval(timer);
       db.close();
     },

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setDirectBodyReader } from '../http/body.js';
 import { SECURITY_HEADERS, securedValue } from '../http/headers.js';
 import { REMOTE_ADDRESS_HEADER } from '../http/rate-limit.js';
+import { bufferedBody } from '../http/response.js';
 import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy } from './proxy.js';
 
 /** Any fetch-style handler: youthchat's, Hono's `app.fetch`, a Worker's. */
@@ -28,54 +30,117 @@ export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: Tru
     if (!res.writableFinished) controller.abort();
   });
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(url, {
+  const body = { direct: false };
+  const request = new Request(url, {
     method: req.method ?? 'GET',
     headers,
     signal: controller.signal,
-    ...(hasBody ? { body: requestBody(req), duplex: 'half' } : {}),
+    ...(hasBody ? { body: requestBody(req, body), duplex: 'half' } : {}),
   } as RequestInit);
+  if (hasBody) {
+    // youthchat's own handlers read the body straight from Node's stream, skipping the web stream's copies.
+    setDirectBodyReader(request, (maxBytes) => {
+      body.direct = true;
+      return readNodeBody(req, maxBytes);
+    });
+  }
+  return request;
+}
+
+/**
+ * Reads the whole body, or answers null once it passes `maxBytes`; reading
+ * then stops and the socket is left to the response, as when the web stream
+ * is cancelled.
+ */
+function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | null> {
+  if (req.readableEnded) return Promise.resolve(new Uint8Array(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const detach = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        detach();
+        req.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      detach();
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      detach();
+      reject(error);
+    };
+    const onClose = () => {
+      detach();
+      reject(new Error('The client closed the connection before the body arrived.'));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('close', onClose);
+  });
 }
 
 /**
  * The request body as a web stream, read only as fast as the handler reads
  * it. Cancelling it (a handler refusing an oversized body) stops reading but
  * leaves the socket to the response, so the client still gets the refusal;
- * the response then closes the connection (see `writeResponse`).
+ * the response then closes the connection (see `writeResponse`). Nothing is
+ * read before the handler's first read (`highWaterMark: 0`), so a direct read
+ * of the same body (above) has it to itself.
  */
-function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let detach = () => {};
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const onData = (chunk: Buffer) => {
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 0) <= 0) req.pause();
-      };
-      const onEnd = () => {
-        detach();
-        controller.close();
-      };
-      const onError = (error: Error) => {
-        detach();
-        controller.error(error);
-      };
-      detach = () => {
-        req.off('data', onData);
-        req.off('end', onEnd);
-        req.off('error', onError);
-      };
-      req.on('data', onData);
-      req.on('end', onEnd);
-      req.on('error', onError);
-      req.pause();
+function requestBody(req: IncomingMessage, body: { direct: boolean }): ReadableStream<Uint8Array> {
+  let detach: (() => void) | undefined;
+  const attach = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    const onData = (chunk: Buffer) => {
+      controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      if ((controller.desiredSize ?? 0) <= 0) req.pause();
+    };
+    const onEnd = () => {
+      detach?.();
+      controller.close();
+    };
+    const onError = (error: Error) => {
+      detach?.();
+      controller.error(error);
+    };
+    detach = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (body.direct) {
+          controller.error(new TypeError('The request body was already read.'));
+          return;
+        }
+        if (!detach) attach(controller);
+        req.resume();
+      },
+      cancel() {
+        detach?.();
+        req.pause();
+      },
     },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      detach();
-      req.pause();
-    },
-  });
+    { highWaterMark: 0 },
+  );
 }
 
 /** Refusals after which the client's connection is not kept: it may be mid-body, and it is being turned away. */
@@ -103,6 +168,14 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
   }
   const req = (res as ServerResponse & { req?: IncomingMessage }).req;
   if (CLOSING_STATUSES.has(response.status) || (req !== undefined && !req.complete)) headers.connection = 'close';
+  const text = bufferedBody(response);
+  if (text !== undefined && !response.bodyUsed) {
+    // A whole JSON answer from youthchat's handlers: one write, no stream to read back.
+    headers['content-length'] = String(Buffer.byteLength(text));
+    res.writeHead(response.status, headers);
+    res.end(text);
+    return;
+  }
   res.writeHead(response.status, headers);
   if (!response.body) {
     res.end();
