@@ -1,5 +1,6 @@
 import { type AgeHandlerOptions, createAgeHandler } from './age/handler.js';
 import { withSecurityHeaders } from './http/headers.js';
+import { acceptsLightRequests, realRequest, takesLightRequests } from './http/light-request.js';
 import { errorResponse, withErrors } from './http/response.js';
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -35,11 +36,14 @@ export function createYouthchatHandler(options: YouthchatHandlerOptions): Handle
     if (pathname === base || pathname.startsWith(`${base}/`)) {
       const rest = pathname.slice(base.length);
       for (const [prefix, handler] of routes) {
-        if (rest === prefix || rest.startsWith(`${prefix}/`)) return handler(request);
+        if (rest === prefix || rest.startsWith(`${prefix}/`)) {
+          // A route of the app's own gets a whole Request; youthchat's take the adapter's light one.
+          return handler(takesLightRequests(handler) ? request : realRequest(request));
+        }
       }
     }
     return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
   });
   // Every answer carries nosniff, no Referer and no framing, whatever server mounts it.
-  return async (request) => withSecurityHeaders(await handler(request));
+  return acceptsLightRequests(async (request: Request) => withSecurityHeaders(await handler(request)));
 }

@@ -1,4 +1,4 @@
-import { jsonResponse, readJsonObject, withErrors } from '@youthchat/server';
+import { createYouthchatHandler, jsonResponse, readJsonObject, withErrors } from '@youthchat/server';
 import { serve } from '@youthchat/server/node';
 import { describe, expect, it } from 'vitest';
 
@@ -86,5 +86,31 @@ describe('Node adapter bodies', () => {
         expect(await answer.json()).toEqual({ ok: true, text: 'é' });
       },
     );
+  });
+
+  it("gives an app's own route mounted beside youthchat's a whole Request", async () => {
+    const seen: { isRequest: boolean; body: string; cloned: string; aborted: boolean }[] = [];
+    const handler = createYouthchatHandler({
+      secret: 's'.repeat(40),
+      routes: {
+        '/echo': async (request) => {
+          const copy = request.clone();
+          seen.push({
+            isRequest: request instanceof Request,
+            body: await request.text(),
+            cloned: await copy.text(),
+            aborted: request.signal.aborted,
+          });
+          return new Response('ok');
+        },
+      },
+    });
+    await withServer(handler, async (url) => {
+      const answer = await fetch(`${url}/api/echo`, { method: 'POST', body: 'hello there' });
+      expect(await answer.text()).toBe('ok');
+      // youthchat's own routes answer beside it.
+      expect((await fetch(`${url}/api/age`)).status).toBe(401);
+    });
+    expect(seen).toEqual([{ isRequest: true, body: 'hello there', cloned: 'hello there', aborted: false }]);
   });
 });

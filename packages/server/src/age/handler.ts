@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
+import { acceptsLightRequests } from '../http/light-request.js';
 import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
@@ -214,26 +215,28 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     });
   }
 
-  return withErrors(async (request) => {
-    switch (request.method) {
-      case 'POST':
-        return declare(request);
-      case 'GET':
-      case 'HEAD':
-        return describe(request);
-      case 'DELETE':
-        return reset(request);
-      default:
-        return errorResponse(
-          405,
-          'method_not_allowed',
-          'Use POST to declare an age, GET to read it, or DELETE to reset it.',
-          {
-            allow: 'GET, POST, DELETE',
-          },
-        );
-    }
-  });
+  return acceptsLightRequests(
+    withErrors(async (request) => {
+      switch (request.method) {
+        case 'POST':
+          return declare(request);
+        case 'GET':
+        case 'HEAD':
+          return describe(request);
+        case 'DELETE':
+          return reset(request);
+        default:
+          return errorResponse(
+            405,
+            'method_not_allowed',
+            'Use POST to declare an age, GET to read it, or DELETE to reset it.',
+            {
+              allow: 'GET, POST, DELETE',
+            },
+          );
+      }
+    }),
+  );
 }
 
 function unauthorized(): Response {

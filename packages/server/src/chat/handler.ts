@@ -4,6 +4,7 @@ import { verifyAgeToken } from '../age/token.js';
 import { keyedHash } from '../escalation/hash.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
+import { acceptsLightRequests } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, hitLimits } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
@@ -216,19 +217,21 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     });
   }
 
-  return withErrors(async (request) => {
-    switch (request.method) {
-      case 'POST':
-        return reply(request);
-      case 'GET':
-      case 'HEAD':
-        return describe(request);
-      default:
-        return errorResponse(405, 'method_not_allowed', 'Use POST to send a message, or GET to read the limits.', {
-          allow: 'GET, POST',
-        });
-    }
-  });
+  return acceptsLightRequests(
+    withErrors(async (request) => {
+      switch (request.method) {
+        case 'POST':
+          return reply(request);
+        case 'GET':
+        case 'HEAD':
+          return describe(request);
+        default:
+          return errorResponse(405, 'method_not_allowed', 'Use POST to send a message, or GET to read the limits.', {
+            allow: 'GET, POST',
+          });
+      }
+    }),
+  );
 }
 
 /** A client as given (duck-typed, so a second copy of `openai` works too), or one made from options. */

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setDirectBodyReader } from '../http/body.js';
+import { type DirectBodyReader, setDirectBodyReader } from '../http/body.js';
 import { SECURITY_HEADERS, securedValue } from '../http/headers.js';
+import { lightRequest, type RequestParts, takesLightRequests } from '../http/light-request.js';
 import { REMOTE_ADDRESS_HEADER } from '../http/rate-limit.js';
 import { bufferedBody } from '../http/response.js';
 import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy } from './proxy.js';
@@ -9,12 +10,12 @@ import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy 
 /** Any fetch-style handler: youthchat's, Hono's `app.fetch`, a Worker's. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
-/**
- * Builds a fetch `Request` from a Node request; the signal aborts when the
- * client goes away. The client's address (the socket's, or the one `trust`
- * believes a proxy about) goes in a header no client can set.
- */
-export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: TrustFunction): Request {
+/** A Node request's parts, each costly one made only when asked for; and a direct reader for its body. */
+function nodeRequestParts(
+  req: IncomingMessage,
+  res: ServerResponse,
+  trust: TrustFunction | undefined,
+): RequestParts & { read: DirectBodyReader | undefined } {
   const host = req.headers.host ?? 'localhost';
   const encrypted = 'encrypted' in req.socket && Boolean((req.socket as { encrypted?: boolean }).encrypted);
   const url = new URL(req.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`);
@@ -25,25 +26,55 @@ export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: Tru
     else headers.set(name, value);
   }
   headers.set(REMOTE_ADDRESS_HEADER, requestAddress(req, trust));
-  const controller = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   const body = { direct: false };
-  const request = new Request(url, {
+  return {
     method: req.method ?? 'GET',
+    url: url.href,
     headers,
-    signal: controller.signal,
-    ...(hasBody ? { body: requestBody(req, body), duplex: 'half' } : {}),
-  } as RequestInit);
-  if (hasBody) {
+    body: hasBody ? () => requestBody(req, body) : null,
+    signal: () => {
+      const controller = new AbortController();
+      // Asked for after the client left: aborted already.
+      if ((res.destroyed || req.socket.destroyed) && !res.writableFinished) controller.abort();
+      else
+        res.on('close', () => {
+          if (!res.writableFinished) controller.abort();
+        });
+      return controller.signal;
+    },
     // youthchat's own handlers read the body straight from Node's stream, skipping the web stream's copies.
-    setDirectBodyReader(request, (maxBytes) => {
-      body.direct = true;
-      return readNodeBody(req, maxBytes);
-    });
-  }
+    read: hasBody
+      ? (maxBytes) => {
+          body.direct = true;
+          return readNodeBody(req, maxBytes);
+        }
+      : undefined,
+  };
+}
+
+/**
+ * Builds a fetch `Request` from a Node request; the signal aborts when the
+ * client goes away. The client's address (the socket's, or the one `trust`
+ * believes a proxy about) goes in a header no client can set.
+ */
+export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: TrustFunction): Request {
+  const parts = nodeRequestParts(req, res, trust);
+  const request = new Request(parts.url, {
+    method: parts.method,
+    headers: parts.headers,
+    signal: parts.signal(),
+    ...(parts.body ? { body: parts.body(), duplex: 'half' } : {}),
+  } as RequestInit);
+  if (parts.read) setDirectBodyReader(request, parts.read);
+  return request;
+}
+
+/** The same, built lazily (see `lightRequest`), for youthchat's own handlers. */
+function toLightRequest(req: IncomingMessage, res: ServerResponse, trust: TrustFunction | undefined): Request {
+  const parts = nodeRequestParts(req, res, trust);
+  const request = lightRequest(parts);
+  if (parts.read) setDirectBodyReader(request, parts.read);
   return request;
 }
 
@@ -210,12 +241,13 @@ export function toNodeListener(
   options: ListenerOptions = {},
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const trust = compileTrustProxy(options.trustProxy);
+  const build = takesLightRequests(handler) ? toLightRequest : toRequest;
   return (req, res) => {
     const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl;
     if (original) req.url = original;
     let request: Request;
     try {
-      request = toRequest(req, res, trust);
+      request = build(req, res, trust);
     } catch {
       res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
       res.end(

@@ -15,6 +15,7 @@ import { keyedHash } from '../escalation/hash.js';
 import type { EscalationEvent } from '../escalation/types.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
+import { acceptsLightRequests } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
 import { type ErrorLogger, errorResponse, jsonResponse, withErrors } from '../http/response.js';
@@ -357,36 +358,38 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     return jsonResponse({ report: toModeratorReport(result.report), statement });
   }
 
-  return withErrors(async (request) => {
-    const { pathname } = new URL(request.url);
-    if (pathname !== base && !pathname.startsWith(`${base}/`)) {
+  return acceptsLightRequests(
+    withErrors(async (request) => {
+      const { pathname } = new URL(request.url);
+      if (pathname !== base && !pathname.startsWith(`${base}/`)) {
+        return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
+      }
+      const parts = pathname.slice(base.length).split('/').filter(Boolean).map(decodeSegment);
+      const method = request.method;
+      if (method !== 'GET' && method !== 'HEAD') checkOrigin(request, options.allowedOrigins);
+      if (parts.length === 0) {
+        if (method === 'POST') return submit(request);
+        if (method === 'GET' || method === 'HEAD') return list(request);
+        return methodNotAllowed('GET, POST');
+      }
+      const [key = '', action] = parts;
+      if (parts.length === 1) {
+        if (method === 'GET' || method === 'HEAD') return getOne(request, key);
+        return methodNotAllowed('GET');
+      }
+      if (parts.length === 2 && action === 'status') {
+        if (method === 'GET' || method === 'HEAD') return status(request, key);
+        return methodNotAllowed('GET');
+      }
+      if (parts.length === 2 && action === 'appeal') {
+        if (method === 'POST') return appeal(request, key);
+        return methodNotAllowed('POST');
+      }
+      if (parts.length === 2 && action === 'decision') {
+        if (method === 'POST') return decide(request, key);
+        return methodNotAllowed('POST');
+      }
       return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
-    }
-    const parts = pathname.slice(base.length).split('/').filter(Boolean).map(decodeSegment);
-    const method = request.method;
-    if (method !== 'GET' && method !== 'HEAD') checkOrigin(request, options.allowedOrigins);
-    if (parts.length === 0) {
-      if (method === 'POST') return submit(request);
-      if (method === 'GET' || method === 'HEAD') return list(request);
-      return methodNotAllowed('GET, POST');
-    }
-    const [key = '', action] = parts;
-    if (parts.length === 1) {
-      if (method === 'GET' || method === 'HEAD') return getOne(request, key);
-      return methodNotAllowed('GET');
-    }
-    if (parts.length === 2 && action === 'status') {
-      if (method === 'GET' || method === 'HEAD') return status(request, key);
-      return methodNotAllowed('GET');
-    }
-    if (parts.length === 2 && action === 'appeal') {
-      if (method === 'POST') return appeal(request, key);
-      return methodNotAllowed('POST');
-    }
-    if (parts.length === 2 && action === 'decision') {
-      if (method === 'POST') return decide(request, key);
-      return methodNotAllowed('POST');
-    }
-    return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
-  }, options.log);
+    }, options.log),
+  );
 }
