@@ -24,7 +24,7 @@ export interface PostgresRateLimitStoreOptions {
   tablePrefix?: string;
   /** Key for hashing counter keys, e.g. the server's secret. @default unset: plain SHA-256 */
   hashKey?: string | Uint8Array;
-  /** Most connections the store's own pool opens. @default 5 */
+  /** Most connections the store's own pool opens; it has one call out at a time. @default 2 */
   maxConnections?: number;
 }
 
@@ -69,7 +69,7 @@ export async function postgresRateLimitStore(options: PostgresRateLimitStoreOpti
         { cause },
       );
     }
-    const own = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 5 });
+    const own = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 2 });
     own.on('error', (error) => console.error(`[youthchat] rate-limit store connection lost: ${error.name}`));
     pool = own as unknown as RateLimitPgPool;
   }
