@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  bucketOf,
   createRateLimiter,
   HttpError,
   hitLimits,
@@ -216,5 +217,26 @@ describe('hitLimits', () => {
       console.error = original;
     }
     expect(errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('per-address limits and IPv6', () => {
+  it('counts an IPv6 client by its /64, and everything else as it is', () => {
+    expect(bucketOf('2001:db8:85a3:1:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:85a3:1::/64');
+    expect(bucketOf('2001:0db8:85a3:0001::1')).toBe('2001:db8:85a3:1::/64');
+    expect(bucketOf('2001:db8::')).toBe('2001:db8:0:0::/64');
+    expect(bucketOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(bucketOf('::1')).toBe('0:0:0:0::/64');
+    expect(bucketOf('64:ff9b::192.0.2.33')).toBe('64:ff9b:0:0::/64');
+    for (const key of ['203.0.113.7', 'unknown', '6f1c2a7e-4b1d-4c7b-9f7e-0a1b2c3d4e5f', 'not:an:address', '1:2:3']) {
+      expect(bucketOf(key)).toBe(key);
+    }
+  });
+
+  it('does not let a client escape a limit by stepping through its IPv6 addresses', async () => {
+    const limiter = createRateLimiter({ limit: 3, windowMs: 60_000, name: 'test:v6' });
+    for (const suffix of ['1', '2', '3']) await limiter.hit(`2001:db8:1:2::${suffix}`);
+    await expect(limiter.hit('2001:db8:1:2:ffff::9')).rejects.toMatchObject({ status: 429 });
+    await expect(limiter.hit('2001:db8:1:3::1')).resolves.toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ export { HttpError } from './errors.js';
 export { SECURITY_HEADERS, securedValue, withSecurityHeaders } from './headers.js';
 export { checkOrigin } from './origin.js';
 export {
+  bucketOf,
   clientAddress,
   createRateLimiter,
   hitLimits,

@@ -92,7 +92,7 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
     const now = (list[0] as readonly [RateLimiter, string])[0].now();
     const counts = await count(
       store,
-      list.map(([limiter, key]) => ({ key: `${limiter.name}\u0000${key}`, windowMs: limiter.windowMs })),
+      list.map(([limiter, key]) => ({ key: `${limiter.name}\u0000${bucketOf(key)}`, windowMs: limiter.windowMs })),
       now,
     );
     list.forEach(([limiter], i) => {
@@ -108,6 +108,40 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
       headers: { 'retry-after': String(retryAfter) },
     });
   }
+}
+
+/**
+ * The part of a key a limit counts: an IPv6 address counts by its /64 (what
+ * one home or phone is given, so a client cannot step through its own
+ * addresses to escape a limit); any other key (IPv4, session ids) as it is.
+ */
+export function bucketOf(key: string): string {
+  if (!key.includes(':')) return key;
+  const groups = ipv6Groups(key.split('%')[0] as string);
+  return groups ? `${groups.slice(0, 4).join(':')}::/64` : key;
+}
+
+/** The eight groups of an IPv6 address (leading zeros dropped), or null for anything else. */
+function ipv6Groups(address: string): string[] | null {
+  const halves = address.split('::');
+  if (halves.length > 2) return null;
+  const split = (part: string | undefined) => (part ? part.split(':') : []);
+  const head = split(halves[0]);
+  const tail = split(halves[1]);
+  // A dotted IPv4 tail (::ffff:1.2.3.4) stands for two groups.
+  const last = tail.length > 0 ? tail : head;
+  const dotted = last.at(-1)?.includes('.') ? last.pop() : undefined;
+  if (dotted !== undefined) {
+    const octets = dotted.split('.').map(Number);
+    if (octets.length !== 4 || octets.some((o) => !Number.isInteger(o) || o < 0 || o > 255)) return null;
+    const [a = 0, b = 0, c = 0, d = 0] = octets;
+    last.push(((a << 8) | b).toString(16), ((c << 8) | d).toString(16));
+  }
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
+  const groups = [...head, ...Array<string>(halves.length === 1 ? 0 : missing).fill('0'), ...tail];
+  if (!groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return null;
+  return groups.map((g) => Number.parseInt(g, 16).toString(16));
 }
 
 /** Header the Node adapter sets to the client's address (any incoming copy is replaced). */
