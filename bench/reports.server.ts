@@ -8,6 +8,11 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REPORT_REASON_SEVERITY, type ReportReason } from '@youthchat/core';
 import type { EscalationEvent } from '../packages/server/src/escalation/types.ts';
+import {
+  postgresRateLimitStore,
+  type RateLimitStore,
+  sqliteRateLimitStore,
+} from '../packages/server/src/limits/index.ts';
 import { serve } from '../packages/server/src/node/adapter.ts';
 import {
   createReportsHandler,
@@ -98,12 +103,22 @@ async function bare(store: ReportStore): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+/** The limits count in the same database, as youthchat-server's do. */
+async function openLimits(): Promise<RateLimitStore> {
+  if (BENCH_DB === 'postgres') {
+    return postgresRateLimitStore({ connectionString: BENCH_PG_URL as string, schema: BENCH_PG_SCHEMA as string });
+  }
+  return sqliteRateLimitStore({ filename: BENCH_SQLITE_FILE as string });
+}
+
 async function handler(store: ReportStore): Promise<string> {
+  // High enough never to refuse, but every request is still counted.
   const limit = { limit: 1_000_000_000, windowMs: 60_000 };
   const reports = createReportsHandler({
     store,
     secret: SECRET,
     rateLimits: { perAddress: limit, perToken: limit, lookups: limit, moderatorFailures: limit },
+    rateLimitStore: await openLimits(),
   });
   const running = await serve(createYouthchatHandler({ secret: SECRET, routes: { '/reports': reports } }), { port: 0 });
   return running.url;

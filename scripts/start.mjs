@@ -22,6 +22,13 @@ const { createServer } = await import('vite');
 // and handed to the page below. A real app keeps MODERATOR_TOKEN off every page children can reach.
 const moderatorTokenGenerated = !process.env.MODERATOR_TOKEN;
 if (moderatorTokenGenerated) process.env.MODERATOR_TOKEN = randomBytes(24).toString('base64url');
+// The age reset needs a credential only an app's server holds. Here the page's dev server plays that server:
+// it adds the credential to the page's DELETE /api/age (the demo's "Reset age"), and the page never sees it.
+if (!process.env.YOUTHCHAT_AGE_RESET_TOKEN) process.env.YOUTHCHAT_AGE_RESET_TOKEN = randomBytes(32).toString('hex');
+const ageResetAuthorization = `Bearer ${process.env.YOUTHCHAT_AGE_RESET_TOKEN}`;
+
+// The demo serves plain HTTP, also to other machines when HOST says so, where browsers drop Secure cookies.
+process.env.YOUTHCHAT_SECURE_COOKIES ??= '0';
 
 let config;
 try {
@@ -32,7 +39,11 @@ try {
 }
 
 const app = await createAppFromConfig(config);
-const api = await serve(app.handler, { port: process.env.PORT ? config.port : 0, hostname: '127.0.0.1' });
+const api = await serve(app.handler, {
+  port: process.env.PORT ? config.port : 0,
+  hostname: '127.0.0.1',
+  maxConnections: config.maxConnections,
+});
 
 let vite;
 try {
@@ -44,7 +55,19 @@ try {
     server: {
       host: process.env.HOST || 'localhost',
       port: Number(process.env.DEMO_PORT || 5173),
-      proxy: { '/api': api.url },
+      proxy: {
+        '/api': {
+          target: api.url,
+          changeOrigin: true,
+          configure(proxy) {
+            proxy.on('proxyReq', (proxyReq, req) => {
+              if (req.method === 'DELETE' && req.url?.split('?')[0] === '/api/age') {
+                proxyReq.setHeader('authorization', ageResetAuthorization);
+              }
+            });
+          },
+        },
+      },
       ...(process.env.DEMO_HMR === '0' ? { hmr: false, watch: null } : {}),
     },
   });

@@ -7,7 +7,6 @@ import { BAND_NAMES, DEMO_AGES } from './bands.ts';
 interface AgeAnswer {
   band: AgeBand;
   consent: ConsentStatus;
-  token: string;
   expiresAt: string;
 }
 
@@ -16,6 +15,8 @@ interface AgeAnswer {
  * answers the age question again through the real server (reset, then
  * `POST /api/age` with a typical age for the band), so the page and the
  * server's signed token agree on the band, as they would for a real child.
+ * The reset works because the demo's own server (scripts/start.mjs) adds the
+ * reset credential to it, as an app's server would for a parent.
  */
 export function DemoControls() {
   const { age, band, country, fetch, serverUrl, resetAge, setAge } = useYouthSafety('DemoControls');
@@ -35,7 +36,7 @@ export function DemoControls() {
       const body = await response.json();
       if (!response.ok) throw new Error(body?.error?.message ?? `the server answered ${response.status}`);
       const answer = body as AgeAnswer;
-      setAge({ band: answer.band, consent: answer.consent, token: answer.token, expiresAt: answer.expiresAt });
+      setAge({ band: answer.band, consent: answer.consent, expiresAt: answer.expiresAt });
       setStatus(`Answered as a ${DEMO_AGES[next]}-year-old: ${BAND_NAMES[answer.band]}, consent ${answer.consent}.`);
     } catch (error) {
       setStatus(`Could not switch: ${error instanceof Error ? error.message : String(error)}`);

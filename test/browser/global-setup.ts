@@ -26,6 +26,8 @@ export default async function setup(project: TestProject) {
   const config = loadServerConfig({
     YOUTHCHAT_DATA_DIR: dataDir,
     MODERATOR_TOKEN: 'browser-test-moderator-token',
+    // What an app's server holds to reset an answer (test/browser/age-gate/harness.tsx plays that server).
+    YOUTHCHAT_AGE_RESET_TOKEN: 'browser-test-age-reset-token-0123456789',
     OPENAI_API_KEY: 'sk-browser-test',
     OPENAI_BASE_URL: fake.baseURL,
     // Every browser test answers the age question from the same address.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { definePolicy, getDisclosure, resolveAge, screenText, scrubPII } from '@youthchat/core';
 import { createYouthchatHandler } from '@youthchat/server';
-import { serve } from '@youthchat/server/node';
+import { createEnginePool, serve } from '@youthchat/server/node';
 
 const { band } = resolveAge({ birthDate: '2014-03-14' }, { now: new Date('2026-11-24T12:00:00Z'), timeZone: 'UTC' });
 assert.equal(band, 'under13');
@@ -38,5 +38,17 @@ try {
 } finally {
   await server.close();
   rmSync(dir, { recursive: true, force: true });
+}
+// The safety engine's worker threads, started from the built worker file.
+const engine = createEnginePool({ threads: 1, timeoutMs: 10_000 });
+try {
+  await engine.ready();
+  const [scrubbed] = await engine.run(
+    { kind: 'scrub', texts: ['email me at sam@example.com'] },
+    AbortSignal.timeout(10_000),
+  );
+  assert.equal(scrubbed, 'email me at [email]');
+} finally {
+  await engine.close();
 }
 console.log(`compat ${process.version}: ok`);

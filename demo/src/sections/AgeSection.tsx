@@ -14,13 +14,13 @@ export function AgeSection() {
         <span className="demo-step">1</span> Age gate
       </h2>
       <p className="demo-note">
-        A neutral date-of-birth question. The server signs the answer into a token (an HttpOnly cookie, also kept on
-        this device); reloading, a new tab or Back does not ask again. Until it is answered, every component behaves as
-        for the youngest band.
+        A neutral date-of-birth question. The server signs the answer into a token kept in an HttpOnly cookie (the
+        device keeps only the band and when it expires); reloading, a new tab or Back does not ask again. Until it is
+        answered, every component behaves as for the youngest band.
       </p>
       <AgeGate
         headingLevel={3}
-        onComplete={(result) => log(`onComplete: ${describe(result)}${result.token ? ', token received' : ''}`)}
+        onComplete={(result) => log(`onComplete: ${describe(result)}`)}
         onParentalConsentRequired={(result) => log(`onParentalConsentRequired: ${describe(result)}`)}
       />
       <dl className="demo-state" aria-label="What the gate settled">

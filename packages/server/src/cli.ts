@@ -15,7 +15,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createAppFromConfig(config);
-  const running = await serve(app.handler, { port: config.port, hostname: config.host });
+  const running = await serve(app.handler, {
+    port: config.port,
+    hostname: config.host,
+    maxConnections: config.maxConnections,
+    ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
+  });
   console.log(`youthchat-server listening on ${running.url}`);
   for (const note of app.notes) console.log(`  ${note}`);
 

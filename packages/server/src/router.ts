@@ -1,4 +1,6 @@
 import { type AgeHandlerOptions, createAgeHandler } from './age/handler.js';
+import { withSecurityHeaders } from './http/headers.js';
+import { acceptsLightRequests, realRequest, takesLightRequests } from './http/light-request.js';
 import { errorResponse, withErrors } from './http/response.js';
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -29,14 +31,19 @@ export function createYouthchatHandler(options: YouthchatHandlerOptions): Handle
   ];
   // Longest prefix first so '/reports/…' is not taken by a shorter route.
   routes.sort((a, b) => b[0].length - a[0].length);
-  return withErrors(async (request) => {
+  const handler = withErrors(async (request) => {
     const { pathname } = new URL(request.url);
     if (pathname === base || pathname.startsWith(`${base}/`)) {
       const rest = pathname.slice(base.length);
       for (const [prefix, handler] of routes) {
-        if (rest === prefix || rest.startsWith(`${prefix}/`)) return handler(request);
+        if (rest === prefix || rest.startsWith(`${prefix}/`)) {
+          // A route of the app's own gets a whole Request; youthchat's take the adapter's light one.
+          return handler(takesLightRequests(handler) ? request : realRequest(request));
+        }
       }
     }
     return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
   });
+  // Every answer carries nosniff, no Referer and no framing, whatever server mounts it.
+  return acceptsLightRequests(async (request: Request) => withSecurityHeaders(await handler(request)));
 }

@@ -2,11 +2,18 @@ import { cleanup, render, within } from '@testing-library/react';
 import { AgeGate, type AgeGateProps, YouthSafetyProvider, type YouthSafetyProviderProps } from '@youthchat/react';
 import { userEvent } from 'vitest/browser';
 
-/** Forgets any earlier answer: the device's copy and the server's cookie. */
+/** The reset credential the browser tests' server holds (test/browser/global-setup.ts). */
+export const AGE_RESET = { authorization: 'Bearer browser-test-age-reset-token-0123456789' };
+
+/**
+ * Forgets any earlier answer: the device's copy and the server's cookie. The
+ * reset is sent with the credential, as an app's server would send it.
+ */
 export async function freshDevice(): Promise<void> {
   cleanup();
   localStorage.clear();
-  await fetch('/api/age', { method: 'DELETE' });
+  const response = await fetch('/api/age', { method: 'DELETE', headers: AGE_RESET });
+  if (response.status !== 204) throw new Error(`The age reset answered ${response.status}.`);
 }
 
 export function renderGate(props: AgeGateProps = {}, provider: Partial<YouthSafetyProviderProps> = {}) {

@@ -74,6 +74,33 @@ describe('AgeGate in Chromium against the real server: answered once', () => {
     expect(((await read.json()) as { band: string }).band).toBe('teen13to15');
   });
 
+  it('keeps the token in the HttpOnly cookie only, and the cookie outranks a header for another band', async () => {
+    const gate = renderGate();
+    await answer(gate.container, birthDateYearsAgo(11));
+    await screen.findByRole('heading', { name: 'A parent or guardian needs to agree' });
+    // A token for an adult, fetched without cookies as a script or another client could.
+    const adult = (await (
+      await fetch('/api/age', {
+        method: 'POST',
+        credentials: 'omit',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ age: 30 }),
+      })
+    ).json()) as { token: string };
+
+    expect(document.cookie).not.toContain('yc_age');
+    const stored = [localStorage, sessionStorage].flatMap((s) =>
+      Array.from({ length: s.length }, (_, i) => s.getItem(s.key(i) ?? '') ?? ''),
+    );
+    expect(stored.join('\n')).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+
+    const read = await fetch('/api/age', { headers: { 'x-youthchat-age': adult.token } });
+    expect(((await read.json()) as { band: string }).band).toBe('under13');
+    // Without the app server's credential the page cannot reset the answer either.
+    expect((await fetch('/api/age', { method: 'DELETE' })).status).toBe(401);
+    expect(((await (await fetch('/api/age')).json()) as { band: string }).band).toBe('under13');
+  });
+
   it('is already answered in a fresh document on the same origin (a reload or a new tab)', async () => {
     const first = renderGate();
     await answer(first.container, birthDateYearsAgo(20));

@@ -10,8 +10,9 @@ export { fakeOpenAIRequests, scriptFakeOpenAI };
 
 /**
  * Web Storage for one test only. Other browser test files share this origin
- * (and clear localStorage and the age cookie), so the chat keeps its age
- * token and disclosure acknowledgement here and sends the token as a header.
+ * (and clear localStorage and the age cookie), so the chat keeps its band and
+ * disclosure acknowledgement here, and sends its token as a client without
+ * the cookie does: in the header, with cookies left out.
  */
 
 export interface AgeSession {
@@ -42,10 +43,15 @@ export async function renderChat(session: AgeSession, props: Partial<SafeChatPro
   const storage = memoryStorage();
   storage.setItem(
     'chat-browser:age',
-    JSON.stringify({ band: session.band, consent: 'not-needed', token: session.token, expiresAt: session.expiresAt }),
+    JSON.stringify({ band: session.band, consent: 'not-needed', expiresAt: session.expiresAt }),
   );
+  const withToken: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('x-youthchat-age', session.token);
+    return fetch(input, { ...init, headers, credentials: 'omit' });
+  };
   const result = render(
-    <YouthSafetyProvider storage={storage} storageKey="chat-browser" country="GB" locale="en">
+    <YouthSafetyProvider storage={storage} storageKey="chat-browser" country="GB" locale="en" fetch={withToken}>
       <main>
         <h1>Chat</h1>
         <SafeChat {...props} />

@@ -1,4 +1,5 @@
-import { loadLanguages, screenText } from '@youthchat/core';
+import { loadLanguages, screenText, scrubPII } from '@youthchat/core';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -20,6 +21,12 @@ const SHAPES: [string, (n: number) => string][] = [
   ['risk words in separate sentences', (n) => 'want. die. '.repeat(n / 11)],
   ['risk words with laughter', (n) => 'want die lol haha '.repeat(n / 18)],
   ['numbers', (n) => '25 '.repeat(n / 3)],
+  ['mask characters alone', (n) => '*#$!'.repeat(n / 4)],
+  ['a rude word repeated, masked', (n) => 'x%'.repeat(n / 2)],
+  ['hyphenated letters', (n) => 'k-'.repeat(n / 2)],
+  ['emoji between letters', (n) => 'a😀'.repeat(n / 3)],
+  ['combining marks', (n) => 'e\u0301'.repeat(n / 2)],
+  ['zero-width spaces between letters', (n) => 'k\u200b'.repeat(n / 2)],
 ];
 
 function best(run: () => void): number {
@@ -52,4 +59,61 @@ describe('screenText on hostile input', () => {
     const none = best(() => screenText('hello', { band: 'under13', history: history.slice(0, 10) }));
     expect(t).toBeLessThan(4 * none + 50);
   });
+});
+
+/**
+ * Every kind of character the patterns read, for generated runs. A run repeats
+ * a short unit of one to three kinds (with cue words mixed in) to the length
+ * measured, the shape that makes a careless pattern backtrack.
+ */
+const CLASSES: Record<string, readonly string[]> = {
+  letters: ['a', 'k', 'x'],
+  capitals: ['A', 'M'],
+  'non-ASCII letters': ['é', 'ü', 'ñ', 'я'],
+  digits: ['1', '4', '7'],
+  dots: ['.'],
+  'at signs': ['@'],
+  spaces: [' '],
+  'line breaks': ['\n'],
+  hyphens: ['-'],
+  underscores: ['_'],
+  'plus and percent': ['+', '%'],
+  'slashes and colons': ['/', ':'],
+  masks: ['*', '#', '$', '!'],
+  apostrophes: ["'", '’'],
+  commas: [','],
+  brackets: ['(', ')', '['],
+  emoji: ['😀'],
+  'combining marks': ['\u0301'],
+  'zero-width': ['\u200b'],
+  'cue words': ['at ', 'dot ', 'rue ', 'my name is ', 'call me ', 'want die ', 'snap ', 'lol '],
+};
+
+const hostileRun = fc
+  .subarray(Object.keys(CLASSES), { minLength: 1, maxLength: 3 })
+  .chain((kinds) =>
+    fc.array(fc.constantFrom(...kinds.flatMap((kind) => CLASSES[kind] ?? [])), { minLength: 1, maxLength: 8 }),
+  )
+  .map((parts) => parts.join(''));
+
+const ofLength = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+describe('scrubPII and screenText together on generated hostile runs', () => {
+  it('grow near-linearly, and read 80,000 characters of any run in under 250 ms', () => {
+    const both = (text: string) => () => {
+      scrubPII(text);
+      screenText(text, { band: 'under13' });
+    };
+    fc.assert(
+      fc.property(hostileRun, (unit) => {
+        const t10 = best(both(ofLength(unit, 10_000)));
+        const t80 = best(both(ofLength(unit, 80_000)));
+        const shown = `${JSON.stringify(unit)}: 10k ${t10.toFixed(1)} ms, 80k ${t80.toFixed(1)} ms`;
+        // Eight times the input: about eight times the time; twice that for a loaded machine, never a square.
+        expect(t80, shown).toBeLessThan(16 * Math.max(t10, 5) + 50);
+        expect(t80, shown).toBeLessThan(250);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 });

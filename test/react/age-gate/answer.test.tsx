@@ -24,7 +24,7 @@ async function answer(date: { day?: string; month?: string; year?: string }) {
 }
 
 describe('AgeGate: answering', () => {
-  it('posts birth date, country and time zone through the provider and reports { band, consent, token }', async () => {
+  it('posts birth date, country and time zone through the provider and reports { band, consent, expiresAt }', async () => {
     const server = fakeServer(() => declared('teen13to15', 'not-needed', 'signed-token'));
     const onComplete = vi.fn();
     const onParentalConsentRequired = vi.fn();
@@ -48,14 +48,16 @@ describe('AgeGate: answering', () => {
     expect(onComplete).toHaveBeenCalledExactlyOnceWith({
       band: 'teen13to15',
       consent: 'not-needed',
-      token: 'signed-token',
       expiresAt: '2030-01-01T00:00:00.000Z',
     });
     expect(onParentalConsentRequired).not.toHaveBeenCalled();
-    expect(JSON.parse(localStorage.getItem('youthchat:age') ?? 'null')).toMatchObject({
+    // The device keeps the band and expiry to show; the token stays in the HttpOnly cookie.
+    expect(JSON.parse(localStorage.getItem('youthchat:age') ?? 'null')).toEqual({
       band: 'teen13to15',
-      token: 'signed-token',
+      consent: 'not-needed',
+      expiresAt: '2030-01-01T00:00:00.000Z',
     });
+    expect(post?.credentials).toBe('same-origin');
     // The typed date is not kept anywhere on the page once answered.
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(document.body.textContent).not.toContain('2012');

@@ -4,6 +4,7 @@ export interface RecordedRequest {
   method: string;
   url: string;
   headers: Headers;
+  credentials: RequestCredentials | undefined;
   body: unknown;
 }
 
@@ -31,6 +32,7 @@ export function fakeServer(respond: Responder) {
       method: init?.method ?? 'GET',
       url: String(input),
       headers: new Headers(init?.headers),
+      credentials: init?.credentials,
       body,
     };
     requests.push(request);

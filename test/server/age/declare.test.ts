@@ -30,27 +30,30 @@ describe('POST /api/age over HTTP', () => {
     expect(attributes).toEqual(
       expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/', `Max-Age=${30 * 24 * 60 * 60}`]),
     );
-    // Served on 127.0.0.1 over plain HTTP: no Secure, or the browser would drop the cookie.
-    expect(attributes).not.toContain('Secure');
+    // Secure unless configured off; browsers take Secure cookies from http://localhost too.
+    expect(attributes).toContain('Secure');
   });
 
-  it('marks the cookie Secure outside localhost', async () => {
-    const base = await startServer();
-    const response = await raw(`${base}/api/age`, {
-      headers: { host: 'chat.example.org', 'content-type': 'application/json' },
-      body: JSON.stringify({ age: 15 }),
-    });
-    expect(response.status).toBe(200);
-    const cookie = String(response.headers['set-cookie']);
-    expect(cookie).toMatch(/; Secure(;|$)/);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-
-    const local = await raw(`${base}/api/age`, {
-      headers: { host: 'localhost:3000', 'content-type': 'application/json' },
-      body: JSON.stringify({ age: 15 }),
-    });
-    expect(String(local.headers['set-cookie'])).not.toMatch(/Secure/);
+  it('takes the Secure flag from configuration, never from the Host header', async () => {
+    const hosts = ['chat.example.org', 'localhost:3000', '127.0.0.1'];
+    const cookieFor = async (base: string, host: string) =>
+      String(
+        (
+          await raw(`${base}/api/age`, {
+            headers: { host, 'content-type': 'application/json' },
+            body: JSON.stringify({ age: 15 }),
+          })
+        ).headers['set-cookie'],
+      );
+    const secure = await startServer();
+    for (const host of hosts) {
+      const cookie = await cookieFor(secure, host);
+      expect(cookie, host).toMatch(/; Secure(;|$)/);
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Strict/);
+    }
+    const plain = await startServer({ age: { secureCookies: false } });
+    for (const host of hosts) expect(await cookieFor(plain, host), host).not.toMatch(/Secure/);
   });
 
   it('takes a configurable token lifetime', async () => {
@@ -111,8 +114,9 @@ describe('POST /api/age over HTTP', () => {
     expect(older).toMatchObject({ band: 'under13', consent: 'required' });
   });
 
-  it('refuses a second answer while the first token is valid (409), until DELETE resets it', async () => {
-    const base = await startServer();
+  it('refuses a second answer while the first token is valid (409), until the app server resets it', async () => {
+    const resetToken = 'reset-credential-of-the-app-server-0123456789';
+    const base = await startServer({ age: { resetToken } });
     const first = await declare(base, { age: 12 });
     const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const { token } = (await first.json()) as Declared;
@@ -123,7 +127,10 @@ describe('POST /api/age over HTTP', () => {
       expect(((await again.json()) as { error: { code: string } }).error.code).toBe('age_already_declared');
     }
 
-    const reset = await fetch(`${base}/api/age`, { method: 'DELETE', headers: { cookie } });
+    const reset = await fetch(`${base}/api/age`, {
+      method: 'DELETE',
+      headers: { cookie, authorization: `Bearer ${resetToken}` },
+    });
     expect(reset.status).toBe(204);
     expect(reset.headers.get('set-cookie')).toMatch(/^yc_age=;.*Max-Age=0/);
     // The browser drops the cookie; the next answer is taken.

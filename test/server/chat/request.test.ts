@@ -154,6 +154,7 @@ describe('POST /api/chat: bounds', () => {
         maxMessageChars: DEFAULT_POLICY.bands.under13.chat.maxMessageChars,
         maxReplyChars: expect.any(Number),
         maxBodyBytes: expect.any(Number),
+        maxScreenedChars: expect.any(Number),
       },
     });
     expect((await fetch(server.chatUrl)).status).toBe(401);

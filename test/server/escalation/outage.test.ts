@@ -45,6 +45,8 @@ for (const db of databases) {
       const config = loadServerConfig({
         YOUTHCHAT_DATA_DIR: dir,
         DATABASE_URL: db.url(dir),
+        // Required with PostgreSQL, where instances must share it.
+        YOUTHCHAT_SECRET: 'outage-test-secret-0123456789abcdefghijklmn',
         ESCALATION_WEBHOOK_URL: receiver.url,
         ESCALATION_WEBHOOK_SECRET: WEBHOOK_SECRET,
         YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS: '100000',

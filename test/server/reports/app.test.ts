@@ -97,7 +97,13 @@ describe('createAppFromConfig wires reports and escalations', () => {
 
     it('stores reports in PostgreSQL, in the schema named on the URL', async () => {
       const app = await createAppFromConfig(
-        loadServerConfig({ YOUTHCHAT_DATA_DIR: tempDir(), DATABASE_URL: `${pgUrl}?schema=${schema}`, MODERATOR_TOKEN }),
+        loadServerConfig({
+          YOUTHCHAT_DATA_DIR: tempDir(),
+          DATABASE_URL: `${pgUrl}?schema=${schema}`,
+          // Instances sharing PostgreSQL must share the secret; the server refuses to start without it.
+          YOUTHCHAT_SECRET: 'app-test-secret-0123456789abcdefghijklmnopq',
+          MODERATOR_TOKEN,
+        }),
       );
       try {
         expect(app.notes.join('\n')).toMatch(new RegExp(`reports: stored in PostgreSQL at .+ \\(schema ${schema}\\)`));

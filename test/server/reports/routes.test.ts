@@ -4,7 +4,7 @@ import { DEFAULT_POLICY } from '@youthchat/core';
 import { keyedHash, signAgeToken } from '@youthchat/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET } from './helpers.ts';
-import { moderator, postJson, type ReportsTestServer, startReportsServer } from './server.ts';
+import { errorOf, moderator, postJson, type ReportsTestServer, startReportsServer } from './server.ts';
 
 interface Receipt {
   id: string;
@@ -38,15 +38,111 @@ describe('report routes over real HTTP', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('stores a repeated clientReportId once and answers with the first id', async () => {
+  it('stores a repeated clientReportId once and answers a retry with the first id', async () => {
     const clientReportId = randomUUID();
-    const first = (await (await postJson(server.url, { reason: 'scary', clientReportId })).json()) as Receipt;
-    const second = await postJson(server.url, { reason: 'other', details: 'changed', clientReportId });
+    const body = { reason: 'scary', details: 'It showed me a scary picture', clientReportId };
+    const first = (await (await postJson(server.url, body)).json()) as Receipt;
+    const second = await postJson(server.url, body);
     expect(second.status).toBe(201);
     expect(await second.json()).toEqual(first);
     const { reports } = await list(`?clientReportId=${clientReportId}`);
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ id: first.id, reason: 'scary', details: null });
+    expect(reports[0]).toMatchObject({ id: first.id, reason: 'scary' });
+  });
+
+  it('answers 409 JSON when a sender reuses a clientReportId for a different report, storing nothing', async () => {
+    const clientReportId = randomUUID();
+    const first = (await (await postJson(server.url, { reason: 'scary', clientReportId })).json()) as Receipt;
+    for (const changed of [
+      { reason: 'other', clientReportId },
+      { reason: 'scary', details: 'changed', clientReportId },
+      { reason: 'scary', excerpt: 'another message', clientReportId },
+    ]) {
+      const response = await postJson(server.url, changed);
+      expect(response.status).toBe(409);
+      expect(await errorOf(response)).toMatchObject({ code: 'client_report_id_reused' });
+    }
+    const { reports } = await list(`?clientReportId=${clientReportId}`);
+    expect(reports.map((r) => r.id)).toEqual([first.id]);
+  });
+
+  it('gives another sender with the same clientReportId a report of their own, never the first child’s', async () => {
+    const clientReportId = randomUUID();
+    const body = { reason: 'grooming', details: 'He asked where I live', clientReportId };
+    const child = await signAgeToken({ band: 'under13', consent: 'required' }, { secret: SECRET });
+    const stranger = await signAgeToken({ band: 'adult', consent: 'not-needed' }, { secret: SECRET });
+    const mine = (await (await postJson(server.url, body, { 'x-youthchat-age': child.token })).json()) as Receipt;
+    const decided = await postJson(
+      `${server.url}/${mine.id}/decision`,
+      {
+        action: 'remove-content',
+        facts: 'A message asking a child for their address.',
+        ground: { type: 'terms-of-service', clause: '3', explanation: 'Contact with a child.' },
+      },
+      moderator,
+    );
+    expect(decided.status).toBe(200);
+
+    // The same id and body from another sender (another token, or none) is another report.
+    for (const headers of [{ 'x-youthchat-age': stranger.token }, {}]) {
+      const response = await postJson(server.url, body, headers);
+      expect(response.status).toBe(201);
+      const theirs = (await response.json()) as Receipt;
+      expect(theirs.id).not.toBe(mine.id);
+      expect(theirs.reference).not.toBe(mine.reference);
+      const outcome = (await (await fetch(`${server.url}/${theirs.reference}/status`)).json()) as ReportOutcome;
+      expect(outcome).toMatchObject({ reference: theirs.reference, status: 'received', statement: null });
+      const appeal = await postJson(`${server.url}/${theirs.reference}/appeal`, { text: 'let me see' });
+      expect(appeal.status).toBe(409);
+    }
+    const mineNow = (await (await fetch(`${server.url}/${mine.reference}/status`)).json()) as ReportOutcome;
+    expect(mineNow).toMatchObject({ status: 'decided', appealedAt: null });
+    const { reports } = await list(`?clientReportId=${clientReportId}`);
+    expect(reports).toHaveLength(3);
+  });
+
+  it("scrubs personal details from a minor's details, excerpt and appeal before storing them", async () => {
+    const details = 'He said to email me at sam.jones@example.com or call 07700 900123';
+    const excerpt = 'my number is 07700 900123, come to 12 Oak Street';
+    const child = await signAgeToken({ band: 'teen13to15', consent: 'not-needed' }, { secret: SECRET });
+    const adult = await signAgeToken({ band: 'adult', consent: 'not-needed' }, { secret: SECRET });
+    const read = async (receipt: Receipt) =>
+      (
+        (await (await fetch(`${server.url}/${receipt.id}`, { headers: moderator })).json()) as {
+          report: ModeratorReport;
+        }
+      ).report;
+
+    for (const headers of [{ 'x-youthchat-age': child.token }, {}]) {
+      const receipt = (await (
+        await postJson(server.url, { reason: 'personal-info', details, excerpt, locale: 'en-GB' }, headers)
+      ).json()) as Receipt;
+      const report = await read(receipt);
+      for (const text of [report.details, report.excerpt]) {
+        expect(text).not.toContain('sam.jones@example.com');
+        expect(text).not.toContain('07700 900123');
+      }
+      expect(report.details).toContain('[email]');
+      expect(report.details).toContain('[phone]');
+      expect(report.excerpt).toContain('[phone]');
+
+      await postJson(
+        `${server.url}/${receipt.id}/decision`,
+        { action: 'no-action', facts: 'Checked.', ground: { type: 'none', explanation: 'Nothing found.' } },
+        moderator,
+      );
+      const appealed = await postJson(`${server.url}/${receipt.reference}/appeal`, {
+        text: 'Please look again, write to sam.jones@example.com',
+      });
+      expect(appealed.status).toBe(200);
+      expect((await read(receipt)).appeal?.text).not.toContain('sam.jones@example.com');
+    }
+
+    // An adult's own details are kept as written (the policy scrubs minors only).
+    const own = (await (
+      await postJson(server.url, { reason: 'other', details, goodFaith: true }, { 'x-youthchat-age': adult.token })
+    ).json()) as Receipt;
+    expect((await read(own)).details).toBe(details);
   });
 
   it('treats a report without an age token as the youngest band, and takes the band from a valid token', async () => {

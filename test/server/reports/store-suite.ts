@@ -240,16 +240,55 @@ export function describeReportStore(name: string, harness: () => StoreHarness) {
       expect(stats.maxAttempts).toBeGreaterThanOrEqual(1);
     });
 
-    it('purges old reports and delivered escalations, but keeps preserved reports and undelivered events', async () => {
+    it('stores a clientReportId once per sender: another sender with the same id gets a report of its own', async () => {
+      const clientReportId = randomUUID();
+      const mine = record({ clientReportId, subject: `sender-a-${clientReportId}` });
+      const theirs = record({ clientReportId, subject: `sender-b-${clientReportId}`, details: 'someone else' });
+      expect((await store.insertReport(mine)).created).toBe(true);
+      const other = await store.insertReport(theirs);
+      expect(other.created).toBe(true);
+      expect(other.report).toEqual(theirs);
+      expect(other.report.reference).not.toBe(mine.reference);
+      const again = await store.insertReport(record({ clientReportId, subject: mine.subject }));
+      expect(again).toEqual({ report: mine, created: false });
+      expect((await store.listReports({ clientReportId })).map((r) => r.id).sort()).toEqual(
+        [mine.id, theirs.id].sort(),
+      );
+    });
+
+    it('denies a revoked age token id until its expiry, and forgets it after', async () => {
+      const tokenId = randomUUID();
+      const expiresAt = Date.UTC(2032, 0, 1);
+      expect(await store.isAgeTokenRevoked(tokenId, expiresAt - 1000)).toBe(false);
+      await store.revokeAgeToken(tokenId, expiresAt);
+      await store.revokeAgeToken(tokenId, expiresAt);
+      expect(await store.isAgeTokenRevoked(tokenId, expiresAt - 1000)).toBe(true);
+      expect(await store.isAgeTokenRevoked(randomUUID(), expiresAt - 1000)).toBe(false);
+      // Past the expiry the token is refused for being expired; the entry is no longer needed.
+      expect(await store.isAgeTokenRevoked(tokenId, expiresAt)).toBe(false);
+      const before = await store.purge({
+        now: expiresAt - 1000,
+        reportsChangedBefore: 0,
+        escalationsDeliveredBefore: 0,
+      });
+      expect(before.revokedTokens).toBe(0);
+      expect(await store.isAgeTokenRevoked(tokenId, expiresAt - 1000)).toBe(true);
+      const after = await store.purge({ now: expiresAt, reportsChangedBefore: 0, escalationsDeliveredBefore: 0 });
+      expect(after.revokedTokens).toBeGreaterThanOrEqual(1);
+      expect(await store.isAgeTokenRevoked(tokenId, expiresAt - 1000)).toBe(false);
+    });
+
+    it('purges old decided reports and delivered escalations, but keeps preserved reports and undelivered events', async () => {
       const old = Date.UTC(2000, 0, 1);
-      const plain = record({ createdAt: old, updatedAt: old });
+      const plain = record({ createdAt: old, updatedAt: old, status: 'decided' });
       const preserved = record({
         createdAt: old,
         updatedAt: old,
+        status: 'decided',
         reason: 'grooming',
         preserveUntil: Date.UTC(2000, 11, 31),
       });
-      const recent = record({ createdAt: Date.UTC(2000, 5, 1), updatedAt: Date.UTC(2000, 5, 1) });
+      const recent = record({ createdAt: Date.UTC(2000, 5, 1), updatedAt: Date.UTC(2000, 5, 1), status: 'decided' });
       for (const r of [plain, preserved, recent]) await store.insertReport(r);
       const delivered = chatEvent();
       const pending = chatEvent();
@@ -278,6 +317,39 @@ export function describeReportStore(name: string, harness: () => StoreHarness) {
       expect(await store.getReport(preserved.id)).toBeNull();
       expect(await store.getReport(recent.id)).not.toBeNull();
       expect(await store.getEscalation(pending.id)).not.toBeNull();
+    });
+
+    it('keeps reports nobody has decided (received or appealed) until the longest wait allowed them', async () => {
+      const old = Date.UTC(1999, 0, 1);
+      const received = record({ createdAt: old, updatedAt: old });
+      const appealed = record({ createdAt: old, updatedAt: old, status: 'appealed', appealAt: old, appealText: null });
+      const decided = record({ createdAt: old, updatedAt: old, status: 'decided' });
+      for (const r of [received, appealed, decided]) await store.insertReport(r);
+
+      await store.purge({
+        now: Date.UTC(1999, 6, 1),
+        reportsChangedBefore: Date.UTC(1999, 2, 1),
+        escalationsDeliveredBefore: 0,
+      });
+      expect(await store.getReport(decided.id)).toBeNull();
+      expect(await store.getReport(received.id)).not.toBeNull();
+      expect(await store.getReport(appealed.id)).not.toBeNull();
+
+      await store.purge({
+        now: Date.UTC(1999, 6, 1),
+        reportsChangedBefore: Date.UTC(1999, 2, 1),
+        pendingChangedBefore: old,
+        escalationsDeliveredBefore: 0,
+      });
+      expect(await store.getReport(received.id)).not.toBeNull();
+      await store.purge({
+        now: Date.UTC(2000, 6, 1),
+        reportsChangedBefore: Date.UTC(1999, 2, 1),
+        pendingChangedBefore: old + 1,
+        escalationsDeliveredBefore: 0,
+      });
+      expect(await store.getReport(received.id)).toBeNull();
+      expect(await store.getReport(appealed.id)).toBeNull();
     });
 
     it('keeps everything across a restart', async () => {

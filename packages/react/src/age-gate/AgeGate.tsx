@@ -27,7 +27,7 @@ export interface AgeGateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'chi
    * @example [{ min: 13, max: 15, source: 'apple-declared-age-range' }]
    */
   ageSignals?: readonly AgeSignal[];
-  /** Called once the question is settled: `{ band, consent, token }`. Check `consent` before going on. */
+  /** Called once the question is settled: `{ band, consent, expiresAt }`. Check `consent` before going on. */
   onComplete?: (result: AgeResult) => void;
   /** Called when the country's age of digital consent is above the user's age. Start your parental-consent flow here. */
   onParentalConsentRequired?: (result: AgeResult) => void;

@@ -36,8 +36,8 @@ function toResult(body: Record<string, unknown>, signals: readonly AgeSignal[]):
       : body.band === 'adult'
         ? 'not-needed'
         : 'required';
+  // The token in the body is for clients without cookies; a browser keeps it only in the HttpOnly cookie.
   const result: AgeResult = { band: combineAgeEvidence(body.band, signals, body.band), consent };
-  if (typeof body.token === 'string') result.token = body.token;
   if (typeof body.expiresAt === 'string') result.expiresAt = body.expiresAt;
   return result;
 }

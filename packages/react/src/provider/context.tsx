@@ -21,14 +21,27 @@ import {
   useSyncExternalStore,
 } from 'react';
 
-/** What the age gate settled, kept on the device so it is asked once. */
+/**
+ * What the age gate settled, kept on the device so it is asked once. The
+ * signed token itself stays in the server's HttpOnly cookie, out of reach of
+ * scripts; the device keeps only what it shows.
+ */
 export interface AgeResult {
   band: AgeBand;
   consent: ConsentStatus;
-  /** The server-signed token; also held in an HttpOnly cookie. */
+  /**
+   * @deprecated Never kept or passed on: the token lives only in the HttpOnly
+   * cookie. Answers stored by earlier versions have it removed.
+   */
   token?: string;
-  /** ISO time the token expires. */
+  /** ISO time the answer (the cookie's token) expires. */
   expiresAt?: string;
+}
+
+/** The answer without the token, as the device may keep it. */
+function withoutToken(result: AgeResult): AgeResult {
+  const { token: _token, ...kept } = result;
+  return kept;
 }
 
 function isAgeResult(value: unknown): value is AgeResult {
@@ -58,7 +71,7 @@ export interface YouthSafetyContextValue {
   bandPolicy: BandPolicy;
   /** Base URL of the youthchat routes. */
   serverUrl: string;
-  /** `fetch` with the age token attached when one is known. */
+  /** `fetch` that sends the age cookie (`credentials` as the provider's prop says). */
   fetch: typeof fetch;
   /** Prefix for every key the components keep in storage. */
   storageKey: string;
@@ -82,6 +95,23 @@ export interface YouthSafetyProviderProps {
   band?: AgeBand;
   /** Replaces the global `fetch` (tests, custom transports). */
   fetch?: typeof fetch;
+  /**
+   * Whether requests carry the age cookie. Keep `'same-origin'` when the
+   * routes are on the page's origin; `'include'` when `serverUrl` is another
+   * origin of the same site.
+   * @default 'same-origin'
+   */
+  credentials?: RequestCredentials;
+  /**
+   * Where `resetAge()` sends `DELETE`. The youthchat server resets only for a
+   * caller holding `YOUTHCHAT_AGE_RESET_TOKEN`, so point this at a route of
+   * your app's server that checks who is asking (a parent, an administrator)
+   * and forwards the request with that credential.
+   * @default `${serverUrl}/age`
+   * @example
+   * <YouthSafetyProvider ageResetUrl="/account/reset-age">
+   */
+  ageResetUrl?: string;
   /** Web Storage to keep answers in; `null` for memory only. @default localStorage */
   storage?: Storage | null;
   /** Prefix for storage keys, when several apps share an origin. @default 'youthchat' */
@@ -108,9 +138,15 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
   } = props;
   const storage = props.storage === undefined ? defaultStorage() : props.storage;
   const baseFetch = props.fetch;
-  const [ageStore] = useState<PersistedValue<AgeResult>>(() =>
-    createPersistedValue(`${storageKey}:age`, { storage, validate: isAgeResult }),
-  );
+  const credentials = props.credentials ?? 'same-origin';
+  const ageResetUrl = props.ageResetUrl ?? `${serverUrl}/age`;
+  const [ageStore] = useState<PersistedValue<AgeResult>>(() => {
+    const store = createPersistedValue(`${storageKey}:age`, { storage, validate: isAgeResult });
+    // Earlier versions kept the token beside the band, where any script on the page could read it.
+    const stored = store.getSnapshot();
+    if (stored?.token !== undefined) store.set(withoutToken(stored));
+    return store;
+  });
   const age = useSyncExternalStore(ageStore.subscribe, ageStore.getSnapshot, ageStore.getSnapshot);
   const band = forcedBand ?? age?.band ?? policy.youngestBand;
 
@@ -120,30 +156,27 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
     void loadLanguages([locale]).catch(() => undefined);
   }, [locale]);
 
+  // The age token travels only in its HttpOnly cookie; the server trusts that cookie over any header.
   const boundFetch = useCallback<typeof fetch>(
-    (input, init) => {
-      const headers = new Headers(init?.headers);
-      const token = ageStore.getSnapshot()?.token;
-      if (token && !headers.has('x-youthchat-age')) headers.set('x-youthchat-age', token);
-      return (baseFetch ?? globalThis.fetch)(input, { credentials: 'same-origin', ...init, headers });
-    },
-    [ageStore, baseFetch],
+    (input, init) => (baseFetch ?? globalThis.fetch)(input, { credentials, ...init }),
+    [baseFetch, credentials],
   );
 
   const resetAge = useCallback(async () => {
     ageStore.set(null);
     try {
-      await (baseFetch ?? globalThis.fetch)(`${serverUrl}/age`, { method: 'DELETE', credentials: 'same-origin' });
+      await (baseFetch ?? globalThis.fetch)(ageResetUrl, { method: 'DELETE', credentials });
     } catch {
-      // Offline: the device forgets now; the cookie expires or is replaced on the next answer.
+      // Offline: the device forgets now. Until the server resets, its cookie still answers: a new answer
+      // gets 409 and the gate settles on the first one.
     }
-  }, [ageStore, baseFetch, serverUrl]);
+  }, [ageStore, baseFetch, ageResetUrl, credentials]);
 
   const value = useMemo<YouthSafetyContextValue>(
     () => ({
       band,
       age,
-      setAge: (result) => ageStore.set(result),
+      setAge: (result) => ageStore.set(withoutToken(result)),
       resetAge,
       locale,
       country,

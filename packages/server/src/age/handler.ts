@@ -8,12 +8,24 @@ import {
   youngestAge,
 } from '@youthchat/core';
 import { z } from 'zod';
+import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
+import { acceptsLightRequests } from '../http/light-request.js';
 import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
-import { AGE_COOKIE, type AgeClaims, DEFAULT_AGE_TOKEN_TTL_SECONDS, signAgeToken, verifyAgeToken } from './token.js';
+import type { RateLimitStore } from '../limits/types.js';
+import {
+  AGE_COOKIE,
+  type AgeClaims,
+  type AgeTokenDenyList,
+  carriedAgeTokens,
+  DEFAULT_AGE_TOKEN_TTL_SECONDS,
+  signAgeToken,
+  verifyAgeToken,
+  verifyAgeTokenString,
+} from './token.js';
 
 export interface AgeHandlerOptions extends ConsentOptions {
   /** Key for signing tokens: at least 32 bytes. */
@@ -22,6 +34,27 @@ export interface AgeHandlerOptions extends ConsentOptions {
   ttlSeconds?: number;
   /** Declarations per address per minute. @default 20 */
   rateLimitPerMinute?: number;
+  /** Where the limits count: a shared SQLite or PostgreSQL store makes them hold across instances. @default in memory */
+  rateLimitStore?: RateLimitStore;
+  /**
+   * The credential `DELETE /api/age` needs, as `Authorization: Bearer <token>`
+   * (`YOUTHCHAT_AGE_RESET_TOKEN`). Only the app's server holds it, never a
+   * page a child can read. Unset, the reset answers 403.
+   */
+  resetToken?: string;
+  /**
+   * Where the ids of reset tokens are denied, checked on every read (pass the report
+   * store). Without it, a reset clears the cookie but a copy of the token
+   * stays valid until it expires.
+   */
+  revocations?: AgeTokenDenyList;
+  /**
+   * Mark the age cookie `Secure`, so browsers send it over HTTPS only
+   * (`YOUTHCHAT_SECURE_COOKIES`). Browsers accept Secure cookies from
+   * `http://localhost` too; turn it off only to serve plain HTTP elsewhere
+   * (a development machine on the local network). @default true
+   */
+  secureCookies?: boolean;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -68,31 +101,45 @@ function isValidTimeZone(zone: string): boolean {
   }
 }
 
-function cookieFor(request: Request, token: string, maxAgeSeconds: number): string {
-  const { hostname, protocol } = new URL(request.url);
-  const local = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
-  const secure = protocol === 'https:' || !local;
+/** The age cookie. Secure comes from configuration, never from the request (its Host header is the client's to set). */
+function cookieFor(secure: boolean, token: string, maxAgeSeconds: number): string {
   return `${AGE_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
 /**
  * `POST /api/age` signs a declared age into a token; `GET /api/age` says what a
- * token holds; `DELETE /api/age` clears the cookie (the app-level reset).
+ * token holds; `DELETE /api/age`, sent by the app's server with the reset
+ * credential, denies the token it carries and clears the cookie (the
+ * app-level reset).
  */
 export function createAgeHandler(options: AgeHandlerOptions): (request: Request) => Promise<Response> {
   const ttl = options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS;
+  const secure = options.secureCookies ?? true;
   const now = options.now ?? (() => new Date());
-  const limiter = createRateLimiter({ limit: options.rateLimitPerMinute ?? 20, windowMs: 60_000 });
+  const store = options.rateLimitStore ? { store: options.rateLimitStore } : {};
+  const limiter = createRateLimiter({
+    limit: options.rateLimitPerMinute ?? 20,
+    windowMs: 60_000,
+    name: 'age:address',
+    ...store,
+  });
+  // Guessing the reset credential is slowed the way moderator tokens are.
+  const resetFailures = createRateLimiter({ limit: 10, windowMs: 60_000, name: 'age:reset-failures', ...store });
+  const verifyOptions = () => ({
+    secret: options.secret,
+    now: now(),
+    ...(options.revocations ? { revocations: options.revocations } : {}),
+  });
 
   async function describe(request: Request): Promise<Response> {
-    const claims = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    const claims = await verifyAgeToken(request, verifyOptions());
     if (!claims) return unauthorized();
     return jsonResponse({ band: claims.band, consent: claims.consent, expiresAt: claims.expiresAt.toISOString() });
   }
 
   async function declare(request: Request): Promise<Response> {
-    limiter.hit(clientAddress(request));
-    const existing: AgeClaims | null = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    await limiter.hit(clientAddress(request));
+    const existing: AgeClaims | null = await verifyAgeToken(request, verifyOptions());
     const body = validateBody(declarationSchema, await readJsonObject(request));
     if (existing) {
       // Answered once; a second try is not offered. The app's reset (DELETE) clears it.
@@ -136,37 +183,60 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
       { secret: options.secret, ttlSeconds: ttl, now: now() },
     );
     return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent }, 200, {
-      'set-cookie': cookieFor(request, token, ttl),
+      'set-cookie': cookieFor(secure, token, ttl),
     });
   }
 
-  function reset(request: Request): Response {
+  async function reset(request: Request): Promise<Response> {
+    if (!options.resetToken) {
+      throw new HttpError(
+        403,
+        'age_reset_off',
+        "The age reset is off: set YOUTHCHAT_AGE_RESET_TOKEN on the server and send it from the app's own server.",
+      );
+    }
+    if (!hasBearerToken(request, options.resetToken)) {
+      await resetFailures.hit(clientAddress(request));
+      throw new HttpError(
+        401,
+        'age_reset_unauthorized',
+        'Send the reset credential as "Authorization: Bearer <YOUTHCHAT_AGE_RESET_TOKEN>" from the app\'s server.',
+        { headers: { 'www-authenticate': 'Bearer realm="youthchat-age-reset"' } },
+      );
+    }
+    // Every token the request carries (the child's cookie forwarded, or the header) is denied until it expires.
+    for (const token of carriedAgeTokens(request)) {
+      const claims = await verifyAgeTokenString(token, { secret: options.secret, now: now() });
+      if (claims) await options.revocations?.revokeAgeToken(claims.tokenId, claims.expiresAt.getTime());
+    }
     return new Response(null, {
       status: 204,
-      headers: { 'set-cookie': cookieFor(request, '', 0), 'cache-control': 'no-store' },
+      headers: { 'set-cookie': cookieFor(secure, '', 0), 'cache-control': 'no-store' },
     });
   }
 
-  return withErrors(async (request) => {
-    switch (request.method) {
-      case 'POST':
-        return declare(request);
-      case 'GET':
-      case 'HEAD':
-        return describe(request);
-      case 'DELETE':
-        return reset(request);
-      default:
-        return errorResponse(
-          405,
-          'method_not_allowed',
-          'Use POST to declare an age, GET to read it, or DELETE to reset it.',
-          {
-            allow: 'GET, POST, DELETE',
-          },
-        );
-    }
-  });
+  return acceptsLightRequests(
+    withErrors(async (request) => {
+      switch (request.method) {
+        case 'POST':
+          return declare(request);
+        case 'GET':
+        case 'HEAD':
+          return describe(request);
+        case 'DELETE':
+          return reset(request);
+        default:
+          return errorResponse(
+            405,
+            'method_not_allowed',
+            'Use POST to declare an age, GET to read it, or DELETE to reset it.',
+            {
+              allow: 'GET, POST, DELETE',
+            },
+          );
+      }
+    }),
+  );
 }
 
 function unauthorized(): Response {

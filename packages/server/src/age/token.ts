@@ -7,8 +7,33 @@ export interface AgeClaims {
   consent: ConsentStatus;
   /** A random id for this declaration: a pseudonym, never a person's identifier. */
   sessionId: string;
+  /**
+   * The token's own id (`jti`), which a reset or a revocation puts on the
+   * deny-list. Tokens signed before ids were added use their `sub`.
+   */
+  tokenId: string;
   /** When the token stops being valid. */
   expiresAt: Date;
+}
+
+/**
+ * Token ids that must no longer be accepted, each until its token would have
+ * expired anyway. Every report store is one (`revokeAgeToken`,
+ * `isAgeTokenRevoked`), so the list is shared by every server instance on it.
+ */
+export interface AgeTokenDenyList {
+  /** Refuses the token with this id from now on; the entry may be dropped after `expiresAt` (epoch ms). */
+  revokeAgeToken(tokenId: string, expiresAt: number): Promise<void>;
+  /** True when the id was revoked and its entry has not run out at `now` (epoch ms). */
+  isAgeTokenRevoked(tokenId: string, now: number): Promise<boolean>;
+}
+
+/** How a token is checked. */
+export interface VerifyAgeTokenOptions {
+  secret: string | Uint8Array;
+  now?: Date;
+  /** Denied token ids, checked on every read. Without it, a reset can only clear the cookie. */
+  revocations?: AgeTokenDenyList;
 }
 
 /** Name of the HttpOnly cookie that carries the token. */
@@ -37,23 +62,38 @@ export function secretKey(secret: string | Uint8Array): Uint8Array {
 export async function signAgeToken(
   claims: { band: AgeBand; consent: ConsentStatus; sessionId?: string },
   options: { secret: string | Uint8Array; ttlSeconds?: number; now?: Date },
-): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+): Promise<{ token: string; expiresAt: Date; sessionId: string; tokenId: string }> {
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const exp = issuedAt + (options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS);
   const sessionId = claims.sessionId ?? crypto.randomUUID();
+  const tokenId = crypto.randomUUID();
   const token = await new SignJWT({ band: claims.band, consent: claims.consent })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setSubject(sessionId)
+    .setJti(tokenId)
     .setIssuedAt(issuedAt)
     .setExpirationTime(exp)
     .sign(secretKey(options.secret));
-  return { token, expiresAt: new Date(exp * 1000), sessionId };
+  return { token, expiresAt: new Date(exp * 1000), sessionId, tokenId };
 }
 
-/** Verifies a token string; null for anything missing, forged, altered, expired or malformed. */
+/**
+ * Verifies a token string; null for anything missing, forged, altered,
+ * expired, malformed or on the deny-list.
+ */
 export async function verifyAgeTokenString(
+  token: string | null | undefined,
+  options: VerifyAgeTokenOptions,
+): Promise<AgeClaims | null> {
+  const claims = await decodeAgeToken(token, options);
+  if (!claims || !options.revocations) return claims;
+  const revoked = await options.revocations.isAgeTokenRevoked(claims.tokenId, (options.now ?? new Date()).getTime());
+  return revoked ? null : claims;
+}
+
+async function decodeAgeToken(
   token: string | null | undefined,
   options: { secret: string | Uint8Array; now?: Date },
 ): Promise<AgeClaims | null> {
@@ -65,32 +105,30 @@ export async function verifyAgeTokenString(
       audience: AUDIENCE,
       ...(options.now ? { currentDate: options.now } : {}),
     });
-    const { band, consent, sub, exp } = payload;
+    const { band, consent, sub, exp, jti } = payload;
     if (
       !isAgeBand(band) ||
       (consent !== 'required' && consent !== 'not-needed') ||
       typeof sub !== 'string' ||
-      typeof exp !== 'number'
+      typeof exp !== 'number' ||
+      (jti !== undefined && (typeof jti !== 'string' || jti === '' || jti.length > 200))
     ) {
       return null;
     }
-    return { band, consent, sessionId: sub, expiresAt: new Date(exp * 1000) };
+    return { band, consent, sessionId: sub, tokenId: jti ?? sub, expiresAt: new Date(exp * 1000) };
   } catch {
     return null;
   }
 }
 
-/** The token a request carries: the `x-youthchat-age` header first, then the cookie. */
-export function readAgeToken(request: Request): string | null {
-  const header = request.headers.get(AGE_HEADER);
-  if (header) return header.trim();
+function cookieToken(request: Request): string | null {
   const cookie = request.headers.get('cookie');
   if (!cookie) return null;
   for (const part of cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
     if (name !== AGE_COOKIE) continue;
     try {
-      return decodeURIComponent(rest.join('='));
+      return decodeURIComponent(rest.join('=')) || null;
     } catch {
       // A malformed escape (%E0%A4%A) is not a token; treat it as none rather than fail the request.
       return null;
@@ -99,17 +137,39 @@ export function readAgeToken(request: Request): string | null {
   return null;
 }
 
+function headerToken(request: Request): string | null {
+  return request.headers.get(AGE_HEADER)?.trim() || null;
+}
+
+/** Both places a request can carry a token, for the reset, which denies each. */
+export function carriedAgeTokens(request: Request): string[] {
+  return [cookieToken(request), headerToken(request)].filter((t): t is string => t !== null);
+}
+
+/**
+ * The token a request carries: the `yc_age` cookie first, then the
+ * `x-youthchat-age` header. `verifyAgeToken` goes further: a header is read
+ * only when there is no valid cookie.
+ */
+export function readAgeToken(request: Request): string | null {
+  return cookieToken(request) ?? headerToken(request);
+}
+
 /**
  * Verifies the age token a request carries. Every route that depends on age
  * calls this; null means answer 401.
  *
+ * In a browser the HttpOnly cookie is the authority: while it holds a valid
+ * token, an `x-youthchat-age` header is ignored, so script on the page cannot
+ * swap in a token for another band. The header serves clients without the
+ * cookie (servers, native apps, tests).
+ *
  * @example
- * const claims = await verifyAgeToken(request, { secret });
+ * const claims = await verifyAgeToken(request, { secret, revocations: store });
  * if (!claims) return errorResponse(401, 'age_required', '…');
  */
-export async function verifyAgeToken(
-  request: Request,
-  options: { secret: string | Uint8Array; now?: Date },
-): Promise<AgeClaims | null> {
-  return verifyAgeTokenString(readAgeToken(request), options);
+export async function verifyAgeToken(request: Request, options: VerifyAgeTokenOptions): Promise<AgeClaims | null> {
+  const fromCookie = await verifyAgeTokenString(cookieToken(request), options);
+  if (fromCookie) return fromCookie;
+  return verifyAgeTokenString(headerToken(request), options);
 }

@@ -1,5 +1,6 @@
-import { type AgeBand, type Policy, screenText } from '@youthchat/core';
+import type { AgeBand, Policy } from '@youthchat/core';
 import type OpenAI from 'openai';
+import { inProcessEngine, type SafetyEngine } from './engine.js';
 
 export type ChatStage = 'input' | 'output';
 
@@ -67,21 +68,29 @@ export interface ModerationCheck {
  * A minor's first text that the language packs could not read (`coverage`
  * `none`) is reported as `unread`, so that the handler holds it unless a
  * check that reads any language (the provider's moderation) also passed it.
+ *
+ * The screen runs on `engine` (the Node app's worker pool); a job that fails
+ * or runs past its budget fails the check, and so holds the message.
  */
-export function localScreenCheck(policy: Policy): ModerationCheck {
+export function localScreenCheck(policy: Policy, engine: SafetyEngine = inProcessEngine): ModerationCheck {
   return {
     name: 'local-screen',
-    check(texts, context) {
+    async check(texts, context) {
       const actions = policy.bands[context.band]?.screening.actions;
-      return texts.map((text, i) => {
-        const result = screenText(text, {
+      const results = await engine.run(
+        {
+          kind: 'screen',
+          texts: [...texts],
           band: context.band,
+          policy,
           ...(context.locale ? { locale: context.locale } : {}),
-          ...(i === 0 && context.history ? { history: context.history } : {}),
+          ...(context.history ? { history: [...context.history] } : {}),
           // The learned models know children's messages, not the model's replies: on the reply, the rules alone.
           ...(context.stage === 'output' ? { learned: false } : {}),
-          policy,
-        });
+        },
+        context.signal,
+      );
+      return results.map((result, i) => {
         const categories =
           context.stage === 'output' ? result.categories.filter((c) => actions?.[c] === 'block') : result.categories;
         return {
@@ -143,6 +152,8 @@ export async function runCheck(
   context: Omit<CheckContext, 'signal'> & { signal: AbortSignal },
   timeoutMs: number,
 ): Promise<CheckVerdict[]> {
+  // Nothing is read for a client that has gone.
+  if (context.signal.aborted) throw new CheckFailedError(check.name, 'check_error', { cause: context.signal.reason });
   const controller = new AbortController();
   const onAbort = () => controller.abort(context.signal.reason);
   context.signal.addEventListener('abort', onAbort, { once: true });

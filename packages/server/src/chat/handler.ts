@@ -4,11 +4,13 @@ import { verifyAgeToken } from '../age/token.js';
 import { keyedHash } from '../escalation/hash.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
+import { acceptsLightRequests } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
-import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
+import { clientAddress, createRateLimiter, hitLimits } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { type Assistant, offlineDemoAssistant, openAIAssistant } from './assistant.js';
 import { localScreenCheck, type ModerationCheck, openAIModerationCheck } from './checks.js';
+import { inProcessEngine } from './engine.js';
 import { chatServerMessages } from './messages.js';
 import { type ChatHandlerOptions, type ChatLogger, DEFAULT_ESCALATION_INSTRUCTIONS } from './options.js';
 import { runReply } from './pipeline.js';
@@ -46,8 +48,10 @@ const SAFETY_IDENTIFIER_PURPOSE = 'openai-safety-identifier';
 export function createChatHandler(options: ChatHandlerOptions): (request: Request) => Promise<Response> {
   const policy = validatePolicy(options.policy ?? DEFAULT_POLICY);
   const tables = resolveCategoryTables(options.actions, policy);
+  const engine = options.engine ?? inProcessEngine;
   // The server reads every shipped language; a failed load leaves those messages unread, and so held for minors.
-  const languages = loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
+  // An engine of its own (the Node app's workers) loads them there instead.
+  const languages = options.engine ? Promise.resolve() : loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
   const catalogue = options.messages ?? chatServerMessages;
   const log = options.log ?? defaultLog;
   const now = options.now ?? (() => new Date());
@@ -58,8 +62,8 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   const assistant: Assistant = client
     ? openAIAssistant(client, { maxRetries })
     : offlineDemoAssistant(options.offlineDelayMs !== undefined ? { delayMs: options.offlineDelayMs } : {});
-  const inputChecks: ModerationCheck[] = [localScreenCheck(policy)];
-  const outputChecks: ModerationCheck[] = [localScreenCheck(policy)];
+  const inputChecks: ModerationCheck[] = [localScreenCheck(policy, engine)];
+  const outputChecks: ModerationCheck[] = [localScreenCheck(policy, engine)];
   if (client) {
     const moderation = openAIModerationCheck(client, {
       maxRetries,
@@ -70,12 +74,20 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   }
   inputChecks.push(...(options.checks?.input ?? []));
   outputChecks.push(...(options.checks?.output ?? []));
-  const perSession = createRateLimiter({ limit: options.rateLimitPerMinute ?? 30, windowMs: 60_000 });
-  const perAddress = createRateLimiter({ limit: (options.rateLimitPerMinute ?? 30) * 4, windowMs: 60_000 });
+  const limitStore = options.rateLimitStore ? { store: options.rateLimitStore } : {};
+  const perMinute = options.rateLimitPerMinute ?? 30;
+  const perSession = createRateLimiter({ limit: perMinute, windowMs: 60_000, name: 'chat:session', ...limitStore });
+  const perAddress = createRateLimiter({ limit: perMinute * 4, windowMs: 60_000, name: 'chat:address', ...limitStore });
+  // Age sessions with a reply on its way: one at a time each, so one session cannot fill the engine's queue.
+  const replying = new Set<string>();
 
   async function authorise(request: Request) {
     checkOrigin(request, options.allowedOrigins);
-    const claims = await verifyAgeToken(request, { secret: options.secret, now: now() });
+    const claims = await verifyAgeToken(request, {
+      secret: options.secret,
+      now: now(),
+      ...(options.revocations ? { revocations: options.revocations } : {}),
+    });
     if (!claims) {
       throw new HttpError(
         401,
@@ -89,7 +101,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   async function describe(request: Request): Promise<Response> {
     const claims = await authorise(request);
     const bandPolicy = policy.bands[claims.band];
-    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes);
+    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes, options.maxScreenedChars);
     return jsonResponse({ assistant: assistant.kind, band: claims.band, limits });
   }
 
@@ -97,12 +109,35 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     const claims = await authorise(request);
     // Without an adapter that knows the socket (serverless), every caller is "unknown": limit per session only.
     const address = clientAddress(request);
-    if (address !== 'unknown') perAddress.hit(address);
-    perSession.hit(claims.sessionId);
+    await hitLimits(
+      address === 'unknown'
+        ? [[perSession, claims.sessionId]]
+        : [
+            [perAddress, address],
+            [perSession, claims.sessionId],
+          ],
+    );
+    // Every limit is met before a byte of the body is read.
+    if (replying.has(claims.sessionId)) {
+      throw new HttpError(
+        429,
+        'reply_in_progress',
+        'A reply is still on its way in this chat. Wait for it to finish, or stop it, before sending the next message.',
+        { headers: { 'retry-after': '1' } },
+      );
+    }
+    replying.add(claims.sessionId);
+    const release = () => replying.delete(claims.sessionId);
     const bandPolicy = policy.bands[claims.band];
-    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes);
-    const body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
-    await languages;
+    const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes, options.maxScreenedChars);
+    let body: ReturnType<typeof parseChatRequest>;
+    try {
+      body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
+      await languages;
+    } catch (error) {
+      release();
+      throw error;
+    }
     const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || claims.consent === 'required';
 
     const id = `reply_${crypto.randomUUID()}`;
@@ -133,6 +168,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           upstreamAllowed: zeroDataRetention || !needsZeroRetention,
           // Under-13s are always scrubbed, whatever the policy object says.
           scrub: bandPolicy.pii.scrub || claims.band === 'under13',
+          engine,
           safetyIdentifier: keyedHash(hashKey, claims.sessionId, SAFETY_IDENTIFIER_PURPOSE),
           subject: keyedHash(hashKey, claims.sessionId),
           escalationInstructions: options.escalationInstructions ?? DEFAULT_ESCALATION_INSTRUCTIONS,
@@ -152,6 +188,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
             send({ type: 'done', id, finishReason: 'error' });
           })
           .finally(() => {
+            release();
             internal.abort();
             if (closed) return;
             closed = true;
@@ -165,6 +202,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
       cancel() {
         closed = true;
         internal.abort();
+        release();
       },
     });
     return new Response(stream, {
@@ -179,19 +217,21 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     });
   }
 
-  return withErrors(async (request) => {
-    switch (request.method) {
-      case 'POST':
-        return reply(request);
-      case 'GET':
-      case 'HEAD':
-        return describe(request);
-      default:
-        return errorResponse(405, 'method_not_allowed', 'Use POST to send a message, or GET to read the limits.', {
-          allow: 'GET, POST',
-        });
-    }
-  });
+  return acceptsLightRequests(
+    withErrors(async (request) => {
+      switch (request.method) {
+        case 'POST':
+          return reply(request);
+        case 'GET':
+        case 'HEAD':
+          return describe(request);
+        default:
+          return errorResponse(405, 'method_not_allowed', 'Use POST to send a message, or GET to read the limits.', {
+            allow: 'GET, POST',
+          });
+      }
+    }),
+  );
 }
 
 /** A client as given (duck-typed, so a second copy of `openai` works too), or one made from options. */

@@ -9,6 +9,17 @@ export {
   openAIModerationCheck,
 } from './checks.js';
 export { type ChatAction, type Decision, decide } from './decide.js';
+export {
+  EngineError,
+  type EngineJob,
+  type EngineOutput,
+  inProcessEngine,
+  runEngineJob,
+  type SafetyEngine,
+  type ScreenJob,
+  type ScreenOutcome,
+  type ScrubJob,
+} from './engine.js';
 export { createChatHandler } from './handler.js';
 export { type ChatServerMessages, chatServerMessages } from './messages.js';
 export {
@@ -17,7 +28,13 @@ export {
   type ChatLogger,
   DEFAULT_ESCALATION_INSTRUCTIONS,
 } from './options.js';
-export { type ChatLimits, type ChatMessage, type ChatRequestBody, chatLimits } from './request.js';
+export {
+  type ChatLimits,
+  type ChatMessage,
+  type ChatRequestBody,
+  chatLimits,
+  DEFAULT_MAX_SCREENED_CHARS,
+} from './request.js';
 export {
   type CategoryRule,
   type CategoryTable,

@@ -1,7 +1,10 @@
 import type { AgeBand, Catalogue, Policy } from '@youthchat/core';
 import type { ClientOptions, OpenAI } from 'openai';
+import type { AgeTokenDenyList } from '../age/token.js';
 import type { EscalationHook } from '../escalation/types.js';
+import type { RateLimitStore } from '../limits/types.js';
 import type { ModerationCheck } from './checks.js';
+import type { SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
 import type { CategoryTableOverrides } from './rules.js';
 import type { WindowOptions } from './windows.js';
@@ -28,6 +31,8 @@ export type ChatLogger = (entry: ChatLogEntry) => void;
 export interface ChatHandlerOptions {
   /** Key the age tokens are signed with (the same as `createYouthchatHandler`'s). */
   secret: string | Uint8Array;
+  /** Denied age token ids (the report store), checked on every request, so a reset token is refused at once. */
+  revocations?: AgeTokenDenyList;
   /** Per-band rules. @default DEFAULT_POLICY */
   policy?: Policy;
   /**
@@ -74,10 +79,25 @@ export interface ChatHandlerOptions {
   messages?: Catalogue<ChatServerMessages>;
   /** Browser origins allowed besides the server's own. */
   allowedOrigins?: string[];
-  /** Requests per age session per minute. @default 30 */
+  /** Requests per age session per minute (four times as many per address). @default 30 */
   rateLimitPerMinute?: number;
+  /** Where the limits count: a shared SQLite or PostgreSQL store makes them hold across instances. @default in memory */
+  rateLimitStore?: RateLimitStore;
   /** Largest request body in bytes. @default per band: max(16 KB, maxMessages × 2 KB) */
   maxBodyBytes?: number;
+  /** Most characters, all messages together, scrubbed and screened per request; more is a 413. @default 64000 */
+  maxScreenedChars?: number;
+  /**
+   * Where scrubbing and screening run. The Node app passes a pool of worker
+   * threads (`createEnginePool` from `@youthchat/server/node`), so that no
+   * message holds up other requests and a job past its time budget holds the
+   * message instead of being waited for. @default the request's own thread
+   *
+   * @example
+   * const engine = createEnginePool({ timeoutMs: 2000 });
+   * const chat = createChatHandler({ secret, engine });
+   */
+  engine?: SafetyEngine;
   /** Pause between words of the offline demo reply. @default 25 */
   offlineDelayMs?: number;
   /** Where problems are logged. @default console.warn with the code only */

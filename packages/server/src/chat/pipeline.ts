@@ -1,9 +1,10 @@
-import { type AgeBand, type BandPolicy, scrubPII } from '@youthchat/core';
+import type { AgeBand, BandPolicy } from '@youthchat/core';
 import type { EscalationHook } from '../escalation/types.js';
 import type { Assistant, AssistantEvent } from './assistant.js';
 import { UpstreamError } from './assistant.js';
 import { CheckFailedError, type CheckVerdict, type ModerationCheck, runCheck } from './checks.js';
 import { ALLOW, type Decision, decide, mergeDecisions } from './decide.js';
+import { EngineError, type SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
 import type { ChatLogger } from './options.js';
 import type { ChatMessage } from './request.js';
@@ -26,6 +27,8 @@ export interface ReplyContext {
   /** False when the provider may not be contacted (no zero data retention where it is required). */
   upstreamAllowed: boolean;
   scrub: boolean;
+  /** Where scrubbing runs (the local screen check carries its own). */
+  engine: SafetyEngine;
   safetyIdentifier: string;
   subject: string;
   escalationInstructions: string;
@@ -44,13 +47,26 @@ type Stage = 'input' | 'output';
 /** Runs one reply: input checks, generation, windowed output checks. Never throws for a client's input. */
 export async function runReply(ctx: ReplyContext): Promise<void> {
   const { send, t } = ctx;
+  if (ctx.signal.aborted) return;
   send({ type: 'start', id: ctx.id, assistant: ctx.assistant.kind });
 
+  let scrubbed: string[];
+  try {
+    scrubbed = ctx.scrub
+      ? await ctx.engine.run(
+          { kind: 'scrub', texts: ctx.messages.map((m) => m.content), ...(ctx.locale ? { locale: ctx.locale } : {}) },
+          ctx.signal,
+        )
+      : ctx.messages.map((m) => m.content);
+  } catch (error) {
+    // Unscrubbed text never goes on: the message is held as for any check that could not run.
+    if (ctx.signal.aborted) return;
+    ctx.log({ event: 'check_failed', code: errorCode(error), check: 'scrub', stage: 'input', band: ctx.band });
+    return finishHeld(ctx, 'input', t.inputHeld, ALLOW);
+  }
+  if (ctx.signal.aborted) return;
   const messages = ctx.messages
-    .map((m) => ({
-      role: m.role,
-      content: ctx.scrub ? scrubPII(m.content, ctx.locale ? { locale: ctx.locale } : {}).text : m.content,
-    }))
+    .map((m, i) => ({ role: m.role, content: scrubbed[i] ?? '' }))
     .filter((m) => m.content.trim() !== '');
   const latest = messages[messages.length - 1] as ChatMessage;
   let history = messages.slice(0, -1);
@@ -349,6 +365,7 @@ function logCheckFailure(ctx: ReplyContext, stage: Stage, error: unknown): void 
 
 /** A short, content-free code for an error: its class and HTTP status if it has one. */
 function errorCode(error: unknown): string {
+  if (error instanceof EngineError) return error.code;
   if (error && typeof error === 'object') {
     const status = (error as { status?: unknown }).status;
     // Client libraries often leave `name` as "Error"; the class says more (InternalServerError, APIConnectionError).

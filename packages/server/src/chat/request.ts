@@ -24,7 +24,12 @@ export interface ChatLimits {
   maxReplyChars: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
+  /** Most characters, all messages together, that one request may ask the server to scrub and screen. */
+  maxScreenedChars: number;
 }
+
+/** Most characters screened per request unless the handler says otherwise: a long conversation's worth. */
+export const DEFAULT_MAX_SCREENED_CHARS = 64_000;
 
 /**
  * A band's limits. The body cap starts at 16 KB and grows with the number of
@@ -32,13 +37,14 @@ export interface ChatLimits {
  * fits), so an oversized body is refused while it streams in, before it is
  * parsed.
  */
-export function chatLimits(chat: BandPolicy['chat'], maxBodyBytes?: number): ChatLimits {
+export function chatLimits(chat: BandPolicy['chat'], maxBodyBytes?: number, maxScreenedChars?: number): ChatLimits {
   return {
     maxMessages: chat.maxMessages,
     maxMessageChars: chat.maxMessageChars,
     // About 4 characters a token, with room for longer words.
     maxReplyChars: Math.max(chat.maxMessageChars, chat.maxOutputTokens * 8),
     maxBodyBytes: maxBodyBytes ?? Math.max(16 * 1024, chat.maxMessages * 2048),
+    maxScreenedChars: maxScreenedChars ?? DEFAULT_MAX_SCREENED_CHARS,
   };
 }
 
@@ -77,8 +83,10 @@ export function parseChatRequest(value: unknown, limits: ChatLimits): ChatReques
     );
   }
   const body = validateBody(bodySchema, value);
+  let total = 0;
   body.messages.forEach((message, index) => {
     const length = charCount(message.content);
+    total += length;
     const limit = message.role === 'user' ? limits.maxMessageChars : limits.maxReplyChars;
     if (length > limit) {
       throw new HttpError(
@@ -88,6 +96,14 @@ export function parseChatRequest(value: unknown, limits: ChatLimits): ChatReques
       );
     }
   });
+  // Every character is scrubbed and screened before anything else happens: the cap bounds that work per request.
+  if (total > limits.maxScreenedChars) {
+    throw new HttpError(
+      413,
+      'too_much_text',
+      `The messages hold ${total} characters together; send at most ${limits.maxScreenedChars} by leaving out the oldest ones.`,
+    );
+  }
   const last = body.messages[body.messages.length - 1];
   if (last?.role !== 'user') {
     throw new HttpError(400, 'last_message_not_user', 'The last message must be from the user (role "user").');

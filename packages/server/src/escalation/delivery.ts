@@ -1,3 +1,4 @@
+import { ConfigurationError } from '@youthchat/core';
 import type { EscalationOutboxItem, ReportStore } from '../reports/types.js';
 import { ATTEMPT_HEADER, EVENT_ID_HEADER, SIGNATURE_HEADER, signEscalation } from './signature.js';
 import type { EscalationEvent, EscalationHook } from './types.js';
@@ -22,7 +23,7 @@ export interface EscalationDeliveryOptions {
   store: EscalationOutboxStore;
   /** The receiver (`ESCALATION_WEBHOOK_URL`). */
   url: string;
-  /** The HMAC key (`ESCALATION_WEBHOOK_SECRET`). */
+  /** The HMAC key (`ESCALATION_WEBHOOK_SECRET`): at least 32 bytes. */
   secret: string;
   fetch?: typeof fetch;
   /** Delay after the first failure; doubled after each one, with jitter. @default 1000 */
@@ -52,6 +53,8 @@ export interface EscalationDelivery {
   /** Stops the loop and waits for deliveries in flight. */
   stop(): Promise<void>;
 }
+
+const MIN_SECRET_BYTES = 32;
 
 /** The JSON a receiver gets. The body is the same on every retry; the signature and attempt header change. */
 export function escalationPayload(event: EscalationEvent): string {
@@ -97,6 +100,12 @@ function retryAfterMs(response: Response): number | undefined {
  */
 export function createEscalationDelivery(options: EscalationDeliveryOptions): EscalationDelivery {
   const { store } = options;
+  if (Buffer.byteLength(options.secret ?? '') < MIN_SECRET_BYTES) {
+    throw new ConfigurationError(
+      'weak_webhook_secret',
+      `The escalation webhook secret must be at least ${MIN_SECRET_BYTES} bytes; set ESCALATION_WEBHOOK_SECRET to a long random value.`,
+    );
+  }
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const baseMs = options.retryBaseMs ?? 1000;

@@ -17,6 +17,8 @@ export const DEFAULT_SIGNATURE_TOLERANCE_SECONDS = 300;
  * const header = signEscalation(body, secret); // 't=1767225600,v1=5d41…'
  */
 export function signEscalation(body: string, secret: string, timestampSeconds = Math.floor(Date.now() / 1000)): string {
+  // An HMAC under an empty key is one anybody can compute.
+  if (!secret) throw new Error('An escalation signature needs a secret; set ESCALATION_WEBHOOK_SECRET.');
   const mac = createHmac('sha256', secret).update(`${timestampSeconds}.${body}`).digest('hex');
   return `t=${timestampSeconds},v1=${mac}`;
 }
@@ -26,6 +28,7 @@ export interface VerifyEscalationOptions {
   body: string;
   /** The `x-youthchat-signature` header. */
   signature: string | null | undefined;
+  /** The webhook secret. An empty one verifies nothing. */
   secret: string;
   /** Largest accepted age of the timestamp, either way. @default 300 */
   toleranceSeconds?: number;
@@ -43,7 +46,8 @@ export interface VerifyEscalationOptions {
  */
 export function verifyEscalationSignature(options: VerifyEscalationOptions): boolean {
   const header = options.signature;
-  if (!header || header.length > 1024) return false;
+  // Anybody can sign with an empty key; a receiver whose secret did not load must not accept every delivery.
+  if (!options.secret || !header || header.length > 1024) return false;
   let timestamp: number | undefined;
   const macs: string[] = [];
   for (const part of header.split(',')) {

@@ -1,7 +1,24 @@
 import { HttpError } from './errors.js';
+import { isLightRequest } from './light-request.js';
 
 /** Default largest request body, in bytes. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
+
+/**
+ * Reads a request's body without a web stream; an adapter may register one
+ * for the requests it builds (the Node adapter does). Answers the bytes, or
+ * null as soon as the body passes `maxBytes` (reading stops there).
+ */
+export type DirectBodyReader = (maxBytes: number) => Promise<Uint8Array | null>;
+
+const directReaders = new WeakMap<Request, DirectBodyReader>();
+
+/** Registers how `readJsonObject` may read this request's body directly; used once, instead of `request.body`. */
+export function setDirectBodyReader(request: Request, read: DirectBodyReader): void {
+  directReaders.set(request, read);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface ReadJsonOptions {
   /** Largest body accepted. @default 16384 */
@@ -45,7 +62,35 @@ function tooLarge(maxBytes: number): HttpError {
   return new HttpError(413, 'body_too_large', `The request body is larger than ${maxBytes} bytes. Send less.`);
 }
 
+/** The body through the adapter's direct reader, when it has one and nothing has read the stream. */
+async function readDirect(request: Request, maxBytes: number): Promise<string | undefined> {
+  const read = directReaders.get(request);
+  // A light request's bodyUsed covers a stream that is merely locked; asking it for `body` would make one.
+  if (!read || request.bodyUsed || (!isLightRequest(request) && request.body?.locked)) return undefined;
+  directReaders.delete(request);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await read(maxBytes);
+  } catch (error) {
+    throw new HttpError(400, 'body_unreadable', 'The request body could not be read completely. Send it again.', {
+      cause: error,
+    });
+  }
+  if (bytes === null) throw tooLarge(maxBytes);
+  return decode(bytes);
+}
+
+function decode(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new HttpError(400, 'invalid_encoding', 'The request body must be UTF-8 text.');
+  }
+}
+
 async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  const direct = await readDirect(request, maxBytes);
+  if (direct !== undefined) return direct;
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -73,9 +118,5 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new HttpError(400, 'invalid_encoding', 'The request body must be UTF-8 text.');
-  }
+  return decode(bytes);
 }

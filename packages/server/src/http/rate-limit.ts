@@ -1,3 +1,5 @@
+import { memoryRateLimitStore } from '../limits/memory.js';
+import type { RateLimitStore } from '../limits/types.js';
 import { HttpError } from './errors.js';
 
 export interface RateLimitOptions {
@@ -5,47 +7,150 @@ export interface RateLimitOptions {
   limit: number;
   /** Window length in milliseconds. */
   windowMs: number;
-  /** Most keys remembered; the oldest are forgotten first. @default 10000 */
+  /**
+   * Where the counts are kept. Give every handler of a deployment the same
+   * SQLite or PostgreSQL store and a limit holds across all its instances.
+   * @default a memory store of this limiter's own (per process)
+   */
+  store?: RateLimitStore;
+  /** Names this limit's counters in a shared store; two limits sharing a store need different names. @default 'limit' */
+  name?: string;
+  /** Most keys the default memory store remembers. @default 10000 */
   maxKeys?: number;
   now?: () => number;
 }
 
 export interface RateLimiter {
-  /** Counts one request for `key`; throws a 429 HttpError with Retry-After when over the limit. */
-  hit(key: string): void;
+  readonly name: string;
+  readonly limit: number;
+  readonly windowMs: number;
+  readonly store: RateLimitStore;
+  readonly now: () => number;
+  /** Counts one request for `key`; rejects with a 429 HttpError (with Retry-After) when over the limit. */
+  hit(key: string): Promise<void>;
 }
 
-/** A fixed-window limiter held in memory (per server process). */
+/**
+ * A fixed-window limiter: `limit` requests per key in each `windowMs`.
+ *
+ * @example
+ * const limits = await postgresRateLimitStore({ connectionString, hashKey: secret });
+ * const perAddress = createRateLimiter({ limit: 20, windowMs: 60_000, store: limits, name: 'signup:address' });
+ * await perAddress.hit(clientAddress(request)); // before reading the body
+ */
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
-  const { limit, windowMs } = options;
-  const maxKeys = options.maxKeys ?? 10_000;
-  const now = options.now ?? Date.now;
-  const windows = new Map<string, { start: number; count: number }>();
-  return {
-    hit(key) {
-      const t = now();
-      let entry = windows.get(key);
-      if (!entry || t - entry.start >= windowMs) {
-        windows.delete(key);
-        entry = { start: t, count: 0 };
-        windows.set(key, entry);
-        if (windows.size > maxKeys) windows.delete(windows.keys().next().value as string);
-      }
-      entry.count += 1;
-      if (entry.count > limit) {
-        const retryAfter = Math.max(1, Math.ceil((entry.start + windowMs - t) / 1000));
-        throw new HttpError(429, 'rate_limited', `Too many requests. Try again in ${retryAfter} seconds.`, {
-          headers: { 'retry-after': String(retryAfter) },
-        });
-      }
-    },
+  const limiter: RateLimiter = {
+    name: options.name ?? 'limit',
+    limit: options.limit,
+    windowMs: options.windowMs,
+    store: options.store ?? memoryRateLimitStore(options.maxKeys !== undefined ? { maxKeys: options.maxKeys } : {}),
+    now: options.now ?? Date.now,
+    hit: (key) => hitLimits([[limiter, key]]),
   };
+  return limiter;
 }
 
-/** Header the Node adapter sets to the socket's address (any incoming copy is replaced). */
+/** Per-process counters that stand in for a store while it cannot be reached. */
+const fallbacks = new WeakMap<RateLimitStore, RateLimitStore>();
+let lastWarning = 0;
+
+async function count(store: RateLimitStore, keys: { key: string; windowMs: number }[], now: number) {
+  try {
+    return await store.hit(keys, now);
+  } catch (error) {
+    // Limits keep holding per instance rather than not at all, and the request is not failed for it.
+    if (now - lastWarning > 60_000) {
+      lastWarning = now;
+      console.error(
+        `[youthchat] rate-limit store (${store.kind}) failed (${error instanceof Error ? error.name : 'error'}); counting in memory meanwhile`,
+      );
+    }
+    let fallback = fallbacks.get(store);
+    if (!fallback) {
+      fallback = memoryRateLimitStore();
+      fallbacks.set(store, fallback);
+    }
+    return fallback.hit(keys, now);
+  }
+}
+
+/**
+ * Counts one request on each `[limiter, key]` pair, with one call per store
+ * (so one database round trip when they share one), and rejects with a 429
+ * when any is over its limit. Retry-After is the longest wait among them.
+ */
+export async function hitLimits(checks: readonly (readonly [RateLimiter, string])[]): Promise<void> {
+  const byStore = new Map<RateLimitStore, (readonly [RateLimiter, string])[]>();
+  for (const check of checks) {
+    const list = byStore.get(check[0].store);
+    if (list) list.push(check);
+    else byStore.set(check[0].store, [check]);
+  }
+  let limited = false;
+  let retryAfterMs = 0;
+  for (const [store, list] of byStore) {
+    const now = (list[0] as readonly [RateLimiter, string])[0].now();
+    const counts = await count(
+      store,
+      list.map(([limiter, key]) => ({ key: `${limiter.name}\u0000${bucketOf(key)}`, windowMs: limiter.windowMs })),
+      now,
+    );
+    list.forEach(([limiter], i) => {
+      const result = counts[i];
+      if (!result || result.count <= limiter.limit) return;
+      limited = true;
+      retryAfterMs = Math.max(retryAfterMs, result.resetAt - now);
+    });
+  }
+  if (limited) {
+    const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    throw new HttpError(429, 'rate_limited', `Too many requests. Try again in ${retryAfter} seconds.`, {
+      headers: { 'retry-after': String(retryAfter) },
+    });
+  }
+}
+
+/**
+ * The part of a key a limit counts: an IPv6 address counts by its /64 (what
+ * one home or phone is given, so a client cannot step through its own
+ * addresses to escape a limit); any other key (IPv4, session ids) as it is.
+ */
+export function bucketOf(key: string): string {
+  if (!key.includes(':')) return key;
+  const groups = ipv6Groups(key.split('%')[0] as string);
+  return groups ? `${groups.slice(0, 4).join(':')}::/64` : key;
+}
+
+/** The eight groups of an IPv6 address (leading zeros dropped), or null for anything else. */
+function ipv6Groups(address: string): string[] | null {
+  const halves = address.split('::');
+  if (halves.length > 2) return null;
+  const split = (part: string | undefined) => (part ? part.split(':') : []);
+  const head = split(halves[0]);
+  const tail = split(halves[1]);
+  // A dotted IPv4 tail (::ffff:1.2.3.4) stands for two groups.
+  const last = tail.length > 0 ? tail : head;
+  const dotted = last.at(-1)?.includes('.') ? last.pop() : undefined;
+  if (dotted !== undefined) {
+    const octets = dotted.split('.').map(Number);
+    if (octets.length !== 4 || octets.some((o) => !Number.isInteger(o) || o < 0 || o > 255)) return null;
+    const [a = 0, b = 0, c = 0, d = 0] = octets;
+    last.push(((a << 8) | b).toString(16), ((c << 8) | d).toString(16));
+  }
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
+  const groups = [...head, ...Array<string>(halves.length === 1 ? 0 : missing).fill('0'), ...tail];
+  if (!groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return null;
+  return groups.map((g) => Number.parseInt(g, 16).toString(16));
+}
+
+/** Header the Node adapter sets to the client's address (any incoming copy is replaced). */
 export const REMOTE_ADDRESS_HEADER = 'x-youthchat-remote-address';
 
-/** The client's address as the adapter saw it, or 'unknown'. */
+/**
+ * The client's address as the adapter resolved it (the socket's, or the one a
+ * trusted proxy forwarded), or 'unknown'.
+ */
 export function clientAddress(request: Request): string {
   return request.headers.get(REMOTE_ADDRESS_HEADER) ?? 'unknown';
 }

@@ -2,11 +2,22 @@ import { HttpError } from './errors.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
 
+/** The text of responses made by `jsonResponse`, so an adapter can send it without reading the body stream back. */
+const bufferedBodies = new WeakMap<Response, string>();
+
+/** The whole body of a response made here (undefined for any other), for adapters. */
+export function bufferedBody(response: Response): string | undefined {
+  return bufferedBodies.get(response);
+}
+
 /** A JSON response that is never cached. */
 export function jsonResponse(body: unknown, status = 200, headers: HeadersInit = {}): Response {
   const h = new Headers(JSON_HEADERS);
   for (const [key, value] of new Headers(headers)) h.append(key, value);
-  return new Response(JSON.stringify(body), { status, headers: h });
+  const text = JSON.stringify(body);
+  const response = new Response(text, { status, headers: h });
+  bufferedBodies.set(response, text);
+  return response;
 }
 
 /** The one error shape every youthchat route answers with. */

@@ -1,13 +1,21 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
+import { type DirectBodyReader, setDirectBodyReader } from '../http/body.js';
+import { SECURITY_HEADERS, securedValue } from '../http/headers.js';
+import { lightRequest, type RequestParts, takesLightRequests } from '../http/light-request.js';
 import { REMOTE_ADDRESS_HEADER } from '../http/rate-limit.js';
+import { bufferedBody } from '../http/response.js';
+import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy } from './proxy.js';
 
 /** Any fetch-style handler: youthchat's, Hono's `app.fetch`, a Worker's. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
-/** Builds a fetch `Request` from a Node request; the signal aborts when the client goes away. */
-export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
+/** A Node request's parts, each costly one made only when asked for; and a direct reader for its body. */
+function nodeRequestParts(
+  req: IncomingMessage,
+  res: ServerResponse,
+  trust: TrustFunction | undefined,
+): RequestParts & { read: DirectBodyReader | undefined } {
   const host = req.headers.host ?? 'localhost';
   const encrypted = 'encrypted' in req.socket && Boolean((req.socket as { encrypted?: boolean }).encrypted);
   const url = new URL(req.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`);
@@ -17,21 +25,166 @@ export function toRequest(req: IncomingMessage, res: ServerResponse): Request {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     else headers.set(name, value);
   }
-  headers.set(REMOTE_ADDRESS_HEADER, req.socket.remoteAddress ?? 'unknown');
-  const controller = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
+  headers.set(REMOTE_ADDRESS_HEADER, requestAddress(req, trust));
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(url, {
+  const body = { direct: false };
+  return {
     method: req.method ?? 'GET',
+    url: url.href,
     headers,
-    signal: controller.signal,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-  } as RequestInit);
+    body: hasBody ? () => requestBody(req, body) : null,
+    signal: () => {
+      const controller = new AbortController();
+      // Asked for after the client left: aborted already.
+      if ((res.destroyed || req.socket.destroyed) && !res.writableFinished) controller.abort();
+      else
+        res.on('close', () => {
+          if (!res.writableFinished) controller.abort();
+        });
+      return controller.signal;
+    },
+    // youthchat's own handlers read the body straight from Node's stream, skipping the web stream's copies.
+    read: hasBody
+      ? (maxBytes) => {
+          body.direct = true;
+          return readNodeBody(req, maxBytes);
+        }
+      : undefined,
+  };
 }
 
-/** Writes a fetch `Response` to a Node response, streaming the body and stopping if the client leaves. */
+/**
+ * Builds a fetch `Request` from a Node request; the signal aborts when the
+ * client goes away. The client's address (the socket's, or the one `trust`
+ * believes a proxy about) goes in a header no client can set.
+ */
+export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: TrustFunction): Request {
+  const parts = nodeRequestParts(req, res, trust);
+  const request = new Request(parts.url, {
+    method: parts.method,
+    headers: parts.headers,
+    signal: parts.signal(),
+    ...(parts.body ? { body: parts.body(), duplex: 'half' } : {}),
+  } as RequestInit);
+  if (parts.read) setDirectBodyReader(request, parts.read);
+  return request;
+}
+
+/** The same, built lazily (see `lightRequest`), for youthchat's own handlers. */
+function toLightRequest(req: IncomingMessage, res: ServerResponse, trust: TrustFunction | undefined): Request {
+  const parts = nodeRequestParts(req, res, trust);
+  const request = lightRequest(parts);
+  if (parts.read) setDirectBodyReader(request, parts.read);
+  return request;
+}
+
+/**
+ * Reads the whole body, or answers null once it passes `maxBytes`; reading
+ * then stops and the socket is left to the response, as when the web stream
+ * is cancelled.
+ */
+function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | null> {
+  if (req.readableEnded) return Promise.resolve(new Uint8Array(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const detach = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        detach();
+        req.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      detach();
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      detach();
+      reject(error);
+    };
+    const onClose = () => {
+      detach();
+      reject(new Error('The client closed the connection before the body arrived.'));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('close', onClose);
+  });
+}
+
+/**
+ * The request body as a web stream, read only as fast as the handler reads
+ * it. Cancelling it (a handler refusing an oversized body) stops reading but
+ * leaves the socket to the response, so the client still gets the refusal;
+ * the response then closes the connection (see `writeResponse`). Nothing is
+ * read before the handler's first read (`highWaterMark: 0`), so a direct read
+ * of the same body (above) has it to itself.
+ */
+function requestBody(req: IncomingMessage, body: { direct: boolean }): ReadableStream<Uint8Array> {
+  let detach: (() => void) | undefined;
+  const attach = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    const onData = (chunk: Buffer) => {
+      controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      if ((controller.desiredSize ?? 0) <= 0) req.pause();
+    };
+    const onEnd = () => {
+      detach?.();
+      controller.close();
+    };
+    const onError = (error: Error) => {
+      detach?.();
+      controller.error(error);
+    };
+    detach = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (body.direct) {
+          controller.error(new TypeError('The request body was already read.'));
+          return;
+        }
+        if (!detach) attach(controller);
+        req.resume();
+      },
+      cancel() {
+        detach?.();
+        req.pause();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** Refusals after which the client's connection is not kept: it may be mid-body, and it is being turned away. */
+const CLOSING_STATUSES = new Set([408, 413, 429, 431, 503]);
+
+/**
+ * Writes a fetch `Response` to a Node response, streaming the body and
+ * stopping if the client leaves. Adds the security headers
+ * (`X-Content-Type-Options`, `Referrer-Policy`, `Content-Security-Policy:
+ * frame-ancestors 'none'`), and `Connection: close` when the request body was
+ * not read to its end or the client is being turned away (413, 429, …), so a
+ * keep-alive client opens a fresh connection instead of reusing a closed one.
+ */
 export async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, key) => {
@@ -40,6 +193,20 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies;
+  for (const name of Object.keys(SECURITY_HEADERS)) {
+    const value = securedValue(name, response.headers.get(name));
+    if (value !== undefined) headers[name] = value;
+  }
+  const req = (res as ServerResponse & { req?: IncomingMessage }).req;
+  if (CLOSING_STATUSES.has(response.status) || (req !== undefined && !req.complete)) headers.connection = 'close';
+  const text = bufferedBody(response);
+  if (text !== undefined && !response.bodyUsed) {
+    // A whole JSON answer from youthchat's handlers: one write, no stream to read back.
+    headers['content-length'] = String(Buffer.byteLength(text));
+    res.writeHead(response.status, headers);
+    res.end(text);
+    return;
+  }
   res.writeHead(response.status, headers);
   if (!response.body) {
     res.end();
@@ -67,14 +234,20 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
 /**
  * A `node:http` listener for a fetch-style handler. Works with Express
  * (`app.use('/api', toNodeListener(handler))` keeps the full URL via `originalUrl`).
+ * Behind a proxy, `trustProxy` says which `X-Forwarded-For` entries to believe.
  */
-export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => void {
+export function toNodeListener(
+  handler: FetchHandler,
+  options: ListenerOptions = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const trust = compileTrustProxy(options.trustProxy);
+  const build = takesLightRequests(handler) ? toLightRequest : toRequest;
   return (req, res) => {
     const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl;
     if (original) req.url = original;
     let request: Request;
     try {
-      request = toRequest(req, res);
+      request = build(req, res, trust);
     } catch {
       res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
       res.end(
@@ -96,9 +269,26 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
   };
 }
 
-export interface ServeOptions {
+export interface ListenerOptions {
+  /**
+   * Proxies believed about the client's address (`YOUTHCHAT_TRUST_PROXY`): a
+   * hop count, or addresses and CIDR ranges. @default unset: the socket's
+   * address counts and `X-Forwarded-For` is ignored
+   */
+  trustProxy?: TrustProxy;
+}
+
+export interface ServeOptions extends ListenerOptions {
   port?: number;
   hostname?: string;
+  /** Open connections at once; more are closed as they arrive (`YOUTHCHAT_MAX_CONNECTIONS`). @default 512 */
+  maxConnections?: number;
+  /** Time for a request's headers to arrive. @default 15000 */
+  headersTimeoutMs?: number;
+  /** Time for a whole request, body included, to arrive (not the reply). @default 30000 */
+  requestTimeoutMs?: number;
+  /** How long an idle keep-alive connection is kept. @default 5000 */
+  keepAliveTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -111,7 +301,18 @@ export interface RunningServer {
 
 /** Serves a fetch-style handler over `node:http`. Port 0 picks a free port. */
 export async function serve(handler: FetchHandler, options: ServeOptions = {}): Promise<RunningServer> {
-  const server = createServer(toNodeListener(handler));
+  const server = createServer(
+    {
+      // Slow clients are cut off: headers and body must arrive promptly (a reply may stream for longer).
+      headersTimeout: options.headersTimeoutMs ?? 15_000,
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+      // The timeouts above are checked this often (Node's default is every 30 seconds).
+      connectionsCheckingInterval: 1_000,
+    },
+    toNodeListener(handler, options),
+  );
+  server.maxConnections = options.maxConnections ?? 512;
   // Requests Node's parser refuses (bad request line, unknown method, oversized headers)
   // still get the JSON error shape every route uses.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
@@ -130,14 +331,14 @@ export async function serve(handler: FetchHandler, options: ServeOptions = {}): 
               : 'The request could not be parsed as HTTP.',
       },
     });
+    const secure = Object.entries(SECURITY_HEADERS)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
     socket.end(
       `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
-        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${secure}connection: close\r\n\r\n${body}`,
     );
   });
-  // Headers must arrive promptly; a slow-loris client is cut off.
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
   const hostname = options.hostname ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

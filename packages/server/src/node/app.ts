@@ -1,9 +1,12 @@
 import type { Policy } from '@youthchat/core';
+import type { SafetyEngine } from '../chat/engine.js';
 import { createChatFromConfig } from '../chat/from-config.js';
 import type { EscalationHook } from '../escalation/types.js';
+import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
 import type { ServerConfig } from './config.js';
+import { createEnginePool } from './engine-pool.js';
 
 export interface App {
   handler: Handler;
@@ -18,6 +21,11 @@ export interface App {
 export interface AppOptions {
   /** The per-band policy (`definePolicy`), the same one the React provider gets. @default DEFAULT_POLICY */
   policy?: Policy;
+  /**
+   * Where scrubbing and screening run. @default a pool of worker threads
+   * (`createEnginePool` with `config.engine`), started before the app is returned
+   */
+  engine?: SafetyEngine;
 }
 
 /**
@@ -36,18 +44,61 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
       ? `age tokens: signed with a new secret written to ${config.dataDir}/secret`
       : `age tokens: signed with the secret from ${config.secretSource === 'environment' ? 'YOUTHCHAT_SECRET' : `${config.dataDir}/secret`}`,
   );
-  const reporting = await createReportingFromConfig(config, policy);
+  // One store for every limit, so each holds across the instances sharing the database.
+  const rateLimitStore = await createRateLimitStoreFromConfig(config);
+  closers.push(() => rateLimitStore.close());
+  notes.push(
+    rateLimitStore.kind === 'postgres'
+      ? 'rate limits: counted in PostgreSQL, across every instance on the database'
+      : 'rate limits: counted in the SQLite file, across the processes that open it',
+  );
+  notes.push(
+    config.trustProxy === undefined
+      ? "client addresses: the socket's; X-Forwarded-For is ignored (set YOUTHCHAT_TRUST_PROXY behind a proxy)"
+      : `client addresses: from X-Forwarded-For, trusting ${typeof config.trustProxy === 'number' ? `${config.trustProxy} proxy hop(s)` : config.trustProxy.join(', ')}`,
+  );
+  const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore });
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
-  const chat = createChatFromConfig(config, { ...policy, onEscalation: reporting.escalate });
+  let engine = options.engine;
+  if (!engine) {
+    const pool = createEnginePool(config.engine);
+    closers.push(() => pool.close());
+    try {
+      await pool.ready();
+    } catch (error) {
+      for (const close of closers.reverse()) await close();
+      throw error;
+    }
+    engine = pool;
+    notes.push(`safety engine: ${pool.threads} worker threads, ${pool.timeoutMs} ms per job`);
+  }
+  const chat = createChatFromConfig(config, {
+    ...policy,
+    engine,
+    onEscalation: reporting.escalate,
+    rateLimitStore,
+    revocations: reporting.store,
+  });
   routes['/chat'] = chat.route;
   notes.push(...chat.notes);
   const handler = createYouthchatHandler({
     secret: config.secret,
     routes,
-    age: { rateLimitPerMinute: config.ageLimitPerAddress },
+    age: {
+      rateLimitPerMinute: config.ageLimitPerAddress,
+      rateLimitStore,
+      secureCookies: config.secureCookies,
+      revocations: reporting.store,
+      ...(config.ageResetToken ? { resetToken: config.ageResetToken } : {}),
+    },
   });
+  notes.push(
+    config.ageResetToken
+      ? 'age reset: on (DELETE /api/age with YOUTHCHAT_AGE_RESET_TOKEN, from the app server only)'
+      : 'age reset: off (set YOUTHCHAT_AGE_RESET_TOKEN for the app server to reset an answer)',
+  );
   return {
     handler,
     notes,

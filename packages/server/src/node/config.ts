@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy, TrustProxyError } from './proxy.js';
 
 /** What `youthchat-server` reads from its environment (see the README's table). */
 export interface ServerConfig {
@@ -19,12 +20,28 @@ export interface ServerConfig {
   zeroDataRetention: boolean;
   escalationWebhook?: { url: string; secret?: string };
   moderatorToken?: string;
+  /** Credential for `DELETE /api/age` (`YOUTHCHAT_AGE_RESET_TOKEN`); unset, the reset is off. */
+  ageResetToken?: string;
   /** Browser origins allowed to call the API besides the server's own. */
   allowedOrigins: string[];
   /** Age answers accepted per address per minute. */
   ageLimitPerAddress: number;
+  /** Proxies believed about the client's address (`YOUTHCHAT_TRUST_PROXY`); unset, the socket's address counts. */
+  trustProxy?: TrustProxy;
+  /** Open connections at once (`YOUTHCHAT_MAX_CONNECTIONS`); more are closed as they arrive. */
+  maxConnections: number;
+  /** The age cookie is marked Secure (`YOUTHCHAT_SECURE_COOKIES`, on unless `0`). */
+  secureCookies: boolean;
+  /** The safety engine's worker threads and time budget per job; unset fields take the pool's defaults. */
+  engine: { threads?: number; timeoutMs?: number };
   /** Report retention and limits; unset fields take the report handler's defaults. */
-  reports: { retentionDays?: number; limitPerAddress?: number; limitPerToken?: number };
+  reports: {
+    retentionDays?: number;
+    /** Days a report nobody has decided is kept (`YOUTHCHAT_REPORT_PENDING_MAX_DAYS`). */
+    pendingMaxDays?: number;
+    limitPerAddress?: number;
+    limitPerToken?: number;
+  };
 }
 
 /** A whole number of at least 1 from the environment, or undefined when unset. */
@@ -41,6 +58,58 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** Mode bits for group and others: the data folder and the secret file must have none. */
+const SHARED_BITS = 0o077;
+
+const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8).padStart(3, '0');
+
+/**
+ * Refuses a data folder (and a secret file in it) that other users of the
+ * machine can read or write: it holds the signing secret and children's
+ * reports. Windows has no such mode bits to check.
+ */
+function checkPrivate(path: string, kind: 'folder' | 'file'): void {
+  if (process.platform === 'win32' || (statSync(path).mode & SHARED_BITS) === 0) return;
+  const what = kind === 'folder' ? 'The data folder' : 'The secret file';
+  const chmod = kind === 'folder' ? `chmod 700 ${JSON.stringify(path)}` : `chmod 600 ${JSON.stringify(path)}`;
+  throw new ConfigError(
+    `${what} ${path} can be read or written by other users (mode ${modeOf(path)}); it holds the signing secret and children's reports. Run: ${chmod}`,
+  );
+}
+
+/** Hosts an escalation webhook may be reached on over plain http, on this machine only. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Bytes an escalation webhook secret needs at least, as the age-token secret does. */
+const MIN_WEBHOOK_SECRET_BYTES = 32;
+
+/**
+ * The webhook must be https (children's reports travel on it), except on
+ * this machine or with `NODE_ENV=development`; its secret, when set, must be
+ * long enough that signatures cannot be forged by guessing it.
+ */
+function checkWebhook(env: NodeJS.ProcessEnv, url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`ESCALATION_WEBHOOK_URL must be a URL; got "${url}".`);
+  }
+  const development = env.NODE_ENV === 'development';
+  const allowedHttp = parsed.protocol === 'http:' && (development || LOCAL_HOSTS.has(parsed.hostname));
+  if (parsed.protocol !== 'https:' && !allowedHttp) {
+    throw new ConfigError(
+      `ESCALATION_WEBHOOK_URL must be an https:// URL; got "${parsed.protocol}//${parsed.host}". Plain http is allowed only for localhost, or with NODE_ENV=development.`,
+    );
+  }
+  const secret = env.ESCALATION_WEBHOOK_SECRET;
+  if (secret && Buffer.byteLength(secret) < MIN_WEBHOOK_SECRET_BYTES) {
+    throw new ConfigError(
+      `ESCALATION_WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes; make one with: openssl rand -hex 32`,
+    );
+  }
+}
+
 /** Reads the environment; creates the data folder and a secret on first run. */
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const port = env.PORT ? Number(env.PORT) : 8787;
@@ -48,6 +117,15 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     throw new ConfigError(`PORT must be a port number; got "${env.PORT}".`);
   const dataDir = resolve(cwd, env.YOUTHCHAT_DATA_DIR || '.data');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  checkPrivate(dataDir, 'folder');
+
+  // Instances sharing a PostgreSQL database must sign age tokens with one key: a key generated by each
+  // would make it refuse the tokens the others signed.
+  if (/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '') && !env.YOUTHCHAT_SECRET) {
+    throw new ConfigError(
+      'DATABASE_URL is a PostgreSQL database, which several server instances may share: set YOUTHCHAT_SECRET to the same value on every instance (at least 32 random characters; make one with: openssl rand -base64 32). A secret generated by each instance would make it refuse the age tokens the others signed.',
+    );
+  }
 
   let secret = env.YOUTHCHAT_SECRET;
   let secretSource: ServerConfig['secretSource'] = 'environment';
@@ -56,6 +134,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   } else {
     const file = join(dataDir, 'secret');
     if (existsSync(file)) {
+      checkPrivate(file, 'file');
       secret = readFileSync(file, 'utf8').trim();
       secretSource = 'data-folder';
     } else {
@@ -70,22 +149,43 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   const databaseUrl = /^postgres(ql)?:\/\//.test(rawDb) ? rawDb : isAbsolute(rawDb) ? rawDb : join(dataDir, rawDb);
 
   const webhookUrl = env.ESCALATION_WEBHOOK_URL;
-  if (webhookUrl) {
-    try {
-      new URL(webhookUrl);
-    } catch {
-      throw new ConfigError(`ESCALATION_WEBHOOK_URL must be a URL; got "${webhookUrl}".`);
-    }
+  if (webhookUrl) checkWebhook(env, webhookUrl);
+  const ageResetToken = env.YOUTHCHAT_AGE_RESET_TOKEN || undefined;
+  if (ageResetToken !== undefined && Buffer.byteLength(ageResetToken) < 32) {
+    throw new ConfigError(
+      'YOUTHCHAT_AGE_RESET_TOKEN must be at least 32 characters; make one with: openssl rand -hex 32',
+    );
   }
   const ageLimitPerAddress = positive(env, 'YOUTHCHAT_AGE_LIMIT_PER_ADDRESS') ?? 20;
+  let trustProxy: TrustProxy | undefined;
+  try {
+    trustProxy = parseTrustProxy(env.YOUTHCHAT_TRUST_PROXY);
+  } catch (error) {
+    if (!(error instanceof TrustProxyError)) throw error;
+    throw new ConfigError(`YOUTHCHAT_TRUST_PROXY: ${error.message}; got "${env.YOUTHCHAT_TRUST_PROXY}".`);
+  }
+  const maxConnections = positive(env, 'YOUTHCHAT_MAX_CONNECTIONS') ?? 512;
+  const engineThreads = positive(env, 'YOUTHCHAT_ENGINE_THREADS');
+  const engineTimeoutMs = positive(env, 'YOUTHCHAT_ENGINE_TIMEOUT_MS');
+  const secureCookies = env.YOUTHCHAT_SECURE_COOKIES ?? '1';
+  if (!['0', '1', 'false', 'true', ''].includes(secureCookies))
+    throw new ConfigError(`YOUTHCHAT_SECURE_COOKIES must be 1 or 0; got "${secureCookies}".`);
   const retentionDays = positive(env, 'YOUTHCHAT_REPORT_RETENTION_DAYS');
+  const pendingMaxDays = positive(env, 'YOUTHCHAT_REPORT_PENDING_MAX_DAYS');
   const limitPerAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
   const limitPerToken = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_TOKEN');
   return {
     host: env.HOST || '127.0.0.1',
     ageLimitPerAddress,
+    maxConnections,
+    secureCookies: secureCookies !== '0' && secureCookies !== 'false',
+    engine: {
+      ...(engineThreads !== undefined ? { threads: engineThreads } : {}),
+      ...(engineTimeoutMs !== undefined ? { timeoutMs: engineTimeoutMs } : {}),
+    },
     reports: {
       ...(retentionDays !== undefined ? { retentionDays } : {}),
+      ...(pendingMaxDays !== undefined ? { pendingMaxDays } : {}),
       ...(limitPerAddress !== undefined ? { limitPerAddress } : {}),
       ...(limitPerToken !== undefined ? { limitPerToken } : {}),
     },
@@ -108,6 +208,8 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
         }
       : {}),
     ...(env.MODERATOR_TOKEN ? { moderatorToken: env.MODERATOR_TOKEN } : {}),
+    ...(ageResetToken ? { ageResetToken } : {}),
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
     allowedOrigins: (env.YOUTHCHAT_ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())

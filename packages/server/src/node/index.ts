@@ -1,5 +1,6 @@
 export {
   type FetchHandler,
+  type ListenerOptions,
   type RunningServer,
   type ServeOptions,
   serve,
@@ -9,3 +10,5 @@ export {
 } from './adapter.js';
 export { type App, type AppOptions, createAppFromConfig } from './app.js';
 export { ConfigError, loadServerConfig, type ServerConfig } from './config.js';
+export { createEnginePool, type EnginePool, type EnginePoolOptions } from './engine-pool.js';
+export { compileTrustProxy, parseTrustProxy, type TrustFunction, type TrustProxy, TrustProxyError } from './proxy.js';

@@ -6,6 +6,7 @@ import {
   outboxEscalationHook,
 } from '../escalation/delivery.js';
 import type { EscalationHook } from '../escalation/types.js';
+import type { RateLimitStore } from '../limits/types.js';
 import type { ServerConfig } from '../node/config.js';
 import { createReportsHandler, type ReportsRateLimits } from './handler.js';
 import { postgresReportStore } from './postgres.js';
@@ -29,6 +30,8 @@ export interface Reporting {
 export interface ReportingOverrides {
   policy?: Policy;
   rateLimits?: ReportsRateLimits;
+  /** Where the report limits count. @default in memory */
+  rateLimitStore?: RateLimitStore;
   retention?: RetentionOptions;
   delivery?: Partial<Omit<EscalationDeliveryOptions, 'store' | 'url' | 'secret'>>;
 }
@@ -63,7 +66,8 @@ function describeDatabase(url: string): string {
  * its webhook worker, and a purge every six hours.
  *
  * Retention and limits come from `config.reports` (`YOUTHCHAT_REPORT_RETENTION_DAYS`,
- * default 365; `YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS`, default 60, and
+ * default 365, and `YOUTHCHAT_REPORT_PENDING_MAX_DAYS` for reports nobody has
+ * decided, default 365; `YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS`, default 60, and
  * `YOUTHCHAT_REPORT_LIMIT_PER_TOKEN`, default 20, both per ten minutes).
  */
 export async function createReportingFromConfig(
@@ -71,9 +75,10 @@ export async function createReportingFromConfig(
   overrides: ReportingOverrides = {},
 ): Promise<Reporting> {
   const notes: string[] = [];
-  const { retentionDays, limitPerAddress: perAddress, limitPerToken: perToken } = config.reports;
+  const { retentionDays, pendingMaxDays, limitPerAddress: perAddress, limitPerToken: perToken } = config.reports;
   const retention: RetentionOptions = {
     ...(retentionDays !== undefined ? { reportDays: retentionDays } : {}),
+    ...(pendingMaxDays !== undefined ? { pendingMaxDays } : {}),
     ...overrides.retention,
   };
   const rateLimits: ReportsRateLimits = {
@@ -109,6 +114,7 @@ export async function createReportingFromConfig(
     ...(config.moderatorToken ? { moderatorToken: config.moderatorToken } : {}),
     allowedOrigins: config.allowedOrigins,
     rateLimits,
+    ...(overrides.rateLimitStore ? { rateLimitStore: overrides.rateLimitStore } : {}),
     retention,
     ...(overrides.policy ? { policy: overrides.policy } : {}),
     onEscalation: () => delivery?.kick(),

@@ -1,20 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type AgeBand,
   DEFAULT_POLICY,
+  loadLanguages,
   type Policy,
   REPORT_REASON_SEVERITY,
   type ReportReason,
   type ReportStatus,
+  SHIPPED_LANGUAGES,
+  scrubPII,
 } from '@youthchat/core';
 import { verifyAgeToken } from '../age/token.js';
 import { keyedHash } from '../escalation/hash.js';
 import type { EscalationEvent } from '../escalation/types.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
+import { acceptsLightRequests } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
 import { type ErrorLogger, errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
+import type { RateLimitStore } from '../limits/types.js';
 import { hasModeratorToken } from './moderator.js';
 import { decodeCursor, encodeCursor, toModeratorReport, toOutcome } from './present.js';
 import { newReference, normalizeReference } from './reference.js';
@@ -55,6 +61,8 @@ export interface ReportsHandlerOptions {
   /** Reasons escalated at once. @default every reason of severity `high` */
   escalateReasons?: readonly ReportReason[];
   rateLimits?: ReportsRateLimits;
+  /** Where the limits count: a shared SQLite or PostgreSQL store makes them hold across instances. @default in memory */
+  rateLimitStore?: RateLimitStore;
   appeals?: AppealOptions;
   retention?: RetentionOptions;
   /** Called after a report's escalation is committed to the outbox (e.g. to wake the delivery worker). */
@@ -82,8 +90,23 @@ function decodeSegment(segment: string): string {
   }
 }
 
-function limiter(limit: Limit): RateLimiter {
-  return createRateLimiter({ limit: limit.limit, windowMs: limit.windowMs });
+/** The fields a sender chose; a repeated `clientReportId` must come with the same ones. */
+function samePayload(a: ReportRecord, b: ReportRecord): boolean {
+  return (
+    a.reason === b.reason &&
+    a.details === b.details &&
+    a.excerpt === b.excerpt &&
+    a.messageId === b.messageId &&
+    a.messageRole === b.messageRole &&
+    a.conversationId === b.conversationId &&
+    a.locale === b.locale &&
+    a.goodFaith === b.goodFaith &&
+    a.source === b.source
+  );
+}
+
+function limiter(limit: Limit, name: string, store: RateLimitStore | undefined): RateLimiter {
+  return createRateLimiter({ limit: limit.limit, windowMs: limit.windowMs, name, ...(store ? { store } : {}) });
 }
 
 function methodNotAllowed(allow: string): Response {
@@ -117,15 +140,29 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
       (Object.keys(REPORT_REASON_SEVERITY) as ReportReason[]).filter((r) => REPORT_REASON_SEVERITY[r] === 'high'),
   );
   const limits = { ...DEFAULT_LIMITS, ...options.rateLimits };
-  const byAddress = limiter(limits.perAddress);
-  const byToken = limiter(limits.perToken);
-  const lookups = limiter(limits.lookups);
-  const moderatorFailures = limiter(limits.moderatorFailures);
+  const byAddress = limiter(limits.perAddress, 'reports:address', options.rateLimitStore);
+  const byToken = limiter(limits.perToken, 'reports:token', options.rateLimitStore);
+  const lookups = limiter(limits.lookups, 'reports:lookups', options.rateLimitStore);
+  const moderatorFailures = limiter(limits.moderatorFailures, 'reports:moderator-failures', options.rateLimitStore);
   const windowMs = (options.appeals?.windowDays ?? DEFAULT_APPEAL_WINDOW_DAYS) * 86_400_000;
+  // The scrubber reads names and places with every shipped language's cue words; a failed load still scrubs
+  // what needs no words (emails, numbers, links).
+  const languages = loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
 
-  function requireModerator(request: Request): void {
+  /**
+   * A minor's own words lose personal details before they are stored (and
+   * before any escalation carries them). Under-13s always; other bands as
+   * their policy's `pii.scrub` says.
+   */
+  async function scrubbed(text: string | null, band: AgeBand, locale: string | null): Promise<string | null> {
+    if (!text || (band !== 'under13' && !policy.bands[band].pii.scrub)) return text;
+    await languages;
+    return scrubPII(text, locale ? { locale } : {}).text;
+  }
+
+  async function requireModerator(request: Request): Promise<void> {
     if (hasModeratorToken(request, options.moderatorToken)) return;
-    moderatorFailures.hit(clientAddress(request));
+    await moderatorFailures.hit(clientAddress(request));
     throw new HttpError(
       401,
       'moderator_token_invalid',
@@ -138,15 +175,17 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
 
   async function submit(request: Request): Promise<Response> {
     const address = clientAddress(request);
-    byAddress.hit(address);
-    const claims = await verifyAgeToken(request, { secret: options.secret, now: now() });
-    if (claims) byToken.hit(claims.sessionId);
+    await byAddress.hit(address);
+    const claims = await verifyAgeToken(request, { secret: options.secret, now: now(), revocations: store });
+    if (claims) await byToken.hit(claims.sessionId);
     const body = validateBody(submissionSchema, await readJsonObject(request));
     const band = claims?.band ?? policy.youngestBand;
     const at = now().getTime();
     const subject = keyedHash(options.secret, claims ? claims.sessionId : `address:${address}`);
     const reason = body.reason;
-    const excerpt = body.excerpt ?? null;
+    const locale = body.locale ?? null;
+    const details = await scrubbed(body.details || null, band, locale);
+    const excerpt = await scrubbed(body.excerpt || null, band, locale);
     for (let tries = 0; ; tries++) {
       const record: ReportRecord = {
         id: randomUUID(),
@@ -158,12 +197,12 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         band,
         bandVerified: claims !== null,
         source: body.source ?? (body.messageId || excerpt ? 'message' : 'general'),
-        details: body.details || null,
-        excerpt: excerpt || null,
+        details,
+        excerpt,
         messageId: body.messageId ?? null,
         messageRole: body.messageRole ?? null,
         conversationId: body.conversationId ?? null,
-        locale: body.locale ?? null,
+        locale,
         goodFaith: body.goodFaith ?? false,
         subject,
         escalated: escalateReasons.has(reason),
@@ -189,6 +228,14 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         : undefined;
       try {
         const { report, created } = await store.insertReport(record, event);
+        // Like an idempotency key: a retry answers with the first report; the same key on another report is refused.
+        if (!created && !samePayload(report, record)) {
+          throw new HttpError(
+            409,
+            'client_report_id_reused',
+            'This clientReportId was already used for a different report. Send a new clientReportId with each new report.',
+          );
+        }
         if (created && event) options.onEscalation?.(event);
         return jsonResponse({ id: report.id, status: 'received', reference: report.reference }, 201, {
           location: `${base}/${report.reference}/status`,
@@ -207,13 +254,13 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   }
 
   async function status(request: Request, raw: string): Promise<Response> {
-    lookups.hit(clientAddress(request));
+    await lookups.hit(clientAddress(request));
     const report = await findByReference(raw);
     return report ? jsonResponse(toOutcome(report)) : notFound('reference number');
   }
 
   async function appeal(request: Request, raw: string): Promise<Response> {
-    lookups.hit(clientAddress(request));
+    await lookups.hit(clientAddress(request));
     const body = validateBody(appealSchema, await readJsonObject(request));
     const report = await findByReference(raw);
     if (!report) return notFound('reference number');
@@ -228,7 +275,8 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     if (at > Date.parse(decidedAt) + windowMs) {
       throw new HttpError(409, 'appeal_window_closed', 'The time to ask for a review of this decision has passed.');
     }
-    const result = await store.recordAppeal(report.id, { at, text: body.text || null });
+    const text = await scrubbed(body.text || null, report.band, report.locale);
+    const result = await store.recordAppeal(report.id, { at, text });
     if (!result.report) return notFound('reference number');
     if (!result.applied)
       throw new HttpError(409, 'already_appealed', 'A review of this decision has already been asked for.');
@@ -236,7 +284,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   }
 
   async function list(request: Request): Promise<Response> {
-    requireModerator(request);
+    await requireModerator(request);
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const q = validateBody(listQuerySchema, params);
     const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
@@ -273,13 +321,13 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   }
 
   async function getOne(request: Request, id: string): Promise<Response> {
-    requireModerator(request);
+    await requireModerator(request);
     const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
     return report ? jsonResponse({ report: toModeratorReport(report) }) : notFound('id');
   }
 
   async function decide(request: Request, id: string): Promise<Response> {
-    requireModerator(request);
+    await requireModerator(request);
     const input = validateBody(decisionSchema, await readJsonObject(request));
     const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
     if (!report) return notFound('id');
@@ -310,36 +358,38 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     return jsonResponse({ report: toModeratorReport(result.report), statement });
   }
 
-  return withErrors(async (request) => {
-    const { pathname } = new URL(request.url);
-    if (pathname !== base && !pathname.startsWith(`${base}/`)) {
+  return acceptsLightRequests(
+    withErrors(async (request) => {
+      const { pathname } = new URL(request.url);
+      if (pathname !== base && !pathname.startsWith(`${base}/`)) {
+        return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
+      }
+      const parts = pathname.slice(base.length).split('/').filter(Boolean).map(decodeSegment);
+      const method = request.method;
+      if (method !== 'GET' && method !== 'HEAD') checkOrigin(request, options.allowedOrigins);
+      if (parts.length === 0) {
+        if (method === 'POST') return submit(request);
+        if (method === 'GET' || method === 'HEAD') return list(request);
+        return methodNotAllowed('GET, POST');
+      }
+      const [key = '', action] = parts;
+      if (parts.length === 1) {
+        if (method === 'GET' || method === 'HEAD') return getOne(request, key);
+        return methodNotAllowed('GET');
+      }
+      if (parts.length === 2 && action === 'status') {
+        if (method === 'GET' || method === 'HEAD') return status(request, key);
+        return methodNotAllowed('GET');
+      }
+      if (parts.length === 2 && action === 'appeal') {
+        if (method === 'POST') return appeal(request, key);
+        return methodNotAllowed('POST');
+      }
+      if (parts.length === 2 && action === 'decision') {
+        if (method === 'POST') return decide(request, key);
+        return methodNotAllowed('POST');
+      }
       return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
-    }
-    const parts = pathname.slice(base.length).split('/').filter(Boolean).map(decodeSegment);
-    const method = request.method;
-    if (method !== 'GET' && method !== 'HEAD') checkOrigin(request, options.allowedOrigins);
-    if (parts.length === 0) {
-      if (method === 'POST') return submit(request);
-      if (method === 'GET' || method === 'HEAD') return list(request);
-      return methodNotAllowed('GET, POST');
-    }
-    const [key = '', action] = parts;
-    if (parts.length === 1) {
-      if (method === 'GET' || method === 'HEAD') return getOne(request, key);
-      return methodNotAllowed('GET');
-    }
-    if (parts.length === 2 && action === 'status') {
-      if (method === 'GET' || method === 'HEAD') return status(request, key);
-      return methodNotAllowed('GET');
-    }
-    if (parts.length === 2 && action === 'appeal') {
-      if (method === 'POST') return appeal(request, key);
-      return methodNotAllowed('POST');
-    }
-    if (parts.length === 2 && action === 'decision') {
-      if (method === 'POST') return decide(request, key);
-      return methodNotAllowed('POST');
-    }
-    return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
-  }, options.log);
+    }, options.log),
+  );
 }

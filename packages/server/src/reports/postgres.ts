@@ -4,10 +4,12 @@ import {
   appealed,
   decided,
   listClause,
+  purgeReportsWhere,
   REPORT_COLUMNS,
   reportValues,
   rowToEscalation,
   rowToReport,
+  SCHEMA_VERSION,
   tableNames,
 } from './sql.js';
 import { ReportConflictError, type ReportRecord, type ReportStore } from './types.js';
@@ -53,12 +55,12 @@ async function loadPg(): Promise<typeof pg> {
   }
 }
 
-function ddl(r: string, e: string, m: string, names: ReturnType<typeof tableNames>): string[] {
+function ddl(r: string, e: string, m: string, v: string, names: ReturnType<typeof tableNames>): string[] {
   return [
     `CREATE TABLE IF NOT EXISTS ${r} (
       id TEXT PRIMARY KEY,
       reference TEXT NOT NULL UNIQUE,
-      client_report_id TEXT UNIQUE,
+      client_report_id TEXT,
       reason TEXT NOT NULL,
       severity TEXT NOT NULL,
       status TEXT NOT NULL,
@@ -84,6 +86,15 @@ function ddl(r: string, e: string, m: string, names: ReturnType<typeof tableName
     `CREATE INDEX IF NOT EXISTS ${names.reports}_created ON ${r} (created_at, id)`,
     `CREATE INDEX IF NOT EXISTS ${names.reports}_status ON ${r} (status, created_at)`,
     `CREATE INDEX IF NOT EXISTS ${names.reports}_subject ON ${r} (subject)`,
+    // Version 1 made client_report_id unique across every report; it is unique per sender now.
+    `DO $$ DECLARE c text; BEGIN
+       FOR c IN SELECT con.conname FROM pg_constraint con
+         JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = con.conkey[1]
+         WHERE con.conrelid = '${r}'::regclass AND con.contype = 'u'
+           AND array_length(con.conkey, 1) = 1 AND att.attname = 'client_report_id'
+       LOOP EXECUTE format('ALTER TABLE ${r} DROP CONSTRAINT %I', c); END LOOP;
+     END $$`,
+    `CREATE UNIQUE INDEX IF NOT EXISTS ${names.reports}_client_id ON ${r} (subject, client_report_id)`,
     `CREATE TABLE IF NOT EXISTS ${e} (
       id TEXT PRIMARY KEY,
       event JSONB NOT NULL,
@@ -95,8 +106,10 @@ function ddl(r: string, e: string, m: string, names: ReturnType<typeof tableName
       last_error TEXT
     )`,
     `CREATE INDEX IF NOT EXISTS ${names.escalations}_due ON ${e} (delivered_at, next_attempt_at)`,
+    `CREATE TABLE IF NOT EXISTS ${v} (id TEXT PRIMARY KEY, expires_at BIGINT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS ${m} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-    `INSERT INTO ${m} (key, value) VALUES ('schema_version', '1') ON CONFLICT (key) DO NOTHING`,
+    `INSERT INTO ${m} (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}')
+     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value WHERE ${m}.value::int < ${SCHEMA_VERSION}`,
   ];
 }
 
@@ -121,6 +134,7 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
   const R = `"${schemaName}".${names.reports}`;
   const E = `"${schemaName}".${names.escalations}`;
   const M = `"${schemaName}".${names.meta}`;
+  const V = `"${schemaName}".${names.revokedTokens}`;
   let pool: PgPool;
   const ownPool = !options.pool;
   if (options.pool) pool = options.pool;
@@ -155,7 +169,7 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
       // Instances starting together must not race on CREATE TABLE.
       await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`youthchat-schema:${R}`]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`);
-      for (const statement of ddl(R, E, M, names)) await client.query(statement);
+      for (const statement of ddl(R, E, M, V, names)) await client.query(statement);
     });
   } catch (error) {
     if (ownPool) await pool.end().catch(() => {});
@@ -193,12 +207,15 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
         return await transaction(async (client) => {
           const inserted = await client.query(
             `INSERT INTO ${R} (${REPORT_COLUMNS.join(', ')}) VALUES (${placeholders})
-             ON CONFLICT (client_report_id) DO NOTHING RETURNING id`,
+             ON CONFLICT (subject, client_report_id) DO NOTHING RETURNING id`,
             reportValues(report, (v) => v, json),
           );
           if (inserted.rowCount === 0) {
             const existing = (
-              await client.query(`SELECT * FROM ${R} WHERE client_report_id = $1`, [report.clientReportId])
+              await client.query(`SELECT * FROM ${R} WHERE subject = $1 AND client_report_id = $2`, [
+                report.subject,
+                report.clientReportId,
+              ])
             ).rows[0] as Row | undefined;
             if (!existing) throw new ReportConflictError('The report could not be stored.');
             return { report: rowToReport(existing), created: false };
@@ -286,15 +303,32 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
         maxAttempts: Number(row?.max_attempts ?? 0),
       };
     },
-    async purge({ now, reportsChangedBefore, escalationsDeliveredBefore }) {
-      const reports = await pool.query(
-        `DELETE FROM ${R} WHERE updated_at < $1 AND (preserve_until IS NULL OR preserve_until <= $2)`,
-        [reportsChangedBefore, now],
+    async revokeAgeToken(tokenId, expiresAt) {
+      await pool.query(`INSERT INTO ${V} (id, expires_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
+        tokenId,
+        expiresAt,
+      ]);
+    },
+    async isAgeTokenRevoked(tokenId, now) {
+      return (
+        (await one(`SELECT 1 AS revoked FROM ${V} WHERE id = $1 AND expires_at > $2`, [tokenId, now])) !== undefined
       );
+    },
+    async purge({ now, reportsChangedBefore, pendingChangedBefore, escalationsDeliveredBefore }) {
+      const reports = await pool.query(`DELETE FROM ${R} WHERE ${purgeReportsWhere((i) => `$${i}`)}`, [
+        now,
+        reportsChangedBefore,
+        pendingChangedBefore ?? Number.MIN_SAFE_INTEGER,
+      ]);
       const escalations = await pool.query(`DELETE FROM ${E} WHERE delivered_at IS NOT NULL AND delivered_at < $1`, [
         escalationsDeliveredBefore,
       ]);
-      return { reports: reports.rowCount ?? 0, escalations: escalations.rowCount ?? 0 };
+      const revokedTokens = await pool.query(`DELETE FROM ${V} WHERE expires_at <= $1`, [now]);
+      return {
+        reports: reports.rowCount ?? 0,
+        escalations: escalations.rowCount ?? 0,
+        revokedTokens: revokedTokens.rowCount ?? 0,
+      };
     },
     async close() {
       if (ownPool) await pool.end();

@@ -6,8 +6,14 @@ const DAY = 86_400_000;
 
 /** How long reports and delivered escalations are kept. */
 export interface RetentionOptions {
-  /** Days a report is kept after its last change (received, decided, appealed). @default 365 */
+  /** Days a decided report is kept after its last change (the decision, or a later one after an appeal). @default 365 */
   reportDays?: number;
+  /**
+   * Days a report still waiting for a decision (received, or appealed and
+   * not yet decided again) is kept after its last change: no report is
+   * purged unread before this, and never sooner than `reportDays`. @default 365
+   */
+  pendingMaxDays?: number;
   /**
    * Days a report that may touch child sexual exploitation is kept at least,
    * from when it arrives or is marked so in a decision. @default 365
@@ -17,7 +23,12 @@ export interface RetentionOptions {
   deliveredEscalationDays?: number;
 }
 
-export const DEFAULT_RETENTION = { reportDays: 365, preserveDays: 365, deliveredEscalationDays: 30 } as const;
+export const DEFAULT_RETENTION = {
+  reportDays: 365,
+  pendingMaxDays: 365,
+  preserveDays: 365,
+  deliveredEscalationDays: 30,
+} as const;
 
 /** The date before which a new report must not be purged, or null. */
 export function preserveUntilFor(reason: ReportReason, now: number, options: RetentionOptions = {}): number | null {
@@ -26,7 +37,10 @@ export function preserveUntilFor(reason: ReportReason, now: number, options: Ret
 }
 
 /**
- * Deletes what the retention settings say is old. Call it on a timer
+ * Deletes what the retention settings say is old: decided reports
+ * `reportDays` after their decision, reports nobody has decided only after
+ * `pendingMaxDays` without a change, delivered escalations, and expired
+ * entries of the age-token deny-list. Call it on a timer
  * (`createReportingFromConfig` does, every six hours).
  *
  * @example
@@ -35,13 +49,15 @@ export function preserveUntilFor(reason: ReportReason, now: number, options: Ret
 export async function purgeReports(
   store: ReportStore,
   options: RetentionOptions & { now?: number } = {},
-): Promise<{ reports: number; escalations: number }> {
+): Promise<{ reports: number; escalations: number; revokedTokens: number }> {
   const now = options.now ?? Date.now();
   const reportDays = options.reportDays ?? DEFAULT_RETENTION.reportDays;
+  const pendingDays = Math.max(reportDays, options.pendingMaxDays ?? DEFAULT_RETENTION.pendingMaxDays);
   const escalationDays = options.deliveredEscalationDays ?? DEFAULT_RETENTION.deliveredEscalationDays;
   return store.purge({
     now,
     reportsChangedBefore: now - reportDays * DAY,
+    pendingChangedBefore: now - pendingDays * DAY,
     escalationsDeliveredBefore: now - escalationDays * DAY,
   });
 }

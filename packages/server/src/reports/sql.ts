@@ -31,11 +31,39 @@ export const REPORT_COLUMNS = [
 ] as const;
 
 /** Table names with the configured prefix; the prefix is checked so it can be put in SQL. */
-export function tableNames(prefix: string): { reports: string; escalations: string; meta: string } {
+export function tableNames(prefix: string): {
+  reports: string;
+  escalations: string;
+  meta: string;
+  revokedTokens: string;
+} {
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) {
     throw new Error(`The table prefix must be lower-case letters, digits and underscores; got "${prefix}".`);
   }
-  return { reports: `${prefix}reports`, escalations: `${prefix}escalations`, meta: `${prefix}meta` };
+  return {
+    reports: `${prefix}reports`,
+    escalations: `${prefix}escalations`,
+    meta: `${prefix}meta`,
+    revokedTokens: `${prefix}revoked_age_tokens`,
+  };
+}
+
+/**
+ * Version of the tables both stores write. 2: `clientReportId` unique per
+ * sender (`subject`) instead of across every report, and the age-token
+ * deny-list.
+ */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Which reports a purge deletes, the same in both stores: past their
+ * preservation date, and unchanged for the retention of a decided report,
+ * or for the longer wait allowed a report still waiting for a decision.
+ * Parameters, in order: now, reportsChangedBefore, pendingChangedBefore.
+ */
+export function purgeReportsWhere(param: (index: number) => string): string {
+  return `(preserve_until IS NULL OR preserve_until <= ${param(1)})
+    AND ((status = 'decided' AND updated_at < ${param(2)}) OR (status <> 'decided' AND updated_at < ${param(3)}))`;
 }
 
 /** A record's values in REPORT_COLUMNS order; `bool` and `json` adapt to the database. */

@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { ConfigurationError, type ReportStatus } from '@youthchat/core';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EscalationEvent } from '../escalation/types.js';
@@ -5,10 +6,12 @@ import {
   appealed,
   decided,
   listClause,
+  purgeReportsWhere,
   REPORT_COLUMNS,
   reportValues,
   rowToEscalation,
   rowToReport,
+  SCHEMA_VERSION,
   tableNames,
 } from './sql.js';
 import { ReportConflictError, type ReportRecord, type ReportStore } from './types.js';
@@ -36,15 +39,39 @@ async function openDatabase(filename: string, busyTimeoutMs: number): Promise<Da
       { cause },
     );
   }
+  keepPrivate(filename);
   return new Driver(filename, { timeout: busyTimeoutMs });
 }
 
-function schema(t: ReturnType<typeof tableNames>): string {
+/**
+ * Creates the database file readable and writable by its owner only (0600)
+ * before SQLite opens it, and narrows an existing one and its `-wal` and
+ * `-shm` files to that: reports hold children's words. SQLite gives the
+ * files it creates beside the database the database file's mode.
+ */
+function keepPrivate(filename: string): void {
+  if (filename === '' || filename === ':memory:' || filename.startsWith('file:')) return;
+  try {
+    closeSync(openSync(filename, 'a', 0o600));
+  } catch {
+    // A folder that is missing or not writable: SQLite's own error says so better.
+    return;
+  }
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+    try {
+      if (existsSync(file)) chmodSync(file, 0o600);
+    } catch {
+      // Owned by another user: left as it is; the data folder's own mode still guards it.
+    }
+  }
+}
+
+function reportsTable(name: string): string {
   return `
-CREATE TABLE IF NOT EXISTS ${t.reports} (
+CREATE TABLE IF NOT EXISTS ${name} (
   id TEXT PRIMARY KEY,
   reference TEXT NOT NULL UNIQUE,
-  client_report_id TEXT UNIQUE,
+  client_report_id TEXT,
   reason TEXT NOT NULL,
   severity TEXT NOT NULL,
   status TEXT NOT NULL,
@@ -66,10 +93,20 @@ CREATE TABLE IF NOT EXISTS ${t.reports} (
   statements TEXT NOT NULL DEFAULT '[]',
   appeal_at INTEGER,
   appeal_text TEXT
-);
+);`;
+}
+
+function reportIndexes(t: ReturnType<typeof tableNames>): string {
+  return `
 CREATE INDEX IF NOT EXISTS ${t.reports}_created ON ${t.reports} (created_at, id);
 CREATE INDEX IF NOT EXISTS ${t.reports}_status ON ${t.reports} (status, created_at);
 CREATE INDEX IF NOT EXISTS ${t.reports}_subject ON ${t.reports} (subject);
+CREATE UNIQUE INDEX IF NOT EXISTS ${t.reports}_client_id ON ${t.reports} (subject, client_report_id);`;
+}
+
+function schema(t: ReturnType<typeof tableNames>): string {
+  return `${reportsTable(t.reports)}
+${reportIndexes(t)}
 CREATE TABLE IF NOT EXISTS ${t.escalations} (
   id TEXT PRIMARY KEY,
   event TEXT NOT NULL,
@@ -81,9 +118,39 @@ CREATE TABLE IF NOT EXISTS ${t.escalations} (
   last_error TEXT
 );
 CREATE INDEX IF NOT EXISTS ${t.escalations}_due ON ${t.escalations} (delivered_at, next_attempt_at);
+CREATE TABLE IF NOT EXISTS ${t.revokedTokens} (id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS ${t.meta} (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT OR IGNORE INTO ${t.meta} (key, value) VALUES ('schema_version', '1');
+INSERT OR IGNORE INTO ${t.meta} (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}');
 `;
+}
+
+/**
+ * Brings tables made by an earlier version up to date. Version 1 made
+ * `client_report_id` unique across every report; SQLite cannot drop a
+ * column's UNIQUE, so the table is rebuilt without it (the documented
+ * create, copy, drop, rename), keeping every row.
+ */
+function migrate(db: Database, t: ReturnType<typeof tableNames>): void {
+  db.transaction(() => {
+    const indexes = db.prepare(`PRAGMA index_list(${t.reports})`).all() as { name: string; unique: number }[];
+    const globalClientId = indexes.some((index) => {
+      if (!index.unique) return false;
+      const columns = db.prepare(`PRAGMA index_info("${index.name.replace(/"/g, '""')}")`).all() as { name: string }[];
+      return columns.length === 1 && columns[0]?.name === 'client_report_id';
+    });
+    if (globalClientId) {
+      const columns = REPORT_COLUMNS.join(', ');
+      db.exec(`${reportsTable(`${t.reports}_migrating`)}
+INSERT INTO ${t.reports}_migrating (${columns}) SELECT ${columns} FROM ${t.reports};
+DROP TABLE ${t.reports};
+ALTER TABLE ${t.reports}_migrating RENAME TO ${t.reports};
+${reportIndexes(t)}`);
+    }
+    db.prepare(`UPDATE ${t.meta} SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?`).run(
+      String(SCHEMA_VERSION),
+      SCHEMA_VERSION,
+    );
+  }).immediate();
 }
 
 interface Job {
@@ -109,10 +176,13 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
   // FULL syncs the WAL on every commit: an acknowledged report survives power loss, not just a crash.
   db.pragma('synchronous = FULL');
   db.exec(schema(t));
+  migrate(db, t);
+  // The WAL and shared-memory files exist now; make sure they are as private as the database.
+  keepPrivate(options.filename);
 
   const insertReport = db.prepare(
     `INSERT INTO ${t.reports} (${REPORT_COLUMNS.join(', ')}) VALUES (${REPORT_COLUMNS.map(() => '?').join(', ')})
-     ON CONFLICT (client_report_id) DO NOTHING`,
+     ON CONFLICT (subject, client_report_id) DO NOTHING`,
   );
   const insertEscalation = db.prepare(
     `INSERT INTO ${t.escalations} (id, event, created_at, attempts, next_attempt_at) VALUES (?, ?, ?, 0, ?)
@@ -120,7 +190,11 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
   );
   const byId = db.prepare(`SELECT * FROM ${t.reports} WHERE id = ?`);
   const byReference = db.prepare(`SELECT * FROM ${t.reports} WHERE reference = ?`);
-  const byClientId = db.prepare(`SELECT * FROM ${t.reports} WHERE client_report_id = ?`);
+  const byClientId = db.prepare(`SELECT * FROM ${t.reports} WHERE subject = ? AND client_report_id = ?`);
+  const revoke = db.prepare(
+    `INSERT INTO ${t.revokedTokens} (id, expires_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING`,
+  );
+  const revoked = db.prepare(`SELECT 1 FROM ${t.revokedTokens} WHERE id = ? AND expires_at > ?`);
   const escalationById = db.prepare(`SELECT * FROM ${t.escalations} WHERE id = ?`);
   const dueEscalations = db.prepare(
     `SELECT * FROM ${t.escalations}
@@ -225,7 +299,7 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
           throw error;
         }
         if (changes === 0) {
-          const existing = get(byClientId, report.clientReportId);
+          const existing = get(byClientId, report.subject, report.clientReportId);
           if (!existing) throw new ReportConflictError('The report could not be stored.');
           return { report: rowToReport(existing), created: false };
         }
@@ -292,15 +366,21 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
           maxAttempts: Number(row?.max_attempts ?? 0),
         };
       }),
-    purge: ({ now, reportsChangedBefore, escalationsDeliveredBefore }) =>
+    revokeAgeToken: (tokenId, expiresAt) =>
+      write(() => {
+        revoke.run(tokenId, expiresAt);
+      }),
+    isAgeTokenRevoked: (tokenId, now) => read(() => revoked.get(tokenId, now) !== undefined),
+    purge: ({ now, reportsChangedBefore, pendingChangedBefore, escalationsDeliveredBefore }) =>
       write(() => {
         const reports = db
-          .prepare(`DELETE FROM ${t.reports} WHERE updated_at < ? AND (preserve_until IS NULL OR preserve_until <= ?)`)
-          .run(reportsChangedBefore, now).changes;
+          .prepare(`DELETE FROM ${t.reports} WHERE ${purgeReportsWhere(() => '?')}`)
+          .run(now, reportsChangedBefore, pendingChangedBefore ?? Number.MIN_SAFE_INTEGER).changes;
         const escalations = db
           .prepare(`DELETE FROM ${t.escalations} WHERE delivered_at IS NOT NULL AND delivered_at < ?`)
           .run(escalationsDeliveredBefore).changes;
-        return { reports, escalations };
+        const revokedTokens = db.prepare(`DELETE FROM ${t.revokedTokens} WHERE expires_at <= ?`).run(now).changes;
+        return { reports, escalations, revokedTokens };
       }),
     async close() {
       if (closed) return;

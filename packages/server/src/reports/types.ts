@@ -6,6 +6,7 @@ import type {
   ReportSubmission,
   StatementOfReasons,
 } from '@youthchat/core';
+import type { AgeTokenDenyList } from '../age/token.js';
 import type { EscalationEvent } from '../escalation/types.js';
 
 /** A report as a store keeps it. Times are epoch milliseconds. */
@@ -85,14 +86,19 @@ export interface EscalationOutboxStats {
   maxAttempts: number;
 }
 
-/** Reports and the escalation outbox: one interface for SQLite and PostgreSQL. */
-export interface ReportStore {
+/**
+ * Reports, the escalation outbox and the age-token deny-list: one interface
+ * for SQLite and PostgreSQL.
+ */
+export interface ReportStore extends AgeTokenDenyList {
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Stores a report and, in the same transaction, its escalation event.
-   * Resolves only once both are durably committed. A report whose
-   * `clientReportId` is already stored is not stored again: the stored one
-   * comes back with `created: false`.
+   * Resolves only once both are durably committed. A `clientReportId` is
+   * unique per sender (`subject`): when the same sender's id is already
+   * stored, nothing is stored and the first report comes back with
+   * `created: false`. Another sender's report with the same id is a report
+   * of its own.
    */
   insertReport(report: ReportRecord, escalation?: EscalationEvent): Promise<{ report: ReportRecord; created: boolean }>;
   getReport(id: string): Promise<ReportRecord | null>;
@@ -125,15 +131,19 @@ export interface ReportStore {
   getEscalation(id: string): Promise<EscalationOutboxItem | null>;
   escalationStats(): Promise<EscalationOutboxStats>;
   /**
-   * Deletes reports last changed before `reportsChangedBefore` whose
-   * preservation date has passed, and delivered escalations older than
-   * `escalationsDeliveredBefore`. Undelivered escalations are never purged.
+   * Deletes decided reports last changed before `reportsChangedBefore`, and
+   * reports still waiting for a decision (received or appealed) last changed
+   * before `pendingChangedBefore` (never, when it is not given), in both
+   * cases only once their preservation date has passed; delivered
+   * escalations older than `escalationsDeliveredBefore`; and deny-list
+   * entries whose token has expired. Undelivered escalations are never purged.
    */
   purge(options: {
     now: number;
     reportsChangedBefore: number;
+    pendingChangedBefore?: number;
     escalationsDeliveredBefore: number;
-  }): Promise<{ reports: number; escalations: number }>;
+  }): Promise<{ reports: number; escalations: number; revokedTokens: number }>;
   close(): Promise<void>;
 }
 

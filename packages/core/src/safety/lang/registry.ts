@@ -271,9 +271,18 @@ function coverageOf(r: Read): Coverage {
  * the message that hold it are asked too.
  */
 function profanity(r: Read, into: Set<ScreenCategory>): void {
+  // A rude word repeated through a message is asked about once, and a kind already found not again: a run of
+  // one word must not cost a pass over every word of the message per repetition.
+  const asked = new Set<string>();
+  let distinct: string[] | undefined;
   for (const hit of r.profane) {
+    if (into.has(hit.kind)) continue;
     const word = collapse(hit.word);
-    const words = [word, ...r.tokens.map((t) => t.w).filter((w) => w !== word && w.includes(word))];
+    const key = `${hit.locale} ${hit.kind} ${word}`;
+    if (asked.has(key)) continue;
+    asked.add(key);
+    distinct ??= [...new Set(r.tokens.map((t) => t.w))];
+    const words = [word, ...distinct.filter((w) => w !== word && w.includes(word))];
     const ordinary = r.detected.some(
       (p) => p.locale !== hit.locale && words.some((w) => p.innocent.has(w) || p.common.has(w)),
     );

@@ -1,0 +1,107 @@
+import type { RateLimitCount, RateLimitKey } from './types.js';
+
+/** One counter to raise by `n` (the requests for that key in a batch). */
+export interface BatchEntry {
+  key: string;
+  windowMs: number;
+  n: number;
+}
+
+/** Raises each entry's counter by its `n` in one step; answers each counter's total after that. */
+export type CountEntries = (entries: BatchEntry[], now: number) => RateLimitCount[] | Promise<RateLimitCount[]>;
+
+interface Job {
+  keys: readonly RateLimitKey[];
+  now: number;
+  resolve: (counts: RateLimitCount[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Counts the requests that arrive together with one call to the database:
+ * hits queued in one turn of the event loop (and while the previous call is
+ * still out) go in the next call, each key once with how many requests it
+ * had. Every request still gets a count of its own, in arrival order, so a
+ * limit of N lets exactly N through.
+ */
+export function batchedCounter(count: CountEntries): {
+  hit(keys: readonly RateLimitKey[], now: number): Promise<RateLimitCount[]>;
+  /** Sends what is queued and waits for it. */
+  drain(): Promise<void>;
+} {
+  let queue: Job[] = [];
+  let scheduled = false;
+  let running: Promise<void> | undefined;
+
+  function schedule(): void {
+    if (scheduled || running) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      // A drain may have started a call meanwhile; its end schedules what is left.
+      if (running) return;
+      running = flush().finally(() => {
+        running = undefined;
+        if (queue.length > 0) schedule();
+      });
+    });
+  }
+
+  async function flush(): Promise<void> {
+    const jobs = queue;
+    queue = [];
+    if (jobs.length === 0) return;
+    const entries = new Map<string, BatchEntry & { index: number }>();
+    // For each job's key: which entry, and its place among that entry's requests.
+    const places = jobs.map((job) =>
+      job.keys.map(({ key, windowMs }) => {
+        let entry = entries.get(key);
+        if (!entry) {
+          entry = { key, windowMs, n: 0, index: entries.size };
+          entries.set(key, entry);
+        }
+        entry.n += 1;
+        return { entry, slot: entry.n - 1 };
+      }),
+    );
+    const list = [...entries.values()];
+    let totals: RateLimitCount[];
+    try {
+      totals = await count(
+        list.map(({ key, windowMs, n }) => ({ key, windowMs, n })),
+        Math.max(...jobs.map((job) => job.now)),
+      );
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    jobs.forEach((job, j) => {
+      job.resolve(
+        (places[j] ?? []).map(({ entry, slot }) => {
+          const total = totals[entry.index] as RateLimitCount;
+          return { count: total.count - entry.n + 1 + slot, resetAt: total.resetAt };
+        }),
+      );
+    });
+  }
+
+  return {
+    hit(keys, now) {
+      return new Promise((resolve, reject) => {
+        queue.push({ keys, now, resolve, reject });
+        schedule();
+      });
+    },
+    async drain() {
+      while (running || queue.length > 0) {
+        if (!running) {
+          running = flush().finally(() => {
+            running = undefined;
+            if (queue.length > 0) schedule();
+          });
+        }
+        await running;
+      }
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { closeSync, openSync } from 'node:fs';
+import { ConfigurationError } from '@youthchat/core';
+import type BetterSqlite3 from 'better-sqlite3';
+import { type BatchEntry, batchedCounter } from './batch.js';
+import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
+import type { RateLimitCount, RateLimitStore } from './types.js';
+
+export interface SqliteRateLimitStoreOptions {
+  /** Path of the database file (the report store's may be shared), created when missing. */
+  filename: string;
+  /** Key for hashing counter keys, e.g. the server's secret. @default unset: plain SHA-256 */
+  hashKey?: string | Uint8Array;
+  /** Prefix of the table name. @default 'youthchat_' */
+  tablePrefix?: string;
+  /** How long to wait for a lock held by another process, in ms. @default 5000 */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Counters in a SQLite file, shared by every process on the machine that
+ * opens the same file (several server processes behind one port, say).
+ *
+ * The store has a connection of its own with `synchronous=OFF`: a counter
+ * lost in a power cut only resets a limit, so a request never waits for a
+ * disk sync here, and the requests of one turn of the event loop share one
+ * transaction. Reports in the same file keep their own connection's
+ * durability.
+ *
+ * @example
+ * const limits = await sqliteRateLimitStore({ filename: '.data/youthchat.sqlite', hashKey: secret });
+ */
+export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions): Promise<RateLimitStore> {
+  let Driver: typeof BetterSqlite3;
+  try {
+    Driver = (await import('better-sqlite3')).default;
+  } catch (cause) {
+    throw new ConfigurationError(
+      'missing_driver',
+      'The SQLite rate-limit store needs the optional dependency "better-sqlite3": install it (npm install better-sqlite3).',
+      { cause },
+    );
+  }
+  const table = limitsTable(options.tablePrefix ?? 'youthchat_');
+  if (options.filename !== ':memory:' && !options.filename.startsWith('file:')) {
+    // Created owner-only when missing, as the report store does.
+    closeSync(openSync(options.filename, 'a', 0o600));
+  }
+  const db = new Driver(options.filename, { timeout: options.busyTimeoutMs ?? 5000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  db.exec(`CREATE TABLE IF NOT EXISTS ${table} (
+    key TEXT PRIMARY KEY,
+    hits INTEGER NOT NULL,
+    reset_at INTEGER NOT NULL
+  ) WITHOUT ROWID`);
+  // Every SET expression reads the row as it was, so both CASEs see the old reset_at.
+  const upsert = db.prepare(
+    `INSERT INTO ${table} (key, hits, reset_at) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET
+       hits = CASE WHEN reset_at <= ? THEN excluded.hits ELSE hits + excluded.hits END,
+       reset_at = CASE WHEN reset_at <= ? THEN excluded.reset_at ELSE reset_at END
+     RETURNING hits, reset_at`,
+  );
+  const sweep = db.prepare(`DELETE FROM ${table} WHERE reset_at <= ?`);
+  // The requests of one turn of the event loop share a transaction, as the report store's writes do.
+  const countAll = db.transaction((entries: BatchEntry[], now: number) =>
+    entries.map(({ key, windowMs, n }): RateLimitCount => {
+      const row = upsert.get(storedKey(options.hashKey, key), n, now + windowMs, now, now) as {
+        hits: number;
+        reset_at: number;
+      };
+      return { count: row.hits, resetAt: row.reset_at };
+    }),
+  );
+  const counter = batchedCounter(countAll);
+  let closed = false;
+  const timer = setInterval(() => {
+    try {
+      sweep.run(Date.now());
+    } catch {
+      // Busy with another process's write: the next sweep catches up.
+    }
+  }, SWEEP_EVERY_MS);
+  timer.unref();
+
+  return {
+    kind: 'sqlite',
+    hit(keys, now) {
+      if (closed) return Promise.reject(new Error('The rate-limit store is closed.'));
+      return counter.hit(keys, now);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await counter.drain();
+      clearInterval(timer);
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,251 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Tinypool from 'tinypool';
+import { EngineError, type EngineJob, type EngineOutput, type SafetyEngine } from '../chat/engine.js';
+
+export interface EnginePoolOptions {
+  /** Worker threads. @default between 2 and 4, by the machine's cores */
+  threads?: number;
+  /**
+   * Longest a job may wait for a worker and run, in milliseconds. Past it the
+   * message is held and a worker still running the job is stopped and
+   * replaced. @default 2000
+   */
+  timeoutMs?: number;
+  /** Jobs that may wait for a free worker; beyond that a job is refused at once (and its message held). @default 256 */
+  maxQueue?: number;
+}
+
+/** The safety engine in worker threads: what the Node app gives the chat handler. */
+export interface EnginePool extends SafetyEngine {
+  readonly threads: number;
+  readonly timeoutMs: number;
+  /** Resolves once every worker has loaded the language packs; rejects if the workers cannot start. */
+  ready(): Promise<void>;
+  /** Stops the workers; jobs still waiting are refused. */
+  close(): Promise<void>;
+}
+
+interface Entry {
+  job: EngineJob;
+  /** Characters to read: the smallest waiting job goes first. */
+  size: number;
+  signal: AbortSignal;
+  settle: (error: EngineError | null, value?: unknown) => void;
+  /** Set while a worker runs the job: stops (and replaces) that worker. */
+  stop?: AbortController;
+}
+
+/**
+ * Runs scrubbing and screening in a small pool of worker threads, so that a
+ * long or hostile message never holds up other requests, and a job past its
+ * budget is stopped rather than waited for.
+ *
+ * Long jobs go in pieces of a few thousand characters, and waiting jobs go
+ * to a free worker smallest first. With two workers or more, one is kept for
+ * short jobs (an ordinary message, a window of the reply), so that no number
+ * of long messages queues them. A client going away takes its waiting jobs out
+ * of the queue; a job already running is left to finish (within its budget)
+ * rather than costing a worker.
+ *
+ * @example
+ * const engine = createEnginePool({ threads: 2, timeoutMs: 2000 });
+ * await engine.ready();
+ * const chat = createChatHandler({ secret, engine });
+ */
+export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
+  const threads = Math.max(1, options.threads ?? Math.min(4, Math.max(2, availableParallelism())));
+  const timeoutMs = options.timeoutMs ?? 2000;
+  const maxQueue = options.maxQueue ?? 256;
+  const pool = new Tinypool({
+    ...workerEntry(),
+    minThreads: threads,
+    maxThreads: threads,
+    // Workers stay up: each holds the language packs, which take a while to load.
+    idleTimeout: 2 ** 31 - 1,
+    // A hostile job must not take the worker's memory with it either.
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
+  const queue: Entry[] = [];
+  let running = 0;
+  let runningLong = 0;
+  const longLanes = threads > 1 ? threads - 1 : 1;
+  let closed = false;
+
+  function pump(): void {
+    while (!closed && running < threads && queue.length > 0) {
+      // Smallest first (the earliest among equals), so an ordinary message never waits behind long ones.
+      let next = 0;
+      for (let i = 1; i < queue.length; i++) if ((queue[i] as Entry).size < (queue[next] as Entry).size) next = i;
+      const long = (queue[next] as Entry).size > SHORT_CHARS;
+      if (long && runningLong >= longLanes) return;
+      const [entry] = queue.splice(next, 1) as [Entry];
+      const stop = new AbortController();
+      entry.stop = stop;
+      running += 1;
+      if (long) runningLong += 1;
+      pool
+        .run(entry.job, { signal: stop.signal })
+        .then(
+          (value: unknown) => entry.settle(null, value),
+          (error: unknown) => entry.settle(new EngineError('engine_failed', { cause: error })),
+        )
+        .finally(() => {
+          running -= 1;
+          if (long) runningLong -= 1;
+          pump();
+        });
+    }
+  }
+
+  function run<J extends EngineJob>(job: J, signal: AbortSignal): Promise<EngineOutput<J>> {
+    if (closed) return Promise.reject(new EngineError('engine_closed'));
+    if (signal.aborted) return Promise.reject(new EngineError('engine_aborted'));
+    const pieces = split(job);
+    if (queue.length + pieces.length > maxQueue) return Promise.reject(new EngineError('engine_busy'));
+    const deadline = performance.now() + timeoutMs;
+    if (pieces.length === 1) return enqueue(job, signal, deadline) as Promise<EngineOutput<J>>;
+    // A long job goes in pieces, so that a worker is free again soon for a short message waiting behind it.
+    const stop = new AbortController();
+    const either = AbortSignal.any([signal, stop.signal]);
+    return Promise.all(pieces.map((piece) => enqueue(piece, either, deadline))).then(
+      (results) => results.flat() as EngineOutput<J>,
+      (error: unknown) => {
+        stop.abort();
+        throw error;
+      },
+    );
+  }
+
+  function enqueue(job: EngineJob, signal: AbortSignal, deadline: number): Promise<unknown[]> {
+    return new Promise<unknown[]>((resolve, reject) => {
+      let settled = false;
+      const entry: Entry = {
+        job,
+        size: job.texts.reduce((sum, text) => sum + text.length, 0) + (job.kind === 'screen' ? historySize(job) : 0),
+        signal,
+        settle(error, value) {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', onAbort);
+          if (settled) return;
+          settled = true;
+          if (error) reject(error);
+          else resolve(value as unknown[]);
+        },
+      };
+      const leaveQueue = () => {
+        const index = queue.indexOf(entry);
+        if (index >= 0) queue.splice(index, 1);
+        return index >= 0;
+      };
+      const onAbort = () => {
+        // A job still waiting never runs; one already running finishes unheard (its budget still stops it).
+        if (leaveQueue()) clearTimeout(timer);
+        if (settled) return;
+        settled = true;
+        reject(new EngineError('engine_aborted'));
+      };
+      const timer = setTimeout(() => {
+        leaveQueue();
+        entry.stop?.abort();
+        entry.settle(new EngineError('engine_timeout'));
+      }, deadline - performance.now());
+      signal.addEventListener('abort', onAbort, { once: true });
+      queue.push(entry);
+      pump();
+    });
+  }
+
+  // One small job per worker loads every worker's language packs before the first message.
+  let warm: Promise<void> | undefined;
+  const ready = () => {
+    warm ??= Promise.all(
+      Array.from({ length: threads }, () =>
+        pool.run({ kind: 'screen', texts: ['hello'], band: 'adult' } satisfies EngineJob),
+      ),
+    ).then(
+      () => undefined,
+      (error: unknown) => {
+        throw new EngineError('engine_failed', { cause: error });
+      },
+    );
+    return warm;
+  };
+
+  return {
+    threads,
+    timeoutMs,
+    run,
+    ready,
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const entry of queue.splice(0)) entry.settle(new EngineError('engine_closed'));
+      await pool.destroy();
+    },
+  };
+}
+
+/** Characters in one piece of a long job: one piece takes a worker a few tens of milliseconds. */
+const PIECE_CHARS = 8000;
+
+/** Jobs up to this size are short: an ordinary message with some history, a window of the reply. */
+const SHORT_CHARS = 2000;
+
+/** A job cut into pieces of about PIECE_CHARS, texts kept whole and in order; the history stays with the first text. */
+function split(job: EngineJob): EngineJob[] {
+  const pieces: EngineJob[] = [];
+  let texts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (texts.length === 0) return;
+    if (job.kind === 'scrub' || pieces.length === 0) pieces.push({ ...job, texts });
+    else {
+      const { history: _, ...rest } = job;
+      pieces.push({ ...rest, texts });
+    }
+    texts = [];
+    size = 0;
+  };
+  for (const text of job.texts) {
+    if (size > 0 && size + text.length > PIECE_CHARS) flush();
+    texts.push(text);
+    size += text.length;
+  }
+  flush();
+  return pieces.length > 0 ? pieces : [job];
+}
+
+function historySize(job: Extract<EngineJob, { kind: 'screen' }>): number {
+  return (job.history ?? []).reduce((sum, text) => sum + text.length, 0);
+}
+
+/**
+ * The worker's file. Published, it is the compiled `engine-worker.js` beside
+ * this file, run in worker threads. Run from the TypeScript sources (the
+ * monorepo's tests and demo), the workers are child processes that load the
+ * sources through tsx, with `@youthchat/*` mapped to `src` as
+ * `scripts/start.mjs` does.
+ */
+function workerEntry(): {
+  filename: string;
+  runtime?: 'child_process';
+  execArgv?: string[];
+  env?: Record<string, string>;
+} {
+  if (!import.meta.url.endsWith('.ts')) {
+    return { filename: fileURLToPath(new URL('./engine-worker.js', import.meta.url)) };
+  }
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const tsconfig = fileURLToPath(new URL('../../../../scripts/tsconfig.start.json', import.meta.url));
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return {
+    filename: fileURLToPath(new URL('./engine-worker.ts', import.meta.url)),
+    // Worker threads on Node 20 do not take module hooks such as tsx's; a child process does.
+    runtime: 'child_process',
+    execArgv: ['--import', tsx],
+    env: { ...env, TSX_TSCONFIG_PATH: tsconfig },
+  };
+}
