@@ -390,3 +390,28 @@ describe('scrubPII: schools and homes without a house number', () => {
     ['I sit next to Emma in maths', 'next to'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: people named in lists, between commas, at a party, in a full name', () => {
+  it.each([
+    ['bei unserem referat sind Jonas, Mila und Lea Krüger dabei, ich mach die folien', 'name', 'Lea Krüger'],
+    ['pour le projet je suis avec Inès, Hugo et Manon P.', 'name', 'Manon P.'],
+    ['la prof de maths, Sandrine, nous a donné trop de devoirs', 'name', 'Sandrine'],
+    ['the new kid in our class, mason reyes, keeps kicking my seat', 'name', 'mason reyes'],
+    ['je suis invitée à la soirée de Clémence samedi', 'name', 'Clémence'],
+    ['vamos al cumple de cami el sábado', 'name', 'cami'],
+    ['notre voisine mme De Luca a un chien', 'name', 'De Luca'],
+    ['Saludos. Atte. Renata Flores, 5° B', 'name', 'Renata Flores'],
+    ['Clara Weber hat mir voll gemeine sachen geschrieben', 'name', 'Clara Weber'],
+    ['Lucas Moreau m’a piqué ma trousse', 'name', 'Lucas Moreau'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['we learned about France, Spain and Italy today', 'France, Spain and Italy'],
+    ['I love Harry, Ron and Hermione in the books', 'Harry, Ron and Hermione'],
+    ['je fais un exposé sur Marie Curie, elle est née en Pologne', 'Marie Curie'],
+    ['mein lieblingsbuch ist Momo von Michael Ende', 'Michael Ende'],
+    ['le film avec Emma Watson est trop bien', 'Emma Watson'],
+    ['el cumpleaños de Rosalía es en septiembre', 'Rosalía'],
+    ['lettre au Père Noël, Pôle Nord, c’est la bonne adresse ?', 'Pôle Nord'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

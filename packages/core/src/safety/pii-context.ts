@@ -51,6 +51,14 @@ export function firstPerson(word: string): boolean {
   return ME.test(w) || lexicon().set('me').has(fold(w));
 }
 
+/** Words for the writer in a pack that are something else in English: "on" (French "we"), "mia" (a name). */
+const ALSO_ENGLISH = /^(?:on|mia)$/i;
+
+/** A word the writer uses for themself, leaving out those that are everyday English words too. */
+export function writerWord(word: string): boolean {
+  return firstPerson(word) && !ALSO_ENGLISH.test(word);
+}
+
 /** Very famous people and characters, one word or a given name and a surname joined by `_`. */
 export function famousKey(key: string): boolean {
   return famousPeople().has(key) || lexicon().set('famous').has(fold(key));
@@ -109,7 +117,7 @@ export function thirdParty(scan: Scan, index: number, end?: number): boolean {
   // The child's last word for themself (split at apostrophes too: "j'habite" holds the child's "j"); a
   // famous name after it makes the sentence theirs, any other after it the child's.
   let last = tokens.length - 1;
-  while (last >= 0 && !tokens[last]!.split(/['’]/).some((w) => w && firstPerson(w))) last--;
+  while (last >= 0 && !tokens[last]!.split(/['’]/).some((w) => w && writerWord(w))) last--;
   if (famousMention(tokens.slice(last + 1)) >= 0) return true;
   if (last >= 0) return false;
   const owner = OWNER();
@@ -125,6 +133,8 @@ export function thirdParty(scan: Scan, index: number, end?: number): boolean {
     .filter((w) => w && !PRONOUN.test(w.toLowerCase()))
     .slice(-3);
   if (subject.length === 0 || givenName(subject[0]!)) return false;
+  // Where one lives now, told of a single name, may be a friend's ("Dexter lives on…"); a full name is told of.
+  if (/liv|habit|wohn|viv|vit$|leb/i.test(verb[0]) && subject.length < 2) return false;
   // Where a place stands ("The White House is at…") needs a name; "grandma's house is at…" is the child's.
   if (/^is\s+(?:at|located)/i.test(verb[0])) return /^\p{Lu}/u.test(subject[0]!) && /^\p{Lu}/u.test(subject.at(-1)!);
   return /^\p{Lu}/u.test(subject[0]!) || subject.length >= 2;

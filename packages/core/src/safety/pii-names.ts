@@ -7,7 +7,7 @@
  * titles of books and films stay.
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
-import { famousMention, firstPerson, givenName } from './pii-context.js';
+import { famousMention, givenName, writerWord } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -81,8 +81,16 @@ function readName(text: string, pos: number, lower: boolean, max = 3): Span | un
     while (end > 0 && (apostrophe(word.charCodeAt(end - 1)) || word[end - 1] === '-')) end--;
     const token = word.slice(0, end);
     const start = m.index + m[0].length - m[1].length;
+    // A surname that opens with its particle: "mme Da Silva", "Herr Van Dijk".
+    const particle =
+      !span &&
+      PARTICLE.test(token) &&
+      /^[ \t]+\p{Lu}/u.test(text.slice(start + token.length, start + token.length + 3));
     // Past the first word, only words that could be surnames: lower case only after a strong cue, never after a capital.
-    if (!nameToken(token, lower && (span?.tokens.length ?? 0) < 2) || (span && !upper(token) && upper(span.tokens[0]!)))
+    if (
+      !particle &&
+      (!nameToken(token, lower && (span?.tokens.length ?? 0) < 2) || (span && !upper(token) && upper(span.tokens[0]!)))
+    )
       break;
     if (span) {
       span.tokens.push(token);
@@ -99,6 +107,9 @@ function readName(text: string, pos: number, lower: boolean, max = 3): Span | un
   }
   return span;
 }
+
+/** Particles that open a surname, with their capital. */
+const PARTICLE = /^(?:Da|De|Del|Della|Di|Do|Dos|Du|La|Le|Van|Von|Mac|Mc)$/;
 
 /** A surname's initial after a name: one letter and a dot, then a break (not "a." or "y."). */
 const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/u;
@@ -135,8 +146,31 @@ function famous(scan: Scan, span: Span): boolean {
   }
   const lead = scan.before(span.start, 40);
   if (WORK.test(lead) || ROLE.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
+  const told = TOLD();
+  if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
   return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span);
 }
+
+/**
+ * Someone told of in the packs' words: the maker of a work ("Tschick von…", "un livre de…", compounds
+ * like "Lieblingsbuch" too), the subject of a school project ("un exposé sur…"), or a life told after the
+ * name ("…, elle est née à Varsovie").
+ */
+const TOLD = fromPacks((lx) => {
+  const works = alternation(['book', 'novel', 'song', 'movie', 'film', 'album', 'painting', ...lx.list('works')]);
+  // Births and deaths, not where someone lives: "Tilly lives at…" may be a neighbour.
+  const theirs = alternation([
+    'was born',
+    'died',
+    ...lx.list('theirs').filter((t) => !t.includes('*') && !/liv|habit|wohn|viv|vit$|leb/i.test(t)),
+  ]);
+  return {
+    by: new RegExp(`(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del)\\s*$`, 'iu'),
+    about:
+      /(?<![\p{L}])(?:exposé|expose|projet|rapport|référat|referat|vortrag|präsentation|trabajo|exposición|proyecto|tarea|biographie|biografía)\s+(?:sur|über|sobre|de|acerca de)\s*$/iu,
+    theirs: new RegExp(`^[\\s,]*(?:(?:he|she|il|elle|er|sie|él|ella)\\s+)?(?:${theirs})(?![\\p{L}])`, 'iu'),
+  };
+});
 
 /** Named in the lexicon's fallback of famous people and characters, or their relative or pet, with no word for the child since. */
 function famousNamed(scan: Scan, span: Span): boolean {
@@ -148,7 +182,7 @@ function famousNamed(scan: Scan, span: Span): boolean {
   // The name itself, with a title or a first part before it ("Mr. Bean", "Spider-Man").
   if (famousMention(around.slice(-1).concat(span.tokens)) >= 0) return true;
   let last = around.length - 1;
-  while (last >= 0 && !around[last]!.split(/['’]/).some((w) => w && firstPerson(w))) last--;
+  while (last >= 0 && !around[last]!.split(/['’]/).some((w) => w && writerWord(w))) last--;
   return famousMention(around.slice(last + 1)) >= 0;
 }
 
@@ -171,7 +205,8 @@ function petBefore(scan: Scan, index: number): boolean {
  */
 function aroundTheChild(scan: Scan, span: Span): boolean {
   const tail = scan.after(span.end, 40);
-  if (PERSONAL.test(tail) || /\b(?:me and|with|and)\s*$/i.test(scan.before(span.start, 12))) return !famous(scan, span);
+  if (PERSONAL.test(tail) || TO_ME.test(tail) || /\b(?:me and|with|and)\s*$/i.test(scan.before(span.start, 12)))
+    return !famous(scan, span);
   if (!known(span) || famous(scan, span) || DEED.test(tail)) return false;
   if (WORK_TALK().test(`${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`)) return false;
   return FIRST_PERSON.test(`${scan.before(span.start, 60)} ${tail}`);
@@ -181,10 +216,21 @@ function aroundTheChild(scan: Scan, span: Span): boolean {
 const WORK_TALK = fromPacks(
   (lx) =>
     new RegExp(
-      `(?<![\\p{L}])(?:${alternation(['show', 'series', 'movie', 'film', 'book', 'character', 'anime', 'manga', 'episode', 'cartoon', ...lx.list('works')])})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${alternation(['show', 'series', 'movie', 'film', 'book', 'character', 'anime', 'manga', 'episode', 'cartoon', ...lx.list('works')])})s?(?![\\p{L}])`,
       'iu',
     ),
 );
+
+/**
+ * Whether the words hold one the writer uses for themself in a loaded language ("m'a bloquée", "von mir"),
+ * leaving out those that are everyday English words too ("on").
+ */
+function aboutTheWriter(words: string): boolean {
+  return words.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && writerWord(w));
+}
+
+/** What someone does to the writer, in the other languages: "Eva Lemoine m'a bloquée", "… hat mir … geschrieben". */
+const TO_ME = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:m['’]|me[ \t]|mir[ \t]|mich[ \t]|von mir\b)/iu;
 
 /** Endings of words that tell a mood or the weather, not a name: "I'm Tired", "it's raining". */
 const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
@@ -219,7 +265,7 @@ const SIGNS = fromPacks((lx) => {
   return {
     // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!]*|\\b(?:${words})\\s*[,!]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!]*|\\b(?:${words})\\s*[,!]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8})?${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
@@ -256,7 +302,30 @@ const PACKED = fromPacks((lx: Lexicon) => {
   const weak = alternation(lx.list('weak'));
   const starts = alternation(lx.list('starts'));
   const households = alternation(lx.list('households'));
+  const member = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}(?:[\\p{L}\\p{M}'’-]+|\\.))?`;
+  const births = alternation([
+    'birthday',
+    'party',
+    'sleepover',
+    'fiesta',
+    'pijamada',
+    'fête',
+    'soirée',
+    ...lx.list('births'),
+  ]);
   return {
+    // "y'a Nolan, Jade R. et Timothée Vasseur": three names or more, with commas and "and".
+    list: new RegExp(
+      `(?<![\\p{L}])${member}(?:[ \\t]*,[ \\t]*${member})+[ \\t]*,?[ \\t]*(?:${and})[ \\t]+${member}`,
+      'gu',
+    ),
+    // "l'entraîneur de hand, Grégory, m'envoie…": a name between commas after a relation or a role.
+    apposition: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${relations})(?:[ \\t]+[\\p{L}'’]+){0,4}?[ \\t]*,[ \\t]*(?=[\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?[ \\t]*,)`,
+      'giu',
+    ),
+    // "au party de Rosalie", "el cumple de sofi": whose party it is.
+    event: new RegExp(`(?<![\\p{L}])(?:${births})[ \\t]+(?:de|del|von|vom|of|d['’])[ \\t]*`, 'giu'),
     start: starts
       ? new RegExp(
           `(?:^[\\s\\p{Extended_Pictographic}]*|[.!?\\n][ \\t]*)(?:${starts})(?:[ \\t]*[:,][ \\t]*|[ \\t]+)`,
@@ -287,7 +356,7 @@ const PACKED = fromPacks((lx: Lexicon) => {
     with: withs
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${withs})\\s+(${item}(?:\\s*(?:,|(?:${and})(?![\\p{L}]))\\s*${item})*)`, 'gu')
       : undefined,
-    and: new RegExp(`\\s*(?:,|(?:${and})(?![\\p{L}]))\\s*`, 'iu'),
+    and: new RegExp(`\\s*(?:,|(?<![\\p{L}])(?:${and})(?![\\p{L}]))\\s*`, 'iu'),
   };
 });
 const INTRO_WORDS = cue('', 'intros');
@@ -437,13 +506,18 @@ const AFTER_PAIR =
  * word with an age after it ("my little brother is jace, hes 6"), or a given
  * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
  */
-function lowerAfterRelation(text: string, at: number): Span | undefined {
+function lowerAfterRelation(text: string, at: number, beforeComma = false): Span | undefined {
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
   const fits = (w: string) => w.length >= 3 && !MOOD.test(w) && !isRelation(w) && !/^\p{Lu}/u.test(w);
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
   if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
-  if (two.tokens.length === 2 && two.tokens.every(fits) && AFTER_PAIR.test(text.slice(two.end, two.end + 8)))
+  const after = text.slice(two.end, two.end + 8);
+  if (
+    two.tokens.length === 2 &&
+    two.tokens.every(fits) &&
+    (AFTER_PAIR.test(after) || (beforeComma && /^[ \t]*,/.test(after)))
+  )
     return two;
   return undefined;
 }
@@ -465,6 +539,7 @@ const COMPANION_WORDS = cue('me moi yo ich mir');
 /** Introductions only at the start of a message or a sentence, or after a greeting ("c'est Louna, …"). */
 const STARTS_WORDS = cue('', 'starts');
 const HOUSEHOLD_WORDS = cue('', 'households');
+const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée', 'births');
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
 function packNames(scan: Scan): void {
@@ -519,9 +594,49 @@ function packNames(scan: Scan): void {
       if (span && !famous(scan, span)) take(scan, span);
     }
   }
+  if (text.includes(',')) {
+    for (const m of scan.all(p.list)) {
+      // Three people or more, two with a common given name, in a sentence about the writer and no show or book.
+      const items = m[0].split(p.and).map((item) => item.trim());
+      const knownTwo = items.filter((item) => givenName(item.split(/[ \t]/)[0]!)).length >= 2;
+      const around = `${scan.before(m.index, 60)} ${scan.after(m.index + m[0].length, 60)}`;
+      if (!knownTwo || !(FIRST_PERSON.test(around) || aboutTheWriter(around)) || WORK_TALK().test(around)) continue;
+      let from = m.index;
+      for (const item of items) {
+        const at = text.indexOf(item, from);
+        const span = readName(text, at, false, 2);
+        if (span && !famous(scan, span)) take(scan, span);
+        from = at + item.length;
+      }
+    }
+    if (scan.has(RELATION_WORDS)) {
+      for (const m of scan.all(p.apposition)) {
+        const at = m.index + m[0].length;
+        const read = readName(text, at, false);
+        // Capitalised, a common given name ("…, Grégory,"); "Père Noël, Pôle Nord, …" is no one's.
+        const span = read
+          ? known(read)
+            ? read
+            : undefined
+          : (lowerKnown(text, at) ?? lowerAfterRelation(text, at, true));
+        if (span && /^[ \t]*,/.test(text.slice(span.end, span.end + 3)) && !famous(scan, span)) take(scan, span);
+      }
+    }
+  }
+  if (scan.has(EVENT_WORDS)) {
+    // Only a common given name: "el cumpleaños de Bizarrap" is someone famous's.
+    for (const m of scan.all(p.event)) {
+      const at = m.index + m[0].length;
+      const read = readName(text, at, false, 2);
+      const span = read && known(read) ? read : lowerKnown(text, at);
+      if (span && !famous(scan, span)) take(scan, span);
+    }
+  }
   if (p.with && scan.has(WITH_WORDS)) {
     // "avec Clara, Maxime et Louis": a list of capitalised names, one of them a known given name.
     for (const m of scan.all(p.with)) {
+      // "le film avec Natalie Portman": a cast, not company.
+      if (WORK_TALK().test(scan.before(m.index, 40))) continue;
       const list = m[1]!;
       const items = list.split(p.and);
       if (!items.some((item) => givenName(item.split(/[ \t]/)[0]!))) continue;
