@@ -35,7 +35,7 @@ describe('scrubPII in French', () => {
     ['merci beaucoup !! bisous, Capucine 🌸', 'name', 'Capucine'],
     ['je suis en 5e au collège Albert Camus', 'school', 'collège Albert Camus'],
     ['ma sœur est au lycée Marie de Gournay', 'school', 'lycée Marie de Gournay'],
-    ['on habite au 27 rue des Marronniers, 59000 Lille', 'address', '27 rue des Marronniers, 59000 Lille'],
+    ['on habite au 27 rue des Marronniers, 59000 Lille', 'address', '27 rue des Marronniers, 59000'],
     ['j’habite impasse du Moulin 4 à Sion', 'address', 'impasse du Moulin 4'],
     ['j’habite avenue Jean Jaurès, en face de la pharmacie', 'address', 'avenue Jean Jaurès'],
     ['mon code postal est J4B 2K9 au Québec', 'address', 'J4B 2K9'],
@@ -71,7 +71,7 @@ describe('scrubPII in German', () => {
     ['liebe Grüße, Frieda 🌻', 'name', 'Frieda'],
     ['ich geh aufs Schiller-Gymnasium in der Stadt', 'school', 'Schiller-Gymnasium'],
     ['ich bin an der Gesamtschule am Stadtpark', 'school', 'Gesamtschule am Stadtpark'],
-    ['wir wohnen in der Birkenstraße 14, 50667 Köln', 'address', 'Birkenstraße 14, 50667 Köln'],
+    ['wir wohnen in der Birkenstraße 14, 50667 Köln', 'address', 'Birkenstraße 14, 50667'],
     ['ich wohne in der ulmenallee neben dem Bäcker', 'address', 'ulmenallee'],
     ['meine Adresse ist Am Sonnenhang 3', 'address', 'Am Sonnenhang 3'],
     ['ruf mich an: 0157 98765432', 'phone', '0157 98765432'],
@@ -367,7 +367,7 @@ describe('scrubPII: schools and homes without a house number', () => {
     // A school's type after its name, with a describing word in capitals; a number after the school word.
     ['I study at Green Valley Public School, grade 7', 'school', 'Green Valley Public School'],
     ['we have mocks at Meadowbank Comprehensive next week', 'school', 'Meadowbank Comprehensive'],
-    ['estudio en la Escuela Primaria No. 112 de Monterrey', 'school', 'Escuela Primaria No. 112 de Monterrey'],
+    ['estudio en la Escuela Primaria No. 112 de Monterrey', 'school', 'Escuela Primaria No. 112'],
     ['soy del Colegio Nacional de Buenas Letras', 'school', 'Colegio Nacional de Buenas Letras'],
     ['voy al conalep 45 en la mañana', 'school', 'conalep 45'],
     // A home placed by what stands beside it.
@@ -413,5 +413,25 @@ describe('scrubPII: people named in lists, between commas, at a party, in a full
     ['le film avec Emma Watson est trop bien', 'Emma Watson'],
     ['el cumpleaños de Rosalía es en septiembre', 'Rosalía'],
     ['lettre au Père Noël, Pôle Nord, c’est la bonne adresse ?', 'Pôle Nord'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});
+
+describe('scrubPII: towns stay, streets by the writer’s home, area codes before a slash', () => {
+  it.each([
+    ['we wait for the bus on Cedar Avenue right outside our house', 'address', 'Cedar Avenue'],
+    ['vivimos en Gran Vía de Colón 21, pero nos mudamos', 'address', 'Gran Vía de Colón 21'],
+    ['mon portable : 0471/22.33.44 si tu veux', 'phone', '0471/22.33.44'],
+    ['unser festnetz: 030 / 88 77 66 55', 'phone', '030 / 88 77 66 55'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    // The street and its postcode go; the town, which names no more than a city, stays.
+    ['on habite 4 rue Victor Hugo, 35000 Rennes, c’est loin ?', 'Rennes'],
+    ['ich wohne in der Hauptstraße 7, 80331 München', 'München'],
+    ['je suis au lycée Jean Moulin de Montpellier', 'Montpellier'],
+    ['ich gehe auf die Realschule Nord in Bremen', 'Bremen'],
+    // A street pointed at is not given.
+    ['el protagonista vive en esa calle tan rara?', 'esa calle tan rara'],
+    ['we went to the cinema on Main Street', 'Main Street'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -9,7 +9,7 @@ import type { PIIType } from './types.js';
 
 /** Digits with the separators people put in phone and card numbers. */
 const CLUSTER =
-  /(?<![\w+./-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?|0\d{1,4}\/\s?(?=\d))?\d(?:\d|[ \u00a0\-.()\u2010-\u2013]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
+  /(?<![\w+./-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?|0\d{1,4}\s?\/\s?(?=\d))?\d(?:\d|[ \u00a0\-.()\u2010-\u2013]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
 const PHONE_WORDS =
   'call|text|txt|message|messages|messaging|dial|answer|answering|phone|number|num|no\\.|cell|cellphone|mobile|mob|tel|telephone|whatsapp|ring|reach|contact|fax|office|desk|landline|home|work|sms|signal';
 /** Words that say a phone number is near, in English and the loaded languages; and words for a work ("song"). */
@@ -49,7 +49,8 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
     .filter(Boolean)
     .map((g) => g.length);
   const plus = /^(?:\+|00)/.test(main);
-  if (main.includes('/') && !/^0\d{1,4}\/\s?\d[\d ]{4,}$/.test(main)) return undefined;
+  // An area code before a slash: "0221 / 93 84 71", "0492/45.67.81".
+  if (main.includes('/') && !/^0\d{1,4}\s?\/\s?\d[\d .]{4,}$/.test(main)) return undefined;
   const ssn = SSN_SHAPE.exec(main);
   if (
     ssn &&

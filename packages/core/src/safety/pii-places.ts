@@ -73,7 +73,13 @@ const TAIL = new RegExp(
   'uy',
 );
 
-/** Grows an address over the unit, town, region, country and postcode that follow it. */
+/** A postcode and its town after a comma, on the line of the street: ", 69003 Lyon". */
+const CODE_AND_TOWN = /^[ \t]*,[ \t]*\d{4,6}(?:-\d{4})?(?=[ \t]+\p{Lu})/u;
+
+/**
+ * Grows an address over the unit, town, region, country and postcode that follow it. Written on one line,
+ * a postcode ends it: the town after it names no more than a city does ("12 rue des Lilas, 69003 Lyon").
+ */
 function extend(text: string, end: number): number {
   let at = end;
   for (let i = 0; i < 6; i++) {
@@ -85,6 +91,8 @@ function extend(text: string, end: number): number {
       ?.toLowerCase();
     // "…, and so on" ends the address; "… in 10115 Berlin" goes on.
     if (!m || !first || (commonWords().has(first) && !/\d{4}/.test(m[0]))) break;
+    const code = CODE_AND_TOWN.exec(m[0]);
+    if (code) return at + code[0].length;
     at += m[0].length;
   }
   return at;
@@ -97,6 +105,17 @@ function namedStreet(scan: Scan, name: string, index: number): boolean {
   return list.every((w) => /^[\p{Lu}\d]/u.test(w)) || ADDRESS_CUE.test(scan.before(index, 40));
 }
 
+/** A street named after "on" ("the Tesco on Station Road"), without a number. */
+const ON_HEAD = /\b(?:on|in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
+/** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
+const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+live)\b/i;
+
+/** A street without a number, taken when the sentence places the writer's home by it. */
+function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
+  if (!head) return undefined;
+  return MY_HOME.test(`${scan.before(head.index, 60)} ${scan.after(head.index, 90)}`) ? head : undefined;
+}
+
 /** Words that announce an address: whatever follows, up to the end of the sentence, is one if it has a number. */
 const LEAD_WORDS = cue(
   'lives live living address addresses located send sent mail deliver return drops meet corner intersection',
@@ -104,7 +123,7 @@ const LEAD_WORDS = cue(
 const LEAD =
   /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at)\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|for|in case|after|before|if)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|for|in case|after|before|if|pero|y|porque|justo|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
   /^(?:\d{1,6}\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|do|da|of|von|van|nad|pod)\s+)?){1,4}\d{1,5}\b)/u;
@@ -158,7 +177,7 @@ const STREETS = fromPacks((lx) => {
     lives: new RegExp(`(?<![\\p{L}])(?:${lives})(?![\\p{L}])`, 'iu'),
     // "meine Adresse ist Am Sonnenhang 3": after the packs' words for home, a block that starts like an address.
     lead: new RegExp(
-      `(?<![\\p{L}])(?:${lives})(?:\\s*(?:${alternation(lx.list('is')) || ':'})(?![\\p{L}]))?\\s*[:-]?\\s+`,
+      `(?<![\\p{L}])(?:${lives})(?:\\s*(?:${alternation(lx.list('is')) || ':'})(?![\\p{L}]))?\\s*[:-]?\\s+(?:(?:en|in|à|au|at|on|auf|bei)\\s+)?`,
       'giu',
     ),
     // "j'habite à 75011 Paris", "ich wohne in 8001 Zürich": a postcode and its town.
@@ -220,6 +239,12 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   }
   // No house number: only where the child says they live there ("j'habite rue Gambetta").
   if (!number && !livesBefore(scan, m.index)) return;
+  // "existe esa calle?", "this street": a street pointed at, not given.
+  if (
+    !number &&
+    /(?<![\p{L}])(?:esa|esta|este|ese|aquella|cette|cet|diese|dieser|this|that)\s+$/iu.test(scan.before(m.index, 12))
+  )
+    return;
   addStreet(scan, m.index, end, number ? 0 : -1);
 }
 
@@ -336,7 +361,9 @@ export function findAddresses(scan: Scan): void {
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
-      const head = numbered ?? (homeWords ? scan.back(at, HOME_HEAD, 70, 7) : undefined);
+      const head =
+        numbered ??
+        (homeWords ? (scan.back(at, HOME_HEAD, 70, 7) ?? nearHome(scan, scan.back(at, ON_HEAD, 50, 4))) : undefined);
       const name = head ? head.index + head[0].lastIndexOf(head[1]!) : 0;
       if (head && namedStreet(scan, head[1]!, name)) {
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
@@ -444,8 +471,16 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
     else if (!capital || (!small && stop.has(key) && !(titled && key.length > 3)) || notNameWords().has(key)) break;
     end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
   }
-  if (end > 0) scan.add('school', m.index, end);
+  if (end < 0) return;
+  // "lycée Victor Hugo de Besançon", "Mittelschule Haidhausen in München": the town after the name stays.
+  const town = TOWN_AFTER.exec(text.slice(m.index, end));
+  if (town && (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S/.test(town[1]!.slice(m[0].length))))
+    end = m.index + town[1]!.length;
+  scan.add('school', m.index, end);
 }
+
+/** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
+const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
