@@ -73,10 +73,7 @@ export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: Tru
 
 /** The same, built lazily (see `lightRequest`), for youthchat's own handlers. */
 function toLightRequest(req: IncomingMessage, res: ServerResponse, trust: TrustFunction | undefined): Request {
-  const parts = nodeRequestParts(req, res, trust);
-  const request = lightRequest(parts);
-  if (parts.read) setDirectBodyReader(request, parts.read);
-  return request;
+  return lightRequest(nodeRequestParts(req, res, trust));
 }
 
 /**
