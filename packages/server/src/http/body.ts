@@ -1,5 +1,5 @@
 import { HttpError } from './errors.js';
-import { isLightRequest } from './light-request.js';
+import { isLightRequest, takeLightReader } from './light-request.js';
 
 /** Default largest request body, in bytes. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
@@ -64,10 +64,19 @@ function tooLarge(maxBytes: number): HttpError {
 
 /** The body through the adapter's direct reader, when it has one and nothing has read the stream. */
 async function readDirect(request: Request, maxBytes: number): Promise<string | undefined> {
+  if (isLightRequest(request)) {
+    // Its bodyUsed covers a stream that is merely locked; asking it for `body` would make one.
+    if (request.bodyUsed) return undefined;
+    const read = takeLightReader(request);
+    return read ? readWith(read, maxBytes) : undefined;
+  }
   const read = directReaders.get(request);
-  // A light request's bodyUsed covers a stream that is merely locked; asking it for `body` would make one.
-  if (!read || request.bodyUsed || (!isLightRequest(request) && request.body?.locked)) return undefined;
+  if (!read || request.bodyUsed || request.body?.locked) return undefined;
   directReaders.delete(request);
+  return readWith(read, maxBytes);
+}
+
+async function readWith(read: DirectBodyReader, maxBytes: number): Promise<string> {
   let bytes: Uint8Array | null;
   try {
     bytes = await read(maxBytes);

@@ -1,3 +1,5 @@
+import { lightResponseParts } from './light-response.js';
+
 /**
  * Headers every youthchat response carries: no content-type sniffing, no
  * framing by other pages, no Referer sent on from a page the server returns.
@@ -28,6 +30,14 @@ export function securedValue(name: string, current: string | null): string | und
  * return withSecurityHeaders(await handler(request));
  */
 export function withSecurityHeaders(response: Response): Response {
+  const light = lightResponseParts(response);
+  if (light) {
+    for (const name of Object.keys(SECURITY_HEADERS)) {
+      const value = securedValue(name, light.headers[name] ?? null);
+      if (value !== undefined) light.headers[name] = value;
+    }
+    return response;
+  }
   const changes: [string, string][] = [];
   for (const name of Object.keys(SECURITY_HEADERS)) {
     const value = securedValue(name, response.headers.get(name));

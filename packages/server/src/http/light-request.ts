@@ -19,6 +19,8 @@ export interface RequestParts {
   body: (() => ReadableStream<Uint8Array>) | null;
   /** Makes the signal that aborts when the client goes away; called at most once. */
   signal: () => AbortSignal;
+  /** Reads the whole body without a web stream (see `DirectBodyReader` in `body.ts`); used at most once. */
+  read?: ((maxBytes: number) => Promise<Uint8Array | null>) | undefined;
 }
 
 const LIGHT = Symbol.for('youthchat.lightRequests');
@@ -42,12 +44,15 @@ class LightRequest {
   #signal: AbortSignal | undefined;
   #body: ReadableStream<Uint8Array> | null | undefined;
   #real: Request | undefined;
+  /** Held here rather than in a WeakMap: one per request, and gone with it. */
+  directReader: RequestParts['read'];
 
   constructor(parts: RequestParts) {
     this.method = parts.method;
     this.url = parts.url;
     this.headers = parts.headers;
     this.#parts = parts;
+    this.directReader = parts.read;
   }
 
   get signal(): AbortSignal {
@@ -127,6 +132,15 @@ export function lightRequest(parts: RequestParts): Request {
 /** Whether `request` is a light one (its `body` would be made on reading it). */
 export function isLightRequest(request: Request): boolean {
   return (request as unknown) instanceof LightRequest;
+}
+
+/** Takes a light request's direct body reader, once; undefined for any other request. */
+export function takeLightReader(request: Request): RequestParts['read'] {
+  if (!((request as unknown) instanceof LightRequest)) return undefined;
+  const light = request as unknown as LightRequest;
+  const read = light.directReader;
+  light.directReader = undefined;
+  return read;
 }
 
 /** A real `Request` for a route that was not marked: light requests are made whole, others pass as they are. */

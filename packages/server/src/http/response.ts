@@ -1,4 +1,6 @@
 import { HttpError } from './errors.js';
+import { isLightRequest } from './light-request.js';
+import { lightResponse, realResponse } from './light-response.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
 
@@ -18,6 +20,26 @@ export function jsonResponse(body: unknown, status = 200, headers: HeadersInit =
   const response = new Response(text, { status, headers: h });
   bufferedBodies.set(response, text);
   return response;
+}
+
+/**
+ * A JSON answer from youthchat's own handlers: light (see `light-response.ts`)
+ * until `withErrors` hands it to a caller that sent a real `Request`.
+ */
+export function jsonReply(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  const all: Record<string, string> = { ...JSON_HEADERS };
+  for (const name in headers) all[name.toLowerCase()] = headers[name] as string;
+  return lightResponse(status, all, JSON.stringify(body));
+}
+
+/** `errorResponse`, as a `jsonReply`. */
+export function errorReply(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return jsonReply({ error: { code, message } }, status, headers);
 }
 
 /** The one error shape every youthchat route answers with. */
@@ -43,12 +65,17 @@ export function withErrors(
   log: ErrorLogger = defaultLogger,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
+    let response: Response;
     try {
-      return await handler(request);
+      response = await handler(request);
     } catch (error) {
-      if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message, error.headers);
-      log({ code: 'internal_error', status: 500, error });
-      return errorResponse(500, 'internal_error', 'Something went wrong on the server. Try again in a moment.');
+      if (error instanceof HttpError) response = errorReply(error.status, error.code, error.message, error.headers);
+      else {
+        log({ code: 'internal_error', status: 500, error });
+        response = errorReply(500, 'internal_error', 'Something went wrong on the server. Try again in a moment.');
+      }
     }
+    // Only the adapter that made a light request knows what to do with a light answer.
+    return isLightRequest(request) ? response : realResponse(response);
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type DirectBodyReader, setDirectBodyReader } from '../http/body.js';
 import { SECURITY_HEADERS, securedValue } from '../http/headers.js';
 import { lightRequest, type RequestParts, takesLightRequests } from '../http/light-request.js';
+import { lightResponseParts } from '../http/light-response.js';
 import { REMOTE_ADDRESS_HEADER } from '../http/rate-limit.js';
 import { bufferedBody } from '../http/response.js';
 import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy } from './proxy.js';
@@ -72,10 +73,7 @@ export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: Tru
 
 /** The same, built lazily (see `lightRequest`), for youthchat's own handlers. */
 function toLightRequest(req: IncomingMessage, res: ServerResponse, trust: TrustFunction | undefined): Request {
-  const parts = nodeRequestParts(req, res, trust);
-  const request = lightRequest(parts);
-  if (parts.read) setDirectBodyReader(request, parts.read);
-  return request;
+  return lightRequest(nodeRequestParts(req, res, trust));
 }
 
 /**
@@ -186,6 +184,21 @@ const CLOSING_STATUSES = new Set([408, 413, 429, 431, 503]);
  * keep-alive client opens a fresh connection instead of reusing a closed one.
  */
 export async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
+  const req = (res as ServerResponse & { req?: IncomingMessage }).req;
+  const light = lightResponseParts(response);
+  if (light) {
+    // A light answer from youthchat's handlers: its plain headers and text, in one write.
+    const head: Record<string, string> = { ...light.headers };
+    for (const name in SECURITY_HEADERS) {
+      const value = securedValue(name, head[name] ?? null);
+      if (value !== undefined) head[name] = value;
+    }
+    if (CLOSING_STATUSES.has(light.status) || (req !== undefined && !req.complete)) head.connection = 'close';
+    head['content-length'] = String(Buffer.byteLength(light.text));
+    res.writeHead(light.status, head);
+    res.end(light.text);
+    return;
+  }
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, key) => {
     if (key === 'set-cookie') return;
@@ -197,7 +210,6 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
     const value = securedValue(name, response.headers.get(name));
     if (value !== undefined) headers[name] = value;
   }
-  const req = (res as ServerResponse & { req?: IncomingMessage }).req;
   if (CLOSING_STATUSES.has(response.status) || (req !== undefined && !req.complete)) headers.connection = 'close';
   const text = bufferedBody(response);
   if (text !== undefined && !response.bodyUsed) {

@@ -18,7 +18,7 @@ import { HttpError } from '../http/errors.js';
 import { acceptsLightRequests } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
-import { type ErrorLogger, errorResponse, jsonResponse, withErrors } from '../http/response.js';
+import { type ErrorLogger, errorReply, jsonReply, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
 import { hasModeratorToken } from './moderator.js';
@@ -110,11 +110,11 @@ function limiter(limit: Limit, name: string, store: RateLimitStore | undefined):
 }
 
 function methodNotAllowed(allow: string): Response {
-  return errorResponse(405, 'method_not_allowed', `This route accepts ${allow.split(', ').join(' or ')}.`, { allow });
+  return errorReply(405, 'method_not_allowed', `This route accepts ${allow.split(', ').join(' or ')}.`, { allow });
 }
 
 function notFound(what: string): Response {
-  return errorResponse(404, 'report_not_found', `No report with that ${what}.`);
+  return errorReply(404, 'report_not_found', `No report with that ${what}.`);
 }
 
 /**
@@ -237,7 +237,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
           );
         }
         if (created && event) options.onEscalation?.(event);
-        return jsonResponse({ id: report.id, status: 'received', reference: report.reference }, 201, {
+        return jsonReply({ id: report.id, status: 'received', reference: report.reference }, 201, {
           location: `${base}/${report.reference}/status`,
         });
       } catch (error) {
@@ -256,7 +256,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   async function status(request: Request, raw: string): Promise<Response> {
     await lookups.hit(clientAddress(request));
     const report = await findByReference(raw);
-    return report ? jsonResponse(toOutcome(report)) : notFound('reference number');
+    return report ? jsonReply(toOutcome(report)) : notFound('reference number');
   }
 
   async function appeal(request: Request, raw: string): Promise<Response> {
@@ -280,7 +280,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     if (!result.report) return notFound('reference number');
     if (!result.applied)
       throw new HttpError(409, 'already_appealed', 'A review of this decision has already been asked for.');
-    return jsonResponse(toOutcome(result.report));
+    return jsonReply(toOutcome(result.report));
   }
 
   async function list(request: Request): Promise<Response> {
@@ -314,7 +314,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     const rows = await store.listReports(query);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
-    return jsonResponse({
+    return jsonReply({
       reports: page.map(toModeratorReport),
       nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
     });
@@ -323,7 +323,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   async function getOne(request: Request, id: string): Promise<Response> {
     await requireModerator(request);
     const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
-    return report ? jsonResponse({ report: toModeratorReport(report) }) : notFound('id');
+    return report ? jsonReply({ report: toModeratorReport(report) }) : notFound('id');
   }
 
   async function decide(request: Request, id: string): Promise<Response> {
@@ -355,14 +355,14 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         'This report already has a decision. It can be decided again only after the reporter appeals.',
       );
     }
-    return jsonResponse({ report: toModeratorReport(result.report), statement });
+    return jsonReply({ report: toModeratorReport(result.report), statement });
   }
 
   return acceptsLightRequests(
     withErrors(async (request) => {
       const { pathname } = new URL(request.url);
       if (pathname !== base && !pathname.startsWith(`${base}/`)) {
-        return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
+        return errorReply(404, 'not_found', `No youthchat route at ${pathname}.`);
       }
       const parts = pathname.slice(base.length).split('/').filter(Boolean).map(decodeSegment);
       const method = request.method;
@@ -389,7 +389,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         if (method === 'POST') return decide(request, key);
         return methodNotAllowed('POST');
       }
-      return errorResponse(404, 'not_found', `No youthchat route at ${pathname}.`);
+      return errorReply(404, 'not_found', `No youthchat route at ${pathname}.`);
     }, options.log),
   );
 }
