@@ -101,7 +101,8 @@ function readName(text: string, pos: number, lower: boolean, max = 3): Span | un
     re.lastIndex = m.index + m[0].length;
   }
   // An initial for the surname makes the name whole: "Jade R.", "lucas p.".
-  if (span && span.tokens.length < max) {
+  // (A dot two or three characters on is looked for first: most names have none.)
+  if (span && span.tokens.length < max && (text[span.end + 2] === '.' || text[span.end + 3] === '.')) {
     const initial = INITIAL.exec(text.slice(span.end, span.end + 5));
     if (initial) span.end += initial[0].length;
   }
@@ -320,17 +321,13 @@ const PACKED = fromPacks((lx: Lexicon) => {
       'gu',
     ),
     // "l'entraîneur de hand, Grégory, m'envoie…": a name between commas after a relation or a role.
-    apposition: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${relations})(?:[ \\t]+[\\p{L}'’]+){0,4}?[ \\t]*,[ \\t]*(?=[\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?[ \\t]*,)`,
-      'giu',
-    ),
+    // Read from each relation word the message has (found by the cue table), not by a pattern over it all.
+    apposition:
+      /[\p{L}'’-]*(?:[ \t]+[\p{L}'’]+){0,4}?[ \t]*,[ \t]*(?=[\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*)?[ \t]*,)/uy,
     // "au party de Rosalie", "el cumple de sofi": whose party it is.
     event: new RegExp(`(?<![\\p{L}])(?:${births})[ \\t]+(?:de|del|von|vom|of|d['’])[ \\t]*`, 'giu'),
     start: starts
-      ? new RegExp(
-          `(?:^[\\s\\p{Extended_Pictographic}]*|[.!?\\n][ \\t]*)(?:${starts})(?:[ \\t]*[:,][ \\t]*|[ \\t]+)`,
-          'giu',
-        )
+      ? new RegExp(`[\\s\\p{Extended_Pictographic}]*(?:${starts})(?:[ \\t]*[:,][ \\t]*|[ \\t]+)`, 'iuy')
       : undefined,
     household: households ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${households})[ \\t]+(?=\\p{Lu})`, 'giu') : undefined,
     relation: new RegExp(
@@ -338,7 +335,8 @@ const PACKED = fromPacks((lx: Lexicon) => {
       'giu',
     ),
     /** A relation word with no possessive before a known given name: "tata Nadia". */
-    bare: new RegExp(`(?<![\\p{L}\\p{N}])(?:${relations})[ \\t]+(?=\\p{Lu})`, 'giu'),
+    // Read from each relation word the message has, past the rest of a joined word ("grand-mère").
+    bare: /[\p{L}'’-]*[ \t]+(?=\p{Lu})/uy,
     intro: plain.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})(?:\\s*[:,]\\s*|\\s+)`, 'giu')
       : undefined,
@@ -539,6 +537,7 @@ const COMPANION_WORDS = cue('me moi yo ich mir');
 /** Introductions only at the start of a message or a sentence, or after a greeting ("c'est Louna, …"). */
 const STARTS_WORDS = cue('', 'starts');
 const HOUSEHOLD_WORDS = cue('', 'households');
+const LIST_HINT = /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t]*\p{Lu}/u;
 const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée', 'births');
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
@@ -578,7 +577,16 @@ function packNames(scan: Scan): void {
   }
   if (p.start && scan.has(STARTS_WORDS)) {
     // "c'est Louna, j'ai perdu…", "allo! c'est Jérémie Tremblay", "hi im Noor, 13".
-    for (const m of scan.all(p.start)) {
+    // Read only where a message or a sentence starts.
+    const starts: number[] = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '.' || c === '!' || c === '?' || c === '\n') starts.push(i + 1);
+    }
+    for (const from of starts) {
+      p.start.lastIndex = from;
+      const m = p.start.exec(text);
+      if (!m) continue;
       const at = m.index + m[0].length;
       const read = introName(text, at, false);
       const plausible =
@@ -595,7 +603,8 @@ function packNames(scan: Scan): void {
     }
   }
   if (text.includes(',')) {
-    for (const m of scan.all(p.list)) {
+    // A list has a capitalised word, a comma and another capitalised word.
+    for (const m of LIST_HINT.test(text) ? scan.all(p.list) : []) {
       // Three people or more, two with a common given name, in a sentence about the writer and no show or book.
       const items = m[0].split(p.and).map((item) => item.trim());
       const knownTwo = items.filter((item) => givenName(item.split(/[ \t]/)[0]!)).length >= 2;
@@ -609,8 +618,15 @@ function packNames(scan: Scan): void {
         from = at + item.length;
       }
     }
-    if (scan.has(RELATION_WORDS)) {
-      for (const m of scan.all(p.apposition)) {
+    // A name between commas: two commas at least.
+    if (text.indexOf(',') !== text.lastIndexOf(',') && scan.has(RELATION_WORDS)) {
+      const found: number[] = [];
+      for (const word of scan.found(RELATION_WORDS))
+        for (const at of scan.positions(word)) found.push(at + word.length);
+      for (const from of found) {
+        p.apposition.lastIndex = from;
+        const m = p.apposition.exec(text);
+        if (!m) continue;
         const at = m.index + m[0].length;
         const read = readName(text, at, false);
         // Capitalised, a common given name ("…, Grégory,"); "Père Noël, Pôle Nord, …" is no one's.
@@ -710,9 +726,13 @@ export function findNames(scan: Scan): void {
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…".
       if (span && !famousNamed(scan, span)) take(scan, span);
     }
-    for (const m of scan.all(p.bare)) {
-      const span = readName(text, m.index + m[0].length, false);
-      if (span && known(span) && !famous(scan, span)) take(scan, span);
+    for (const word of scan.found(RELATION_WORDS)) {
+      for (const at of scan.positions(word)) {
+        p.bare.lastIndex = at + word.length;
+        const m = p.bare.exec(text);
+        const span = m && readName(text, m.index + m[0].length, false);
+        if (span && known(span) && !famous(scan, span)) take(scan, span);
+      }
     }
   }
   if (scan.has(COMPANION_WORDS)) {
