@@ -301,6 +301,7 @@ describe('scrubPII: cue classes for names, by language', () => {
     ['Astérix a un chien qui s’appelle Idéfix', 'Idéfix'],
     ['Biene Maja hat eine Freundin namens Thekla', 'Thekla'],
     ['Mr. Bean is hilarious, who played him?', 'Mr. Bean'],
+    ['Mr. Bean is the best', 'Mr. Bean'],
     ['that show is so good, is Rosa Diaz based on a real cop?', 'Rosa Diaz'],
     ['Helene Fischer hat am 5. August Geburtstag', '5. August'],
     ['The Eiffel Tower is at 5 Avenue Anatole France', '5 Avenue Anatole France'],

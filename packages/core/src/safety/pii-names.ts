@@ -181,7 +181,9 @@ function famousNamed(scan: Scan, span: Span): boolean {
     .split(/[^\p{L}\p{M}'’-]+/u)
     .filter(Boolean);
   // The name itself, with a title or a first part before it ("Mr. Bean", "Spider-Man").
-  if (famousMention(around.slice(-1).concat(span.tokens)) >= 0) return true;
+  // (Read from the text itself: a title's dot, "Mr. Bean", is no sentence's end.)
+  const prev = /([\p{L}\p{M}'’-]+)\.?[ \t]*$/u.exec(scan.text.slice(Math.max(0, span.start - 20), span.start))?.[1];
+  if (famousMention(prev ? [prev, ...span.tokens] : span.tokens) >= 0) return true;
   let last = around.length - 1;
   while (last >= 0 && !around[last]!.split(/['’]/).some((w) => w && writerWord(w))) last--;
   return famousMention(around.slice(last + 1)) >= 0;
