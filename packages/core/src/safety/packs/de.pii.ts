@@ -49,7 +49,7 @@ const pii: PackPII = {
   homes: 'haus wohnung hof block gebäude',
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte',
-  famous: 'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein',
+  famous: 'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther',
 };
 
 export default pii;

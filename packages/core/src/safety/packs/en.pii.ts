@@ -25,7 +25,7 @@ const pii: PackPII = {
   near: 'next to|above|on top of|behind|across from|across the road from|across the street from|opposite|beside',
   pets: 'dog puppy cat kitten hamster bunny rabbit fish goldfish parrot bird budgie turtle tortoise horse pony gerbil snake lizard',
   famous:
-    'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein napoleon cleopatra pikachu',
+    'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein albert_einstein napoleon cleopatra pikachu barack_obama abraham_lincoln rosa_parks martin_luther billie_eilish ariana_grande elon_musk mrbeast lionel_messi cristiano_ronaldo dumbledore voldemort shrek goku naruto',
 };
 
 export default pii;
