@@ -404,6 +404,9 @@ describe('scrubPII: people named in lists, between commas, at a party, in a full
     ['Saludos. Atte. Renata Flores, 5° B', 'name', 'Renata Flores'],
     ['Clara Weber hat mir voll gemeine sachen geschrieben', 'name', 'Clara Weber'],
     ['Lucas Moreau m’a piqué ma trousse', 'name', 'Lucas Moreau'],
+    // An article between a relation and a common given name.
+    ['mei cousine d Lena kommt morgen', 'name', 'Lena'],
+    ['mon pote le Hugo il est trop fort', 'name', 'Hugo'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([

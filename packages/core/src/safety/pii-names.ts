@@ -725,6 +725,12 @@ export function findNames(scan: Scan): void {
       const read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
       if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at);
+      // Past an article, a common given name: "mei beste freundin d Selina", "mon pote le Hugo".
+      const from = at + (/^[ \t]*/.exec(text.slice(at, at + 8))?.[0].length ?? 0);
+      if (!span && !m[2] && pastArticle(text, from) > from) {
+        const past = readName(text, pastArticle(text, from), false);
+        if (past && known(past)) span = past;
+      }
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…".
       if (span && !famousNamed(scan, span)) take(scan, span);
     }
