@@ -27,6 +27,13 @@ const SHAPES: [string, (n: number) => string][] = [
   ['hyphens', (n) => 'Ab-'.repeat(n / 3)],
   ['spaced underscores', (n) => 'snap a _ '.repeat(n / 9)],
   ['repeated addresses', (n) => '12 rue des Lilas, 75011 Paris. '.repeat(n / 31)],
+  ['lists of capitalised words', (n) => 'Ab, '.repeat(n / 4)],
+  ['relations between commas', (n) => 'my friend, '.repeat(n / 11)],
+  ['landmarks', (n) => 'I live next to '.repeat(n / 15)],
+  ['symbols after a platform', (n) => `my discord is ${'☆a '.repeat(n / 3)}`],
+  ['introductions at sentence starts', (n) => "c'est. ".repeat(n / 7)],
+  ['words after a platform', (n) => `mi discord es ${'luna gamer '.repeat(n / 11)}`],
+  ['friend codes', (n) => 'friend code is '.repeat(n / 15)],
 ];
 
 /** The best of three wall times, in milliseconds, floored so that timer noise on tiny inputs does not count. */

@@ -318,8 +318,9 @@ const PACKED = fromPacks((lx: Lexicon) => {
   ]);
   return {
     // "y'a Nolan, Jade R. et Timothée Vasseur": three names or more, with commas and "and".
+    // (At most ten names, so that a long run of capitalised words and commas is read in linear time.)
     list: new RegExp(
-      `(?<![\\p{L}])${member}(?:[ \\t]*,[ \\t]*${member})+[ \\t]*,?[ \\t]*(?:${and})[ \\t]+${member}`,
+      `(?<![\\p{L}])${member}(?:[ \\t]*,[ \\t]*${member}){1,8}[ \\t]*,?[ \\t]*(?:${and})[ \\t]+${member}`,
       'gu',
     ),
     // "l'entraîneur de hand, Grégory, m'envoie…": a name between commas after a relation or a role.
