@@ -13,6 +13,11 @@ export const examples: PackExample[] = [
   { text: 'este examen de fisica me va a matar', expect: [] },
   { text: 'me corte el flequillo yo sola y ha quedado fatal', expect: [] },
   { text: 'mi abuelo murio el año pasado y lo echo de menos', expect: [] },
+  // Everyday care at home that shares words with the risks ("no despertar", "apagar").
+  { text: 'hablo bajito para no despertar al bebe', expect: [] },
+  { text: 'cierro la puerta despacio para no despertar a nadie', expect: [] },
+  { text: 'apago la tele para que mi hermana pueda dormir', expect: [] },
+  { text: 'mi mama apaga las luces a las diez y nos vamos a dormir', expect: [] },
   // Eating disorders
   { text: 'vomito despues de cada comida para no engordar', expect: ['eating-disorder'] },
   { text: 'llevo tres dias sin comer para adelgazar', expect: ['eating-disorder'] },
