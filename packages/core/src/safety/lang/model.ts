@@ -108,8 +108,9 @@ export function modelCategories(
   features: Set<string>,
   /** Whether a rule found a signal of any kind: without one, only a near-certain score counts. */
   corroborated = true,
+  /** The scores, when the caller has them already. */
+  scores = modelScores(model, features),
 ): ScreenCategory[] {
-  const scores = modelScores(model, features);
   const risk = corroborated || scores.risk >= SURE_RISK ? scores.risk : 0;
   const block = corroborated || scores.block >= SURE_BLOCK ? scores.block : 0;
   const found: ScreenCategory[] = [];

@@ -340,36 +340,36 @@ export function readMessage(
     pastReads.push(p);
     earlier.push(runRules(p.readers, p.occ, p.tokens));
   }
-  // The learned model of each language present reads the words and concepts, and the earlier messages'.
-  const features = modelFeatures(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY));
+  // The learned model of each language present reads the words and concepts, and the earlier messages', once.
+  const models =
+    options.learned === false
+      ? []
+      : r.readers.flatMap((pack) => {
+          const model = packs.get(pack.locale)?.model;
+          return model ? [{ locale: pack.locale, model }] : [];
+        });
+  const features =
+    models.length > 0 ? modelFeatures(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY)) : new Set<string>();
+  const learned = models.map((m) => ({ ...m, scores: modelScores(m.model, features) }));
   // The model acts with the rules: a signal they found (here or in earlier messages), or a near-certain score.
   const corroborated = rules.length > 0 || earlier.some((m) => m.rules.length > 0);
-  for (const pack of options.learned === false ? [] : r.readers) {
-    const model = packs.get(pack.locale)?.model;
-    if (!model) continue;
-    for (const category of modelCategories(model, features, corroborated)) {
+  for (const { locale: lang, model, scores } of learned) {
+    for (const category of modelCategories(model, features, corroborated, scores)) {
       // The rules' categories are the more precise: the model adds a risk, or a content category, only where
       // the rules found none of that kind.
       const risk = ALWAYS_ESCALATE.includes(category);
       if ([...categories].some((c) => ALWAYS_ESCALATE.includes(c) === risk)) continue;
       categories.add(category);
-      rules.push(`${pack.locale}.model`);
+      rules.push(`${lang}.model`);
     }
   }
-  // A weak signal of a category counts as found when the model leans the same way, short of its own bar.
-  const leanings =
-    options.learned === false || now.weak.size === 0
-      ? []
-      : r.readers.flatMap((pack) => {
-          const model = packs.get(pack.locale)?.model;
-          return model ? [{ locale: pack.locale, ...modelScores(model, features) }] : [];
-        });
   // A category is found when its signals, strong ones from earlier messages counting 2, reach 2, and the new
   // message adds at least one of them.
   for (const [category, signals] of now.weak) {
     if (categories.has(category)) continue;
     const risk = ALWAYS_ESCALATE.includes(category);
-    const leaning = leanings.find((l) => (risk ? l.risk : l.block) >= LEAN);
+    // A weak signal counts as found when the model leans the same way, short of its own bar.
+    const leaning = learned.find((l) => (risk ? l.scores.risk : l.scores.block) >= LEAN);
     if (leaning) {
       categories.add(category);
       rules.push(`${leaning.locale}.model`);
