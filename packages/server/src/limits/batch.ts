@@ -1,4 +1,4 @@
-import type { RateLimitCount, RateLimitKey } from './types.js';
+import type { RateLimitCount, RateLimitKey, RateLimitStore } from './types.js';
 
 /** One counter to raise by `n` (the requests for that key in a batch). */
 export interface BatchEntry {
@@ -102,6 +102,32 @@ export function batchedCounter(count: CountEntries): {
         }
         await running;
       }
+    },
+  };
+}
+
+/**
+ * A database store over a batched counter: hits are refused once it is
+ * closed; closing sends what is queued, then lets `release` close the
+ * connection and its timers.
+ */
+export function counterStore(
+  kind: RateLimitStore['kind'],
+  counter: ReturnType<typeof batchedCounter>,
+  release: () => void | Promise<void>,
+): RateLimitStore {
+  let closed = false;
+  return {
+    kind,
+    hit(keys, now) {
+      if (closed) return Promise.reject(new Error('The rate-limit store is closed.'));
+      return counter.hit(keys, now);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await counter.drain();
+      await release();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@youthchat/core';
 import type pg from 'pg';
-import { batchedCounter } from './batch.js';
+import { batchedCounter, counterStore } from './batch.js';
 import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
 import type { RateLimitStore } from './types.js';
 
@@ -103,7 +103,6 @@ export async function postgresRateLimitStore(options: PostgresRateLimitStoreOpti
     });
   const timer = setInterval(sweep, SWEEP_EVERY_MS);
   timer.unref();
-  let closed = false;
 
   // Requests that arrive together, or while the last call is out, share one round trip.
   const counter = batchedCounter(async (entries, now) => {
@@ -123,18 +122,8 @@ export async function postgresRateLimitStore(options: PostgresRateLimitStoreOpti
     });
   });
 
-  return {
-    kind: 'postgres',
-    hit(keys, now) {
-      if (closed) return Promise.reject(new Error('The rate-limit store is closed.'));
-      return counter.hit(keys, now);
-    },
-    async close() {
-      if (closed) return;
-      closed = true;
-      clearInterval(timer);
-      await counter.drain();
-      if (ownPool) await pool.end();
-    },
-  };
+  return counterStore('postgres', counter, async () => {
+    clearInterval(timer);
+    if (ownPool) await pool.end();
+  });
 }

@@ -1,7 +1,5 @@
-import { closeSync, openSync } from 'node:fs';
-import { ConfigurationError } from '@youthchat/core';
-import type BetterSqlite3 from 'better-sqlite3';
-import { type BatchEntry, batchedCounter } from './batch.js';
+import { openSqlite } from '../sqlite-file.js';
+import { type BatchEntry, batchedCounter, counterStore } from './batch.js';
 import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
 import type { RateLimitCount, RateLimitStore } from './types.js';
 
@@ -30,22 +28,9 @@ export interface SqliteRateLimitStoreOptions {
  * const limits = await sqliteRateLimitStore({ filename: '.data/youthchat.sqlite', hashKey: secret });
  */
 export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions): Promise<RateLimitStore> {
-  let Driver: typeof BetterSqlite3;
-  try {
-    Driver = (await import('better-sqlite3')).default;
-  } catch (cause) {
-    throw new ConfigurationError(
-      'missing_driver',
-      'The SQLite rate-limit store needs the optional dependency "better-sqlite3": install it (npm install better-sqlite3).',
-      { cause },
-    );
-  }
   const table = limitsTable(options.tablePrefix ?? 'youthchat_');
-  if (options.filename !== ':memory:' && !options.filename.startsWith('file:')) {
-    // Created owner-only when missing, as the report store does.
-    closeSync(openSync(options.filename, 'a', 0o600));
-  }
-  const db = new Driver(options.filename, { timeout: options.busyTimeoutMs ?? 5000 });
+  // Created owner-only when missing, as the report store's file is.
+  const db = await openSqlite(options.filename, options.busyTimeoutMs ?? 5000, 'rate-limit store');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   db.exec(`CREATE TABLE IF NOT EXISTS ${table} (
@@ -73,7 +58,6 @@ export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions)
     }),
   );
   const counter = batchedCounter(countAll);
-  let closed = false;
   const timer = setInterval(() => {
     try {
       sweep.run(Date.now());
@@ -83,18 +67,8 @@ export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions)
   }, SWEEP_EVERY_MS);
   timer.unref();
 
-  return {
-    kind: 'sqlite',
-    hit(keys, now) {
-      if (closed) return Promise.reject(new Error('The rate-limit store is closed.'));
-      return counter.hit(keys, now);
-    },
-    async close() {
-      if (closed) return;
-      closed = true;
-      await counter.drain();
-      clearInterval(timer);
-      db.close();
-    },
-  };
+  return counterStore('sqlite', counter, () => {
+    clearInterval(timer);
+    db.close();
+  });
 }

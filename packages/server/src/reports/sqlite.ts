@@ -1,7 +1,7 @@
-import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import { ConfigurationError, type ReportStatus } from '@youthchat/core';
+import type { ReportStatus } from '@youthchat/core';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EscalationEvent } from '../escalation/types.js';
+import { keepPrivate, openSqlite } from '../sqlite-file.js';
 import {
   appealed,
   decided,
@@ -27,44 +27,6 @@ export interface SqliteReportStoreOptions {
 
 type Database = BetterSqlite3.Database;
 type Row = Record<string, unknown>;
-
-async function openDatabase(filename: string, busyTimeoutMs: number): Promise<Database> {
-  let Driver: typeof BetterSqlite3;
-  try {
-    Driver = (await import('better-sqlite3')).default;
-  } catch (cause) {
-    throw new ConfigurationError(
-      'missing_driver',
-      'The SQLite report store needs the optional dependency "better-sqlite3": install it (npm install better-sqlite3), or set DATABASE_URL to a postgres:// URL and install "pg".',
-      { cause },
-    );
-  }
-  keepPrivate(filename);
-  return new Driver(filename, { timeout: busyTimeoutMs });
-}
-
-/**
- * Creates the database file readable and writable by its owner only (0600)
- * before SQLite opens it, and narrows an existing one and its `-wal` and
- * `-shm` files to that: reports hold children's words. SQLite gives the
- * files it creates beside the database the database file's mode.
- */
-function keepPrivate(filename: string): void {
-  if (filename === '' || filename === ':memory:' || filename.startsWith('file:')) return;
-  try {
-    closeSync(openSync(filename, 'a', 0o600));
-  } catch {
-    // A folder that is missing or not writable: SQLite's own error says so better.
-    return;
-  }
-  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
-    try {
-      if (existsSync(file)) chmodSync(file, 0o600);
-    } catch {
-      // Owned by another user: left as it is; the data folder's own mode still guards it.
-    }
-  }
-}
 
 function reportsTable(name: string): string {
   return `
@@ -171,7 +133,12 @@ interface Job {
  */
 export async function sqliteReportStore(options: SqliteReportStoreOptions): Promise<ReportStore> {
   const t = tableNames(options.tablePrefix ?? 'youthchat_');
-  const db = await openDatabase(options.filename, options.busyTimeoutMs ?? 5000);
+  const db = await openSqlite(
+    options.filename,
+    options.busyTimeoutMs ?? 5000,
+    'report store',
+    ', or set DATABASE_URL to a postgres:// URL and install "pg"',
+  );
   db.pragma('journal_mode = WAL');
   // FULL syncs the WAL on every commit: an acknowledged report survives power loss, not just a crash.
   db.pragma('synchronous = FULL');
