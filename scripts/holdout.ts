@@ -6,17 +6,11 @@
  * batch (`dev`), so later batches are unseen by them too, unless a pack
  * was changed after reading one. The test split is never read here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { loadLanguages, registerLanguagePack, SHIPPED_LANGUAGES, screenText } from '../packages/core/src/index.ts';
+import { readdirSync } from 'node:fs';
+import { loadLanguages, registerLanguagePack, SHIPPED_LANGUAGES } from '../packages/core/src/index.ts';
 import type { LanguagePack } from '../packages/core/src/safety/lang/types.ts';
+import { OWN_DIR, ownCorpus, type ScreenRecord, scoreScreen } from './eval.ts';
 import { buildModels } from './train-screen-model.ts';
-
-interface Row {
-  text: string;
-  expect: 'allow' | 'block' | 'escalate';
-  category?: string;
-  history?: string[];
-}
 
 await loadLanguages(SHIPPED_LANGUAGES);
 const shipped = new Map<string, LanguagePack>();
@@ -25,12 +19,13 @@ for (const lang of SHIPPED_LANGUAGES) {
   const pii = lang === 'en' ? undefined : (await import(`../packages/core/src/safety/packs/${lang}.pii.ts`)).default;
   shipped.set(lang, { ...pack, ...(pii ? { pii } : {}) });
 }
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const batches =
-  process.argv.length > 2
-    ? process.argv.slice(2)
+  named.length > 0
+    ? named
     : [
         ...new Set(
-          readdirSync('eval/screen')
+          readdirSync(`${OWN_DIR}screen`)
             .map((f) => /^[a-z]+\.(dev-[a-z]+)\.jsonl$/.exec(f)?.[1])
             .filter((b): b is string => Boolean(b)),
         ),
@@ -48,36 +43,11 @@ for (const batch of batches) {
     registerLanguagePack({ ...shipped.get(lang)!, model: models.get(lang)!.model });
   }
   for (const lang of SHIPPED_LANGUAGES) {
-    const path = `eval/screen/${lang}.${batch}.jsonl`;
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
-    const rows: Row[] = text
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l));
-    const n = [0, 0, 0, 0, 0, 0];
-    for (const r of rows) {
-      const { action, signals } = screenText(r.text, {
-        band: 'under13',
-        locale: lang,
-        ...(r.history ? { history: r.history } : {}),
-      });
-      const k = r.expect === 'escalate' ? 0 : r.expect === 'block' ? 2 : 4;
-      n[k + 1]!++;
-      if (
-        r.expect === 'escalate' ? action === 'escalate' : r.expect === 'block' ? action !== 'allow' : action === 'allow'
-      )
-        n[k]!++;
-      if (
-        process.argv.includes('--verbose') &&
-        (r.expect === 'escalate' ? action !== 'escalate' : (r.expect === 'allow') !== (action === 'allow'))
-      )
-        console.log(`${lang} ${batch} want ${r.expect}/${r.category ?? ''} got ${action} ${signals}: ${r.text}`);
-    }
+    const records = ownCorpus<ScreenRecord>('screen', lang, batch);
+    if (records.length === 0) continue;
+    const { byAction, misses } = scoreScreen(records);
+    if (process.argv.includes('--verbose')) for (const miss of misses) console.log(`${lang} ${batch} ${miss}`);
+    const n = [byAction.escalate, byAction.block, byAction.allow].flatMap((t) => [t.hit, t.total]);
     const s = sums.get(lang) ?? [0, 0, 0, 0, 0, 0];
     n.forEach((v, i) => {
       s[i]! += v;
