@@ -129,3 +129,16 @@ describe('YOUTHCHAT_AGE_RESET_TOKEN', () => {
     );
   });
 });
+
+describe('the SQLite driver', () => {
+  it('is automatic unless YOUTHCHAT_SQLITE_DRIVER names one, and refuses a name it does not know', () => {
+    const dir = folder();
+    expect(loadServerConfig({ YOUTHCHAT_DATA_DIR: dir }).sqliteDriver).toBe('auto');
+    expect(loadServerConfig({ YOUTHCHAT_DATA_DIR: dir, YOUTHCHAT_SQLITE_DRIVER: 'better-sqlite3' }).sqliteDriver).toBe(
+      'better-sqlite3',
+    );
+    expect(() => loadServerConfig({ YOUTHCHAT_DATA_DIR: dir, YOUTHCHAT_SQLITE_DRIVER: 'sqlite3' })).toThrow(
+      'YOUTHCHAT_SQLITE_DRIVER must be auto, node:sqlite or better-sqlite3',
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import type { SqliteDriver } from '../sqlite-file.js';
 import { parseTrustProxy, type TrustProxy, TrustProxyError } from './proxy.js';
 
 /** What `youthchat-server` reads from its environment (see the README's table). */
@@ -15,6 +16,8 @@ export interface ServerConfig {
   secretSource: 'environment' | 'data-folder' | 'generated';
   /** `postgres://…`, or a SQLite file path. */
   databaseUrl: string;
+  /** Which SQLite library opens a SQLite `databaseUrl` (`YOUTHCHAT_SQLITE_DRIVER`). @default 'auto' */
+  sqliteDriver: SqliteDriver;
   openai: { apiKey?: string; baseURL?: string };
   /** Zero data retention declared with the model provider. */
   zeroDataRetention: boolean;
@@ -148,6 +151,12 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   const rawDb = env.DATABASE_URL || 'youthchat.sqlite';
   const databaseUrl = /^postgres(ql)?:\/\//.test(rawDb) ? rawDb : isAbsolute(rawDb) ? rawDb : join(dataDir, rawDb);
 
+  const sqliteDriver = (env.YOUTHCHAT_SQLITE_DRIVER || 'auto') as SqliteDriver;
+  if (!['auto', 'node:sqlite', 'better-sqlite3'].includes(sqliteDriver))
+    throw new ConfigError(
+      `YOUTHCHAT_SQLITE_DRIVER must be auto, node:sqlite or better-sqlite3; got "${env.YOUTHCHAT_SQLITE_DRIVER}".`,
+    );
+
   const webhookUrl = env.ESCALATION_WEBHOOK_URL;
   if (webhookUrl) checkWebhook(env, webhookUrl);
   const ageResetToken = env.YOUTHCHAT_AGE_RESET_TOKEN || undefined;
@@ -194,6 +203,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     secret,
     secretSource,
     databaseUrl,
+    sqliteDriver,
     openai: {
       ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
       ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
