@@ -16,6 +16,8 @@ export interface ServerConfig {
   secretSource: 'environment' | 'data-folder' | 'generated';
   /** `postgres://…`, or a SQLite file path. */
   databaseUrl: string;
+  /** A built single-page app served beside `/api` (`YOUTHCHAT_STATIC_DIR`), as an absolute path. */
+  staticDir?: string;
   /** Which SQLite library opens a SQLite `databaseUrl` (`YOUTHCHAT_SQLITE_DRIVER`). @default 'auto' */
   sqliteDriver: SqliteDriver;
   openai: { apiKey?: string; baseURL?: string };
@@ -157,6 +159,12 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
       `YOUTHCHAT_SQLITE_DRIVER must be auto, node:sqlite or better-sqlite3; got "${env.YOUTHCHAT_SQLITE_DRIVER}".`,
     );
 
+  const staticDir = env.YOUTHCHAT_STATIC_DIR ? resolve(cwd, env.YOUTHCHAT_STATIC_DIR) : undefined;
+  if (staticDir !== undefined && !existsSync(join(staticDir, 'index.html')))
+    throw new ConfigError(
+      `YOUTHCHAT_STATIC_DIR must be a built app's folder with an index.html (run your build first); ${join(staticDir, 'index.html')} is missing.`,
+    );
+
   const webhookUrl = env.ESCALATION_WEBHOOK_URL;
   if (webhookUrl) checkWebhook(env, webhookUrl);
   const ageResetToken = env.YOUTHCHAT_AGE_RESET_TOKEN || undefined;
@@ -204,6 +212,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     secretSource,
     databaseUrl,
     sqliteDriver,
+    ...(staticDir !== undefined ? { staticDir } : {}),
     openai: {
       ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
       ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
