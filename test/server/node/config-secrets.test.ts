@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,5 +140,21 @@ describe('the SQLite driver', () => {
     expect(() => loadServerConfig({ YOUTHCHAT_DATA_DIR: dir, YOUTHCHAT_SQLITE_DRIVER: 'sqlite3' })).toThrow(
       'YOUTHCHAT_SQLITE_DRIVER must be auto, node:sqlite or better-sqlite3',
     );
+  });
+});
+
+describe('a read-only file system (a serverless function)', () => {
+  it('needs no data folder with the secret from the environment and PostgreSQL, or a SQLite path of its own', () => {
+    const missing = join(root, 'never-made');
+    const secret = 's'.repeat(40);
+    loadServerConfig({
+      YOUTHCHAT_DATA_DIR: missing,
+      YOUTHCHAT_SECRET: secret,
+      DATABASE_URL: 'postgres://db/youthchat',
+    });
+    loadServerConfig({ YOUTHCHAT_DATA_DIR: missing, YOUTHCHAT_SECRET: secret, DATABASE_URL: join(root, 'own.sqlite') });
+    expect(existsSync(missing)).toBe(false);
+    loadServerConfig({ YOUTHCHAT_DATA_DIR: missing, YOUTHCHAT_SECRET: secret });
+    expect(existsSync(missing)).toBe(true);
   });
 });
