@@ -29,9 +29,17 @@ const works = () =>
 
 if (works()) process.exit(0);
 
+const logs = [];
+/** Runs one way of getting the binary; its output is shown only if every way fails. */
 const run = (label, command, args, env = {}) => {
   console.log(`better-sqlite3: ${label}`);
-  const result = spawnSync(command, args, { cwd: dir, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
+  logs.push(`--- ${label}\n${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`);
   return result.status === 0 && works();
 };
 
@@ -70,7 +78,7 @@ if (!gyp) {
 }
 const [command, ...first] = gyp;
 const build = ['rebuild', '--release'];
-if (run('building from source', command, [...first, ...build])) process.exit(0);
+if (run('building from source (a minute or two)', command, [...first, ...build])) process.exit(0);
 
 // The headers could not be downloaded: use the ones installed with this Node, when they are there.
 const prefix = dirname(dirname(process.execPath));
@@ -84,6 +92,7 @@ if (!process.env.npm_config_nodedir && existsSync(join(prefix, 'include', 'node'
   )
     process.exit(0);
 }
+console.error(logs.join('\n'));
 const builtin = typeof process.getBuiltinModule?.('node:sqlite')?.DatabaseSync === 'function';
 console.error(
   `better-sqlite3 could not be built. ${builtin ? 'The demo runs without it on this Node (SQLite is built in); some tests open it directly.' : 'The tests and the demo need it on this Node (Node 22.13 and newer have SQLite built in).'}`,
