@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { alias } from '../vitest.config.ts';
 
 /** Bare imports in measured code resolve from the react package, where every browser dependency is installed. */
@@ -69,4 +70,57 @@ export function budgetNote(bytes: number, budgetKb: number | undefined, extra = 
   if (budgetKb === undefined) return extra;
   const ok = bytes <= budgetKb * 1024;
   return `${ok ? 'within' : 'OVER'} budget ${budgetKb} KB${extra ? `; ${extra}` : ''}`;
+}
+
+/** One output chunk of an app build: its name (without hash) and gzipped bytes. */
+export interface ChunkSize {
+  name: string;
+  bytes: number;
+}
+
+/**
+ * What an app built with Vite (production, React external) loads for `code`:
+ * `first` is the entry chunk and every chunk it imports statically (what must
+ * arrive before anything renders), `lazy` each chunk reached only through a
+ * dynamic `import()`, loaded on demand.
+ */
+export async function appSplitSizes(code: string): Promise<{ first: number; firstChunks: ChunkSize[]; lazy: ChunkSize[] }> {
+  const dir = mkdtempSync(join(reactDir, '.size-'));
+  try {
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(entry, code);
+    const result = await viteBuild({
+      configFile: false,
+      root: dir,
+      logLevel: 'silent',
+      resolve: { alias },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        modulePreload: false,
+        rollupOptions: {
+          input: entry,
+          external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es' },
+        },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+    const chunks = outputs.filter((o) => o.type === 'chunk');
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const first = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+    for (const name of first) for (const dep of byName.get(name)?.imports ?? []) if (byName.has(dep)) first.add(dep);
+    const size = (c: (typeof chunks)[number]): ChunkSize => ({
+      name: c.fileName.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''),
+      bytes: gzipSync(c.code, { level: 9 }).length,
+    });
+    const firstChunks = chunks.filter((c) => first.has(c.fileName)).map(size);
+    const lazy = chunks.filter((c) => !first.has(c.fileName)).map(size);
+    return { first: firstChunks.reduce((sum, c) => sum + c.bytes, 0), firstChunks, lazy };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

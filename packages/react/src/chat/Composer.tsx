@@ -1,4 +1,5 @@
 import type { ChatUiMessages } from '@youthchat/core';
+import type { SafetyEngineStatus } from './use-safe-chat.js';
 import { type FormEvent, type KeyboardEvent, memo, type RefObject, useEffect, useId, useRef } from 'react';
 
 export interface ComposerProps {
@@ -9,6 +10,10 @@ export interface ComposerProps {
   onStop(): void;
   /** A message is being checked or a reply is arriving. */
   busy: boolean;
+  /** Whether the safety checks have loaded; Send does nothing until they have. @default 'ready' */
+  ready?: SafetyEngineStatus;
+  /** Tries loading the safety checks again after they failed. */
+  onRetryReady?(): void;
   /** Id of a notice about the draft (blocked, too long), read with the box. */
   describedBy?: string | undefined;
   /** The draft was refused; marks the box invalid while the notice shows. */
@@ -26,6 +31,9 @@ export interface ComposerProps {
 export const Composer = memo(function Composer(props: ComposerProps) {
   const { t, value, onChange, onSubmit, onStop, busy, describedBy, invalid, textareaRef, placeholder, autoFocus } =
     props;
+  const ready = props.ready ?? 'ready';
+  // Until the checks have loaded nothing can go: Send stays focusable and does nothing, and says why.
+  const canSend = !busy && ready === 'ready';
   const id = useId();
   const hintId = `${id}-hint`;
   // Stop leaves the page when the reply ends; focus goes back to the message box, not to the page's start.
@@ -40,18 +48,24 @@ export const Composer = memo(function Composer(props: ComposerProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!busy) onSubmit();
+    if (canSend) onSubmit();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     // Enter while an input method is composing a character belongs to the input method.
     if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
-    if (!busy) onSubmit();
+    if (canSend) onSubmit();
   };
 
   return (
-    <form className="yc-chat__composer" data-slot="chat-composer" onSubmit={submit}>
+    <form
+      className="yc-chat__composer"
+      data-slot="chat-composer"
+      data-ready={ready}
+      aria-busy={ready === 'loading' || undefined}
+      onSubmit={submit}
+    >
       <label className="yc-chat__label" htmlFor={id}>
         {t.composerLabel}
       </label>
@@ -72,6 +86,14 @@ export const Composer = memo(function Composer(props: ComposerProps) {
       <p id={hintId} className="yc-chat__hint">
         {t.composerHint}
       </p>
+      <p className="yc-chat__hint" data-slot="chat-ready" aria-live="polite">
+        {ready === 'loading' ? t.preparing : ready === 'failed' ? t.prepareFailed : null}
+      </p>
+      {ready === 'failed' && (
+        <button type="button" className="yc-button" data-variant="secondary" onClick={props.onRetryReady}>
+          {t.retry}
+        </button>
+      )}
       <div className="yc-chat__buttons">
         {busy && (
           <button
@@ -90,7 +112,7 @@ export const Composer = memo(function Composer(props: ComposerProps) {
             {t.stop}
           </button>
         )}
-        <button type="submit" className="yc-button" aria-disabled={busy || undefined}>
+        <button type="submit" className="yc-button" aria-disabled={!canSend || undefined}>
           {t.send}
         </button>
       </div>

@@ -6,7 +6,6 @@ import {
   DEFAULT_POLICY,
   defaultStorage,
   isAgeBand,
-  loadLanguages,
   type PersistedValue,
   type Policy,
 } from '@youthchat/core';
@@ -15,7 +14,6 @@ import {
   type ReactNode,
   useCallback,
   useContext,
-  useEffect,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -149,12 +147,6 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
   });
   const age = useSyncExternalStore(ageStore.subscribe, ageStore.getSnapshot, ageStore.getSnapshot);
   const band = forcedBand ?? age?.band ?? policy.youngestBand;
-
-  // The screen's pack for this language loads on demand; until it has, such messages count as unread
-  // (coverage 'none') and are left to the server's checks.
-  useEffect(() => {
-    void loadLanguages([locale]).catch(() => undefined);
-  }, [locale]);
 
   // The age token travels only in its HttpOnly cookie; the server trusts that cookie over any header.
   const boundFetch = useCallback<typeof fetch>(

@@ -1,0 +1,1 @@
+import { YouthSafetyProvider, SafeChat } from '@youthchat/react'; (globalThis as any).k=[YouthSafetyProvider, SafeChat];
