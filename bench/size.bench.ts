@@ -1,4 +1,4 @@
-import { appSplitSizes, budgetNote, gzippedSize, kb, splitSizes } from './size.ts';
+import { appSplitSizes, budgetNote, type ChunkSize, gzippedSize, kb, splitSizes } from './size.ts';
 import type { Bench, BenchRow } from './types.ts';
 
 /**
@@ -27,6 +27,20 @@ const FIRST_LOADS: { label: string; names: string[]; budgetKb: number }[] = [
   { label: 'YouthSafetyProvider + AgeGate', names: ['YouthSafetyProvider', 'AgeGate'], budgetKb: 5 },
 ];
 
+/** What an on-demand chunk is, in words. */
+function describeChunk(chunk: ChunkSize): string {
+  const path = chunk.name;
+  const lang = path.match(/\/(\w\w)(?:\.(\w+))?\.tsx?$/);
+  if (path.includes('/safety/packs/') && lang) {
+    const kind = lang[2] === 'model' ? 'learned model' : lang[2] === 'pii' ? 'personal-details pack' : 'language pack';
+    return `${kind} ${lang[1]}`;
+  }
+  if (path.includes('/disclosure/content/') && lang) return `disclosure text ${lang[1]}`;
+  if (path.endsWith('engine/engine.ts')) return 'safety engine';
+  if (path.endsWith('chat/parts.ts')) return 'chat parts (report button, help lines, markdown)';
+  return chunk.sharedBy.length > 0 ? `shared code (${path})` : path;
+}
+
 async function firstLoadRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const entry of FIRST_LOADS) {
@@ -43,9 +57,12 @@ async function firstLoadRows(): Promise<BenchRow[]> {
     for (const chunk of sizes.lazy.sort((a, b) => b.bytes - a.bytes)) {
       rows.push({
         group: 'size',
-        name: `  on demand: ${chunk.name}, min+gzip`,
+        name: `  on demand: ${describeChunk(chunk)}, min+gzip`,
         value: kb(chunk.bytes),
-        note: 'loaded by import() after the first render',
+        note:
+          chunk.sharedBy.length > 0
+            ? `loaded with: ${chunk.sharedBy.map((name) => describeChunk({ name, bytes: 0, sharedBy: [] })).join('; ')}`
+            : 'loaded by import()',
       });
     }
   }

@@ -72,10 +72,13 @@ export function budgetNote(bytes: number, budgetKb: number | undefined, extra = 
   return `${ok ? 'within' : 'OVER'} budget ${budgetKb} KB${extra ? `; ${extra}` : ''}`;
 }
 
-/** One output chunk of an app build: its name (without hash) and gzipped bytes. */
+/** One output chunk of an app build: what it holds and its gzipped bytes. */
 export interface ChunkSize {
+  /** The module an `import()` loads (its path under `packages/`), or the chunk's name for shared code. */
   name: string;
   bytes: number;
+  /** For shared code: the on-demand chunks that import it. */
+  sharedBy: string[];
 }
 
 /**
@@ -84,7 +87,9 @@ export interface ChunkSize {
  * arrive before anything renders), `lazy` each chunk reached only through a
  * dynamic `import()`, loaded on demand.
  */
-export async function appSplitSizes(code: string): Promise<{ first: number; firstChunks: ChunkSize[]; lazy: ChunkSize[] }> {
+export async function appSplitSizes(
+  code: string,
+): Promise<{ first: number; firstChunks: ChunkSize[]; lazy: ChunkSize[] }> {
   const dir = mkdtempSync(join(reactDir, '.size-'));
   try {
     const entry = join(dir, 'entry.ts');
@@ -110,12 +115,17 @@ export async function appSplitSizes(code: string): Promise<{ first: number; firs
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
     const chunks = outputs.filter((o) => o.type === 'chunk');
-    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
     const first = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
-    for (const name of first) for (const dep of byName.get(name)?.imports ?? []) if (byName.has(dep)) first.add(dep);
+    for (const file of first) for (const dep of byFile.get(file)?.imports ?? []) if (byFile.has(dep)) first.add(dep);
+    const label = (c: (typeof chunks)[number]) =>
+      c.facadeModuleId ? c.facadeModuleId.replace(/^.*\/packages\//, '') : c.name;
     const size = (c: (typeof chunks)[number]): ChunkSize => ({
-      name: c.fileName.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''),
+      name: label(c),
       bytes: gzipSync(c.code, { level: 9 }).length,
+      sharedBy: c.facadeModuleId
+        ? []
+        : chunks.filter((other) => other.imports.includes(c.fileName) && !first.has(other.fileName)).map(label),
     });
     const firstChunks = chunks.filter((c) => first.has(c.fileName)).map(size);
     const lazy = chunks.filter((c) => !first.has(c.fileName)).map(size);

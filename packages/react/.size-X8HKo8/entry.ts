@@ -1,1 +1,2 @@
-import { YouthSafetyProvider, SafeChat } from '@youthchat/react'; (globalThis as any).k=[YouthSafetyProvider, SafeChat];
+import { SafeChat, YouthSafetyProvider } from '@youthchat/react';
+(globalThis as any).k = [YouthSafetyProvider, SafeChat];

@@ -3,4 +3,4 @@
  * own chunk: `loadSafetyEngine()` imports it on demand.
  */
 export { moderateOutgoing } from '../moderation/pipeline.js';
-export { loadLanguages, scrubPII, screenText } from '../safety/index.js';
+export { loadLanguages, screenText, scrubPII } from '../safety/index.js';

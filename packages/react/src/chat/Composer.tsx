@@ -1,6 +1,6 @@
 import type { ChatUiMessages } from '@youthchat/core';
-import type { SafetyEngineStatus } from './use-safe-chat.js';
 import { type FormEvent, type KeyboardEvent, memo, type RefObject, useEffect, useId, useRef } from 'react';
+import type { SafetyEngineStatus } from './use-safe-chat.js';
 
 export interface ComposerProps {
   t: ChatUiMessages;

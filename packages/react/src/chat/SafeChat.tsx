@@ -15,9 +15,9 @@ import { AIDisclosure } from '../disclosure/index.js';
 import { useYouthSafety } from '../provider/context.js';
 import { CrisisPanel, ErrorBar, Notice } from './ChatNotices.js';
 import { Composer } from './Composer.js';
+import { loadChatParts, plainText, LazyReportButton as ReportButton, useChatParts } from './lazy-parts.js';
 import { errorText, MessageItem } from './MessageItem.js';
 import { MessageList } from './MessageList.js';
-import { LazyReportButton as ReportButton, loadChatParts, plainText, useChatParts } from './lazy-parts.js';
 import { type SafetyEngineStatus, type UseSafeChatOptions, useSafeChat } from './use-safe-chat.js';
 
 export interface SafeChatProps
