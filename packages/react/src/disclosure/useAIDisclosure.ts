@@ -72,8 +72,9 @@ export function useDisclosureState(
     () => store.getVersion(band, locale),
     () => store.getVersion(band, locale),
   );
+  // Resolved again once the locale's text has loaded (`ready`), which changes the version.
   const customVersion = useMemo(
-    () => (disclosures ? resolveLoadedDisclosure(band, locale, disclosures).version : undefined),
+    () => (disclosures && ready ? resolveLoadedDisclosure(band, locale, disclosures).version : undefined),
     [band, locale, disclosures, ready],
   );
   const version = ownVersion ?? customVersion ?? registered ?? resolveLoadedDisclosure(band, locale).version;

@@ -1,2 +1,0 @@
-import { SafeChat, YouthSafetyProvider } from '@youthchat/react';
-(globalThis as any).k = [YouthSafetyProvider, SafeChat];
