@@ -86,11 +86,16 @@ export const Composer = memo(function Composer(props: ComposerProps) {
       <p id={hintId} className="yc-chat__hint">
         {t.composerHint}
       </p>
-      <p className="yc-chat__hint" data-slot="chat-ready" aria-live="polite">
+      <p className="yc-chat__hint yc-chat__ready" data-slot="chat-ready" aria-live="polite">
         {ready === 'loading' ? t.preparing : ready === 'failed' ? t.prepareFailed : null}
       </p>
       {ready === 'failed' && (
-        <button type="button" className="yc-button" data-variant="secondary" onClick={props.onRetryReady}>
+        <button
+          type="button"
+          className="yc-button yc-chat__ready-retry"
+          data-variant="secondary"
+          onClick={props.onRetryReady}
+        >
           {t.retry}
         </button>
       )}
