@@ -57,12 +57,13 @@ describe('SafeChat when the safety checks cannot load', () => {
 
     await userEvent.fill(box, 'hi');
     await userEvent.keyboard('{Enter}');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The message is held, with the store's kind explanation, and kept in the box.
+    expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t check your message, so it wasn’t sent.');
     expect(transport.bodies).toHaveLength(0);
     expect(box).toHaveValue('hi');
 
     network.up = true;
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     await vi.waitFor(() => expect(screen.queryByText(/The chat couldn’t get ready/)).toBeNull());
     expect(network.loads).toBeGreaterThanOrEqual(2);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));

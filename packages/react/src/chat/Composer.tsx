@@ -10,7 +10,7 @@ export interface ComposerProps {
   onStop(): void;
   /** A message is being checked or a reply is arriving. */
   busy: boolean;
-  /** Whether the safety checks have loaded; Send does nothing until they have. @default 'ready' */
+  /** Whether the safety checks have loaded; a message sent before waits for them. @default 'ready' */
   ready?: SafetyEngineStatus;
   /** Tries loading the safety checks again after they failed. */
   onRetryReady?(): void;
@@ -32,8 +32,6 @@ export const Composer = memo(function Composer(props: ComposerProps) {
   const { t, value, onChange, onSubmit, onStop, busy, describedBy, invalid, textareaRef, placeholder, autoFocus } =
     props;
   const ready = props.ready ?? 'ready';
-  // Until the checks have loaded nothing can go: Send stays focusable and does nothing, and says why.
-  const canSend = !busy && ready === 'ready';
   const id = useId();
   const hintId = `${id}-hint`;
   // Stop leaves the page when the reply ends; focus goes back to the message box, not to the page's start.
@@ -48,14 +46,14 @@ export const Composer = memo(function Composer(props: ComposerProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (canSend) onSubmit();
+    if (!busy) onSubmit();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     // Enter while an input method is composing a character belongs to the input method.
     if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
-    if (canSend) onSubmit();
+    if (!busy) onSubmit();
   };
 
   return (
@@ -117,7 +115,7 @@ export const Composer = memo(function Composer(props: ComposerProps) {
             {t.stop}
           </button>
         )}
-        <button type="submit" className="yc-button" aria-disabled={!canSend || undefined}>
+        <button type="submit" className="yc-button" aria-disabled={busy || undefined}>
           {t.send}
         </button>
       </div>

@@ -138,12 +138,15 @@ export function SafeChat(props: SafeChatProps) {
 
   const { send, confirm, notice, stop, retry, dismissNotice, dismissCrisis } = chat;
   const onSubmit = useCallback(async () => {
+    // A message sent before the checks have loaded waits for them (the store never sends it unchecked);
+    // after a failed load, sending tries loading them again.
+    if (ready === 'failed') onRetryReady();
     const text = draft;
     stick.current = true;
     const outcome = await send(text);
     // Clear only what was sent: the person may have kept typing while it was checked.
     if (outcome === 'sent') setDraft((current) => (current === text ? '' : current));
-  }, [draft, send]);
+  }, [draft, send, ready, onRetryReady]);
 
   const onConfirm = useCallback(async () => {
     const original = notice?.kind === 'confirm' ? notice.check.original : null;
