@@ -1,5 +1,7 @@
 // `pnpm test`: everything CI checks, stopping at the first failing stage.
-// Type check, lint, build, package checks, then every Vitest project (unit, server, browser, storybook).
+// Type check, lint, build, package checks, every Vitest project (unit, server, browser, storybook), then
+// the packed packages in fresh Vite and Next.js apps outside the workspace (scripts/fresh-apps.mjs).
+// `pnpm test <stage>…` runs the stages whose names start with the words given (e.g. `pnpm test fresh`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -14,6 +16,7 @@ const stages = [
     'pnpm',
     ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
   ],
+  ['fresh apps from the packed packages (Vite, Next.js)', 'node', ['scripts/fresh-apps.mjs']],
 ];
 
 const only = process.argv.slice(2);

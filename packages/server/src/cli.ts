@@ -2,6 +2,7 @@
 import { serve } from './node/adapter.js';
 import { createAppFromConfig } from './node/app.js';
 import { ConfigError, loadServerConfig } from './node/config.js';
+import { withStaticFiles } from './node/static.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadServerConfig>;
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createAppFromConfig(config);
-  const running = await serve(app.handler, {
+  const handler = config.staticDir ? withStaticFiles(app.handler, config.staticDir) : app.handler;
+  const running = await serve(handler, {
     port: config.port,
     hostname: config.host,
     maxConnections: config.maxConnections,
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   });
   console.log(`youthchat-server listening on ${running.url}`);
   for (const note of app.notes) console.log(`  ${note}`);
+  if (config.staticDir) console.log(`  app: the files in ${config.staticDir}, beside /api`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,6 +1,38 @@
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { ConfigurationError } from '@youthchat/core';
-import type BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * Which SQLite library opens the file. `'auto'` (the default) takes the one
+ * built into Node (`node:sqlite`, Node 22.13 and newer, no native module to
+ * install) when the runtime has it, and the optional `better-sqlite3`
+ * package otherwise (Node 20).
+ */
+export type SqliteDriver = 'auto' | 'node:sqlite' | 'better-sqlite3';
+
+/** A prepared statement: the part of the API the stores use, the same whichever driver runs it. */
+export interface SqliteStatement {
+  /** Parameters are strings, numbers, bigints, `null` or bytes. */
+  run(...params: unknown[]): { changes: number };
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
+
+/** A function run in a transaction; nested calls run in a savepoint. */
+export type SqliteTransaction<A extends unknown[], R> = ((...args: A) => R) & {
+  /** The same in a `BEGIN IMMEDIATE` transaction, which takes the write lock first. */
+  immediate(...args: A): R;
+};
+
+/** An open SQLite file, whichever driver opened it. */
+export interface SqliteDatabase {
+  readonly driver: Exclude<SqliteDriver, 'auto'>;
+  exec(sql: string): void;
+  prepare(sql: string): SqliteStatement;
+  /** Runs `PRAGMA <statement>`; the result is not read. */
+  pragma(statement: string): void;
+  transaction<A extends unknown[], R>(run: (...args: A) => R): SqliteTransaction<A, R>;
+  close(): void;
+}
 
 /**
  * Creates a database file owner-only (0600) when it is missing, before
@@ -25,27 +57,167 @@ export function keepPrivate(filename: string): void {
   }
 }
 
+interface NodeSqliteDatabase {
+  exec(sql: string): void;
+  prepare(sql: string): SqliteStatement;
+  close(): void;
+}
+interface NodeSqliteModule {
+  DatabaseSync: new (filename: string, options?: { open?: boolean }) => NodeSqliteDatabase;
+}
+
+/** SQLite's primary result code for a broken constraint (a UNIQUE index, say). */
+const SQLITE_CONSTRAINT = 19;
+
+/** Whether an error from either driver is a broken constraint. */
+export function isConstraintError(error: unknown): boolean {
+  const { code, errcode } = (error ?? {}) as { code?: unknown; errcode?: unknown };
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return true; // better-sqlite3
+  return typeof errcode === 'number' && (errcode & 0xff) === SQLITE_CONSTRAINT; // node:sqlite
+}
+
 /**
- * Opens a SQLite file with the optional `better-sqlite3` driver, private as
- * {@link keepPrivate} makes it. `store` names what needs the driver in the
- * error when it is missing, and `otherwise` what else would do.
+ * `node:sqlite` when this runtime has it without a flag. It is looked up at
+ * run time (not imported) so that bundlers and older Nodes never see it.
+ */
+function builtinSqlite(): NodeSqliteModule | undefined {
+  try {
+    const module = process.getBuiltinModule?.('node:sqlite') as NodeSqliteModule | undefined;
+    return typeof module?.DatabaseSync === 'function' ? module : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether this runtime has SQLite built in (`node:sqlite`), so no native module is needed. */
+export function hasBuiltinSqlite(): boolean {
+  return builtinSqlite() !== undefined;
+}
+
+/** Transactions with savepoints for nesting, as better-sqlite3's `db.transaction` behaves. */
+function transactions(db: { exec(sql: string): void }): SqliteDatabase['transaction'] {
+  let depth = 0;
+  const rollback = (sql: string) => {
+    try {
+      db.exec(sql);
+    } catch {
+      // SQLite already rolled the transaction back (a failed COMMIT, say).
+    }
+  };
+  return <A extends unknown[], R>(run: (...args: A) => R) => {
+    const wrap =
+      (begin: string) =>
+      (...args: A): R => {
+        const savepoint = depth > 0 ? `youthchat_savepoint_${depth}` : undefined;
+        db.exec(savepoint ? `SAVEPOINT ${savepoint}` : begin);
+        depth += 1;
+        try {
+          const result = run(...args);
+          db.exec(savepoint ? `RELEASE ${savepoint}` : 'COMMIT');
+          return result;
+        } catch (error) {
+          if (savepoint) {
+            rollback(`ROLLBACK TO ${savepoint}`);
+            rollback(`RELEASE ${savepoint}`);
+          } else {
+            rollback('ROLLBACK');
+          }
+          throw error;
+        } finally {
+          depth -= 1;
+        }
+      };
+    return Object.assign(wrap('BEGIN'), { immediate: wrap('BEGIN IMMEDIATE') });
+  };
+}
+
+function openBuiltin(module: NodeSqliteModule, filename: string, busyTimeoutMs: number): SqliteDatabase {
+  const db = new module.DatabaseSync(filename);
+  db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+  return {
+    driver: 'node:sqlite',
+    exec: (sql) => db.exec(sql),
+    prepare: (sql) => db.prepare(sql),
+    pragma: (statement) => db.exec(`PRAGMA ${statement}`),
+    transaction: transactions(db),
+    close: () => db.close(),
+  };
+}
+
+async function openBetterSqlite3(
+  filename: string,
+  busyTimeoutMs: number,
+  store: string,
+  otherwise: string,
+): Promise<SqliteDatabase> {
+  let Driver: typeof import('better-sqlite3');
+  try {
+    Driver = (await import('better-sqlite3')).default;
+  } catch (cause) {
+    throw new ConfigurationError(
+      'missing_driver',
+      `The SQLite ${store} needs SQLite: run it on Node 22.13 or newer (which has SQLite built in), or install the optional dependency "better-sqlite3" (npm install better-sqlite3)${otherwise}.`,
+      { cause },
+    );
+  }
+  keepPrivate(filename);
+  let db: InstanceType<typeof Driver>;
+  try {
+    db = new Driver(filename, { timeout: busyTimeoutMs });
+  } catch (cause) {
+    // Its native part is missing or built for another Node (pnpm skips unapproved builds, say).
+    if (!/bindings|NODE_MODULE_VERSION|\.node\b/.test(String((cause as Error)?.message))) throw cause;
+    throw new ConfigurationError(
+      'missing_driver',
+      `The SQLite ${store} found "better-sqlite3" but not its native part for Node ${process.version} (${(cause as Error).message.split('\n')[0]}): rebuild it (npm rebuild better-sqlite3; with pnpm, allow its build script), or run Node 22.13 or newer, which has SQLite built in${otherwise}.`,
+      { cause },
+    );
+  }
+  return {
+    driver: 'better-sqlite3',
+    exec: (sql) => {
+      db.exec(sql);
+    },
+    prepare: (sql) => db.prepare(sql) as unknown as SqliteStatement,
+    pragma: (statement) => {
+      db.pragma(statement);
+    },
+    transaction: <A extends unknown[], R>(run: (...args: A) => R) =>
+      db.transaction(run) as unknown as SqliteTransaction<A, R>,
+    close: () => {
+      db.close();
+    },
+  };
+}
+
+/**
+ * Opens a SQLite file, private as {@link keepPrivate} makes it, with the
+ * driver {@link SqliteDriver} picks. `store` names what needs SQLite in the
+ * error when no driver is found, and `otherwise` what else would do.
  */
 export async function openSqlite(
   filename: string,
   busyTimeoutMs: number,
   store: string,
   otherwise = '',
-): Promise<BetterSqlite3.Database> {
-  let Driver: typeof BetterSqlite3;
-  try {
-    Driver = (await import('better-sqlite3')).default;
-  } catch (cause) {
+  driver: SqliteDriver = 'auto',
+): Promise<SqliteDatabase> {
+  if (driver !== 'auto' && driver !== 'node:sqlite' && driver !== 'better-sqlite3') {
     throw new ConfigurationError(
-      'missing_driver',
-      `The SQLite ${store} needs the optional dependency "better-sqlite3": install it (npm install better-sqlite3)${otherwise}.`,
-      { cause },
+      'invalid_option',
+      `The SQLite driver must be "auto", "node:sqlite" or "better-sqlite3"; got "${String(driver)}".`,
     );
   }
-  keepPrivate(filename);
-  return new Driver(filename, { timeout: busyTimeoutMs });
+  const builtin = driver === 'better-sqlite3' ? undefined : builtinSqlite();
+  if (driver === 'node:sqlite' && !builtin) {
+    throw new ConfigurationError(
+      'missing_driver',
+      `The SQLite ${store} was asked to use node:sqlite, which Node ${process.version} does not have without a flag: run Node 22.13 or newer, or use "better-sqlite3".`,
+    );
+  }
+  if (builtin) {
+    keepPrivate(filename);
+    return openBuiltin(builtin, filename, busyTimeoutMs);
+  }
+  return openBetterSqlite3(filename, busyTimeoutMs, store, otherwise);
 }

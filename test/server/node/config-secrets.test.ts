@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,5 +127,34 @@ describe('YOUTHCHAT_AGE_RESET_TOKEN', () => {
     expect(() => loadServerConfig({ YOUTHCHAT_DATA_DIR: folder(), YOUTHCHAT_AGE_RESET_TOKEN: 'reset' })).toThrow(
       /YOUTHCHAT_AGE_RESET_TOKEN must be at least 32 characters/,
     );
+  });
+});
+
+describe('the SQLite driver', () => {
+  it('is automatic unless YOUTHCHAT_SQLITE_DRIVER names one, and refuses a name it does not know', () => {
+    const dir = folder();
+    expect(loadServerConfig({ YOUTHCHAT_DATA_DIR: dir }).sqliteDriver).toBe('auto');
+    expect(loadServerConfig({ YOUTHCHAT_DATA_DIR: dir, YOUTHCHAT_SQLITE_DRIVER: 'better-sqlite3' }).sqliteDriver).toBe(
+      'better-sqlite3',
+    );
+    expect(() => loadServerConfig({ YOUTHCHAT_DATA_DIR: dir, YOUTHCHAT_SQLITE_DRIVER: 'sqlite3' })).toThrow(
+      'YOUTHCHAT_SQLITE_DRIVER must be auto, node:sqlite or better-sqlite3',
+    );
+  });
+});
+
+describe('a read-only file system (a serverless function)', () => {
+  it('needs no data folder with the secret from the environment and PostgreSQL, or a SQLite path of its own', () => {
+    const missing = join(root, 'never-made');
+    const secret = 's'.repeat(40);
+    loadServerConfig({
+      YOUTHCHAT_DATA_DIR: missing,
+      YOUTHCHAT_SECRET: secret,
+      DATABASE_URL: 'postgres://db/youthchat',
+    });
+    loadServerConfig({ YOUTHCHAT_DATA_DIR: missing, YOUTHCHAT_SECRET: secret, DATABASE_URL: join(root, 'own.sqlite') });
+    expect(existsSync(missing)).toBe(false);
+    loadServerConfig({ YOUTHCHAT_DATA_DIR: missing, YOUTHCHAT_SECRET: secret });
+    expect(existsSync(missing)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -86,26 +86,33 @@ describe('framework recipes serve youthchat over real HTTP', () => {
     }
   });
 
-  it('Next.js App Router route handler (the exported functions called as Next calls them)', async () => {
+  it('Next.js App Router route handler (the exported functions called as Next calls them; nothing done on import)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'youthchat-recipe-'));
     dirs.push(dir);
-    process.env.YOUTHCHAT_DATA_DIR = dir;
-    const route = await import('../../../examples/next-app-router/app/api/[...youthchat]/route.ts');
-    delete process.env.YOUTHCHAT_DATA_DIR;
-    expect(route.runtime).toBe('nodejs');
-    const response = await route.POST(
-      new Request('http://localhost:3000/api/age', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ age: 16 }),
-      }),
-    );
-    expect(response.status).toBe(200);
-    const { token, band } = (await response.json()) as { token: string; band: string };
-    expect(band).toBe('teen16to17');
-    const read = await route.GET(
-      new Request('http://localhost:3000/api/age', { headers: { 'x-youthchat-age': token } }),
-    );
-    expect(((await read.json()) as { band: string }).band).toBe('teen16to17');
+    const dataDir = join(dir, 'data');
+    process.env.YOUTHCHAT_DATA_DIR = dataDir;
+    try {
+      const route = await import('../../../examples/next-app-router/app/api/[...youthchat]/route.ts');
+      expect(route.runtime).toBe('nodejs');
+      // What `next build` does: load the module. No data folder, secret or database yet.
+      expect(existsSync(dataDir)).toBe(false);
+      const response = await route.POST(
+        new Request('http://localhost:3000/api/age', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ age: 16 }),
+        }),
+      );
+      expect(response.status).toBe(200);
+      expect(existsSync(join(dataDir, 'secret'))).toBe(true);
+      const { token, band } = (await response.json()) as { token: string; band: string };
+      expect(band).toBe('teen16to17');
+      const read = await route.GET(
+        new Request('http://localhost:3000/api/age', { headers: { 'x-youthchat-age': token } }),
+      );
+      expect(((await read.json()) as { band: string }).band).toBe('teen16to17');
+    } finally {
+      delete process.env.YOUTHCHAT_DATA_DIR;
+    }
   });
 });

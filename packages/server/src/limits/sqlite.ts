@@ -1,4 +1,4 @@
-import { openSqlite } from '../sqlite-file.js';
+import { openSqlite, type SqliteDriver } from '../sqlite-file.js';
 import { type BatchEntry, batchedCounter, counterStore } from './batch.js';
 import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
 import type { RateLimitCount, RateLimitStore } from './types.js';
@@ -12,6 +12,8 @@ export interface SqliteRateLimitStoreOptions {
   tablePrefix?: string;
   /** How long to wait for a lock held by another process, in ms. @default 5000 */
   busyTimeoutMs?: number;
+  /** Which SQLite library opens the file (see `SqliteReportStoreOptions.driver`). @default 'auto' */
+  driver?: SqliteDriver;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface SqliteRateLimitStoreOptions {
 export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions): Promise<RateLimitStore> {
   const table = limitsTable(options.tablePrefix ?? 'youthchat_');
   // Created owner-only when missing, as the report store's file is.
-  const db = await openSqlite(options.filename, options.busyTimeoutMs ?? 5000, 'rate-limit store');
+  const db = await openSqlite(options.filename, options.busyTimeoutMs ?? 5000, 'rate-limit store', '', options.driver);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
   db.exec(`CREATE TABLE IF NOT EXISTS ${table} (

@@ -89,7 +89,7 @@ export async function createReportingFromConfig(
 
   const store = /^postgres(ql)?:\/\//.test(config.databaseUrl)
     ? await postgresReportStore(postgresOptions(config.databaseUrl))
-    : await sqliteReportStore({ filename: config.databaseUrl });
+    : await sqliteReportStore({ filename: config.databaseUrl, driver: config.sqliteDriver ?? 'auto' });
   notes.push(`reports: stored in ${describeDatabase(config.databaseUrl)}`);
 
   let delivery: EscalationDelivery | undefined;

@@ -1,7 +1,13 @@
 import type { ReportStatus } from '@youthchat/core';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { EscalationEvent } from '../escalation/types.js';
-import { keepPrivate, openSqlite } from '../sqlite-file.js';
+import {
+  isConstraintError,
+  keepPrivate,
+  openSqlite,
+  type SqliteDatabase,
+  type SqliteDriver,
+  type SqliteStatement,
+} from '../sqlite-file.js';
 import {
   appealed,
   decided,
@@ -23,9 +29,15 @@ export interface SqliteReportStoreOptions {
   tablePrefix?: string;
   /** How long to wait for a lock held by another process, in ms. @default 5000 */
   busyTimeoutMs?: number;
+  /**
+   * Which SQLite library opens the file: `'auto'` takes `node:sqlite` where
+   * Node has it built in (22.13 and newer) and `better-sqlite3` otherwise.
+   * @default 'auto'
+   */
+  driver?: SqliteDriver;
 }
 
-type Database = BetterSqlite3.Database;
+type Database = SqliteDatabase;
 type Row = Record<string, unknown>;
 
 function reportsTable(name: string): string {
@@ -122,8 +134,8 @@ interface Job {
 }
 
 /**
- * Reports in a SQLite file through `better-sqlite3` (an optional dependency,
- * loaded only here). The file is in WAL mode with `synchronous=FULL`, and a
+ * Reports in a SQLite file, through `node:sqlite` where Node has it built in
+ * (22.13 and newer) and the optional `better-sqlite3` otherwise. The file is in WAL mode with `synchronous=FULL`, and a
  * write resolves only after its transaction is committed and synced to disk.
  * Writes arriving together share one commit (group commit), so durability
  * does not cost one disk sync per report.
@@ -138,6 +150,7 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
     options.busyTimeoutMs ?? 5000,
     'report store',
     ', or set DATABASE_URL to a postgres:// URL and install "pg"',
+    options.driver,
   );
   db.pragma('journal_mode = WAL');
   // FULL syncs the WAL on every commit: an acknowledged report survives power loss, not just a crash.
@@ -233,7 +246,7 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
     }
   };
 
-  const get = (statement: BetterSqlite3.Statement, ...params: unknown[]) => statement.get(...params) as Row | undefined;
+  const get = (statement: SqliteStatement, ...params: unknown[]) => statement.get(...params) as Row | undefined;
 
   function changeStatus(
     id: string,
@@ -260,7 +273,7 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
         try {
           changes = insertReport.run(...reportValues(report, bool, json)).changes;
         } catch (error) {
-          if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+          if (isConstraintError(error)) {
             throw new ReportConflictError('A report with this id or reference already exists.', { cause: error });
           }
           throw error;
