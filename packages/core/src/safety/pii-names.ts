@@ -120,6 +120,9 @@ const WORK =
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
+/** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
+const ROLE_OTHER =
+  /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
 const RELATIONS =
   'grandfather grandmother grandson granddaughter stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
 /** What is said after a famous name: a work of theirs, or that they are a favourite (but not "my fav teacher"). */
@@ -146,7 +149,7 @@ function famous(scan: Scan, span: Span): boolean {
     return true;
   }
   const lead = scan.before(span.start, 40);
-  if (WORK.test(lead) || ROLE.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
+  if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
   return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span);
@@ -166,7 +169,11 @@ const TOLD = fromPacks((lx) => {
     ...lx.list('theirs').filter((t) => !t.includes('*') && !/liv|habit|wohn|viv|vit$|leb/i.test(t)),
   ]);
   return {
-    by: new RegExp(`(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del)\\s*$`, 'iu'),
+    // "…ist von Antoine de Saint-Exupéry": who wrote the work just named.
+    by: new RegExp(
+      `(?:(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del)|(?<![\\p{L}])(?:ist|sind) von)\\s*$`,
+      'iu',
+    ),
     about:
       /(?<![\p{L}])(?:exposé|expose|projet|rapport|référat|referat|vortrag|präsentation|trabajo|exposición|proyecto|tarea|biographie|biografía)\s+(?:sur|über|sobre|de|acerca de)\s*$/iu,
     theirs: new RegExp(`^[\\s,]*(?:(?:he|she|il|elle|er|sie|él|ella)\\s+)?(?:${theirs})(?![\\p{L}])`, 'iu'),
@@ -646,7 +653,8 @@ function packNames(scan: Scan): void {
     // Only a common given name: "el cumpleaños de Bizarrap" is someone famous's.
     for (const m of scan.all(p.event)) {
       const at = m.index + m[0].length;
-      const read = readName(text, at, false, 2);
+      // Past an article too: "el cumple de la Coni".
+      const read = readName(text, at, false, 2) ?? readName(text, pastArticle(text, at), false, 2);
       const span = read && known(read) ? read : lowerKnown(text, at);
       if (span && !famous(scan, span)) take(scan, span);
     }
@@ -669,6 +677,179 @@ function packNames(scan: Scan): void {
     }
   }
 }
+
+/** The packs' words for someone the child knows, just before a name ("texted", "con", "mit der"). */
+const PEOPLE = fromPacks((lx) => {
+  const people = alternation(lx.list('people'));
+  return people
+    ? new RegExp(
+        `(?:^|[^\\p{L}\\p{N}])(?:${people})(?:[ \\t]+(?:the|la|el|le|der|die|den|dem|d|de|dr))?[ \\t]*$`,
+        'iu',
+      )
+    : undefined;
+});
+/** After a name: the writer with them ("lily-mae and i", "Luna y yo", "schmitti und ich"). */
+const WITH_WRITER =
+  /^[ \t]*,?[ \t]*(?:and|n|&|y|e|et|und|u\.)[ \t]+(?:i|me|yo|moi|ich|mir|mich)(?![\p{L}])|^[ \t]+(?:et|y|und)[ \t]+(?:moi|yo|ich)(?![\p{L}])/iu;
+/** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
+const LIST_JOIN =
+  /^[ \t]*(?:,[ \t]*(?:(?:and|y|e|et|und|u\.|n|&)[ \t]+)?|[ \t]+(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+)(?:(?:the|la|el|le|der|die)[ \t]+)?/iu;
+/** The join of a list's last item: "and", not a comma. */
+const LAST_JOIN = /(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+(?:(?:the|la|el|le|der|die)[ \t]+)?$/iu;
+/** Before a list's next name: a comma or "and" and an article, read backwards. */
+const LIST_JOIN_BEFORE =
+  /(?:,|(?<![\p{L}])(?:and|y|e|et|und|u\.|n|&))[ \t]*(?:(?:the|la|el|le|der|die|d)[ \t]+)?$/iu;
+const ROMAN = /^[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})(?![\p{L}])/u;
+/** Words before a capitalised word that make it a place's or a saint's name ("San Lorenzo", "rue Victor Hugo"). */
+const PLACE_BEFORE =
+  /(?<![\p{L}])(?:st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club)[ \t]+$/iu;
+const WORD_IN_TEXT = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/** Whether a given name is also an everyday word, a place, a month or a brand in a loaded language. */
+function ambiguousName(word: string): boolean {
+  const key = fold(word);
+  return (
+    lexicon().set('ambiguous').has(key) ||
+    commonWords().has(key) ||
+    notNameWords().has(key) ||
+    lexicon().set('months').has(key) ||
+    stopWord(word)
+  );
+}
+
+/** A word that is a common given name, or two joined by a hyphen ("lily-mae", "Ole-Jasper"; not "beau-père"). */
+function givenWord(word: string): boolean {
+  if (word.length < 2) return false;
+  if (givenName(word)) return true;
+  const dash = word.indexOf('-');
+  if (dash < 2 || isRelation(word)) return false;
+  const second = word.slice(dash + 1);
+  return (
+    givenName(word.slice(0, dash)) &&
+    (givenName(second) || (upper(word) && upper(second) && second !== second.toUpperCase()))
+  );
+}
+
+/** A word the writer uses for themself, standing alone in a list ("yo, guada, juli"). */
+const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
+
+/**
+ * Common given names with no cue word, as children write about the people in
+ * their day: "Paula hat mir erzählt…", "texted priyanka", "con la Javi",
+ * "Riley, Mason and Ava". A capitalised name is taken unless it is also an
+ * everyday word, a place or a month (Rose, Paris, August), or the sentence
+ * is about a famous person, a work or a place; such a name, and any name in
+ * lower case, needs a word for someone the child knows before it (a verb of
+ * talking or meeting, "with"), the writer beside it ("Luna y yo"), or
+ * another name in the same list. A capitalised surname after it is taken
+ * too, and the list it opens.
+ */
+function givenNamesAnywhere(scan: Scan): void {
+  const { text } = scan;
+  const people = PEOPLE();
+  // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").
+  const aboutMe = FIRST_PERSON.test(text) || aboutTheWriter(text);
+  const taken: Span[] = [];
+  for (const m of text.matchAll(WORD_IN_TEXT)) {
+    const start = m.index;
+    if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
+    const word = m[0].replace(/['’][sS]$/, '').replace(/['’-]+$/, '');
+    if (word.length < 2 || !givenWord(word)) continue;
+    if (taken.length > 0 && start < taken[taken.length - 1]!.end) continue;
+    const capital = upper(word);
+    // A word in capitals is a shout or an acronym ("MAX", "TJ").
+    if (capital && word.length > 1 && word === word.toUpperCase()) continue;
+    const ambiguous = ambiguousName(word);
+    if (ambiguous && !capital) continue;
+    const lead = text.slice(Math.max(0, start - 30), start);
+    const end = start + word.length;
+    const after = text.slice(end, end + 60);
+    const listed = neighbourInList(text, start, end);
+    // Beside a character's name ("Anna und Elsa", "Romeo y Julieta"), a character too.
+    if (listed === 'famous') continue;
+    // A name that is also a word needs the writer or a friend beside it; a verb of talking is not enough ("from Zara").
+    const beside = aboutMe && (WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after) || listed);
+    const cued = beside || (!ambiguous && Boolean(people?.test(lead)));
+    if (!cued && (!capital || ambiguous || !aboutMe)) continue;
+    // "un Stanley", "a Zara hoodie": a thing.
+    if (INDEFINITE.test(lead)) continue;
+    const span = capital ? readName(text, start, false) : lowerFull(text, start);
+    if (!span || span.start !== start) continue;
+    if (capital && !cued && !plainCapitalised(scan, span, end)) continue;
+    if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
+    take(scan, span);
+    taken.push(span);
+    // The rest of the list it opens: "Bruno, Gonza, Tati, Agus y Delfi".
+    for (let at = span.end, i = 0; i < 10; i++) {
+      const join = LIST_JOIN.exec(text.slice(at, at + 20));
+      if (!join) break;
+      const from = at + join[0].length;
+      const next = readName(text, from, false, 2);
+      const lower = next ? undefined : lowerFull(text, from);
+      const first = next?.tokens[0] ?? '';
+      // A capitalised word that is no known name counts only inside a list that goes on, or closes it with "and".
+      const inList =
+        givenWord(first) ||
+        (i > 0 && LAST_JOIN.test(join[0])) ||
+        (!LAST_JOIN.test(join[0]) && next !== undefined && LIST_JOIN.test(text.slice(next.end, next.end + 20)));
+      const item = next && inList && !isRelation(first) && !ambiguousName(first) ? next : lower;
+      if (!item || (lower && !givenWord(lower.tokens[0]!)) || famous(scan, item)) break;
+      take(scan, item);
+      taken.push(item);
+      at = item.end;
+    }
+  }
+}
+
+/**
+ * Whether the item before or after a word in a comma or "and" list is a common given name or the writer;
+ * `famous` when it is a famous one or a character.
+ */
+function neighbourInList(text: string, start: number, end: number): boolean | 'famous' {
+  const join = LIST_JOIN.exec(text.slice(end, end + 20));
+  const next = join
+    ? /^[\p{L}][\p{L}\p{M}'’-]*/u.exec(text.slice(end + join[0].length, end + join[0].length + 30))?.[0]
+    : undefined;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const joined = LIST_JOIN_BEFORE.exec(before);
+  const prev = joined ? /([\p{L}][\p{L}\p{M}'’-]*)[ \t]*$/u.exec(before.slice(0, joined.index))?.[1] : undefined;
+  const items = [next, prev].filter((w): w is string => w !== undefined);
+  if (items.some((w) => famousMention([w]) >= 0)) return 'famous';
+  return items.some((w) => WRITER_ITEM.test(w) || (givenWord(w) && !ambiguousName(w)));
+}
+/** An indefinite article: what follows is a thing ("un Stanley", "a Zara hoodie"). */
+const INDEFINITE = /(?<![\p{L}])(?:an|un|une|una|ein|eine|einen|einem|einer)[ \t]+$/iu;
+
+/**
+ * A capitalised given name with no cue: in a message where the writer speaks of themself ("Paula hat
+ * mir…"), and not a king's ("Louis XIV"), a saint's, a street's, a title's ("Kaiser Franz", "le Petit
+ * Nicolas"), a show's, or told of with a year ("Jacques Cartier arrive en 1534").
+ */
+function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
+  const { text } = scan;
+  if (!FIRST_PERSON.test(text) && !aboutTheWriter(text)) return false;
+  if (ROMAN.test(text.slice(first, first + 8))) return false;
+  const lead = text.slice(Math.max(0, span.start - 16), span.start);
+  if (PLACE_BEFORE.test(lead)) return false;
+  // A full name after "by" or "von": who made something ("die Känguru-Chroniken von Marc-Uwe Kling").
+  if (span.tokens.length >= 2 && /(?<![\p{L}])(?:by|von|par)[ \t]+$/iu.test(lead)) return false;
+  // After another capitalised word inside a sentence: a title or a name's second part.
+  const prev = /(^|[.!?:\n]\s*|[^.!?:\n\s]\s+)(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(lead);
+  if (prev?.[1] && !/[.!?:\n]/.test(prev[1]) && !stopWord(prev[2]!) && !DAYS.test(prev[2]!)) return false;
+  const next = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(span.end, span.end + 30))?.[1];
+  if (next && notNameWords().has(next.toLowerCase())) return false;
+  const sentence = `${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`;
+  return !WORK_TALK().test(sentence) && !YEAR.test(sentence);
+}
+
+/** Days of the week, which start a sentence before a name ("El Lunes Marcos trae…"). */
+const DAYS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|hier|gestern|heute|hoy|today|yesterday)$/i;
+/** A year of history or of the news. */
+const YEAR = /(?<![\p{N}.,:])(?:1[0-9]{3}|20[0-9]{2})(?![\p{N}])/u;
+/** A verb of reading or watching just before a name: a book's or a show's ("wir lesen gerade Ronja…"). */
+const READ_BEFORE =
+  /(?<![\p{L}])(?:read|reading|watch|watching|watched|lesen|lese|liest|gelesen|schauen|gucken|lire|lis|lit|regarde|regarder|leer|leyendo|viendo|ver|vi)[ \t]+(?:\p{L}+[ \t]+)?$/iu;
 
 export function findNames(scan: Scan): void {
   const { text } = scan;
@@ -791,5 +972,6 @@ export function findNames(scan: Scan): void {
     const span = readName(text, m.index, false);
     if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
+  givenNamesAnywhere(scan);
   sameNameElsewhere(scan);
 }

@@ -6,6 +6,7 @@ import { ALWAYS_ESCALATE } from '../../policy/resolve.js';
 import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate, withoutPlaceholders } from '../normalize.js';
 import en from '../packs/en.js';
+import enPII from '../packs/en.pii.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
 import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
@@ -16,7 +17,12 @@ import type { LanguagePack } from './types.js';
 /** Packs that ship with the kit but load on demand. */
 const LOADERS: Record<string, () => Promise<LanguagePack>> = {
   // English's rules ship in the engine; its learned model loads on demand like the other languages.
-  en: async () => ({ ...en, model: (await import('../packs/en.model.js')).default }),
+  // So do its longer list of given names, added to the cues that ship in the engine.
+  en: async () => ({
+    ...en,
+    pii: { ...enPII, names: `${enPII.names ?? ''} ${(await import('../packs/en.names.js')).default}` },
+    model: (await import('../packs/en.model.js')).default,
+  }),
   es: async () => ({
     ...(await import('../packs/es.js')).default,
     pii: (await import('../packs/es.pii.js')).default,

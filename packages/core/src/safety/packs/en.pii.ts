@@ -4,6 +4,10 @@ import type { PackPII } from '../lang/types.js';
 const pii: PackPII = {
   names:
     'maddie addison aubrey autumn bailey brooklyn claire eleanor emery everly gianna harmony ivy jordan kennedy kinsley leilani lila mackenzie makayla naomi natalie paisley peyton piper quinn reagan sadie savannah serenity skylar stella summer sydney willow aubree dave mike matt tom tim nick rob ben dan jim joe kai jaden jayden brayden colton declan easton elliot everett grayson hudson jaxon jonah landon leon lucas luke miles nolan parker roman rowan silas tristan weston zane zara harper walt walter pat patty leila jas jasmine priyanka pri seun kowalski ruth doris linda barb barbara deb debbie gary larry ron ronnie bob bobby billy hank lexi lexie izzy bella abby addy maddy emmy ellie evie millie tilly poppy rosie amelia lottie hattie freddie alfie archie ollie teddy reggie ronnie jojo kenji mateo diego aiden ayden jaylen jalen marcus malik darius andre tyrone jamal deshawn keisha aaliyah imani nia zainab fatima yusuf ahmed ali hamza amir omar rohan arjun aarav ananya divya sanjay vikram wei hiro yuki sakura minh linh bao',
+  ambiguous:
+    'zara stanley chanel chad will may june april august summer autumn winter rose daisy lily ivy hazel holly violet jade ruby amber pearl olive grace hope faith joy patience bill mark jack pat sue rob chase hunter brooklyn paris sydney austin dallas madison jordan georgia virginia savannah victoria florence chelsea phoenix eden sky river storm rain dawn eve angel buddy max ray drew gene art bob don guy harry lou miles nick pierce rich rusty sandy skip wade cash crystal candy penny ginger honey cookie reed rock sterling taylor lincoln washington kennedy jefferson jackson franklin houston denver orlando adelaide india mario luigi sonic link zelda peach elsa moana ariel belle bella stitch kai carter parker harper summer willow autumn serenity harmony journey royal king prince princess queen baby sunny misty rocky lucky duke champ spike tank ace',
+  people:
+    'with|w/|texted|text|told|tell|asked|ask|messaged|called|call|dmed|dm|met|meet|invited|invite|hugged|kissed|hate|hates|to|from|gave|give|blocked|unfriended|ignored|ignoring|fancy|saw|see|beat|beats|helped|help|than|except|sits with|walk with',
   is: 'is|=|:',
   and: 'and|&',
   with: 'with',
@@ -25,7 +29,7 @@ const pii: PackPII = {
   near: 'next to|above|on top of|behind|across from|across the road from|across the street from|opposite|beside',
   pets: 'dog puppy cat kitten hamster bunny rabbit fish goldfish parrot bird budgie turtle tortoise horse pony gerbil snake lizard',
   famous:
-    'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein albert_einstein napoleon cleopatra pikachu barack_obama abraham_lincoln rosa_parks martin_luther billie_eilish ariana_grande elon_musk mrbeast lionel_messi cristiano_ronaldo dumbledore voldemort shrek goku naruto',
+    'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein albert_einstein napoleon cleopatra pikachu barack_obama abraham_lincoln rosa_parks martin_luther billie_eilish ariana_grande elon_musk mrbeast lionel_messi cristiano_ronaldo dumbledore voldemort shrek goku naruto mr_beast lana_del_rey sabrina_carpenter hermione elsa',
 };
 
 export default pii;
