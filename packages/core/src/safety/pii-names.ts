@@ -760,22 +760,33 @@ function givenNamesAnywhere(scan: Scan): void {
     // A word in capitals is a shout or an acronym ("MAX", "TJ").
     if (capital && word.length > 1 && word === word.toUpperCase()) continue;
     const ambiguous = ambiguousName(word);
-    if (ambiguous && !capital) continue;
     const lead = text.slice(Math.max(0, start - 30), start);
-    const end = start + word.length;
-    const after = text.slice(end, end + 60);
-    const listed = neighbourInList(text, start, end);
+    // The name and what follows it: capitalised words, or in lower case up to three words, the longest with the writer or a verb after it.
+    let span = capital ? readName(text, start, false) : lowerFull(text, start);
+    if (!span || span.start !== start) continue;
+    if (!capital) {
+      for (const n of [3, 2]) {
+        const long = readName(text, start, true, n);
+        if (long && long.tokens.length === n && long.end > span.end && besideAfter(text.slice(long.end, long.end + 60))) {
+          span = long;
+          break;
+        }
+      }
+    }
+    span = withInitial(text, span);
+    const after = text.slice(span.end, span.end + 60);
+    const listed = neighbourInList(text, start, span.end);
     // Beside a character's name ("Anna und Elsa", "Romeo y Julieta"), a character too.
     if (listed === 'famous') continue;
     // A name that is also a word needs the writer or a friend beside it; a verb of talking is not enough ("from Zara").
-    const beside = aboutMe && (WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after) || listed);
-    const cued = beside || (!ambiguous && Boolean(people?.test(lead)));
+    const withMe = WITH_WRITER.test(after);
+    if (ambiguous && !capital && !withMe) continue;
+    const beside = aboutMe && (besideAfter(after) || listed);
+    const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
-    // "un Stanley", "a Zara hoodie": a thing.
+    // "un Stanley", "an Ariana song": a thing.
     if (INDEFINITE.test(lead)) continue;
-    const span = capital ? readName(text, start, false) : lowerFull(text, start);
-    if (!span || span.start !== start) continue;
-    if (capital && !cued && !plainCapitalised(scan, span, end)) continue;
+    if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
     if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
     take(scan, span);
     taken.push(span);
@@ -792,13 +803,29 @@ function givenNamesAnywhere(scan: Scan): void {
         givenWord(first) ||
         (i > 0 && LAST_JOIN.test(join[0])) ||
         (!LAST_JOIN.test(join[0]) && next !== undefined && LIST_JOIN.test(text.slice(next.end, next.end + 20)));
-      const item = next && inList && !isRelation(first) && !ambiguousName(first) ? next : lower;
+      let item = next && inList && !isRelation(first) && !ambiguousName(first) ? next : lower;
       if (!item || (lower && !givenWord(lower.tokens[0]!)) || famous(scan, item)) break;
+      item = withInitial(text, item);
       take(scan, item);
       taken.push(item);
       at = item.end;
     }
   }
+}
+
+/** After a name: the writer with them, or what they do to or with the writer ("sits next to me", "m'a écrit"). */
+const besideAfter = (after: string) => WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after);
+
+/** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
+function relationBefore(lead: string): boolean {
+  const prev = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]+$/u.exec(lead)?.[1];
+  return prev !== undefined && isRelation(prev);
+}
+
+/** A surname's initial in a list, without its dot: "ethan w, ethan b and noah". */
+function withInitial(text: string, span: Span): Span {
+  const m = /^[ \t]+\p{L}(?=[ \t]*(?:[,;]|$)|[ \t]+(?:and|y|et|und|&|n)[ \t])/iu.exec(text.slice(span.end, span.end + 8));
+  return m && span.tokens.length === 1 ? { ...span, end: span.end + m[0].length } : span;
 }
 
 /**
