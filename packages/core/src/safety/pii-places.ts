@@ -397,10 +397,13 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive ns cbs gs intl',
 );
+/** School types that name a school after a name in lower case. */
+const STRONG_TYPE =
+  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|national school|cbs|gs|intl|international school|grammar school|community school|college)$/i;
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
@@ -420,14 +423,18 @@ const SCHOOLS = fromPacks((lx) => {
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])[ \\t]+`, 'giu')
       : undefined,
     caps: caps.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+`, 'gu') : undefined,
+    // In lower case too, before a name in lower case: "voy al ies ramon y cajal", "brg wels".
+    abbreviated: caps.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+(?=[a-zà-ÿ])`, 'giu')
+      : undefined,
     // In lower case too when a number follows: "del cbtis 37".
     numbered: caps.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+(?=\\d)`, 'giu')
       : undefined,
-    // "Goethe-Gymnasium", "Heinrich-Heine-Gesamtschule"
+    // "Goethe-Gymnasium", "Heinrich-Heine-Gesamtschule", also in lower case ("heinrich-heine-gym")
     ending: ending.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}\\p{N}-])\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*?-(?:${eitherCase(alternation(ending))})(?![\\p{L}])`,
+          `(?<![\\p{L}\\p{M}\\p{N}-])\\p{L}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*?-(?:${eitherCase(alternation(ending))})(?![\\p{L}])`,
           'gu',
         )
       : undefined,
@@ -438,7 +445,7 @@ const SCHOOL_TOKEN =
   /[ \t]*(?:(?:(?:n[º°o]|nr|núm|num|no|number)\.?[ \t]*|#[ \t]*)?(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/iuy;
 
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
-function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
+function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
   const particles = lexicon().set('particles');
   const and = lexicon().set('and');
@@ -454,6 +461,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
     if (!t) break;
     if (t[1]) {
       end = SCHOOL_TOKEN.lastIndex;
+      // Written loosely, a number ends the name ("tecnica 118 turno vespertino").
+      if (loose) break;
       continue;
     }
     const word = t[2]!.replace(/[.'’-]+$/, '');
@@ -462,6 +471,13 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
     const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
     if (small && !capital) continue;
+    // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
+    if (loose && !capital && !stop.has(key) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(key)) {
+      if (word.length >= 2 || /^\p{L}\.$/u.test(t[2]!)) {
+        end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length) + (/^\p{L}\.$/u.test(t[2]!) ? 1 : 0);
+        continue;
+      }
+    }
     if (!capital && !small && end < 0 && person === 0 && givenName(word) && !stop.has(key)) {
       // Only with the surname after it: "gymnasium max ist…" is no school's name.
       person = 1;
@@ -479,6 +495,12 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
   scan.add('school', m.index, end);
 }
 
+/** Words after a school word that describe it or the child's year, not name it. */
+const NOT_SCHOOL_NAME =
+  /^(?:nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo)$/;
+/** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
+const ATTEND_BEFORE =
+  /(?<![\p{L}])(?:al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
@@ -503,7 +525,7 @@ function cap(w: string | undefined): boolean {
 }
 
 /** The words before a school type that name it ("Lincoln Elementary"), not those that describe it ("my old middle school"). */
-function schoolName(scan: Scan, words: string, index: number): number | undefined {
+function schoolName(scan: Scan, words: string, index: number, type = ''): number | undefined {
   const list = words.split(/\s+/);
   let keep = list.length;
   while (keep > 0) {
@@ -520,8 +542,14 @@ function schoolName(scan: Scan, words: string, index: number): number | undefine
   const name = list.slice(keep).join(' ');
   if (!name) return undefined;
   const start = index + words.length - name.length;
-  return list.slice(keep).every((w) => cap(w) || /^(?:st\.?|saint)$/i.test(w)) ||
-    SCHOOL_CUE.test(scan.before(start, 30))
+  const named = list.slice(keep);
+  // Typed in lower case: a name of its own before a school type that is no everyday word ("jfk elementary",
+  // "greenfield primary"); two words before "high" ("thomas jefferson high"), not "so high".
+  const lower =
+    STRONG_TYPE.test(type) &&
+    named.length >= (/^(?:high|middle)$/i.test(type) ? 2 : 1) &&
+    named.every((w) => w.length >= 2 && !DESCRIPTOR.test(w) && !commonWords().has(w.toLowerCase()) && !/^\d/.test(w));
+  return named.every((w) => cap(w) || /^(?:st\.?|saint)$/i.test(w)) || lower || SCHOOL_CUE.test(scan.before(start, 30))
     ? start
     : undefined;
 }
@@ -532,13 +560,29 @@ export function findSchools(scan: Scan): void {
       SCHOOL_TYPE.lastIndex = at;
       const type = SCHOOL_TYPE.exec(scan.text);
       const head = type ? scan.back(at, SCHOOL_HEAD, 60, 5) : undefined;
-      const start = head ? schoolName(scan, head[1]!, head.index) : undefined;
+      const start = head ? schoolName(scan, head[1]!, head.index, type![0]) : undefined;
       if (type && start !== undefined) scan.add('school', start, at + type[0].length);
     }
   }
   if (scan.has(PACK_SCHOOL_WORDS)) {
     const p = SCHOOLS();
     for (const re of [p.before, p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
+    // Typed loosely in lower case: after an abbreviation, or a school word where the child goes, or before a saint or a number.
+    if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
+    if (p.before) {
+      for (const m of scan.all(p.before)) {
+        const next = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        const mine = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
+          .split(/[^\p{L}\p{M}]+/u)
+          .some((w) => w !== '' && firstPerson(w));
+        if (
+          (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
+          /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
+          /^(?:[\p{L}.'’-]+[ \t]+){1,3}\d/u.test(next)
+        )
+          schoolAfterWord(scan, m, true);
+      }
+    }
   }
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
@@ -565,8 +609,10 @@ export function findSchools(scan: Scan): void {
     }
   }
   if (/[PIMJH]\.?S\.?\s?\d/.test(scan.text) || (scan.has(NUMBERED_WORDS) && /\b[pm]s\s?\d/.test(scan.lower))) {
+    // In lower case, with a school named in the message: "is ps 321 a good school?".
+    const schooled = scan.has(SCHOOL_WORDS | PACK_SCHOOL_WORDS);
     for (const m of scan.all(NUMBERED_SCHOOL)) {
-      if (/^[PJ]/.test(m[0]) || SCHOOL_CUE.test(scan.before(m.index, 30)))
+      if (/^[PJ]/.test(m[0]) || SCHOOL_CUE.test(scan.before(m.index, 30)) || (schooled && /^[pm]s\s?\d/.test(m[0])))
         scan.add('school', m.index, m.index + m[0].length);
     }
   }
