@@ -94,6 +94,10 @@ export function famousMention(tokens: string[]): number {
   return at;
 }
 
+/** English words for the people around a child. */
+const RELATION =
+  /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|grandma|grandpa|nana|granny|friend|bff|neighbou?r|teacher|coach|stepdad|stepmom)s?$/i;
+
 /** Whether a text holds a word the writer uses for themself. */
 function aboutWriter(text: string): boolean {
   return wordsOf(text).some((w) => w.split(/['’]/).some((part) => part !== '' && writerWord(part)));
@@ -138,6 +142,8 @@ export function thirdParty(scan: Scan, index: number, end?: number): boolean {
     .filter((w) => w && !PRONOUN.test(w.toLowerCase()))
     .slice(-3);
   if (subject.length === 0) return false;
+  // "min cousin wohnt…": someone of the child's.
+  if (subject.some((w) => RELATION.test(w) || lexicon().set('relations').has(fold(w)))) return false;
   // A given name alone may be a friend's; a full name, in a message where the writer is not, is told of.
   if (givenName(subject[0]!) && (subject.length < 2 || !/^\p{Lu}/u.test(subject[1]!) || aboutWriter(scan.text)))
     return false;

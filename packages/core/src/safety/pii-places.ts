@@ -3,20 +3,22 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { firstPerson, givenName, thirdParty } from './pii-context.js';
+import { famousMention, firstPerson, givenName, thirdParty } from './pii-context.js';
 import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 
 const TYPES =
-  'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
+  'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
 const HOME_WORDS = cue('live lives living stay staying house home moved');
-const UNIT_WORDS = 'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|bldg|building';
-const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*[\\p{L}\\p{N}-]{1,6}|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?[º°ª]\\s?(?:[A-Za-z](?![\\p{L}])|izq(?:da)?\\.?|dcha\\.?)?`;
+const UNIT_WORDS =
+  'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
+/** A flat, a floor or a door code after a street: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2". */
+const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*[\\p{L}\\p{N}-]{1,6}|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?(?:[º°ª]|to|do|ro|er|vo|mo|no)\\s?(?:[A-Za-z](?![\\p{L}])|izq(?:da)?\\.?|dcha\\.?)?|\\d{1,2}\\s?(?:e|eme|ème|er|ère)\\s+[ée]tage`;
 const UNITS = new RegExp(`(?:,?\\s*(?:${UNIT}))*`, 'uy');
 const WORD = "(?:[\\p{L}][\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th))";
 // Before a street type: "1234 Oak", "42 N. Main", "17151 2450 Crown" · "live on Maple" (no number, but about home)
 const NUMBERED_HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:\\d{1,5}\\s+)?(?:[NSEW]\\.?\\s+)?((?:${WORD}\\s+){0,3}${WORD})\\s+$`,
+  `(?<![\\p{L}\\p{N}/])(?:\\d{1,4}/)?\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:\\d{1,5}\\s+)?(?:[NSEW]\\.?\\s+)?((?:${WORD}\\s+){0,3}${WORD})\\s+$`,
   'u',
 );
 const HOME_HEAD = new RegExp(
@@ -24,7 +26,7 @@ const HOME_HEAD = new RegExp(
   'iu',
 );
 const ADDRESS_CUE =
-  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|vivo|vive|direcci[oó]n|casa|calle)\b/i;
+  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|postcode|vivo|vive|direcci[oó]n|casa|calle)\b/i;
 
 const EURO_PREFIX = `(?:${eitherCase('carrera|calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
 /** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
@@ -55,7 +57,7 @@ const ZIP_WORDS = cue('zip zipcode postcode post postal cep', 'postcodes');
 const ZIP_CUE = fromPacks(
   (lx) =>
     new RegExp(
-      `(?<![\\p{L}])(?:zip|zip ?code|post ?code|postal code|cep${lx.list('postcodes').length ? `|${alternation(lx.list('postcodes'))}` : ''})\\s*(?:(?:is|:|#|${alternation(lx.list('is')) || 'is'})\\s*){0,2}(\\d{4,5}(?:-\\d{3,4})?(?: ?[a-z]{2}\\b)?|[a-z]\\d[a-z] ?\\d[a-z]\\d)(?![\\w-])`,
+      `(?<![\\p{L}])(?:zip|zip ?code|post ?code|postal code|cep${lx.list('postcodes').length ? `|${alternation(lx.list('postcodes'))}` : ''})\\s*(?:(?:is|:|#|${alternation(lx.list('is')) || 'is'})\\s*){0,2}(\\d{4,5}(?:-\\d{3,4})?(?: ?[a-z]{2}\\b)?|[a-z]\\d[a-z] ?\\d[a-z]\\d|[a-z]{1,2}\\d[a-z\\d]? ?\\d[a-z]{2})(?![\\w-])`,
       'giu',
     ),
 );
@@ -64,7 +66,7 @@ const ZIP_CUE = fromPacks(
  * Dutch "7412 SL", a Canadian "K1A 0B1". A bare four- or five-digit code names
  * a town or district, like a city name, and stays.
  */
-const PRECISE_CODE = /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)$/;
+const PRECISE_CODE = /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$/i;
 
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
@@ -98,12 +100,20 @@ function extend(text: string, end: number): number {
   return at;
 }
 
-function namedStreet(scan: Scan, name: string, index: number): boolean {
+function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
   if (list.some((w) => !/^[\p{Lu}\d]/u.test(w) && commonWords().has(w.toLowerCase()))) return false;
-  // Lower-case street names only count when the words around are about where someone lives.
-  return list.every((w) => /^[\p{Lu}\d]/u.test(w)) || ADDRESS_CUE.test(scan.before(index, 40));
+  // Lower-case street names only count when the words around are about where someone lives, or with a house
+  // number before a word that only names a street ("22b beech grove", "48 kings pde").
+  return (
+    list.every((w) => /^[\p{Lu}\d]/u.test(w)) ||
+    ADDRESS_CUE.test(scan.before(index, 40)) ||
+    (numbered && STREET_ONLY.test(type))
+  );
 }
+/** Street types that are no other word: after a house number and a name, a street whatever the case. */
+const STREET_ONLY =
+  /^(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|terrace|tce|parade|pde|crescent|cres|close|grove|boulevard|blvd|place|pl|way|gardens|mews)$/i;
 
 /** A street named after "on" ("the Tesco on Station Road"), without a number. */
 const ON_HEAD = /\b(?:on|in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
@@ -126,9 +136,32 @@ const AFTER_LEAD =
   /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|for|in case|after|before|if|pero|y|porque|justo|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
-  /^(?:\d{1,6}\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|do|da|of|von|van|nad|pod)\s+)?){1,4}\d{1,5}\b)/u;
+  /^(?:\d{1,6}\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+/** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
+const LOOSE_BLOCK = /^((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,4})\d{1,5}[a-z]?(?![\p{N}:.,]\d)/u;
 const CORNER =
   /\b(?:corner|intersection) of\s+[^.,!?\n]{2,60}?\s+and\s+[^.,!?\n]{2,40}?(?=\s*[.,!?\n]|\s+(?:in|for|after|st\b)|$)/gi;
+
+/** A block in lower case whose words before the number are no everyday ones ("sta rosa 1180", not "madrid hace 3"). */
+function lowerBlock(words: string): boolean {
+  const stop = lexicon().set('stop');
+  return words
+    .trim()
+    .split(/\s+/)
+    .every((w) => !commonWords().has(w.toLowerCase()) && (!stop.has(fold(w)) || lexicon().set('particles').has(fold(w))));
+}
+
+/**
+ * A Colombian address: a numbered street, "#" or "n°", and the cross street's number and the metres
+ * ("cll 80 #24-15", "cra 15 n 93-47", "dg 45 sur # 12-08").
+ */
+const GRID =
+  /(?<![\p{L}\p{N}])(?:calle|cll|cl|carrera|cra|kra|kr|diagonal|dg|transversal|tv|avenida|av|ak|ac)\.?[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+bis)?(?:[ \t]+(?:sur|norte|este))?[ \t]*(?:#|n[°º]?\.?|no\.?|nro\.?)[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+(?:sur|norte|este))?[ \t]*-[ \t]*\d{1,3}(?![\p{N}])(?:[ \t]+(?:sur|norte|este))?/giu;
+
+/** A house number, a street's name with no type, and a flat: "221 elm apt 4b". */
+const NUMBER_NAME_UNIT =
+  /(?<![\p{L}\p{N}.,:/])\d{1,5}[a-z]?[ \t]+((?:[\p{L}][\p{L}'’-]+[ \t]+){1,2})((?:apt|apartment|unit|flat|suite|depto|apto|appt)\.?[ \t]*#?[ \t]*[\p{L}\p{N}]{1,5})(?![\p{L}\p{N}])/giu;
+const UNIT_CUE = cue('apt apartment unit flat suite depto apto appt');
 
 /** A unit written before the house number: "apt 3C, 250 West 57th St", "flat 3, 27 Queen Street". */
 const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
@@ -136,6 +169,8 @@ const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
+  // A famous address: "4 privet drive", "1600 Pennsylvania Avenue".
+  if (famousMention(scan.text.slice(start, end).split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean)) >= 0) return;
   UNITS.lastIndex = end;
   const unit = /\d/.test(scan.text[start] ?? '') ? scan.back(start, UNIT_BEFORE, 24) : undefined;
   scan.add('address', unit?.index ?? start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
@@ -223,13 +258,13 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
     if (particles.has(key) || (elided && word.length === 2)) continue;
     if (/^\p{Lu}/u.test(word) || elided) {
       if (stop.has(key) && !elided) break;
-    } else if (stop.has(key) || commonWords().has(key) || word.length < 3) break;
+    } else if (stop.has(key) || commonWords().has(key) || (word.length < 3 && !/^\p{L}$/u.test(word))) break;
     names++;
     end = STREET_TOKEN.lastIndex - (t[2]!.length - word.length);
   }
   if (names === 0) return;
   if (!number) {
-    const tail = /^,?[ \t]*(?:n[oº°]\.?[ \t]*)?(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?)(?![\p{L}\p{N}])/iu.exec(
+    const tail = /^,?[ \t]*(?:n[oº°]\.?[ \t]*)?(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?|s\/n)(?![\p{L}\p{N}])/iu.exec(
       text.slice(end, end + 16),
     );
     if (tail) {
@@ -365,7 +400,7 @@ export function findAddresses(scan: Scan): void {
         numbered ??
         (homeWords ? (scan.back(at, HOME_HEAD, 70, 7) ?? nearHome(scan, scan.back(at, ON_HEAD, 50, 4))) : undefined);
       const name = head ? head.index + head[0].lastIndexOf(head[1]!) : 0;
-      if (head && namedStreet(scan, head[1]!, name)) {
+      if (head && namedStreet(scan, head[1]!, name, Boolean(numbered), type)) {
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
         addStreet(scan, numbered ? head.index : name, end);
       }
@@ -386,9 +421,22 @@ export function findAddresses(scan: Scan): void {
       const block = AFTER_LEAD.exec(text);
       if (block && block[0].length <= 100 && BLOCK_START.test(block[0]))
         addStreet(scan, block.index, block.index + block[0].length, -1);
+      else if (block && block[0].length <= 100) {
+        // A street in lower case, or after a particle ("An der Beek 3"): up to its number; units and town follow.
+        const m2 = LOOSE_BLOCK.exec(block[0]);
+        if (m2 && lowerBlock(m2[1]!)) addStreet(scan, block.index, block.index + m2[0].length, -1);
+      }
     }
     for (const m of scan.all(CORNER)) scan.add('address', m.index, m.index + m[0].length);
   }
+  if (scan.has(UNIT_CUE)) {
+    for (const m of scan.all(NUMBER_NAME_UNIT)) {
+      const words = m[1]!.trim().split(/\s+/);
+      if (words.every((w) => !commonWords().has(w.toLowerCase()) && !COUNTED.test(w.toLowerCase())))
+        addStreet(scan, m.index, m.index + m[0].length - m[2]!.length);
+    }
+  }
+  if (text.includes('-')) for (const m of scan.all(GRID)) addStreet(scan, m.index, m.index + m[0].length);
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
   for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE()) : []) {
     const code = m[1] ?? '';
@@ -455,6 +503,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   let person = 0;
   // After a school word with a capital, a capitalised everyday word is part of the name ("Colegio Mayor de Cali").
   const titled = /^\p{Lu}/u.test(m[0]);
+  let looseWords = 0;
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -473,6 +522,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     if (small && !capital) continue;
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     if (loose && !capital && !stop.has(key) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(key)) {
+      // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
+      if (++looseWords > 2) break;
       if (word.length >= 2 || /^\p{L}\.$/u.test(t[2]!)) {
         end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length) + (/^\p{L}\.$/u.test(t[2]!) ? 1 : 0);
         continue;

@@ -14,7 +14,7 @@ const pii: PackPII = {
   schools:
     'gym|gymi|sek|-gym|-gymi|GS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
-    '-straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer',
+    '-str -strass -g. -pl. -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer',
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
   months:
     'januar/jänner/jan februar/feber/feb märz/maerz/mrz april/apr mai juni/jun juli/jul august/aug september/sept/sep oktober/okt november/nov dezember/dez',
@@ -51,7 +51,7 @@ const pii: PackPII = {
   homes: 'haus wohnung hof block gebäude',
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte',
-  famous: 'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann',
+  famous: 'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg',
 };
 
 export default pii;

@@ -13,7 +13,7 @@ const pii: PackPII = {
   schools:
     'prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP',
   streets:
-    'calle avenida avda av. c/ pasaje pje. pje psje. cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
+    'av cll cl dg tv colonia col. fraccionamiento fracc. urbanización urb. calle avenida avda av. c/ pasaje pje. pje psje. cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
   births: 'naci nací nació nacio nacido nacida nacimiento cumpleaños cumpleanos cumple',
   months:
     'enero/ene febrero/feb marzo/mar abril/abr mayo junio/jun julio/jul agosto/ago septiembre/setiembre/sept/sep octubre/oct noviembre/nov diciembre/dic',
@@ -51,7 +51,7 @@ const pii: PackPII = {
   near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
   pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo',
   famous:
-    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo',
+    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo',
 };
 
 export default pii;
