@@ -186,8 +186,11 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   };
 });
 const PLATFORM_WORD = new RegExp(`^(?:${PLATFORM_FORMS})$`, 'i');
-/** A handle spelled out with a space between its letters. */
-const LETTER_SPACED = /^[\p{L}\p{N}](?:[ \t]+[\p{L}\p{N}._]){3,31}(?![\p{L}\p{N}])/u;
+/** A handle spelled out with a space between its letters, after a platform: "insta: l e n i . h o r s e s". */
+const SPELLED = new RegExp(
+  `(?<![\\p{L}])(?:${PLATFORM_FORMS}|user ?name|benutzername|nutzername|pseudo|usuario|handle)[ \\t]*(?:(?::|=|is|es|ist|est|c['’]est)[ \\t]*)?([\\p{L}\\p{N}](?:[ \\t]+[\\p{L}\\p{N}._]){3,31})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 /**
  * Shaped like a username, in a message about a platform: words joined by `_` or dots with a digit or more
  * than one dot ("not_ur_bestie_xo2", "tobi.beatz.04", "caro.dibujos.priv"), a capitalised word run into
@@ -211,6 +214,8 @@ function shapedHandles(scan: Scan): void {
     }
   }
   for (const m of scan.all(CAMEL)) scan.add('handle', m.index, m.index + m[0].length);
+  if (/(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]/u.test(text))
+    for (const m of scan.all(SPELLED)) scan.add('handle', m.index + m[0].length - m[1]!.length, m.index + m[0].length);
 }
 
 /** Words that follow a platform but are no handle, besides the everyday words ("my roblox is lagging"). */
@@ -294,12 +299,6 @@ export function findHandles(scan: Scan): void {
         if (!second[1]) continue;
         at += token.length + second[0].length - second[1].length;
         token = second[1].replace(/[.#-]+$/, '');
-      }
-      // Spelled out letter by letter: "l e n i . h o r s e s", "m a x i _ 2 0 1 1".
-      const spelled = token.length === 1 ? LETTER_SPACED.exec(text.slice(at, at + 80)) : null;
-      if (spelled) {
-        scan.add('handle', at, at + spelled[0].length);
-        continue;
       }
       const key = token.toLowerCase();
       // A handle has a letter: "minecraft 1.20.4" is a version.

@@ -14,7 +14,7 @@ const pii: PackPII = {
     "maternelle|cégep|cegep|polyvalente|poly|lycee|ecole|college|CLG|ISJ|école élémentaire|école primaire|école secondaire|école maternelle|école communale|école privée|école|collège|lycée professionnel|lycée pro|lycée|athénée|cycle d'orientation|institut|institution|cégep|polyvalente|gymnase|groupe scolaire|cité scolaire|clg|CO",
   streets:
     'av r. ch. res. rés. bd. rue avenue av. bd boulevard allée chemin impasse place route quai cours square passage sentier ruelle voie résidence lotissement cité promenade montée esplanade faubourg chaussée rang',
-  births: 'né|née|nee|naissance|anniversaire|anniv|anni|annif|je suis du|jsuis du',
+  births: 'ma fête|ma fete|né|née|nee|naissance|anniversaire|anniv|anni|annif|je suis du|jsuis du',
   months:
     'janvier/janv février/fevrier/févr/fevr mars avril/avr mai juin juillet/juil août/aout septembre/sept octobre/oct novembre/nov décembre/decembre/déc',
   lives:
