@@ -979,7 +979,20 @@ export function findNames(scan: Scan): void {
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!)) span = lower;
         }
       }
-      if (span && !famous(scan, span) && !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))))
+      if (
+        span &&
+        !famous(scan, span) &&
+        !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))) &&
+        // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
+        !(
+          WORK_TALK().test(scan.after(span.end, 40)) &&
+          !/\S/.test(scan.before(m.index, 40).replace(/[\p{P}\p{S}]/gu, '')) &&
+          !scan
+            .after(span.end, 40)
+            .split(/[^\p{L}\p{M}]+/u)
+            .some((w) => w !== '' && isRelation(w))
+        )
+      )
         scan.add('name', m.index, span.end);
     }
   }

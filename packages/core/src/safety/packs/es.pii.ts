@@ -40,7 +40,7 @@ const pii: PackPII = {
     'escrib mensaj whats wsp número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',
   corners: 'esquina de * y *|en la esquina de * y *|esquina * y *',
-  works: 'lectura canción cancion película pelicula libro serie disco álbum album título',
+  works: 'leer cuento lectura canción cancion película pelicula libro serie disco álbum album título',
   sites: 'web página pagina blog canal perfil cuenta tienda',
   made: 'hice|creé|cree|hicimos|tengo|armé|arme|mira mi|aquí está mi|aqui esta mi',
   households: 'casa de los|casa de la familia|familia|los señores',
