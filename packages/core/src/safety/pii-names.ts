@@ -748,13 +748,21 @@ function givenNamesAnywhere(scan: Scan): void {
   const { text } = scan;
   const people = PEOPLE();
   // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").
-  const aboutMe = FIRST_PERSON.test(text) || aboutTheWriter(text);
+  // (Read once, and only when a message has a given name.)
+  let me: boolean | undefined;
   const taken: Span[] = [];
   for (const m of text.matchAll(WORD_IN_TEXT)) {
     const start = m.index;
-    if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
-    const word = m[0].replace(/['’][sS]$/, '').replace(/['’-]+$/, '');
+    let word = m[0];
+    if (word.length < 2) continue;
+    // "Maya's" is Maya; a hyphen or an apostrophe at the end goes.
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 39 || last === 0x2019 || last === 45 || last === 115 || last === 83)
+      word = word.replace(/['’][sS]$/, '').replace(/['’-]+$/, '');
     if (word.length < 2 || !givenWord(word)) continue;
+    if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
+    me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
+    const aboutMe = me;
     if (taken.length > 0 && start < taken[taken.length - 1]!.end) continue;
     const capital = upper(word);
     // A word in capitals is a shout or an acronym ("MAX", "TJ").
@@ -833,17 +841,31 @@ function withInitial(text: string, span: Span): Span {
  * `famous` when it is a famous one or a character.
  */
 function neighbourInList(text: string, start: number, end: number): boolean | 'famous' {
-  const join = LIST_JOIN.exec(text.slice(end, end + 20));
-  const next = join
-    ? /^[\p{L}][\p{L}\p{M}'’-]*/u.exec(text.slice(end + join[0].length, end + join[0].length + 30))?.[0]
-    : undefined;
-  const before = text.slice(Math.max(0, start - 24), start);
-  const joined = LIST_JOIN_BEFORE.exec(before);
-  const prev = joined ? /([\p{L}][\p{L}\p{M}'’-]*)[ \t]*$/u.exec(before.slice(0, joined.index))?.[1] : undefined;
-  const items = [next, prev].filter((w): w is string => w !== undefined);
+  // The items after, then before, up to ten each way: a character among them makes the list a story's.
+  const items: string[] = [];
+  for (let at = end, i = 0; i < 10; i++) {
+    const join = LIST_JOIN.exec(text.slice(at, at + 20));
+    const next = join ? ITEM.exec(text.slice(at + join[0].length, at + join[0].length + 40)) : null;
+    if (!join || !next) break;
+    items.push(next[0]);
+    at += join[0].length + next[0].length;
+  }
+  const afterCount = items.length;
+  for (let at = start, i = 0; i < 10; i++) {
+    const before = text.slice(Math.max(0, at - 24), at);
+    const joined = LIST_JOIN_BEFORE.exec(before);
+    const prev = joined ? ITEM_BEFORE.exec(before.slice(0, joined.index)) : null;
+    if (!joined || !prev) break;
+    items.push(prev[1]!);
+    at -= before.length - joined.index + prev[0].length;
+  }
   if (items.some((w) => famousMention([w]) >= 0)) return 'famous';
-  return items.some((w) => WRITER_ITEM.test(w) || (givenWord(w) && !ambiguousName(w)));
+  // The items right beside it: the first after and the first before.
+  const beside = [items[0], items[afterCount]].filter((w): w is string => w !== undefined);
+  return beside.some((w) => WRITER_ITEM.test(w) || (givenWord(w) && !ambiguousName(w)));
 }
+const ITEM = /^[\p{L}][\p{L}\p{M}'’-]*/u;
+const ITEM_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]*$/u;
 /** An indefinite article: what follows is a thing ("un Stanley", "a Zara hoodie"). */
 const INDEFINITE = /(?<![\p{L}])(?:an|un|une|una|ein|eine|einen|einem|einer)[ \t]+$/iu;
 
