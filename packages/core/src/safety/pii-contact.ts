@@ -200,11 +200,17 @@ const SHAPED = /(?<![\p{L}\p{N}@#./\\:-])[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+){1,5}
 const CAMEL = /(?<![\p{L}\p{N}@#])\p{Lu}\p{Ll}+\p{Lu}\p{L}*\d{1,4}(?![\p{L}\p{N}])/gu;
 const BEFORE_PLATFORM = new RegExp(`^[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
 
+/** A platform named in the message, as a word of its own. */
+const PLATFORM_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
+
 function shapedHandles(scan: Scan): void {
   const { text } = scan;
+  if (!PLATFORM_IN_TEXT.test(text)) return;
   if (/[._]\p{L}|[._]\d/u.test(text)) {
     for (const m of scan.all(SHAPED)) {
       const token = m[0];
+      // A template's slot ("{street_name}") is no one's.
+      if (text[m.index - 1] === '{') continue;
       // Numbers and versions ("3.14", "1.20.4") have no letter; a sentence's dot has a space after it.
       if (!/\p{L}/u.test(token) || /^\d/.test(token) && !/_/.test(token)) continue;
       const dots = token.split('.').length - 1;

@@ -717,17 +717,14 @@ function ambiguousName(word: string): boolean {
   );
 }
 
-/** A word that is a common given name, or two joined by a hyphen ("lily-mae", "Ole-Jasper"; not "beau-père"). */
+/** A word that is a common given name, or two joined by a hyphen ("lily-mae", "Ole-Jasper"; not "beau-père", "Ellis-Ingram"). */
 function givenWord(word: string): boolean {
   if (word.length < 2) return false;
   if (givenName(word)) return true;
   const dash = word.indexOf('-');
   if (dash < 2 || isRelation(word)) return false;
   const second = word.slice(dash + 1);
-  return (
-    givenName(word.slice(0, dash)) &&
-    (givenName(second) || (upper(word) && upper(second) && second !== second.toUpperCase()))
-  );
+  return givenName(word.slice(0, dash)) && givenName(second);
 }
 
 /** A word the writer uses for themself, standing alone in a list ("yo, guada, juli"). */
