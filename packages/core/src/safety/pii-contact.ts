@@ -212,7 +212,7 @@ function shapedHandles(scan: Scan): void {
       // A template's slot ("{street_name}") is no one's.
       if (text[m.index - 1] === '{') continue;
       // Numbers and versions ("3.14", "1.20.4") have no letter; a sentence's dot has a space after it.
-      if (!/\p{L}/u.test(token) || /^\d/.test(token) && !/_/.test(token)) continue;
+      if (!/\p{L}/u.test(token) || (/^\d/.test(token) && !/_/.test(token))) continue;
       const dots = token.split('.').length - 1;
       const shaped = token.includes('_') || dots >= 2 || (dots === 1 && /\d/.test(token));
       if (shaped || BEFORE_PLATFORM.test(text.slice(m.index + token.length, m.index + token.length + 24)))

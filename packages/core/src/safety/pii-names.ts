@@ -682,10 +682,7 @@ function packNames(scan: Scan): void {
 const PEOPLE = fromPacks((lx) => {
   const people = alternation(lx.list('people'));
   return people
-    ? new RegExp(
-        `(?:^|[^\\p{L}\\p{N}])(?:${people})(?:[ \\t]+(?:the|la|el|le|der|die|den|dem|d|de|dr))?[ \\t]*$`,
-        'iu',
-      )
+    ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${people})(?:[ \\t]+(?:the|la|el|le|der|die|den|dem|d|de|dr))?[ \\t]*$`, 'iu')
     : undefined;
 });
 /** After a name: the writer with them ("lily-mae and i", "Luna y yo", "schmitti und ich"). */
@@ -697,8 +694,7 @@ const LIST_JOIN =
 /** The join of a list's last item: "and", not a comma. */
 const LAST_JOIN = /(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+(?:(?:the|la|el|le|der|die)[ \t]+)?$/iu;
 /** Before a list's next name: a comma or "and" and an article, read backwards. */
-const LIST_JOIN_BEFORE =
-  /(?:,|(?<![\p{L}])(?:and|y|e|et|und|u\.|n|&))[ \t]*(?:(?:the|la|el|le|der|die|d)[ \t]+)?$/iu;
+const LIST_JOIN_BEFORE = /(?:,|(?<![\p{L}])(?:and|y|e|et|und|u\.|n|&))[ \t]*(?:(?:the|la|el|le|der|die|d)[ \t]+)?$/iu;
 const ROMAN = /^[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})(?![\p{L}])/u;
 /** Words before a capitalised word that make it a place's or a saint's name ("San Lorenzo", "rue Victor Hugo"). */
 const PLACE_BEFORE =
@@ -772,7 +768,12 @@ function givenNamesAnywhere(scan: Scan): void {
     if (!capital) {
       for (const n of [3, 2]) {
         const long = readName(text, start, true, n);
-        if (long && long.tokens.length === n && long.end > span.end && besideAfter(text.slice(long.end, long.end + 60))) {
+        if (
+          long &&
+          long.tokens.length === n &&
+          long.end > span.end &&
+          besideAfter(text.slice(long.end, long.end + 60))
+        ) {
           span = long;
           break;
         }
@@ -829,7 +830,9 @@ function relationBefore(lead: string): boolean {
 
 /** A surname's initial in a list, without its dot: "ethan w, ethan b and noah". */
 function withInitial(text: string, span: Span): Span {
-  const m = /^[ \t]+\p{L}(?=[ \t]*(?:[,;]|$)|[ \t]+(?:and|y|et|und|&|n)[ \t])/iu.exec(text.slice(span.end, span.end + 8));
+  const m = /^[ \t]+\p{L}(?=[ \t]*(?:[,;]|$)|[ \t]+(?:and|y|et|und|&|n)[ \t])/iu.exec(
+    text.slice(span.end, span.end + 8),
+  );
   return m && span.tokens.length === 1 ? { ...span, end: span.end + m[0].length } : span;
 }
 

@@ -66,7 +66,8 @@ const ZIP_CUE = fromPacks(
  * Dutch "7412 SL", a Canadian "K1A 0B1". A bare four- or five-digit code names
  * a town or district, like a city name, and stays.
  */
-const PRECISE_CODE = /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$/i;
+const PRECISE_CODE =
+  /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$/i;
 
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
@@ -145,10 +146,13 @@ const CORNER =
 /** A block in lower case whose words before the number are no everyday ones ("sta rosa 1180", not "madrid hace 3"). */
 function lowerBlock(words: string): boolean {
   const stop = lexicon().set('stop');
-  return words
-    .trim()
-    .split(/\s+/)
-    .every((w) => !commonWords().has(w.toLowerCase()) && (!stop.has(fold(w)) || lexicon().set('particles').has(fold(w))));
+  const particles = lexicon().set('particles');
+  const list = words.trim().split(/\s+/);
+  // A name of its own among them: "el número 4" names no street.
+  return (
+    list.some((w) => !particles.has(fold(w))) &&
+    list.every((w) => particles.has(fold(w)) || (!commonWords().has(w.toLowerCase()) && !stop.has(fold(w))))
+  );
 }
 
 /**
@@ -170,7 +174,15 @@ function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue".
-  if (famousMention(scan.text.slice(start, end).split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean)) >= 0) return;
+  if (
+    famousMention(
+      scan.text
+        .slice(start, end)
+        .split(/[^\p{L}\p{M}'’-]+/u)
+        .filter(Boolean),
+    ) >= 0
+  )
+    return;
   UNITS.lastIndex = end;
   const unit = /\d/.test(scan.text[start] ?? '') ? scan.back(start, UNIT_BEFORE, 24) : undefined;
   scan.add('address', unit?.index ?? start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
