@@ -25,14 +25,14 @@ const NEXT =
   /(?:[ \t]+\p{Lu}\.?(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:de la|del|de|van der|van|von|der|da|di|du|le|la|dos|bin|al|y)(?=[ \t]+\p{Lu}))?[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   tokens: string[];
 }
 
 /** Whether a word starts with a capital (ASCII by code, the rest by Unicode). */
-function upper(token: string): boolean {
+export function upper(token: string): boolean {
   const c = token.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
 }
@@ -40,7 +40,7 @@ function upper(token: string): boolean {
 const known = (span: Span) => givenName(span.tokens[0]!);
 
 /** An everyday word of a loaded language ("est", "und", "pero"). */
-const stopWord = (word: string) => lexicon().set('stop').has(fold(word));
+export const stopWord = (word: string) => lexicon().set('stop').has(fold(word));
 
 function nameToken(token: string, lower: boolean): boolean {
   const key = token.toLowerCase();
@@ -67,7 +67,7 @@ const apostrophe = (c: number) => c === 39 || c === 0x2019;
  * word that is not an everyday one), with initials and particles in between.
  * Stops after a possessive ("Maya's").
  */
-function readName(text: string, pos: number, lower: boolean, max = 3): Span | undefined {
+export function readName(text: string, pos: number, lower: boolean, max = 3): Span | undefined {
   let span: Span | undefined;
   let re = TOKEN;
   re.lastIndex = pos;
@@ -133,9 +133,9 @@ const WORKS = new RegExp(
 /** What the famous did: told in the past, about the world rather than the child. */
 const DEED =
   /^\s*(?:wrote|painted|invented|discovered|composed|sang|directed|ruled|led|founded|fought|won|flew|crossed|signed|became|created|built|helped|would not|refused|said|gave|freed|explored|was (?:a|an|the|born|one|famous|known)|were|died|\(\d{4})/i;
-const FIRST_PERSON = /\b(?:i|i['’]m|im|me|my|mine|myself|we|us|our|yo|mi|me)\b/i;
+export const FIRST_PERSON = /\b(?:i|i['’]m|im|me|my|mine|myself|we|us|our|yo|mi|me)\b/i;
 /** Someone in the child's life: what they do to or with the child. */
-const PERSONAL =
+export const PERSONAL =
   /^\s*(?:(?:keeps|kept|always|never|still|is|was|has been)\s+)?(?:texting|messaging|calling|bullying|following|asking|telling|hitting|touching|sending|talking to|annoying|teasing|pushing|chasing|sitting next to)\s+(?:me|us)\b|^\s*(?:told|asked|texted|messaged|called|hit|pushed|touched|sent|gave|showed|invited|follows|likes|hates|bullies|bullied)\s+(?:me|us)\b|^\s*(?:is|was)\s+(?:in|at)\s+my\b|^\s*(?:sits|lives|lived)\s+(?:next to|near|with|across from|by|at|on|in)\b|^\s*(?:is|was)\s+my\b|^\s*and\s+(?:i|me)\b/i;
 
 /** Said of a character: who plays or voices them, what they are based on, a namesake in a comic or a show. */
@@ -143,7 +143,7 @@ const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s/i;
 
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
-function famous(scan: Scan, span: Span): boolean {
+export function famous(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
   if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`))) {
     return true;
@@ -223,7 +223,7 @@ function aroundTheChild(scan: Scan, span: Span): boolean {
 }
 
 /** Talk of a show, a film or a book: a full name beside it with no cue is a character's. */
-const WORK_TALK = fromPacks(
+export const WORK_TALK = fromPacks(
   (lx) =>
     new RegExp(
       `(?<![\\p{L}])(?:${alternation(['show', 'series', 'movie', 'film', 'book', 'character', 'anime', 'manga', 'episode', 'cartoon', ...lx.list('works')])})s?(?![\\p{L}])`,
@@ -235,12 +235,12 @@ const WORK_TALK = fromPacks(
  * Whether the words hold one the writer uses for themself in a loaded language ("m'a bloquée", "von mir"),
  * leaving out those that are everyday English words too ("on").
  */
-function aboutTheWriter(words: string): boolean {
+export function aboutTheWriter(words: string): boolean {
   return words.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && writerWord(w));
 }
 
 /** What someone does to the writer, in the other languages: "Eva Lemoine m'a bloquée", "… hat mir … geschrieben". */
-const TO_ME = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:m['’]|me[ \t]|mir[ \t]|mich[ \t]|von mir\b)/iu;
+export const TO_ME = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:m['’]|me[ \t]|mir[ \t]|mich[ \t]|von mir\b)/iu;
 
 /** Endings of words that tell a mood or the weather, not a name: "I'm Tired", "it's raining". */
 const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
@@ -286,7 +286,7 @@ const SIGNS = fromPacks((lx) => {
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`, 'relations');
 const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
-const isRelation = (word: string) =>
+export const isRelation = (word: string) =>
   RELATION_WORDS_SET().has(word.toLowerCase()) || lexicon().set('relations').has(fold(word));
 const L = "[\\p{L}][\\p{L}\\p{M}'’-]*";
 /** Patterns built from the packs' cue words: introductions, relations, titles, lists of friends. */
@@ -444,7 +444,7 @@ const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]
  * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
  * "emma likes cats" stays one word.
  */
-function lowerFull(text: string, pos: number): Span | undefined {
+export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
@@ -453,7 +453,7 @@ function lowerFull(text: string, pos: number): Span | undefined {
   return ends ? two : readName(text, pos, true, 1);
 }
 
-function take(scan: Scan, span: Span | undefined, boost = 0): void {
+export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   if (span) scan.add('name', span.start, span.end, boost);
 }
 
@@ -678,227 +678,13 @@ function packNames(scan: Scan): void {
   }
 }
 
-/** The packs' words for someone the child knows, just before a name ("texted", "con", "mit der"). */
-const PEOPLE = fromPacks((lx) => {
-  const people = alternation(lx.list('people'));
-  return people
-    ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${people})(?:[ \\t]+(?:the|la|el|le|der|die|den|dem|d|de|dr))?[ \\t]*$`, 'iu')
-    : undefined;
-});
-/** After a name: the writer with them ("lily-mae and i", "Luna y yo", "schmitti und ich"). */
-const WITH_WRITER =
-  /^[ \t]*,?[ \t]*(?:and|n|&|y|e|et|und|u\.)[ \t]+(?:i|me|yo|moi|ich|mir|mich)(?![\p{L}])|^[ \t]+(?:et|y|und)[ \t]+(?:moi|yo|ich)(?![\p{L}])/iu;
-/** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
-const LIST_JOIN =
-  /^[ \t]*(?:,[ \t]*(?:(?:and|y|e|et|und|u\.|n|&)[ \t]+)?|[ \t]+(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+)(?:(?:the|la|el|le|der|die)[ \t]+)?/iu;
-/** The join of a list's last item: "and", not a comma. */
-const LAST_JOIN = /(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+(?:(?:the|la|el|le|der|die)[ \t]+)?$/iu;
-/** Before a list's next name: a comma or "and" and an article, read backwards. */
-const LIST_JOIN_BEFORE = /(?:,|(?<![\p{L}])(?:and|y|e|et|und|u\.|n|&))[ \t]*(?:(?:the|la|el|le|der|die|d)[ \t]+)?$/iu;
-const ROMAN = /^[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})(?![\p{L}])/u;
-/** Words before a capitalised word that make it a place's or a saint's name ("San Lorenzo", "rue Victor Hugo"). */
-const PLACE_BEFORE =
-  /(?<![\p{L}])(?:st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club)[ \t]+$/iu;
-const WORD_IN_TEXT = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+/** Common given names read without cue words: pii-given.ts, which loads with the language packs, sets it. */
+let namesAnywhere: ((scan: Scan) => void) | undefined;
 
-/** Whether a given name is also an everyday word, a place, a month or a brand in a loaded language. */
-function ambiguousName(word: string): boolean {
-  const key = fold(word);
-  return (
-    lexicon().set('ambiguous').has(key) ||
-    commonWords().has(key) ||
-    notNameWords().has(key) ||
-    lexicon().set('months').has(key) ||
-    stopWord(word)
-  );
+/** Sets the reader of given names without cue words (see pii-given.ts). */
+export function readNamesAnywhere(reader: (scan: Scan) => void): void {
+  namesAnywhere = reader;
 }
-
-/** A word that is a common given name, or two joined by a hyphen ("lily-mae", "Ole-Jasper"; not "beau-père", "Ellis-Ingram"). */
-function givenWord(word: string): boolean {
-  if (word.length < 2) return false;
-  if (givenName(word)) return true;
-  const dash = word.indexOf('-');
-  if (dash < 2 || isRelation(word)) return false;
-  const second = word.slice(dash + 1);
-  return givenName(word.slice(0, dash)) && givenName(second);
-}
-
-/** A word the writer uses for themself, standing alone in a list ("yo, guada, juli"). */
-const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
-
-/**
- * Common given names with no cue word, as children write about the people in
- * their day: "Paula hat mir erzählt…", "texted priyanka", "con la Javi",
- * "Riley, Mason and Ava". A capitalised name is taken unless it is also an
- * everyday word, a place or a month (Rose, Paris, August), or the sentence
- * is about a famous person, a work or a place; such a name, and any name in
- * lower case, needs a word for someone the child knows before it (a verb of
- * talking or meeting, "with"), the writer beside it ("Luna y yo"), or
- * another name in the same list. A capitalised surname after it is taken
- * too, and the list it opens.
- */
-function givenNamesAnywhere(scan: Scan): void {
-  const { text } = scan;
-  const people = PEOPLE();
-  // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").
-  // (Read once, and only when a message has a given name.)
-  let me: boolean | undefined;
-  const taken: Span[] = [];
-  for (const m of text.matchAll(WORD_IN_TEXT)) {
-    const start = m.index;
-    let word = m[0];
-    if (word.length < 2) continue;
-    // "Maya's" is Maya; a hyphen or an apostrophe at the end goes.
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 39 || last === 0x2019 || last === 45 || last === 115 || last === 83)
-      word = word.replace(/['’][sS]$/, '').replace(/['’-]+$/, '');
-    if (word.length < 2 || !givenWord(word)) continue;
-    if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
-    me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
-    const aboutMe = me;
-    if (taken.length > 0 && start < taken[taken.length - 1]!.end) continue;
-    const capital = upper(word);
-    // A word in capitals is a shout or an acronym ("MAX", "TJ").
-    if (capital && word.length > 1 && word === word.toUpperCase()) continue;
-    const ambiguous = ambiguousName(word);
-    const lead = text.slice(Math.max(0, start - 30), start);
-    // The name and what follows it: capitalised words, or in lower case up to three words, the longest with the writer or a verb after it.
-    let span = capital ? readName(text, start, false) : lowerFull(text, start);
-    if (!span || span.start !== start) continue;
-    if (!capital) {
-      for (const n of [3, 2]) {
-        const long = readName(text, start, true, n);
-        if (
-          long &&
-          long.tokens.length === n &&
-          long.end > span.end &&
-          besideAfter(text.slice(long.end, long.end + 60))
-        ) {
-          span = long;
-          break;
-        }
-      }
-    }
-    span = withInitial(text, span);
-    const after = text.slice(span.end, span.end + 60);
-    const listed = neighbourInList(text, start, span.end);
-    // Beside a character's name ("Anna und Elsa", "Romeo y Julieta"), a character too.
-    if (listed === 'famous') continue;
-    // A name that is also a word needs the writer or a friend beside it; a verb of talking is not enough ("from Zara").
-    const withMe = WITH_WRITER.test(after);
-    if (ambiguous && !capital && !withMe) continue;
-    const beside = aboutMe && (besideAfter(after) || listed);
-    const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
-    if (!cued && (!capital || ambiguous || !aboutMe)) continue;
-    // "un Stanley", "an Ariana song": a thing.
-    if (INDEFINITE.test(lead)) continue;
-    if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
-    if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
-    take(scan, span);
-    taken.push(span);
-    // The rest of the list it opens: "Bruno, Gonza, Tati, Agus y Delfi".
-    for (let at = span.end, i = 0; i < 10; i++) {
-      const join = LIST_JOIN.exec(text.slice(at, at + 20));
-      if (!join) break;
-      const from = at + join[0].length;
-      const next = readName(text, from, false, 2);
-      const lower = next ? undefined : lowerFull(text, from);
-      const first = next?.tokens[0] ?? '';
-      // A capitalised word that is no known name counts only inside a list that goes on, or closes it with "and".
-      const inList =
-        givenWord(first) ||
-        (i > 0 && LAST_JOIN.test(join[0])) ||
-        (!LAST_JOIN.test(join[0]) && next !== undefined && LIST_JOIN.test(text.slice(next.end, next.end + 20)));
-      let item = next && inList && !isRelation(first) && !ambiguousName(first) ? next : lower;
-      if (!item || (lower && !givenWord(lower.tokens[0]!)) || famous(scan, item)) break;
-      item = withInitial(text, item);
-      take(scan, item);
-      taken.push(item);
-      at = item.end;
-    }
-  }
-}
-
-/** After a name: the writer with them, or what they do to or with the writer ("sits next to me", "m'a écrit"). */
-const besideAfter = (after: string) => WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after);
-
-/** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
-function relationBefore(lead: string): boolean {
-  const prev = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]+$/u.exec(lead)?.[1];
-  return prev !== undefined && isRelation(prev);
-}
-
-/** A surname's initial in a list, without its dot: "ethan w, ethan b and noah". */
-function withInitial(text: string, span: Span): Span {
-  const m = /^[ \t]+\p{L}(?=[ \t]*(?:[,;]|$)|[ \t]+(?:and|y|et|und|&|n)[ \t])/iu.exec(
-    text.slice(span.end, span.end + 8),
-  );
-  return m && span.tokens.length === 1 ? { ...span, end: span.end + m[0].length } : span;
-}
-
-/**
- * Whether the item before or after a word in a comma or "and" list is a common given name or the writer;
- * `famous` when it is a famous one or a character.
- */
-function neighbourInList(text: string, start: number, end: number): boolean | 'famous' {
-  // The items after, then before, up to ten each way: a character among them makes the list a story's.
-  const items: string[] = [];
-  for (let at = end, i = 0; i < 10; i++) {
-    const join = LIST_JOIN.exec(text.slice(at, at + 20));
-    const next = join ? ITEM.exec(text.slice(at + join[0].length, at + join[0].length + 40)) : null;
-    if (!join || !next) break;
-    items.push(next[0]);
-    at += join[0].length + next[0].length;
-  }
-  const afterCount = items.length;
-  for (let at = start, i = 0; i < 10; i++) {
-    const before = text.slice(Math.max(0, at - 24), at);
-    const joined = LIST_JOIN_BEFORE.exec(before);
-    const prev = joined ? ITEM_BEFORE.exec(before.slice(0, joined.index)) : null;
-    if (!joined || !prev) break;
-    items.push(prev[1]!);
-    at -= before.length - joined.index + prev[0].length;
-  }
-  if (items.some((w) => famousMention([w]) >= 0)) return 'famous';
-  // The items right beside it: the first after and the first before.
-  const beside = [items[0], items[afterCount]].filter((w): w is string => w !== undefined);
-  return beside.some((w) => WRITER_ITEM.test(w) || (givenWord(w) && !ambiguousName(w)));
-}
-const ITEM = /^[\p{L}][\p{L}\p{M}'’-]*/u;
-const ITEM_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]*$/u;
-/** An indefinite article: what follows is a thing ("un Stanley", "a Zara hoodie"). */
-const INDEFINITE = /(?<![\p{L}])(?:an|un|une|una|ein|eine|einen|einem|einer)[ \t]+$/iu;
-
-/**
- * A capitalised given name with no cue: in a message where the writer speaks of themself ("Paula hat
- * mir…"), and not a king's ("Louis XIV"), a saint's, a street's, a title's ("Kaiser Franz", "le Petit
- * Nicolas"), a show's, or told of with a year ("Jacques Cartier arrive en 1534").
- */
-function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
-  const { text } = scan;
-  if (!FIRST_PERSON.test(text) && !aboutTheWriter(text)) return false;
-  if (ROMAN.test(text.slice(first, first + 8))) return false;
-  const lead = text.slice(Math.max(0, span.start - 16), span.start);
-  if (PLACE_BEFORE.test(lead)) return false;
-  // A full name after "by" or "von": who made something ("die Känguru-Chroniken von Marc-Uwe Kling").
-  if (span.tokens.length >= 2 && /(?<![\p{L}])(?:by|von|par)[ \t]+$/iu.test(lead)) return false;
-  // After another capitalised word inside a sentence: a title or a name's second part.
-  const prev = /(^|[.!?:\n]\s*|[^.!?:\n\s]\s+)(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(lead);
-  if (prev?.[1] && !/[.!?:\n]/.test(prev[1]) && !stopWord(prev[2]!) && !DAYS.test(prev[2]!)) return false;
-  const next = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(span.end, span.end + 30))?.[1];
-  if (next && notNameWords().has(next.toLowerCase())) return false;
-  const sentence = `${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`;
-  return !WORK_TALK().test(sentence) && !YEAR.test(sentence);
-}
-
-/** Days of the week, which start a sentence before a name ("El Lunes Marcos trae…"). */
-const DAYS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|hier|gestern|heute|hoy|today|yesterday)$/i;
-/** A year of history or of the news. */
-const YEAR = /(?<![\p{N}.,:])(?:1[0-9]{3}|20[0-9]{2})(?![\p{N}])/u;
-/** A verb of reading or watching just before a name: a book's or a show's ("wir lesen gerade Ronja…"). */
-const READ_BEFORE =
-  /(?<![\p{L}])(?:read|reading|watch|watching|watched|lesen|lese|liest|gelesen|schauen|gucken|lire|lis|lit|regarde|regarder|leer|leyendo|viendo|ver|vi)[ \t]+(?:\p{L}+[ \t]+)?$/iu;
 
 export function findNames(scan: Scan): void {
   const { text } = scan;
@@ -1034,6 +820,6 @@ export function findNames(scan: Scan): void {
     const span = readName(text, m.index, false);
     if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
-  givenNamesAnywhere(scan);
+  namesAnywhere?.(scan);
   sameNameElsewhere(scan);
 }

@@ -17,12 +17,15 @@ import type { LanguagePack } from './types.js';
 /** Packs that ship with the kit but load on demand. */
 const LOADERS: Record<string, () => Promise<LanguagePack>> = {
   // English's rules ship in the engine; its learned model loads on demand like the other languages.
-  // So do its longer list of given names, added to the cues that ship in the engine.
-  en: async () => ({
-    ...en,
-    pii: { ...enPII, names: `${enPII.names ?? ''} ${(await import('../packs/en.names.js')).default}` },
-    model: (await import('../packs/en.model.js')).default,
-  }),
+  // So do its longer list of given names and the words that guard it, added to the cues that ship in the engine.
+  en: async () => {
+    const more = (await import('../packs/en.names.js')).default;
+    return {
+      ...en,
+      pii: { ...enPII, ...more, names: `${enPII.names ?? ''} ${more.names}` },
+      model: (await import('../packs/en.model.js')).default,
+    };
+  },
   es: async () => ({
     ...(await import('../packs/es.js')).default,
     pii: (await import('../packs/es.pii.js')).default,
@@ -79,8 +82,9 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
       if (!load) return;
       let pending = loading.get(lang);
       if (!pending) {
-        pending = load().then(
-          (pack) => {
+        // Every pack brings the reader of given names without cue words (pii-given.ts).
+        pending = Promise.all([load(), import('../pii-given.js').then((m) => m.install())]).then(
+          ([pack]) => {
             packs.set(lang, pack);
             if (pack.pii) setCues(lang, pack.pii);
           },
