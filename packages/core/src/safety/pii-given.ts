@@ -4,7 +4,7 @@
  * language packs (`loadLanguages`), as do the longer lists of given names it reads, so that the engine
  * loaded before the first message stays small.
  */
-import { commonWords, notNameWords } from './lexicon.js';
+import { commonWords, givenNames, notNameWords } from './lexicon.js';
 import { famousMention, givenName } from './pii-context.js';
 import {
   aboutTheWriter,
@@ -23,6 +23,7 @@ import {
   WORK_TALK,
 } from './pii-names.js';
 import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { WordTable } from './word-table.js';
 
 /** Makes `scrubPII` read given names without cue words. */
 export function install(): void {
@@ -50,7 +51,16 @@ const ROMAN = /^[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})(
 /** Words before a capitalised word that make it a place's or a saint's name ("San Lorenzo", "rue Victor Hugo"). */
 const PLACE_BEFORE =
   /(?<![\p{L}])(?:st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club)[ \t]+$/iu;
-const WORD_IN_TEXT = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const WORD_AT = /[\p{L}][\p{L}\p{M}'’-]*/uy;
+/** Every loaded given name, as written and without accents, for one pass over a message. */
+const NAME_TABLE = fromPacks((lx) => {
+  const table = new WordTable();
+  for (const name of [...givenNames(), ...lx.list('names')]) {
+    table.add(name.toLowerCase(), 1);
+    table.add(fold(name), 1);
+  }
+  return table;
+});
 
 /** Whether a given name is also an everyday word, a place, a month or a brand in a loaded language. */
 function ambiguousName(word: string): boolean {
@@ -67,6 +77,20 @@ function ambiguousName(word: string): boolean {
 /** A word that is a common given name, or two joined by a hyphen ("lily-mae", "Ole-Jasper"; not "beau-père", "Ellis-Ingram"). */
 function givenWord(word: string): boolean {
   if (word.length < 2) return false;
+  // Most words of a message are none: remembered, for the loaded packs.
+  const lx = lexicon();
+  if (seen.generation !== lx.generation || seen.words.size > 4096)
+    seen = { generation: lx.generation, words: new Map() };
+  let known = seen.words.get(word);
+  if (known === undefined) {
+    known = givenWordUncached(word);
+    seen.words.set(word, known);
+  }
+  return known;
+}
+let seen = { generation: -1, words: new Map<string, boolean>() };
+
+function givenWordUncached(word: string): boolean {
   if (givenName(word)) return true;
   const dash = word.indexOf('-');
   if (dash < 2 || isRelation(word)) return false;
@@ -95,8 +119,19 @@ function givenNamesAnywhere(scan: Scan): void {
   // (Read once, and only when a message has a given name.)
   let me: boolean | undefined;
   const taken: Span[] = [];
-  for (const m of text.matchAll(WORD_IN_TEXT)) {
-    const start = m.index;
+  // Where a given name starts, found in one pass over the text by the table of names.
+  const starts: number[] = [];
+  NAME_TABLE().scan(scan.lower, false, (_, __, at) => {
+    const prev = text[at - 1] ?? ' ';
+    // At a word's start, after a quote, or after a French elision ("d'Ewen"); not inside "lily-mae" or a handle.
+    if (/[\p{L}\p{N}-]/u.test(prev)) return;
+    if ((prev === "'" || prev === '’') && /\p{L}/u.test(text[at - 2] ?? '') && !/^[dl]$/i.test(text[at - 2]!)) return;
+    starts.push(at);
+  });
+  for (const start of starts) {
+    WORD_AT.lastIndex = start;
+    const m = WORD_AT.exec(text);
+    if (!m) continue;
     let word = m[0];
     if (word.length < 2) continue;
     // "Maya's" is Maya; a hyphen or an apostrophe at the end goes.

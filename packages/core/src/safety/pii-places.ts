@@ -629,22 +629,22 @@ export function findSchools(scan: Scan): void {
   }
   if (scan.has(PACK_SCHOOL_WORDS)) {
     const p = SCHOOLS();
-    for (const re of [p.before, p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
+    const before = p.before ? scan.all(p.before) : [];
+    for (const m of before) schoolAfterWord(scan, m);
+    for (const re of [p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
     // Typed loosely in lower case: after an abbreviation, or a school word where the child goes, or before a saint or a number.
     if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
-    if (p.before) {
-      for (const m of scan.all(p.before)) {
-        const next = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-        const mine = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
-          .split(/[^\p{L}\p{M}]+/u)
-          .some((w) => w !== '' && firstPerson(w));
-        if (
-          (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
-          /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
-          /^(?:[\p{L}.'’-]+[ \t]+){1,3}\d/u.test(next)
-        )
-          schoolAfterWord(scan, m, true);
-      }
+    for (const m of before) {
+      const next = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const mine = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
+        .split(/[^\p{L}\p{M}]+/u)
+        .some((w) => w !== '' && firstPerson(w));
+      if (
+        (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
+        /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
+        /^(?:[\p{L}.'’-]+[ \t]+){1,3}\d/u.test(next)
+      )
+        schoolAfterWord(scan, m, true);
     }
   }
   const ending = SCHOOLS().ending;
