@@ -186,6 +186,44 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   };
 });
 const PLATFORM_WORD = new RegExp(`^(?:${PLATFORM_FORMS})$`, 'i');
+/** A handle spelled out with a space between its letters, after a platform: "insta: l e n i . h o r s e s". */
+const SPELLED = new RegExp(
+  `(?<![\\p{L}])(?:${PLATFORM_FORMS}|user ?name|benutzername|nutzername|pseudo|usuario|handle)[ \\t]*(?:(?::|=|is|es|ist|est|c['’]est)[ \\t]*)?([\\p{L}\\p{N}](?:[ \\t]+[\\p{L}\\p{N}._]){3,31})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/**
+ * Shaped like a username, in a message about a platform: words joined by `_` or dots with a digit or more
+ * than one dot ("not_ur_bestie_xo2", "tobi.beatz.04", "caro.dibujos.priv"), a capitalised word run into
+ * another and digits ("LaloKiller12"), or any dotted name just before "on insta" ("jonte.draws auf insta").
+ */
+const SHAPED = /(?<![\p{L}\p{N}@#./\\:-])[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+){1,5}(?![\p{L}\p{N}@]|[./:][\p{L}\p{N}])/gu;
+const CAMEL = /(?<![\p{L}\p{N}@#])\p{Lu}\p{Ll}+\p{Lu}\p{L}*\d{1,4}(?![\p{L}\p{N}])/gu;
+const BEFORE_PLATFORM = new RegExp(`^[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
+
+/** A platform named in the message, as a word of its own. */
+const PLATFORM_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
+
+function shapedHandles(scan: Scan): void {
+  const { text } = scan;
+  if (!PLATFORM_IN_TEXT.test(text)) return;
+  if (/[._]\p{L}|[._]\d/u.test(text)) {
+    for (const m of scan.all(SHAPED)) {
+      const token = m[0];
+      // A template's slot ("{street_name}") is no one's.
+      if (text[m.index - 1] === '{') continue;
+      // Numbers and versions ("3.14", "1.20.4") have no letter; a sentence's dot has a space after it.
+      if (!/\p{L}/u.test(token) || (/^\d/.test(token) && !/_/.test(token))) continue;
+      const dots = token.split('.').length - 1;
+      const shaped = token.includes('_') || dots >= 2 || (dots === 1 && /\d/.test(token));
+      if (shaped || BEFORE_PLATFORM.test(text.slice(m.index + token.length, m.index + token.length + 24)))
+        scan.add('handle', m.index, m.index + token.length);
+    }
+  }
+  for (const m of scan.all(CAMEL)) scan.add('handle', m.index, m.index + m[0].length);
+  if (/(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]/u.test(text))
+    for (const m of scan.all(SPELLED)) scan.add('handle', m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+}
+
 /** Words that follow a platform but are no handle, besides the everyday words ("my roblox is lagging"). */
 const HANDLE_STOP = words(
   'name username account user handle tag private public broken banned hacked lagging game games server app friend friends called named plz asap code codes site website channel page profile',
@@ -253,6 +291,7 @@ export function findHandles(scan: Scan): void {
     }
   }
   if (!scan.has(HANDLE_WORDS)) return;
+  shapedHandles(scan);
   const p = HANDLE_PATTERNS();
   for (const [re, always] of [[p.cue, false] as const, ...p.templates.map((t) => [t, true] as const)]) {
     for (const m of scan.all(re)) {

@@ -94,6 +94,15 @@ export function famousMention(tokens: string[]): number {
   return at;
 }
 
+/** English words for the people around a child. */
+const RELATION =
+  /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|grandma|grandpa|nana|granny|friend|bff|neighbou?r|teacher|coach|stepdad|stepmom)s?$/i;
+
+/** Whether a text holds a word the writer uses for themself. */
+function aboutWriter(text: string): boolean {
+  return wordsOf(text).some((w) => w.split(/['’]/).some((part) => part !== '' && writerWord(part)));
+}
+
 /** The words of a stretch of text, apostrophes and hyphens inside them. */
 const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
 
@@ -132,7 +141,12 @@ export function thirdParty(scan: Scan, index: number, end?: number): boolean {
     .split(/[^\p{L}\p{M}'’-]+/u)
     .filter((w) => w && !PRONOUN.test(w.toLowerCase()))
     .slice(-3);
-  if (subject.length === 0 || givenName(subject[0]!)) return false;
+  if (subject.length === 0) return false;
+  // "min cousin wohnt…": someone of the child's.
+  if (subject.some((w) => RELATION.test(w) || lexicon().set('relations').has(fold(w)))) return false;
+  // A given name alone may be a friend's; a full name, in a message where the writer is not, is told of.
+  if (givenName(subject[0]!) && (subject.length < 2 || !/^\p{Lu}/u.test(subject[1]!) || aboutWriter(scan.text)))
+    return false;
   // Where one lives now, told of a single name, may be a friend's ("Dexter lives on…"); a full name is told of.
   if (/liv|habit|wohn|viv|vit$|leb/i.test(verb[0]) && subject.length < 2) return false;
   // Where a place stands ("The White House is at…") needs a name; "grandma's house is at…" is the child's.

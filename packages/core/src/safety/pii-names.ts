@@ -25,14 +25,14 @@ const NEXT =
   /(?:[ \t]+\p{Lu}\.?(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:de la|del|de|van der|van|von|der|da|di|du|le|la|dos|bin|al|y)(?=[ \t]+\p{Lu}))?[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   tokens: string[];
 }
 
 /** Whether a word starts with a capital (ASCII by code, the rest by Unicode). */
-function upper(token: string): boolean {
+export function upper(token: string): boolean {
   const c = token.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
 }
@@ -40,7 +40,7 @@ function upper(token: string): boolean {
 const known = (span: Span) => givenName(span.tokens[0]!);
 
 /** An everyday word of a loaded language ("est", "und", "pero"). */
-const stopWord = (word: string) => lexicon().set('stop').has(fold(word));
+export const stopWord = (word: string) => lexicon().set('stop').has(fold(word));
 
 function nameToken(token: string, lower: boolean): boolean {
   const key = token.toLowerCase();
@@ -67,7 +67,7 @@ const apostrophe = (c: number) => c === 39 || c === 0x2019;
  * word that is not an everyday one), with initials and particles in between.
  * Stops after a possessive ("Maya's").
  */
-function readName(text: string, pos: number, lower: boolean, max = 3): Span | undefined {
+export function readName(text: string, pos: number, lower: boolean, max = 3): Span | undefined {
   let span: Span | undefined;
   let re = TOKEN;
   re.lastIndex = pos;
@@ -120,6 +120,9 @@ const WORK =
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
+/** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
+const ROLE_OTHER =
+  /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
 const RELATIONS =
   'grandfather grandmother grandson granddaughter stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
 /** What is said after a famous name: a work of theirs, or that they are a favourite (but not "my fav teacher"). */
@@ -130,9 +133,9 @@ const WORKS = new RegExp(
 /** What the famous did: told in the past, about the world rather than the child. */
 const DEED =
   /^\s*(?:wrote|painted|invented|discovered|composed|sang|directed|ruled|led|founded|fought|won|flew|crossed|signed|became|created|built|helped|would not|refused|said|gave|freed|explored|was (?:a|an|the|born|one|famous|known)|were|died|\(\d{4})/i;
-const FIRST_PERSON = /\b(?:i|i['’]m|im|me|my|mine|myself|we|us|our|yo|mi|me)\b/i;
+export const FIRST_PERSON = /\b(?:i|i['’]m|im|me|my|mine|myself|we|us|our|yo|mi|me)\b/i;
 /** Someone in the child's life: what they do to or with the child. */
-const PERSONAL =
+export const PERSONAL =
   /^\s*(?:(?:keeps|kept|always|never|still|is|was|has been)\s+)?(?:texting|messaging|calling|bullying|following|asking|telling|hitting|touching|sending|talking to|annoying|teasing|pushing|chasing|sitting next to)\s+(?:me|us)\b|^\s*(?:told|asked|texted|messaged|called|hit|pushed|touched|sent|gave|showed|invited|follows|likes|hates|bullies|bullied)\s+(?:me|us)\b|^\s*(?:is|was)\s+(?:in|at)\s+my\b|^\s*(?:sits|lives|lived)\s+(?:next to|near|with|across from|by|at|on|in)\b|^\s*(?:is|was)\s+my\b|^\s*and\s+(?:i|me)\b/i;
 
 /** Said of a character: who plays or voices them, what they are based on, a namesake in a comic or a show. */
@@ -140,13 +143,13 @@ const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s/i;
 
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
-function famous(scan: Scan, span: Span): boolean {
+export function famous(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
   if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`))) {
     return true;
   }
   const lead = scan.before(span.start, 40);
-  if (WORK.test(lead) || ROLE.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
+  if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
   return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span);
@@ -166,7 +169,11 @@ const TOLD = fromPacks((lx) => {
     ...lx.list('theirs').filter((t) => !t.includes('*') && !/liv|habit|wohn|viv|vit$|leb/i.test(t)),
   ]);
   return {
-    by: new RegExp(`(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del)\\s*$`, 'iu'),
+    // "…ist von Antoine de Saint-Exupéry": who wrote the work just named.
+    by: new RegExp(
+      `(?:(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del)|(?<![\\p{L}])(?:ist|sind) von)\\s*$`,
+      'iu',
+    ),
     about:
       /(?<![\p{L}])(?:exposé|expose|projet|rapport|référat|referat|vortrag|präsentation|trabajo|exposición|proyecto|tarea|biographie|biografía)\s+(?:sur|über|sobre|de|acerca de)\s*$/iu,
     theirs: new RegExp(`^[\\s,]*(?:(?:he|she|il|elle|er|sie|él|ella)\\s+)?(?:${theirs})(?![\\p{L}])`, 'iu'),
@@ -216,7 +223,7 @@ function aroundTheChild(scan: Scan, span: Span): boolean {
 }
 
 /** Talk of a show, a film or a book: a full name beside it with no cue is a character's. */
-const WORK_TALK = fromPacks(
+export const WORK_TALK = fromPacks(
   (lx) =>
     new RegExp(
       `(?<![\\p{L}])(?:${alternation(['show', 'series', 'movie', 'film', 'book', 'character', 'anime', 'manga', 'episode', 'cartoon', ...lx.list('works')])})s?(?![\\p{L}])`,
@@ -228,12 +235,12 @@ const WORK_TALK = fromPacks(
  * Whether the words hold one the writer uses for themself in a loaded language ("m'a bloquée", "von mir"),
  * leaving out those that are everyday English words too ("on").
  */
-function aboutTheWriter(words: string): boolean {
+export function aboutTheWriter(words: string): boolean {
   return words.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && writerWord(w));
 }
 
 /** What someone does to the writer, in the other languages: "Eva Lemoine m'a bloquée", "… hat mir … geschrieben". */
-const TO_ME = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:m['’]|me[ \t]|mir[ \t]|mich[ \t]|von mir\b)/iu;
+export const TO_ME = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:m['’]|me[ \t]|mir[ \t]|mich[ \t]|von mir\b)/iu;
 
 /** Endings of words that tell a mood or the weather, not a name: "I'm Tired", "it's raining". */
 const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
@@ -279,7 +286,7 @@ const SIGNS = fromPacks((lx) => {
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`, 'relations');
 const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
-const isRelation = (word: string) =>
+export const isRelation = (word: string) =>
   RELATION_WORDS_SET().has(word.toLowerCase()) || lexicon().set('relations').has(fold(word));
 const L = "[\\p{L}][\\p{L}\\p{M}'’-]*";
 /** Patterns built from the packs' cue words: introductions, relations, titles, lists of friends. */
@@ -437,7 +444,7 @@ const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]
  * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
  * "emma likes cats" stays one word.
  */
-function lowerFull(text: string, pos: number): Span | undefined {
+export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
@@ -446,7 +453,7 @@ function lowerFull(text: string, pos: number): Span | undefined {
   return ends ? two : readName(text, pos, true, 1);
 }
 
-function take(scan: Scan, span: Span | undefined, boost = 0): void {
+export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   if (span) scan.add('name', span.start, span.end, boost);
 }
 
@@ -646,7 +653,8 @@ function packNames(scan: Scan): void {
     // Only a common given name: "el cumpleaños de Bizarrap" is someone famous's.
     for (const m of scan.all(p.event)) {
       const at = m.index + m[0].length;
-      const read = readName(text, at, false, 2);
+      // Past an article too: "el cumple de la Coni".
+      const read = readName(text, at, false, 2) ?? readName(text, pastArticle(text, at), false, 2);
       const span = read && known(read) ? read : lowerKnown(text, at);
       if (span && !famous(scan, span)) take(scan, span);
     }
@@ -668,6 +676,14 @@ function packNames(scan: Scan): void {
       }
     }
   }
+}
+
+/** Common given names read without cue words: pii-given.ts, which loads with the language packs, sets it. */
+let namesAnywhere: ((scan: Scan) => void) | undefined;
+
+/** Sets the reader of given names without cue words (see pii-given.ts). */
+export function readNamesAnywhere(reader: (scan: Scan) => void): void {
+  namesAnywhere = reader;
 }
 
 export function findNames(scan: Scan): void {
@@ -771,7 +787,20 @@ export function findNames(scan: Scan): void {
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!)) span = lower;
         }
       }
-      if (span && !famous(scan, span) && !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))))
+      if (
+        span &&
+        !famous(scan, span) &&
+        !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))) &&
+        // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
+        !(
+          WORK_TALK().test(scan.after(span.end, 40)) &&
+          !/\S/.test(scan.before(m.index, 40).replace(/[\p{P}\p{S}]/gu, '')) &&
+          !scan
+            .after(span.end, 40)
+            .split(/[^\p{L}\p{M}]+/u)
+            .some((w) => w !== '' && isRelation(w))
+        )
+      )
         scan.add('name', m.index, span.end);
     }
   }
@@ -791,5 +820,6 @@ export function findNames(scan: Scan): void {
     const span = readName(text, m.index, false);
     if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
+  namesAnywhere?.(scan);
   sameNameElsewhere(scan);
 }

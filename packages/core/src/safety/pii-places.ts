@@ -3,20 +3,22 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { firstPerson, givenName, thirdParty } from './pii-context.js';
+import { famousMention, firstPerson, givenName, thirdParty } from './pii-context.js';
 import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 
 const TYPES =
-  'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
+  'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
 const HOME_WORDS = cue('live lives living stay staying house home moved');
-const UNIT_WORDS = 'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|bldg|building';
-const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*[\\p{L}\\p{N}-]{1,6}|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?[º°ª]\\s?(?:[A-Za-z](?![\\p{L}])|izq(?:da)?\\.?|dcha\\.?)?`;
+const UNIT_WORDS =
+  'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
+/** A flat, a floor or a door code after a street: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2". */
+const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*[\\p{L}\\p{N}-]{1,6}|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?(?:[º°ª]|to|do|ro|er|vo|mo|no)\\s?(?:[A-Za-z](?![\\p{L}])|izq(?:da)?\\.?|dcha\\.?)?|\\d{1,2}\\s?(?:e|eme|ème|er|ère)\\s+[ée]tage`;
 const UNITS = new RegExp(`(?:,?\\s*(?:${UNIT}))*`, 'uy');
 const WORD = "(?:[\\p{L}][\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th))";
 // Before a street type: "1234 Oak", "42 N. Main", "17151 2450 Crown" · "live on Maple" (no number, but about home)
 const NUMBERED_HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:\\d{1,5}\\s+)?(?:[NSEW]\\.?\\s+)?((?:${WORD}\\s+){0,3}${WORD})\\s+$`,
+  `(?<![\\p{L}\\p{N}/])(?:\\d{1,4}/)?\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:\\d{1,5}\\s+)?(?:[NSEW]\\.?\\s+)?((?:${WORD}\\s+){0,3}${WORD})\\s+$`,
   'u',
 );
 const HOME_HEAD = new RegExp(
@@ -24,7 +26,7 @@ const HOME_HEAD = new RegExp(
   'iu',
 );
 const ADDRESS_CUE =
-  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|vivo|vive|direcci[oó]n|casa|calle)\b/i;
+  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|postcode|vivo|vive|direcci[oó]n|casa|calle)\b/i;
 
 const EURO_PREFIX = `(?:${eitherCase('carrera|calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
 /** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
@@ -55,7 +57,7 @@ const ZIP_WORDS = cue('zip zipcode postcode post postal cep', 'postcodes');
 const ZIP_CUE = fromPacks(
   (lx) =>
     new RegExp(
-      `(?<![\\p{L}])(?:zip|zip ?code|post ?code|postal code|cep${lx.list('postcodes').length ? `|${alternation(lx.list('postcodes'))}` : ''})\\s*(?:(?:is|:|#|${alternation(lx.list('is')) || 'is'})\\s*){0,2}(\\d{4,5}(?:-\\d{3,4})?(?: ?[a-z]{2}\\b)?|[a-z]\\d[a-z] ?\\d[a-z]\\d)(?![\\w-])`,
+      `(?<![\\p{L}])(?:zip|zip ?code|post ?code|postal code|cep${lx.list('postcodes').length ? `|${alternation(lx.list('postcodes'))}` : ''})\\s*(?:(?:is|:|#|${alternation(lx.list('is')) || 'is'})\\s*){0,2}(\\d{4,5}(?:-\\d{3,4})?(?: ?[a-z]{2}\\b)?|[a-z]\\d[a-z] ?\\d[a-z]\\d|[a-z]{1,2}\\d[a-z\\d]? ?\\d[a-z]{2})(?![\\w-])`,
       'giu',
     ),
 );
@@ -64,7 +66,8 @@ const ZIP_CUE = fromPacks(
  * Dutch "7412 SL", a Canadian "K1A 0B1". A bare four- or five-digit code names
  * a town or district, like a city name, and stays.
  */
-const PRECISE_CODE = /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)$/;
+const PRECISE_CODE =
+  /^(?:\d{4,5}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$/i;
 
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
@@ -98,12 +101,20 @@ function extend(text: string, end: number): number {
   return at;
 }
 
-function namedStreet(scan: Scan, name: string, index: number): boolean {
+function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
   if (list.some((w) => !/^[\p{Lu}\d]/u.test(w) && commonWords().has(w.toLowerCase()))) return false;
-  // Lower-case street names only count when the words around are about where someone lives.
-  return list.every((w) => /^[\p{Lu}\d]/u.test(w)) || ADDRESS_CUE.test(scan.before(index, 40));
+  // Lower-case street names only count when the words around are about where someone lives, or with a house
+  // number before a word that only names a street ("22b beech grove", "48 kings pde").
+  return (
+    list.every((w) => /^[\p{Lu}\d]/u.test(w)) ||
+    ADDRESS_CUE.test(scan.before(index, 40)) ||
+    (numbered && STREET_ONLY.test(type))
+  );
 }
+/** Street types that are no other word: after a house number and a name, a street whatever the case. */
+const STREET_ONLY =
+  /^(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|terrace|tce|parade|pde|crescent|cres|close|grove|boulevard|blvd|place|pl|way|gardens|mews)$/i;
 
 /** A street named after "on" ("the Tesco on Station Road"), without a number. */
 const ON_HEAD = /\b(?:on|in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
@@ -126,9 +137,35 @@ const AFTER_LEAD =
   /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|for|in case|after|before|if|pero|y|porque|justo|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
-  /^(?:\d{1,6}\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|do|da|of|von|van|nad|pod)\s+)?){1,4}\d{1,5}\b)/u;
+  /^(?:\d{1,6}\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+/** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
+const LOOSE_BLOCK = /^((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,4})\d{1,5}[a-z]?(?![\p{N}:.,]\d)/u;
 const CORNER =
   /\b(?:corner|intersection) of\s+[^.,!?\n]{2,60}?\s+and\s+[^.,!?\n]{2,40}?(?=\s*[.,!?\n]|\s+(?:in|for|after|st\b)|$)/gi;
+
+/** A block in lower case whose words before the number are no everyday ones ("sta rosa 1180", not "madrid hace 3"). */
+function lowerBlock(words: string): boolean {
+  const stop = lexicon().set('stop');
+  const particles = lexicon().set('particles');
+  const list = words.trim().split(/\s+/);
+  // A name of its own among them: "el número 4" names no street.
+  return (
+    list.some((w) => !particles.has(fold(w))) &&
+    list.every((w) => particles.has(fold(w)) || (!commonWords().has(w.toLowerCase()) && !stop.has(fold(w))))
+  );
+}
+
+/**
+ * A Colombian address: a numbered street, "#" or "n°", and the cross street's number and the metres
+ * ("cll 80 #24-15", "cra 15 n 93-47", "dg 45 sur # 12-08").
+ */
+const GRID =
+  /(?<![\p{L}\p{N}])(?:calle|cll|cl|carrera|cra|kra|kr|diagonal|dg|transversal|tv|avenida|av|ak|ac)\.?[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+bis)?(?:[ \t]+(?:sur|norte|este))?[ \t]*(?:#|n[°º]?\.?|no\.?|nro\.?)[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+(?:sur|norte|este))?[ \t]*-[ \t]*\d{1,3}(?![\p{N}])(?:[ \t]+(?:sur|norte|este))?/giu;
+
+/** A house number, a street's name with no type, and a flat: "221 elm apt 4b". */
+const NUMBER_NAME_UNIT =
+  /(?<![\p{L}\p{N}.,:/])\d{1,5}[a-z]?[ \t]+((?:[\p{L}][\p{L}'’-]+[ \t]+){1,2})((?:apt|apartment|unit|flat|suite|depto|apto|appt)\.?[ \t]*#?[ \t]*[\p{L}\p{N}]{1,5})(?![\p{L}\p{N}])/giu;
+const UNIT_CUE = cue('apt apartment unit flat suite depto apto appt');
 
 /** A unit written before the house number: "apt 3C, 250 West 57th St", "flat 3, 27 Queen Street". */
 const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
@@ -136,6 +173,16 @@ const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
+  // A famous address: "4 privet drive", "1600 Pennsylvania Avenue".
+  if (
+    famousMention(
+      scan.text
+        .slice(start, end)
+        .split(/[^\p{L}\p{M}'’-]+/u)
+        .filter(Boolean),
+    ) >= 0
+  )
+    return;
   UNITS.lastIndex = end;
   const unit = /\d/.test(scan.text[start] ?? '') ? scan.back(start, UNIT_BEFORE, 24) : undefined;
   scan.add('address', unit?.index ?? start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
@@ -223,13 +270,13 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
     if (particles.has(key) || (elided && word.length === 2)) continue;
     if (/^\p{Lu}/u.test(word) || elided) {
       if (stop.has(key) && !elided) break;
-    } else if (stop.has(key) || commonWords().has(key) || word.length < 3) break;
+    } else if (stop.has(key) || commonWords().has(key) || (word.length < 3 && !/^\p{L}$/u.test(word))) break;
     names++;
     end = STREET_TOKEN.lastIndex - (t[2]!.length - word.length);
   }
   if (names === 0) return;
   if (!number) {
-    const tail = /^,?[ \t]*(?:n[oº°]\.?[ \t]*)?(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?)(?![\p{L}\p{N}])/iu.exec(
+    const tail = /^,?[ \t]*(?:n[oº°]\.?[ \t]*)?(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?|s\/n)(?![\p{L}\p{N}])/iu.exec(
       text.slice(end, end + 16),
     );
     if (tail) {
@@ -365,7 +412,7 @@ export function findAddresses(scan: Scan): void {
         numbered ??
         (homeWords ? (scan.back(at, HOME_HEAD, 70, 7) ?? nearHome(scan, scan.back(at, ON_HEAD, 50, 4))) : undefined);
       const name = head ? head.index + head[0].lastIndexOf(head[1]!) : 0;
-      if (head && namedStreet(scan, head[1]!, name)) {
+      if (head && namedStreet(scan, head[1]!, name, Boolean(numbered), type)) {
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
         addStreet(scan, numbered ? head.index : name, end);
       }
@@ -386,9 +433,22 @@ export function findAddresses(scan: Scan): void {
       const block = AFTER_LEAD.exec(text);
       if (block && block[0].length <= 100 && BLOCK_START.test(block[0]))
         addStreet(scan, block.index, block.index + block[0].length, -1);
+      else if (block && block[0].length <= 100) {
+        // A street in lower case, or after a particle ("An der Beek 3"): up to its number; units and town follow.
+        const m2 = LOOSE_BLOCK.exec(block[0]);
+        if (m2 && lowerBlock(m2[1]!)) addStreet(scan, block.index, block.index + m2[0].length, -1);
+      }
     }
     for (const m of scan.all(CORNER)) scan.add('address', m.index, m.index + m[0].length);
   }
+  if (scan.has(UNIT_CUE)) {
+    for (const m of scan.all(NUMBER_NAME_UNIT)) {
+      const words = m[1]!.trim().split(/\s+/);
+      if (words.every((w) => !commonWords().has(w.toLowerCase()) && !COUNTED.test(w.toLowerCase())))
+        addStreet(scan, m.index, m.index + m[0].length - m[2]!.length);
+    }
+  }
+  if (text.includes('-')) for (const m of scan.all(GRID)) addStreet(scan, m.index, m.index + m[0].length);
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
   for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE()) : []) {
     const code = m[1] ?? '';
@@ -397,10 +457,13 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive ns cbs gs intl',
 );
+/** School types that name a school after a name in lower case. */
+const STRONG_TYPE =
+  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|national school|cbs|gs|intl|international school|grammar school|community school|college)$/i;
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
@@ -420,14 +483,18 @@ const SCHOOLS = fromPacks((lx) => {
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])[ \\t]+`, 'giu')
       : undefined,
     caps: caps.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+`, 'gu') : undefined,
+    // In lower case too, before a name in lower case: "voy al ies ramon y cajal", "brg wels".
+    abbreviated: caps.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+(?=[a-zà-ÿ])`, 'giu')
+      : undefined,
     // In lower case too when a number follows: "del cbtis 37".
     numbered: caps.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+(?=\\d)`, 'giu')
       : undefined,
-    // "Goethe-Gymnasium", "Heinrich-Heine-Gesamtschule"
+    // "Goethe-Gymnasium", "Heinrich-Heine-Gesamtschule", also in lower case ("heinrich-heine-gym")
     ending: ending.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}\\p{N}-])\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*?-(?:${eitherCase(alternation(ending))})(?![\\p{L}])`,
+          `(?<![\\p{L}\\p{M}\\p{N}-])\\p{L}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)*?-(?:${eitherCase(alternation(ending))})(?![\\p{L}])`,
           'gu',
         )
       : undefined,
@@ -438,7 +505,7 @@ const SCHOOL_TOKEN =
   /[ \t]*(?:(?:(?:n[º°o]|nr|núm|num|no|number)\.?[ \t]*|#[ \t]*)?(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/iuy;
 
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
-function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
+function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
   const particles = lexicon().set('particles');
   const and = lexicon().set('and');
@@ -448,12 +515,15 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
   let person = 0;
   // After a school word with a capital, a capitalised everyday word is part of the name ("Colegio Mayor de Cali").
   const titled = /^\p{Lu}/u.test(m[0]);
+  let looseWords = 0;
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
     if (!t) break;
     if (t[1]) {
       end = SCHOOL_TOKEN.lastIndex;
+      // Written loosely, a number ends the name ("tecnica 118 turno vespertino").
+      if (loose) break;
       continue;
     }
     const word = t[2]!.replace(/[.'’-]+$/, '');
@@ -462,6 +532,15 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
     const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
     if (small && !capital) continue;
+    // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
+    if (loose && !capital && !stop.has(key) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(key)) {
+      // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
+      if (++looseWords > 2) break;
+      if (word.length >= 2 || /^\p{L}\.$/u.test(t[2]!)) {
+        end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length) + (/^\p{L}\.$/u.test(t[2]!) ? 1 : 0);
+        continue;
+      }
+    }
     if (!capital && !small && end < 0 && person === 0 && givenName(word) && !stop.has(key)) {
       // Only with the surname after it: "gymnasium max ist…" is no school's name.
       person = 1;
@@ -479,6 +558,12 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray): void {
   scan.add('school', m.index, end);
 }
 
+/** Words after a school word that describe it or the child's year, not name it. */
+const NOT_SCHOOL_NAME =
+  /^(?:nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo)$/;
+/** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
+const ATTEND_BEFORE =
+  /(?<![\p{L}])(?:al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
@@ -503,7 +588,7 @@ function cap(w: string | undefined): boolean {
 }
 
 /** The words before a school type that name it ("Lincoln Elementary"), not those that describe it ("my old middle school"). */
-function schoolName(scan: Scan, words: string, index: number): number | undefined {
+function schoolName(scan: Scan, words: string, index: number, type = ''): number | undefined {
   const list = words.split(/\s+/);
   let keep = list.length;
   while (keep > 0) {
@@ -520,8 +605,14 @@ function schoolName(scan: Scan, words: string, index: number): number | undefine
   const name = list.slice(keep).join(' ');
   if (!name) return undefined;
   const start = index + words.length - name.length;
-  return list.slice(keep).every((w) => cap(w) || /^(?:st\.?|saint)$/i.test(w)) ||
-    SCHOOL_CUE.test(scan.before(start, 30))
+  const named = list.slice(keep);
+  // Typed in lower case: a name of its own before a school type that is no everyday word ("jfk elementary",
+  // "greenfield primary"); two words before "high" ("thomas jefferson high"), not "so high".
+  const lower =
+    STRONG_TYPE.test(type) &&
+    named.length >= (/^(?:high|middle)$/i.test(type) ? 2 : 1) &&
+    named.every((w) => w.length >= 2 && !DESCRIPTOR.test(w) && !commonWords().has(w.toLowerCase()) && !/^\d/.test(w));
+  return named.every((w) => cap(w) || /^(?:st\.?|saint)$/i.test(w)) || lower || SCHOOL_CUE.test(scan.before(start, 30))
     ? start
     : undefined;
 }
@@ -532,13 +623,29 @@ export function findSchools(scan: Scan): void {
       SCHOOL_TYPE.lastIndex = at;
       const type = SCHOOL_TYPE.exec(scan.text);
       const head = type ? scan.back(at, SCHOOL_HEAD, 60, 5) : undefined;
-      const start = head ? schoolName(scan, head[1]!, head.index) : undefined;
+      const start = head ? schoolName(scan, head[1]!, head.index, type![0]) : undefined;
       if (type && start !== undefined) scan.add('school', start, at + type[0].length);
     }
   }
   if (scan.has(PACK_SCHOOL_WORDS)) {
     const p = SCHOOLS();
-    for (const re of [p.before, p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
+    const before = p.before ? scan.all(p.before) : [];
+    for (const m of before) schoolAfterWord(scan, m);
+    for (const re of [p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
+    // Typed loosely in lower case: after an abbreviation, or a school word where the child goes, or before a saint or a number.
+    if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
+    for (const m of before) {
+      const next = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const mine = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
+        .split(/[^\p{L}\p{M}]+/u)
+        .some((w) => w !== '' && firstPerson(w));
+      if (
+        (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
+        /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
+        /^(?:[\p{L}.'’-]+[ \t]+){1,3}\d/u.test(next)
+      )
+        schoolAfterWord(scan, m, true);
+    }
   }
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
@@ -565,8 +672,10 @@ export function findSchools(scan: Scan): void {
     }
   }
   if (/[PIMJH]\.?S\.?\s?\d/.test(scan.text) || (scan.has(NUMBERED_WORDS) && /\b[pm]s\s?\d/.test(scan.lower))) {
+    // In lower case, with a school named in the message: "is ps 321 a good school?".
+    const schooled = scan.has(SCHOOL_WORDS | PACK_SCHOOL_WORDS);
     for (const m of scan.all(NUMBERED_SCHOOL)) {
-      if (/^[PJ]/.test(m[0]) || SCHOOL_CUE.test(scan.before(m.index, 30)))
+      if (/^[PJ]/.test(m[0]) || SCHOOL_CUE.test(scan.before(m.index, 30)) || (schooled && /^[pm]s\s?\d/.test(m[0])))
         scan.add('school', m.index, m.index + m[0].length);
     }
   }

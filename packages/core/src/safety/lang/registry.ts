@@ -6,6 +6,7 @@ import { ALWAYS_ESCALATE } from '../../policy/resolve.js';
 import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate, withoutPlaceholders } from '../normalize.js';
 import en from '../packs/en.js';
+import enPII from '../packs/en.pii.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
 import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
@@ -16,7 +17,15 @@ import type { LanguagePack } from './types.js';
 /** Packs that ship with the kit but load on demand. */
 const LOADERS: Record<string, () => Promise<LanguagePack>> = {
   // English's rules ship in the engine; its learned model loads on demand like the other languages.
-  en: async () => ({ ...en, model: (await import('../packs/en.model.js')).default }),
+  // So do its longer list of given names and the words that guard it, added to the cues that ship in the engine.
+  en: async () => {
+    const more = (await import('../packs/en.names.js')).default;
+    return {
+      ...en,
+      pii: { ...enPII, ...more, names: `${enPII.names ?? ''} ${more.names}` },
+      model: (await import('../packs/en.model.js')).default,
+    };
+  },
   es: async () => ({
     ...(await import('../packs/es.js')).default,
     pii: (await import('../packs/es.pii.js')).default,
@@ -73,8 +82,9 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
       if (!load) return;
       let pending = loading.get(lang);
       if (!pending) {
-        pending = load().then(
-          (pack) => {
+        // Every pack brings the reader of given names without cue words (pii-given.ts).
+        pending = Promise.all([load(), import('../pii-given.js').then((m) => m.install())]).then(
+          ([pack]) => {
             packs.set(lang, pack);
             if (pack.pii) setCues(lang, pack.pii);
           },

@@ -66,6 +66,17 @@ export interface PackPII {
    *
    * Common given names, lower case: taken in lower case after weaker cues ("mein bruder jonas"). */
   names?: string;
+  /**
+   * Given names that are also everyday words, places, months or brands in the language ("rose pierre
+   * august paris"): taken only with a word for someone the child knows before or after them.
+   */
+  ambiguous?: string;
+  /**
+   * Words right before someone the child knows, with no relation word: verbs of talking and meeting,
+   * and prepositions of company (`|`-separated: "texted|told|avec|con|mit"). A common given name after
+   * one is taken in lower case too.
+   */
+  people?: string;
   /** Everyday words, lower case, that are never a name, a handle or part of a street name ("est mais pas"). */
   stop?: string;
   /** Words for the writer, and their own possessives ("je moi mon ma mes"): a message about the child, not about someone famous. */

@@ -10,17 +10,21 @@ const pii: PackPII = {
     'mama mami mutter mutti papa papi vater vati bruder brudi schwester bro sis cousin cousine kusine onkel tante oma opa omi opi großmutter großvater stiefvater stiefmutter stiefbruder stiefschwester halbbruder halbschwester freund freundin kumpel bff bestie lehrer lehrerin klassenlehrer klassenlehrerin trainer trainerin nachbar nachbarin sohn tochter babysitter nachhilfelehrer nachhilfelehrerin schwarm direktor direktorin rektor rektorin schulleiter schulleiterin betreuer betreuerin erzieher erzieherin pate patin patenonkel patentante mitschüler mitschülerin sitznachbar sitznachbarin',
   possessives:
     'mei mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure der die den dem des',
-  titles: 'herr frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein',
+  titles: 'herr herrn frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein',
   schools:
-    'grundschule|gymnasium|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
+    'gym|gymi|sek|-gym|-gymi|GS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
-    '-straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer',
+    '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer',
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
   months:
     'januar/jänner/jan februar/feber/feb märz/maerz/mrz april/apr mai juni/jun juli/jul august/aug september/sept/sep oktober/okt november/nov dezember/dez',
   lives: 'wohne|wohn|wohnen|wohnt|ich lebe|wir leben|zuhause|zu hause|daheim|meine adresse|unser haus|unsere adresse',
   names:
-    'mia emma hannah hanna sophia sofia emilia lina marie mila ella lea leonie amelie clara klara lena anna luisa louisa johanna laura lara maja frieda ida greta nele lia paula charlotte lilly lilli lotta jana jule julia sarah alina helena mathilda matilda elisa marlene merle pia ronja zoe finja erika heike petra sabine claudia susanne sandra stefanie katharina christina noah ben paul leon finn elias jonas luis louis felix lukas luca henry henri emil theo maximilian max anton jakob liam moritz david oskar oscar mats matteo tim tom niklas nico jan philipp julian samuel leo karl linus fynn alexander jonathan simon erik noel levi milan tobias florian fabian sebastian lennard lennart ole mika hannes vincent heinrich hans peter klaus jürgen wolfgang thomas michael andreas stefan markus uwe dieter ralf frank bernd lukas tobi kerem yusuf emre mehmet ali ahmet deniz elif ayşe ayse zeynep aylin melike selin selina malte mira emily lionel jannik jannis janne luka leni lenny lotte thea nora lisa sophie nina jasmin vanessa chiara celina sina svenja kim jessica michelle marcel kevin dennis dominik patrick sven jens lars nils timo marco sandro reto urs flurin seraina nadine corinne ursina anja andrea franziska valentina valentin mattia gian noemi sebi basti flo maxi',
+    'mia emma hannah hanna sophia sofia emilia lina marie mila ella lea leonie amelie clara klara lena anna luisa louisa johanna laura lara maja frieda ida greta nele lia paula charlotte lilly lilli lotta jana jule julia sarah alina helena mathilda matilda elisa marlene merle pia ronja zoe finja erika heike petra sabine claudia susanne sandra stefanie katharina christina noah ben paul leon finn elias jonas luis louis felix lukas luca henry henri emil theo maximilian max anton jakob liam moritz david oskar oscar mats matteo tim tom niklas nico jan philipp julian samuel leo karl linus fynn alexander jonathan simon erik noel levi milan tobias florian fabian sebastian lennard lennart ole mika hannes vincent heinrich hans peter klaus jürgen wolfgang thomas michael andreas stefan markus uwe dieter ralf frank bernd lukas tobi kerem yusuf emre mehmet ali ahmet deniz elif ayşe ayse zeynep aylin melike selin selina malte mira emily lionel jannik jannis janne luka leni lenny lotte thea nora lisa sophie nina jasmin vanessa chiara celina sina svenja kim jessica michelle marcel kevin dennis dominik patrick sven jens lars nils timo marco sandro reto urs flurin seraina nadine corinne ursina anja andrea franziska valentina valentin mattia gian noemi sebi basti flo maxi adrian alexa anja anke annika arne bastian benedikt benno bine birgit björn bjorn carla carolin carsten christian christoph constantin dilara dirk doris elke emir erik finja frederik friedrich gabi georg gerda gerhard gisela gregor günter gunter helga helmut henrike hilde holger ilse ines ingrid jasper jonte josefine julius karin kathi katja kerstin kilian konstantin lasse lorenz luisa magda magdalena maik malik manfred manuel marvin matthias merve moni nele olaf paulina rainer renate robin roland rüdiger rudiger sascha silke steffi theresa thilo till torben ulrike ute vera veronika vroni walter wiebke yannick henrik hendrik lenja lotte benjamin konrad johannes jasmin lukas luca fritz franz sepp seppi resi vroni anton hias michi steffen jörg jorg heiko ines tanja nadja natascha carina bianca isabell isabel melanie angelina emir mustafa hakan burak can cem baran berat eren enes yasin furkan aylin elif esra büşra busra derya leyla lara maya amira samira ben jannis mattis ida tilda smilla linnea liv tjark hauke fiete jarne',
+  ambiguous:
+    'august frank fee rosa wolf mai ernst heide birke otto mark till sonne engel wald berg stern jung schön lust max leo luna',
+  people:
+    'mit|bei|gegen|zu|gefragt|geschrieben|getroffen|angerufen|erzählt|erzaehlt|gesagt|geküsst|gekuesst|hängt mit|haengt mit',
   stop: 'ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch sich mein meine dein sein unser der die das den dem des ein eine einen einem einer und oder aber doch denn weil dass wenn als wie was wer wo wann warum wieso nicht kein keine keinen nichts auch noch schon nur sehr so ja nein mal halt eben voll echt ist bin bist sind seid war waren hat habe hab hast haben hatte wird werde wirst werden kann kannst können muss musst darf soll will mag gibt geht gehe macht mache sagt sagte hier da dort heute morgen gestern jetzt immer nie oft bald dann also zu zum zur bei beim mit ohne für von vom aus an am im in auf aufs über unter nach vor hinter neben zwischen gegen um bis seit danke bitte hallo hey hi servus moin tschüss lol digga alter krass cool nett lieb doof blöd müde traurig froh glücklich sauer böse gut schlecht neu alt groß klein jahre jahr mathe deutsch englisch sport schule klasse hausaufgaben lehrer pause ferien stress spaß freunde kinder leute gerade grad wieder eigentlich total ganz meint meinte gab gibt erklärt erklärte schreibt schrieb findet fand fan kind schüler schülerin mädchen junge neu',
   me: 'ich mich mir mei mein meine meinen meinem meiner wir uns unser unsere i mia',
   with: 'mit',
@@ -28,10 +32,10 @@ const pii: PackPII = {
   particles: 'am an der die den dem des in im zum zur vom von auf',
   is: 'ist|is|isch|lautet|wäre|:',
   signoffs:
-    'tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
+    'bussi|bussis|baba|liebi grüess|liebi grüessli|grüessli|en liebe gruess|tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
-    'in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username',
-  ages: 'ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
+    'in @ heiß ich|auf @ heiß ich|bei @ heiß ich|in @ heiss ich|auf @ heiss ich|in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username',
+  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
   ids: 'reisepassnummer|krankenkassenkarte|krankenkassennummer|krankenversichertennummer|versichertennummer|versichertenkarte|personalausweis|ausweis|ausweisnummer|perso|personalausweisnummer|reisepass|passnummer|steuer-id|steuernummer|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|schülerausweis|schülerausweisnummer|schülernummer|ahv|ahv-nummer|svnr',
@@ -39,7 +43,7 @@ const pii: PackPII = {
     'schreib handy handynummer nummer telefon telefonnummer festnetz festnetznummer tel mobil mobilnummer anrufen ruf whatsapp sms erreichbar natel',
   postcodes: 'postleitzahl|plz',
   corners: 'ecke * und *|an der ecke * und *|kreuzung * und *',
-  works: 'lied song film buch serie album titel',
+  works: 'lesen märchen lied song film buch serie album titel',
   sites: 'website webseite homepage seite blog kanal profil konto account shop',
   made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
   households: 'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei',
@@ -49,7 +53,8 @@ const pii: PackPII = {
   homes: 'haus wohnung hof block gebäude',
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte',
-  famous: 'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther',
+  famous:
+    'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg',
 };
 
 export default pii;

@@ -11,15 +11,20 @@ const pii: PackPII = {
   possessives: 'mi mis tu tus su sus nuestro nuestra nuestros nuestras el la los las un una',
   titles: 'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora',
   schools:
-    'escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP',
+    'prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP',
   streets:
-    'calle avenida avda av. c/ pasaje pje. pje psje. cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
-  births: 'naci nací nació nacio nacido nacida nacimiento cumpleaños cumpleanos cumple',
+    'av cll cl dg tv colonia col. fraccionamiento fracc. urbanización urb. calle avenida avda av. c/ pasaje pje. pje psje. cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
+  births:
+    'naci|nací|nació|nacio|nacido|nacida|nacimiento|cumpleaños|cumpleanos|cumple|fecha nac|f. nac|fecha de nac|soy del',
   months:
     'enero/ene febrero/feb marzo/mar abril/abr mayo junio/jun julio/jul agosto/ago septiembre/setiembre/sept/sep octubre/oct noviembre/nov diciembre/dic',
   lives: 'vivo|vivimos|vive|viven|mi casa|mi dirección|mi direccion|nuestra casa',
   names:
-    'lucía lucia sofía martina maría julia paula valeria emma daniela carla sara noa carmen claudia valentina jimena ximena camila luciana renata regina fernanda mariana victoria isabella romina florencia agustina catalina antonella guadalupe abril milagros josefina constanza josefa trinidad rocío rocio ana andrea elena laura irene marta natalia alejandra gabriela patricia verónica veronica adriana lorena silvia beatriz pilar cami sofi vale dani fer majo lupe nati mari cata anto coni trini hugo martín martin lucas mateo leo daniel alejandro pablo manuel álvaro alvaro adrián adrian david mario diego javier sergio marcos iker santiago sebastián sebastian matías matias nicolás nicolas benjamín benjamin joaquín joaquin tomás tomas agustín agustin emiliano thiago gael dylan bruno maximiliano felipe rodrigo gonzalo andrés andres ignacio francisco miguel josé jose juan luis carlos jorge fernando ricardo raúl raul eduardo alberto héctor hector santi benja seba nico tomi maxi nacho pancho paco pepe quique chema juanma lalo beto toño rafa fede facundo lautaro bautista valentino ian',
+    'lucía lucia sofía martina maría julia paula valeria emma daniela carla sara noa carmen claudia valentina jimena ximena camila luciana renata regina fernanda mariana victoria isabella romina florencia agustina catalina antonella guadalupe abril milagros josefina constanza josefa trinidad rocío rocio ana andrea elena laura irene marta natalia alejandra gabriela patricia verónica veronica adriana lorena silvia beatriz pilar cami sofi vale dani fer majo lupe nati mari cata anto coni trini hugo martín martin lucas mateo leo daniel alejandro pablo manuel álvaro alvaro adrián adrian david mario diego javier sergio marcos iker santiago sebastián sebastian matías matias nicolás nicolas benjamín benjamin joaquín joaquin tomás tomas agustín agustin emiliano thiago gael dylan bruno maximiliano felipe rodrigo gonzalo andrés andres ignacio francisco miguel josé jose juan luis carlos jorge fernando ricardo raúl raul eduardo alberto héctor hector santi benja seba nico tomi maxi nacho pancho paco pepe quique chema juanma lalo beto toño rafa fede facundo lautaro bautista valentino ian abril adri lázaro lazaro carmela agus agustín agustin aitana aitor alba alberto alicia alma amparo andrés andres ángel angel antonella antonio ariadna arturo beatriz benjamín benjamin bianca blanca brayan bruno candela carlos carolina catalina cecilia celia césar cesar claudio cristian cristina damián damian dana dayana delfi diego dylan eduardo emilia emilio emiliano enrique esteban eva fabián fabian facundo federico felipe fernando flor florencia fran francisco franco gael gabriel gonza gonzalo guada guillermo gustavo hernán hernan ian ignacio iker isabel ismael iván ivan ixchel jaime javi javier jazmín jazmin jesús jimena joaquín joaquin jorge josé jose juan juanjo juli julián julian julieta kevin lalo lara leonardo lorenzo luca luciano lupita luz maite manu manuela marcela marcos mariano marina mario marisol matías matias maximiliano mayra mica micaela miguel mireia nacho nahuel nerea nicolás nicolas nico noelia octavio olivia oriol paloma pancho paola pau pedro pepe pilar pipe rafa rafael ramiro raúl raul ricardo roberto rodrigo rosa rubén ruben salvador samuel santi santino sebas sebastián sebastian sergio tadeo tati thiago tiago tomás tomas toni uriel valentín valentin valentino vero vicente víctor victor wendy yeison yesi yolanda zoe tami pato chema paco lucho memo beto toño coni cami trini mica flaco juanpi luchi maca pili cris agos ale alex mati joaco lautaro bauti benja maxi rami thiago franco emi caro gabi juampi yamila',
+  ambiguous:
+    'abril luna flor blanca rosa luz paz sol mar pilar dolores amparo rocío rocio consuelo esperanza leo mario mercedes victoria mayo reyes cruz santos jesús jesus ángel angel salvador celeste clara nieves estrella gloria milagros soledad socorro rosario trinidad asunción fe perla dulce paloma coco chino rubio negro flaco flaca gordo gorda nacho franco pipe india',
+  people:
+    'con|a|donde|contra|invité|invite|dile|dijo|le dije|le escribí|le escribi|escribí|escribi|le mandé|le mande|mandé|mande|ando con|salgo con|me junto con|hablé con|hable con',
   stop: 'soy el la los las lo mi mis tu tus su sus es un una unos unas que de del y o con muy por para pero hola aqui aquí estoy estás está bien mal si sí no ya nada todo toda todos yo tú él ella nosotros me te se le les nos al en como cómo qué que cuando cuándo donde dónde porque porqué tengo tiene tienes hay fue era ser estar voy va vamos hace hizo años año mes día hoy mañana ayer pues bueno vale porfa gracias jaja jajaja lol xd este esta eso esa más menos tan también tambien siempre nunca otra otro muy mucho poco chiquita chiquito pequeña pequeño mayor menor mejor peor nuevo nueva dijo dice dicen dijeron puso pone pidió pide manda mandó explicó explica regañó regaña dio da tenía hizo fue estaba quiere quería sabe sin sobre hasta desde contra entre según durante tras ante bajo hacia',
   me: 'yo mi mis me nosotros nuestro nuestra',
   with: 'con',
@@ -30,7 +35,7 @@ const pii: PackPII = {
     'atte.|atte|gracias|saludos|besos|besitos|abrazos|con cariño|tu amigo|tu amiga|chao|chau|adiós|adios|nos vemos|hasta luego|hasta mañana|buenas noches|cuídate|bye',
   handles:
     'búscame en @ como|buscame en @ como|búscame en @|buscame en @|búscame como|buscame como|agrégame como|agregame como|mi display es|stremeo como|transmito como|mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
-  ages: 'cumplo #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
+  ages: 'mis quince|mis xv|cumplo #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
   same: 'como yo|igual que yo|el mismo día que yo|igual que el mío',
   theirs: 'nació|nacio|vivía|vivia|vivió|vive|viven',
   ids: 'tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit',
@@ -38,7 +43,7 @@ const pii: PackPII = {
     'escrib mensaj whats wsp número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',
   corners: 'esquina de * y *|en la esquina de * y *|esquina * y *',
-  works: 'canción cancion película pelicula libro serie disco álbum album título',
+  works: 'leer cuento lectura canción cancion película pelicula libro serie disco álbum album título',
   sites: 'web página pagina blog canal perfil cuenta tienda',
   made: 'hice|creé|cree|hicimos|tengo|armé|arme|mira mi|aquí está mi|aqui esta mi',
   households: 'casa de los|casa de la familia|familia|los señores',
@@ -49,7 +54,7 @@ const pii: PackPII = {
   near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
   pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo',
   famous:
-    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón',
+    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo',
 };
 
 export default pii;

@@ -1,0 +1,287 @@
+/**
+ * Common given names with no cue word, as children write about the people in their day ("Paula hat mir
+ * erzählt…", "texted priyanka", "con la Javi", "Riley, Mason and Ava"). This reader loads with the
+ * language packs (`loadLanguages`), as do the longer lists of given names it reads, so that the engine
+ * loaded before the first message stays small.
+ */
+import { commonWords, givenNames, notNameWords } from './lexicon.js';
+import { famousMention, givenName } from './pii-context.js';
+import {
+  aboutTheWriter,
+  FIRST_PERSON,
+  famous,
+  isRelation,
+  lowerFull,
+  PERSONAL,
+  readName,
+  readNamesAnywhere,
+  type Span,
+  stopWord,
+  TO_ME,
+  take,
+  upper,
+  WORK_TALK,
+} from './pii-names.js';
+import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { WordTable } from './word-table.js';
+
+/** Makes `scrubPII` read given names without cue words. */
+export function install(): void {
+  readNamesAnywhere(givenNamesAnywhere);
+}
+
+/** The packs' words for someone the child knows, just before a name ("texted", "con", "mit der"). */
+const PEOPLE = fromPacks((lx) => {
+  const people = alternation(lx.list('people'));
+  return people
+    ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${people})(?:[ \\t]+(?:the|la|el|le|der|die|den|dem|d|de|dr))?[ \\t]*$`, 'iu')
+    : undefined;
+});
+/** After a name: the writer with them ("lily-mae and i", "Luna y yo", "schmitti und ich"). */
+const WITH_WRITER =
+  /^[ \t]*,?[ \t]*(?:and|n|&|y|e|et|und|u\.)[ \t]+(?:i|me|yo|moi|ich|mir|mich)(?![\p{L}])|^[ \t]+(?:et|y|und)[ \t]+(?:moi|yo|ich)(?![\p{L}])/iu;
+/** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
+const LIST_JOIN =
+  /^[ \t]*(?:,[ \t]*(?:(?:and|y|e|et|und|u\.|n|&)[ \t]+)?|[ \t]+(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+)(?:(?:the|la|el|le|der|die)[ \t]+)?/iu;
+/** The join of a list's last item: "and", not a comma. */
+const LAST_JOIN = /(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+(?:(?:the|la|el|le|der|die)[ \t]+)?$/iu;
+/** Before a list's next name: a comma or "and" and an article, read backwards. */
+const LIST_JOIN_BEFORE = /(?:,|(?<![\p{L}])(?:and|y|e|et|und|u\.|n|&))[ \t]*(?:(?:the|la|el|le|der|die|d)[ \t]+)?$/iu;
+const ROMAN = /^[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})(?![\p{L}])/u;
+/** Words before a capitalised word that make it a place's or a saint's name ("San Lorenzo", "rue Victor Hugo"). */
+const PLACE_BEFORE =
+  /(?<![\p{L}])(?:st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club)[ \t]+$/iu;
+const WORD_AT = /[\p{L}][\p{L}\p{M}'’-]*/uy;
+/** Every loaded given name, as written and without accents, for one pass over a message. */
+const NAME_TABLE = fromPacks((lx) => {
+  const table = new WordTable();
+  for (const name of [...givenNames(), ...lx.list('names')]) {
+    table.add(name.toLowerCase(), 1);
+    table.add(fold(name), 1);
+  }
+  return table;
+});
+
+/** Whether a given name is also an everyday word, a place, a month or a brand in a loaded language. */
+function ambiguousName(word: string): boolean {
+  const key = fold(word);
+  return (
+    lexicon().set('ambiguous').has(key) ||
+    commonWords().has(key) ||
+    notNameWords().has(key) ||
+    lexicon().set('months').has(key) ||
+    stopWord(word)
+  );
+}
+
+/** A word that is a common given name, or two joined by a hyphen ("lily-mae", "Ole-Jasper"; not "beau-père", "Ellis-Ingram"). */
+function givenWord(word: string): boolean {
+  if (word.length < 2) return false;
+  // Most words of a message are none: remembered, for the loaded packs.
+  const lx = lexicon();
+  if (seen.generation !== lx.generation || seen.words.size > 4096)
+    seen = { generation: lx.generation, words: new Map() };
+  let known = seen.words.get(word);
+  if (known === undefined) {
+    known = givenWordUncached(word);
+    seen.words.set(word, known);
+  }
+  return known;
+}
+let seen = { generation: -1, words: new Map<string, boolean>() };
+
+function givenWordUncached(word: string): boolean {
+  if (givenName(word)) return true;
+  const dash = word.indexOf('-');
+  if (dash < 2 || isRelation(word)) return false;
+  const second = word.slice(dash + 1);
+  return givenName(word.slice(0, dash)) && givenName(second);
+}
+
+/** A word the writer uses for themself, standing alone in a list ("yo, guada, juli"). */
+const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
+
+/**
+ * Common given names with no cue word, as children write about the people in
+ * their day: "Paula hat mir erzählt…", "texted priyanka", "con la Javi",
+ * "Riley, Mason and Ava". A capitalised name is taken unless it is also an
+ * everyday word, a place or a month (Rose, Paris, August), or the sentence
+ * is about a famous person, a work or a place; such a name, and any name in
+ * lower case, needs a word for someone the child knows before it (a verb of
+ * talking or meeting, "with"), the writer beside it ("Luna y yo"), or
+ * another name in the same list. A capitalised surname after it is taken
+ * too, and the list it opens.
+ */
+function givenNamesAnywhere(scan: Scan): void {
+  const { text } = scan;
+  const people = PEOPLE();
+  // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").
+  // (Read once, and only when a message has a given name.)
+  let me: boolean | undefined;
+  const taken: Span[] = [];
+  // Where a given name starts, found in one pass over the text by the table of names.
+  const starts: number[] = [];
+  NAME_TABLE().scan(scan.lower, false, (_, __, at) => {
+    const prev = text[at - 1] ?? ' ';
+    // At a word's start, after a quote, or after a French elision ("d'Ewen"); not inside "lily-mae" or a handle.
+    if (/[\p{L}\p{N}-]/u.test(prev)) return;
+    if ((prev === "'" || prev === '’') && /\p{L}/u.test(text[at - 2] ?? '') && !/^[dl]$/i.test(text[at - 2]!)) return;
+    starts.push(at);
+  });
+  for (const start of starts) {
+    WORD_AT.lastIndex = start;
+    const m = WORD_AT.exec(text);
+    if (!m) continue;
+    let word = m[0];
+    if (word.length < 2) continue;
+    // "Maya's" is Maya; a hyphen or an apostrophe at the end goes.
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 39 || last === 0x2019 || last === 45 || last === 115 || last === 83)
+      word = word.replace(/['’][sS]$/, '').replace(/['’-]+$/, '');
+    if (word.length < 2 || !givenWord(word)) continue;
+    if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
+    me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
+    const aboutMe = me;
+    if (taken.length > 0 && start < taken[taken.length - 1]!.end) continue;
+    const capital = upper(word);
+    // A word in capitals is a shout or an acronym ("MAX", "TJ").
+    if (capital && word.length > 1 && word === word.toUpperCase()) continue;
+    const ambiguous = ambiguousName(word);
+    const lead = text.slice(Math.max(0, start - 30), start);
+    // The name and what follows it: capitalised words, or in lower case up to three words, the longest with the writer or a verb after it.
+    let span = capital ? readName(text, start, false) : lowerFull(text, start);
+    if (!span || span.start !== start) continue;
+    if (!capital) {
+      for (const n of [3, 2]) {
+        const long = readName(text, start, true, n);
+        if (
+          long &&
+          long.tokens.length === n &&
+          long.end > span.end &&
+          besideAfter(text.slice(long.end, long.end + 60))
+        ) {
+          span = long;
+          break;
+        }
+      }
+    }
+    span = withInitial(text, span);
+    const after = text.slice(span.end, span.end + 60);
+    const listed = neighbourInList(text, start, span.end);
+    // Beside a character's name ("Anna und Elsa", "Romeo y Julieta"), a character too.
+    if (listed === 'famous') continue;
+    // A name that is also a word needs the writer or a friend beside it; a verb of talking is not enough ("from Zara").
+    const withMe = WITH_WRITER.test(after);
+    if (ambiguous && !capital && !withMe) continue;
+    const beside = aboutMe && (besideAfter(after) || listed);
+    const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
+    if (!cued && (!capital || ambiguous || !aboutMe)) continue;
+    // "un Stanley", "an Ariana song": a thing.
+    if (INDEFINITE.test(lead)) continue;
+    if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
+    if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
+    take(scan, span);
+    taken.push(span);
+    // The rest of the list it opens: "Bruno, Gonza, Tati, Agus y Delfi".
+    for (let at = span.end, i = 0; i < 10; i++) {
+      const join = LIST_JOIN.exec(text.slice(at, at + 20));
+      if (!join) break;
+      const from = at + join[0].length;
+      const next = readName(text, from, false, 2);
+      const lower = next ? undefined : lowerFull(text, from);
+      const first = next?.tokens[0] ?? '';
+      // A capitalised word that is no known name counts only inside a list that goes on, or closes it with "and".
+      const inList =
+        givenWord(first) ||
+        (i > 0 && LAST_JOIN.test(join[0])) ||
+        (!LAST_JOIN.test(join[0]) && next !== undefined && LIST_JOIN.test(text.slice(next.end, next.end + 20)));
+      let item = next && inList && !isRelation(first) && !ambiguousName(first) ? next : lower;
+      if (!item || (lower && !givenWord(lower.tokens[0]!)) || famous(scan, item)) break;
+      item = withInitial(text, item);
+      take(scan, item);
+      taken.push(item);
+      at = item.end;
+    }
+  }
+}
+
+/** After a name: the writer with them, or what they do to or with the writer ("sits next to me", "m'a écrit"). */
+const besideAfter = (after: string) => WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after);
+
+/** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
+function relationBefore(lead: string): boolean {
+  const prev = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]+$/u.exec(lead)?.[1];
+  return prev !== undefined && isRelation(prev);
+}
+
+/** A surname's initial in a list, without its dot: "ethan w, ethan b and noah". */
+function withInitial(text: string, span: Span): Span {
+  const m = /^[ \t]+\p{L}(?=[ \t]*(?:[,;]|$)|[ \t]+(?:and|y|et|und|&|n)[ \t])/iu.exec(
+    text.slice(span.end, span.end + 8),
+  );
+  return m && span.tokens.length === 1 ? { ...span, end: span.end + m[0].length } : span;
+}
+
+/**
+ * Whether the item before or after a word in a comma or "and" list is a common given name or the writer;
+ * `famous` when it is a famous one or a character.
+ */
+function neighbourInList(text: string, start: number, end: number): boolean | 'famous' {
+  // The items after, then before, up to ten each way: a character among them makes the list a story's.
+  const items: string[] = [];
+  for (let at = end, i = 0; i < 10; i++) {
+    const join = LIST_JOIN.exec(text.slice(at, at + 20));
+    const next = join ? ITEM.exec(text.slice(at + join[0].length, at + join[0].length + 40)) : null;
+    if (!join || !next) break;
+    items.push(next[0]);
+    at += join[0].length + next[0].length;
+  }
+  const afterCount = items.length;
+  for (let at = start, i = 0; i < 10; i++) {
+    const before = text.slice(Math.max(0, at - 24), at);
+    const joined = LIST_JOIN_BEFORE.exec(before);
+    const prev = joined ? ITEM_BEFORE.exec(before.slice(0, joined.index)) : null;
+    if (!joined || !prev) break;
+    items.push(prev[1]!);
+    at -= before.length - joined.index + prev[0].length;
+  }
+  if (items.some((w) => famousMention([w]) >= 0)) return 'famous';
+  // The items right beside it: the first after and the first before.
+  const beside = [items[0], items[afterCount]].filter((w): w is string => w !== undefined);
+  return beside.some((w) => WRITER_ITEM.test(w) || (givenWord(w) && !ambiguousName(w)));
+}
+const ITEM = /^[\p{L}][\p{L}\p{M}'’-]*/u;
+const ITEM_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]*$/u;
+/** An indefinite article: what follows is a thing ("un Stanley", "a Zara hoodie"). */
+const INDEFINITE = /(?<![\p{L}])(?:an|un|une|una|ein|eine|einen|einem|einer)[ \t]+$/iu;
+
+/**
+ * A capitalised given name with no cue: in a message where the writer speaks of themself ("Paula hat
+ * mir…"), and not a king's ("Louis XIV"), a saint's, a street's, a title's ("Kaiser Franz", "le Petit
+ * Nicolas"), a show's, or told of with a year ("Jacques Cartier arrive en 1534").
+ */
+function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
+  const { text } = scan;
+  if (!FIRST_PERSON.test(text) && !aboutTheWriter(text)) return false;
+  if (ROMAN.test(text.slice(first, first + 8))) return false;
+  const lead = text.slice(Math.max(0, span.start - 16), span.start);
+  if (PLACE_BEFORE.test(lead)) return false;
+  // A full name after "by" or "von": who made something ("die Känguru-Chroniken von Marc-Uwe Kling").
+  if (span.tokens.length >= 2 && /(?<![\p{L}])(?:by|von|par)[ \t]+$/iu.test(lead)) return false;
+  // After another capitalised word inside a sentence: a title or a name's second part.
+  const prev = /(^|[.!?:\n]\s*|[^.!?:\n\s]\s+)(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(lead);
+  if (prev?.[1] && !/[.!?:\n]/.test(prev[1]) && !stopWord(prev[2]!) && !DAYS.test(prev[2]!)) return false;
+  const next = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(span.end, span.end + 30))?.[1];
+  if (next && notNameWords().has(next.toLowerCase())) return false;
+  const sentence = `${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`;
+  return !WORK_TALK().test(sentence) && !YEAR.test(sentence);
+}
+
+/** Days of the week, which start a sentence before a name ("El Lunes Marcos trae…"). */
+const DAYS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|hier|gestern|heute|hoy|today|yesterday)$/i;
+/** A year of history or of the news. */
+const YEAR = /(?<![\p{N}.,:])(?:1[0-9]{3}|20[0-9]{2})(?![\p{N}])/u;
+/** A verb of reading or watching just before a name: a book's or a show's ("wir lesen gerade Ronja…"). */
+const READ_BEFORE =
+  /(?<![\p{L}])(?:read|reading|watch|watching|watched|lesen|lese|liest|gelesen|schauen|gucken|lire|lis|lit|regarde|regarder|leer|leyendo|viendo|ver|vi)[ \t]+(?:\p{L}+[ \t]+)?$/iu;
