@@ -34,6 +34,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { TITLES } from './titles.js';
 
 // Lists that several concepts share.
 const PARENT =
@@ -113,8 +114,7 @@ const pack: LanguagePack = {
     gn: 'gonna,going to,imma,ill,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
     JOKE: '💀,lol*,haha*,lmao*,😂*,🤣*,jk,joking',
     LAUGH: 'laughing',
-    FRAME:
-      'minecraft,fortnite,roblox,among us,gta,zelda,pokemon,mario,terraria,valorant,apex,call of duty,overwatch,clash royale,brawl stars,free fire,sims,hollow knight,elden ring,fnaf,undertale,genshin,geometry dash,skyrim,=npc,=pvp,respawn,wither,ender dragon,enderdrachen,creeper,impostor,harry potter,voldemort,naruto,=anime,=manga,fanfic*,wattpad,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story', // a game, a story, school work: a frame (see `frames`)
+    FRAME: `${TITLES},book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth', // fiction, history and games

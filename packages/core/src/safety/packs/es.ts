@@ -30,6 +30,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { TITLES } from './titles.js';
 
 /**
  * The rules, one a line, under `#category` headings: the concepts that must
@@ -299,7 +300,7 @@ _NWK:no despertar,nunca despertar,dormir para siempre
 _ERL:temprano,alarma,a las,=clase,=cole
 IDIOM:verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*
-FRAME:minecraft,fortnite,roblox,among us,gta,zelda,pokemon,mario,terraria,valorant,apex,call of duty,overwatch,clash royale,brawl stars,free fire,sims,hollow knight,elden ring,fnaf,undertale,genshin,geometry dash,skyrim,=npc,=pvp,respawn,wither,ender dragon,enderdrachen,creeper,impostor,harry potter,voldemort,naruto,=anime,=manga,fanfic*,wattpad,libro,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
+FRAME:${TITLES},libro,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa

@@ -64,6 +64,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { TITLES } from './titles.js';
 
 // Lists used by several concepts.
 const LAUGH = 'mdr*,ptdr*,lol,haha*';
@@ -315,8 +316,7 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME:
-      'minecraft,fortnite,roblox,among us,gta,zelda,pokemon,mario,terraria,valorant,apex,call of duty,overwatch,clash royale,brawl stars,free fire,sims,hollow knight,elden ring,fnaf,undertale,genshin,geometry dash,skyrim,=npc,=pvp,respawn,wither,ender dragon,enderdrachen,creeper,impostor,harry potter,voldemort,naruto,=anime,=manga,fanfic*,wattpad,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire',
+    FRAME: `${TITLES},livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
     MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,par jour,=heures,=infirmiere',
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
