@@ -187,4 +187,7 @@ export const examples: PackExample[] = [
   // A short reply after a disclosure goes on with it.
   { history: ['i have decided to end my life tonight'], text: 'ok. its fine', expect: ['self-harm'] },
   { history: ['that maths test was so boring lol'], text: 'ok. its fine', expect: [] },
+  // Everyday talk about parents checking in is no sign of harm.
+  { text: 'my mum always asks where i am when im out with friends', expect: [] },
+  { text: 'my dad checks im home before he leaves for his night shift', expect: [] },
 ];
