@@ -224,7 +224,7 @@ type Measure = keyof typeof TARGETS;
 export const FLOORS: Record<string, Record<Measure, number>> = {
   en: { escalate: 0.81, block: 0.85, allow: 0.89, pii: 0.73, clean: 0.93 },
   es: { escalate: 0.81, block: 0.83, allow: 0.94, pii: 0.81, clean: 0.95 },
-  fr: { escalate: 0.87, block: 0.85, allow: 0.91, pii: 0.81, clean: 0.85 },
+  fr: { escalate: 0.85, block: 0.85, allow: 0.91, pii: 0.81, clean: 0.85 },
   de: { escalate: 0.76, block: 0.77, allow: 0.94, pii: 0.79, clean: 0.89 },
 };
 
