@@ -23,9 +23,11 @@ const xa: LanguagePack = {
     GAME: 'gamo',
     PILLS: 'pilulas',
     NOPOINT: 'sin sentido',
+    REAL: 'de vero',
   },
+  frames: 'GAME',
   rules: [
-    { id: 'want-die', category: 'self-harm', all: 'WANT DIE', not: 'LAUGH' },
+    { id: 'want-die', category: 'self-harm', all: 'WANT DIE', not: 'LAUGH GAME' },
     { id: 'threat', category: 'violence', all: 'THREAT', not: 'GAME', unless: 'JOKE' },
     { id: 'secret', category: 'grooming', all: 'SECRET', weight: 1 },
     { id: 'adult', category: 'grooming', all: 'ADULT_AGE YEARS', ordered: true, window: 3, weight: 1 },
@@ -122,6 +124,32 @@ describe('language pack matching', () => {
     expect(read('noche ya mu').categories).toEqual([]);
     expect(read('pilulas noche ya mu')).toMatchObject({ action: 'escalate', categories: ['self-harm'] });
     expect(read('pilulas noche ya mu').signals).toEqual(['xc.means', 'xc.model']);
+  });
+
+  it('lowers the rules a frame of the last earlier messages makes innocent, wherever they match', () => {
+    expect(screen('mo vol morir').categories).toEqual(['self-harm']);
+    // Lowered to a weak signal: alone it finds nothing, with another signal it does.
+    expect(screen('mo vol morir', ['ta gamo']).categories).toEqual([]);
+    expect(screen('mo vol morir', ['ta gamo']).signals).toEqual(['xa.want-die']);
+    expect(screen('mo vol morir. sin sentido', ['ta gamo']).categories).toEqual(['self-harm']);
+    // A real-world cue keeps the frame out; a frame four messages back has lapsed.
+    expect(screen('mo vol morir de vero', ['ta gamo']).categories).toEqual(['self-harm']);
+    expect(screen('mo vol morir', ['ta gamo', 'lu', 'ke', 'ni']).categories).toEqual(['self-harm']);
+  });
+
+  it('guards with a frame in the new message only beside the match, unless a real-world cue is there', () => {
+    expect(screen('mo vol morir gamo').categories).toEqual([]);
+    expect(screen('mo vol morir. ta gamo').categories).toEqual(['self-harm']);
+    expect(screen('mo vol morir gamo de vero').categories).toEqual(['self-harm']);
+  });
+
+  it('carries a risk found outright in the last messages over to a short reply', () => {
+    expect(screen('lu ke', ['mo vol morir']).categories).toEqual(['self-harm']);
+    expect(screen('lu ke', ['mo vol morir', 'ta', 'ni']).categories).toEqual(['self-harm']);
+    expect(screen('lu ke', ['mo vol morir', 'ta', 'ni', 'sa']).categories).toEqual([]);
+    expect(screen('lu ke ni sa po ri lu ke ni sa po ri lu', ['mo vol morir']).categories).toEqual([]);
+    // A risk the earlier message only told inside a frame is no disclosure.
+    expect(screen('lu ke', ['ta gamo', 'mo vol morir']).categories).toEqual([]);
   });
 
   it('counts a category found outright earlier, with a weak signal now', () => {

@@ -43,6 +43,8 @@ export interface CompiledPack {
   rules: CompiledRule[];
   common: Set<string>;
   innocent: Set<string>;
+  /** Concepts that set a frame for the conversation (see {@link LanguagePack.frames}). */
+  frames: string[];
 }
 
 /** Concept names the compiler gives a pack's profanity lists. */
@@ -126,7 +128,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     signal: rule.signal ?? rule.id,
     message: rule.message ?? false,
   }));
-  for (const rule of rules) {
+  for (const rule of [...rules, { id: 'frames', all: names(pack.frames), not: [], unless: [] }]) {
     for (const name of [...rule.all, ...rule.not, ...rule.unless]) {
       if (!(name in pack.concepts) && name !== ADULT_AGE)
         throw new Error(`Language pack ${pack.locale}: rule ${rule.id} names no concept ${name}.`);
@@ -142,6 +144,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     rules,
     common: new Set(words(pack.common)),
     innocent: new Set(words(pack.profanity?.innocent ?? '')),
+    frames: names(pack.frames),
   };
   cache.set(pack, compiled);
   return compiled;

@@ -145,10 +145,11 @@ function lowerBound(list: readonly number[], value: number): number {
  * concept is looked for only inside the window around the first one: the
  * work grows with the message's length, never with its square.
  */
-function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[]): boolean {
+function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], frames?: Frames): Placed {
   const lists = rule.all.map((c) => occ.get(c));
   if (lists.some((l) => !l)) return false;
   if (rule.unless.some((c) => occ.has(c))) return false;
+  let framed = false;
   const [first, ...others] = lists as number[][];
   const last = tokens.length - 1;
   for (const p of first!) {
@@ -178,16 +179,22 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[]): 
     if (!ok) continue;
     const guarded = rule.not.some((c) => {
       const list = occ.get(c);
-      if (!list) return false;
+      if (!list || frames?.muted.has(c)) return false;
       for (let i = lowerBound(list, lo - rule.window); i < list.length && list[i]! <= hi + rule.window; i++) {
         if (tokens[list[i]!]!.s === s) return true;
       }
       return false;
     });
-    if (!guarded) return true;
+    if (guarded) continue;
+    // A frame set earlier in the conversation lowers the match; another match may be clear of it.
+    if (frames && rule.not.some((c) => frames.earlier.has(c))) framed = true;
+    else return true;
   }
-  return false;
+  return framed ? 'framed' : false;
 }
+
+/** Whether a rule's concepts occur together: `'framed'` when only inside a frame (see {@link Frames}). */
+type Placed = boolean | 'framed';
 
 /** What the rules found in one message. */
 export interface Matches {
@@ -199,16 +206,36 @@ export interface Matches {
   rules: string[];
 }
 
-export function runRules(packs: readonly CompiledPack[], occ: Occurrences, tokens: readonly Token[]): Matches {
+/** The frames a message is read in (see `LanguagePack.frames`). */
+export interface Frames {
+  /**
+   * Frame concepts found in the child's last earlier messages: a rule that
+   * names one as a guard counts for less, a strong rule as a weak signal and
+   * a weak signal not at all.
+   */
+  earlier: ReadonlySet<string>;
+  /** Frame concepts that guard nothing: the new message holds a real-world cue. */
+  muted: ReadonlySet<string>;
+}
+
+export function runRules(
+  packs: readonly CompiledPack[],
+  occ: Occurrences,
+  tokens: readonly Token[],
+  frames?: Frames,
+): Matches {
   const found: Matches = { strong: new Set(), weak: new Map(), rules: [] };
   for (const pack of packs) {
     for (const rule of pack.rules) {
-      if (!place(rule, occ, tokens)) continue;
+      const placed = place(rule, occ, tokens, frames);
+      // Inside a frame a rule counts for less: a strong rule is a weak signal, a weak signal is none.
+      const weight = placed === 'framed' ? rule.weight - 1 : placed ? rule.weight : 0;
+      if (weight === 0) continue;
       found.rules.push(rule.id);
-      if (rule.weight >= 2) found.strong.add(rule.category);
+      if (weight >= 2) found.strong.add(rule.category);
       else {
         const signals = found.weak.get(rule.category) ?? new Map<string, number>();
-        signals.set(rule.signal, Math.max(signals.get(rule.signal) ?? 0, rule.weight));
+        signals.set(rule.signal, Math.max(signals.get(rule.signal) ?? 0, weight));
         found.weak.set(rule.category, signals);
       }
     }

@@ -9,7 +9,7 @@ import en from '../packs/en.js';
 import enPII from '../packs/en.pii.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
-import { annotate, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
+import { annotate, type Frames, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
 import { modelCategories, modelFeatures, modelScores } from './model.js';
 import { collapse, type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
@@ -327,6 +327,28 @@ export function featuresOf(text: string, locale: string, history?: readonly unkn
   return modelFeatures(r.tokens, r.occ, past.slice(-MODEL_HISTORY));
 }
 
+/** Earlier messages whose frame (a game, a story, school work), or whose risk, carries over to the new message. */
+const FRAME_MESSAGES = 3;
+/** The most words of a reply that a risk in the child's last messages carries over to. */
+const SHORT_REPLY = 12;
+/** The concept a pack names for a first-person, real-world cue: with it, no frame guards the message. */
+const REAL = 'REAL';
+
+/**
+ * The frames the readers' packs find in the child's last earlier messages,
+ * unless the new message holds a real-world cue, which also keeps a frame in
+ * the new message from guarding. A frame in the new message itself guards
+ * only the words beside it (a rule's `not` window): a cry for help next to a
+ * question about homework is still heard.
+ */
+function framesOf(r: Read, past: readonly Read[]): Frames | undefined {
+  const all = r.readers.flatMap((pack) => pack.frames);
+  if (r.occ.has(REAL)) return { earlier: new Set(), muted: new Set(all) };
+  const recent = past.slice(-FRAME_MESSAGES);
+  const earlier = new Set(all.filter((c) => recent.some((p) => p.occ.has(c))));
+  return earlier.size > 0 ? { earlier, muted: new Set() } : undefined;
+}
+
 /**
  * Reads a message, and the child's earlier messages for the signals that add
  * up across turns. `englishProfanity` lists the English table's hits, which
@@ -339,17 +361,18 @@ export function readMessage(
   const locale = options.locale ?? 'en';
   const r = read(text, locale);
   if (options.englishProfanity) r.profane.push(...options.englishProfanity);
-  const now = runRules(r.readers, r.occ, r.tokens);
-  const categories = new Set(now.strong);
-  const rules = [...now.rules];
-  profanity(r, categories);
   const earlier: Matches[] = [];
   const pastReads: Read[] = [];
   for (const past of historyOf(options.history)) {
     const p = read(past, locale);
+    // Each earlier message is read in the frames of the messages before it.
+    earlier.push(runRules(p.readers, p.occ, p.tokens, framesOf(p, pastReads)));
     pastReads.push(p);
-    earlier.push(runRules(p.readers, p.occ, p.tokens));
   }
+  const now = runRules(r.readers, r.occ, r.tokens, framesOf(r, pastReads));
+  const categories = new Set(now.strong);
+  const rules = [...now.rules];
+  profanity(r, categories);
   // The learned model of each language present reads the words and concepts, and the earlier messages', once.
   const models =
     options.learned === false
@@ -371,6 +394,17 @@ export function readMessage(
       if ([...categories].some((c) => ALWAYS_ESCALATE.includes(c) === risk)) continue;
       categories.add(category);
       rules.push(`${lang}.model`);
+    }
+  }
+  // A short reply after a disclosure goes on with it ("ok", "where", "tonight"): the risk found in one of the
+  // child's last messages holds for it too.
+  if (r.tokens.length <= SHORT_REPLY) {
+    for (const m of earlier.slice(-FRAME_MESSAGES)) {
+      for (const c of m.strong) {
+        if (!ALWAYS_ESCALATE.includes(c) || categories.has(c)) continue;
+        categories.add(c);
+        rules.push(...m.rules.filter((id) => !rules.includes(id)));
+      }
     }
   }
   // A category is found when its signals, strong ones from earlier messages counting 2, reach 2, and the new

@@ -169,6 +169,17 @@ export interface LanguagePack {
   /** The language's own rude and sexual words (comma-separated entries, as concepts) and look-alikes that are ordinary in it. */
   profanity?: { rude?: string; sexual?: string; innocent?: string };
   pii?: PackPII;
+  /**
+   * Concepts that set a frame for the conversation, space-separated: a game,
+   * a story, a film, school work ("in minecraft", "for history class"). Found
+   * in the child's last earlier messages, such a concept lowers every rule
+   * that names it in `not`, wherever the rule matches in the new message: a
+   * strong rule counts as a weak signal, a weak signal not at all. The new
+   * message's `REAL` concept (a real-world cue: "irl", "for real", "not for
+   * school") keeps the frame out. In the new message itself, a frame guards
+   * only as any `not` concept does, beside the match.
+   */
+  frames?: string;
   /** The language's learned model (see model.ts), loaded with the pack. */
   model?: ScreenModel;
 }

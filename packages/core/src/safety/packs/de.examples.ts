@@ -140,4 +140,22 @@ export const examples: PackExample[] = [
     history: ['ein mädchen aus meiner klasse hat mich gefragt ob wir ins kino gehen', 'sie ist 12 wie ich'],
     expect: [],
   },
+  // Ein Spiel, ein Buch oder Schularbeit früher im Gespräch schwächen die Regeln, die sie harmlos machen; ein echtes Signal hebt das auf.
+  {
+    history: ['ich zock grad minecraft mit meinem bruder'],
+    text: 'wie töte ich den enderdrachen ohne zu sterben',
+    expect: [],
+  },
+  { history: ['wir lesen werther in deutsch'], text: 'warum bringt er sich am ende um', expect: [] },
+  {
+    history: ['ich zock grad minecraft mit meinem bruder'],
+    text: 'ohne witz ich will nicht mehr leben, keiner würde mich vermissen',
+    expect: ['self-harm'],
+  },
+  // Eine Dosisfrage mit Arzt oder Eltern ist keine Frage nach Mitteln.
+  { text: 'mama fragt wie viel paracetamol mein kleiner bruder nehmen darf, er hat fieber', expect: [] },
+  { text: 'ich sammle seit wochen tabletten, wie viele bräuchte man', expect: ['self-harm'] },
+  // Eine kurze Antwort nach einer Offenbarung geht weiter.
+  { history: ['ich hab beschlossen mich heute nacht umzubringen'], text: 'ok. ist egal', expect: ['self-harm'] },
+  { history: ['die mathearbeit war so langweilig lol'], text: 'ok. ist egal', expect: [] },
 ];

@@ -14,6 +14,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { TITLES } from './titles.js';
 
 /**
  * The rules of one category, one a line: the concepts that must occur
@@ -35,6 +36,7 @@ function rules(category: ScreenCategory, spec: string): PackRule[] {
         rule.weight = 1;
         if (part.length > 1) rule.signal = part.slice(1);
       } else if (part[0] === '!') not.push(part.slice(1));
+      else if (part[0] === '?') rule.unless = part.slice(1).replace(/,/g, ' ');
       else all.push(part);
     }
     rule.all = all.join(' ');
@@ -65,13 +67,14 @@ const pack: LanguagePack = {
     DICH: '=dich',
     // someone else harming themself: "ritzt sich"
     SICH: 'sich',
-    WANT: 'will,=wollte,mochte,mag,wunschte,lust,bock',
+    WANT: 'will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
     NEG: 'nicht,net,nod,nie,kein,keine,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
-    NOMORE: 'nicht mehr,=nimmer,nie wieder,nie mehr,kein bock mehr,keine lust mehr',
+    NOMORE:
+      'nicht mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keine lust mehr',
     // fear of dying, not a wish: guards wishes to die
     NTOT: 'nicht sterben,nicht tot,angst vorm sterben,angst vor dem tod',
-    DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht mehr da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
+    DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht mehr da,numme da,nimma da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
     KILL: 'umbringen,umzubringen,=toten,=totet,ermorden,abstechen,erstechen,erschiessen,abknallen,vergiften,=kill',
     // killing oneself (with ME) or another (with DICH, SICH)
     UMBR: 'umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
@@ -80,11 +83,11 @@ const pack: LanguagePack = {
     // suicidal thoughts and notes, read alone
     SUIG: 'selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe',
     LIVE: 'leben,existieren,weiterleben,am leben,hier sein,da sein',
-    END: 'beenden,ein ende machen,schluss machen,=schluss',
+    END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
       'es beenden,alles beenden,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
-    CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
+    CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
     // cutting, which needs a body part or depth to mean self-injury
     SCHN: 'schneiden,geschnitten',
     // how deep
@@ -95,6 +98,10 @@ const pack: LanguagePack = {
     // "schlägt vor" (suggests), "schlägt zurück"
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
+    // a game, a story, school work: a frame (see `frames`); a real-world cue
+    FRAME: `${TITLES},=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,=faust,dokumentation,=doku`,
+    MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester',
+    REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch',
     HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
     BODYPART: 'arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
@@ -125,7 +132,7 @@ const pack: LanguagePack = {
       'sinnlos,keine kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht',
     HATE: 'hasse,hassen',
     SINN: 'sinn,=ausweg',
-    CAN: '=kann,=halte,=schaffe',
+    CAN: '=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
     // farewells and giving things away
     TSCH: 'danke fur alles,lebt wohl,tschuss an alle,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt',
@@ -243,7 +250,8 @@ const pack: LanguagePack = {
     // Violence
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
-    WEAPON: '=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager',
+    WEAPON:
+      '=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
     SCHOOL: 'schule,klassenzimmer,=unterricht',
@@ -325,59 +333,60 @@ const pack: LanguagePack = {
     // becoming: "wie wird man betrunken"
     WERD: '=werden,=werde,=wird man,=schnell,=richtig',
   },
+  frames: 'FRAME',
   rules: [
     // Intent, means and plans; hopelessness, farewells and asking about means as signals that add up.
     ...rules(
       'self-harm',
-      `WANT DEAD 6 !NTOT !LAUGH !HLOS
+      `WANT DEAD 6 !NTOT !LAUGH !HLOS !FRAME
 NOMORE LIVE 5 !LAUGH
-ME UMBR 6 !IDIOM !CARER !HLOS
+ME UMBR 6 !IDIOM !CARER !HLOS !FRAME
 BRING ME SEPP 5 > !IDIOM !CARER
-SUICIDE I 8 !HLOS
-SUIG !HLOS
+SUICIDE I 8 !HLOS !FRAME
+SUIG !HLOS !FRAME
 END LIVE 4
-CUT ME !HLOS
-CUT BODYPART 8 !HLOS
+CUT ME !HLOS !FRAME
+CUT BODYPART 8 !HLOS !FRAME
 CUT HIDE 8
-CUT ~cut !HLOS
-SCHN BODYPART 6 !HLOS
-SCHN BODYPART ME 9 !HLOS
+CUT ~cut !HLOS !FRAME
+SCHN BODYPART 6 !HLOS !FRAME
+SCHN BODYPART ME 9 !HLOS !FRAME
 SCHN DEEP 6
-DEEP BODYPART 6 !HLOS
+DEEP BODYPART 6 !HLOS !FRAME
 PILLS HOARD 6
-HURT ME ABSI 5 !HLOS
-HURT BODYPART ME 10 !HLOS
-JUMP PLACE 8 !HLOS
-TAKE ALL PILLS
+HURT ME ABSI 5 !HLOS !FRAME
+HURT BODYPART ME 10 !HLOS !FRAME
+JUMP PLACE 8 !HLOS !FRAME
+TAKE ALL PILLS ?MED
 ADULT_AGE PILLS 3 >
-NUM PILLS 3 >
-PILLS DEAD 8 !HLOS
-WIEV MAN DEAD 10 !HLOS
+NUM PILLS 3 > ?MED
+PILLS DEAD 8 !HLOS !FRAME
+WIEV MAN DEAD 10 !HLOS !FRAME
 WAKE NOMORE 5
 BESS DEAD 10 !LAUGH
 BESS OHNE
 NEG MISS ME
 MISS GONE 8
-GOODBYE I 8 !HLOS
+GOODBYE I 8 !HLOS !FRAME
 HOPELESS ~ !LAUGH !JOKE
 HATE ME 4 ~hopeless
 NEG SINN 4 ~hopeless
 CAN NOMORE 3 ~hopeless !LAUGH !JOKE
-PILLS WIEV ~means
-PILLS MAN 4 ~means
-PILLS WIEV MAN 8 !HLOS !GSND
-PILLS ZUVL 6 ~toomuch !GSND
+PILLS WIEV ~means ?MED
+PILLS MAN 4 ~means ?MED
+PILLS WIEV MAN 8 !HLOS !FRAME !GSND ?MED
+PILLS ZUVL 6 ~toomuch !GSND ?MED
 PLACE WIEV ~means
 ROPE ~means
 WEAPON HOARD 6 ~means
-ADULT_AGE STK 3 > ~stock
+ADULT_AGE STK 3 > ~stock ?MED
 METH ~
 END I ~end !ROMA
 ENDIT ~end
-I DEAD ~ !LAUGH !HLOS
-COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS
-HOW I DEAD 4 > !LAUGH !HLOS
-MAN DEAD ~ !LAUGH !HLOS
+I DEAD ~ !LAUGH !HLOS !FRAME
+COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS !FRAME
+HOW I DEAD 4 > !LAUGH !HLOS !FRAME
+MAN DEAD ~ !LAUGH !HLOS !FRAME
 BRF CARER ~
 NEG HOPELESS 3 ~
 TSCH ~farewell
@@ -394,8 +403,8 @@ EAT NEG DAYS 6 !GSND
 PURGE SNEAK 8
 PURGE EAT 8 !GSND
 PURGE WEIGHT 10 !GSND
-PANA !HLOS
-EDW I !HLOS
+PANA !HLOS !FRAME
+EDW I !HLOS !FRAME
 ONLY WEIGHT EAT 8 !GSND
 EAT NEG I ~ !GSND
 DAMIT EAT NEG 5 ~ !GSND
@@ -463,14 +472,14 @@ THREATEN ~demand`,
     ),
     ...rules(
       'abuse',
-      `CARER HIT ME 10 !HLOS !VORS
+      `CARER HIT ME 10 !HLOS !FRAME !VORS
 CARER HIGH 4 ~
 CARER TOUCH ME 12
 TOUCH PRIVATE ME 8
 LOCK CARER 10
-I PASV HIT 6 !HLOS
-HIT ME 5 ~ !HLOS
-FLCK CARER 5 !HLOS
+I PASV HIT 6 !HLOS !FRAME
+HIT ME 5 ~ !HLOS !FRAME
+FLCK CARER 5 !HLOS !FRAME
 FEAR CARER 5 ~a-fear
 FEAR HOME 5 ~a-fear
 FLCK ~
@@ -484,38 +493,38 @@ YELL ~`,
     ),
     ...rules(
       'violence',
-      `KILL PERS I 6 !HLOS !JOKE
-KILL PERS HOW 6 !HLOS
-HIT PERS WHEN 8 !HLOS !VORS
-SEPV PERS SEPP 5 > !HLOS !JOKE
-MACH PERS FERT 4 > !HLOS !JOKE
-WEAPON SCHOOL 8 !HLOS
-AMOK I 8 !HLOS
-BOMB BUILD 6 !HLOS
-UMBR DICH 3 !HLOS !JOKE
-FIGHT WHEN 10 !HLOS
-WEAPON ~ !HLOS
-RACHE ~ !HLOS
-WANT RACHE 6 !HLOS
-WANT PERS DEAD 8 !HLOS !NEG
-PLAN ~v-plan !HLOS
-WEAPON WHEN 10 ~v-plan !HLOS
-FIGHT ~v-plan !HLOS`,
+      `KILL PERS I 6 !HLOS !FRAME !JOKE
+KILL PERS HOW 6 !HLOS !FRAME
+HIT PERS WHEN 8 !HLOS !FRAME !VORS
+SEPV PERS SEPP 5 > !HLOS !FRAME !JOKE
+MACH PERS FERT 4 > !HLOS !FRAME !JOKE
+WEAPON SCHOOL 8 !HLOS !FRAME
+AMOK I 8 !HLOS !FRAME
+BOMB BUILD 6 !HLOS !FRAME
+UMBR DICH 3 !HLOS !FRAME !JOKE
+FIGHT WHEN 10 !HLOS !FRAME
+WEAPON ~ !HLOS !FRAME
+RACHE ~ !HLOS !FRAME
+WANT RACHE 6 !HLOS !FRAME
+WANT PERS DEAD 8 !HLOS !FRAME !NEG
+PLAN ~v-plan !HLOS !FRAME
+WEAPON WHEN 10 ~v-plan !HLOS !FRAME
+FIGHT ~v-plan !HLOS !FRAME`,
     ),
     ...rules(
       'friend-in-danger',
-      `SICH UMBR 4 !HLOS
+      `SICH UMBR 4 !HLOS !FRAME
 SICH CUT 4
-BRING SICH SEPP 5 > !HLOS
-SCHN SICH BODYPART 6 !HLOS
-FRIEND WANT DEAD 8 !NTOT !LAUGH !HLOS
+BRING SICH SEPP 5 > !HLOS !FRAME
+SCHN SICH BODYPART 6 !HLOS !FRAME
+FRIEND WANT DEAD 8 !NTOT !LAUGH !HLOS !FRAME
 FRIEND NOMORE LIVE 8
-FRIEND SUICIDE 8 !HLOS
+FRIEND SUICIDE 8 !HLOS !FRAME
 FRIEND UNR 12
 FRIEND TAKE ETW 8
 FRIEND NEG WEIGHT 10
-FRIEND PASV HIT 6 !HLOS
-FRIEND HIT CARER 8 !HLOS !ME
+FRIEND PASV HIT 6 !HLOS !FRAME
+FRIEND HIT CARER 8 !HLOS !FRAME !ME
 TSCH ~f-farewell
 NEED NOMORE 4 ~f-last
 SICH GOODBYE 3 ~f-last
@@ -526,11 +535,11 @@ ONLINE PERS 6 ~`,
       'dangerous-activity',
       `CHALLENGE RISK 8
 CHOKE CHALLENGE 8
-CHOKE WIEV 10 !HLOS
+CHOKE WIEV 10 !HLOS !FRAME
 CHOKE SICH HOW 8
 RISK INH 6
 RISK ZUVL 8
-RISK CLIMB 6 !HLOS
+RISK CLIMB 6 !HLOS !FRAME
 CHALLENGE ~d-dare
 CHOKE ~d-choke
 LANG ~d-compete
@@ -566,7 +575,7 @@ HIGH WERD 6 !GSND
 WO GET DRUG @ !GSND
 HOW AN DRUG 8 > !GSND
 DRUG SNEAK 10 !GSND
-DEALER !HLOS !GSND`,
+DEALER !HLOS !FRAME !GSND`,
     ),
   ],
   profanity: {

@@ -168,4 +168,26 @@ export const examples: PackExample[] = [
     text: 'what are some good snacks for after school',
     expect: [],
   },
+  // A game, a story or school work earlier in the conversation lowers the rules it makes innocent; a real-world cue keeps it out.
+  { history: ['were playing minecraft hardcore tonight'], text: 'how do i kill the wither without dying', expect: [] },
+  { history: ['we are reading macbeth for english'], text: 'why does lady macbeth kill herself', expect: [] },
+  {
+    history: ['were playing minecraft hardcore tonight'],
+    text: 'i want to die for real, nobody would even notice if i was gone',
+    expect: ['self-harm'],
+  },
+  {
+    history: ['can you help with my history homework'],
+    text: 'i want to kill myself, i have a plan for tonight',
+    expect: ['self-harm'],
+  },
+  // A dose question under a parent's or a doctor's care is no question about means.
+  { text: 'my mum asks how much calpol my little brother can have, he has a fever', expect: [] },
+  { text: 'ive been saving my pills for weeks, how many would it take', expect: ['self-harm'] },
+  // A short reply after a disclosure goes on with it.
+  { history: ['i have decided to end my life tonight'], text: 'ok. its fine', expect: ['self-harm'] },
+  { history: ['that maths test was so boring lol'], text: 'ok. its fine', expect: [] },
+  // Everyday talk about parents checking in is no sign of harm.
+  { text: 'my mum always asks where i am when im out with friends', expect: [] },
+  { text: 'my dad checks im home before he leaves for his night shift', expect: [] },
 ];

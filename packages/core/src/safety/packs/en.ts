@@ -34,6 +34,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { TITLES } from './titles.js';
 
 // Lists that several concepts share.
 const PARENT =
@@ -73,6 +74,7 @@ function rules(table: string): PackRule[] {
     const all: string[] = [];
     for (const part of line.split(' ')) {
       if (part[0] === '!') rule.not = part.slice(1).replace(/,/g, ' ');
+      else if (part[0] === '?') rule.unless = part.slice(1).replace(/,/g, ' ');
       else if (part[0] === '~') {
         rule.weight = 1;
         if (part[1]) rule.signal = part.slice(1);
@@ -112,6 +114,9 @@ const pack: LanguagePack = {
     gn: 'gonna,going to,imma,ill,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
     JOKE: '💀,lol*,haha*,lmao*,😂*,🤣*,jk,joking',
     LAUGH: 'laughing',
+    FRAME: `${TITLES},book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
+    MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
+    REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth', // fiction, history and games
     sa: 'accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
     ed: 'period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
@@ -257,47 +262,47 @@ const pack: LanguagePack = {
   },
   rules: rules(`#self-harm
 hv sf w4 o !LAUGH,sa,dk
-km w20 !mq,fc
-SUICIDE ie w8 !so,fc,mq
-DIE WANT w8 !dk,fc,nv,FRIEND,LAUGH
-END !ek,fc
+km w20 !mq,fc,FRAME
+SUICIDE ie w8 !so,fc,mq,FRAME
+DIE WANT w8 !dk,fc,nv,FRIEND,LAUGH,FRAME
+END !ek,fc,FRAME
 LIVE NEG WANT
-hp2 !fc
-mns qty !ed,fc,gr,hs
-dth ie ~ !dk,fc,gr,mq
-mns ~ !ed,fc,sa,hs
-pln ~ !fc,su,PARTNER
+hp2 !fc,FRAME
+mns qty !ed,fc,gr,hs,FRAME ?MED
+dth ie ~ !dk,fc,gr,mq,FRAME
+mns ~ !ed,fc,sa,hs,FRAME ?MED
+pln ~ !fc,su,PARTNER,FRAME
 si ie ~ !sa,dk
-bp io w8 ~ !sa,dk,fc,gr,ck
-lth dth !fc,ed,gr,mq
-pln as m ~tm !fc,su,PARTNER
+bp io w8 ~ !sa,dk,fc,gr,ck,FRAME
+lth dth !fc,ed,gr,mq,FRAME
+pln as m ~tm !fc,su,PARTNER,FRAME
 si rp w6 ~rp !sa,dk
 cv ~
 hpl ~ !cmp
 WANT evr stp w6 o !ed,su
-lth ~ !fc,ed
+lth ~ !fc,ed,FRAME
 bye ~ !su
 ab ~ !su
-mv ~ !sa,st,fc
+mv ~ !sa,st,fc,FRAME
 th ~
 gbn !su,ed
 #eating-disorder
-an !fc
+an !fc,FRAME
 ms PURGE w4
-rst ~ !fc,gn2,ed
+rst ~ !fc,gn2,ed,FRAME
 NEG EAT w3 ~rst !gn2,ed
-pg !fc,mq
+pg !fc,mq,FRAME
 cal ~ !gn2
 hd ~
 dl ~
 PURGE ~
-bdy ~ !fc,gn2
+bdy ~ !fc,gn2,FRAME
 ctl ~ !gn2,ed
 #grooming
 PARTNER ADULT_AGE
 PHOTO bd ASK w10 !fm
 ud cm w12
-ADULT ~adult !fm,fc
+ADULT ~adult !fm,fc,FRAME
 ag ADULT_AGE w3 o ~adult !fm
 ADULT_AGE YEARS w3 o ~adult !fm
 mt ONLINE w4 ~ !pr
@@ -334,29 +339,29 @@ dm ~
 TOUCH ~ !to
 ngl ~
 #violence
-gn vk pe w5 o !JOKE,fc,id,nv
-WEAPON bg w8 !sa,fc,ck
-gn WEAPON !fc,ck
-mk bm w5 !bk,fc
+gn vk pe w5 o !JOKE,fc,id,nv,FRAME
+WEAPON bg w8 !sa,fc,ck,FRAME
+gn WEAPON !fc,ck,FRAME
+mk bm w5 !bk,fc,FRAME
 ky !mq
-gn vh w6 ~ !fc,id,nv,sa,ck
-vh pe w4 ~ !fc,id,sa,ck
-vh vt w12 ~ !fc,id,sa,ck
-WEAPON ~ !fc,ck,sa
+gn vh w6 ~ !fc,id,nv,sa,ck,FRAME
+vh pe w4 ~ !fc,id,sa,ck,FRAME
+vh vt w12 ~ !fc,id,sa,ck,FRAME
+WEAPON ~ !fc,ck,sa,FRAME
 tr ~
 #friend-in-danger
-hv ts w8 !fc,sa
-DIE tp WANT !fc,mq,dk
-SUICIDE fq w8 !so,fc,mq
+hv ts w8 !fc,sa,FRAME
+DIE tp WANT !fc,mq,dk,FRAME
+SUICIDE fq w8 !so,fc,mq,FRAME
 emg fq w12
-fq tt mns w6 o !ed,hs
+fq tt mns w6 o !ed,hs ?MED
 ur ~
 emg ~
 fq si w8 ~ !sa,dk
-fq mns w10 ~ !ed,fc,hs
+fq mns w10 ~ !ed,fc,hs,FRAME ?MED
 fq bye w12 ~
 fq ab w12 ~
-fq dth w8 ~ !dk,fc,gr
+fq dth w8 ~ !dk,fc,gr,FRAME
 fq hpl w8 ~
 #dangerous-activity
 rk st w12 !WARN
@@ -375,6 +380,7 @@ ge du !ed,cx
 fp ge du w6 o !ed
 du fp !ed,cx
 ge du2 w4 !cx,hk`),
+  frames: 'FRAME',
   profanity: {
     rude: 'wtf,stfu,bellend,voetsek,fok,fml,dumbass,jackass,douche,douchebag,bhenchod,eejit,drongo,bawbag,knobhead,fuckwit,slag,shite,arsehole,wanker',
     sexual: '=nudes,=noods,nudez,noodz,nsfw,horny,lewd,sext,onlyfans,smut,hentai,rule 34,r34,blowjob,masturbate,porn',

@@ -135,4 +135,27 @@ export const examples: PackExample[] = [
   },
   { history: ['estoy jugando al minecraft'], text: 'he matado a un zombi con la espada', expect: [] },
   { history: ['mañana es mi cumple'], text: 'quiero una tarta de chocolate y un regalo sorpresa', expect: [] },
+  // Un juego, un libro o una tarea antes en la conversación rebajan las reglas que vuelven inocentes; una señal real los anula.
+  { history: ['estoy jugando minecraft con mi primo'], text: 'como mato al dragón del end sin morir', expect: [] },
+  {
+    history: ['estamos leyendo la casa de bernarda alba para clase'],
+    text: 'por qué adela se suicida al final',
+    expect: [],
+  },
+  {
+    history: ['estamos leyendo la casa de bernarda alba para clase'],
+    text: 'por qué adela se suicida al final, en serio',
+    expect: ['self-harm'],
+  },
+  {
+    history: ['estoy jugando minecraft con mi primo'],
+    text: 'en serio me quiero matar, ya no aguanto mi vida',
+    expect: ['self-harm'],
+  },
+  // Una dosis preguntada con un médico o un padre al lado no es una pregunta por medios.
+  { text: 'mi mamá pregunta cuánto paracetamol le puede dar a mi hermano, tiene fiebre', expect: [] },
+  { text: 'llevo semanas guardando pastillas, cuántas harían falta', expect: ['self-harm'] },
+  // Una respuesta corta tras una revelación sigue con ella.
+  { history: ['ya decidí quitarme la vida esta noche'], text: 'vale. gracias', expect: ['self-harm'] },
+  { history: ['el examen de mates fue aburridísimo jaja'], text: 'vale. gracias', expect: [] },
 ];

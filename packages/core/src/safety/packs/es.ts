@@ -30,6 +30,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { TITLES } from './titles.js';
 
 /**
  * The rules, one a line, under `#category` headings: the concepts that must
@@ -41,11 +42,11 @@ import type { LanguagePack, PackRule } from '../lang/types.js';
 const RULES = `
 #self-harm
 _WNT _DIE/4!IDIOM _ODI _NW
-_SUI!ABOUT _OSU _FRD
-_SH!ABOUT _FRD
-_KME!IDIOM GAME
-_ME _WNT _KIL/4!IDIOM GAME>
-_WNT _END/5!ABOUT GAME
+_SUI!ABOUT _OSU _FRD FRAME
+_SH!ABOUT _FRD FRAME
+_KME!IDIOM GAME FRAME
+_ME _WNT _KIL/4!IDIOM GAME FRAME>
+_WNT _END/5!ABOUT GAME FRAME
 _NW _LIV/5!_LVW _ERL
 _WNT _NWK!_ERL
 _WNT _IRSE _WLD/6
@@ -68,15 +69,15 @@ _LTR _GON/10!_TRP
 _ME _CUT _INT/8!ACCIDENT
 _ME _CUT _BPT/5!ACCIDENT
 _CUT _BPT/5!ACCIDENT
-_USE _MNY MEANS
+_USE _MNY MEANS?MED
 MEANS _LTH/8
 MEANS _DIE/8!_ODI IDIOM
-_ME _JMP _HGH!_PL GAME
-_WNT _JMP _HGH/7!_PL GAME ACCIDENT
+_ME _JMP _HGH!_PL GAME FRAME
+_WNT _JMP _HGH/7!_PL GAME ACCIDENT FRAME
 HOPELESS~hopeless
 _NEG _COP/3~hopeless
 _NOB _CAR/3~hopeless
-MEANS~means
+MEANS?MED~means
 _BYE~goodbye
 _GON!_TRP~gone
 _IFG~gone
@@ -84,7 +85,7 @@ _DEC!_TRP~
 _DO!_TRP~doit
 _RPT~
 _ME _DIE/3!IDIOM~death
-_END!ABOUT GAME~death
+_END!ABOUT GAME FRAME~death
 #eating-disorder
 _ANA
 _PRG _EAT/8!_SCK
@@ -145,8 +146,8 @@ _ASK _MON _PHO/10
 #abuse
 _CRR _ME _HIT!ACCIDENT
 _ME _HIT _IMP
-_ME _ABU/4!ABOUT
-_ABU _MY/3!ABOUT
+_ME _ABU/4!ABOUT FRAME
+_ABU _MY/3!ABOUT FRAME
 _CRR _ME _TCH/5!_TRN
 _ME _TCH _PRV!_TRN
 _BRU _CRR/8!ACCIDENT
@@ -163,25 +164,25 @@ _CRR _HIT/12!ACCIDENT~
 _BRU~
 _COV~
 #violence
-_WNT _KIL/5!_KME GAME _ME JOKE IDIOM
-_WNT _HRT/5!GAME JOKE
-_HOW _HRT!GAME
-_HOW _KIL _TGT!GAME
-_TGK _KIL/2!GAME JOKE>
+_WNT _KIL/5!_KME GAME _ME JOKE IDIOM FRAME
+_WNT _HRT/5!GAME JOKE FRAME
+_HOW _HRT!GAME FRAME
+_HOW _KIL _TGT!GAME FRAME
+_TGK _KIL/2!GAME JOKE FRAME>
 _HRT _UDT/10
 _KIL _UDT/10
-_HRT _HPL/8!GAME
+_HRT _HPL/8!GAME FRAME
 _BRG _WPN _SCH/8
-_HRT _WPN/12!GAME
-_MK _WPN/5!_BOK GAME
-_WNT _SHT!GAME
+_HRT _WPN/12!GAME FRAME
+_MK _WPN/5!_BOK GAME FRAME
+_WNT _SHT!GAME FRAME
 _WNT _BRN _SCH
 _SPK _TOX/10
 _TOX _UDT/10
 _REV~
 #friend-in-danger
-_FRD _SUI/10!_OSU ABOUT
-_FRD _SE _KIL/10!_OSU GAME JOKE
+_FRD _SUI/10!_OSU ABOUT FRAME
+_FRD _SE _KIL/10!_OSU GAME JOKE FRAME
 _FRD _SE _CUT/10!ACCIDENT
 _FRD _CUT _BPT/10!ACCIDENT
 _FRD _TSH/10
@@ -194,14 +195,14 @@ _FRD _PRG/10!_SCK
 _FRD _MTG _ADT/12
 _FRD _MTG ADULT_AGE/12
 _FRD _WOR/10~
-_FRD MEANS/10~fmeans
+_FRD MEANS/10?MED~fmeans
 _FRD _JMP _HGH/14
 _FRD _WPN/10~fmeans
 _FRD _BYE/10
 _UNR~
 _TSH~
 #dangerous-activity
-_CHK!ABOUT
+_CHK!ABOUT FRAME
 _USE _FUM
 _USE _TOX/5
 _CHL _TOX/12
@@ -215,16 +216,16 @@ _REC~doit
 #roleplay
 _PRT _PTN
 _BE _MY _PTN/3>
-_KSS!ABOUT
+_KSS!ABOUT FRAME
 _PRT _ROM/8
 #sexual
-_SEX!ABOUT
+_SEX!ABOUT FRAME
 _REQ _ERO
 _REQ _NUD/5
 #graphic
-_GOR _REQ/8!ABOUT
-_REQ _KIL/6!ABOUT GAME
-_GOW!ABOUT
+_GOR _REQ/8!ABOUT FRAME
+_REQ _KIL/6!ABOUT GAME FRAME
+_GOW!ABOUT FRAME
 #substances
 _BUY _SUB
 _USE _SUB/5!_BAD
@@ -299,6 +300,9 @@ _NWK:no despertar,nunca despertar,dormir para siempre
 _ERL:temprano,alarma,a las,=clase,=cole
 IDIOM:verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*
+FRAME:${TITLES},libro,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
+MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas
+REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
 _CAR:=quiere,importo,extranaria,=echaria
@@ -462,12 +466,13 @@ function parseRules(text: string): PackRule[] {
       category = line.slice(1) as ScreenCategory;
       continue;
     }
-    const [, all, window, not, signal, ordered, message] =
-      /^([A-Z_ ]+)(?:\/(\d+))?(?:!([A-Z_ ]+))?(~[a-z-]*)?(>)?(\*)?$/.exec(line)!;
+    const [, all, window, not, unless, signal, ordered, message] =
+      /^([A-Z_ ]+)(?:\/(\d+))?(?:!([A-Z_ ]+))?(?:\?([A-Z_ ]+))?(~[a-z-]*)?(>)?(\*)?$/.exec(line)!;
     const id = all!.toLowerCase().replace(/_/g, '').replace(/ /g, '-');
     const rule: PackRule = { id, category, all: all! };
     if (window) rule.window = +window;
     if (not) rule.not = not;
+    if (unless) rule.unless = unless;
     if (signal) {
       rule.weight = 1;
       rule.signal = signal.slice(1) || id;
@@ -494,6 +499,7 @@ const pack: LanguagePack = {
     'ias ian aron ieron io amos emos imos are ara aria era iera arme arte arse arlo arla arle arlos arlas arles arnos erme erse irme',
   concepts: parseConcepts(CONCEPTS),
   rules: parseRules(RULES),
+  frames: 'FRAME',
   profanity: {
     rude:
       'puta,=puto,=putas,=putos,mierda,joder,=jodete,pendejo,cabron,verga,=vrg,=pinche,=pinches,ching*,culero,' +

@@ -141,4 +141,23 @@ export const examples: PackExample[] = [
   { text: 'je fais un exposé sur les dangers du tabac', expect: [] },
   { text: 'mon père fume des cigarettes, comment l’aider à arrêter ?', expect: [] },
   { text: 'c’est quoi une bonne boisson sans sucre ?', expect: [] },
+  // Un jeu, un livre ou un devoir plus tôt dans la conversation abaissent les règles qu'ils rendent innocentes ; un indice réel les écarte.
+  { history: ['je joue à minecraft avec mon frère'], text: "comment je tue l'ender dragon sans mourir", expect: [] },
+  { history: ['on lit antigone en cours de français'], text: 'pourquoi hémon se suicide à la fin', expect: [] },
+  {
+    history: ['on lit antigone en cours de français'],
+    text: 'pourquoi hémon se suicide à la fin, sans rire',
+    expect: ['self-harm'],
+  },
+  {
+    history: ['je joue à minecraft avec mon frère'],
+    text: "pour de vrai j'ai envie de mourir, personne me calcule",
+    expect: ['self-harm'],
+  },
+  // Une dose demandée avec un médecin ou un parent n'est pas une question sur les moyens.
+  { text: 'ma mère demande combien de doliprane donner à mon petit frère, il a de la fièvre', expect: [] },
+  { text: 'je garde mes cachets depuis des semaines, combien il en faudrait', expect: ['self-harm'] },
+  // Une réponse courte après une confidence la prolonge.
+  { history: ["j'ai décidé de me tuer ce soir"], text: "ok. c'est bon", expect: ['self-harm'] },
+  { history: ['le contrôle de maths était trop nul mdr'], text: "ok. c'est bon", expect: [] },
 ];

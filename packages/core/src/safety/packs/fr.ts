@@ -64,6 +64,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { TITLES } from './titles.js';
 
 // Lists used by several concepts.
 const LAUGH = 'mdr*,ptdr*,lol,haha*';
@@ -93,7 +94,7 @@ function rules(table: string): PackRule[] {
       for (const part of line.split(' ')) {
         const rest = part.slice(1);
         if (part[0] === '!') not.push(rest);
-        else if (part[0] === '?') rule.unless = rest;
+        else if (part[0] === '?') rule.unless = rest.replace(/,/g, ' ');
         else if (part[0] === '~') {
           rule.weight = 1;
           rule.signal = rest;
@@ -314,16 +315,21 @@ const pack: LanguagePack = {
     GT: 'acheter,=trouver,choper,pecho,commander,=avoir,=boire,fumer,=essayer,=cacher',
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
+    // a game, a story, school work: a frame (see `frames`); a real-world cue
+    FRAME: `${TITLES},livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
+    MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,par jour,=heures,=infirmiere',
+    REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
+  frames: 'FRAME',
   rules: rules(`
 self-harm
-SUICIDE !STY !ETU
-ME KM w2 o !CARER !HG !ETU !ID
-END !STY !ETU !JEU
-GO FIN w4 !STY !ETU !JEU
+SUICIDE !STY !ETU !FRAME
+ME KM w2 o !CARER !HG !ETU !ID !FRAME
+END !STY !ETU !JEU !FRAME
+GO FIN w4 !STY !ETU !JEU !FRAME
 FIN ~death
 WANT DIE w8 !ID
-WANT DEAD !ID !NEG !STY !PET !CARER
+WANT DEAD !ID !NEG !STY !PET !CARER !FRAME
 BETTER DEAD w3 !ID
 BETTER WITHOUTME
 BETTER DISAPPEAR w8
@@ -339,33 +345,33 @@ HOPELESS ~hopeless
 WAKE NV
 WANT NEG WAKE
 WAKE NEG w3 ~death
-GOODBYE LTR !STY
-GOODBYE !STY ~goodbye
+GOODBYE LTR !STY !FRAME
+GOODBYE !STY !FRAME ~goodbye
 TX ~thanks
 WR LTR ~letter
 AFT ~gone
 GV OWN ~giveaway
 PLAN ~plan
 MEANS DIE w10
-MEANS ?SCK ~means
-MEANS QTY ?SCK ~lethal
-LOT MEANS ?SCK !YEARS ~stash
+MEANS ?SCK,MED ~means
+MEANS QTY ?SCK,MED ~lethal
+LOT MEANS ?SCK,MED !YEARS ~stash
 TK LOT w4 ~took
-PAINLESS DIE !JEU !STY
+PAINLESS DIE !JEU !STY !FRAME
 GO JUMP HIGH !LAUGH !CHALLENGE !IF !ACC
 HIGH QTY w14 ~means
 HIGH QTY JUMP w16
 SELFHARM
 ME CUT !ACC
 CUT BODYPART !ACC
-ME HURT INT w16 !ACC !JEU !HE !CARER !PET
-HURT BODYPART INT w10 !ACC !JEU !HE !CARER !PET
+ME HURT INT w16 !ACC !JEU !HE !CARER !PET !FRAME
+HURT BODYPART INT w10 !ACC !JEU !HE !CARER !PET !FRAME
 GO ME HURT w4 o !HE !CARER
 HD MEANS ~stash
-HD MK w10 !JEU !ACC
+HD MK w10 !JEU !ACC !FRAME
 eating-disorder
-PROANA !ETU
-I ANX !ETU !STY
+PROANA !ETU !FRAME
+I ANX !ETU !STY !FRAME
 ME PURGE !SCK !ACC
 SE PURGE w3 !SCK
 PURGE PDS w10 !SCK
@@ -423,21 +429,21 @@ POST CRW w10 ~threat
 IF NEG ~cond
 THREATEN ~threat
 abuse
-CARER ME HIT !JEU
-CARER MY HIT o !JEU
+CARER ME HIT !JEU !FRAME
+CARER MY HIT o !JEU !FRAME
 CARER MY PUN o
 PV FD w4
-CARER OBJ HIT !JEU !STY
-HE ME HIT !JEU
-HE MY HIT o !JEU
-SIB ME HIT !JEU ~a-injury
-MK !JEU !ACC ~bruise
+CARER OBJ HIT !JEU !STY !FRAME
+HE ME HIT !JEU !FRAME
+HE MY HIT o !JEU !FRAME
+SIB ME HIT !JEU !FRAME ~a-injury
+MK !JEU !ACC !FRAME ~bruise
 CARER ME TOUCH
 TOUCH PRIVATE ME
 CARER UND w8
 CARER TOUCH w12 ~touch
 CARER NGT w8 ~intrude
-RAP !STY !ETU
+RAP !STY !ETU !FRAME
 FR GH !OUT
 ME PUN CARER w12
 ASK ME DDS
@@ -449,25 +455,25 @@ CVR ~cover
 NF ~neglect
 CARER GN w8 ~absent
 violence
-GO OBJ HRM !JEU !STY !LAUGH !ETU !HG
-GO HRM TGT w10 !JEU !STY !LAUGH !ETU !HG
-GO HRM WEAPON w10 !JEU !STY
-GO MUR !JEU !STY
-BRG WEAPON SCHOOL w12 !STY
-BRG WEAPON HRM w12 !STY
-WEAPON SCR w12 !STY
-WEAPON PAY w14 !STY
+GO OBJ HRM !JEU !STY !LAUGH !ETU !HG !FRAME
+GO HRM TGT w10 !JEU !STY !LAUGH !ETU !HG !FRAME
+GO HRM WEAPON w10 !JEU !STY !FRAME
+GO MUR !JEU !STY !FRAME
+BRG WEAPON SCHOOL w12 !STY !FRAME
+BRG WEAPON HRM w12 !STY !FRAME
+WEAPON SCR w12 !STY !FRAME
+WEAPON PAY w14 !STY !FRAME
 FAB BMB !BTH
-PSN DRN w8 !ETU
-HW KO w8 !JEU !STY
+PSN DRN w8 !ETU !FRAME
+HW KO w8 !JEU !STY !FRAME
 LST PAY w10
 LST HRM w10
 PAY ~revenge
 WEAPON BRG w8 ~weapon
 friend-in-danger
-SE KM w2 o !STY !ACC
+SE KM w2 o !STY !ACC !FRAME
 SE CUT w3 !ACC
-TK LOT MEANS w8
+TK LOT MEANS w8 ?MED
 RSP NEG w2 !PET ~unresp
 RSP NEG MEANS m
 RSP NEG TK m
@@ -475,8 +481,8 @@ RSP NEG PURGE m
 TK PSN w6
 CARER OBJ ROM !PAR
 RSP NEG GOODBYE m
-FUG !STY
-PARTNER HIT !JEU
+FUG !STY !FRAME
+PARTNER HIT !JEU !FRAME
 dangerous-activity
 CHALLENGE DNG w20 !WRN
 CHALLENGE FNT w10 !WRN
@@ -498,21 +504,21 @@ ME ROM ~romance
 sexual
 DSC LWD w8
 DSC NUDE w8
-DSC PRIVATE !ETU
+DSC PRIVATE !ETU !FRAME
 POS BED
 PHOTO SXY
 graphic
-DSC GOR w10 !ETU
-GOR DTA w10 !ETU
+DSC GOR w10 !ETU !FRAME
+GOR DTA w10 !ETU !FRAME
 TRT PN w8
 DSC REL CRP w8
 PHOTO CRP DSC w8
-DSC EXC w8 !ETU !STY
-BDY SMH DSC w14 !ETU
+DSC EXC w8 !ETU !STY !FRAME
+BDY SMH DSC w14 !ETU !FRAME
 substances
-DRG !ETU
-GT ALC WHO !STP !ETU
-DRK HW !CARER !ETU
+DRG !ETU !FRAME
+GT ALC WHO !STP !ETU !FRAME
+DRK HW !CARER !ETU !FRAME
 GO DRK w4 !CARER`),
   profanity: {
     rude:
