@@ -35,7 +35,10 @@ export interface ChatUiMessages {
   /** Personal details were taken out; the person confirms before sending. */
   transformTitle: string;
   transformBody: string;
-  /** One line per kind of detail removed: `{count}` and `{label}`. */
+  /**
+   * One line per kind of detail removed (`{label}`, in words; `{count}` is
+   * also there), listed only when the check gave no sentence of its own.
+   */
   transformItem: string;
   /** The message as it would be sent. */
   transformPreview: string;
@@ -85,7 +88,7 @@ const en: ChatUiMessages = {
   transformTitle: 'We took out some personal details',
   transformBody:
     'To keep you safe, we removed details that could help someone find or contact you. Check the message before it is sent.',
-  transformItem: '{label}: {count}',
+  transformItem: '{label}',
   transformPreview: 'This is what will be sent:',
   transformSend: 'Send without them',
   transformEdit: 'Change my message',
@@ -128,7 +131,7 @@ const es: ChatUiMessages = {
   transformTitle: 'Quitamos algunos datos personales',
   transformBody:
     'Para protegerte, quitamos datos que podrían ayudar a alguien a encontrarte o contactarte. Revisa el mensaje antes de enviarlo.',
-  transformItem: '{label}: {count}',
+  transformItem: '{label}',
   transformPreview: 'Esto es lo que se enviará:',
   transformSend: 'Enviar sin ellos',
   transformEdit: 'Cambiar mi mensaje',

@@ -3,9 +3,14 @@ import type { PIIType } from '../safety/types.js';
 
 /** Every string the moderation pipeline shows a child. */
 export interface ModerationMessages {
-  /** Names for each kind of personal information, without an article. */
+  /**
+   * Each kind of personal information in words that fit the `removed`
+   * sentence, with the child's possessive or an article ("your phone number").
+   */
   labels: Record<PIIType, string>;
-  /** `{items}` is the list of labels. */
+  /** Labels for a kind found more than once ("your phone numbers"); a kind without one uses its label. */
+  labelsMany?: Partial<Record<PIIType, string>>;
+  /** Says what was taken out, in words: `{items}` is the list of labels ("your phone number and your home address"). */
   removed: string;
   /** Joins the last two items of a list. */
   and: string;
@@ -30,20 +35,33 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
   en: {
     base: {
       labels: {
-        name: 'name',
-        email: 'email address',
-        phone: 'phone number',
-        address: 'home address',
-        school: 'school name',
-        handle: 'username',
-        url: 'profile link',
-        birthdate: 'date of birth',
-        id_number: 'ID number',
-        card: 'payment card number',
-        ip: 'IP address',
-        geo: 'location',
+        name: 'your name',
+        email: 'your email address',
+        phone: 'your phone number',
+        address: 'your home address',
+        school: 'your school’s name',
+        handle: 'a username',
+        url: 'a link to a profile',
+        birthdate: 'your date of birth',
+        id_number: 'an ID number',
+        card: 'a payment card number',
+        ip: 'an IP address',
+        geo: 'your location',
       },
-      removed: 'We took out personal details ({items}) before sending, to keep them private.',
+      labelsMany: {
+        name: 'names',
+        email: 'your email addresses',
+        phone: 'your phone numbers',
+        address: 'addresses',
+        school: 'school names',
+        handle: 'usernames',
+        url: 'links to profiles',
+        id_number: 'ID numbers',
+        card: 'payment card numbers',
+        ip: 'IP addresses',
+        geo: 'locations',
+      },
+      removed: 'We took out {items} before sending, to keep them private.',
       and: 'and',
       blocked: {
         sexual: 'This message wasn’t sent because sexual content isn’t allowed here.',
@@ -74,20 +92,20 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
     bands: {
       under13: {
         labels: {
-          name: 'name',
-          email: 'email address',
-          phone: 'phone number',
+          name: 'your name',
+          email: 'your email address',
+          phone: 'your phone number',
           address: 'where you live',
-          school: 'school name',
-          handle: 'username',
-          url: 'link',
-          birthdate: 'birthday',
-          id_number: 'ID number',
-          card: 'bank card number',
-          ip: 'computer address',
+          school: 'the name of your school',
+          handle: 'a username',
+          url: 'a link',
+          birthdate: 'your birthday',
+          id_number: 'an ID number',
+          card: 'a bank card number',
+          ip: 'a computer address',
           geo: 'where you are',
         },
-        removed: 'We took out personal details ({items}) to keep you safe.',
+        removed: 'We took out {items} to keep you safe.',
         blocked: {
           sexual: 'That message can’t be sent here. Try asking something else.',
           profanity: 'That message has words we don’t use here. Try saying it another way.',
@@ -109,20 +127,33 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
   es: {
     base: {
       labels: {
-        name: 'nombre',
-        email: 'correo electrónico',
-        phone: 'número de teléfono',
-        address: 'dirección',
-        school: 'nombre de la escuela',
-        handle: 'nombre de usuario',
-        url: 'enlace a un perfil',
-        birthdate: 'fecha de nacimiento',
-        id_number: 'número de identificación',
-        card: 'número de tarjeta',
-        ip: 'dirección IP',
-        geo: 'ubicación',
+        name: 'tu nombre',
+        email: 'tu correo electrónico',
+        phone: 'tu número de teléfono',
+        address: 'tu dirección',
+        school: 'el nombre de tu escuela',
+        handle: 'un nombre de usuario',
+        url: 'un enlace a un perfil',
+        birthdate: 'tu fecha de nacimiento',
+        id_number: 'un número de identificación',
+        card: 'un número de tarjeta',
+        ip: 'una dirección IP',
+        geo: 'tu ubicación',
       },
-      removed: 'Quitamos datos personales ({items}) antes de enviar, para mantenerlos en privado.',
+      labelsMany: {
+        name: 'nombres',
+        email: 'tus correos electrónicos',
+        phone: 'tus números de teléfono',
+        address: 'direcciones',
+        school: 'nombres de escuelas',
+        handle: 'nombres de usuario',
+        url: 'enlaces a perfiles',
+        id_number: 'números de identificación',
+        card: 'números de tarjeta',
+        ip: 'direcciones IP',
+        geo: 'ubicaciones',
+      },
+      removed: 'Quitamos {items} antes de enviar el mensaje, para proteger tu privacidad.',
       and: 'y',
       blocked: {
         sexual: 'Este mensaje no se envió porque aquí no se permite contenido sexual.',
@@ -151,20 +182,20 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
     bands: {
       under13: {
         labels: {
-          name: 'nombre',
-          email: 'correo electrónico',
-          phone: 'número de teléfono',
+          name: 'tu nombre',
+          email: 'tu correo electrónico',
+          phone: 'tu número de teléfono',
           address: 'dónde vives',
-          school: 'nombre de tu escuela',
-          handle: 'nombre de usuario',
-          url: 'enlace',
-          birthdate: 'cumpleaños',
-          id_number: 'número de identificación',
-          card: 'número de tarjeta del banco',
-          ip: 'dirección de la computadora',
+          school: 'el nombre de tu escuela',
+          handle: 'un nombre de usuario',
+          url: 'un enlace',
+          birthdate: 'tu cumpleaños',
+          id_number: 'un número de identificación',
+          card: 'un número de tarjeta del banco',
+          ip: 'la dirección de la computadora',
           geo: 'dónde estás',
         },
-        removed: 'Quitamos datos personales ({items}) para cuidarte.',
+        removed: 'Quitamos {items} para cuidarte.',
         blocked: {
           sexual: 'Ese mensaje no se puede enviar aquí. Prueba a preguntar otra cosa.',
           profanity: 'Ese mensaje tiene palabras que no usamos aquí. Prueba a decirlo de otra forma.',

@@ -22,8 +22,10 @@ function summarise(findings: PIIFinding[], t: ModerationMessages): RemovedItem[]
   const byType = new Map<PIIFinding['type'], RemovedItem>();
   for (const f of findings) {
     const item = byType.get(f.type);
-    if (item) item.count++;
-    else if (f.type in t.labels) byType.set(f.type, { type: f.type, count: 1, label: t.labels[f.type] });
+    if (item) {
+      item.count++;
+      item.label = t.labelsMany?.[f.type] ?? t.labels[f.type];
+    } else if (f.type in t.labels) byType.set(f.type, { type: f.type, count: 1, label: t.labels[f.type] });
   }
   return [...byType.values()];
 }

@@ -64,7 +64,7 @@ export type ModerationHook = (message: string, input: ModerationHookInput) => Ho
 export interface RemovedItem {
   type: PIIType;
   count: number;
-  /** e.g. "phone number" / "número de teléfono", for the band and locale. */
+  /** In words, e.g. "your phone number" / "tu número de teléfono", for the band and locale. */
   label: string;
 }
 

@@ -132,7 +132,8 @@ export const reportMessages: Catalogue<ReportMessages> = {
       crisisIntro: 'If you feel unsafe or want to talk to someone right now, these people can help:',
       closeLabel: 'Close the report window',
       myReportsTitle: 'My reports',
-      myReportsIntro: 'Reports you sent from this device, with their reference numbers. You don’t need to write them down.',
+      myReportsIntro:
+        'Reports you sent from this device, with their reference numbers. You don’t need to write them down.',
       myReportsEmpty: 'You haven’t sent any reports from this device.',
       myReportsSent: 'Sent {date}',
       myReportsWaiting: 'Waiting to be sent',
@@ -206,7 +207,8 @@ export const reportMessages: Catalogue<ReportMessages> = {
       crisisIntro: 'Si no te sientes a salvo o quieres hablar con alguien ahora, estas personas pueden ayudarte:',
       closeLabel: 'Cerrar la ventana del aviso',
       myReportsTitle: 'Mis avisos',
-      myReportsIntro: 'Los avisos que enviaste desde este dispositivo, con su número de referencia. No hace falta que los apuntes.',
+      myReportsIntro:
+        'Los avisos que enviaste desde este dispositivo, con su número de referencia. No hace falta que los apuntes.',
       myReportsEmpty: 'Todavía no has enviado ningún aviso desde este dispositivo.',
       myReportsSent: 'Enviado el {date}',
       myReportsWaiting: 'Esperando para enviarse',
@@ -255,7 +257,8 @@ export const reportMessages: Catalogue<ReportMessages> = {
       detailsLabel: 'Tu veux nous dire autre chose ? (facultatif)',
       detailsHint: 'N’écris pas ton nom, ton adresse ni ton numéro de téléphone.',
       includeMessage: 'Envoyer une copie du message',
-      includeMessageHint: 'Les noms, numéros de téléphone et autres informations personnelles sont retirés avant l’envoi.',
+      includeMessageHint:
+        'Les noms, numéros de téléphone et autres informations personnelles sont retirés avant l’envoi.',
       messagePreviewLabel: 'La copie qui sera envoyée',
       goodFaith: 'Je crois que les informations de ce signalement sont exactes et complètes.',
       goodFaithRequired: 'Confirme que tu crois le signalement exact et complet.',
@@ -275,7 +278,8 @@ export const reportMessages: Catalogue<ReportMessages> = {
       rejectedTitle: 'Le signalement n’a pas été envoyé',
       rejectedBody: 'Le serveur a répondu : {message}',
       tryAgain: 'Modifier et renvoyer',
-      crisisIntro: 'Si tu ne te sens pas en sécurité ou si tu veux parler à quelqu’un maintenant, ces personnes peuvent t’aider :',
+      crisisIntro:
+        'Si tu ne te sens pas en sécurité ou si tu veux parler à quelqu’un maintenant, ces personnes peuvent t’aider :',
       closeLabel: 'Fermer la fenêtre de signalement',
       myReportsTitle: 'Mes signalements',
       myReportsIntro:
@@ -367,7 +371,8 @@ export const reportMessages: Catalogue<ReportMessages> = {
           'Ein Erwachsener aus unserem Sicherheitsteam sieht es sich an. Du kannst es auch deinen Eltern oder einer Lehrkraft erzählen. Du musst dir die Nummer nicht merken: Wir behalten sie für dich auf diesem Gerät.',
         queuedTitle: 'Wir haben deine Meldung gespeichert',
         queuedBody: 'Das Internet geht gerade nicht. Wir senden deine Meldung, sobald es wieder geht.',
-        crisisIntro: 'Wenn du Angst hast oder dich nicht sicher fühlst, sprich mit einem Erwachsenen, dem du vertraust, oder ruf an:',
+        crisisIntro:
+          'Wenn du Angst hast oder dich nicht sicher fühlst, sprich mit einem Erwachsenen, dem du vertraust, oder ruf an:',
         myReportsIntro: 'Meldungen, die du von diesem Gerät gesendet hast. Wir behalten die Nummern für dich.',
       },
       adult: {

@@ -150,7 +150,11 @@ const adult: DisclosureText = {
       heading: 'Ihre Nachrichten',
       body: 'Ihre Nachrichten werden von einem KI-Dienst verarbeitet, um Antworten zu erzeugen, und von Sicherheitssystemen geprüft. Teilen Sie keine sensiblen persönlichen Daten. {retention}',
     },
-    { id: 'help', heading: 'Meldungen', body: 'Mit „{reportButton}“ neben einer Antwort können Sie sie an das Team hinter dieser App melden.' },
+    {
+      id: 'help',
+      heading: 'Meldungen',
+      body: 'Mit „{reportButton}“ neben einer Antwort können Sie sie an das Team hinter dieser App melden.',
+    },
   ],
   retention: {
     unknown: 'Die Speicherdauer legt der Betreiber dieser App fest; Näheres steht in seiner Datenschutzerklärung.',

@@ -147,7 +147,11 @@ const adult: DisclosureText = {
       heading: 'Your messages',
       body: 'Messages are processed by an AI service to generate replies and screened by safety systems. Avoid sharing sensitive personal information. {retention}',
     },
-    { id: 'help', heading: 'Reporting', body: 'To report a reply to the team that runs this app, use “{reportButton}” next to it.' },
+    {
+      id: 'help',
+      heading: 'Reporting',
+      body: 'To report a reply to the team that runs this app, use “{reportButton}” next to it.',
+    },
   ],
   retention: {
     unknown: 'Retention is set by the operator of this app; see its privacy notice.',

@@ -148,7 +148,11 @@ const adult: DisclosureText = {
       heading: 'Tus mensajes',
       body: 'Los mensajes se procesan en un servicio de IA para generar respuestas y pasan por filtros de seguridad. Evita compartir datos personales sensibles. {retention}',
     },
-    { id: 'help', heading: 'Avisos', body: 'Puedes informar de cualquier respuesta al equipo que gestiona esta app con el botón «{reportButton}» que tiene al lado.' },
+    {
+      id: 'help',
+      heading: 'Avisos',
+      body: 'Puedes informar de cualquier respuesta al equipo que gestiona esta app con el botón «{reportButton}» que tiene al lado.',
+    },
   ],
   retention: {
     unknown: 'El plazo de conservación lo fija quien gestiona esta app; consulta su aviso de privacidad.',

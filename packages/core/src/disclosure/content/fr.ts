@@ -154,7 +154,11 @@ const adult: DisclosureText = {
       heading: 'Vos messages',
       body: 'Vos messages sont traités par un service d’IA pour générer les réponses et contrôlés par des systèmes de sécurité. Évitez de partager des données personnelles sensibles. {retention}',
     },
-    { id: 'help', heading: 'Signalement', body: 'Vous pouvez signaler toute réponse à l’équipe qui gère cette appli avec le bouton « {reportButton} » à côté.' },
+    {
+      id: 'help',
+      heading: 'Signalement',
+      body: 'Vous pouvez signaler toute réponse à l’équipe qui gère cette appli avec le bouton « {reportButton} » à côté.',
+    },
   ],
   retention: {
     unknown:
