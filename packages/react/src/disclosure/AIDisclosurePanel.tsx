@@ -9,7 +9,7 @@ export interface AIDisclosurePanelProps extends Omit<ComponentPropsWithoutRef<'a
   band?: AgeBand;
   /** The locale to show. @default the provider's locale */
   locale?: string;
-  /** Your customisation (see `defineDisclosures`). */
+  /** Your customisation (see `defineDisclosures`). @default the provider's `disclosures` */
   disclosures?: DisclosureConfig;
   slots?: AIDisclosureSlots;
   /** Level of the title; sections use the next level. @default 2 */
@@ -27,7 +27,7 @@ export function AIDisclosurePanel(props: AIDisclosurePanelProps) {
   const { band: bandProp, locale: localeProp, disclosures, slots, headingLevel = 2, className, ...rest } = props;
   const ctx = useYouthSafety('AIDisclosure.Panel');
   const band = bandProp ?? ctx.band;
-  const disclosure = resolveDisclosure(band, localeProp ?? ctx.locale, disclosures);
+  const disclosure = resolveDisclosure(band, localeProp ?? ctx.locale, disclosures ?? ctx.disclosures);
   const titleId = useId();
   const Title = `h${headingLevel}` as const;
   return (

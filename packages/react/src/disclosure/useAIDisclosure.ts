@@ -12,7 +12,9 @@ import { useYouthSafety } from '../provider/context.js';
 export interface UseAIDisclosureOptions {
   /**
    * The customisation the mounted `AIDisclosure` uses. Only needed when no
-   * `AIDisclosure` is mounted: a mounted one tells the hook its version.
+   * `AIDisclosure` is mounted and it differs from the provider's: a mounted
+   * one tells the hook its version.
+   * @default the provider's `disclosures`
    */
   disclosures?: DisclosureConfig;
 }
@@ -53,7 +55,7 @@ export function useDisclosureState(
   disclosures: DisclosureConfig | undefined,
   ownVersion?: string,
 ): AIDisclosureState {
-  const { band, locale, policy } = useYouthSafety(component);
+  const { band, locale, policy, disclosures: shared } = useYouthSafety(component);
   const store = useDisclosureStore(component);
   // Throws a ConfigurationError when a minor's reminder is off or longer than 3 hours.
   const intervalMs = useMemo(() => reminderIntervalMs(policy, band), [policy, band]);
@@ -68,7 +70,8 @@ export function useDisclosureState(
     () => (disclosures ? resolveDisclosure(band, locale, disclosures).version : undefined),
     [band, locale, disclosures],
   );
-  const version = ownVersion ?? customVersion ?? registered ?? resolveDisclosure(band, locale).version;
+  const sharedVersion = useMemo(() => resolveDisclosure(band, locale, shared).version, [band, locale, shared]);
+  const version = ownVersion ?? customVersion ?? registered ?? sharedVersion;
 
   const isAcknowledged = () => store.isAcknowledged(band, version);
   const acknowledgedNow = useSyncExternalStore(store.subscribe, isAcknowledged, isAcknowledged);
