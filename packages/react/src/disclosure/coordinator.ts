@@ -1,4 +1,4 @@
-declare const process: { env: Record<string, string | undefined> };
+declare const process: { env: { NODE_ENV?: string } };
 
 /**
  * Which of the mounted `AIDisclosure` dialogs may open. Several may be on a
@@ -30,13 +30,8 @@ export function createDisclosureCoordinator(): DisclosureCoordinator {
   return {
     register(id, builtIn) {
       entries.push({ id, builtIn });
-      if (
-        entries.length > 1 &&
-        !warned &&
-        typeof process !== 'undefined' &&
-        process.env.NODE_ENV !== 'production' &&
-        typeof console !== 'undefined'
-      ) {
+      // Bundlers replace process.env.NODE_ENV, so production builds drop the warning.
+      if (process.env.NODE_ENV !== 'production' && entries.length > 1 && !warned) {
         warned = true;
         console.warn(
           'youthchat: more than one AIDisclosure dialog is mounted under one YouthSafetyProvider. Only one opens ' +
