@@ -51,7 +51,7 @@ describe('moderateOutgoing: built-in hooks', () => {
         'en',
         'teen13to15',
         'call me on 415-555-0199, I live at 12 Oak Street',
-        'We took out your phone number and your home address before sending, to keep them private.',
+        'We took out your phone number and your home address before sending, to keep your details private.',
       ],
       [
         'es',

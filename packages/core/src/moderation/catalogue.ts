@@ -61,7 +61,7 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         ip: 'IP addresses',
         geo: 'locations',
       },
-      removed: 'We took out {items} before sending, to keep them private.',
+      removed: 'We took out {items} before sending, to keep your details private.',
       and: 'and',
       blocked: {
         sexual: 'This message wasn’t sent because sexual content isn’t allowed here.',

@@ -20,6 +20,8 @@ const DOMAIN = new RegExp(
   `(?:${W}(?:${DOT}${W}){0,2}${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|live|msn)(?:${DOT}${W})*)(?![\\p{L}\\p{N}])`,
   'iuy',
 );
+/** A path right after a domain: "me at t.me/sam" is a link, not an address. */
+const PATH_AFTER = /\/[\p{L}\p{N}_+@-]/uy;
 const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
 
 /** A character that can stand before the "@" of an address; any outside ASCII counts, so that a run is never cut short. */
@@ -46,7 +48,9 @@ export function findEmails(scan: Scan): void {
     DOMAIN.lastIndex = at.index + at[0].length;
     const domain = DOMAIN.exec(scan.text);
     // "find me at t.me/sam": a domain with a path after it is a link, which findUrls takes whole.
-    if (!domain || /^\/[\p{L}\p{N}_+@-]/u.test(scan.text.slice(domain.index + domain[0].length))) continue;
+    if (!domain) continue;
+    PATH_AFTER.lastIndex = domain.index + domain[0].length;
+    if (PATH_AFTER.test(scan.text)) continue;
     const local = scan.back(at.index, LOCAL);
     if (local) scan.add('email', local.index, domain.index + domain[0].length);
   }
