@@ -4,7 +4,9 @@ import { AIDisclosure, SafeChat, YouthSafetyProvider } from '@youthchat/react';
 const disclosures = defineDisclosures({
   teen13to15: {
     title: 'Study Buddy is an AI',
-    sections: { help: { body: 'Something upsetting? Press “{reportButton}” next to any message, or talk to your form tutor.' } },
+    sections: {
+      help: { body: 'Something upsetting? Press “{reportButton}” next to any message, or talk to your form tutor.' },
+    },
   },
 });
 

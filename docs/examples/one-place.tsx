@@ -6,7 +6,9 @@ import { type HelpLines, SafeChat, YouthSafetyProvider } from '@youthchat/react'
 const disclosures = defineDisclosures({
   teen13to15: {
     title: 'Study Buddy is an AI',
-    sections: { help: { body: 'Something upsetting? Press “{reportButton}” next to any message, or talk to your form tutor.' } },
+    sections: {
+      help: { body: 'Something upsetting? Press “{reportButton}” next to any message, or talk to your form tutor.' },
+    },
   },
 });
 
