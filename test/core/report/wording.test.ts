@@ -1,4 +1,11 @@
-import { AGE_BANDS, getDisclosure, pickMessages, REPORT_REASONS, reportMessages } from '@youthchat/core';
+import {
+  AGE_BANDS,
+  getDisclosure,
+  pickMessages,
+  REPORT_REASONS,
+  reportButtonLabels,
+  reportMessages,
+} from '@youthchat/core';
 import { describe, expect, it } from 'vitest';
 
 const LOCALES = ['en', 'es', 'fr', 'de'] as const;
@@ -43,8 +50,13 @@ describe('the disclosure names the report button', () => {
     }
   }
 
-  it('follows the catalogue, so the two cannot drift apart', () => {
-    const en = reportMessages.en.base;
+  it('follows the button’s own catalogue, which the report words take their labels from', () => {
+    for (const locale of LOCALES)
+      for (const band of AGE_BANDS)
+        expect(pickMessages(reportMessages, locale, band).messageTrigger).toBe(
+          pickMessages(reportButtonLabels, locale, band).messageTrigger,
+        );
+    const en = reportButtonLabels.en.base;
     const before = en.messageTrigger;
     try {
       en.messageTrigger = 'Tell us about this message';

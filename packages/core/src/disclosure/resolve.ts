@@ -1,9 +1,9 @@
 import type { AgeBand } from '../age/band.js';
 import { formatMessage, pickMessages, resolveLocale } from '../i18n/catalogue.js';
-import { reportMessages } from '../report/messages.js';
-import { disclosureCatalogue } from './catalogue.js';
+import { reportButtonLabels } from '../report/button-label.js';
 import { applyOverride, disclosureText, overridesFor, validateDisclosures } from './customise.js';
 import { contentVersion } from './hash.js';
+import { loadedDisclosureCatalogue as disclosureCatalogue } from './loaded.js';
 import type { Disclosure, DisclosureConfig, DisclosureFacts, ResolvedDisclosure, RetentionWording } from './types.js';
 
 function retentionSentence(wording: RetentionWording, facts: DisclosureFacts | undefined): string {
@@ -18,10 +18,14 @@ const builtIn = new Map<string, ResolvedDisclosure>();
 
 /**
  * The disclosure for a band and locale with the app's customisation applied,
- * section ids kept. Throws a `ConfigurationError` for an invalid `config`.
+ * section ids kept, from the locales loaded so far (`loadDisclosureLocale`;
+ * English until the locale's text has loaded). Throws a `ConfigurationError`
+ * for an invalid `config`. Exported as `resolveLoadedDisclosure`; the
+ * package's `resolveDisclosure` has every shipped locale at once.
  *
  * @example
- * const { title, sections, version } = resolveDisclosure('under13', 'es-MX', disclosures);
+ * await loadDisclosureLocale('es-MX');
+ * const { title, sections, version } = resolveLoadedDisclosure('under13', 'es-MX', disclosures);
  */
 export function resolveDisclosure(band: AgeBand, locale?: string, config?: DisclosureConfig): ResolvedDisclosure {
   if (!config) {
@@ -43,8 +47,8 @@ function build(band: AgeBand, locale: string | undefined, config: DisclosureConf
   // Already validated, so no problems can be found here.
   for (const { override, path } of overrides) text = applyOverride(text, override, path, []);
   const retention = retentionSentence(text.retention, config?.facts);
-  // The help section names the report button by the label the child sees on it, from the same catalogue.
-  const reportButton = pickMessages(reportMessages, locale, band).messageTrigger;
+  // The help section names the report button by the label the child hears on it, from the button's own catalogue.
+  const reportButton = pickMessages(reportButtonLabels, locale, band).messageTrigger;
   const sections = text.sections.map((section) => ({
     id: section.id,
     heading: section.heading,

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../i18n/catalogue.js';
+import { reportButtonLabels } from './button-label.js';
 import type { ReportReason } from './reasons.js';
 
 /** Every string the report button and its dialog show. `{reference}` and `{message}` are filled in. */
@@ -98,8 +99,7 @@ const DE_REASONS: Record<ReportReason, string> = {
 export const reportMessages: Catalogue<ReportMessages> = {
   en: {
     base: {
-      messageTrigger: 'Report this message',
-      messageTriggerShort: 'Report',
+      ...reportButtonLabels.en.base,
       generalTrigger: 'Report a problem',
       title: 'Report a problem',
       description: 'Your report goes to the people who keep this app safe. You do not need to give your name.',
@@ -172,8 +172,7 @@ export const reportMessages: Catalogue<ReportMessages> = {
   },
   es: {
     base: {
-      messageTrigger: 'Denunciar este mensaje',
-      messageTriggerShort: 'Denunciar',
+      ...reportButtonLabels.es.base,
       generalTrigger: 'Avisar de un problema',
       title: 'Avisar de un problema',
       description:
@@ -245,8 +244,7 @@ export const reportMessages: Catalogue<ReportMessages> = {
   },
   fr: {
     base: {
-      messageTrigger: 'Signaler ce message',
-      messageTriggerShort: 'Signaler',
+      ...reportButtonLabels.fr.base,
       generalTrigger: 'Signaler un problème',
       title: 'Signaler un problème',
       description:
@@ -316,8 +314,7 @@ export const reportMessages: Catalogue<ReportMessages> = {
   },
   de: {
     base: {
-      messageTrigger: 'Diese Nachricht melden',
-      messageTriggerShort: 'Melden',
+      ...reportButtonLabels.de.base,
       generalTrigger: 'Ein Problem melden',
       title: 'Ein Problem melden',
       description:

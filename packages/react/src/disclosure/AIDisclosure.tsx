@@ -3,9 +3,9 @@ import {
   type AgeBand,
   type DisclosureConfig,
   type DisclosureUiMessages,
-  disclosureUiMessages,
+  loadedDisclosureUiMessages,
   pickMessages,
-  resolveDisclosure,
+  resolveLoadedDisclosure,
 } from '@youthchat/core';
 import { clsx } from 'clsx';
 import {
@@ -113,24 +113,28 @@ function AIDisclosureRoot(props: AIDisclosureProps & { builtIn?: boolean }) {
   const { band, locale } = ctx;
   const disclosures = disclosuresProp ?? ctx.disclosures;
   const store = useDisclosureStore('AIDisclosure');
-  const disclosure = resolveDisclosure(band, locale, disclosures);
+  // English until the locale's text has loaded: the state below loads it and re-renders once it has.
+  const disclosure = resolveLoadedDisclosure(band, locale, disclosures);
   const state = useDisclosureState('AIDisclosure', disclosures, disclosure.version);
-  const t = { ...pickMessages(disclosureUiMessages, locale, band), ...messages };
+  const t = { ...pickMessages(loadedDisclosureUiMessages, locale, band), ...messages };
+  const { ready } = state;
   const owns = useOwnsDialog(builtIn);
 
   useEffect(() => {
-    if (owns) store.setVersion(band, locale, disclosure.version);
-  }, [owns, store, band, locale, disclosure.version]);
+    if (ready && owns) store.setVersion(band, locale, disclosure.version);
+  }, [store, band, locale, disclosure.version, ready, owns]);
 
-  const mode: AIDisclosureMode | null = !owns
-    ? null
-    : !state.acknowledged
-      ? 'required'
-      : state.reopened
-        ? 'reopened'
-        : state.reminderDue
-          ? 'reminder'
-          : null;
+  // Nothing opens until the text is in the reader's language, and only one dialog on the page opens.
+  const mode: AIDisclosureMode | null =
+    !ready || !owns
+      ? null
+      : !state.acknowledged
+        ? 'required'
+        : state.reopened
+          ? 'reopened'
+          : state.reminderDue
+            ? 'reminder'
+            : null;
   // Keep the last content on screen while the dialog animates closed.
   const shown = useRef<AIDisclosureMode>('required');
   if (mode) shown.current = mode;
