@@ -37,12 +37,34 @@ describe('moderateOutgoing: built-in hooks', () => {
     expect(outcome.transformed).toBe(true);
     expect(outcome.text).toBe('text me on [phone] or [phone], I live at [address]');
     expect(outcome.removed).toEqual([
-      { type: 'phone', count: 2, label: en13.labels.phone },
-      { type: 'address', count: 1, label: en13.labels.address },
+      { type: 'phone', count: 2, label: 'your phone numbers' },
+      { type: 'address', count: 1, label: 'where you live' },
     ]);
-    expect(outcome.explanation).toBe(
-      `We took out personal details (${en13.labels.phone} and ${en13.labels.address}) to keep you safe.`,
-    );
+    // In words, never as counts ("phone: 2").
+    expect(outcome.explanation).toBe('We took out your phone numbers and where you live to keep you safe.');
+    expect(outcome.explanation).not.toMatch(/\d/);
+  });
+
+  it('says in words what was taken out for every band, in English and Spanish', async () => {
+    const cases = [
+      [
+        'en',
+        'teen13to15',
+        'call me on 415-555-0199, I live at 12 Oak Street',
+        'We took out your phone number and your home address before sending, to keep your details private.',
+      ],
+      [
+        'es',
+        'teen16to17',
+        'mi número es 415-555-0199',
+        'Quitamos tu número de teléfono antes de enviar el mensaje, para proteger tu privacidad.',
+      ],
+      ['es', 'under13', 'mi número es 415-555-0199', 'Quitamos tu número de teléfono para cuidarte.'],
+    ] as const;
+    for (const [locale, band, text, sentence] of cases) {
+      const outcome = await moderateOutgoing(text, { band, locale });
+      expect(outcome.explanation).toBe(sentence);
+    }
   });
 
   it('explains in Spanish for a Spanish-speaking child', async () => {
@@ -85,7 +107,7 @@ describe('moderateOutgoing: built-in hooks', () => {
   it('treats an unknown band as the youngest', async () => {
     const outcome = await moderateOutgoing('my email is kid@example.com', { band: 'nope' as never });
     expect(outcome.text).toBe('my email is [email]');
-    expect(outcome.explanation).toBe(`We took out personal details (${en13.labels.email}) to keep you safe.`);
+    expect(outcome.explanation).toBe(`We took out ${en13.labels.email} to keep you safe.`);
   });
 });
 
@@ -240,5 +262,53 @@ describe('moderation catalogue', () => {
     expect(keys(moderationMessages.es!.bands!.under13!).sort()).toEqual(
       keys(moderationMessages.en.bands!.under13!).sort(),
     );
+  });
+});
+
+describe('moderateOutgoing: what a hook is told', () => {
+  it('gives each hook the original text, the scrubbed text and the findings', async () => {
+    const inputs: Parameters<ModerationHook>[1][] = [];
+    const hook: ModerationHook = (_message, input) => {
+      inputs.push(input);
+      return { action: 'allow' };
+    };
+    const text = 'find me at t.me/coolkid22 or call 415-555-0199';
+    await moderateOutgoing(text, { band: 'teen13to15', locale: 'en', hooks: [hook] });
+    const [input] = inputs;
+    expect(input).toMatchObject({
+      band: 'teen13to15',
+      locale: 'en',
+      text,
+      scrubbedText: 'find me at [url] or call [phone]',
+    });
+    expect(input?.findings.pii.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+      ['url', 't.me/coolkid22'],
+      ['phone', '415-555-0199'],
+    ]);
+    expect(input?.findings.screen).toMatchObject({ action: 'allow', categories: [] });
+  });
+
+  it('tells later hooks what earlier ones changed and escalated', async () => {
+    const later = vi.fn<ModerationHook>(() => ({ action: 'allow' }));
+    await moderateOutgoing('I like pizza', {
+      band: 'teen16to17',
+      hooks: [
+        () => ({ action: 'escalate', category: 'bullying' }),
+        () => ({ action: 'transform', text: 'I like pasta' }),
+        later,
+      ],
+    });
+    expect(later).toHaveBeenCalledWith(
+      'I like pasta',
+      expect.objectContaining({ text: 'I like pizza', scrubbedText: 'I like pasta' }),
+    );
+    expect(later.mock.calls[0]?.[1].findings.categories).toEqual(['bullying']);
+  });
+
+  it('shows a hook the screen’s categories for a worrying message', async () => {
+    const seen = vi.fn<ModerationHook>(() => ({ action: 'allow' }));
+    await moderateOutgoing('i want to kill myself', { band: 'teen13to15', hooks: [seen] });
+    expect(seen.mock.calls[0]?.[1].findings.categories).toContain('self-harm');
+    expect(seen.mock.calls[0]?.[1].findings.screen?.action).toBe('escalate');
   });
 });

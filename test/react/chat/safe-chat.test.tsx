@@ -4,6 +4,7 @@ import {
   type AgeBand,
   ChatRequestError,
   disclosureUiMessages,
+  moderateOutgoing,
   type OutgoingModerator,
   pickMessages,
 } from '@youthchat/core';
@@ -122,6 +123,16 @@ describe('SafeChat', () => {
     expect(fake.calls).toHaveLength(0);
   });
 
+  it('says in words what the built-in check took out, with no counts', async () => {
+    const { fake, user, box } = await setup({ moderate: moderateOutgoing }, { band: 'under13' });
+    await user.type(box, 'call me on 415-555-0199 or 415-555-0123{Enter}');
+    const panel = await screen.findByRole('region', { name: 'We took out some private things' });
+    expect(within(panel).getByText('We took out your phone numbers to keep you safe.')).toBeInTheDocument();
+    expect(within(panel).queryByRole('list')).toBeNull();
+    expect(panel.textContent).not.toMatch(/: ?\d/);
+    expect(fake.calls).toHaveLength(0);
+  });
+
   it('personal details taken out are shown before sending; sending sends only the cleaned text', async () => {
     const moderate: OutgoingModerator = async (text) =>
       check('My number is [phone] and I go to [school]', {
@@ -137,8 +148,10 @@ describe('SafeChat', () => {
     await user.type(box, 'My number is 07700 900123 and I go to Hill School{Enter}');
 
     const panel = await screen.findByRole('region', { name: 'We took out some personal details' });
-    expect(within(panel).getByText('Phone number: 1')).toBeInTheDocument();
-    expect(within(panel).getByText('School: 1')).toBeInTheDocument();
+    // Said in words, never as counts.
+    expect(within(panel).getByText('Phone number')).toBeInTheDocument();
+    expect(within(panel).getByText('School')).toBeInTheDocument();
+    expect(panel.textContent).not.toMatch(/: ?\d/);
     expect(within(panel).getByText('My number is [phone] and I go to [school]')).toBeInTheDocument();
     expect(within(panel).getByText('We took out some personal details')).toHaveFocus();
     expect(fake.calls).toHaveLength(0);

@@ -40,4 +40,29 @@ describe('the offline demo assistant (no OpenAI client)', () => {
     expect(server.escalations.map((e) => e.category)).toContain('self-harm');
     expect(server.fake.requests).toHaveLength(0);
   });
+
+  it.each([
+    ['en', 'teen13to15', 'i want to kill myself'],
+    ['en', 'under13', 'i want to kill myself'],
+    ['es', 'teen16to17', 'quiero suicidarme'],
+    ['es', 'under13', 'quiero suicidarme'],
+  ] as const)(
+    'after a worrying message (%s, %s) speaks of care, never of passing checks',
+    async (locale, band, text) => {
+      const { token } = await ageToken(band);
+      const reply = await chat(server.chatUrl, token, text, { locale });
+      expect(reply.safety[0]).toMatchObject({ action: 'escalate' });
+      expect(reply.text).toBe(pickMessages(chatServerMessages, locale, band).demoReplyEscalated);
+      expect(reply.text).not.toMatch(/passed|pasó|checked|revisamos/i);
+      expect(reply.text).toMatch(/help lines|líneas de ayuda/);
+    },
+  );
+
+  it('no reply in any band or locale says a message passed the safety checks', () => {
+    for (const locale of ['en', 'es'] as const)
+      for (const band of ['under13', 'teen13to15', 'teen16to17', 'adult'] as const) {
+        const t = pickMessages(chatServerMessages, locale, band);
+        expect(`${t.demoReply} ${t.demoReplyEscalated}`).not.toMatch(/passed the safety|pasó los controles/i);
+      }
+  });
 });

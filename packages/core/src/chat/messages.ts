@@ -35,7 +35,10 @@ export interface ChatUiMessages {
   /** Personal details were taken out; the person confirms before sending. */
   transformTitle: string;
   transformBody: string;
-  /** One line per kind of detail removed: `{count}` and `{label}`. */
+  /**
+   * One line per kind of detail removed (`{label}`, in words; `{count}` is
+   * also there), listed only when the check gave no sentence of its own.
+   */
   transformItem: string;
   /** The message as it would be sent. */
   transformPreview: string;
@@ -89,7 +92,7 @@ const en: ChatUiMessages = {
   transformTitle: 'We took out some personal details',
   transformBody:
     'To keep you safe, we removed details that could help someone find or contact you. Check the message before it is sent.',
-  transformItem: '{label}: {count}',
+  transformItem: '{label}',
   transformPreview: 'This is what will be sent:',
   transformSend: 'Send without them',
   transformEdit: 'Change my message',
@@ -135,7 +138,7 @@ const es: ChatUiMessages = {
   transformTitle: 'Quitamos algunos datos personales',
   transformBody:
     'Para protegerte, quitamos datos que podrían ayudar a alguien a encontrarte o contactarte. Revisa el mensaje antes de enviarlo.',
-  transformItem: '{label}: {count}',
+  transformItem: '{label}',
   transformPreview: 'Esto es lo que se enviará:',
   transformSend: 'Enviar sin ellos',
   transformEdit: 'Cambiar mi mensaje',
@@ -159,9 +162,103 @@ const es: ChatUiMessages = {
   held: 'No pudimos revisar esta respuesta ahora, así que la guardamos. Inténtalo de nuevo en un momento.',
 };
 
+const fr: ChatUiMessages = {
+  logLabel: 'Conversation',
+  composerLabel: 'Ton message',
+  composerHint: 'Appuie sur Entrée pour envoyer. Appuie sur Maj et Entrée pour aller à la ligne.',
+  send: 'Envoyer',
+  stop: 'Arrêter',
+  retry: 'Réessayer',
+  emptyTitle: 'Commence une conversation',
+  emptyBody: 'Pose une question ou dis bonjour. Tu discutes avec une IA, pas avec une personne.',
+  you: 'Toi',
+  assistant: 'Assistant IA',
+  offlineDemo: 'Démo hors ligne, pas une vraie IA',
+  thinking: 'L’IA écrit…',
+  replyAnnouncement: 'Assistant IA : {text}',
+  stopped: 'Tu as arrêté cette réponse.',
+  truncated: 'Cette réponse a été coupée parce qu’elle devenait trop longue.',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  blockedTitle: 'Ce message ne peut pas être envoyé',
+  blockedBody:
+    'Ton message contient quelque chose pour lequel ce chat ne peut pas aider. Tu peux le modifier et réessayer.',
+  transformTitle: 'Nous avons retiré des informations personnelles',
+  transformBody:
+    'Pour te protéger, nous avons retiré des informations qui pourraient aider quelqu’un à te trouver ou à te contacter. Vérifie le message avant de l’envoyer.',
+  transformItem: '{label}',
+  transformPreview: 'Voici ce qui sera envoyé :',
+  transformSend: 'Envoyer sans elles',
+  transformEdit: 'Modifier mon message',
+  escalateTitle: 'Tu n’as pas à gérer ça seul ou seule',
+  escalateBody:
+    'On dirait que les choses sont difficiles en ce moment. Ces personnes sont là pour t’écouter, à toute heure. Tu peux aussi continuer à discuter.',
+  hideHelp: 'Masquer les lignes d’aide',
+  tooLong: 'Ton message est trop long. Écris moins de {max} caractères.',
+  disclosureFirst: 'Lis d’abord comment fonctionne ce chat.',
+  checkFailed: 'Nous n’avons pas pu vérifier ton message, il n’a donc pas été envoyé. Réessaie.',
+  dismiss: 'Fermer',
+  errorNetwork: 'Impossible de joindre le chat. Vérifie ta connexion et réessaie.',
+  errorAuth: 'La vérification de ton âge a expiré. Confirme ton âge à nouveau pour continuer.',
+  errorRateLimited: 'Ça fait beaucoup de messages. Attends un peu, puis réessaie.',
+  errorTooLarge: 'Cette conversation est trop longue pour être envoyée. Efface-la pour en commencer une autre.',
+  errorInterrupted: 'La réponse s’est arrêtée avant la fin. Tu peux réessayer.',
+  errorGeneric: 'Quelque chose n’a pas marché. Réessaie.',
+  held: 'Nous n’avons pas pu vérifier cette réponse pour l’instant, alors nous l’avons retenue. Réessaie dans un moment.',
+  preparing: 'Préparation du chat…',
+  prepareFailed:
+    'Le chat n’a pas pu se préparer, donc rien ne peut encore être envoyé. Vérifie ta connexion à internet et réessaie.',
+};
+
+const de: ChatUiMessages = {
+  logLabel: 'Unterhaltung',
+  composerLabel: 'Deine Nachricht',
+  composerHint: 'Drück Enter zum Senden. Drück Umschalt und Enter für eine neue Zeile.',
+  send: 'Senden',
+  stop: 'Stopp',
+  retry: 'Noch mal versuchen',
+  emptyTitle: 'Starte eine Unterhaltung',
+  emptyBody: 'Stell eine Frage oder sag Hallo. Du schreibst mit einer KI, nicht mit einem Menschen.',
+  you: 'Du',
+  assistant: 'KI-Assistent',
+  offlineDemo: 'Offline-Demo, keine echte KI',
+  thinking: 'Die KI schreibt…',
+  replyAnnouncement: 'KI-Assistent: {text}',
+  stopped: 'Du hast diese Antwort gestoppt.',
+  truncated: 'Diese Antwort wurde gekürzt, weil sie zu lang wurde.',
+  opensInNewTab: '(öffnet sich in einem neuen Tab)',
+  blockedTitle: 'Diese Nachricht kann nicht gesendet werden',
+  blockedBody:
+    'In deiner Nachricht ist etwas, wobei dieser Chat nicht helfen kann. Du kannst sie ändern und es noch einmal versuchen.',
+  transformTitle: 'Wir haben persönliche Daten entfernt',
+  transformBody:
+    'Zu deinem Schutz haben wir Daten entfernt, mit denen dich jemand finden oder kontaktieren könnte. Sieh dir die Nachricht an, bevor sie gesendet wird.',
+  transformItem: '{label}',
+  transformPreview: 'Das wird gesendet:',
+  transformSend: 'Ohne sie senden',
+  transformEdit: 'Meine Nachricht ändern',
+  escalateTitle: 'Damit musst du nicht allein klarkommen',
+  escalateBody:
+    'Es klingt, als wäre es gerade schwer. Diese Menschen hören dir zu, zu jeder Zeit. Du kannst auch weiterschreiben.',
+  hideHelp: 'Hilfe-Nummern ausblenden',
+  tooLong: 'Deine Nachricht ist zu lang. Bitte schreib weniger als {max} Zeichen.',
+  disclosureFirst: 'Lies bitte zuerst, wie dieser Chat funktioniert.',
+  checkFailed: 'Wir konnten deine Nachricht nicht prüfen, deshalb wurde sie nicht gesendet. Versuch es noch einmal.',
+  dismiss: 'Schließen',
+  errorNetwork: 'Wir erreichen den Chat nicht. Prüf deine Verbindung und versuch es noch einmal.',
+  errorAuth: 'Deine Altersprüfung ist abgelaufen. Bestätige dein Alter noch einmal, um weiterzuschreiben.',
+  errorRateLimited: 'Das waren viele Nachrichten. Warte kurz und versuch es dann noch einmal.',
+  errorTooLarge: 'Diese Unterhaltung ist zu lang zum Senden. Lösche sie, um eine neue zu beginnen.',
+  errorInterrupted: 'Die Antwort hat aufgehört, bevor sie fertig war. Du kannst es noch einmal versuchen.',
+  errorGeneric: 'Etwas ist schiefgegangen. Versuch es noch einmal.',
+  held: 'Wir konnten diese Antwort gerade nicht prüfen und halten sie deshalb zurück. Versuch es gleich noch einmal.',
+  preparing: 'Der Chat wird vorbereitet…',
+  prepareFailed:
+    'Der Chat konnte nicht vorbereitet werden, deshalb kann noch nichts gesendet werden. Prüf deine Internetverbindung und versuch es noch einmal.',
+};
+
 /**
- * The chat widget's strings in English and Spanish, with simpler words for
- * under-13s and plainer ones for adults.
+ * The chat widget's strings in English, Spanish, French and German, with
+ * simpler words for under-13s and plainer ones for adults.
  *
  * @example
  * const t = pickMessages(chatMessages, 'es', 'under13');
@@ -213,6 +310,60 @@ export const chatMessages: Catalogue<ChatUiMessages> = {
         escalateTitle: 'Hay ayuda disponible',
         escalateBody:
           'Si las cosas son difíciles ahora, estos servicios pueden ayudarte a cualquier hora. Puedes seguir hablando.',
+      },
+    },
+  },
+  fr: {
+    base: fr,
+    bands: {
+      under13: {
+        emptyBody:
+          'Pose une question ou dis bonjour ! N’oublie pas : tu discutes avec un ordinateur (une IA), pas avec une personne.',
+        blockedBody: 'Ce chat ne peut pas parler de ça. Tu peux changer ton message et réessayer.',
+        transformTitle: 'Nous avons retiré des choses privées',
+        transformBody:
+          'Ton nom, ton numéro de téléphone, ton école ou ton adresse sont privés. Nous les avons retirés pour te protéger. Regarde ton message avant de l’envoyer.',
+        transformSend: 'L’envoyer comme ça',
+        escalateTitle: 'Tu n’es pas seul ou seule',
+        escalateBody:
+          'On dirait que quelque chose est difficile en ce moment. Tu peux en parler à un adulte de confiance, ou à ces personnes qui aident les enfants. Tu peux aussi continuer à discuter.',
+        errorAuth: 'Demande à un adulte de t’aider à vérifier ton âge à nouveau.',
+      },
+      adult: {
+        emptyBody: 'Posez une question pour commencer. Les réponses viennent d’une IA.',
+        transformTitle: 'Données personnelles retirées',
+        transformBody:
+          'Des données qui pourraient vous identifier ont été retirées. Vérifiez le message avant l’envoi.',
+        escalateTitle: 'De l’aide est disponible',
+        escalateBody:
+          'Si c’est difficile en ce moment, ces services peuvent aider, à toute heure. Vous pouvez continuer à discuter.',
+      },
+    },
+  },
+  de: {
+    base: de,
+    bands: {
+      under13: {
+        emptyBody:
+          'Stell eine Frage oder sag Hallo! Denk dran: Du schreibst mit einem Computer (einer KI), nicht mit einem Menschen.',
+        blockedBody:
+          'Darüber kann dieser Chat nicht reden. Du kannst deine Nachricht ändern und es noch einmal versuchen.',
+        transformTitle: 'Wir haben private Dinge herausgenommen',
+        transformBody:
+          'Dein Name, deine Telefonnummer, deine Schule oder deine Adresse sind privat. Wir haben sie herausgenommen, damit sie sicher bleiben. Sieh dir deine Nachricht an, bevor sie gesendet wird.',
+        transformSend: 'So senden',
+        escalateTitle: 'Du bist nicht allein',
+        escalateBody:
+          'Es klingt, als wäre gerade etwas schwer. Du kannst mit einem Erwachsenen reden, dem du vertraust, oder mit diesen Menschen, die Kindern helfen. Du kannst auch weiterschreiben.',
+        errorAuth: 'Bitte einen Erwachsenen, dir zu helfen, dein Alter noch einmal zu bestätigen.',
+      },
+      adult: {
+        emptyBody: 'Stellen Sie eine Frage, um zu beginnen. Die Antworten kommen von einer KI.',
+        transformTitle: 'Persönliche Daten entfernt',
+        transformBody:
+          'Daten, die Sie identifizieren könnten, wurden entfernt. Prüfen Sie die Nachricht vor dem Senden.',
+        escalateTitle: 'Es gibt Unterstützung',
+        escalateBody: 'Wenn es gerade schwer ist, helfen diese Dienste zu jeder Zeit. Sie können weiterschreiben.',
       },
     },
   },

@@ -1,5 +1,6 @@
 import type { AgeBand } from '../age/band.js';
-import { formatMessage, resolveLocale } from '../i18n/catalogue.js';
+import { formatMessage, pickMessages, resolveLocale } from '../i18n/catalogue.js';
+import { reportButtonLabels } from '../report/button-label.js';
 import { applyOverride, disclosureText, overridesFor, validateDisclosures } from './customise.js';
 import { contentVersion } from './hash.js';
 import { loadedDisclosureCatalogue as disclosureCatalogue } from './loaded.js';
@@ -46,10 +47,12 @@ function build(band: AgeBand, locale: string | undefined, config: DisclosureConf
   // Already validated, so no problems can be found here.
   for (const { override, path } of overrides) text = applyOverride(text, override, path, []);
   const retention = retentionSentence(text.retention, config?.facts);
+  // The help section names the report button by the label the child hears on it, from the button's own catalogue.
+  const reportButton = pickMessages(reportButtonLabels, locale, band).messageTrigger;
   const sections = text.sections.map((section) => ({
     id: section.id,
     heading: section.heading,
-    body: formatMessage(section.body, { retention }).trim(),
+    body: formatMessage(section.body, { retention, reportButton }).trim(),
   }));
   const resolved = { version: contentVersion(text.title, sections), band, locale: used, title: text.title, sections };
   for (const section of sections) Object.freeze(section);

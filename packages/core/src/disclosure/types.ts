@@ -39,7 +39,9 @@ export interface RetentionWording {
 
 /**
  * The built-in text for one band in one locale. `{retention}` in a section
- * body is replaced by the sentence `retention` picks for the app's facts.
+ * body is replaced by the sentence `retention` picks for the app's facts, and
+ * `{reportButton}` by the report button's label (`reportMessages`'
+ * `messageTrigger` for the band and locale), so the two cannot drift apart.
  */
 export interface DisclosureText {
   title: string;

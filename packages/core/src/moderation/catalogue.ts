@@ -3,9 +3,14 @@ import type { PIIType } from '../safety/types.js';
 
 /** Every string the moderation pipeline shows a child. */
 export interface ModerationMessages {
-  /** Names for each kind of personal information, without an article. */
+  /**
+   * Each kind of personal information in words that fit the `removed`
+   * sentence, with the child's possessive or an article ("your phone number").
+   */
   labels: Record<PIIType, string>;
-  /** `{items}` is the list of labels. */
+  /** Labels for a kind found more than once ("your phone numbers"); a kind without one uses its label. */
+  labelsMany?: Partial<Record<PIIType, string>>;
+  /** Says what was taken out, in words: `{items}` is the list of labels ("your phone number and your home address"). */
   removed: string;
   /** Joins the last two items of a list. */
   and: string;
@@ -20,8 +25,8 @@ export interface ModerationMessages {
 }
 
 /**
- * Moderation strings in English and Spanish, with simpler words for
- * under-13s.
+ * Moderation strings in English, Spanish, French and German, with simpler
+ * words for under-13s.
  *
  * @example
  * const t = pickMessages(moderationMessages, 'es', 'under13');
@@ -30,20 +35,33 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
   en: {
     base: {
       labels: {
-        name: 'name',
-        email: 'email address',
-        phone: 'phone number',
-        address: 'home address',
-        school: 'school name',
-        handle: 'username',
-        url: 'profile link',
-        birthdate: 'date of birth',
-        id_number: 'ID number',
-        card: 'payment card number',
-        ip: 'IP address',
-        geo: 'location',
+        name: 'your name',
+        email: 'your email address',
+        phone: 'your phone number',
+        address: 'your home address',
+        school: 'your school’s name',
+        handle: 'a username',
+        url: 'a link to a profile',
+        birthdate: 'your date of birth',
+        id_number: 'an ID number',
+        card: 'a payment card number',
+        ip: 'an IP address',
+        geo: 'your location',
       },
-      removed: 'We took out personal details ({items}) before sending, to keep them private.',
+      labelsMany: {
+        name: 'names',
+        email: 'your email addresses',
+        phone: 'your phone numbers',
+        address: 'addresses',
+        school: 'school names',
+        handle: 'usernames',
+        url: 'links to profiles',
+        id_number: 'ID numbers',
+        card: 'payment card numbers',
+        ip: 'IP addresses',
+        geo: 'locations',
+      },
+      removed: 'We took out {items} before sending, to keep your details private.',
       and: 'and',
       blocked: {
         sexual: 'This message wasn’t sent because sexual content isn’t allowed here.',
@@ -74,20 +92,20 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
     bands: {
       under13: {
         labels: {
-          name: 'name',
-          email: 'email address',
-          phone: 'phone number',
+          name: 'your name',
+          email: 'your email address',
+          phone: 'your phone number',
           address: 'where you live',
-          school: 'school name',
-          handle: 'username',
-          url: 'link',
-          birthdate: 'birthday',
-          id_number: 'ID number',
-          card: 'bank card number',
-          ip: 'computer address',
+          school: 'the name of your school',
+          handle: 'a username',
+          url: 'a link',
+          birthdate: 'your birthday',
+          id_number: 'an ID number',
+          card: 'a bank card number',
+          ip: 'a computer address',
           geo: 'where you are',
         },
-        removed: 'We took out personal details ({items}) to keep you safe.',
+        removed: 'We took out {items} to keep you safe.',
         blocked: {
           sexual: 'That message can’t be sent here. Try asking something else.',
           profanity: 'That message has words we don’t use here. Try saying it another way.',
@@ -109,20 +127,33 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
   es: {
     base: {
       labels: {
-        name: 'nombre',
-        email: 'correo electrónico',
-        phone: 'número de teléfono',
-        address: 'dirección',
-        school: 'nombre de la escuela',
-        handle: 'nombre de usuario',
-        url: 'enlace a un perfil',
-        birthdate: 'fecha de nacimiento',
-        id_number: 'número de identificación',
-        card: 'número de tarjeta',
-        ip: 'dirección IP',
-        geo: 'ubicación',
+        name: 'tu nombre',
+        email: 'tu correo electrónico',
+        phone: 'tu número de teléfono',
+        address: 'tu dirección',
+        school: 'el nombre de tu escuela',
+        handle: 'un nombre de usuario',
+        url: 'un enlace a un perfil',
+        birthdate: 'tu fecha de nacimiento',
+        id_number: 'un número de identificación',
+        card: 'un número de tarjeta',
+        ip: 'una dirección IP',
+        geo: 'tu ubicación',
       },
-      removed: 'Quitamos datos personales ({items}) antes de enviar, para mantenerlos en privado.',
+      labelsMany: {
+        name: 'nombres',
+        email: 'tus correos electrónicos',
+        phone: 'tus números de teléfono',
+        address: 'direcciones',
+        school: 'nombres de escuelas',
+        handle: 'nombres de usuario',
+        url: 'enlaces a perfiles',
+        id_number: 'números de identificación',
+        card: 'números de tarjeta',
+        ip: 'direcciones IP',
+        geo: 'ubicaciones',
+      },
+      removed: 'Quitamos {items} antes de enviar el mensaje, para proteger tu privacidad.',
       and: 'y',
       blocked: {
         sexual: 'Este mensaje no se envió porque aquí no se permite contenido sexual.',
@@ -151,20 +182,20 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
     bands: {
       under13: {
         labels: {
-          name: 'nombre',
-          email: 'correo electrónico',
-          phone: 'número de teléfono',
+          name: 'tu nombre',
+          email: 'tu correo electrónico',
+          phone: 'tu número de teléfono',
           address: 'dónde vives',
-          school: 'nombre de tu escuela',
-          handle: 'nombre de usuario',
-          url: 'enlace',
-          birthdate: 'cumpleaños',
-          id_number: 'número de identificación',
-          card: 'número de tarjeta del banco',
-          ip: 'dirección de la computadora',
+          school: 'el nombre de tu escuela',
+          handle: 'un nombre de usuario',
+          url: 'un enlace',
+          birthdate: 'tu cumpleaños',
+          id_number: 'un número de identificación',
+          card: 'un número de tarjeta del banco',
+          ip: 'la dirección de la computadora',
           geo: 'dónde estás',
         },
-        removed: 'Quitamos datos personales ({items}) para cuidarte.',
+        removed: 'Quitamos {items} para cuidarte.',
         blocked: {
           sexual: 'Ese mensaje no se puede enviar aquí. Prueba a preguntar otra cosa.',
           profanity: 'Ese mensaje tiene palabras que no usamos aquí. Prueba a decirlo de otra forma.',
@@ -180,6 +211,202 @@ export const moderationMessages: Catalogue<ModerationMessages> = {
         },
         hookFailed: 'Algo salió mal y tu mensaje no se envió. Inténtalo de nuevo.',
         tooLong: 'Ese mensaje es muy largo. Intenta decirlo con menos palabras (hasta {max} letras).',
+      },
+    },
+  },
+  fr: {
+    base: {
+      labels: {
+        name: 'ton nom',
+        email: 'ton adresse e-mail',
+        phone: 'ton numéro de téléphone',
+        address: 'ton adresse',
+        school: 'le nom de ton école',
+        handle: 'un pseudo',
+        url: 'un lien vers un profil',
+        birthdate: 'ta date de naissance',
+        id_number: 'un numéro d’identité',
+        card: 'un numéro de carte bancaire',
+        ip: 'une adresse IP',
+        geo: 'ta position',
+      },
+      labelsMany: {
+        name: 'des noms',
+        email: 'tes adresses e-mail',
+        phone: 'tes numéros de téléphone',
+        address: 'des adresses',
+        school: 'des noms d’école',
+        handle: 'des pseudos',
+        url: 'des liens vers des profils',
+        id_number: 'des numéros d’identité',
+        card: 'des numéros de carte bancaire',
+        ip: 'des adresses IP',
+        geo: 'des positions',
+      },
+      removed: 'Nous avons retiré {items} avant l’envoi, pour protéger ta vie privée.',
+      and: 'et',
+      blocked: {
+        sexual: 'Ce message n’a pas été envoyé : le contenu sexuel n’est pas autorisé ici.',
+        profanity: 'Ce message n’a pas été envoyé : il contient des mots qui ne sont pas autorisés ici.',
+        substances:
+          'Ce message n’a pas été envoyé : nous ne pouvons pas aider à obtenir de la drogue, de l’alcool ou des vapoteuses.',
+        roleplay:
+          'Ce message n’a pas été envoyé : je suis une IA, pas une personne, je ne peux donc être le copain ou la copine de personne.',
+        graphic: 'Ce message n’a pas été envoyé : les détails sanglants ou violents ne sont pas autorisés ici.',
+        default: 'Ce message n’a pas été envoyé car il va contre les règles du chat.',
+      },
+      escalated: {
+        'self-harm':
+          'On dirait que tu traverses quelque chose de très dur. Tu n’es pas seul ou seule, et de l’aide est là maintenant.',
+        grooming:
+          'Ce que tu décris n’est pas normal et ce n’est pas ta faute. Une personne de confiance peut t’aider à rester en sécurité.',
+        abuse: 'Personne n’a le droit de te faire du mal. Ce n’est pas ta faute, et des personnes peuvent t’aider.',
+        violence: 'On dirait que tout est très intense en ce moment. Trouvons quelqu’un qui peut aider.',
+        'eating-disorder':
+          'On dirait que la nourriture et ton corps te pèsent. Tu mérites du soutien, et des personnes peuvent t’aider.',
+        sextortion:
+          'Ce n’est pas ta faute et tu n’as pas d’ennuis. Ne paie rien et n’envoie plus rien : de l’aide est là maintenant.',
+        'friend-in-danger':
+          'Merci de veiller sur ton ami ou ton amie. Parles-en tout de suite à un adulte de confiance ; ces lignes peuvent aider.',
+        'dangerous-activity':
+          'Ça pourrait te faire très mal. N’essaie pas, s’il te plaît ; parles-en à quelqu’un de confiance.',
+        default: 'Ça a l’air grave. Tu n’as pas à gérer ça seul ou seule ; de l’aide est là.',
+      },
+      hookFailed: 'Nous n’avons pas pu vérifier ce message, il n’a donc pas été envoyé. Réessaie.',
+      tooLong: 'Ce message est trop long pour être envoyé. Écris moins de {max} caractères.',
+    },
+    bands: {
+      under13: {
+        labels: {
+          name: 'ton nom',
+          email: 'ton adresse e-mail',
+          phone: 'ton numéro de téléphone',
+          address: 'l’endroit où tu habites',
+          school: 'le nom de ton école',
+          handle: 'un pseudo',
+          url: 'un lien',
+          birthdate: 'ton anniversaire',
+          id_number: 'un numéro d’identité',
+          card: 'un numéro de carte bancaire',
+          ip: 'l’adresse de l’ordinateur',
+          geo: 'l’endroit où tu es',
+        },
+        removed: 'Nous avons retiré {items} pour te protéger.',
+        blocked: {
+          sexual: 'Ce message ne peut pas être envoyé ici. Essaie de demander autre chose.',
+          profanity: 'Ce message a des mots qu’on n’utilise pas ici. Essaie de le dire autrement.',
+          substances:
+            'Nous ne pouvons pas aider à avoir de la drogue, de l’alcool ou des vapoteuses. Demande autre chose.',
+          default: 'Ce message ne peut pas être envoyé ici.',
+        },
+        escalated: {
+          'self-harm':
+            'On dirait que tu te sens très mal. Tu n’es pas seul ou seule. Trouvons quelqu’un qui peut t’aider.',
+          grooming: 'Merci de me l’avoir dit. Ce n’est pas ta faute. Parles-en à un adulte de confiance.',
+          abuse: 'Personne ne doit te faire de mal. Ce n’est pas ta faute. Un adulte de confiance peut t’aider.',
+          violence: 'On dirait que tu es très en colère. Parlons à quelqu’un qui peut aider.',
+          default: 'Ça a l’air grave. Un adulte de confiance peut t’aider.',
+        },
+        hookFailed: 'Quelque chose n’a pas marché, ton message n’a pas été envoyé. Réessaie.',
+        tooLong: 'Ce message est trop long. Essaie de le dire avec moins de mots (jusqu’à {max} lettres).',
+      },
+    },
+  },
+  de: {
+    base: {
+      labels: {
+        name: 'deinen Namen',
+        email: 'deine E-Mail-Adresse',
+        phone: 'deine Telefonnummer',
+        address: 'deine Adresse',
+        school: 'den Namen deiner Schule',
+        handle: 'einen Benutzernamen',
+        url: 'einen Link zu einem Profil',
+        birthdate: 'dein Geburtsdatum',
+        id_number: 'eine Ausweisnummer',
+        card: 'eine Kartennummer',
+        ip: 'eine IP-Adresse',
+        geo: 'deinen Standort',
+      },
+      labelsMany: {
+        name: 'Namen',
+        email: 'deine E-Mail-Adressen',
+        phone: 'deine Telefonnummern',
+        address: 'Adressen',
+        school: 'Schulnamen',
+        handle: 'Benutzernamen',
+        url: 'Links zu Profilen',
+        id_number: 'Ausweisnummern',
+        card: 'Kartennummern',
+        ip: 'IP-Adressen',
+        geo: 'Standorte',
+      },
+      removed: 'Wir haben {items} vor dem Senden entfernt, damit deine Daten privat bleiben.',
+      and: 'und',
+      blocked: {
+        sexual: 'Diese Nachricht wurde nicht gesendet, weil sexuelle Inhalte hier nicht erlaubt sind.',
+        profanity: 'Diese Nachricht wurde nicht gesendet, weil sie Wörter enthält, die hier nicht erlaubt sind.',
+        substances:
+          'Diese Nachricht wurde nicht gesendet: Wir helfen nicht dabei, an Drogen, Alkohol oder Vapes zu kommen.',
+        roleplay:
+          'Diese Nachricht wurde nicht gesendet: Ich bin eine KI, kein Mensch, und kann niemandes Freund oder Freundin sein.',
+        graphic:
+          'Diese Nachricht wurde nicht gesendet, weil blutige oder gewalttätige Details hier nicht erlaubt sind.',
+        default: 'Diese Nachricht wurde nicht gesendet, weil sie gegen die Chat-Regeln verstößt.',
+      },
+      escalated: {
+        'self-harm': 'Es klingt, als ginge es dir gerade sehr schlecht. Du bist nicht allein, und jetzt gibt es Hilfe.',
+        grooming:
+          'Was du beschreibst, ist nicht in Ordnung, und es ist nicht deine Schuld. Jemand, dem du vertraust, kann dir helfen.',
+        abuse: 'Niemand darf dir wehtun. Es ist nicht deine Schuld, und es gibt Menschen, die helfen können.',
+        violence: 'Es klingt, als wäre gerade alles sehr heftig. Lass uns jemanden finden, der helfen kann.',
+        'eating-disorder':
+          'Es klingt, als würden dich Essen und dein Körper sehr belasten. Du verdienst Unterstützung, und es gibt Hilfe.',
+        sextortion:
+          'Das ist nicht deine Schuld, und du bekommst keinen Ärger. Zahl nichts und schick nichts mehr: Jetzt gibt es Hilfe.',
+        'friend-in-danger':
+          'Danke, dass du auf deine Freundin oder deinen Freund achtest. Sag es jetzt einem Erwachsenen, dem du vertraust; diese Stellen helfen.',
+        'dangerous-activity':
+          'Das könnte dich schwer verletzen. Bitte probier es nicht aus; sprich mit jemandem, dem du vertraust.',
+        default: 'Das klingt ernst. Du musst das nicht allein schaffen; hier gibt es Hilfe.',
+      },
+      hookFailed: 'Wir konnten diese Nachricht nicht prüfen, deshalb wurde sie nicht gesendet. Versuch es noch einmal.',
+      tooLong: 'Diese Nachricht ist zu lang. Bitte schreib weniger als {max} Zeichen.',
+    },
+    bands: {
+      under13: {
+        labels: {
+          name: 'deinen Namen',
+          email: 'deine E-Mail-Adresse',
+          phone: 'deine Telefonnummer',
+          address: 'wo du wohnst',
+          school: 'den Namen deiner Schule',
+          handle: 'einen Benutzernamen',
+          url: 'einen Link',
+          birthdate: 'deinen Geburtstag',
+          id_number: 'eine Ausweisnummer',
+          card: 'eine Bankkartennummer',
+          ip: 'die Adresse des Computers',
+          geo: 'wo du gerade bist',
+        },
+        removed: 'Wir haben {items} herausgenommen, damit du sicher bist.',
+        blocked: {
+          sexual: 'Diese Nachricht kann hier nicht gesendet werden. Frag lieber etwas anderes.',
+          profanity: 'In dieser Nachricht sind Wörter, die wir hier nicht benutzen. Sag es doch anders.',
+          substances: 'Wir helfen nicht dabei, an Drogen, Alkohol oder Vapes zu kommen. Frag lieber etwas anderes.',
+          default: 'Diese Nachricht kann hier nicht gesendet werden.',
+        },
+        escalated: {
+          'self-harm':
+            'Es klingt, als ginge es dir sehr schlecht. Du bist nicht allein. Lass uns jemanden finden, der hilft.',
+          grooming:
+            'Danke, dass du es mir sagst. Es ist nicht deine Schuld. Erzähl es einem Erwachsenen, dem du vertraust.',
+          abuse: 'Niemand darf dir wehtun. Es ist nicht deine Schuld. Ein Erwachsener, dem du vertraust, kann helfen.',
+          violence: 'Es klingt, als wärst du sehr wütend. Lass uns mit jemandem reden, der helfen kann.',
+          default: 'Das klingt ernst. Ein Erwachsener, dem du vertraust, kann dir helfen.',
+        },
+        hookFailed: 'Etwas ist schiefgegangen, deshalb wurde deine Nachricht nicht gesendet. Versuch es noch einmal.',
+        tooLong: 'Diese Nachricht ist zu lang. Sag es mit weniger Wörtern (bis zu {max} Buchstaben).',
       },
     },
   },

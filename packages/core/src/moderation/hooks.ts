@@ -6,7 +6,7 @@ import { scrubPII } from '../safety/pii.js';
 import { screenText } from '../safety/screen.js';
 import type { ScreenResult, ScrubResult } from '../safety/types.js';
 import { type ModerationMessages, moderationMessages } from './catalogue.js';
-import type { HookDecision, ModerationContext, ModerationHook } from './types.js';
+import type { HookDecision, ModerationContext } from './types.js';
 
 /** The band and policy actually used: an unknown band is treated as the policy's youngest. */
 export function resolveContext(context: ModerationContext): {
@@ -71,8 +71,8 @@ export function leadingCategory(result: ScreenResult, context: ModerationContext
  * @example
  * await moderateOutgoing(text, { band, hooks: [] }); // runs piiHook() first by itself
  */
-export function piiHook(): ModerationHook {
-  return (message, context): HookDecision => {
+export function piiHook(): (message: string, context: ModerationContext) => HookDecision {
+  return (message, context) => {
     const result = runScrub(message, context);
     if (!result || result.findings.length === 0) return { action: 'allow' };
     return { action: 'transform', text: result.text, removed: result.findings };
@@ -83,8 +83,8 @@ export function piiHook(): ModerationHook {
  * The built-in screening hook: blocks or escalates as the band's policy says
  * for each category the screen finds.
  */
-export function screenHook(): ModerationHook {
-  return (message, context): HookDecision => {
+export function screenHook(): (message: string, context: ModerationContext) => HookDecision {
+  return (message, context) => {
     const result = runScreen(message, context);
     if (!result || result.action === 'allow') return { action: 'allow' };
     if (result.action === 'escalate')

@@ -1,5 +1,5 @@
 import { formatMessage } from '../i18n/catalogue.js';
-import type { PIIFinding } from '../safety/types.js';
+import type { PIIFinding, ScreenResult } from '../safety/types.js';
 import type { ModerationMessages } from './catalogue.js';
 import { blockedSentence, leadingCategory, messagesFor, resolveContext, runScreen, runScrub } from './hooks.js';
 import type {
@@ -22,8 +22,10 @@ function summarise(findings: PIIFinding[], t: ModerationMessages): RemovedItem[]
   const byType = new Map<PIIFinding['type'], RemovedItem>();
   for (const f of findings) {
     const item = byType.get(f.type);
-    if (item) item.count++;
-    else if (f.type in t.labels) byType.set(f.type, { type: f.type, count: 1, label: t.labels[f.type] });
+    if (item) {
+      item.count++;
+      item.label = t.labelsMany?.[f.type] ?? t.labels[f.type];
+    } else if (f.type in t.labels) byType.set(f.type, { type: f.type, count: 1, label: t.labels[f.type] });
   }
   return [...byType.values()];
 }
@@ -67,6 +69,7 @@ export async function moderateOutgoing(message: string, options: ModerateOptions
   const findings: PIIFinding[] = [];
   const categories: string[] = [];
   let text = original;
+  let screen: ScreenResult | undefined;
   const state: { action: OutgoingAction; escalatedAs?: string; coverage?: ModerationOutcome['coverage'] } = {
     action: 'allow',
   };
@@ -117,6 +120,7 @@ export async function moderateOutgoing(message: string, options: ModerateOptions
     }
     // The screen reads the child's own words: placeholders would hide context it needs.
     const screened = runScreen(original, context);
+    screen = screened;
     if (screened) {
       categories.push(...screened.categories);
       if (screened.coverage) state.coverage = screened.coverage;
@@ -137,7 +141,12 @@ export async function moderateOutgoing(message: string, options: ModerateOptions
   for (const hook of options?.hooks ?? []) {
     let decision: unknown;
     try {
-      decision = await hook(text, context);
+      decision = await hook(text, {
+        ...context,
+        text: original,
+        scrubbedText: text,
+        findings: { pii: [...findings], categories: [...new Set(categories)], ...(screen ? { screen } : {}) },
+      });
     } catch {
       return block(t.hookFailed, t.hookFailed);
     }

@@ -1,6 +1,6 @@
 import type { AgeBand } from '../age/band.js';
 import type { Policy } from '../policy/types.js';
-import type { PIIFinding, PIIType } from '../safety/types.js';
+import type { PIIFinding, PIIType, ScreenResult } from '../safety/types.js';
 
 /** What one hook decides about an outgoing message. */
 export type HookDecision =
@@ -22,18 +22,49 @@ export interface ModerationContext {
   history?: readonly string[];
 }
 
+/** What the built-in checks found in a message, for the app's hooks. */
+export interface ModerationFindings {
+  /** Personal information the scrubber took out (offsets index `text`), then what earlier hooks removed. */
+  pii: readonly PIIFinding[];
+  /** The screen's result on the child's own words; absent when the band's policy does not screen. */
+  screen?: ScreenResult;
+  /** Screening categories found so far, and categories earlier hooks escalated. */
+  categories: readonly string[];
+}
+
+/** Everything a hook is told about the message it checks. */
+export interface ModerationHookInput extends ModerationContext {
+  /** The message as the child typed it, before any scrubbing: match links and words here. */
+  text: string;
+  /**
+   * The message as it would be sent now: personal information replaced with
+   * placeholders (when the band scrubs) and earlier hooks' transformations
+   * applied. The same string as the hook's first argument.
+   */
+  scrubbedText: string;
+  /** What the built-in checks (and earlier hooks) found. */
+  findings: ModerationFindings;
+}
+
 /**
- * An app's own check on outgoing messages. It gets the text as the hooks
- * before it left it (already scrubbed when PII scrubbing is on). Sync or
- * async; throwing or rejecting blocks the message.
+ * An app's own check on outgoing messages. The first argument is the text
+ * as the hooks before it left it (already scrubbed when PII scrubbing is on);
+ * the second has the band and locale, the original `text`, the `scrubbedText`
+ * and the `findings`. Sync or async; throwing or rejecting blocks the message.
+ *
+ * @example
+ * const noInvites: ModerationHook = (_scrubbed, { text, band }) =>
+ *   band !== 'adult' && /discord\.gg\/|t\.me\//i.test(text)
+ *     ? { action: 'block', reason: 'Invites to other chats are not allowed here.' }
+ *     : { action: 'allow' };
  */
-export type ModerationHook = (message: string, context: ModerationContext) => HookDecision | Promise<HookDecision>;
+export type ModerationHook = (message: string, input: ModerationHookInput) => HookDecision | Promise<HookDecision>;
 
 /** One kind of personal information taken out, in words for the child. */
 export interface RemovedItem {
   type: PIIType;
   count: number;
-  /** e.g. "phone number" / "número de teléfono", for the band and locale. */
+  /** In words, e.g. "your phone number" / "tu número de teléfono", for the band and locale. */
   label: string;
 }
 

@@ -1,3 +1,4 @@
+export { type ReportButtonLabels, reportButtonLabels } from './button-label.js';
 export { type ReportMessages, reportMessages } from './messages.js';
 export {
   createReportOutbox,

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../i18n/catalogue.js';
+import { reportButtonLabels } from './button-label.js';
 import type { ReportReason } from './reasons.js';
 
 /** Every string the report button and its dialog show. `{reference}` and `{message}` are filled in. */
@@ -37,6 +38,17 @@ export interface ReportMessages {
   tryAgain: string;
   crisisIntro: string;
   closeLabel: string;
+  /** Heading of the list of reports this device keeps (`MyReports`). */
+  myReportsTitle: string;
+  /** Under the heading: the child need not remember the numbers. */
+  myReportsIntro: string;
+  myReportsEmpty: string;
+  /** A sent report: `{date}` it was sent. */
+  myReportsSent: string;
+  /** A report waiting on the device for the connection. */
+  myReportsWaiting: string;
+  /** A report the server refused. */
+  myReportsRefused: string;
 }
 
 const EN_REASONS: Record<ReportReason, string> = {
@@ -61,12 +73,33 @@ const ES_REASONS: Record<ReportReason, string> = {
   other: 'Otra cosa',
 };
 
-/** Strings for `ReportButton`, English and Spanish, with simpler words for younger bands. */
+const FR_REASONS: Record<ReportReason, string> = {
+  'self-harm': 'Quelqu’un pourrait se faire du mal',
+  sexual: 'Contenu sexuel ou grossier',
+  grooming: 'Quelqu’un demande des secrets, des photos ou un rendez-vous',
+  bullying: 'Harcèlement ou méchanceté',
+  violence: 'Violence ou menaces',
+  'personal-info': 'Partage d’informations personnelles',
+  scary: 'Quelque chose qui fait peur ou qui choque',
+  other: 'Autre chose',
+};
+
+const DE_REASONS: Record<ReportReason, string> = {
+  'self-harm': 'Jemand könnte sich etwas antun',
+  sexual: 'Sexuelle oder unanständige Inhalte',
+  grooming: 'Jemand will Geheimnisse, Fotos oder ein Treffen',
+  bullying: 'Mobbing oder Gemeinheiten',
+  violence: 'Gewalt oder Drohungen',
+  'personal-info': 'Persönliche Daten werden geteilt',
+  scary: 'Etwas Beängstigendes oder Verstörendes',
+  other: 'Etwas anderes',
+};
+
+/** Strings for `ReportButton` and `MyReports` in English, Spanish, French and German, with simpler words for younger bands. */
 export const reportMessages: Catalogue<ReportMessages> = {
   en: {
     base: {
-      messageTrigger: 'Report this message',
-      messageTriggerShort: 'Report',
+      ...reportButtonLabels.en.base,
       generalTrigger: 'Report a problem',
       title: 'Report a problem',
       description: 'Your report goes to the people who keep this app safe. You do not need to give your name.',
@@ -89,7 +122,7 @@ export const reportMessages: Catalogue<ReportMessages> = {
       sentBody: 'We got your report.',
       referenceLabel: 'Your reference number',
       nextSteps:
-        'A person on our safety team will look at it. Keep the reference number: with it you can see what we decided and ask us to look again.',
+        'A person on our safety team will look at it. We keep the reference number on this device for you, so you can see what we decided and ask us to look again.',
       queuedTitle: 'Your report is saved',
       queuedBody:
         'We could not reach our server just now. Your report is saved on this device and will be sent as soon as the connection is back.',
@@ -98,6 +131,13 @@ export const reportMessages: Catalogue<ReportMessages> = {
       tryAgain: 'Change and send again',
       crisisIntro: 'If you feel unsafe or want to talk to someone right now, these people can help:',
       closeLabel: 'Close the report window',
+      myReportsTitle: 'My reports',
+      myReportsIntro:
+        'Reports you sent from this device, with their reference numbers. You don’t need to write them down.',
+      myReportsEmpty: 'You haven’t sent any reports from this device.',
+      myReportsSent: 'Sent {date}',
+      myReportsWaiting: 'Waiting to be sent',
+      myReportsRefused: 'Not sent',
     },
     bands: {
       under13: {
@@ -111,27 +151,28 @@ export const reportMessages: Catalogue<ReportMessages> = {
         sentTitle: 'Thank you for telling us',
         sentBody: 'You did the right thing.',
         nextSteps:
-          'A grown-up on our safety team will look at it. You can also tell a parent, carer or teacher. Keep this number to ask what happened next.',
+          'A grown-up on our safety team will look at it. You can also tell a parent, carer or teacher. You don’t need to remember this number: we keep it on this device for you.',
+        myReportsIntro: 'Reports you sent from this device. We keep the numbers for you.',
         queuedTitle: 'We saved your report',
         queuedBody: 'The internet is not working right now. We will send your report as soon as it is back.',
         crisisIntro: 'If you feel scared or unsafe, talk to a grown-up you trust, or call one of these:',
       },
       teen13to15: {
         nextSteps:
-          'Someone on our safety team will look at it. You can also talk to a trusted adult. Keep the reference number to check what we decided.',
+          'Someone on our safety team will look at it. You can also talk to a trusted adult. We keep the reference number on this device, so you can check what we decided.',
       },
       adult: {
         description:
           'Your notice goes to our trust and safety team. You will get a reference number to follow the decision and contest it.',
         nextSteps:
-          'Our trust and safety team will review it and record a decision with a statement of reasons. With the reference number you can read the decision and ask for a review within six months.',
+          'Our trust and safety team will review it and record a decision with a statement of reasons. The reference number is kept on this device; with it you can read the decision and ask for a review within six months.',
+        myReportsIntro: 'Notices sent from this device, with their reference numbers.',
       },
     },
   },
   es: {
     base: {
-      messageTrigger: 'Denunciar este mensaje',
-      messageTriggerShort: 'Denunciar',
+      ...reportButtonLabels.es.base,
       generalTrigger: 'Avisar de un problema',
       title: 'Avisar de un problema',
       description:
@@ -155,7 +196,7 @@ export const reportMessages: Catalogue<ReportMessages> = {
       sentBody: 'Hemos recibido tu aviso.',
       referenceLabel: 'Tu número de referencia',
       nextSteps:
-        'Una persona de nuestro equipo de seguridad lo revisará. Guarda el número de referencia: con él puedes ver qué decidimos y pedirnos que lo revisemos otra vez.',
+        'Una persona de nuestro equipo de seguridad lo revisará. Guardamos el número de referencia en este dispositivo por ti: con él puedes ver qué decidimos y pedirnos que lo revisemos otra vez.',
       queuedTitle: 'Tu aviso está guardado',
       queuedBody:
         'Ahora no hemos podido conectar con el servidor. Tu aviso está guardado en este dispositivo y se enviará en cuanto vuelva la conexión.',
@@ -164,6 +205,13 @@ export const reportMessages: Catalogue<ReportMessages> = {
       tryAgain: 'Cambiar y enviar otra vez',
       crisisIntro: 'Si no te sientes a salvo o quieres hablar con alguien ahora, estas personas pueden ayudarte:',
       closeLabel: 'Cerrar la ventana del aviso',
+      myReportsTitle: 'Mis avisos',
+      myReportsIntro:
+        'Los avisos que enviaste desde este dispositivo, con su número de referencia. No hace falta que los apuntes.',
+      myReportsEmpty: 'Todavía no has enviado ningún aviso desde este dispositivo.',
+      myReportsSent: 'Enviado el {date}',
+      myReportsWaiting: 'Esperando para enviarse',
+      myReportsRefused: 'No enviado',
     },
     bands: {
       under13: {
@@ -175,20 +223,161 @@ export const reportMessages: Catalogue<ReportMessages> = {
         includeMessageHint: 'Primero quitamos nombres, teléfonos y otras cosas privadas.',
         sentBody: 'Has hecho lo correcto.',
         nextSteps:
-          'Una persona adulta de nuestro equipo lo revisará. También puedes contárselo a tu madre, padre, a quien te cuida o a un profe. Guarda este número para saber qué pasó después.',
+          'Una persona adulta de nuestro equipo lo revisará. También puedes contárselo a tu madre, padre, a quien te cuida o a un profe. No hace falta que recuerdes este número: lo guardamos en este dispositivo por ti.',
+        myReportsIntro: 'Los avisos que enviaste desde este dispositivo. Guardamos los números por ti.',
         queuedTitle: 'Hemos guardado tu aviso',
         queuedBody: 'Internet no funciona ahora. Enviaremos tu aviso en cuanto vuelva.',
         crisisIntro: 'Si tienes miedo o no te sientes a salvo, habla con una persona adulta de confianza o llama a:',
       },
       teen13to15: {
         nextSteps:
-          'Alguien de nuestro equipo de seguridad lo revisará. También puedes hablar con una persona adulta de confianza. Guarda el número de referencia para ver qué decidimos.',
+          'Alguien de nuestro equipo de seguridad lo revisará. También puedes hablar con una persona adulta de confianza. Guardamos el número de referencia en este dispositivo para que puedas ver qué decidimos.',
       },
       adult: {
         description:
           'Tu aviso llega a nuestro equipo de confianza y seguridad. Recibirás un número de referencia para seguir la decisión y recurrirla.',
         nextSteps:
-          'Nuestro equipo lo revisará y registrará una decisión con una declaración de motivos. Con el número de referencia puedes leer la decisión y pedir una revisión en un plazo de seis meses.',
+          'Nuestro equipo lo revisará y registrará una decisión con una declaración de motivos. El número de referencia se guarda en este dispositivo; con él puedes leer la decisión y pedir una revisión en un plazo de seis meses.',
+        myReportsIntro: 'Avisos enviados desde este dispositivo, con su número de referencia.',
+      },
+    },
+  },
+  fr: {
+    base: {
+      ...reportButtonLabels.fr.base,
+      generalTrigger: 'Signaler un problème',
+      title: 'Signaler un problème',
+      description:
+        'Ton signalement va aux personnes qui veillent à la sécurité de cette appli. Tu n’as pas besoin de donner ton nom.',
+      reasonLegend: 'Qu’est-ce qui ne va pas ?',
+      reasons: FR_REASONS,
+      reasonRequired: 'Choisis ce qui ne va pas.',
+      detailsLabel: 'Tu veux nous dire autre chose ? (facultatif)',
+      detailsHint: 'N’écris pas ton nom, ton adresse ni ton numéro de téléphone.',
+      includeMessage: 'Envoyer une copie du message',
+      includeMessageHint:
+        'Les noms, numéros de téléphone et autres informations personnelles sont retirés avant l’envoi.',
+      messagePreviewLabel: 'La copie qui sera envoyée',
+      goodFaith: 'Je crois que les informations de ce signalement sont exactes et complètes.',
+      goodFaithRequired: 'Confirme que tu crois le signalement exact et complet.',
+      noContactNeeded: 'Nous ne te demanderons jamais tes coordonnées.',
+      submit: 'Envoyer le signalement',
+      submitting: 'Envoi…',
+      cancel: 'Annuler',
+      close: 'Fermer',
+      sentTitle: 'Merci de nous l’avoir dit',
+      sentBody: 'Nous avons reçu ton signalement.',
+      referenceLabel: 'Ton numéro de référence',
+      nextSteps:
+        'Une personne de notre équipe de sécurité va le lire. Nous gardons le numéro de référence sur cet appareil pour toi : avec lui, tu peux voir ce que nous avons décidé et nous demander de revoir la décision.',
+      queuedTitle: 'Ton signalement est enregistré',
+      queuedBody:
+        'Nous n’avons pas pu joindre notre serveur. Ton signalement est gardé sur cet appareil et sera envoyé dès que la connexion reviendra.',
+      rejectedTitle: 'Le signalement n’a pas été envoyé',
+      rejectedBody: 'Le serveur a répondu : {message}',
+      tryAgain: 'Modifier et renvoyer',
+      crisisIntro:
+        'Si tu ne te sens pas en sécurité ou si tu veux parler à quelqu’un maintenant, ces personnes peuvent t’aider :',
+      closeLabel: 'Fermer la fenêtre de signalement',
+      myReportsTitle: 'Mes signalements',
+      myReportsIntro:
+        'Les signalements envoyés depuis cet appareil, avec leur numéro de référence. Tu n’as pas besoin de les noter.',
+      myReportsEmpty: 'Tu n’as encore envoyé aucun signalement depuis cet appareil.',
+      myReportsSent: 'Envoyé le {date}',
+      myReportsWaiting: 'En attente d’envoi',
+      myReportsRefused: 'Non envoyé',
+    },
+    bands: {
+      under13: {
+        description:
+          'Dis-nous ce qui s’est passé. Un adulte de notre équipe de sécurité va le lire. Tu n’as pas besoin de dire ton nom.',
+        reasonLegend: 'Qu’est-ce qui s’est passé ?',
+        reasonRequired: 'Choisis ce qui s’est passé.',
+        detailsLabel: 'Tu veux nous en dire plus ? (tu peux passer)',
+        includeMessageHint: 'Nous retirons d’abord les noms, les numéros de téléphone et les autres choses privées.',
+        sentBody: 'Tu as bien fait.',
+        nextSteps:
+          'Un adulte de notre équipe de sécurité va le lire. Tu peux aussi en parler à un parent ou à un enseignant. Pas besoin de retenir ce numéro : nous le gardons sur cet appareil pour toi.',
+        queuedTitle: 'Nous avons gardé ton signalement',
+        queuedBody: 'Internet ne marche pas pour le moment. Nous enverrons ton signalement dès qu’il reviendra.',
+        crisisIntro: 'Si tu as peur ou si tu ne te sens pas en sécurité, parle à un adulte de confiance ou appelle :',
+        myReportsIntro: 'Les signalements envoyés depuis cet appareil. Nous gardons les numéros pour toi.',
+      },
+      adult: {
+        description:
+          'Votre signalement est transmis à notre équipe de confiance et de sécurité. Vous recevrez un numéro de référence pour suivre la décision et la contester.',
+        nextSteps:
+          'Notre équipe l’examinera et enregistrera une décision motivée. Le numéro de référence est gardé sur cet appareil ; il vous permet de lire la décision et de demander un réexamen dans un délai de six mois.',
+        myReportsIntro: 'Signalements envoyés depuis cet appareil, avec leur numéro de référence.',
+      },
+    },
+  },
+  de: {
+    base: {
+      ...reportButtonLabels.de.base,
+      generalTrigger: 'Ein Problem melden',
+      title: 'Ein Problem melden',
+      description:
+        'Deine Meldung geht an die Leute, die auf die Sicherheit dieser App achten. Du musst deinen Namen nicht angeben.',
+      reasonLegend: 'Was ist los?',
+      reasons: DE_REASONS,
+      reasonRequired: 'Wähle aus, was los ist.',
+      detailsLabel: 'Möchtest du uns noch etwas sagen? (freiwillig)',
+      detailsHint: 'Schreib nicht deinen Namen, deine Adresse oder deine Telefonnummer.',
+      includeMessage: 'Eine Kopie der Nachricht mitschicken',
+      includeMessageHint: 'Namen, Telefonnummern und andere persönliche Daten werden vorher entfernt.',
+      messagePreviewLabel: 'Die Kopie, die gesendet wird',
+      goodFaith: 'Ich glaube, dass die Angaben in dieser Meldung richtig und vollständig sind.',
+      goodFaithRequired: 'Bestätige, dass du die Meldung für richtig und vollständig hältst.',
+      noContactNeeded: 'Wir fragen dich nie nach deinen Kontaktdaten.',
+      submit: 'Meldung senden',
+      submitting: 'Wird gesendet…',
+      cancel: 'Abbrechen',
+      close: 'Schließen',
+      sentTitle: 'Danke, dass du es uns sagst',
+      sentBody: 'Wir haben deine Meldung bekommen.',
+      referenceLabel: 'Deine Vorgangsnummer',
+      nextSteps:
+        'Jemand aus unserem Sicherheitsteam sieht sie sich an. Wir behalten die Vorgangsnummer für dich auf diesem Gerät: Damit siehst du, was wir entschieden haben, und kannst uns bitten, noch einmal hinzusehen.',
+      queuedTitle: 'Deine Meldung ist gespeichert',
+      queuedBody:
+        'Wir konnten unseren Server gerade nicht erreichen. Deine Meldung ist auf diesem Gerät gespeichert und wird gesendet, sobald die Verbindung wieder da ist.',
+      rejectedTitle: 'Die Meldung wurde nicht gesendet',
+      rejectedBody: 'Der Server sagt: {message}',
+      tryAgain: 'Ändern und noch einmal senden',
+      crisisIntro: 'Wenn du dich nicht sicher fühlst oder jetzt mit jemandem reden willst, helfen dir diese Stellen:',
+      closeLabel: 'Meldefenster schließen',
+      myReportsTitle: 'Meine Meldungen',
+      myReportsIntro:
+        'Meldungen, die du von diesem Gerät gesendet hast, mit ihren Vorgangsnummern. Du musst sie dir nicht aufschreiben.',
+      myReportsEmpty: 'Du hast von diesem Gerät noch keine Meldung gesendet.',
+      myReportsSent: 'Gesendet am {date}',
+      myReportsWaiting: 'Wartet auf das Senden',
+      myReportsRefused: 'Nicht gesendet',
+    },
+    bands: {
+      under13: {
+        description:
+          'Erzähl uns, was passiert ist. Ein Erwachsener aus unserem Sicherheitsteam liest es. Du musst deinen Namen nicht sagen.',
+        reasonLegend: 'Was ist passiert?',
+        reasonRequired: 'Wähle aus, was passiert ist.',
+        detailsLabel: 'Willst du uns mehr erzählen? (kannst du auch weglassen)',
+        includeMessageHint: 'Wir nehmen vorher Namen, Telefonnummern und andere private Dinge heraus.',
+        sentBody: 'Das war richtig so.',
+        nextSteps:
+          'Ein Erwachsener aus unserem Sicherheitsteam sieht es sich an. Du kannst es auch deinen Eltern oder einer Lehrkraft erzählen. Du musst dir die Nummer nicht merken: Wir behalten sie für dich auf diesem Gerät.',
+        queuedTitle: 'Wir haben deine Meldung gespeichert',
+        queuedBody: 'Das Internet geht gerade nicht. Wir senden deine Meldung, sobald es wieder geht.',
+        crisisIntro:
+          'Wenn du Angst hast oder dich nicht sicher fühlst, sprich mit einem Erwachsenen, dem du vertraust, oder ruf an:',
+        myReportsIntro: 'Meldungen, die du von diesem Gerät gesendet hast. Wir behalten die Nummern für dich.',
+      },
+      adult: {
+        description:
+          'Ihre Meldung geht an unser Team für Vertrauen und Sicherheit. Sie erhalten eine Vorgangsnummer, um die Entscheidung zu verfolgen und anzufechten.',
+        nextSteps:
+          'Unser Team prüft die Meldung und hält eine begründete Entscheidung fest. Die Vorgangsnummer bleibt auf diesem Gerät gespeichert; damit können Sie die Entscheidung lesen und innerhalb von sechs Monaten eine Überprüfung verlangen.',
+        myReportsIntro: 'Meldungen, die von diesem Gerät gesendet wurden, mit ihren Vorgangsnummern.',
       },
     },
   },

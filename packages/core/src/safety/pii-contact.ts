@@ -20,6 +20,8 @@ const DOMAIN = new RegExp(
   `(?:${W}(?:${DOT}${W}){0,2}${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|live|msn)(?:${DOT}${W})*)(?![\\p{L}\\p{N}])`,
   'iuy',
 );
+/** A path right after a domain: "me at t.me/sam" is a link, not an address. */
+const PATH_AFTER = /\/[\p{L}\p{N}_+@-]/uy;
 const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
 
 /** A character that can stand before the "@" of an address; any outside ASCII counts, so that a run is never cut short. */
@@ -45,8 +47,12 @@ export function findEmails(scan: Scan): void {
   for (const at of ats) {
     DOMAIN.lastIndex = at.index + at[0].length;
     const domain = DOMAIN.exec(scan.text);
-    const local = domain && scan.back(at.index, LOCAL);
-    if (domain && local) scan.add('email', local.index, domain.index + domain[0].length);
+    // "find me at t.me/sam": a domain with a path after it is a link, which findUrls takes whole.
+    if (!domain) continue;
+    PATH_AFTER.lastIndex = domain.index + domain[0].length;
+    if (PATH_AFTER.test(scan.text)) continue;
+    const local = scan.back(at.index, LOCAL);
+    if (local) scan.add('email', local.index, domain.index + domain[0].length);
   }
 }
 
@@ -54,7 +60,7 @@ const URL_RE =
   /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|edu|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog)\b)[^\s<>"'`]*/gi;
 const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
 const PLATFORM =
-  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu)$/i;
+  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|telegram\.me|telegram\.dog|chat\.whatsapp\.com|m\.me|kik\.me|signal\.me|line\.me|discord\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu)$/i;
 const PROFILE_PATH =
   /\/(?:@|~|u\/|user|profile|channel\/|c\/|in\/|add\/|invite)|[?&](?:id|uid|user|email|token|invite|code|key)=/i;
 const SHARE_HOST =

@@ -32,7 +32,8 @@ export function Notice({ t, notice, id, onConfirm, onEdit, onDismiss }: NoticePr
           {t.transformTitle}
         </p>
         <p id={id}>{check.explanation ?? t.transformBody}</p>
-        {check.removed.length > 0 && (
+        {/* The explanation already says in words what was taken out; list it only for a check without one. */}
+        {!check.explanation && check.removed.length > 0 && (
           <ul className="yc-chat__removed">
             {check.removed.map((item) => (
               <li key={item.type}>{formatMessage(t.transformItem, { label: item.label, count: item.count })}</li>

@@ -11,7 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { AIDisclosure } from '../disclosure/index.js';
+import { ChatDisclosure } from '../disclosure/AIDisclosure.js';
 import { useYouthSafety } from '../provider/context.js';
 import { CrisisPanel, ErrorBar, Notice } from './ChatNotices.js';
 import { Composer } from './Composer.js';
@@ -26,8 +26,10 @@ export interface SafeChatProps
   /** Replaces some of the catalogue's words. */
   messages?: Partial<ChatUiMessages>;
   /**
-   * Render `<AIDisclosure />` inside the chat. Set false when the app renders
-   * it itself; the chat still waits for it to be acknowledged.
+   * Render the AI disclosure dialog inside the chat, with the provider's
+   * `disclosures`. It gives way to an `AIDisclosure` the app renders itself
+   * (only one dialog ever opens); set false when you render your own, to
+   * skip the development warning. The chat still waits for it to be acknowledged.
    * @default true
    */
   renderDisclosure?: boolean;
@@ -267,7 +269,7 @@ export function SafeChat(props: SafeChatProps) {
       data-ready={ready}
       data-empty={empty ? '' : undefined}
     >
-      {renderDisclosure && <AIDisclosure />}
+      {renderDisclosure && <ChatDisclosure />}
       <div
         ref={logRef}
         className="yc-chat__log"

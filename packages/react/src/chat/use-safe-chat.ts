@@ -23,7 +23,8 @@ export interface UseSafeChatOptions {
   /**
    * Your own checks on each outgoing message, run on the device after the
    * built-in personal-details and screening checks (see `moderateOutgoing`).
-   * Throwing blocks the message.
+   * Throwing blocks the message. Replaces the provider's `moderationHooks`.
+   * @default the provider's `moderationHooks`
    */
   hooks?: ModerationHook[];
   /** Replaces the device-side check entirely (it must still fail closed). @default moderateOutgoing */
@@ -103,6 +104,7 @@ export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult
     [ctx.serverUrl, ctx.fetch],
   );
   const transport = options.transport ?? defaultTransport;
+  const hooks = options.hooks ?? (ctx.moderationHooks ? [...ctx.moderationHooks] : undefined);
   const onEvent = useRef(options.onEvent);
   onEvent.current = options.onEvent;
 
@@ -113,7 +115,7 @@ export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult
       locale: ctx.locale,
       policy: ctx.policy,
       ...(options.moderate ? { moderate: options.moderate } : {}),
-      ...(options.hooks ? { hooks: options.hooks } : {}),
+      ...(hooks ? { hooks } : {}),
       canSend: () => gate.current.acknowledged || !gate.current.mustAcknowledge,
       onEvent: (event) => onEvent.current?.(event),
       ...(options.conversationId ? { conversationId: options.conversationId } : {}),
@@ -128,7 +130,7 @@ export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult
       locale: ctx.locale,
       policy: ctx.policy,
       moderate: options.moderate,
-      hooks: options.hooks,
+      hooks,
     });
   });
 

@@ -22,9 +22,10 @@ export interface CrisisResourcesProps extends Omit<ComponentPropsWithoutRef<'sec
   /**
    * Lines to add (same id replaces a built-in line), or a function from the
    * built-in lines to the list to show.
+   * @default the provider's `helpLines.lines`
    */
   lines?: readonly CrisisLineInput[] | ((builtIn: readonly CrisisLine[]) => readonly CrisisLineInput[]);
-  /** Shown when no line is known for the country; `null` for none. @default Find A Helpline */
+  /** Shown when no line is known for the country; `null` for none. @default the provider's `helpLines.fallback`, else Find A Helpline */
   fallback?: CrisisLineInput | null;
   /** Screening categories that led here (e.g. `['self-harm']`): lines for them are listed first. */
   categories?: readonly string[];
@@ -83,11 +84,12 @@ function EmergencyText({ template, number }: { template: string; number: string 
  * <CrisisResources country="GB" categories={['self-harm']} />
  */
 export function CrisisResources(props: CrisisResourcesProps) {
+  const ctx = useYouthSafety('CrisisResources');
   const {
     country: countryProp,
     locale: localeProp,
-    lines: linesProp,
-    fallback,
+    lines: linesProp = ctx.helpLines?.lines,
+    fallback = ctx.helpLines?.fallback,
     categories,
     messages,
     headingLevel = 2,
@@ -95,7 +97,6 @@ export function CrisisResources(props: CrisisResourcesProps) {
     className,
     ...rest
   } = props;
-  const ctx = useYouthSafety('CrisisResources');
   const locale = localeProp ?? ctx.locale;
   const country = countryProp ?? ctx.country;
   const band = ctx.band;

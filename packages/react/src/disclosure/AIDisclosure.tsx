@@ -8,7 +8,15 @@ import {
   resolveLoadedDisclosure,
 } from '@youthchat/core';
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, type ReactElement, useEffect, useRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type ReactElement,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 import { useYouthSafety } from '../provider/context.js';
 import { AIDisclosurePanel } from './AIDisclosurePanel.js';
 import { AIDisclosureTrigger, returnFocusTo } from './AIDisclosureTrigger.js';
@@ -24,7 +32,10 @@ type ContentProps = Omit<
 >;
 
 export interface AIDisclosureProps extends ContentProps {
-  /** Your customisation of the text per band and locale (see `defineDisclosures`). */
+  /**
+   * Your customisation of the text per band and locale (see
+   * `defineDisclosures`). @default the provider's `disclosures`
+   */
   disclosures?: DisclosureConfig;
   /** Replaces some of the buttons' and reminder's words. */
   messages?: Partial<DisclosureUiMessages>;
@@ -64,9 +75,25 @@ export interface AIDisclosureProps extends ContentProps {
  *   <SafeChat />
  * </YouthSafetyProvider>
  */
-function AIDisclosureRoot(props: AIDisclosureProps) {
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * Only one disclosure dialog on a page opens (an app's own before the one
+ * `SafeChat` renders); the others stay closed and keep out of the version the
+ * chat's gate reads, so acknowledging the one shown lets the child chat.
+ */
+function useOwnsDialog(builtIn: boolean): boolean {
+  const { disclosureCoordinator: coordinator } = useYouthSafety('AIDisclosure');
+  const id = useId();
+  useIsomorphicLayoutEffect(() => coordinator.register(id, builtIn), [coordinator, id, builtIn]);
+  const owner = useSyncExternalStore(coordinator.subscribe, coordinator.getOwner, () => null);
+  return owner === id;
+}
+
+function AIDisclosureRoot(props: AIDisclosureProps & { builtIn?: boolean }) {
   const {
-    disclosures,
+    builtIn = false,
+    disclosures: disclosuresProp,
     messages,
     trigger = false,
     slots,
@@ -82,28 +109,32 @@ function AIDisclosureRoot(props: AIDisclosureProps) {
     onInteractOutside,
     ...contentProps
   } = props;
-  const { band, locale } = useYouthSafety('AIDisclosure');
+  const ctx = useYouthSafety('AIDisclosure');
+  const { band, locale } = ctx;
+  const disclosures = disclosuresProp ?? ctx.disclosures;
   const store = useDisclosureStore('AIDisclosure');
   // English until the locale's text has loaded: the state below loads it and re-renders once it has.
   const disclosure = resolveLoadedDisclosure(band, locale, disclosures);
   const state = useDisclosureState('AIDisclosure', disclosures, disclosure.version);
   const t = { ...pickMessages(loadedDisclosureUiMessages, locale, band), ...messages };
   const { ready } = state;
+  const owns = useOwnsDialog(builtIn);
 
   useEffect(() => {
-    if (ready) store.setVersion(band, locale, disclosure.version);
-  }, [store, band, locale, disclosure.version, ready]);
+    if (ready && owns) store.setVersion(band, locale, disclosure.version);
+  }, [store, band, locale, disclosure.version, ready, owns]);
 
-  // Nothing opens until the text is in the reader's language.
-  const mode: AIDisclosureMode | null = !ready
-    ? null
-    : !state.acknowledged
-      ? 'required'
-      : state.reopened
-        ? 'reopened'
-        : state.reminderDue
-          ? 'reminder'
-          : null;
+  // Nothing opens until the text is in the reader's language, and only one dialog on the page opens.
+  const mode: AIDisclosureMode | null =
+    !ready || !owns
+      ? null
+      : !state.acknowledged
+        ? 'required'
+        : state.reopened
+          ? 'reopened'
+          : state.reminderDue
+            ? 'reminder'
+            : null;
   // Keep the last content on screen while the dialog animates closed.
   const shown = useRef<AIDisclosureMode>('required');
   if (mode) shown.current = mode;
@@ -275,3 +306,8 @@ export const AIDisclosure = Object.assign(AIDisclosureRoot, {
   Trigger: AIDisclosureTrigger,
   Panel: AIDisclosurePanel,
 });
+
+/** The dialog `SafeChat` renders: it gives way to an `AIDisclosure` the app renders itself. */
+export function ChatDisclosure() {
+  return <AIDisclosureRoot builtIn />;
+}

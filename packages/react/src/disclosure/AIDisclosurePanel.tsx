@@ -10,7 +10,7 @@ export interface AIDisclosurePanelProps extends Omit<ComponentPropsWithoutRef<'a
   band?: AgeBand;
   /** The locale to show. @default the provider's locale */
   locale?: string;
-  /** Your customisation (see `defineDisclosures`). */
+  /** Your customisation (see `defineDisclosures`). @default the provider's `disclosures` */
   disclosures?: DisclosureConfig;
   slots?: AIDisclosureSlots;
   /** Level of the title; sections use the next level. @default 2 */
@@ -30,7 +30,7 @@ export function AIDisclosurePanel(props: AIDisclosurePanelProps) {
   const band = bandProp ?? ctx.band;
   const locale = localeProp ?? ctx.locale;
   const ready = useDisclosureLocale(locale);
-  const disclosure = resolveLoadedDisclosure(band, locale, disclosures);
+  const disclosure = resolveLoadedDisclosure(band, locale, disclosures ?? ctx.disclosures);
   const titleId = useId();
   const Title = `h${headingLevel}` as const;
   // Until the locale's text has loaded, an empty, busy panel holds its place.

@@ -13,7 +13,9 @@ import { useDisclosureLocale } from './use-disclosure-locale.js';
 export interface UseAIDisclosureOptions {
   /**
    * The customisation the mounted `AIDisclosure` uses. Only needed when no
-   * `AIDisclosure` is mounted: a mounted one tells the hook its version.
+   * `AIDisclosure` is mounted and it differs from the provider's: a mounted
+   * one tells the hook its version.
+   * @default the provider's `disclosures`
    */
   disclosures?: DisclosureConfig;
 }
@@ -60,7 +62,7 @@ export function useDisclosureState(
   disclosures: DisclosureConfig | undefined,
   ownVersion?: string,
 ): AIDisclosureState {
-  const { band, locale, policy } = useYouthSafety(component);
+  const { band, locale, policy, disclosures: shared } = useYouthSafety(component);
   const store = useDisclosureStore(component);
   const ready = useDisclosureLocale(locale);
   // Throws a ConfigurationError when a minor's reminder is off or longer than 3 hours.
@@ -77,7 +79,12 @@ export function useDisclosureState(
     () => (disclosures && ready ? resolveLoadedDisclosure(band, locale, disclosures).version : undefined),
     [band, locale, disclosures, ready],
   );
-  const version = ownVersion ?? customVersion ?? registered ?? resolveLoadedDisclosure(band, locale).version;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resolved again once the locale's text has loaded (`ready`)
+  const sharedVersion = useMemo(
+    () => resolveLoadedDisclosure(band, locale, shared).version,
+    [band, locale, shared, ready],
+  );
+  const version = ownVersion ?? customVersion ?? registered ?? sharedVersion;
 
   const isAcknowledged = () => store.isAcknowledged(band, version);
   const acknowledgedNow = useSyncExternalStore(store.subscribe, isAcknowledged, isAcknowledged);

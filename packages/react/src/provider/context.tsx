@@ -2,14 +2,18 @@ import {
   type AgeBand,
   type BandPolicy,
   type ConsentStatus,
+  type CrisisLineOptions,
   createPersistedValue,
   DEFAULT_POLICY,
+  type DisclosureConfig,
   defaultStorage,
   isAgeBand,
+  type ModerationHook,
   type PersistedValue,
   type Policy,
 } from '@youthchat/core';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from 'react';
+import { createDisclosureCoordinator, type DisclosureCoordinator } from '../disclosure/coordinator.js';
 
 /**
  * What the age gate settled, kept on the device so it is asked once. The
@@ -67,7 +71,18 @@ export interface YouthSafetyContextValue {
   storageKey: string;
   /** Web Storage the components use, or null for memory only. */
   storage: Storage | null;
+  /** The provider's `disclosures`: what every disclosure (dialog, panel, the chat's gate) shows. */
+  disclosures: DisclosureConfig | undefined;
+  /** The provider's `helpLines`: what every `CrisisResources` (in the chat, a report, standalone) lists. */
+  helpLines: HelpLines | undefined;
+  /** The provider's `moderationHooks`: run on every outgoing chat message. */
+  moderationHooks: readonly ModerationHook[] | undefined;
+  /** Lets one `AIDisclosure` dialog open at a time. */
+  disclosureCoordinator: DisclosureCoordinator;
 }
+
+/** Help lines an app adds or replaces, and what to show where none is known (see `getCrisisLines`). */
+export type HelpLines = Pick<CrisisLineOptions, 'lines' | 'fallback'>;
 
 /**
  * What the provider shares: everything but the resolved policy, so a
@@ -116,6 +131,32 @@ export interface YouthSafetyProviderProps {
   storage?: Storage | null;
   /** Prefix for storage keys, when several apps share an origin. @default 'youthchat' */
   storageKey?: string;
+  /**
+   * Your disclosure wording (see `defineDisclosures`), for every component
+   * that shows or gates on the disclosure: `AIDisclosure`, the one `SafeChat`
+   * renders, `AIDisclosure.Panel` and `useAIDisclosure`. A component's own
+   * `disclosures` prop still wins. Pass a stable object (define it once,
+   * outside the component).
+   * @example
+   * <YouthSafetyProvider disclosures={defineDisclosures({ teen13to15: { title: 'Study Buddy is an AI' } })}>
+   */
+  disclosures?: DisclosureConfig;
+  /**
+   * Help lines to add or replace, and the fallback where none is known, for
+   * every `CrisisResources`: the chat's help panel, the lines under a reply,
+   * the report dialog's and your own. A component's `lines`/`fallback` props
+   * still win. Pass a stable object.
+   * @example
+   * <YouthSafetyProvider helpLines={{ lines: [{ id: 'school-counsellor', name: 'School counsellor', phone: '0800 123 456' }] }}>
+   */
+  helpLines?: HelpLines;
+  /**
+   * Your own checks on every outgoing chat message (`SafeChat`,
+   * `useSafeChat`), run after the built-in personal-details and screening
+   * checks. Each gets the scrubbed text and `{ text, scrubbedText, findings,
+   * band, locale }`. A chat's own `hooks` prop replaces them. Pass a stable array.
+   */
+  moderationHooks?: readonly ModerationHook[];
 }
 
 /**
@@ -135,7 +176,11 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
     serverUrl = '/api',
     band: forcedBand,
     storageKey = 'youthchat',
+    disclosures,
+    helpLines,
+    moderationHooks,
   } = props;
+  const [disclosureCoordinator] = useState(createDisclosureCoordinator);
   const storage = props.storage === undefined ? defaultStorage() : props.storage;
   const baseFetch = props.fetch;
   const credentials = props.credentials ?? 'same-origin';
@@ -179,8 +224,28 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
       fetch: boundFetch,
       storageKey,
       storage,
+      disclosures,
+      helpLines,
+      moderationHooks,
+      disclosureCoordinator,
     }),
-    [band, age, ageStore, resetAge, locale, country, policy, serverUrl, boundFetch, storageKey, storage],
+    [
+      band,
+      age,
+      ageStore,
+      resetAge,
+      locale,
+      country,
+      policy,
+      serverUrl,
+      boundFetch,
+      storageKey,
+      storage,
+      disclosures,
+      helpLines,
+      moderationHooks,
+      disclosureCoordinator,
+    ],
   );
   return <YouthSafetyContext.Provider value={value}>{children}</YouthSafetyContext.Provider>;
 }

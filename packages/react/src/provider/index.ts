@@ -1,5 +1,6 @@
 export {
   type AgeResult,
+  type HelpLines,
   useYouthSafety,
   type YouthSafetyContextValue,
   YouthSafetyProvider,

@@ -36,7 +36,10 @@ export function ReportResult(props: ReportResultProps) {
         <>
           <p>{t.sentBody}</p>
           <p className="yc-report__reference" data-slot="report-reference">
-            {t.referenceLabel}: <strong>{entry.receipt.reference}</strong>
+            {t.referenceLabel}:{' '}
+            <strong className="yc-report__code" translate="no">
+              {entry.receipt.reference}
+            </strong>
           </p>
           <p>{t.nextSteps}</p>
         </>

@@ -24,6 +24,8 @@ export interface ChatServerMessages {
   upstreamError: string;
   /** What the offline demo assistant says. */
   demoReply: string;
+  /** What it says after a worrying (escalated) message: care and where to find it, never that the message was fine. */
+  demoReplyEscalated: string;
 }
 
 /** Built-in strings, English and Spanish, with simpler words for under-13s. */
@@ -47,7 +49,9 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
       outputHeld: "The reply couldn't be safety-checked, so it stopped here. Please try again in a moment.",
       upstreamError: 'Something went wrong while getting a reply. Please try again in a moment.',
       demoReply:
-        "Hi! I'm the offline demo assistant, not a real AI: this app isn't connected to an AI model, so I can't really answer. Your message passed the safety checks on this device and on the server. The people who run the app can connect a model to chat for real.",
+        "Hi! I'm the offline demo assistant, not a real AI: this app isn't connected to an AI model, so I can't really answer. Your message was checked for safety on this device and on the server. The people who run the app can connect a model to chat for real.",
+      demoReplyEscalated:
+        "I'm the offline demo assistant, not a real AI, so I can't really answer. What you wrote sounds like it matters, and you deserve support from a real person: the help lines shown here are free, and a trusted adult can help too. We can keep talking.",
     },
     bands: {
       under13: {
@@ -67,7 +71,9 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
         outputHeld: "I couldn't check the answer, so I stopped it here. Please try again soon.",
         upstreamError: 'Something went wrong. Please try again soon.',
         demoReply:
-          "Hi! I'm the offline demo helper, not a real AI. This app isn't connected to an AI yet, so I can't really answer. Your message passed the safety checks.",
+          "Hi! I'm the offline demo helper, not a real AI. This app isn't connected to an AI yet, so I can't really answer. We checked your message to keep you safe.",
+        demoReplyEscalated:
+          "I'm the offline demo helper, not a real AI, so I can't really answer. What you wrote sounds important. Please tell a grown-up you trust, or talk to the kind people at the help lines shown here.",
       },
     },
   },
@@ -90,7 +96,9 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
       outputHeld: 'No se pudo revisar la respuesta, así que se detuvo aquí. Inténtalo de nuevo en un momento.',
       upstreamError: 'Algo salió mal al obtener una respuesta. Inténtalo de nuevo en un momento.',
       demoReply:
-        'Hola. Soy el asistente de demostración sin conexión, no una IA de verdad: esta app no está conectada a un modelo de IA, así que no puedo responder de verdad. Tu mensaje pasó los controles de seguridad en este dispositivo y en el servidor. Quienes gestionan la app pueden conectar un modelo.',
+        'Hola. Soy el asistente de demostración sin conexión, no una IA de verdad: esta app no está conectada a un modelo de IA, así que no puedo responder de verdad. Revisamos la seguridad de tu mensaje en este dispositivo y en el servidor. Quienes gestionan la app pueden conectar un modelo.',
+      demoReplyEscalated:
+        'Soy el asistente de demostración sin conexión, no una IA de verdad, así que no puedo responder de verdad. Lo que escribiste parece importante, y mereces el apoyo de una persona real: las líneas de ayuda que ves aquí son gratuitas, y un adulto de confianza también puede ayudarte. Podemos seguir hablando.',
     },
     bands: {
       under13: {
@@ -110,7 +118,9 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
         outputHeld: 'No pude revisar la respuesta, así que la detuve aquí. Inténtalo otra vez pronto.',
         upstreamError: 'Algo salió mal. Inténtalo otra vez pronto.',
         demoReply:
-          'Hola. Soy el ayudante de demostración sin conexión, no una IA de verdad. Esta app todavía no está conectada a una IA, así que no puedo responder de verdad. Tu mensaje pasó los controles de seguridad.',
+          'Hola. Soy el ayudante de demostración sin conexión, no una IA de verdad. Esta app todavía no está conectada a una IA, así que no puedo responder de verdad. Revisamos tu mensaje para cuidarte.',
+        demoReplyEscalated:
+          'Soy el ayudante de demostración sin conexión, no una IA de verdad, así que no puedo responder de verdad. Lo que escribiste parece importante. Cuéntaselo a una persona adulta de confianza o habla con la gente amable de las líneas de ayuda que ves aquí.',
       },
     },
   },

@@ -114,7 +114,8 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
     decision.action === 'escalate'
       ? `${ctx.bandPolicy.chat.instructions}\n\n${ctx.escalationInstructions}`
       : ctx.bandPolicy.chat.instructions;
-  await streamReply(ctx, instructions, [...history, latest]);
+  // After a worrying message the offline demo speaks of care, never of a message that was fine.
+  await streamReply(ctx, instructions, [...history, latest], decision.action === 'escalate');
 }
 
 /** Judges the latest message (decides) and the history (flagged items are dropped, not acted on). */
@@ -157,7 +158,12 @@ async function judgeInput(
   return { decision, history: kept, unread: (perText[0] ?? []).some((v) => v.unread === true) };
 }
 
-async function streamReply(ctx: ReplyContext, instructions: string, messages: ChatMessage[]): Promise<void> {
+async function streamReply(
+  ctx: ReplyContext,
+  instructions: string,
+  messages: ChatMessage[],
+  escalated: boolean,
+): Promise<void> {
   const { send, t } = ctx;
   const upstream = new AbortController();
   const stopUpstream = () => upstream.abort();
@@ -193,7 +199,7 @@ async function streamReply(ctx: ReplyContext, instructions: string, messages: Ch
         messages,
         maxOutputTokens: ctx.bandPolicy.chat.maxOutputTokens,
         safetyIdentifier: ctx.safetyIdentifier,
-        demoReply: t.demoReply,
+        demoReply: escalated ? t.demoReplyEscalated : t.demoReply,
         signal: upstream.signal,
       });
       for await (const event of events) {

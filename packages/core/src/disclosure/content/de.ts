@@ -27,7 +27,7 @@ const under13: DisclosureText = {
     {
       id: 'help',
       heading: 'Wenn du Hilfe brauchst',
-      body: 'Wenn dich hier etwas traurig macht oder dir Angst macht, hör auf und erzähl es einem Erwachsenen, dem du vertraust. Du kannst eine Nachricht auch den Leuten melden, die sich um diese App kümmern. Wenn du in Gefahr bist, ruf den Notruf an.',
+      body: 'Wenn dich hier etwas traurig macht oder dir Angst macht, hör auf und erzähl es einem Erwachsenen, dem du vertraust. Mit dem Knopf „{reportButton}“ neben einer Nachricht kannst du sie den Leuten melden, die sich um diese App kümmern. Wenn du in Gefahr bist, ruf den Notruf an.',
     },
     {
       id: 'suitability',
@@ -72,7 +72,7 @@ const teen13to15: DisclosureText = {
     {
       id: 'help',
       heading: 'Hilfe holen und melden',
-      body: 'Wenn dich etwas beunruhigt oder dir nicht guttut, hör auf und sprich mit einem Erwachsenen, dem du vertraust. Du kannst jede Nachricht dem Team dieser App melden. Wenn du in Gefahr bist, ruf den Notruf an.',
+      body: 'Wenn dich etwas beunruhigt oder dir nicht guttut, hör auf und sprich mit einem Erwachsenen, dem du vertraust. Mit dem Knopf „{reportButton}“ neben einer Nachricht kannst du sie dem Team dieser App melden. Wenn du in Gefahr bist, ruf den Notruf an.',
     },
     {
       id: 'suitability',
@@ -117,7 +117,7 @@ const teen16to17: DisclosureText = {
     {
       id: 'help',
       heading: 'Hilfe und Meldungen',
-      body: 'Wenn dich ein Gespräch belastet oder dir etwas komisch vorkommt, sprich mit jemandem, dem du vertraust. Du kannst jede Nachricht dem Team hinter dieser App melden. Im Notfall ruf den Notruf an.',
+      body: 'Wenn dich ein Gespräch belastet oder dir etwas komisch vorkommt, sprich mit jemandem, dem du vertraust. Mit dem Button „{reportButton}“ neben einer Nachricht kannst du sie dem Team hinter dieser App melden. Im Notfall ruf den Notruf an.',
     },
     {
       id: 'suitability',
@@ -150,7 +150,11 @@ const adult: DisclosureText = {
       heading: 'Ihre Nachrichten',
       body: 'Ihre Nachrichten werden von einem KI-Dienst verarbeitet, um Antworten zu erzeugen, und von Sicherheitssystemen geprüft. Teilen Sie keine sensiblen persönlichen Daten. {retention}',
     },
-    { id: 'help', heading: 'Meldungen', body: 'Sie können jede Antwort an das Team hinter dieser App melden.' },
+    {
+      id: 'help',
+      heading: 'Meldungen',
+      body: 'Mit „{reportButton}“ neben einer Antwort können Sie sie an das Team hinter dieser App melden.',
+    },
   ],
   retention: {
     unknown: 'Die Speicherdauer legt der Betreiber dieser App fest; Näheres steht in seiner Datenschutzerklärung.',

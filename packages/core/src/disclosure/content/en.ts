@@ -27,7 +27,7 @@ const under13: DisclosureText = {
     {
       id: 'help',
       heading: 'If you need help',
-      body: 'If something here makes you sad or scared, stop and tell a grown-up you trust. You can also tell the people who run this app about a message. If you are in danger, call for help on your local emergency number.',
+      body: 'If something here makes you sad or scared, stop and tell a grown-up you trust. To tell the people who run this app about a message, press the “{reportButton}” button next to it. If you are in danger, call for help on your local emergency number.',
     },
     {
       id: 'suitability',
@@ -71,7 +71,7 @@ const teen13to15: DisclosureText = {
     {
       id: 'help',
       heading: 'Getting help and reporting',
-      body: 'If something here upsets or worries you, stop and talk to a trusted adult. You can report any message to the people who run this app. If you are in danger, call your local emergency number.',
+      body: 'If something here upsets or worries you, stop and talk to a trusted adult. To report a message to the people who run this app, press “{reportButton}” next to it. If you are in danger, call your local emergency number.',
     },
     {
       id: 'suitability',
@@ -115,7 +115,7 @@ const teen16to17: DisclosureText = {
     {
       id: 'help',
       heading: 'Getting help and reporting',
-      body: 'If a conversation upsets you or something feels wrong, talk to someone you trust. You can report any message to the team that runs this app. In an emergency, call your local emergency number.',
+      body: 'If a conversation upsets you or something feels wrong, talk to someone you trust. To report a message to the team that runs this app, use the “{reportButton}” button next to it. In an emergency, call your local emergency number.',
     },
     {
       id: 'suitability',
@@ -147,7 +147,11 @@ const adult: DisclosureText = {
       heading: 'Your messages',
       body: 'Messages are processed by an AI service to generate replies and screened by safety systems. Avoid sharing sensitive personal information. {retention}',
     },
-    { id: 'help', heading: 'Reporting', body: 'You can report any reply to the team that runs this app.' },
+    {
+      id: 'help',
+      heading: 'Reporting',
+      body: 'To report a reply to the team that runs this app, use “{reportButton}” next to it.',
+    },
   ],
   retention: {
     unknown: 'Retention is set by the operator of this app; see its privacy notice.',

@@ -27,7 +27,7 @@ const under13: DisclosureText = {
     {
       id: 'help',
       heading: 'Si necesitas ayuda',
-      body: 'Si algo te pone triste o te da miedo, para y cuéntaselo a un adulto de confianza. También puedes avisar de un mensaje a quienes llevan esta app. Si estás en peligro, llama al número de emergencias.',
+      body: 'Si algo te pone triste o te da miedo, para y cuéntaselo a un adulto de confianza. También puedes avisar de un mensaje a quienes llevan esta app con el botón «{reportButton}» que tiene al lado. Si estás en peligro, llama al número de emergencias.',
     },
     {
       id: 'suitability',
@@ -71,7 +71,7 @@ const teen13to15: DisclosureText = {
     {
       id: 'help',
       heading: 'Pedir ayuda y avisar',
-      body: 'Si algo te preocupa o te hace sentir mal, para y habla con un adulto de confianza. Puedes avisar de cualquier mensaje al equipo de esta app. Si estás en peligro, llama al número de emergencias.',
+      body: 'Si algo te preocupa o te hace sentir mal, para y habla con un adulto de confianza. Puedes avisar de cualquier mensaje al equipo de esta app con el botón «{reportButton}» que tiene al lado. Si estás en peligro, llama al número de emergencias.',
     },
     {
       id: 'suitability',
@@ -115,7 +115,7 @@ const teen16to17: DisclosureText = {
     {
       id: 'help',
       heading: 'Ayuda y avisos',
-      body: 'Si una conversación te afecta o algo no te cuadra, habla con alguien de confianza. Puedes avisar de cualquier mensaje al equipo que gestiona esta app. En una emergencia, llama al número de emergencias.',
+      body: 'Si una conversación te afecta o algo no te cuadra, habla con alguien de confianza. Puedes avisar de cualquier mensaje al equipo que gestiona esta app con el botón «{reportButton}» que tiene al lado. En una emergencia, llama al número de emergencias.',
     },
     {
       id: 'suitability',
@@ -148,7 +148,11 @@ const adult: DisclosureText = {
       heading: 'Tus mensajes',
       body: 'Los mensajes se procesan en un servicio de IA para generar respuestas y pasan por filtros de seguridad. Evita compartir datos personales sensibles. {retention}',
     },
-    { id: 'help', heading: 'Avisos', body: 'Puedes informar de cualquier respuesta al equipo que gestiona esta app.' },
+    {
+      id: 'help',
+      heading: 'Avisos',
+      body: 'Puedes informar de cualquier respuesta al equipo que gestiona esta app con el botón «{reportButton}» que tiene al lado.',
+    },
   ],
   retention: {
     unknown: 'El plazo de conservación lo fija quien gestiona esta app; consulta su aviso de privacidad.',

@@ -27,7 +27,7 @@ const under13: DisclosureText = {
     {
       id: 'help',
       heading: 'Besoin d’aide ?',
-      body: 'Si quelque chose te rend triste ou te fait peur, arrête et parles-en à un adulte de confiance. Tu peux aussi signaler un message aux personnes qui s’occupent de cette appli. Si tu es en danger, appelle le numéro d’urgence.',
+      body: 'Si quelque chose te rend triste ou te fait peur, arrête et parles-en à un adulte de confiance. Tu peux aussi signaler un message aux personnes qui s’occupent de cette appli avec le bouton « {reportButton} » à côté. Si tu es en danger, appelle le numéro d’urgence.',
     },
     {
       id: 'suitability',
@@ -72,7 +72,7 @@ const teen13to15: DisclosureText = {
     {
       id: 'help',
       heading: 'Demander de l’aide, signaler',
-      body: 'Si quelque chose t’inquiète ou te met mal à l’aise, arrête et parles-en à un adulte de confiance. Tu peux signaler n’importe quel message à l’équipe de cette appli. Si tu es en danger, appelle le numéro d’urgence.',
+      body: 'Si quelque chose t’inquiète ou te met mal à l’aise, arrête et parles-en à un adulte de confiance. Tu peux signaler n’importe quel message à l’équipe de cette appli avec le bouton « {reportButton} » à côté. Si tu es en danger, appelle le numéro d’urgence.',
     },
     {
       id: 'suitability',
@@ -117,7 +117,7 @@ const teen16to17: DisclosureText = {
     {
       id: 'help',
       heading: 'Aide et signalement',
-      body: 'Si une conversation te perturbe ou que quelque chose te semble anormal, parles-en à quelqu’un de confiance. Tu peux signaler n’importe quel message à l’équipe qui gère cette appli. En cas d’urgence, appelle le numéro d’urgence.',
+      body: 'Si une conversation te perturbe ou que quelque chose te semble anormal, parles-en à quelqu’un de confiance. Tu peux signaler n’importe quel message à l’équipe qui gère cette appli avec le bouton « {reportButton} » à côté. En cas d’urgence, appelle le numéro d’urgence.',
     },
     {
       id: 'suitability',
@@ -154,7 +154,11 @@ const adult: DisclosureText = {
       heading: 'Vos messages',
       body: 'Vos messages sont traités par un service d’IA pour générer les réponses et contrôlés par des systèmes de sécurité. Évitez de partager des données personnelles sensibles. {retention}',
     },
-    { id: 'help', heading: 'Signalement', body: 'Vous pouvez signaler toute réponse à l’équipe qui gère cette appli.' },
+    {
+      id: 'help',
+      heading: 'Signalement',
+      body: 'Vous pouvez signaler toute réponse à l’équipe qui gère cette appli avec le bouton « {reportButton} » à côté.',
+    },
   ],
   retention: {
     unknown:
