@@ -47,7 +47,7 @@ export interface AIDisclosureProps extends ContentProps {
   onTakeBreak?: () => void;
   /** Called whenever the dialog opens or closes, with why it opened. */
   onOpenChange?: (open: boolean, mode: AIDisclosureMode | null) => void;
-  /** Element to render the dialog into. @default document.body */
+  /** Element to render the dialog into. @default the provider's portal container, inside its themed wrapper */
   container?: HTMLElement | null;
 }
 
@@ -82,7 +82,7 @@ function AIDisclosureRoot(props: AIDisclosureProps) {
     onInteractOutside,
     ...contentProps
   } = props;
-  const { band, locale } = useYouthSafety('AIDisclosure');
+  const { band, locale, portalContainer } = useYouthSafety('AIDisclosure');
   const store = useDisclosureStore('AIDisclosure');
   const disclosure = resolveDisclosure(band, locale, disclosures);
   const state = useDisclosureState('AIDisclosure', disclosures, disclosure.version);
@@ -135,7 +135,7 @@ function AIDisclosureRoot(props: AIDisclosureProps) {
         if (!open && !blocking) close();
       }}
     >
-      <Dialog.Portal container={container}>
+      <Dialog.Portal container={container ?? portalContainer}>
         <Dialog.Overlay
           className="yc-disclosure__overlay"
           data-slot="disclosure-overlay"

@@ -10,6 +10,7 @@ import {
   type PersistedValue,
   type Policy,
 } from '@youthchat/core';
+import { clsx } from 'clsx';
 import {
   createContext,
   type ReactNode,
@@ -77,6 +78,12 @@ export interface YouthSafetyContextValue {
   storageKey: string;
   /** Web Storage the components use, or null for memory only. */
   storage: Storage | null;
+  /**
+   * The element the kit's dialogs render into: inside the provider's themed
+   * wrapper, so they inherit the app's classes and `--yc-*` tokens. Null until
+   * the provider has mounted.
+   */
+  portalContainer: HTMLElement | null;
 }
 
 const YouthSafetyContext = createContext<YouthSafetyContextValue | null>(null);
@@ -116,6 +123,20 @@ export interface YouthSafetyProviderProps {
   storage?: Storage | null;
   /** Prefix for storage keys, when several apps share an origin. @default 'youthchat' */
   storageKey?: string;
+  /**
+   * Light or dark theme for every part, dialogs included: `'system'` follows
+   * the device's `prefers-color-scheme`. Set as `data-color-scheme` on the
+   * provider's wrapper.
+   * @default 'system'
+   * @example <YouthSafetyProvider colorScheme={userPrefersDark ? 'dark' : 'light'}>
+   */
+  colorScheme?: 'light' | 'dark' | 'system';
+  /**
+   * Classes for the provider's wrapper (`.yc-theme`, which draws no box), to
+   * theme every part and dialog with `--yc-*` tokens.
+   * @example <YouthSafetyProvider className="brand-theme">
+   */
+  className?: string;
 }
 
 /**
@@ -135,7 +156,11 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
     serverUrl = '/api',
     band: forcedBand,
     storageKey = 'youthchat',
+    colorScheme = 'system',
+    className,
   } = props;
+  // Dialogs render here, inside the themed wrapper; a state so they re-render into it once it exists.
+  const [portalContainer, setPortalContainer] = useState<HTMLElement | null>(null);
   const storage = props.storage === undefined ? defaultStorage() : props.storage;
   const baseFetch = props.fetch;
   const credentials = props.credentials ?? 'same-origin';
@@ -186,10 +211,31 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
       fetch: boundFetch,
       storageKey,
       storage,
+      portalContainer,
     }),
-    [band, age, ageStore, resetAge, locale, country, policy, serverUrl, boundFetch, storageKey, storage],
+    [
+      band,
+      age,
+      ageStore,
+      resetAge,
+      locale,
+      country,
+      policy,
+      serverUrl,
+      boundFetch,
+      storageKey,
+      storage,
+      portalContainer,
+    ],
   );
-  return <YouthSafetyContext.Provider value={value}>{children}</YouthSafetyContext.Provider>;
+  return (
+    <YouthSafetyContext.Provider value={value}>
+      <div className={clsx('yc-theme', className)} data-yc-theme="" data-color-scheme={colorScheme}>
+        {children}
+        <div ref={setPortalContainer} data-youthchat-portal="" />
+      </div>
+    </YouthSafetyContext.Provider>
+  );
 }
 
 /**
