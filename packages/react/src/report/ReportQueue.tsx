@@ -171,7 +171,7 @@ export function ReportQueue(props: ReportQueueProps) {
       <Heading id={`${id}-heading`} className="yc-queue__heading">
         {t.heading}
       </Heading>
-      <p className="yc-queue__status" role="status" data-slot="queue-status">
+      <p id={`${id}-status`} className="yc-queue__status" role="status" data-slot="queue-status">
         {error ??
           (loading
             ? t.loading
@@ -249,7 +249,8 @@ export function ReportQueue(props: ReportQueueProps) {
               className="yc-queue__scroll"
               data-slot="queue-scroll"
               role="region"
-              aria-labelledby={`${id}-heading`}
+              // Named "Reports, 3 shown": apart from the queue's own region.
+              aria-labelledby={`${id}-heading ${id}-status`}
               // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls, so keyboard users must be able to reach it
               tabIndex={0}
             >
