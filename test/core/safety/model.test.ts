@@ -27,5 +27,5 @@ describe('the learned screening model', () => {
       const committed = readFileSync(resolve(process.cwd(), `packages/core/src/safety/packs/${lang}.model.ts`), 'utf8');
       expect(committed === text, `${lang}.model.ts is out of date: run pnpm train:screen`).toBe(true);
     }
-  }, 60_000);
+  }, 240_000);
 });
