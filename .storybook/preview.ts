@@ -28,6 +28,14 @@ const preview: Preview = {
   initialGlobals: { colorScheme: 'light' },
   decorators: [withCanvas],
   parameters: {
+    docs: {
+      // JSDoc `@example`s hold JSX: show them as code, not as markup the docs page would swallow.
+      extractComponentDescription: (component: { __docgenInfo?: { description?: string } } | undefined) =>
+        (component?.__docgenInfo?.description ?? '').replace(
+          /@example\s*([\s\S]*?)(?=\n@\w|$)/g,
+          (_match: string, code: string) => `**Example**\n\n\`\`\`tsx\n${code.trim()}\n\`\`\``,
+        ),
+    },
     // An axe violation fails the story when it runs as a test.
     a11y: { test: 'error' },
     layout: 'padded',

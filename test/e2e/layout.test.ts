@@ -36,8 +36,11 @@ let dataDir: string;
 
 /** The page is no wider than the window. */
 async function expectNoSidewaysScroll(page: Page, step: string) {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-  expect(scrollWidth, `sideways scrolling (${step})`).toBeLessThanOrEqual(innerWidth ?? 0);
+  const [scrollWidth, windowWidth] = await page.evaluate((): [number, number] => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scrollWidth, `sideways scrolling (${step})`).toBeLessThanOrEqual(windowWidth);
 }
 
 /**
