@@ -240,70 +240,69 @@ export function SafeChat(props: SafeChatProps) {
       data-band={band}
       data-status={chat.status}
       data-empty={empty ? '' : undefined}
+      data-help={chat.crisis ? '' : undefined}
     >
       {renderDisclosure && <AIDisclosure />}
-      <div className="yc-chat__body" data-slot="chat-body" data-help={chat.crisis ? '' : undefined}>
-        <div
-          ref={logRef}
-          className="yc-chat__log"
-          data-slot="chat-log"
-          role="log"
-          aria-live="off"
-          aria-label={t.logLabel}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the log scrolls, so keyboard users must be able to reach it
-          tabIndex={0}
-          onScroll={onScroll}
-        >
-          <div ref={contentRef} className="yc-chat__content">
-            {empty && (
-              <div className="yc-chat__empty" data-slot="chat-empty">
-                <p className="yc-chat__empty-title">{t.emptyTitle}</p>
-                <p>{t.emptyBody}</p>
-              </div>
-            )}
-            <MessageList
-              messages={chat.messages}
-              scrollRef={logRef}
-              renderMessage={renderMessage}
-              virtualizeFrom={virtualizeFrom}
-            />
-            {chat.reply && (
-              <div className="yc-chat__row" data-live="">
-                <MessageItem message={chat.reply} t={t} showCrisisResources={chat.reply.id === crisisReplyId} />
-              </div>
-            )}
-          </div>
-        </div>
-        <div className="yc-visually-hidden" role="status">
-          {announcement && <p key={announcement.key}>{announcement.text}</p>}
-        </div>
-        {chat.crisis && <CrisisPanel t={t} crisis={chat.crisis} onHide={onHideCrisis} />}
-        {(chat.error || chat.canRetry) && (
-          <ErrorBar
-            t={t}
-            // A failure mid-reply is told in the reply itself; the bar then only offers to try again.
-            error={lastMessage?.error ? null : chat.error}
-            canRetry={chat.canRetry}
-            onRetry={onRetry}
+      <div
+        ref={logRef}
+        className="yc-chat__log"
+        data-slot="chat-log"
+        role="log"
+        aria-live="off"
+        aria-label={t.logLabel}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the log scrolls, so keyboard users must be able to reach it
+        tabIndex={0}
+        onScroll={onScroll}
+      >
+        <div ref={contentRef} className="yc-chat__content">
+          {empty && (
+            <div className="yc-chat__empty" data-slot="chat-empty">
+              <p className="yc-chat__empty-title">{t.emptyTitle}</p>
+              <p>{t.emptyBody}</p>
+            </div>
+          )}
+          <MessageList
+            messages={chat.messages}
+            scrollRef={logRef}
+            renderMessage={renderMessage}
+            virtualizeFrom={virtualizeFrom}
           />
-        )}
-        {notice && (
-          <Notice t={t} notice={notice} id={noticeId} onConfirm={onConfirm} onEdit={onEdit} onDismiss={onDismiss} />
-        )}
-        <Composer
-          t={t}
-          value={draft}
-          onChange={setDraft}
-          onSubmit={onSubmit}
-          onStop={stop}
-          busy={chat.busy}
-          describedBy={draftRefused ? noticeId : undefined}
-          invalid={draftRefused && notice.kind !== 'disclosure'}
-          textareaRef={textareaRef}
-          placeholder={placeholder}
-          autoFocus={autoFocus}
-        />
+          {chat.reply && (
+            <div className="yc-chat__row" data-live="">
+              <MessageItem message={chat.reply} t={t} showCrisisResources={chat.reply.id === crisisReplyId} />
+            </div>
+          )}
+        </div>
       </div>
+      <div className="yc-visually-hidden" role="status">
+        {announcement && <p key={announcement.key}>{announcement.text}</p>}
+      </div>
+      {chat.crisis && <CrisisPanel t={t} crisis={chat.crisis} onHide={onHideCrisis} />}
+      {(chat.error || chat.canRetry) && (
+        <ErrorBar
+          t={t}
+          // A failure mid-reply is told in the reply itself; the bar then only offers to try again.
+          error={lastMessage?.error ? null : chat.error}
+          canRetry={chat.canRetry}
+          onRetry={onRetry}
+        />
+      )}
+      {notice && (
+        <Notice t={t} notice={notice} id={noticeId} onConfirm={onConfirm} onEdit={onEdit} onDismiss={onDismiss} />
+      )}
+      <Composer
+        t={t}
+        value={draft}
+        onChange={setDraft}
+        onSubmit={onSubmit}
+        onStop={stop}
+        busy={chat.busy}
+        describedBy={draftRefused ? noticeId : undefined}
+        invalid={draftRefused && notice.kind !== 'disclosure'}
+        textareaRef={textareaRef}
+        placeholder={placeholder}
+        autoFocus={autoFocus}
+      />
     </section>
   );
 }
