@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { alias } from '../vitest.config.ts';
 
 /** Bare imports in measured code resolve from the react package, where every browser dependency is installed. */
@@ -69,4 +70,67 @@ export function budgetNote(bytes: number, budgetKb: number | undefined, extra = 
   if (budgetKb === undefined) return extra;
   const ok = bytes <= budgetKb * 1024;
   return `${ok ? 'within' : 'OVER'} budget ${budgetKb} KB${extra ? `; ${extra}` : ''}`;
+}
+
+/** One output chunk of an app build: what it holds and its gzipped bytes. */
+export interface ChunkSize {
+  /** The module an `import()` loads (its path under `packages/`), or the chunk's name for shared code. */
+  name: string;
+  bytes: number;
+  /** For shared code: the on-demand chunks that import it. */
+  sharedBy: string[];
+}
+
+/**
+ * What an app built with Vite (production, React external) loads for `code`:
+ * `first` is the entry chunk and every chunk it imports statically (what must
+ * arrive before anything renders), `lazy` each chunk reached only through a
+ * dynamic `import()`, loaded on demand.
+ */
+export async function appSplitSizes(
+  code: string,
+): Promise<{ first: number; firstChunks: ChunkSize[]; lazy: ChunkSize[] }> {
+  const dir = mkdtempSync(join(reactDir, '.size-'));
+  try {
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(entry, code);
+    const result = await viteBuild({
+      configFile: false,
+      root: dir,
+      logLevel: 'silent',
+      resolve: { alias },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        modulePreload: false,
+        rollupOptions: {
+          input: entry,
+          external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es' },
+        },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+    const chunks = outputs.filter((o) => o.type === 'chunk');
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const first = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+    for (const file of first) for (const dep of byFile.get(file)?.imports ?? []) if (byFile.has(dep)) first.add(dep);
+    const label = (c: (typeof chunks)[number]) =>
+      c.facadeModuleId ? c.facadeModuleId.replace(/^.*\/packages\//, '') : c.name;
+    const size = (c: (typeof chunks)[number]): ChunkSize => ({
+      name: label(c),
+      bytes: gzipSync(c.code, { level: 9 }).length,
+      sharedBy: c.facadeModuleId
+        ? []
+        : chunks.filter((other) => other.imports.includes(c.fileName) && !first.has(other.fileName)).map(label),
+    });
+    const firstChunks = chunks.filter((c) => first.has(c.fileName)).map(size);
+    const lazy = chunks.filter((c) => !first.has(c.fileName)).map(size);
+    return { first: firstChunks.reduce((sum, c) => sum + c.bytes, 0), firstChunks, lazy };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

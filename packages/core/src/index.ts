@@ -6,6 +6,7 @@ export * from './age/index.js';
 export * from './chat/index.js';
 export * from './crisis/index.js';
 export * from './disclosure/index.js';
+export { loadedSafetyEngine, loadSafetyEngine, type SafetyEngine } from './engine/index.js';
 export * from './errors.js';
 export * from './i18n/index.js';
 export * from './moderation/index.js';

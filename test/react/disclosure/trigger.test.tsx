@@ -121,9 +121,13 @@ describe('slots and the panel', () => {
         </main>
       </YouthSafetyProvider>,
     );
-    expect(screen.getByRole('article', { name: 'Das ist eine KI, kein Mensch' })).toHaveAttribute('lang', 'de');
+    // German and French load on demand; each panel fills in once its text has arrived.
+    expect(await screen.findByRole('article', { name: 'Das ist eine KI, kein Mensch' })).toHaveAttribute('lang', 'de');
     expect(screen.getByRole('heading', { level: 1, name: 'Das ist eine KI, kein Mensch' })).toBeInTheDocument();
-    expect(screen.getByRole('article', { name: 'Tu parles avec une IA' })).toHaveAttribute('data-band', 'under13');
+    expect(await screen.findByRole('article', { name: 'Tu parles avec une IA' })).toHaveAttribute(
+      'data-band',
+      'under13',
+    );
     await expectNoAxeViolations();
   });
 });

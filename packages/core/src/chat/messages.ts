@@ -51,6 +51,10 @@ export interface ChatUiMessages {
   disclosureFirst: string;
   /** The check on the device could not run; nothing was sent. */
   checkFailed: string;
+  /** While the safety checks load, before anything can be sent. */
+  preparing: string;
+  /** The safety checks could not load; nothing can be sent until they do (with a `retry` button). */
+  prepareFailed: string;
   dismiss: string;
   /** Failures, by kind. */
   errorNetwork: string;
@@ -96,6 +100,9 @@ const en: ChatUiMessages = {
   tooLong: 'Your message is too long. Please keep it under {max} characters.',
   disclosureFirst: 'Please read how this chat works first.',
   checkFailed: 'We couldn’t check your message, so it wasn’t sent. Please try again.',
+  preparing: 'Getting the chat ready…',
+  prepareFailed:
+    'The chat couldn’t get ready, so nothing can be sent yet. Check your internet connection and try again.',
   dismiss: 'Close',
   errorNetwork: 'We couldn’t reach the chat. Check your connection and try again.',
   errorAuth: 'Your age check has run out. Please confirm your age again to keep chatting.',
@@ -139,6 +146,9 @@ const es: ChatUiMessages = {
   tooLong: 'Tu mensaje es demasiado largo. Escribe menos de {max} caracteres.',
   disclosureFirst: 'Primero lee cómo funciona este chat.',
   checkFailed: 'No pudimos revisar tu mensaje, así que no se envió. Inténtalo de nuevo.',
+  preparing: 'Preparando el chat…',
+  prepareFailed:
+    'El chat no pudo prepararse, así que todavía no se puede enviar nada. Revisa tu conexión a internet e inténtalo de nuevo.',
   dismiss: 'Cerrar',
   errorNetwork: 'No pudimos conectar con el chat. Revisa tu conexión e inténtalo de nuevo.',
   errorAuth: 'Tu verificación de edad caducó. Confirma tu edad otra vez para seguir hablando.',

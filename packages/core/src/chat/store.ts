@@ -1,5 +1,5 @@
 import type { AgeBand } from '../age/band.js';
-import { moderateOutgoing } from '../moderation/index.js';
+import { moderateWhenLoaded } from '../engine/index.js';
 import type { ModerationHook } from '../moderation/types.js';
 import { DEFAULT_POLICY } from '../policy/defaults.js';
 import type { Policy } from '../policy/types.js';
@@ -106,7 +106,10 @@ export interface ChatStoreOptions {
   policy?: Policy;
   /** App hooks for the device-side check, run after the built-in PII and screening hooks. */
   hooks?: ModerationHook[];
-  /** Replaces the device-side check (it must still fail closed). @default moderateOutgoing */
+  /**
+   * Replaces the device-side check (it must still fail closed).
+   * @default moderateOutgoing, loaded on demand (`loadSafetyEngine`); a message waits for it
+   */
   moderate?: OutgoingModerator;
   /** Asked before each message; return false to hold it (the disclosure not read yet). */
   canSend?: () => boolean;
@@ -357,7 +360,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     return 'sent';
   };
 
-  const moderate: OutgoingModerator = (text, context) => (settings.moderate ?? moderateOutgoing)(text, context);
+  const moderate: OutgoingModerator = (text, context) => (settings.moderate ?? moderateWhenLoaded)(text, context);
 
   return {
     subscribe(listener) {

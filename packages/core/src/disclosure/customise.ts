@@ -1,7 +1,7 @@
 import { AGE_BANDS, type AgeBand, isAgeBand, isMinorBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
 import { localeChain, resolveLocale } from '../i18n/catalogue.js';
-import { disclosureCatalogue } from './catalogue.js';
+import { loadedDisclosureCatalogue as disclosureCatalogue } from './loaded.js';
 import type { DisclosureConfig, DisclosureOverride, DisclosureSection, DisclosureText } from './types.js';
 
 /**

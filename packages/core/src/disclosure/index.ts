@@ -1,9 +1,23 @@
 export { disclosureCatalogue, disclosureUiMessages } from './catalogue.js';
-export { defineDisclosures, disclosureProblems, REQUIRED_SECTIONS, validateDisclosures } from './customise.js';
+export { REQUIRED_SECTIONS } from './customise.js';
 export { contentVersion } from './hash.js';
+export {
+  DISCLOSURE_LOCALES,
+  disclosureLocaleLoaded,
+  loadDisclosureLocale,
+  loadedDisclosureCatalogue,
+  loadedDisclosureUiMessages,
+} from './loaded.js';
 export { countSyllables, fleschKincaidGrade, textStatistics } from './readability.js';
 export { reminderIntervalMs } from './reminder.js';
-export { getDisclosure, resolveDisclosure } from './resolve.js';
+export { resolveDisclosure as resolveLoadedDisclosure } from './resolve.js';
+export {
+  defineDisclosures,
+  disclosureProblems,
+  getDisclosure,
+  resolveDisclosure,
+  validateDisclosures,
+} from './shipped.js';
 export {
   type AcknowledgementRecord,
   createDisclosureStore,

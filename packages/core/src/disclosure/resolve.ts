@@ -1,8 +1,8 @@
 import type { AgeBand } from '../age/band.js';
 import { formatMessage, resolveLocale } from '../i18n/catalogue.js';
-import { disclosureCatalogue } from './catalogue.js';
 import { applyOverride, disclosureText, overridesFor, validateDisclosures } from './customise.js';
 import { contentVersion } from './hash.js';
+import { loadedDisclosureCatalogue as disclosureCatalogue } from './loaded.js';
 import type { Disclosure, DisclosureConfig, DisclosureFacts, ResolvedDisclosure, RetentionWording } from './types.js';
 
 function retentionSentence(wording: RetentionWording, facts: DisclosureFacts | undefined): string {
@@ -17,10 +17,14 @@ const builtIn = new Map<string, ResolvedDisclosure>();
 
 /**
  * The disclosure for a band and locale with the app's customisation applied,
- * section ids kept. Throws a `ConfigurationError` for an invalid `config`.
+ * section ids kept, from the locales loaded so far (`loadDisclosureLocale`;
+ * English until the locale's text has loaded). Throws a `ConfigurationError`
+ * for an invalid `config`. Exported as `resolveLoadedDisclosure`; the
+ * package's `resolveDisclosure` has every shipped locale at once.
  *
  * @example
- * const { title, sections, version } = resolveDisclosure('under13', 'es-MX', disclosures);
+ * await loadDisclosureLocale('es-MX');
+ * const { title, sections, version } = resolveLoadedDisclosure('under13', 'es-MX', disclosures);
  */
 export function resolveDisclosure(band: AgeBand, locale?: string, config?: DisclosureConfig): ResolvedDisclosure {
   if (!config) {

@@ -1,7 +1,7 @@
 import { type AgeGateMessages, type AgeSignal, ageGateMessages, pickMessages } from '@youthchat/core';
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { type AgeResult, useYouthSafety } from '../provider/context.js';
+import { type AgeResult, useYouthSafetyWithoutPolicy } from '../provider/context.js';
 import { declareAge } from './declare.js';
 import {
   type AgeGateErrorKey,
@@ -61,7 +61,7 @@ export function AgeGate(props: AgeGateProps) {
     className,
     ...rest
   } = props;
-  const ctx = useYouthSafety('AgeGate');
+  const ctx = useYouthSafetyWithoutPolicy('AgeGate');
   const { age, locale } = ctx;
   const t = { ...pickMessages(ageGateMessages, locale, age?.band), ...messages };
   const id = useId();

@@ -1,6 +1,6 @@
 import { type ChatCrisis, type ChatError, type ChatNotice, type ChatUiMessages, formatMessage } from '@youthchat/core';
 import { memo, useEffect, useId, useRef, useState } from 'react';
-import { CrisisResources } from '../crisis/index.js';
+import { LazyCrisisResources as CrisisResources } from './lazy-parts.js';
 import { errorText } from './MessageItem.js';
 
 export interface NoticeProps {

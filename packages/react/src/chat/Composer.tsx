@@ -1,5 +1,6 @@
 import type { ChatUiMessages } from '@youthchat/core';
 import { type FormEvent, type KeyboardEvent, memo, type RefObject, useEffect, useId, useRef } from 'react';
+import type { SafetyEngineStatus } from './use-safe-chat.js';
 
 export interface ComposerProps {
   t: ChatUiMessages;
@@ -9,6 +10,10 @@ export interface ComposerProps {
   onStop(): void;
   /** A message is being checked or a reply is arriving. */
   busy: boolean;
+  /** Whether the safety checks have loaded; a message sent before waits for them. @default 'ready' */
+  ready?: SafetyEngineStatus;
+  /** Tries loading the safety checks again after they failed. */
+  onRetryReady?(): void;
   /** Id of a notice about the draft (blocked, too long), read with the box. */
   describedBy?: string | undefined;
   /** The draft was refused; marks the box invalid while the notice shows. */
@@ -26,6 +31,7 @@ export interface ComposerProps {
 export const Composer = memo(function Composer(props: ComposerProps) {
   const { t, value, onChange, onSubmit, onStop, busy, describedBy, invalid, textareaRef, placeholder, autoFocus } =
     props;
+  const ready = props.ready ?? 'ready';
   const id = useId();
   const hintId = `${id}-hint`;
   // Stop leaves the page when the reply ends; focus goes back to the message box, not to the page's start.
@@ -51,7 +57,13 @@ export const Composer = memo(function Composer(props: ComposerProps) {
   };
 
   return (
-    <form className="yc-chat__composer" data-slot="chat-composer" onSubmit={submit}>
+    <form
+      className="yc-chat__composer"
+      data-slot="chat-composer"
+      data-ready={ready}
+      aria-busy={ready === 'loading' || undefined}
+      onSubmit={submit}
+    >
       <label className="yc-chat__label" htmlFor={id}>
         {t.composerLabel}
       </label>
@@ -72,6 +84,19 @@ export const Composer = memo(function Composer(props: ComposerProps) {
       <p id={hintId} className="yc-chat__hint">
         {t.composerHint}
       </p>
+      <p className="yc-chat__hint yc-chat__ready" data-slot="chat-ready" aria-live="polite">
+        {ready === 'loading' ? t.preparing : ready === 'failed' ? t.prepareFailed : null}
+      </p>
+      {ready === 'failed' && (
+        <button
+          type="button"
+          className="yc-button yc-chat__ready-retry"
+          data-variant="secondary"
+          onClick={props.onRetryReady}
+        >
+          {t.retry}
+        </button>
+      )}
       <div className="yc-chat__buttons">
         {busy && (
           <button

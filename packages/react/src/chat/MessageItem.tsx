@@ -1,7 +1,6 @@
 import type { ChatError, ChatMessage, ChatUiMessages } from '@youthchat/core';
 import { memo, type ReactNode } from 'react';
-import { CrisisResources } from '../crisis/index.js';
-import { Markdown } from './Markdown.js';
+import { LazyCrisisResources as CrisisResources, LazyMarkdown as Markdown } from './lazy-parts.js';
 
 /** The catalogue's words for a failure. */
 export function errorText(t: ChatUiMessages, error: ChatError): string {

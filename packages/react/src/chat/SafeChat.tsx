@@ -13,13 +13,12 @@ import {
 } from 'react';
 import { AIDisclosure } from '../disclosure/index.js';
 import { useYouthSafety } from '../provider/context.js';
-import { ReportButton } from '../report/index.js';
 import { CrisisPanel, ErrorBar, Notice } from './ChatNotices.js';
 import { Composer } from './Composer.js';
+import { loadChatParts, plainText, LazyReportButton as ReportButton, useChatParts } from './lazy-parts.js';
 import { errorText, MessageItem } from './MessageItem.js';
 import { MessageList } from './MessageList.js';
-import { markdownToText } from './markdown-parse.js';
-import { type UseSafeChatOptions, useSafeChat } from './use-safe-chat.js';
+import { type SafetyEngineStatus, type UseSafeChatOptions, useSafeChat } from './use-safe-chat.js';
 
 export interface SafeChatProps
   extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onError'>,
@@ -98,6 +97,29 @@ export function SafeChat(props: SafeChatProps) {
     ...(initialMessages ? { initialMessages } : {}),
     ...(onEvent ? { onEvent } : {}),
   });
+  // The safety engine and the parts a conversation needs (report buttons, help lines, markdown) load on
+  // demand while the disclosure is read. Nothing can be sent until both have loaded.
+  const parts = useChatParts();
+  const [partsFailed, setPartsFailed] = useState(false);
+  const [partsAttempt, setPartsAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    if (partsAttempt > 0) setPartsFailed(false);
+    loadChatParts().catch(() => {
+      if (live) setPartsFailed(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [partsAttempt]);
+  const ready: SafetyEngineStatus =
+    chat.engine === 'failed' || partsFailed ? 'failed' : chat.engine === 'ready' && parts ? 'ready' : 'loading';
+  const { engine, retryEngine } = chat;
+  const onRetryReady = useCallback(() => {
+    if (engine === 'failed') retryEngine();
+    if (partsFailed) setPartsAttempt((n) => n + 1);
+  }, [engine, retryEngine, partsFailed]);
+
   const overridesKey = overrides ? JSON.stringify(overrides) : '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content so an inline object does not re-render every message
   const t = useMemo(
@@ -116,12 +138,15 @@ export function SafeChat(props: SafeChatProps) {
 
   const { send, confirm, notice, stop, retry, dismissNotice, dismissCrisis } = chat;
   const onSubmit = useCallback(async () => {
+    // A message sent before the checks have loaded waits for them (the store never sends it unchecked);
+    // after a failed load, sending tries loading them again.
+    if (ready === 'failed') onRetryReady();
     const text = draft;
     stick.current = true;
     const outcome = await send(text);
     // Clear only what was sent: the person may have kept typing while it was checked.
     if (outcome === 'sent') setDraft((current) => (current === text ? '' : current));
-  }, [draft, send]);
+  }, [draft, send, ready, onRetryReady]);
 
   const onConfirm = useCallback(async () => {
     const original = notice?.kind === 'confirm' ? notice.check.original : null;
@@ -218,7 +243,7 @@ export function SafeChat(props: SafeChatProps) {
     const last = chat.messages[chat.messages.length - 1];
     if (!last || last.id !== inFlight.current) return;
     inFlight.current = null;
-    const parts = [markdownToText(last.content), ...(last.safety ?? []).map((s) => s.message)];
+    const parts = [plainText(last.content), ...(last.safety ?? []).map((s) => s.message)];
     if (last.status === 'stopped') parts.push(t.stopped);
     if (last.status === 'held' && !last.safety?.length) parts.push(t.held);
     if (last.error) parts.push(errorText(t, last.error));
@@ -239,6 +264,7 @@ export function SafeChat(props: SafeChatProps) {
       data-slot="chat"
       data-band={band}
       data-status={chat.status}
+      data-ready={ready}
       data-empty={empty ? '' : undefined}
       data-help={chat.crisis ? '' : undefined}
     >
@@ -297,6 +323,8 @@ export function SafeChat(props: SafeChatProps) {
         onSubmit={onSubmit}
         onStop={stop}
         busy={chat.busy}
+        ready={ready}
+        onRetryReady={onRetryReady}
         describedBy={draftRefused ? noticeId : undefined}
         invalid={draftRefused && notice.kind !== 'disclosure'}
         textareaRef={textareaRef}

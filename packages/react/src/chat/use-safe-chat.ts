@@ -6,6 +6,8 @@ import {
   type ChatTransport,
   createChatStore,
   createFetchTransport,
+  loadedSafetyEngine,
+  loadSafetyEngine,
   type ModerationHook,
   type OutgoingModerator,
 } from '@youthchat/core';
@@ -34,13 +36,47 @@ export interface UseSafeChatOptions {
   onEvent?: (event: ChatEvent) => void;
 }
 
+/**
+ * Whether the safety engine (and the language pack for the locale) has
+ * loaded: `loading` while it arrives, `ready` once messages can be checked,
+ * `failed` if it could not load (nothing can be sent until `retryEngine()`).
+ */
+export type SafetyEngineStatus = 'loading' | 'ready' | 'failed';
+
 export interface UseSafeChatResult
   extends ChatSnapshot,
     Pick<ChatStore, 'send' | 'confirm' | 'stop' | 'retry' | 'clear' | 'dismissNotice' | 'dismissCrisis'> {
   /** True while a message is checked or a reply arrives. */
   busy: boolean;
+  /**
+   * The safety engine loads on demand when the chat mounts. A message sent
+   * before it is `ready` waits for it; one sent after it `failed` is held.
+   */
+  engine: SafetyEngineStatus;
+  /** Tries loading the engine again after it failed. */
+  retryEngine(): void;
   /** The underlying store, for advanced bindings. */
   store: ChatStore;
+}
+
+/**
+ * Starts loading the safety engine and the pack for `locale`, and follows it.
+ * `attempt` changes to try again.
+ */
+function useEngineStatus(locale: string, attempt: number): SafetyEngineStatus {
+  const [status, setStatus] = useState<SafetyEngineStatus>(() => (loadedSafetyEngine() ? 'ready' : 'loading'));
+  useEffect(() => {
+    let live = true;
+    if (attempt > 0) setStatus('loading');
+    loadSafetyEngine([locale]).then(
+      () => live && setStatus('ready'),
+      () => live && setStatus('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [locale, attempt]);
+  return status;
 }
 
 /**
@@ -48,6 +84,8 @@ export interface UseSafeChatResult
  * `useSyncExternalStore`, with the band, locale, policy and server from
  * `YouthSafetyProvider`. Messages wait for the AI disclosure to be
  * acknowledged (the disclosure opens instead) and run the device-side check.
+ * The safety engine loads on demand when the hook mounts (`engine` follows
+ * it); no message leaves before it has loaded.
  *
  * @example
  * const chat = useSafeChat();
@@ -97,6 +135,10 @@ export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult
   // A reply still streaming when the chat goes away is stopped, so the server stops the model too.
   useEffect(() => () => store.stop(), [store]);
 
+  const [engineAttempt, setEngineAttempt] = useState(0);
+  const engine = useEngineStatus(ctx.locale, engineAttempt);
+  const retryEngine = useCallback(() => setEngineAttempt((n) => n + 1), []);
+
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const openDisclosure = disclosure.open;
   const send = useCallback(
@@ -125,8 +167,10 @@ export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult
       clear: store.clear,
       dismissNotice: store.dismissNotice,
       dismissCrisis: store.dismissCrisis,
+      engine,
+      retryEngine,
       store,
     }),
-    [snapshot, send, store],
+    [snapshot, send, store, engine, retryEngine],
   );
 }

@@ -3,9 +3,9 @@ import {
   type AgeBand,
   type DisclosureConfig,
   type DisclosureUiMessages,
-  disclosureUiMessages,
+  loadedDisclosureUiMessages,
   pickMessages,
-  resolveDisclosure,
+  resolveLoadedDisclosure,
 } from '@youthchat/core';
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, type ReactElement, useEffect, useRef } from 'react';
@@ -84,19 +84,26 @@ function AIDisclosureRoot(props: AIDisclosureProps) {
   } = props;
   const { band, locale, portalContainer } = useYouthSafety('AIDisclosure');
   const store = useDisclosureStore('AIDisclosure');
-  const disclosure = resolveDisclosure(band, locale, disclosures);
+  // English until the locale's text has loaded: the state below loads it and re-renders once it has.
+  const disclosure = resolveLoadedDisclosure(band, locale, disclosures);
   const state = useDisclosureState('AIDisclosure', disclosures, disclosure.version);
-  const t = { ...pickMessages(disclosureUiMessages, locale, band), ...messages };
+  const t = { ...pickMessages(loadedDisclosureUiMessages, locale, band), ...messages };
+  const { ready } = state;
 
-  useEffect(() => store.setVersion(band, locale, disclosure.version), [store, band, locale, disclosure.version]);
+  useEffect(() => {
+    if (ready) store.setVersion(band, locale, disclosure.version);
+  }, [store, band, locale, disclosure.version, ready]);
 
-  const mode: AIDisclosureMode | null = !state.acknowledged
-    ? 'required'
-    : state.reopened
-      ? 'reopened'
-      : state.reminderDue
-        ? 'reminder'
-        : null;
+  // Nothing opens until the text is in the reader's language.
+  const mode: AIDisclosureMode | null = !ready
+    ? null
+    : !state.acknowledged
+      ? 'required'
+      : state.reopened
+        ? 'reopened'
+        : state.reminderDue
+          ? 'reminder'
+          : null;
   // Keep the last content on screen while the dialog animates closed.
   const shown = useRef<AIDisclosureMode>('required');
   if (mode) shown.current = mode;

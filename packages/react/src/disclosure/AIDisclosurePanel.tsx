@@ -1,8 +1,9 @@
-import { type AgeBand, type DisclosureConfig, resolveDisclosure } from '@youthchat/core';
+import { type AgeBand, type DisclosureConfig, resolveLoadedDisclosure } from '@youthchat/core';
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, useId } from 'react';
 import { useYouthSafety } from '../provider/context.js';
 import { type AIDisclosureSlots, DisclosureSections } from './DisclosureSections.js';
+import { useDisclosureLocale } from './use-disclosure-locale.js';
 
 export interface AIDisclosurePanelProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** The band to show. @default the provider's band */
@@ -27,9 +28,23 @@ export function AIDisclosurePanel(props: AIDisclosurePanelProps) {
   const { band: bandProp, locale: localeProp, disclosures, slots, headingLevel = 2, className, ...rest } = props;
   const ctx = useYouthSafety('AIDisclosure.Panel');
   const band = bandProp ?? ctx.band;
-  const disclosure = resolveDisclosure(band, localeProp ?? ctx.locale, disclosures);
+  const locale = localeProp ?? ctx.locale;
+  const ready = useDisclosureLocale(locale);
+  const disclosure = resolveLoadedDisclosure(band, locale, disclosures);
   const titleId = useId();
   const Title = `h${headingLevel}` as const;
+  // Until the locale's text has loaded, an empty, busy panel holds its place.
+  if (!ready)
+    return (
+      <article
+        data-yc-root=""
+        {...rest}
+        aria-busy="true"
+        className={clsx('yc-disclosure yc-disclosure--panel', className)}
+        data-slot="disclosure-panel"
+        data-band={band}
+      />
+    );
   return (
     <article
       data-yc-root=""

@@ -1,4 +1,4 @@
-import { type DisclosureStore, disclosureUiMessages, pickMessages } from '@youthchat/core';
+import { type DisclosureStore, loadedDisclosureUiMessages, pickMessages } from '@youthchat/core';
 import { clsx } from 'clsx';
 import {
   type ComponentPropsWithRef,
@@ -10,6 +10,7 @@ import {
   type RefCallback,
 } from 'react';
 import { useYouthSafety } from '../provider/context.js';
+import { useDisclosureLocale } from './use-disclosure-locale.js';
 import { useDisclosureStore } from './useAIDisclosure.js';
 
 /** The element to give focus back to when a disclosure opened by a trigger closes. */
@@ -48,7 +49,8 @@ export function AIDisclosureTrigger(props: AIDisclosureTriggerProps) {
   const { asChild = false, children, className, onClick, ref, ...rest } = props;
   const { band, locale } = useYouthSafety('AIDisclosure.Trigger');
   const store = useDisclosureStore('AIDisclosure.Trigger');
-  const label = pickMessages(disclosureUiMessages, locale, band).trigger;
+  useDisclosureLocale(locale);
+  const label = pickMessages(loadedDisclosureUiMessages, locale, band).trigger;
 
   const open = (event: MouseEvent<HTMLElement>) => {
     if (event.defaultPrevented) return;

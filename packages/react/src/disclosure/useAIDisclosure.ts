@@ -4,10 +4,11 @@ import {
   type DisclosureStore,
   getDisclosureStore,
   reminderIntervalMs,
-  resolveDisclosure,
+  resolveLoadedDisclosure,
 } from '@youthchat/core';
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useYouthSafety } from '../provider/context.js';
+import { useDisclosureLocale } from './use-disclosure-locale.js';
 
 export interface UseAIDisclosureOptions {
   /**
@@ -39,6 +40,12 @@ export interface AIDisclosureState {
   band: AgeBand;
   /** Version of the disclosure text the acknowledgement is checked against. */
   version: string;
+  /**
+   * The text for the locale has loaded (other locales than English load on
+   * demand). Until then nothing counts as acknowledged and the disclosure
+   * does not open.
+   */
+  ready: boolean;
 }
 
 /** The store for the provider's storage key. */
@@ -55,6 +62,7 @@ export function useDisclosureState(
 ): AIDisclosureState {
   const { band, locale, policy } = useYouthSafety(component);
   const store = useDisclosureStore(component);
+  const ready = useDisclosureLocale(locale);
   // Throws a ConfigurationError when a minor's reminder is off or longer than 3 hours.
   const intervalMs = useMemo(() => reminderIntervalMs(policy, band), [policy, band]);
   const required = policy.bands[band].disclosure.requireAcknowledgement;
@@ -64,15 +72,17 @@ export function useDisclosureState(
     () => store.getVersion(band, locale),
     () => store.getVersion(band, locale),
   );
+  // Resolved again once the locale's text has loaded (`ready`), which changes the version.
   const customVersion = useMemo(
-    () => (disclosures ? resolveDisclosure(band, locale, disclosures).version : undefined),
-    [band, locale, disclosures],
+    () => (disclosures && ready ? resolveLoadedDisclosure(band, locale, disclosures).version : undefined),
+    [band, locale, disclosures, ready],
   );
-  const version = ownVersion ?? customVersion ?? registered ?? resolveDisclosure(band, locale).version;
+  const version = ownVersion ?? customVersion ?? registered ?? resolveLoadedDisclosure(band, locale).version;
 
   const isAcknowledged = () => store.isAcknowledged(band, version);
   const acknowledgedNow = useSyncExternalStore(store.subscribe, isAcknowledged, isAcknowledged);
-  const acknowledged = acknowledgedNow || !required;
+  // While the locale's text loads, the English version is not the one to check against.
+  const acknowledged = ready && (acknowledgedNow || !required);
   const isDue = () => intervalMs > 0 && store.getUsedMs() >= intervalMs;
   const due = useSyncExternalStore(store.subscribe, isDue, isDue);
   const reopened = useSyncExternalStore(store.subscribe, store.isReopened, store.isReopened);
@@ -90,6 +100,7 @@ export function useDisclosureState(
     dismissReminder: store.resetUsage,
     band,
     version,
+    ready,
   };
 }
 

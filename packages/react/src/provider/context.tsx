@@ -6,21 +6,11 @@ import {
   DEFAULT_POLICY,
   defaultStorage,
   isAgeBand,
-  loadLanguages,
   type PersistedValue,
   type Policy,
 } from '@youthchat/core';
 import { clsx } from 'clsx';
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from 'react';
 
 /**
  * What the age gate settled, kept on the device so it is asked once. The
@@ -86,7 +76,17 @@ export interface YouthSafetyContextValue {
   portalContainer: HTMLElement | null;
 }
 
-const YouthSafetyContext = createContext<YouthSafetyContextValue | null>(null);
+/**
+ * What the provider shares: everything but the resolved policy, so a
+ * component that needs no policy (the age gate) does not bring the default
+ * one into an app's first load. `useYouthSafety` adds the policy.
+ */
+type ProvidedValue = Omit<YouthSafetyContextValue, 'policy' | 'bandPolicy'> & { policy: Policy | undefined };
+
+const YouthSafetyContext = createContext<ProvidedValue | null>(null);
+
+/** The youngest band of the default policy (`DEFAULT_POLICY.youngestBand`), for a provider without a policy. */
+const DEFAULT_YOUNGEST_BAND: AgeBand = 'under13';
 
 export interface YouthSafetyProviderProps {
   children?: ReactNode;
@@ -152,7 +152,7 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
     children,
     locale = 'en',
     country,
-    policy = DEFAULT_POLICY,
+    policy,
     serverUrl = '/api',
     band: forcedBand,
     storageKey = 'youthchat',
@@ -173,13 +173,7 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
     return store;
   });
   const age = useSyncExternalStore(ageStore.subscribe, ageStore.getSnapshot, ageStore.getSnapshot);
-  const band = forcedBand ?? age?.band ?? policy.youngestBand;
-
-  // The screen's pack for this language loads on demand; until it has, such messages count as unread
-  // (coverage 'none') and are left to the server's checks.
-  useEffect(() => {
-    void loadLanguages([locale]).catch(() => undefined);
-  }, [locale]);
+  const band = forcedBand ?? age?.band ?? policy?.youngestBand ?? DEFAULT_YOUNGEST_BAND;
 
   // The age token travels only in its HttpOnly cookie; the server trusts that cookie over any header.
   const boundFetch = useCallback<typeof fetch>(
@@ -197,7 +191,7 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
     }
   }, [ageStore, baseFetch, ageResetUrl, credentials]);
 
-  const value = useMemo<YouthSafetyContextValue>(
+  const value = useMemo<ProvidedValue>(
     () => ({
       band,
       age,
@@ -206,7 +200,6 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
       locale,
       country,
       policy,
-      bandPolicy: policy.bands[band],
       serverUrl,
       fetch: boundFetch,
       storageKey,
@@ -243,6 +236,19 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
  * there is no provider above it.
  */
 export function useYouthSafety(component = 'useYouthSafety'): YouthSafetyContextValue {
+  const provided = useProvided(component);
+  return useMemo(() => {
+    const policy = provided.policy ?? DEFAULT_POLICY;
+    return { ...provided, policy, bandPolicy: policy.bands[provided.band] };
+  }, [provided]);
+}
+
+/** The provider's value without the policy, for components that need none. */
+export function useYouthSafetyWithoutPolicy(component: string): Omit<YouthSafetyContextValue, 'policy' | 'bandPolicy'> {
+  return useProvided(component);
+}
+
+function useProvided(component: string): ProvidedValue {
   const value = useContext(YouthSafetyContext);
   if (!value) throw new Error(`\`${component}\` must be used within \`YouthSafetyProvider\`.`);
   return value;
