@@ -4,6 +4,7 @@ import { AIDisclosure, YouthSafetyProvider } from '@youthchat/react';
 import { type ReactNode, useState } from 'react';
 import { expect, fn, screen, waitFor } from 'storybook/test';
 import { memoryStorage } from '../test/helpers/memory-storage.ts';
+import { storyScheme } from './color-scheme.ts';
 
 /** Which child sees the story, and what the device remembers from earlier visits. */
 interface DisclosureParameters {
@@ -21,7 +22,8 @@ function StoryProvider({
   locale = 'en',
   acknowledged,
   usedMinutes,
-}: DisclosureParameters & { children: ReactNode }) {
+  colorScheme,
+}: DisclosureParameters & { children: ReactNode; colorScheme: 'light' | 'dark' }) {
   const [storage] = useState(() => {
     const seed: Record<string, string> = {};
     if (acknowledged) {
@@ -32,7 +34,7 @@ function StoryProvider({
     return memoryStorage(seed);
   });
   return (
-    <YouthSafetyProvider band={band} locale={locale} storage={storage}>
+    <YouthSafetyProvider band={band} locale={locale} storage={storage} colorScheme={colorScheme}>
       {children}
     </YouthSafetyProvider>
   );
@@ -45,7 +47,10 @@ async function settled() {
 }
 
 const withProvider: Decorator = (Story, context) => (
-  <StoryProvider {...((context.parameters.disclosure ?? {}) as DisclosureParameters)}>
+  <StoryProvider
+    {...((context.parameters.disclosure ?? {}) as DisclosureParameters)}
+    colorScheme={storyScheme(context)}
+  >
     <Story />
   </StoryProvider>
 );
@@ -55,6 +60,11 @@ const meta = {
   component: AIDisclosure,
   decorators: [withProvider],
   args: { onAcknowledge: fn(), trigger: true },
+  parameters: {
+    // Most stories open the modal by themselves: on the docs page each renders in its own frame, so no
+    // dialog covers the page.
+    docs: { story: { inline: false, height: '40rem' } },
+  },
 } satisfies Meta<typeof AIDisclosure>;
 
 export default meta;
@@ -65,6 +75,8 @@ function firstTime(band: AgeBand, locale: string, acknowledge: string): Story {
   const { title } = getDisclosure(band, locale);
   return {
     parameters: { disclosure: { band, locale } },
+    // One language per band on the docs page; every language still runs as a test.
+    ...(locale === 'en' ? {} : { tags: ['!autodocs'] }),
     play: async () => {
       const dialog = await screen.findByRole('dialog', { name: title });
       await settled();
@@ -222,4 +234,10 @@ export const WithSlots: Story = {
     await settled();
     await expect(footer).toBeVisible();
   },
+};
+
+/** The dark scheme (the toolbar's Scheme switch does the same for every story). */
+export const Teen13to15Dark: Story = {
+  ...firstTime('teen13to15', 'en', 'I understand'),
+  globals: { colorScheme: 'dark' },
 };

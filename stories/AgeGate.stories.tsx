@@ -4,6 +4,7 @@ import { AgeGate, type AgeResult, YouthSafetyProvider } from '@youthchat/react';
 import { useState } from 'react';
 import { expect, fn } from 'storybook/test';
 import { memoryStorage } from '../test/helpers/memory-storage.ts';
+import { storyScheme } from './color-scheme.ts';
 
 /** What the stand-in server answers, and what the device already holds. */
 interface GateParameters {
@@ -22,7 +23,11 @@ function fakeAgeServer(answer: { band: AgeBand; consent: ConsentStatus }): typeo
   };
 }
 
-function StoryProvider({ children, ...p }: GateParameters & { children: React.ReactNode }) {
+function StoryProvider({
+  children,
+  colorScheme,
+  ...p
+}: GateParameters & { children: React.ReactNode; colorScheme: 'light' | 'dark' }) {
   const [storage] = useState(() => memoryStorage(p.stored ? { 'youthchat:age': JSON.stringify(p.stored) } : {}));
   const [fetcher] = useState(() => fakeAgeServer(p.answer ?? { band: 'adult', consent: 'not-needed' }));
   return (
@@ -31,6 +36,7 @@ function StoryProvider({ children, ...p }: GateParameters & { children: React.Re
       {...(p.country ? { country: p.country } : {})}
       storage={storage}
       fetch={fetcher}
+      colorScheme={colorScheme}
     >
       {children}
     </YouthSafetyProvider>
@@ -38,7 +44,7 @@ function StoryProvider({ children, ...p }: GateParameters & { children: React.Re
 }
 
 const withProvider: Decorator = (Story, context) => (
-  <StoryProvider {...((context.parameters.gate ?? {}) as GateParameters)}>
+  <StoryProvider {...((context.parameters.gate ?? {}) as GateParameters)} colorScheme={storyScheme(context)}>
     <Story />
   </StoryProvider>
 );

@@ -2,6 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import type { AgeBand } from '@youthchat/core';
 import { CrisisResources, YouthSafetyProvider } from '@youthchat/react';
 import { expect } from 'storybook/test';
+import { storyScheme } from './color-scheme.ts';
 
 interface CrisisParameters {
   band?: AgeBand;
@@ -12,7 +13,13 @@ interface CrisisParameters {
 const withProvider: Decorator = (Story, context) => {
   const { band = 'teen13to15', locale = 'en', country } = (context.parameters.crisis ?? {}) as CrisisParameters;
   return (
-    <YouthSafetyProvider band={band} locale={locale} storage={null} {...(country ? { country } : {})}>
+    <YouthSafetyProvider
+      band={band}
+      locale={locale}
+      storage={null}
+      {...(country ? { country } : {})}
+      colorScheme={storyScheme(context)}
+    >
       <main>
         <Story />
       </main>

@@ -4,6 +4,7 @@ import { ReportButton, YouthSafetyProvider } from '@youthchat/react';
 import { useState } from 'react';
 import { expect, fn, screen, within } from 'storybook/test';
 import { memoryStorage } from '../test/helpers/memory-storage.ts';
+import { storyScheme } from './color-scheme.ts';
 
 /** Who reports, and how the stand-in server answers. */
 interface ReportParameters {
@@ -29,7 +30,11 @@ function fakeReportServer(mode: ReportParameters['server']): typeof fetch {
   };
 }
 
-function StoryProvider({ children, ...p }: ReportParameters & { children: React.ReactNode }) {
+function StoryProvider({
+  children,
+  colorScheme,
+  ...p
+}: ReportParameters & { children: React.ReactNode; colorScheme: 'light' | 'dark' }) {
   const [storage] = useState(memoryStorage);
   const [fetcher] = useState(() => fakeReportServer(p.server ?? 'up'));
   return (
@@ -39,6 +44,7 @@ function StoryProvider({ children, ...p }: ReportParameters & { children: React.
       {...(p.country ? { country: p.country } : {})}
       storage={storage}
       fetch={fetcher}
+      colorScheme={colorScheme}
     >
       {children}
     </YouthSafetyProvider>
@@ -46,7 +52,7 @@ function StoryProvider({ children, ...p }: ReportParameters & { children: React.
 }
 
 const withProvider: Decorator = (Story, context) => (
-  <StoryProvider {...((context.parameters.report ?? {}) as ReportParameters)}>
+  <StoryProvider {...((context.parameters.report ?? {}) as ReportParameters)} colorScheme={storyScheme(context)}>
     <Story />
   </StoryProvider>
 );
@@ -57,7 +63,7 @@ const meta = {
   title: 'Components/ReportButton',
   component: ReportButton,
   decorators: [withProvider],
-  // The dialog is portalled to <body>: check all of it.
+  // Check the whole page, as a dialog covers it.
   parameters: { a11y: { context: 'body' } },
   args: { onReported: fn(), onOpenChange: fn() },
 } satisfies Meta<typeof ReportButton>;
@@ -72,11 +78,13 @@ export const General: Story = {
   },
 };
 
-/** On a chat message: one click away, named for the message. */
+/** On a chat message: a light flag icon, one click away, named for the message. */
 export const OnAMessage: Story = {
   args: { messageId: 'msg-42', messageRole: 'assistant', excerpt: EXCERPT },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Report this message' })).toHaveTextContent('Report');
+    const button = canvas.getByRole('button', { name: 'Report this message' });
+    await expect(button).toBeVisible();
+    await expect(button).toHaveTextContent('');
   },
 };
 

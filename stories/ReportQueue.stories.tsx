@@ -1,7 +1,15 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import type { ModeratorReport, StatementOfReasons } from '@youthchat/core';
 import { ReportQueue } from '@youthchat/react';
 import { expect, within } from 'storybook/test';
+import { storyScheme } from './color-scheme.ts';
+
+/** The queue needs no provider; this wrapper gives it the toolbar's colour scheme. */
+const withScheme: Decorator = (Story, context) => (
+  <div className="yc-theme" data-yc-theme="" data-color-scheme={storyScheme(context)}>
+    <Story />
+  </div>
+);
 
 const now = Date.UTC(2026, 10, 20, 9, 30);
 const iso = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
@@ -96,6 +104,7 @@ function fakeModeratorServer(): typeof fetch {
 const meta = {
   title: 'Moderation/ReportQueue',
   component: ReportQueue,
+  decorators: [withScheme],
   args: { token: 'story-moderator-token', serverUrl: '/api' },
   render: (args) => <ReportQueue {...args} fetch={fakeModeratorServer()} />,
 } satisfies Meta<typeof ReportQueue>;

@@ -12,6 +12,7 @@ import {
 } from '@youthchat/core';
 import { SafeChat, YouthSafetyProvider } from '@youthchat/react';
 import { expect, waitFor } from 'storybook/test';
+import { storyScheme } from './color-scheme.ts';
 
 /** A transport that answers from a script, token by token, so stories need no server. */
 function scriptedTransport(
@@ -71,7 +72,14 @@ const withProvider: Decorator = (Story, context) => {
     getDisclosureStore({ storageKey, storage: null }).acknowledge(band, resolveDisclosure(band, locale).version);
   }
   return (
-    <YouthSafetyProvider band={band} locale={locale} country="GB" storage={null} storageKey={storageKey}>
+    <YouthSafetyProvider
+      band={band}
+      locale={locale}
+      country="GB"
+      storage={null}
+      storageKey={storageKey}
+      colorScheme={storyScheme(context)}
+    >
       <Story />
     </YouthSafetyProvider>
   );
@@ -88,7 +96,12 @@ const meta: Meta<StoryArgs> = {
     band: { control: 'select', options: ['under13', 'teen13to15', 'teen16to17', 'adult'] },
     locale: { control: 'select', options: ['en', 'es'] },
   },
-  render: ({ band: _band, locale: _locale, ...props }) => <SafeChat {...props} />,
+  // The chat fills the height its container gives it.
+  render: ({ band: _band, locale: _locale, ...props }) => (
+    <div style={{ height: '36rem' }}>
+      <SafeChat {...props} />
+    </div>
+  ),
 };
 export default meta;
 
@@ -240,6 +253,9 @@ export const OfflineDemo: Story = {
 };
 
 export const DisclosureFirst: Story = {
-  parameters: { disclosurePending: true },
+  parameters: { disclosurePending: true, docs: { story: { inline: false, height: '40rem' } } },
   args: { band: 'under13' },
 };
+
+/** Help lines in the dark scheme (the toolbar's Scheme switch does the same for every story). */
+export const EscalatedDark: Story = { ...Escalated, globals: { colorScheme: 'dark' } };

@@ -13,24 +13,31 @@ import { ReportsSection } from './sections/ReportsSection.tsx';
  * order (age gate, disclosure, chat, reports, the moderators' queue).
  */
 export function App() {
-  const [settings, setSettings] = useState<DemoSettings>({ locale: 'en', country: 'US' });
+  const [settings, setSettings] = useState<DemoSettings>({ locale: 'en', country: 'US', colorScheme: 'system' });
   return (
-    <YouthSafetyProvider locale={settings.locale} country={settings.country}>
-      <header className="demo-header">
-        <div className="demo-title">
-          <h1>youthchat demo</h1>
-          <p>Safe AI chat for people under 18: every component of the kit, on a real server.</p>
-        </div>
-        <Settings value={settings} onChange={setSettings} />
-      </header>
-      <DemoControls />
-      <main className="demo-main">
-        <AgeSection />
-        <DisclosureSection />
-        <ChatSection />
-        <ReportsSection />
-        <ModeratorSection locale={settings.locale} />
-      </main>
+    <YouthSafetyProvider
+      locale={settings.locale}
+      country={settings.country}
+      colorScheme={settings.colorScheme}
+      className="demo-theme"
+    >
+      <div className="demo-page">
+        <header className="demo-header">
+          <div className="demo-title">
+            <h1>youthchat demo</h1>
+            <p>Safe AI chat for people under 18: every component of the kit, on a real server.</p>
+          </div>
+          <Settings value={settings} onChange={setSettings} />
+        </header>
+        <DemoControls />
+        <main className="demo-main">
+          <AgeSection />
+          <DisclosureSection />
+          <ChatSection />
+          <ReportsSection />
+          <ModeratorSection locale={settings.locale} />
+        </main>
+      </div>
     </YouthSafetyProvider>
   );
 }

@@ -26,30 +26,34 @@ const ROWS: [label: string, value: (policy: BandPolicy) => string][] = [
 export function BandTable({ current }: { current: AgeBand | null }) {
   const { policy } = useYouthSafety('BandTable');
   return (
-    <table className="demo-table">
-      <caption>Default policy per band (the disclosure text and the wording of every component change too)</caption>
-      <thead>
-        <tr>
-          <td />
-          {AGE_BANDS.map((band) => (
-            <th key={band} scope="col" data-current={band === current ? '' : undefined}>
-              {BAND_NAMES[band]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {ROWS.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
+    // Scrolls inside its own region on a phone, never widening the page.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls, so keyboard users must be able to reach it
+    <div className="demo-scroll" role="region" aria-label="Default policy per band" tabIndex={0}>
+      <table className="demo-table">
+        <caption>Default policy per band (the disclosure text and the wording of every component change too)</caption>
+        <thead>
+          <tr>
+            <td />
             {AGE_BANDS.map((band) => (
-              <td key={band} data-current={band === current ? '' : undefined}>
-                {value(policy.bands[band])}
-              </td>
+              <th key={band} scope="col" data-current={band === current ? '' : undefined}>
+                {BAND_NAMES[band]}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {ROWS.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {AGE_BANDS.map((band) => (
+                <td key={band} data-current={band === current ? '' : undefined}>
+                  {value(policy.bands[band])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,7 +1,14 @@
 export interface DemoSettings {
   locale: string;
   country: string;
+  colorScheme: 'system' | 'light' | 'dark';
 }
+
+const SCHEMES = [
+  ['system', 'As the device'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+] as const;
 
 const LOCALES = [
   ['en', 'English'],
@@ -37,6 +44,21 @@ export function Settings({ value, onChange }: { value: DemoSettings; onChange: (
         Country (consent age){' '}
         <select value={value.country} onChange={(event) => onChange({ ...value, country: event.currentTarget.value })}>
           {COUNTRIES.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Theme{' '}
+        <select
+          value={value.colorScheme}
+          onChange={(event) =>
+            onChange({ ...value, colorScheme: event.currentTarget.value as DemoSettings['colorScheme'] })
+          }
+        >
+          {SCHEMES.map(([code, name]) => (
             <option key={code} value={code}>
               {name}
             </option>

@@ -238,7 +238,8 @@ describe('the demo, end to end', () => {
     expect(await log.textContent()).toContain(EXAMPLES.worrying);
     // The chat goes on: the message box stays usable beside the help lines (not covered, not disabled).
     await box.click({ trial: true });
-    await help.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    // The whole widget in view: the help lines sit beside the conversation on this width.
+    await page.locator('[data-slot="chat"]').evaluate((element) => element.scrollIntoView({ block: 'end' }));
     await screenshot('chat-crisis-lines', { docs: true });
     await expectAccessible('help lines');
 

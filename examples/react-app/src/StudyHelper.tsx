@@ -26,7 +26,13 @@ export interface StudyHelperProps {
 
 export function StudyHelper({ locale, country, onBand }: StudyHelperProps) {
   return (
-    <YouthSafetyProvider locale={locale} country={country} policy={policy} serverUrl="/api">
+    <YouthSafetyProvider
+      locale={locale}
+      country={country}
+      policy={policy}
+      serverUrl="/api"
+      className="study-helper-theme"
+    >
       <section className="study-helper" aria-labelledby="study-helper-title">
         <header className="study-helper__header">
           <h2 id="study-helper-title">Study Helper</h2>

@@ -28,7 +28,12 @@ describe('ReportButton in Chromium: every state is axe-clean', () => {
     const { container } = renderButton();
     renderButton({ messageId: 'm1', excerpt: 'hello' });
     expect(screen.getByRole('button', { name: 'Report a problem' })).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Report this message' })).toHaveTextContent('Report');
+    // On a message: a light icon button, named for screen readers, big enough to touch (WCAG 2.5.8).
+    const icon = screen.getByRole('button', { name: 'Report this message' });
+    expect(icon).toBeVisible();
+    expect(icon).toHaveTextContent('');
+    const { width, height } = icon.getBoundingClientRect();
+    expect(Math.min(width, height)).toBeGreaterThanOrEqual(24);
     await expectNoAxeViolations(container.ownerDocument.body);
   });
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import type { ModeratorReport } from '@youthchat/core';
 import { ReportQueue } from '@youthchat/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../helpers/axe.ts';
 import { freshDevice, MODERATOR, until } from './harness.tsx';
 
@@ -101,5 +101,23 @@ describe('ReportQueue in Chromium against the real server', () => {
     render(<ReportQueue token="not-the-token" locale="es" />);
     expect(await screen.findByText('El token de moderación no es válido.')).toBeVisible();
     await expectNoAxeViolations(document.body);
+  });
+
+  it('fits a 320 px screen: the table scrolls inside its own labelled region, never widening the page', async () => {
+    await fileReport({ reason: 'bullying', details: 'mean messages' });
+    await page.viewport(320, 640);
+    try {
+      render(<ReportQueue token={token} pageSize={200} />);
+      const queue = screen.getByRole('region', { name: 'Reports' });
+      await within(queue).findAllByRole('button', { name: /^Open YC-/ });
+      const scroller = within(queue).getByRole('region', { name: /^Reports \d+ shown$/ });
+      expect(within(scroller).getByRole('table')).toBeVisible();
+      expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+      expect(scroller).toHaveAttribute('tabindex', '0');
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+      await expectNoAxeViolations(document.body);
+    } finally {
+      await page.viewport(414, 896);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { type ChatCrisis, type ChatError, type ChatNotice, type ChatUiMessages, formatMessage } from '@youthchat/core';
-import { memo, useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { LazyCrisisResources as CrisisResources } from './lazy-parts.js';
 import { errorText } from './MessageItem.js';
 
@@ -73,20 +73,45 @@ export function Notice({ t, notice, id, onConfirm, onEdit, onDismiss }: NoticePr
   );
 }
 
-/** Help lines after a worrying message; the conversation goes on beside them. */
+/**
+ * Help lines after a worrying message; the conversation goes on beside them. The title is a disclosure
+ * button, so the child can fold the lines away (and back) without losing them; Hide dismisses them.
+ */
 export const CrisisPanel = memo(function CrisisPanel(props: { t: ChatUiMessages; crisis: ChatCrisis; onHide(): void }) {
   const { t, crisis, onHide } = props;
   const titleId = useId();
+  const bodyId = useId();
+  const [expanded, setExpanded] = useState(true);
+  // New help lines open again, even if the child folded the last ones.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the crisis changes
+  useEffect(() => setExpanded(true), [crisis]);
   return (
-    <section className="yc-chat__crisis" data-slot="chat-crisis" aria-labelledby={titleId}>
-      <p id={titleId} className="yc-chat__notice-title">
-        {t.escalateTitle}
-      </p>
-      <p>{t.escalateBody}</p>
-      <CrisisResources categories={crisis.categories} intro={false} />
-      <button type="button" className="yc-button" data-variant="secondary" onClick={onHide}>
-        {t.hideHelp}
-      </button>
+    <section
+      className="yc-chat__crisis"
+      data-slot="chat-crisis"
+      data-state={expanded ? 'open' : 'closed'}
+      aria-labelledby={titleId}
+    >
+      <div className="yc-chat__crisis-header">
+        <p id={titleId} className="yc-chat__notice-title yc-chat__crisis-title">
+          <button
+            type="button"
+            className="yc-chat__crisis-toggle"
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            onClick={() => setExpanded((open) => !open)}
+          >
+            {t.escalateTitle}
+          </button>
+        </p>
+        <button type="button" className="yc-button" data-variant="secondary" onClick={onHide}>
+          {t.hideHelp}
+        </button>
+      </div>
+      <div id={bodyId} className="yc-chat__crisis-body" hidden={!expanded}>
+        <p>{t.escalateBody}</p>
+        <CrisisResources categories={crisis.categories} intro={false} />
+      </div>
     </section>
   );
 });

@@ -268,6 +268,7 @@ export function SafeChat(props: SafeChatProps) {
       data-status={chat.status}
       data-ready={ready}
       data-empty={empty ? '' : undefined}
+      data-help={chat.crisis ? '' : undefined}
     >
       {renderDisclosure && <ChatDisclosure />}
       <div

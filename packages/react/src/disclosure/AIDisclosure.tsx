@@ -58,7 +58,7 @@ export interface AIDisclosureProps extends ContentProps {
   onTakeBreak?: () => void;
   /** Called whenever the dialog opens or closes, with why it opened. */
   onOpenChange?: (open: boolean, mode: AIDisclosureMode | null) => void;
-  /** Element to render the dialog into. @default document.body */
+  /** Element to render the dialog into. @default the provider's portal container, inside its themed wrapper */
   container?: HTMLElement | null;
 }
 
@@ -110,7 +110,7 @@ function AIDisclosureRoot(props: AIDisclosureProps & { builtIn?: boolean }) {
     ...contentProps
   } = props;
   const ctx = useYouthSafety('AIDisclosure');
-  const { band, locale } = ctx;
+  const { band, locale, portalContainer } = ctx;
   const disclosures = disclosuresProp ?? ctx.disclosures;
   const store = useDisclosureStore('AIDisclosure');
   // English until the locale's text has loaded: the state below loads it and re-renders once it has.
@@ -173,7 +173,7 @@ function AIDisclosureRoot(props: AIDisclosureProps & { builtIn?: boolean }) {
         if (!open && !blocking) close();
       }}
     >
-      <Dialog.Portal container={container}>
+      <Dialog.Portal container={container ?? portalContainer}>
         <Dialog.Overlay
           className="yc-disclosure__overlay"
           data-slot="disclosure-overlay"

@@ -12,6 +12,7 @@ import {
   type PersistedValue,
   type Policy,
 } from '@youthchat/core';
+import { clsx } from 'clsx';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import { createDisclosureCoordinator, type DisclosureCoordinator } from '../disclosure/coordinator.js';
 
@@ -79,6 +80,12 @@ export interface YouthSafetyContextValue {
   moderationHooks: readonly ModerationHook[] | undefined;
   /** Lets one `AIDisclosure` dialog open at a time. */
   disclosureCoordinator: DisclosureCoordinator;
+  /**
+   * The element the kit's dialogs render into: inside the provider's themed
+   * wrapper, so they inherit the app's classes and `--yc-*` tokens. Null until
+   * the provider has mounted.
+   */
+  portalContainer: HTMLElement | null;
 }
 
 /** Help lines an app adds or replaces, and what to show where none is known (see `getCrisisLines`). */
@@ -157,6 +164,20 @@ export interface YouthSafetyProviderProps {
    * band, locale }`. A chat's own `hooks` prop replaces them. Pass a stable array.
    */
   moderationHooks?: readonly ModerationHook[];
+  /**
+   * Light or dark theme for every part, dialogs included: `'system'` follows
+   * the device's `prefers-color-scheme`. Set as `data-color-scheme` on the
+   * provider's wrapper.
+   * @default 'system'
+   * @example <YouthSafetyProvider colorScheme={userPrefersDark ? 'dark' : 'light'}>
+   */
+  colorScheme?: 'light' | 'dark' | 'system';
+  /**
+   * Classes for the provider's wrapper (`.yc-theme`, which draws no box), to
+   * theme every part and dialog with `--yc-*` tokens.
+   * @example <YouthSafetyProvider className="brand-theme">
+   */
+  className?: string;
 }
 
 /**
@@ -179,8 +200,12 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
     disclosures,
     helpLines,
     moderationHooks,
+    colorScheme = 'system',
+    className,
   } = props;
   const [disclosureCoordinator] = useState(createDisclosureCoordinator);
+  // Dialogs render here, inside the themed wrapper; a state so they re-render into it once it exists.
+  const [portalContainer, setPortalContainer] = useState<HTMLElement | null>(null);
   const storage = props.storage === undefined ? defaultStorage() : props.storage;
   const baseFetch = props.fetch;
   const credentials = props.credentials ?? 'same-origin';
@@ -228,6 +253,7 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
       helpLines,
       moderationHooks,
       disclosureCoordinator,
+      portalContainer,
     }),
     [
       band,
@@ -245,9 +271,17 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
       helpLines,
       moderationHooks,
       disclosureCoordinator,
+      portalContainer,
     ],
   );
-  return <YouthSafetyContext.Provider value={value}>{children}</YouthSafetyContext.Provider>;
+  return (
+    <YouthSafetyContext.Provider value={value}>
+      <div className={clsx('yc-theme', className)} data-yc-theme="" data-color-scheme={colorScheme}>
+        {children}
+        <div ref={setPortalContainer} data-youthchat-portal="" />
+      </div>
+    </YouthSafetyContext.Provider>
+  );
 }
 
 /**

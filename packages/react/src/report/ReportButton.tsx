@@ -25,7 +25,10 @@ export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button
   messageRole?: 'user' | 'assistant';
   /** Id of the conversation, passed on to moderators. */
   conversationId?: string;
-  /** The trigger's content. @default the catalogue's words ("Report" on a message, "Report a problem" otherwise) */
+  /**
+   * The trigger's content. @default on a message, a flag icon named "Report this message" (the catalogue's
+   * `messageTrigger`); otherwise the words "Report a problem"
+   */
   children?: React.ReactNode;
   /** Whether the dialog is open (controlled). */
   open?: boolean;
@@ -38,6 +41,11 @@ export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button
   country?: string;
   /** Replaces some of the catalogue's words. */
   messages?: Partial<ReportMessages>;
+}
+
+/** The report affordance on a message: a flag drawn by CSS (a mask), named by the button's `aria-label`. */
+function FlagIcon() {
+  return <span className="yc-report__icon" aria-hidden="true" />;
 }
 
 const EMPTY: ReportDraft = { reason: null, details: '', includeCopy: true, goodFaith: false };
@@ -173,12 +181,13 @@ export function ReportButton(props: ReportButtonProps) {
           className={clsx('yc-button yc-report__trigger', className)}
           data-slot="report-trigger"
           data-kind={forMessage ? 'message' : 'general'}
+          data-icon={children === undefined && forMessage ? '' : undefined}
           aria-label={children === undefined && forMessage ? t.messageTrigger : rest['aria-label']}
         >
-          {children ?? (forMessage ? t.messageTriggerShort : t.generalTrigger)}
+          {children ?? (forMessage ? <FlagIcon /> : t.generalTrigger)}
         </button>
       </Dialog.Trigger>
-      <Dialog.Portal>
+      <Dialog.Portal container={ctx.portalContainer}>
         <Dialog.Overlay className="yc-report__overlay" data-slot="report-overlay" />
         <Dialog.Content
           data-yc-root=""

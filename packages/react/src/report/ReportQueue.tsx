@@ -171,7 +171,7 @@ export function ReportQueue(props: ReportQueueProps) {
       <Heading id={`${id}-heading`} className="yc-queue__heading">
         {t.heading}
       </Heading>
-      <p className="yc-queue__status" role="status" data-slot="queue-status">
+      <p id={`${id}-status`} className="yc-queue__status" role="status" data-slot="queue-status">
         {error ??
           (loading
             ? t.loading
@@ -244,43 +244,54 @@ export function ReportQueue(props: ReportQueueProps) {
             </button>
           </form>
           {reports.length > 0 ? (
-            <table className="yc-queue__table" data-slot="queue-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.columnReference}</th>
-                  <th scope="col">{t.columnReason}</th>
-                  <th scope="col">{t.columnSeverity}</th>
-                  <th scope="col">{t.columnBand}</th>
-                  <th scope="col">{t.columnStatus}</th>
-                  <th scope="col">{t.columnReceived}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reports.map((r) => (
-                  <tr key={r.id} data-severity={r.severity} data-status={r.status}>
-                    <th scope="row">
-                      <button
-                        id={`${id}-open-${r.id}`}
-                        type="button"
-                        className="yc-queue__open"
-                        aria-label={formatMessage(t.open, { reference: r.reference })}
-                        onClick={() => {
-                          lastOpener.current = `${id}-open-${r.id}`;
-                          setOpenId(r.id);
-                        }}
-                      >
-                        {r.reference}
-                      </button>
-                    </th>
-                    <td>{reasons[r.reason]}</td>
-                    <td>{t.severities[r.severity]}</td>
-                    <td>{t.bands[r.band]}</td>
-                    <td>{t.statuses[r.status]}</td>
-                    <td>{date.format(new Date(r.createdAt))}</td>
+            // On a narrow screen the table scrolls inside its own region, never widening the page.
+            <div
+              className="yc-queue__scroll"
+              data-slot="queue-scroll"
+              role="region"
+              // Named "Reports, 3 shown": apart from the queue's own region.
+              aria-labelledby={`${id}-heading ${id}-status`}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls, so keyboard users must be able to reach it
+              tabIndex={0}
+            >
+              <table className="yc-queue__table" data-slot="queue-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.columnReference}</th>
+                    <th scope="col">{t.columnReason}</th>
+                    <th scope="col">{t.columnSeverity}</th>
+                    <th scope="col">{t.columnBand}</th>
+                    <th scope="col">{t.columnStatus}</th>
+                    <th scope="col">{t.columnReceived}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {reports.map((r) => (
+                    <tr key={r.id} data-severity={r.severity} data-status={r.status}>
+                      <th scope="row">
+                        <button
+                          id={`${id}-open-${r.id}`}
+                          type="button"
+                          className="yc-queue__open"
+                          aria-label={formatMessage(t.open, { reference: r.reference })}
+                          onClick={() => {
+                            lastOpener.current = `${id}-open-${r.id}`;
+                            setOpenId(r.id);
+                          }}
+                        >
+                          {r.reference}
+                        </button>
+                      </th>
+                      <td>{reasons[r.reason]}</td>
+                      <td>{t.severities[r.severity]}</td>
+                      <td>{t.bands[r.band]}</td>
+                      <td>{t.statuses[r.status]}</td>
+                      <td>{date.format(new Date(r.createdAt))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : null}
           {cursor ? (
             <button
