@@ -53,7 +53,7 @@ describe.each(VIEWPORTS)('SafeChat on a $name ($width×$height)', ({ width, heig
       // Wide: the help lines sit beside the conversation, over the full height.
       expect(help.getBoundingClientRect().left).toBeGreaterThanOrEqual(after.logBox.right - 1);
       // The composer stays in the conversation's column, never across the help lines.
-      const sendBox = within(after.chat).getByRole('button', { name: 'Send' }).getBoundingClientRect();
+      const sendBox = screen.getByRole('button', { name: 'Send' }).getBoundingClientRect();
       expect(sendBox.right).toBeLessThanOrEqual(help.getBoundingClientRect().left + 1);
     } else {
       expect(help.getBoundingClientRect().top).toBeGreaterThanOrEqual(after.logBox.bottom - 1);

@@ -20,6 +20,7 @@ import {
 import { useYouthSafety } from '../provider/context.js';
 import { AIDisclosurePanel } from './AIDisclosurePanel.js';
 import { AIDisclosureTrigger, returnFocusTo } from './AIDisclosureTrigger.js';
+import { coordinatorFor } from './coordinator.js';
 import { type AIDisclosureSlots, DisclosureSections, Paragraphs } from './DisclosureSections.js';
 import { useDisclosureState, useDisclosureStore } from './useAIDisclosure.js';
 
@@ -83,7 +84,7 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  * chat's gate reads, so acknowledging the one shown lets the child chat.
  */
 function useOwnsDialog(builtIn: boolean): boolean {
-  const { disclosureCoordinator: coordinator } = useYouthSafety('AIDisclosure');
+  const coordinator = coordinatorFor(useYouthSafety('AIDisclosure').disclosureScope);
   const id = useId();
   useIsomorphicLayoutEffect(() => coordinator.register(id, builtIn), [coordinator, id, builtIn]);
   const owner = useSyncExternalStore(coordinator.subscribe, coordinator.getOwner, () => null);

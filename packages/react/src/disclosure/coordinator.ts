@@ -54,3 +54,18 @@ export function createDisclosureCoordinator(): DisclosureCoordinator {
     },
   };
 }
+
+const coordinators = new WeakMap<object, DisclosureCoordinator>();
+
+/**
+ * The coordinator of the provider whose `disclosureScope` this is, made on
+ * first use, so the provider itself carries none of this code.
+ */
+export function coordinatorFor(scope: object): DisclosureCoordinator {
+  let coordinator = coordinators.get(scope);
+  if (!coordinator) {
+    coordinator = createDisclosureCoordinator();
+    coordinators.set(scope, coordinator);
+  }
+  return coordinator;
+}

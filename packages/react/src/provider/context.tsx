@@ -12,9 +12,7 @@ import {
   type PersistedValue,
   type Policy,
 } from '@youthchat/core';
-import { clsx } from 'clsx';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from 'react';
-import { createDisclosureCoordinator, type DisclosureCoordinator } from '../disclosure/coordinator.js';
 
 /**
  * What the age gate settled, kept on the device so it is asked once. The
@@ -79,7 +77,8 @@ export interface YouthSafetyContextValue {
   /** The provider's `moderationHooks`: run on every outgoing chat message. */
   moderationHooks: readonly ModerationHook[] | undefined;
   /** Lets one `AIDisclosure` dialog open at a time. */
-  disclosureCoordinator: DisclosureCoordinator;
+  /** One object per provider: the disclosure dialogs under it share a coordinator keyed by it (see `coordinatorFor`). */
+  disclosureScope: object;
   /**
    * The element the kit's dialogs render into: inside the provider's themed
    * wrapper, so they inherit the app's classes and `--yc-*` tokens. Null until
@@ -203,7 +202,7 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
     colorScheme = 'system',
     className,
   } = props;
-  const [disclosureCoordinator] = useState(createDisclosureCoordinator);
+  const [disclosureScope] = useState(() => ({}));
   // Dialogs render here, inside the themed wrapper; a state so they re-render into it once it exists.
   const [portalContainer, setPortalContainer] = useState<HTMLElement | null>(null);
   const storage = props.storage === undefined ? defaultStorage() : props.storage;
@@ -252,7 +251,7 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
       disclosures,
       helpLines,
       moderationHooks,
-      disclosureCoordinator,
+      disclosureScope,
       portalContainer,
     }),
     [
@@ -270,13 +269,17 @@ export function YouthSafetyProvider(props: YouthSafetyProviderProps) {
       disclosures,
       helpLines,
       moderationHooks,
-      disclosureCoordinator,
+      disclosureScope,
       portalContainer,
     ],
   );
   return (
     <YouthSafetyContext.Provider value={value}>
-      <div className={clsx('yc-theme', className)} data-yc-theme="" data-color-scheme={colorScheme}>
+      <div
+        className={className ? `yc-theme ${className}` : 'yc-theme'}
+        data-yc-theme=""
+        data-color-scheme={colorScheme}
+      >
         {children}
         <div ref={setPortalContainer} data-youthchat-portal="" />
       </div>
