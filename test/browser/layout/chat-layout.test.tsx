@@ -71,6 +71,22 @@ describe.each(VIEWPORTS)('SafeChat on a $name ($width×$height)', ({ width, heig
     await expectNoAxeViolations(document.body);
   });
 
+  it('a notice that asks the child something shows its buttons without scrolling', async () => {
+    await page.viewport(width, height);
+    renderPage();
+    const { log } = parts();
+    await send('How do volcanoes work?');
+    await within(log).findByText(/Shield volcanoes/);
+    await send('My name is Sam, my phone is 555-201-7788 and I go to Lincoln Elementary');
+    for (const name of ['Send without them', 'Change my message']) {
+      const button = await screen.findByRole('button', { name });
+      // Hit-tested where it stands, with no scrolling first.
+      const rect = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      expect(hit !== null && (hit === button || button.contains(hit)), `${name} is in view`).toBe(true);
+    }
+  });
+
   it('the help panel folds away and back with a disclosure button, and Hide removes it', async () => {
     await page.viewport(width, height);
     renderPage();

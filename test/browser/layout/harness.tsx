@@ -18,9 +18,20 @@ function checkOf(text: string, partial: Partial<OutgoingCheck> = {}): OutgoingCh
   return { action: 'allow', text, original: text, transformed: false, removed: [], categories: [], ...partial };
 }
 
-/** The device-side check: escalates anything that mentions hurting, allows the rest. */
-export const moderate: OutgoingModerator = async (text) =>
-  /hurt/i.test(text) ? checkOf(text, { action: 'escalate', categories: ['self-harm'] }) : checkOf(text);
+/** The device-side check: escalates anything that mentions hurting, takes out a phone number, allows the rest. */
+export const moderate: OutgoingModerator = async (text) => {
+  if (/hurt/i.test(text)) return checkOf(text, { action: 'escalate', categories: ['self-harm'] });
+  const scrubbed = text.replace(/\d{3}-\d{3}-\d{4}/g, '[phone]');
+  if (scrubbed !== text) {
+    return checkOf(scrubbed, {
+      action: 'transform',
+      original: text,
+      transformed: true,
+      removed: [{ type: 'phone', count: 1, label: 'your phone number' }],
+    });
+  }
+  return checkOf(text);
+};
 
 const LONG_REPLY =
   'Volcanoes form where magma from deep inside the Earth rises to the surface. '.repeat(4) +
