@@ -3,7 +3,7 @@ import { defineDisclosures, type ModerationHook } from '@youthchat/core';
 import { type HelpLines, SafeChat, YouthSafetyProvider } from '@youthchat/react';
 
 // Defined once, outside any component, so every render passes the same objects.
-const disclosures = defineDisclosures({
+export const disclosures = defineDisclosures({
   teen13to15: {
     title: 'Study Buddy is an AI',
     sections: {
@@ -12,7 +12,7 @@ const disclosures = defineDisclosures({
   },
 });
 
-const helpLines: HelpLines = {
+export const helpLines: HelpLines = {
   lines: [
     {
       id: 'school-counsellor',
@@ -25,7 +25,7 @@ const helpLines: HelpLines = {
 };
 
 // Sees the message as the child typed it (`text`), not only the scrubbed one.
-const noInvites: ModerationHook = (_scrubbed, { text, band }) =>
+export const noInvites: ModerationHook = (_scrubbed, { text, band }) =>
   band !== 'adult' && band !== 'teen16to17' && /discord\.gg\/|t\.me\//i.test(text)
     ? { action: 'block', reason: 'Invites to other chats are not allowed here.' }
     : { action: 'allow' };

@@ -6,18 +6,10 @@
  * real server.
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
-import {
-  chatMessages,
-  defineDisclosures,
-  type ModerationHook,
-  moderationMessages,
-  pickMessages,
-  reportMessages,
-} from '@youthchat/core';
+import { chatMessages, moderationMessages, pickMessages, reportMessages } from '@youthchat/core';
 import {
   AIDisclosure,
   CrisisResources,
-  type HelpLines,
   SafeChat,
   YouthSafetyProvider,
   type YouthSafetyProviderProps,
@@ -25,36 +17,12 @@ import {
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { disclosures, helpLines, noInvites } from '../../../docs/examples/one-place.tsx';
 import { expectNoAxeViolations } from '../../helpers/axe.ts';
 import { memoryStorage } from '../../helpers/memory-storage.ts';
 import { type AgeSession, ageSession, sendMessage } from './harness.tsx';
 
-const disclosures = defineDisclosures({
-  teen13to15: {
-    title: 'Study Buddy is an AI',
-    sections: {
-      help: { body: 'Something upsetting? Press “{reportButton}” next to any message, or talk to your form tutor.' },
-    },
-  },
-});
-
-const helpLines: HelpLines = {
-  lines: [
-    {
-      id: 'school-counsellor',
-      name: 'Oakfield School counsellor',
-      description: 'Talk to Ms Rivera, in school or by phone.',
-      phone: '0800 123 4567',
-      topics: ['self-harm', 'bullying'],
-    },
-  ],
-};
-
-// The docs' example (docs/safety.md): no links to other chat apps for under-16s.
-const noInvites: ModerationHook = (_scrubbed, { text, band }) =>
-  band !== 'adult' && band !== 'teen16to17' && /discord\.gg\/|t\.me\//i.test(text)
-    ? { action: 'block', reason: 'Invites to other chats are not allowed here.' }
-    : { action: 'allow' };
+// The docs' example (docs/examples/one-place.tsx): its disclosures, help lines and noInvites hook.
 
 let teen: AgeSession;
 beforeAll(async () => {
