@@ -145,6 +145,7 @@ const pack: LanguagePack = {
     FEUEROK: 'kerze,kerzen,kamin,grill,grillen,lagerfeuer,=ofen,adventskranz,wunderkerze,feuerwerk,=kohle',
     // getting hold of a gun
     GETG: 'komm ich an,komme ich an,krieg ich,kriege ich,besorgen,besorge,=kaufen,=kauf',
+    GUNOK: 'nerf,airsoft,spielzeug,paintball,wasserpistole,=wasser,lasertag',
     GUN: 'pistole,=waffe,gewehr,knarre,schreckschusspistole,=revolver,=munition',
     HATE: 'hasse,hassen',
     SINN: 'sinn,=ausweg',
@@ -519,7 +520,7 @@ SEPV PERS SEPP 5 > !HLOS !FRAME !JOKE
 MACH PERS FERT 4 > !HLOS !FRAME !JOKE
 WEAPON SCHOOL 8 !HLOS !FRAME
 ANZ HAUS 6 !HLOS !FRAME !FEUEROK
-GETG GUN 6 !HLOS !FRAME
+GETG GUN 6 !HLOS !FRAME !GUNOK
 PLAN HURT 8 !HLOS !FRAME
 AMOK I 8 !HLOS !FRAME
 BOMB BUILD 6 !HLOS !FRAME

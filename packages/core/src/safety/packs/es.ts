@@ -182,7 +182,7 @@ _MK _WPN/5!_BOK GAME FRAME
 _WNT _SHT!GAME FRAME
 _WNT _BRN _SCH
 _BRN _CASA/6!GAME FRAME _FOK
-_GETA _GUNW/6!GAME FRAME
+_GETA _GUNW/6!GAME FRAME _GUNOK
 _PLN _HRT/8!GAME FRAME
 _SPK _TOX/10
 _TOX _UDT/10
@@ -417,6 +417,7 @@ _BRN:quemar,incendiar,prender fuego,quemarle,prenderle fuego
 _CASA:=casa,=coche,=carro,=cuarto,=escuela,=depa,=departamento
 _FOK:vela,velas,parrilla,asado,chimenea,fogata,=horno,cohete,bengala,incienso
 _GETA:consigo,conseguir,=consigue,comprar,=compro,=consiga
+_GUNOK:de agua,nerf,airsoft,juguete,de balines,paintball
 _GUNW:pistola,=arma,escopeta,revolver,=balas,=municion
 _PLN:planeando,=planeo,=planear,=plan
 _SWIM:natacion,=piscina,=alberca,clases de,monitor,monitora,entrenador,entrenadora,buceo,snorkel,=socorrista
