@@ -227,7 +227,7 @@ const pack: LanguagePack = {
     // flattery and affection from someone older
     AFF: 'reif,vertraue,hubsch,sexy,verliebt,liebt mich,mich liebt,seine freundin,sein freund,vermisst mich,mich vermisst,=liebe dich,lieblings*,was besonderes,besonderes',
     // asking where the child lives
-    PROBE: 'adresse,wo ich wohne,=nummer,handynummer,handy kontrollieren,handy kontrolliert,handy checken,handy anschauen,wann ich schlafen,wann ich ins bett,wann du schlafen,allein zuhause,allein zu hause,alleine zuhause',
+    PROBE: 'adresse,wo ich wohne,=nummer,handynummer,ob meine eltern mein handy,ob deine eltern dein handy,eltern dein handy,wann ich schlafen,wann ich ins bett,wann du schlafen,allein zuhause,allein zu hause,alleine zuhause',
     // met, known
     KNOWN: 'kennengelernt,=kenn,=kenne,=kennt',
     // someone says or writes

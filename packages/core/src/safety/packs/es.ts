@@ -381,7 +381,7 @@ _GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
 _APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
 _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
 _PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
-_PRB:que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,revisan el celular,revisan el movil,revisan el telefono,revisan mi celular,revisan tu celular,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
+_PRB:que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
 _THR:amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica

@@ -197,7 +197,7 @@ const pack: LanguagePack = {
     SPT: 'abdos,pompes,courir,sport,bruler',
     GLT: 'm en veux,=sinon,me force,oblige',
     STARVE: 'sans manger,sans rien avaler,jeune,jeuner,rien avale',
-    PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite,regardent mon telephone,regardent ton telephone,verifient mon telephone,verifient ton telephone,fouillent ton telephone,checkent ton tel,regardent ton tel,a quelle heure je me couche,a quelle heure tu te couches,a quelle heure tu dors,heure je me couche,si je suis seule,si t es seule',
+    PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite,si mes parents regardent,si mes parents verifient,si tes parents regardent,si tes parents verifient,regardent ton telephone,verifient ton telephone,fouillent ton telephone,checkent ton tel,regardent ton tel,a quelle heure je me couche,a quelle heure tu te couches,a quelle heure tu dors,heure je me couche,si je suis seule,si t es seule',
     // one too many in the world: "en trop sur cette terre"
     TROP: 'en trop,de trop',
     TERRE: 'sur cette terre,sur terre,dans ce monde,dans le monde,sur la terre',
