@@ -160,7 +160,9 @@ const pack: LanguagePack = {
     // a painless or quick method
     METH: 'methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
     LAUGH: 'lachen,gelacht,peinlich,langeweile,=hunger',
-    JOKE: '=lol,=xd,haha,=jk,=spas,witz',
+    JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
+    // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
+    MUNDANE: 'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen',
     // subjects of "X bringt mich um" idioms
     IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many

@@ -114,6 +114,8 @@ const pack: LanguagePack = {
     gn: 'gonna,going to,imma,ill,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
     JOKE: '💀,lol*,haha*,lmao*,😂*,🤣*,jk,joking',
     LAUGH: 'laughing',
+    // everyday mishaps a joke is made about: with JOKE, a frame for the message (see registry.ts)
+    MUNDANE: 'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
     FRAME: `${TITLES},book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message

@@ -41,7 +41,7 @@ import { TITLES } from './titles.js';
  */
 const RULES = `
 #self-harm
-_WNT _DIE/4!IDIOM _ODI _NW
+_WNT _DIE/4!IDIOM _ODI _NW FRAME
 _SUI!ABOUT _OSU _FRD FRAME
 _SH!ABOUT _FRD FRAME
 _KME!IDIOM GAME FRAME
@@ -88,7 +88,7 @@ _IFG~gone
 _DEC!_TRP~
 _DO!_TRP~doit
 _RPT~
-_ME _DIE/3!IDIOM~death
+_ME _DIE/3!IDIOM FRAME~death
 _END!ABOUT GAME FRAME~death
 #eating-disorder
 _ANA
@@ -312,7 +312,8 @@ _INCASE:por si no estoy,por si ya no estoy,por si ya no sigo,por si me pasa algo
 _CASAH:en casa,cuando llegue,cuando llegues
 _ERL:temprano,alarma,a las,=clase,=cole
 IDIOM:verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
-JOKE:broma,jk,xd,=lol,jaja*,jsjs*
+JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
+MUNDANE:examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
 FRAME:${TITLES},libro,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
