@@ -162,7 +162,8 @@ const pack: LanguagePack = {
     LAUGH: 'lachen,gelacht,peinlich,langeweile,=hunger',
     JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
     // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
-    MUNDANE: 'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen',
+    MUNDANE:
+      'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen',
     // subjects of "X bringt mich um" idioms
     IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many
@@ -229,7 +230,8 @@ const pack: LanguagePack = {
     // flattery and affection from someone older
     AFF: 'reif,vertraue,hubsch,sexy,verliebt,liebt mich,mich liebt,seine freundin,sein freund,vermisst mich,mich vermisst,=liebe dich,lieblings*,was besonderes,besonderes',
     // asking where the child lives
-    PROBE: 'adresse,wo ich wohne,=nummer,handynummer,ob meine eltern mein handy,ob deine eltern dein handy,eltern dein handy,wann ich schlafen,wann ich ins bett,wann du schlafen,allein zuhause,allein zu hause,alleine zuhause',
+    PROBE:
+      'adresse,wo ich wohne,=nummer,handynummer,ob meine eltern mein handy,ob deine eltern dein handy,eltern dein handy,wann ich schlafen,wann ich ins bett,wann du schlafen,allein zuhause,allein zu hause,alleine zuhause',
     // met, known
     KNOWN: 'kennengelernt,=kenn,=kenne,=kennt',
     // someone says or writes

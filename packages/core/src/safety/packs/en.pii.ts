@@ -8,7 +8,8 @@ const pii: PackPII = {
   is: 'is|=|:',
   titles: 'coach',
   stop: 'said says told tells asked asks made makes is was were are be been has had have got gets get wants wanted want needs need needed let lets thinks thought think keeps kept keep gave gives give yelled shouted shouts yells and or the a an me us him her them it its this that who which when if then so but too also just always never never still even only really very could will wont would should did does do dont didnt doesnt went goes go came comes come took takes take saw sees see knows knew know likes liked like loves hates hated says picked picks put puts ran runs made lost won wins benched dropped moved called calls texted emailed',
-  called: 'we call her|we call him|we all call her|we all call him|everyone calls her|everyone calls him|goes by|go by|her nickname is|his nickname is',
+  called:
+    'we call her|we call him|we all call her|we all call him|everyone calls her|everyone calls him|goes by|go by|her nickname is|his nickname is',
   and: 'and|&',
   with: 'with',
   handles:
