@@ -7,5 +7,6 @@ export * from './chat/index.js';
 export * from './escalation/index.js';
 export * from './http/index.js';
 export * from './limits/index.js';
+export * from './mail/index.js';
 export * from './reports/index.js';
 export * from './router.js';

@@ -1,10 +1,23 @@
-import { type AgeBand, type ConsentStatus, isAgeBand } from '@youthchat/core';
+import {
+  type AgeBand,
+  type ConsentScope,
+  type ConsentStatus,
+  isAgeBand,
+  isConsentScope,
+  isConsentStatus,
+} from '@youthchat/core';
 import { jwtVerify, SignJWT } from 'jose';
 
 /** What a verified age token says. */
 export interface AgeClaims {
   band: AgeBand;
   consent: ConsentStatus;
+  /** Scopes a parent granted, as recorded when the token was signed (the store's consent record is the authority). */
+  consentScopes?: ConsentScope[];
+  /** How consent was verified (`email-plus`, `vendor`…), once a parent decided. */
+  consentMethod?: string;
+  /** When a parent decided. */
+  consentAt?: Date;
   /** A random id for this declaration: a pseudonym, never a person's identifier. */
   sessionId: string;
   /**
@@ -60,14 +73,27 @@ export function secretKey(secret: string | Uint8Array): Uint8Array {
 
 /** Signs an age token (JWT, HS256). */
 export async function signAgeToken(
-  claims: { band: AgeBand; consent: ConsentStatus; sessionId?: string },
+  claims: {
+    band: AgeBand;
+    consent: ConsentStatus;
+    sessionId?: string;
+    consentScopes?: readonly ConsentScope[];
+    consentMethod?: string;
+    consentAt?: Date;
+  },
   options: { secret: string | Uint8Array; ttlSeconds?: number; now?: Date },
 ): Promise<{ token: string; expiresAt: Date; sessionId: string; tokenId: string }> {
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const exp = issuedAt + (options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS);
   const sessionId = claims.sessionId ?? crypto.randomUUID();
   const tokenId = crypto.randomUUID();
-  const token = await new SignJWT({ band: claims.band, consent: claims.consent })
+  const token = await new SignJWT({
+    band: claims.band,
+    consent: claims.consent,
+    ...(claims.consentScopes ? { cs: [...claims.consentScopes] } : {}),
+    ...(claims.consentMethod ? { cm: claims.consentMethod } : {}),
+    ...(claims.consentAt ? { ct: Math.floor(claims.consentAt.getTime() / 1000) } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -105,17 +131,29 @@ async function decodeAgeToken(
       audience: AUDIENCE,
       ...(options.now ? { currentDate: options.now } : {}),
     });
-    const { band, consent, sub, exp, jti } = payload;
+    const { band, consent, sub, exp, jti, cs, cm, ct } = payload;
     if (
       !isAgeBand(band) ||
-      (consent !== 'required' && consent !== 'not-needed') ||
+      !isConsentStatus(consent) ||
+      (cs !== undefined && (!Array.isArray(cs) || !cs.every(isConsentScope))) ||
+      (cm !== undefined && (typeof cm !== 'string' || cm.length > 64)) ||
+      (ct !== undefined && typeof ct !== 'number') ||
       typeof sub !== 'string' ||
       typeof exp !== 'number' ||
       (jti !== undefined && (typeof jti !== 'string' || jti === '' || jti.length > 200))
     ) {
       return null;
     }
-    return { band, consent, sessionId: sub, tokenId: jti ?? sub, expiresAt: new Date(exp * 1000) };
+    return {
+      band,
+      consent,
+      sessionId: sub,
+      tokenId: jti ?? sub,
+      expiresAt: new Date(exp * 1000),
+      ...(Array.isArray(cs) ? { consentScopes: cs as ConsentScope[] } : {}),
+      ...(typeof cm === 'string' ? { consentMethod: cm } : {}),
+      ...(typeof ct === 'number' ? { consentAt: new Date(ct * 1000) } : {}),
+    };
   } catch {
     return null;
   }
