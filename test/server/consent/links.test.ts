@@ -10,12 +10,15 @@ import {
   createMemoryMailer,
   createYouthchatHandler,
   hashLinkToken,
+  keyedHash,
+  MailError,
   type MemoryMailer,
   newLinkToken,
   type ReportStore,
   signAgeToken,
   sqliteConsentStore,
   sqliteReportStore,
+  verifyAgeTokenString,
 } from '@youthchat/server';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -330,5 +333,39 @@ describe('deciding', () => {
     });
     await ask(token, 'other.parent@example.com');
     expect(rig.logs.join('\n')).not.toMatch(/parent@example\.com/);
+  });
+});
+
+describe('a mail that cannot be sent', () => {
+  it('answers 422 when the parent’s server refuses the address, 503 when mail is down, and keeps nothing', async () => {
+    const failures = [new MailError('refused', { responseCode: 550 }), new MailError('down')];
+    const consent = createConsent({
+      secret: SECRET,
+      store: rig.store,
+      mailer: {
+        kind: 'memory',
+        async send() {
+          throw failures.shift();
+        },
+        async close() {},
+      },
+      publicUrl: 'https://app.example',
+      now: () => new Date(rig.clock.now),
+    });
+    const { token } = await child();
+    const post = () =>
+      consent.requests(
+        new Request('http://localhost/api/consent/requests', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-youthchat-age': token },
+          body: JSON.stringify({ parentEmail: 'typo@exampel.com' }),
+        }),
+      );
+    expect(await errorOf(await post())).toMatchObject({ status: 422, code: 'parent_email_rejected' });
+    expect(await errorOf(await post())).toMatchObject({ status: 503, code: 'mail_unavailable' });
+    const { sessionId } = await verifyAgeTokenString(token, { secret: SECRET, now: new Date(rig.clock.now) }).then(
+      (claims) => ({ sessionId: claims?.sessionId as string }),
+    );
+    expect(await rig.store.getRecord(keyedHash(SECRET, sessionId))).toBeNull();
   });
 });

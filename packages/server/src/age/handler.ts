@@ -142,8 +142,10 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     const claims = await verifyAgeToken(request, verifyOptions());
     if (!claims) return unauthorized();
     // The consent record, when there is one, is the authority: a parent's decision shows on the next poll.
-    const consent = options.consent ? await options.consent(claims) : consentFromClaims(claims);
-    return jsonResponse({ band: claims.band, expiresAt: claims.expiresAt.toISOString(), ...consent });
+    const { consentScopes, ...consent } = options.consent ? await options.consent(claims) : consentFromClaims(claims);
+    // Scopes mean something only where consent applies.
+    const scopes = consent.consent === 'not-needed' ? {} : { consentScopes };
+    return jsonResponse({ band: claims.band, expiresAt: claims.expiresAt.toISOString(), ...consent, ...scopes });
   }
 
   async function declare(request: Request): Promise<Response> {

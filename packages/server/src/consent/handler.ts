@@ -10,7 +10,7 @@ import { clientAddress, createRateLimiter, hitLimits } from '../http/rate-limit.
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
-import type { Mailer } from '../mail/types.js';
+import { MailError, type Mailer } from '../mail/types.js';
 import type { ReportStore } from '../reports/types.js';
 import { hashLinkToken, isLinkToken, newLinkToken } from './links.js';
 import { confirmationMail, decisionMail, requestMail } from './mails.js';
@@ -250,12 +250,20 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
           reportDays,
         }),
       );
-    } catch {
+    } catch (error) {
       // Nothing is kept of a request whose mail did not go: the child can simply ask again.
       await store.cancelRequest(hashLinkToken(token));
+      const code = error instanceof MailError ? error.responseCode : undefined;
+      if (code !== undefined && code >= 500 && code < 600) {
+        throw new HttpError(
+          422,
+          'parent_email_rejected',
+          "The parent's mail server refused the message. Check the address and send again.",
+        );
+      }
       throw new HttpError(
         503,
-        'mail_failed',
+        'mail_unavailable',
         'The message to the parent could not be sent just now. Please try again in a few minutes.',
       );
     }
