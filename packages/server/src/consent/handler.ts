@@ -160,7 +160,8 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
   const limitStore = options.rateLimitStore ? { store: options.rateLimitStore } : {};
   const perChild = createRateLimiter({ limit: 3, windowMs: 60 * 60_000, name: 'consent:child', ...limitStore });
   const perParent = createRateLimiter({ limit: 3, windowMs: DAY, name: 'consent:parent', ...limitStore });
-  const perAddress = createRateLimiter({ limit: 20, windowMs: 60_000, name: 'consent:address', ...limitStore });
+  // Per client address, across the consent and parent routes: a school behind one address has many children.
+  const perAddress = createRateLimiter({ limit: 60, windowMs: 60_000, name: 'consent:address', ...limitStore });
   const subjectOf = (sessionId: string) => keyedHash(options.secret, sessionId);
   const emailHashOf = (email: string) => keyedHash(options.secret, email.toLowerCase(), 'consent-parent-address');
   const consentLink = (token: string) => `${publicUrl}/parent/consent/${token}`;
