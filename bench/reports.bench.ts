@@ -15,6 +15,13 @@ import type { Bench, BenchRow } from './types.ts';
  * same database, age token, scrubbing, JSON errors, Node adapter) against a
  * bare node:http server doing the same insert into the same store, for SQLite
  * and PostgreSQL. Each server runs in its own process; this one only sends.
+ *
+ * Fair both ways: both servers write through the same report store, so the
+ * same pragmas (SQLite: WAL, `synchronous=NORMAL`, the log synced before the
+ * answer) and the same PostgreSQL settings, and both answer 201 only once the
+ * row is durable. Both store the same row (the handler's scrubbing finds
+ * nothing to remove in the bench's text), with an escalation for high-severity
+ * reasons.
  */
 
 const CLIENTS = 50;
@@ -42,6 +49,9 @@ async function bundleServer(): Promise<string> {
     target: 'node20',
     alias,
     external: ['better-sqlite3', 'pg'],
+    // The packages say they have no side effects, and with the language packs' dynamic imports in one file esbuild
+    // then drops the calls that set up modules it had to wrap (the scrubber's cue table stays unset).
+    ignoreAnnotations: true,
     logLevel: 'silent',
   });
   return out;
@@ -224,7 +234,7 @@ const bench: Bench = async () => {
         group: 'reports',
         name: `${label}: handler / bare throughput`,
         value: throughput.toFixed(2),
-        note: `p99 ${p99.toFixed(2)}× bare; aim ≥ ${AIM.throughput.toFixed(2)} and p99 ≤ ${AIM.p99}×: ${holds ? 'holds' : 'MISSED'} (median of ${ROUNDS})`,
+        note: `p99 ${p99.toFixed(2)}× bare; aim ≥ ${AIM.throughput.toFixed(2)} and p99 ≤ ${AIM.p99}×: ${holds ? 'holds' : 'MISSED'} (median of ${ROUNDS}; same store and durability both sides)`,
       },
     );
   }

@@ -20,11 +20,13 @@ export interface SqliteRateLimitStoreOptions {
  * Counters in a SQLite file, shared by every process on the machine that
  * opens the same file (several server processes behind one port, say).
  *
- * The store has a connection of its own with `synchronous=OFF`: a counter
- * lost in a power cut only resets a limit, so a request never waits for a
- * disk sync here, and the requests of one turn of the event loop share one
- * transaction. Reports in the same file keep their own connection's
- * durability.
+ * The store has a connection of its own with `synchronous=NORMAL`: its
+ * commits are not synced (a counter lost in a power cut only resets a limit),
+ * so a request never waits for a disk sync here, and the requests of one turn
+ * of the event loop share one transaction. NORMAL, not OFF, because this
+ * connection may checkpoint the shared log: SQLite then syncs the database
+ * before the log is reused, so reports in the same file keep their own
+ * connection's durability.
  *
  * @example
  * const limits = await sqliteRateLimitStore({ filename: '.data/youthchat.sqlite', hashKey: secret });
@@ -34,7 +36,7 @@ export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions)
   // Created owner-only when missing, as the report store's file is.
   const db = await openSqlite(options.filename, options.busyTimeoutMs ?? 5000, 'rate-limit store', '', options.driver);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = OFF');
+  db.pragma('synchronous = NORMAL');
   db.exec(`CREATE TABLE IF NOT EXISTS ${table} (
     key TEXT PRIMARY KEY,
     hits INTEGER NOT NULL,

@@ -8,6 +8,7 @@ import {
   type SqliteDriver,
   type SqliteStatement,
 } from '../sqlite-file.js';
+import { openWalSync } from '../sqlite-wal-sync.js';
 import {
   appealed,
   decided,
@@ -135,10 +136,12 @@ interface Job {
 
 /**
  * Reports in a SQLite file, through `node:sqlite` where Node has it built in
- * (22.13 and newer) and the optional `better-sqlite3` otherwise. The file is in WAL mode with `synchronous=FULL`, and a
+ * (22.13 and newer) and the optional `better-sqlite3` otherwise. The file is in WAL mode, and a
  * write resolves only after its transaction is committed and synced to disk.
  * Writes arriving together share one commit (group commit), so durability
- * does not cost one disk sync per report.
+ * does not cost one disk sync per report; the sync runs on Node's thread pool
+ * (see `sqlite-wal-sync.ts`), so requests keep being served while the disk
+ * works, and commits made meanwhile share the next sync.
  *
  * @example
  * const store = await sqliteReportStore({ filename: '.data/youthchat.sqlite' });
@@ -159,6 +162,10 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
   migrate(db, t);
   // The WAL and shared-memory files exist now; make sure they are as private as the database.
   keepPrivate(options.filename);
+  // The log is synced off the event loop before any write is acknowledged, which is what FULL did inside COMMIT;
+  // NORMAL keeps SQLite's own syncs around checkpoints. Where the log cannot be opened, FULL stays.
+  const walSync = await openWalSync(options.filename);
+  if (walSync) db.pragma('synchronous = NORMAL');
 
   const insertReport = db.prepare(
     `INSERT INTO ${t.reports} (${REPORT_COLUMNS.join(', ')}) VALUES (${REPORT_COLUMNS.map(() => '?').join(', ')})
@@ -219,11 +226,17 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
       for (const job of jobs) job.reject(error);
       return;
     }
-    jobs.forEach((job, i) => {
-      const result = results[i];
-      if (result?.ok) job.resolve(result.value);
-      else job.reject(result?.error);
-    });
+    const settle = () =>
+      jobs.forEach((job, i) => {
+        const result = results[i];
+        if (result?.ok) job.resolve(result.value);
+        else job.reject(result?.error);
+      });
+    if (!walSync) settle();
+    else
+      walSync.durable().then(settle, (error) => {
+        for (const job of jobs) job.reject(error);
+      });
   }
 
   function write<T>(run: () => T): Promise<T> {
@@ -366,6 +379,7 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
       if (closed) return;
       flush();
       closed = true;
+      await walSync?.close();
       db.close();
     },
   };
