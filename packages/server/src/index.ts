@@ -5,6 +5,7 @@
 export * from './age/index.js';
 export * from './chat/index.js';
 export * from './escalation/index.js';
+export * from './guardian/index.js';
 export * from './http/index.js';
 export * from './limits/index.js';
 export * from './reports/index.js';

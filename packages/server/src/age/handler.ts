@@ -1,12 +1,4 @@
-import {
-  type ConsentOptions,
-  combineAgeEvidence,
-  consentStatus,
-  InvalidInputError,
-  normalizeCountry,
-  resolveAge,
-  youngestAge,
-} from '@youthchat/core';
+import { type ConsentOptions, consentStatus, InvalidInputError, normalizeCountry, resolveAge } from '@youthchat/core';
 import { z } from 'zod';
 import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
@@ -16,6 +8,7 @@ import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
+import { decideAge, verifiedResultsSchema, verifyResults } from './provenance.js';
 import {
   AGE_COOKIE,
   type AgeClaims,
@@ -26,6 +19,7 @@ import {
   verifyAgeToken,
   verifyAgeTokenString,
 } from './token.js';
+import type { AgeResultVerifier } from './verifier.js';
 
 export interface AgeHandlerOptions extends ConsentOptions {
   /** Key for signing tokens: at least 32 bytes. */
@@ -55,6 +49,11 @@ export interface AgeHandlerOptions extends ConsentOptions {
    * (a development machine on the local network). @default true
    */
   secureCookies?: boolean;
+  /**
+   * Verifiers for signed age results (`jwksAgeVerifier`), which alone can
+   * raise a band above what was declared (`verified` in the body).
+   */
+  verifiers?: AgeResultVerifier[];
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -87,6 +86,8 @@ const declarationSchema = z
       )
       .max(10)
       .optional(),
+    // Signed results (a vendor's JWT, a verified platform signal): the only way to raise the band.
+    verified: verifiedResultsSchema.optional(),
   })
   .refine((v) => (v.birthDate === undefined) !== (v.age === undefined), {
     message: 'send exactly one of "birthDate" (YYYY-MM-DD) or "age" (a whole number)',
@@ -134,7 +135,12 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
   async function describe(request: Request): Promise<Response> {
     const claims = await verifyAgeToken(request, verifyOptions());
     if (!claims) return unauthorized();
-    return jsonResponse({ band: claims.band, consent: claims.consent, expiresAt: claims.expiresAt.toISOString() });
+    return jsonResponse({
+      band: claims.band,
+      consent: claims.consent,
+      expiresAt: claims.expiresAt.toISOString(),
+      provenance: claims.provenance,
+    });
   }
 
   async function declare(request: Request): Promise<Response> {
@@ -175,14 +181,15 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
       ...(min !== undefined ? { min } : {}),
       ...(max !== undefined ? { max } : {}),
     }));
-    // Where a signal and the declaration disagree, the younger answer wins.
-    const consent = consentStatus(youngestAge(resolved.age, signals), country, options);
-    const band = combineAgeEvidence(resolved.band, signals, resolved.band);
+    // Where a client's signal and the declaration disagree, the younger answer wins; only a verified result raises.
+    const verified = await verifyResults(body.verified ?? [], options.verifiers, now());
+    const { band, youngestAge, provenance } = decideAge(resolved, signals, verified);
+    const consent = consentStatus(youngestAge, country, options);
     const { token, expiresAt } = await signAgeToken(
-      { band, consent },
+      { band, consent, provenance },
       { secret: options.secret, ttlSeconds: ttl, now: now() },
     );
-    return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent }, 200, {
+    return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent, provenance }, 200, {
       'set-cookie': cookieFor(secure, token, ttl),
     });
   }

@@ -1,5 +1,6 @@
-import { type AgeBand, type ConsentStatus, isAgeBand } from '@youthchat/core';
+import { type AgeBand, type AgeProvenance, type ConsentStatus, isAgeBand } from '@youthchat/core';
 import { jwtVerify, SignJWT } from 'jose';
+import { readProvenanceClaims } from './provenance-claims.js';
 
 /** What a verified age token says. */
 export interface AgeClaims {
@@ -14,6 +15,8 @@ export interface AgeClaims {
   tokenId: string;
   /** When the token stops being valid. */
   expiresAt: Date;
+  /** How the band was decided and how far it can be trusted; `declared` / `self-declared` for older tokens. */
+  provenance: AgeProvenance;
 }
 
 /**
@@ -60,14 +63,15 @@ export function secretKey(secret: string | Uint8Array): Uint8Array {
 
 /** Signs an age token (JWT, HS256). */
 export async function signAgeToken(
-  claims: { band: AgeBand; consent: ConsentStatus; sessionId?: string },
+  claims: { band: AgeBand; consent: ConsentStatus; sessionId?: string; provenance?: AgeProvenance },
   options: { secret: string | Uint8Array; ttlSeconds?: number; now?: Date },
 ): Promise<{ token: string; expiresAt: Date; sessionId: string; tokenId: string }> {
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const exp = issuedAt + (options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS);
   const sessionId = claims.sessionId ?? crypto.randomUUID();
   const tokenId = crypto.randomUUID();
-  const token = await new SignJWT({ band: claims.band, consent: claims.consent })
+  const provenance = claims.provenance ? { am: claims.provenance.method, al: claims.provenance.assurance } : {};
+  const token = await new SignJWT({ band: claims.band, consent: claims.consent, ...provenance })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -115,7 +119,9 @@ async function decodeAgeToken(
     ) {
       return null;
     }
-    return { band, consent, sessionId: sub, tokenId: jti ?? sub, expiresAt: new Date(exp * 1000) };
+    const provenance = readProvenanceClaims(payload);
+    if (!provenance) return null;
+    return { band, consent, sessionId: sub, tokenId: jti ?? sub, expiresAt: new Date(exp * 1000), provenance };
   } catch {
     return null;
   }
