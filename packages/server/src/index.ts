@@ -8,5 +8,6 @@ export * from './escalation/index.js';
 export * from './guardian/index.js';
 export * from './http/index.js';
 export * from './limits/index.js';
+export * from './mail/index.js';
 export * from './reports/index.js';
 export * from './router.js';

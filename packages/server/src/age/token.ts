@@ -1,4 +1,12 @@
-import { type AgeBand, type AgeProvenance, type ConsentStatus, isAgeBand } from '@youthchat/core';
+import {
+  type AgeBand,
+  type AgeProvenance,
+  type ConsentScope,
+  type ConsentStatus,
+  isAgeBand,
+  isConsentScope,
+  isConsentStatus,
+} from '@youthchat/core';
 import { jwtVerify, SignJWT } from 'jose';
 import { readProvenanceClaims } from './provenance-claims.js';
 
@@ -6,6 +14,12 @@ import { readProvenanceClaims } from './provenance-claims.js';
 export interface AgeClaims {
   band: AgeBand;
   consent: ConsentStatus;
+  /** Scopes a parent granted, as recorded when the token was signed (the store's consent record is the authority). */
+  consentScopes?: ConsentScope[];
+  /** How consent was verified (`email-plus`, `vendor`…), once a parent decided. */
+  consentMethod?: string;
+  /** When a parent decided. */
+  consentAt?: Date;
   /** A random id for this declaration: a pseudonym, never a person's identifier. */
   sessionId: string;
   /**
@@ -63,7 +77,16 @@ export function secretKey(secret: string | Uint8Array): Uint8Array {
 
 /** Signs an age token (JWT, HS256). */
 export async function signAgeToken(
-  claims: { band: AgeBand; consent: ConsentStatus; sessionId?: string; provenance?: AgeProvenance },
+  claims: {
+    band: AgeBand;
+    consent: ConsentStatus;
+    sessionId?: string;
+    consentScopes?: readonly ConsentScope[];
+    consentMethod?: string;
+    consentAt?: Date;
+    /** How the band was decided; unset, the token reads as declared / self-declared. */
+    provenance?: AgeProvenance;
+  },
   options: { secret: string | Uint8Array; ttlSeconds?: number; now?: Date },
 ): Promise<{ token: string; expiresAt: Date; sessionId: string; tokenId: string }> {
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
@@ -71,7 +94,14 @@ export async function signAgeToken(
   const sessionId = claims.sessionId ?? crypto.randomUUID();
   const tokenId = crypto.randomUUID();
   const provenance = claims.provenance ? { am: claims.provenance.method, al: claims.provenance.assurance } : {};
-  const token = await new SignJWT({ band: claims.band, consent: claims.consent, ...provenance })
+  const token = await new SignJWT({
+    band: claims.band,
+    consent: claims.consent,
+    ...(claims.consentScopes ? { cs: [...claims.consentScopes] } : {}),
+    ...(claims.consentMethod ? { cm: claims.consentMethod } : {}),
+    ...(claims.consentAt ? { ct: Math.floor(claims.consentAt.getTime() / 1000) } : {}),
+    ...provenance,
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -109,10 +139,13 @@ async function decodeAgeToken(
       audience: AUDIENCE,
       ...(options.now ? { currentDate: options.now } : {}),
     });
-    const { band, consent, sub, exp, jti } = payload;
+    const { band, consent, sub, exp, jti, cs, cm, ct } = payload;
     if (
       !isAgeBand(band) ||
-      (consent !== 'required' && consent !== 'not-needed') ||
+      !isConsentStatus(consent) ||
+      (cs !== undefined && (!Array.isArray(cs) || !cs.every(isConsentScope))) ||
+      (cm !== undefined && (typeof cm !== 'string' || cm.length > 64)) ||
+      (ct !== undefined && typeof ct !== 'number') ||
       typeof sub !== 'string' ||
       typeof exp !== 'number' ||
       (jti !== undefined && (typeof jti !== 'string' || jti === '' || jti.length > 200))
@@ -121,7 +154,17 @@ async function decodeAgeToken(
     }
     const provenance = readProvenanceClaims(payload);
     if (!provenance) return null;
-    return { band, consent, sessionId: sub, tokenId: jti ?? sub, expiresAt: new Date(exp * 1000), provenance };
+    return {
+      band,
+      consent,
+      sessionId: sub,
+      tokenId: jti ?? sub,
+      expiresAt: new Date(exp * 1000),
+      ...(Array.isArray(cs) ? { consentScopes: cs as ConsentScope[] } : {}),
+      ...(typeof cm === 'string' ? { consentMethod: cm } : {}),
+      ...(typeof ct === 'number' ? { consentAt: new Date(ct * 1000) } : {}),
+      provenance,
+    };
   } catch {
     return null;
   }
