@@ -34,7 +34,7 @@ const HOUR = 3_600_000;
  * `<YOUTHCHAT_PUBLIC_URL>/guardian?guardian=<token>`.
  */
 export async function createGuardiansFromConfig(
-  config: ServerConfig & { publicUrl?: string },
+  config: ServerConfig,
   options: {
     mailer: GuardianMailer;
     rateLimitStore?: RateLimitStore;
@@ -53,7 +53,7 @@ export async function createGuardiansFromConfig(
   } else {
     store = await sqliteGuardianStore({ filename: config.databaseUrl, driver: config.sqliteDriver ?? 'auto' });
   }
-  const publicUrl = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
+  const publicUrl = config.publicUrl.replace(/\/$/, '');
   const guardianPageUrl = options.guardianPageUrl ?? `${publicUrl}/guardian`;
   const delivery = createGuardianAlertDelivery({
     store,
