@@ -1,5 +1,6 @@
 import { type ConsentOptions, consentStatus, InvalidInputError, normalizeCountry, resolveAge } from '@youthchat/core';
 import { z } from 'zod';
+import { type ConsentLookup, consentFromClaims } from '../consent/view.js';
 import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
@@ -54,6 +55,12 @@ export interface AgeHandlerOptions extends ConsentOptions {
    * raise a band above what was declared (`verified` in the body).
    */
   verifiers?: AgeResultVerifier[];
+  /**
+   * Reads the child's consent record (`createConsent(...).lookup`), so
+   * `GET /api/age` answers `consent` and `consentScopes` as a parent decided.
+   * @default what the token says
+   */
+  consent?: ConsentLookup;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -135,10 +142,15 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
   async function describe(request: Request): Promise<Response> {
     const claims = await verifyAgeToken(request, verifyOptions());
     if (!claims) return unauthorized();
+    // The consent record, when there is one, is the authority: a parent's decision shows on the next poll.
+    const { consentScopes, ...consent } = options.consent ? await options.consent(claims) : consentFromClaims(claims);
+    // Scopes mean something only where consent applies.
+    const scopes = consent.consent === 'not-needed' ? {} : { consentScopes };
     return jsonResponse({
       band: claims.band,
-      consent: claims.consent,
       expiresAt: claims.expiresAt.toISOString(),
+      ...consent,
+      ...scopes,
       provenance: claims.provenance,
     });
   }
@@ -186,7 +198,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     const { band, youngestAge, provenance } = decideAge(resolved, signals, verified);
     const consent = consentStatus(youngestAge, country, options);
     const { token, expiresAt } = await signAgeToken(
-      { band, consent, provenance },
+      { band, consent, provenance, ...(country ? { country } : {}) },
       { secret: options.secret, ttlSeconds: ttl, now: now() },
     );
     return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent, provenance }, 200, {

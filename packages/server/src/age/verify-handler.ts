@@ -48,7 +48,17 @@ export function createAgeVerifyHandler(options: AgeHandlerOptions): (request: Re
     // Consent follows the person, not the proof: an adult needs none; otherwise what was recorded stands.
     const consent = band === 'adult' ? 'not-needed' : claims.consent;
     const { token, expiresAt } = await signAgeToken(
-      { band, consent, provenance, sessionId: claims.sessionId },
+      {
+        band,
+        consent,
+        provenance,
+        // The same age session: its consent record, guardian link and escalation pseudonym carry on.
+        sessionId: claims.sessionId,
+        ...(claims.consentScopes ? { consentScopes: claims.consentScopes } : {}),
+        ...(claims.consentMethod ? { consentMethod: claims.consentMethod } : {}),
+        ...(claims.consentAt ? { consentAt: claims.consentAt } : {}),
+        ...(claims.country ? { country: claims.country } : {}),
+      },
       { secret: options.secret, ttlSeconds: ttl, now: now() },
     );
     await options.revocations?.revokeAgeToken(claims.tokenId, claims.expiresAt.getTime());

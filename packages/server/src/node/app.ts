@@ -1,6 +1,7 @@
 import type { Policy } from '@youthchat/core';
 import type { SafetyEngine } from '../chat/engine.js';
 import { createChatFromConfig } from '../chat/from-config.js';
+import { createConsentFromConfig } from '../consent/from-config.js';
 import { composeEscalationHooks } from '../escalation/compose.js';
 import type { EscalationHook } from '../escalation/types.js';
 import { createGuardiansFromConfig } from '../guardian/from-config.js';
@@ -73,6 +74,15 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
+  const consent = await createConsentFromConfig(config, {
+    mailer: mail.mailer,
+    reports: reporting.store,
+    rateLimitStore,
+  });
+  routes['/consent'] = consent.requests;
+  routes['/parent'] = consent.parent;
+  notes.push(...consent.notes);
+  closers.push(() => consent.close());
   const guardians = await createGuardiansFromConfig(config, {
     mailer: mail.mailer,
     rateLimitStore,
@@ -103,6 +113,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     gates: [...age.gates, guardians.gate],
     rateLimitStore,
     revocations: reporting.store,
+    consent: consent.lookup,
   });
   routes['/chat'] = chat.route;
   notes.push(...chat.notes);
@@ -114,6 +125,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
       rateLimitStore,
       secureCookies: config.secureCookies,
       revocations: reporting.store,
+      consent: consent.lookup,
       ...(config.ageResetToken ? { resetToken: config.ageResetToken } : {}),
       ...(age.verifiers.length ? { verifiers: age.verifiers } : {}),
     },
