@@ -163,6 +163,44 @@ describe('age provenance', () => {
     expect(refused.status).toBe(422);
   });
 
+  it('answers odd signed-result bodies with a JSON 4xx, never a 5xx', async () => {
+    const adult = (await (await declare(base, { age: 30 })).json()) as { token: string };
+    const bodies = [
+      { verified: [] },
+      { verified: [{ verifier: 'vendor' }] },
+      { verified: [{ verifier: 'vendor', result: 42 }] },
+      { verified: [{ verifier: 'vendor', result: 'a.b.c' }] },
+      { verified: [{ verifier: 'vendor', result: `${'x'.repeat(9000)}` }] },
+      { verified: Array.from({ length: 4 }, () => ({ verifier: 'vendor', result: 'a.b.c' })) },
+      { verified: 'eyJ' },
+      { verified: [{ verifier: 'vendor', result: await result(vendorKey, { age_min: 'eighteen' }) }] },
+      { verified: [{ verifier: 'vendor', result: await result(vendorKey, { age_min: 20, age_max: 10 }) }] },
+    ];
+    for (const body of bodies) {
+      for (const path of ['/api/age/verify', '/api/age']) {
+        const response = await fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(path.endsWith('verify') ? { 'x-youthchat-age': adult.token } : {}),
+          },
+          body: JSON.stringify(path.endsWith('verify') ? body : { age: 20, ...body }),
+        });
+        const label = `${path} ${JSON.stringify(body).slice(0, 80)}`;
+        // An empty list is simply no result: the declaration stands.
+        const empty = Array.isArray(body.verified) && body.verified.length === 0 && path === '/api/age';
+        if (empty) {
+          expect(response.status, label).toBe(200);
+          continue;
+        }
+        expect(response.status, label).toBeGreaterThanOrEqual(400);
+        expect(response.status, label).toBeLessThan(500);
+        expect(typeof ((await response.json()) as ErrorBody).error.code, label).toBe('string');
+      }
+    }
+    expect((await fetch(`${base}/api/age/verify`, { method: 'GET' })).status).toBe(405);
+  });
+
   it('checks requirements once, naming the mistake', () => {
     expect(() => defineAssuranceRequirements({ features: { chat: { adult: 'very-sure' as never } } })).toThrow(
       /self-declared, platform, verified/,

@@ -96,6 +96,13 @@ export function createGuardianHandler(options: GuardianHandlerOptions): (request
   const limits = options.rateLimitStore ? { store: options.rateLimitStore } : {};
   const perSession = createRateLimiter({ limit: 5, windowMs: 3_600_000, name: 'guardian:request', ...limits });
   const perAddress = createRateLimiter({ limit: 60, windowMs: 60_000, name: 'guardian:address', ...limits });
+  // Mail goes to an address someone typed: few per address an hour, so the route cannot be used to flood an inbox.
+  const mailsPerAddress = createRateLimiter({
+    limit: 20,
+    windowMs: 3_600_000,
+    name: 'guardian:mail-address',
+    ...limits,
+  });
   const failures = createRateLimiter({ limit: 20, windowMs: 60_000, name: 'guardian:credential-failures', ...limits });
 
   async function teen(request: Request) {
@@ -139,6 +146,7 @@ export function createGuardianHandler(options: GuardianHandlerOptions): (request
       );
     }
     await perSession.hit(subject);
+    await mailsPerAddress.hit(clientAddress(request));
     const body = validateBody(requestSchema, await readJsonObject(request));
     const token = newToken();
     const at = now().getTime();
@@ -281,7 +289,8 @@ export function createGuardianHandler(options: GuardianHandlerOptions): (request
       const path = new URL(request.url).pathname.replace(/\/$/, '');
       const confirmMatch = /\/guardian\/confirm\/([^/]*)$/.exec(path);
       if (confirmMatch) {
-        const token = decodeURIComponent(confirmMatch[1] ?? '');
+        // Tokens are base64url: nothing to decode, and a malformed escape is just an unknown token.
+        const token = confirmMatch[1] ?? '';
         if (request.method === 'GET' || request.method === 'HEAD') return describeLink(request, token);
         if (request.method === 'POST') return confirm(request, token);
         return errorResponse(405, 'method_not_allowed', 'Use GET to read the link, or POST to confirm it.', {
