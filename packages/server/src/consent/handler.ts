@@ -504,7 +504,7 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
     checkOrigin(request, options.allowedOrigins);
     const extra: Record<string, number> = {};
     for (const holder of options.dataHolders ?? []) extra[holder.name] = await holder.delete(record.child);
-    const result = await store.erase(record.child, record.child);
+    const result = await store.erase(record.child, record.child, now().getTime());
     for (const token of result.tokens) await options.revocations?.revokeAgeToken(token.id, token.expiresAt);
     return jsonResponse({
       deleted: {
@@ -514,6 +514,8 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
         riskScores: 0,
         ...extra,
       },
+      // What the law or the child's safety keeps a while longer; the purge removes it after.
+      kept: result.kept,
     });
   }
 
