@@ -81,6 +81,26 @@ function ddl(p: string, big: string): string[] {
   ];
 }
 
+const isBusy = (error: unknown): boolean => {
+  const e = error as { code?: unknown; errcode?: unknown; message?: unknown };
+  return e?.code === 'SQLITE_BUSY' || e?.errcode === 5 || /database is locked/i.test(String(e?.message ?? ''));
+};
+
+/** Runs a statement, retrying for up to five seconds while another connection holds the write lock. */
+async function unlocked<T>(run: () => T): Promise<T> {
+  const deadline = Date.now() + 5000;
+  let wait = 5;
+  for (;;) {
+    try {
+      return run();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      wait = Math.min(wait * 2, 100);
+    }
+  }
+}
+
 function checkPrefix(prefix: string): string {
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) {
     throw new ConfigurationError(
@@ -227,14 +247,16 @@ export async function sqliteGuardianStore(options: {
   driver?: SqliteDriver;
 }): Promise<GuardianStore> {
   const prefix = checkPrefix(options.tablePrefix ?? 'youthchat_');
-  const db = await openSqlite(options.filename, 5000, 'guardian store', '', options.driver ?? 'auto');
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  for (const statement of ddl(prefix, 'INTEGER')) db.exec(statement);
+  // A short wait inside SQLite, then retries that give the event loop back: another store in this process
+  // may hold a write transaction across an await, which a blocking wait here would never let finish.
+  const db = await openSqlite(options.filename, 20, 'guardian store', '', options.driver ?? 'auto');
+  await unlocked(() => db.pragma('journal_mode = WAL'));
+  await unlocked(() => db.pragma('synchronous = FULL'));
+  for (const statement of ddl(prefix, 'INTEGER')) await unlocked(() => db.exec(statement));
   const sql: Sql = {
     kind: 'sqlite',
-    run: async (query, params = []) => db.prepare(query).run(...params).changes,
-    all: async (query, params = []) => db.prepare(query).all(...params) as Row[],
+    run: (query, params = []) => unlocked(() => db.prepare(query).run(...params).changes),
+    all: (query, params = []) => unlocked(() => db.prepare(query).all(...params) as Row[]),
     close: async () => db.close(),
   };
   return makeStore(sql, prefix);

@@ -74,6 +74,14 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
+  const guardians = await createGuardiansFromConfig(config, {
+    mailer: mail.mailer,
+    rateLimitStore,
+    revocations: reporting.store,
+  });
+  routes['/guardian'] = guardians.route;
+  notes.push(...guardians.notes);
+  closers.push(() => guardians.close());
   const consent = await createConsentFromConfig(config, {
     mailer: mail.mailer,
     reports: reporting.store,
@@ -83,14 +91,6 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   routes['/parent'] = consent.parent;
   notes.push(...consent.notes);
   closers.push(() => consent.close());
-  const guardians = await createGuardiansFromConfig(config, {
-    mailer: mail.mailer,
-    rateLimitStore,
-    revocations: reporting.store,
-  });
-  routes['/guardian'] = guardians.route;
-  notes.push(...guardians.notes);
-  closers.push(() => guardians.close());
   const age = appAgeOptions(config, options);
   notes.push(...age.notes);
   let engine = options.engine;
