@@ -3,11 +3,10 @@ import './demo.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { GuardianPage } from './GuardianPage.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('demo/index.html has no #root element');
 createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{window.location.pathname.replace(/\/$/, '') === '/guardian' ? <GuardianPage /> : <App />}</StrictMode>,
 );

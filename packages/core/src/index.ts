@@ -8,6 +8,7 @@ export * from './crisis/index.js';
 export * from './disclosure/index.js';
 export { loadedSafetyEngine, loadSafetyEngine, type SafetyEngine } from './engine/index.js';
 export * from './errors.js';
+export * from './guardian/index.js';
 export * from './i18n/index.js';
 export * from './moderation/index.js';
 export * from './policy/index.js';

@@ -12,6 +12,7 @@ import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { type Assistant, offlineDemoAssistant, openAIAssistant } from './assistant.js';
 import { localScreenCheck, type ModerationCheck, openAIModerationCheck } from './checks.js';
 import { inProcessEngine } from './engine.js';
+import { runGates } from './gate-run.js';
 import { chatServerMessages } from './messages.js';
 import { type ChatHandlerOptions, type ChatLogger, DEFAULT_ESCALATION_INSTRUCTIONS } from './options.js';
 import { runReply } from './pipeline.js';
@@ -138,6 +139,12 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     let body: ReturnType<typeof parseChatRequest>;
     try {
       body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
+      await runGates(options.gates, {
+        claims,
+        subject: keyedHash(hashKey, claims.sessionId),
+        locale: body.locale,
+        now: now(),
+      });
       await languages;
     } catch (error) {
       release();

@@ -1,4 +1,5 @@
 export { type Assistant, type AssistantEvent, type GenerateRequest, UpstreamError } from './assistant.js';
+export { assuranceGate } from './assurance-gate.js';
 export {
   type ChatStage,
   type CheckContext,
@@ -20,7 +21,9 @@ export {
   type ScreenOutcome,
   type ScrubJob,
 } from './engine.js';
+export type { ChatGate, ChatGateContext, ChatHold } from './gate.js';
 export { createChatHandler } from './handler.js';
+export { type ChatHoldMessages, chatHoldMessages } from './hold-messages.js';
 export { type ChatServerMessages, chatServerMessages } from './messages.js';
 export {
   type ChatHandlerOptions,

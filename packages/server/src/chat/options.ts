@@ -6,6 +6,7 @@ import type { EscalationHook } from '../escalation/types.js';
 import type { RateLimitStore } from '../limits/types.js';
 import type { ModerationCheck } from './checks.js';
 import type { SafetyEngine } from './engine.js';
+import type { ChatGate } from './gate.js';
 import type { ChatServerMessages } from './messages.js';
 import type { CategoryTableOverrides } from './rules.js';
 import type { WindowOptions } from './windows.js';
@@ -77,6 +78,12 @@ export interface ChatHandlerOptions {
   actions?: CategoryTableOverrides;
   /** More server moderation hooks, run after the built-in ones. */
   checks?: { input?: ModerationCheck[]; output?: ModerationCheck[] };
+  /**
+   * Checks run before any screening or model call, in order; the first hold
+   * answers the request (quiet hours and time limits from `createGuardian`,
+   * `assuranceGate` for a minimum age assurance).
+   */
+  gates?: ChatGate[];
   /** Receives escalation events (category, severity, keyed subject, time; text only if the policy says so). */
   onEscalation?: EscalationHook;
   /** Key for `safety_identifier` and escalation subjects. @default secret */

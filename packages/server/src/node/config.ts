@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { SqliteDriver } from '../sqlite-file.js';
+import { AgeConfigError, type AgeServerConfig, readAgeEnv } from './age-config.js';
 import { ConsentConfigError, type ConsentServerConfig, readConsentEnv } from './consent-config.js';
 import { parseTrustProxy, type TrustProxy, TrustProxyError } from './proxy.js';
 
 /** What `youthchat-server` reads from its environment (see the README's table); mail and consent in `consent-config.ts`. */
-export interface ServerConfig extends ConsentServerConfig {
+export interface ServerConfig extends ConsentServerConfig, AgeServerConfig {
   port: number;
   /** Listen address. */
   host: string;
@@ -201,14 +202,17 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   const limitPerAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
   const limitPerToken = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_TOKEN');
   let consent: ConsentServerConfig;
+  let age: AgeServerConfig;
   try {
     consent = readConsentEnv(env, port);
+    age = readAgeEnv(env);
   } catch (error) {
-    if (error instanceof ConsentConfigError) throw new ConfigError(error.message);
+    if (error instanceof ConsentConfigError || error instanceof AgeConfigError) throw new ConfigError(error.message);
     throw error;
   }
   return {
     ...consent,
+    ...age,
     host: env.HOST || '127.0.0.1',
     ageLimitPerAddress,
     maxConnections,
