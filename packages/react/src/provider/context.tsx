@@ -1,6 +1,7 @@
 import {
   type AgeBand,
   type BandPolicy,
+  type ConsentScope,
   type ConsentStatus,
   type CrisisLineOptions,
   createPersistedValue,
@@ -8,6 +9,8 @@ import {
   type DisclosureConfig,
   defaultStorage,
   isAgeBand,
+  isConsentScope,
+  isConsentStatus,
   type ModerationHook,
   type PersistedValue,
   type Policy,
@@ -22,6 +25,8 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 export interface AgeResult {
   band: AgeBand;
   consent: ConsentStatus;
+  /** What a parent granted (`use`, `ai-provider`), once consent is recorded. */
+  consentScopes?: readonly ConsentScope[];
   /**
    * @deprecated Never kept or passed on: the token lives only in the HttpOnly
    * cookie. Answers stored by earlier versions have it removed.
@@ -43,7 +48,8 @@ function isAgeResult(value: unknown): value is AgeResult {
     typeof v === 'object' &&
     v !== null &&
     isAgeBand(v.band) &&
-    (v.consent === 'required' || v.consent === 'not-needed') &&
+    isConsentStatus(v.consent) &&
+    (v.consentScopes === undefined || (Array.isArray(v.consentScopes) && v.consentScopes.every(isConsentScope))) &&
     (v.token === undefined || typeof v.token === 'string') &&
     (v.expiresAt === undefined || typeof v.expiresAt === 'string')
   );
