@@ -3,11 +3,9 @@ import './demo.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { ParentPage, parentPageFor } from './ParentPage.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('demo/index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const parentPage = parentPageFor(window.location);
+createRoot(root).render(<StrictMode>{parentPage ? <ParentPage kind={parentPage} /> : <App />}</StrictMode>);
