@@ -6,7 +6,16 @@ import {
   pickMessages,
 } from '@youthchat/core';
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type FormEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useYouthSafetyWithoutPolicy } from '../provider/context.js';
 import {
   type ConsentNotice,
@@ -154,7 +163,8 @@ export function ParentConsent(props: ParentConsentProps) {
 
   useEffect(() => () => abort.current?.abort(), []);
 
-  useEffect(() => {
+  // Before paint, so the heading is focused as soon as it shows.
+  useLayoutEffect(() => {
     if (!moveFocus.current) return;
     moveFocus.current = false;
     headingRef.current?.focus();
