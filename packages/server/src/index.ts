@@ -4,6 +4,7 @@
  */
 export * from './age/index.js';
 export * from './chat/index.js';
+export * from './consent/index.js';
 export * from './escalation/index.js';
 export * from './http/index.js';
 export * from './limits/index.js';

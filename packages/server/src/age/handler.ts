@@ -8,6 +8,7 @@ import {
   youngestAge,
 } from '@youthchat/core';
 import { z } from 'zod';
+import { type ConsentLookup, consentFromClaims } from '../consent/view.js';
 import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
@@ -55,6 +56,12 @@ export interface AgeHandlerOptions extends ConsentOptions {
    * (a development machine on the local network). @default true
    */
   secureCookies?: boolean;
+  /**
+   * Reads the child's consent record (`createConsent(...).lookup`), so
+   * `GET /api/age` answers `consent` and `consentScopes` as a parent decided.
+   * @default what the token says
+   */
+  consent?: ConsentLookup;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -134,7 +141,9 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
   async function describe(request: Request): Promise<Response> {
     const claims = await verifyAgeToken(request, verifyOptions());
     if (!claims) return unauthorized();
-    return jsonResponse({ band: claims.band, consent: claims.consent, expiresAt: claims.expiresAt.toISOString() });
+    // The consent record, when there is one, is the authority: a parent's decision shows on the next poll.
+    const consent = options.consent ? await options.consent(claims) : consentFromClaims(claims);
+    return jsonResponse({ band: claims.band, expiresAt: claims.expiresAt.toISOString(), ...consent });
   }
 
   async function declare(request: Request): Promise<Response> {
@@ -179,7 +188,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     const consent = consentStatus(youngestAge(resolved.age, signals), country, options);
     const band = combineAgeEvidence(resolved.band, signals, resolved.band);
     const { token, expiresAt } = await signAgeToken(
-      { band, consent },
+      { band, consent, ...(country ? { country } : {}) },
       { secret: options.secret, ttlSeconds: ttl, now: now() },
     );
     return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent }, 200, {

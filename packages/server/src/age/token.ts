@@ -18,6 +18,8 @@ export interface AgeClaims {
   consentMethod?: string;
   /** When a parent decided. */
   consentAt?: Date;
+  /** The country given with the age (ISO 3166-1 alpha-2), for the parent's notice. */
+  country?: string;
   /** A random id for this declaration: a pseudonym, never a person's identifier. */
   sessionId: string;
   /**
@@ -80,6 +82,7 @@ export async function signAgeToken(
     consentScopes?: readonly ConsentScope[];
     consentMethod?: string;
     consentAt?: Date;
+    country?: string;
   },
   options: { secret: string | Uint8Array; ttlSeconds?: number; now?: Date },
 ): Promise<{ token: string; expiresAt: Date; sessionId: string; tokenId: string }> {
@@ -93,6 +96,7 @@ export async function signAgeToken(
     ...(claims.consentScopes ? { cs: [...claims.consentScopes] } : {}),
     ...(claims.consentMethod ? { cm: claims.consentMethod } : {}),
     ...(claims.consentAt ? { ct: Math.floor(claims.consentAt.getTime() / 1000) } : {}),
+    ...(claims.country ? { ctry: claims.country } : {}),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
@@ -131,13 +135,14 @@ async function decodeAgeToken(
       audience: AUDIENCE,
       ...(options.now ? { currentDate: options.now } : {}),
     });
-    const { band, consent, sub, exp, jti, cs, cm, ct } = payload;
+    const { band, consent, sub, exp, jti, cs, cm, ct, ctry } = payload;
     if (
       !isAgeBand(band) ||
       !isConsentStatus(consent) ||
       (cs !== undefined && (!Array.isArray(cs) || !cs.every(isConsentScope))) ||
       (cm !== undefined && (typeof cm !== 'string' || cm.length > 64)) ||
       (ct !== undefined && typeof ct !== 'number') ||
+      (ctry !== undefined && (typeof ctry !== 'string' || !/^[A-Z]{2}$/.test(ctry))) ||
       typeof sub !== 'string' ||
       typeof exp !== 'number' ||
       (jti !== undefined && (typeof jti !== 'string' || jti === '' || jti.length > 200))
@@ -153,6 +158,7 @@ async function decodeAgeToken(
       ...(Array.isArray(cs) ? { consentScopes: cs as ConsentScope[] } : {}),
       ...(typeof cm === 'string' ? { consentMethod: cm } : {}),
       ...(typeof ct === 'number' ? { consentAt: new Date(ct * 1000) } : {}),
+      ...(typeof ctry === 'string' ? { country: ctry } : {}),
     };
   } catch {
     return null;

@@ -176,8 +176,9 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           t: pickMessages(catalogue, body.locale, claims.band),
           assistant: consent.thirdParty ? assistant : localAssistant,
           ...(consent.hold !== undefined ? { holdBeforeReply: consent.hold } : {}),
-          inputChecks,
-          outputChecks,
+          // Without consent to the model provider, no check that calls out (remote) runs either.
+          inputChecks: consent.thirdParty ? inputChecks : inputChecks.filter((c) => !c.remote),
+          outputChecks: consent.thirdParty ? outputChecks : outputChecks.filter((c) => !c.remote),
           upstreamAllowed: zeroDataRetention || !needsZeroRetention,
           // Under-13s are always scrubbed, whatever the policy object says.
           scrub: bandPolicy.pii.scrub || claims.band === 'under13',

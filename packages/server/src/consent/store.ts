@@ -62,6 +62,10 @@ export interface ConsentStore {
    */
   openRequest(request: ConsentRequestRow, token: { id: string; expiresAt: number }): Promise<void>;
   getRequest(linkHash: string): Promise<ConsentRequestRow | null>;
+  /** Deletes a request whose mail could not be sent (and the pending mark it made). */
+  cancelRequest(linkHash: string): Promise<void>;
+  /** Replaces the manage link's hash (a new link was sent). */
+  renewManage(child: string, manageHash: string, expiresAt: number): Promise<void>;
   /** Uses a link once: the first call that finds it open and unexpired records the decision. */
   decide(
     linkHash: string,
@@ -277,7 +281,7 @@ function createStore(db: SqlDb, names: { q: string; r: string; reports: string; 
         const now = request.createdAt;
         await writeRecord(tx, {
           child: request.child,
-          status: existing && existing.status !== 'pending' ? existing.status : 'pending',
+          status: existing?.status === 'granted' ? 'granted' : 'pending',
           scopes: existing?.scopes ?? [],
           method: existing?.method ?? null,
           decidedAt: existing?.decidedAt ?? null,
@@ -297,6 +301,19 @@ function createStore(db: SqlDb, names: { q: string; r: string; reports: string; 
     async getRequest(linkHash) {
       const row = await db.get<Row>(`SELECT * FROM ${q} WHERE link_hash = ?`, [linkHash]);
       return row ? toRequest(row) : null;
+    },
+    cancelRequest: (linkHash) =>
+      db.tx(async (tx) => {
+        const row = await tx.get<Row>(`SELECT child FROM ${q} WHERE link_hash = ?`, [linkHash]);
+        await tx.run(`DELETE FROM ${q} WHERE link_hash = ?`, [linkHash]);
+        if (row) await tx.run(`DELETE FROM ${r} WHERE child = ? AND status = 'pending'`, [String(row.child)]);
+      }),
+    async renewManage(child, manageHash, expiresAt) {
+      await db.run(`UPDATE ${r} SET manage_hash = ?, manage_expires_at = ? WHERE child = ?`, [
+        manageHash,
+        expiresAt,
+        child,
+      ]);
     },
     decide: (linkHash, now, decision) =>
       db.tx(async (tx): Promise<DecideOutcome> => {

@@ -1,6 +1,7 @@
 import type { Policy } from '@youthchat/core';
 import type { SafetyEngine } from '../chat/engine.js';
 import { createChatFromConfig } from '../chat/from-config.js';
+import { createConsentFromConfig } from '../consent/from-config.js';
 import type { EscalationHook } from '../escalation/types.js';
 import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createMailerFromConfig } from '../mail/from-config.js';
@@ -70,6 +71,15 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   routes['/reports'] = reporting.route;
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
+  const consent = await createConsentFromConfig(config, {
+    mailer: mail.mailer,
+    reports: reporting.store,
+    rateLimitStore,
+  });
+  routes['/consent'] = consent.requests;
+  routes['/parent'] = consent.parent;
+  notes.push(...consent.notes);
+  closers.push(() => consent.close());
   let engine = options.engine;
   if (!engine) {
     const pool = createEnginePool(config.engine);
@@ -89,6 +99,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     onEscalation: reporting.escalate,
     rateLimitStore,
     revocations: reporting.store,
+    consent: consent.lookup,
   });
   routes['/chat'] = chat.route;
   notes.push(...chat.notes);
@@ -100,6 +111,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
       rateLimitStore,
       secureCookies: config.secureCookies,
       revocations: reporting.store,
+      consent: consent.lookup,
       ...(config.ageResetToken ? { resetToken: config.ageResetToken } : {}),
     },
   });
