@@ -69,6 +69,9 @@ export interface ParentConsentMessages {
   none: string;
   scopeUse: string;
   scopeAiProvider: string;
+  /** Names of the shipped verification methods, for the manage page. */
+  methodEmailPlus: string;
+  methodVendor: string;
   holdingsHeading: string;
   holdingsConsentRecords: string;
   holdingsReports: string;
@@ -150,6 +153,8 @@ const en: ParentConsentMessages = {
   none: 'Nothing',
   scopeUse: 'Use the chat',
   scopeAiProvider: 'Share messages with the AI provider',
+  methodEmailPlus: 'Email (email plus)',
+  methodVendor: 'Verification check',
   holdingsHeading: 'What we hold',
   holdingsConsentRecords: 'Consent records',
   holdingsReports: 'Reports your child sent',
@@ -234,6 +239,8 @@ const es: ParentConsentMessages = {
   none: 'Nada',
   scopeUse: 'Usar el chat',
   scopeAiProvider: 'Compartir mensajes con el proveedor de IA',
+  methodEmailPlus: 'Correo electrónico (email plus)',
+  methodVendor: 'Comprobación de verificación',
   holdingsHeading: 'Lo que guardamos',
   holdingsConsentRecords: 'Registros de consentimiento',
   holdingsReports: 'Denuncias enviadas por su hijo o hija',
@@ -258,7 +265,43 @@ const es: ParentConsentMessages = {
 };
 
 const fr: ParentConsentMessages = {
-  ...en,
+  manageIntro:
+    'Ce que ce service conserve sur votre enfant, et vos droits : le consulter, le télécharger, retirer votre autorisation ou l’effacer.',
+  manageUnknownTitle: 'Ce lien ne fonctionne pas',
+  manageUnknownBody:
+    'Vérifiez que vous avez ouvert le lien complet de l’e-mail. Les données sont peut-être déjà effacées.',
+  manageExpiredTitle: 'Ce lien a expiré',
+  manageExpiredBody: 'Les liens de gestion fonctionnent 30 jours. Demandez-en un nouveau au service.',
+  statusHeading: 'Autorisation',
+  statusLabel: 'État',
+  scopesLabel: 'Autorisé',
+  methodLabel: 'Confirmé par',
+  decidedLabel: 'Décidé le',
+  statusGranted: 'Autorisé',
+  statusDenied: 'Non autorisé',
+  statusPending: 'En attente d’une décision',
+  none: 'Rien',
+  holdingsHeading: 'Ce que nous conservons',
+  holdingsConsentRecords: 'Enregistrements de consentement',
+  holdingsReports: 'Signalements envoyés par votre enfant',
+  holdingsRiskScores: 'Scores de risque',
+  holdingsEscalations: 'Alertes de sécurité',
+  exportData: 'Télécharger une copie',
+  exportHint: 'Un fichier JSON avec tout ce qui est listé ci-dessus.',
+  revokeAiProvider: 'Arrêter le partage avec le fournisseur d’IA',
+  revokeAll: 'Retirer toute autorisation',
+  revokeHint: 'Prend effet au prochain message de votre enfant.',
+  revoked: 'C’est fait. L’application de votre enfant est suspendue dès son prochain message.',
+  deleteData: 'Tout effacer',
+  deleteHint:
+    'Efface les signalements, les scores de risque et les enregistrements de consentement. Votre enfant devra redonner son âge.',
+  deleteConfirmTitle: 'Tout effacer ?',
+  deleteConfirmBody: 'C’est irréversible. Ce lien ne fonctionnera plus ensuite.',
+  deleteConfirm: 'Oui, tout effacer',
+  cancel: 'Annuler',
+  deletedTitle: 'Effacé',
+  deletedBody: 'Nous avons effacé tout ce que nous conservions sur votre enfant. Ce lien ne fonctionne plus.',
+  actionFailed: 'Cela n’a pas fonctionné. Vérifiez votre connexion et réessayez.',
   loading: 'Chargement de la demande…',
   errorUnknownTitle: 'Ce lien ne fonctionne pas',
   errorUnknownBody:
@@ -304,10 +347,49 @@ const fr: ParentConsentMessages = {
   manageTitle: 'Les données de votre enfant',
   scopeUse: 'Utiliser le chat',
   scopeAiProvider: 'Partager les messages avec le fournisseur d’IA',
+  methodEmailPlus: 'E-mail (email plus)',
+  methodVendor: 'Vérification',
 };
 
 const de: ParentConsentMessages = {
-  ...en,
+  manageIntro:
+    'Was dieser Dienst über Ihr Kind speichert, und Ihre Rechte: einsehen, herunterladen, Erlaubnis widerrufen oder löschen.',
+  manageUnknownTitle: 'Dieser Link funktioniert nicht',
+  manageUnknownBody:
+    'Prüfen Sie, ob Sie den vollständigen Link aus der E-Mail geöffnet haben. Die Daten sind vielleicht schon gelöscht.',
+  manageExpiredTitle: 'Dieser Link ist abgelaufen',
+  manageExpiredBody: 'Links zur Verwaltung funktionieren 30 Tage. Bitten Sie den Dienst um einen neuen.',
+  statusHeading: 'Erlaubnis',
+  statusLabel: 'Stand',
+  scopesLabel: 'Erlaubt',
+  methodLabel: 'Bestätigt durch',
+  decidedLabel: 'Entschieden am',
+  statusGranted: 'Erlaubt',
+  statusDenied: 'Nicht erlaubt',
+  statusPending: 'Wartet auf eine Entscheidung',
+  none: 'Nichts',
+  holdingsHeading: 'Was wir speichern',
+  holdingsConsentRecords: 'Einwilligungsnachweise',
+  holdingsReports: 'Meldungen Ihres Kindes',
+  holdingsRiskScores: 'Risikowerte',
+  holdingsEscalations: 'Sicherheitswarnungen',
+  exportData: 'Eine Kopie herunterladen',
+  exportHint: 'Eine JSON-Datei mit allem, was oben steht.',
+  revokeAiProvider: 'Nicht mehr mit dem KI-Anbieter teilen',
+  revokeAll: 'Erlaubnis ganz widerrufen',
+  revokeHint: 'Gilt ab der nächsten Nachricht Ihres Kindes.',
+  revoked: 'Erledigt. Die App Ihres Kindes pausiert ab seiner nächsten Nachricht.',
+  deleteData: 'Alles löschen',
+  deleteHint:
+    'Löscht die Meldungen, Risikowerte und Einwilligungsnachweise Ihres Kindes. Ihr Kind wird erneut nach seinem Alter gefragt.',
+  deleteConfirmTitle: 'Alles löschen?',
+  deleteConfirmBody: 'Das lässt sich nicht rückgängig machen. Dieser Link funktioniert danach nicht mehr.',
+  deleteConfirm: 'Ja, alles löschen',
+  cancel: 'Abbrechen',
+  deletedTitle: 'Gelöscht',
+  deletedBody:
+    'Wir haben alles gelöscht, was wir über Ihr Kind gespeichert hatten. Dieser Link funktioniert nicht mehr.',
+  actionFailed: 'Das hat nicht geklappt. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.',
   loading: 'Die Anfrage wird geladen…',
   errorUnknownTitle: 'Dieser Link funktioniert nicht',
   errorUnknownBody:
@@ -355,11 +437,12 @@ const de: ParentConsentMessages = {
   manageTitle: 'Die Daten Ihres Kindes',
   scopeUse: 'Den Chat nutzen',
   scopeAiProvider: 'Nachrichten mit dem KI-Anbieter teilen',
+  methodEmailPlus: 'E-Mail (Email Plus)',
+  methodVendor: 'Prüfung durch einen Dienst',
 };
 
 /**
- * The parent's pages' strings. French and German translate the consent page
- * in full; their data-rights view still shows some English words.
+ * The parent's pages' strings in English, Spanish, French and German.
  *
  * @example
  * const t = pickMessages(parentConsentMessages, 'es');

@@ -361,7 +361,8 @@ export function ParentConsent(props: ParentConsentProps) {
                 <ul>
                   {notice.thirdParties.map((party) => (
                     <li key={party.name}>
-                      <strong>{party.name}</strong>: {party.purpose}
+                      <strong>{party.name}</strong>:{' '}
+                      {/[.!?]$/.test(party.purpose) ? party.purpose : `${party.purpose}.`}
                       {party.scope ? ` ${formatMessage(t.thirdPartyScope, { scope: scopeTitle(party.scope) })}` : ''}
                     </li>
                   ))}

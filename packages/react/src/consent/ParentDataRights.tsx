@@ -173,7 +173,13 @@ export function ParentDataRights(props: ParentDataRightsProps) {
             {holdings.consent.method ? (
               <>
                 <dt>{t.methodLabel}</dt>
-                <dd>{holdings.consent.method}</dd>
+                <dd>
+                  {holdings.consent.method === 'email-plus'
+                    ? t.methodEmailPlus
+                    : holdings.consent.method === 'vendor'
+                      ? t.methodVendor
+                      : holdings.consent.method}
+                </dd>
               </>
             ) : null}
             {holdings.consent.decidedAt ? (
