@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createMailboxHandler } from '@youthchat/server';
 import { createAppFromConfig, loadServerConfig, serve } from '@youthchat/server/node';
 import type { TestProject } from 'vitest/node';
 import { browserApiPort, fakeOpenAIPort } from '../../vitest.config.ts';
@@ -34,7 +35,11 @@ export default async function setup(project: TestProject) {
     YOUTHCHAT_AGE_LIMIT_PER_ADDRESS: '10000',
   });
   const app = await createAppFromConfig(config);
-  const running = await serve(app.handler, { port: browserApiPort });
+  // The .eml mailbox at /api/__mail, so consent tests can follow the link mailed to a parent (tests only).
+  const mailbox = app.mailDir ? createMailboxHandler({ dir: app.mailDir }) : undefined;
+  const handler = (request: Request) =>
+    mailbox && new URL(request.url).pathname.startsWith('/api/__mail') ? mailbox(request) : app.handler(request);
+  const running = await serve(handler, { port: browserApiPort });
   return async () => {
     await running.close();
     await app.close();
