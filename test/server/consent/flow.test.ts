@@ -113,6 +113,21 @@ for (const database of ['sqlite', 'postgres'] as const) {
         consentScopes: ['use'],
         consentMethod: 'email-plus',
       });
+      // A browser's cookie is re-signed to record the consent, its method and time: same id, same expiry.
+      const polled = await send(`${app.url}/api/age`, 'GET', undefined, { cookie: `yc_age=${child.token}` });
+      const refreshed = /yc_age=([^;]+)/.exec(polled.headers.get('set-cookie') ?? '')?.[1] as string;
+      const claimsOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1] as string, 'base64url').toString());
+      expect(claimsOf(refreshed)).toMatchObject({
+        consent: 'granted',
+        cs: ['use'],
+        cm: 'email-plus',
+        ct: expect.any(Number),
+        ctry: 'US',
+        jti: claimsOf(child.token).jti,
+        exp: claimsOf(child.token).exp,
+      });
+      const again = await send(`${app.url}/api/age`, 'GET', undefined, { cookie: `yc_age=${refreshed}` });
+      expect(again.headers.get('set-cookie')).toBeNull();
       app.fake.script({});
       const chatting = await chatAs(app.url, child.token, 'what do whales eat?');
       expect(chatting).toMatchObject({ finishReason: 'stop', assistant: 'offline-demo' });
@@ -158,6 +173,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
       const erased = await send(`${app.url}/api/parent/${manage}/data`, 'DELETE');
       expect(await json(erased)).toMatchObject({ deleted: { reports: 1, consentRecords: 1 } });
       expect((await ageOf(app, child.token)).status).toBe(401);
+      expect((await ageOf(app, refreshed)).status).toBe(401);
       const gone = await send(`${app.url}/api/parent/${manage}`, 'GET');
       expect(gone.status).toBe(404);
       expect((await json(gone)).error).toMatchObject({ code: 'manage_link_unknown' });

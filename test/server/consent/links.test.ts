@@ -10,12 +10,15 @@ import {
   createMemoryMailer,
   createYouthchatHandler,
   hashLinkToken,
+  keyedHash,
+  MailError,
   type MemoryMailer,
   newLinkToken,
   type ReportStore,
   signAgeToken,
   sqliteConsentStore,
   sqliteReportStore,
+  verifyAgeTokenString,
 } from '@youthchat/server';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -330,5 +333,110 @@ describe('deciding', () => {
     });
     await ask(token, 'other.parent@example.com');
     expect(rig.logs.join('\n')).not.toMatch(/parent@example\.com/);
+  });
+});
+
+describe('a mail that cannot be sent', () => {
+  it('answers 422 when the parent’s server refuses the address, 503 when mail is down, and keeps nothing', async () => {
+    const failures = [new MailError('refused', { responseCode: 550 }), new MailError('down')];
+    const consent = createConsent({
+      secret: SECRET,
+      store: rig.store,
+      mailer: {
+        kind: 'memory',
+        async send() {
+          throw failures.shift();
+        },
+        async close() {},
+      },
+      publicUrl: 'https://app.example',
+      now: () => new Date(rig.clock.now),
+    });
+    const { token } = await child();
+    const post = () =>
+      consent.requests(
+        new Request('http://localhost/api/consent/requests', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-youthchat-age': token },
+          body: JSON.stringify({ parentEmail: 'typo@exampel.com' }),
+        }),
+      );
+    expect(await errorOf(await post())).toMatchObject({ status: 422, code: 'parent_email_rejected' });
+    expect(await errorOf(await post())).toMatchObject({ status: 503, code: 'mail_unavailable' });
+    const { sessionId } = await verifyAgeTokenString(token, { secret: SECRET, now: new Date(rig.clock.now) }).then(
+      (claims) => ({ sessionId: claims?.sessionId as string }),
+    );
+    expect(await rig.store.getRecord(keyedHash(SECRET, sessionId))).toBeNull();
+  });
+});
+
+describe('deleting a child’s data', () => {
+  it('keeps a report under a preservation hold and an undelivered escalation, and says so', async () => {
+    const { token, sessionId } = await child();
+    await ask(token);
+    const decided = await call(`/consent/${lastLink()}`, {
+      method: 'POST',
+      body: { decision: 'grant', scopes: ['use'], method: 'email-plus' },
+    });
+    const { manage } = (await decided.json()) as { manage: { token: string } };
+    const subject = keyedHash(SECRET, sessionId);
+    const base = {
+      clientReportId: null,
+      severity: 'high' as const,
+      status: 'received' as const,
+      band: 'under13' as const,
+      bandVerified: true,
+      source: 'general' as const,
+      details: null,
+      excerpt: null,
+      messageId: null,
+      messageRole: null,
+      conversationId: null,
+      locale: 'en',
+      goodFaith: true,
+      subject,
+      escalated: false,
+      createdAt: rig.clock.now,
+      updatedAt: rig.clock.now,
+      statements: [],
+      appealAt: null,
+      appealText: null,
+    };
+    await rig.reports.insertReport({
+      ...base,
+      id: 'r-plain',
+      reference: 'YC-PLAIN1',
+      reason: 'bullying',
+      preserveUntil: null,
+    });
+    await rig.reports.insertReport({
+      ...base,
+      id: 'r-held',
+      reference: 'YC-HELD01',
+      reason: 'grooming',
+      preserveUntil: rig.clock.now + 365 * DAY,
+    });
+    await rig.reports.enqueueEscalation(
+      {
+        id: 'e-waiting',
+        source: 'chat',
+        category: 'self-harm',
+        severity: 'high',
+        band: 'under13',
+        subject,
+        createdAt: new Date(rig.clock.now).toISOString(),
+      },
+      rig.clock.now,
+    );
+    const review = (await (await call(`/parent/${manage.token}`)).json()) as { holdings: Record<string, number> };
+    expect(review.holdings).toMatchObject({ reports: 2, escalations: 1 });
+    const erased = await call(`/parent/${manage.token}/data`, { method: 'DELETE' });
+    expect(await erased.json()).toMatchObject({
+      deleted: { reports: 1, consentRecords: 1, escalations: 0 },
+      kept: { reports: 1, escalations: 1 },
+    });
+    expect(await rig.reports.getReport('r-plain')).toBeNull();
+    expect(await rig.reports.getReport('r-held')).not.toBeNull();
+    expect((await call('/age', { headers: { 'x-youthchat-age': token } })).status).toBe(401);
   });
 });

@@ -31,6 +31,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const ERRORS: Record<string, keyof ConsentStepMessages> = {
   invalid_request: 'errorEmailInvalid',
+  parent_email_rejected: 'errorEmailInvalid',
   rate_limited: 'errorRateLimited',
   age_token_invalid: 'errorSession',
   consent_already_decided: 'errorAlreadyDecided',

@@ -79,6 +79,8 @@ export async function signAgeToken(
     band: AgeBand;
     consent: ConsentStatus;
     sessionId?: string;
+    /** Reuse a token's id (the same credential re-signed with new claims), so the deny-list holds for both. */
+    tokenId?: string;
     consentScopes?: readonly ConsentScope[];
     consentMethod?: string;
     consentAt?: Date;
@@ -89,7 +91,7 @@ export async function signAgeToken(
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const exp = issuedAt + (options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS);
   const sessionId = claims.sessionId ?? crypto.randomUUID();
-  const tokenId = crypto.randomUUID();
+  const tokenId = claims.tokenId ?? crypto.randomUUID();
   const token = await new SignJWT({
     band: claims.band,
     consent: claims.consent,
@@ -183,6 +185,11 @@ function cookieToken(request: Request): string | null {
 
 function headerToken(request: Request): string | null {
   return request.headers.get(AGE_HEADER)?.trim() || null;
+}
+
+/** The token in the `yc_age` cookie only (a browser's, which a re-signed token can replace). */
+export function ageCookieToken(request: Request): string | null {
+  return cookieToken(request);
 }
 
 /** Both places a request can carry a token, for the reset, which denies each. */

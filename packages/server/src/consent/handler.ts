@@ -10,7 +10,7 @@ import { clientAddress, createRateLimiter, hitLimits } from '../http/rate-limit.
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
-import type { Mailer } from '../mail/types.js';
+import { MailError, type Mailer } from '../mail/types.js';
 import type { ReportStore } from '../reports/types.js';
 import { hashLinkToken, isLinkToken, newLinkToken } from './links.js';
 import { confirmationMail, decisionMail, requestMail } from './mails.js';
@@ -250,12 +250,20 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
           reportDays,
         }),
       );
-    } catch {
+    } catch (error) {
       // Nothing is kept of a request whose mail did not go: the child can simply ask again.
       await store.cancelRequest(hashLinkToken(token));
+      const code = error instanceof MailError ? error.responseCode : undefined;
+      if (code !== undefined && code >= 500 && code < 600) {
+        throw new HttpError(
+          422,
+          'parent_email_rejected',
+          "The parent's mail server refused the message. Check the address and send again.",
+        );
+      }
       throw new HttpError(
         503,
-        'mail_failed',
+        'mail_unavailable',
         'The message to the parent could not be sent just now. Please try again in a few minutes.',
       );
     }
@@ -496,7 +504,7 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
     checkOrigin(request, options.allowedOrigins);
     const extra: Record<string, number> = {};
     for (const holder of options.dataHolders ?? []) extra[holder.name] = await holder.delete(record.child);
-    const result = await store.erase(record.child, record.child);
+    const result = await store.erase(record.child, record.child, now().getTime());
     for (const token of result.tokens) await options.revocations?.revokeAgeToken(token.id, token.expiresAt);
     return jsonResponse({
       deleted: {
@@ -506,6 +514,8 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
         riskScores: 0,
         ...extra,
       },
+      // What the law or the child's safety keeps a while longer; the purge removes it after.
+      kept: result.kept,
     });
   }
 

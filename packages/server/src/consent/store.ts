@@ -88,14 +88,22 @@ export interface ConsentStore {
   listEscalations(
     subject: string,
   ): Promise<{ category: string; severity: string; createdAt: string; source: string }[]>;
-  /** Deletes the child's consent records, requests, reports and escalations; returns counts and the tokens to deny. */
+  /**
+   * Deletes the child's consent records, requests, reports and delivered
+   * escalations; returns counts, what was kept, and the tokens to deny. A
+   * report under a preservation hold (`preserveUntil` after `now`, as for
+   * child sexual exploitation) and an escalation not yet delivered are kept:
+   * the purge removes them once the hold ends or delivery is done.
+   */
   erase(
     child: string,
     subject: string,
+    now: number,
   ): Promise<{
     reports: number;
     consentRecords: number;
     escalations: number;
+    kept: { reports: number; escalations: number };
     tokens: { id: string; expiresAt: number }[];
   }>;
   /** Email-plus confirmations that are due. */
@@ -414,14 +422,30 @@ function createStore(db: SqlDb, names: { q: string; r: string; reports: string; 
         };
       });
     },
-    erase: (child, subject) =>
+    erase: (child, subject, now) =>
       db.tx(async (tx) => {
         const record = await getRecordIn(tx, child);
-        const reports = await tx.run(`DELETE FROM ${names.reports} WHERE subject = ?`, [subject]);
-        const escalations = await tx.run(`DELETE FROM ${names.escalations} WHERE ${subjectOf} = ?`, [subject]);
+        const reports = await tx.run(
+          `DELETE FROM ${names.reports} WHERE subject = ? AND (preserve_until IS NULL OR preserve_until <= ?)`,
+          [subject, now],
+        );
+        const escalations = await tx.run(
+          `DELETE FROM ${names.escalations} WHERE ${subjectOf} = ? AND delivered_at IS NOT NULL`,
+          [subject],
+        );
+        const left = await tx.get<Row>(`SELECT COUNT(*) AS n FROM ${names.reports} WHERE subject = ?`, [subject]);
+        const waiting = await tx.get<Row>(`SELECT COUNT(*) AS n FROM ${names.escalations} WHERE ${subjectOf} = ?`, [
+          subject,
+        ]);
         await tx.run(`DELETE FROM ${q} WHERE child = ?`, [child]);
         const consentRecords = await tx.run(`DELETE FROM ${r} WHERE child = ?`, [child]);
-        return { reports, consentRecords, escalations, tokens: record?.tokens ?? [] };
+        return {
+          reports,
+          consentRecords,
+          escalations,
+          kept: { reports: Number(left?.n ?? 0), escalations: Number(waiting?.n ?? 0) },
+          tokens: record?.tokens ?? [],
+        };
       }),
     async dueConfirmations(now, limit) {
       const rows = await db.all<Row>(

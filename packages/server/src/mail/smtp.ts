@@ -39,7 +39,10 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
         // The server's reply may quote the recipient: keep only its code.
         const code =
           typeof error === 'object' && error !== null && 'responseCode' in error ? error.responseCode : undefined;
-        throw new MailError(`The SMTP server did not accept the message${code ? ` (reply ${code})` : ''}.`);
+        const responseCode = typeof code === 'number' ? code : undefined;
+        throw new MailError(`The SMTP server did not accept the message${code ? ` (reply ${code})` : ''}.`, {
+          ...(responseCode !== undefined ? { responseCode } : {}),
+        });
       }
     },
     async close() {

@@ -27,6 +27,13 @@ export interface Mailer {
 export class MailError extends Error {
   override readonly name = 'MailError';
   readonly code = 'mail_failed';
+  /** The SMTP server's reply code, when it answered: 5xx means it refused the message for good (often the address). */
+  readonly responseCode: number | undefined;
+
+  constructor(message: string, options: { responseCode?: number; cause?: unknown } = {}) {
+    super(message, options.cause !== undefined ? { cause: options.cause } : {});
+    this.responseCode = options.responseCode;
+  }
 }
 
 /** The sender when `YOUTHCHAT_MAIL_FROM` is unset. */
