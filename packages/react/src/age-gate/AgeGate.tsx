@@ -221,6 +221,7 @@ export function AgeGate(props: AgeGateProps) {
         <div {...rootProps}>
           <Suspense fallback={fallback}>
             <ConsentSteps
+              ctx={ctx}
               age={age}
               headingLevel={headingLevel}
               messages={consentMessages}

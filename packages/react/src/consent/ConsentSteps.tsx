@@ -6,12 +6,13 @@ import {
   pickMessages,
 } from '@youthchat/core';
 import { type FormEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { AgeResult } from '../provider/context.js';
-import { useYouthSafetyWithoutPolicy } from '../provider/context.js';
+import type { AgeResult, YouthSafetyContextValue } from '../provider/context.js';
 import { type ConsentState, requestConsent } from './api.js';
 import { useConsentWatch } from './use-consent-watch.js';
 
 export interface ConsentStepsProps {
+  /** The provider's value, passed by the gate (so this chunk, loaded on demand, shares no code with it). */
+  ctx: Pick<YouthSafetyContextValue, 'fetch' | 'serverUrl' | 'locale' | 'setAge'>;
   /** The gate's answer (consent `required`, `pending`, `denied`, or `granted` right after it arrived). */
   age: AgeResult;
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6;
@@ -56,7 +57,7 @@ function formatDate(iso: string | undefined, locale: string): string | null {
  */
 export function ConsentSteps(props: ConsentStepsProps) {
   const { age, headingLevel, pollInterval, onConsentGranted } = props;
-  const ctx = useYouthSafetyWithoutPolicy('AgeGate');
+  const { ctx } = props;
   const { locale } = ctx;
   const t = { ...pickMessages(consentStepMessages, locale, age.band), ...props.messages };
   const id = useId();
