@@ -1,5 +1,5 @@
 import { pickMessages } from '@youthchat/core';
-import { consentChatMessages } from '@youthchat/server';
+import { chatServerMessages, consentChatMessages } from '@youthchat/server';
 import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgUrl } from '../reports/postgres.ts';
@@ -183,6 +183,35 @@ for (const database of ['sqlite', 'postgres'] as const) {
       expect(printed).not.toContain(PARENT);
       expect(printed).not.toContain(link);
       expect(printed).not.toContain(manage);
+    });
+
+    it('still holds an under-13 whose parent granted both scopes when zero data retention is not declared', async () => {
+      const child = await declare(app, 11, 'US');
+      await send(
+        `${app.url}/api/consent/requests`,
+        'POST',
+        { parentEmail: 'zdr.parent@example.com' },
+        {
+          'x-youthchat-age': child.token,
+        },
+      );
+      const mail = (await app.mail()).find((m) => m.to === 'zdr.parent@example.com');
+      const link = linkIn(mail?.text ?? '', 'consent');
+      const { nonce } = (await json(await send(`${app.url}/api/consent/${link}`, 'GET'))) as { nonce: string };
+      const granted = await send(`${app.url}/api/consent/${link}`, 'POST', {
+        decision: 'grant',
+        scopes: ['use', 'ai-provider'],
+        method: 'vendor',
+        evidence: { jwt: await app.vendor.sign({ nonce, verified: true }) },
+      });
+      expect(await json(granted)).toMatchObject({ consent: 'granted', consentScopes: ['use', 'ai-provider'] });
+      app.fake.script({});
+      const reply = await chatAs(app.url, child.token, 'why is the sky blue?');
+      expect(reply).toMatchObject({
+        finishReason: 'held',
+        held: pickMessages(chatServerMessages, 'en', 'under13').providerNotAllowed,
+      });
+      expect(app.fake.requests).toHaveLength(0);
     });
 
     it('lets a German 14-year-old chat with the model once a parent grants both scopes through a vendor check', async () => {

@@ -91,6 +91,8 @@ export async function startConsentApp(database: 'sqlite' | 'postgres'): Promise<
     YOUTHCHAT_CONSENT_JWKS_URL: vendor.jwksUrl,
     YOUTHCHAT_CONSENT_JWT_ISSUER: VENDOR_ISSUER,
     YOUTHCHAT_CONSENT_JWT_AUDIENCE: VENDOR_AUDIENCE,
+    // A loaded machine must not turn a screen into "could not be checked".
+    YOUTHCHAT_ENGINE_TIMEOUT_MS: '20000',
   };
   if (database === 'postgres') {
     const schema = uniqueSchema('consent');
