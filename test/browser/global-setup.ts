@@ -35,10 +35,12 @@ export default async function setup(project: TestProject) {
     YOUTHCHAT_AGE_LIMIT_PER_ADDRESS: '10000',
   });
   const app = await createAppFromConfig(config);
-  // The mailbox route shows the .eml files the server wrote (links to guardians and parents), as the demo does.
+  // The mailbox routes show the .eml files the server wrote (links to guardians and parents), as the demo does.
   const mailbox = createMailboxHandler({ dir: app.mailDir ?? join(dataDir, 'mail') });
-  const handler = (request: Request) =>
-    new URL(request.url).pathname.startsWith('/api/dev/mail') ? mailbox(request) : app.handler(request);
+  const handler = (request: Request) => {
+    const path = new URL(request.url).pathname;
+    return path.startsWith('/api/dev/mail') || path.startsWith('/api/__mail') ? mailbox(request) : app.handler(request);
+  };
   const running = await serve(handler, { port: browserApiPort });
   return async () => {
     await running.close();

@@ -4,6 +4,7 @@
  */
 export * from './age/index.js';
 export * from './chat/index.js';
+export * from './consent-flow/index.js';
 export * from './crisis/index.js';
 export * from './disclosure/index.js';
 export { loadedSafetyEngine, loadSafetyEngine, type SafetyEngine } from './engine/index.js';

@@ -4,6 +4,7 @@
  */
 export * from './age-gate/index.js';
 export * from './chat/index.js';
+export * from './consent/index.js';
 export * from './crisis/index.js';
 export * from './disclosure/index.js';
 export * from './guardian/index.js';
