@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,33 +24,44 @@ const REPLY = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} says somet
 
 const SECRET = 'bench-secret-that-is-long-enough-0123456789abcdef';
 
-/** The server pieces, bundled from source (the packages' `dist` may be stale). */
-async function loadServer() {
+/**
+ * The server pieces, bundled from source (the packages' `dist` may be stale).
+ * Split into chunks as an app's bundler does, so that the language packs
+ * core loads on demand stay separate modules. The files are removed by `cleanup`.
+ */
+async function loadServer(): Promise<{ server: ServerModule; cleanup: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'youthchat-bench-'));
-  const out = join(dir, 'server.mjs');
-  const result = await build({
-    stdin: {
-      contents: `
-        export { createChatHandler } from './chat/index.ts';
-        export { createYouthchatHandler } from './router.ts';
-        export { signAgeToken } from './age/token.ts';
-        export { serve } from './node/adapter.ts';
-      `,
-      resolveDir: fileURLToPath(new URL('../packages/server/src', import.meta.url)),
-      loader: 'ts',
-    },
+  await build({
+    entryPoints: { server: 'entry.ts' },
+    plugins: [
+      {
+        name: 'entry',
+        setup(b) {
+          b.onResolve({ filter: /^entry\.ts$/ }, () => ({ path: 'entry.ts', namespace: 'entry' }));
+          b.onLoad({ filter: /.*/, namespace: 'entry' }, () => ({
+            contents: `
+              export { createChatHandler } from './chat/index.ts';
+              export { createYouthchatHandler } from './router.ts';
+              export { signAgeToken } from './age/token.ts';
+              export { serve } from './node/adapter.ts';
+            `,
+            resolveDir: fileURLToPath(new URL('../packages/server/src', import.meta.url)),
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
     bundle: true,
-    write: false,
+    splitting: true,
+    outdir: dir,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     alias,
     logLevel: 'silent',
   });
-  writeFileSync(out, result.outputFiles[0]?.contents ?? new Uint8Array());
-  const mod = await import(pathToFileURL(out).href);
-  rmSync(dir, { recursive: true, force: true });
-  return mod as ServerModule;
+  const server = (await import(pathToFileURL(join(dir, 'server.js')).href)) as ServerModule;
+  return { server, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 interface ServerModule {
@@ -103,7 +114,7 @@ function median(values: number[]): number {
 }
 
 const bench: Bench = async () => {
-  const server = await loadServer();
+  const { server, cleanup } = await loadServer();
   const fake = await startFakeOpenAI({
     script: { moderation: { delayMs: MODERATION_LATENCY_MS }, responses: { deltas: REPLY, delayMs: DELTA_DELAY_MS } },
   });
@@ -180,6 +191,7 @@ const bench: Bench = async () => {
     await moderated.close();
     await relay.close();
     await fake.close();
+    cleanup();
   }
 };
 
