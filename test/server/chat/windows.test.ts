@@ -31,7 +31,8 @@ describe('OutputWindower', () => {
   });
 
   it('joins sentences shorter than the minimum, and takes every finished sentence waiting', () => {
-    const w = new OutputWindower({ minChars: 20, maxChars: 200, contextChars: 100 });
+    // The first window is a short clause of its own (below); here every window is cut like the later ones.
+    const w = new OutputWindower({ minChars: 20, maxChars: 200, contextChars: 100, firstChars: 0 });
     w.push('Hi! Yes. ');
     expect(w.take(false)).toBeNull();
     w.push('That is a good question. And another one. Unfinished');
@@ -57,7 +58,7 @@ describe('OutputWindower', () => {
   });
 
   it('gives each window the checked text before it as context, up to the limit', () => {
-    const w = new OutputWindower({ minChars: 1, maxChars: 200, contextChars: 30 });
+    const w = new OutputWindower({ minChars: 1, maxChars: 200, contextChars: 30, firstChars: 0 });
     w.push('First sentence is here. Second sentence follows it. Third one ends. ');
     const windows = drain(w, false);
     expect(windows.map((x) => x.text)).toEqual([
