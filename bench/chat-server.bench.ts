@@ -93,7 +93,11 @@ interface ServerModule {
   signAgeToken: typeof import('../packages/server/src/age/token.ts').signAgeToken;
   serve: typeof import('../packages/server/src/node/adapter.ts').serve;
   DEFAULT_POLICY: typeof import('../packages/core/src/index.ts').DEFAULT_POLICY;
-  OpenAI: typeof import('openai').default;
+  OpenAI: new (options: {
+    apiKey: string;
+    baseURL: string;
+    maxRetries: number;
+  }) => Parameters<typeof import('../packages/server/src/chat/index.ts').openAIModerationCheck>[0];
 }
 
 type ModerationCheck = import('../packages/server/src/chat/index.ts').ModerationCheck;
