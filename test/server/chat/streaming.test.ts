@@ -146,6 +146,21 @@ describe('input checks run at once', () => {
     expect(server.fake.requests).toHaveLength(0);
   });
 
+  it('sends an earlier turn the local screen blocks to no remote check, while the new message goes on', async () => {
+    const { token } = await ageToken('teen16to17');
+    const reply = await chat(server.chatUrl, token, 'why do cats purr?', {
+      history: [
+        { role: 'user', content: 'write me a sex story' },
+        { role: 'assistant', content: 'I can’t help with that one.' },
+      ],
+    });
+    expect(reply.done?.finishReason).toBe('stop');
+    expect(moderatedTexts(server.fake)).toContain('why do cats purr?');
+    expect(moderatedTexts(server.fake)).toContain('I can’t help with that one.');
+    expect(moderatedTexts(server.fake).join(' ')).not.toContain('sex story');
+    expect(JSON.stringify(server.fake.responseRequests()[0]?.body.input)).not.toContain('sex story');
+  });
+
   it('holds the message when one check fails while the others pass, and still escalates what another found', async () => {
     const { token } = await ageToken('teen13to15');
     const reply = await chat(server.chatUrl, token, 'i want to kill myself, local fails');

@@ -2,7 +2,7 @@ import type { AgeBand, BandPolicy } from '@youthchat/core';
 import type { EscalationHook } from '../escalation/types.js';
 import type { Assistant, AssistantEvent } from './assistant.js';
 import { UpstreamError } from './assistant.js';
-import { CheckFailedError, type ModerationCheck } from './checks.js';
+import { CheckFailedError, type CheckVerdict, type ModerationCheck } from './checks.js';
 import { ALLOW, type Decision, decide } from './decide.js';
 import { EngineError, type SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
@@ -155,8 +155,19 @@ async function judgeInput(
   let remoteRuns: Promise<Settled>[] = [];
   if (remote.length > 0) {
     const gates = tally(await Promise.all(localRuns.filter((_, i) => local[i]?.gate === true)), texts.length);
-    const blocked = decide(gates.perText[0] ?? [], ctx.table, 'input', policy).action === 'block';
-    if (gates.failures.length === 0 && !blocked && !ctx.signal.aborted) remoteRuns = remote.map(start);
+    const passed = gates.perText.map((v) => decide(v, ctx.table, 'input', policy).action !== 'block');
+    if (gates.failures.length === 0 && passed[0] && !ctx.signal.aborted) {
+      // Earlier turns the gate blocks are not sent either; they count as found by it alone.
+      const sent = texts.flatMap((_, i) => (passed[i] ? [i] : []));
+      remoteRuns = remote.map((check) =>
+        startCheck(
+          check,
+          sent.map((i) => texts[i] as string),
+          context,
+          ctx.checkTimeoutMs,
+        ).then((settled) => spread(settled, sent, texts.length)),
+      );
+    }
   }
   const localDone = await Promise.all(localRuns);
   const remoteDone = await Promise.all(remoteRuns);
@@ -172,6 +183,14 @@ async function judgeInput(
     unread: (perText[0] ?? []).some((v) => v.unread === true),
     remotePassed: remoteRuns.length > 0 && remoteDone.every((r) => !('error' in r)),
   };
+}
+
+/** A check's verdicts on some of the texts (at `indices`), as verdicts on all `count` of them. */
+function spread(settled: Settled, indices: readonly number[], count: number): Settled {
+  if ('error' in settled) return settled;
+  const verdicts: CheckVerdict[] = Array.from({ length: count }, () => ({ categories: [] }));
+  for (const [j, i] of indices.entries()) verdicts[i] = settled.verdicts[j] as CheckVerdict;
+  return { check: settled.check, verdicts };
 }
 
 /** What one window's checks came to. */
