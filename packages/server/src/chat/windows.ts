@@ -84,7 +84,7 @@ export class OutputWindower {
     this.pending += text;
   }
 
-  /** Characters waiting to be judged. */
+  /** Characters streamed but not yet cut into a window. */
   get pendingLength(): number {
     return this.pending.length;
   }
