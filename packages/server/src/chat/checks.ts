@@ -54,6 +54,14 @@ export interface ModerationCheck {
    * @default false
    */
   remote?: boolean;
+  /**
+   * Answers on the child's message before any remote check starts, so that a
+   * message it blocks or cannot check never leaves the server; every other
+   * check runs at the same time as the rest. Only for fast checks that stay
+   * on this server (the built-in local screen is one); ignored on remote
+   * checks and on the reply. @default false
+   */
+  gate?: boolean;
   /** One verdict per text, in order. */
   check(texts: readonly string[], context: CheckContext): Promise<CheckVerdict[]> | CheckVerdict[];
 }
@@ -75,6 +83,7 @@ export interface ModerationCheck {
 export function localScreenCheck(policy: Policy, engine: SafetyEngine = inProcessEngine): ModerationCheck {
   return {
     name: 'local-screen',
+    gate: true,
     async check(texts, context) {
       const actions = policy.bands[context.band]?.screening.actions;
       const results = await engine.run(

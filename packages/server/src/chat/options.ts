@@ -65,7 +65,11 @@ export interface ChatHandlerOptions {
   idleTimeoutMs?: number;
   /** Retries of a failed upstream call (inside the timeouts). @default 1 */
   maxRetries?: number;
-  /** How the reply is cut for output moderation. @default { minChars: 24, maxChars: 400, contextChars: 300 } */
+  /**
+   * How the reply is cut for output moderation: a short first clause, then sentences, up to `maxInFlight`
+   * judged at once and released in order.
+   * @default { minChars: 24, maxChars: 400, contextChars: 300, firstChars: 48, maxInFlight: 4 }
+   */
   windows?: Partial<WindowOptions>;
   /**
    * Category → action, per band, merged over the built-in table. Minors'
