@@ -3,6 +3,7 @@ import type { EscalationHook } from '../escalation/types.js';
 import type { Assistant, AssistantEvent } from './assistant.js';
 import { UpstreamError } from './assistant.js';
 import { CheckFailedError, type CheckVerdict, type ModerationCheck, runCheck } from './checks.js';
+import { type ClassifierRecord, classifierNotes } from './classifier-notes.js';
 import { ALLOW, type Decision, decide, mergeDecisions } from './decide.js';
 import { EngineError, type SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
@@ -36,6 +37,8 @@ export interface ReplyContext {
   idleTimeoutMs: number;
   windows: Partial<WindowOptions>;
   onEscalation: EscalationHook | undefined;
+  /** Set when the youth-policy classifier is on: its verdicts, for escalation events. */
+  classifier?: ClassifierRecord;
   log: ChatLogger;
   now: () => Date;
   send: (event: ChatStreamEvent) => void;
@@ -139,6 +142,8 @@ async function judgeInput(
           stage: 'input',
           signal: ctx.signal,
           history: earlier,
+          turns: history,
+          safetyIdentifier: ctx.safetyIdentifier,
           ...(ctx.locale ? { locale: ctx.locale } : {}),
         },
         ctx.checkTimeoutMs,
@@ -149,6 +154,7 @@ async function judgeInput(
     logCheckFailure(ctx, 'input', error);
     return 'held';
   }
+  ctx.classifier?.verdicts.push(...(perText[0] ?? []));
   const decision = decide(perText[0] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy });
   // Earlier turns the model will read again: anything that would be blocked now is left out.
   const kept = history.filter(
@@ -247,7 +253,14 @@ async function streamReply(
           const [verdict] = await runCheck(
             check,
             [window.context + window.text],
-            { band: ctx.band, stage: 'output', signal: ctx.signal, ...(ctx.locale ? { locale: ctx.locale } : {}) },
+            {
+              band: ctx.band,
+              stage: 'output',
+              signal: ctx.signal,
+              turns: messages,
+              safetyIdentifier: ctx.safetyIdentifier,
+              ...(ctx.locale ? { locale: ctx.locale } : {}),
+            },
             ctx.checkTimeoutMs,
           );
           if (verdict) verdicts.push(verdict);
@@ -341,7 +354,7 @@ function finishHeld(ctx: ReplyContext, stage: Stage, message: string, found: Dec
   ctx.send({ type: 'done', id: ctx.id, finishReason: 'held' });
 }
 
-function escalate(ctx: ReplyContext, _stage: Stage, decision: Decision, text: string): void {
+function escalate(ctx: ReplyContext, stage: Stage, decision: Decision, text: string): void {
   const hook = ctx.onEscalation;
   if (!hook) return;
   for (const { category, severity } of decision.escalations) {
@@ -354,6 +367,7 @@ function escalate(ctx: ReplyContext, _stage: Stage, decision: Decision, text: st
       subject: ctx.subject,
       createdAt: ctx.now().toISOString(),
       ...(ctx.bandPolicy.escalation.includeText && text ? { text } : {}),
+      ...(stage === 'input' ? classifierNotes(ctx.classifier, ctx.bandPolicy.escalation.includeText) : {}),
     };
     Promise.resolve()
       .then(() => hook(event))
