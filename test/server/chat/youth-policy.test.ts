@@ -23,20 +23,32 @@ const GROOMING: FakeVerdict = {
 let server: ChatTestServer;
 let withText: ChatTestServer;
 let completions: ChatTestServer;
+let onReply: ChatTestServer;
 beforeAll(async () => {
-  [server, withText, completions] = await Promise.all([
+  [server, withText, completions, onReply] = await Promise.all([
     startChatServer({ safetyClassifier: {} }),
-    // A band that allows text in escalation events: the rationale may go along.
+    // A band that allows text in escalation events (the rationale may go along), with its own edition of the policy.
     startChatServer({
       safetyClassifier: {},
-      policy: definePolicy({ bands: { teen13to15: { escalation: { includeText: true } } } }),
+      policy: definePolicy({
+        bands: {
+          teen13to15: {
+            escalation: { includeText: true },
+            classifier: {
+              version: 'school-3',
+              sections: { grooming: { extend: true, violates: ['EDITION-MARKER asking where the child goes alone.'] } },
+            },
+          },
+        },
+      }),
     }),
     startChatServer({ safetyClassifier: { api: 'chat-completions', model: 'gpt-oss-safeguard-20b' } }),
+    startChatServer({ safetyClassifier: { onReply: true } }),
   ]);
 });
-afterAll(() => Promise.all([server.close(), withText.close(), completions.close()]));
+afterAll(() => Promise.all([server.close(), withText.close(), completions.close(), onReply.close()]));
 beforeEach(() => {
-  for (const s of [server, withText, completions]) {
+  for (const s of [server, withText, completions, onReply]) {
     s.fake.script({});
     s.escalations.length = 0;
     s.logs.length = 0;
@@ -150,7 +162,9 @@ describe('youth-policy classifier', () => {
     }
     expect(server.escalations[0]?.rationale).toBeUndefined();
     expect(withText.escalations[0]?.rationale).toBe(GROOMING.rationale);
-    expect(withText.escalations[0]?.policyVersion).toBe(YOUTH_SAFETY_POLICY_VERSION);
+    expect(withText.escalations[0]?.policyVersion).toBe(`${YOUTH_SAFETY_POLICY_VERSION}+school-3`);
+    expect(withText.fake.classifierRequests()[0]?.body.instructions).toContain('EDITION-MARKER');
+    expect(server.fake.classifierRequests()[0]?.body.instructions).not.toContain('EDITION-MARKER');
   });
 
   it('maps categories: aliases to the table, unknown names conservatively to youth-policy (withheld, escalated)', async () => {
@@ -194,6 +208,32 @@ describe('youth-policy classifier', () => {
     expect(request?.body.messages[1].content).toContain('nineteen');
     expect(request?.body.safety_identifier).toEqual(expect.any(String));
     expect(reply.safety[0]).toMatchObject({ action: 'escalate', categories: ['grooming'] });
+  });
+});
+
+describe('youth-policy classifier on the reply (onReply)', () => {
+  it("judges the reply's windows after the conversation, and withholds one it finds against the policy", async () => {
+    const { token } = await ageToken('teen13to15');
+    onReply.fake.script({
+      responses: { deltas: ['Sure, here is a fun fact about space. ', 'Lets be boyfriend and girlfriend, ok?'] },
+      classifier: {
+        rules: [
+          {
+            containsAll: ['girlfriend'],
+            verdict: { violation: true, categories: ['roleplay'], severity: 'low', rationale: 'romantic role-play' },
+          },
+        ],
+      },
+    });
+    const reply = await chat(onReply.chatUrl, token, 'tell me something');
+    expect(reply.text).toBe('Sure, here is a fun fact about space. ');
+    expect(reply.safety[0]).toMatchObject({ action: 'block', stage: 'output' });
+    const requests = onReply.fake.classifierRequests();
+    expect(requests.length).toBe(3);
+    const last = String(requests.at(-1)?.body.input[0].content);
+    expect(last).toContain("Classify the assistant's latest message");
+    expect(last).toContain('tell me something');
+    expect(server.fake.classifierRequests()).toHaveLength(0);
   });
 });
 
