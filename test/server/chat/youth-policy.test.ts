@@ -167,18 +167,18 @@ describe('youth-policy classifier', () => {
     expect(server.fake.classifierRequests()[0]?.body.instructions).not.toContain('EDITION-MARKER');
   });
 
-  it('maps categories: aliases to the table, unknown names conservatively to youth-policy (withheld, escalated)', async () => {
+  it('maps categories: aliases to the table, unknown names conservatively to youth-policy (withheld, escalated); a higher severity raises the event', async () => {
     const { token } = await ageToken('teen13to15');
     server.fake.script({
       classifier: {
         rules: [
           {
             containsAll: ['challenge'],
-            verdict: { violation: true, categories: ['Dangerous_Challenges'], severity: 'medium', rationale: 'r' },
+            verdict: { violation: true, categories: ['Dangerous_Challenges'], severity: 'high', rationale: 'r' },
           },
           {
             containsAll: ['weird'],
-            verdict: { violation: true, categories: ['some-new-harm'], severity: 'high', rationale: 'r' },
+            verdict: { violation: true, categories: ['some-new-harm'], severity: 'low', rationale: 'r' },
           },
         ],
       },
@@ -189,7 +189,13 @@ describe('youth-policy classifier', () => {
     expect(unknown.safety[0]).toMatchObject({ action: 'block', categories: ['youth-policy'] });
     expect(unknown.text).toBe('');
     expect(server.fake.responseRequests()).toHaveLength(1);
-    await expect.poll(() => server.escalations.map((e) => e.category)).toEqual(['dangerous-activity', 'youth-policy']);
+    // The table says medium for both: the classifier's high raises one, its low never lowers the other.
+    await expect
+      .poll(() => server.escalations.map((e) => [e.category, e.severity]))
+      .toEqual([
+        ['dangerous-activity', 'high'],
+        ['youth-policy', 'medium'],
+      ]);
   });
 
   it('speaks Chat Completions with a json_schema response format for endpoints that only speak that', async () => {

@@ -1,3 +1,4 @@
+import type { EscalationSeverity } from '../escalation/types.js';
 import type { CheckVerdict } from './checks.js';
 
 /** What a reply keeps of the youth-policy classifier's verdicts, for escalation events. */
@@ -24,4 +25,24 @@ export function classifierNotes(
     .filter(Boolean)
     .join(' ');
   return { policyVersion: record.policyVersion, ...(includeText && rationale ? { rationale } : {}) };
+}
+
+const RANK = { none: -1, low: 0, medium: 1, high: 2 } as const;
+
+/**
+ * An event's severity: the table's, raised to the classifier's when the
+ * classifier named the category as more serious. Never lowered.
+ */
+export function classifierSeverity(
+  record: ClassifierRecord | undefined,
+  category: string,
+  severity: EscalationSeverity,
+): EscalationSeverity {
+  let result = severity;
+  for (const verdict of record?.verdicts ?? []) {
+    const found = verdict.severity;
+    if (found === undefined || found === 'none' || !verdict.categories.includes(category)) continue;
+    if (RANK[found] > RANK[result]) result = found;
+  }
+  return result;
 }

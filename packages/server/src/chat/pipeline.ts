@@ -3,7 +3,7 @@ import type { EscalationHook } from '../escalation/types.js';
 import type { Assistant, AssistantEvent } from './assistant.js';
 import { UpstreamError } from './assistant.js';
 import { CheckFailedError, type CheckVerdict, type ModerationCheck, runCheck } from './checks.js';
-import { type ClassifierRecord, classifierNotes } from './classifier-notes.js';
+import { type ClassifierRecord, classifierNotes, classifierSeverity } from './classifier-notes.js';
 import { ALLOW, type Decision, decide, mergeDecisions } from './decide.js';
 import { EngineError, type SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
@@ -362,7 +362,7 @@ function escalate(ctx: ReplyContext, stage: Stage, decision: Decision, text: str
       id: crypto.randomUUID(),
       source: 'chat' as const,
       category,
-      severity,
+      severity: stage === 'input' ? classifierSeverity(ctx.classifier, category, severity) : severity,
       band: ctx.band,
       subject: ctx.subject,
       createdAt: ctx.now().toISOString(),
