@@ -198,6 +198,14 @@ describe('youth-policy classifier', () => {
       ]);
   });
 
+  it("leaves adults' chats alone (the policy is written for minors)", async () => {
+    const { token } = await ageToken('adult');
+    server.fake.script({ classifier: { fallback: GROOMING } });
+    const reply = await chat(server.chatUrl, token, GROOMING_LATEST, { history: GROOMING_TURNS });
+    expect(reply.done?.finishReason).toBe('stop');
+    expect(server.fake.classifierRequests()).toHaveLength(0);
+  });
+
   it('speaks Chat Completions with a json_schema response format for endpoints that only speak that', async () => {
     const { token } = await ageToken('teen13to15');
     completions.fake.script({ classifier: { fallback: GROOMING } });

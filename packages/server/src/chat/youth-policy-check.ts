@@ -40,6 +40,8 @@ export interface YouthPolicyCheckOptions {
   maxOutputTokens?: number;
   /** @default 1 */
   maxRetries?: number;
+  /** Also judge adults' chats (the policy is written for minors). @default false */
+  adults?: boolean;
 }
 
 type Turn = { role: 'user' | 'assistant'; content: string };
@@ -163,6 +165,7 @@ export function youthPolicyCheck(options: YouthPolicyCheckOptions): ModerationCh
     policyVersion: (band) => forBand(band).policy.version,
     async check(texts, context) {
       if (texts.length === 0) return [];
+      if (context.band === 'adult' && options.adults !== true) return texts.map(() => ({ categories: [] }));
       if (context.stage === 'output') {
         // Each window of the reply, read after the conversation it answers.
         const before = [...(context.turns ?? [])];
