@@ -3,6 +3,14 @@ import { ADULT_CATEGORY_TABLE, MINOR_CATEGORY_TABLE } from './categories.js';
 import { ADULT_SCREEN_ACTIONS, MINOR_SCREEN_ACTIONS } from './screen-actions.js';
 import type { BandPolicy, Policy } from './types.js';
 
+/**
+ * The chat model every band uses unless the policy names another
+ * (`definePolicy({ bands: { teen13to15: { chat: { model: '…' } } } })`): the
+ * current flagship in the `openai` client's model list, as OpenAI's guidance
+ * for minors asks for its most current models. Change it here, or per band.
+ */
+export const DEFAULT_CHAT_MODEL = 'gpt-5.6-sol';
+
 const SHARED_RULES =
   'You are an AI assistant, not a person; say so if asked. Never ask for personal information such as full name, school, address, phone number or photos. ' +
   'Refuse sexual content, graphic violence, and help with drugs, alcohol, vaping, weapons or dangerous challenges. ' +
@@ -25,7 +33,7 @@ function minorBand(band: AgeBand, overrides: { scrub: boolean; maxMessageChars: 
     screening: { enabled: true, actions: { ...MINOR_SCREEN_ACTIONS } },
     disclosure: { requireAcknowledgement: true, reminderIntervalMinutes: 180 },
     chat: {
-      model: 'gpt-5.1',
+      model: DEFAULT_CHAT_MODEL,
       instructions: INSTRUCTIONS[band],
       maxMessageChars: overrides.maxMessageChars,
       maxMessages: 40,
@@ -49,7 +57,7 @@ export const DEFAULT_POLICY: Policy = {
       screening: { enabled: true, actions: { ...ADULT_SCREEN_ACTIONS } },
       disclosure: { requireAcknowledgement: true, reminderIntervalMinutes: 0 },
       chat: {
-        model: 'gpt-5.1',
+        model: DEFAULT_CHAT_MODEL,
         instructions: INSTRUCTIONS.adult,
         maxMessageChars: 4000,
         maxMessages: 60,

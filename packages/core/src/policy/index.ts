@@ -9,6 +9,15 @@ export {
   UNKNOWN_CATEGORY_RULE,
 } from './categories.js';
 export {
+  BUILT_IN_SECTION_CATEGORIES,
+  type ClassifierPolicy,
+  classifierPolicyProblems,
+  isSectionExtension,
+  type YouthSafetyExample,
+  type YouthSafetySection,
+  type YouthSafetySectionExtension,
+} from './classifier-policy.js';
+export {
   ALLOW_DECISION,
   type Decision,
   type DecisionPolicy,
@@ -17,7 +26,7 @@ export {
   type Finding,
   mergeDecisions,
 } from './decide.js';
-export { DEFAULT_POLICY } from './defaults.js';
+export { DEFAULT_CHAT_MODEL, DEFAULT_POLICY } from './defaults.js';
 export {
   ALWAYS_ESCALATE,
   bandPolicy,
@@ -36,3 +45,12 @@ export type {
   ScreenAction,
   ScreenCategory,
 } from './types.js';
+export {
+  type ResolvedYouthSafetyPolicy,
+  renderYouthSafetyPolicy,
+  resolveYouthSafetyPolicy,
+  YOUTH_SAFETY_INSTRUCTIONS,
+  YOUTH_SAFETY_OUTPUT_FORMAT,
+  YOUTH_SAFETY_POLICY_VERSION,
+  YOUTH_SAFETY_SECTIONS,
+} from './youth-safety-policy.js';

@@ -1,6 +1,7 @@
 import { AGE_BANDS, type AgeBand, isAgeBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
 import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
+import { classifierPolicyProblems } from './classifier-policy.js';
 import { DEFAULT_POLICY } from './defaults.js';
 import { MINOR_SCREEN_ACTIONS, SCREEN_CATEGORIES } from './screen-actions.js';
 import type { BandPolicy, Policy, PolicyOverrides, ScreenCategory } from './types.js';
@@ -98,6 +99,7 @@ export function policyProblems(policy: Policy): string[] {
           problems.push(`${at}.categories.${category} cannot be allowed for minors.`);
       }
     }
+    problems.push(...classifierPolicyProblems(at, p.classifier));
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import type { AgeBand } from '../age/band.js';
 import type { CategoryTable } from './categories.js';
+import type { ClassifierPolicy } from './classifier-policy.js';
 
 /** What the client screen and the server do with each screening category. */
 export type ScreenAction = 'allow' | 'block' | 'escalate';
@@ -68,6 +69,12 @@ export interface BandPolicy {
    * `screening.actions`. @default the built-in table for the band
    */
   categories?: CategoryTable;
+  /**
+   * The band's edition of the youth-safety policy the server's classifier
+   * reads (`youthPolicyCheck`): sections added, replaced or extended, and a
+   * version for them. @default the built-in sections
+   */
+  classifier?: ClassifierPolicy;
 }
 
 export interface Policy {

@@ -11,6 +11,7 @@ import { clientAddress, createRateLimiter, hitLimits } from '../http/rate-limit.
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { type Assistant, offlineDemoAssistant, openAIAssistant } from './assistant.js';
 import { localScreenCheck, type ModerationCheck, openAIModerationCheck } from './checks.js';
+import { classifierChecks, classifierFromOptions } from './classifier-setup.js';
 import { inProcessEngine } from './engine.js';
 import { runGates } from './gate-run.js';
 import { chatServerMessages } from './messages.js';
@@ -61,8 +62,19 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   const zeroDataRetention = options.zeroDataRetention ?? false;
   const maxRetries = options.maxRetries ?? 1;
   const client = options.openai ? toClient(options.openai) : undefined;
+  const builtIn = options.responsesModeration;
   const assistant: Assistant = client
-    ? openAIAssistant(client, { maxRetries })
+    ? openAIAssistant(client, {
+        maxRetries,
+        ...(builtIn
+          ? {
+              moderationModel:
+                (typeof builtIn === 'object' ? builtIn.model : undefined) ??
+                options.moderationModel ??
+                'omni-moderation-latest',
+            }
+          : {}),
+      })
     : offlineDemoAssistant(options.offlineDelayMs !== undefined ? { delayMs: options.offlineDelayMs } : {});
   // What answers a child whose parent has not agreed to disclosure to the model provider: nothing leaves the server.
   const localAssistant: Assistant = client
@@ -73,11 +85,15 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   if (client) {
     const moderation = openAIModerationCheck(client, {
       maxRetries,
+      firstParty: options.chatFirstParty === true,
       ...(options.moderationModel ? { model: options.moderationModel } : {}),
     });
     inputChecks.push(moderation);
     outputChecks.push(moderation);
   }
+  const classifier = classifierFromOptions(options.safetyClassifier, client, policy, maxRetries);
+  inputChecks.push(...classifierChecks(classifier).input);
+  outputChecks.push(...classifierChecks(classifier).output);
   inputChecks.push(...(options.checks?.input ?? []));
   outputChecks.push(...(options.checks?.output ?? []));
   const limitStore = options.rateLimitStore ? { store: options.rateLimitStore } : {};
@@ -186,7 +202,8 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           // Without consent to the model provider, no check that calls out (remote) runs either.
           inputChecks: consent.thirdParty ? inputChecks : inputChecks.filter((c) => !c.remote),
           outputChecks: consent.thirdParty ? outputChecks : outputChecks.filter((c) => !c.remote),
-          upstreamAllowed: zeroDataRetention || !needsZeroRetention,
+          // A self-hosted model is no third party: nothing leaves the organisation.
+          upstreamAllowed: zeroDataRetention || options.chatFirstParty === true || !needsZeroRetention,
           // Under-13s are always scrubbed, whatever the policy object says.
           scrub: bandPolicy.pii.scrub || claims.band === 'under13',
           engine,
@@ -197,6 +214,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
           windows: options.windows ?? {},
           onEscalation: options.onEscalation,
+          ...(classifier ? { classifier: { policyVersion: classifier.policyVersion(claims.band), verdicts: [] } } : {}),
           log,
           now,
           send,

@@ -5,6 +5,7 @@ import type { ConsentLookup } from '../consent/view.js';
 import type { EscalationHook } from '../escalation/types.js';
 import type { RateLimitStore } from '../limits/types.js';
 import type { ModerationCheck } from './checks.js';
+import type { SafetyClassifierOptions } from './classifier-setup.js';
 import type { SafetyEngine } from './engine.js';
 import type { ChatGate } from './gate.js';
 import type { ChatServerMessages } from './messages.js';
@@ -59,6 +60,31 @@ export interface ChatHandlerOptions {
   zeroDataRetention?: boolean;
   /** Moderation model. @default 'omni-moderation-latest' */
   moderationModel?: string;
+  /**
+   * The youth-policy classifier: a policy-following model (an OpenAI model,
+   * or `gpt-oss-safeguard` behind your own OpenAI-compatible server) that
+   * reads the last turns of the conversation against the youth-safety policy
+   * and finds what moderation cannot (grooming, sextortion, eating disorders,
+   * dangerous challenges). One more model call per message. Off unless given.
+   *
+   * @example
+   * safetyClassifier: { model: 'openai/gpt-oss-safeguard-20b', openai: { baseURL: 'http://vllm:8000/v1', apiKey: 'local' }, firstParty: true }
+   */
+  safetyClassifier?: SafetyClassifierOptions;
+  /**
+   * The chat model's endpoint (the `openai` client's base URL) is
+   * self-hosted: no third party receives the conversation, so under-13 chats
+   * without zero data retention are answered (moderation on that client is
+   * not a remote check either). @default false
+   */
+  chatFirstParty?: boolean;
+  /**
+   * Also ask the Responses API's built-in moderation on each generation
+   * (`moderation: { model, policy: block input and output }`), an extra net
+   * on top of the handler's own checks, never instead of them. `true` uses
+   * `moderationModel`. @default false
+   */
+  responsesModeration?: boolean | { model?: string };
   /** How long any one check may take before the message is held. @default 8000 */
   checkTimeoutMs?: number;
   /** How long the model may go quiet mid-reply before the reply is stopped. @default 30000 */

@@ -3,6 +3,7 @@ import type { EscalationHook } from '../escalation/types.js';
 import type { Assistant, AssistantEvent } from './assistant.js';
 import { UpstreamError } from './assistant.js';
 import { CheckFailedError, type CheckVerdict, type ModerationCheck } from './checks.js';
+import { type ClassifierRecord, classifierNotes, classifierSeverity } from './classifier-notes.js';
 import { ALLOW, type Decision, decide } from './decide.js';
 import { EngineError, type SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
@@ -39,6 +40,8 @@ export interface ReplyContext {
   idleTimeoutMs: number;
   windows: Partial<WindowOptions>;
   onEscalation: EscalationHook | undefined;
+  /** Set when the youth-policy classifier is on: its verdicts, for escalation events. */
+  classifier?: ClassifierRecord;
   log: ChatLogger;
   now: () => Date;
   send: (event: ChatStreamEvent) => void;
@@ -150,6 +153,8 @@ async function judgeInput(
     stage: 'input' as const,
     signal: ctx.signal,
     history: earlier,
+    turns: history,
+    safetyIdentifier: ctx.safetyIdentifier,
     ...(ctx.locale ? { locale: ctx.locale } : {}),
   };
   const policy = { band: ctx.band, policy: ctx.bandPolicy };
@@ -178,6 +183,7 @@ async function judgeInput(
   const remoteDone = await Promise.all(remoteRuns);
   const { perText, failures } = tally([...localDone, ...remoteDone], texts.length);
   for (const failure of failures) logCheckFailure(ctx, 'input', failure);
+  ctx.classifier?.verdicts.push(...(perText[0] ?? []));
   const decision = decide(perText[0] ?? [], ctx.table, 'input', policy);
   // Earlier turns the model will read again: anything that would be blocked now is left out.
   const kept = history.filter((_, i) => decide(perText[i + 1] ?? [], ctx.table, 'input', policy).action !== 'block');
@@ -291,6 +297,8 @@ async function streamReply(
     band: ctx.band,
     stage: 'output' as const,
     signal: judging.signal,
+    turns: messages,
+    safetyIdentifier: ctx.safetyIdentifier,
     ...(ctx.locale ? { locale: ctx.locale } : {}),
   };
   /** Starts judging a window with every output check at once, together with the text before it. */
@@ -425,7 +433,7 @@ function finishHeld(ctx: ReplyContext, stage: Stage, message: string, found: Dec
   ctx.send({ type: 'done', id: ctx.id, finishReason: 'held' });
 }
 
-function escalate(ctx: ReplyContext, _stage: Stage, decision: Decision, text: string): void {
+function escalate(ctx: ReplyContext, stage: Stage, decision: Decision, text: string): void {
   const hook = ctx.onEscalation;
   if (!hook) return;
   for (const { category, severity } of decision.escalations) {
@@ -433,11 +441,12 @@ function escalate(ctx: ReplyContext, _stage: Stage, decision: Decision, text: st
       id: crypto.randomUUID(),
       source: 'chat' as const,
       category,
-      severity,
+      severity: stage === 'input' ? classifierSeverity(ctx.classifier, category, severity) : severity,
       band: ctx.band,
       subject: ctx.subject,
       createdAt: ctx.now().toISOString(),
       ...(ctx.bandPolicy.escalation.includeText && text ? { text } : {}),
+      ...(stage === 'input' ? classifierNotes(ctx.classifier, ctx.bandPolicy.escalation.includeText) : {}),
     };
     Promise.resolve()
       .then(() => hook(event))

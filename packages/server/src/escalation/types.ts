@@ -21,6 +21,10 @@ export interface EscalationEvent {
   createdAt: string;
   /** The message text, only when the policy allows it. */
   text?: string;
+  /** The youth-safety policy's version, when the youth-policy classifier judged the text. */
+  policyVersion?: string;
+  /** The classifier's reasons, for moderators; only when the policy allows text (`escalation.includeText`). */
+  rationale?: string;
   /** The report it came from, for `source: 'report'`. */
   reportId?: string;
 }
