@@ -8,4 +8,5 @@ export * from './escalation/index.js';
 export * from './http/index.js';
 export * from './limits/index.js';
 export * from './reports/index.js';
+export * from './risk/index.js';
 export * from './router.js';

@@ -28,6 +28,16 @@ export {
   policyProblems,
   validatePolicy,
 } from './resolve.js';
+export {
+  addRisk,
+  DEFAULT_RISK_POLICIES,
+  decayRisk,
+  type RiskPolicy,
+  type RiskState,
+  type RiskWeights,
+  riskHalfLifeMs,
+  riskPolicyProblems,
+} from './risk.js';
 export type {
   BandPolicy,
   DeepPartial,

@@ -31,6 +31,8 @@ export interface CheckVerdict {
   scores?: Record<string, number>;
   /** The check could not read the text (no language pack for its language); nothing it says means it is safe. */
   unread?: boolean;
+  /** How serious the finding is, for checks that say so (the youth-policy classifier); weights the risk that adds up. */
+  severity?: 'none' | 'low' | 'medium' | 'high';
 }
 
 /**

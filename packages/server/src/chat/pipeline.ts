@@ -1,5 +1,6 @@
 import type { AgeBand, BandPolicy } from '@youthchat/core';
 import type { EscalationHook } from '../escalation/types.js';
+import type { ReplyRisk } from '../risk/tracker.js';
 import type { Assistant, AssistantEvent } from './assistant.js';
 import { UpstreamError } from './assistant.js';
 import { CheckFailedError, type CheckVerdict, type ModerationCheck, runCheck } from './checks.js';
@@ -36,6 +37,8 @@ export interface ReplyContext {
   idleTimeoutMs: number;
   windows: Partial<WindowOptions>;
   onEscalation: EscalationHook | undefined;
+  /** Risk that adds up across turns: told the verdicts on the child's latest message. */
+  risk?: ReplyRisk;
   log: ChatLogger;
   now: () => Date;
   send: (event: ChatStreamEvent) => void;
@@ -149,6 +152,7 @@ async function judgeInput(
     logCheckFailure(ctx, 'input', error);
     return 'held';
   }
+  ctx.risk?.add(perText[0] ?? []);
   const decision = decide(perText[0] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy });
   // Earlier turns the model will read again: anything that would be blocked now is left out.
   const kept = history.filter(

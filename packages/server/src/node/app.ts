@@ -4,6 +4,7 @@ import { createChatFromConfig } from '../chat/from-config.js';
 import type { EscalationHook } from '../escalation/types.js';
 import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
+import { createModerationHandler } from '../risk/handler.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
 import type { ServerConfig } from './config.js';
 import { createEnginePool } from './engine-pool.js';
@@ -59,6 +60,12 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   );
   const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore });
   routes['/reports'] = reporting.route;
+  routes['/moderation'] = createModerationHandler({
+    store: reporting.store,
+    ...policy,
+    rateLimitStore,
+    ...(config.moderatorToken ? { moderatorToken: config.moderatorToken } : {}),
+  });
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
   let engine = options.engine;
@@ -78,6 +85,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     ...policy,
     engine,
     onEscalation: reporting.escalate,
+    records: reporting.store,
     rateLimitStore,
     revocations: reporting.store,
   });
