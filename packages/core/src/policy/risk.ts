@@ -10,6 +10,17 @@ export interface RiskWeights {
   escalate: number;
   /** A verdict without a severity whose category the band blocks and escalates (e.g. `harassment/threatening`). */
   block: number;
+  /**
+   * A category found that the band lets through on the child's message
+   * (`harassment`: a child describing bullying): nothing happens to the
+   * message, but a pattern of them adds up.
+   */
+  flagged: number;
+  /**
+   * Times a score (0 to 1) a check gave a risk category without flagging it
+   * (moderation's sub-threshold scores); scores under 0.1 count as nothing.
+   */
+  score: number;
 }
 
 /**
@@ -42,7 +53,7 @@ const HALF_LIVES: RiskPolicy['halfLifeHours'] = {
   'eating-disorder': 7 * 24,
 };
 
-const WEIGHTS: RiskWeights = { low: 1, medium: 3, high: 6, escalate: 2, block: 2 };
+const WEIGHTS: RiskWeights = { low: 1, medium: 3, high: 6, escalate: 2, block: 2, flagged: 1, score: 2 };
 
 /** The defaults for minors: lower thresholds for younger children. */
 export const DEFAULT_RISK_POLICIES: Readonly<Record<'under13' | 'teen13to15' | 'teen16to17' | 'adult', RiskPolicy>> = {
@@ -67,7 +78,7 @@ export function riskPolicyProblems(policy: RiskPolicy, at: string): string[] {
   for (const [category, hours] of Object.entries(policy.halfLifeHours ?? {})) {
     if (!positive(hours)) problems.push(`${at}.halfLifeHours.${category} must be a number of hours above 0.`);
   }
-  for (const key of ['low', 'medium', 'high', 'escalate', 'block'] as const) {
+  for (const key of ['low', 'medium', 'high', 'escalate', 'block', 'flagged', 'score'] as const) {
     const weight = policy.weights?.[key];
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
       problems.push(`${at}.weights.${key} must be a number of 0 or more.`);

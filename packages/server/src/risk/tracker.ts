@@ -16,12 +16,16 @@ export function riskPolicyFor(band: AgeBand, policy: BandPolicy): RiskPolicy {
   return policy.risk ?? DEFAULT_RISK_POLICIES[band];
 }
 
+/** Scores below this, given without a flag, add nothing. */
+const MIN_SCORE = 0.1;
+
 /**
  * How much one verdict adds to one category. A verdict with a severity (the
- * youth-policy classifier) adds its severity's weight. Without one, a
- * category the band escalates adds `weights.escalate`, one it blocks and
- * escalates adds `weights.block`, and anything else (plain blocked content
- * such as profanity) adds nothing: the score is about risk to the child.
+ * youth-policy classifier) adds its severity's weight. Without one, what the
+ * band does with the category decides: one it escalates adds
+ * `weights.escalate`, one it blocks and escalates `weights.block`, one it
+ * lets through on the child's message (`harassment`) `weights.flagged`, and
+ * plain blocked content (profanity) nothing: the score is about risk to the child.
  */
 export function riskWeight(
   verdict: CheckVerdict,
@@ -30,13 +34,36 @@ export function riskWeight(
 ): number {
   const { weights } = riskPolicyFor(context.band, context.policy);
   if (verdict.severity !== undefined) return verdict.severity === 'none' ? 0 : weights[verdict.severity];
-  const decision = decideFindings(
-    [{ categories: [category], ...(verdict.action ? { action: verdict.action } : {}) }],
+  const decision = bandDecision(category, verdict.action, context);
+  if (decision.action === 'allow') return weights.flagged;
+  if (decision.escalations.length === 0) return 0;
+  return decision.action === 'escalate' ? weights.escalate : weights.block;
+}
+
+/**
+ * What a score given without a flag adds: `score × weights.score` for a
+ * category the band would escalate, nothing for the rest or below 0.1.
+ */
+export function riskScoreWeight(
+  category: string,
+  score: number,
+  context: { band: AgeBand; policy: BandPolicy; table: CategoryTable },
+): number {
+  if (!(score >= MIN_SCORE) || score > 1) return 0;
+  if (bandDecision(category, undefined, context).escalations.length === 0) return 0;
+  return score * riskPolicyFor(context.band, context.policy).weights.score;
+}
+
+function bandDecision(
+  category: string,
+  action: CheckVerdict['action'],
+  context: { band: AgeBand; policy: BandPolicy; table: CategoryTable },
+) {
+  return decideFindings(
+    [{ categories: [category], ...(action ? { action } : {}) }],
     { categories: context.table, minor: context.band !== 'adult', screening: context.policy.screening },
     'input',
   );
-  if (decision.escalations.length === 0) return 0;
-  return decision.action === 'escalate' ? weights.escalate : weights.block;
 }
 
 /** What the chat pipeline is handed: one call with the latest message's verdicts after each round of input checks. */
@@ -68,14 +95,18 @@ export function replyRisk(options: {
   const additions = new Map<string, RiskAddition>();
   return {
     add(verdicts) {
+      // The strongest finding of the message counts, not the number of checks that saw it.
+      const raise = (category: string, amount: number) => {
+        if (!(amount > 0)) return;
+        const previous = additions.get(category);
+        if (!previous || amount > previous.amount)
+          additions.set(category, { category, amount, halfLifeMs: riskHalfLifeMs(risk, category) });
+      };
       for (const verdict of verdicts) {
-        for (const category of new Set(verdict.categories)) {
-          const amount = riskWeight(verdict, category, options);
-          if (!(amount > 0)) continue;
-          // The strongest finding of the message counts, not the number of checks that saw it.
-          const previous = additions.get(category);
-          if (!previous || amount > previous.amount)
-            additions.set(category, { category, amount, halfLifeMs: riskHalfLifeMs(risk, category) });
+        const found = new Set(verdict.categories);
+        for (const category of found) raise(category, riskWeight(verdict, category, options));
+        for (const [category, score] of Object.entries(verdict.scores ?? {})) {
+          if (!found.has(category)) raise(category, riskScoreWeight(category, score, options));
         }
       }
     },
