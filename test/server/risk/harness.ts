@@ -79,6 +79,8 @@ export interface RiskServer {
   /** Every escalation the chat and report routes raised, in order, after it reached the outbox. */
   escalations: EscalationEvent[];
   logs: unknown[];
+  /** Resolves when every escalation raised so far is in the outbox. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,9 +97,13 @@ export async function startRiskServer(
   const escalations: EscalationEvent[] = [];
   const logs: unknown[] = [];
   const outbox = outboxEscalationHook(store, { now: () => options.now().getTime() });
-  const onEscalation = async (event: EscalationEvent) => {
-    await outbox(event);
-    escalations.push(event);
+  const pending = new Set<Promise<void>>();
+  const onEscalation = (event: EscalationEvent) => {
+    const done = outbox(event).then(() => {
+      escalations.push(event);
+    });
+    pending.add(done);
+    return done.finally(() => pending.delete(done));
   };
   const policy = options.policy ? { policy: options.policy } : {};
   const chat = createChatHandler({
@@ -131,6 +137,9 @@ export async function startRiskServer(
     fake,
     escalations,
     logs,
+    async settled() {
+      await Promise.all([...pending]);
+    },
     async close() {
       await running.close();
       if (!options.fake) await fake.close();
