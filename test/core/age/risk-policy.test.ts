@@ -29,6 +29,17 @@ describe('risk that adds up', () => {
     expect(step.state.raisedAt).toBe(30 * HOUR);
   });
 
+  it('counts findings close together as reaching a threshold of their count, despite a little decay', () => {
+    let step = addRisk(undefined, 1, 0, rule);
+    for (let i = 1; i < 4; i++) step = addRisk(step.state, 1, i * 60_000, rule);
+    expect(step.state.score).toBeLessThan(4);
+    expect(step.crossed).toBe(true);
+    // Days apart, the same four findings do not reach it.
+    let slow = addRisk(undefined, 1, 0, rule);
+    for (let i = 1; i < 4; i++) slow = addRisk(slow.state, 1, i * 10 * HOUR, rule);
+    expect(slow.crossed).toBe(false);
+  });
+
   it('gives every band a threshold, younger children the lowest, and half-lives per category', () => {
     const thresholds = (['under13', 'teen13to15', 'teen16to17', 'adult'] as const).map(
       (band) => DEFAULT_POLICY.bands[band].risk?.threshold ?? Number.NaN,

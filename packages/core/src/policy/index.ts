@@ -32,6 +32,7 @@ export {
   addRisk,
   DEFAULT_RISK_POLICIES,
   decayRisk,
+  RISK_REACH_TOLERANCE,
   type RiskPolicy,
   type RiskState,
   type RiskWeights,

@@ -101,6 +101,13 @@ export interface RiskState {
   above: boolean;
 }
 
+/**
+ * A score within 1% of the threshold has reached it: findings close together
+ * (an hour apart at a 72-hour half-life) reach a threshold of their count,
+ * although each has decayed a little by the time the last arrives.
+ */
+export const RISK_REACH_TOLERANCE = 0.01;
+
 /** A score decayed from `from` to `to`. */
 export function decayRisk(score: number, from: number, to: number, halfLifeMs: number): number {
   const elapsed = Math.max(0, to - from);
@@ -121,7 +128,7 @@ export function addRisk(
   const decayed = previous ? decayRisk(previous.score, previous.updatedAt, now, options.halfLifeMs) : 0;
   const stillAbove = (previous?.above ?? false) && decayed >= options.threshold * options.rearmRatio;
   const score = decayed + amount;
-  const crossed = !stillAbove && score >= options.threshold;
+  const crossed = !stillAbove && score >= options.threshold * (1 - RISK_REACH_TOLERANCE);
   return {
     state: {
       score,

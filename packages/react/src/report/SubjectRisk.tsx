@@ -38,7 +38,8 @@ export function SubjectRisk({ api, subject, t, locale, headingLevel }: SubjectRi
   }, [api, subject]);
 
   return (
-    <section className="yc-risk" data-slot="queue-risk" aria-labelledby={`${id}-heading`} data-state={state.kind}>
+    // A group, not a region of its own: the table's scrolling region carries the name.
+    <div className="yc-risk" data-slot="queue-risk" data-state={state.kind}>
       <Heading id={`${id}-heading`} className="yc-queue__subheading">
         {t.riskHeading}
       </Heading>
@@ -70,7 +71,7 @@ export function SubjectRisk({ api, subject, t, locale, headingLevel }: SubjectRi
             <tbody>
               {state.rows.map((row) => {
                 const share = Math.min(1, row.score / row.threshold);
-                const over = row.score >= row.threshold || row.escalated;
+                const over = row.escalated;
                 return (
                   <tr key={row.category} data-escalated={row.escalated ? '' : undefined}>
                     <th scope="row">{row.category}</th>
@@ -101,6 +102,6 @@ export function SubjectRisk({ api, subject, t, locale, headingLevel }: SubjectRi
           </table>
         </div>
       )}
-    </section>
+    </div>
   );
 }
