@@ -22,7 +22,7 @@ export function SubjectRisk({ api, subject, t, locale, headingLevel }: SubjectRi
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const Heading = `h${Math.min(headingLevel, 6)}` as 'h3';
-  const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
+  const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }), [locale]);
   const number = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }), [locale]);
 
   useEffect(() => {
