@@ -99,7 +99,7 @@ export async function startRiskServer(
   const outbox = outboxEscalationHook(store, { now: () => options.now().getTime() });
   const pending = new Set<Promise<void>>();
   const onEscalation = (event: EscalationEvent) => {
-    const done = outbox(event).then(() => {
+    const done = Promise.resolve(outbox(event)).then(() => {
       escalations.push(event);
     });
     pending.add(done);

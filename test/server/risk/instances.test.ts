@@ -118,12 +118,10 @@ for (const makeBackend of BACKENDS) {
         await fake.close();
       }
 
-      const severities: Record<string, CheckVerdict['severity']> = { one: 'low', two: 'medium', three: 'none' };
-      const classifier = scriptedClassifier((text) => {
-        const word = Object.keys(severities).find((w) => text.includes(`secret ${w}`));
-        return word
-          ? { categories: ['grooming'], action: 'allow', severity: severities[word] as CheckVerdict['severity'] }
-          : { categories: [] };
+      const severities = { one: 'low', two: 'medium', three: 'none' } as const;
+      const classifier = scriptedClassifier((text): CheckVerdict => {
+        const word = (['one', 'two', 'three'] as const).find((w) => text.includes(`secret ${w}`));
+        return word ? { categories: ['grooming'], action: 'allow', severity: severities[word] } : { categories: [] };
       });
       const child = ageSession('teen13to15', clock);
       const running = await serve(

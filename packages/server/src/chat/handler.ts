@@ -159,10 +159,11 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         const send = (event: ChatStreamEvent) => {
-          records.observe(event);
           if (closed) return;
           try {
             controller.enqueue(encodeEvent(event));
+            // Counted only once it is on its way to the child.
+            records.observe(event);
           } catch {
             closed = true;
           }
