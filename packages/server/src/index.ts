@@ -4,9 +4,11 @@
  */
 export * from './age/index.js';
 export * from './chat/index.js';
+export * from './consent/index.js';
 export * from './escalation/index.js';
 export * from './http/index.js';
 export * from './limits/index.js';
+export * from './mail/index.js';
 export * from './reports/index.js';
 export * from './risk/index.js';
 export * from './router.js';

@@ -193,14 +193,15 @@ describe('SafeChat against the real server', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('an under-13 chat is held when the app has not declared zero data retention, and can be retried', async () => {
+  it('an under-13 chat is held, kindly, until a parent agrees, with nothing sent upstream, and can be retried', async () => {
     const child = await ageSession(10);
     expect(child.band).toBe('under13');
     const { box, log, announcer, container } = await renderChat(child);
     const reply = nextAnnouncement(announcer);
     await sendMessage(box, 'Why is the sky blue?');
     await reply;
-    expect(log).toHaveTextContent('turned on for you');
+    // No parent has agreed yet (GB's consent age is 13); without zero data retention it would be held after that too.
+    expect(log).toHaveTextContent('A grown-up who looks after you needs to say yes');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect((await fakeOpenAIRequests()).filter((r) => r.endpoint === 'responses')).toEqual([]);
     await expectNoAxeViolations(container);

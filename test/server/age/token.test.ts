@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { signAgeToken } from '@youthchat/server';
+import { signAgeToken, verifyAgeTokenString } from '@youthchat/server';
+import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { declare, type ErrorBody, SECRET, startServer } from './harness.ts';
 
@@ -97,5 +98,39 @@ describe('GET /api/age: only a valid token passes', () => {
     );
     const response = await declare(base, { age: 14 }, { 'x-youthchat-age': forged.token });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('consent in the token', () => {
+  it('carries the new statuses, scopes, method, time and country, and refuses odd values', async () => {
+    const secret = 'token-consent-test-secret-0123456789abcdef';
+    const consentAt = new Date('2026-12-01T10:00:00Z');
+    const { token } = await signAgeToken(
+      {
+        band: 'under13',
+        consent: 'granted',
+        consentScopes: ['use'],
+        consentMethod: 'email-plus',
+        consentAt,
+        country: 'US',
+      },
+      { secret },
+    );
+    expect(await verifyAgeTokenString(token, { secret })).toMatchObject({
+      consent: 'granted',
+      consentScopes: ['use'],
+      consentMethod: 'email-plus',
+      consentAt,
+      country: 'US',
+    });
+    const odd = await new SignJWT({ band: 'under13', consent: 'granted', cs: ['everything'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('youthchat')
+      .setAudience('youthchat-age')
+      .setSubject('s')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(secret));
+    expect(await verifyAgeTokenString(odd, { secret })).toBeNull();
   });
 });

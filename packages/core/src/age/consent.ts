@@ -71,7 +71,60 @@ export function consentAgeFor(country: string | undefined | null, options: Conse
   return (code !== undefined ? table[code] : undefined) ?? options.defaultConsentAge ?? DEFAULT_CONSENT_AGE;
 }
 
-export type ConsentStatus = 'not-needed' | 'required';
+/**
+ * Where parental consent stands for a child: `not-needed` (at or above the
+ * country's consent age), `required` (nobody asked yet), `pending` (a parent
+ * was asked), `granted` (a parent granted at least the `use` scope) or
+ * `denied` (a parent refused or revoked everything).
+ */
+export type ConsentStatus = 'not-needed' | 'required' | 'pending' | 'granted' | 'denied';
+
+/** Every consent status, in the order a flow moves through them. */
+export const CONSENT_STATUSES: readonly ConsentStatus[] = Object.freeze([
+  'not-needed',
+  'required',
+  'pending',
+  'granted',
+  'denied',
+]);
+
+/** True for one of the five consent statuses. */
+export function isConsentStatus(value: unknown): value is ConsentStatus {
+  return typeof value === 'string' && (CONSENT_STATUSES as readonly string[]).includes(value);
+}
+
+/**
+ * What a parent grants, each separately: `use` of the service, and
+ * `ai-provider`, disclosure of the child's (scrubbed) messages to the model
+ * provider, which the amended COPPA Rule asks to be consented to apart.
+ */
+export type ConsentScope = 'use' | 'ai-provider';
+
+/** Both scopes. */
+export const CONSENT_SCOPES: readonly ConsentScope[] = Object.freeze(['use', 'ai-provider']);
+
+/** True for `use` or `ai-provider`. */
+export function isConsentScope(value: unknown): value is ConsentScope {
+  return value === 'use' || value === 'ai-provider';
+}
+
+/**
+ * What a child may do under a consent status and scopes: `chat` (use the
+ * service at all) and `thirdParty` (anything sent to the model provider).
+ * `not-needed` allows both; otherwise `use` is needed to chat and
+ * `ai-provider` as well to reach a third party.
+ *
+ * @example
+ * consentAllows('granted', ['use']); // { chat: true, thirdParty: false }
+ */
+export function consentAllows(
+  status: ConsentStatus,
+  scopes: readonly ConsentScope[] = [],
+): { chat: boolean; thirdParty: boolean } {
+  if (status === 'not-needed') return { chat: true, thirdParty: true };
+  const chat = status === 'granted' && scopes.includes('use');
+  return { chat, thirdParty: chat && scopes.includes('ai-provider') };
+}
 
 /** Whether someone of this age in this country needs verifiable parental consent. */
 export function consentStatus(

@@ -17,11 +17,17 @@ export {
 } from './band.js';
 export {
   CONSENT_AGES,
+  CONSENT_SCOPES,
+  CONSENT_STATUSES,
   type ConsentOptions,
+  type ConsentScope,
   type ConsentStatus,
   consentAgeFor,
+  consentAllows,
   consentStatus,
   DEFAULT_CONSENT_AGE,
+  isConsentScope,
+  isConsentStatus,
   needsParentalConsent,
   normalizeCountry,
 } from './consent.js';

@@ -671,7 +671,9 @@ function packNames(scan: Scan): void {
       for (const item of items) {
         const at = text.indexOf(item, from);
         const span = readName(text, at, false, 1);
-        if (span && !famous(scan, span)) take(scan, span);
+        // The list takes one word a name, but a famous one is told by the whole: "avec Harry Potter et Hermione".
+        const whole = readName(text, at, false);
+        if (span && !famous(scan, span) && !(whole && famous(scan, whole))) take(scan, span);
         from = at + item.length;
       }
     }

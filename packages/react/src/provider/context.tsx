@@ -8,6 +8,7 @@ import {
   type DisclosureConfig,
   defaultStorage,
   isAgeBand,
+  isConsentStatus,
   type ModerationHook,
   type PersistedValue,
   type Policy,
@@ -43,7 +44,7 @@ function isAgeResult(value: unknown): value is AgeResult {
     typeof v === 'object' &&
     v !== null &&
     isAgeBand(v.band) &&
-    (v.consent === 'required' || v.consent === 'not-needed') &&
+    isConsentStatus(v.consent) &&
     (v.token === undefined || typeof v.token === 'string') &&
     (v.expiresAt === undefined || typeof v.expiresAt === 'string')
   );

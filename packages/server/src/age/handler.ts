@@ -8,6 +8,7 @@ import {
   youngestAge,
 } from '@youthchat/core';
 import { z } from 'zod';
+import { type ConsentLookup, type ConsentView, consentFromClaims } from '../consent/view.js';
 import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
@@ -20,6 +21,7 @@ import {
   AGE_COOKIE,
   type AgeClaims,
   type AgeTokenDenyList,
+  ageCookieToken,
   carriedAgeTokens,
   DEFAULT_AGE_TOKEN_TTL_SECONDS,
   signAgeToken,
@@ -55,6 +57,12 @@ export interface AgeHandlerOptions extends ConsentOptions {
    * (a development machine on the local network). @default true
    */
   secureCookies?: boolean;
+  /**
+   * Reads the child's consent record (`createConsent(...).lookup`), so
+   * `GET /api/age` answers `consent` and `consentScopes` as a parent decided.
+   * @default what the token says
+   */
+  consent?: ConsentLookup;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -134,7 +142,47 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
   async function describe(request: Request): Promise<Response> {
     const claims = await verifyAgeToken(request, verifyOptions());
     if (!claims) return unauthorized();
-    return jsonResponse({ band: claims.band, consent: claims.consent, expiresAt: claims.expiresAt.toISOString() });
+    // The consent record, when there is one, is the authority: a parent's decision shows on the next poll.
+    const view = options.consent ? await options.consent(claims) : consentFromClaims(claims);
+    const { consentScopes, ...consent } = view;
+    // Scopes mean something only where consent applies.
+    const scopes = consent.consent === 'not-needed' ? {} : { consentScopes };
+    const body = { band: claims.band, expiresAt: claims.expiresAt.toISOString(), ...consent, ...scopes };
+    const cookie = await refreshedCookie(request, claims, view);
+    return jsonResponse(body, 200, cookie ? { 'set-cookie': cookie } : {});
+  }
+
+  /**
+   * Once a parent decided, the cookie's token is re-signed to record the
+   * consent, its scopes, method and time: same session, same id (so a reset
+   * or deletion denies both) and same expiry. The record stays the authority.
+   */
+  async function refreshedCookie(request: Request, claims: AgeClaims, view: ConsentView): Promise<string | null> {
+    if (!options.consent) return null;
+    // Only the cookie's own token is re-signed, never a header's put in its place.
+    const fromCookie = await verifyAgeTokenString(ageCookieToken(request), verifyOptions());
+    if (fromCookie?.tokenId !== claims.tokenId) return null;
+    const same =
+      claims.consent === view.consent &&
+      (claims.consentScopes ?? []).join(',') === view.consentScopes.join(',') &&
+      claims.consentMethod === view.consentMethod;
+    // Whole seconds as the token counts them, so the new token ends exactly when the old one does.
+    const remaining = Math.floor(claims.expiresAt.getTime() / 1000) - Math.floor(now().getTime() / 1000);
+    if (same || remaining <= 0) return null;
+    const { token } = await signAgeToken(
+      {
+        band: claims.band,
+        consent: view.consent,
+        sessionId: claims.sessionId,
+        tokenId: claims.tokenId,
+        consentScopes: view.consentScopes,
+        ...(view.consentMethod ? { consentMethod: view.consentMethod } : {}),
+        ...(view.consentAt ? { consentAt: new Date(view.consentAt) } : {}),
+        ...(claims.country ? { country: claims.country } : {}),
+      },
+      { secret: options.secret, ttlSeconds: remaining, now: now() },
+    );
+    return cookieFor(secure, token, remaining);
   }
 
   async function declare(request: Request): Promise<Response> {
@@ -179,7 +227,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     const consent = consentStatus(youngestAge(resolved.age, signals), country, options);
     const band = combineAgeEvidence(resolved.band, signals, resolved.band);
     const { token, expiresAt } = await signAgeToken(
-      { band, consent },
+      { band, consent, ...(country ? { country } : {}) },
       { secret: options.secret, ttlSeconds: ttl, now: now() },
     );
     return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent }, 200, {

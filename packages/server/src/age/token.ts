@@ -1,10 +1,25 @@
-import { type AgeBand, type ConsentStatus, isAgeBand } from '@youthchat/core';
+import {
+  type AgeBand,
+  type ConsentScope,
+  type ConsentStatus,
+  isAgeBand,
+  isConsentScope,
+  isConsentStatus,
+} from '@youthchat/core';
 import { jwtVerify, SignJWT } from 'jose';
 
 /** What a verified age token says. */
 export interface AgeClaims {
   band: AgeBand;
   consent: ConsentStatus;
+  /** Scopes a parent granted, as recorded when the token was signed (the store's consent record is the authority). */
+  consentScopes?: ConsentScope[];
+  /** How consent was verified (`email-plus`, `vendor`…), once a parent decided. */
+  consentMethod?: string;
+  /** When a parent decided. */
+  consentAt?: Date;
+  /** The country given with the age (ISO 3166-1 alpha-2), for the parent's notice. */
+  country?: string;
   /** A random id for this declaration: a pseudonym, never a person's identifier. */
   sessionId: string;
   /**
@@ -60,14 +75,31 @@ export function secretKey(secret: string | Uint8Array): Uint8Array {
 
 /** Signs an age token (JWT, HS256). */
 export async function signAgeToken(
-  claims: { band: AgeBand; consent: ConsentStatus; sessionId?: string },
+  claims: {
+    band: AgeBand;
+    consent: ConsentStatus;
+    sessionId?: string;
+    /** Reuse a token's id (the same credential re-signed with new claims), so the deny-list holds for both. */
+    tokenId?: string;
+    consentScopes?: readonly ConsentScope[];
+    consentMethod?: string;
+    consentAt?: Date;
+    country?: string;
+  },
   options: { secret: string | Uint8Array; ttlSeconds?: number; now?: Date },
 ): Promise<{ token: string; expiresAt: Date; sessionId: string; tokenId: string }> {
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const exp = issuedAt + (options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS);
   const sessionId = claims.sessionId ?? crypto.randomUUID();
-  const tokenId = crypto.randomUUID();
-  const token = await new SignJWT({ band: claims.band, consent: claims.consent })
+  const tokenId = claims.tokenId ?? crypto.randomUUID();
+  const token = await new SignJWT({
+    band: claims.band,
+    consent: claims.consent,
+    ...(claims.consentScopes ? { cs: [...claims.consentScopes] } : {}),
+    ...(claims.consentMethod ? { cm: claims.consentMethod } : {}),
+    ...(claims.consentAt ? { ct: Math.floor(claims.consentAt.getTime() / 1000) } : {}),
+    ...(claims.country ? { ctry: claims.country } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -105,17 +137,31 @@ async function decodeAgeToken(
       audience: AUDIENCE,
       ...(options.now ? { currentDate: options.now } : {}),
     });
-    const { band, consent, sub, exp, jti } = payload;
+    const { band, consent, sub, exp, jti, cs, cm, ct, ctry } = payload;
     if (
       !isAgeBand(band) ||
-      (consent !== 'required' && consent !== 'not-needed') ||
+      !isConsentStatus(consent) ||
+      (cs !== undefined && (!Array.isArray(cs) || !cs.every(isConsentScope))) ||
+      (cm !== undefined && (typeof cm !== 'string' || cm.length > 64)) ||
+      (ct !== undefined && typeof ct !== 'number') ||
+      (ctry !== undefined && (typeof ctry !== 'string' || !/^[A-Z]{2}$/.test(ctry))) ||
       typeof sub !== 'string' ||
       typeof exp !== 'number' ||
       (jti !== undefined && (typeof jti !== 'string' || jti === '' || jti.length > 200))
     ) {
       return null;
     }
-    return { band, consent, sessionId: sub, tokenId: jti ?? sub, expiresAt: new Date(exp * 1000) };
+    return {
+      band,
+      consent,
+      sessionId: sub,
+      tokenId: jti ?? sub,
+      expiresAt: new Date(exp * 1000),
+      ...(Array.isArray(cs) ? { consentScopes: cs as ConsentScope[] } : {}),
+      ...(typeof cm === 'string' ? { consentMethod: cm } : {}),
+      ...(typeof ct === 'number' ? { consentAt: new Date(ct * 1000) } : {}),
+      ...(typeof ctry === 'string' ? { country: ctry } : {}),
+    };
   } catch {
     return null;
   }
@@ -139,6 +185,11 @@ function cookieToken(request: Request): string | null {
 
 function headerToken(request: Request): string | null {
   return request.headers.get(AGE_HEADER)?.trim() || null;
+}
+
+/** The token in the `yc_age` cookie only (a browser's, which a re-signed token can replace). */
+export function ageCookieToken(request: Request): string | null {
+  return cookieToken(request);
 }
 
 /** Both places a request can carry a token, for the reset, which denies each. */

@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY, loadLanguages, pickMessages, SHIPPED_LANGUAGES, validatePolicy } from '@youthchat/core';
 import { type ClientOptions, OpenAI } from 'openai';
 import { verifyAgeToken } from '../age/token.js';
+import { chatConsent } from '../consent/view.js';
 import { keyedHash } from '../escalation/hash.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
@@ -63,6 +64,10 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   const assistant: Assistant = client
     ? openAIAssistant(client, { maxRetries })
     : offlineDemoAssistant(options.offlineDelayMs !== undefined ? { delayMs: options.offlineDelayMs } : {});
+  // What answers a child whose parent has not agreed to disclosure to the model provider: nothing leaves the server.
+  const localAssistant: Assistant = client
+    ? offlineDemoAssistant(options.offlineDelayMs !== undefined ? { delayMs: options.offlineDelayMs } : {})
+    : assistant;
   const inputChecks: ModerationCheck[] = [localScreenCheck(policy, engine)];
   const outputChecks: ModerationCheck[] = [localScreenCheck(policy, engine)];
   if (client) {
@@ -139,7 +144,14 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
       release();
       throw error;
     }
-    const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || claims.consent === 'required';
+    let consent: Awaited<ReturnType<typeof chatConsent>>;
+    try {
+      consent = await chatConsent(claims, options.consent, body.locale);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || !consent.thirdParty;
 
     const subject = keyedHash(hashKey, claims.sessionId);
     const records = replyRecords({
@@ -176,9 +188,11 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           messages: body.messages,
           table: tables[claims.band],
           t: pickMessages(catalogue, body.locale, claims.band),
-          assistant,
-          inputChecks,
-          outputChecks,
+          assistant: consent.thirdParty ? assistant : localAssistant,
+          ...(consent.hold !== undefined ? { holdBeforeReply: consent.hold } : {}),
+          // Without consent to the model provider, no check that calls out (remote) runs either.
+          inputChecks: consent.thirdParty ? inputChecks : inputChecks.filter((c) => !c.remote),
+          outputChecks: consent.thirdParty ? outputChecks : outputChecks.filter((c) => !c.remote),
           upstreamAllowed: zeroDataRetention || !needsZeroRetention,
           // Under-13s are always scrubbed, whatever the policy object says.
           scrub: bandPolicy.pii.scrub || claims.band === 'under13',

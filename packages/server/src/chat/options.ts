@@ -1,6 +1,7 @@
 import type { AgeBand, Catalogue, Policy } from '@youthchat/core';
 import type { ClientOptions, OpenAI } from 'openai';
 import type { AgeTokenDenyList } from '../age/token.js';
+import type { ConsentLookup } from '../consent/view.js';
 import type { EscalationHook } from '../escalation/types.js';
 import type { RateLimitStore } from '../limits/types.js';
 import type { SafetyRecordStore } from '../risk/types.js';
@@ -36,6 +37,13 @@ export interface ChatHandlerOptions {
   secret: string | Uint8Array;
   /** Denied age token ids (the report store), checked on every request, so a reset token is refused at once. */
   revocations?: AgeTokenDenyList;
+  /**
+   * Reads a child's consent record on every request (`createConsent(...).lookup`),
+   * so a parent's revocation holds at once. Without `use` the chat is held
+   * after the local screen; without `ai-provider` nothing goes to the model
+   * provider and the offline assistant answers. @default what the age token says
+   */
+  consent?: ConsentLookup;
   /** Per-band rules. @default DEFAULT_POLICY */
   policy?: Policy;
   /**

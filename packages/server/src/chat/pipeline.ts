@@ -27,6 +27,8 @@ export interface ReplyContext {
   outputChecks: ModerationCheck[];
   /** False when the provider may not be contacted (no zero data retention where it is required). */
   upstreamAllowed: boolean;
+  /** A message that holds the reply after the local checks (consent not given): screened, escalated, never answered. */
+  holdBeforeReply?: string;
   scrub: boolean;
   /** Where scrubbing runs (the local screen check carries its own). */
   engine: SafetyEngine;
@@ -91,6 +93,9 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
     ctx.log({ event: 'input_unread', band: ctx.band });
     return finishHeld(ctx, 'input', t.inputUnread, decision, latest.content);
   }
+
+  // Without a parent's consent to use the service, the local screen still protects the child; nothing answers.
+  if (ctx.holdBeforeReply !== undefined) return finishHeld(ctx, 'input', ctx.holdBeforeReply, decision, latest.content);
 
   // 2. No upstream contact at all where zero data retention is required and not declared.
   if (ctx.assistant.kind === 'openai' && !ctx.upstreamAllowed) {

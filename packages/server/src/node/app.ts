@@ -1,8 +1,11 @@
 import type { Policy } from '@youthchat/core';
 import type { SafetyEngine } from '../chat/engine.js';
 import { createChatFromConfig } from '../chat/from-config.js';
+import { createConsentFromConfig } from '../consent/from-config.js';
 import type { EscalationHook } from '../escalation/types.js';
 import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
+import { createMailerFromConfig } from '../mail/from-config.js';
+import type { Mailer } from '../mail/types.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
 import { createModerationHandler } from '../risk/handler.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
@@ -15,6 +18,10 @@ export interface App {
   notes: string[];
   /** Sends an escalation to the report store's durable outbox (and on to the webhook, when configured). */
   escalate: EscalationHook;
+  /** Where mail to parents and guardians goes (SMTP_URL, or `.eml` files in `mailDir`). */
+  mailer: Mailer;
+  /** The `.eml` mailbox folder when there is no SMTP_URL (for the demo's mailbox). */
+  mailDir?: string;
   /** Releases stores, timers and connections. */
   close(): Promise<void>;
 }
@@ -58,6 +65,9 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
       ? "client addresses: the socket's; X-Forwarded-For is ignored (set YOUTHCHAT_TRUST_PROXY behind a proxy)"
       : `client addresses: from X-Forwarded-For, trusting ${typeof config.trustProxy === 'number' ? `${config.trustProxy} proxy hop(s)` : config.trustProxy.join(', ')}`,
   );
+  const mail = createMailerFromConfig({ ...config.mail, dataDir: config.dataDir });
+  closers.push(() => mail.mailer.close());
+  notes.push(...mail.notes);
   const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore });
   routes['/reports'] = reporting.route;
   routes['/moderation'] = createModerationHandler({
@@ -68,6 +78,15 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   });
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
+  const consent = await createConsentFromConfig(config, {
+    mailer: mail.mailer,
+    reports: reporting.store,
+    rateLimitStore,
+  });
+  routes['/consent'] = consent.requests;
+  routes['/parent'] = consent.parent;
+  notes.push(...consent.notes);
+  closers.push(() => consent.close());
   let engine = options.engine;
   if (!engine) {
     const pool = createEnginePool(config.engine);
@@ -88,6 +107,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     records: reporting.store,
     rateLimitStore,
     revocations: reporting.store,
+    consent: consent.lookup,
   });
   routes['/chat'] = chat.route;
   notes.push(...chat.notes);
@@ -99,6 +119,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
       rateLimitStore,
       secureCookies: config.secureCookies,
       revocations: reporting.store,
+      consent: consent.lookup,
       ...(config.ageResetToken ? { resetToken: config.ageResetToken } : {}),
     },
   });
@@ -111,6 +132,8 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     handler,
     notes,
     escalate: reporting.escalate,
+    mailer: mail.mailer,
+    ...(mail.mailDir !== undefined ? { mailDir: mail.mailDir } : {}),
     async close() {
       for (const close of closers.reverse()) await close();
     },

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { SqliteDriver } from '../sqlite-file.js';
+import { ConsentConfigError, type ConsentServerConfig, readConsentEnv } from './consent-config.js';
 import { parseTrustProxy, type TrustProxy, TrustProxyError } from './proxy.js';
 
-/** What `youthchat-server` reads from its environment (see the README's table). */
-export interface ServerConfig {
+/** What `youthchat-server` reads from its environment (see the README's table); mail and consent in `consent-config.ts`. */
+export interface ServerConfig extends ConsentServerConfig {
   port: number;
   /** Listen address. */
   host: string;
@@ -199,7 +200,15 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   const pendingMaxDays = positive(env, 'YOUTHCHAT_REPORT_PENDING_MAX_DAYS');
   const limitPerAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
   const limitPerToken = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_TOKEN');
+  let consent: ConsentServerConfig;
+  try {
+    consent = readConsentEnv(env, port);
+  } catch (error) {
+    if (error instanceof ConsentConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
+    ...consent,
     host: env.HOST || '127.0.0.1',
     ageLimitPerAddress,
     maxConnections,

@@ -235,7 +235,9 @@ export function runRules(
       if (weight >= 2) found.strong.add(rule.category);
       else {
         const signals = found.weak.get(rule.category) ?? new Map<string, number>();
-        signals.set(rule.signal, Math.max(signals.get(rule.signal) ?? 0, weight));
+        // Strong rules lowered by one frame are one signal together: the same words read by several rules.
+        const name = placed === 'framed' ? `${rule.category}:framed` : rule.signal;
+        signals.set(name, Math.max(signals.get(name) ?? 0, weight));
         found.weak.set(rule.category, signals);
       }
     }

@@ -333,6 +333,9 @@ const FRAME_MESSAGES = 3;
 const SHORT_REPLY = 12;
 /** The concept a pack names for a first-person, real-world cue: with it, no frame guards the message. */
 const REAL = 'REAL';
+/** The concepts a pack names for joke markers ("lol", "jaja", "mdr") and for everyday mishaps (a quiz, a crush, a lost match). */
+const JOKE = 'JOKE';
+const MUNDANE = 'MUNDANE';
 
 /**
  * The frames the readers' packs find in the child's last earlier messages,
@@ -346,6 +349,9 @@ function framesOf(r: Read, past: readonly Read[]): Frames | undefined {
   if (r.occ.has(REAL)) return { earlier: new Set(), muted: new Set(all) };
   const recent = past.slice(-FRAME_MESSAGES);
   const earlier = new Set(all.filter((c) => recent.some((p) => p.occ.has(c))));
+  // A joke about an everyday mishap ("failed the quiz, i want to die lol") is read in a frame of its own: the
+  // rules a frame lowers count one less, so that the words alone are a weak signal that needs another.
+  if (r.occ.has(JOKE) && r.occ.has(MUNDANE)) for (const c of all) earlier.add(c);
   return earlier.size > 0 ? { earlier, muted: new Set() } : undefined;
 }
 

@@ -5,12 +5,13 @@ const pii: PackPII = {
   intros:
     "ich heiße|ich heisse|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|alle sagen * zu mir|alle sagen mir|ich * heisse|und heiße|heiße",
   weak: 'ich bin|i bin|ich bi|hier ist der|hier ist die|hier ist|hier spricht|bin der|bin die|schreib nur|schreib einfach|sag einfach|nenn mich einfach|nenn mich|im echten leben bin ich|im echten leben|in echt heiße ich',
-  called: 'heißt|heisst|hieß|hiess|namens|genannt',
+  called:
+    'heißt|heisst|hieß|hiess|namens|genannt|wir nennen sie|wir nennen ihn|alle nennen sie|alle nennen ihn|alle sagen',
   relations:
     'mama mami mutter mutti papa papi vater vati bruder brudi schwester bro sis cousin cousine kusine onkel tante oma opa omi opi großmutter großvater stiefvater stiefmutter stiefbruder stiefschwester halbbruder halbschwester freund freundin kumpel bff bestie lehrer lehrerin klassenlehrer klassenlehrerin trainer trainerin nachbar nachbarin sohn tochter babysitter nachhilfelehrer nachhilfelehrerin schwarm direktor direktorin rektor rektorin schulleiter schulleiterin betreuer betreuerin erzieher erzieherin pate patin patenonkel patentante mitschüler mitschülerin sitznachbar sitznachbarin',
   possessives:
     'mei mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure der die den dem des',
-  titles: 'herr herrn frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein',
+  titles: 'herr herrn frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein trainerin',
   schools:
     'gym|gymi|sek|-gym|-gymi|GS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:

@@ -129,7 +129,24 @@ const pack: LanguagePack = {
     // being gone: "wenn ich weg bin"
     GONE: 'weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
-      'sinnlos,keine kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht',
+      'sinnlos,keine kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
+    // being one too many in the world: "ich bin zu viel auf dieser welt", "überflüssig auf der welt"
+    ZVIEL: 'zu viel,uberflussig,fehl am platz,=zuviel,nur im weg',
+    WELT: 'auf dieser welt,auf der welt,auf erden,hier auf der welt',
+    // a letter left in case one is gone: "ein brief, falls ich nicht mehr da bin"
+    BRIEF: '=brief,=briefe,=briefen,=zettel,abschiedsbrief,=nachricht',
+    FALLS: 'falls,fur den fall,=wenn',
+    // means gathered and hidden: "alles in der schublade gesammelt"
+    STASH: 'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappchen',
+    // setting a home on fire
+    ANZ: 'anzunden,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
+    HAUS: '=haus,=hauser,wohnung,=auto,=schule,=zimmer,=hof',
+    // innocent fires: candles, barbecues
+    FEUEROK: 'kerze,kerzen,kamin,grill,grillen,lagerfeuer,=ofen,adventskranz,wunderkerze,feuerwerk,=kohle',
+    // getting hold of a gun
+    GETG: 'komm ich an,komme ich an,krieg ich,kriege ich,besorgen,besorge,=kaufen,=kauf',
+    GUNOK: 'nerf,airsoft,spielzeug,paintball,wasserpistole,=wasser,lasertag',
+    GUN: 'pistole,=waffe,gewehr,knarre,schreckschusspistole,=revolver,=munition',
     HATE: 'hasse,hassen',
     SINN: 'sinn,=ausweg',
     CAN: '=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
@@ -143,7 +160,10 @@ const pack: LanguagePack = {
     // a painless or quick method
     METH: 'methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
     LAUGH: 'lachen,gelacht,peinlich,langeweile,=hunger',
-    JOKE: '=lol,=xd,haha,=jk,=spas,witz',
+    JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
+    // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
+    MUNDANE:
+      'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen',
     // subjects of "X bringt mich um" idioms
     IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many
@@ -210,7 +230,8 @@ const pack: LanguagePack = {
     // flattery and affection from someone older
     AFF: 'reif,vertraue,hubsch,sexy,verliebt,liebt mich,mich liebt,seine freundin,sein freund,vermisst mich,mich vermisst,=liebe dich,lieblings*,was besonderes,besonderes',
     // asking where the child lives
-    PROBE: 'adresse,wo ich wohne,=nummer,handynummer',
+    PROBE:
+      'adresse,wo ich wohne,=nummer,handynummer,ob meine eltern mein handy,ob deine eltern dein handy,eltern dein handy,wann ich schlafen,wann ich ins bett,wann du schlafen,allein zuhause,allein zu hause,alleine zuhause',
     // met, known
     KNOWN: 'kennengelernt,=kenn,=kenne,=kennt',
     // someone says or writes
@@ -274,7 +295,7 @@ const pack: LanguagePack = {
     // revenge, wanting someone to suffer
     RACHE: 'alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
-    PLAN: '=plan,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
+    PLAN: '=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
     FRIEND:
       'freund,freundin,kumpel,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
@@ -354,6 +375,9 @@ SCHN BODYPART ME 9 !HLOS !FRAME
 SCHN DEEP 6
 DEEP BODYPART 6 !HLOS !FRAME
 PILLS HOARD 6
+I ZVIEL WELT 8 !HLOS !FRAME
+BRIEF FALLS GONE 12 !HLOS !FRAME
+HOARD STASH 8 ~means !HLOS !FRAME
 HURT ME ABSI 5 !HLOS !FRAME
 HURT BODYPART ME 10 !HLOS !FRAME
 JUMP PLACE 8 !HLOS !FRAME
@@ -499,6 +523,9 @@ HIT PERS WHEN 8 !HLOS !FRAME !VORS
 SEPV PERS SEPP 5 > !HLOS !FRAME !JOKE
 MACH PERS FERT 4 > !HLOS !FRAME !JOKE
 WEAPON SCHOOL 8 !HLOS !FRAME
+ANZ HAUS 6 !HLOS !FRAME !FEUEROK
+GETG GUN 6 !HLOS !FRAME !GUNOK
+PLAN HURT 8 !HLOS !FRAME
 AMOK I 8 !HLOS !FRAME
 BOMB BUILD 6 !HLOS !FRAME
 UMBR DICH 3 !HLOS !FRAME !JOKE

@@ -6,6 +6,8 @@ const pii: PackPII = {
     'maddie addison aubrey autumn bailey brooklyn claire eleanor emery everly gianna harmony ivy jordan kennedy kinsley leilani lila mackenzie makayla naomi natalie paisley peyton piper quinn reagan sadie savannah serenity skylar stella summer sydney willow aubree dave mike matt tom tim nick rob ben dan jim joe kai jaden jayden brayden colton declan easton elliot everett grayson hudson jaxon jonah landon leon lucas luke miles nolan parker roman rowan silas tristan weston zane zara harper walt walter pat patty leila jas jasmine priyanka pri seun kowalski ruth doris linda barb barbara deb debbie gary larry ron ronnie bob bobby billy hank lexi lexie izzy bella abby addy maddy emmy ellie evie millie tilly poppy rosie amelia lottie hattie freddie alfie archie ollie teddy reggie ronnie jojo kenji mateo diego aiden ayden jaylen jalen marcus malik darius andre tyrone jamal deshawn keisha aaliyah imani nia zainab fatima yusuf ahmed ali hamza amir omar rohan arjun aarav ananya divya sanjay vikram wei hiro yuki sakura minh linh bao',
   schools: 'gaelscoil|gaelcholáiste|coláiste|colaiste|scoil',
   is: 'is|=|:',
+  called:
+    'we call her|we call him|we all call her|we all call him|everyone calls her|everyone calls him|goes by|go by|her nickname is|his nickname is',
   and: 'and|&',
   with: 'with',
   handles:

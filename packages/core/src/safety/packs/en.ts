@@ -114,6 +114,9 @@ const pack: LanguagePack = {
     gn: 'gonna,going to,imma,ill,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
     JOKE: '💀,lol*,haha*,lmao*,😂*,🤣*,jk,joking',
     LAUGH: 'laughing',
+    // everyday mishaps a joke is made about: with JOKE, a frame for the message (see registry.ts)
+    MUNDANE:
+      'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
     FRAME: `${TITLES},book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
@@ -122,7 +125,7 @@ const pack: LanguagePack = {
     ed: 'period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
     dk: 'cringe,dye,hair,phone', // dying idioms
-    mq: 'mean,a word,real word,friend who,some people,meaning', // asking what a word means, or about others
+    mq: 'mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
     km: 'kms,unalive,sewerslide,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
@@ -185,7 +188,12 @@ const pack: LanguagePack = {
     cm: 'cam,camera,video call,facetime', // a camera
     ud: 'shirt off,clothes off,undress,strip', // undressing
     apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram', // private apps and hiding chats
-    pb: 'door lock,bus stop,what im wearing,where i live,my parents go out,my address', // probing questions
+    pb: 'door lock,bus stop,what im wearing,where i live,my parents go out,my address,if my parents check,if your parents check,do your parents check,your parents check your,parents look through your,what time i go to bed,what time you go to bed,when you go to bed,when your parents sleep,if im home alone,if youre home alone', // probing questions
+    ltr: 'letter,letters,note,notes,message,video', // something left behind
+    icase:
+      'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
+    hmb: 'not home,im out,gets back,get back,gets home,get home,at practice,at school', // only out for a while
+    xq: 'why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about', // asking to understand
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
@@ -221,7 +229,7 @@ const pack: LanguagePack = {
     vh: `${HURTS},bleed,cut,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
     pe: 'him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
     vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
-    id: 'vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym', // idioms
+    id: 'vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party', // idioms
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
     bg: 'bring,sharpen,waiting,get a gun', // bringing
@@ -236,7 +244,7 @@ const pack: LanguagePack = {
     ur: 'not answering,isnt answering,phone is off,on the edge,wont get off,ran away,not coming back', // cannot be reached
     tt: 'took,swallow,overdose,take,taken', // took
     // Dangerous activities
-    rk: 'roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice', // risky places, things and acts
+    rk: 'fire challenge,set myself on fire,roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice', // risky places, things and acts
     st: 'challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
     dhw: 'how long can,best way,tips,how hot,how tight,how deep,how high,how fast,how slow,who should,is it ok if,how do i not,hold on to',
     WARN: 'warned,news,real,dangerous,died',
@@ -250,7 +258,7 @@ const pack: LanguagePack = {
     dy: 'spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
     tx: 'story,fic,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
-    gr2: 'gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,crushed,eyeballs,brains,blood', // gore
+    gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,crushed,eyeballs,brains,blood', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
     du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,nic,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,wine,xanax,thc,meth,xans,percs,=goon', // drugs, alcohol, nicotine
@@ -286,6 +294,7 @@ ab ~ !su
 mv ~ !sa,st,fc,FRAME
 th ~
 gbn !su,ed
+ltr icase w12 !su,fc,hmb,FRAME
 #eating-disorder
 an !fc,FRAME
 ms PURGE w4
@@ -353,15 +362,15 @@ tr ~
 hv ts w8 !fc,sa,FRAME
 DIE tp WANT !fc,mq,dk,FRAME
 SUICIDE fq w8 !so,fc,mq,FRAME
-emg fq w12
+emg fq w12 !xq
 fq tt mns w6 o !ed,hs ?MED
 ur ~
-emg ~
+emg ~ !xq
 fq si w8 ~ !sa,dk
 fq mns w10 ~ !ed,fc,hs,FRAME ?MED
 fq bye w12 ~
 fq ab w12 ~
-fq dth w8 ~ !dk,fc,gr,FRAME
+fq dth w8 ~ !dk,fc,gr,xq,FRAME
 fq hpl w8 ~
 #dangerous-activity
 rk st w12 !WARN

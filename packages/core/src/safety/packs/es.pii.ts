@@ -5,11 +5,13 @@ const pii: PackPII = {
   intros:
     'me llamo|me yamo|mi nombre es|mi nombre completo es|mi nombre real es|mi verdadero nombre es|mi apellido es|me dicen|me llaman|llámame|llamame',
   weak: 'soy el|soy la|acá el|aca el|acá la|aca la|aquí el|aqui el|aquí la|aqui la|soy|aquí es|aqui es|aquí habla|aqui habla|habla|en la vida real soy|en la vida real me llamo|en persona soy',
-  called: 'se llama|se llamaba|llamado|llamada|se apellida|se apellidan|de apellido',
+  called:
+    'se llama|se llamaba|llamado|llamada|se apellida|se apellidan|de apellido|le decimos|le dicen|todos le dicen|le apodan|su apodo es',
   relations:
     'amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera tutor tutora seño hijo hija esposo esposa',
   possessives: 'mi mis tu tus su sus nuestro nuestra nuestros nuestras el la los las un una',
-  titles: 'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora',
+  titles:
+    'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora entrenador entrenadora míster doña',
   schools:
     'prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP',
   streets:

@@ -41,7 +41,7 @@ import { TITLES } from './titles.js';
  */
 const RULES = `
 #self-harm
-_WNT _DIE/4!IDIOM _ODI _NW
+_WNT _DIE/4!IDIOM _ODI _NW FRAME
 _SUI!ABOUT _OSU _FRD FRAME
 _SH!ABOUT _FRD FRAME
 _KME!IDIOM GAME FRAME
@@ -66,6 +66,10 @@ _NEG _SURV _HGH/10
 _NEG _SURV MEANS/10
 _PNL _DIE
 _LTR _GON/10!_TRP
+_LTR _INCASE/12!_TRP _CASAH
+_EAS _NWK/8!_ERL
+_NWK~death
+_SOB _WLDX/6!_SOBG
 _ME _CUT _INT/8!ACCIDENT
 _ME _CUT _BPT/5!ACCIDENT
 _CUT _BPT/5!ACCIDENT
@@ -84,7 +88,7 @@ _IFG~gone
 _DEC!_TRP~
 _DO!_TRP~doit
 _RPT~
-_ME _DIE/3!IDIOM~death
+_ME _DIE/3!IDIOM FRAME~death
 _END!ABOUT GAME FRAME~death
 #eating-disorder
 _ANA
@@ -128,7 +132,7 @@ _PRS~
 _PRB~
 _UDR~
 _PTN ADULT_AGE/5
-_ASK _PRB/5!_CRR
+_ASK _PRB/8!_CRR
 _GFT _SND _PHO/8
 #sextortion
 _THR _PHO _PST/12
@@ -177,6 +181,9 @@ _HRT _WPN/12!GAME FRAME
 _MK _WPN/5!_BOK GAME FRAME
 _WNT _SHT!GAME FRAME
 _WNT _BRN _SCH
+_BRN _CASA/6!GAME FRAME _FOK
+_GETA _GUNW/6!GAME FRAME _GUNOK
+_PLN _HRT/8!GAME FRAME
 _SPK _TOX/10
 _TOX _UDT/10
 _REV~
@@ -202,7 +209,7 @@ _FRD _BYE/10
 _UNR~
 _TSH~
 #dangerous-activity
-_CHK!ABOUT FRAME
+_CHK!ABOUT FRAME?_SWIM
 _USE _FUM
 _USE _TOX/5
 _CHL _TOX/12
@@ -296,10 +303,17 @@ _SH:autolesion
 _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
 _END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo
-_NWK:no despertar,nunca despertar,dormir para siempre
+_NWK:no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
+_EAS:mas facil,seria facil,mas sencillo,=facil
+_SOB:sobro,estoy de mas,estoy de sobra,=sobrando,sobra aqui
+_SOBG:me sobro,te sobro,le sobro,nos sobro,les sobro,=sobra
+_WLDX:en este mundo,en el mundo,en la tierra,en esta vida,en esta familia
+_INCASE:por si no estoy,por si ya no estoy,por si ya no sigo,por si me pasa algo
+_CASAH:en casa,cuando llegue,cuando llegues
 _ERL:temprano,alarma,a las,=clase,=cole
 IDIOM:verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
-JOKE:broma,jk,xd,=lol,jaja*,jsjs*
+JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
+MUNDANE:examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
 FRAME:${TITLES},libro,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
@@ -368,7 +382,7 @@ _GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
 _APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
 _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
 _PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
-_PRB:que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no
+_PRB:que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
 _THR:amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
@@ -400,7 +414,14 @@ _BRG:llevar,traer,=traigo,=meter,esconder,conseguir
 _MK:=hacer,fabricar,como se hace,como hago
 _BOK:=agua,=bano,=humo,historia
 _SHT:tiroteo,balacera,masacre
-_BRN:quemar,incendiar,prender fuego
+_BRN:quemar,incendiar,prender fuego,quemarle,prenderle fuego
+_CASA:=casa,=coche,=carro,=cuarto,=escuela,=depa,=departamento
+_FOK:vela,velas,parrilla,asado,chimenea,fogata,=horno,cohete,bengala,incienso
+_GETA:consigo,conseguir,=consigue,comprar,=compro,=consiga
+_GUNOK:de agua,nerf,airsoft,juguete,de balines,paintball
+_GUNW:pistola,=arma,escopeta,revolver,=balas,=municion
+_PLN:planeando,=planeo,=planear,=plan
+_SWIM:natacion,=piscina,=alberca,clases de,monitor,monitora,entrenador,entrenadora,buceo,snorkel,=socorrista
 _HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le hago
 _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
@@ -437,12 +458,12 @@ _ROM:romantico,=amor,enamorados,=novios,=cita,=beso,hot,=sexy,abrazados,en la ca
 _SEX:sexo,sexual,tener relaciones,follar,=culear,masturbarme,masturbacion,orgasmo,sexting,porno
 _REQ:historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo
 _ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
-_GOR:=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
+_GOR:despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
-_SUB:marihuana,=mota,=porro,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
+_SUB:xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
 _ODR:olor,huele
 _BUY:=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
-_USE:fumar,vapear,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
+_USE:fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
 _SMK:fumar,vapear
 _DRG:=emborracharme,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta

@@ -5,11 +5,12 @@ const pii: PackPII = {
   intros:
     "je m'appelle|je m'apelle|jm'appelle|je m'appel|moi c'est|moi cest|mon nom c'est|mon nom est|mon prénom c'est|mon prénom est|mon vrai nom c'est|mon vrai nom est|mon nom de famille c'est|mon nom de famille est|on m'appelle|tout le monde m'appelle|tout le monde m'appel|appelle-moi|je me nomme|je me prénomme|mon vrai prénom c'est|mon vrai prénom est|moi c",
   weak: 'je suis|jsuis|j’suis|chu|chuis|salut c’est|coucou c’est|bonjour c’est|hello c’est|ici c’est|c’est moi|c moi|slt c’est|cc c’est|en vrai c’est|en vrai c|en vrai je m’appelle|dans la vraie vie c’est|irl c’est',
-  called: "s'appelle|s'apelle|s'appel|nommé|nommée|prénommé|prénommée",
+  called:
+    "s'appelle|s'apelle|s'appel|nommé|nommée|prénommé|prénommée|on l'appelle|tout le monde l'appelle|tout le monde dit|surnommé|surnommée|son surnom c'est|son surnom est",
   relations:
     'chum mère maman mam papa père daron daronne frère frérot frangin sœur soeur frangine cousin cousine oncle tonton tante tata tatie tati mamie mamy papi papy mémé pépé grand-mère grand-père grand-mere grand-pere parrain marraine beau-père belle-mère beau-pere belle-mere demi-frère demi-sœur demi-soeur ami amie copain copine pote poto meuf mec bff voisin voisine prof profe professeur professeure maîtresse maitresse maître maitre instit institutrice instituteur directeur directrice entraîneur entraineur coach nounou camarade surveillant surveillante chéri chérie crush fils fille femme mari',
   possessives: 'mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs la le les un une',
-  titles: 'm. monsieur mme madame mlle mademoiselle maître maitre docteur dr',
+  titles: 'm. monsieur mme madame mlle mademoiselle maître maitre docteur dr entraîneur entraineur',
   schools:
     "maternelle|cégep|cegep|polyvalente|poly|lycee|ecole|college|CLG|ISJ|école élémentaire|école primaire|école secondaire|école maternelle|école communale|école privée|école|collège|lycée professionnel|lycée pro|lycée|athénée|cycle d'orientation|institut|institution|cégep|polyvalente|gymnase|groupe scolaire|cité scolaire|clg|CO",
   streets:
@@ -35,7 +36,7 @@ const pii: PackPII = {
     'bisous|bisou|bises|gros bisous|biz|bizz|bonne nuit|bonne journée|bonne soirée|à plus|a plus|à+|a+|à bientôt|a bientot|à tantôt|a tantot|à tout à l’heure|a tout a l’heure|à plus tard|tchao|à demain|a demain|merci|merci beaucoup|salut|ciao|cordialement|amicalement|ton ami|ton amie|de la part de|signé',
   handles:
     "sous le nom de|sous le nom|sous le pseudo|ma gamertag @|ma gamertag|mon gamertag|mon pseudo sur @|mon pseudo @|mon pseudo|mon nom sur @|mon nom d'utilisateur|mon identifiant|mon @|ajoute moi sur @|ajoute-moi sur @|ajoute moi|ajoute-moi|ajoutez-moi|rajoute moi|suis-moi sur @|suis moi sur @|abonne toi à|abonnez-vous à|pseudo",
-  ages: "j'ai # ans le|jai # ans le|j'aurai # ans le|je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|je fais mes # ans|pour mes # ans|mes # ans",
+  ages: "fête ses # ans|fêtera ses # ans|va avoir # ans|aura # ans|j'ai # ans le|jai # ans le|j'aurai # ans le|je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|je fais mes # ans|pour mes # ans|mes # ans",
   same: 'comme moi|pareil que moi|même jour que moi|le même que moi',
   theirs: 'est né|est née|naquit|habitait|vivait|a vécu|habite|vit',
   ids: "nas|numéro d'assurance sociale|numéro d'assurance-sociale|nir|numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule",

@@ -143,6 +143,10 @@ const pack: LanguagePack = {
     DISAPPEAR: 'disparaitre,disparaissais,disparais,disparait',
     SH: 'honte,sous terre,gene,genant,malaise',
     LAUGH,
+    // joke markers and everyday mishaps: together, a frame for the message (see registry.ts)
+    JOKE: `${LAUGH},jpp,😂*,🤣*,💀,je rigole,jrigole,je deconne,jdeconne,c une blague,c est une blague`,
+    MUNDANE:
+      'controle,=exam,brevet,devoirs,=maths,=prof,=crush,la honte,honte,devant toute,toute la classe,arbitre,je m ennuie,=fifa,billets,concert,=perdu,recre,correcteur,en vu',
     ID: 'de rire,de honte,de faim,de chaud,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
     BETTER: 'mieux,heureux,heureuse,plus simple',
     WITHOUTME: 'sans moi',
@@ -197,7 +201,25 @@ const pack: LanguagePack = {
     SPT: 'abdos,pompes,courir,sport,bruler',
     GLT: 'm en veux,=sinon,me force,oblige',
     STARVE: 'sans manger,sans rien avaler,jeune,jeuner,rien avale',
-    PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite',
+    PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite,si mes parents regardent,si mes parents verifient,si tes parents regardent,si tes parents verifient,regardent ton telephone,verifient ton telephone,fouillent ton telephone,checkent ton tel,regardent ton tel,a quelle heure je me couche,a quelle heure tu te couches,a quelle heure tu dors,heure je me couche,si je suis seule,si t es seule',
+    // one too many in the world: "en trop sur cette terre"
+    TROP: 'en trop,de trop',
+    TERRE: 'sur cette terre,sur terre,dans ce monde,dans le monde,sur la terre',
+    // means gathered and hidden
+    AMASS: 'rassemble,garde,mis de cote,stocke,accumule,planque',
+    CACHETTE: 'tiroir,sous mon lit,sous le lit,armoire,trousse,=boite,placard',
+    // setting a home on fire
+    FEU: 'mettre le feu,mis le feu,foutre le feu,incendier,cramer',
+    MAISON: 'maison,appart,appartement,voiture,college,ecole,chambre,=lycee',
+    FEUOK: 'bougie,bougies,barbecue,cheminee,feu de camp,four,encens,feux d artifice',
+    // getting a gun, swearing to, planning
+    GTG: '=trouve,=trouver,acheter,=achete,choper,procurer,=pecho,avoir une',
+    GUNOK: 'a eau,nerf,airsoft,a billes,jouet,paintball,laser game',
+    GUN: 'arme,pistolet,flingue,fusil,revolver,munitions',
+    SWEAR: 'je te jure,jte jure,je jure,j te jure,sur ma vie,wallah',
+    PLANV: 'prevois,planifie,je prepare,mon plan,prevu de',
+    // filmed stunts
+    VID: 'pour une video,pour tiktok,pour la video,filmer,en video',
     POL: 'piscine,trampoline',
     HGR: 'moins faim,couper la faim,coupe faim',
     // grooming
@@ -245,7 +267,7 @@ const pack: LanguagePack = {
     GN: 'pas rentre,partie,parti,tout seul,toute seule,dort tout le temps,se leve plus',
     // violence
     OBJ: '=le,=la,=les,=l,=lui,=te,=t,jte,=nous',
-    HRM: 'tuer,=buter,tabasser,defoncer,=crever,=planter,=plante,casser la gueule,regler son compte,faire la peau,faire payer,=frapper,eclater,=taper,tomber dessus',
+    HRM: 'faire du mal a,tuer,=buter,tabasser,defoncer,=crever,=planter,=plante,casser la gueule,regler son compte,faire la peau,faire payer,=frapper,eclater,=taper,tomber dessus',
     MUR: 'poignarder,egorger,flinguer,tirer sur,empoisonner,faire exploser,faire sauter',
     TGT: 'ce mec,prof,tout le monde,aux gars,demain,ce soir,a la sortie,la prochaine fois',
     STY: 'livre,film,serie,manga,anime,personnage,perso',
@@ -368,6 +390,8 @@ ME HURT INT w16 !ACC !JEU !HE !CARER !PET !FRAME
 HURT BODYPART INT w10 !ACC !JEU !HE !CARER !PET !FRAME
 GO ME HURT w4 o !HE !CARER
 HD MEANS ~stash
+AMASS CACHETTE w8 ~stash !JEU !STY !FRAME
+TROP TERRE w6 !JEU !STY !FRAME
 HD MK w10 !JEU !ACC !FRAME
 eating-disorder
 PROANA !ETU !FRAME
@@ -467,6 +491,10 @@ FAB BMB !BTH
 PSN DRN w8 !ETU !FRAME
 HW KO w8 !JEU !STY !FRAME
 LST PAY w10
+FEU MAISON w6 !JEU !STY !FRAME !FEUOK
+GTG GUN w6 !JEU !STY !FRAME !GUNOK
+SWEAR HRM w8 !JEU !STY !LAUGH !FRAME
+PLANV HRM w8 !JEU !STY !FRAME
 LST HRM w10
 PAY ~revenge
 WEAPON BRG w8 ~weapon
@@ -492,6 +520,7 @@ FNT LNG w10 !WRN
 PRE CHS !WRN
 CLB RID w8 !WRN
 HIGH POL w10
+VID DNG w12 !WRN
 roleplay
 PRETEND PARTNER w8
 PRETEND ROM w10
