@@ -11,4 +11,5 @@ export * from './http/index.js';
 export * from './limits/index.js';
 export * from './mail/index.js';
 export * from './reports/index.js';
+export * from './risk/index.js';
 export * from './router.js';

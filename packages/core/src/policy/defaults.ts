@@ -1,5 +1,6 @@
 import type { AgeBand } from '../age/band.js';
 import { ADULT_CATEGORY_TABLE, MINOR_CATEGORY_TABLE } from './categories.js';
+import { DEFAULT_RISK_POLICIES } from './risk.js';
 import { ADULT_SCREEN_ACTIONS, MINOR_SCREEN_ACTIONS } from './screen-actions.js';
 import type { BandPolicy, Policy } from './types.js';
 
@@ -42,6 +43,7 @@ function minorBand(band: AgeBand, overrides: { scrub: boolean; maxMessageChars: 
     upstream: { requireZeroDataRetention: band === 'under13' },
     escalation: { includeText: false },
     categories: { ...MINOR_CATEGORY_TABLE },
+    risk: DEFAULT_RISK_POLICIES[band as Exclude<AgeBand, 'adult'>],
   };
 }
 
@@ -66,6 +68,7 @@ export const DEFAULT_POLICY: Policy = {
       upstream: { requireZeroDataRetention: false },
       escalation: { includeText: false },
       categories: { ...ADULT_CATEGORY_TABLE },
+      risk: DEFAULT_RISK_POLICIES.adult,
     },
   },
 };

@@ -37,6 +37,17 @@ export {
   policyProblems,
   validatePolicy,
 } from './resolve.js';
+export {
+  addRisk,
+  DEFAULT_RISK_POLICIES,
+  decayRisk,
+  RISK_REACH_TOLERANCE,
+  type RiskPolicy,
+  type RiskState,
+  type RiskWeights,
+  riskHalfLifeMs,
+  riskPolicyProblems,
+} from './risk.js';
 export type {
   BandPolicy,
   DeepPartial,

@@ -1,6 +1,7 @@
 import type { AgeBand } from '../age/band.js';
 import type { CategoryTable } from './categories.js';
 import type { ClassifierPolicy } from './classifier-policy.js';
+import type { RiskPolicy } from './risk.js';
 
 /** What the client screen and the server do with each screening category. */
 export type ScreenAction = 'allow' | 'block' | 'escalate';
@@ -75,6 +76,11 @@ export interface BandPolicy {
    * version for them. @default the built-in sections
    */
   classifier?: ClassifierPolicy;
+  /**
+   * Risk that adds up across turns: threshold, half-lives and weights of the
+   * per-subject score kept by the server. @default `DEFAULT_RISK_POLICIES[band]`
+   */
+  risk?: RiskPolicy;
 }
 
 export interface Policy {

@@ -38,7 +38,7 @@ export interface CheckVerdict {
   scores?: Record<string, number>;
   /** The check could not read the text (no language pack for its language); nothing it says means it is safe. */
   unread?: boolean;
-  /** How serious the check judged it (a policy-following classifier's verdict). */
+  /** How serious the check judged it (a policy-following classifier's verdict); weights the risk that adds up. */
   severity?: 'none' | 'low' | 'medium' | 'high';
   /** Why, for moderators only: never sent to the child or logged; in escalation events only where the policy allows text. */
   rationale?: string;

@@ -9,6 +9,7 @@ import { acceptsLightRequests } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, hitLimits } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
+import { replyRecords } from '../risk/chat.js';
 import { type Assistant, offlineDemoAssistant, openAIAssistant } from './assistant.js';
 import { localScreenCheck, type ModerationCheck, openAIModerationCheck } from './checks.js';
 import { classifierChecks, classifierFromOptions } from './classifier-setup.js';
@@ -175,6 +176,17 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     }
     const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || !consent.thirdParty;
 
+    const subject = keyedHash(hashKey, claims.sessionId);
+    const records = replyRecords({
+      store: options.records,
+      band: claims.band,
+      policy: bandPolicy,
+      table: tables[claims.band],
+      subject,
+      now,
+      onEscalation: options.onEscalation,
+      log,
+    });
     const id = `reply_${crypto.randomUUID()}`;
     const internal = new AbortController();
     const signal = AbortSignal.any([request.signal, internal.signal]);
@@ -185,6 +197,8 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           if (closed) return;
           try {
             controller.enqueue(encodeEvent(event));
+            // Counted only once it is on its way to the child.
+            records.observe(event);
           } catch {
             closed = true;
           }
@@ -208,12 +222,13 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           scrub: bandPolicy.pii.scrub || claims.band === 'under13',
           engine,
           safetyIdentifier: keyedHash(hashKey, claims.sessionId, SAFETY_IDENTIFIER_PURPOSE),
-          subject: keyedHash(hashKey, claims.sessionId),
+          subject,
           escalationInstructions: options.escalationInstructions ?? DEFAULT_ESCALATION_INSTRUCTIONS,
           checkTimeoutMs: options.checkTimeoutMs ?? 8000,
           idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
           windows: options.windows ?? {},
-          onEscalation: options.onEscalation,
+          onEscalation: records.onEscalation,
+          ...(records.risk ? { risk: records.risk } : {}),
           ...(classifier ? { classifier: { policyVersion: classifier.policyVersion(claims.band), verdicts: [] } } : {}),
           log,
           now,
@@ -226,6 +241,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
             send({ type: 'error', code: 'internal_error', message: t.upstreamError });
             send({ type: 'done', id, finishReason: 'error' });
           })
+          .then(() => records.finish())
           .finally(() => {
             release();
             internal.abort();

@@ -4,6 +4,7 @@ import type { AgeTokenDenyList } from '../age/token.js';
 import type { ConsentLookup } from '../consent/view.js';
 import type { EscalationHook } from '../escalation/types.js';
 import type { RateLimitStore } from '../limits/types.js';
+import type { SafetyRecordStore } from '../risk/types.js';
 import type { ModerationCheck } from './checks.js';
 import type { SafetyClassifierOptions } from './classifier-setup.js';
 import type { SafetyEngine } from './engine.js';
@@ -20,7 +21,9 @@ export interface ChatLogEntry {
     | 'escalation_hook_failed'
     | 'provider_not_allowed'
     | 'input_unread'
-    | 'internal_error';
+    | 'internal_error'
+    | 'risk_failed'
+    | 'count_failed';
   code?: string;
   band?: AgeBand;
   stage?: 'input' | 'output';
@@ -116,6 +119,12 @@ export interface ChatHandlerOptions {
   gates?: ChatGate[];
   /** Receives escalation events (category, severity, keyed subject, time; text only if the policy says so). */
   onEscalation?: EscalationHook;
+  /**
+   * Where risk that adds up across turns and the counters for regulators are
+   * kept: the report store (`sqliteReportStore`, `postgresReportStore`).
+   * Without it, neither is kept. @default none
+   */
+  records?: SafetyRecordStore;
   /** Key for `safety_identifier` and escalation subjects. @default secret */
   hashKey?: string | Uint8Array;
   /** Extra instructions for the model after an input escalation. */

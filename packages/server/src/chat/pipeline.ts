@@ -1,5 +1,6 @@
 import type { AgeBand, BandPolicy } from '@youthchat/core';
 import type { EscalationHook } from '../escalation/types.js';
+import type { ReplyRisk } from '../risk/tracker.js';
 import type { Assistant, AssistantEvent } from './assistant.js';
 import { UpstreamError } from './assistant.js';
 import { CheckFailedError, type CheckVerdict, type ModerationCheck } from './checks.js';
@@ -42,6 +43,8 @@ export interface ReplyContext {
   onEscalation: EscalationHook | undefined;
   /** Set when the youth-policy classifier is on: its verdicts, for escalation events. */
   classifier?: ClassifierRecord;
+  /** Risk that adds up across turns: told the verdicts on the child's latest message. */
+  risk?: ReplyRisk;
   log: ChatLogger;
   now: () => Date;
   send: (event: ChatStreamEvent) => void;
@@ -185,6 +188,7 @@ async function judgeInput(
   for (const failure of failures) logCheckFailure(ctx, 'input', failure);
   ctx.classifier?.verdicts.push(...(perText[0] ?? []));
   const decision = decide(perText[0] ?? [], ctx.table, 'input', policy);
+  ctx.risk?.add(perText[0] ?? []);
   // Earlier turns the model will read again: anything that would be blocked now is left out.
   const kept = history.filter((_, i) => decide(perText[i + 1] ?? [], ctx.table, 'input', policy).action !== 'block');
   return {

@@ -27,6 +27,15 @@ export interface EscalationEvent {
   rationale?: string;
   /** The report it came from, for `source: 'report'`. */
   reportId?: string;
+  /**
+   * `accumulated-risk`: no single message escalated, but the subject's risk
+   * score for `category` reached the band's threshold (see `score`).
+   */
+  trigger?: 'accumulated-risk';
+  /** The risk score that crossed the threshold, for `trigger: 'accumulated-risk'`. */
+  score?: number;
+  /** The band's threshold it crossed, for `trigger: 'accumulated-risk'`. */
+  threshold?: number;
 }
 
 /** Where escalation events go. May be async; a rejection is logged, never shown to the child. */

@@ -9,6 +9,7 @@ import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createMailerFromConfig } from '../mail/from-config.js';
 import type { Mailer } from '../mail/types.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
+import { createModerationHandler } from '../risk/handler.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
 import { type AppAgeOptions, appAgeOptions } from './app-age.js';
 import type { ServerConfig } from './config.js';
@@ -72,6 +73,12 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   notes.push(...mail.notes);
   const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore });
   routes['/reports'] = reporting.route;
+  routes['/moderation'] = createModerationHandler({
+    store: reporting.store,
+    ...policy,
+    rateLimitStore,
+    ...(config.moderatorToken ? { moderatorToken: config.moderatorToken } : {}),
+  });
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
   const guardians = await createGuardiansFromConfig(config, {
@@ -111,6 +118,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     engine,
     onEscalation: composeEscalationHooks(reporting.escalate, guardians.escalate),
     gates: [...age.gates, guardians.gate],
+    records: reporting.store,
     rateLimitStore,
     revocations: reporting.store,
     consent: consent.lookup,
