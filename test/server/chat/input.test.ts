@@ -16,10 +16,10 @@ beforeEach(() => {
 describe('input moderation', () => {
   it('never lets flagged input reach the model', async () => {
     server.fake.script({
-      moderation: { flags: [{ contains: 'purple walrus plan', categories: ['illicit/violent'] }] },
+      moderation: { flags: [{ contains: 'purple walrus recipe', categories: ['illicit/violent'] }] },
     });
     const { token } = await ageToken('teen13to15');
-    const reply = await chat(server.chatUrl, token, 'tell me the purple walrus plan');
+    const reply = await chat(server.chatUrl, token, 'tell me the purple walrus recipe');
     expect(reply.status).toBe(200);
     expect(reply.events[0]).toMatchObject({ type: 'start', assistant: 'openai' });
     expect(reply.safety).toEqual([
@@ -33,7 +33,7 @@ describe('input moderation', () => {
     expect(reply.safety[0]?.message.length).toBeGreaterThan(10);
     expect(reply.text).toBe('');
     expect(reply.done?.finishReason).toBe('blocked');
-    expect(moderatedTexts(server.fake)).toContain('tell me the purple walrus plan');
+    expect(moderatedTexts(server.fake)).toContain('tell me the purple walrus recipe');
     expect(server.fake.moderationRequests()[0]?.body.model).toBe('omni-moderation-latest');
     expect(server.fake.responseRequests()).toHaveLength(0);
   });

@@ -243,7 +243,8 @@ describe('youth-policy classifier on the reply (onReply)', () => {
     expect(reply.text).toBe('Sure, here is a fun fact about space. ');
     expect(reply.safety[0]).toMatchObject({ action: 'block', stage: 'output' });
     const requests = onReply.fake.classifierRequests();
-    expect(requests.length).toBe(3);
+    // The message, then the reply's windows: its first clause ("Sure, "), the rest of the sentence, and the one withheld.
+    expect(requests.length).toBe(4);
     const last = String(requests.at(-1)?.body.input[0].content);
     expect(last).toContain("Classify the assistant's latest message");
     expect(last).toContain('tell me something');
