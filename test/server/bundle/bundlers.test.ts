@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import * as core from '@youthchat/core';
 import { loadLanguages, SHIPPED_LANGUAGES, screenText, scrubPII } from '@youthchat/core';
 import { type BuildOptions, build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as errors from '../../../packages/core/src/errors.ts';
 
 /**
  * The packages bundled the way apps deploy them: esbuild with its defaults for
@@ -41,6 +43,7 @@ const MESSAGES: Record<string, string[]> = {
 
 /** What the entry prints: every message scrubbed and screened, after the packs load. */
 const ENGINE_ENTRY = `
+import * as core from '@youthchat/core';
 import { loadLanguages, SHIPPED_LANGUAGES, screenText, scrubPII } from '@youthchat/core';
 const messages = ${JSON.stringify(MESSAGES)};
 (async () => {
@@ -49,7 +52,7 @@ const messages = ${JSON.stringify(MESSAGES)};
   await loadLanguages(['en', 'es', 'fr', 'de']);
   const results = [];
   for (const [locale, texts] of Object.entries(messages))
-    for (const text of texts) results.push({ locale, text, scrub: scrubPII(text, { locale }), screen: screenText(text, { locale }) });
+    for (const text of texts) results.push({ locale, text, scrub: scrubPII(text, { locale }), screen: screenText(text, { locale, band: 'teen13to15' }) });
   console.log(JSON.stringify({ shipped: SHIPPED_LANGUAGES, early, results }));
 })();
 `;
@@ -132,7 +135,12 @@ describe('the safety engine bundled with esbuild for Node', () => {
     const early = scrubPII('call me on 07700 900123', { locale: 'en' });
     await loadLanguages(['en', 'es', 'fr', 'de']);
     const results = Object.entries(MESSAGES).flatMap(([locale, texts]) =>
-      texts.map((text) => ({ locale, text, scrub: scrubPII(text, { locale }), screen: screenText(text, { locale }) })),
+      texts.map((text) => ({
+        locale,
+        text,
+        scrub: scrubPII(text, { locale }),
+        screen: screenText(text, { locale, band: 'teen13to15' }),
+      })),
     );
     expected = { shipped: SHIPPED_LANGUAGES, early, results };
   });
@@ -168,4 +176,71 @@ describe('the safety engine bundled with esbuild for Node', () => {
       expect(result).toEqual({ status: 201, details: 'ich heiße [name], ruf mich an: [phone]' });
     }, 60_000);
   }
+});
+
+/**
+ * In one file, esbuild turns each module that a dynamic `import()` reaches
+ * (the safety engine, the language packs, the chat's on-demand parts) into a
+ * setup function, `init_…()`, called where the module is imported. With
+ * `"sideEffects": false` it drops that call when the module is re-exported by
+ * `export *`, or through a re-export-only module that is itself turned into a
+ * setup: the module's constants and classes are then undefined. So the
+ * packages re-export such modules by name, and the engine imports each
+ * function from the module that defines it. Each export, bundled alone, must
+ * call every setup its bundle holds.
+ */
+describe('each export of the built packages bundled alone into one file', () => {
+  /** Each entry point and its built file, whose exports are listed. */
+  const PACKAGES = {
+    '@youthchat/core': 'packages/core/dist/index.js',
+    '@youthchat/react': 'packages/react/dist/index.js',
+    '@youthchat/server': 'packages/server/dist/index.js',
+    '@youthchat/server/node': 'packages/server/dist/node/index.js',
+  };
+
+  it('calls the setup of every module in its bundle', async () => {
+    const entries: { file: string; label: string }[] = [];
+    const entryDir = join(dir, 'exports');
+    mkdirSync(entryDir, { recursive: true });
+    for (const [pkg, built] of Object.entries(PACKAGES)) {
+      const names = Object.keys(await import(pathToFileURL(join(root, built)).href));
+      expect(names.length).toBeGreaterThan(5);
+      for (const name of names) {
+        const file = join(entryDir, `${entries.length}.mjs`);
+        writeFileSync(file, `import { ${name} } from '${pkg}';\nglobalThis.used = ${name};\n`);
+        entries.push({ file, label: `${name} from ${pkg}` });
+      }
+    }
+    const result = await build({
+      entryPoints: entries.map((e) => e.file),
+      outdir: join(entryDir, 'out'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      external: ['better-sqlite3', 'pg', 'react', 'react-dom', 'react/jsx-runtime'],
+      loader: { '.css': 'empty' },
+      logLevel: 'silent',
+    });
+    expect(result.outputFiles).toHaveLength(entries.length);
+    const uncalled: string[] = [];
+    let setups = 0;
+    for (const [i, entry] of entries.entries()) {
+      const code = result.outputFiles.find((f) => f.path === join(entryDir, 'out', `${i}.js`))?.text ?? '';
+      expect(code).toContain('globalThis.used');
+      for (const [, init] of code.matchAll(/var (init_\w+) = __esm\(/g)) {
+        setups++;
+        if (!code.includes(`${init}()`)) uncalled.push(`${entry.label}: ${init}`);
+      }
+    }
+    // The check means something only if esbuild did make setups (the engine's import() makes dozens).
+    expect(setups).toBeGreaterThan(100);
+    expect(uncalled).toEqual([]);
+  }, 120_000);
+
+  it('names every error class in the core entry (errors.ts is re-exported by name)', () => {
+    expect(Object.keys(errors).length).toBeGreaterThan(0);
+    const exported = new Map<string, unknown>(Object.entries(core));
+    for (const [name, value] of Object.entries(errors)) expect(exported.get(name)).toBe(value);
+  });
 });
