@@ -30,6 +30,21 @@ const ageResetAuthorization = `Bearer ${process.env.YOUTHCHAT_AGE_RESET_TOKEN}`;
 // The demo serves plain HTTP, also to other machines when HOST says so, where browsers drop Secure cookies.
 process.env.YOUTHCHAT_SECURE_COOKIES ??= '0';
 
+// Links in the mail to parents open the demo page (its fixed port; with DEMO_PORT=0 the page's mailbox rewrites them).
+const demoPort = Number(process.env.DEMO_PORT || 5173);
+if (demoPort !== 0) process.env.YOUTHCHAT_PUBLIC_URL ??= `http://${process.env.HOST || 'localhost'}:${demoPort}`;
+process.env.YOUTHCHAT_SERVICE_NAME ??= 'youthchat demo';
+
+// Demo only: a pretend verification vendor, so a parent can grant `ai-provider` on one machine.
+const { startDemoVendor, DEMO_VENDOR_AUDIENCE, DEMO_VENDOR_ISSUER } = await import('./demo-vendor.mjs');
+let vendor;
+if (!process.env.YOUTHCHAT_CONSENT_JWKS_URL) {
+  vendor = await startDemoVendor();
+  process.env.YOUTHCHAT_CONSENT_JWKS_URL = vendor.jwksUrl;
+  process.env.YOUTHCHAT_CONSENT_JWT_ISSUER = DEMO_VENDOR_ISSUER;
+  process.env.YOUTHCHAT_CONSENT_JWT_AUDIENCE = DEMO_VENDOR_AUDIENCE;
+}
+
 let config;
 try {
   config = loadServerConfig(process.env, root);
@@ -39,7 +54,12 @@ try {
 }
 
 const app = await createAppFromConfig(config);
-const api = await serve(app.handler, {
+// Demo only: the parent's mailbox (the .eml files the server wrote) at /demo/mail, for the page's mailbox panel.
+const { createMailboxHandler } = await import('../packages/server/src/index.ts');
+const mailbox = app.mailDir ? createMailboxHandler({ dir: app.mailDir }) : undefined;
+const handler = (request) =>
+  mailbox && new URL(request.url).pathname.startsWith('/demo/mail') ? mailbox(request) : app.handler(request);
+const api = await serve(handler, {
   port: process.env.PORT ? config.port : 0,
   hostname: '127.0.0.1',
   maxConnections: config.maxConnections,
@@ -51,11 +71,16 @@ try {
     configFile: join(root, 'demo/vite.config.ts'),
     clearScreen: false,
     logLevel: 'warn',
-    define: { __YOUTHCHAT_DEMO_MODERATOR_TOKEN__: JSON.stringify(process.env.MODERATOR_TOKEN) },
+    define: {
+      __YOUTHCHAT_DEMO_MODERATOR_TOKEN__: JSON.stringify(process.env.MODERATOR_TOKEN),
+      __YOUTHCHAT_DEMO_VENDOR__: JSON.stringify(Boolean(vendor)),
+    },
     server: {
       host: process.env.HOST || 'localhost',
       port: Number(process.env.DEMO_PORT || 5173),
       proxy: {
+        ...(mailbox ? { '/demo/mail': { target: api.url, changeOrigin: true } } : {}),
+        ...(vendor ? { '/demo-vendor': { target: vendor.url, changeOrigin: true } } : {}),
         '/api': {
           target: api.url,
           changeOrigin: true,
@@ -76,6 +101,7 @@ try {
   console.error('youthchat demo: the page could not start:', error instanceof Error ? error.message : error);
   await api.close();
   await app.close();
+  await vendor?.close();
   process.exit(1);
 }
 
@@ -84,6 +110,9 @@ console.log(`
   youthchat demo:    ${url}
   youthchat server:  ${api.url}/api  (data in ${config.dataDir})`);
 for (const note of app.notes) console.log(`    ${note}`);
+if (mailbox) console.log('    demo page: shows the parent mailbox (mail/ in the data folder) at /demo/mail');
+if (vendor)
+  console.log("    demo page: a pretend verification vendor signs parents' results (demo only; checks nobody)");
 console.log(
   `    demo page: gets the moderator token (${moderatorTokenGenerated ? 'generated for this run' : 'MODERATOR_TOKEN'}) for its moderator queue`,
 );
@@ -96,7 +125,7 @@ async function stop() {
   // Something holding a connection open must not keep the process alive for ever.
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
-  await Promise.allSettled([vite.close(), api.close()]);
+  await Promise.allSettled([vite.close(), api.close(), vendor?.close()]);
   await app.close();
   console.log('youthchat demo stopped.');
   process.exit(0);

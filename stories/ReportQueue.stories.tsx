@@ -56,6 +56,28 @@ const REPORTS: ModeratorReport[] = [
   report(3, { reason: 'scary', band: 'teen16to17' }),
 ];
 
+/** The reports' subject: grooming added up to an escalation; harassment stays below the threshold. */
+const SUBJECT_RISK = [
+  {
+    category: 'grooming',
+    score: 4.6,
+    scoreAtLastRaise: 5,
+    threshold: 4,
+    halfLifeHours: 336,
+    lastRaisedAt: iso(60 * 26),
+    escalated: true,
+  },
+  {
+    category: 'harassment',
+    score: 1.5,
+    scoreAtLastRaise: 1.5,
+    threshold: 4,
+    halfLifeHours: 72,
+    lastRaisedAt: iso(20),
+    escalated: false,
+  },
+];
+
 /** Answers the moderator routes like youthchat-server would, from the list above. */
 function fakeModeratorServer(): typeof fetch {
   const reports = REPORTS.map((r) => ({ ...r }));
@@ -63,6 +85,8 @@ function fakeModeratorServer(): typeof fetch {
     const url = new URL(String(input), 'http://story.local');
     const json = (body: unknown, status = 200) =>
       new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    const risk = /\/moderation\/subjects\/([^/]+)\/risk$/.exec(url.pathname);
+    if (risk) return json({ subject: risk[1], band: 'under13', categories: SUBJECT_RISK });
     const decision = /\/reports\/([^/]+)\/decision$/.exec(url.pathname);
     if (decision && init?.method === 'POST') {
       const body = JSON.parse(String(init.body)) as {
@@ -137,6 +161,19 @@ export const Open: Story = {
     const detail = await canvas.findByRole('article', { name: 'YC-STORY-00001' });
     await expect(within(detail).getByText('It keeps asking me to keep a secret')).toBeVisible();
     await expect(within(detail).getByRole('button', { name: 'Record decision' })).toBeVisible();
+  },
+};
+
+/** One report open: its subject's risk that adds up, per category, in words and a bar. */
+export const SubjectRisk: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Open YC-STORY-00001' }));
+    const detail = await canvas.findByRole('article', { name: 'YC-STORY-00001' });
+    const table = await within(detail).findByRole('table', { name: 'Risk that adds up for this person' });
+    await expect(within(table).getByRole('row', { name: /grooming/ })).toHaveTextContent(
+      'Reached the threshold: escalated',
+    );
+    await expect(within(table).getByText('1.5 of 4 (38%)')).toBeVisible();
   },
 };
 

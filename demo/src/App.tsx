@@ -5,12 +5,13 @@ import { type DemoSettings, Settings } from './Settings.tsx';
 import { AgeSection } from './sections/AgeSection.tsx';
 import { ChatSection } from './sections/ChatSection.tsx';
 import { DisclosureSection } from './sections/DisclosureSection.tsx';
+import { MailboxSection } from './sections/MailboxSection.tsx';
 import { ModeratorSection } from './sections/ModeratorSection.tsx';
 import { ReportsSection } from './sections/ReportsSection.tsx';
 
 /**
  * The demo page: one provider, the demo's own controls, then the journey in
- * order (age gate, disclosure, chat, reports, the moderators' queue).
+ * order (age gate, the parent's mailbox, disclosure, chat, reports, the moderators' queue).
  */
 export function App() {
   const [settings, setSettings] = useState<DemoSettings>({ locale: 'en', country: 'US', colorScheme: 'system' });
@@ -32,6 +33,7 @@ export function App() {
         <DemoControls />
         <main className="demo-main">
           <AgeSection />
+          <MailboxSection />
           <DisclosureSection />
           <ChatSection />
           <ReportsSection />

@@ -13,6 +13,8 @@ const SCHEMES = [
 const LOCALES = [
   ['en', 'English'],
   ['es', 'Español'],
+  ['fr', 'Français'],
+  ['de', 'Deutsch'],
 ] as const;
 
 /** A few countries with different ages of digital consent. */

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createMailboxHandler } from '@youthchat/server';
 import { createAppFromConfig, loadServerConfig, serve } from '@youthchat/server/node';
 import type { TestProject } from 'vitest/node';
 import { browserApiPort, fakeOpenAIPort } from '../../vitest.config.ts';
@@ -34,7 +35,13 @@ export default async function setup(project: TestProject) {
     YOUTHCHAT_AGE_LIMIT_PER_ADDRESS: '10000',
   });
   const app = await createAppFromConfig(config);
-  const running = await serve(app.handler, { port: browserApiPort });
+  // The mailbox routes show the .eml files the server wrote (links to guardians and parents), as the demo does.
+  const mailbox = createMailboxHandler({ dir: app.mailDir ?? join(dataDir, 'mail') });
+  const handler = (request: Request) => {
+    const path = new URL(request.url).pathname;
+    return path.startsWith('/api/dev/mail') || path.startsWith('/api/__mail') ? mailbox(request) : app.handler(request);
+  };
+  const running = await serve(handler, { port: browserApiPort });
   return async () => {
     await running.close();
     await app.close();

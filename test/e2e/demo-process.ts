@@ -14,6 +14,11 @@ const CLEARED = [
   'ESCALATION_WEBHOOK_URL',
   'ESCALATION_WEBHOOK_SECRET',
   'HOST',
+  'SMTP_URL',
+  'YOUTHCHAT_PUBLIC_URL',
+  'YOUTHCHAT_CONSENT_JWKS_URL',
+  'YOUTHCHAT_CONSENT_JWT_ISSUER',
+  'YOUTHCHAT_CONSENT_JWT_AUDIENCE',
 ];
 
 export interface DemoProcess {
@@ -30,7 +35,12 @@ export interface DemoProcess {
  * Starts `node scripts/start.mjs` as a newcomer would (`pnpm start`), on free
  * ports, with its data in `dataDir` and no OpenAI key, and waits for the URL it prints.
  */
-export async function startDemo(dataDir: string, timeoutMs = 150_000): Promise<DemoProcess> {
+export async function startDemo(
+  dataDir: string,
+  timeoutMs = 150_000,
+  /** Set after the defaults are cleared (a test's fake OpenAI, say). */
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<DemoProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -39,6 +49,7 @@ export async function startDemo(dataDir: string, timeoutMs = 150_000): Promise<D
     YOUTHCHAT_DATA_DIR: dataDir,
   };
   for (const name of CLEARED) delete env[name];
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -11,6 +11,7 @@ import {
   type AgeBand,
   ageGateMessages,
   chatMessages,
+  consentStepMessages,
   crisisMessages,
   DEFAULT_POLICY,
   disclosureUiMessages,
@@ -314,7 +315,10 @@ describe('the demo, end to end', () => {
     await screenshot('band-under13-disclosure');
     await youngDialog.getByRole('button', { name: young.disclosure.acknowledge }).click();
     await hidden(youngDialog);
-    await visible(ageSection.getByRole('heading', { name: young.age.consentTitle }));
+    // The gate asks for a parent (see consent-journey.test.ts for the whole consent flow).
+    await visible(
+      ageSection.getByRole('heading', { name: pickMessages(consentStepMessages, 'en', 'under13').chooseTitle }),
+    );
     expect(await controls.getByRole('button', { name: 'Under 13' }).getAttribute('aria-pressed')).toBe('true');
     await send(chat, 'under13', EXAMPLES.personal);
     await visible(chat.getByRole('region', { name: young.chat.transformTitle }));

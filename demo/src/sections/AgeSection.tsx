@@ -27,15 +27,18 @@ export function AgeSection() {
         <dt>Band in use</dt>
         <dd>{age ? BAND_NAMES[band] : `${BAND_NAMES[band]} (not answered yet: the youngest band)`}</dd>
         <dt>Parental consent</dt>
-        <dd>{age ? age.consent : '-'}</dd>
+        <dd>
+          {age ? age.consent : '-'}
+          {age?.consentScopes && age.consentScopes.length > 0 ? ` (${age.consentScopes.join(', ')})` : ''}
+        </dd>
         <dt>Token expires</dt>
         <dd>{age?.expiresAt ? new Date(age.expiresAt).toLocaleString() : '-'}</dd>
       </dl>
-      {age?.consent === 'required' && (
+      {age && age.consent !== 'not-needed' && (
         <p className="demo-callout">
-          Demo note: below this country’s age of digital consent, your app starts verifiable parental consent in{' '}
-          <code>onParentalConsentRequired</code>. The demo carries on so you can see the rest; with a real model the
-          server holds such chats unless zero data retention is declared.
+          Demo note: below this country’s age of digital consent, the gate asks for a parent (in person or by email) and
+          waits. Play the parent in the mailbox below. Until a parent allows <code>use</code>, the server holds every
+          chat; without <code>ai-provider</code>, nothing goes to the model provider.
         </p>
       )}
       {events.length > 0 && (

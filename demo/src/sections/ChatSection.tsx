@@ -1,6 +1,6 @@
 import type { ChatEvent } from '@youthchat/react';
-import { SafeChat, useYouthSafety } from '@youthchat/react';
-import { useCallback } from 'react';
+import { GuardianNotice, SafeChat, useYouthSafety } from '@youthchat/react';
+import { useCallback, useState } from 'react';
 import { useLog } from '../log.ts';
 
 /** Messages to try, and what each one shows. */
@@ -33,7 +33,15 @@ function describe(event: ChatEvent): string {
 export function ChatSection() {
   const { age, band } = useYouthSafety('ChatSection');
   const [events, log] = useLog();
-  const onEvent = useCallback((event: ChatEvent) => log(describe(event)), [log]);
+  // Read the guardian status again after each escalation: the teen is told when an alert was sent.
+  const [escalations, setEscalations] = useState(0);
+  const onEvent = useCallback(
+    (event: ChatEvent) => {
+      log(describe(event));
+      if (event.type === 'safety' && event.notice.action === 'escalate') setEscalations((n) => n + 1);
+    },
+    [log],
+  );
 
   return (
     <section className="demo-section" aria-labelledby="demo-chat">
@@ -49,6 +57,7 @@ export function ChatSection() {
           {/* A new band starts a new conversation, as a different child would. */}
           <SafeChat key={band} className="demo-chat__widget" onEvent={onEvent} />
           <aside className="demo-aside" aria-labelledby="demo-examples">
+            <GuardianNotice headingLevel={3} refreshKey={escalations} />
             <h3 id="demo-examples">Try these</h3>
             <ul className="demo-examples">
               {EXAMPLES.map(([message, shows]) => (

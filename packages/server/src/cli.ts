@@ -2,9 +2,20 @@
 import { serve } from './node/adapter.js';
 import { createAppFromConfig } from './node/app.js';
 import { ConfigError, loadServerConfig } from './node/config.js';
+import { runCountsCommand } from './node/counts-command.js';
 import { withStaticFiles } from './node/static.js';
 
 async function main(): Promise<void> {
+  // `youthchat-server counts …` exports the counts for regulators and exits.
+  if (process.argv[2] === 'counts') {
+    try {
+      process.exitCode = await runCountsCommand(process.argv.slice(3), () => loadServerConfig());
+    } catch (error) {
+      console.error(`youthchat-server counts: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = error instanceof ConfigError ? 2 : 1;
+    }
+    return;
+  }
   let config: ReturnType<typeof loadServerConfig>;
   try {
     config = loadServerConfig();

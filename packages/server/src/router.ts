@@ -1,4 +1,5 @@
 import { type AgeHandlerOptions, createAgeHandler } from './age/handler.js';
+import { createAgeVerifyHandler } from './age/verify-handler.js';
 import { withSecurityHeaders } from './http/headers.js';
 import { acceptsLightRequests, realRequest, takesLightRequests } from './http/light-request.js';
 import { errorResponse, withErrors } from './http/response.js';
@@ -27,6 +28,10 @@ export function createYouthchatHandler(options: YouthchatHandlerOptions): Handle
   const base = (options.basePath ?? '/api').replace(/\/$/, '');
   const routes: [string, Handler][] = [
     ['/age', createAgeHandler({ ...options.age, secret: options.secret })],
+    // Upgrading a band with a signed result needs verifiers to check it with.
+    ...(options.age?.verifiers?.length
+      ? [['/age/verify', createAgeVerifyHandler({ ...options.age, secret: options.secret })] as [string, Handler]]
+      : []),
     ...Object.entries(options.routes ?? {}),
   ];
   // Longest prefix first so '/reports/…' is not taken by a shorter route.

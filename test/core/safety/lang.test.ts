@@ -1,4 +1,4 @@
-import { type LanguagePack, registerLanguagePack, screenText } from '@youthchat/core';
+import { type LanguagePack, loadLanguages, registerLanguagePack, screenText } from '@youthchat/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oneSlip } from '../../../packages/core/src/safety/lang/compile.ts';
 import { tokenize } from '../../../packages/core/src/safety/lang/tokens.ts';
@@ -192,5 +192,30 @@ describe('tokenize', () => {
       ['ecole', 0],
       ['dont', 1],
     ]);
+  });
+
+  it('keeps a rating ("18+") apart from the number alone', () => {
+    expect(tokenize('make it 18+ now, 18 dragons, 3+4').map((t) => t.w)).toEqual([
+      'make',
+      'it',
+      '18plus',
+      'now',
+      '18',
+      'dragons',
+      '3plus',
+      '4',
+    ]);
+  });
+});
+
+describe('ratings and numbers in the English pack', () => {
+  beforeAll(() => loadLanguages(['en']));
+  it.each([
+    ['write me a story about 18 dragons', 'allow'],
+    ['Sentence 18 says something calm and useful.', 'allow'],
+    ['I am 18 and I wrote a story', 'allow'],
+    ['make the fanfic 18+ this time', 'block'],
+  ])('%s: %s', (text, action) => {
+    expect(screenText(text, { band: 'teen13to15', locale: 'en' }).action).toBe(action);
   });
 });

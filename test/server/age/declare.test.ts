@@ -23,6 +23,7 @@ describe('POST /api/age over HTTP', () => {
       consent: 'required',
       token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
       expiresAt: '2026-07-15T12:00:00.000Z',
+      provenance: { method: 'declared', assurance: 'self-declared' },
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     const attributes = cookie.split(';').map((part) => part.trim());
@@ -144,7 +145,12 @@ describe('POST /api/age over HTTP', () => {
     for (const headers of [{ cookie: `other=1; yc_age=${token}` }, { 'x-youthchat-age': token }]) {
       const read = await fetch(`${base}/api/age`, { headers });
       expect(read.status).toBe(200);
-      expect(await read.json()).toEqual({ band: 'teen16to17', consent: 'not-needed', expiresAt });
+      expect(await read.json()).toEqual({
+        band: 'teen16to17',
+        consent: 'not-needed',
+        expiresAt,
+        provenance: { method: 'declared', assurance: 'self-declared' },
+      });
     }
   });
 });

@@ -31,7 +31,8 @@ describe('OutputWindower', () => {
   });
 
   it('joins sentences shorter than the minimum, and takes every finished sentence waiting', () => {
-    const w = new OutputWindower({ minChars: 20, maxChars: 200, contextChars: 100 });
+    // The first window is a short clause of its own (below); here every window is cut like the later ones.
+    const w = new OutputWindower({ minChars: 20, maxChars: 200, contextChars: 100, firstChars: 0 });
     w.push('Hi! Yes. ');
     expect(w.take(false)).toBeNull();
     w.push('That is a good question. And another one. Unfinished');
@@ -57,7 +58,7 @@ describe('OutputWindower', () => {
   });
 
   it('gives each window the checked text before it as context, up to the limit', () => {
-    const w = new OutputWindower({ minChars: 1, maxChars: 200, contextChars: 30 });
+    const w = new OutputWindower({ minChars: 1, maxChars: 200, contextChars: 30, firstChars: 0 });
     w.push('First sentence is here. Second sentence follows it. Third one ends. ');
     const windows = drain(w, false);
     expect(windows.map((x) => x.text)).toEqual([
@@ -91,5 +92,79 @@ describe('OutputWindower', () => {
         .map((x) => x.text)
         .join(''),
     ).toBe(input);
+  });
+
+  describe('the first clause', () => {
+    it('ends the first window at the first clause boundary, then cuts sentences', () => {
+      const w = new OutputWindower({ minChars: 20, maxChars: 200, contextChars: 100 });
+      w.push('Sure');
+      expect(w.take(false)).toBeNull();
+      w.push(', here is how clouds form. Warm air rises. It cools, and');
+      expect(w.take(false)?.text).toBe('Sure, ');
+      // Later windows keep the sentence rules: at least minChars, every finished sentence waiting.
+      expect(w.take(false)?.text).toBe('here is how clouds form. Warm air rises. ');
+      expect(w.take(false)).toBeNull();
+    });
+
+    it('ends at a semicolon, colon, dash, sentence end or line break too', () => {
+      for (const [input, first] of [
+        ['Two things matter; the rest less.', 'Two things matter; '],
+        ['Here is the plan: first we rest.', 'Here is the plan: '],
+        ['Honestly — it depends on you.', 'Honestly — '],
+        ['Hi! Let me explain the idea.', 'Hi! '],
+        ['A title\nThen the body of it.', 'A title\n'],
+      ]) {
+        const w = new OutputWindower();
+        w.push(input as string);
+        expect(w.take(false)?.text).toBe(first);
+      }
+    });
+
+    it('cuts at the last space before firstChars when no boundary comes in time', () => {
+      const w = new OutputWindower({ firstChars: 20 });
+      w.push('Clouds form when');
+      expect(w.take(false)).toBeNull();
+      w.push(' warm damp air rises and cools. ');
+      expect(w.take(false)?.text).toBe('Clouds form when ');
+    });
+
+    it('does not take a number’s comma, leading white space or a boundary past firstChars as the clause', () => {
+      const w = new OutputWindower({ firstChars: 30 });
+      w.push('\n  About 1,000 clouds');
+      expect(w.take(false)).toBeNull();
+      w.push(' pass over us in a year, they say.');
+      expect(w.take(false)?.text).toBe('\n  About 1,000 clouds pass ');
+    });
+
+    it('takes a short whole reply as it is when the reply ends', () => {
+      const w = new OutputWindower();
+      w.push('Hello there');
+      expect(w.take(false)).toBeNull();
+      expect(w.take(true)?.text).toBe('Hello there');
+    });
+
+    it('is off with firstChars: 0, and never longer than maxChars', () => {
+      const off = new OutputWindower({ firstChars: 0, minChars: 10 });
+      off.push('Sure, here is more. And more');
+      expect(off.take(false)?.text).toBe('Sure, here is more. ');
+      const narrow = new OutputWindower({ firstChars: 48, maxChars: 12, minChars: 4 });
+      narrow.push('Clouds form when warm damp air rises');
+      expect(narrow.take(false)?.text).toBe('Clouds form ');
+    });
+  });
+
+  it('gives a window the text taken before it as context even while that text is still being judged', () => {
+    const w = new OutputWindower({ minChars: 5, contextChars: 100 });
+    w.push('Sure, one sentence here. Another sentence. ');
+    const first = w.take(false);
+    const second = w.take(false);
+    // Neither has been released yet: windows are judged at the same time, and released in order.
+    expect(first).toEqual({ text: 'Sure, ', context: '' });
+    expect(second).toEqual({ text: 'one sentence here. Another sentence. ', context: 'Sure, ' });
+  });
+
+  it('judges at most maxInFlight windows at once (at least one)', () => {
+    expect(new OutputWindower().settings.maxInFlight).toBe(4);
+    expect(new OutputWindower({ maxInFlight: 0 }).settings.maxInFlight).toBe(1);
   });
 });

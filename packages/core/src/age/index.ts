@@ -33,6 +33,22 @@ export {
 } from './consent.js';
 export { type AgeGateMessages, ageGateMessages } from './messages.js';
 export {
+  AGE_ASSURANCE_LEVELS,
+  AGE_METHODS,
+  type AgeAssurance,
+  type AgeMethod,
+  type AgeProvenance,
+  type AssuranceFeature,
+  type AssuranceRequirements,
+  assuranceForMethod,
+  defineAssuranceRequirements,
+  isAgeAssurance,
+  isAgeMethod,
+  meetsAssurance,
+  requiredAssurance,
+  SELF_DECLARED,
+} from './provenance.js';
+export {
   type AgeSignal,
   bandForSignal,
   combineAgeEvidence,

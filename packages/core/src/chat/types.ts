@@ -59,7 +59,7 @@ export interface ChatError {
   code: string;
   /** HTTP status for failures before streaming started. */
   status?: number;
-  /** Detail from the server or the network, for logs, not for children. */
+  /** Detail from the server or the network, for logs; shown only for holds the server words for the child (quiet hours, a time limit, an age check). */
   detail?: string;
 }
 

@@ -76,6 +76,8 @@ export const MINOR_CATEGORY_TABLE: Readonly<CategoryTable> = {
   illicit: block,
   profanity: block,
   substances: block,
+  // A violation the youth-policy classifier named with a category this table lacks: kept from the model, looked at.
+  'youth-policy': blockAndEscalate('medium'),
   // A child describing bullying may quote it; the model may answer, never produce it.
   harassment: { action: 'allow', outputAction: 'block' },
 };

@@ -1,7 +1,16 @@
 import type { AgeBand } from '../age/band.js';
 import { ADULT_CATEGORY_TABLE, MINOR_CATEGORY_TABLE } from './categories.js';
+import { DEFAULT_RISK_POLICIES } from './risk.js';
 import { ADULT_SCREEN_ACTIONS, MINOR_SCREEN_ACTIONS } from './screen-actions.js';
 import type { BandPolicy, Policy } from './types.js';
+
+/**
+ * The chat model every band uses unless the policy names another
+ * (`definePolicy({ bands: { teen13to15: { chat: { model: '…' } } } })`): the
+ * current flagship in the `openai` client's model list, as OpenAI's guidance
+ * for minors asks for its most current models. Change it here, or per band.
+ */
+export const DEFAULT_CHAT_MODEL = 'gpt-5.6-sol';
 
 const SHARED_RULES =
   'You are an AI assistant, not a person; say so if asked. Never ask for personal information such as full name, school, address, phone number or photos. ' +
@@ -25,7 +34,7 @@ function minorBand(band: AgeBand, overrides: { scrub: boolean; maxMessageChars: 
     screening: { enabled: true, actions: { ...MINOR_SCREEN_ACTIONS } },
     disclosure: { requireAcknowledgement: true, reminderIntervalMinutes: 180 },
     chat: {
-      model: 'gpt-5.1',
+      model: DEFAULT_CHAT_MODEL,
       instructions: INSTRUCTIONS[band],
       maxMessageChars: overrides.maxMessageChars,
       maxMessages: 40,
@@ -34,6 +43,7 @@ function minorBand(band: AgeBand, overrides: { scrub: boolean; maxMessageChars: 
     upstream: { requireZeroDataRetention: band === 'under13' },
     escalation: { includeText: false },
     categories: { ...MINOR_CATEGORY_TABLE },
+    risk: DEFAULT_RISK_POLICIES[band as Exclude<AgeBand, 'adult'>],
   };
 }
 
@@ -49,7 +59,7 @@ export const DEFAULT_POLICY: Policy = {
       screening: { enabled: true, actions: { ...ADULT_SCREEN_ACTIONS } },
       disclosure: { requireAcknowledgement: true, reminderIntervalMinutes: 0 },
       chat: {
-        model: 'gpt-5.1',
+        model: DEFAULT_CHAT_MODEL,
         instructions: INSTRUCTIONS.adult,
         maxMessageChars: 4000,
         maxMessages: 60,
@@ -58,6 +68,7 @@ export const DEFAULT_POLICY: Policy = {
       upstream: { requireZeroDataRetention: false },
       escalation: { includeText: false },
       categories: { ...ADULT_CATEGORY_TABLE },
+      risk: DEFAULT_RISK_POLICIES.adult,
     },
   },
 };

@@ -9,6 +9,15 @@ export {
   UNKNOWN_CATEGORY_RULE,
 } from './categories.js';
 export {
+  BUILT_IN_SECTION_CATEGORIES,
+  type ClassifierPolicy,
+  classifierPolicyProblems,
+  isSectionExtension,
+  type YouthSafetyExample,
+  type YouthSafetySection,
+  type YouthSafetySectionExtension,
+} from './classifier-policy.js';
+export {
   ALLOW_DECISION,
   type Decision,
   type DecisionPolicy,
@@ -17,7 +26,7 @@ export {
   type Finding,
   mergeDecisions,
 } from './decide.js';
-export { DEFAULT_POLICY } from './defaults.js';
+export { DEFAULT_CHAT_MODEL, DEFAULT_POLICY } from './defaults.js';
 export {
   ALWAYS_ESCALATE,
   bandPolicy,
@@ -28,6 +37,17 @@ export {
   policyProblems,
   validatePolicy,
 } from './resolve.js';
+export {
+  addRisk,
+  DEFAULT_RISK_POLICIES,
+  decayRisk,
+  RISK_REACH_TOLERANCE,
+  type RiskPolicy,
+  type RiskState,
+  type RiskWeights,
+  riskHalfLifeMs,
+  riskPolicyProblems,
+} from './risk.js';
 export type {
   BandPolicy,
   DeepPartial,
@@ -36,3 +56,12 @@ export type {
   ScreenAction,
   ScreenCategory,
 } from './types.js';
+export {
+  type ResolvedYouthSafetyPolicy,
+  renderYouthSafetyPolicy,
+  resolveYouthSafetyPolicy,
+  YOUTH_SAFETY_INSTRUCTIONS,
+  YOUTH_SAFETY_OUTPUT_FORMAT,
+  YOUTH_SAFETY_POLICY_VERSION,
+  YOUTH_SAFETY_SECTIONS,
+} from './youth-safety-policy.js';

@@ -1,7 +1,9 @@
 import { AGE_BANDS, type AgeBand, isAgeBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
 import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
+import { classifierPolicyProblems } from './classifier-policy.js';
 import { DEFAULT_POLICY } from './defaults.js';
+import { riskPolicyProblems } from './risk.js';
 import { MINOR_SCREEN_ACTIONS, SCREEN_CATEGORIES } from './screen-actions.js';
 import type { BandPolicy, Policy, PolicyOverrides, ScreenCategory } from './types.js';
 
@@ -91,6 +93,7 @@ export function policyProblems(policy: Policy): string[] {
         problems.push(`${at}.categories.${category}.threshold must be above 0 and at most 1.`);
       }
     }
+    if (p.risk !== undefined) problems.push(...riskPolicyProblems(p.risk, `${at}.risk`));
     if (minor && p.categories) {
       for (const category of NEVER_ALLOWED_FOR_MINORS) {
         const rule = p.categories[category];
@@ -98,6 +101,7 @@ export function policyProblems(policy: Policy): string[] {
           problems.push(`${at}.categories.${category} cannot be allowed for minors.`);
       }
     }
+    problems.push(...classifierPolicyProblems(at, p.classifier));
   }
   return problems;
 }

@@ -1,5 +1,7 @@
 import type { AgeBand } from '../age/band.js';
 import type { CategoryTable } from './categories.js';
+import type { ClassifierPolicy } from './classifier-policy.js';
+import type { RiskPolicy } from './risk.js';
 
 /** What the client screen and the server do with each screening category. */
 export type ScreenAction = 'allow' | 'block' | 'escalate';
@@ -68,6 +70,17 @@ export interface BandPolicy {
    * `screening.actions`. @default the built-in table for the band
    */
   categories?: CategoryTable;
+  /**
+   * The band's edition of the youth-safety policy the server's classifier
+   * reads (`youthPolicyCheck`): sections added, replaced or extended, and a
+   * version for them. @default the built-in sections
+   */
+  classifier?: ClassifierPolicy;
+  /**
+   * Risk that adds up across turns: threshold, half-lives and weights of the
+   * per-subject score kept by the server. @default `DEFAULT_RISK_POLICIES[band]`
+   */
+  risk?: RiskPolicy;
 }
 
 export interface Policy {

@@ -52,6 +52,19 @@ export interface ReportQueueMessages {
   statementHeading: string;
   error: string;
   unauthorized: string;
+  /** The subject's risk that adds up across turns (`{score}`, `{threshold}`, `{percent}`, `{message}` filled in). */
+  riskHeading: string;
+  riskLoading: string;
+  riskEmpty: string;
+  riskError: string;
+  riskColumnCategory: string;
+  riskColumnScore: string;
+  riskColumnRaised: string;
+  riskColumnTrend: string;
+  riskScore: string;
+  riskTrend: string;
+  riskEscalated: string;
+  riskBelow: string;
 }
 
 /** Strings for `ReportQueue`, English and Spanish. */
@@ -113,6 +126,18 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
       statementHeading: 'Statement of reasons',
       error: 'Something went wrong: {message}',
       unauthorized: 'The moderator token was refused.',
+      riskHeading: 'Risk that adds up for this person',
+      riskLoading: 'Loading risk…',
+      riskEmpty: 'No risk recorded for this person.',
+      riskError: 'The risk could not be loaded: {message}',
+      riskColumnCategory: 'Category',
+      riskColumnScore: 'Score now',
+      riskColumnRaised: 'Last raised',
+      riskColumnTrend: 'Trend',
+      riskScore: '{score} of {threshold} ({percent}%)',
+      riskTrend: 'Down from {score} when last raised',
+      riskEscalated: 'Reached the threshold: escalated',
+      riskBelow: 'Below the threshold',
     },
   },
   es: {
@@ -172,6 +197,18 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
       statementHeading: 'Declaración de motivos',
       error: 'Algo ha fallado: {message}',
       unauthorized: 'El token de moderación no es válido.',
+      riskHeading: 'Riesgo acumulado de esta persona',
+      riskLoading: 'Cargando el riesgo…',
+      riskEmpty: 'No hay riesgo registrado para esta persona.',
+      riskError: 'No se pudo cargar el riesgo: {message}',
+      riskColumnCategory: 'Categoría',
+      riskColumnScore: 'Puntuación actual',
+      riskColumnRaised: 'Última subida',
+      riskColumnTrend: 'Tendencia',
+      riskScore: '{score} de {threshold} ({percent} %)',
+      riskTrend: 'Baja desde {score} en la última subida',
+      riskEscalated: 'Llegó al umbral: escalado',
+      riskBelow: 'Por debajo del umbral',
     },
   },
 };

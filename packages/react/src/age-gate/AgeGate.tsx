@@ -1,6 +1,22 @@
-import { type AgeGateMessages, type AgeSignal, ageGateMessages, pickMessages } from '@youthchat/core';
+import {
+  type AgeGateMessages,
+  type AgeSignal,
+  ageGateMessages,
+  type ConsentStatus,
+  type ConsentStepMessages,
+  pickMessages,
+} from '@youthchat/core';
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type FormEvent,
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { type AgeResult, useYouthSafetyWithoutPolicy } from '../provider/context.js';
 import { declareAge } from './declare.js';
 import {
@@ -35,7 +51,26 @@ export interface AgeGateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'chi
   messages?: Partial<AgeGateMessages>;
   /** Level of the gate's heading. @default 2 */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /**
+   * Whether the gate shows the parental-consent step (ask a parent here or
+   * by email, wait, move on) when a parent has to agree. Turn it off to run
+   * your own flow from `onParentalConsentRequired`.
+   * @default true
+   */
+  consentStep?: boolean;
+  /** Replaces some of the consent step's words (see `consentStepMessages`). */
+  consentMessages?: Partial<ConsentStepMessages>;
+  /** First wait between checks of `GET /age` while a parent is asked, in ms; it grows to 30 s. @default 3000 */
+  consentPollInterval?: number;
+  /** Called when a parent's consent arrives while the gate is shown. */
+  onConsentGranted?: (result: AgeResult) => void;
 }
+
+/** The consent step loads only when a parent has to agree, so the gate's first load stays small. */
+const ConsentSteps = lazy(() => import('../consent/ConsentSteps.js').then((m) => ({ default: m.ConsentSteps })));
+
+/** Statuses where the child waits for a parent. */
+const WAITING: readonly ConsentStatus[] = ['required', 'pending', 'denied'];
 
 const EMPTY: DateInput = { day: '', month: '', year: '' };
 
@@ -58,6 +93,10 @@ export function AgeGate(props: AgeGateProps) {
     onParentalConsentRequired,
     messages,
     headingLevel = 2,
+    consentStep = true,
+    consentMessages,
+    consentPollInterval,
+    onConsentGranted,
     className,
     ...rest
   } = props;
@@ -94,6 +133,14 @@ export function AgeGate(props: AgeGateProps) {
     const first = error?.fields[0];
     if (first) fieldRefs.current[first]?.focus();
   }, [error]);
+
+  // Whether this gate showed the consent step: a grant then gets its own screen, not "already answered".
+  const waiting = age !== null && WAITING.includes(age.consent);
+  const [consentFlowShown, setConsentFlowShown] = useState(waiting);
+  useEffect(() => {
+    if (waiting) setConsentFlowShown(true);
+    else if (age === null) setConsentFlowShown(false);
+  }, [waiting, age]);
 
   const answered = age !== null;
   useEffect(() => {
@@ -134,15 +181,17 @@ export function AgeGate(props: AgeGateProps) {
     setJustAnswered(!outcome.earlier);
     ctx.setAge(outcome.result);
     onComplete?.(outcome.result);
-    if (outcome.result.consent === 'required') onParentalConsentRequired?.(outcome.result);
+    if (WAITING.includes(outcome.result.consent)) onParentalConsentRequired?.(outcome.result);
   }
 
   const state = age
-    ? age.consent === 'required'
-      ? 'consent-required'
-      : justAnswered
-        ? 'done'
-        : 'locked'
+    ? WAITING.includes(age.consent)
+      ? `consent-${age.consent}`
+      : age.consent === 'granted' && (consentFlowShown || waiting)
+        ? 'consent-granted'
+        : justAnswered
+          ? 'done'
+          : 'locked'
     : submitting
       ? 'submitting'
       : error
@@ -158,12 +207,37 @@ export function AgeGate(props: AgeGateProps) {
   };
 
   if (age) {
-    const [title, body] =
-      state === 'consent-required'
-        ? [t.consentTitle, t.consentBody]
-        : state === 'done'
-          ? [t.doneTitle, t.doneBody]
-          : [t.lockedTitle, t.lockedBody];
+    const consentShown = consentStep && (waiting || state === 'consent-granted');
+    const fallback = (
+      <section className="yc-age-gate__result" data-slot="age-gate-result" aria-labelledby={`${id}-title`}>
+        <Heading id={`${id}-title`} ref={headingRef} tabIndex={-1} className="yc-age-gate__title">
+          {t.consentTitle}
+        </Heading>
+        <p className="yc-age-gate__body">{t.consentBody}</p>
+      </section>
+    );
+    if (consentShown) {
+      return (
+        <div {...rootProps}>
+          <Suspense fallback={fallback}>
+            <ConsentSteps
+              ctx={ctx}
+              age={age}
+              headingLevel={headingLevel}
+              messages={consentMessages}
+              pollInterval={consentPollInterval}
+              onConsentGranted={onConsentGranted}
+              focusOnMount={justAnswered}
+            />
+          </Suspense>
+        </div>
+      );
+    }
+    const [title, body] = waiting
+      ? [t.consentTitle, t.consentBody]
+      : state === 'done' || state === 'consent-granted'
+        ? [t.doneTitle, t.doneBody]
+        : [t.lockedTitle, t.lockedBody];
     return (
       <div {...rootProps}>
         <section className="yc-age-gate__result" data-slot="age-gate-result" aria-labelledby={`${id}-title`}>

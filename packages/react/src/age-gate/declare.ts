@@ -1,4 +1,4 @@
-import { type AgeSignal, combineAgeEvidence, isAgeBand } from '@youthchat/core';
+import { type AgeSignal, combineAgeEvidence, isAgeBand, isConsentScope, isConsentStatus } from '@youthchat/core';
 import type { AgeResult } from '../provider/context.js';
 import type { AgeGateErrorKey } from './validate.js';
 
@@ -30,15 +30,11 @@ async function readJson(response: Response): Promise<Record<string, unknown>> {
 function toResult(body: Record<string, unknown>, signals: readonly AgeSignal[]): AgeResult | null {
   if (!isAgeBand(body.band)) return null;
   // Older servers may leave consent out of GET; without it, only adults go on unasked.
-  const consent =
-    body.consent === 'required' || body.consent === 'not-needed'
-      ? body.consent
-      : body.band === 'adult'
-        ? 'not-needed'
-        : 'required';
+  const consent = isConsentStatus(body.consent) ? body.consent : body.band === 'adult' ? 'not-needed' : 'required';
   // The token in the body is for clients without cookies; a browser keeps it only in the HttpOnly cookie.
   const result: AgeResult = { band: combineAgeEvidence(body.band, signals, body.band), consent };
   if (typeof body.expiresAt === 'string') result.expiresAt = body.expiresAt;
+  if (Array.isArray(body.consentScopes)) result.consentScopes = body.consentScopes.filter(isConsentScope);
   return result;
 }
 

@@ -2,8 +2,12 @@ import type { ChatError, ChatMessage, ChatUiMessages } from '@youthchat/core';
 import { memo, type ReactNode } from 'react';
 import { LazyCrisisResources as CrisisResources, LazyMarkdown as Markdown } from './lazy-parts.js';
 
+/** Holds whose message the server wrote for the child, in their band and language: shown as sent. */
+const WORDED_HOLDS = new Set(['guardian_quiet_hours', 'guardian_time_limit', 'age_assurance_required']);
+
 /** The catalogue's words for a failure. */
 export function errorText(t: ChatUiMessages, error: ChatError): string {
+  if (WORDED_HOLDS.has(error.code) && error.detail) return error.detail;
   if (error.code === 'network') return t.errorNetwork;
   if (error.status === 401 || error.code.startsWith('age_token')) return t.errorAuth;
   if (error.status === 429 || error.code === 'rate_limited') return t.errorRateLimited;

@@ -1,6 +1,7 @@
 import {
   type AgeBand,
   type BandPolicy,
+  type ConsentScope,
   type ConsentStatus,
   type CrisisLineOptions,
   createPersistedValue,
@@ -8,6 +9,7 @@ import {
   type DisclosureConfig,
   defaultStorage,
   isAgeBand,
+  isConsentScope,
   isConsentStatus,
   type ModerationHook,
   type PersistedValue,
@@ -23,6 +25,8 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 export interface AgeResult {
   band: AgeBand;
   consent: ConsentStatus;
+  /** What a parent granted (`use`, `ai-provider`), once consent is recorded. */
+  consentScopes?: readonly ConsentScope[];
   /**
    * @deprecated Never kept or passed on: the token lives only in the HttpOnly
    * cookie. Answers stored by earlier versions have it removed.
@@ -45,6 +49,7 @@ function isAgeResult(value: unknown): value is AgeResult {
     v !== null &&
     isAgeBand(v.band) &&
     isConsentStatus(v.consent) &&
+    (v.consentScopes === undefined || (Array.isArray(v.consentScopes) && v.consentScopes.every(isConsentScope))) &&
     (v.token === undefined || typeof v.token === 'string') &&
     (v.expiresAt === undefined || typeof v.expiresAt === 'string')
   );

@@ -24,6 +24,7 @@ import {
 import { DecisionForm } from './DecisionForm.js';
 import { type DecisionBody, type QueueFilters, queueApi } from './queue-api.js';
 import { StatementView } from './StatementView.js';
+import { SubjectRisk } from './SubjectRisk.js';
 
 export interface ReportQueueProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The moderator token (`MODERATOR_TOKEN`), sent as a Bearer token. Keep it out of pages children can reach. */
@@ -216,6 +217,7 @@ export function ReportQueue(props: ReportQueueProps) {
               </>
             ) : null}
           </dl>
+          <SubjectRisk api={api} subject={open.subject} t={t} locale={locale} headingLevel={headingLevel + 1} />
           {open.statement ? (
             <StatementView
               statement={open.statement}

@@ -6,6 +6,17 @@ export interface QueueFilters {
   severity?: ReportSeverity;
 }
 
+/** One category of a subject's risk, as `GET /moderation/subjects/:subject/risk` answers. */
+export interface SubjectRiskCategory {
+  category: string;
+  score: number;
+  scoreAtLastRaise: number;
+  threshold: number;
+  halfLifeHours: number;
+  lastRaisedAt: string;
+  escalated: boolean;
+}
+
 export interface DecisionBody {
   action: string;
   scope?: string;
@@ -30,7 +41,8 @@ export class QueueRequestError extends Error {
 
 /** The moderator routes, with the bearer token on every request. */
 export function queueApi(serverUrl: string, token: string, fetchFn: typeof fetch) {
-  const base = `${serverUrl.replace(/\/$/, '')}/reports`;
+  const root = serverUrl.replace(/\/$/, '');
+  const base = `${root}/reports`;
   async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
     const headers = new Headers(init.headers);
     headers.set('authorization', `Bearer ${token}`);
@@ -45,6 +57,11 @@ export function queueApi(serverUrl: string, token: string, fetchFn: typeof fetch
       for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
       if (cursor) params.set('cursor', cursor);
       return call<{ reports: ModeratorReport[]; nextCursor: string | null }>(`${base}?${params}`);
+    },
+    risk(subject: string) {
+      return call<{ categories: SubjectRiskCategory[] }>(
+        `${root}/moderation/subjects/${encodeURIComponent(subject)}/risk`,
+      );
     },
     decide(id: string, decision: DecisionBody) {
       return call<{ report: ModeratorReport; statement: StatementOfReasons }>(

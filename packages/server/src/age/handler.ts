@@ -1,12 +1,4 @@
-import {
-  type ConsentOptions,
-  combineAgeEvidence,
-  consentStatus,
-  InvalidInputError,
-  normalizeCountry,
-  resolveAge,
-  youngestAge,
-} from '@youthchat/core';
+import { type ConsentOptions, consentStatus, InvalidInputError, normalizeCountry, resolveAge } from '@youthchat/core';
 import { z } from 'zod';
 import { type ConsentLookup, type ConsentView, consentFromClaims } from '../consent/view.js';
 import { hasBearerToken } from '../http/bearer.js';
@@ -17,6 +9,7 @@ import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
+import { decideAge, verifiedResultsSchema, verifyResults } from './provenance.js';
 import {
   AGE_COOKIE,
   type AgeClaims,
@@ -28,6 +21,7 @@ import {
   verifyAgeToken,
   verifyAgeTokenString,
 } from './token.js';
+import type { AgeResultVerifier } from './verifier.js';
 
 export interface AgeHandlerOptions extends ConsentOptions {
   /** Key for signing tokens: at least 32 bytes. */
@@ -57,6 +51,11 @@ export interface AgeHandlerOptions extends ConsentOptions {
    * (a development machine on the local network). @default true
    */
   secureCookies?: boolean;
+  /**
+   * Verifiers for signed age results (`jwksAgeVerifier`), which alone can
+   * raise a band above what was declared (`verified` in the body).
+   */
+  verifiers?: AgeResultVerifier[];
   /**
    * Reads the child's consent record (`createConsent(...).lookup`), so
    * `GET /api/age` answers `consent` and `consentScopes` as a parent decided.
@@ -95,6 +94,8 @@ const declarationSchema = z
       )
       .max(10)
       .optional(),
+    // Signed results (a vendor's JWT, a verified platform signal): the only way to raise the band.
+    verified: verifiedResultsSchema.optional(),
   })
   .refine((v) => (v.birthDate === undefined) !== (v.age === undefined), {
     message: 'send exactly one of "birthDate" (YYYY-MM-DD) or "age" (a whole number)',
@@ -147,7 +148,13 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     const { consentScopes, ...consent } = view;
     // Scopes mean something only where consent applies.
     const scopes = consent.consent === 'not-needed' ? {} : { consentScopes };
-    const body = { band: claims.band, expiresAt: claims.expiresAt.toISOString(), ...consent, ...scopes };
+    const body = {
+      band: claims.band,
+      expiresAt: claims.expiresAt.toISOString(),
+      ...consent,
+      ...scopes,
+      provenance: claims.provenance,
+    };
     const cookie = await refreshedCookie(request, claims, view);
     return jsonResponse(body, 200, cookie ? { 'set-cookie': cookie } : {});
   }
@@ -179,6 +186,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
         ...(view.consentMethod ? { consentMethod: view.consentMethod } : {}),
         ...(view.consentAt ? { consentAt: new Date(view.consentAt) } : {}),
         ...(claims.country ? { country: claims.country } : {}),
+        provenance: claims.provenance,
       },
       { secret: options.secret, ttlSeconds: remaining, now: now() },
     );
@@ -223,14 +231,15 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
       ...(min !== undefined ? { min } : {}),
       ...(max !== undefined ? { max } : {}),
     }));
-    // Where a signal and the declaration disagree, the younger answer wins.
-    const consent = consentStatus(youngestAge(resolved.age, signals), country, options);
-    const band = combineAgeEvidence(resolved.band, signals, resolved.band);
+    // Where a client's signal and the declaration disagree, the younger answer wins; only a verified result raises.
+    const verified = await verifyResults(body.verified ?? [], options.verifiers, now());
+    const { band, youngestAge, provenance } = decideAge(resolved, signals, verified);
+    const consent = consentStatus(youngestAge, country, options);
     const { token, expiresAt } = await signAgeToken(
-      { band, consent, ...(country ? { country } : {}) },
+      { band, consent, provenance, ...(country ? { country } : {}) },
       { secret: options.secret, ttlSeconds: ttl, now: now() },
     );
-    return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent }, 200, {
+    return jsonResponse({ band, token, expiresAt: expiresAt.toISOString(), consent, provenance }, 200, {
       'set-cookie': cookieFor(secure, token, ttl),
     });
   }

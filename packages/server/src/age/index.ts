@@ -1,4 +1,6 @@
 export { type AgeHandlerOptions, createAgeHandler } from './handler.js';
+export { type AgeDecision, decideAge, verifiedResultsSchema, verifyResults } from './provenance.js';
+export { readProvenanceClaims } from './provenance-claims.js';
 export {
   AGE_COOKIE,
   AGE_HEADER,
@@ -12,3 +14,11 @@ export {
   verifyAgeToken,
   verifyAgeTokenString,
 } from './token.js';
+export {
+  AgeResultError,
+  type AgeResultVerifier,
+  type JwksAgeVerifierOptions,
+  jwksAgeVerifier,
+  type VerifiedAgeResult,
+} from './verifier.js';
+export { createAgeVerifyHandler } from './verify-handler.js';

@@ -1,5 +1,6 @@
 import {
   type AgeBand,
+  type AgeProvenance,
   type ConsentScope,
   type ConsentStatus,
   isAgeBand,
@@ -7,6 +8,7 @@ import {
   isConsentStatus,
 } from '@youthchat/core';
 import { jwtVerify, SignJWT } from 'jose';
+import { readProvenanceClaims } from './provenance-claims.js';
 
 /** What a verified age token says. */
 export interface AgeClaims {
@@ -29,6 +31,8 @@ export interface AgeClaims {
   tokenId: string;
   /** When the token stops being valid. */
   expiresAt: Date;
+  /** How the band was decided and how far it can be trusted; `declared` / `self-declared` for older tokens. */
+  provenance: AgeProvenance;
 }
 
 /**
@@ -84,6 +88,8 @@ export async function signAgeToken(
     consentScopes?: readonly ConsentScope[];
     consentMethod?: string;
     consentAt?: Date;
+    /** How the band was decided; unset, the token reads as declared / self-declared. */
+    provenance?: AgeProvenance;
     country?: string;
   },
   options: { secret: string | Uint8Array; ttlSeconds?: number; now?: Date },
@@ -92,12 +98,14 @@ export async function signAgeToken(
   const exp = issuedAt + (options.ttlSeconds ?? DEFAULT_AGE_TOKEN_TTL_SECONDS);
   const sessionId = claims.sessionId ?? crypto.randomUUID();
   const tokenId = claims.tokenId ?? crypto.randomUUID();
+  const provenance = claims.provenance ? { am: claims.provenance.method, al: claims.provenance.assurance } : {};
   const token = await new SignJWT({
     band: claims.band,
     consent: claims.consent,
     ...(claims.consentScopes ? { cs: [...claims.consentScopes] } : {}),
     ...(claims.consentMethod ? { cm: claims.consentMethod } : {}),
     ...(claims.consentAt ? { ct: Math.floor(claims.consentAt.getTime() / 1000) } : {}),
+    ...provenance,
     ...(claims.country ? { ctry: claims.country } : {}),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -151,6 +159,8 @@ async function decodeAgeToken(
     ) {
       return null;
     }
+    const provenance = readProvenanceClaims(payload);
+    if (!provenance) return null;
     return {
       band,
       consent,
@@ -160,6 +170,7 @@ async function decodeAgeToken(
       ...(Array.isArray(cs) ? { consentScopes: cs as ConsentScope[] } : {}),
       ...(typeof cm === 'string' ? { consentMethod: cm } : {}),
       ...(typeof ct === 'number' ? { consentAt: new Date(ct * 1000) } : {}),
+      provenance,
       ...(typeof ctry === 'string' ? { country: ctry } : {}),
     };
   } catch {

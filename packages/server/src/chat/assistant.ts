@@ -38,7 +38,14 @@ export class UpstreamError extends Error {
  * Generation through the official client: Responses API, streaming, never
  * stored, with a hashed `safety_identifier`.
  */
-export function openAIAssistant(client: OpenAI, options: { maxRetries?: number } = {}): Assistant {
+export function openAIAssistant(
+  client: OpenAI,
+  options: {
+    maxRetries?: number;
+    /** Ask the Responses API's built-in moderation too (blocking input and output), an extra net. */
+    moderationModel?: string;
+  } = {},
+): Assistant {
   return {
     kind: 'openai',
     async *generate(request) {
@@ -51,6 +58,14 @@ export function openAIAssistant(client: OpenAI, options: { maxRetries?: number }
           store: false,
           safety_identifier: request.safetyIdentifier,
           max_output_tokens: request.maxOutputTokens,
+          ...(options.moderationModel
+            ? {
+                moderation: {
+                  model: options.moderationModel,
+                  policy: { input: { mode: 'block' as const }, output: { mode: 'block' as const } },
+                },
+              }
+            : {}),
         },
         { signal: request.signal, maxRetries: options.maxRetries ?? 1 },
       );

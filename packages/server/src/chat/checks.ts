@@ -16,6 +16,13 @@ export interface CheckContext {
    * checks that read the first text in context (signals that add up across turns).
    */
   history?: readonly string[];
+  /**
+   * The conversation before the first text, both sides, scrubbed, oldest
+   * first (on the reply: before the reply), for checks that read turns.
+   */
+  turns?: readonly { role: 'user' | 'assistant'; content: string }[];
+  /** Keyed hash of the age session (never a raw id), for checks that call a provider. */
+  safetyIdentifier?: string;
 }
 
 /** One check's finding for one text. */
@@ -31,6 +38,10 @@ export interface CheckVerdict {
   scores?: Record<string, number>;
   /** The check could not read the text (no language pack for its language); nothing it says means it is safe. */
   unread?: boolean;
+  /** How serious the check judged it (a policy-following classifier's verdict); weights the risk that adds up. */
+  severity?: 'none' | 'low' | 'medium' | 'high';
+  /** Why, for moderators only: never sent to the child or logged; in escalation events only where the policy allows text. */
+  rationale?: string;
 }
 
 /**
@@ -54,6 +65,14 @@ export interface ModerationCheck {
    * @default false
    */
   remote?: boolean;
+  /**
+   * Answers on the child's message before any remote check starts, so that a
+   * message it blocks or cannot check never leaves the server; every other
+   * check runs at the same time as the rest. Only for fast checks that stay
+   * on this server (the built-in local screen is one); ignored on remote
+   * checks and on the reply. @default false
+   */
+  gate?: boolean;
   /** One verdict per text, in order. */
   check(texts: readonly string[], context: CheckContext): Promise<CheckVerdict[]> | CheckVerdict[];
 }
@@ -75,6 +94,7 @@ export interface ModerationCheck {
 export function localScreenCheck(policy: Policy, engine: SafetyEngine = inProcessEngine): ModerationCheck {
   return {
     name: 'local-screen',
+    gate: true,
     async check(texts, context) {
       const actions = policy.bands[context.band]?.screening.actions;
       const results = await engine.run(
@@ -102,20 +122,34 @@ export function localScreenCheck(policy: Policy, engine: SafetyEngine = inProces
   };
 }
 
-/** OpenAI's moderation endpoint, one request for all the texts. */
+/**
+ * OpenAI's moderation endpoint, one request for all the texts, with the
+ * keyed `safety_identifier` (sent as an extra body field: the client's
+ * types do not list it for moderations yet).
+ */
 export function openAIModerationCheck(
   client: OpenAI,
-  options: { model?: string; maxRetries?: number } = {},
+  options: {
+    model?: string;
+    maxRetries?: number;
+    /** The client's endpoint is self-hosted (`chatFirstParty`): not a remote check. @default false */
+    firstParty?: boolean;
+  } = {},
 ): ModerationCheck {
   const model = options.model ?? 'omni-moderation-latest';
   return {
     name: 'openai-moderation',
-    remote: true,
+    remote: options.firstParty !== true,
     async check(texts, context) {
-      const response = await client.moderations.create(
-        { model, input: [...texts] },
-        { signal: context.signal, maxRetries: options.maxRetries ?? 1 },
-      );
+      const body: OpenAI.ModerationCreateParams & { safety_identifier?: string } = {
+        model,
+        input: [...texts],
+        ...(context.safetyIdentifier ? { safety_identifier: context.safetyIdentifier } : {}),
+      };
+      const response = await client.moderations.create(body, {
+        signal: context.signal,
+        maxRetries: options.maxRetries ?? 1,
+      });
       return response.results.map((result) => {
         const categories = Object.entries(result.categories)
           .filter(([, flagged]) => flagged === true)

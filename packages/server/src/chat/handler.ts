@@ -9,9 +9,12 @@ import { acceptsLightRequests } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, hitLimits } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
+import { replyRecords } from '../risk/chat.js';
 import { type Assistant, offlineDemoAssistant, openAIAssistant } from './assistant.js';
 import { localScreenCheck, type ModerationCheck, openAIModerationCheck } from './checks.js';
+import { classifierChecks, classifierFromOptions } from './classifier-setup.js';
 import { inProcessEngine } from './engine.js';
+import { runGates } from './gate-run.js';
 import { chatServerMessages } from './messages.js';
 import { type ChatHandlerOptions, type ChatLogger, DEFAULT_ESCALATION_INSTRUCTIONS } from './options.js';
 import { runReply } from './pipeline.js';
@@ -60,8 +63,19 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   const zeroDataRetention = options.zeroDataRetention ?? false;
   const maxRetries = options.maxRetries ?? 1;
   const client = options.openai ? toClient(options.openai) : undefined;
+  const builtIn = options.responsesModeration;
   const assistant: Assistant = client
-    ? openAIAssistant(client, { maxRetries })
+    ? openAIAssistant(client, {
+        maxRetries,
+        ...(builtIn
+          ? {
+              moderationModel:
+                (typeof builtIn === 'object' ? builtIn.model : undefined) ??
+                options.moderationModel ??
+                'omni-moderation-latest',
+            }
+          : {}),
+      })
     : offlineDemoAssistant(options.offlineDelayMs !== undefined ? { delayMs: options.offlineDelayMs } : {});
   // What answers a child whose parent has not agreed to disclosure to the model provider: nothing leaves the server.
   const localAssistant: Assistant = client
@@ -72,11 +86,15 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   if (client) {
     const moderation = openAIModerationCheck(client, {
       maxRetries,
+      firstParty: options.chatFirstParty === true,
       ...(options.moderationModel ? { model: options.moderationModel } : {}),
     });
     inputChecks.push(moderation);
     outputChecks.push(moderation);
   }
+  const classifier = classifierFromOptions(options.safetyClassifier, client, policy, maxRetries);
+  inputChecks.push(...classifierChecks(classifier).input);
+  outputChecks.push(...classifierChecks(classifier).output);
   inputChecks.push(...(options.checks?.input ?? []));
   outputChecks.push(...(options.checks?.output ?? []));
   const limitStore = options.rateLimitStore ? { store: options.rateLimitStore } : {};
@@ -138,6 +156,12 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     let body: ReturnType<typeof parseChatRequest>;
     try {
       body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
+      await runGates(options.gates, {
+        claims,
+        subject: keyedHash(hashKey, claims.sessionId),
+        locale: body.locale,
+        now: now(),
+      });
       await languages;
     } catch (error) {
       release();
@@ -152,6 +176,17 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     }
     const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || !consent.thirdParty;
 
+    const subject = keyedHash(hashKey, claims.sessionId);
+    const records = replyRecords({
+      store: options.records,
+      band: claims.band,
+      policy: bandPolicy,
+      table: tables[claims.band],
+      subject,
+      now,
+      onEscalation: options.onEscalation,
+      log,
+    });
     const id = `reply_${crypto.randomUUID()}`;
     const internal = new AbortController();
     const signal = AbortSignal.any([request.signal, internal.signal]);
@@ -162,6 +197,8 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           if (closed) return;
           try {
             controller.enqueue(encodeEvent(event));
+            // Counted only once it is on its way to the child.
+            records.observe(event);
           } catch {
             closed = true;
           }
@@ -179,17 +216,20 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           // Without consent to the model provider, no check that calls out (remote) runs either.
           inputChecks: consent.thirdParty ? inputChecks : inputChecks.filter((c) => !c.remote),
           outputChecks: consent.thirdParty ? outputChecks : outputChecks.filter((c) => !c.remote),
-          upstreamAllowed: zeroDataRetention || !needsZeroRetention,
+          // A self-hosted model is no third party: nothing leaves the organisation.
+          upstreamAllowed: zeroDataRetention || options.chatFirstParty === true || !needsZeroRetention,
           // Under-13s are always scrubbed, whatever the policy object says.
           scrub: bandPolicy.pii.scrub || claims.band === 'under13',
           engine,
           safetyIdentifier: keyedHash(hashKey, claims.sessionId, SAFETY_IDENTIFIER_PURPOSE),
-          subject: keyedHash(hashKey, claims.sessionId),
+          subject,
           escalationInstructions: options.escalationInstructions ?? DEFAULT_ESCALATION_INSTRUCTIONS,
           checkTimeoutMs: options.checkTimeoutMs ?? 8000,
           idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
           windows: options.windows ?? {},
-          onEscalation: options.onEscalation,
+          onEscalation: records.onEscalation,
+          ...(records.risk ? { risk: records.risk } : {}),
+          ...(classifier ? { classifier: { policyVersion: classifier.policyVersion(claims.band), verdicts: [] } } : {}),
           log,
           now,
           send,
@@ -201,6 +241,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
             send({ type: 'error', code: 'internal_error', message: t.upstreamError });
             send({ type: 'done', id, finishReason: 'error' });
           })
+          .then(() => records.finish())
           .finally(() => {
             release();
             internal.abort();

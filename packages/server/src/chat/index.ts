@@ -1,4 +1,5 @@
 export { type Assistant, type AssistantEvent, type GenerateRequest, UpstreamError } from './assistant.js';
+export { assuranceGate } from './assurance-gate.js';
 export {
   type ChatStage,
   type CheckContext,
@@ -8,6 +9,7 @@ export {
   type ModerationCheck,
   openAIModerationCheck,
 } from './checks.js';
+export type { SafetyClassifierOptions } from './classifier-setup.js';
 export { type ChatAction, type Decision, decide } from './decide.js';
 export {
   EngineError,
@@ -20,7 +22,9 @@ export {
   type ScreenOutcome,
   type ScrubJob,
 } from './engine.js';
+export type { ChatGate, ChatGateContext, ChatHold } from './gate.js';
 export { createChatHandler } from './handler.js';
+export { type ChatHoldMessages, chatHoldMessages } from './hold-messages.js';
 export { type ChatServerMessages, chatServerMessages } from './messages.js';
 export {
   type ChatHandlerOptions,
@@ -44,3 +48,16 @@ export {
 } from './rules.js';
 export { DEFAULT_WINDOW_OPTIONS, type OutputWindow, OutputWindower, type WindowOptions } from './windows.js';
 export { type ChatFinishReason, type ChatStreamEvent, NDJSON_CONTENT_TYPE } from './wire.js';
+export {
+  DEFAULT_SAFETY_MODEL,
+  YOUTH_POLICY_CHECK_NAME,
+  type YouthPolicyCheckOptions,
+  youthPolicyCheck,
+} from './youth-policy-check.js';
+export {
+  parseYouthPolicyVerdict,
+  UNKNOWN_CLASSIFIER_CATEGORY,
+  YOUTH_POLICY_VERDICT_SCHEMA,
+  type YouthPolicyVerdict,
+  YouthPolicyVerdictError,
+} from './youth-policy-verdict.js';

@@ -4,8 +4,11 @@ import type { AgeTokenDenyList } from '../age/token.js';
 import type { ConsentLookup } from '../consent/view.js';
 import type { EscalationHook } from '../escalation/types.js';
 import type { RateLimitStore } from '../limits/types.js';
+import type { SafetyRecordStore } from '../risk/types.js';
 import type { ModerationCheck } from './checks.js';
+import type { SafetyClassifierOptions } from './classifier-setup.js';
 import type { SafetyEngine } from './engine.js';
+import type { ChatGate } from './gate.js';
 import type { ChatServerMessages } from './messages.js';
 import type { CategoryTableOverrides } from './rules.js';
 import type { WindowOptions } from './windows.js';
@@ -18,7 +21,9 @@ export interface ChatLogEntry {
     | 'escalation_hook_failed'
     | 'provider_not_allowed'
     | 'input_unread'
-    | 'internal_error';
+    | 'internal_error'
+    | 'risk_failed'
+    | 'count_failed';
   code?: string;
   band?: AgeBand;
   stage?: 'input' | 'output';
@@ -58,13 +63,42 @@ export interface ChatHandlerOptions {
   zeroDataRetention?: boolean;
   /** Moderation model. @default 'omni-moderation-latest' */
   moderationModel?: string;
+  /**
+   * The youth-policy classifier: a policy-following model (an OpenAI model,
+   * or `gpt-oss-safeguard` behind your own OpenAI-compatible server) that
+   * reads the last turns of the conversation against the youth-safety policy
+   * and finds what moderation cannot (grooming, sextortion, eating disorders,
+   * dangerous challenges). One more model call per message. Off unless given.
+   *
+   * @example
+   * safetyClassifier: { model: 'openai/gpt-oss-safeguard-20b', openai: { baseURL: 'http://vllm:8000/v1', apiKey: 'local' }, firstParty: true }
+   */
+  safetyClassifier?: SafetyClassifierOptions;
+  /**
+   * The chat model's endpoint (the `openai` client's base URL) is
+   * self-hosted: no third party receives the conversation, so under-13 chats
+   * without zero data retention are answered (moderation on that client is
+   * not a remote check either). @default false
+   */
+  chatFirstParty?: boolean;
+  /**
+   * Also ask the Responses API's built-in moderation on each generation
+   * (`moderation: { model, policy: block input and output }`), an extra net
+   * on top of the handler's own checks, never instead of them. `true` uses
+   * `moderationModel`. @default false
+   */
+  responsesModeration?: boolean | { model?: string };
   /** How long any one check may take before the message is held. @default 8000 */
   checkTimeoutMs?: number;
   /** How long the model may go quiet mid-reply before the reply is stopped. @default 30000 */
   idleTimeoutMs?: number;
   /** Retries of a failed upstream call (inside the timeouts). @default 1 */
   maxRetries?: number;
-  /** How the reply is cut for output moderation. @default { minChars: 24, maxChars: 400, contextChars: 300 } */
+  /**
+   * How the reply is cut for output moderation: a short first clause, then sentences, up to `maxInFlight`
+   * judged at once and released in order.
+   * @default { minChars: 24, maxChars: 400, contextChars: 300, firstChars: 48, maxInFlight: 4 }
+   */
   windows?: Partial<WindowOptions>;
   /**
    * Category → action, per band, merged over the built-in table. Minors'
@@ -77,8 +111,20 @@ export interface ChatHandlerOptions {
   actions?: CategoryTableOverrides;
   /** More server moderation hooks, run after the built-in ones. */
   checks?: { input?: ModerationCheck[]; output?: ModerationCheck[] };
+  /**
+   * Checks run before any screening or model call, in order; the first hold
+   * answers the request (quiet hours and time limits from `createGuardian`,
+   * `assuranceGate` for a minimum age assurance).
+   */
+  gates?: ChatGate[];
   /** Receives escalation events (category, severity, keyed subject, time; text only if the policy says so). */
   onEscalation?: EscalationHook;
+  /**
+   * Where risk that adds up across turns and the counters for regulators are
+   * kept: the report store (`sqliteReportStore`, `postgresReportStore`).
+   * Without it, neither is kept. @default none
+   */
+  records?: SafetyRecordStore;
   /** Key for `safety_identifier` and escalation subjects. @default secret */
   hashKey?: string | Uint8Array;
   /** Extra instructions for the model after an input escalation. */

@@ -1,15 +1,18 @@
 import type { AgeBand, BandPolicy } from '@youthchat/core';
 import type { EscalationHook } from '../escalation/types.js';
+import type { ReplyRisk } from '../risk/tracker.js';
 import type { Assistant, AssistantEvent } from './assistant.js';
 import { UpstreamError } from './assistant.js';
-import { CheckFailedError, type CheckVerdict, type ModerationCheck, runCheck } from './checks.js';
-import { ALLOW, type Decision, decide, mergeDecisions } from './decide.js';
+import { CheckFailedError, type CheckVerdict, type ModerationCheck } from './checks.js';
+import { type ClassifierRecord, classifierNotes, classifierSeverity } from './classifier-notes.js';
+import { ALLOW, type Decision, decide } from './decide.js';
 import { EngineError, type SafetyEngine } from './engine.js';
 import type { ChatServerMessages } from './messages.js';
 import type { ChatLogger } from './options.js';
 import type { ChatMessage } from './request.js';
 import type { CategoryTable } from './rules.js';
-import { OutputWindower, type WindowOptions } from './windows.js';
+import { type Settled, startCheck, tally } from './settle.js';
+import { type OutputWindow, OutputWindower, type WindowOptions } from './windows.js';
 import type { ChatStreamEvent } from './wire.js';
 
 /** Everything one reply needs, resolved by the handler. */
@@ -38,6 +41,10 @@ export interface ReplyContext {
   idleTimeoutMs: number;
   windows: Partial<WindowOptions>;
   onEscalation: EscalationHook | undefined;
+  /** Set when the youth-policy classifier is on: its verdicts, for escalation events. */
+  classifier?: ClassifierRecord;
+  /** Risk that adds up across turns: told the verdicts on the child's latest message. */
+  risk?: ReplyRisk;
   log: ChatLogger;
   now: () => Date;
   send: (event: ChatStreamEvent) => void;
@@ -73,20 +80,20 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
   const latest = messages[messages.length - 1] as ChatMessage;
   let history = messages.slice(0, -1);
 
-  // 1. Checks that stay on this server (the same screen as the client).
-  const local = ctx.inputChecks.filter((c) => !c.remote);
-  const remote = ctx.assistant.kind === 'openai' ? ctx.inputChecks.filter((c) => c.remote) : [];
-  let decision: Decision = ALLOW;
+  // 1. Every input check at once (see judgeInput). Remote checks never run where the provider may not be contacted.
+  const remoteAllowed = ctx.assistant.kind === 'openai' && ctx.upstreamAllowed;
   // The child's own earlier messages, for signals that add up across turns.
   const earlier = history.filter((m) => m.role === 'user').map((m) => m.content);
-  const localRound = await judgeInput(ctx, local, latest, history, earlier);
-  if (localRound === 'held') return finishHeld(ctx, 'input', t.inputHeld, decision);
-  decision = localRound.decision;
-  history = localRound.history;
+  const round = await judgeInput(ctx, remoteAllowed, latest, history, earlier);
+  if (ctx.signal.aborted) return;
+  const decision = round.decision;
+  history = round.history;
+  // A block stands whatever else happened; a check that gave no answer holds the message (help lines and
+  // escalations found by the checks that did answer still go out).
   if (decision.action === 'block') return finishBlocked(ctx, 'input', decision, latest.content);
+  if (round.failed) return finishHeld(ctx, 'input', t.inputHeld, decision, latest.content);
   // A minor's message in a language the packs cannot read goes on only if a check that reads any language passes it.
-  const unread = localRound.unread && (remote.length === 0 || !ctx.upstreamAllowed);
-  if (unread) {
+  if (round.unread && !round.remotePassed) {
     ctx.log({ event: 'input_unread', band: ctx.band });
     return finishHeld(ctx, 'input', t.inputUnread, decision, latest.content);
   }
@@ -100,21 +107,13 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
     return finishHeld(ctx, 'input', t.providerNotAllowed, decision, latest.content);
   }
 
-  // 3. The provider's moderation, before any generation call.
-  if (remote.length > 0) {
-    const remoteRound = await judgeInput(ctx, remote, latest, history, earlier);
-    if (remoteRound === 'held') return finishHeld(ctx, 'input', t.inputHeld, decision, latest.content);
-    decision = mergeDecisions(decision, remoteRound.decision);
-    history = remoteRound.history;
-    if (decision.action === 'block') return finishBlocked(ctx, 'input', decision, latest.content);
-  }
   if (decision.action === 'escalate') {
     escalate(ctx, 'input', decision, latest.content);
     send(safetyEvent('escalate', 'input', decision, t.inputEscalated));
   }
   if (ctx.signal.aborted) return;
 
-  // 4. Generation, released window by window.
+  // 3. Generation, released window by window.
   const instructions =
     decision.action === 'escalate'
       ? `${ctx.bandPolicy.chat.instructions}\n\n${ctx.escalationInstructions}`
@@ -123,46 +122,109 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
   await streamReply(ctx, instructions, [...history, latest], decision.action === 'escalate');
 }
 
-/** Judges the latest message (decides) and the history (flagged items are dropped, not acted on). */
+interface InputRound {
+  decision: Decision;
+  /** The history without earlier turns that would be blocked now. */
+  history: ChatMessage[];
+  /** Some check could not answer (or answered wrongly) in time. */
+  failed: boolean;
+  /** The local screen could not read the message (no language pack). */
+  unread: boolean;
+  /** Remote checks ran and all answered. */
+  remotePassed: boolean;
+}
+
+/**
+ * Judges the latest message (decides) and the history (flagged items are
+ * dropped, not acted on) with every input check at once. Checks that stay on
+ * this server start together; remote checks start as soon as the gate checks
+ * (the local screen, which answers in milliseconds) have passed the message,
+ * so a message the screen blocks or cannot screen never leaves the server.
+ * Every check started is waited for, so that whatever one finds still counts
+ * when another fails.
+ */
 async function judgeInput(
   ctx: ReplyContext,
-  checks: ModerationCheck[],
+  remoteAllowed: boolean,
   latest: ChatMessage,
   history: ChatMessage[],
   earlier: readonly string[],
-): Promise<{ decision: Decision; history: ChatMessage[]; unread: boolean } | 'held'> {
-  if (checks.length === 0) return { decision: ALLOW, history, unread: false };
+): Promise<InputRound> {
   const texts = [latest.content, ...history.map((m) => m.content)];
-  const perText: CheckVerdict[][] = texts.map(() => []);
-  try {
-    for (const check of checks) {
-      const verdicts = await runCheck(
-        check,
-        texts,
-        {
-          band: ctx.band,
-          stage: 'input',
-          signal: ctx.signal,
-          history: earlier,
-          ...(ctx.locale ? { locale: ctx.locale } : {}),
-        },
-        ctx.checkTimeoutMs,
+  const context = {
+    band: ctx.band,
+    stage: 'input' as const,
+    signal: ctx.signal,
+    history: earlier,
+    turns: history,
+    safetyIdentifier: ctx.safetyIdentifier,
+    ...(ctx.locale ? { locale: ctx.locale } : {}),
+  };
+  const policy = { band: ctx.band, policy: ctx.bandPolicy };
+  const start = (check: ModerationCheck) => startCheck(check, texts, context, ctx.checkTimeoutMs);
+  const local = ctx.inputChecks.filter((c) => !c.remote);
+  const remote = remoteAllowed ? ctx.inputChecks.filter((c) => c.remote) : [];
+  const localRuns = local.map(start);
+  let remoteRuns: Promise<Settled>[] = [];
+  if (remote.length > 0) {
+    const gates = tally(await Promise.all(localRuns.filter((_, i) => local[i]?.gate === true)), texts.length);
+    const passed = gates.perText.map((v) => decide(v, ctx.table, 'input', policy).action !== 'block');
+    if (gates.failures.length === 0 && passed[0] && !ctx.signal.aborted) {
+      // Earlier turns the gate blocks are not sent either; they count as found by it alone.
+      const sent = texts.flatMap((_, i) => (passed[i] ? [i] : []));
+      remoteRuns = remote.map((check) =>
+        startCheck(
+          check,
+          sent.map((i) => texts[i] as string),
+          context,
+          ctx.checkTimeoutMs,
+        ).then((settled) => spread(settled, sent, texts.length)),
       );
-      for (const [i, verdict] of verdicts.entries()) perText[i]?.push(verdict);
     }
-  } catch (error) {
-    logCheckFailure(ctx, 'input', error);
-    return 'held';
   }
-  const decision = decide(perText[0] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy });
+  const localDone = await Promise.all(localRuns);
+  const remoteDone = await Promise.all(remoteRuns);
+  const { perText, failures } = tally([...localDone, ...remoteDone], texts.length);
+  for (const failure of failures) logCheckFailure(ctx, 'input', failure);
+  ctx.classifier?.verdicts.push(...(perText[0] ?? []));
+  const decision = decide(perText[0] ?? [], ctx.table, 'input', policy);
+  ctx.risk?.add(perText[0] ?? []);
   // Earlier turns the model will read again: anything that would be blocked now is left out.
-  const kept = history.filter(
-    (_, i) =>
-      decide(perText[i + 1] ?? [], ctx.table, 'input', { band: ctx.band, policy: ctx.bandPolicy }).action !== 'block',
-  );
-  return { decision, history: kept, unread: (perText[0] ?? []).some((v) => v.unread === true) };
+  const kept = history.filter((_, i) => decide(perText[i + 1] ?? [], ctx.table, 'input', policy).action !== 'block');
+  return {
+    decision,
+    history: kept,
+    failed: failures.length > 0,
+    unread: (perText[0] ?? []).some((v) => v.unread === true),
+    remotePassed: remoteRuns.length > 0 && remoteDone.every((r) => !('error' in r)),
+  };
 }
 
+/** A check's verdicts on some of the texts (at `indices`), as verdicts on all `count` of them. */
+function spread(settled: Settled, indices: readonly number[], count: number): Settled {
+  if ('error' in settled) return settled;
+  const verdicts: CheckVerdict[] = Array.from({ length: count }, () => ({ categories: [] }));
+  for (const [j, i] of indices.entries()) verdicts[i] = settled.verdicts[j] as CheckVerdict;
+  return { check: settled.check, verdicts };
+}
+
+/** What one window's checks came to. */
+type WindowOutcome = { kind: 'pass' } | { kind: 'block'; decision: Decision } | { kind: 'failed'; error: unknown };
+
+/** A window being judged (or judged), waiting for its turn to be released. */
+interface QueuedWindow {
+  text: string;
+  outcome?: WindowOutcome;
+}
+
+/**
+ * Streams the reply window by window. Windows are cut as the model streams
+ * (a short first clause, then sentences) and up to `maxInFlight` of them are
+ * judged at once, each by every output check at once; they are released
+ * strictly in order, each once it and every window before it passed. A
+ * window that fails stops the reply: nothing after it is released, the
+ * upstream stream and the checks still running are stopped.
+ */
 async function streamReply(
   ctx: ReplyContext,
   instructions: string,
@@ -171,10 +233,16 @@ async function streamReply(
 ): Promise<void> {
   const { send, t } = ctx;
   const upstream = new AbortController();
-  const stopUpstream = () => upstream.abort();
-  ctx.signal.addEventListener('abort', stopUpstream, { once: true });
+  // The checks of windows still being judged stop with the reply (a block, a failure, the client leaving).
+  const judging = new AbortController();
+  const stopAll = () => {
+    upstream.abort();
+    judging.abort();
+  };
+  ctx.signal.addEventListener('abort', stopAll, { once: true });
 
   const windower = new OutputWindower(ctx.windows);
+  const queue: QueuedWindow[] = [];
   let finish: Extract<AssistantEvent, { type: 'finish' }>['reason'] | undefined;
   let failure: unknown;
   let producing = true;
@@ -228,49 +296,72 @@ async function streamReply(
     }
   })();
 
+  const policy = { band: ctx.band, policy: ctx.bandPolicy };
+  const checkContext = {
+    band: ctx.band,
+    stage: 'output' as const,
+    signal: judging.signal,
+    turns: messages,
+    safetyIdentifier: ctx.safetyIdentifier,
+    ...(ctx.locale ? { locale: ctx.locale } : {}),
+  };
+  /** Starts judging a window with every output check at once, together with the text before it. */
+  const judge = (window: OutputWindow): QueuedWindow => {
+    const queued: QueuedWindow = { text: window.text };
+    // White space alone needs no judging, but still waits for its turn.
+    if (window.text.trim() === '') {
+      queued.outcome = { kind: 'pass' };
+      return queued;
+    }
+    const texts = [window.context + window.text];
+    void Promise.all(ctx.outputChecks.map((check) => startCheck(check, texts, checkContext, ctx.checkTimeoutMs))).then(
+      (settled) => {
+        const { perText, failures } = tally(settled, 1);
+        const decision = decide(perText[0] ?? [], ctx.table, 'output', policy);
+        // A block stands even when another check failed: it says more, and escalates.
+        queued.outcome =
+          decision.action !== 'allow'
+            ? { kind: 'block', decision }
+            : failures.length > 0
+              ? { kind: 'failed', error: failures[0] }
+              : { kind: 'pass' };
+        notify();
+      },
+    );
+    return queued;
+  };
+
   try {
     for (;;) {
       if (ctx.signal.aborted) return;
-      // After a failure, text not yet judged is dropped, never sent.
-      if (!producing && failure !== undefined) break;
-      const window = windower.take(!producing);
-      if (!window) {
-        if (!producing) break;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-        continue;
-      }
-      if (window.text.trim() === '') {
-        send({ type: 'delta', text: window.text });
-        windower.release(window.text);
-        continue;
-      }
-      const verdicts: CheckVerdict[] = [];
-      try {
-        for (const check of ctx.outputChecks) {
-          const [verdict] = await runCheck(
-            check,
-            [window.context + window.text],
-            { band: ctx.band, stage: 'output', signal: ctx.signal, ...(ctx.locale ? { locale: ctx.locale } : {}) },
-            ctx.checkTimeoutMs,
-          );
-          if (verdict) verdicts.push(verdict);
+      // Cut and start judging windows while there is room. After an upstream failure, text not yet cut is
+      // dropped, never judged or sent; windows already being judged are still released if they pass.
+      if (failure === undefined) {
+        while (queue.length < windower.settings.maxInFlight) {
+          const window = windower.take(!producing);
+          if (!window) break;
+          queue.push(judge(window));
         }
-      } catch (error) {
-        upstream.abort();
-        if (ctx.signal.aborted) return;
-        logCheckFailure(ctx, 'output', error);
-        return finishHeld(ctx, 'output', t.outputHeld, ALLOW);
       }
-      const decision = decide(verdicts, ctx.table, 'output', { band: ctx.band, policy: ctx.bandPolicy });
-      if (decision.action !== 'allow') {
-        upstream.abort();
-        return finishBlocked(ctx, 'output', decision, window.text);
+      const head = queue[0];
+      if (head?.outcome) {
+        if (head.outcome.kind === 'block') {
+          stopAll();
+          return finishBlocked(ctx, 'output', head.outcome.decision, head.text);
+        }
+        if (head.outcome.kind === 'failed') {
+          stopAll();
+          logCheckFailure(ctx, 'output', head.outcome.error);
+          return finishHeld(ctx, 'output', t.outputHeld, ALLOW);
+        }
+        send({ type: 'delta', text: head.text });
+        queue.shift();
+        continue;
       }
-      if (ctx.signal.aborted) return;
-      send({ type: 'delta', text: window.text });
-      windower.release(window.text);
+      if (!head && !producing && (failure !== undefined || windower.pendingLength === 0)) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     }
     if (ctx.signal.aborted) return;
     if (failure !== undefined) {
@@ -292,8 +383,8 @@ async function streamReply(
     }
     send({ type: 'done', id: ctx.id, finishReason: finish === 'length' ? 'length' : 'stop' });
   } finally {
-    upstream.abort();
-    ctx.signal.removeEventListener('abort', stopUpstream);
+    stopAll();
+    ctx.signal.removeEventListener('abort', stopAll);
     ctx.signal.removeEventListener('abort', notify);
     await producer;
   }
@@ -346,7 +437,7 @@ function finishHeld(ctx: ReplyContext, stage: Stage, message: string, found: Dec
   ctx.send({ type: 'done', id: ctx.id, finishReason: 'held' });
 }
 
-function escalate(ctx: ReplyContext, _stage: Stage, decision: Decision, text: string): void {
+function escalate(ctx: ReplyContext, stage: Stage, decision: Decision, text: string): void {
   const hook = ctx.onEscalation;
   if (!hook) return;
   for (const { category, severity } of decision.escalations) {
@@ -354,11 +445,12 @@ function escalate(ctx: ReplyContext, _stage: Stage, decision: Decision, text: st
       id: crypto.randomUUID(),
       source: 'chat' as const,
       category,
-      severity,
+      severity: stage === 'input' ? classifierSeverity(ctx.classifier, category, severity) : severity,
       band: ctx.band,
       subject: ctx.subject,
       createdAt: ctx.now().toISOString(),
       ...(ctx.bandPolicy.escalation.includeText && text ? { text } : {}),
+      ...(stage === 'input' ? classifierNotes(ctx.classifier, ctx.bandPolicy.escalation.includeText) : {}),
     };
     Promise.resolve()
       .then(() => hook(event))

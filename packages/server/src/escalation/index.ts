@@ -1,3 +1,4 @@
+export { composeEscalationHooks } from './compose.js';
 export {
   createEscalationDelivery,
   type DeliveryLogEntry,

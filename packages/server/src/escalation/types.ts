@@ -21,8 +21,21 @@ export interface EscalationEvent {
   createdAt: string;
   /** The message text, only when the policy allows it. */
   text?: string;
+  /** The youth-safety policy's version, when the youth-policy classifier judged the text. */
+  policyVersion?: string;
+  /** The classifier's reasons, for moderators; only when the policy allows text (`escalation.includeText`). */
+  rationale?: string;
   /** The report it came from, for `source: 'report'`. */
   reportId?: string;
+  /**
+   * `accumulated-risk`: no single message escalated, but the subject's risk
+   * score for `category` reached the band's threshold (see `score`).
+   */
+  trigger?: 'accumulated-risk';
+  /** The risk score that crossed the threshold, for `trigger: 'accumulated-risk'`. */
+  score?: number;
+  /** The band's threshold it crossed, for `trigger: 'accumulated-risk'`. */
+  threshold?: number;
 }
 
 /** Where escalation events go. May be async; a rejection is logged, never shown to the child. */

@@ -2,12 +2,16 @@ import type { Policy } from '@youthchat/core';
 import type { SafetyEngine } from '../chat/engine.js';
 import { createChatFromConfig } from '../chat/from-config.js';
 import { createConsentFromConfig } from '../consent/from-config.js';
+import { composeEscalationHooks } from '../escalation/compose.js';
 import type { EscalationHook } from '../escalation/types.js';
+import { createGuardiansFromConfig } from '../guardian/from-config.js';
 import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createMailerFromConfig } from '../mail/from-config.js';
 import type { Mailer } from '../mail/types.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
+import { createModerationHandler } from '../risk/handler.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
+import { type AppAgeOptions, appAgeOptions } from './app-age.js';
 import type { ServerConfig } from './config.js';
 import { createEnginePool } from './engine-pool.js';
 
@@ -25,7 +29,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export interface AppOptions {
+export interface AppOptions extends AppAgeOptions {
   /** The per-band policy (`definePolicy`), the same one the React provider gets. @default DEFAULT_POLICY */
   policy?: Policy;
   /**
@@ -69,8 +73,22 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   notes.push(...mail.notes);
   const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore });
   routes['/reports'] = reporting.route;
+  routes['/moderation'] = createModerationHandler({
+    store: reporting.store,
+    ...policy,
+    rateLimitStore,
+    ...(config.moderatorToken ? { moderatorToken: config.moderatorToken } : {}),
+  });
   notes.push(...reporting.notes);
   closers.push(() => reporting.close());
+  const guardians = await createGuardiansFromConfig(config, {
+    mailer: mail.mailer,
+    rateLimitStore,
+    revocations: reporting.store,
+  });
+  routes['/guardian'] = guardians.route;
+  notes.push(...guardians.notes);
+  closers.push(() => guardians.close());
   const consent = await createConsentFromConfig(config, {
     mailer: mail.mailer,
     reports: reporting.store,
@@ -80,6 +98,8 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   routes['/parent'] = consent.parent;
   notes.push(...consent.notes);
   closers.push(() => consent.close());
+  const age = appAgeOptions(config, options);
+  notes.push(...age.notes);
   let engine = options.engine;
   if (!engine) {
     const pool = createEnginePool(config.engine);
@@ -96,7 +116,9 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   const chat = createChatFromConfig(config, {
     ...policy,
     engine,
-    onEscalation: reporting.escalate,
+    onEscalation: composeEscalationHooks(reporting.escalate, guardians.escalate),
+    gates: [...age.gates, guardians.gate],
+    records: reporting.store,
     rateLimitStore,
     revocations: reporting.store,
     consent: consent.lookup,
@@ -113,6 +135,7 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
       revocations: reporting.store,
       consent: consent.lookup,
       ...(config.ageResetToken ? { resetToken: config.ageResetToken } : {}),
+      ...(age.verifiers.length ? { verifiers: age.verifiers } : {}),
     },
   });
   notes.push(

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { SqliteDriver } from '../sqlite-file.js';
+import { AgeConfigError, type AgeServerConfig, readAgeEnv } from './age-config.js';
 import { ConsentConfigError, type ConsentServerConfig, readConsentEnv } from './consent-config.js';
 import { parseTrustProxy, type TrustProxy, TrustProxyError } from './proxy.js';
 
 /** What `youthchat-server` reads from its environment (see the README's table); mail and consent in `consent-config.ts`. */
-export interface ServerConfig extends ConsentServerConfig {
+export interface ServerConfig extends ConsentServerConfig, AgeServerConfig {
   port: number;
   /** Listen address. */
   host: string;
@@ -24,6 +25,10 @@ export interface ServerConfig extends ConsentServerConfig {
   openai: { apiKey?: string; baseURL?: string };
   /** Zero data retention declared with the model provider. */
   zeroDataRetention: boolean;
+  /** `OPENAI_BASE_URL` is a self-hosted model (`YOUTHCHAT_CHAT_FIRST_PARTY`): no third party sees the chats. */
+  chatFirstParty: boolean;
+  /** The youth-policy classifier (`YOUTHCHAT_SAFETY_*`); without a model it is off. */
+  safety: SafetyClassifierConfig;
   escalationWebhook?: { url: string; secret?: string };
   moderatorToken?: string;
   /** Credential for `DELETE /api/age` (`YOUTHCHAT_AGE_RESET_TOKEN`); unset, the reset is off. */
@@ -48,6 +53,19 @@ export interface ServerConfig extends ConsentServerConfig {
     limitPerAddress?: number;
     limitPerToken?: number;
   };
+}
+
+/** The youth-policy classifier's settings from the environment (see `readSafetyConfig`). */
+export interface SafetyClassifierConfig {
+  model?: string;
+  /** Defaults to `OPENAI_BASE_URL`. */
+  baseURL?: string;
+  /** Defaults to `OPENAI_API_KEY`. */
+  apiKey?: string;
+  /** The endpoint is self-hosted (`YOUTHCHAT_SAFETY_FIRST_PARTY=1`). */
+  firstParty: boolean;
+  /** `YOUTHCHAT_SAFETY_API`: `responses` or `chat-completions`. */
+  api: 'responses' | 'chat-completions';
 }
 
 /** A whole number of at least 1 from the environment, or undefined when unset. */
@@ -201,14 +219,17 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   const limitPerAddress = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS');
   const limitPerToken = positive(env, 'YOUTHCHAT_REPORT_LIMIT_PER_TOKEN');
   let consent: ConsentServerConfig;
+  let age: AgeServerConfig;
   try {
     consent = readConsentEnv(env, port);
+    age = readAgeEnv(env);
   } catch (error) {
-    if (error instanceof ConsentConfigError) throw new ConfigError(error.message);
+    if (error instanceof ConsentConfigError || error instanceof AgeConfigError) throw new ConfigError(error.message);
     throw error;
   }
   return {
     ...consent,
+    ...age,
     host: env.HOST || '127.0.0.1',
     ageLimitPerAddress,
     maxConnections,
@@ -235,6 +256,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
       ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
     },
     zeroDataRetention: env.YOUTHCHAT_ZDR === '1' || env.YOUTHCHAT_ZDR === 'true',
+    ...readSafetyConfig(env),
     ...(webhookUrl
       ? {
           escalationWebhook: {
@@ -250,5 +272,65 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+  };
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name] ?? '';
+  if (!['', '0', '1', 'false', 'true'].includes(raw)) throw new ConfigError(`${name} must be 1 or 0; got "${raw}".`);
+  return raw === '1' || raw === 'true';
+}
+
+/** An endpoint that is OpenAI's own: never first party. */
+function isOpenAIHost(url: string | undefined): boolean {
+  if (!url) return true;
+  try {
+    const host = new URL(url).hostname;
+    return host === 'openai.com' || host.endsWith('.openai.com');
+  } catch {
+    throw new ConfigError(`Not a URL: "${url}".`);
+  }
+}
+
+/**
+ * The classifier and first-party settings. A first-party declaration needs a
+ * base URL that is not OpenAI's: it tells the server that no third party
+ * receives the conversation, so it must be true.
+ */
+function readSafetyConfig(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'chatFirstParty' | 'safety'> {
+  const chatFirstParty = flag(env, 'YOUTHCHAT_CHAT_FIRST_PARTY');
+  if (chatFirstParty && isOpenAIHost(env.OPENAI_BASE_URL)) {
+    throw new ConfigError(
+      "YOUTHCHAT_CHAT_FIRST_PARTY=1 declares the chat model self-hosted, so OPENAI_BASE_URL must point at your own server (it is unset or OpenAI's).",
+    );
+  }
+  const model = env.YOUTHCHAT_SAFETY_MODEL || undefined;
+  const baseURL = env.YOUTHCHAT_SAFETY_BASE_URL || env.OPENAI_BASE_URL || undefined;
+  const apiKey = env.YOUTHCHAT_SAFETY_API_KEY || env.OPENAI_API_KEY || undefined;
+  const firstParty = flag(env, 'YOUTHCHAT_SAFETY_FIRST_PARTY');
+  if (firstParty && isOpenAIHost(baseURL)) {
+    throw new ConfigError(
+      "YOUTHCHAT_SAFETY_FIRST_PARTY=1 declares the classifier self-hosted, so YOUTHCHAT_SAFETY_BASE_URL (or OPENAI_BASE_URL) must point at your own server (it is unset or OpenAI's).",
+    );
+  }
+  const api = (env.YOUTHCHAT_SAFETY_API || 'responses') as SafetyClassifierConfig['api'];
+  if (api !== 'responses' && api !== 'chat-completions')
+    throw new ConfigError(
+      `YOUTHCHAT_SAFETY_API must be responses or chat-completions; got "${env.YOUTHCHAT_SAFETY_API}".`,
+    );
+  if (model && !apiKey) {
+    throw new ConfigError(
+      'YOUTHCHAT_SAFETY_MODEL names a classifier but no key is set: set YOUTHCHAT_SAFETY_API_KEY (any value for a local server that needs none) or OPENAI_API_KEY.',
+    );
+  }
+  return {
+    chatFirstParty,
+    safety: {
+      ...(model ? { model } : {}),
+      ...(baseURL ? { baseURL } : {}),
+      ...(apiKey ? { apiKey } : {}),
+      firstParty,
+      api,
+    },
   };
 }

@@ -60,6 +60,15 @@ function describeDatabase(url: string): string {
   }
 }
 
+/** The report store named by `DATABASE_URL` (PostgreSQL for `postgres://` URLs, otherwise a SQLite file), alone. */
+export async function openReportStore(
+  config: Pick<ServerConfig, 'databaseUrl'> & { sqliteDriver?: ServerConfig['sqliteDriver'] },
+): Promise<ReportStore> {
+  return /^postgres(ql)?:\/\//.test(config.databaseUrl)
+    ? postgresReportStore(postgresOptions(config.databaseUrl))
+    : sqliteReportStore({ filename: config.databaseUrl, driver: config.sqliteDriver ?? 'auto' });
+}
+
 /**
  * Opens the report store named by `DATABASE_URL` (PostgreSQL for `postgres://`
  * URLs, otherwise a SQLite file), the report route, the escalation outbox and
@@ -87,9 +96,7 @@ export async function createReportingFromConfig(
     ...overrides.rateLimits,
   };
 
-  const store = /^postgres(ql)?:\/\//.test(config.databaseUrl)
-    ? await postgresReportStore(postgresOptions(config.databaseUrl))
-    : await sqliteReportStore({ filename: config.databaseUrl, driver: config.sqliteDriver ?? 'auto' });
+  const store = await openReportStore(config);
   notes.push(`reports: stored in ${describeDatabase(config.databaseUrl)}`);
 
   let delivery: EscalationDelivery | undefined;

@@ -1,5 +1,8 @@
 import { ConfigurationError, type ReportStatus } from '@youthchat/core';
 import type pg from 'pg';
+import { postgresRecords, postgresRecordsDdl } from '../risk/postgres.js';
+import { recordTableNames } from '../risk/sql.js';
+import { escalationCount } from '../risk/types.js';
 import {
   appealed,
   decided,
@@ -132,6 +135,7 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
   }
   const names = tableNames(options.tablePrefix ?? 'youthchat_');
   const R = `"${schemaName}".${names.reports}`;
+  const recordNames = recordTableNames(options.tablePrefix ?? 'youthchat_');
   const E = `"${schemaName}".${names.escalations}`;
   const M = `"${schemaName}".${names.meta}`;
   const V = `"${schemaName}".${names.revokedTokens}`;
@@ -170,12 +174,14 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
       await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`youthchat-schema:${R}`]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`);
       for (const statement of ddl(R, E, M, V, names)) await client.query(statement);
+      for (const statement of postgresRecordsDdl(schemaName, recordNames)) await client.query(statement);
     });
   } catch (error) {
     if (ownPool) await pool.end().catch(() => {});
     throw error;
   }
 
+  const records = postgresRecords(pool, schemaName, recordNames, transaction);
   const json = (v: unknown) => JSON.stringify(v);
   const placeholders = REPORT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
   const one = async (sql: string, params: unknown[]) => (await pool.query(sql, params)).rows[0] as Row | undefined;
@@ -184,6 +190,7 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
     id: string,
     from: readonly ReportStatus[],
     change: (r: ReportRecord) => ReportRecord,
+    applied?: (client: Awaited<ReturnType<PgPool['connect']>>) => Promise<void>,
   ): Promise<{ report: ReportRecord | null; applied: boolean }> {
     return transaction(async (client) => {
       const row = (await client.query(`SELECT * FROM ${R} WHERE id = $1 FOR UPDATE`, [id])).rows[0] as Row | undefined;
@@ -196,6 +203,7 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
          WHERE id = $7`,
         [next.status, json(next.statements), next.updatedAt, next.preserveUntil, next.appealAt, next.appealText, id],
       );
+      await applied?.(client);
       return { report: next, applied: true };
     });
   }
@@ -226,7 +234,13 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
                ON CONFLICT (id) DO NOTHING`,
               [escalation.id, json(escalation), report.createdAt],
             );
+            await records.bump(client, escalationCount(escalation), report.createdAt);
           }
+          await records.bump(
+            client,
+            { metric: 'reports', category: report.reason, severity: report.severity },
+            report.createdAt,
+          );
           return { report, created: true };
         });
       } catch (error) {
@@ -248,14 +262,20 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
       const { sql, params } = listClause(query, (i) => `$${i}`);
       return ((await pool.query(`SELECT * FROM ${R} ${sql}`, params)).rows as Row[]).map(rowToReport);
     },
-    recordDecision: (id, from, update) => changeStatus(id, from, decided(update)),
+    recordDecision: (id, from, update) =>
+      changeStatus(id, from, decided(update), (client) =>
+        records.bump(client, { metric: 'decisions', category: update.statement.decision.action }, update.now),
+      ),
     recordAppeal: (id, appeal) => changeStatus(id, ['decided'], appealed(appeal)),
     async enqueueEscalation(event, now) {
-      await pool.query(
-        `INSERT INTO ${E} (id, event, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)
-         ON CONFLICT (id) DO NOTHING`,
-        [event.id, json(event), now],
-      );
+      await transaction(async (client) => {
+        const inserted = await client.query(
+          `INSERT INTO ${E} (id, event, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)
+           ON CONFLICT (id) DO NOTHING`,
+          [event.id, json(event), now],
+        );
+        if ((inserted.rowCount ?? 0) > 0) await records.bump(client, escalationCount(event), now);
+      });
     },
     async claimEscalations({ now, limit, leaseMs }) {
       const { rows } = await pool.query(
@@ -314,7 +334,11 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
         (await one(`SELECT 1 AS revoked FROM ${V} WHERE id = $1 AND expires_at > $2`, [tokenId, now])) !== undefined
       );
     },
-    async purge({ now, reportsChangedBefore, pendingChangedBefore, escalationsDeliveredBefore }) {
+    addRisk: records.addRisk,
+    readRisk: records.readRisk,
+    countEvent: records.countEvent,
+    readCounts: records.readCounts,
+    async purge({ now, reportsChangedBefore, pendingChangedBefore, escalationsDeliveredBefore, riskChangedBefore }) {
       const reports = await pool.query(`DELETE FROM ${R} WHERE ${purgeReportsWhere((i) => `$${i}`)}`, [
         now,
         reportsChangedBefore,
@@ -328,6 +352,7 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
         reports: reports.rowCount ?? 0,
         escalations: escalations.rowCount ?? 0,
         revokedTokens: revokedTokens.rowCount ?? 0,
+        risk: await records.purge(riskChangedBefore ?? reportsChangedBefore),
       };
     },
     async close() {

@@ -21,6 +21,8 @@ export interface RetentionOptions {
   preserveDays?: number;
   /** Days a delivered escalation stays in the outbox. Undelivered ones are never purged. @default 30 */
   deliveredEscalationDays?: number;
+  /** Days a subject's risk score is kept after a finding last raised it (by then it has decayed to almost nothing). @default 90 */
+  riskDays?: number;
 }
 
 export const DEFAULT_RETENTION = {
@@ -28,6 +30,7 @@ export const DEFAULT_RETENTION = {
   pendingMaxDays: 365,
   preserveDays: 365,
   deliveredEscalationDays: 30,
+  riskDays: 90,
 } as const;
 
 /** The date before which a new report must not be purged, or null. */
@@ -39,8 +42,8 @@ export function preserveUntilFor(reason: ReportReason, now: number, options: Ret
 /**
  * Deletes what the retention settings say is old: decided reports
  * `reportDays` after their decision, reports nobody has decided only after
- * `pendingMaxDays` without a change, delivered escalations, and expired
- * entries of the age-token deny-list. Call it on a timer
+ * `pendingMaxDays` without a change, delivered escalations, risk scores not
+ * raised for `riskDays`, and expired entries of the age-token deny-list. Call it on a timer
  * (`createReportingFromConfig` does, every six hours).
  *
  * @example
@@ -49,7 +52,7 @@ export function preserveUntilFor(reason: ReportReason, now: number, options: Ret
 export async function purgeReports(
   store: ReportStore,
   options: RetentionOptions & { now?: number } = {},
-): Promise<{ reports: number; escalations: number; revokedTokens: number }> {
+): Promise<{ reports: number; escalations: number; revokedTokens: number; risk: number }> {
   const now = options.now ?? Date.now();
   const reportDays = options.reportDays ?? DEFAULT_RETENTION.reportDays;
   const pendingDays = Math.max(reportDays, options.pendingMaxDays ?? DEFAULT_RETENTION.pendingMaxDays);
@@ -59,5 +62,6 @@ export async function purgeReports(
     reportsChangedBefore: now - reportDays * DAY,
     pendingChangedBefore: now - pendingDays * DAY,
     escalationsDeliveredBefore: now - escalationDays * DAY,
+    riskChangedBefore: now - (options.riskDays ?? DEFAULT_RETENTION.riskDays) * DAY,
   });
 }

@@ -1,5 +1,8 @@
 import type { ReportStatus } from '@youthchat/core';
 import type { EscalationEvent } from '../escalation/types.js';
+import { recordTableNames } from '../risk/sql.js';
+import { sqliteRecords } from '../risk/sqlite.js';
+import { escalationCount } from '../risk/types.js';
 import {
   isConstraintError,
   keepPrivate,
@@ -259,6 +262,8 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
     }
   };
 
+  const records = sqliteRecords(db, recordTableNames(options.tablePrefix ?? 'youthchat_'), write, read);
+
   const get = (statement: SqliteStatement, ...params: unknown[]) => statement.get(...params) as Row | undefined;
 
   function changeStatus(
@@ -296,7 +301,11 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
           if (!existing) throw new ReportConflictError('The report could not be stored.');
           return { report: rowToReport(existing), created: false };
         }
-        if (escalation) insertEscalation.run(escalation.id, json(escalation), report.createdAt, report.createdAt);
+        records.bump({ metric: 'reports', category: report.reason, severity: report.severity }, report.createdAt);
+        if (escalation) {
+          insertEscalation.run(escalation.id, json(escalation), report.createdAt, report.createdAt);
+          records.bump(escalationCount(escalation), report.createdAt);
+        }
         return { report, created: true };
       });
     },
@@ -315,11 +324,18 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
         const { sql, params } = listClause(query, () => '?');
         return (db.prepare(`SELECT * FROM ${t.reports} ${sql}`).all(...params) as Row[]).map(rowToReport);
       }),
-    recordDecision: (id, from, update) => write(() => changeStatus(id, from, decided(update))),
+    recordDecision: (id, from, update) =>
+      write(() => {
+        const result = changeStatus(id, from, decided(update));
+        const action = update.statement.decision.action;
+        if (result.applied) records.bump({ metric: 'decisions', category: action }, update.now);
+        return result;
+      }),
     recordAppeal: (id, appeal) => write(() => changeStatus(id, ['decided'], appealed(appeal))),
     enqueueEscalation: (event, now) =>
       write(() => {
-        insertEscalation.run(event.id, json(event), now, now);
+        if (insertEscalation.run(event.id, json(event), now, now).changes > 0)
+          records.bump(escalationCount(event), now);
       }),
     claimEscalations: ({ now, limit, leaseMs }) =>
       write(() => {
@@ -364,7 +380,11 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
         revoke.run(tokenId, expiresAt);
       }),
     isAgeTokenRevoked: (tokenId, now) => read(() => revoked.get(tokenId, now) !== undefined),
-    purge: ({ now, reportsChangedBefore, pendingChangedBefore, escalationsDeliveredBefore }) =>
+    addRisk: records.addRisk,
+    readRisk: records.readRisk,
+    countEvent: records.countEvent,
+    readCounts: records.readCounts,
+    purge: ({ now, reportsChangedBefore, pendingChangedBefore, escalationsDeliveredBefore, riskChangedBefore }) =>
       write(() => {
         const reports = db
           .prepare(`DELETE FROM ${t.reports} WHERE ${purgeReportsWhere(() => '?')}`)
@@ -373,7 +393,8 @@ export async function sqliteReportStore(options: SqliteReportStoreOptions): Prom
           .prepare(`DELETE FROM ${t.escalations} WHERE delivered_at IS NOT NULL AND delivered_at < ?`)
           .run(escalationsDeliveredBefore).changes;
         const revokedTokens = db.prepare(`DELETE FROM ${t.revokedTokens} WHERE expires_at <= ?`).run(now).changes;
-        return { reports, escalations, revokedTokens };
+        const risk = records.purge(riskChangedBefore ?? reportsChangedBefore);
+        return { reports, escalations, revokedTokens, risk };
       }),
     async close() {
       if (closed) return;

@@ -8,6 +8,7 @@ import type {
 } from '@youthchat/core';
 import type { AgeTokenDenyList } from '../age/token.js';
 import type { EscalationEvent } from '../escalation/types.js';
+import type { SafetyRecordStore } from '../risk/types.js';
 
 /** A report as a store keeps it. Times are epoch milliseconds. */
 export interface ReportRecord {
@@ -87,10 +88,10 @@ export interface EscalationOutboxStats {
 }
 
 /**
- * Reports, the escalation outbox and the age-token deny-list: one interface
- * for SQLite and PostgreSQL.
+ * Reports, the escalation outbox, the age-token deny-list, per-subject risk
+ * scores and the counters for regulators: one interface for SQLite and PostgreSQL.
  */
-export interface ReportStore extends AgeTokenDenyList {
+export interface ReportStore extends AgeTokenDenyList, SafetyRecordStore {
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Stores a report and, in the same transaction, its escalation event.
@@ -137,13 +138,16 @@ export interface ReportStore extends AgeTokenDenyList {
    * cases only once their preservation date has passed; delivered
    * escalations older than `escalationsDeliveredBefore`; and deny-list
    * entries whose token has expired. Undelivered escalations are never purged.
+   * Risk scores last changed before `riskChangedBefore` (default
+   * `reportsChangedBefore`) go too; the counters hold no personal data and stay.
    */
   purge(options: {
     now: number;
     reportsChangedBefore: number;
     pendingChangedBefore?: number;
     escalationsDeliveredBefore: number;
-  }): Promise<{ reports: number; escalations: number; revokedTokens: number }>;
+    riskChangedBefore?: number;
+  }): Promise<{ reports: number; escalations: number; revokedTokens: number; risk: number }>;
   close(): Promise<void>;
 }
 

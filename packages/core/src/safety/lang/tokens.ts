@@ -45,6 +45,10 @@ export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[
     const c = text.charCodeAt(i);
     if (isWordChar(c)) {
       word += text[i];
+    } else if (c === 43 && /^\d+$/.test(word)) {
+      // "18+" is a rating, not the number alone: "a story about 18 dragons" says nothing of age.
+      word += 'plus';
+      push();
     } else if (c === 39 && word && isWordChar(text.charCodeAt(i + 1))) {
       let after = 0;
       while (isWordChar(text.charCodeAt(i + 1 + after))) after++;
