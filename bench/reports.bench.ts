@@ -49,9 +49,6 @@ async function bundleServer(): Promise<string> {
     target: 'node20',
     alias,
     external: ['better-sqlite3', 'pg'],
-    // The packages say they have no side effects, and with the language packs' dynamic imports in one file esbuild
-    // then drops the calls that set up modules it had to wrap (the scrubber's cue table stays unset).
-    ignoreAnnotations: true,
     logLevel: 'silent',
   });
   return out;

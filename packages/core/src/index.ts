@@ -8,7 +8,9 @@ export * from './consent-flow/index.js';
 export * from './crisis/index.js';
 export * from './disclosure/index.js';
 export { loadedSafetyEngine, loadSafetyEngine, type SafetyEngine } from './engine/index.js';
-export * from './errors.js';
+// By name, not `export *`: the safety engine's import() reaches errors.ts, and esbuild, bundling into one file with
+// "sideEffects": false, drops the setup of a module re-exported by `export *` (test/server/bundle).
+export { ConfigurationError, InvalidInputError, YouthchatError } from './errors.js';
 export * from './guardian/index.js';
 export * from './i18n/index.js';
 export * from './moderation/index.js';

@@ -1,7 +1,7 @@
 import { Title } from '@radix-ui/react-dialog';
 import { formatMessage, type ReportMessages, type ReportOutboxEntry, type ReportReason } from '@youthchat/core';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { CrisisResources } from '../crisis/index.js';
+import { CrisisResources } from '../crisis/CrisisResources.js';
 
 interface ReportResultProps {
   t: ReportMessages;
