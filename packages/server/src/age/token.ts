@@ -8,6 +8,7 @@ import {
   isConsentStatus,
 } from '@youthchat/core';
 import { jwtVerify, SignJWT } from 'jose';
+import { HttpError } from '../http/errors.js';
 import { readProvenanceClaims } from './provenance-claims.js';
 
 /** What a verified age token says. */
@@ -234,4 +235,16 @@ export async function verifyAgeToken(request: Request, options: VerifyAgeTokenOp
   const fromCookie = await verifyAgeTokenString(cookieToken(request), options);
   if (fromCookie) return fromCookie;
   return verifyAgeTokenString(headerToken(request), options);
+}
+
+/**
+ * The request's age claims, or a 401 `age_token_invalid` that tells the
+ * client to answer the age question first: for routes that need an age.
+ */
+export async function requireAgeClaims(request: Request, options: VerifyAgeTokenOptions): Promise<AgeClaims> {
+  const claims = await verifyAgeToken(request, options);
+  if (!claims) {
+    throw new HttpError(401, 'age_token_invalid', 'No valid age token. Answer the age question first (POST /api/age).');
+  }
+  return claims;
 }

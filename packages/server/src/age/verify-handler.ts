@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { readJsonObject } from '../http/body.js';
-import { HttpError } from '../http/errors.js';
 import { acceptsLightRequests } from '../http/light-request.js';
 import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
 import { errorResponse, jsonResponse, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { AgeHandlerOptions } from './handler.js';
 import { decideAge, verifiedResultsSchema, verifyResults } from './provenance.js';
-import { AGE_COOKIE, DEFAULT_AGE_TOKEN_TTL_SECONDS, signAgeToken, verifyAgeToken } from './token.js';
+import { AGE_COOKIE, DEFAULT_AGE_TOKEN_TTL_SECONDS, requireAgeClaims, signAgeToken } from './token.js';
 
 const bodySchema = z.object({ verified: verifiedResultsSchema.min(1, 'send at least one signed result') });
 
@@ -30,18 +29,11 @@ export function createAgeVerifyHandler(options: AgeHandlerOptions): (request: Re
 
   async function verify(request: Request): Promise<Response> {
     await limiter.hit(clientAddress(request));
-    const claims = await verifyAgeToken(request, {
+    const claims = await requireAgeClaims(request, {
       secret: options.secret,
       now: now(),
       ...(options.revocations ? { revocations: options.revocations } : {}),
     });
-    if (!claims) {
-      throw new HttpError(
-        401,
-        'age_token_invalid',
-        'No valid age token. Answer the age question first (POST /api/age).',
-      );
-    }
     const body = validateBody(bodySchema, await readJsonObject(request));
     const verified = await verifyResults(body.verified, options.verifiers, now());
     const { band, provenance } = decideAge(undefined, [], verified);

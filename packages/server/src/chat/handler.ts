@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY, loadLanguages, pickMessages, SHIPPED_LANGUAGES, validatePolicy } from '@youthchat/core';
 import { type ClientOptions, OpenAI } from 'openai';
-import { verifyAgeToken } from '../age/token.js';
+import { requireAgeClaims } from '../age/token.js';
 import { chatConsent } from '../consent/view.js';
 import { keyedHash } from '../escalation/hash.js';
 import { readJsonObject } from '../http/body.js';
@@ -106,18 +106,11 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
 
   async function authorise(request: Request) {
     checkOrigin(request, options.allowedOrigins);
-    const claims = await verifyAgeToken(request, {
+    const claims = await requireAgeClaims(request, {
       secret: options.secret,
       now: now(),
       ...(options.revocations ? { revocations: options.revocations } : {}),
     });
-    if (!claims) {
-      throw new HttpError(
-        401,
-        'age_token_invalid',
-        'No valid age token. Answer the age question first (POST /api/age).',
-      );
-    }
     return claims;
   }
 

@@ -1,7 +1,7 @@
 import { CONSENT_SCOPES, type ConsentScope, normalizeCountry } from '@youthchat/core';
 import { z } from 'zod';
 import type { AgeTokenDenyList } from '../age/token.js';
-import { verifyAgeToken } from '../age/token.js';
+import { requireAgeClaims } from '../age/token.js';
 import { keyedHash } from '../escalation/hash.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
@@ -180,18 +180,11 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
   async function openRequest(request: Request): Promise<Response> {
     checkOrigin(request, options.allowedOrigins);
     await perAddress.hit(clientAddress(request));
-    const claims = await verifyAgeToken(request, {
+    const claims = await requireAgeClaims(request, {
       secret: options.secret,
       now: now(),
       ...(options.revocations ? { revocations: options.revocations } : {}),
     });
-    if (!claims) {
-      throw new HttpError(
-        401,
-        'age_token_invalid',
-        'No valid age token. Answer the age question first (POST /api/age).',
-      );
-    }
     if (claims.consent === 'not-needed') {
       throw new HttpError(409, 'consent_not_needed', 'No parental consent is needed for this age and country.');
     }
