@@ -136,7 +136,7 @@ export const ConsentNeeded: Story = {
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Month' }), 'January');
     await userEvent.type(canvas.getByRole('textbox', { name: 'Year' }), yearsAgo(14));
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await expect(await canvas.findByRole('heading', { name: 'A parent or guardian needs to agree' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Ask a parent or guardian' })).toBeVisible();
     await expect(args.onParentalConsentRequired).toHaveBeenCalledTimes(1);
     await expect(canvas.queryByRole('textbox')).toBeNull();
   },
@@ -162,6 +162,7 @@ export const SpanishConsentNeeded: Story = {
     gate: { locale: 'es', country: 'ES', stored: { band: 'under13', consent: 'required' } },
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Tu madre, padre o tutor tiene que dar permiso' })).toBeVisible();
+    // The gate's next step (loaded on demand) asks the child how to reach a parent, in Spanish.
+    await expect(await canvas.findByRole('heading', { name: 'Pide permiso a tu madre, padre o tutor' })).toBeVisible();
   },
 };
