@@ -3,7 +3,7 @@
  * service needs verifiable parental consent before processing a child's data.
  * EU values are each member state's choice under GDPR Art. 8; US is COPPA.
  */
-export const CONSENT_AGES: Readonly<Record<string, number>> = Object.freeze({
+export const CONSENT_AGES: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
   // 13
   BE: 13,
   DK: 13,
@@ -80,7 +80,7 @@ export function consentAgeFor(country: string | undefined | null, options: Conse
 export type ConsentStatus = 'not-needed' | 'required' | 'pending' | 'granted' | 'denied';
 
 /** Every consent status, in the order a flow moves through them. */
-export const CONSENT_STATUSES: readonly ConsentStatus[] = Object.freeze([
+export const CONSENT_STATUSES: readonly ConsentStatus[] = /* @__PURE__ */ Object.freeze([
   'not-needed',
   'required',
   'pending',
@@ -101,7 +101,7 @@ export function isConsentStatus(value: unknown): value is ConsentStatus {
 export type ConsentScope = 'use' | 'ai-provider';
 
 /** Both scopes. */
-export const CONSENT_SCOPES: readonly ConsentScope[] = Object.freeze(['use', 'ai-provider']);
+export const CONSENT_SCOPES: readonly ConsentScope[] = /* @__PURE__ */ Object.freeze(['use', 'ai-provider']);
 
 /** True for `use` or `ai-provider`. */
 export function isConsentScope(value: unknown): value is ConsentScope {

@@ -6,7 +6,6 @@ import {
   type ConsentStepMessages,
   pickMessages,
 } from '@youthchat/core';
-import { clsx } from 'clsx';
 import {
   type ComponentPropsWithoutRef,
   type FormEvent,
@@ -199,7 +198,8 @@ export function AgeGate(props: AgeGateProps) {
         : 'idle';
   const rootProps = {
     ...rest,
-    className: clsx('yc-age-gate', className),
+    // A plain join: className is a string here, and the gate's first load stays small.
+    className: className ? `yc-age-gate ${className}` : 'yc-age-gate',
     'data-yc-root': '',
     'data-slot': 'age-gate',
     'data-state': state,
