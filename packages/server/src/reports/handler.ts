@@ -21,7 +21,7 @@ import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate
 import { type ErrorLogger, errorReply, jsonReply, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
-import { hasModeratorToken } from './moderator.js';
+import { requireModerator } from './moderator.js';
 import { decodeCursor, encodeCursor, toModeratorReport, toOutcome } from './present.js';
 import { newReference, normalizeReference } from './reference.js';
 import { preserveUntilFor, type RetentionOptions } from './retention.js';
@@ -160,19 +160,6 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     return scrubPII(text, locale ? { locale } : {}).text;
   }
 
-  async function requireModerator(request: Request): Promise<void> {
-    if (hasModeratorToken(request, options.moderatorToken)) return;
-    await moderatorFailures.hit(clientAddress(request));
-    throw new HttpError(
-      401,
-      'moderator_token_invalid',
-      options.moderatorToken
-        ? 'Send the moderator token as "Authorization: Bearer <MODERATOR_TOKEN>".'
-        : 'Moderator routes are off: set MODERATOR_TOKEN on the server.',
-      { headers: { 'www-authenticate': 'Bearer realm="youthchat-moderation"' } },
-    );
-  }
-
   async function submit(request: Request): Promise<Response> {
     const address = clientAddress(request);
     await byAddress.hit(address);
@@ -284,7 +271,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   }
 
   async function list(request: Request): Promise<Response> {
-    await requireModerator(request);
+    await requireModerator(request, options.moderatorToken, moderatorFailures);
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const q = validateBody(listQuerySchema, params);
     const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
@@ -321,13 +308,13 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   }
 
   async function getOne(request: Request, id: string): Promise<Response> {
-    await requireModerator(request);
+    await requireModerator(request, options.moderatorToken, moderatorFailures);
     const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
     return report ? jsonReply({ report: toModeratorReport(report) }) : notFound('id');
   }
 
   async function decide(request: Request, id: string): Promise<Response> {
-    await requireModerator(request);
+    await requireModerator(request, options.moderatorToken, moderatorFailures);
     const input = validateBody(decisionSchema, await readJsonObject(request));
     const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
     if (!report) return notFound('id');

@@ -1,10 +1,10 @@
 import { type AgeBand, DEFAULT_POLICY, decayRisk, type Policy, riskHalfLifeMs } from '@youthchat/core';
 import { HttpError } from '../http/errors.js';
 import { acceptsLightRequests } from '../http/light-request.js';
-import { clientAddress, createRateLimiter } from '../http/rate-limit.js';
+import { createRateLimiter } from '../http/rate-limit.js';
 import { type ErrorLogger, errorReply, jsonReply, withErrors } from '../http/response.js';
 import type { RateLimitStore } from '../limits/types.js';
-import { hasModeratorToken } from '../reports/moderator.js';
+import { requireModerator } from '../reports/moderator.js';
 import { type CountPeriod, countRangeProblem, countsToCsv, exportCounts } from './counts.js';
 import { riskPolicyFor } from './tracker.js';
 import type { SafetyRecordStore } from './types.js';
@@ -69,19 +69,6 @@ export function createModerationHandler(options: ModerationHandlerOptions): (req
     ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}),
   });
 
-  async function requireModerator(request: Request): Promise<void> {
-    if (hasModeratorToken(request, options.moderatorToken)) return;
-    await failures.hit(clientAddress(request));
-    throw new HttpError(
-      401,
-      'moderator_token_invalid',
-      options.moderatorToken
-        ? 'Send the moderator token as "Authorization: Bearer <MODERATOR_TOKEN>".'
-        : 'Moderator routes are off: set MODERATOR_TOKEN on the server.',
-      { headers: { 'www-authenticate': 'Bearer realm="youthchat-moderation"' } },
-    );
-  }
-
   async function subjectRisk(subject: string): Promise<Response> {
     if (!SUBJECT.test(subject)) {
       throw new HttpError(400, 'invalid_request', 'Fix these fields and send again: subject: is not a subject hash.');
@@ -144,7 +131,7 @@ export function createModerationHandler(options: ModerationHandlerOptions): (req
         (parts.length === 1 && parts[0] === 'counts');
       if (!known) return errorReply(404, 'not_found', `No youthchat route at ${pathname}.`);
       if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed();
-      await requireModerator(request);
+      await requireModerator(request, options.moderatorToken, failures);
       if (parts[0] === 'counts') return counts(request);
       let subject = parts[1] ?? '';
       try {
