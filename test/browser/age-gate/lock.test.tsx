@@ -77,7 +77,7 @@ describe('AgeGate in Chromium against the real server: answered once', () => {
   it('keeps the token in the HttpOnly cookie only, and the cookie outranks a header for another band', async () => {
     const gate = renderGate();
     await answer(gate.container, birthDateYearsAgo(11));
-    await screen.findByRole('heading', { name: 'A parent or guardian needs to agree' });
+    await screen.findByRole('heading', { name: 'Ask a grown-up at home' });
     // A token for an adult, fetched without cookies as a script or another client could.
     const adult = (await (
       await fetch('/api/age', {

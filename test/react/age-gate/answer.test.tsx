@@ -99,7 +99,8 @@ describe('AgeGate: answering', () => {
     const server = fakeServer(() => declared('teen13to15', 'required'));
     const onParentalConsentRequired = vi.fn();
     const onComplete = vi.fn();
-    renderGate(server, { onParentalConsentRequired, onComplete }, { country: 'DE' });
+    // The gate's own ending, without the consent step that follows it by default.
+    renderGate(server, { onParentalConsentRequired, onComplete, consentStep: false }, { country: 'DE' });
     await answer({ day: '5', month: '6', year: '2011' });
 
     const heading = await screen.findByRole('heading', { name: 'A parent or guardian needs to agree' });

@@ -55,12 +55,15 @@ describe('AgeGate: no second try', () => {
     const server = fakeServer(() => declared('under13', 'required'));
     const first = renderGate(server);
     await answer();
-    await screen.findByRole('heading', { name: 'A parent or guardian needs to agree' });
+    // The gate's next step loads on demand; whether its chunk is already there decides only
+    // how soon its heading replaces the short fallback, so wait for the step itself.
+    await screen.findByRole('heading', { name: 'Ask a grown-up at home' });
     first.unmount();
 
     const onParentalConsentRequired = vi.fn();
     renderGate(server, { onParentalConsentRequired });
-    expect(screen.getByRole('heading', { name: 'A parent or guardian needs to agree' })).toBeInTheDocument();
+    expect(gateState()).toBe('consent-required');
+    expect(await screen.findByRole('heading', { name: 'Ask a grown-up at home' })).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(onParentalConsentRequired).not.toHaveBeenCalled();
   });

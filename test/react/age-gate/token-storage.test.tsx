@@ -69,7 +69,7 @@ describe('YouthSafetyProvider keeps the age token out of reach of scripts', () =
     );
     const server = fakeServer(respond);
     renderApp(server);
-    expect(screen.getByRole('heading', { name: 'A parent or guardian needs to agree' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Ask a grown-up at home' })).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem('youthchat:age') ?? 'null')).toEqual({
       band: 'under13',
       consent: 'required',
