@@ -17,16 +17,8 @@ import {
   useState,
 } from 'react';
 import { type AgeResult, useYouthSafetyWithoutPolicy } from '../provider/context.js';
-import { declareAge } from './declare.js';
-import {
-  type AgeGateErrorKey,
-  type DateField,
-  type DateInput,
-  type DayMode,
-  dateFieldOrder,
-  localTimeZone,
-  validateDateInput,
-} from './validate.js';
+import { dateFieldOrder } from './fields.js';
+import type { AgeGateErrorKey, DateField, DateInput, DayMode } from './validate.js';
 
 export interface AgeGateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onSubmit'> {
   /**
@@ -67,6 +59,23 @@ export interface AgeGateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'chi
 
 /** The consent step loads only when a parent has to agree, so the gate's first load stays small. */
 const ConsentSteps = lazy(() => import('../consent/ConsentSteps.js').then((m) => ({ default: m.ConsentSteps })));
+
+/**
+ * Checking and sending the answer load on demand: when the form is first
+ * focused, so they are there by the time it is sent. A failed load reads as a
+ * network error and the next try loads again.
+ */
+let answerModule: Promise<typeof import('./answer.js')> | undefined;
+function loadAnswer(): Promise<typeof import('./answer.js')> {
+  answerModule ??= import('./answer.js').catch((error: unknown) => {
+    answerModule = undefined;
+    throw error;
+  });
+  return answerModule;
+}
+const preloadAnswer = () => {
+  loadAnswer().catch(() => {});
+};
 
 /** Statuses where the child waits for a parent. */
 const WAITING: readonly ConsentStatus[] = ['required', 'pending', 'denied'];
@@ -150,16 +159,25 @@ export function AgeGate(props: AgeGateProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy.current || age !== null) return;
-    const timeZone = localTimeZone();
-    const checked = validateDateInput(input, dayMode);
-    if (!checked.ok) {
-      setError({ key: checked.error, fields: checked.fields });
+    busy.current = true;
+    let answer: Awaited<ReturnType<typeof loadAnswer>>;
+    try {
+      answer = await loadAnswer();
+    } catch {
+      busy.current = false;
+      if (mounted.current) setError({ key: 'errorNetwork', fields: [] });
       return;
     }
-    busy.current = true;
+    const timeZone = answer.localTimeZone();
+    const checked = answer.validateDateInput(input, dayMode);
+    if (!checked.ok) {
+      busy.current = false;
+      if (mounted.current) setError({ key: checked.error, fields: checked.fields });
+      return;
+    }
     setSubmitting(true);
     setError(null);
-    const outcome = await declareAge(ctx.fetch, ctx.serverUrl, {
+    const outcome = await answer.declareAge(ctx.fetch, ctx.serverUrl, {
       birthDate: checked.birthDate,
       ...(ctx.country ? { country: ctx.country } : {}),
       ...(timeZone ? { timeZone } : {}),
@@ -279,6 +297,7 @@ export function AgeGate(props: AgeGateProps) {
         aria-labelledby={`${id}-title`}
         aria-busy={submitting || undefined}
         noValidate
+        onFocus={preloadAnswer}
         onSubmit={submit}
       >
         <fieldset className="yc-age-gate__fieldset" aria-describedby={`${id}-hint`}>
