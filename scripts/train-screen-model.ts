@@ -41,7 +41,7 @@ const KEEP_BLOCK = 0.995;
  */
 const BITS = Number(process.env.BITS ?? 22);
 const PRUNE = Number(process.env.PRUNE ?? 0.2);
-const STEP = Number(process.env.STEP ?? 0.1);
+const STEP = Number(process.env.STEP ?? 0.2);
 const RETRAIN = process.env.RETRAIN === '1';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
