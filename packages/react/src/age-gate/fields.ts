@@ -13,12 +13,3 @@ export function dateFieldOrder(locale: string): DateField[] {
   }
   return ['day', 'month', 'year'];
 }
-
-/** The person's IANA time zone, so a birthday starts at their own midnight. */
-export function localTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  } catch {
-    return undefined;
-  }
-}

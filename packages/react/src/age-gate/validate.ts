@@ -60,3 +60,12 @@ export function validateDateInput(input: DateInput, dayMode: DayMode, now = new 
   if (y < thisYear - MAX_AGE - 1) return fail('errorTooOld', ['year']);
   return { ok: true, birthDate: `${year}-${pad(m)}${d ? `-${pad(d)}` : ''}` };
 }
+
+/** The person's IANA time zone, so a birthday starts at their own midnight. */
+export function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
