@@ -58,7 +58,8 @@ export const MODEL_DIGIT = 45;
 export function featureBucket(feature: string, bits: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % 2 ** bits;
+  // The low bits: the same as `(h >>> 0) % 2 ** bits`.
+  return h & (2 ** bits - 1);
 }
 
 /** Categories in the order model files index them. */
@@ -103,7 +104,11 @@ function weightsOf(model: ScreenModel): Weights {
   let weights = parsed.get(model);
   if (!weights) {
     weights = new Map();
-    const at = (s: string, i: number) => ALPHABET.indexOf(s[i]!);
+    // A character's number: its code from 35, less one past the backslash that the alphabet skips.
+    const at = (s: string, i: number) => {
+      const c = s.charCodeAt(i);
+      return c - (c > 92 ? 36 : 35);
+    };
     let bucket = -1;
     let pos = 0;
     for (let n = 0; n < model.risk.length; n++) {
@@ -128,18 +133,27 @@ function weightsOf(model: ScreenModel): Weights {
   return weights;
 }
 
+/** A message's buckets, each once: hashed once per message, whichever models read it. */
+const hashed = new WeakMap<Set<string>, { bits: number; buckets: number[] }>();
+
+function bucketsOf(features: Set<string>, bits: number): number[] {
+  let entry = hashed.get(features);
+  if (!entry || entry.bits !== bits) {
+    const buckets = new Set<number>();
+    for (const f of features) buckets.add(featureBucket(f, bits));
+    entry = { bits, buckets: [...buckets] };
+    hashed.set(features, entry);
+  }
+  return entry.buckets;
+}
+
 /** The weights of the features present, each bucket once. */
 function present(model: ScreenModel, features: Set<string>): [number, number, number][] {
   const weights = weightsOf(model);
-  const seen = new Set<number>();
   const out: [number, number, number][] = [];
-  for (const f of features) {
-    const b = featureBucket(f, model.bits);
+  for (const b of bucketsOf(features, model.bits)) {
     const w = weights.get(b);
-    if (w && !seen.has(b)) {
-      seen.add(b);
-      out.push(w);
-    }
+    if (w) out.push(w);
   }
   return out;
 }
