@@ -15,7 +15,7 @@ import { keyedHash } from '../escalation/hash.js';
 import type { EscalationEvent } from '../escalation/types.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
-import { acceptsLightRequests } from '../http/light-request.js';
+import { acceptsLightRequests, requestPathname } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
 import { defaultErrorLogger, type ErrorLogger, errorReply, jsonReply, withErrors } from '../http/response.js';
@@ -25,8 +25,9 @@ import { requireModerator } from './moderator.js';
 import { decodeCursor, encodeCursor, toModeratorReport, toOutcome } from './present.js';
 import { newReference, normalizeReference } from './reference.js';
 import { preserveUntilFor, type RetentionOptions } from './retention.js';
-import { appealSchema, decisionSchema, listQuerySchema, submissionSchema } from './schema.js';
+import { appealSchema, decisionSchema, listQuerySchema } from './schema.js';
 import { type AppealOptions, buildStatement, DEFAULT_APPEAL_WINDOW_DAYS } from './statement.js';
+import { parseSubmission } from './submission.js';
 import { ReportConflictError, type ReportQuery, type ReportRecord, type ReportStore } from './types.js';
 import { isWithheld, sameText, WITHHELD_TEXT } from './withheld.js';
 
@@ -188,6 +189,22 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     }
   }
 
+  /**
+   * The keyed hash a report is filed under, for an age session or an
+   * address. Recent ones are remembered (a sender's reports come in runs),
+   * at most 4096, so the map stays small.
+   */
+  const subjects = new Map<string, string>();
+  function subjectOf(sender: string): string {
+    let subject = subjects.get(sender);
+    if (subject === undefined) {
+      if (subjects.size >= 4096) subjects.clear();
+      subject = keyedHash(options.secret, sender);
+      subjects.set(sender, subject);
+    }
+    return subject;
+  }
+
   /** The store failed (down, full, locked): a 503 the client can retry, logged as the fault it is. */
   function storeUnavailable(error: unknown): HttpError {
     log({ code: 'report_store_unavailable', status: 503, error });
@@ -214,10 +231,10 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     await byAddress.hit(address);
     const claims = await fromStore(verifyAgeToken(request, { secret: options.secret, now: now(), revocations: store }));
     if (claims) await byToken.hit(claims.sessionId);
-    const body = validateBody(submissionSchema, await readJsonObject(request));
+    const body = parseSubmission(await readJsonObject(request));
     const band = claims?.band ?? policy.youngestBand;
     const at = now().getTime();
-    const subject = keyedHash(options.secret, claims ? claims.sessionId : `address:${address}`);
+    const subject = subjectOf(claims ? claims.sessionId : `address:${address}`);
     const reason = body.reason;
     const locale = body.locale ?? null;
     const details = await scrubbed(body.details || null, band, locale);
@@ -412,7 +429,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
 
   return acceptsLightRequests(
     withErrors(async (request) => {
-      const { pathname } = new URL(request.url);
+      const pathname = requestPathname(request);
       if (pathname !== base && !pathname.startsWith(`${base}/`)) {
         return errorReply(404, 'not_found', `No youthchat route at ${pathname}.`);
       }
