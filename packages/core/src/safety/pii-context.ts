@@ -5,7 +5,15 @@ import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.j
 /** A common given name, in English or in a loaded language. */
 export function givenName(word: string): boolean {
   const key = fold(word);
-  return givenNames().has(key) || lexicon().set('names').has(key);
+  if (givenNames().has(key) || lexicon().set('names').has(key)) return true;
+  // A double given name that opens with a known one: "Marie-Luise", "sophie-rose", "Jean-Pierre".
+  const parts = key.split(/[-‐]/);
+  return (
+    parts.length === 2 &&
+    /^\p{L}{2,}$/u.test(parts[1]!) &&
+    !lexicon().set('ambiguous').has(parts[0]!) &&
+    (givenNames().has(parts[0]!) || lexicon().set('names').has(parts[0]!))
+  );
 }
 
 /** Words for the child in English; the packs add theirs. */
