@@ -1,16 +1,27 @@
 /** What the words around a finding say about whose it is: the child's, or someone famous's. */
-import { famousPeople, givenNames } from './lexicon.js';
+import { commonWords, famousPeople, givenNames } from './lexicon.js';
 import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+
+/** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
+const ABOUT_THEM =
+  /(?<![\p{L}])(?:quiz|test|exposé|expose|referat|vortrag|report|essay|presentation|presentación|presentacion|exposición|exposicion|trabajo|poster|plakat|steckbrief|biograf[ií]a|biographie|biography)\s+(?:über|ueber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|él|el|ella|him|her|them)(?![\p{L}])/iu;
+export const aboutThem = (text: string) => ABOUT_THEM.test(text);
 
 /** A common given name, in English or in a loaded language. */
 export function givenName(word: string): boolean {
   const key = fold(word);
   if (givenNames().has(key) || lexicon().set('names').has(key)) return true;
   // A double given name that opens with a known one: "Marie-Luise", "sophie-rose", "Jean-Pierre".
+  // Not a king's numeral ("Henri-IV") nor a relation or an everyday word ("beau-père").
   const parts = key.split(/[-‐]/);
+  const second = word.split(/[-‐]/)[1] ?? '';
   return (
     parts.length === 2 &&
     /^\p{L}{2,}$/u.test(parts[1]!) &&
+    !/^[IVXLC]+$/.test(second) &&
+    !lexicon().set('relations').has(parts[1]!) &&
+    !lexicon().set('stop').has(parts[1]!) &&
+    !commonWords().has(parts[1]!) &&
     !lexicon().set('ambiguous').has(parts[0]!) &&
     (givenNames().has(parts[0]!) || lexicon().set('names').has(parts[0]!))
   );
@@ -124,6 +135,7 @@ const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Bool
  * ist in der Getreidegasse 9 geboren").
  */
 export function thirdParty(scan: Scan, index: number, end?: number): boolean {
+  if (aboutThem(scan.text)) return true;
   let lead = scan.before(index, 80);
   // "What's Spider-Man's address? Is it 20 Ingram Street?": a sentence that only asks goes on the one before.
   if (/^\s*(?:is|was|isn['’]t|est-ce|c['’]est|es|ist|war)\s+(?:it|that|ce|das|es)?\s*$/iu.test(lead)) {

@@ -79,12 +79,13 @@ const BIRTH = fromPacks((lx) => {
 });
 
 /**
- * A day of the month said without its month ("on the 22nd", "el día 22", "le 22", "am 22."): a coming
- * birthday when the child says the age it turns nearby. The next word must not be a noun it counts ("the
+ * A day of the month said without its month ("on the 22nd", "el día 22", "le 22", "am 22."), or with a month
+ * told from now ("the 14th of next month", "le 14 du mois prochain"): a birthday when a birth word or the age
+ * the child turns is near, as for any date. The next word must not be a noun it counts ("the
  * 3rd book"): the clause ends, or a number, a conjunction or a question follows.
  */
 const DAY_ONLY =
-  /(?<![\p{L}\d])(?:on the|the|el d[ií]a|el|le|am)[ \t]+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?![\d\p{L}]|[.,:/-]\d)(?=[ \t]*(?:$|[!?.,;:)\n]|\p{Extended_Pictographic}|\d|(?:and|y|et|und|so|pero|mais|aber|what|qu[eé]|quel|welche?n?|wie|how)(?![\p{L}])))/giu;
+  /(?<![\p{L}\d])(?:on the|the|el d[ií]a|el|le|am)[ \t]+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of next month|of this month|next month|this month|del mes que viene|del pr[oó]ximo mes|de este mes|du mois prochain|de ce mois|du mois|n[äa]chsten monat|im n[äa]chsten monat|diesen monat))?(?![\d\p{L}]|[.,:/-]\d)(?=[ \t]*(?:$|[!?.,;:)\n]|\p{Extended_Pictographic}|\d|(?:and|y|et|und|so|pero|mais|aber|what|qu[eé]|quel|welche?n?|wie|how)(?![\p{L}])))/giu;
 
 /**
  * The child's own age said right after a date: "le 4 novembre j'ai 10 ans", "el 9 de junio hago 11 años",

@@ -7,7 +7,7 @@
  * titles of books and films stay.
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
-import { famousMention, givenName, writerWord } from './pii-context.js';
+import { aboutThem, famousMention, givenName, writerWord } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -149,6 +149,7 @@ export function famous(scan: Scan, span: Span): boolean {
     return true;
   }
   const lead = scan.before(span.start, 40);
+  if (aboutThem(scan.text)) return true;
   if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
@@ -161,8 +162,12 @@ const NAMING =
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
   /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*)(?![\p{L}])|figur(?![\p{L}])/iu;
+/** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
+const PUBLIC_FAVOURITE =
+  /(?<![\p{L}])(?:lieblings(?:spieler|sänger|saenger|sängerin|band|youtuber|youtuberin|streamer|streamerin|rapper|rapperin|schauspieler|schauspielerin|fußballer|fussballer|sportler|sportlerin|star|influencer)|(?:jugador|jugadora|cantante|youtuber|streamer|rapero|rapera|actor|actriz|futbolista|grupo|banda|artista)\s+(?:favorit[oa]|preferid[oa])|(?:joueur|joueuse|chanteur|chanteuse|youtubeur|youtubeuse|streamer|rappeur|rappeuse|acteur|actrice|footballeur|groupe|artiste)\s+(?:pr[ée]f[ée]r[ée]e?|favori|favorite)|(?:fav(?:ou?rite)?|fave)\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete))(?![\p{L}])/iu;
+
 /**
- * A name given to the subject of the clause when that subject is a character, a game's or a story's ("mi
+ * A name given to the subject of the clause when that subject is a favourite star, or a character, a game's or a story's ("mi
  * personaje favorito de minecraft es Steve", "der König in meinem Buch heißt…"), and no one in the child's
  * life ("my friend in the book club is called…" still counts). A game's name alone is not enough: "en roblox
  * hay un chico que se llama…" is someone the child talks to.
@@ -171,7 +176,7 @@ function fictionalSubject(lead: string): boolean {
   if (!NAMING.test(lead)) return false;
   const clause = lead.split(/[.!?\n;]/).pop() ?? '';
   if (clause.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w))) return false;
-  return CHARACTER_WORD.test(clause) || WORK_TALK().test(clause);
+  return CHARACTER_WORD.test(clause) || PUBLIC_FAVOURITE.test(clause) || WORK_TALK().test(clause);
 }
 
 /**
