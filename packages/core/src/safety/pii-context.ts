@@ -1,5 +1,5 @@
 /** What the words around a finding say about whose it is: the child's, or someone famous's. */
-import { commonWords, famousPeople, givenNames } from './lexicon.js';
+import { famousPeople, givenNames } from './lexicon.js';
 import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 
 /** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
@@ -11,19 +11,15 @@ export const aboutThem = (text: string) => ABOUT_THEM.test(text);
 export function givenName(word: string): boolean {
   const key = fold(word);
   if (givenNames().has(key) || lexicon().set('names').has(key)) return true;
-  // A double given name that opens with a known one: "Marie-Luise", "sophie-rose", "Jean-Pierre".
-  // Not a king's numeral ("Henri-IV") nor a relation or an everyday word ("beau-père").
+  // A double given name, both parts names (the second may be a word too): "Marie-Luise", "sophie-rose", "Jean-Pierre";
+  // not a firm's "Ellis-Ingram", nor "beau-père" or "Henri-IV".
   const parts = key.split(/[-‐]/);
-  const second = word.split(/[-‐]/)[1] ?? '';
+  const named = (p: string) => givenNames().has(p) || lexicon().set('names').has(p);
   return (
     parts.length === 2 &&
-    /^\p{L}{2,}$/u.test(parts[1]!) &&
-    !/^[IVXLC]+$/.test(second) &&
-    !lexicon().set('relations').has(parts[1]!) &&
-    !lexicon().set('stop').has(parts[1]!) &&
-    !commonWords().has(parts[1]!) &&
+    named(parts[0]!) &&
     !lexicon().set('ambiguous').has(parts[0]!) &&
-    (givenNames().has(parts[0]!) || lexicon().set('names').has(parts[0]!))
+    (named(parts[1]!) || lexicon().set('ambiguous').has(parts[1]!))
   );
 }
 
