@@ -4,7 +4,7 @@ import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.j
 
 /** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
 const ABOUT_THEM =
-  /(?<![\p{L}])(?:quiz|test|exposé|expose|referat|vortrag|report|essay|presentation|presentación|presentacion|exposición|exposicion|trabajo|poster|plakat|steckbrief|biograf[ií]a|biographie|biography)\s+(?:über|ueber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|él|el|ella|him|her|them)(?![\p{L}])/iu;
+  /(?:quiz|test|expos|referat|vortrag|report|essay|presenta|trabajo|poster|plakat|steckbrief|biogra)\p{L}*\s+(?:[üu]e?ber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|[ée]l|ella|him|her|them)(?![\p{L}])/iu;
 export const aboutThem = (text: string) => ABOUT_THEM.test(text);
 
 /** A common given name, in English or in a loaded language. */

@@ -164,7 +164,7 @@ const CHARACTER_WORD =
   /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*)(?![\p{L}])|figur(?![\p{L}])/iu;
 /** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
 const PUBLIC_FAVOURITE =
-  /(?<![\p{L}])(?:lieblings(?:spieler|sänger|saenger|sängerin|band|youtuber|youtuberin|streamer|streamerin|rapper|rapperin|schauspieler|schauspielerin|fußballer|fussballer|sportler|sportlerin|star|influencer)|(?:jugador|jugadora|cantante|youtuber|streamer|rapero|rapera|actor|actriz|futbolista|grupo|banda|artista)\s+(?:favorit[oa]|preferid[oa])|(?:joueur|joueuse|chanteur|chanteuse|youtubeur|youtubeuse|streamer|rappeur|rappeuse|acteur|actrice|footballeur|groupe|artiste)\s+(?:pr[ée]f[ée]r[ée]e?|favori|favorite)|(?:fav(?:ou?rite)?|fave)\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete))(?![\p{L}])/iu;
+  /lieblings(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
 
 /**
  * A name given to the subject of the clause when that subject is a favourite star, or a character, a game's or a story's ("mi
@@ -597,7 +597,12 @@ function packNames(scan: Scan): void {
       const span = readName(text, at, false) ?? lowerKnown(text, at);
       // A pet's name ("un chien qui s'appelle…"), or a famous one's relative ("Peppa Pig tiene un hermano que se llama…").
       // A character's name ("el rey de mi libro se llama…") is no person's either.
-      if (span && !petBefore(scan, m.index) && !famousNamed(scan, span) && !fictionalSubject(scan.before(span.start, 60)))
+      if (
+        span &&
+        !petBefore(scan, m.index) &&
+        !famousNamed(scan, span) &&
+        !fictionalSubject(scan.before(span.start, 60))
+      )
         take(scan, span);
     }
   }

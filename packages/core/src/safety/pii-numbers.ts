@@ -235,7 +235,8 @@ function findMapCodes(scan: Scan): void {
       scan.add('geo', start, m.index + m[0].length);
     }
   if (scan.digits && text.includes('+'))
-    for (const m of scan.all(PLUS_CODE)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0])) scan.add('geo', m.index, m.index + m[0].length);
+    for (const m of scan.all(PLUS_CODE))
+      if (/[A-Z]/.test(m[0]) && /\d/.test(m[0])) scan.add('geo', m.index, m.index + m[0].length);
 }
 
 /** Coordinates; `decimal` as for {@link findIps}: decimal degrees have one. */

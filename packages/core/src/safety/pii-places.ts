@@ -117,7 +117,8 @@ const STREET_ONLY =
   /^(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|terrace|tce|parade|pde|crescent|cres|close|grove|boulevard|blvd|place|pl|way|gardens|mews)$/i;
 
 /** A street named after "on" ("the Tesco on Station Road", "the end of Pendle Avenue"), without a number. */
-const ON_HEAD = /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
+const ON_HEAD =
+  /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
 const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+live)\b/i;
 
