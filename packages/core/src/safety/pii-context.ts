@@ -5,7 +5,16 @@ import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.j
 /** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
 const ABOUT_THEM =
   /(?:quiz|test|expos|referat|vortrag|report|essay|presenta|trabajo|poster|plakat|steckbrief|biogra)\p{L}*\s+(?:[üu]e?ber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|[ée]l|ella|him|her|them)(?![\p{L}])/iu;
-export const aboutThem = (text: string) => ABOUT_THEM.test(text);
+let aboutText: string | undefined;
+let aboutResult = false;
+/** Read once per message: it is asked for every finding, and a message may hold thousands. */
+export function aboutThem(text: string): boolean {
+  if (text !== aboutText) {
+    aboutText = text;
+    aboutResult = ABOUT_THEM.test(text);
+  }
+  return aboutResult;
+}
 
 /** A common given name, in English or in a loaded language. */
 export function givenName(word: string): boolean {
