@@ -2,10 +2,34 @@
 import { famousPeople, givenNames } from './lexicon.js';
 import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 
+/** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
+const ABOUT_THEM =
+  /(?:quiz|test|expos|referat|vortrag|report|essay|presenta|trabajo|poster|plakat|steckbrief|biogra)\p{L}*\s+(?:[üu]e?ber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|[ée]l|ella|him|her|them)(?![\p{L}])/iu;
+let aboutText: string | undefined;
+let aboutResult = false;
+/** Read once per message: it is asked for every finding, and a message may hold thousands. */
+export function aboutThem(text: string): boolean {
+  if (text !== aboutText) {
+    aboutText = text;
+    aboutResult = ABOUT_THEM.test(text);
+  }
+  return aboutResult;
+}
+
 /** A common given name, in English or in a loaded language. */
 export function givenName(word: string): boolean {
   const key = fold(word);
-  return givenNames().has(key) || lexicon().set('names').has(key);
+  if (givenNames().has(key) || lexicon().set('names').has(key)) return true;
+  // A double given name, both parts names (the second may be a word too): "Marie-Luise", "sophie-rose", "Jean-Pierre";
+  // not a firm's "Ellis-Ingram", nor "beau-père" or "Henri-IV".
+  const parts = key.split(/[-‐]/);
+  const named = (p: string) => givenNames().has(p) || lexicon().set('names').has(p);
+  return (
+    parts.length === 2 &&
+    named(parts[0]!) &&
+    !lexicon().set('ambiguous').has(parts[0]!) &&
+    (named(parts[1]!) || lexicon().set('ambiguous').has(parts[1]!))
+  );
 }
 
 /** Words for the child in English; the packs add theirs. */
@@ -116,6 +140,7 @@ const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Bool
  * ist in der Getreidegasse 9 geboren").
  */
 export function thirdParty(scan: Scan, index: number, end?: number): boolean {
+  if (aboutThem(scan.text)) return true;
   let lead = scan.before(index, 80);
   // "What's Spider-Man's address? Is it 20 Ingram Street?": a sentence that only asks goes on the one before.
   if (/^\s*(?:is|was|isn['’]t|est-ce|c['’]est|es|ist|war)\s+(?:it|that|ce|das|es)?\s*$/iu.test(lead)) {

@@ -78,6 +78,22 @@ const BIRTH = fromPacks((lx) => {
   };
 });
 
+/**
+ * A day of the month said without its month ("on the 22nd", "el día 22", "le 22", "am 22."), or with a month
+ * told from now ("the 14th of next month", "le 14 du mois prochain"): a birthday when a birth word or the age
+ * the child turns is near, as for any date. The next word must not be a noun it counts ("the
+ * 3rd book"): the clause ends, or a number, a conjunction or a question follows.
+ */
+const DAY_ONLY =
+  /(?<![\p{L}\d])(?:on the|the|el d[ií]a|el|le|am)[ \t]+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of next month|of this month|next month|this month|del mes que viene|del pr[oó]ximo mes|de este mes|du mois prochain|de ce mois|du mois|n[äa]chsten monat|im n[äa]chsten monat|diesen monat))?(?![\d\p{L}]|[.,:/-]\d)(?=[ \t]*(?:$|[!?.,;:)\n]|\p{Extended_Pictographic}|\d|(?:and|y|et|und|so|pero|mais|aber|what|qu[eé]|quel|welche?n?|wie|how)(?![\p{L}])))/giu;
+
+/**
+ * The child's own age said right after a date: "le 4 novembre j'ai 10 ans", "el 9 de junio hago 11 años",
+ * "am 3. mai werd ich 12", "june 9 i'll be 10". First-person words only, so "hace 10 años" (ago) stays.
+ */
+const OWN_AGE_AFTER =
+  /^[ \t]*[,!.:–-]?[ \t]*(?:j'ai|jai|j'aurai|jaurai|hago|cumplo|werd ich|werde ich|i'll be|ill be|i turn|im turning|i'm turning)[ \t]+(?:1\d|[1-9])(?!\d)/iu;
+
 /** An age after a date: a number up to 19, then the end of the clause or a word for years. */
 const AGE_AFTER =
   /^[ \t]+(?:1\d|[1-9])(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.!?;)]|jahre?\b|años\b|anos\b|ans\b|years?\b|yo\b|und\b|and\b|et\b|y\b))/iu;
@@ -97,7 +113,7 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
 }
 
 /** Takes a date that exists (`ok`) when the words around it are about being born or turning an age. */
-function take(scan: Scan, m: RegExpExecArray, ok: boolean, day: boolean): void {
+function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boolean): void {
   if (!ok) return;
   const end = m.index + m[0].length;
   const b = BIRTH();
@@ -115,7 +131,8 @@ function take(scan: Scan, m: RegExpExecArray, ok: boolean, day: boolean): void {
     day &&
     AGE_AFTER.test(scan.text.slice(end, end + 20)) &&
     b.turns.test(scan.text.slice(Math.max(0, m.index - 40), m.index));
-  if (!birth && !turning && !aged) return;
+  const own = day && OWN_AGE_AFTER.test(scan.text.slice(end, end + 30));
+  if (!birth && !turning && !aged && !own) return;
   // A birthday shared with the child ("same as me") is the child's; otherwise someone famous's stays.
   if (!turning && !(b.same?.test(after) ?? false) && (b.theirs.test(lead) || thirdParty(scan, m.index, end))) return;
   scan.add('birthdate', m.index, end);
@@ -138,6 +155,11 @@ export function findBirthdates(scan: Scan): void {
     if (m[1]) take(scan, m, plausible(Number(m[2]), month(m[1]), year(m[3])), true);
     else if (m[4]) take(scan, m, plausible(Number(m[4]), month(m[5]!), year(m[6])), true);
     else take(scan, m, plausible(undefined, month(m[7]!), Number(m[8])), false);
+  }
+  // A day without its month: only with a birth word or an age the child turns near it, as any date.
+  for (const m of scan.all(DAY_ONLY)) {
+    const at = m[0].search(/\d/);
+    take(scan, { index: m.index + at, 0: m[0].slice(at) }, plausible(Number(m[1]), 1, undefined), true);
   }
   for (const m of scan.all(NUMERIC)) {
     if (m[1]) {

@@ -7,7 +7,7 @@
  * titles of books and films stay.
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
-import { famousMention, givenName, writerWord } from './pii-context.js';
+import { aboutThem, famousMention, givenName, writerWord } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -149,10 +149,34 @@ export function famous(scan: Scan, span: Span): boolean {
     return true;
   }
   const lead = scan.before(span.start, 40);
+  if (aboutThem(scan.text)) return true;
   if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
-  return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span);
+  return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(lead);
+}
+
+/** A verb that names what comes after it: "… is", "… se llama", "… s'appelle", "… heißt". */
+const NAMING =
+  /(?<![\p{L}])(?:is|was|es|est|c['’]est|ist|hei(?:ß|ss|s)t|se llama|s['’]appelle|sappelle|called|named|llamad[oa]|genannt)\s*$/iu;
+/** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
+const CHARACTER_WORD =
+  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*)(?![\p{L}])|figur(?![\p{L}])/iu;
+/** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
+const PUBLIC_FAVOURITE =
+  /lieblings(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
+
+/**
+ * A name given to the subject of the clause when that subject is a favourite star, or a character, a game's or a story's ("mi
+ * personaje favorito de minecraft es Steve", "der König in meinem Buch heißt…"), and no one in the child's
+ * life ("my friend in the book club is called…" still counts). A game's name alone is not enough: "en roblox
+ * hay un chico que se llama…" is someone the child talks to.
+ */
+function fictionalSubject(lead: string): boolean {
+  if (!NAMING.test(lead)) return false;
+  const clause = lead.split(/[.!?\n;]/).pop() ?? '';
+  if (clause.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w))) return false;
+  return CHARACTER_WORD.test(clause) || PUBLIC_FAVOURITE.test(clause) || WORK_TALK().test(clause);
 }
 
 /**
@@ -572,7 +596,14 @@ function packNames(scan: Scan): void {
       const at = m.index + m[0].length;
       const span = readName(text, at, false) ?? lowerKnown(text, at);
       // A pet's name ("un chien qui s'appelle…"), or a famous one's relative ("Peppa Pig tiene un hermano que se llama…").
-      if (span && !petBefore(scan, m.index) && !famousNamed(scan, span)) take(scan, span);
+      // A character's name ("el rey de mi libro se llama…") is no person's either.
+      if (
+        span &&
+        !petBefore(scan, m.index) &&
+        !famousNamed(scan, span) &&
+        !fictionalSubject(scan.before(span.start, 60))
+      )
+        take(scan, span);
     }
   }
   if (p.weak && scan.has(WEAK_WORDS)) {

@@ -220,6 +220,25 @@ const DMS =
 const GEO_CUE =
   /\b(?:lat|latitude|lon|long|lng|longitude|coordinates|coords|gps|location|located|ubicaci[oó]n|coordenadas|pin)\b/i;
 
+/** A what3words address ("///filled.count.soap", or three dotted words after "what3words"): a 3 m square. */
+const W3W =
+  /(?:\/\/\/[ \t]?|(?<![\p{L}])(?:what ?3 ?words|w3w)(?![\p{L}])[^\n/]{0,24}?)(\p{L}{2,20}\.\p{L}{2,20}\.\p{L}{2,20})(?![\p{L}.]*\p{L})/giu;
+/** A plus code ("9C3XGV4C+XW", "GV4C+XW"): a house-sized square; its letters come from a set of twenty. */
+const PLUS_CODE = /(?<![\p{L}\p{N}+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\p{L}\p{N}+])/gu;
+
+/** Where a child is, as the map apps share it: what3words addresses and plus codes. */
+function findMapCodes(scan: Scan): void {
+  const { text } = scan;
+  if (text.includes('///') || /w(?:hat ?)?3 ?w/i.test(text))
+    for (const m of scan.all(W3W)) {
+      const start = m[0].startsWith('/') ? m.index : m.index + m[0].length - m[1]!.length;
+      scan.add('geo', start, m.index + m[0].length);
+    }
+  if (scan.digits && text.includes('+'))
+    for (const m of scan.all(PLUS_CODE))
+      if (/[A-Z]/.test(m[0]) && /\d/.test(m[0])) scan.add('geo', m.index, m.index + m[0].length);
+}
+
 /** Coordinates; `decimal` as for {@link findIps}: decimal degrees have one. */
 function findGeo(scan: Scan, decimal: boolean): void {
   for (const m of decimal ? scan.all(GEO) : []) {
@@ -235,6 +254,7 @@ function findGeo(scan: Scan, decimal: boolean): void {
 }
 
 export function findNumbers(scan: Scan): void {
+  findMapCodes(scan);
   if (!scan.digits) {
     findSpelledPhones(scan);
     return;

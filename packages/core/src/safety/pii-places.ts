@@ -22,7 +22,7 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|house is|home is|moved)\\s+(?:on|at|in|to)\\s+(?:the\\s+)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|house is|home is|moved)\\s+(?:on|at|in|to)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =
@@ -116,8 +116,9 @@ function namedStreet(scan: Scan, name: string, index: number, numbered = false, 
 const STREET_ONLY =
   /^(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|terrace|tce|parade|pde|crescent|cres|close|grove|boulevard|blvd|place|pl|way|gardens|mews)$/i;
 
-/** A street named after "on" ("the Tesco on Station Road"), without a number. */
-const ON_HEAD = /\b(?:on|in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
+/** A street named after "on" ("the Tesco on Station Road", "the end of Pendle Avenue"), without a number. */
+const ON_HEAD =
+  /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
 const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+live)\b/i;
 
@@ -269,7 +270,8 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
     // Small words ("des", "de la", "d'") count only between the words of the name.
     if (particles.has(key) || (elided && word.length === 2)) continue;
     if (/^\p{Lu}/u.test(word) || elided) {
-      if (stop.has(key) && !elided) break;
+      // A capitalised word just after the street word names it even when it is an everyday word too ("calle Mayor").
+      if (stop.has(key) && !elided && !(names === 0 && word.length >= 3 && !/\.\s*$/.test(m[0]))) break;
     } else if (stop.has(key) || commonWords().has(key) || (word.length < 3 && !/^\p{L}$/u.test(word))) break;
     names++;
     end = STREET_TOKEN.lastIndex - (t[2]!.length - word.length);

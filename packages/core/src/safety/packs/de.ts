@@ -312,6 +312,8 @@ const pack: LanguagePack = {
     // dangerous things and places
     RISK: '=deo,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
     // inhaling
+    TXD: 'desinfektionsmittel,handdesinfektion,desinfektionsgel,mundwasser,=spiritus,=bleiche', // not to be drunk
+    TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
     // climbing, riding, jumping
     CLIMB: 'klettern,springen,surfen,zugsurfen,mitfahren',
@@ -561,6 +563,7 @@ ONLINE PERS 6 ~`,
     ...rules(
       'dangerous-activity',
       `CHALLENGE RISK 8
+TXD TRK 3
 CHOKE CHALLENGE 8
 CHOKE WIEV 10 !HLOS !FRAME
 CHOKE SICH HOW 8
@@ -608,7 +611,7 @@ DEALER !HLOS !FRAME !GSND`,
   profanity: {
     rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
     sexual:
-      'porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*',
+      'porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*,=onlyfans',
     innocent: 'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe',
   },
 };

@@ -296,6 +296,8 @@ const pack: LanguagePack = {
     FNT: 'etrangler,evanouir,=evanouit,tomber dans les pommes',
     PRE: 'appuyer,serrer',
     CHS: 'poitrine,cou,gorge,torse',
+    TXD: 'gel hydroalcoolique,gel hydro,bain de bouche,alcool a 90,javel,desinfectant', // not to be drunk
+    BOI: 'boire,=bois,=boit,=bu,bourre,ivre,=saoul', // drinking it
     DNG: 'benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails',
     RID: 'train,metro,bus,voiture,=rer,auto,pare choc',
     CLB: 'escalader,surfer,accrocher,monter sur',
@@ -513,6 +515,7 @@ FUG !STY !FRAME
 PARTNER HIT !JEU !FRAME
 dangerous-activity
 CHALLENGE DNG w20 !WRN
+TXD BOI w3 !WRN
 CHALLENGE FNT w10 !WRN
 CHALLENGE MEANS w10 !WRN
 STRG ?WRN
@@ -553,7 +556,7 @@ GO DRK w4 !CARER`),
     rude:
       'merde,putain,=ptn,=pute,=putes,=salope,connard,connasse,=conne,encule,=fdp,=ntm,=niquer,nique ta,nique sa,=tg,' +
       '=ftg,ta gueule,=batard,=chier,=emmerde,=bordel,trou du cul,=pd,=pede,=tapette,=gouine,=negro,=bougnoule,=triso,' +
-      '=gogol,=bouffon,=tabarnak,faire foutre,=tamere',
+      '=gogol,=bouffon,=tabarnak,faire foutre,=tamere,gros con,sale con,pauvre con,petit con,espece de con,t es con,t es un con',
     sexual:
       'porn*,masturb*,=pipe,=fellation,=sodomie,=branlette,=branler,=sperme,=bite,=bites,' +
       '=cul,=xxx,=onlyfans,=nude,=sexto,=sexter',
