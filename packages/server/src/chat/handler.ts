@@ -37,8 +37,9 @@ const SAFETY_IDENTIFIER_PURPOSE = 'openai-safety-identifier';
  * answers.
  *
  * The child's message is screened locally and by the provider's moderation
- * before the model sees it; the reply is moderated in sentence-sized windows,
- * each judged with the text before it, and released only when it passes.
+ * before any reply to it is released (the model may be asked meanwhile:
+ * `overlapInput`); the reply is moderated in sentence-sized windows, each
+ * judged with the text before it, and released only when it passes.
  * Anything that cannot be checked is held, never passed on.
  *
  * @example
