@@ -27,7 +27,9 @@ it('stops the upstream stream when the client aborts mid-reply', async () => {
   } catch {
     // The aborted read rejects.
   }
-  expect(deltas).toBe(2);
+  // Windows that passed while the message's checks ran go out together once they pass, so lines already in
+  // the read buffer may follow the second.
+  expect(deltas).toBeGreaterThanOrEqual(2);
   await vi.waitFor(() => expect(server.fake.responseRequests()[0]?.closedEarly).toBe(true));
   expect(server.fake.responseRequests()[0]?.deltasSent).toBeLessThan(200);
 });
