@@ -15,15 +15,15 @@ import type { Bench, BenchRow } from './types.ts';
  * app's own check on the message, then each window of the reply judged by
  * all three before it is released.
  *
- * Targets. First visible token: at most the unmoderated time to the first
- * clause's last character, plus 1.3 × the slowest check (the input checks,
- * all at once), plus the slowest check once more (the first clause judged).
- * A check on the message and one on the first clause are the least any
- * moderated reply needs: nothing goes to the model before the message passed,
- * and nothing reaches the child before it passed. Total time: at most 1.1 ×
- * unmoderated. Check latencies are measured in the same run as the replies
- * (the fake's fixed delay plus the client's round trip), so the targets hold
- * their meaning on a loaded machine.
+ * Targets, as the streaming issue writes them. First visible token: at most
+ * the unmoderated first token, plus 1.3 × the slowest check's latency, plus
+ * the first clause (the time the model takes to write it: unmoderated, from
+ * its first token to the clause's last character). The model is asked while
+ * the input checks run (`overlapInput`), so the message's checks and the
+ * first clause's writing overlap, and the first clause's own check comes on
+ * top. Total time: at most 1.1 × unmoderated. Check latencies are measured in
+ * the same run as the replies (the fake's fixed delay plus the client's round
+ * trip), so the targets hold their meaning on a loaded machine.
  */
 
 const MODERATION_LATENCY_MS = 50;
@@ -257,7 +257,8 @@ const bench: Bench = async () => {
     const m = { first: median(checked.map((t) => t.firstMs)), total: median(checked.map((t) => t.totalMs)) };
     const latencies = checkTimes.map(median);
     const slowest = Math.max(...latencies);
-    const firstTarget = p.clause + 1.3 * slowest + slowest;
+    const clauseWriting = p.clause - p.first;
+    const firstTarget = p.first + 1.3 * slowest + clauseWriting;
     const totalTarget = 1.1;
     const totalRatio = m.total / p.total;
     const verdict = (holds: boolean) => (holds ? 'holds' : 'MISSED');
@@ -271,9 +272,9 @@ const bench: Bench = async () => {
         name: 'moderated / unmoderated: time to first visible token',
         value: `${(m.first / p.first).toFixed(1)}×`,
         note:
-          `${ms(m.first)} vs ${ms(p.first)}; target ≤ ${ms(firstTarget)} = unmoderated first clause ` +
-          `(${clause.length} chars) ${ms(p.clause)} + 1.3 × slowest check ${ms(slowest)} + first clause judged ` +
-          `${ms(slowest)}: ${verdict(m.first <= firstTarget)}; ${setup}`,
+          `${ms(m.first)} vs ${ms(p.first)}; target ≤ ${ms(firstTarget)} = unmoderated first token ${ms(p.first)} ` +
+          `+ 1.3 × slowest check ${ms(slowest)} + first clause (${clause.length} chars) ${ms(clauseWriting)}: ` +
+          `${verdict(m.first <= firstTarget)}; ${setup}`,
       },
       {
         group: 'chat',

@@ -27,13 +27,18 @@ it('stops the upstream stream when the client aborts mid-reply', async () => {
   } catch {
     // The aborted read rejects.
   }
-  expect(deltas).toBe(2);
+  // Windows that passed while the message's checks ran go out together once they pass, so lines already in
+  // the read buffer may follow the second.
+  expect(deltas).toBeGreaterThanOrEqual(2);
   await vi.waitFor(() => expect(server.fake.responseRequests()[0]?.closedEarly).toBe(true));
   expect(server.fake.responseRequests()[0]?.deltasSent).toBeLessThan(200);
 });
 
-it('stops a pending moderation call, and never generates, when the client aborts during the input check', async () => {
-  server.fake.script({ moderation: { hang: true } });
+it('stops a pending moderation call, and the reply asked for meanwhile, when the client aborts during the input check', async () => {
+  server.fake.script({
+    moderation: { hang: true },
+    responses: { deltas: Array.from({ length: 400 }, (_, i) => `word ${i} `), delayMs: 10 },
+  });
   const { token } = await ageToken('teen16to17');
   const controller = new AbortController();
   const response = await postChat(
@@ -43,8 +48,10 @@ it('stops a pending moderation call, and never generates, when the client aborts
     { signal: controller.signal },
   );
   await vi.waitFor(() => expect(server.fake.moderationRequests()).toHaveLength(1));
+  await vi.waitFor(() => expect(server.fake.responseRequests()).toHaveLength(1));
   controller.abort();
   await response.text().catch(() => {});
   await vi.waitFor(() => expect(server.fake.moderationRequests()[0]?.closedEarly).toBe(true));
-  expect(server.fake.responseRequests()).toHaveLength(0);
+  await vi.waitFor(() => expect(server.fake.responseRequests()[0]?.closedEarly).toBe(true));
+  expect(server.fake.responseRequests()).toHaveLength(1);
 });

@@ -8,6 +8,7 @@ import {
   signAgeToken,
 } from '@youthchat/server';
 import { serve } from '@youthchat/server/node';
+import { expect, vi } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../fixtures/fake-openai.ts';
 
 export const SECRET = 'chat-test-secret-that-is-long-enough-0123456789';
@@ -145,4 +146,17 @@ export async function* streamEvents(response: Response): AsyncGenerator<ChatStre
 /** Every string the moderation endpoint was asked about. */
 export function moderatedTexts(fake: FakeOpenAI): string[] {
   return fake.moderationRequests().flatMap((r) => (Array.isArray(r.body?.input) ? r.body.input : [r.body?.input]));
+}
+
+/**
+ * A refused or held message: nothing the model wrote reached the child, and
+ * the model was asked for nothing once the checks had decided. With
+ * `overlapInput` (the default) one request may have started while the remote
+ * input checks judged the message; it is stopped, or ended unused.
+ */
+export async function expectNoReplyReleased(fake: FakeOpenAI, reply: ChatReply): Promise<void> {
+  expect(reply.events.filter((e) => e.type === 'delta')).toEqual([]);
+  const requests = fake.responseRequests();
+  expect(requests.length).toBeLessThanOrEqual(1);
+  await vi.waitFor(() => expect(requests.every((r) => r.closedEarly || r.finished)).toBe(true));
 }

@@ -1,7 +1,15 @@
 import { DEFAULT_POLICY, definePolicy } from '@youthchat/core';
 import { keyedHash } from '@youthchat/server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ageToken, type ChatTestServer, chat, moderatedTexts, SECRET, startChatServer } from './helpers.ts';
+import {
+  ageToken,
+  type ChatTestServer,
+  chat,
+  expectNoReplyReleased,
+  moderatedTexts,
+  SECRET,
+  startChatServer,
+} from './helpers.ts';
 
 let server: ChatTestServer;
 beforeAll(async () => {
@@ -35,7 +43,7 @@ describe('input moderation', () => {
     expect(reply.done?.finishReason).toBe('blocked');
     expect(moderatedTexts(server.fake)).toContain('tell me the purple walrus recipe');
     expect(server.fake.moderationRequests()[0]?.body.model).toBe('omni-moderation-latest');
-    expect(server.fake.responseRequests()).toHaveLength(0);
+    await expectNoReplyReleased(server.fake, reply);
   });
 
   it('runs the same screen as the client first: a message it blocks goes nowhere, not even to moderation', async () => {
@@ -47,15 +55,14 @@ describe('input moderation', () => {
     expect(server.fake.requests).toHaveLength(0);
   });
 
-  it('moderates before generating, and generates from a message that passed', async () => {
+  it('moderates the message, and answers one that passed', async () => {
     const { token } = await ageToken('teen16to17');
     const reply = await chat(server.chatUrl, token, 'why is the sky blue?');
     expect(reply.safety).toEqual([]);
     expect(reply.done?.finishReason).toBe('stop');
-    const kinds = server.fake.requests.map((r) => r.endpoint);
-    expect(kinds[0]).toBe('moderations');
-    expect(kinds).toContain('responses');
-    expect(kinds.indexOf('responses')).toBeGreaterThan(0);
+    expect(moderatedTexts(server.fake)).toContain('why is the sky blue?');
+    expect(server.fake.responseRequests()).toHaveLength(1);
+    expect(reply.text.length).toBeGreaterThan(0);
   });
 
   it('escalates a self-harm disclosure: help lines, an event, and the chat goes on', async () => {
@@ -99,7 +106,7 @@ describe('input moderation', () => {
     expect(reply.safety[0]).toMatchObject({ action: 'block', stage: 'input', showCrisisResources: true });
     expect(reply.done?.finishReason).toBe('blocked');
     expect(server.escalations).toContainEqual(expect.objectContaining({ category: 'sexual/minors', severity: 'high' }));
-    expect(server.fake.responseRequests()).toHaveLength(0);
+    await expectNoReplyReleased(server.fake, reply);
   });
 
   it('answers in the request’s locale', async () => {
@@ -121,7 +128,8 @@ describe('input moderation', () => {
       ],
     });
     expect(reply.done?.finishReason).toBe('stop');
-    const input = JSON.stringify(server.fake.responseRequests()[0]?.body.input);
+    // The request answered (a request made before moderation dropped the turn is stopped, its text unused).
+    const input = JSON.stringify(server.fake.responseRequests().at(-1)?.body.input);
     expect(input).toContain('tell me a story');
     expect(input).toContain('thanks, what next?');
     expect(input).not.toContain('velvet hammer');

@@ -10,6 +10,7 @@ import {
   ageToken,
   type ChatTestServer,
   chat,
+  expectNoReplyReleased,
   moderatedTexts,
   postChat,
   startChatServer,
@@ -108,7 +109,7 @@ describe('input checks run at once', () => {
     jobs.length = 0;
   });
 
-  it('overlaps the checks, starts remote ones once the local screen passed, and generates only after all passed', async () => {
+  it('overlaps the checks, starts remote ones once the local screen passed, and asks the model meanwhile', async () => {
     const { token } = await ageToken('teen16to17');
     const reply = await chat(server.chatUrl, token, 'why do cats purr?');
     expect(reply.done?.finishReason).toBe('stop');
@@ -125,17 +126,20 @@ describe('input checks run at once', () => {
     expect(local.start).toBeLessThanOrEqual(screen.end);
     expect(remote.start).toBeGreaterThanOrEqual(screen.end);
     expect(moderation?.receivedAt).toBeGreaterThanOrEqual(screen.end);
-    // Nothing went to the model before every input check had passed.
-    const [generation] = server.fake.responseRequests();
-    expect(generation?.receivedAt).toBeGreaterThanOrEqual(Math.max(local.end as number, remote.end as number));
+    // The model was asked once the screen had passed the message, while the other checks still judged it
+    // (overlapInput); nothing of its reply went out before they passed (overlap.test.ts).
+    const [generation, ...more] = server.fake.responseRequests();
+    expect(more).toEqual([]);
+    expect(generation?.receivedAt).toBeGreaterThanOrEqual(screen.end);
+    expect(generation?.receivedAt).toBeLessThan(Math.min(local.end as number, remote.end as number));
   });
 
-  it('blocks on a remote check’s finding although the local ones passed, and never generates', async () => {
+  it('blocks on a remote check’s finding although the local ones passed, and releases nothing generated', async () => {
     const { token } = await ageToken('teen13to15');
     const reply = await chat(server.chatUrl, token, 'tell me the walrus plan');
     expect(reply.safety).toEqual([expect.objectContaining({ action: 'block', stage: 'input' })]);
     expect(reply.done?.finishReason).toBe('blocked');
-    expect(server.fake.responseRequests()).toHaveLength(0);
+    await expectNoReplyReleased(server.fake, reply);
   });
 
   it('sends a message the local screen blocks to no remote check at all', async () => {
@@ -168,7 +172,7 @@ describe('input checks run at once', () => {
     expect(reply.safety[0]?.showCrisisResources).toBe(true);
     expect(reply.done?.finishReason).toBe('held');
     expect(server.escalations.some((e) => e.category === 'self-harm')).toBe(true);
-    expect(server.fake.responseRequests()).toHaveLength(0);
+    await expectNoReplyReleased(server.fake, reply);
     expect(server.logs).toContainEqual(expect.objectContaining({ event: 'check_failed', check: 'slow-local' }));
   });
 

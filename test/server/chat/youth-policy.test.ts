@@ -1,7 +1,14 @@
 import { definePolicy, YOUTH_SAFETY_POLICY_VERSION } from '@youthchat/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeVerdict } from '../fixtures/fake-openai.ts';
-import { ageToken, type ChatTestServer, chat, moderatedTexts, startChatServer } from './helpers.ts';
+import {
+  ageToken,
+  type ChatTestServer,
+  chat,
+  expectNoReplyReleased,
+  moderatedTexts,
+  startChatServer,
+} from './helpers.ts';
 
 /** Three turns, each harmless alone: a daily game, an adult, then where the child will be alone. */
 const GROOMING_TURNS = [
@@ -188,7 +195,8 @@ describe('youth-policy classifier', () => {
     const unknown = await chat(server.chatUrl, token, 'something weird');
     expect(unknown.safety[0]).toMatchObject({ action: 'block', categories: ['youth-policy'] });
     expect(unknown.text).toBe('');
-    expect(server.fake.responseRequests()).toHaveLength(1);
+    // Only the escalated message was answered (with care); what was asked for while the classifier judged is dropped.
+    expect(server.fake.responseRequests().filter((r) => /distress/.test(r.body.instructions))).toHaveLength(1);
     // The table says medium for both: the classifier's high raises one, its low never lowers the other.
     await expect
       .poll(() => server.escalations.map((e) => [e.category, e.severity]))
@@ -271,7 +279,7 @@ describe('youth-policy classifier fails closed', () => {
       expect(reply.safety).toEqual([expect.objectContaining({ action: 'hold', stage: 'input' })]);
       expect(reply.done?.finishReason).toBe('held');
       expect(reply.text).toBe('');
-      expect(s.fake.responseRequests()).toHaveLength(0);
+      await expectNoReplyReleased(s.fake, reply);
       expect(s.logs).toContainEqual(expect.objectContaining({ event: 'check_failed', check: 'youth-policy' }));
       expect(JSON.stringify(s.logs)).not.toContain('hello there');
       expect(JSON.stringify(s.logs)).not.toContain('I think this is fine');

@@ -19,7 +19,7 @@ export const ALLOW: Decision = ALLOW_DECISION;
 /**
  * Combines verdicts (from every check, for one text) through the band's
  * table, with the one `decide` of `@youthchat/core`. Before the model, a
- * block wins (the model is not called) while risks found alongside still
+ * block wins (the message is not answered) while risks found alongside still
  * escalate and show help lines; on the reply anything not allowed is withheld.
  */
 export function decide(

@@ -24,6 +24,7 @@ export function createChatFromConfig(
     secret: config.secret,
     zeroDataRetention: config.zeroDataRetention,
     chatFirstParty: config.chatFirstParty,
+    overlapInput: config.chatOverlap !== false,
     allowedOrigins: config.allowedOrigins,
     ...(safetyClassifier ? { safetyClassifier } : {}),
     ...options,

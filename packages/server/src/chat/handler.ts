@@ -17,6 +17,7 @@ import { inProcessEngine } from './engine.js';
 import { runGates } from './gate-run.js';
 import { chatServerMessages } from './messages.js';
 import { type ChatHandlerOptions, type ChatLogger, DEFAULT_ESCALATION_INSTRUCTIONS } from './options.js';
+import { overlapInputAllowed } from './overlap.js';
 import { runReply } from './pipeline.js';
 import { chatLimits, parseChatRequest } from './request.js';
 import { resolveCategoryTables } from './rules.js';
@@ -36,8 +37,9 @@ const SAFETY_IDENTIFIER_PURPOSE = 'openai-safety-identifier';
  * answers.
  *
  * The child's message is screened locally and by the provider's moderation
- * before the model sees it; the reply is moderated in sentence-sized windows,
- * each judged with the text before it, and released only when it passes.
+ * before any reply to it is released (the model may be asked meanwhile:
+ * `overlapInput`); the reply is moderated in sentence-sized windows, each
+ * judged with the text before it, and released only when it passes.
  * Anything that cannot be checked is held, never passed on.
  *
  * @example
@@ -83,6 +85,8 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     : assistant;
   const inputChecks: ModerationCheck[] = [localScreenCheck(policy, engine)];
   const outputChecks: ModerationCheck[] = [localScreenCheck(policy, engine)];
+  // Remote checks that send the message to the chat model's own provider (see overlap.ts).
+  const sameProvider = new Set<ModerationCheck>();
   if (client) {
     const moderation = openAIModerationCheck(client, {
       maxRetries,
@@ -91,8 +95,10 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     });
     inputChecks.push(moderation);
     outputChecks.push(moderation);
+    sameProvider.add(moderation);
   }
   const classifier = classifierFromOptions(options.safetyClassifier, client, policy, maxRetries);
+  if (classifier && !options.safetyClassifier?.openai) sameProvider.add(classifier);
   inputChecks.push(...classifierChecks(classifier).input);
   outputChecks.push(...classifierChecks(classifier).output);
   inputChecks.push(...(options.checks?.input ?? []));
@@ -168,6 +174,9 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
       throw error;
     }
     const needsZeroRetention = bandPolicy.upstream.requireZeroDataRetention || !consent.thirdParty;
+    const replyAssistant = consent.thirdParty ? assistant : localAssistant;
+    // Without consent to the model provider, no check that calls out (remote) runs either.
+    const replyInputChecks = consent.thirdParty ? inputChecks : inputChecks.filter((c) => !c.remote);
 
     const subject = keyedHash(hashKey, claims.sessionId);
     const records = replyRecords({
@@ -204,10 +213,9 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           messages: body.messages,
           table: tables[claims.band],
           t: pickMessages(catalogue, body.locale, claims.band),
-          assistant: consent.thirdParty ? assistant : localAssistant,
+          assistant: replyAssistant,
           ...(consent.hold !== undefined ? { holdBeforeReply: consent.hold } : {}),
-          // Without consent to the model provider, no check that calls out (remote) runs either.
-          inputChecks: consent.thirdParty ? inputChecks : inputChecks.filter((c) => !c.remote),
+          inputChecks: replyInputChecks,
           outputChecks: consent.thirdParty ? outputChecks : outputChecks.filter((c) => !c.remote),
           // A self-hosted model is no third party: nothing leaves the organisation.
           upstreamAllowed: zeroDataRetention || options.chatFirstParty === true || !needsZeroRetention,
@@ -220,6 +228,13 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
           checkTimeoutMs: options.checkTimeoutMs ?? 8000,
           idleTimeoutMs: options.idleTimeoutMs ?? 30_000,
           windows: options.windows ?? {},
+          overlapInput: overlapInputAllowed({
+            enabled: options.overlapInput ?? true,
+            assistant: replyAssistant,
+            chatFirstParty: options.chatFirstParty === true,
+            checks: replyInputChecks,
+            sameProvider,
+          }),
           onEscalation: records.onEscalation,
           ...(records.risk ? { risk: records.risk } : {}),
           ...(classifier ? { classifier: { policyVersion: classifier.policyVersion(claims.band), verdicts: [] } } : {}),

@@ -101,6 +101,17 @@ export interface ChatHandlerOptions {
    */
   windows?: Partial<WindowOptions>;
   /**
+   * Ask the model for the reply while the remote input checks still judge
+   * the message (once the local screen, consent and gates passed it), so the
+   * reply starts a check's latency sooner. Nothing of it is released before
+   * every input check passed; a refusal, an escalation or a failed check
+   * aborts the request and drops its text. The provider then receives a
+   * message a check may refuse, so this runs only where the message goes to
+   * that provider's moderation anyway, or the model is first party; aborted
+   * requests may still be billed for the tokens made. @default true
+   */
+  overlapInput?: boolean;
+  /**
    * Category → action, per band, merged over the built-in table. Minors'
    * self-harm, grooming, abuse and sexual-content-with-a-minor rules cannot
    * be set to allow.

@@ -40,6 +40,8 @@ export interface ReplyContext {
   checkTimeoutMs: number;
   idleTimeoutMs: number;
   windows: Partial<WindowOptions>;
+  /** The reply may be asked for while remote input checks still judge the message (see overlap.ts). */
+  overlapInput?: boolean;
   onEscalation: EscalationHook | undefined;
   /** Set when the youth-policy classifier is on: its verdicts, for escalation events. */
   classifier?: ClassifierRecord;
@@ -84,7 +86,44 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
   const remoteAllowed = ctx.assistant.kind === 'openai' && ctx.upstreamAllowed;
   // The child's own earlier messages, for signals that add up across turns.
   const earlier = history.filter((m) => m.role === 'user').map((m) => m.content);
-  const round = await judgeInput(ctx, remoteAllowed, latest, history, earlier);
+  // The reply may be asked for while the other input checks judge the message; nothing of it is released
+  // before they all passed, and it is dropped (its request aborted) unless they passed it as it was sent.
+  let early: EarlyReply | undefined;
+  const mayOverlap =
+    ctx.overlapInput === true &&
+    ctx.holdBeforeReply === undefined &&
+    (ctx.assistant.kind !== 'openai' || ctx.upstreamAllowed);
+  let round: InputRound;
+  try {
+    round = await judgeInput(
+      ctx,
+      remoteAllowed,
+      latest,
+      history,
+      earlier,
+      mayOverlap
+        ? (gates) => {
+            // Only a message the gates passed as it is: one they escalate is answered with care, after the checks.
+            if (gates.decision.action !== 'allow' || gates.unread || ctx.signal.aborted) return;
+            early = startEarlyReply(ctx, gates.history, latest);
+          }
+        : undefined,
+    );
+  } catch (error) {
+    await early?.discard();
+    throw error;
+  }
+  if (early) {
+    const passedAsSent =
+      !ctx.signal.aborted &&
+      round.decision.action === 'allow' &&
+      !round.failed &&
+      !round.unread &&
+      sameMessages(round.history, early.history);
+    if (passedAsSent) return early.release();
+    // Refused, escalated, held, or an earlier turn left out: what the model wrote is dropped unread.
+    await early.discard();
+  }
   if (ctx.signal.aborted) return;
   const decision = round.decision;
   history = round.history;
@@ -122,6 +161,40 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
   await streamReply(ctx, instructions, [...history, latest], decision.action === 'escalate');
 }
 
+/** A reply asked for before the input checks finished, held back until they decide. */
+interface EarlyReply {
+  history: ChatMessage[];
+  /** Every input check passed: the reply goes out as it would have (windows judged, released in order). */
+  release(): Promise<void>;
+  /** Stops the upstream request and the window checks; nothing of the reply was sent. */
+  discard(): Promise<void>;
+}
+
+function startEarlyReply(ctx: ReplyContext, history: ChatMessage[], latest: ChatMessage): EarlyReply {
+  let decide: (go: boolean) => void = () => {};
+  const decided = new Promise<boolean>((resolve) => {
+    decide = resolve;
+  });
+  const running = streamReply(ctx, ctx.bandPolicy.chat.instructions, [...history, latest], false, decided);
+  // Waited for by release or discard; never left unobserved.
+  running.catch(() => undefined);
+  return {
+    history,
+    async release() {
+      decide(true);
+      await running;
+    },
+    async discard() {
+      decide(false);
+      await running.catch(() => undefined);
+    },
+  };
+}
+
+function sameMessages(a: readonly ChatMessage[], b: readonly ChatMessage[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
+}
+
 interface InputRound {
   decision: Decision;
   /** The history without earlier turns that would be blocked now. */
@@ -134,6 +207,14 @@ interface InputRound {
   remotePassed: boolean;
 }
 
+/** What the gate checks alone said, while the other input checks are still judging. */
+interface GateRound {
+  decision: Decision;
+  unread: boolean;
+  /** The history without earlier turns the gates block. */
+  history: ChatMessage[];
+}
+
 /**
  * Judges the latest message (decides) and the history (flagged items are
  * dropped, not acted on) with every input check at once. Checks that stay on
@@ -141,7 +222,8 @@ interface InputRound {
  * (the local screen, which answers in milliseconds) have passed the message,
  * so a message the screen blocks or cannot screen never leaves the server.
  * Every check started is waited for, so that whatever one finds still counts
- * when another fails.
+ * when another fails. `onGatesPassed` is told what the gates found once they
+ * passed the message while other checks still judge it.
  */
 async function judgeInput(
   ctx: ReplyContext,
@@ -149,6 +231,7 @@ async function judgeInput(
   latest: ChatMessage,
   history: ChatMessage[],
   earlier: readonly string[],
+  onGatesPassed?: (gates: GateRound) => void,
 ): Promise<InputRound> {
   const texts = [latest.content, ...history.map((m) => m.content)];
   const context = {
@@ -166,7 +249,7 @@ async function judgeInput(
   const remote = remoteAllowed ? ctx.inputChecks.filter((c) => c.remote) : [];
   const localRuns = local.map(start);
   let remoteRuns: Promise<Settled>[] = [];
-  if (remote.length > 0) {
+  if (remote.length > 0 || onGatesPassed) {
     const gates = tally(await Promise.all(localRuns.filter((_, i) => local[i]?.gate === true)), texts.length);
     const passed = gates.perText.map((v) => decide(v, ctx.table, 'input', policy).action !== 'block');
     if (gates.failures.length === 0 && passed[0] && !ctx.signal.aborted) {
@@ -180,6 +263,15 @@ async function judgeInput(
           ctx.checkTimeoutMs,
         ).then((settled) => spread(settled, sent, texts.length)),
       );
+      // Other checks still judging: the reply may be asked for meanwhile (see overlap.ts).
+      if (onGatesPassed && (remoteRuns.length > 0 || local.some((c) => c.gate !== true))) {
+        const found = gates.perText[0] ?? [];
+        onGatesPassed({
+          decision: decide(found, ctx.table, 'input', policy),
+          unread: found.some((v) => v.unread === true),
+          history: history.filter((_, i) => passed[i + 1]),
+        });
+      }
     }
   }
   const localDone = await Promise.all(localRuns);
@@ -230,6 +322,8 @@ async function streamReply(
   instructions: string,
   messages: ChatMessage[],
   escalated: boolean,
+  /** Set for a reply asked for while the input checks still judge: nothing is sent before it says true. */
+  inputPassed?: Promise<boolean>,
 ): Promise<void> {
   const { send, t } = ctx;
   const upstream = new AbortController();
@@ -253,6 +347,17 @@ async function streamReply(
     w?.();
   };
   ctx.signal.addEventListener('abort', notify, { once: true });
+  // Until the input checks decide, windows are cut and judged but nothing is sent; a refusal drops them all.
+  let mayRelease = inputPassed === undefined;
+  let dropped = false;
+  void inputPassed?.then((go) => {
+    if (go) mayRelease = true;
+    else {
+      dropped = true;
+      stopAll();
+    }
+    notify();
+  });
 
   const producer = (async () => {
     let idle: ReturnType<typeof setTimeout> | undefined;
@@ -333,7 +438,7 @@ async function streamReply(
 
   try {
     for (;;) {
-      if (ctx.signal.aborted) return;
+      if (ctx.signal.aborted || dropped) return;
       // Cut and start judging windows while there is room. After an upstream failure, text not yet cut is
       // dropped, never judged or sent; windows already being judged are still released if they pass.
       if (failure === undefined) {
@@ -344,7 +449,7 @@ async function streamReply(
         }
       }
       const head = queue[0];
-      if (head?.outcome) {
+      if (head?.outcome && mayRelease) {
         if (head.outcome.kind === 'block') {
           stopAll();
           return finishBlocked(ctx, 'output', head.outcome.decision, head.text);
@@ -358,7 +463,7 @@ async function streamReply(
         queue.shift();
         continue;
       }
-      if (!head && !producing && (failure !== undefined || windower.pendingLength === 0)) break;
+      if (!head && !producing && (failure !== undefined || windower.pendingLength === 0) && mayRelease) break;
       await new Promise<void>((resolve) => {
         wake = resolve;
       });

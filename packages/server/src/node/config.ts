@@ -27,6 +27,8 @@ export interface ServerConfig extends ConsentServerConfig, AgeServerConfig {
   zeroDataRetention: boolean;
   /** `OPENAI_BASE_URL` is a self-hosted model (`YOUTHCHAT_CHAT_FIRST_PARTY`): no third party sees the chats. */
   chatFirstParty: boolean;
+  /** Ask the model while remote input checks still judge (`YOUTHCHAT_CHAT_OVERLAP`, on unless `0`). */
+  chatOverlap?: boolean;
   /** The youth-policy classifier (`YOUTHCHAT_SAFETY_*`); without a model it is off. */
   safety: SafetyClassifierConfig;
   escalationWebhook?: { url: string; secret?: string };
@@ -256,6 +258,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
       ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
     },
     zeroDataRetention: env.YOUTHCHAT_ZDR === '1' || env.YOUTHCHAT_ZDR === 'true',
+    chatOverlap: flag({ YOUTHCHAT_CHAT_OVERLAP: env.YOUTHCHAT_CHAT_OVERLAP || '1' }, 'YOUTHCHAT_CHAT_OVERLAP'),
     ...readSafetyConfig(env),
     ...(webhookUrl
       ? {
