@@ -1,4 +1,11 @@
 export {
+  ASSURANCE_FEATURES,
+  assuranceOverrides,
+  assurancePolicyProblems,
+  type BandAssurancePolicy,
+  policyAssurance,
+} from './assurance.js';
+export {
   ADULT_CATEGORY_TABLE,
   type CategoryRule,
   type CategoryTable,

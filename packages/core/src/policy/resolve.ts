@@ -1,5 +1,6 @@
 import { AGE_BANDS, type AgeBand, isAgeBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
+import { assurancePolicyProblems } from './assurance.js';
 import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
 import { classifierPolicyProblems } from './classifier-policy.js';
 import { DEFAULT_POLICY } from './defaults.js';
@@ -102,6 +103,7 @@ export function policyProblems(policy: Policy): string[] {
       }
     }
     problems.push(...classifierPolicyProblems(at, p.classifier));
+    problems.push(...assurancePolicyProblems(at, p.assurance));
   }
   return problems;
 }
