@@ -113,14 +113,12 @@ async function runJourney(journey: Journey) {
   await gate.getByLabel(gateText.month, { exact: true }).selectOption({ index: 1 });
   await gate.getByLabel(gateText.year, { exact: true }).fill(String(new Date().getFullYear() - journey.age));
   await gate.getByRole('button', { name: gateText.submit }).click();
-  // The disclosure opens over the page; acknowledged, it uncovers the consent step.
-  const disclosureText = pickMessages(disclosureUiMessages, journey.locale, journey.band);
-  const acknowledge = page.getByRole('dialog').getByRole('button', { name: disclosureText.acknowledge });
-  await visible(acknowledge);
-  await acknowledge.click();
-
-  // 2. The next step, in the band's words: ask a parent here, or by email.
+  // 2. The next step, in the band's words: ask a parent here, or by email. The AI disclosure and the chat wait
+  // for a parent: nothing covers the step.
   await visible(ageSection.getByRole('heading', { name: step.chooseTitle }));
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  const chat = page.getByRole('region', { name: /Safe chat/ });
+  expect(await chat.getByRole('log').count()).toBe(0);
   await shot('1-choose');
   await expectAccessible(page, `${journey.name}: how to ask`);
   await ageSection.getByRole('button', { name: step.optionEmail }).click();
@@ -223,8 +221,14 @@ async function runJourney(journey: Journey) {
   await shot('7-child-granted');
   await expectAccessible(page, `${journey.name}: consent arrived`);
 
-  // 8. The child chats. Without ai-provider nothing reaches the model provider; with it, the chat uses it.
-  const chat = page.getByRole('region', { name: /Safe chat/ });
+  // 8. Only now the AI disclosure opens; acknowledged, the child chats. Without ai-provider nothing reaches the
+  // model provider; with it, the chat uses it.
+  const disclosureText = pickMessages(disclosureUiMessages, journey.locale, journey.band);
+  const acknowledge = page.getByRole('dialog').getByRole('button', { name: disclosureText.acknowledge });
+  await visible(acknowledge);
+  await shot('7b-disclosure');
+  await expectAccessible(page, `${journey.name}: the disclosure after consent`);
+  await acknowledge.click();
   const box = chat.getByRole('textbox', { name: chatText.composerLabel });
   await box.fill('How do volcanoes work?');
   await chat.getByRole('button', { name: chatText.send, exact: true }).click();
