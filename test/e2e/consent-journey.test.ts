@@ -212,23 +212,23 @@ async function runJourney(journey: Journey) {
   await expectAccessible(again, `${journey.name}: a used link`);
   await again.close();
 
-  // 7. The child's gate moves on by itself and says so in its live region.
+  // 7. The child's gate moves on by itself and says so in its live region; only now the AI disclosure opens,
+  // over the page, as the next step.
   await page.bringToFront();
-  await visible(ageSection.getByRole('heading', { name: step.grantedTitle }));
-  await expect
-    .poll(() => ageSection.locator('[role="status"][aria-live="polite"]').first().textContent())
-    .toContain(step.grantedTitle);
-  await shot('7-child-granted');
-  await expectAccessible(page, `${journey.name}: consent arrived`);
-
-  // 8. Only now the AI disclosure opens; acknowledged, the child chats. Without ai-provider nothing reaches the
-  // model provider; with it, the chat uses it.
   const disclosureText = pickMessages(disclosureUiMessages, journey.locale, journey.band);
   const acknowledge = page.getByRole('dialog').getByRole('button', { name: disclosureText.acknowledge });
   await visible(acknowledge);
-  await shot('7b-disclosure');
+  await expect
+    .poll(() => ageSection.locator('[role="status"][aria-live="polite"]').first().textContent())
+    .toContain(step.grantedTitle);
+  await shot('7-disclosure');
   await expectAccessible(page, `${journey.name}: the disclosure after consent`);
   await acknowledge.click();
+  await visible(ageSection.getByRole('heading', { name: step.grantedTitle }));
+  await shot('8-child-granted');
+  await expectAccessible(page, `${journey.name}: consent arrived`);
+
+  // 8. The child chats. Without ai-provider nothing reaches the model provider; with it, the chat uses it.
   const box = chat.getByRole('textbox', { name: chatText.composerLabel });
   await box.fill('How do volcanoes work?');
   await chat.getByRole('button', { name: chatText.send, exact: true }).click();
@@ -247,7 +247,7 @@ async function runJourney(journey: Journey) {
   // 9. The parent revokes from the manage page; the child's next message is held, and the gate says so.
   await parent.getByRole('link', { name: parentText.manageLink }).click();
   await visible(parent.getByRole('heading', { name: parentText.manageTitle }));
-  await shot('8-manage', parent);
+  await shot('9-manage', parent);
   await expectAccessible(parent, `${journey.name}: manage`);
   await parent.getByRole('button', { name: parentText.revokeAll }).click();
   await visible(parent.getByText(parentText.revoked));
@@ -261,7 +261,7 @@ async function runJourney(journey: Journey) {
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await visible(ageSection.getByRole('heading', { name: step.deniedTitle }));
   await visible(ageSection.getByRole('button', { name: step.checkAgain }));
-  await shot('9-child-held');
+  await shot('10-child-held');
   await expectAccessible(page, `${journey.name}: held again`);
 
   await parentContext.close();

@@ -27,7 +27,9 @@ describe('minimum assurance in the policy', () => {
     expect(() => definePolicy({ bands: { adult: { assurance: { minimum: 'very-sure' as never } } } })).toThrow(
       "bands.adult.assurance.minimum must be one of 'self-declared', 'platform', 'verified'; got \"very-sure\".",
     );
-    expect(() => definePolicy({ bands: { adult: { assurance: { features: { chat: 'plattform' as never } } } } })).toThrow(
+    expect(() =>
+      definePolicy({ bands: { adult: { assurance: { features: { chat: 'plattform' as never } } } } }),
+    ).toThrow(
       /bands\.adult\.assurance\.features\.chat must be one of 'self-declared', 'platform', 'verified'; got "plattform"/,
     );
     expect(() => definePolicy({ bands: { adult: { assurance: { features: { 'Chat Room': 'platform' } } } } })).toThrow(

@@ -144,7 +144,13 @@ for (const database of ['sqlite', 'postgres'] as const) {
           method: 'email-plus',
           childAge,
         });
-      for (const bad of [{ birthYear: year - 30 }, { birthYear: year + 1 }, { birthYear: 'twenty' }, { band: 'adult' }, 'x']) {
+      for (const bad of [
+        { birthYear: year - 30 },
+        { birthYear: year + 1 },
+        { birthYear: 'twenty' },
+        { band: 'adult' },
+        'x',
+      ]) {
         const refused = await grant(bad);
         expect(refused.status).toBe(400);
         expect((await json(refused)).error).toMatchObject({ code: 'invalid_request' });
