@@ -35,7 +35,7 @@ function server(locale: 'en' | 'es') {
       raiseMethods: ['vendor'],
     },
   };
-  const fetcher: typeof fetch = async (input, init) => {
+  const fetcher: typeof fetch = async (_input, init) => {
     const method = init?.method ?? 'GET';
     if (method === 'GET') return json(notice);
     const body = JSON.parse(String(init?.body ?? '{}')) as Record<string, unknown>;

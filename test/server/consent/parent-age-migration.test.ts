@@ -104,7 +104,7 @@ describe('consent records made before parents could confirm an age', () => {
         `INSERT INTO "${schema}".youthchat_consent_records VALUES (${OLD_ROW.map((_, i) => `$${i + 1}`).join(', ')})`,
         OLD_ROW,
       );
-      const store = await postgresConsentStore({ connectionString: pgUrl, schema });
+      const store = await postgresConsentStore({ connectionString: pgUrl as string, schema });
       try {
         await decideWithAge(store);
       } finally {
