@@ -1,4 +1,12 @@
-import { assuranceOverrides, DEFAULT_POLICY, definePolicy, policyAssurance, requiredAssurance } from '@youthchat/core';
+import {
+  assuranceOverrides,
+  ConfigurationError,
+  checkPolicyAssurance,
+  DEFAULT_POLICY,
+  definePolicy,
+  policyAssurance,
+  requiredAssurance,
+} from '@youthchat/core';
 import { describe, expect, it } from 'vitest';
 
 describe('minimum assurance in the policy', () => {
@@ -24,23 +32,37 @@ describe('minimum assurance in the policy', () => {
   });
 
   it('refuses a policy whose assurance is wrong, saying what to fix', () => {
-    expect(() => definePolicy({ bands: { adult: { assurance: { minimum: 'very-sure' as never } } } })).toThrow(
-      "bands.adult.assurance.minimum must be one of 'self-declared', 'platform', 'verified'; got \"very-sure\".",
+    const problem = (assurance: unknown) => () => definePolicy({ bands: { adult: { assurance: assurance as never } } });
+    expect(problem({ minimum: 'very-sure' })).toThrow(
+      'bands.adult.assurance.minimum must be one of self-declared, platform, verified; got "very-sure".',
     );
-    expect(() =>
-      definePolicy({ bands: { adult: { assurance: { features: { chat: 'plattform' as never } } } } }),
-    ).toThrow(
-      /bands\.adult\.assurance\.features\.chat must be one of 'self-declared', 'platform', 'verified'; got "plattform"/,
+    expect(problem({ features: { chat: 'plattform' } })).toThrow(
+      'bands.adult.assurance.features.chat must be one of self-declared, platform, verified; got "plattform".',
     );
-    expect(() => definePolicy({ bands: { adult: { assurance: { features: { 'Chat Room': 'platform' } } } } })).toThrow(
-      /"Chat Room" is not a feature name.*chat, ai-provider/,
+    expect(problem({ chat: 'platform' })).toThrow(
+      'bands.adult.assurance.chat is not a setting: use "minimum" (every feature) or "features" (per feature).',
     );
-    expect(() => definePolicy({ bands: { adult: { assurance: { chat: 'platform' } as never } } })).toThrow(
-      /bands\.adult\.assurance\.chat is not a setting: use "minimum" \(every feature\) or "features" \(per feature\)/,
-    );
-    expect(() => definePolicy({ bands: { adult: { assurance: 'platform' as never } } })).toThrow(
-      /bands\.adult\.assurance must be an object/,
-    );
+    expect(problem({ features: ['chat'] })).toThrow('bands.adult.assurance.features must be an object; got ["chat"].');
+    expect(problem('platform')).toThrow('bands.adult.assurance must be an object; got "platform".');
+    // Every problem at once, with the code a configuration check can match.
+    try {
+      definePolicy({
+        bands: { adult: { assurance: { minimum: 'high' as never } }, teen16to17: { assurance: 'x' as never } },
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as ConfigurationError).code).toBe('invalid_assurance');
+      expect((error as Error).message).toMatch(
+        /teen16to17\.assurance must be an object[\s\S]*adult\.assurance\.minimum/,
+      );
+    }
+  });
+
+  it('is checked by the chat handler too, for a policy built by hand', () => {
+    const handMade = structuredClone(DEFAULT_POLICY);
+    (handMade.bands.adult as { assurance?: unknown }).assurance = { features: { chat: 'sure' } };
+    expect(checkPolicyAssurance.bind(null, handMade)).toThrow(/bands\.adult\.assurance\.features\.chat must be one of/);
   });
 
   it('moves separate requirements into the policy with the same meaning', () => {

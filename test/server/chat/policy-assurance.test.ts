@@ -1,5 +1,5 @@
-import { type AgeBand, type AgeProvenance, definePolicy, pickMessages } from '@youthchat/core';
-import { chatHoldMessages, signAgeToken } from '@youthchat/server';
+import { type AgeBand, type AgeProvenance, DEFAULT_POLICY, definePolicy, pickMessages } from '@youthchat/core';
+import { chatHoldMessages, createChatHandler, signAgeToken } from '@youthchat/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChatTestServer, chat, postChat, SECRET, startChatServer } from './helpers.ts';
 
@@ -57,6 +57,14 @@ describe('minimum assurance in the policy', () => {
     const upstream = await chat(server.chatUrl, await tokenFor('teen16to17', VENDOR), 'how do tides work?');
     expect(upstream.events[0]).toMatchObject({ type: 'start', assistant: 'openai' });
     expect(server.fake.responseRequests()).toHaveLength(1);
+  });
+
+  it('refuses at start-up a hand-built policy whose assurance is wrong', () => {
+    const policy = structuredClone(DEFAULT_POLICY);
+    (policy.bands.adult as { assurance?: unknown }).assurance = { minimum: 'sure' };
+    expect(() => createChatHandler({ secret: SECRET, policy })).toThrow(
+      'bands.adult.assurance.minimum must be one of self-declared, platform, verified; got "sure".',
+    );
   });
 
   it('leaves bands without a minimum as they were', async () => {

@@ -7,6 +7,7 @@ import {
   isAgeAssurance,
   meetsAssurance,
 } from '../age/provenance.js';
+import { ConfigurationError } from '../errors.js';
 import type { Policy, PolicyOverrides } from './types.js';
 
 /**
@@ -32,47 +33,50 @@ export interface BandAssurancePolicy {
   features?: Partial<Record<AssuranceFeature, AgeAssurance>>;
 }
 
-const FEATURE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
-
-function levelProblem(where: string, level: unknown): string | null {
-  return isAgeAssurance(level)
-    ? null
-    : `${where} must be one of ${AGE_ASSURANCE_LEVELS.map((l) => `'${l}'`).join(', ')}; got ${JSON.stringify(level)}.`;
-}
-
-/** Every problem with a band's `assurance`, each saying what to fix; empty when it is fine. */
+/**
+ * Every problem with a band's `assurance`, each saying what to fix; empty when it is fine.
+ * (Kept small: every policy, the device's too, is checked with it.)
+ */
 export function assurancePolicyProblems(at: string, assurance: unknown): string[] {
-  if (assurance === undefined) return [];
-  if (typeof assurance !== 'object' || assurance === null || Array.isArray(assurance)) {
-    return [`${at}.assurance must be an object like { minimum: 'platform', features: { chat: 'verified' } }.`];
-  }
   const problems: string[] = [];
-  const { minimum, features, ...rest } = assurance as Record<string, unknown>;
-  for (const key of Object.keys(rest)) {
-    problems.push(
-      `${at}.assurance.${key} is not a setting: use "minimum" (every feature) or "features" (per feature).`,
-    );
-  }
-  if (minimum !== undefined) {
-    const problem = levelProblem(`${at}.assurance.minimum`, minimum);
-    if (problem) problems.push(problem);
-  }
-  if (features === undefined) return problems;
-  if (typeof features !== 'object' || features === null || Array.isArray(features)) {
-    problems.push(`${at}.assurance.features must be an object of feature → level, like { chat: 'platform' }.`);
-    return problems;
-  }
-  for (const [feature, level] of Object.entries(features)) {
-    if (!FEATURE_NAME.test(feature)) {
+  // `level`: the value must be an assurance level; otherwise an object (of settings or of features).
+  const check = (path: string, value: unknown, level?: boolean) => {
+    const ok = level ? isAgeAssurance(value) : typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (!ok)
       problems.push(
-        `${at}.assurance.features: "${feature}" is not a feature name (lower-case letters, digits and dashes; the server checks ${ASSURANCE_FEATURES.join(', ')}).`,
+        `${at}.assurance${path} must be ${level ? `one of ${AGE_ASSURANCE_LEVELS.join(', ')}` : 'an object'}; got ${JSON.stringify(value)}.`,
       );
-      continue;
-    }
-    const problem = levelProblem(`${at}.assurance.features.${feature}`, level);
-    if (problem) problems.push(problem);
+    return ok;
+  };
+  if (assurance === undefined || !check('', assurance)) return problems;
+  for (const [key, value] of Object.entries(assurance as object)) {
+    if (key === 'minimum') check('.minimum', value, true);
+    else if (key !== 'features')
+      problems.push(
+        `${at}.assurance.${key} is not a setting: use "minimum" (every feature) or "features" (per feature).`,
+      );
+    else if (check('.features', value))
+      for (const [feature, level] of Object.entries(value as object)) check(`.features.${feature}`, level, true);
   }
   return problems;
+}
+
+/**
+ * Throws a `ConfigurationError` (code `invalid_assurance`) listing every
+ * problem with the policy's minimum assurance. `definePolicy` and the chat
+ * handler run it; `validatePolicy` does not, so a device that never reads
+ * assurance does not load this check.
+ */
+export function checkPolicyAssurance(policy: Policy): void {
+  const problems = AGE_BANDS.flatMap((band) =>
+    assurancePolicyProblems(`bands.${band}`, (policy.bands?.[band] as { assurance?: unknown } | undefined)?.assurance),
+  );
+  if (problems.length > 0) {
+    throw new ConfigurationError(
+      'invalid_assurance',
+      `The youthchat policy's minimum assurance is not valid:\n- ${problems.join('\n- ')}`,
+    );
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ export {
   assuranceOverrides,
   assurancePolicyProblems,
   type BandAssurancePolicy,
+  checkPolicyAssurance,
   policyAssurance,
 } from './assurance.js';
 export {

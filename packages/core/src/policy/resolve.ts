@@ -1,6 +1,6 @@
 import { AGE_BANDS, type AgeBand, isAgeBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
-import { assurancePolicyProblems } from './assurance.js';
+import { checkPolicyAssurance } from './assurance.js';
 import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
 import { classifierPolicyProblems } from './classifier-policy.js';
 import { DEFAULT_POLICY } from './defaults.js';
@@ -103,7 +103,6 @@ export function policyProblems(policy: Policy): string[] {
       }
     }
     problems.push(...classifierPolicyProblems(at, p.classifier));
-    problems.push(...assurancePolicyProblems(at, p.assurance));
   }
   return problems;
 }
@@ -137,7 +136,11 @@ export function validatePolicy(policy: Policy): Policy {
  * const policy = definePolicy({ bands: { teen16to17: { chat: { maxMessageChars: 3000 } } } });
  */
 export function definePolicy(overrides: PolicyOverrides = {}, base: Policy = DEFAULT_POLICY): Policy {
-  return validatePolicy(deepMerge(base, overrides));
+  const policy = deepMerge(base, overrides);
+  // The minimum assurance only the server reads is checked here (and by the chat handler), not by
+  // `validatePolicy`, so the device's first load does not carry its checks.
+  checkPolicyAssurance(policy);
+  return validatePolicy(policy);
 }
 
 /** The rules for one band. */
