@@ -113,14 +113,12 @@ async function runJourney(journey: Journey) {
   await gate.getByLabel(gateText.month, { exact: true }).selectOption({ index: 1 });
   await gate.getByLabel(gateText.year, { exact: true }).fill(String(new Date().getFullYear() - journey.age));
   await gate.getByRole('button', { name: gateText.submit }).click();
-  // The disclosure opens over the page; acknowledged, it uncovers the consent step.
-  const disclosureText = pickMessages(disclosureUiMessages, journey.locale, journey.band);
-  const acknowledge = page.getByRole('dialog').getByRole('button', { name: disclosureText.acknowledge });
-  await visible(acknowledge);
-  await acknowledge.click();
-
-  // 2. The next step, in the band's words: ask a parent here, or by email.
+  // 2. The next step, in the band's words: ask a parent here, or by email. The AI disclosure and the chat wait
+  // for a parent: nothing covers the step.
   await visible(ageSection.getByRole('heading', { name: step.chooseTitle }));
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  const chat = page.getByRole('region', { name: /Safe chat/ });
+  expect(await chat.getByRole('log').count()).toBe(0);
   await shot('1-choose');
   await expectAccessible(page, `${journey.name}: how to ask`);
   await ageSection.getByRole('button', { name: step.optionEmail }).click();
@@ -214,17 +212,23 @@ async function runJourney(journey: Journey) {
   await expectAccessible(again, `${journey.name}: a used link`);
   await again.close();
 
-  // 7. The child's gate moves on by itself and says so in its live region.
+  // 7. The child's gate moves on by itself and says so in its live region; only now the AI disclosure opens,
+  // over the page, as the next step.
   await page.bringToFront();
-  await visible(ageSection.getByRole('heading', { name: step.grantedTitle }));
+  const disclosureText = pickMessages(disclosureUiMessages, journey.locale, journey.band);
+  const acknowledge = page.getByRole('dialog').getByRole('button', { name: disclosureText.acknowledge });
+  await visible(acknowledge);
   await expect
     .poll(() => ageSection.locator('[role="status"][aria-live="polite"]').first().textContent())
     .toContain(step.grantedTitle);
-  await shot('7-child-granted');
+  await shot('7-disclosure');
+  await expectAccessible(page, `${journey.name}: the disclosure after consent`);
+  await acknowledge.click();
+  await visible(ageSection.getByRole('heading', { name: step.grantedTitle }));
+  await shot('8-child-granted');
   await expectAccessible(page, `${journey.name}: consent arrived`);
 
   // 8. The child chats. Without ai-provider nothing reaches the model provider; with it, the chat uses it.
-  const chat = page.getByRole('region', { name: /Safe chat/ });
   const box = chat.getByRole('textbox', { name: chatText.composerLabel });
   await box.fill('How do volcanoes work?');
   await chat.getByRole('button', { name: chatText.send, exact: true }).click();
@@ -243,7 +247,7 @@ async function runJourney(journey: Journey) {
   // 9. The parent revokes from the manage page; the child's next message is held, and the gate says so.
   await parent.getByRole('link', { name: parentText.manageLink }).click();
   await visible(parent.getByRole('heading', { name: parentText.manageTitle }));
-  await shot('8-manage', parent);
+  await shot('9-manage', parent);
   await expectAccessible(parent, `${journey.name}: manage`);
   await parent.getByRole('button', { name: parentText.revokeAll }).click();
   await visible(parent.getByText(parentText.revoked));
@@ -257,7 +261,7 @@ async function runJourney(journey: Journey) {
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await visible(ageSection.getByRole('heading', { name: step.deniedTitle }));
   await visible(ageSection.getByRole('button', { name: step.checkAgain }));
-  await shot('9-child-held');
+  await shot('10-child-held');
   await expectAccessible(page, `${journey.name}: held again`);
 
   await parentContext.close();

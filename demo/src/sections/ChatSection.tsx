@@ -1,3 +1,4 @@
+import { consentAllows } from '@youthchat/core';
 import type { ChatEvent } from '@youthchat/react';
 import { GuardianNotice, SafeChat, useYouthSafety } from '@youthchat/react';
 import { useCallback, useState } from 'react';
@@ -52,7 +53,11 @@ export function ChatSection() {
         Every message is checked on the device, then again on the server. Worrying messages bring help lines beside the
         chat, which goes on. Each reply has a Report button (step 4).
       </p>
-      {age ? (
+      {age && !consentAllows(age.consent, age.consentScopes ?? []).chat ? (
+        <p className="demo-waiting">
+          Waiting for a parent or guardian (step 1): the chat opens once they have agreed, after the AI disclosure.
+        </p>
+      ) : age ? (
         <div className="demo-chat">
           {/* A new band starts a new conversation, as a different child would. */}
           <SafeChat key={band} className="demo-chat__widget" onEvent={onEvent} />

@@ -1,3 +1,4 @@
+import { consentAllows } from '@youthchat/core';
 import { AIDisclosurePanel, AIDisclosureTrigger, useAIDisclosure, useYouthSafety } from '@youthchat/react';
 import { BAND_NAMES } from '../bands.ts';
 
@@ -14,9 +15,14 @@ export function DisclosureSection() {
       <p className="demo-note">
         Once the age is known, the chat opens a dialog that says, in words for that age, that this is an AI and not a
         person. Nothing can be sent until it is acknowledged; it comes back when the band or the text changes, and a
-        reminder with a break prompt follows after a set time of use.
+        reminder with a break prompt follows after a set time of use. Where a parent has to agree first, it waits until
+        they have.
       </p>
-      {age ? (
+      {age && !consentAllows(age.consent, age.consentScopes ?? []).chat ? (
+        <p className="demo-waiting">
+          Waiting for a parent or guardian (step 1): the disclosure opens once they have agreed to the chat.
+        </p>
+      ) : age ? (
         <>
           <dl className="demo-state" aria-label="Disclosure state">
             <dt>Text shown</dt>

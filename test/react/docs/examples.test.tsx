@@ -13,10 +13,12 @@ import {
   disclosureUiMessages,
   getDisclosure,
   pickMessages,
+  policyAssurance,
   reportMessages,
   resolveDisclosure,
 } from '@youthchat/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { policy as assurancePolicy } from '../../../docs/examples/assurance-policy.ts';
 import { App as ChatApp, safetyCategories } from '../../../docs/examples/chat.tsx';
 import { disclosures as customised } from '../../../docs/examples/customise-disclosures.ts';
 import { App as DisclosureApp } from '../../../docs/examples/disclosure.tsx';
@@ -89,6 +91,14 @@ describe('the docs and their examples', () => {
 });
 
 describe('configuration.md', () => {
+  it('assurance-policy.ts: the minimums hold per band and feature, and nothing else asks more', () => {
+    expect(policyAssurance(assurancePolicy, 'adult', 'chat')).toBe('platform');
+    expect(policyAssurance(assurancePolicy, 'adult', 'ai-provider')).toBe('self-declared');
+    expect(policyAssurance(assurancePolicy, 'teen16to17', 'ai-provider')).toBe('verified');
+    expect(policyAssurance(assurancePolicy, 'teen16to17', 'chat')).toBe('self-declared');
+    expect(policyAssurance(assurancePolicy, 'under13', 'chat')).toBe('self-declared');
+  });
+
   it('policy.ts: the overrides hold and the rest keeps the defaults', () => {
     expect(policy.youngestBand).toBe('teen13to15');
     expect(policy.bands.teen16to17.chat.maxMessageChars).toBe(3000);

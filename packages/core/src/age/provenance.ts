@@ -87,7 +87,14 @@ function checkLevels(where: string, levels: unknown): void {
   }
 }
 
-/** Checks requirements once, at start-up, and freezes them; a mistake throws `ConfigurationError`. */
+/**
+ * Checks requirements once, at start-up, and freezes them; a mistake throws `ConfigurationError`.
+ *
+ * @deprecated Put the minimum assurance in the policy instead, per band and
+ * feature: `definePolicy({ bands: { adult: { assurance: { features: { chat: 'platform' } } } } })`,
+ * which the chat handler reads. `assuranceOverrides(requirements)` turns
+ * these requirements into those overrides. Still supported.
+ */
 export function defineAssuranceRequirements(requirements: AssuranceRequirements): Readonly<AssuranceRequirements> {
   checkLevels('bands', requirements.bands);
   const features = requirements.features ?? {};

@@ -48,6 +48,14 @@ export interface ParentConsentMessages {
   grantedBody: string;
   /** `{scopes}`: the granted scopes' titles. */
   grantedScopes: string;
+  /** The parent's confirmation of the child's age group. */
+  ageLegend: string;
+  /** `{band}`: the age group the child gave. */
+  ageHint: string;
+  /** An older age group than the child gave, with a method that cannot verify the parent. */
+  errorAgeNeedsCheck: string;
+  /** After the decision: `{band}`, the age group the parent confirmed. */
+  grantedAge: string;
   deniedTitle: string;
   deniedBody: string;
   manageLink: string;
@@ -132,6 +140,12 @@ const en: ParentConsentMessages = {
   grantedBody:
     'Your child’s app moves on by itself. We also sent you an email with a link to review, download or delete what we hold, or to take back your permission at any time.',
   grantedScopes: 'You allowed: {scopes}.',
+  ageLegend: 'Your child’s age group',
+  ageHint:
+    'Your child said: {band}. If that is not right, choose their real age group. You can always choose a younger group; an older one needs a check that verifies you (not email).',
+  errorAgeNeedsCheck:
+    'An older age group than your child gave needs a check that verifies you. Choose that way of confirming, or keep the age group your child gave.',
+  grantedAge: 'Age group you confirmed: {band}.',
   deniedTitle: 'You said no',
   deniedBody: 'Your child cannot use the app. We deleted your email address.',
   manageLink: 'Review, download or delete your child’s data',
@@ -218,6 +232,12 @@ const es: ParentConsentMessages = {
   grantedBody:
     'La aplicación de su hijo o hija avanza sola. También le hemos enviado un correo con un enlace para revisar, descargar o borrar lo que guardamos, o retirar su permiso cuando quiera.',
   grantedScopes: 'Ha permitido: {scopes}.',
+  ageLegend: 'El grupo de edad de su hijo o hija',
+  ageHint:
+    'Su hijo o hija indicó: {band}. Si no es correcto, elija su grupo de edad real. Siempre puede elegir un grupo más joven; uno mayor necesita una comprobación que le verifique a usted (no el correo).',
+  errorAgeNeedsCheck:
+    'Un grupo de edad mayor que el que indicó su hijo o hija necesita una comprobación que le verifique a usted. Elija esa forma de confirmar o mantenga el grupo que indicó.',
+  grantedAge: 'Grupo de edad que ha confirmado: {band}.',
   deniedTitle: 'Ha dicho que no',
   deniedBody: 'Su hijo o hija no puede usar la aplicación. Hemos borrado su correo electrónico.',
   manageLink: 'Revisar, descargar o borrar los datos de su hijo o hija',
@@ -341,6 +361,12 @@ const fr: ParentConsentMessages = {
   grantedBody:
     'L’application de votre enfant avance toute seule. Nous vous avons aussi envoyé un e-mail avec un lien pour consulter, télécharger ou effacer ce que nous conservons, ou retirer votre autorisation à tout moment.',
   grantedScopes: 'Vous avez autorisé : {scopes}.',
+  ageLegend: 'La tranche d’âge de votre enfant',
+  ageHint:
+    'Votre enfant a indiqué : {band}. Si ce n’est pas exact, choisissez sa vraie tranche d’âge. Vous pouvez toujours choisir une tranche plus jeune ; une tranche plus âgée demande une vérification de votre identité (pas par e-mail).',
+  errorAgeNeedsCheck:
+    'Une tranche d’âge plus âgée que celle indiquée par votre enfant demande une vérification de votre identité. Choisissez ce moyen de confirmation, ou gardez la tranche indiquée.',
+  grantedAge: 'Tranche d’âge que vous avez confirmée : {band}.',
   deniedTitle: 'Vous avez refusé',
   deniedBody: 'Votre enfant ne peut pas utiliser l’application. Nous avons effacé votre adresse e-mail.',
   manageLink: 'Consulter, télécharger ou effacer les données de votre enfant',
@@ -431,6 +457,12 @@ const de: ParentConsentMessages = {
   grantedBody:
     'Die App Ihres Kindes geht von selbst weiter. Wir haben Ihnen außerdem eine E-Mail mit einem Link geschickt, um gespeicherte Daten einzusehen, herunterzuladen oder zu löschen oder Ihre Erlaubnis jederzeit zu widerrufen.',
   grantedScopes: 'Sie haben erlaubt: {scopes}.',
+  ageLegend: 'Die Altersgruppe Ihres Kindes',
+  ageHint:
+    'Ihr Kind hat angegeben: {band}. Wenn das nicht stimmt, wählen Sie die richtige Altersgruppe. Eine jüngere Gruppe können Sie immer wählen; eine ältere braucht eine Prüfung, die Sie bestätigt (nicht per E-Mail).',
+  errorAgeNeedsCheck:
+    'Eine ältere Altersgruppe, als Ihr Kind angegeben hat, braucht eine Prüfung, die Sie bestätigt. Wählen Sie diese Art der Bestätigung oder behalten Sie die angegebene Altersgruppe.',
+  grantedAge: 'Von Ihnen bestätigte Altersgruppe: {band}.',
   deniedTitle: 'Sie haben abgelehnt',
   deniedBody: 'Ihr Kind kann die App nicht nutzen. Wir haben Ihre E-Mail-Adresse gelöscht.',
   manageLink: 'Daten Ihres Kindes einsehen, herunterladen oder löschen',

@@ -1,4 +1,12 @@
 export {
+  ASSURANCE_FEATURES,
+  assuranceOverrides,
+  assurancePolicyProblems,
+  type BandAssurancePolicy,
+  checkPolicyAssurance,
+  policyAssurance,
+} from './assurance.js';
+export {
   ADULT_CATEGORY_TABLE,
   type CategoryRule,
   type CategoryTable,

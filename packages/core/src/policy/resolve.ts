@@ -1,5 +1,6 @@
 import { AGE_BANDS, type AgeBand, isAgeBand } from '../age/band.js';
 import { ConfigurationError } from '../errors.js';
+import { checkPolicyAssurance } from './assurance.js';
 import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
 import { classifierPolicyProblems } from './classifier-policy.js';
 import { DEFAULT_POLICY } from './defaults.js';
@@ -135,7 +136,11 @@ export function validatePolicy(policy: Policy): Policy {
  * const policy = definePolicy({ bands: { teen16to17: { chat: { maxMessageChars: 3000 } } } });
  */
 export function definePolicy(overrides: PolicyOverrides = {}, base: Policy = DEFAULT_POLICY): Policy {
-  return validatePolicy(deepMerge(base, overrides));
+  const policy = deepMerge(base, overrides);
+  // The minimum assurance only the server reads is checked here (and by the chat handler), not by
+  // `validatePolicy`, so the device's first load does not carry its checks.
+  checkPolicyAssurance(policy);
+  return validatePolicy(policy);
 }
 
 /** The rules for one band. */

@@ -1,4 +1,5 @@
 import type { AgeBand } from '../age/band.js';
+import type { BandAssurancePolicy } from './assurance.js';
 import type { CategoryTable } from './categories.js';
 import type { ClassifierPolicy } from './classifier-policy.js';
 import type { RiskPolicy } from './risk.js';
@@ -81,6 +82,16 @@ export interface BandPolicy {
    * per-subject score kept by the server. @default `DEFAULT_RISK_POLICIES[band]`
    */
   risk?: RiskPolicy;
+  /**
+   * The minimum age assurance (how the band was established: `self-declared`
+   * < `platform` < `verified`) this band needs, for every feature
+   * (`minimum`) or per feature (`features`: `chat`, `ai-provider`, or the
+   * app's own). The chat handler enforces `chat` and `ai-provider`.
+   * @default no minimum
+   * @example
+   * { features: { chat: 'platform' } }
+   */
+  assurance?: BandAssurancePolicy;
 }
 
 export interface Policy {

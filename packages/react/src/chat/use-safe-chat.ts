@@ -13,6 +13,7 @@ import {
 } from '@youthchat/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useAIDisclosure } from '../disclosure/index.js';
+import { useWaitingForParent } from '../disclosure/use-consent-wait.js';
 import { useYouthSafety } from '../provider/context.js';
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -95,7 +96,10 @@ function useEngineStatus(locale: string, attempt: number): SafetyEngineStatus {
 export function useSafeChat(options: UseSafeChatOptions = {}): UseSafeChatResult {
   const ctx = useYouthSafety('useSafeChat');
   const disclosure = useAIDisclosure();
-  const mustAcknowledge = ctx.bandPolicy.disclosure.requireAcknowledgement;
+  // While a parent has not agreed the disclosure waits, and the server answers every message with a kind hold
+  // (after screening it, so a child in danger still sees help lines): nothing reaches a model.
+  const waiting = useWaitingForParent('useSafeChat');
+  const mustAcknowledge = ctx.bandPolicy.disclosure.requireAcknowledgement && !waiting;
   const gate = useRef({ acknowledged: disclosure.acknowledged, mustAcknowledge });
   gate.current = { acknowledged: disclosure.acknowledged, mustAcknowledge };
 

@@ -1,4 +1,6 @@
 import {
+  AGE_BANDS,
+  type AgeBand,
   type ConsentScope,
   formatMessage,
   type ParentConsentMessages,
@@ -50,6 +52,8 @@ export interface ParentDecision {
   scopes: ConsentScope[];
   method?: string;
   manage?: ManageLink;
+  /** The child's age group, when the parent's confirmation was recorded (the child's age record then says `parent`). */
+  childBand?: AgeBand;
 }
 
 export interface ParentConsentProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -85,7 +89,8 @@ type FormError =
   | 'errorMethodNotAllowed'
   | 'errorVerificationFailed'
   | 'errorSubmit'
-  | 'errorRateLimited';
+  | 'errorRateLimited'
+  | 'errorAgeNeedsCheck';
 
 const LINK_ERRORS = new Set(['consent_link_unknown', 'consent_link_used', 'consent_link_expired']);
 
@@ -132,6 +137,7 @@ export function ParentConsent(props: ParentConsentProps) {
   const [attempt, setAttempt] = useState(0);
   const [scopes, setScopes] = useState<ConsentScope[]>([]);
   const [method, setMethod] = useState('');
+  const [childBand, setChildBand] = useState<AgeBand | null>(null);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState<'verifying' | 'grant' | 'deny' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -235,6 +241,13 @@ export function ParentConsent(props: ParentConsentProps) {
               {formatMessage(t.grantedScopes, { scopes: decision.scopes.map(scopeTitle).join(', ') })}
             </p>
           ) : null}
+          {granted && decision.childBand ? (
+            <p className="yc-parent__section">
+              {formatMessage(t.grantedAge, {
+                band: notice.childAge?.bands.find((b) => b.id === decision.childBand)?.label ?? decision.childBand,
+              })}
+            </p>
+          ) : null}
           {decision.manage ? (
             <p className="yc-parent__section">
               <a className="yc-parent__link" href={manageHref ? manageHref(decision.manage) : decision.manage.url}>
@@ -250,6 +263,13 @@ export function ParentConsent(props: ParentConsentProps) {
   const methods = notice.methods.filter(usable);
   const grantable = (scope: ConsentScope) => methods.some((m) => m.scopes.includes(scope));
   const chosen = methods.find((m) => m.id === method);
+  const childAge = notice.childAge;
+  const confirmedBand = childBand ?? childAge?.band;
+  // An older group than the child gave needs a method that verifies the parent.
+  const raises =
+    childAge !== undefined &&
+    confirmedBand !== undefined &&
+    AGE_BANDS.indexOf(confirmedBand) > AGE_BANDS.indexOf(childAge.band);
 
   function toggle(scope: ConsentScope, on: boolean) {
     setError(null);
@@ -270,6 +290,7 @@ export function ParentConsent(props: ParentConsentProps) {
       if (!scopes.includes('use')) return setError('errorNoScope');
       if (!chosen) return setError('errorNoMethod');
       if (!scopes.every((s) => chosen.scopes.includes(s))) return setError('errorMethodNotAllowed');
+      if (raises && !childAge.raiseMethods.includes(chosen.id)) return setError('errorAgeNeedsCheck');
       const verifier = verifiers[chosen.id];
       if (chosen.evidence === 'jwt' && verifier) {
         setBusy('verifying');
@@ -295,7 +316,13 @@ export function ParentConsent(props: ParentConsentProps) {
       ctx.serverUrl,
       token,
       decision === 'grant'
-        ? { decision, scopes, method: chosen?.id ?? '', ...(evidence ? { evidence } : {}) }
+        ? {
+            decision,
+            scopes,
+            method: chosen?.id ?? '',
+            ...(evidence ? { evidence } : {}),
+            ...(confirmedBand ? { childAge: { band: confirmedBand } } : {}),
+          }
         : { decision },
     );
     setBusy(null);
@@ -319,6 +346,7 @@ export function ParentConsent(props: ParentConsentProps) {
       scopes: outcome.scopes,
       ...(decision === 'grant' && chosen ? { method: chosen.id } : {}),
       ...(outcome.manage ? { manage: outcome.manage } : {}),
+      ...(outcome.childBand ? { childBand: outcome.childBand } : {}),
     };
     moveFocus.current = true;
     setState({ kind: 'decided', notice, decision: result });
@@ -434,6 +462,37 @@ export function ParentConsent(props: ParentConsentProps) {
                 );
               })}
             </fieldset>
+            {childAge ? (
+              <fieldset
+                className="yc-parent__fieldset"
+                data-slot="parent-child-age"
+                aria-describedby={`${id}-age-hint${error === 'errorAgeNeedsCheck' ? ` ${errorId}` : ''}`}
+              >
+                <legend className="yc-parent__legend">{t.ageLegend}</legend>
+                <p id={`${id}-age-hint`} className="yc-parent__fieldset-hint">
+                  {formatMessage(t.ageHint, { band: childAge.label })}
+                </p>
+                {childAge.bands.map((b) => {
+                  const inputId = `${id}-age-${b.id}`;
+                  return (
+                    <div key={b.id} className="yc-parent__choice" data-band={b.id}>
+                      <input
+                        id={inputId}
+                        type="radio"
+                        name="childAge"
+                        value={b.id}
+                        checked={confirmedBand === b.id}
+                        onChange={() => {
+                          setError(null);
+                          setChildBand(b.id);
+                        }}
+                      />
+                      <label htmlFor={inputId}>{b.label}</label>
+                    </div>
+                  );
+                })}
+              </fieldset>
+            ) : null}
             <p id={errorId} className="yc-parent__error" role="alert">
               {error ? t[error] : null}
             </p>

@@ -1,4 +1,11 @@
-import { type AgeBand, type ConsentScope, type ConsentStatus, isConsentScope, isConsentStatus } from '@youthchat/core';
+import {
+  type AgeBand,
+  type ConsentScope,
+  type ConsentStatus,
+  isAgeBand,
+  isConsentScope,
+  isConsentStatus,
+} from '@youthchat/core';
 
 /** A JSON answer: the status, and the body or `{}` when it was not JSON. */
 interface JsonAnswer {
@@ -89,6 +96,17 @@ export interface NoticeMethod {
   description: string;
   /** What the client must send: nothing, or a signed result (`{ jwt }`). */
   evidence: 'none' | 'jwt';
+  /** How far the parent's confirmation of the child's age through it counts; only `verified` may raise it. */
+  ageAssurance?: string;
+}
+
+/** The child's age group as the child gave it, and the groups a parent may confirm, in the notice's words. */
+export interface NoticeChildAge {
+  band: AgeBand;
+  label: string;
+  bands: { id: AgeBand; label: string }[];
+  /** Methods through which a parent may confirm an older group than the child gave. */
+  raiseMethods: string[];
 }
 
 /** The direct notice to the parent (`GET {serverUrl}/consent/:token`). */
@@ -104,6 +122,24 @@ export interface ConsentNotice {
   scopes: NoticeScope[];
   methods: NoticeMethod[];
   thirdParties: { name: string; purpose: string; scope?: ConsentScope }[];
+  /** Present when the server lets the parent confirm the child's age group. */
+  childAge?: NoticeChildAge;
+}
+
+function toChildAge(value: unknown): NoticeChildAge | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (!isAgeBand(v.band)) return undefined;
+  const bands = list(v.bands)
+    .filter((b) => isAgeBand(b.id))
+    .map((b) => ({ id: b.id as AgeBand, label: str(b.label, String(b.id)) }));
+  if (bands.length === 0) return undefined;
+  return {
+    band: v.band,
+    label: str(v.label, v.band),
+    bands,
+    raiseMethods: Array.isArray(v.raiseMethods) ? v.raiseMethods.filter((m): m is string => typeof m === 'string') : [],
+  };
 }
 
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
@@ -144,13 +180,20 @@ function toNotice(body: Record<string, unknown>): ConsentNotice {
       label: str(m.label, str(m.id)),
       description: str(m.description),
       evidence: m.evidence === 'jwt' ? 'jwt' : 'none',
+      ...(typeof m.ageAssurance === 'string' ? { ageAssurance: m.ageAssurance } : {}),
     })),
     thirdParties: list(body.thirdParties).map((p) => ({
       name: str(p.name),
       purpose: str(p.purpose),
       ...(isConsentScope(p.scope) ? { scope: p.scope } : {}),
     })),
+    ...childAgeOf(body.childAge),
   };
+}
+
+function childAgeOf(value: unknown): { childAge?: NoticeChildAge } {
+  const childAge = toChildAge(value);
+  return childAge ? { childAge } : {};
 }
 
 export type NoticeOutcome = { ok: true; notice: ConsentNotice } | { ok: false; code: string };
@@ -178,7 +221,7 @@ export interface ManageLink {
 }
 
 export type DecisionOutcome =
-  | { ok: true; consent: ConsentStatus; scopes: ConsentScope[]; manage?: ManageLink }
+  | { ok: true; consent: ConsentStatus; scopes: ConsentScope[]; manage?: ManageLink; childBand?: AgeBand }
   | { ok: false; code: string };
 
 export interface Decision {
@@ -186,6 +229,8 @@ export interface Decision {
   scopes?: ConsentScope[];
   method?: string;
   evidence?: Record<string, unknown>;
+  /** The child's age group as the parent confirms it. */
+  childAge?: { band: AgeBand };
 }
 
 /** `POST {serverUrl}/consent/:token`. */
@@ -202,6 +247,7 @@ export async function postDecision(
     });
     if (answer.status !== 200) return { ok: false, code: errorCode(answer) || 'network' };
     const manage = answer.body.manage as Record<string, unknown> | undefined;
+    const parentAge = answer.body.parentAge as { band?: unknown } | undefined;
     return {
       ok: true,
       consent: isConsentStatus(answer.body.consent)
@@ -210,6 +256,7 @@ export async function postDecision(
           ? 'granted'
           : 'denied',
       scopes: scopesOf(answer.body.consentScopes),
+      ...(isAgeBand(parentAge?.band) ? { childBand: parentAge.band } : {}),
       ...(manage && typeof manage.token === 'string'
         ? {
             manage: {

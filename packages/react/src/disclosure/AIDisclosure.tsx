@@ -22,6 +22,7 @@ import { AIDisclosurePanel } from './AIDisclosurePanel.js';
 import { AIDisclosureTrigger, returnFocusTo } from './AIDisclosureTrigger.js';
 import { coordinatorFor } from './coordinator.js';
 import { type AIDisclosureSlots, DisclosureSections, Paragraphs } from './DisclosureSections.js';
+import { useWaitingForParent } from './use-consent-wait.js';
 import { useDisclosureState, useDisclosureStore } from './useAIDisclosure.js';
 
 /** Why the dialog is open: first time (must acknowledge), read again, or the periodic reminder. */
@@ -68,7 +69,9 @@ export interface AIDisclosureProps extends ContentProps {
  * until the child acknowledges it for the current band and text version, and
  * again whenever either changes; it shows a "this is an AI, not a person"
  * reminder with a break prompt after the policy's interval of use (at most 3
- * hours for minors); and it reopens from an "About this AI" trigger.
+ * hours for minors); and it reopens from an "About this AI" trigger. Where
+ * a parent has to agree first (the gate's answer is `required`, `pending` or
+ * `denied`), it waits, and opens once the parent has granted `use`.
  *
  * @example
  * <YouthSafetyProvider>
@@ -120,22 +123,28 @@ function AIDisclosureRoot(props: AIDisclosureProps & { builtIn?: boolean }) {
   const t = { ...pickMessages(loadedDisclosureUiMessages, locale, band), ...messages };
   const { ready } = state;
   const owns = useOwnsDialog(builtIn);
+  const waiting = useWaitingForParent('AIDisclosure');
 
   useEffect(() => {
     if (ready && owns) store.setVersion(band, locale, disclosure.version);
   }, [store, band, locale, disclosure.version, ready, owns]);
 
   // Nothing opens until the text is in the reader's language, and only one dialog on the page opens.
+  // While a parent has not agreed, it opens only when asked for: the gate's next step comes first.
   const mode: AIDisclosureMode | null =
     !ready || !owns
       ? null
-      : !state.acknowledged
-        ? 'required'
-        : state.reopened
+      : waiting
+        ? state.reopened
           ? 'reopened'
-          : state.reminderDue
-            ? 'reminder'
-            : null;
+          : null
+        : !state.acknowledged
+          ? 'required'
+          : state.reopened
+            ? 'reopened'
+            : state.reminderDue
+              ? 'reminder'
+              : null;
   // Keep the last content on screen while the dialog animates closed.
   const shown = useRef<AIDisclosureMode>('required');
   if (mode) shown.current = mode;

@@ -1,5 +1,6 @@
 import { type ConsentOptions, consentStatus, InvalidInputError, normalizeCountry, resolveAge } from '@youthchat/core';
 import { z } from 'zod';
+import { sameProvenance, withParentAge } from '../consent/parent-age.js';
 import { type ConsentLookup, type ConsentView, consentFromClaims } from '../consent/view.js';
 import { hasBearerToken } from '../http/bearer.js';
 import { readJsonObject } from '../http/body.js';
@@ -145,15 +146,17 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     if (!claims) return unauthorized();
     // The consent record, when there is one, is the authority: a parent's decision shows on the next poll.
     const view = options.consent ? await options.consent(claims) : consentFromClaims(claims);
-    const { consentScopes, ...consent } = view;
+    // A parent's confirmation of the age group, recorded with their decision, replaces the token's band.
+    const current = withParentAge(claims, view);
+    const { consentScopes, parentAge: _parentAge, ...consent } = view;
     // Scopes mean something only where consent applies.
     const scopes = consent.consent === 'not-needed' ? {} : { consentScopes };
     const body = {
-      band: claims.band,
+      band: current.band,
       expiresAt: claims.expiresAt.toISOString(),
       ...consent,
       ...scopes,
-      provenance: claims.provenance,
+      provenance: current.provenance,
     };
     const cookie = await refreshedCookie(request, claims, view);
     return jsonResponse(body, 200, cookie ? { 'set-cookie': cookie } : {});
@@ -161,7 +164,8 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
 
   /**
    * Once a parent decided, the cookie's token is re-signed to record the
-   * consent, its scopes, method and time: same session, same id (so a reset
+   * consent, its scopes, method and time, and the age group a parent
+   * confirmed with its provenance: same session, same id (so a reset
    * or deletion denies both) and same expiry. The record stays the authority.
    */
   async function refreshedCookie(request: Request, claims: AgeClaims, view: ConsentView): Promise<string | null> {
@@ -169,16 +173,19 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
     // Only the cookie's own token is re-signed, never a header's put in its place.
     const fromCookie = await verifyAgeTokenString(ageCookieToken(request), verifyOptions());
     if (fromCookie?.tokenId !== claims.tokenId) return null;
+    const current = withParentAge(claims, view);
     const same =
       claims.consent === view.consent &&
       (claims.consentScopes ?? []).join(',') === view.consentScopes.join(',') &&
-      claims.consentMethod === view.consentMethod;
+      claims.consentMethod === view.consentMethod &&
+      claims.band === current.band &&
+      sameProvenance(claims.provenance, current.provenance);
     // Whole seconds as the token counts them, so the new token ends exactly when the old one does.
     const remaining = Math.floor(claims.expiresAt.getTime() / 1000) - Math.floor(now().getTime() / 1000);
     if (same || remaining <= 0) return null;
     const { token } = await signAgeToken(
       {
-        band: claims.band,
+        band: current.band,
         consent: view.consent,
         sessionId: claims.sessionId,
         tokenId: claims.tokenId,
@@ -186,7 +193,7 @@ export function createAgeHandler(options: AgeHandlerOptions): (request: Request)
         ...(view.consentMethod ? { consentMethod: view.consentMethod } : {}),
         ...(view.consentAt ? { consentAt: new Date(view.consentAt) } : {}),
         ...(claims.country ? { country: claims.country } : {}),
-        provenance: claims.provenance,
+        provenance: current.provenance,
       },
       { secret: options.secret, ttlSeconds: remaining, now: now() },
     );

@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY, loadLanguages, pickMessages, SHIPPED_LANGUAGES, validatePolicy } from '@youthchat/core';
 import { type ClientOptions, OpenAI } from 'openai';
 import { requireAgeClaims } from '../age/token.js';
+import { withConsentRecord } from '../consent/parent-age.js';
 import { chatConsent } from '../consent/view.js';
 import { keyedHash } from '../escalation/hash.js';
 import { readJsonObject } from '../http/body.js';
@@ -19,6 +20,7 @@ import { chatServerMessages } from './messages.js';
 import { type ChatHandlerOptions, type ChatLogger, DEFAULT_ESCALATION_INSTRUCTIONS } from './options.js';
 import { overlapInputAllowed } from './overlap.js';
 import { runReply } from './pipeline.js';
+import { policyAssuranceGate, providerAllowedByPolicy } from './policy-assurance.js';
 import { chatLimits, parseChatRequest } from './request.js';
 import { resolveCategoryTables } from './rules.js';
 import { type ChatStreamEvent, encodeEvent, NDJSON_CONTENT_TYPE } from './wire.js';
@@ -109,6 +111,8 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
   const perAddress = createRateLimiter({ limit: perMinute * 4, windowMs: 60_000, name: 'chat:address', ...limitStore });
   // Age sessions with a reply on its way: one at a time each, so one session cannot fill the engine's queue.
   const replying = new Set<string>();
+  // The policy's minimum assurance for the chat comes first, then the app's own gates.
+  const gates = [policyAssuranceGate(policy), ...(options.gates ?? [])];
 
   async function authorise(request: Request) {
     checkOrigin(request, options.allowedOrigins);
@@ -117,18 +121,19 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
       now: now(),
       ...(options.revocations ? { revocations: options.revocations } : {}),
     });
-    return claims;
+    // The consent record, read once, decides consent and any age group a parent confirmed.
+    return withConsentRecord(claims, options.consent);
   }
 
   async function describe(request: Request): Promise<Response> {
-    const claims = await authorise(request);
+    const { claims } = await authorise(request);
     const bandPolicy = policy.bands[claims.band];
     const limits = chatLimits(bandPolicy.chat, options.maxBodyBytes, options.maxScreenedChars);
     return jsonResponse({ assistant: assistant.kind, band: claims.band, limits });
   }
 
   async function reply(request: Request): Promise<Response> {
-    const claims = await authorise(request);
+    const { claims, consent: consentLookup } = await authorise(request);
     // Without an adapter that knows the socket (serverless), every caller is "unknown": limit per session only.
     const address = clientAddress(request);
     await hitLimits(
@@ -155,7 +160,7 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     let body: ReturnType<typeof parseChatRequest>;
     try {
       body = parseChatRequest(await readJsonObject(request, { maxBytes: limits.maxBodyBytes }), limits);
-      await runGates(options.gates, {
+      await runGates(gates, {
         claims,
         subject: keyedHash(hashKey, claims.sessionId),
         locale: body.locale,
@@ -168,7 +173,9 @@ export function createChatHandler(options: ChatHandlerOptions): (request: Reques
     }
     let consent: Awaited<ReturnType<typeof chatConsent>>;
     try {
-      consent = await chatConsent(claims, options.consent, body.locale);
+      consent = await chatConsent(claims, consentLookup, body.locale);
+      // Below the policy's minimum assurance for the model provider, nothing goes to a third party.
+      if (!providerAllowedByPolicy(policy, claims)) consent = { ...consent, thirdParty: false };
     } catch (error) {
       release();
       throw error;

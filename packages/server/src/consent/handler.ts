@@ -14,6 +14,7 @@ import { MailError, type Mailer } from '../mail/types.js';
 import type { ReportStore } from '../reports/types.js';
 import { hashLinkToken, isLinkToken, newLinkToken } from './links.js';
 import { confirmationMail, decisionMail, requestMail } from './mails.js';
+import { CHILD_AGE_BANDS, childAgeSchema, childBandOf, parentAgeDecision, parentProvenance } from './parent-age.js';
 import type { ConsentRecord, ConsentStore } from './store.js';
 import { fill, type NoticeLocale, noticeLocale, parentTexts } from './texts.js';
 import { ConsentVerificationError, type ConsentVerifier, createEmailPlusVerifier } from './verifiers.js';
@@ -107,6 +108,8 @@ const decisionSchema = z.discriminatedUnion(
         .refine((s) => s.includes('use'), 'must include "use": sharing with the model provider needs use of the chat'),
       method: z.string({ error: 'must name a verification method' }).min(1).max(64),
       evidence: z.unknown().optional(),
+      // The parent's confirmation of the child's age group (or year of birth).
+      childAge: childAgeSchema.optional(),
     }),
     z.object({ decision: z.literal('deny') }),
   ],
@@ -311,10 +314,18 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
         { id: 'use', title: f(t.scopeUseTitle), description: f(t.scopeUse), methods: methodsFor('use') },
         { id: 'ai-provider', title: f(t.scopeAITitle), description: f(t.scopeAI), methods: methodsFor('ai-provider') },
       ],
+      // The parent may confirm the child's age group: younger with any method, older only with a verified one.
+      childAge: {
+        band: open.band,
+        label: t.bands[open.band],
+        bands: CHILD_AGE_BANDS.map((band) => ({ id: band, label: t.bands[band] })),
+        raiseMethods: verifiers.filter((v) => v.ageAssurance === 'verified').map((v) => v.id),
+      },
       methods: verifiers.map((v) => ({
         id: v.id,
         scopes: v.scopes,
         evidence: v.evidence,
+        ageAssurance: v.ageAssurance ?? 'self-declared',
         ...(v.id === 'email-plus'
           ? { label: t.methodEmailPlus, description: f(t.methodEmailPlusDescription) }
           : { label: t.methodVendor, description: f(t.methodVendorDescription) }),
@@ -336,6 +347,7 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
     const linkHash = hashLinkToken(token);
     let scopes: ConsentScope[] = [];
     let method: string | null = null;
+    let parentAge: ReturnType<typeof parentAgeDecision> = null;
     if (body.decision === 'grant') {
       const verifier = verifiers.find((v) => v.id === body.method);
       if (!verifier) {
@@ -354,6 +366,11 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
             ? 'Confirming by email can agree to using the chat only. Sharing messages with the model provider needs a stronger check (for example a card or ID check).'
             : `"${verifier.id}" cannot agree to: ${refused.join(', ')}.`,
         );
+      }
+      // Refused before the check runs, like a scope the method cannot grant.
+      if (body.childAge) {
+        const confirmed = childBandOf(body.childAge, now());
+        parentAge = parentAgeDecision(open.band, confirmed, verifier.ageAssurance ?? 'self-declared', verifier.id);
       }
       try {
         await verifier.verify(body.evidence, { nonce: open.nonce, scopes: body.scopes, now: now() });
@@ -384,6 +401,7 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
       manageExpiresAt,
       confirmAt: emailPlus ? at + confirmDelayMs : null,
       keepEmail: emailPlus,
+      ...(parentAge ? { ageBand: parentAge.band, ageAssurance: parentAge.assurance } : {}),
     });
     // Two decisions racing on one link: only the first is recorded.
     if (outcome.outcome !== 'decided') throw linkError(outcome.outcome);
@@ -433,7 +451,13 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
 
   async function review(record: ConsentRecord): Promise<Response> {
     return jsonResponse({
-      child: { band: record.band, country: record.country },
+      child: {
+        band: record.ageBand ?? record.band,
+        country: record.country,
+        ...(record.ageBand && record.ageAssurance
+          ? { confirmedBy: parentProvenance({ band: record.ageBand, assurance: record.ageAssurance }) }
+          : {}),
+      },
       consent: {
         status: record.status,
         scopes: record.status === 'granted' ? record.scopes : [],
@@ -456,7 +480,13 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
     const body = {
       exportedAt: at.toISOString(),
       service,
-      child: { band: record.band, country: record.country },
+      child: {
+        band: record.ageBand ?? record.band,
+        country: record.country,
+        ...(record.ageBand && record.ageAssurance
+          ? { confirmedBy: parentProvenance({ band: record.ageBand, assurance: record.ageAssurance }) }
+          : {}),
+      },
       consent: {
         status: record.status,
         scopes: record.status === 'granted' ? record.scopes : [],
@@ -587,6 +617,14 @@ function viewOf(record: ConsentRecord): ConsentView {
     consentScopes: record.status === 'granted' ? record.scopes : [],
     ...(record.method ? { consentMethod: record.method } : {}),
     ...(record.decidedAt !== null ? { consentAt: new Date(record.decidedAt).toISOString() } : {}),
+    ...(record.ageBand && record.ageAssurance
+      ? {
+          parentAge: {
+            band: record.ageBand,
+            provenance: parentProvenance({ band: record.ageBand, assurance: record.ageAssurance }),
+          },
+        }
+      : {}),
   };
 }
 

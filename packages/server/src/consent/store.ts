@@ -1,4 +1,4 @@
-import type { AgeBand, ConsentScope } from '@youthchat/core';
+import { type AgeAssurance, type AgeBand, type ConsentScope, isAgeAssurance, isAgeBand } from '@youthchat/core';
 import type { PgPool } from '../reports/postgres.js';
 import { tableNames } from '../reports/sql.js';
 import type { SqliteDriver } from '../sqlite-file.js';
@@ -36,6 +36,12 @@ export interface ConsentRecord {
   band: AgeBand;
   country: string | null;
   locale: string;
+  /**
+   * The child's age group as the parent confirmed it, and the assurance the
+   * parent's method gives it (null when the parent confirmed nothing new).
+   */
+  ageBand: AgeBand | null;
+  ageAssurance: AgeAssurance | null;
   manageHash: string | null;
   manageExpiresAt: number | null;
   /** When the email-plus confirmation is due, and where it goes (kept only until it is sent). */
@@ -70,11 +76,12 @@ export interface ConsentStore {
   decide(
     linkHash: string,
     now: number,
-    decision: Pick<ConsentRecord, 'status' | 'scopes' | 'method' | 'manageHash' | 'manageExpiresAt'> & {
-      confirmAt: number | null;
-      /** Kept for the email-plus confirmation only. */
-      keepEmail: boolean;
-    },
+    decision: Pick<ConsentRecord, 'status' | 'scopes' | 'method' | 'manageHash' | 'manageExpiresAt'> &
+      Partial<Pick<ConsentRecord, 'ageBand' | 'ageAssurance'>> & {
+        confirmAt: number | null;
+        /** Kept for the email-plus confirmation only. */
+        keepEmail: boolean;
+      },
   ): Promise<DecideOutcome>;
   /** Counts a failed verification; at `max` the link is burnt. Returns the count. */
   failVerification(linkHash: string, max: number): Promise<number>;
@@ -147,6 +154,13 @@ function toRequest(row: Row): ConsentRequestRow {
   };
 }
 
+/** Both or neither: a band without its assurance (or a value this version does not know) counts as none. */
+function parentAgeOf(row: Row): Pick<ConsentRecord, 'ageBand' | 'ageAssurance'> {
+  return isAgeBand(row.age_band) && isAgeAssurance(row.age_assurance)
+    ? { ageBand: row.age_band, ageAssurance: row.age_assurance }
+    : { ageBand: null, ageAssurance: null };
+}
+
 function toRecord(row: Row): ConsentRecord {
   let tokens: ConsentRecord['tokens'] = [];
   try {
@@ -163,6 +177,7 @@ function toRecord(row: Row): ConsentRecord {
     band: String(row.band) as AgeBand,
     country: str(row.country),
     locale: String(row.locale),
+    ...parentAgeOf(row),
     manageHash: str(row.manage_hash),
     manageExpiresAt: num(row.manage_expires_at),
     confirmAt: num(row.confirm_at),
@@ -210,7 +225,9 @@ function ddl(q: string, r: string, prefix: string, int: string): string[] {
       tokens TEXT NOT NULL DEFAULT '[]',
       created_at ${int} NOT NULL,
       updated_at ${int} NOT NULL,
-      keep_until ${int} NOT NULL
+      keep_until ${int} NOT NULL,
+      age_band TEXT,
+      age_assurance TEXT
     )`,
     `CREATE INDEX IF NOT EXISTS ${prefix}consent_records_confirm ON ${r} (confirm_at)`,
   ];
@@ -234,11 +251,11 @@ function createStore(db: SqlDb, names: { q: string; r: string; reports: string; 
   const writeRecord = (tx: SqlTx, rec: ConsentRecord) =>
     tx.run(
       `INSERT INTO ${r} (child, status, scopes, method, decided_at, band, country, locale, manage_hash, manage_expires_at,
-         confirm_at, confirm_email, tokens, created_at, updated_at, keep_until)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         confirm_at, confirm_email, tokens, created_at, updated_at, keep_until, age_band, age_assurance)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (child) DO UPDATE SET status = excluded.status, scopes = excluded.scopes, method = excluded.method,
          decided_at = excluded.decided_at, band = excluded.band, country = excluded.country, locale = excluded.locale,
-         manage_hash = excluded.manage_hash, manage_expires_at = excluded.manage_expires_at,
+         age_band = excluded.age_band, age_assurance = excluded.age_assurance, manage_hash = excluded.manage_hash, manage_expires_at = excluded.manage_expires_at,
          confirm_at = excluded.confirm_at, confirm_email = excluded.confirm_email, tokens = excluded.tokens,
          updated_at = excluded.updated_at, keep_until = excluded.keep_until`,
       [
@@ -258,6 +275,8 @@ function createStore(db: SqlDb, names: { q: string; r: string; reports: string; 
         rec.createdAt,
         rec.updatedAt,
         rec.keepUntil,
+        rec.ageBand,
+        rec.ageAssurance,
       ],
     );
 
@@ -296,6 +315,8 @@ function createStore(db: SqlDb, names: { q: string; r: string; reports: string; 
           band: request.band,
           country: request.country,
           locale: request.locale,
+          ageBand: existing?.ageBand ?? null,
+          ageAssurance: existing?.ageAssurance ?? null,
           manageHash: existing?.manageHash ?? null,
           manageExpiresAt: existing?.manageExpiresAt ?? null,
           confirmAt: existing?.confirmAt ?? null,
@@ -349,6 +370,9 @@ function createStore(db: SqlDb, names: { q: string; r: string; reports: string; 
           band: request.band,
           country: request.country,
           locale: request.locale,
+          // A new decision without a confirmation keeps an earlier one (a parent asked again after revoking).
+          ageBand: decision.ageBand !== undefined ? decision.ageBand : (existing?.ageBand ?? null),
+          ageAssurance: decision.ageAssurance !== undefined ? decision.ageAssurance : (existing?.ageAssurance ?? null),
           manageHash: decision.manageHash,
           manageExpiresAt: decision.manageExpiresAt,
           confirmAt: decision.confirmAt,
@@ -476,6 +500,9 @@ function createStore(db: SqlDb, names: { q: string; r: string; reports: string; 
   };
 }
 
+/** Columns added after the first release, made on open where missing. */
+const PARENT_AGE_COLUMNS = ['age_band', 'age_assurance'] as const;
+
 export interface ConsentStoreOptions {
   /** Prefix of every table name (the report store's, whose tables a deletion reaches). @default 'youthchat_' */
   tablePrefix?: string;
@@ -492,6 +519,11 @@ export async function sqliteConsentStore(
   const r = `${prefix}consent_records`;
   await db.tx(async (tx) => {
     for (const statement of ddl(q, r, prefix, 'INTEGER')) await tx.run(statement);
+    // Files made before a parent could confirm the child's age.
+    const columns = await tx.all<Row>(`SELECT name FROM pragma_table_info('${r}')`);
+    for (const column of PARENT_AGE_COLUMNS) {
+      if (!columns.some((c) => c.name === column)) await tx.run(`ALTER TABLE ${r} ADD COLUMN ${column} TEXT`);
+    }
   });
   return createStore(db, { q, r, reports: t.reports, escalations: t.escalations });
 }
@@ -515,6 +547,7 @@ export async function postgresConsentStore(
       await tx.run(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`youthchat-consent-schema:${q}`]);
       await tx.run(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
       for (const statement of ddl(q, r, prefix, 'BIGINT')) await tx.run(statement);
+      for (const column of PARENT_AGE_COLUMNS) await tx.run(`ALTER TABLE ${r} ADD COLUMN IF NOT EXISTS ${column} TEXT`);
     });
   } catch (error) {
     await db.close().catch(() => {});

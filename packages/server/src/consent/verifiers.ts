@@ -1,4 +1,4 @@
-import type { ConsentScope } from '@youthchat/core';
+import type { AgeAssurance, ConsentScope } from '@youthchat/core';
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 
 /** What a verifier is told about the request it checks. */
@@ -28,6 +28,13 @@ export interface ConsentVerifier {
   scopes: readonly ConsentScope[];
   /** What the client sends as `evidence`: nothing, or `{ jwt }`. */
   evidence: 'none' | 'jwt';
+  /**
+   * How far a parent's confirmation of the child's age through this method
+   * can be trusted: the assurance the child's age record gets (method
+   * `parent`). Only `verified` lets a parent raise the child's age group;
+   * any method may lower it. @default 'self-declared'
+   */
+  ageAssurance?: AgeAssurance;
   verify(evidence: unknown, context: VerificationContext): Promise<{ detail?: string }>;
 }
 
@@ -48,6 +55,8 @@ export function createEmailPlusVerifier(): ConsentVerifier {
     id: 'email-plus',
     scopes: ['use'],
     evidence: 'none',
+    // A click in a mailbox shows control of an address, not who the parent is.
+    ageAssurance: 'self-declared',
     async verify() {
       return { detail: 'link opened from the parent’s mailbox; confirmation mail follows' };
     },
@@ -67,6 +76,8 @@ export interface JwksVerifierOptions {
   scopes?: readonly ConsentScope[];
   /** Oldest result accepted, by `iat`. @default 600 (ten minutes) */
   maxAgeSeconds?: number;
+  /** The assurance a parent's age confirmation through this check earns. @default 'verified' */
+  ageAssurance?: AgeAssurance;
 }
 
 const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
@@ -91,6 +102,8 @@ export function createJwksVerifier(options: JwksVerifierOptions): ConsentVerifie
     id: options.id ?? 'vendor',
     scopes: options.scopes ?? ['use', 'ai-provider'],
     evidence: 'jwt',
+    // A card, ID or vendor check of the parent: what they confirm about the child counts as verified.
+    ageAssurance: options.ageAssurance ?? 'verified',
     async verify(evidence, context) {
       const jwt = (evidence as { jwt?: unknown } | null | undefined)?.jwt;
       if (typeof jwt !== 'string' || jwt.length === 0 || jwt.length > 8192) {

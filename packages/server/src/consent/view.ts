@@ -1,4 +1,11 @@
-import { type ConsentScope, type ConsentStatus, consentAllows, pickMessages } from '@youthchat/core';
+import {
+  type AgeBand,
+  type AgeProvenance,
+  type ConsentScope,
+  type ConsentStatus,
+  consentAllows,
+  pickMessages,
+} from '@youthchat/core';
 import type { AgeClaims } from '../age/token.js';
 import { consentChatMessages } from './chat-messages.js';
 
@@ -10,6 +17,12 @@ export interface ConsentView {
   consentMethod?: string;
   /** When a parent decided (ISO 8601). */
   consentAt?: string;
+  /**
+   * The child's age group as a parent confirmed it with their decision, with
+   * the provenance that gives it (`method: 'parent'`, the assurance the
+   * parent's verification method earns). It replaces the token's band.
+   */
+  parentAge?: { band: AgeBand; provenance: AgeProvenance };
 }
 
 /** Reads the consent record for a token (the store's, so a revocation holds on the next request). */
