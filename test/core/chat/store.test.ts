@@ -321,6 +321,32 @@ describe('createChatStore: server safety events', () => {
     await until(() => store.getSnapshot().status === 'idle');
     expect(store.getSnapshot().messages.map((m) => m.content)).toEqual(['hi', 'Hello!']);
   });
+
+  it('hold that asking again cannot lift: no retry is offered, and a new message still goes out', async () => {
+    const { store, fake } = setup();
+    await store.send('hi');
+    const first = await fake.nextCall();
+    first.push(
+      { type: 'start', id: 'r1', assistant: 'offline-demo' },
+      {
+        type: 'safety',
+        action: 'hold',
+        stage: 'input',
+        categories: [],
+        message: 'A grown-up who looks after you has not said yes yet.',
+        showCrisisResources: false,
+        retryable: false,
+      },
+      { type: 'done', id: 'r1', finishReason: 'held' },
+    );
+    await until(() => store.getSnapshot().status === 'idle');
+    expect(store.getSnapshot().canRetry).toBe(false);
+    expect(store.getSnapshot().messages[1]?.safety?.[0]).toMatchObject({ action: 'hold', retryable: false });
+    store.retry();
+    await store.send('hello again');
+    const second = await fake.nextCall();
+    expect(second.body.messages.at(-1)).toEqual({ role: 'user', content: 'hello again' });
+  });
 });
 
 describe('createChatStore: stop, retry, errors, clear', () => {

@@ -55,6 +55,8 @@ describe('fails closed', () => {
     const { token } = await ageToken('teen16to17');
     const reply = await chat(server.chatUrl, token, 'hello');
     expect(reply.safety[0]).toMatchObject({ action: 'hold', stage: 'input' });
+    // A timeout passes: the same message may go through when asked again.
+    expect(reply.safety[0]).not.toHaveProperty('retryable');
     expect(reply.done?.finishReason).toBe('held');
     await expectNoReplyReleased(server.fake, reply);
     expect(server.logs).toContainEqual(expect.objectContaining({ code: 'check_timeout' }));
@@ -120,6 +122,8 @@ describe('zero data retention', () => {
     const { token } = await ageToken('under13');
     const reply = await chat(server.chatUrl, token, 'what do whales eat?');
     expect(reply.safety).toEqual([expect.objectContaining({ action: 'hold', stage: 'input' })]);
+    // Asking again cannot lift this hold, so the chat offers no "Try again".
+    expect(reply.safety[0]).toMatchObject({ retryable: false });
     expect(reply.done?.finishReason).toBe('held');
     expect(server.fake.requests).toHaveLength(0);
   });

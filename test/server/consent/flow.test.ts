@@ -32,7 +32,8 @@ for (const database of ['sqlite', 'postgres'] as const) {
       const t = pickMessages(consentChatMessages, 'en', 'under13');
       expect(await json(await ageOf(app, child.token))).toMatchObject({ consent: 'required', consentScopes: [] });
       const before = await chatAs(app.url, child.token, 'what do whales eat?');
-      expect(before).toMatchObject({ held: t.consentRequired, finishReason: 'held' });
+      // Sending it again cannot help until a parent answers, so the chat offers no "Try again".
+      expect(before).toMatchObject({ held: t.consentRequired, retryable: false, finishReason: 'held' });
 
       // The child asks a parent.
       const asked = await send(

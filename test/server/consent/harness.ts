@@ -142,7 +142,14 @@ export async function chatAs(
   url: string,
   token: string,
   text: string,
-): Promise<{ events: ChatStreamEvent[]; text: string; held?: string; finishReason?: string; assistant?: string }> {
+): Promise<{
+  events: ChatStreamEvent[];
+  text: string;
+  held?: string;
+  retryable?: boolean;
+  finishReason?: string;
+  assistant?: string;
+}> {
   const response = await send(
     `${url}/api/chat`,
     'POST',
@@ -161,7 +168,7 @@ export async function chatAs(
   return {
     events,
     text: events.map((e) => (e.type === 'delta' ? e.text : '')).join(''),
-    ...(hold?.type === 'safety' ? { held: hold.message } : {}),
+    ...(hold?.type === 'safety' ? { held: hold.message, retryable: hold.retryable !== false } : {}),
     ...(done?.type === 'done' ? { finishReason: done.finishReason } : {}),
     ...(start?.type === 'start' ? { assistant: start.assistant } : {}),
   };

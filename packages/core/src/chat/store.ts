@@ -225,7 +225,10 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     const last = messages[messages.length - 1];
     if (!last) return false;
     // A message left without an answer (failed or stopped before the reply began) can be asked again.
-    return last.role === 'user' ? true : RETRYABLE.includes(last.status);
+    if (last.role === 'user') return true;
+    // A hold the server says asking again cannot lift (a parent has not agreed) offers no retry.
+    if (last.safety?.some((n) => n.action === 'hold' && n.retryable === false)) return false;
+    return RETRYABLE.includes(last.status);
   };
 
   const set = (next: Partial<ChatSnapshot>) => {

@@ -52,6 +52,11 @@ export interface ChatSafetyNotice {
   /** The kind explanation written by the server in the request's locale and band. */
   message: string;
   showCrisisResources: boolean;
+  /**
+   * `false` on a hold that asking again cannot lift until something outside the chat changes
+   * (a parent's consent); the chat then offers no "Try again". Absent means a retry may help.
+   */
+  retryable?: boolean;
 }
 
 /** A failure the person should hear about. `code` is stable; show `message` from the catalogue. */

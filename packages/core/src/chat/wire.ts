@@ -111,7 +111,8 @@ export function parseChatEvent(value: unknown): ChatStreamEvent | null {
         (v.stage !== 'input' && v.stage !== 'output') ||
         !isStringArray(v.categories) ||
         typeof v.message !== 'string' ||
-        typeof v.showCrisisResources !== 'boolean'
+        typeof v.showCrisisResources !== 'boolean' ||
+        (v.retryable !== undefined && typeof v.retryable !== 'boolean')
       ) {
         invalid('safety');
       }
@@ -122,6 +123,7 @@ export function parseChatEvent(value: unknown): ChatStreamEvent | null {
         categories: v.categories,
         message: v.message,
         showCrisisResources: v.showCrisisResources,
+        ...(v.retryable === false ? { retryable: false } : {}),
       };
     case 'done':
       if (typeof v.id !== 'string' || !FINISH_REASONS.includes(v.finishReason as ChatFinishReason)) invalid('done');

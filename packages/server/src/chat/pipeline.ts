@@ -134,16 +134,16 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
   // A minor's message in a language the packs cannot read goes on only if a check that reads any language passes it.
   if (round.unread && !round.remotePassed) {
     ctx.log({ event: 'input_unread', band: ctx.band });
-    return finishHeld(ctx, 'input', t.inputUnread, decision, latest.content);
+    return finishHeld(ctx, 'input', t.inputUnread, decision, latest.content, false);
   }
 
   // Without a parent's consent to use the service, the local screen still protects the child; nothing answers.
-  if (ctx.holdBeforeReply !== undefined) return finishHeld(ctx, 'input', ctx.holdBeforeReply, decision, latest.content);
+  if (ctx.holdBeforeReply !== undefined) return finishHeld(ctx, 'input', ctx.holdBeforeReply, decision, latest.content, false);
 
   // 2. No upstream contact at all where zero data retention is required and not declared.
   if (ctx.assistant.kind === 'openai' && !ctx.upstreamAllowed) {
     ctx.log({ event: 'provider_not_allowed', band: ctx.band });
-    return finishHeld(ctx, 'input', t.providerNotAllowed, decision, latest.content);
+    return finishHeld(ctx, 'input', t.providerNotAllowed, decision, latest.content, false);
   }
 
   if (decision.action === 'escalate') {
@@ -500,6 +500,7 @@ function safetyEvent(
   stage: Stage,
   decision: Decision,
   message: string,
+  retryable = true,
 ): ChatStreamEvent {
   return {
     type: 'safety',
@@ -508,6 +509,7 @@ function safetyEvent(
     categories: decision.categories,
     message,
     showCrisisResources: decision.crisisResources,
+    ...(retryable ? {} : { retryable: false }),
   };
 }
 
@@ -531,14 +533,26 @@ function finishBlocked(ctx: ReplyContext, stage: Stage, decision: Decision, text
  * A check could not run or the provider may not be contacted. A worrying
  * message found before that still shows help lines and still escalates.
  */
-function finishHeld(ctx: ReplyContext, stage: Stage, message: string, found: Decision, text = ''): void {
+/**
+ * Ends a reply with a hold. `retryable` is false where sending the same message again cannot help
+ * (no parent's consent yet, a provider this band may not use, a language the checks cannot read),
+ * so the chat offers no "Try again".
+ */
+function finishHeld(
+  ctx: ReplyContext,
+  stage: Stage,
+  message: string,
+  found: Decision,
+  text = '',
+  retryable = true,
+): void {
   if (found.action === 'escalate') {
     escalate(ctx, stage, found, text);
     ctx.send(safetyEvent('escalate', stage, found, ctx.t.inputEscalated));
   }
   if (ctx.signal.aborted) return;
   // Help lines stay up for a client that shows only the latest safety line.
-  ctx.send(safetyEvent('hold', stage, { ...found, categories: [] }, message));
+  ctx.send(safetyEvent('hold', stage, { ...found, categories: [] }, message, retryable));
   ctx.send({ type: 'done', id: ctx.id, finishReason: 'held' });
 }
 

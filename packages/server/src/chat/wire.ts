@@ -9,6 +9,8 @@ export type ChatStreamEvent =
       categories: string[];
       message: string;
       showCrisisResources: boolean;
+      /** `false` on a hold that sending the same message again cannot lift; absent otherwise. */
+      retryable?: false;
     }
   | { type: 'error'; code: string; message: string }
   | { type: 'done'; id: string; finishReason: ChatFinishReason };
