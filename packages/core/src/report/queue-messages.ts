@@ -246,7 +246,7 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
       back: 'Retour à la liste',
       details: 'Mots de la personne qui signale',
       excerpt: 'Copie du message',
-      none: 'Rien',
+      none: 'Non fourni',
       appeal: 'Contestation',
       decide: 'Décision',
       action: 'Mesure',
