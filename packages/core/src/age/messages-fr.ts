@@ -39,7 +39,7 @@ export const ageGateFr: LocaleMessages<AgeGateMessages> = {
     errorRateLimited: 'Trop d’essais en peu de temps. Attends une minute, puis réessaie.',
     doneTitle: 'Merci',
     doneBody: 'Tout est prêt.',
-    lockedTitle: 'Déjà répondu',
+    lockedTitle: 'Réponse déjà donnée',
     lockedBody: 'Cette question a déjà reçu une réponse sur cet appareil.',
     consentTitle: 'Un parent ou un tuteur doit donner son accord',
     consentBody: 'Avant d’utiliser cette application, ton parent ou ton tuteur doit te donner son autorisation.',

@@ -277,7 +277,7 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
       riskColumnRaised: 'Dernière hausse',
       riskColumnTrend: 'Tendance',
       riskScore: '{score} sur {threshold} ({percent} %)',
-      riskTrend: 'En baisse depuis {score} à la dernière hausse',
+      riskTrend: 'En baisse, contre {score} à la dernière hausse',
       riskEscalated: 'Seuil atteint : escaladé',
       riskBelow: 'Sous le seuil',
     },

@@ -166,9 +166,9 @@ export const chatServerMessages: Catalogue<ChatServerMessages> = {
         providerNotAllowed:
           'Le chat avec l’IA n’est pas encore activé pour toi dans cette application, alors ton message n’a pas été envoyé. Demande à un adulte.',
         outputBlocked:
-          'J’ai arrêté cette réponse parce qu’une partie n’était pas bien à montrer. Essayons autre chose.',
+          'J’ai arrêté cette réponse parce qu’une partie n’était pas bonne à montrer. Essayons autre chose.',
         outputBlockedCrisis:
-          'J’ai arrêté cette réponse parce qu’une partie n’était pas bien à montrer. Si quelque chose est difficile en ce moment, tu peux en parler à un adulte de confiance ou à ces lignes d’écoute.',
+          'J’ai arrêté cette réponse parce qu’une partie n’était pas bonne à montrer. Si quelque chose est difficile en ce moment, tu peux en parler à un adulte de confiance ou à ces lignes d’écoute.',
         outputHeld: 'Je n’ai pas pu vérifier la réponse, alors je l’ai arrêtée ici. Réessaie bientôt.',
         upstreamError: 'Quelque chose n’a pas marché. Réessaie bientôt.',
         demoReply:
