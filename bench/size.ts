@@ -40,12 +40,26 @@ export async function gzippedSize(code: string): Promise<number> {
  * bundler would: `first` is what loads before anything renders (the entry and
  * the chunks it imports statically), `lazy` each chunk loaded on demand.
  */
-export async function splitSizes(code: string): Promise<{ first: number; lazy: { name: string; bytes: number }[] }> {
+export async function splitSizes(
+  code: string,
+): Promise<{ first: number; lazy: { name: string; bytes: number; module?: string }[] }> {
   const dir = mkdtempSync(join(reactDir, '.size-'));
   try {
     const entry = join(dir, 'entry.ts');
     writeFileSync(entry, code);
-    const result = await build({ ...BROWSER, entryPoints: [entry], splitting: true, outdir: join(dir, 'out') });
+    const result = await build({
+      ...BROWSER,
+      entryPoints: [entry],
+      splitting: true,
+      outdir: join(dir, 'out'),
+      metafile: true,
+    });
+    /** The module each on-demand chunk was made for (its path under `packages/`), by file name. */
+    const modules = new Map(
+      Object.entries(result.metafile.outputs).flatMap(([path, out]) =>
+        out.entryPoint ? [[path.split('/').pop()!, out.entryPoint.replace(/^.*\/packages\//, '')] as const] : [],
+      ),
+    );
     const files = new Map(result.outputFiles.map((f) => [f.path.split('/').pop()!, f.text]));
     const gz = (text: string) => gzipSync(text, { level: 9 }).length;
     const staticImports = (text: string) =>
@@ -54,7 +68,9 @@ export async function splitSizes(code: string): Promise<{ first: number; lazy: {
     for (const name of first) for (const dep of staticImports(files.get(name) ?? '')) first.add(dep);
     let firstBytes = 0;
     for (const name of first) firstBytes += gz(files.get(name) ?? '');
-    const lazy = [...files].filter(([name]) => !first.has(name)).map(([name, text]) => ({ name, bytes: gz(text) }));
+    const lazy = [...files]
+      .filter(([name]) => !first.has(name))
+      .map(([name, text]) => ({ name, bytes: gz(text), ...(modules.has(name) ? { module: modules.get(name)! } : {}) }));
     return { first: firstBytes, lazy };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -18,16 +18,31 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ALWAYS_ESCALATE } from '../packages/core/src/policy/resolve.ts';
 import type { ScreenCategory } from '../packages/core/src/policy/types.ts';
-import { MODEL_CATEGORIES, type ScreenModel } from '../packages/core/src/safety/lang/model.ts';
+import {
+  ALPHABET,
+  featureBucket,
+  MODEL_CATEGORIES,
+  MODEL_DIGIT,
+  type ScreenModel,
+} from '../packages/core/src/safety/lang/model.ts';
 import { featuresOf, loadLanguages, SHIPPED_LANGUAGES } from '../packages/core/src/safety/lang/registry.ts';
 import type { PackExample } from '../packages/core/src/safety/lang/types.ts';
 
-/** Weight decay, the share of allowed messages the thresholds keep, and the smallest weight (hundredths) kept. */
+/** Weight decay, and the share of allowed messages the thresholds keep. */
 const L2 = Number(process.env.L2 ?? 3e-3);
 const KEEP = 0.985;
 /** Content alone is asked for with everyday words ("tell me a story"), so its score must clear more of the allowed messages. */
 const KEEP_BLOCK = 0.995;
-const MIN_WEIGHT = 20;
+/**
+ * How the model is kept small (packages/core/src/safety/lang/model.ts has the format): features hashed to
+ * BITS-bit buckets; after a first training, only the buckets whose weight reaches PRUNE stay, and the model is
+ * trained again on those alone, so that the others' share is learned by the ones kept; weights are then
+ * rounded to steps of STEP.
+ */
+const BITS = Number(process.env.BITS ?? 22);
+const PRUNE = Number(process.env.PRUNE ?? 0.2);
+const STEP = Number(process.env.STEP ?? 0.2);
+const RETRAIN = process.env.RETRAIN === '1';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKS = `${ROOT}/packages/core/src/safety/packs`;
@@ -64,6 +79,37 @@ export async function trainingRows(lang: string, holdout?: string): Promise<Row[
   return rows;
 }
 
+/** One stored bucket: its weights in steps, and its category (an index of MODEL_CATEGORIES, or -1). */
+export interface ModelEntry {
+  bucket: number;
+  risk: number;
+  block: number;
+  category: number;
+}
+
+/** A model's four strings (packages/core/src/safety/lang/model.ts describes them), from its buckets in ascending order. */
+export function encodeWeights(
+  entries: readonly ModelEntry[],
+): Pick<ScreenModel, 'buckets' | 'risk' | 'block' | 'category'> {
+  const columns = { buckets: '', risk: '', block: '', category: '' };
+  const char = (n: number) => ALPHABET[n]!;
+  let previous = -1;
+  for (const { bucket, risk, block, category } of entries) {
+    for (let gap = bucket - previous; ; gap = Math.floor(gap / MODEL_DIGIT)) {
+      if (gap < MODEL_DIGIT) {
+        columns.buckets += char(gap);
+        break;
+      }
+      columns.buckets += char(MODEL_DIGIT + (gap % MODEL_DIGIT));
+    }
+    previous = bucket;
+    columns.risk += char(risk + MODEL_DIGIT);
+    columns.block += char(block + MODEL_DIGIT);
+    columns.category += char(category + 1);
+  }
+  return columns;
+}
+
 /** A deterministic order: the same rows always train the same model. */
 function shuffled<T>(items: T[], seed: number): T[] {
   const out = [...items];
@@ -78,11 +124,12 @@ function shuffled<T>(items: T[], seed: number): T[] {
 
 interface Linear {
   bias: number;
-  w: Map<string, number>;
+  w: Map<number, number>;
 }
 
-function train(xs: Set<string>[], ys: number[]): Linear {
-  const w = new Map<string, number>();
+/** Stochastic gradient descent over the rows; with `only`, the other buckets keep no weight. */
+function descend(xs: Set<number>[], ys: number[], only?: Set<number>): Linear {
+  const w = new Map<number, number>();
   let bias = 0;
   const order = shuffled(
     xs.map((_, i) => i),
@@ -96,17 +143,30 @@ function train(xs: Set<string>[], ys: number[]): Linear {
       const g = 1 / (1 + Math.exp(-z)) - ys[i]!;
       bias -= rate * g;
       for (const f of xs[i]!) {
+        if (only && !only.has(f)) continue;
         const v = w.get(f) ?? 0;
         w.set(f, v - rate * (g + L2 * v));
       }
     }
   }
-  // Small weights are dropped, as the model file drops them, so that held-out figures are the shipped model's.
-  for (const [f, v] of w) if (Math.abs(v) * 100 < MIN_WEIGHT) w.delete(f);
   return { bias, w };
 }
 
-const predict = (m: Linear, x: Set<string>) => {
+/** A pruned, quantised logistic regression: the model as it ships, so that held-out figures are the shipped model's. */
+function train(xs: Set<number>[], ys: number[]): Linear {
+  const first = descend(xs, ys);
+  const kept = new Set([...first.w].filter(([, v]) => Math.abs(v) >= PRUNE).map(([f]) => f));
+  const m = RETRAIN ? descend(xs, ys, kept) : first;
+  if (!RETRAIN) for (const f of m.w.keys()) if (!kept.has(f)) m.w.delete(f);
+  for (const [f, v] of m.w) {
+    const q = Math.max(-MODEL_DIGIT, Math.min(MODEL_DIGIT, Math.round(v / STEP)));
+    if (q === 0) m.w.delete(f);
+    else m.w.set(f, q * STEP);
+  }
+  return m;
+}
+
+const predict = (m: Linear, x: Set<number>) => {
   let z = m.bias;
   for (const f of x) z += m.w.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
@@ -126,7 +186,7 @@ const report: string[] = [];
 interface Example {
   lang: string;
   row: Row;
-  x: Set<string>;
+  x: Set<number>;
   risk: number;
   block: number;
 }
@@ -166,7 +226,7 @@ export async function buildModels(
       examples.push({
         lang,
         row,
-        x: featuresOf(row.text, lang, row.history),
+        x: new Set([...featuresOf(row.text, lang, row.history)].map((f) => featureBucket(f, BITS))),
         risk: row.expect === 'escalate' ? 1 : 0,
         block: row.expect === 'block' ? 1 : 0,
       });
@@ -226,9 +286,9 @@ export async function buildModels(
       ).toFixed(2)}; thresholds ${tRisk.toFixed(2)} ${tBlock.toFixed(2)}`,
     );
     // Each feature's category: where it is most often found, relative to the category's size.
-    const counts = new Map<string, number[]>();
+    const counts = new Map<number, number[]>();
     const sizes = new Array<number>(MODEL_CATEGORIES.length).fill(0);
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const i of idx) {
       const e = examples[i]!;
       for (const f of e.x) seen.add(f);
@@ -241,11 +301,11 @@ export async function buildModels(
         counts.set(f, list);
       }
     }
-    const lines: string[] = [];
-    for (const f of [...seen].sort()) {
-      const r = Math.round((mr.w.get(f) ?? 0) * 100);
-      const b = Math.round((mb.w.get(f) ?? 0) * 100);
-      if (Math.abs(r) < MIN_WEIGHT && Math.abs(b) < MIN_WEIGHT) continue;
+    const entries: ModelEntry[] = [];
+    for (const f of [...seen].sort((a, b) => a - b)) {
+      const r = Math.round((mr.w.get(f) ?? 0) / STEP);
+      const b = Math.round((mb.w.get(f) ?? 0) / STEP);
+      if (r === 0 && b === 0) continue;
       const list = counts.get(f);
       let category = -1;
       if (list) {
@@ -258,14 +318,17 @@ export async function buildModels(
           }
         });
       }
-      lines.push(`${f} ${r} ${b} ${category}`);
+      entries.push({ bucket: f, risk: r, block: b, category });
     }
+    const columns = encodeWeights(entries);
     const round = (n: number) => Math.round(n * 1000) / 1000;
     const model: ScreenModel = {
       locale: lang,
       bias: [round(mr.bias), round(mb.bias)],
       threshold: [round(tRisk), round(tBlock)],
-      weights: lines.join('\n'),
+      bits: BITS,
+      step: STEP,
+      ...columns,
     };
     files.set(lang, {
       model,
@@ -276,7 +339,12 @@ const model: ScreenModel = {
   locale: '${lang}',
   bias: [${model.bias[0]}, ${model.bias[1]}],
   threshold: [${model.threshold[0]}, ${model.threshold[1]}],
-  weights: ${JSON.stringify(model.weights)},
+  bits: ${model.bits},
+  step: ${model.step},
+  buckets: ${JSON.stringify(model.buckets)},
+  risk: ${JSON.stringify(model.risk)},
+  block: ${JSON.stringify(model.block)},
+  category: ${JSON.stringify(model.category)},
 };
 
 export default model;

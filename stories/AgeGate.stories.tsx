@@ -2,7 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import type { AgeBand, ConsentStatus } from '@youthchat/core';
 import { AgeGate, type AgeResult, YouthSafetyProvider } from '@youthchat/react';
 import { useState } from 'react';
-import { expect, fn } from 'storybook/test';
+import { expect, fn, waitFor } from 'storybook/test';
 import { memoryStorage } from '../test/helpers/memory-storage.ts';
 import { storyScheme } from './color-scheme.ts';
 
@@ -88,7 +88,8 @@ export const InvalidDate: Story = {
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Month' }), 'April');
     await userEvent.type(canvas.getByRole('textbox', { name: 'Year' }), yearsAgo(15));
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await expect(canvas.getByRole('alert')).toHaveTextContent('That date does not exist.');
+    // The checking loads with the form's first focus, so its verdict may take a moment.
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('That date does not exist.'));
     await expect(canvas.getByRole('textbox', { name: 'Day' })).toHaveAttribute('aria-invalid', 'true');
     await expect(args.onComplete).not.toHaveBeenCalled();
   },
@@ -152,7 +153,8 @@ export const English: Story = {
 export const Spanish: Story = {
   parameters: { gate: { locale: 'es' } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Tu fecha de nacimiento' })).toBeVisible();
+    // Words other than English load on demand.
+    await expect(await canvas.findByRole('heading', { name: 'Tu fecha de nacimiento' })).toBeVisible();
     await expect(canvas.getByRole('combobox', { name: 'Mes' })).toHaveValue('');
   },
 };

@@ -1,7 +1,7 @@
 import { type AgeHandlerOptions, createAgeHandler } from './age/handler.js';
 import { createAgeVerifyHandler } from './age/verify-handler.js';
 import { withSecurityHeaders } from './http/headers.js';
-import { acceptsLightRequests, realRequest, takesLightRequests } from './http/light-request.js';
+import { acceptsLightRequests, realRequest, requestPathname, takesLightRequests } from './http/light-request.js';
 import { errorResponse, withErrors } from './http/response.js';
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -37,7 +37,7 @@ export function createYouthchatHandler(options: YouthchatHandlerOptions): Handle
   // Longest prefix first so '/reports/…' is not taken by a shorter route.
   routes.sort((a, b) => b[0].length - a[0].length);
   const handler = withErrors(async (request) => {
-    const { pathname } = new URL(request.url);
+    const pathname = requestPathname(request);
     if (pathname === base || pathname.startsWith(`${base}/`)) {
       const rest = pathname.slice(base.length);
       for (const [prefix, handler] of routes) {

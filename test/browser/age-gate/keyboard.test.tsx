@@ -59,7 +59,8 @@ describe('AgeGate by keyboard alone, in Chromium against the real server', () =>
     await userEvent.keyboard('{Enter}');
 
     const year = gate.getByRole('textbox', { name: 'Year' });
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter the year.');
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('Enter the year.');
+    await expect.poll(() => document.activeElement).toBe(year);
     expectVisibleFocus(year);
     expect(year).toHaveAccessibleDescription('Enter the year.');
 

@@ -46,6 +46,8 @@ function texts(locale: string) {
 async function answerAsTwelve(root: HTMLElement, locale: string) {
   const t = texts(locale).gate;
   const gate = within(root);
+  // Words other than English load on demand: wait for the question in this language.
+  await gate.findByRole('button', { name: t.submit });
   const [first, second] = gate.getAllByRole('textbox');
   const year = String(new Date().getFullYear() - 12);
   // en-US asks month, day, year; es asks day, month, year. The day box is the one with maxLength 2.

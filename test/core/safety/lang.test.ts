@@ -1,7 +1,9 @@
 import { type LanguagePack, loadLanguages, registerLanguagePack, screenText } from '@youthchat/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oneSlip } from '../../../packages/core/src/safety/lang/compile.ts';
+import { featureBucket } from '../../../packages/core/src/safety/lang/model.ts';
 import { tokenize } from '../../../packages/core/src/safety/lang/tokens.ts';
+import { encodeWeights } from '../../../scripts/train-screen-model.ts';
 
 /**
  * Two small made-up languages ("xa" and "xb") that exercise the matcher
@@ -116,7 +118,14 @@ describe('language pack matching', () => {
       concepts: { PILLS: 'pilulas' },
       rules: [{ id: 'means', category: 'self-harm', all: 'PILLS', weight: 1 }],
       // "noche" leans toward risk (0.82), far from the model's own bar (0.99).
-      model: { locale: 'xc', bias: [-3, -3], threshold: [0.99, 0.99], weights: 'noche 450 0 0' },
+      model: {
+        locale: 'xc',
+        bias: [-3, -3],
+        threshold: [0.99, 0.99],
+        bits: 22,
+        step: 0.1,
+        ...encodeWeights([{ bucket: featureBucket('noche', 22), risk: 45, block: 0, category: 0 }]),
+      },
     };
     registerLanguagePack(xc);
     const read = (text: string) => screenText(text, { band: 'teen13to15', locale: 'xc' });

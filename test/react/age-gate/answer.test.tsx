@@ -186,10 +186,26 @@ describe('AgeGate: errors', () => {
     const server = fakeServer(() => declared('adult', 'not-needed'));
     renderGate(server);
     await answer(date);
-    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    // Checking loads with the form's first focus, so its verdict may take a moment to show.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
     const input = screen.getByRole(field === 'Month' ? 'combobox' : 'textbox', { name: field });
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(input).toHaveFocus();
+    await waitFor(() => expect(input).toHaveFocus());
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("says what is wrong with an answer in the locale of the gate, and the app's own words where it gives them", async () => {
+    const server = fakeServer(() => declared('adult', 'not-needed'));
+    const view = renderGate(server, {}, { locale: 'es-MX' });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Año' }), '20');
+    await user.click(screen.getByRole('button', { name: 'Continuar' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Escribe tu fecha de nacimiento.');
+    view.unmount();
+
+    renderGate(server, { messages: { errorYear: 'Four digits, please.' } });
+    await answer({ day: '4', month: '4', year: '20' });
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Four digits, please.'));
     expect(server.requests).toHaveLength(0);
   });
 

@@ -37,12 +37,29 @@ describe('AgeGate: a neutral question', () => {
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Continue']);
   });
 
-  it.each(['en', 'es'])('shows no ages, thresholds or talk of parents on the question screen (%s)', (locale) => {
+  it.each([
+    ['en', 'Continue'],
+    ['es', 'Continuar'],
+  ])('shows no ages, thresholds or talk of parents on the question screen (%s)', async (locale, submit) => {
     const { view } = renderGate(locale);
+    // Words other than English load on demand: the question appears once they have.
+    await screen.findByRole('button', { name: submit });
     const text = view.container.textContent ?? '';
     expect(text.length).toBeGreaterThan(20);
     expect(text).not.toMatch(/\d/);
     expect(text).not.toMatch(/parent|guardian|adult|old enough|permission|padre|madre|tutor|adulto|permiso|edad/i);
+  });
+
+  it('holds its place, busy and empty, until the words of a locale other than English have loaded', async () => {
+    const { view } = renderGate('es-MX');
+    const gate = view.container.querySelector('[data-slot="age-gate"]');
+    if (!screen.queryByRole('button', { name: 'Continuar' })) {
+      // Nothing in English flashes while the Spanish words load.
+      expect(gate).toHaveAttribute('aria-busy', 'true');
+      expect(gate?.textContent).toBe('');
+    }
+    expect(await screen.findByRole('textbox', { name: 'Año' })).toHaveValue('');
+    expect(view.container.querySelector('[data-slot="age-gate"]')).not.toHaveAttribute('aria-busy');
   });
 
   it('offers all twelve months and takes any year as free text', () => {

@@ -1,17 +1,13 @@
 import { InvalidInputError } from '../errors.js';
+import { AGE_BANDS } from './band-names.js';
+
+export { AGE_BANDS, isAgeBand } from './band-names.js';
 
 /** The four age bands every policy, catalogue and component is keyed by. */
 export type AgeBand = 'under13' | 'teen13to15' | 'teen16to17' | 'adult';
 
-/** Bands from youngest to oldest. */
-export const AGE_BANDS: readonly AgeBand[] = ['under13', 'teen13to15', 'teen16to17', 'adult'];
-
 /** The oldest age youthchat accepts; a birth date further back is treated as a typo. */
 export const MAX_AGE = 120;
-
-export function isAgeBand(value: unknown): value is AgeBand {
-  return typeof value === 'string' && (AGE_BANDS as readonly string[]).includes(value);
-}
 
 /** True for every band below 18. */
 export function isMinorBand(band: AgeBand): boolean {

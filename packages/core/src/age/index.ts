@@ -31,7 +31,15 @@ export {
   needsParentalConsent,
   normalizeCountry,
 } from './consent.js';
-export { type AgeGateMessages, ageGateMessages } from './messages.js';
+export { ageGateLocaleLoaded, loadAgeGateLocale, loadedAgeGateMessages } from './gate-loaded.js';
+export { enErrors as englishAgeGateErrors } from './gate-text/en-errors.js';
+export {
+  type AgeGateAnswerErrorKey,
+  type AgeGateAnswerErrors,
+  type AgeGateMessages,
+  type AgeGateQuestionMessages,
+  ageGateMessages,
+} from './messages.js';
 export {
   AGE_ASSURANCE_LEVELS,
   AGE_METHODS,

@@ -138,4 +138,10 @@ export interface ModeratorReport {
   /** Earlier statements, oldest first, when a decision was reviewed after an appeal. */
   previousStatements: StatementOfReasons[];
   appeal: { at: string; text: string | null } | null;
+  /**
+   * A text of this report (details, excerpt or appeal) could not be checked
+   * for personal details, so it was not kept: it reads as a note saying so.
+   * Review by the reason and context. Absent from servers older than this field.
+   */
+  textWithheld?: boolean;
 }

@@ -1,9 +1,12 @@
 import {
   type AgeGateMessages,
+  type AgeGateQuestionMessages,
   type AgeSignal,
-  ageGateMessages,
+  ageGateLocaleLoaded,
   type ConsentStatus,
   type ConsentStepMessages,
+  loadAgeGateLocale,
+  loadedAgeGateMessages,
   pickMessages,
 } from '@youthchat/core';
 import {
@@ -17,16 +20,8 @@ import {
   useState,
 } from 'react';
 import { type AgeResult, useYouthSafetyWithoutPolicy } from '../provider/context.js';
-import { declareAge } from './declare.js';
-import {
-  type AgeGateErrorKey,
-  type DateField,
-  type DateInput,
-  type DayMode,
-  dateFieldOrder,
-  localTimeZone,
-  validateDateInput,
-} from './validate.js';
+import { dateFieldOrder } from './fields.js';
+import type { AgeGateErrorKey, DateField, DateInput, DayMode } from './validate.js';
 
 export interface AgeGateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onSubmit'> {
   /**
@@ -68,6 +63,28 @@ export interface AgeGateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'chi
 /** The consent step loads only when a parent has to agree, so the gate's first load stays small. */
 const ConsentSteps = lazy(() => import('../consent/ConsentSteps.js').then((m) => ({ default: m.ConsentSteps })));
 
+/**
+ * Checking and sending the answer load on demand: when the form is first
+ * focused, so they are there by the time it is sent. A failed load reads as a
+ * network error and the next try loads again.
+ */
+let answerModule: Promise<typeof import('./answer.js')> | undefined;
+/** The answer module once it has loaded: an error it reports is shown in its words. */
+let answerLoaded: typeof import('./answer.js') | undefined;
+function loadAnswer(): Promise<typeof import('./answer.js')> {
+  answerModule ??= import('./answer.js').then(
+    (loaded) => (answerLoaded = loaded),
+    (error: unknown) => {
+      answerModule = undefined;
+      throw error;
+    },
+  );
+  return answerModule;
+}
+const preloadAnswer = () => {
+  loadAnswer().catch(() => {});
+};
+
 /** Statuses where the child waits for a parent. */
 const WAITING: readonly ConsentStatus[] = ['required', 'pending', 'denied'];
 
@@ -101,7 +118,28 @@ export function AgeGate(props: AgeGateProps) {
   } = props;
   const ctx = useYouthSafetyWithoutPolicy('AgeGate');
   const { age, locale } = ctx;
-  const t = { ...pickMessages(ageGateMessages, locale, age?.band), ...messages };
+  // Words other than English load on demand; until they have (or if they cannot), nothing flashes in English.
+  const [textFailed, setTextFailed] = useState<string | null>(null);
+  const [, setTextLoaded] = useState(0);
+  const textReady = ageGateLocaleLoaded(locale) || textFailed === locale;
+  useEffect(() => {
+    if (textReady) return;
+    let live = true;
+    loadAgeGateLocale(locale).then(
+      () => live && setTextLoaded((n) => n + 1),
+      () => live && setTextFailed(locale),
+    );
+    return () => {
+      live = false;
+    };
+  }, [locale, textReady]);
+  // What the gate says about a checked answer comes with the checking: English's in the answer module, the
+  // other locales' with their words.
+  const t: Partial<AgeGateMessages> & AgeGateQuestionMessages = {
+    ...answerLoaded?.englishAgeGateErrors,
+    ...pickMessages(loadedAgeGateMessages, locale, age?.band),
+    ...messages,
+  };
   const id = useId();
   const [input, setInput] = useState<DateInput>(EMPTY);
   const [error, setError] = useState<{ key: AgeGateErrorKey; fields: DateField[] } | null>(null);
@@ -150,16 +188,25 @@ export function AgeGate(props: AgeGateProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy.current || age !== null) return;
-    const timeZone = localTimeZone();
-    const checked = validateDateInput(input, dayMode);
-    if (!checked.ok) {
-      setError({ key: checked.error, fields: checked.fields });
+    busy.current = true;
+    let answer: Awaited<ReturnType<typeof loadAnswer>>;
+    try {
+      answer = await loadAnswer();
+    } catch {
+      busy.current = false;
+      if (mounted.current) setError({ key: 'errorNetwork', fields: [] });
       return;
     }
-    busy.current = true;
+    const timeZone = answer.localTimeZone();
+    const checked = answer.validateDateInput(input, dayMode);
+    if (!checked.ok) {
+      busy.current = false;
+      if (mounted.current) setError({ key: checked.error, fields: checked.fields });
+      return;
+    }
     setSubmitting(true);
     setError(null);
-    const outcome = await declareAge(ctx.fetch, ctx.serverUrl, {
+    const outcome = await answer.declareAge(ctx.fetch, ctx.serverUrl, {
       birthDate: checked.birthDate,
       ...(ctx.country ? { country: ctx.country } : {}),
       ...(timeZone ? { timeZone } : {}),
@@ -206,20 +253,22 @@ export function AgeGate(props: AgeGateProps) {
     ...(age ? { 'data-band': age.band } : {}),
   };
 
+  if (!textReady) return <div {...rootProps} aria-busy="true" data-state="loading" />;
+
   if (age) {
     const consentShown = consentStep && (waiting || state === 'consent-granted');
-    const fallback = (
+    const result = (title: string, body: string) => (
       <section className="yc-age-gate__result" data-slot="age-gate-result" aria-labelledby={`${id}-title`}>
         <Heading id={`${id}-title`} ref={headingRef} tabIndex={-1} className="yc-age-gate__title">
-          {t.consentTitle}
+          {title}
         </Heading>
-        <p className="yc-age-gate__body">{t.consentBody}</p>
+        <p className="yc-age-gate__body">{body}</p>
       </section>
     );
     if (consentShown) {
       return (
         <div {...rootProps}>
-          <Suspense fallback={fallback}>
+          <Suspense fallback={result(t.consentTitle, t.consentBody)}>
             <ConsentSteps
               ctx={ctx}
               age={age}
@@ -238,16 +287,7 @@ export function AgeGate(props: AgeGateProps) {
       : state === 'done' || state === 'consent-granted'
         ? [t.doneTitle, t.doneBody]
         : [t.lockedTitle, t.lockedBody];
-    return (
-      <div {...rootProps}>
-        <section className="yc-age-gate__result" data-slot="age-gate-result" aria-labelledby={`${id}-title`}>
-          <Heading id={`${id}-title`} ref={headingRef} tabIndex={-1} className="yc-age-gate__title">
-            {title}
-          </Heading>
-          <p className="yc-age-gate__body">{body}</p>
-        </section>
-      </div>
-    );
+    return <div {...rootProps}>{result(title, body)}</div>;
   }
 
   const errorId = `${id}-error`;
@@ -279,6 +319,7 @@ export function AgeGate(props: AgeGateProps) {
         aria-labelledby={`${id}-title`}
         aria-busy={submitting || undefined}
         noValidate
+        onFocus={preloadAnswer}
         onSubmit={submit}
       >
         <fieldset className="yc-age-gate__fieldset" aria-describedby={`${id}-hint`}>

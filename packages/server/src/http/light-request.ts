@@ -21,6 +21,8 @@ export interface RequestParts {
   signal: () => AbortSignal;
   /** Reads the whole body without a web stream (see `DirectBodyReader` in `body.ts`); used at most once. */
   read?: ((maxBytes: number) => Promise<Uint8Array | null>) | undefined;
+  /** The URL's path, when the adapter has parsed it already. @default parsed from `url` when asked for */
+  pathname?: string | undefined;
 }
 
 const LIGHT = Symbol.for('youthchat.lightRequests');
@@ -46,6 +48,8 @@ class LightRequest {
   #real: Request | undefined;
   /** Held here rather than in a WeakMap: one per request, and gone with it. */
   directReader: RequestParts['read'];
+  /** The URL's path, parsed once for every route that asks (see `requestPathname`). */
+  pathname: string | undefined;
 
   constructor(parts: RequestParts) {
     this.method = parts.method;
@@ -53,6 +57,7 @@ class LightRequest {
     this.headers = parts.headers;
     this.#parts = parts;
     this.directReader = parts.read;
+    this.pathname = parts.pathname;
   }
 
   get signal(): AbortSignal {
@@ -146,4 +151,12 @@ export function takeLightReader(request: Request): RequestParts['read'] {
 /** A real `Request` for a route that was not marked: light requests are made whole, others pass as they are. */
 export function realRequest(request: Request): Request {
   return (request as unknown) instanceof LightRequest ? (request as unknown as LightRequest).toRequest() : request;
+}
+
+/** A request's URL path; a light request's is parsed once, however many routes ask. */
+export function requestPathname(request: Request): string {
+  if (!((request as unknown) instanceof LightRequest)) return new URL(request.url).pathname;
+  const light = request as unknown as LightRequest;
+  light.pathname ??= new URL(light.url).pathname;
+  return light.pathname;
 }

@@ -50,7 +50,8 @@ export function errorResponse(status: number, code: string, message: string, hea
 /** What a server-side logger receives: a code and status, never request content. */
 export type ErrorLogger = (entry: { code: string; status: number; error: unknown }) => void;
 
-const defaultLogger: ErrorLogger = ({ code, error }) => {
+/** The logger used when none is given: the code and the error's name, on stderr. */
+export const defaultErrorLogger: ErrorLogger = ({ code, error }) => {
   const name = error instanceof Error ? error.name : typeof error;
   console.error(`[youthchat] ${code}: ${name}`);
 };
@@ -62,7 +63,7 @@ const defaultLogger: ErrorLogger = ({ code, error }) => {
  */
 export function withErrors(
   handler: (request: Request) => Promise<Response>,
-  log: ErrorLogger = defaultLogger,
+  log: ErrorLogger = defaultErrorLogger,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     let response: Response;

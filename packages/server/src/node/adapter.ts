@@ -32,6 +32,7 @@ function nodeRequestParts(
   return {
     method: req.method ?? 'GET',
     url: url.href,
+    pathname: url.pathname,
     headers,
     body: hasBody ? () => requestBody(req, body) : null,
     signal: () => {

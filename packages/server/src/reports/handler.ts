@@ -15,19 +15,21 @@ import { keyedHash } from '../escalation/hash.js';
 import type { EscalationEvent } from '../escalation/types.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
-import { acceptsLightRequests } from '../http/light-request.js';
+import { acceptsLightRequests, requestPathname } from '../http/light-request.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
-import { type ErrorLogger, errorReply, jsonReply, withErrors } from '../http/response.js';
+import { defaultErrorLogger, type ErrorLogger, errorReply, jsonReply, withErrors } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
 import { requireModerator } from './moderator.js';
 import { decodeCursor, encodeCursor, toModeratorReport, toOutcome } from './present.js';
 import { newReference, normalizeReference } from './reference.js';
 import { preserveUntilFor, type RetentionOptions } from './retention.js';
-import { appealSchema, decisionSchema, listQuerySchema, submissionSchema } from './schema.js';
+import { appealSchema, decisionSchema, listQuerySchema } from './schema.js';
 import { type AppealOptions, buildStatement, DEFAULT_APPEAL_WINDOW_DAYS } from './statement.js';
+import { parseSubmission } from './submission.js';
 import { ReportConflictError, type ReportQuery, type ReportRecord, type ReportStore } from './types.js';
+import { isWithheld, sameText, WITHHELD_TEXT } from './withheld.js';
 
 /** A fixed-window limit: `limit` requests per `windowMs`. */
 export interface Limit {
@@ -69,6 +71,13 @@ export interface ReportsHandlerOptions {
   onEscalation?: (event: EscalationEvent) => void;
   /** Logs server faults: a code and the error, never request content. */
   log?: ErrorLogger;
+  /**
+   * Removes personal details from a minor's text before it is stored. If it
+   * throws, the report is still stored, with the text withheld (see
+   * `WITHHELD_TEXT`) and `textWithheld: true` for moderators.
+   * @default `scrubPII` from `@youthchat/core`, with every shipped language's cue words
+   */
+  scrub?: (text: string, options: { locale?: string }) => string | Promise<string>;
   now?: () => Date;
 }
 
@@ -94,8 +103,8 @@ function decodeSegment(segment: string): string {
 function samePayload(a: ReportRecord, b: ReportRecord): boolean {
   return (
     a.reason === b.reason &&
-    a.details === b.details &&
-    a.excerpt === b.excerpt &&
+    sameText(a.details, b.details) &&
+    sameText(a.excerpt, b.excerpt) &&
     a.messageId === b.messageId &&
     a.messageRole === b.messageRole &&
     a.conversationId === b.conversationId &&
@@ -147,28 +156,85 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   const windowMs = (options.appeals?.windowDays ?? DEFAULT_APPEAL_WINDOW_DAYS) * 86_400_000;
   // The scrubber reads names and places with every shipped language's cue words; a failed load still scrubs
   // what needs no words (emails, numbers, links).
-  const languages = loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
+  const languages = options.scrub ? undefined : loadLanguages(SHIPPED_LANGUAGES).catch(() => undefined);
+  const scrub =
+    options.scrub ??
+    (async (text: string, scrubOptions: { locale?: string }) => {
+      await languages;
+      return scrubPII(text, scrubOptions).text;
+    });
+  const log: ErrorLogger = (entry) => {
+    try {
+      (options.log ?? defaultErrorLogger)(entry);
+    } catch {
+      // A failing logger must not turn an answer into an error.
+    }
+  };
 
   /**
    * A minor's own words lose personal details before they are stored (and
    * before any escalation carries them). Under-13s always; other bands as
-   * their policy's `pii.scrub` says.
+   * their policy's `pii.scrub` says. Fails closed: if the scrubber throws,
+   * the text is withheld (never stored unchecked) and the report still kept.
    */
   async function scrubbed(text: string | null, band: AgeBand, locale: string | null): Promise<string | null> {
     if (!text || (band !== 'under13' && !policy.bands[band].pii.scrub)) return text;
-    await languages;
-    return scrubPII(text, locale ? { locale } : {}).text;
+    try {
+      const clean = await scrub(text, locale ? { locale } : {});
+      if (typeof clean !== 'string') throw new TypeError('The scrubber did not answer with text.');
+      return clean;
+    } catch (error) {
+      log({ code: 'report_text_withheld', status: 201, error });
+      return WITHHELD_TEXT;
+    }
+  }
+
+  /**
+   * The keyed hash a report is filed under, for an age session or an
+   * address. Recent ones are remembered (a sender's reports come in runs),
+   * at most 4096, so the map stays small.
+   */
+  const subjects = new Map<string, string>();
+  function subjectOf(sender: string): string {
+    let subject = subjects.get(sender);
+    if (subject === undefined) {
+      if (subjects.size >= 4096) subjects.clear();
+      subject = keyedHash(options.secret, sender);
+      subjects.set(sender, subject);
+    }
+    return subject;
+  }
+
+  /** The store failed (down, full, locked): a 503 the client can retry, logged as the fault it is. */
+  function storeUnavailable(error: unknown): HttpError {
+    log({ code: 'report_store_unavailable', status: 503, error });
+    return new HttpError(
+      503,
+      'report_store_unavailable',
+      'The report could not be saved just now. Send it again in a moment with the same clientReportId; it is kept only once.',
+      { headers: { 'retry-after': '5' } },
+    );
+  }
+
+  /** A store call whose failure answers 503 (see `storeUnavailable`) rather than a bare 500. */
+  async function fromStore<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      throw storeUnavailable(error);
+    }
   }
 
   async function submit(request: Request): Promise<Response> {
     const address = clientAddress(request);
     await byAddress.hit(address);
-    const claims = await verifyAgeToken(request, { secret: options.secret, now: now(), revocations: store });
+    const claims = await fromStore(verifyAgeToken(request, { secret: options.secret, now: now(), revocations: store }));
     if (claims) await byToken.hit(claims.sessionId);
-    const body = validateBody(submissionSchema, await readJsonObject(request));
+    const body = parseSubmission(await readJsonObject(request));
     const band = claims?.band ?? policy.youngestBand;
     const at = now().getTime();
-    const subject = keyedHash(options.secret, claims ? claims.sessionId : `address:${address}`);
+    const subject = subjectOf(claims ? claims.sessionId : `address:${address}`);
     const reason = body.reason;
     const locale = body.locale ?? null;
     const details = await scrubbed(body.details || null, band, locale);
@@ -210,34 +276,48 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
             subject,
             createdAt: new Date(at).toISOString(),
             reportId: record.id,
-            ...(policy.bands[band].escalation.includeText && record.excerpt ? { text: record.excerpt } : {}),
+            ...(policy.bands[band].escalation.includeText && record.excerpt && !isWithheld(record.excerpt)
+              ? { text: record.excerpt }
+              : {}),
           }
         : undefined;
+      let stored: { report: ReportRecord; created: boolean };
       try {
-        const { report, created } = await store.insertReport(record, event);
-        // Like an idempotency key: a retry answers with the first report; the same key on another report is refused.
-        if (!created && !samePayload(report, record)) {
-          throw new HttpError(
-            409,
-            'client_report_id_reused',
-            'This clientReportId was already used for a different report. Send a new clientReportId with each new report.',
-          );
-        }
-        if (created && event) options.onEscalation?.(event);
-        return jsonReply({ id: report.id, status: 'received', reference: report.reference }, 201, {
-          location: `${base}/${report.reference}/status`,
-        });
+        stored = await store.insertReport(record, event);
       } catch (error) {
         // A reference or id already taken (50 and 122 random bits): draw new ones.
         if (error instanceof ReportConflictError && tries < 3) continue;
-        throw error;
+        throw storeUnavailable(error);
       }
+      const { report, created } = stored;
+      // Like an idempotency key: a retry answers with the first report; the same key on another report is refused.
+      if (!created && !samePayload(report, record)) {
+        throw new HttpError(
+          409,
+          'client_report_id_reused',
+          'This clientReportId was already used for a different report. Send a new clientReportId with each new report.',
+        );
+      }
+      if (created && event) {
+        try {
+          options.onEscalation?.(event);
+        } catch (error) {
+          // The report and its escalation are committed; the outbox delivers it whatever the hook did.
+          log({ code: 'escalation_hook_failed', status: 201, error });
+        }
+      }
+      const withheld = isWithheld(report.details) || isWithheld(report.excerpt);
+      return jsonReply(
+        { id: report.id, status: 'received', reference: report.reference, ...(withheld ? { textWithheld: true } : {}) },
+        201,
+        { location: `${base}/${report.reference}/status` },
+      );
     }
   }
 
   async function findByReference(raw: string): Promise<ReportRecord | null> {
     const reference = normalizeReference(raw);
-    return reference ? store.getReportByReference(reference) : null;
+    return reference ? fromStore(store.getReportByReference(reference)) : null;
   }
 
   async function status(request: Request, raw: string): Promise<Response> {
@@ -263,7 +343,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
       throw new HttpError(409, 'appeal_window_closed', 'The time to ask for a review of this decision has passed.');
     }
     const text = await scrubbed(body.text || null, report.band, report.locale);
-    const result = await store.recordAppeal(report.id, { at, text });
+    const result = await fromStore(store.recordAppeal(report.id, { at, text }));
     if (!result.report) return notFound('reference number');
     if (!result.applied)
       throw new HttpError(409, 'already_appealed', 'A review of this decision has already been asked for.');
@@ -298,7 +378,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
       if (q[key] !== undefined) Object.assign(query, { [key]: q[key] });
     }
     if (after) query.after = after;
-    const rows = await store.listReports(query);
+    const rows = await fromStore(store.listReports(query));
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return jsonReply({
@@ -309,14 +389,14 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
 
   async function getOne(request: Request, id: string): Promise<Response> {
     await requireModerator(request, options.moderatorToken, moderatorFailures);
-    const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
+    const report = ID_PATTERN.test(id) ? await fromStore(store.getReport(id)) : null;
     return report ? jsonReply({ report: toModeratorReport(report) }) : notFound('id');
   }
 
   async function decide(request: Request, id: string): Promise<Response> {
     await requireModerator(request, options.moderatorToken, moderatorFailures);
     const input = validateBody(decisionSchema, await readJsonObject(request));
-    const report = ID_PATTERN.test(id) ? await store.getReport(id) : null;
+    const report = ID_PATTERN.test(id) ? await fromStore(store.getReport(id)) : null;
     if (!report) return notFound('id');
     const at = now().getTime();
     const statement = buildStatement(input, {
@@ -329,11 +409,13 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     const preserveUntil = input.childSexualExploitation
       ? at + (options.retention?.preserveDays ?? 365) * 86_400_000
       : undefined;
-    const result = await store.recordDecision(report.id, from, {
-      statement,
-      now: at,
-      ...(preserveUntil !== undefined ? { preserveUntil } : {}),
-    });
+    const result = await fromStore(
+      store.recordDecision(report.id, from, {
+        statement,
+        now: at,
+        ...(preserveUntil !== undefined ? { preserveUntil } : {}),
+      }),
+    );
     if (!result.report) return notFound('id');
     if (!result.applied) {
       throw new HttpError(
@@ -347,7 +429,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
 
   return acceptsLightRequests(
     withErrors(async (request) => {
-      const { pathname } = new URL(request.url);
+      const pathname = requestPathname(request);
       if (pathname !== base && !pathname.startsWith(`${base}/`)) {
         return errorReply(404, 'not_found', `No youthchat route at ${pathname}.`);
       }
@@ -377,6 +459,6 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         return methodNotAllowed('POST');
       }
       return errorReply(404, 'not_found', `No youthchat route at ${pathname}.`);
-    }, options.log),
+    }, log),
   );
 }

@@ -19,3 +19,4 @@ export {
   type ReportRecord,
   type ReportStore,
 } from './types.js';
+export { WITHHELD_TEXT } from './withheld.js';

@@ -1,5 +1,6 @@
 import type { ModeratorReport, ReportOutcome } from '@youthchat/core';
 import type { ReportRecord } from './types.js';
+import { hasWithheldText } from './withheld.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -30,6 +31,7 @@ export function toModeratorReport(record: ReportRecord): ModeratorReport {
     statement: statements.at(-1) ?? null,
     previousStatements: statements.slice(0, -1),
     appeal: record.appealAt === null ? null : { at: iso(record.appealAt), text: record.appealText },
+    textWithheld: hasWithheldText(record),
   };
 }
 

@@ -11,15 +11,55 @@ import type { ScreenCategory } from '../../policy/types.js';
 import type { Occurrences } from './match.js';
 import type { Token } from './tokens.js';
 
-/** A trained model, as the generator writes it. */
+/**
+ * A trained model, as the generator writes it.
+ *
+ * Features are not stored as strings: each is hashed ({@link featureBucket},
+ * 32-bit FNV-1a over its UTF-16 code units, kept to `bits` bits), and the
+ * model was trained on those buckets, so what it learned already counts any
+ * collision. Only the buckets that hold a weight are stored, ascending, as
+ * four parallel strings of one or more characters per bucket. Every
+ * character stands for a number: its position in {@link ALPHABET} (91
+ * printable ASCII characters, no quote or backslash), so the strings compress
+ * well and need no escaping.
+ *
+ * - `buckets`: the gap from the previous bucket (the first from -1), little
+ *   endian in base 45: a character at 45 or above is a digit worth its
+ *   position minus 45 with more to come, one below 45 the last digit.
+ * - `risk`, `block`: one character per bucket, the weight in steps of `step`
+ *   (position minus 45, so -45 to 45 steps).
+ * - `category`: one character per bucket, an index of {@link MODEL_CATEGORIES}
+ *   plus one, or 0 for none: where the feature is most often found.
+ */
 export interface ScreenModel {
   locale: string;
   /** Bias of the risk (escalate) and content (block) scores. */
   bias: [risk: number, block: number];
   /** Scores from which a message counts, chosen so that allowed messages stay allowed. */
   threshold: [risk: number, block: number];
-  /** `feature risk block category` per line, weights in hundredths, category an index of {@link MODEL_CATEGORIES} or -1. */
-  weights: string;
+  /** How many bits of a feature's hash name its bucket. */
+  bits: number;
+  /** The size of one step of a weight. */
+  step: number;
+  buckets: string;
+  risk: string;
+  block: string;
+  category: string;
+}
+
+/** The characters that stand for 0 to 90 in a model's strings. */
+export const ALPHABET = Array.from({ length: 92 }, (_, i) => String.fromCharCode(35 + i))
+  .filter((c) => c !== '\\')
+  .join('');
+/** Where the numbers of a weight's character, and a gap's continuing digits, start. */
+export const MODEL_DIGIT = 45;
+
+/** A feature's bucket: FNV-1a of its UTF-16 code units, kept to `bits` bits. */
+export function featureBucket(feature: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
+  // The low bits: the same as `(h >>> 0) % 2 ** bits`.
+  return h & (2 ** bits - 1);
 }
 
 /** Categories in the order model files index them. */
@@ -56,47 +96,85 @@ export function modelFeatures(
   return out;
 }
 
-type Weights = Map<string, [risk: number, block: number, category: number]>;
+type Weights = Map<number, [risk: number, block: number, category: number]>;
 const parsed = new WeakMap<ScreenModel, Weights>();
 
+/** The weights of a model's buckets, read once from its strings. */
 function weightsOf(model: ScreenModel): Weights {
   let weights = parsed.get(model);
   if (!weights) {
     weights = new Map();
-    for (const line of model.weights.split('\n')) {
-      const [feature, risk, block, category] = line.split(' ');
-      if (feature) weights.set(feature, [Number(risk) / 100, Number(block) / 100, Number(category)]);
+    // A character's number: its code from 35, less one past the backslash that the alphabet skips.
+    const at = (s: string, i: number) => {
+      const c = s.charCodeAt(i);
+      return c - (c > 92 ? 36 : 35);
+    };
+    let bucket = -1;
+    let pos = 0;
+    for (let n = 0; n < model.risk.length; n++) {
+      let gap = 0;
+      for (let scale = 1; ; scale *= MODEL_DIGIT) {
+        const d = at(model.buckets, pos++);
+        if (d < MODEL_DIGIT) {
+          gap += d * scale;
+          break;
+        }
+        gap += (d - MODEL_DIGIT) * scale;
+      }
+      bucket += gap;
+      weights.set(bucket, [
+        (at(model.risk, n) - MODEL_DIGIT) * model.step,
+        (at(model.block, n) - MODEL_DIGIT) * model.step,
+        at(model.category, n) - 1,
+      ]);
     }
     parsed.set(model, weights);
   }
   return weights;
 }
 
+/** A message's buckets, each once: hashed once per message, whichever models read it. */
+const hashed = new WeakMap<Set<string>, { bits: number; buckets: number[] }>();
+
+function bucketsOf(features: Set<string>, bits: number): number[] {
+  let entry = hashed.get(features);
+  if (!entry || entry.bits !== bits) {
+    const buckets = new Set<number>();
+    for (const f of features) buckets.add(featureBucket(f, bits));
+    entry = { bits, buckets: [...buckets] };
+    hashed.set(features, entry);
+  }
+  return entry.buckets;
+}
+
+/** The weights of the features present, each bucket once. */
+function present(model: ScreenModel, features: Set<string>): [number, number, number][] {
+  const weights = weightsOf(model);
+  const out: [number, number, number][] = [];
+  for (const b of bucketsOf(features, model.bits)) {
+    const w = weights.get(b);
+    if (w) out.push(w);
+  }
+  return out;
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's scores (0 to 1) for a message's features. */
 export function modelScores(model: ScreenModel, features: Set<string>): { risk: number; block: number } {
-  const weights = weightsOf(model);
   let risk = model.bias[0];
   let block = model.bias[1];
-  for (const f of features) {
-    const w = weights.get(f);
-    if (w) {
-      risk += w[0];
-      block += w[1];
-    }
+  for (const w of present(model, features)) {
+    risk += w[0];
+    block += w[1];
   }
   return { risk: sigmoid(risk), block: sigmoid(block) };
 }
 
 /** The risk or content category (`from` to `to` in {@link MODEL_CATEGORIES}) the model's features point to most. */
 function strongest(model: ScreenModel, features: Set<string>, from: number, to: number): ScreenCategory {
-  const weights = weightsOf(model);
   const votes = new Array<number>(MODEL_CATEGORIES.length).fill(0);
-  for (const f of features) {
-    const w = weights.get(f);
-    if (w && w[2] >= 0) votes[w[2]]! += Math.max(w[0], w[1], 0.01);
-  }
+  for (const w of present(model, features)) if (w[2] >= 0) votes[w[2]]! += Math.max(w[0], w[1], 0.01);
   let best = from;
   for (let i = from; i < to; i++) if (votes[i]! > votes[best]!) best = i;
   return MODEL_CATEGORIES[best]!;

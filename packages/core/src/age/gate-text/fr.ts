@@ -1,8 +1,8 @@
-import type { LocaleMessages } from '../i18n/catalogue.js';
-import type { AgeGateMessages } from './messages.js';
+import type { LocaleMessages } from '../../i18n/catalogue.js';
+import type { AgeGateMessages } from '../messages.js';
 
-/** The age gate's words in French, in their own module so a build can load them apart from English. */
-export const ageGateFr: LocaleMessages<AgeGateMessages> = {
+/** The age gate's strings in French. */
+export const fr: LocaleMessages<AgeGateMessages> = {
   base: {
     title: 'Ta date de naissance',
     hint: 'Nous posons cette question à tout le monde.',

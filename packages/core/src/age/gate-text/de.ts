@@ -1,8 +1,8 @@
-import type { LocaleMessages } from '../i18n/catalogue.js';
-import type { AgeGateMessages } from './messages.js';
+import type { LocaleMessages } from '../../i18n/catalogue.js';
+import type { AgeGateMessages } from '../messages.js';
 
-/** The age gate's words in German, in their own module so a build can load them apart from English. */
-export const ageGateDe: LocaleMessages<AgeGateMessages> = {
+/** The age gate's strings in German. */
+export const de: LocaleMessages<AgeGateMessages> = {
   base: {
     title: 'Dein Geburtsdatum',
     hint: 'Diese Frage stellen wir allen.',
