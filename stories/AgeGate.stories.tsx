@@ -162,7 +162,7 @@ export const Spanish: Story = {
 export const French: Story = {
   parameters: { gate: { locale: 'fr-CA' } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Ta date de naissance' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Ta date de naissance' })).toBeVisible();
     await expect(canvas.getByRole('combobox', { name: 'Mois' })).toHaveValue('');
     await expect(canvas.getByRole('button', { name: 'Continuer' })).toBeVisible();
   },
@@ -171,7 +171,7 @@ export const French: Story = {
 export const German: Story = {
   parameters: { gate: { locale: 'de-AT' } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Dein Geburtsdatum' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Dein Geburtsdatum' })).toBeVisible();
     await expect(canvas.getByRole('combobox', { name: 'Monat' })).toHaveValue('');
     await expect(canvas.getByRole('button', { name: 'Weiter' })).toBeVisible();
   },
