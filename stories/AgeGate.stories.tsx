@@ -159,6 +159,24 @@ export const Spanish: Story = {
   },
 };
 
+export const French: Story = {
+  parameters: { gate: { locale: 'fr-CA' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'Ta date de naissance' })).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: 'Mois' })).toHaveValue('');
+    await expect(canvas.getByRole('button', { name: 'Continuer' })).toBeVisible();
+  },
+};
+
+export const German: Story = {
+  parameters: { gate: { locale: 'de-AT' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'Dein Geburtsdatum' })).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: 'Monat' })).toHaveValue('');
+    await expect(canvas.getByRole('button', { name: 'Weiter' })).toBeVisible();
+  },
+};
+
 export const SpanishConsentNeeded: Story = {
   parameters: {
     gate: { locale: 'es', country: 'ES', stored: { band: 'under13', consent: 'required' } },

@@ -204,3 +204,19 @@ export const Spanish: Story = {
     await expect(canvas.getByRole('heading', { name: 'Avisos' })).toBeVisible();
   },
 };
+
+export const French: Story = {
+  args: { locale: 'fr-CA' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Ouvrir YC-STORY-00001' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Signalements' })).toBeVisible();
+  },
+};
+
+export const German: Story = {
+  args: { locale: 'de-AT' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'YC-STORY-00001 öffnen' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Meldungen' })).toBeVisible();
+  },
+};

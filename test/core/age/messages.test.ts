@@ -6,8 +6,8 @@ const locales = Object.keys(ageGateMessages);
 const CONSENT_KEYS: (keyof AgeGateMessages)[] = ['consentTitle', 'consentBody'];
 
 describe('age gate messages', () => {
-  it('ships English and Spanish with every key filled', () => {
-    expect(locales).toEqual(expect.arrayContaining(['en', 'es']));
+  it('ships English, Spanish, French and German with every key filled', () => {
+    expect(locales).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'de']));
     const keys = Object.keys(ageGateMessages.en.base).sort();
     for (const locale of locales) {
       const base = ageGateMessages[locale]?.base as unknown as Record<string, unknown>;
@@ -28,13 +28,15 @@ describe('age gate messages', () => {
       const text = Array.isArray(value) ? value.join(' ') : String(value);
       expect(text, `${locale}.${key}`).not.toMatch(/\b(1[0-9]|2[01])\b|\+/);
       expect(text, `${locale}.${key}`).not.toMatch(
-        /parent|guardian|adult|old enough|padre|madre|tutor|adulto|mayor de|menor/i,
+        /parent|guardian|adult|old enough|padre|madre|tutor|adulto|mayor de|menor|majeur|mineur|assez âgé|eltern|erziehungsberechtig|erwachsen|volljährig|minderjährig|alt genug/i,
       );
     }
   });
 
   it('falls back from a regional locale to its language, then to English', () => {
     expect(pickMessages(ageGateMessages, 'es-MX').submit).toBe('Continuar');
-    expect(pickMessages(ageGateMessages, 'fr-FR').submit).toBe('Continue');
+    expect(pickMessages(ageGateMessages, 'fr-CA').submit).toBe('Continuer');
+    expect(pickMessages(ageGateMessages, 'de-AT').submit).toBe('Weiter');
+    expect(pickMessages(ageGateMessages, 'pt-BR').submit).toBe('Continue');
   });
 });

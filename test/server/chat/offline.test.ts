@@ -26,6 +26,14 @@ describe('the offline demo assistant (no OpenAI client)', () => {
     expect(es.text).toBe(pickMessages(chatServerMessages, 'es', 'under13').demoReply);
     // No provider is contacted, so an under-13 is not held.
     expect(es.done?.finishReason).toBe('stop');
+
+    const fr = await chat(server.chatUrl, young, 'salut', { locale: 'fr-CA' });
+    expect(fr.text).toBe(pickMessages(chatServerMessages, 'fr', 'under13').demoReply);
+    expect(fr.text).toMatch(/pas une vraie IA/);
+    const { token: grownUp } = await ageToken('adult');
+    const de = await chat(server.chatUrl, grownUp, 'hallo', { locale: 'de-AT' });
+    expect(de.text).toBe(pickMessages(chatServerMessages, 'de', 'adult').demoReply);
+    expect(de.text).toMatch(/keine echte KI.*Ihre Nachricht/);
     expect(server.fake.requests).toHaveLength(0);
   });
 
@@ -46,6 +54,10 @@ describe('the offline demo assistant (no OpenAI client)', () => {
     ['en', 'under13', 'i want to kill myself'],
     ['es', 'teen16to17', 'quiero suicidarme'],
     ['es', 'under13', 'quiero suicidarme'],
+    ['fr', 'under13', 'je veux mourir'],
+    ['fr', 'adult', "j'ai plus envie de vivre, je veux juste disparaître"],
+    ['de', 'teen13to15', 'ich will nicht mehr leben, alles ist sinnlos'],
+    ['de', 'under13', 'ich will sterben'],
   ] as const)(
     'after a worrying message (%s, %s) speaks of care, never of passing checks',
     async (locale, band, text) => {
@@ -53,16 +65,18 @@ describe('the offline demo assistant (no OpenAI client)', () => {
       const reply = await chat(server.chatUrl, token, text, { locale });
       expect(reply.safety[0]).toMatchObject({ action: 'escalate' });
       expect(reply.text).toBe(pickMessages(chatServerMessages, locale, band).demoReplyEscalated);
-      expect(reply.text).not.toMatch(/passed|pasó|checked|revisamos/i);
-      expect(reply.text).toMatch(/help lines|líneas de ayuda/);
+      expect(reply.text).not.toMatch(/passed|pasó|checked|revisamos|vérifié|geprüft/i);
+      expect(reply.text).toMatch(/help lines|líneas de ayuda|lignes d’écoute|Hilfetelefon/);
     },
   );
 
   it('no reply in any band or locale says a message passed the safety checks', () => {
-    for (const locale of ['en', 'es'] as const)
+    for (const locale of ['en', 'es', 'fr', 'de'] as const)
       for (const band of ['under13', 'teen13to15', 'teen16to17', 'adult'] as const) {
         const t = pickMessages(chatServerMessages, locale, band);
-        expect(`${t.demoReply} ${t.demoReplyEscalated}`).not.toMatch(/passed the safety|pasó los controles/i);
+        expect(`${t.demoReply} ${t.demoReplyEscalated}`).not.toMatch(
+          /passed the safety|pasó los controles|a passé les contrôles|hat die Sicherheitsprüfung bestanden/i,
+        );
       }
   });
 });

@@ -13,6 +13,8 @@ export const loadedAgeGateMessages: Catalogue<AgeGateQuestionMessages> = { en: e
 /** Every shipped locale but English, each in its own module so a bundler splits it out. */
 const LOADERS: Record<string, () => Promise<LocaleMessages<AgeGateMessages>>> = {
   es: async () => (await import('./gate-text/es.js')).es,
+  fr: async () => (await import('./gate-text/fr.js')).fr,
+  de: async () => (await import('./gate-text/de.js')).de,
 };
 
 /** The shipped locale a locale tag is shown in. */

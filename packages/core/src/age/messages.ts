@@ -1,6 +1,8 @@
 import type { Catalogue } from '../i18n/catalogue.js';
+import { de } from './gate-text/de.js';
 import { en } from './gate-text/en.js';
 import { es } from './gate-text/es.js';
+import { fr } from './gate-text/fr.js';
 
 /**
  * Every word the age gate shows. The question screen is neutral by design
@@ -66,4 +68,4 @@ export type AgeGateQuestionMessages = Omit<AgeGateMessages, AgeGateAnswerErrorKe
  * const t = pickMessages(ageGateMessages, 'es-MX');
  * t.submit // 'Continuar'
  */
-export const ageGateMessages: Catalogue<AgeGateMessages> = { en, es };
+export const ageGateMessages: Catalogue<AgeGateMessages> = { en, es, fr, de };

@@ -12,11 +12,14 @@ export interface LocaleMessages<T> {
 /** One feature's strings in every locale it ships. `en` is required: it is the last fallback. */
 export type Catalogue<T> = { en: LocaleMessages<T> } & Partial<Record<string, LocaleMessages<T>>>;
 
-/** The locales to try for a requested one, most specific first: `es-MX` → `es-MX`, `es`, `en`. */
+/**
+ * The locales to try for a requested one, most specific first: `es-MX` → `es-MX`, `es`, `en`;
+ * `fr_CA` → `fr-CA`, `fr`, `en`.
+ */
 export function localeChain(locale: string | undefined): string[] {
   const chain: string[] = [];
   if (locale) {
-    const tag = locale.trim().replace('_', '-');
+    const tag = locale.trim().replace(/_/g, '-');
     const parts = tag.split('-');
     for (let i = parts.length; i > 0; i--) {
       const candidate = parts.slice(0, i).join('-');
@@ -31,9 +34,13 @@ export function localeChain(locale: string | undefined): string[] {
   return chain;
 }
 
-/** The first locale in the chain that the catalogue has. */
+/** The first locale in the chain that the catalogue has (its own entries only, never `toString` and the like). */
 export function resolveLocale<T>(catalogue: Catalogue<T>, locale: string | undefined): string {
-  return localeChain(locale).find((candidate) => catalogue[candidate] !== undefined) ?? 'en';
+  return (
+    localeChain(locale).find(
+      (candidate) => Object.hasOwn(catalogue, candidate) && catalogue[candidate] !== undefined,
+    ) ?? 'en'
+  );
 }
 
 /**
