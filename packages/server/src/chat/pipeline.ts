@@ -138,7 +138,8 @@ export async function runReply(ctx: ReplyContext): Promise<void> {
   }
 
   // Without a parent's consent to use the service, the local screen still protects the child; nothing answers.
-  if (ctx.holdBeforeReply !== undefined) return finishHeld(ctx, 'input', ctx.holdBeforeReply, decision, latest.content, false);
+  if (ctx.holdBeforeReply !== undefined)
+    return finishHeld(ctx, 'input', ctx.holdBeforeReply, decision, latest.content, false);
 
   // 2. No upstream contact at all where zero data retention is required and not declared.
   if (ctx.assistant.kind === 'openai' && !ctx.upstreamAllowed) {
