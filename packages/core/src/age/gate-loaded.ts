@@ -11,10 +11,10 @@ import type { AgeGateMessages, AgeGateQuestionMessages } from './messages.js';
 export const loadedAgeGateMessages: Catalogue<AgeGateQuestionMessages> = { en: enQuestion };
 
 /** Every shipped locale but English, each in its own module so a bundler splits it out. */
-const LOADERS: Record<string, () => Promise<LocaleMessages<AgeGateMessages>>> = {
-  es: async () => (await import('./gate-text/es.js')).es,
-  fr: async () => (await import('./gate-text/fr.js')).fr,
-  de: async () => (await import('./gate-text/de.js')).de,
+const LOADERS: Record<string, () => Promise<{ default: LocaleMessages<AgeGateMessages> }>> = {
+  es: () => import('./gate-text/es.js'),
+  fr: () => import('./gate-text/fr.js'),
+  de: () => import('./gate-text/de.js'),
 };
 
 /** The shipped locale a locale tag is shown in. */
@@ -45,7 +45,7 @@ export function loadAgeGateLocale(locale: string | undefined): Promise<void> {
   if (!pending) {
     pending = load().then(
       (loaded) => {
-        loadedAgeGateMessages[tag] = loaded;
+        loadedAgeGateMessages[tag] = loaded.default;
         loading.delete(tag);
       },
       (error: unknown) => {

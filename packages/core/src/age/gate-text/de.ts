@@ -46,3 +46,5 @@ export const de: LocaleMessages<AgeGateMessages> = {
       'Bevor du diese App nutzen kannst, muss dir ein Elternteil oder Erziehungsberechtigter die Erlaubnis geben.',
   },
 };
+
+export default de;

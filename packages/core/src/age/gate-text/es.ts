@@ -45,3 +45,5 @@ export const es: LocaleMessages<AgeGateMessages> = {
     consentBody: 'Antes de usar esta aplicación, tu madre, padre o tutor tiene que darte permiso.',
   },
 };
+
+export default es;

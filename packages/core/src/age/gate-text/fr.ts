@@ -45,3 +45,5 @@ export const fr: LocaleMessages<AgeGateMessages> = {
     consentBody: 'Avant d’utiliser cette application, ton parent ou ton tuteur doit te donner son autorisation.',
   },
 };
+
+export default fr;
