@@ -9,6 +9,7 @@ import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createMailerFromConfig } from '../mail/from-config.js';
 import type { Mailer } from '../mail/types.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
+import type { ReportsHandlerOptions } from '../reports/handler.js';
 import { createModerationHandler } from '../risk/handler.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
 import { type AppAgeOptions, appAgeOptions } from './app-age.js';
@@ -71,7 +72,21 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   const mail = createMailerFromConfig({ ...config.mail, dataDir: config.dataDir });
   closers.push(() => mail.mailer.close());
   notes.push(...mail.notes);
-  const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore });
+  let engine = options.engine;
+  if (!engine) {
+    const pool = createEnginePool(config.engine);
+    closers.push(() => pool.close());
+    try {
+      await pool.ready();
+    } catch (error) {
+      for (const close of closers.reverse()) await close();
+      throw error;
+    }
+    engine = pool;
+    notes.push(`safety engine: ${pool.threads} worker threads, ${pool.timeoutMs} ms per job`);
+  }
+  // Reports are scrubbed on the engine's threads too, so a long report never holds the event loop.
+  const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore, scrub: engineScrub(engine) });
   routes['/reports'] = reporting.route;
   routes['/moderation'] = createModerationHandler({
     store: reporting.store,
@@ -100,19 +115,6 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
   closers.push(() => consent.close());
   const age = appAgeOptions(config, options);
   notes.push(...age.notes);
-  let engine = options.engine;
-  if (!engine) {
-    const pool = createEnginePool(config.engine);
-    closers.push(() => pool.close());
-    try {
-      await pool.ready();
-    } catch (error) {
-      for (const close of closers.reverse()) await close();
-      throw error;
-    }
-    engine = pool;
-    notes.push(`safety engine: ${pool.threads} worker threads, ${pool.timeoutMs} ms per job`);
-  }
   const chat = createChatFromConfig(config, {
     ...policy,
     engine,
@@ -152,5 +154,19 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     async close() {
       for (const close of closers.reverse()) await close();
     },
+  };
+}
+
+/**
+ * The report handler's scrubber on a safety engine. The engine's own time
+ * budget bounds a job; a failure rejects, and the handler then keeps the
+ * report with its text withheld.
+ */
+function engineScrub(engine: SafetyEngine): NonNullable<ReportsHandlerOptions['scrub']> {
+  const never = new AbortController().signal;
+  return async (text, { locale }) => {
+    const [clean] = await engine.run({ kind: 'scrub', texts: [text], ...(locale ? { locale } : {}) }, never);
+    if (typeof clean !== 'string') throw new TypeError('The safety engine answered a scrub job without text.');
+    return clean;
   };
 }

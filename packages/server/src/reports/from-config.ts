@@ -8,7 +8,7 @@ import {
 import type { EscalationHook } from '../escalation/types.js';
 import type { RateLimitStore } from '../limits/types.js';
 import type { ServerConfig } from '../node/config.js';
-import { createReportsHandler, type ReportsRateLimits } from './handler.js';
+import { createReportsHandler, type ReportsHandlerOptions, type ReportsRateLimits } from './handler.js';
 import { postgresReportStore } from './postgres.js';
 import { purgeReports, type RetentionOptions } from './retention.js';
 import { sqliteReportStore } from './sqlite.js';
@@ -34,6 +34,8 @@ export interface ReportingOverrides {
   rateLimitStore?: RateLimitStore;
   retention?: RetentionOptions;
   delivery?: Partial<Omit<EscalationDeliveryOptions, 'store' | 'url' | 'secret'>>;
+  /** Scrubs a minor's report text (the app passes its safety engine's threads). @default `scrubPII` in this thread */
+  scrub?: ReportsHandlerOptions['scrub'];
 }
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
@@ -125,6 +127,7 @@ export async function createReportingFromConfig(
     retention,
     ...(overrides.policy ? { policy: overrides.policy } : {}),
     onEscalation: () => delivery?.kick(),
+    ...(overrides.scrub ? { scrub: overrides.scrub } : {}),
   });
 
   const purge = () =>
