@@ -195,6 +195,16 @@ describe('connections', () => {
     }
   });
 
+  it('answers a HEAD request its parser refuses with a 400 and no body, as HEAD answers must be', async () => {
+    const head = await exchange(server.port, 'HEAD /api/age HTTP/1.1\r\nHost: x\r\nnot a header line\r\n\r\n');
+    expect(head.head).toMatch(/^HTTP\/1.1 400 /);
+    expect(head.headers.connection).toBe('close');
+    expect(head.body).toBe('');
+    // Any other method still reads what went wrong.
+    const get = await exchange(server.port, 'GET /api/age HTTP/1.1\r\nHost: x\r\nnot a header line\r\n\r\n');
+    expect(JSON.parse(get.body)).toMatchObject({ error: { code: 'bad_request' } });
+  });
+
   it('cuts off a client whose headers do not arrive in time (408)', async () => {
     const strict = await serve(createYouthchatHandler({ secret: SECRET }), { headersTimeoutMs: 500 });
     try {

@@ -184,6 +184,13 @@ const CLOSING_STATUSES = new Set([408, 413, 429, 431, 503]);
  * not read to its end or the client is being turned away (413, 429, …), so a
  * keep-alive client opens a fresh connection instead of reusing a closed one.
  */
+/** Sockets whose last answer said `Connection: close`: nothing more may be written to them. */
+const closingSockets = new WeakSet<object>();
+
+function markClosing(res: ServerResponse): void {
+  if (res.socket) closingSockets.add(res.socket);
+}
+
 export async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
   const req = (res as ServerResponse & { req?: IncomingMessage }).req;
   const light = lightResponseParts(response);
@@ -194,7 +201,10 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
       const value = securedValue(name, head[name] ?? null);
       if (value !== undefined) head[name] = value;
     }
-    if (CLOSING_STATUSES.has(light.status) || (req !== undefined && !req.complete)) head.connection = 'close';
+    if (CLOSING_STATUSES.has(light.status) || (req !== undefined && !req.complete)) {
+      head.connection = 'close';
+      markClosing(res);
+    }
     head['content-length'] = String(Buffer.byteLength(light.text));
     res.writeHead(light.status, head);
     res.end(light.text);
@@ -211,7 +221,10 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
     const value = securedValue(name, response.headers.get(name));
     if (value !== undefined) headers[name] = value;
   }
-  if (CLOSING_STATUSES.has(response.status) || (req !== undefined && !req.complete)) headers.connection = 'close';
+  if (CLOSING_STATUSES.has(response.status) || (req !== undefined && !req.complete)) {
+    headers.connection = 'close';
+    markClosing(res);
+  }
   const text = bufferedBody(response);
   if (text !== undefined && !response.bodyUsed) {
     // A whole JSON answer from youthchat's handlers: one write, no stream to read back.
@@ -331,7 +344,10 @@ export async function serve(handler: FetchHandler, options: ServeOptions = {}): 
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     // As Node's own default: answer only if no response has started on this socket.
     const current = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
-    if (!socket.writable || current?.headersSent || error.code === 'ECONNRESET') return socket.destroy();
+    // Bytes left after an answer that said `Connection: close` (an unread body) get no second answer:
+    // the client already knows the connection is over, and data after it is a protocol error.
+    if (!socket.writable || current?.headersSent || closingSockets.has(socket) || error.code === 'ECONNRESET')
+      return socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const body = JSON.stringify({
       error: {
@@ -347,9 +363,11 @@ export async function serve(handler: FetchHandler, options: ServeOptions = {}): 
     const secure = Object.entries(SECURITY_HEADERS)
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join('');
+    // An answer to HEAD has no body: a client reading one would take the JSON for a protocol error.
+    const head = String((error as { rawPacket?: unknown }).rawPacket ?? '').startsWith('HEAD ');
     socket.end(
       `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
-        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${secure}connection: close\r\n\r\n${body}`,
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${secure}connection: close\r\n\r\n${head ? '' : body}`,
     );
   });
   const hostname = options.hostname ?? '127.0.0.1';
