@@ -451,19 +451,8 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
 
   async function review(record: ConsentRecord): Promise<Response> {
     return jsonResponse({
-      child: {
-        band: record.ageBand ?? record.band,
-        country: record.country,
-        ...(record.ageBand && record.ageAssurance
-          ? { confirmedBy: parentProvenance({ band: record.ageBand, assurance: record.ageAssurance }) }
-          : {}),
-      },
-      consent: {
-        status: record.status,
-        scopes: record.status === 'granted' ? record.scopes : [],
-        method: record.method,
-        decidedAt: record.decidedAt === null ? null : new Date(record.decidedAt).toISOString(),
-      },
+      child: childView(record),
+      consent: consentView(record),
       holdings: await holdings(record),
       locale: record.locale,
       expiresAt: new Date(record.manageExpiresAt as number).toISOString(),
@@ -480,18 +469,9 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
     const body = {
       exportedAt: at.toISOString(),
       service,
-      child: {
-        band: record.ageBand ?? record.band,
-        country: record.country,
-        ...(record.ageBand && record.ageAssurance
-          ? { confirmedBy: parentProvenance({ band: record.ageBand, assurance: record.ageAssurance }) }
-          : {}),
-      },
+      child: childView(record),
       consent: {
-        status: record.status,
-        scopes: record.status === 'granted' ? record.scopes : [],
-        method: record.method,
-        decidedAt: record.decidedAt === null ? null : new Date(record.decidedAt).toISOString(),
+        ...consentView(record),
         createdAt: new Date(record.createdAt).toISOString(),
         updatedAt: new Date(record.updatedAt).toISOString(),
         locale: record.locale,
@@ -634,4 +614,25 @@ function decodeSegment(segment: string): string {
   } catch {
     return '';
   }
+}
+
+/** The child as the parent's review and export show them: the band a parent confirmed wins, with how. */
+function childView(record: ConsentRecord) {
+  return {
+    band: record.ageBand ?? record.band,
+    country: record.country,
+    ...(record.ageBand && record.ageAssurance
+      ? { confirmedBy: parentProvenance({ band: record.ageBand, assurance: record.ageAssurance }) }
+      : {}),
+  };
+}
+
+/** The consent decision as the parent's review and export show it (scopes only while granted). */
+function consentView(record: ConsentRecord) {
+  return {
+    status: record.status,
+    scopes: record.status === 'granted' ? record.scopes : [],
+    method: record.method,
+    decidedAt: record.decidedAt === null ? null : new Date(record.decidedAt).toISOString(),
+  };
 }
