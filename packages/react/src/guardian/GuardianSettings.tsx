@@ -181,6 +181,20 @@ export function GuardianSettings(props: GuardianSettingsProps) {
     }
   };
   const update = (change: Partial<GuardianSettingsValue>) => setDraft((d) => (d ? { ...d, ...change } : d));
+  type QuietHours = NonNullable<GuardianSettingsValue['quietHours']>;
+  /** One end of the quiet hours: a time field that changes only its own end. */
+  const quietTime = (quiet: QuietHours, end: keyof QuietHours, label: string) => (
+    <label className="yc-guardian__field">
+      <span>{label}</span>
+      <input
+        className="yc-guardian__input"
+        type="time"
+        required
+        value={quiet[end]}
+        onChange={(e) => update({ quietHours: { ...quiet, [end]: e.currentTarget.value } })}
+      />
+    </label>
+  );
 
   return (
     <section
@@ -252,34 +266,8 @@ export function GuardianSettings(props: GuardianSettingsProps) {
               </legend>
               {draft.quietHours ? (
                 <div className="yc-guardian__row">
-                  <label className="yc-guardian__field">
-                    <span>{t.quietFrom}</span>
-                    <input
-                      className="yc-guardian__input"
-                      type="time"
-                      required
-                      value={draft.quietHours.start}
-                      onChange={(e) =>
-                        update({
-                          quietHours: { ...(draft.quietHours ?? { end: '07:00' }), start: e.currentTarget.value },
-                        })
-                      }
-                    />
-                  </label>
-                  <label className="yc-guardian__field">
-                    <span>{t.quietUntil}</span>
-                    <input
-                      className="yc-guardian__input"
-                      type="time"
-                      required
-                      value={draft.quietHours.end}
-                      onChange={(e) =>
-                        update({
-                          quietHours: { ...(draft.quietHours ?? { start: '21:00' }), end: e.currentTarget.value },
-                        })
-                      }
-                    />
-                  </label>
+                  {quietTime(draft.quietHours, 'start', t.quietFrom)}
+                  {quietTime(draft.quietHours, 'end', t.quietUntil)}
                 </div>
               ) : null}
             </fieldset>
