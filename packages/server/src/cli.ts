@@ -34,9 +34,10 @@ async function main(): Promise<void> {
     maxConnections: config.maxConnections,
     ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
   });
-  console.log(`youthchat-server listening on ${running.url}`);
-  for (const note of app.notes) console.log(`  ${note}`);
-  if (config.staticDir) console.log(`  app: the files in ${config.staticDir}, beside /api`);
+  // One write, so a process reading the banner through a pipe gets it whole.
+  const banner = [`youthchat-server listening on ${running.url}`, ...app.notes.map((note) => `  ${note}`)];
+  if (config.staticDir) banner.push(`  app: the files in ${config.staticDir}, beside /api`);
+  process.stdout.write(`${banner.join('\n')}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -6,8 +6,8 @@ const tsconfig = fileURLToPath(new URL('../reports/fixtures/tsconfig.json', impo
 
 export interface CliServer {
   url: string;
-  /** What the server printed at start. */
-  stdout: string;
+  /** What the server has printed so far. */
+  readonly stdout: string;
   stop(): Promise<void>;
 }
 
@@ -51,7 +51,9 @@ export async function startCli(env: Record<string, string>): Promise<CliServer> 
   });
   return {
     url,
-    stdout: stdout(),
+    get stdout() {
+      return stdout();
+    },
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
