@@ -439,3 +439,30 @@ describe('scrubPII: towns stay, streets by the writer’s home, area codes befor
     ['we went to the cinema on Main Street', 'Main Street'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: a quiz about someone covers that one only', () => {
+  it.each([
+    [
+      'Helene Fischer hat am 5. August geburtstag, mach ein quiz über sie. Ich heiße Clara Neumann',
+      'name',
+      'Clara Neumann',
+    ],
+    [
+      'Helene Fischer hat am 5. August geburtstag, mach ein quiz über sie. wir wohnen in der Lindenstraße 4',
+      'address',
+      'Lindenstraße 4',
+    ],
+    [
+      "taylor swift's birthday is december 13, can u make a quiz about her. my name is Rosalind Pryce btw",
+      'name',
+      'Rosalind Pryce',
+    ],
+    ['me llamo Irene Calvo, haz un test sobre ella: Shakira', 'name', 'Irene Calvo'],
+    ['mon ami Nolan Petit est génial, fais un quiz sur lui', 'name', 'Nolan Petit'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['der Geburtstag von Mark Forster ist am 11. januar, mach ein quiz über ihn', 'Mark Forster', '11. januar'],
+    ["l'anniversaire de Aya Nakamura c'est le 10 mai, fais moi un quiz sur elle", 'Aya Nakamura', '10 mai'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

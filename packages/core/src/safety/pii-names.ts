@@ -149,7 +149,7 @@ export function famous(scan: Scan, span: Span): boolean {
     return true;
   }
   const lead = scan.before(span.start, 40);
-  if (aboutThem(scan.text)) return true;
+  if (aboutThem(scan.text, span.start, span.end)) return true;
   if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
