@@ -466,3 +466,24 @@ describe('scrubPII: a quiz about someone covers that one only', () => {
     ["l'anniversaire de Aya Nakamura c'est le 10 mai, fais moi un quiz sur elle", 'Aya Nakamura', '10 mai'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: display names with an article, school names with a place, more cue words', () => {
+  it.each([
+    ['auf roblox heiß ich Der Kleine Drache', 'handle', 'Der Kleine Drache'],
+    ['mi usuario de free fire es El Rey Gamer 09, agrégame', 'handle', 'Rey Gamer 09'],
+    ["mon pseudo sur brawl stars c'est Le Roi Des Frites 44", 'handle', 'Roi Des Frites 44'],
+    ['ich geh auf die Grundschule am Park und morgen haben wir ausflug', 'school', 'Grundschule am Park'],
+    ['next year im starting at Kingsway Grammar', 'school', 'Kingsway Grammar'],
+    ['i go to Westgate Juniors', 'school', 'Westgate Juniors'],
+    ['mi número de estudiante es A00874512', 'id_number', 'A00874512'],
+    ['alle nennen mich krümel aber eigentlich heiß ich greta', 'name', 'greta'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['ich war in der Schule am Montag', 'Schule am Montag'],
+    ['nach der Schule am Nachmittag gehen wir schwimmen', 'Schule am Nachmittag'],
+    ['my roblox is the best game', 'the best game'],
+    ['auf roblox bin ich der beste', 'der beste'],
+    ['the grammar is hard', 'grammar'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

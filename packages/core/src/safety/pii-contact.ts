@@ -247,6 +247,8 @@ function endsHandle(word: string): boolean {
 
 const LEADING_DECOR = new RegExp(`^${DECOR}`, 'u');
 const TRAILING_DECOR = new RegExp(`${DECOR}$`, 'u');
+/** Articles that may open a display name. */
+const ARTICLE = /^(?:the|el|la|los|las|le|les|der|die|das|den)$/i;
 const bare = (word: string) => word.replace(new RegExp(`^${DECOR}+|${DECOR}+$`, 'gu'), '');
 
 /**
@@ -316,6 +318,14 @@ export function findHandles(scan: Scan): void {
         token = second[1].replace(/[.#-]+$/, '');
       }
       const key = token.toLowerCase();
+      // A name with spaces that opens with an article: "auf roblox heiß ich Der Kleine Drache", "soy el Rayo Veloz 12".
+      if (ARTICLE.test(token) && (sep || always)) {
+        const next = /^[ \t]+(\S+)/u.exec(text.slice(at + token.length, at + token.length + 40));
+        const from = at + token.length + (next?.[0].length ?? 0);
+        const spaced = next && !endsHandle(bare(next[1]!)) ? spacedHandle(text, from, next[1]!) : 0;
+        if (spaced > 0) scan.add('handle', at, spaced);
+        continue;
+      }
       // A handle has a letter: "minecraft 1.20.4" is a version.
       if (
         token.length < 2 ||

@@ -459,9 +459,9 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive ns cbs gs intl',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants ns cbs gs intl',
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
@@ -506,6 +506,10 @@ const PACK_SCHOOL_WORDS = cue('', 'schools');
 const SCHOOL_TOKEN =
   /[ \t]*(?:(?:(?:n[º°o]|nr|núm|num|no|number)\.?[ \t]*|#[ \t]*)?(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/iuy;
 
+/** Words of time after a school word: "Schule am Montag" is when, not which. */
+const TIME_WORD =
+  /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|monday|friday|weekend|lundi|semaine|lunes|semana|^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
+
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
@@ -518,6 +522,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   // After a school word with a capital, a capitalised everyday word is part of the name ("Colegio Mayor de Cali").
   const titled = /^\p{Lu}/u.test(m[0]);
   let looseWords = 0;
+  let afterSmall = false;
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -533,7 +538,10 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
     const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
-    if (small && !capital) continue;
+    if (small && !capital) {
+      afterSmall = true;
+      continue;
+    }
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     if (loose && !capital && !stop.has(key) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(key)) {
       // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
@@ -548,8 +556,17 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       person = 1;
       continue;
     }
+    // A place after a small word names the school ("Grundschule am Park", "Schule an der Linde"), not a time.
+    if (afterSmall && TIME_WORD.test(key)) break;
+    const placed = titled && capital && afterSmall && !stop.has(key);
+    afterSmall = small;
     if (!capital && person === 1 && !small && !stop.has(key) && !commonWords().has(key)) person = 2;
-    else if (!capital || (!small && stop.has(key) && !(titled && key.length > 3)) || notNameWords().has(key)) break;
+    else if (
+      !capital ||
+      (!small && stop.has(key) && !(titled && key.length > 3)) ||
+      (notNameWords().has(key) && !placed)
+    )
+      break;
     end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
   }
   if (end < 0) return;
