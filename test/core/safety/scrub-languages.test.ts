@@ -477,6 +477,9 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['i go to Westgate Juniors', 'school', 'Westgate Juniors'],
     ['mi número de estudiante es A00874512', 'id_number', 'A00874512'],
     ['alle nennen mich krümel aber eigentlich heiß ich greta', 'name', 'greta'],
+    // One word in lower case after a relation, then an object pronoun (Spanish) or a verb (English).
+    ['mi padrastro ramón me grita mucho', 'name', 'ramón'],
+    ['my cousin dev is coming over for the weekend', 'name', 'dev'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -485,5 +488,10 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['my roblox is the best game', 'the best game'],
     ['auf roblox bin ich der beste', 'der beste'],
     ['the grammar is hard', 'grammar'],
+    // A verb or an adverb there is no name: German and French put their verb after the relation.
+    ['meine mama trinkt jeden abend', 'trinkt'],
+    ['mon pote doit se faire opérer', 'doit'],
+    ['mi mamá solo me deja una hora', 'solo'],
+    ['mi hermano casi lo hace', 'casi'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

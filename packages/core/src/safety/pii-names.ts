@@ -529,6 +529,14 @@ function introName(text: string, at: number, lower: boolean): Span | undefined {
 /** After a name, a clause that gives an age: "jace, hes 6", "Lou (7)". */
 const AGE_AFTER =
   /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2})(?![\d:.,]?\d)/i;
+/**
+ * After one word in lower case past a relation, what ends a name: in Spanish an object pronoun
+ * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
+ * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
+ */
+const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo)(?![\p{L}])/iu;
+const AFTER_ONE_EN = /^[ \t]+(?:is|was|has)(?![p{L}])/i;
+const ENGLISH_RELATION = new Set(RELATIONS.split(' '));
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -538,12 +546,21 @@ const AFTER_PAIR =
  * word with an age after it ("my little brother is jace, hes 6"), or a given
  * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
  */
-function lowerAfterRelation(text: string, at: number, beforeComma = false): Span | undefined {
+function lowerAfterRelation(text: string, at: number, beforeComma = false, cue = ''): Span | undefined {
+  const words = cue
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean);
+  const english = ENGLISH_RELATION.has(words.at(-1)?.replace(/s$/, '') ?? '');
+  // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
+  const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
   const fits = (w: string) => w.length >= 3 && !MOOD.test(w) && !isRelation(w) && !/^\p{Lu}/u.test(w);
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
   if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
+  // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
+  if (fits(one.tokens[0]!) && ends?.test(text.slice(one.end, one.end + 8))) return one;
   const after = text.slice(two.end, two.end + 8);
   if (
     two.tokens.length === 2 &&
@@ -774,7 +791,7 @@ export function findNames(scan: Scan): void {
       // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
       const read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
-      if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at);
+      if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at, false, m[0]);
       // Past an article, a common given name: "mei beste freundin d Selina", "mon pote le Hugo".
       const from = at + (/^[ \t]*/.exec(text.slice(at, at + 8))?.[0].length ?? 0);
       if (!span && !m[2] && pastArticle(text, from) > from) {
