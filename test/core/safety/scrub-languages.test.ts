@@ -494,4 +494,14 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['mi mamá solo me deja una hora', 'solo'],
     ['mi hermano casi lo hace', 'casi'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.
+  it.each([
+    ['vivo justo encima de la farmacia de la plaza del Carmen', 'plaza del Carmen', 'farmacia'],
+    ["j'habite juste au-dessus de la boulangerie avenue Jean Jaurès", 'avenue Jean Jaurès', 'boulangerie'],
+    ['wir wohnen über der apotheke in der Bahnhofstraße', 'Bahnhofstraße', 'apotheke'],
+  ])('takes the street in %j and keeps the landmark', (text, street, landmark) => {
+    expectTaken(text, 'address', street);
+    expectKept(text, landmark);
+  });
 });

@@ -384,7 +384,8 @@ function landmarkHomes(scan: Scan): void {
       continue;
     l.again.lastIndex = end;
     if (l.again.exec(text)) end = l.again.lastIndex;
-    if (!thirdParty(scan, start)) scan.add('address', start, end, -1);
+    // Below a street named in the clause, even one without a number: the street goes, the landmark stays.
+    if (!thirdParty(scan, start)) scan.add('address', start, end, -2);
   }
 }
 
