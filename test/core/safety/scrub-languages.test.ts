@@ -493,6 +493,9 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['mon pote doit se faire opérer', 'doit'],
     ['mi mamá solo me deja una hora', 'solo'],
     ['mi hermano casi lo hace', 'casi'],
+    // A school's name ends at a word in lower case after its capitalised words; a town after a saint's name stays.
+    ["je vais au lycée Victor Duruy l'an prochain", "l'an prochain"],
+    ["mon collège c'est le collège Saint-Exupéry de Nantes", 'Nantes'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.

@@ -524,6 +524,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const titled = /^\p{Lu}/u.test(m[0]);
   let looseWords = 0;
   let afterSmall = false;
+  let capitals = 0;
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -544,6 +545,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       continue;
     }
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
+    // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
+    if (loose && !capital && capitals > 0) break;
     if (loose && !capital && !stop.has(key) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(key)) {
       // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
       if (++looseWords > 2) break;
@@ -569,11 +572,15 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     )
       break;
     end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
+    if (capital && !small) capitals++;
   }
   if (end < 0) return;
   // "lycée Victor Hugo de Besançon", "Mittelschule Haidhausen in München": the town after the name stays.
   const town = TOWN_AFTER.exec(text.slice(m.index, end));
-  if (town && (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S/.test(town[1]!.slice(m[0].length))))
+  if (
+    town &&
+    (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S|\p{L}-\p{L}/u.test(town[1]!.slice(m[0].length)))
+  )
     end = m.index + town[1]!.length;
   scan.add('school', m.index, end);
 }
