@@ -480,6 +480,9 @@ describe('scrubPII: display names with an article, school names with a place, mo
     // One word in lower case after a relation, then an object pronoun (Spanish) or a verb (English).
     ['mi padrastro ramón me grita mucho', 'name', 'ramón'],
     ['my cousin dev is coming over for the weekend', 'name', 'dev'],
+    // Email addresses spelled out in French and German words.
+    ['schreib mir an lotta at gmx punkt de', 'email', 'lotta at gmx punkt de'],
+    ['écris moi à léa arobase orange point fr', 'email', 'léa arobase orange point fr'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -496,6 +499,7 @@ describe('scrubPII: display names with an article, school names with a place, mo
     // A school's name ends at a word in lower case after its capitalised words; a town after a saint's name stays.
     ["je vais au lycée Victor Duruy l'an prochain", "l'an prochain"],
     ["mon collège c'est le collège Saint-Exupéry de Nantes", 'Nantes'],
+    ['gonna paddle out at the point in the storm tmrw', 'the point in the storm'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.

@@ -8,12 +8,15 @@ import { alternation, cue, fold, fromPacks, lexicon, type Scan, words } from './
 const EMAIL =
   /(?<![\p{L}\p{N}\p{M}._%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}\p{M}._%+-]{0,62}[\p{L}\p{N}\p{M}_%+-])?@(?:[\p{L}\p{N}-]{1,63}\.){1,6}\p{L}{2,}/gu;
 
-// Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com".
+// Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com",
+// "léa arobase orange point fr", "lotta at gmx punkt de".
 const W = '[\\p{L}\\p{N}][\\p{L}\\p{N}_+-]*';
-const JOIN = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|period|underscore|dash|hyphen|punto|guion(?: bajo)?)\\b|[._-])\\s*';
-const DOT = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto|period)(?:\\b|(?=com\\b))|\\.)\\s*';
-const SPELL_WORDS = cue('at arroba');
-const SPELLED_AT = /\s(?:at|arroba)\s|\s?[([{]at[)\]}]\s?/gi;
+const JOIN =
+  '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|period|underscore|dash|hyphen|punto|guion(?: bajo)?|tiret|punkt|unterstrich)\\b|[._-])\\s*';
+const DOT =
+  '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto|period|punkt)(?:\\b|(?=com\\b))|\\bpoint(?=\\s*(?:fr|com|be|ch|ca|net|org)\\b)|\\.)\\s*';
+const SPELL_WORDS = cue('at arroba arobase ät');
+const SPELLED_AT = /\s(?:at|arroba|arobase|ät)\s|\s?[([{]at[)\]}]\s?/gi;
 const SPACED_AT = /\s@\s?|@\s/g;
 // A domain with a top-level part, or a big mail provider named alone ("jake99 at gmail").
 const DOMAIN = new RegExp(
