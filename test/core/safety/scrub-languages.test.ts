@@ -483,6 +483,10 @@ describe('scrubPII: display names with an article, school names with a place, mo
     // Email addresses spelled out in French and German words.
     ['schreib mir an lotta at gmx punkt de', 'email', 'lotta at gmx punkt de'],
     ['écris moi à léa arobase orange point fr', 'email', 'léa arobase orange point fr'],
+    // A coming birthday without a birth word: an age the child turns, a word between.
+    ['el 3 de mayo cumplo años', 'birthdate', '3 de mayo'],
+    ["le 4 avril j'aurai enfin 13 ans", 'birthdate', '4 avril'],
+    ['on june 3 ill be finally 12', 'birthdate', 'june 3'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -500,6 +504,7 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ["je vais au lycée Victor Duruy l'an prochain", "l'an prochain"],
     ["mon collège c'est le collège Saint-Exupéry de Nantes", 'Nantes'],
     ['gonna paddle out at the point in the storm tmrw', 'the point in the storm'],
+    ['the test on june 3 will be hard, ill be ready', 'june 3'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.

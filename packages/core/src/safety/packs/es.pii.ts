@@ -37,7 +37,7 @@ const pii: PackPII = {
     'atte.|atte|gracias|saludos|besos|besitos|abrazos|con cariño|tu amigo|tu amiga|chao|chau|adiós|adios|nos vemos|hasta luego|hasta mañana|buenas noches|cuídate|bye',
   handles:
     'búscame en @ como|buscame en @ como|búscame en @|buscame en @|búscame como|buscame como|agrégame como|agregame como|mi display es|stremeo como|transmito como|mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame al @|agregame al @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
-  ages: 'mis quince|mis xv|cumplo #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
+  ages: 'mis quince|mis xv|cumplo años|cumplo añitos|hago años|cumplo ~ #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
   same: 'como yo|igual que yo|el mismo día que yo|igual que el mío',
   theirs: 'nació|nacio|vivía|vivia|vivió|vive|viven',
   ids: 'número de estudiante|numero de estudiante|número de alumno|numero de alumno|matrícula|matricula|tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit',
