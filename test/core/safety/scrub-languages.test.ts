@@ -487,6 +487,8 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['el 3 de mayo cumplo años', 'birthdate', '3 de mayo'],
     ["le 4 avril j'aurai enfin 13 ans", 'birthdate', '4 avril'],
     ['on june 3 ill be finally 12', 'birthdate', 'june 3'],
+    ['die koordinaten von meinem haus sind 48.8584, 2.2945', 'geo', '48.8584, 2.2945'],
+    ['Mein Standort: 52.52, 13.40', 'geo', '52.52, 13.40'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -505,6 +507,9 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ["mon collège c'est le collège Saint-Exupéry de Nantes", 'Nantes'],
     ['gonna paddle out at the point in the storm tmrw', 'the point in the storm'],
     ['the test on june 3 will be hard, ill be ready', 'june 3'],
+    // Coordinates of a named place, for homework or a geocache.
+    ['die koordinaten vom Eiffelturm sind 48.8584, 2.2945 oder?', '48.8584, 2.2945'],
+    ["le Mont Blanc c'est à 45.8326° N, 6.8652° E et il fait 4805 m ?", '45.8326° N, 6.8652° E'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.

@@ -4,6 +4,7 @@
  * coordinates. Each candidate is validated and judged with the words around
  * it, so sums, scores, measurements, years and page ranges stay.
  */
+import { firstPerson } from './pii-context.js';
 import { alternation, cue, digitCount, digitsOf, fromPacks, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
@@ -218,7 +219,21 @@ const GEO =
 const DMS =
   /\d{1,2}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[NS]\s*,?\s*\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[EW]/gi;
 const GEO_CUE =
-  /\b(?:lat|latitude|lon|long|lng|longitude|coordinates|coords|gps|location|located|ubicaci[oó]n|coordenadas|pin)\b/i;
+  /(?<![\p{L}])(?:lat|latitude|lon|long|lng|longitude|coordinates|coords|gps|location|located|ubicaci[oó]n|coordenadas|pin|koordinaten|standort|coordonn[ée]es|position)(?![\p{L}])/iu;
+/**
+ * Coordinates of a named place, in a sentence without a word for the child: "die koordinaten vom Eiffelturm
+ * sind…", "le Mont Blanc c'est à…". Homework, not a home.
+ */
+const OF_PLACE =
+  /(?<![\p{L}])(?:coordinates|coords|koordinaten|coordonn[ée]es|coordenadas|gps)\s+(?:of|for|von|vom|der|des|de|du|del|d['’])\s*(?:(?:the|la|le|el|der|die|das|l['’])\s*)?\p{Lu}[^.!?\n]*$|\p{Lu}[\p{L}\p{M}'’-]+\s+(?:is at|is located at|lies at|c['’]est à|est à|se trouve à|se situe à|liegt bei|liegt auf|ist bei|está en|queda en)\s*$/u;
+function publicPlace(scan: Scan, index: number): boolean {
+  const lead = scan.before(index, 80);
+  const sentence = lead.slice(
+    Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '), lead.lastIndexOf('\n')) + 1,
+  );
+  if (!OF_PLACE.test(sentence)) return false;
+  return !sentence.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && firstPerson(w));
+}
 
 /** A what3words address ("///filled.count.soap", or three dotted words after "what3words"): a 3 m square. */
 const W3W =
@@ -247,10 +262,11 @@ function findGeo(scan: Scan, decimal: boolean): void {
     const places = Math.min(a.length, b.length);
     // Four decimal places is a house; two or three count only with a marker or a word like "location".
     if (places >= 4 || (places >= 2 && (ns || ew || m[0].includes('°') || GEO_CUE.test(scan.before(m.index, 50))))) {
-      scan.add('geo', m.index, m.index + m[0].trimEnd().length);
+      if (!publicPlace(scan, m.index)) scan.add('geo', m.index, m.index + m[0].trimEnd().length);
     }
   }
-  if (scan.text.includes('°')) for (const m of scan.all(DMS)) scan.add('geo', m.index, m.index + m[0].length);
+  if (scan.text.includes('°'))
+    for (const m of scan.all(DMS)) if (!publicPlace(scan, m.index)) scan.add('geo', m.index, m.index + m[0].length);
 }
 
 export function findNumbers(scan: Scan): void {
