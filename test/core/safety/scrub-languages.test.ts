@@ -489,6 +489,12 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['on june 3 ill be finally 12', 'birthdate', 'june 3'],
     ['die koordinaten von meinem haus sind 48.8584, 2.2945', 'geo', '48.8584, 2.2945'],
     ['Mein Standort: 52.52, 13.40', 'geo', '52.52, 13.40'],
+    // Coordinates as geocaches, map apps and forms give them.
+    ["my gps says N 51° 30.044' W 0° 7.672'", 'geo', "51° 30.044' W 0° 7.672"],
+    ['lat: 51.50 long: -0.12 thats where i am', 'geo', '51.50 long: -0.12'],
+    ['im at latitude 40.71 and longitude -74.00', 'geo', '40.71 and longitude -74.00'],
+    ['40.7128 north, 74.0060 west', 'geo', '40.7128 north, 74.0060 west'],
+    ['Breitengrad: 52,5200 Längengrad: 13,4050', 'geo', '52,5200 Längengrad: 13,4050'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -510,6 +516,7 @@ describe('scrubPII: display names with an article, school names with a place, mo
     // Coordinates of a named place, for homework or a geocache.
     ['die koordinaten vom Eiffelturm sind 48.8584, 2.2945 oder?', '48.8584, 2.2945'],
     ["le Mont Blanc c'est à 45.8326° N, 6.8652° E et il fait 4805 m ?", '45.8326° N, 6.8652° E'],
+    ['I need 12.5 north of here and 3.25 east', '12.5 north'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.

@@ -215,7 +215,13 @@ function findIps(scan: Scan, decimal: boolean): void {
 }
 
 const GEO =
-  /(?<![\d.])([-+]?\d{1,2}\.(\d+))\s*°?\s*([NS])?\s*(?:[,;/]\s*|\s+)(?:lo?ng?\s*)?([-+]?\d{1,3}\.(\d+))\s*°?\s*([EW])?(?![\d.]*\d)/gi;
+  /(?<![\d.])([-+]?\d{1,2}\.(\d+))\s*°?\s*([NS](?![a-z])|north|south|nord|sud|süd|norte|sur)?\s*(?:[,;/]\s*|\s+)(?:lo?ng?\s*)?([-+]?\d{1,3}\.(\d+))\s*°?\s*([EW](?![a-z])|east|west|est|ouest|ost|este|oeste)?(?![\d.]*\d)/gi;
+/** Latitude and longitude named: "lat: 51.50 long: -0.12", "latitude 40.71 and longitude -74.00". */
+const LABELLED_GEO =
+  /(?<![\p{L}])(?:lat|latitude|latitud|breite|breitengrad)\s*[:=]?\s*([-+]?\d{1,2}[.,]\d{2,})[^\d\n]{0,16}?(?<![\p{L}])(?:lo?ng|lon|longitude|longitud|länge|längengrad)\s*[:=]?\s*[-+]?\d{1,3}[.,]\d{2,}/giu;
+/** Degrees and decimal minutes, as geocaches give them: "N 51° 30.044' W 0° 7.672'". */
+const DDM =
+  /(?<![\p{L}])[NS]\s*\d{1,2}\s*°\s*\d{1,2}[.,]\d+\s*['′]?\s*,?\s*[EWO]\s*\d{1,3}\s*°\s*\d{1,2}[.,]\d+\s*['′]?|\d{1,2}\s*°\s*\d{1,2}[.,]\d+\s*['′]\s*[NS]\s*,?\s*\d{1,3}\s*°\s*\d{1,2}[.,]\d+\s*['′]\s*[EWO](?![\p{L}])/gu;
 const DMS =
   /\d{1,2}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[NS]\s*,?\s*\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[EW]/gi;
 const GEO_CUE =
@@ -266,7 +272,13 @@ function findGeo(scan: Scan, decimal: boolean): void {
     }
   }
   if (scan.text.includes('°'))
-    for (const m of scan.all(DMS)) if (!publicPlace(scan, m.index)) scan.add('geo', m.index, m.index + m[0].length);
+    for (const re of [DMS, DDM])
+      for (const m of scan.all(re)) if (!publicPlace(scan, m.index)) scan.add('geo', m.index, m.index + m[0].length);
+  if (/lat|breite/i.test(scan.text))
+    for (const m of scan.all(LABELLED_GEO)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      if (!publicPlace(scan, m.index)) scan.add('geo', start, m.index + m[0].length);
+    }
 }
 
 export function findNumbers(scan: Scan): void {
