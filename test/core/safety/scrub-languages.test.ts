@@ -495,6 +495,11 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['im at latitude 40.71 and longitude -74.00', 'geo', '40.71 and longitude -74.00'],
     ['40.7128 north, 74.0060 west', 'geo', '40.7128 north, 74.0060 west'],
     ['Breitengrad: 52,5200 Längengrad: 13,4050', 'geo', '52,5200 Längengrad: 13,4050'],
+    // Identity numbers typed in lower case, and those that open with up to five letters.
+    ['my sin is 046 454 286', 'id_number', '046 454 286'],
+    ['my TFN is 123 456 782', 'id_number', '123 456 782'],
+    ['my drivers licence is SMITH701015J99AB', 'id_number', 'SMITH701015J99AB'],
+    ['my pan card ABCDE1234F', 'id_number', 'ABCDE1234F'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
