@@ -500,6 +500,10 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['my TFN is 123 456 782', 'id_number', '123 456 782'],
     ['my drivers licence is SMITH701015J99AB', 'id_number', 'SMITH701015J99AB'],
     ['my pan card ABCDE1234F', 'id_number', 'ABCDE1234F'],
+    // A street by the writer's home: after the town, after "down" or "off", in lower case before a street word.
+    ['i live in Ashford on Mill Road', 'address', 'Mill Road'],
+    ['we live down Bramble Lane by the river', 'address', 'Bramble Lane'],
+    ['our house is the one with the red door on maple rd', 'address', 'maple rd'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -522,6 +526,8 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['die koordinaten vom Eiffelturm sind 48.8584, 2.2945 oder?', '48.8584, 2.2945'],
     ["le Mont Blanc c'est à 45.8326° N, 6.8652° E et il fait 4805 m ?", '45.8326° N, 6.8652° E'],
     ['I need 12.5 north of here and 3.25 east', '12.5 north'],
+    ['we drove down the high street near my house', 'high street'],
+    ['i live in Ashford on Mill Road', 'Ashford'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.

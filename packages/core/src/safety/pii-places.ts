@@ -22,7 +22,7 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|house is|home is|moved)\\s+(?:on|at|in|to)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|house is|home is|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =
@@ -119,6 +119,8 @@ const STREET_ONLY =
 /** A street named after "on" ("the Tesco on Station Road", "the end of Pendle Avenue"), without a number. */
 const ON_HEAD =
   /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
+const ON_HEAD_LOWER =
+  /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
 const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+live)\b/i;
 
@@ -411,13 +413,25 @@ export function findAddresses(scan: Scan): void {
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
-      const head =
-        numbered ??
-        (homeWords ? (scan.back(at, HOME_HEAD, 70, 7) ?? nearHome(scan, scan.back(at, ON_HEAD, 50, 4))) : undefined);
-      const name = head ? head.index + head[0].lastIndexOf(head[1]!) : 0;
-      if (head && namedStreet(scan, head[1]!, name, Boolean(numbered), type)) {
+      // The first reading whose words name a street: "i live in Ashford on Mill Road" is read again from "on".
+      const heads = numbered
+        ? [numbered]
+        : homeWords
+          ? [
+              () => scan.back(at, HOME_HEAD, 70, 7),
+              () => nearHome(scan, scan.back(at, ON_HEAD, 50, 4)),
+              // In lower case, before a word that only names a street: "the one with the red door on maple rd".
+              () => (STREET_ONLY.test(type) ? nearHome(scan, scan.back(at, ON_HEAD_LOWER, 50, 3)) : undefined),
+            ]
+          : [];
+      for (const read of heads) {
+        const head = typeof read === 'function' ? read() : read;
+        if (!head) continue;
+        const name = head.index + head[0].lastIndexOf(head[1]!);
+        if (!namedStreet(scan, head[1]!, name, Boolean(numbered), type)) continue;
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
         addStreet(scan, numbered ? head.index : name, end);
+        break;
       }
     }
   }
