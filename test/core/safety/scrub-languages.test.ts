@@ -504,6 +504,11 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['i live in Ashford on Mill Road', 'address', 'Mill Road'],
     ['we live down Bramble Lane by the river', 'address', 'Bramble Lane'],
     ['our house is the one with the red door on maple rd', 'address', 'maple rd'],
+    // The writer's street named without a street word.
+    ['my street is called Meadow View', 'address', 'Meadow View'],
+    ['mi calle se llama Los Almendros', 'address', 'Los Almendros'],
+    ["ma rue s'appelle Les Hauts de Belleville", 'address', 'Les Hauts de Belleville'],
+    ['meine Straße heißt Am Sonnenhang', 'address', 'Am Sonnenhang'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -528,6 +533,8 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['I need 12.5 north of here and 3.25 east', '12.5 north'],
     ['we drove down the high street near my house', 'high street'],
     ['i live in Ashford on Mill Road', 'Ashford'],
+    ['my street is The best in town', 'The best'],
+    ['my road is Busy at night', 'Busy'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.

@@ -403,11 +403,36 @@ const FLAT_IN_BLOCK = new RegExp(
   'giu',
 );
 
+/** The writer's street named without a street word: "my street is called Meadow View", "ma rue s'appelle …". */
+const STREET_CALLED =
+  /(?<![\p{L}])(?:(?:my|our)\s+(?:street|road)(?:['’]s\s+name)?\s+(?:is\s+)?(?:called|named|is)|(?:mi|nuestra)\s+calle\s+(?:se\s+llama|es)|(?:ma|notre)\s+rue\s+(?:s['’]appelle|c['’]est|est)|(?:meine|unsere)\s+stra(?:ß|ss)e\s+(?:hei(?:ß|ss)t|ist))[ \t]*:?[ \t]*/giu;
+/** Its name: capitalised words, small words between them ("Les Hauts de Belleville", "Am Sonnenhang"). */
+const CALLED_NAME = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/uy;
+const STREET_CALLED_WORDS = cue('street road calle rue straße strasse');
+
+function calledStreets(scan: Scan): void {
+  if (!scan.has(STREET_CALLED_WORDS)) return;
+  const particles = lexicon().set('particles');
+  for (const m of scan.all(STREET_CALLED)) {
+    CALLED_NAME.lastIndex = m.index + m[0].length;
+    const name = CALLED_NAME.exec(scan.text)?.[0];
+    if (!name) continue;
+    const words = name.split(/[ \t]+/);
+    const first = words[0]!.toLowerCase();
+    // "my street is The best": an everyday word is no name, unless an article or a particle opens a longer one.
+    const opens =
+      words.length > 1 && (particles.has(fold(first)) || /^(?:the|los|las|la|le|les|el|am|an|im|zum|zur)$/.test(first));
+    if (!opens && (lexicon().set('stop').has(fold(first)) || commonWords().has(first))) continue;
+    addStreet(scan, CALLED_NAME.lastIndex - name.length, CALLED_NAME.lastIndex);
+  }
+}
+
 export function findAddresses(scan: Scan): void {
   const { text } = scan;
   const { digits } = scan;
   const homeWords = scan.has(HOME_WORDS);
   landmarkHomes(scan);
+  calledStreets(scan);
   if (digits && scan.has(BLOCK_WORDS))
     for (const m of scan.all(FLAT_IN_BLOCK)) scan.add('address', m.index, m.index + m[0].length);
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
