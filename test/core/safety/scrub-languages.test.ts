@@ -509,6 +509,9 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['mi calle se llama Los Almendros', 'address', 'Los Almendros'],
     ["ma rue s'appelle Les Hauts de Belleville", 'address', 'Les Hauts de Belleville'],
     ['meine Straße heißt Am Sonnenhang', 'address', 'Am Sonnenhang'],
+    // A page of the child's own on a country's domain, without www.
+    ['meine website lena-fotografiert.de', 'url', 'lena-fotografiert.de'],
+    ["mon site c'est dessins-de-lea.fr", 'url', 'dessins-de-lea.fr'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -535,6 +538,7 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['i live in Ashford on Mill Road', 'Ashford'],
     ['my street is The best in town', 'The best'],
     ['my road is Busy at night', 'Busy'],
+    ['ich lese oft zeit.de', 'zeit.de'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.
