@@ -512,6 +512,12 @@ describe('scrubPII: display names with an article, school names with a place, mo
     // A page of the child's own on a country's domain, without www.
     ['meine website lena-fotografiert.de', 'url', 'lena-fotografiert.de'],
     ["mon site c'est dessins-de-lea.fr", 'url', 'dessins-de-lea.fr'],
+    // Handles: a dot said in words, an article inside, a German word for a player's name, the writer's name after a comma.
+    ['mein insta: jule punkt zeichnet', 'handle', 'jule punkt zeichnet'],
+    ["ajoute moi sur insta c'est noah point lrx", 'handle', 'noah point lrx'],
+    ['my username on minecraft is dave the miner 7', 'handle', 'dave the miner 7'],
+    ['mein Spielername ist Sturmfaust', 'handle', 'Sturmfaust'],
+    ['folgt mir auf tiktok, ich bin anni.dance', 'handle', 'anni.dance'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -539,6 +545,8 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['my street is The best in town', 'The best'],
     ['my road is Busy at night', 'Busy'],
     ['ich lese oft zeit.de', 'zeit.de'],
+    ['add me on snap, im shy', 'shy'],
+    ['my snap is at the top of my page', 'the top'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.

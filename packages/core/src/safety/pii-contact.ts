@@ -173,7 +173,25 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
     .filter(Boolean)
     .join('|');
   // A comma before a word that gives the handle: "add me on snap, its …", "agrégame al snap, es …".
-  const gives = alternation(['is', 'es', 'its', "it's", 'it’s', 'ist', 'est', "c'est", 'c’est', ...lx.list('is')]);
+  // "find me on discord, im bluebird", "folgt mir auf tiktok, ich bin anni.dance": the writer's name there.
+  const gives = alternation([
+    'is',
+    'es',
+    'its',
+    "it's",
+    'it’s',
+    'ist',
+    'est',
+    "c'est",
+    'c’est',
+    'im',
+    "i'm",
+    'i’m',
+    'ich bin',
+    'soy',
+    'je suis',
+    ...lx.list('is'),
+  ]);
   const comma = `(?:[ \\t]*,(?=[ \\t]*(?:${gives})(?![\\p{L}])))?`;
   const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
   const templates = lx.list('handles');
@@ -250,6 +268,8 @@ function endsHandle(word: string): boolean {
 
 const LEADING_DECOR = new RegExp(`^${DECOR}`, 'u');
 const TRAILING_DECOR = new RegExp(`${DECOR}$`, 'u');
+/** A dot or an underscore said in words inside a handle. */
+const SPELLED_JOIN = /^(?:dot|point|punkt|punto|underscore|unterstrich|guion|tiret)$/i;
 /** Articles that may open a display name. */
 const ARTICLE = /^(?:the|el|la|los|las|le|les|der|die|das|den)$/i;
 const bare = (word: string) => word.replace(new RegExp(`^${DECOR}+|${DECOR}+$`, 'gu'), '');
@@ -268,7 +288,9 @@ function spacedHandle(text: string, end: number, first: string): number {
   // Small words only between the words of the name: "reina del hielo 12".
   for (let i = 0; i < words.length; i++) {
     const word = bare(words[i]!);
-    if (particles.has(fold(word)) && i + 1 < words.length) continue;
+    if ((particles.has(fold(word)) || ARTICLE.test(word)) && i + 1 < words.length) continue;
+    // A dot or an underscore said in words joins the parts: "jule punkt zeichnet", "noah point lrx".
+    if (SPELLED_JOIN.test(word) && i + 1 < words.length) continue;
     if (endsHandle(word)) break;
     kept = i + 1;
   }
@@ -278,7 +300,8 @@ function spacedHandle(text: string, end: number, first: string): number {
   const numbered = /\d/.test(bare(last));
   const capitals = all.every((w) => /^[\p{Lu}\d]/u.test(bare(w)));
   const framed = LEADING_DECOR.test(first) && TRAILING_DECOR.test(last);
-  if (!numbered && !capitals && !framed) return 0;
+  const spelled = all.some((w) => SPELLED_JOIN.test(w)) && !SPELLED_JOIN.test(last);
+  if (!numbered && !capitals && !framed && !spelled) return 0;
   let length = 0;
   for (let seen = 0; seen < kept; seen++) length += /^[ \t]+\S+/.exec(run[0].slice(length))![0].length;
   return end + length;
@@ -345,8 +368,11 @@ export function findHandles(scan: Scan): void {
       if (/^ps\b/i.test(cue) && (sep.includes(':') || !sep)) continue;
       // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped
       // one is, and so is any word given as a username, after a colon, or after "add me on snap".
+      // After "…, im": a handle's shape only ("find me on discord, im blue.bird"), not "add me on snap, im shy".
+      const intro = /,\s*(?:i['’]?m|ich bin|soy|je suis)(?![\p{L}])/iu.test(m[1] ?? '');
       const strong =
-        always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue);
+        !intro &&
+        (always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
       // With spaces, only after a word that gives it ("is", ":") or a template: "minecraft 1.21 update" is a version.
       const spaced = strong || sep ? spacedHandle(text, at + token.length, token) : 0;
       if (spaced > 0) scan.add('handle', at, spaced);

@@ -35,7 +35,7 @@ const pii: PackPII = {
   signoffs:
     'bussi|bussis|baba|liebi grüess|liebi grüessli|grüessli|en liebe gruess|tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
-    'in @ heiß ich|auf @ heiß ich|bei @ heiß ich|in @ heiss ich|auf @ heiss ich|in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username',
+    'in @ heiß ich|auf @ heiß ich|bei @ heiß ich|in @ heiss ich|auf @ heiss ich|in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username|mein spielername|spielername|mein ingame name',
   ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
