@@ -475,6 +475,7 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['ich geh auf die Grundschule am Park und morgen haben wir ausflug', 'school', 'Grundschule am Park'],
     ['next year im starting at Kingsway Grammar', 'school', 'Kingsway Grammar'],
     ['i go to Westgate Juniors', 'school', 'Westgate Juniors'],
+    ['im in year 7 at Hollins Park Sixth Form', 'school', 'Hollins Park Sixth Form'],
     ['mi número de estudiante es A00874512', 'id_number', 'A00874512'],
     ['alle nennen mich krümel aber eigentlich heiß ich greta', 'name', 'greta'],
     // One word in lower case after a relation, then an object pronoun (Spanish) or a verb (English).
@@ -526,6 +527,7 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['my roblox is the best game', 'the best game'],
     ['auf roblox bin ich der beste', 'der beste'],
     ['the grammar is hard', 'grammar'],
+    ['i want to go to sixth form next year', 'sixth form'],
     // A verb or an adverb there is no name: German and French put their verb after the relation.
     ['meine mama trinkt jeden abend', 'trinkt'],
     ['mon pote doit se faire opérer', 'doit'],
