@@ -460,6 +460,15 @@ function lowerKnown(text: string, pos: number): Span | undefined {
   return undefined;
 }
 
+/** A German possessive and a relation just before a name: "mein bruder", "meine oma". */
+const GERMAN_OWN =
+  /(?<![\p{L}])(?:mei|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|ihr|ihre|unser|unsere)[ \t]+\p{L}+[ \t]*$/iu;
+
+/** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
+export function germanVerb(text: string, pos: number, second: string): boolean {
+  return /[^dt]t$/.test(second) && GERMAN_OWN.test(text.slice(Math.max(0, pos - 30), pos));
+}
+
 /** The word after an everyday word or the end of a sentence: whether it ends a name. */
 const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]*))/u;
 
@@ -471,6 +480,7 @@ const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
+  if (germanVerb(text, pos, two.tokens[1]!)) return readName(text, pos, true, 1);
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
   const word = next?.[1];
   const ends = next !== null && (word === undefined || commonWords().has(word.toLowerCase()) || stopWord(word));
