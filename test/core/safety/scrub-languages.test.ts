@@ -519,6 +519,12 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['my username on minecraft is dave the miner 7', 'handle', 'dave the miner 7'],
     ['mein Spielername ist Sturmfaust', 'handle', 'Sturmfaust'],
     ['folgt mir auf tiktok, ich bin anni.dance', 'handle', 'anni.dance'],
+    // The writer born: "ich wurde … geboren" is the child's own birth, not a famous one's.
+    ['ich wurde am 03.06.2013 geboren', 'birthdate', '03.06.2013'],
+    ['my best mate finley keeps taking my lunch', 'name', 'finley'],
+    ['my grandad albert is in hospital', 'name', 'albert'],
+    // A street named after someone famous is still the child's street.
+    ["notre maison c'est la jaune au coin de la rue Victor Hugo", 'address', 'rue Victor Hugo'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -550,6 +556,9 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['add me on snap, im shy', 'shy'],
     // The German verb after a name in lower case is no surname.
     ['mein bruder finn nervt voll', 'nervt'],
+    ['Goethe wurde am 28. august 1749 geboren', '28. august 1749'],
+    ['la calle Gran Vía de madrid es muy famosa no?', 'Gran Vía'],
+    ['en Plaza Sésamo Elmo tiene 3 años y medio para siempre', 'Plaza Sésamo'],
     ['mein stiefvater uwe schreit mich immer an', 'schreit'],
     ['my snap is at the top of my page', 'the top'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));

@@ -173,11 +173,23 @@ const UNIT_CUE = cue('apt apartment unit flat suite depto apto appt');
 /** A unit written before the house number: "apt 3C, 250 West 57th St", "flat 3, 27 Queen Street". */
 const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
 
+const NAMED_AFTER =
+  /^(?:\d{1,5}[a-z]?,?\s+)?(?:rue|calle|avenida|avda\.?|avenue|av\.|allée|allee|boulevard|bd|chemin|impasse|place|plaza|paseo|carrera|camino|via|viale|rua|carrer|cours|quai)\s/i;
+/** A street word, then a person's given name: the street is named after them ("rue Victor Hugo"), not "Plaza Sésamo". */
+function namedAfterSomeone(street: string): boolean {
+  const m = NAMED_AFTER.exec(street);
+  const first = m
+    ? /^[\p{L}][\p{L}\p{M}'’-]*/u.exec(street.slice(m[0].length).replace(/^(?:de|del|des|du)\s+/i, ''))?.[0]
+    : undefined;
+  return first !== undefined && givenName(first);
+}
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
-  // A famous address: "4 privet drive", "1600 Pennsylvania Avenue".
+  // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
+  // ("rue Victor Hugo", "calle Miguel de Cervantes"), where the street word comes first.
   if (
+    !namedAfterSomeone(scan.text.slice(start, end)) &&
     famousMention(
       scan.text
         .slice(start, end)
