@@ -523,6 +523,7 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['ich wurde am 03.06.2013 geboren', 'birthdate', '03.06.2013'],
     ['my best mate finley keeps taking my lunch', 'name', 'finley'],
     ['my grandad albert is in hospital', 'name', 'albert'],
+    ['if my friend Emma has 5 sweets how many can i get', 'name', 'Emma'],
     // A street named after someone famous is still the child's street.
     ["notre maison c'est la jaune au coin de la rue Victor Hugo", 'address', 'rue Victor Hugo'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
@@ -559,6 +560,9 @@ describe('scrubPII: display names with an article, school names with a place, mo
     ['Goethe wurde am 28. august 1749 geboren', '28. august 1749'],
     ['la calle Gran Vía de madrid es muy famosa no?', 'Gran Vía'],
     ['en Plaza Sésamo Elmo tiene 3 años y medio para siempre', 'Plaza Sésamo'],
+    // The people of a sum told as a story.
+    ['si Juan tiene 8 canicas y le da 3 a Pedro cuántas le quedan', 'Pedro'],
+    ['si Léa a 6 bonbons et en donne 2 à Hugo il en reste combien', 'Hugo'],
     ['mein stiefvater uwe schreit mich immer an', 'schreit'],
     ['my snap is at the top of my page', 'the top'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));

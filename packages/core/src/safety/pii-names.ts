@@ -142,6 +142,9 @@ export const PERSONAL =
 const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s/i;
 
+/** A sum told as a story asks how many are left. */
+const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
+
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
 export function famous(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
@@ -150,6 +153,9 @@ export function famous(scan: Scan, span: Span): boolean {
   }
   const lead = scan.before(span.start, 40);
   if (aboutThem(scan.text, span.start, span.end)) return true;
+  // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
+  if (WORD_PROBLEM.test(scan.text) && /(?<![\p{L}])(?:if|si|wenn)\s/iu.test(scan.text) && /\d/.test(scan.text))
+    return true;
   if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
