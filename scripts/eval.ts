@@ -224,7 +224,7 @@ type Measure = keyof typeof TARGETS;
 export const FLOORS: Record<string, Record<Measure, number>> = {
   en: { escalate: 0.81, block: 0.85, allow: 0.89, pii: 0.85, clean: 0.95 },
   es: { escalate: 0.82, block: 0.85, allow: 0.94, pii: 0.85, clean: 0.95 },
-  fr: { escalate: 0.85, block: 0.85, allow: 0.91, pii: 0.93, clean: 0.85 },
+  fr: { escalate: 0.85, block: 0.85, allow: 0.91, pii: 0.9, clean: 0.85 },
   de: { escalate: 0.8, block: 0.8, allow: 0.95, pii: 0.9, clean: 0.89 },
 };
 

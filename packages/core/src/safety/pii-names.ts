@@ -144,6 +144,16 @@ const CHARACTER =
 
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
+let problemText: string | undefined;
+let problemResult = false;
+/** Read once per message: it is asked for every name, and a message may hold thousands. */
+function wordProblem(text: string): boolean {
+  if (text !== problemText) {
+    problemText = text;
+    problemResult = /\d/.test(text) && WORD_PROBLEM.test(text) && /(?<![\p{L}])(?:if|si|wenn)\s/iu.test(text);
+  }
+  return problemResult;
+}
 
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
 export function famous(scan: Scan, span: Span): boolean {
@@ -154,8 +164,7 @@ export function famous(scan: Scan, span: Span): boolean {
   const lead = scan.before(span.start, 40);
   if (aboutThem(scan.text, span.start, span.end)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
-  if (WORD_PROBLEM.test(scan.text) && /(?<![\p{L}])(?:if|si|wenn)\s/iu.test(scan.text) && /\d/.test(scan.text))
-    return true;
+  if (wordProblem(scan.text)) return true;
   if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
