@@ -112,7 +112,8 @@ const pack: LanguagePack = {
     STK: 'stuck,=tabletten,pillen',
     // counts under 18 (ADULT_AGE covers 18 to 99)
     NUM: '=10,=11,=12,=13,=14,=15,=16,=17',
-    PLACE: 'brucke,=dach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
+    PLACE:
+      'brucke,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
     // collecting or hiding means
     HOARD: 'gesammelt,sammle,gehortet,versteckt',
@@ -177,7 +178,7 @@ const pack: LanguagePack = {
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
     EAT: 'essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      '=hungern,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      '=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     PURGE: 'kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
@@ -192,6 +193,7 @@ const pack: LanguagePack = {
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
     DIZZY: 'schwindelig,schwindlig,kreislauf',
+    LOOK: 'aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
     HIDE: 'heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
@@ -214,8 +216,8 @@ const pack: LanguagePack = {
     OFME: 'von mir,mehr von mir',
     // chats and messages
     NACHR: '=chat,=chats,=nachrichten,=app',
-    TELL: 'sagen,erzahlen,verraten,zeigen,wissen,=sieht,=merkt',
-    PHOTO: 'bild,foto,=pic,=pics,selfie,video,=cam,kamera,videocall,screenshot',
+    TELL: 'sagen,erzahlen,petzen,verraten,zeigen,wissen,=sieht,=merkt',
+    PHOTO: 'videochat,bild,foto,=pic,=pics,selfie,video,=cam,kamera,videocall,screenshot',
     SEND: 'schicken,geschickt,senden,verschicken,snappen,zeigen',
     NUDE: '=nackt,=nackte,=nackten,=nackter,nacktbilder,nacktfotos,nudes,=nude,ohne klamotten,ohne kleidung,unterwasche,=bh,oben ohne,=dickpic,bruste,=titten,penis,vagina',
     // undressing
@@ -261,6 +263,10 @@ const pack: LanguagePack = {
     PUNISH: 'strafe,bestraft,knien,in der ecke',
     FEAR: 'angst,furchte,trau mich nicht,panik',
     // bruises
+    CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt', // what an adult says telling would bring
+    RECD: 'aufgenommen,aufgezeichnet,gespeichert', // recorded
+    IMPL: 'gurtel,kochloffel,=stock,=kabel,=schuh,=hausschuh', // an implement
+    SAIDF: 'hingefallen,gestolpert,runtergefallen,gefallen', // a fall told as the cause
     FLCK: 'blaue flecken,=blauer fleck,striemen',
     // locked in, kept from food
     LOCK: 'sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
@@ -291,7 +297,7 @@ const pack: LanguagePack = {
     // a planned fight
     FIGHT: 'schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,=klatschen',
     // a time: "morgen", "nach der Schule"
-    WHEN: 'morgen,heute,nach der schule,in der pause,wochenende,wir sind',
+    WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
     RACHE: 'alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
@@ -310,13 +316,15 @@ const pack: LanguagePack = {
     CHOKE:
       'wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: '=deo,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    RISK: '=deo,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
     // inhaling
+    AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
+    CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel', // a choking game, by name
     TXD: 'desinfektionsmittel,handdesinfektion,desinfektionsgel,mundwasser,=spiritus,=bleiche', // not to be drunk
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
     // climbing, riding, jumping
-    CLIMB: 'klettern,springen,surfen,zugsurfen,mitfahren',
+    CLIMB: 'hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
     // competing to last longest
     LANG: 'langer als,wer langer,=geschafft,aushalt',
     // Roleplay
@@ -326,7 +334,8 @@ const pack: LanguagePack = {
     BE: 'sein,=sei,=warst,=waren,=bist',
     // romantic acts
     RACT: 'kussen,=kuss,knutschen,kuscheln,flirten,=flirte,=liebe,=liebst',
-    PRETEND: 'tu so,so tun,rollenspiel,=rp,=roleplay,spiel mit mir,lass uns spielen,stell dir vor,du bist jetzt,als ob',
+    PRETEND:
+      'spiel meinen,spiel meine,tu so,so tun,rollenspiel,=rp,=roleplay,spiel mit mir,lass uns spielen,stell dir vor,du bist jetzt,als ob',
     // loving
     LOVE: 'lieben,=liebst,=liebt,verliebt',
     // Sexual, graphic
@@ -338,7 +347,7 @@ const pack: LanguagePack = {
     // describe, show, in detail; stories
     DTL: 'genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
-    DRUG: 'gras,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
+    DRUG: 'hasch*,gras,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
     GET: 'kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
     // the child asking for themself: "ich", "wie", "wo"
@@ -446,7 +455,8 @@ DIZZY ~
 GOAL WEIGHT 10 ~goal
 ONLY ADULT_AGE WEIGHT 4 > ~target
 NEG WEIGHT 3 ~gain
-HIDE EAT 8 ~`,
+HIDE EAT 8 ~
+LOOK ~look !HLOS !FRAME`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -484,7 +494,7 @@ ADULT NUDE 8`,
     // A threat over pictures; pictures someone holds and a demand add up.
     ...rules(
       'sextortion',
-      `THREATEN PHOTO 8
+      `THREATEN PHOTO 12
 THREATEN NUDE 10
 POST NUDE 8
 MONEY NUDE 10
@@ -494,7 +504,9 @@ MONEY THREATEN 10 ~demand
 MONEY WANT 10 ~demand
 COND POST 10 ~demand
 COND PERS SEND CARER 16 ~demand
-THREATEN ~demand`,
+THREATEN ~demand
+RECD PHOTO 6 ~pics
+SEND CARER 5 ~demand`,
     ),
     ...rules(
       'abuse',
@@ -515,7 +527,10 @@ CARER SECRET @ ~
 CARER UNGW @ ~
 PUNISH ~
 REQ TELL 5 ~
-YELL ~`,
+YELL ~
+COND TELL CNSQ 14
+FLCK IMPL 8
+FLCK SAIDF 12 ~cover`,
     ),
     ...rules(
       'violence',
@@ -535,6 +550,7 @@ FIGHT WHEN 10 !HLOS !FRAME
 WEAPON ~ !HLOS !FRAME
 RACHE ~ !HLOS !FRAME
 WANT RACHE 6 !HLOS !FRAME
+WANT PERS HIT 6 !HLOS !FRAME !NEG !JOKE
 WANT PERS DEAD 8 !HLOS !FRAME !NEG
 PLAN ~v-plan !HLOS !FRAME
 WEAPON WHEN 10 ~v-plan !HLOS !FRAME
@@ -570,8 +586,10 @@ CHOKE SICH HOW 8
 RISK INH 6
 RISK ZUVL 8
 RISK CLIMB 6 !HLOS !FRAME
+ANZ AER 6
 CHALLENGE ~d-dare
 CHOKE ~d-choke
+CHGM !HLOS !FRAME
 LANG ~d-compete
 WIEV I ~d-compete`,
     ),
