@@ -159,7 +159,7 @@ const pack: LanguagePack = {
     // a letter or note
     BRF: '=brief,=zettel',
     // a painless or quick method
-    METH: 'methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
+    METH: 'schnellsten weg,schnellste weg,methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
     LAUGH: 'lachen,gelacht,peinlich,langeweile,=hunger',
     JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
     // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
@@ -176,7 +176,7 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    EAT: 'brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
       '=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     PURGE: 'kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
@@ -193,8 +193,10 @@ const pack: LanguagePack = {
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
     DIZZY: 'schwindelig,schwindlig,kreislauf',
+    BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
+    NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
     LOOK: 'aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
-    HIDE: 'heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    HIDE: 'weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
     // Grooming, sextortion
@@ -252,7 +254,7 @@ const pack: LanguagePack = {
     // Abuse
     CARER:
       'vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
-    HIT: 'schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
+    HIT: 'packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
     // passive: "werde geschlagen"
@@ -264,6 +266,7 @@ const pack: LanguagePack = {
     FEAR: 'angst,furchte,trau mich nicht,panik',
     // bruises
     CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt', // what an adult says telling would bring
+    SWR: 'ich schwor,schwor ich,ich schwore,ich schwors', // swearing to it
     RECD: 'aufgenommen,aufgezeichnet,gespeichert', // recorded
     IMPL: 'gurtel,kochloffel,=stock,=kabel,=schuh,=hausschuh', // an implement
     SAIDF: 'hingefallen,gestolpert,runtergefallen,gefallen', // a fall told as the cause
@@ -278,7 +281,7 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      '=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,schlagring,=machete',
+      '=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
     SCHOOL: 'schule,klassenzimmer,=unterricht',
@@ -316,10 +319,11 @@ const pack: LanguagePack = {
     CHOKE:
       'wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: '=deo,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    RISK: '=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
     // inhaling
     AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
     CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel', // a choking game, by name
+    PRESS: 'drucken,=druckt,zudrucken,zuhalten', // pressing, holding shut
     TXD: 'desinfektionsmittel,handdesinfektion,desinfektionsgel,mundwasser,=spiritus,=bleiche', // not to be drunk
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
@@ -340,7 +344,7 @@ const pack: LanguagePack = {
     LOVE: 'lieben,=liebst,=liebt,verliebt',
     // Sexual, graphic
     // sexual content words
-    SEX: '=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    SEX: 'erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
     GORE: 'gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
@@ -416,6 +420,7 @@ ROPE ~means
 WEAPON HOARD 6 ~means
 ADULT_AGE STK 3 > ~stock ?MED
 METH ~
+NUMB ~numb
 END I ~end !ROMA
 ENDIT ~end
 I DEAD ~ !LAUGH !HLOS !FRAME
@@ -456,7 +461,9 @@ GOAL WEIGHT 10 ~goal
 ONLY ADULT_AGE WEIGHT 4 > ~target
 NEG WEIGHT 3 ~gain
 HIDE EAT 8 ~
-LOOK ~look !HLOS !FRAME`,
+LOOK ~look !HLOS !FRAME
+BONES WANT 10 !GSND
+SAYS EAT 8 ~lie`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -554,7 +561,8 @@ WANT PERS HIT 6 !HLOS !FRAME !NEG !JOKE
 WANT PERS DEAD 8 !HLOS !FRAME !NEG
 PLAN ~v-plan !HLOS !FRAME
 WEAPON WHEN 10 ~v-plan !HLOS !FRAME
-FIGHT ~v-plan !HLOS !FRAME`,
+FIGHT ~v-plan !HLOS !FRAME
+WEAPON SWR 12 !HLOS !FRAME`,
     ),
     ...rules(
       'friend-in-danger',
@@ -579,7 +587,7 @@ ONLINE PERS 6 ~`,
     ...rules(
       'dangerous-activity',
       `CHALLENGE RISK 8
-TXD TRK 3
+TXD TRK 5
 CHOKE CHALLENGE 8
 CHOKE WIEV 10 !HLOS !FRAME
 CHOKE SICH HOW 8
@@ -589,6 +597,7 @@ RISK CLIMB 6 !HLOS !FRAME
 ANZ AER 6
 CHALLENGE ~d-dare
 CHOKE ~d-choke
+CHOKE PRESS 8
 CHGM !HLOS !FRAME
 LANG ~d-compete
 WIEV I ~d-compete`,

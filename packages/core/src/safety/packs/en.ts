@@ -150,7 +150,7 @@ const pack: LanguagePack = {
     bye: 'letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
     ab: 'blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
     mv: 'jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
-    th: 'thinking about,picturing,keep thinking,thinking of', // dwelling on it
+    th: 'thinking about,picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
     hs: 'photo,pic,skin', // harmless words near a means
     // Eating

@@ -85,6 +85,9 @@ MEANS?MED~means
 _BYE~goodbye
 _GBN!_TRP
 _HSH~hide
+_DWL~dwell
+_QCK _NFL/10
+_NFL~numb
 _SIW _SLF/10!ACCIDENT*
 _GON!_TRP~gone
 _IFG~gone
@@ -120,6 +123,7 @@ _EAT _BNG/6~binge
 _STV _FST/8~fast
 _LOOK~look
 _NOFAT~nofat
+_LIE _EAT/8~lie
 _BIN _FOOD/5~bin
 #grooming
 _ADT~g-adult
@@ -173,6 +177,8 @@ _NOF~
 _CRR _ITR/10~
 _CRR _ITR _PRV/10
 _CRR _ITR _PHO/12
+_TCH _DISB/14
+_CRR _LCK/10
 _FEA _HOME~fear
 _NW _HOME/5~fear
 _DRK _CRR~
@@ -221,6 +227,7 @@ _FRD MEANS/10?MED~fmeans
 _FRD _JMP _HGH/14
 _FRD _WPN/10~fmeans
 _FRD _BYE/10
+_FRD _BET _WOE/10
 _UNR~
 _TSH~
 #dangerous-activity
@@ -348,8 +355,14 @@ _LTH:letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,par
 _GBN:carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas
 _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
+_DWL:no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
+_QCK:forma mas rapida,manera mas rapida,lo mas rapido,=rapido
+_NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
+_LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como
+_WOE:sin ella,sin el
+_DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
 _HSH:que lo vean,que se vea,que se note,manga larga,mangas largas
-_BYE:=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
+_BYE:regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
 _GON:cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
 _TRP:viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
@@ -403,12 +416,12 @@ _ASK:pide,pedir,insiste,=quiere,me pregunta
 _NUD:=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
 _MTG:=vernos,=verme,=conocerme,en persona,=recogerme,a su casa,=quedar,=quedamos,=quedando,=cita,esperar a la salida,dormir conmigo,nos veamos
 _ALN:a solas,sin mis padres,no hay nadie,nadie en casa,sin mis papas
-_GFT:robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
+_GFT:=pc,consola,iphone,robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
 _GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
 _APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
 _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
 _PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
-_PRB:que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
+_PRB:cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
 _THR:si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
@@ -429,15 +442,15 @@ _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo
 _CNS:me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
 _COV:dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
-_LCK:=encerrado,=encerrada,=encierra,=encerro
+_LCK:dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
 _NOF:no hay comida,no me da de comer,me deja sin comer,no me deja comer
 _ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
 _DRK:borracho,=pedo,=bebe,=toma
 _VTM:=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
-_HRT:rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
+_HRT:le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
-_WPN:pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
+_WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
 _SCH:escuela,colegio,=cole,=clase,=insti,instituto,recreo,liceo
 _BRG:llevar,traer,=traigo,=meter,esconder,conseguir
 _MK:=hacer,fabricar,como se hace,como hago
@@ -461,7 +474,7 @@ _FRD:=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=h
 _TSH:despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
-_CHL:challenge,desafio,retaron,=apuesta
+_CHL:challenge,desafio,para un tiktok,retaron,=apuesta
 _CHK:apretar el cuello,asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
 _IGN:prender fuego,prendo fuego,prenderle fuego,encender,=enciendo,=mechero,incendiar
 _FUM:desodorante,=desodorante,aerosol,spray,laca,gasolina,pegamento,=gas
@@ -474,13 +487,13 @@ _EVT:cumple,dia,poema,carta,mensaje,=vez,noche
 _ATT:lo intente,volver a intentarlo,intento de suicidio,ya lo intente
 _SURV:sobrevivir,sobrevivas,sobrevive
 _NOFAT:no engordar,para adelgazar,no subir de peso,no ganar peso
-_BIN:basura,papelera,=tiro,=tirar,=escondo
+_BIN:basura,papelera,tirar,=tire,=escondo
 _FOOD:bocadillo,=comida,almuerzo,sandwich,merienda,=cena,desayuno,tupper,=tapper
 _HFD:tirar la comida,tiro la comida,esconder la comida,enganar al hambre,quitar el hambre
 _TGK:la,lo,te
 _IRSE:=ir,=irme,=marcharme,=largarme
 _WLD:de este mundo
-_DNG:=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
+_DNG:torre electrica,poste electrico,alta tension,=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
 _FIR:=fuego,=llamas
 _SRF:techo del tren,encima del tren,surfear
 _REC:grabar,en directo,me toca a mi,lo voy a hacer

@@ -159,9 +159,9 @@ const pack: LanguagePack = {
     SURP: 'surprise,anniversaire',
     HOPELESS:
       'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,a quoi bon,gache,sers a rien,me deteste,me hais',
-    PLAN: 'tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
+    PLAN: 'c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
     WAKE: 'reveiller,rouvrir',
-    GOODBYE: 'adieu,derniere fois que,prends soin de,bye bye',
+    GOODBYE: 'desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye',
     TX: 'merci pour tout,merci d avoir',
     LTR: 'lettre,tous,tout le monde',
     WR: 'ecrit,laisse',
@@ -221,9 +221,11 @@ const pack: LanguagePack = {
     // filmed stunts
     IGN: 'met le feu,mets le feu,mettre le feu,allumer,enflammer,briquet', // setting alight
     AER: 'deo,deodorant,aerosol,bombe,spray,laque', // an aerosol
-    VID: 'pour une video,pour tiktok,pour la video,filmer,en video',
+    VID: 'pour un tiktok,pour une video,pour tiktok,pour la video,filmer,en video',
     POL: 'piscine,trampoline',
     LOOK: 'ressembler aux,ressembler a,etre comme les,le corps des,le corps de', // wanting another's body
+    DWL: 'regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
+    EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
     HGR: 'moins faim,couper la faim,coupe faim',
     // grooming
     OLD: 'homme,adulte,majeur,inconnu,=vieux,pedo,monsieur,voix d adulte',
@@ -293,7 +295,7 @@ const pack: LanguagePack = {
     // friends
     TK: 'pris,avale,prend,pri,bu',
     LOT: 'plein,beaucoup,toute la boite,tous les,d un coup,trop,plaquette,toutes les,des trucs,=10,=15,boite entiere,=8,=20',
-    RSP: 'repond,respire,reveille',
+    RSP: 'repond,respire,reveille,reagit',
     FUG: '=fugue,fuguer',
     // dangerous activities
     CHALLENGE: 'defi,challenge,trend,pas cap,cap de,=pari,=gage',
@@ -303,7 +305,7 @@ const pack: LanguagePack = {
     CHS: 'poitrine,cou,gorge,torse',
     TXD: 'gel hydroalcoolique,gel hydro,bain de bouche,alcool a 90,javel,desinfectant', // not to be drunk
     BOI: 'boire,=bois,=boit,=bu,bourre,ivre,=saoul', // drinking it
-    DNG: 'benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails',
+    DNG: 'pylone,transformateur,ligne electrique,benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails',
     RID: 'train,metro,bus,voiture,=rer,auto,pare choc',
     CLB: 'escalader,surfer,accrocher,monter sur',
     WRN: 'vrai,existe,prevenu,interdit,massage,prevention,judo',
@@ -318,7 +320,7 @@ const pack: LanguagePack = {
     PET: 'chat,chien',
     // sexual, graphic
     DSC: 'decrire,decris,raconte,ecrire,ecris,donne moi,explique bien,montre,envoie,site,regarder,=voir,=voit',
-    LWD: 'faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
+    LWD: 'premiere nuit ensemble,nuit de noces,histoire chaude,histoire hyper chaude,histoire tres chaude,faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
     POS: 'position',
     BED: 'au lit,=lit,sexe',
     SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
@@ -397,6 +399,7 @@ ME HURT INT w16 !ACC !JEU !HE !CARER !PET !FRAME
 HURT BODYPART INT w10 !ACC !JEU !HE !CARER !PET !FRAME
 GO ME HURT w4 o !HE !CARER
 HD MEANS ~stash
+DWL ~dwell
 AMASS CACHETTE w8 ~stash !JEU !STY !FRAME
 TROP TERRE w6 !JEU !STY !FRAME
 HD MK w10 !JEU !ACC !FRAME
@@ -513,6 +516,7 @@ SE KM w2 o !STY !ACC !FRAME
 SE CUT w3 !ACC
 TK LOT MEANS w8 ?MED
 RSP NEG w2 !PET ~unresp
+EMG ~emerg
 RSP NEG MEANS m
 RSP NEG TK m
 RSP NEG PURGE m
@@ -523,7 +527,7 @@ FUG !STY !FRAME
 PARTNER HIT !JEU !FRAME
 dangerous-activity
 CHALLENGE DNG w20 !WRN
-TXD BOI w3 !WRN
+TXD BOI w5 !WRN
 CHALLENGE FNT w10 !WRN
 CHALLENGE MEANS w10 !WRN
 STRG ?WRN
