@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Policy } from '@youthchat/core';
 import type { SafetyEngine } from '../chat/engine.js';
 import { createChatFromConfig } from '../chat/from-config.js';
@@ -164,6 +165,8 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
  */
 function engineScrub(engine: SafetyEngine): NonNullable<ReportsHandlerOptions['scrub']> {
   const never = new AbortController().signal;
+  // Every report waiting for the engine listens to this one signal (and stops listening when answered).
+  setMaxListeners(0, never);
   return async (text, { locale }) => {
     const [clean] = await engine.run({ kind: 'scrub', texts: [text], ...(locale ? { locale } : {}) }, never);
     if (typeof clean !== 'string') throw new TypeError('The safety engine answered a scrub job without text.');
