@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import type { Policy } from '@youthchat/core';
 import type { SafetyEngine } from '../chat/engine.js';
 import { createChatFromConfig } from '../chat/from-config.js';
@@ -10,12 +9,12 @@ import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createMailerFromConfig } from '../mail/from-config.js';
 import type { Mailer } from '../mail/types.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
-import type { ReportsHandlerOptions } from '../reports/handler.js';
 import { createModerationHandler } from '../risk/handler.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
 import { type AppAgeOptions, appAgeOptions } from './app-age.js';
 import type { ServerConfig } from './config.js';
 import { createEnginePool } from './engine-pool.js';
+import { engineScrub } from './report-scrub.js';
 
 export interface App {
   handler: Handler;
@@ -155,21 +154,5 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     async close() {
       for (const close of closers.reverse()) await close();
     },
-  };
-}
-
-/**
- * The report handler's scrubber on a safety engine. The engine's own time
- * budget bounds a job; a failure rejects, and the handler then keeps the
- * report with its text withheld.
- */
-function engineScrub(engine: SafetyEngine): NonNullable<ReportsHandlerOptions['scrub']> {
-  const never = new AbortController().signal;
-  // Every report waiting for the engine listens to this one signal (and stops listening when answered).
-  setMaxListeners(0, never);
-  return async (text, { locale }) => {
-    const [clean] = await engine.run({ kind: 'scrub', texts: [text], ...(locale ? { locale } : {}) }, never);
-    if (typeof clean !== 'string') throw new TypeError('The safety engine answered a scrub job without text.');
-    return clean;
   };
 }
