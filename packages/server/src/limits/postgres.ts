@@ -1,7 +1,7 @@
 import { ConfigurationError } from '@youthchat/core';
 import type pg from 'pg';
 import { batchedCounter, counterStore } from './batch.js';
-import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
+import { limitsTable, SWEEP_EVERY_MS, storedKey, storedKeys } from './key.js';
 import type { RateLimitStore } from './types.js';
 
 /** The part of a `pg` Pool the store uses, written out so that the published types do not need `@types/pg`. */
@@ -104,18 +104,19 @@ export async function postgresRateLimitStore(options: PostgresRateLimitStoreOpti
   const timer = setInterval(sweep, SWEEP_EVERY_MS);
   timer.unref();
 
+  const stored = storedKeys(options.hashKey);
   // Requests that arrive together, or while the last call is out, share one round trip.
   const counter = batchedCounter(async (entries, now) => {
-    const stored = entries.map(({ key }) => storedKey(options.hashKey, key));
+    const keys = entries.map(({ key }) => stored(key));
     const { rows } = await pool.query({
       name,
       text,
-      values: [stored, now, entries.map(({ windowMs }) => windowMs), entries.map(({ n }) => n)],
+      values: [keys, now, entries.map(({ windowMs }) => windowMs), entries.map(({ n }) => n)],
     });
     const byKey = new Map(
       (rows as { key: string; hits: number; reset_at: string | number }[]).map((row) => [row.key, row]),
     );
-    return stored.map((key) => {
+    return keys.map((key) => {
       const row = byKey.get(key);
       if (!row) throw new Error('The rate-limit store did not answer for every key.');
       return { count: row.hits, resetAt: Number(row.reset_at) };
