@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import pg from 'pg';
 import { alias } from '../vitest.config.ts';
 import type { Bench, BenchRow } from './types.ts';
@@ -61,7 +61,7 @@ function serverDependencyOutside(name: string): Plugin {
 async function bundleServer(): Promise<{ server: string; worker: string }> {
   const dir = join(root, '.bench');
   mkdirSync(dir, { recursive: true });
-  const common = {
+  const common: BuildOptions = {
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -70,7 +70,7 @@ async function bundleServer(): Promise<{ server: string; worker: string }> {
     external: ['better-sqlite3', 'pg'],
     plugins: [serverDependencyOutside('tinypool')],
     logLevel: 'silent',
-  } as const;
+  };
   const server = join(dir, 'reports-server.mjs');
   const worker = join(dir, 'reports-engine-worker.mjs');
   await build({ ...common, entryPoints: [join(root, 'bench/reports.server.ts')], outfile: server });

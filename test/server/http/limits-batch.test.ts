@@ -88,7 +88,12 @@ describe.skipIf(!pgUrl)('the PostgreSQL rate-limit store with a call out per con
   afterAll(() => dropSchema(schema));
 
   it('counts 300 requests on one key as 1 to 300, each once, across two connections', async () => {
-    const store = await postgresRateLimitStore({ connectionString: pgUrl, schema, hashKey: 'k', maxConnections: 2 });
+    const store = await postgresRateLimitStore({
+      connectionString: pgUrl as string,
+      schema,
+      hashKey: 'k',
+      maxConnections: 2,
+    });
     try {
       const counts: number[] = [];
       await Promise.all(

@@ -105,7 +105,7 @@ describe('engineScrub (report text on the safety engine)', () => {
     const held = heldEngine();
     const scrub = engineScrub(held.engine);
     const failed = [scrub('a 07700 900121', {}), scrub('b 07700 900122', {})].map((p) =>
-      p.then(
+      Promise.resolve(p).then(
         () => 'answered',
         (error: Error) => error.message,
       ),
