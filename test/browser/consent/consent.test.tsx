@@ -222,6 +222,10 @@ describe.each(LOCALES)('a parent decides and the child moves on by itself (%s, r
     const manage = within(manageHost);
     expect(await manage.findByRole('heading', { name: p.manageTitle, level: 1 })).toBeVisible();
     expect(manage.getByText(p.statusGranted)).toBeVisible();
+    // The child's age group, by its name in the parent's language (the parent kept the one the child gave).
+    const ageGroup = manage.getByText(p.ageGroupLabel).nextElementSibling;
+    expect(ageGroup?.textContent).toMatch(/13/);
+    expect(ageGroup?.textContent).not.toContain('under13');
     expect(manage.getByRole('link', { name: p.exportData })).toHaveAttribute(
       'href',
       `/api/parent/${manageToken}/export`,

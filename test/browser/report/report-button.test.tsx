@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { pickMessages, reportMessages } from '@youthchat/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../helpers/axe.ts';
@@ -103,7 +104,7 @@ describe('ReportButton in Chromium: every state is axe-clean', () => {
     await expectNoAxeViolations(document.body);
   });
 
-  it('refused by the server, with its reason and a way back to the form', async () => {
+  it('refused by the server, said in the reporter’s words, with a way back to the form', async () => {
     renderButton({}, { fetch: refusing, band: 'adult' });
     await userEvent.click(screen.getByRole('button', { name: 'Report a problem' }));
     const d = await dialog();
@@ -111,12 +112,32 @@ describe('ReportButton in Chromium: every state is axe-clean', () => {
     await userEvent.click(within(d).getByRole('checkbox', { name: /accurate and complete/ }));
     await userEvent.click(within(d).getByRole('button', { name: 'Send report' }));
     expect(await within(d).findByRole('heading', { name: 'The report was not sent' })).toBeVisible();
-    expect(within(d).getByText(/details: too long/)).toBeVisible();
+    expect(within(d).getByText(/could not be accepted\. Check what you wrote/)).toBeVisible();
+    // The server's message is for developers, in English: it is not shown.
+    expect(within(d).queryByText(/Fix these fields/)).toBeNull();
     expect(step()).toBe('rejected');
     await expectNoAxeViolations(document.body);
     await userEvent.click(within(d).getByRole('button', { name: 'Change and send again' }));
     expect(step()).toBe('form');
     expect(within(d).getByRole('radio', { name: 'Something else' })).toBeChecked();
+  });
+
+  it('refused as too long, said in French to a French-speaking child', async () => {
+    const tooLarge: typeof fetch = async () =>
+      new Response(JSON.stringify({ error: { code: 'body_too_large', message: 'The body is over 16384 bytes.' } }), {
+        status: 413,
+        headers: { 'content-type': 'application/json' },
+      });
+    const t = pickMessages(reportMessages, 'fr', 'teen13to15');
+    renderButton({}, { fetch: tooLarge, locale: 'fr', band: 'teen13to15' });
+    await userEvent.click(screen.getByRole('button', { name: t.generalTrigger }));
+    const d = await dialog();
+    await userEvent.click(within(d).getByRole('radio', { name: t.reasons.bullying }));
+    await userEvent.click(within(d).getByRole('button', { name: t.submit }));
+    expect(await within(d).findByRole('heading', { name: t.rejectedTitle })).toBeVisible();
+    expect(within(d).getByText(t.rejectedTooLong)).toBeVisible();
+    expect(within(d).queryByText(/16384/)).toBeNull();
+    await expectNoAxeViolations(document.body);
   });
 
   it.each([

@@ -252,6 +252,27 @@ describe('SafeChat', () => {
     expect(within(log).getByText('Offline demo, not a real AI')).toBeInTheDocument();
   });
 
+  it('does not label a reply the server held, which the offline assistant never wrote', async () => {
+    const { fake, user, box, log } = await setup();
+    await user.type(box, 'hi{Enter}');
+    await feed(
+      await fake.nextCall(),
+      { type: 'start', id: 'r1', assistant: 'offline-demo' },
+      {
+        type: 'safety',
+        action: 'hold',
+        stage: 'input',
+        categories: [],
+        message: 'A parent or guardian needs to agree first.',
+        showCrisisResources: false,
+        retryable: false,
+      },
+      { type: 'done', id: 'r1', finishReason: 'stop' },
+    );
+    expect(within(log).getByText('A parent or guardian needs to agree first.')).toBeInTheDocument();
+    expect(within(log).queryByText('Offline demo, not a real AI')).toBeNull();
+  });
+
   it('fills the actions slot under each settled reply', async () => {
     const renderMessageActions = vi.fn((m) => <button type="button">Report {m.replyId}</button>);
     const { fake, user, box } = await setup({ renderMessageActions });

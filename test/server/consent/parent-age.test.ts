@@ -15,6 +15,16 @@ async function askParent(app: ConsentApp, age: number, country: string, parentEm
   return { token, cookie, band: body.band, link, notice };
 }
 
+/** The decision mail is sent after the answer, so it may take a moment to be written. */
+async function decisionMailTo(app: ConsentApp, to: string) {
+  for (let i = 0; i < 50; i++) {
+    const found = (await app.mail()).find((m) => m.to === to && m.subject.startsWith('Your decision'));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return undefined;
+}
+
 const ageOf = async (app: ConsentApp, token: string) =>
   json(await send(`${app.url}/api/age`, 'GET', undefined, { 'x-youthchat-age': token }));
 const chatBand = async (app: ConsentApp, token: string) =>
@@ -35,8 +45,9 @@ for (const database of ['sqlite', 'postgres'] as const) {
       expect(child.notice.childAge).toEqual({
         band: 'under13',
         label: 'under 13',
+        // Choices stand alone, so they start with a capital; the hint's sentence keeps the plain name.
         bands: [
-          { id: 'under13', label: 'under 13' },
+          { id: 'under13', label: 'Under 13' },
           { id: 'teen13to15', label: '13 to 15' },
           { id: 'teen16to17', label: '16 or 17' },
         ],
@@ -95,9 +106,13 @@ for (const database of ['sqlite', 'postgres'] as const) {
       const review = await json(await send(`${app.url}/api/parent/${manage}`, 'GET'));
       expect(review.child).toEqual({
         band: 'teen13to15',
+        label: '13 to 15',
         country: 'US',
         confirmedBy: { method: 'parent', assurance: 'verified' },
       });
+      // The decision mail says which age group the parent confirmed.
+      const decisionMail = await decisionMailTo(app, 'raise.parent@example.com');
+      expect(decisionMail?.text).toContain('You confirmed your child’s age group: 13 to 15.');
     });
 
     it('lets email plus lower the band, recorded as parent / self-declared, and the chat follows', async () => {
@@ -115,6 +130,10 @@ for (const database of ['sqlite', 'postgres'] as const) {
         provenance: { method: 'parent', assurance: 'self-declared' },
       });
       expect(await chatBand(app, child.token)).toBe('under13');
+      // In the parent's language, named as a field's value on the manage page.
+      const manage = ((await json(granted)).manage as { token: string }).token;
+      const review = await json(await send(`${app.url}/api/parent/${manage}`, 'GET'));
+      expect(review.child).toMatchObject({ band: 'under13', label: expect.stringMatching(/^[A-ZÄÖÜ]/) });
     });
 
     it('records nothing new when email plus confirms the band the child gave', async () => {
@@ -127,6 +146,10 @@ for (const database of ['sqlite', 'postgres'] as const) {
       });
       expect(granted.status).toBe(200);
       expect(await json(granted)).not.toHaveProperty('parentAge');
+      // Nothing was changed, so the decision mail says nothing about the age group.
+      const decisionMail = await decisionMailTo(app, 'same.parent@example.com');
+      expect(decisionMail?.text).toContain('You agreed that your child may');
+      expect(decisionMail?.text).not.toContain('age group');
       expect(await ageOf(app, child.token)).toMatchObject({
         band: 'under13',
         consent: 'granted',

@@ -71,6 +71,9 @@ export interface ParentConsentMessages {
   scopesLabel: string;
   methodLabel: string;
   decidedLabel: string;
+  /** The child's age group on the manage page, and the note when the parent confirmed it. */
+  ageGroupLabel: string;
+  ageConfirmedByYou: string;
   statusGranted: string;
   statusDenied: string;
   statusPending: string;
@@ -161,6 +164,8 @@ const en: ParentConsentMessages = {
   scopesLabel: 'What is allowed',
   methodLabel: 'Confirmed by',
   decidedLabel: 'Decided on',
+  ageGroupLabel: 'Age group',
+  ageConfirmedByYou: '{band}, confirmed by you',
   statusGranted: 'Allowed',
   statusDenied: 'Not allowed',
   statusPending: 'Waiting for a decision',
@@ -253,6 +258,8 @@ const es: ParentConsentMessages = {
   scopesLabel: 'Qué se permite',
   methodLabel: 'Confirmado mediante',
   decidedLabel: 'Decidido el',
+  ageGroupLabel: 'Edad',
+  ageConfirmedByYou: '{band}, confirmada por usted',
   statusGranted: 'Permitido',
   statusDenied: 'No permitido',
   statusPending: 'Esperando una decisión',
@@ -297,6 +304,8 @@ const fr: ParentConsentMessages = {
   scopesLabel: 'Ce qui est autorisé',
   methodLabel: 'Confirmé par',
   decidedLabel: 'Décidé le',
+  ageGroupLabel: 'Tranche d’âge',
+  ageConfirmedByYou: '{band}, confirmée par vous',
   statusGranted: 'Autorisé',
   statusDenied: 'Non autorisé',
   statusPending: 'En attente d’une décision',
@@ -390,6 +399,8 @@ const de: ParentConsentMessages = {
   scopesLabel: 'Was erlaubt ist',
   methodLabel: 'Bestätigt durch',
   decidedLabel: 'Entschieden am',
+  ageGroupLabel: 'Altersgruppe',
+  ageConfirmedByYou: '{band}, von Ihnen bestätigt',
   statusGranted: 'Erlaubt',
   statusDenied: 'Nicht erlaubt',
   statusPending: 'Wartet auf eine Entscheidung',

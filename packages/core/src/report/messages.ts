@@ -34,7 +34,16 @@ export interface ReportMessages {
   queuedTitle: string;
   queuedBody: string;
   rejectedTitle: string;
+  /**
+   * Why a report was refused, in the reporter's words. The server's own
+   * message is for developers (English) and only shown where a custom text
+   * asks for it with `{message}`.
+   */
   rejectedBody: string;
+  /** The report is longer than the server takes. */
+  rejectedTooLong: string;
+  /** The device cannot keep another report (too many waiting, or no storage). */
+  rejectedDeviceFull: string;
   tryAgain: string;
   crisisIntro: string;
   closeLabel: string;
@@ -127,7 +136,9 @@ export const reportMessages: Catalogue<ReportMessages> = {
       queuedBody:
         'We could not reach our server just now. Your report is saved on this device and will be sent as soon as the connection is back.',
       rejectedTitle: 'The report was not sent',
-      rejectedBody: 'The server said: {message}',
+      rejectedBody: 'Something in the report could not be accepted. Check what you wrote and send it again.',
+      rejectedTooLong: 'The report is too long. Make it shorter and send it again.',
+      rejectedDeviceFull: 'Too many reports are waiting on this device. Try again when you are back online.',
       tryAgain: 'Change and send again',
       crisisIntro: 'If you feel unsafe or want to talk to someone right now, these people can help:',
       closeLabel: 'Close the report window',
@@ -201,7 +212,10 @@ export const reportMessages: Catalogue<ReportMessages> = {
       queuedBody:
         'Ahora no hemos podido conectar con el servidor. Tu aviso está guardado en este dispositivo y se enviará en cuanto vuelva la conexión.',
       rejectedTitle: 'El aviso no se ha enviado',
-      rejectedBody: 'El servidor ha dicho: {message}',
+      rejectedBody: 'Algo del aviso no se ha podido aceptar. Revisa lo que has escrito y vuelve a enviarlo.',
+      rejectedTooLong: 'El aviso es demasiado largo. Hazlo más corto y vuelve a enviarlo.',
+      rejectedDeviceFull:
+        'Hay demasiados avisos esperando en este dispositivo. Inténtalo de nuevo cuando vuelvas a tener conexión.',
       tryAgain: 'Cambiar y enviar otra vez',
       crisisIntro: 'Si no te sientes a salvo o quieres hablar con alguien ahora, estas personas pueden ayudarte:',
       closeLabel: 'Cerrar la ventana del aviso',
@@ -274,7 +288,11 @@ export const reportMessages: Catalogue<ReportMessages> = {
       queuedBody:
         'Nous n’avons pas pu joindre notre serveur. Ton signalement est gardé sur cet appareil et sera envoyé dès que la connexion reviendra.',
       rejectedTitle: 'Le signalement n’a pas été envoyé',
-      rejectedBody: 'Le serveur a répondu : {message}',
+      rejectedBody:
+        'Quelque chose dans le signalement n’a pas pu être accepté. Vérifie ce que tu as écrit et renvoie-le.',
+      rejectedTooLong: 'Le signalement est trop long. Raccourcis-le et renvoie-le.',
+      rejectedDeviceFull:
+        'Trop de signalements attendent sur cet appareil. Réessaie quand tu seras de nouveau connecté.',
       tryAgain: 'Modifier et renvoyer',
       crisisIntro:
         'Si tu ne te sens pas en sécurité ou si tu veux parler à quelqu’un maintenant, ces personnes peuvent t’aider :',
@@ -343,7 +361,10 @@ export const reportMessages: Catalogue<ReportMessages> = {
       queuedBody:
         'Wir konnten unseren Server gerade nicht erreichen. Deine Meldung ist auf diesem Gerät gespeichert und wird gesendet, sobald die Verbindung wieder da ist.',
       rejectedTitle: 'Die Meldung wurde nicht gesendet',
-      rejectedBody: 'Der Server sagt: {message}',
+      rejectedBody:
+        'Etwas in der Meldung konnte nicht angenommen werden. Prüfe, was du geschrieben hast, und sende sie noch einmal.',
+      rejectedTooLong: 'Die Meldung ist zu lang. Kürze sie und sende sie noch einmal.',
+      rejectedDeviceFull: 'Auf diesem Gerät warten zu viele Meldungen. Versuche es wieder, wenn du online bist.',
       tryAgain: 'Ändern und noch einmal senden',
       crisisIntro: 'Wenn du dich nicht sicher fühlst oder jetzt mit jemandem reden willst, helfen dir diese Stellen:',
       closeLabel: 'Meldefenster schließen',

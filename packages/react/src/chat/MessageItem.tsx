@@ -43,7 +43,10 @@ export const MessageItem = memo(function MessageItem({ message, t, actions, show
       aria-busy={live || undefined}
     >
       <span className="yc-visually-hidden">{role === 'user' ? t.you : t.assistant}: </span>
-      {message.assistant === 'offline-demo' && <span className="yc-message__tag">{t.offlineDemo}</span>}
+      {/* Only on words the offline assistant wrote: a held or blocked reply has none of its own. */}
+      {message.assistant === 'offline-demo' && content !== '' && (
+        <span className="yc-message__tag">{t.offlineDemo}</span>
+      )}
       {content !== '' &&
         (role === 'user' ? (
           <p className="yc-message__text">{content}</p>

@@ -1,4 +1,10 @@
-import { type ConsentScope, type ParentConsentMessages, parentConsentMessages, pickMessages } from '@youthchat/core';
+import {
+  type ConsentScope,
+  formatMessage,
+  type ParentConsentMessages,
+  parentConsentMessages,
+  pickMessages,
+} from '@youthchat/core';
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, useEffect, useId, useRef, useState } from 'react';
 import { useYouthSafetyWithoutPolicy } from '../provider/context.js';
@@ -166,6 +172,16 @@ export function ParentDataRights(props: ParentDataRightsProps) {
             {t.statusHeading}
           </H2>
           <dl className="yc-parent__facts">
+            {holdings.child.band ? (
+              <>
+                <dt>{t.ageGroupLabel}</dt>
+                <dd>
+                  {holdings.child.confirmedByParent
+                    ? formatMessage(t.ageConfirmedByYou, { band: holdings.child.label ?? holdings.child.band })
+                    : (holdings.child.label ?? holdings.child.band)}
+                </dd>
+              </>
+            ) : null}
             <dt>{t.statusLabel}</dt>
             <dd>{status}</dd>
             <dt>{t.scopesLabel}</dt>

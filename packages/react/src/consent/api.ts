@@ -116,7 +116,8 @@ export interface ConsentNotice {
   /** What a vendor's signed result must carry, so it cannot be reused for another child. */
   nonce: string;
   service: { name: string; operator?: string; contact?: string };
-  child: { band?: AgeBand; country?: string };
+  /** `label` is the band's name in the parent's language; `confirmedByParent` when the parent confirmed it. */
+  child: { band?: AgeBand; label?: string; country?: string; confirmedByParent?: boolean };
   title: string;
   sections: NoticeSection[];
   scopes: NoticeScope[];
@@ -274,11 +275,15 @@ export async function postDecision(
 
 /** What the kit holds about a child, as the parent's manage link shows it. */
 export interface ChildHoldings {
-  child: { band?: AgeBand; country?: string };
+  /** `label` is the band's name in the parent's language; `confirmedByParent` when the parent confirmed it. */
+  child: { band?: AgeBand; label?: string; country?: string; confirmedByParent?: boolean };
   consent: { status: ConsentStatus; scopes: ConsentScope[]; method?: string; decidedAt?: string };
   holdings: { consentRecords: number; reports: number; riskScores: number; escalations: number };
   expiresAt?: string;
 }
+
+const isParentConfirmed = (value: unknown) =>
+  typeof value === 'object' && value !== null && (value as { method?: unknown }).method === 'parent';
 
 const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
@@ -302,7 +307,9 @@ export async function fetchHoldings(fetcher: typeof fetch, serverUrl: string, to
       holdings: {
         child: {
           ...(typeof child.band === 'string' ? { band: child.band as AgeBand } : {}),
+          ...(typeof child.label === 'string' ? { label: child.label } : {}),
           ...(typeof child.country === 'string' ? { country: child.country } : {}),
+          ...(isParentConfirmed(child.confirmedBy) ? { confirmedByParent: true } : {}),
         },
         consent: {
           status: isConsentStatus(consent.status) ? consent.status : 'pending',

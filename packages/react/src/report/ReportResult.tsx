@@ -15,6 +15,13 @@ interface ReportResultProps {
   close: ReactNode;
 }
 
+/** The catalogue's words for a refusal: the server's message is English, for developers. */
+function rejectedText(t: ReportMessages, code: string | undefined): string {
+  if (code === 'body_too_large') return t.rejectedTooLong;
+  if (code === 'outbox_full') return t.rejectedDeviceFull;
+  return t.rejectedBody;
+}
+
 /** What the reporter sees once the report is kept: the reference and what happens next, or why it was refused. */
 export function ReportResult(props: ReportResultProps) {
   const { t, entry, reason, crisis, country, locale, onTryAgain, close } = props;
@@ -51,7 +58,7 @@ export function ReportResult(props: ReportResultProps) {
       ) : null}
       {state === 'rejected' ? (
         <p className="yc-report__error" data-slot="report-rejected">
-          {formatMessage(t.rejectedBody, { message: entry.error?.message ?? '' })}
+          {formatMessage(rejectedText(t, entry.error?.code), { message: entry.error?.message ?? '' })}
         </p>
       ) : null}
       {crisis ? (

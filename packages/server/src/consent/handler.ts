@@ -16,7 +16,7 @@ import { hashLinkToken, isLinkToken, newLinkToken } from './links.js';
 import { confirmationMail, decisionMail, requestMail } from './mails.js';
 import { CHILD_AGE_BANDS, childAgeSchema, childBandOf, parentAgeDecision, parentProvenance } from './parent-age.js';
 import type { ConsentRecord, ConsentStore } from './store.js';
-import { fill, type NoticeLocale, noticeLocale, parentTexts } from './texts.js';
+import { bandLabel, fill, type NoticeLocale, noticeLocale, parentTexts } from './texts.js';
 import { ConsentVerificationError, type ConsentVerifier, createEmailPlusVerifier } from './verifiers.js';
 import type { ConsentLookup, ConsentView } from './view.js';
 
@@ -318,7 +318,7 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
       childAge: {
         band: open.band,
         label: t.bands[open.band],
-        bands: CHILD_AGE_BANDS.map((band) => ({ id: band, label: t.bands[band] })),
+        bands: CHILD_AGE_BANDS.map((band) => ({ id: band, label: bandLabel(t, band, locale) })),
         raiseMethods: verifiers.filter((v) => v.ageAssurance === 'verified').map((v) => v.id),
       },
       methods: verifiers.map((v) => ({
@@ -418,6 +418,7 @@ export function createConsent(options: ConsentHandlerOptions): Consent {
             scopes,
             manageLink: manageLink(manageToken),
             manageExpiresAt,
+            ...(parentAge ? { ageBand: parentTexts[locale].bands[parentAge.band] } : {}),
           }),
         )
         // The decision stands; the page shows the manage link too.
@@ -618,8 +619,11 @@ function decodeSegment(segment: string): string {
 
 /** The child as the parent's review and export show them: the band a parent confirmed wins, with how. */
 function childView(record: ConsentRecord) {
+  const band = record.ageBand ?? record.band;
+  const locale = noticeLocale(record.locale, null);
   return {
-    band: record.ageBand ?? record.band,
+    band,
+    label: bandLabel(parentTexts[locale], band, locale),
     country: record.country,
     ...(record.ageBand && record.ageAssurance
       ? { confirmedBy: parentProvenance({ band: record.ageBand, assurance: record.ageAssurance }) }

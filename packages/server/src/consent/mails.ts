@@ -90,6 +90,8 @@ export function decisionMail(
     provider: string;
     manageLink: string;
     manageExpiresAt: number;
+    /** The age group the parent confirmed, by its name, when they confirmed one. */
+    ageBand?: string;
   },
 ): MailMessage {
   const t = parentTexts[input.locale];
@@ -102,7 +104,10 @@ export function decisionMail(
     input.locale,
     input.to,
     f(t.decisionSubject),
-    [input.granted ? fill(t.decisionGranted, { scopes: scopeNames }) : t.decisionDenied],
+    [
+      input.granted ? fill(t.decisionGranted, { scopes: scopeNames }) : t.decisionDenied,
+      ...(input.granted && input.ageBand ? [fill(t.decisionAge, { band: input.ageBand })] : []),
+    ],
     { label: fill(t.manageLink, { expires: formatDate(input.manageExpiresAt, input.locale) }), url: input.manageLink },
     [f(t.signature)],
     'consent-decision',

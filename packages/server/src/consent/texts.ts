@@ -37,6 +37,8 @@ export interface ParentTexts {
   decisionSubject: string;
   decisionGranted: string;
   decisionDenied: string;
+  /** The age group a parent confirmed, in the decision mail. */
+  decisionAge: string;
   manageLink: string;
   /** The email-plus confirmation, sent after a delay. */
   confirmSubject: string;
@@ -85,6 +87,7 @@ export const parentTexts: Record<NoticeLocale, ParentTexts> = {
     decisionSubject: 'Your decision for {service}',
     decisionGranted: 'You agreed that your child may: {scopes}.',
     decisionDenied: 'You said no. Your child cannot use the chat, and we have deleted your address.',
+    decisionAge: 'You confirmed your child’s age group: {band}. The chat now follows the rules for that age.',
     manageLink:
       'Review, download or delete what we hold about your child, or withdraw your agreement, with this private link (until {expires}):',
     confirmSubject: 'Reminder: you agreed to {service} for your child',
@@ -132,6 +135,7 @@ export const parentTexts: Record<NoticeLocale, ParentTexts> = {
     decisionSubject: 'Su decisión sobre {service}',
     decisionGranted: 'Usted aceptó que su hijo o hija pueda: {scopes}.',
     decisionDenied: 'Usted dijo que no. Su hijo o hija no puede usar el chat y hemos borrado su dirección.',
+    decisionAge: 'Usted confirmó la edad de su hijo o hija: {band}. El chat sigue ahora las reglas para esa edad.',
     manageLink:
       'Vea, descargue o borre lo que guardamos, o retire su permiso, con este enlace privado (hasta el {expires}):',
     confirmSubject: 'Recordatorio: aceptó {service} para su hijo o hija',
@@ -184,6 +188,8 @@ export const parentTexts: Record<NoticeLocale, ParentTexts> = {
     decisionSubject: 'Votre décision pour {service}',
     decisionGranted: 'Vous avez accepté que votre enfant puisse : {scopes}.',
     decisionDenied: 'Vous avez refusé. Votre enfant ne peut pas utiliser le chat et nous avons supprimé votre adresse.',
+    decisionAge:
+      'Vous avez confirmé la tranche d’âge de votre enfant : {band}. Le chat suit désormais les règles de cet âge.',
     manageLink:
       "Voyez, téléchargez ou supprimez ce que nous détenons, ou retirez votre accord, avec ce lien privé (jusqu'au {expires}) :",
     confirmSubject: 'Rappel : vous avez accepté {service} pour votre enfant',
@@ -231,6 +237,8 @@ export const parentTexts: Record<NoticeLocale, ParentTexts> = {
     decisionSubject: 'Ihre Entscheidung zu {service}',
     decisionGranted: 'Sie haben zugestimmt, dass Ihr Kind Folgendes darf: {scopes}.',
     decisionDenied: 'Sie haben abgelehnt. Ihr Kind kann den Chat nicht nutzen, und wir haben Ihre Adresse gelöscht.',
+    decisionAge:
+      'Sie haben die Altersgruppe Ihres Kindes bestätigt: {band}. Der Chat folgt jetzt den Regeln für dieses Alter.',
     manageLink:
       'Sehen, laden oder löschen Sie, was wir über Ihr Kind speichern, oder widerrufen Sie Ihre Einwilligung, mit diesem privaten Link (bis {expires}):',
     confirmSubject: 'Erinnerung: Sie haben {service} für Ihr Kind zugestimmt',
@@ -258,4 +266,10 @@ export function noticeLocale(requested: string | undefined, acceptLanguage: stri
 /** Fills `{name}` marks. */
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (mark, name: string) => (name in values ? String(values[name]) : mark));
+}
+
+/** A band's name where it stands alone (a choice, a field's value), not inside a sentence. */
+export function bandLabel(t: ParentTexts, band: AgeBand, locale: NoticeLocale): string {
+  const name = t.bands[band];
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
