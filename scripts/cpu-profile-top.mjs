@@ -1,4 +1,4 @@
-// Prints the frames with the most self time in a V8 CPU profile (`node --cpu-prof`):
+// Prints the frames with the most self time in a V8 CPU profile (`node --cpu-prof`), as shares of the busy time:
 //   node scripts/cpu-profile-top.mjs CPU.*.cpuprofile [count]
 import { readFileSync } from 'node:fs';
 
@@ -20,7 +20,10 @@ for (let i = 0; i < profile.samples.length; i++) {
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const idle = [...self.entries()].filter(([name]) => name.startsWith('(idle)')).reduce((a, [, v]) => a + v, 0);
 console.log(`total ${(total / 1000).toFixed(0)} ms, busy ${((total - idle) / 1000).toFixed(0)} ms`);
-for (const [name, us] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(count))) {
+for (const [name, us] of [...self.entries()]
+  .filter(([name]) => !name.startsWith('(idle)'))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, Number(count))) {
   console.log(
     `${((100 * us) / (total - idle || 1)).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${name}`,
   );
