@@ -112,7 +112,8 @@ const pack: LanguagePack = {
     STK: 'stuck,=tabletten,pillen',
     // counts under 18 (ADULT_AGE covers 18 to 99)
     NUM: '=10,=11,=12,=13,=14,=15,=16,=17',
-    PLACE: 'brucke,=dach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
+    PLACE:
+      'brucke,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
     // collecting or hiding means
     HOARD: 'gesammelt,sammle,gehortet,versteckt',
@@ -158,7 +159,7 @@ const pack: LanguagePack = {
     // a letter or note
     BRF: '=brief,=zettel',
     // a painless or quick method
-    METH: 'methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
+    METH: 'schnellsten weg,schnellste weg,methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
     LAUGH: 'lachen,gelacht,peinlich,langeweile,=hunger',
     JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
     // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
@@ -175,9 +176,9 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    EAT: 'brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      '=hungern,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      '=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     PURGE: 'kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
@@ -192,7 +193,10 @@ const pack: LanguagePack = {
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
     DIZZY: 'schwindelig,schwindlig,kreislauf',
-    HIDE: 'heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
+    NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
+    LOOK: 'aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
+    HIDE: 'weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
     // Grooming, sextortion
@@ -214,8 +218,8 @@ const pack: LanguagePack = {
     OFME: 'von mir,mehr von mir',
     // chats and messages
     NACHR: '=chat,=chats,=nachrichten,=app',
-    TELL: 'sagen,erzahlen,verraten,zeigen,wissen,=sieht,=merkt',
-    PHOTO: 'bild,foto,=pic,=pics,selfie,video,=cam,kamera,videocall,screenshot',
+    TELL: 'sagen,erzahlen,petzen,verraten,zeigen,wissen,=sieht,=merkt',
+    PHOTO: 'videochat,bild,foto,=pic,=pics,selfie,video,=cam,kamera,videocall,screenshot',
     SEND: 'schicken,geschickt,senden,verschicken,snappen,zeigen',
     NUDE: '=nackt,=nackte,=nackten,=nackter,nacktbilder,nacktfotos,nudes,=nude,ohne klamotten,ohne kleidung,unterwasche,=bh,oben ohne,=dickpic,bruste,=titten,penis,vagina',
     // undressing
@@ -250,7 +254,7 @@ const pack: LanguagePack = {
     // Abuse
     CARER:
       'vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
-    HIT: 'schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
+    HIT: 'packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
     // passive: "werde geschlagen"
@@ -261,6 +265,11 @@ const pack: LanguagePack = {
     PUNISH: 'strafe,bestraft,knien,in der ecke',
     FEAR: 'angst,furchte,trau mich nicht,panik',
     // bruises
+    CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt', // what an adult says telling would bring
+    SWR: 'ich schwor,schwor ich,ich schwore,ich schwors', // swearing to it
+    RECD: 'aufgenommen,aufgezeichnet,gespeichert', // recorded
+    IMPL: 'gurtel,kochloffel,=stock,=kabel,=schuh,=hausschuh', // an implement
+    SAIDF: 'hingefallen,gestolpert,runtergefallen,gefallen', // a fall told as the cause
     FLCK: 'blaue flecken,=blauer fleck,striemen',
     // locked in, kept from food
     LOCK: 'sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
@@ -272,7 +281,7 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      '=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,schlagring,=machete',
+      '=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
     SCHOOL: 'schule,klassenzimmer,=unterricht',
@@ -291,7 +300,7 @@ const pack: LanguagePack = {
     // a planned fight
     FIGHT: 'schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,=klatschen',
     // a time: "morgen", "nach der Schule"
-    WHEN: 'morgen,heute,nach der schule,in der pause,wochenende,wir sind',
+    WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
     RACHE: 'alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
@@ -310,13 +319,16 @@ const pack: LanguagePack = {
     CHOKE:
       'wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: '=deo,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    RISK: '=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
     // inhaling
+    AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
+    CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel', // a choking game, by name
+    PRESS: 'drucken,=druckt,zudrucken,zuhalten', // pressing, holding shut
     TXD: 'desinfektionsmittel,handdesinfektion,desinfektionsgel,mundwasser,=spiritus,=bleiche', // not to be drunk
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
     // climbing, riding, jumping
-    CLIMB: 'klettern,springen,surfen,zugsurfen,mitfahren',
+    CLIMB: 'hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
     // competing to last longest
     LANG: 'langer als,wer langer,=geschafft,aushalt',
     // Roleplay
@@ -326,19 +338,20 @@ const pack: LanguagePack = {
     BE: 'sein,=sei,=warst,=waren,=bist',
     // romantic acts
     RACT: 'kussen,=kuss,knutschen,kuscheln,flirten,=flirte,=liebe,=liebst',
-    PRETEND: 'tu so,so tun,rollenspiel,=rp,=roleplay,spiel mit mir,lass uns spielen,stell dir vor,du bist jetzt,als ob',
+    PRETEND:
+      'spiel meinen,spiel meine,tu so,so tun,rollenspiel,=rp,=roleplay,spiel mit mir,lass uns spielen,stell dir vor,du bist jetzt,als ob',
     // loving
     LOVE: 'lieben,=liebst,=liebt,verliebt',
     // Sexual, graphic
     // sexual content words
-    SEX: '=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    SEX: 'erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
     GORE: 'gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
     DTL: 'genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
-    DRUG: 'gras,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
+    DRUG: 'hasch*,gras,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
     GET: 'kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
     // the child asking for themself: "ich", "wie", "wo"
@@ -407,6 +420,7 @@ ROPE ~means
 WEAPON HOARD 6 ~means
 ADULT_AGE STK 3 > ~stock ?MED
 METH ~
+NUMB ~numb
 END I ~end !ROMA
 ENDIT ~end
 I DEAD ~ !LAUGH !HLOS !FRAME
@@ -446,7 +460,10 @@ DIZZY ~
 GOAL WEIGHT 10 ~goal
 ONLY ADULT_AGE WEIGHT 4 > ~target
 NEG WEIGHT 3 ~gain
-HIDE EAT 8 ~`,
+HIDE EAT 8 ~
+LOOK ~look !HLOS !FRAME
+BONES WANT 10 !GSND
+SAYS EAT 8 ~lie`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -484,7 +501,7 @@ ADULT NUDE 8`,
     // A threat over pictures; pictures someone holds and a demand add up.
     ...rules(
       'sextortion',
-      `THREATEN PHOTO 8
+      `THREATEN PHOTO 12
 THREATEN NUDE 10
 POST NUDE 8
 MONEY NUDE 10
@@ -494,7 +511,9 @@ MONEY THREATEN 10 ~demand
 MONEY WANT 10 ~demand
 COND POST 10 ~demand
 COND PERS SEND CARER 16 ~demand
-THREATEN ~demand`,
+THREATEN ~demand
+RECD PHOTO 6 ~pics
+SEND CARER 5 ~demand`,
     ),
     ...rules(
       'abuse',
@@ -515,7 +534,10 @@ CARER SECRET @ ~
 CARER UNGW @ ~
 PUNISH ~
 REQ TELL 5 ~
-YELL ~`,
+YELL ~
+COND TELL CNSQ 14
+FLCK IMPL 8
+FLCK SAIDF 12 ~cover`,
     ),
     ...rules(
       'violence',
@@ -535,10 +557,12 @@ FIGHT WHEN 10 !HLOS !FRAME
 WEAPON ~ !HLOS !FRAME
 RACHE ~ !HLOS !FRAME
 WANT RACHE 6 !HLOS !FRAME
+WANT PERS HIT 6 !HLOS !FRAME !NEG !JOKE
 WANT PERS DEAD 8 !HLOS !FRAME !NEG
 PLAN ~v-plan !HLOS !FRAME
 WEAPON WHEN 10 ~v-plan !HLOS !FRAME
-FIGHT ~v-plan !HLOS !FRAME`,
+FIGHT ~v-plan !HLOS !FRAME
+WEAPON SWR 12 !HLOS !FRAME`,
     ),
     ...rules(
       'friend-in-danger',
@@ -563,15 +587,18 @@ ONLINE PERS 6 ~`,
     ...rules(
       'dangerous-activity',
       `CHALLENGE RISK 8
-TXD TRK 3
+TXD TRK 5
 CHOKE CHALLENGE 8
 CHOKE WIEV 10 !HLOS !FRAME
 CHOKE SICH HOW 8
 RISK INH 6
 RISK ZUVL 8
 RISK CLIMB 6 !HLOS !FRAME
+ANZ AER 6
 CHALLENGE ~d-dare
 CHOKE ~d-choke
+CHOKE PRESS 8
+CHGM !HLOS !FRAME
 LANG ~d-compete
 WIEV I ~d-compete`,
     ),

@@ -150,19 +150,22 @@ const pack: LanguagePack = {
     bye: 'letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
     ab: 'blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
     mv: 'jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
-    th: 'thinking about,picturing,keep thinking,thinking of', // dwelling on it
+    th: 'thinking about,picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
     hs: 'photo,pic,skin', // harmless words near a means
     // Eating
     EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
     pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every', // purging
-    rst: 'skip,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate', // restricting
+    rst: 'skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate', // restricting
     cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
     hd: 'nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin', // hiding it
-    dl: 'till then,by saturday,whole week,full week,next weigh in,whole summer,72 hour,do less', // a deadline
+    dl: 'till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
     ms: 'myself', // myself, before purging
+    bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
+    cpn: 'run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back', // making up for food
+    lk: 'look like the,look like those,be like the girls,be like the boys,body like', // wanting another's body
     PURGE: 'throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
-    bdy: 'fat,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
+    bdy: 'fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
     ctl: 'gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud', // control, guilt and symptoms
     gn2: 'gain,ramadan,healthy',
     an: 'pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
@@ -175,7 +178,7 @@ const pack: LanguagePack = {
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
     SECRET: 'secret,between us,our thing,our promise,down low,needs to know',
-    su: 'present,surprise,birthday,party,sleepover,trip,moving,leaving', // surprises
+    su: 'present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
     TELL: 'tell,mention,show,know',
     ay: `${PARENT},anyone,my mates`, // parents, anyone
     PARENTS: PARENT,
@@ -244,10 +247,12 @@ const pack: LanguagePack = {
     ur: 'not answering,isnt answering,phone is off,on the edge,wont get off,ran away,not coming back', // cannot be reached
     tt: 'took,swallow,overdose,take,taken', // took
     // Dangerous activities
-    rk: 'fire challenge,set myself on fire,roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice', // risky places, things and acts
+    rk: 'fire challenge,freezer,set myself on fire,roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice', // risky places, things and acts
     tx2: 'hand sanitizer,hand sanitiser,sanitizer,sanitiser,rubbing alcohol,mouthwash,bleach,perfume,salt challenge', // not to be drunk or eaten
     dk2: 'drink,drinking,drank,chug,chugging,gulp,get drunk,get high', // drinking it
     st: 'challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
+    ign: 'light,set fire,set on fire,on fire,ignite,lighter,flame', // setting alight
+    aer: 'deodorant,deo,aerosol,spray,hairspray,lynx,body spray', // an aerosol
     dhw: 'how long can,best way,tips,how hot,how tight,how deep,how high,how fast,how slow,who should,is it ok if,how do i not,hold on to',
     WARN: 'warned,news,real,dangerous,died',
     // Roleplay
@@ -309,6 +314,9 @@ dl ~
 PURGE ~
 bdy ~ !fc,gn2,FRAME
 ctl ~ !gn2,ed
+bng ~ !gn2
+cpn ~
+lk ~ !fc,FRAME
 #grooming
 PARTNER ADULT_AGE
 PHOTO bd ASK w10 !fm
@@ -377,6 +385,7 @@ fq hpl w8 ~
 #dangerous-activity
 rk st w12 !WARN
 tx2 dk2 w2 !WARN
+ign aer w6 !WARN,ck
 rk ~ !WARN,ed
 dhw ~ !ed
 #roleplay

@@ -83,6 +83,12 @@ _NEG _COP/3~hopeless
 _NOB _CAR/3~hopeless
 MEANS?MED~means
 _BYE~goodbye
+_GBN!_TRP
+_HSH~hide
+_DWL~dwell
+_QCK _NFL/10
+_NFL~numb
+_SIW _SLF/10!ACCIDENT*
 _GON!_TRP~gone
 _IFG~gone
 _DEC!_TRP~
@@ -110,14 +116,23 @@ _HAT _BOD/3~body
 _TOO _EAT/3~
 _CMP~
 _CMP _EAT/8
+_HID _STV/10
+_CLR _LOW/6
+_GOL _KG/4~goal
+_EAT _BNG/6~binge
+_STV _FST/8~fast
+_LOOK~look
+_NOFAT~nofat
+_LIE _EAT/8~lie
+_BIN _FOOD/5~bin
 #grooming
 _ADT~g-adult
 ADULT_AGE _YRS/3~g-adult
 _HAS ADULT_AGE/2~g-adult>
 _MET _NET~g-adult
-_CON _NET/4~g-adult
-_SEC~g-secret
-_NEG _TEL/4~g-secret
+_CON _NET/6~g-adult
+_SEC!_TRP~g-secret
+_NEG _TEL/4!_TRP~g-secret
 _DEL _CHT/4~g-secret
 _SAI _NEG _TEL _CRR/14
 _ASK _PHO~photo
@@ -147,6 +162,7 @@ _SND _PHO/4~pics
 _ASK _MON/5~money
 _THR _MON~money
 _ASK _MON _PHO/10
+_MON _NUD/12
 #abuse
 _CRR _ME _HIT!ACCIDENT
 _ME _HIT _IMP
@@ -160,6 +176,9 @@ _NOF _CRR/10
 _NOF~
 _CRR _ITR/10~
 _CRR _ITR _PRV/10
+_CRR _ITR _PHO/12
+_TCH _DISB/14
+_CRR _LCK/10
 _FEA _HOME~fear
 _NW _HOME/5~fear
 _DRK _CRR~
@@ -167,6 +186,7 @@ _ME _HIT/3!ACCIDENT~
 _CRR _HIT/12!ACCIDENT~
 _BRU~
 _COV~
+_IFT _CNS/14
 #violence
 _WNT _KIL/5!_KME GAME _ME JOKE IDIOM FRAME
 _WNT _HRT/5!GAME JOKE FRAME
@@ -187,13 +207,14 @@ _PLN _HRT/8!GAME FRAME
 _SPK _TOX/10
 _TOX _UDT/10
 _REV~
+_HRT _VTM/10!GAME JOKE FRAME
 #friend-in-danger
 _FRD _SUI/10!_OSU ABOUT FRAME
 _FRD _SE _KIL/10!_OSU GAME JOKE FRAME
 _FRD _SE _CUT/10!ACCIDENT
 _FRD _CUT _BPT/10!ACCIDENT
 _FRD _TSH/10
-_FRD _WS _DIE/10!_ODI IDIOM
+_FRD _WS _DIE/10!_ODI IDIOM GAME
 _FRD _CRR _HIT/10!ACCIDENT
 _FRD _HIT _HOME/10!ACCIDENT
 _FRD _ABU/10
@@ -206,11 +227,13 @@ _FRD MEANS/10?MED~fmeans
 _FRD _JMP _HGH/14
 _FRD _WPN/10~fmeans
 _FRD _BYE/10
+_FRD _BET _WOE/10
 _UNR~
 _TSH~
 #dangerous-activity
 _CHK!ABOUT FRAME?_SWIM
 _USE _FUM
+_IGN _FUM/6
 _USE _TOX/5
 _CHL _TOX/12
 _CHL MEANS/12
@@ -329,22 +352,32 @@ _PNL:menos dolorosa,sin dolor,indolora
 MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuchilla,sacapuntas,veneno,=lejia,paracetamol,pistola,botiquin,insulina
 _MNY:muchas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
 _LTH:letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
-_BYE:=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
+_GBN:carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
+_SIW:=cortes,=cicatriz,=cicatrices,=heridas
+_SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
+_DWL:no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
+_QCK:forma mas rapida,manera mas rapida,lo mas rapido,=rapido
+_NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
+_LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como
+_WOE:sin ella,sin el
+_DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
+_HSH:que lo vean,que se vea,que se note,manga larga,mangas largas
+_BYE:regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
 _GON:cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
-_TRP:viaje,vacaciones,campamento,=fiesta,=cumple,=sorpresa
+_TRP:viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
 _DO:lo voy a hacer,esta noche me voy,hoy es el dia
-_RPT:lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
-_CUT:corto,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
+_RPT:vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
+_CUT:corto,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
-_INT:otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+_INT:por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
 ACCIDENT:sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
 _JMP:tirar,aventar,lanzar,arrojar,salto
-_HGH:=puente,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
+_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
 _PL:piscina,alberca,=agua,=mar,=cama
 _EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
-_STV:ayuno,no como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
+_STV:ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
 _SKP:=saltarme,me salto,=saltado
 _ONL:=solo,=apenas
 _PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo
@@ -358,7 +391,13 @@ _THIN:flaca,delgada,=huesos,costillas
 _HAT:=odio,asco
 _BOD:cuerpo,piernas,barriga,muslos
 _TOO:demasiado,atracon,=pasado
-_CMP:castigo,me obligo a,culpable,abdominales
+_CMP:castigo,me obligo a,culpable,abdominales,=quemarla,=quemarlo,=compensarlo,para compensar
+_BNG:=entera,=entero,un monton,me he pasado,atiborre,atiborrado,me pase
+_CLR:=calorias,kcal
+_LOW:=minimo,=minimas,lo minimo,sobrevivir,lo menos posible
+_GOL:llegar a,bajar a,bajar hasta,quedarme en
+_KG:=kilos,kg,=kilo
+_LOOK:parecerme a,estar como las,ser como las,cuerpo de las,cuerpo como
 _HLT:sano,saludable,nutricionista,medico
 _ADT:senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
 _CON:alguien,una persona,un chico,una chica,amigo
@@ -377,20 +416,20 @@ _ASK:pide,pedir,insiste,=quiere,me pregunta
 _NUD:=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
 _MTG:=vernos,=verme,=conocerme,en persona,=recogerme,a su casa,=quedar,=quedamos,=quedando,=cita,esperar a la salida,dormir conmigo,nos veamos
 _ALN:a solas,sin mis padres,no hay nadie,nadie en casa,sin mis papas
-_GFT:robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
+_GFT:=pc,consola,iphone,robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
 _GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
 _APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
 _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
 _PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
-_PRB:que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
+_PRB:cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
-_THR:amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
-_PST:publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
+_THR:si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
+_PST:contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
 _BLK:chantaje,chantajea,extorsion,sextorsion
 _HAV:=tiene,=tienen,=grabo,=hizo
-_HIT:pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
+_HIT:me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
 _CRR:=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
 _TCH:=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
 _ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
@@ -399,16 +438,19 @@ _TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
 _FEA:miedo,terror,aterrada
 _HOME:=casa,=cuarto
 _BRU:moretones,=moratones,=morados,=marcas,=marca
+_IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo,si le cuento,si se lo cuento,si alguien se entera
+_CNS:me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
 _COV:dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
-_LCK:=encerrado,=encerrada,=encierra,=encerro
+_LCK:dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
 _NOF:no hay comida,no me da de comer,me deja sin comer,no me deja comer
-_ITR:me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
+_ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
 _DRK:borracho,=pedo,=bebe,=toma
-_HRT:golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
+_VTM:=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
+_HRT:le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
-_WPN:pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
+_WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
 _SCH:escuela,colegio,=cole,=clase,=insti,instituto,recreo,liceo
 _BRG:llevar,traer,=traigo,=meter,esconder,conseguir
 _MK:=hacer,fabricar,como se hace,como hago
@@ -427,14 +469,15 @@ _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
 _REV:=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
-GAME:fortnite,minecraft,roblox,=juego,=jugando,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
+GAME:fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
 _FRD:=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
-_CHL:challenge,desafio,retaron,=apuesta
-_CHK:asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
-_FUM:desodorante,aerosol,gasolina,pegamento,=gas
+_CHL:challenge,desafio,para un tiktok,retaron,=apuesta
+_CHK:apretar el cuello,asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
+_IGN:prender fuego,prendo fuego,prenderle fuego,encender,=enciendo,=mechero,incendiar
+_FUM:desodorante,=desodorante,aerosol,spray,laca,gasolina,pegamento,=gas
 _DED:meto los dedos,meterme los dedos,dedos en la garganta
 _WHY:por que,para que,xq,pq,porque
 _VIVO:=vivo,=viva,sigo aqui
@@ -443,11 +486,14 @@ _LAST:=ultimo,=ultima
 _EVT:cumple,dia,poema,carta,mensaje,=vez,noche
 _ATT:lo intente,volver a intentarlo,intento de suicidio,ya lo intente
 _SURV:sobrevivir,sobrevivas,sobrevive
+_NOFAT:no engordar,para adelgazar,no subir de peso,no ganar peso
+_BIN:basura,papelera,tirar,=tire,=escondo
+_FOOD:bocadillo,=comida,almuerzo,sandwich,merienda,=cena,desayuno,tupper,=tapper
 _HFD:tirar la comida,tiro la comida,esconder la comida,enganar al hambre,quitar el hambre
 _TGK:la,lo,te
 _IRSE:=ir,=irme,=marcharme,=largarme
 _WLD:de este mundo
-_DNG:=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
+_DNG:torre electrica,poste electrico,alta tension,=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
 _FIR:=fuego,=llamas
 _SRF:techo del tren,encima del tren,surfear
 _REC:grabar,en directo,me toca a mi,lo voy a hacer
@@ -465,7 +511,7 @@ _ODR:olor,huele
 _BUY:=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
 _USE:fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
 _SMK:fumar,vapear
-_DRG:=emborracharme,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
+_DRG:=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta
 _UND:=menor,=menores,siendo menor,dni,=carnet
 _BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje

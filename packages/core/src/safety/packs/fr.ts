@@ -69,7 +69,7 @@ import { TITLES } from './titles.js';
 // Lists used by several concepts.
 const LAUGH = 'mdr*,ptdr*,lol,haha*';
 const JEU =
-  'fortnite,minecraft,roblox,jeu,=partie,game,match,boss,brawl,gta,among us,imposteur,switch,kill,foot,basket,rugby,jouer,nerfs,plaquer,niveau,ordi,tournoi,concours,echecs';
+  'fortnite,minecraft,roblox,jeu,=partie,game,match,boss,brawl,gta,among us,imposteur,switch,kill,foot,basket,rugby,jouer,nerfs,plaquer,niveau,ordi,tournoi,concours,echecs,hand,handball,volley,score,massacre';
 const PAR = 'pere,=mere,papa,maman,daron,parents,famille';
 
 /**
@@ -159,9 +159,9 @@ const pack: LanguagePack = {
     SURP: 'surprise,anniversaire',
     HOPELESS:
       'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,a quoi bon,gache,sers a rien,me deteste,me hais',
-    PLAN: 'tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
+    PLAN: 'c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
     WAKE: 'reveiller,rouvrir',
-    GOODBYE: 'adieu,derniere fois que,prends soin de,bye bye',
+    GOODBYE: 'desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye',
     TX: 'merci pour tout,merci d avoir',
     LTR: 'lettre,tous,tout le monde',
     WR: 'ecrit,laisse',
@@ -178,7 +178,7 @@ const pack: LanguagePack = {
     CUT: '=coupe,=couper,=coupait,coupure,=ouvert,taillader,entaille',
     HURT: 'fais du mal,fait du mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
-    INT: 'expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
+    INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
     ACC: 'accident,doigt,cuisine,legume,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange',
     HD: 'cacher,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
@@ -219,14 +219,20 @@ const pack: LanguagePack = {
     SWEAR: 'je te jure,jte jure,je jure,j te jure,sur ma vie,wallah',
     PLANV: 'prevois,planifie,je prepare,mon plan,prevu de',
     // filmed stunts
-    VID: 'pour une video,pour tiktok,pour la video,filmer,en video',
+    IGN: 'met le feu,mets le feu,mettre le feu,allumer,enflammer,briquet', // setting alight
+    AER: 'deo,deodorant,aerosol,bombe,spray,laque', // an aerosol
+    VID: 'pour un tiktok,pour une video,pour tiktok,pour la video,filmer,en video',
     POL: 'piscine,trampoline',
+    LOOK: 'ressembler aux,ressembler a,etre comme les,le corps des,le corps de', // wanting another's body
+    DWL: 'regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
+    EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
     HGR: 'moins faim,couper la faim,coupe faim',
     // grooming
     OLD: 'homme,adulte,majeur,inconnu,=vieux,pedo,monsieur,voix d adulte',
     GUY: '=mec,=type,=gars',
-    YEARS: '=ans,=a',
+    YEARS: '=ans,=an',
     ONLINE: 'internet,en ligne,discord,roblox,fortnite,minecraft,insta,snap,tiktok,jeu,whatsapp,twitch',
+    ONLY: 'connais que,connais juste,connu sur,rencontre sur,parle que sur', // known only online
     PRV: 'parametre,signaler,localisation',
     SECRET:
       'secret,entre nous,personne doit savoir,dire a personne,notre truc,a nous deux,couvrir,sache,supprimer,effacer,=chut',
@@ -235,7 +241,7 @@ const pack: LanguagePack = {
     PAR,
     NUDE: 'nu,nue,nude,sans vetements,sous vetements,culotte,soutif,string,en maillot,seins,mon corps',
     ASK: 'demande,veut,oblige,force,redemande',
-    IRL: 'rencontrer,=voie,rejoindre,rdv,venir me chercher,venir le voir,chez lui,me chercher,retrouver',
+    IRL: 'rencontrer,=voie,me voir,rejoindre,rdv,venir me chercher,venir le voir,chez lui,me chercher,retrouver',
     ALONE: 'seul,porte fermee',
     HOME: 'chez moi,maison,chambre',
     GIFT: 'robux,vbucks,carte cadeau,cadeau,skin,argent,nitro,passe de combat,euros,billet',
@@ -249,7 +255,7 @@ const pack: LanguagePack = {
     // abuse
     CARER: `${PAR},beau pere,belle mere,oncle,tonton,grand pere,=papi,mamie,=tante,prof,entraineur,coach,voisin,nounou,animateur,maitre`,
     SIB: 'frere,soeur,cousin,cousine,ami,amie,pote',
-    HIT: 'frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
+    HIT: 'lance des,lancer des,jette des,frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
     JEU,
     TOUCH: 'toucher,caresser,attouchement,massage',
     PRIVATE: 'intime,entre les jambes,=la ou,zizi,sexe,fesses,poitrine,seins',
@@ -260,6 +266,7 @@ const pack: LanguagePack = {
     OUT: 'rue,noir,bus,tard,=soir',
     PUN: 'enfermer,garage,cave,placard,a genoux',
     DDS: 'faire des trucs,que j aime pas,des choses',
+    CNS: 'placera,placer,en foyer,=foyer,verrai plus,verrai jamais,enlever,enlevera,nous separer', // what an adult says telling would bring
     CVR: 'personne me croira,pas cense le dire,que je suis tombe,se voie pas,en foyer,que j etais tombe',
     IF: '=si,=sinon',
     DRK: 'bourre,ivre,=boit,alcool,=saoul,=defonce',
@@ -273,7 +280,7 @@ const pack: LanguagePack = {
     STY: 'livre,film,serie,manga,anime,personnage,perso',
     ETU: 'expose,svt,=cours,controle,devoir,devoirs,prevention,dangers,=guerre',
     WEAPON: 'couteau,cutter,flingue,arme,pistolet,fusil,lame,batte,barre de fer,machette,taser,poing americain,marteau',
-    BRG: 'ramener,amener,apporter,prendre,=pris,cacher,garder',
+    BRG: 'emmener,emmene,ramener,amener,apporter,prendre,=pris,cacher,garder',
     SCHOOL: 'ecole,college,lycee,classe,=cours,=sac',
     BMB: 'bombe,explosif,molotov,grenade',
     FAB: 'fabriquer,faire,construire',
@@ -288,17 +295,17 @@ const pack: LanguagePack = {
     // friends
     TK: 'pris,avale,prend,pri,bu',
     LOT: 'plein,beaucoup,toute la boite,tous les,d un coup,trop,plaquette,toutes les,des trucs,=10,=15,boite entiere,=8,=20',
-    RSP: 'repond,respire,reveille',
+    RSP: 'repond,respire,reveille,reagit',
     FUG: '=fugue,fuguer',
     // dangerous activities
-    CHALLENGE: 'defi,challenge,trend,pas cap,cap de',
+    CHALLENGE: 'defi,challenge,trend,pas cap,cap de,=pari,=gage',
     STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniffer,chroming,sac plastique',
     FNT: 'etrangler,evanouir,=evanouit,tomber dans les pommes',
     PRE: 'appuyer,serrer',
     CHS: 'poitrine,cou,gorge,torse',
     TXD: 'gel hydroalcoolique,gel hydro,bain de bouche,alcool a 90,javel,desinfectant', // not to be drunk
     BOI: 'boire,=bois,=boit,=bu,bourre,ivre,=saoul', // drinking it
-    DNG: 'benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails',
+    DNG: 'pylone,transformateur,ligne electrique,benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails',
     RID: 'train,metro,bus,voiture,=rer,auto,pare choc',
     CLB: 'escalader,surfer,accrocher,monter sur',
     WRN: 'vrai,existe,prevenu,interdit,massage,prevention,judo',
@@ -313,7 +320,7 @@ const pack: LanguagePack = {
     PET: 'chat,chien',
     // sexual, graphic
     DSC: 'decrire,decris,raconte,ecrire,ecris,donne moi,explique bien,montre,envoie,site,regarder,=voir,=voit',
-    LWD: 'faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
+    LWD: 'premiere nuit ensemble,nuit de noces,histoire chaude,histoire hyper chaude,histoire tres chaude,faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
     POS: 'position',
     BED: 'au lit,=lit,sexe',
     SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
@@ -334,7 +341,7 @@ const pack: LanguagePack = {
     REC: 'enregistre,screen,capture,garde,a mes photos,a tout',
     FAK: 'montage,photomontage,deepfake,fake,=ia',
     // substances
-    DRG: 'weed,beuh,cannabis,coke,cocaine,mdma,=md,ecsta,xanax,vape,snus,chicha,drogue,dealer,proto,protoxyde,puff,joint,champis,lean,codeine,tramadol,hallucinogene,rouler un',
+    DRG: 'space cake,space cakes,weed,beuh,cannabis,coke,cocaine,mdma,=md,ecsta,xanax,vape,snus,chicha,drogue,dealer,proto,protoxyde,puff,joint,champis,lean,codeine,tramadol,hallucinogene,rouler un',
     ALC: 'alcool,biere,vodka,=vin,clope,cigarette,tabac,rhum',
     GT: 'acheter,=trouver,choper,pecho,commander,=avoir,=boire,fumer,=essayer,=cacher',
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
@@ -392,6 +399,7 @@ ME HURT INT w16 !ACC !JEU !HE !CARER !PET !FRAME
 HURT BODYPART INT w10 !ACC !JEU !HE !CARER !PET !FRAME
 GO ME HURT w4 o !HE !CARER
 HD MEANS ~stash
+DWL ~dwell
 AMASS CACHETTE w8 ~stash !JEU !STY !FRAME
 TROP TERRE w6 !JEU !STY !FRAME
 HD MK w10 !JEU !ACC !FRAME
@@ -418,13 +426,15 @@ STARVE DY
 QUE FD w3 ?HY ~restrict
 WANT PDS ?HY ~weight
 STP FD w3 ?HY ~restrict
+LOOK ~look !STY !FRAME
 HD FD PAR w12
 TELL FD PAR w14 ~hide-food
 FD SPT GLT w14
 grooming
 OLD ONLINE w10 ?PRV ~g-adult
 GUY ONLINE w8 ?PRV ~g-adult
-ADULT_AGE YEARS w2 ~g-adult
+ONLY ONLINE w6 ?PRV ~g-adult
+ADULT_AGE YEARS w2 !JEU ~g-adult
 MY PARTNER ADULT_AGE !PRETEND
 SECRET ?SURP ~g-secret
 NEG TELL PAR w8 ?SURP ~g-secret
@@ -477,6 +487,7 @@ CARER ME DDS
 CARER MY TOUCH o
 ME PUN FD w8
 IF TELL HIT w10
+IF TELL CNS w14
 CVR ~cover
 NF ~neglect
 CARER GN w8 ~absent
@@ -505,6 +516,7 @@ SE KM w2 o !STY !ACC !FRAME
 SE CUT w3 !ACC
 TK LOT MEANS w8 ?MED
 RSP NEG w2 !PET ~unresp
+EMG ~emerg
 RSP NEG MEANS m
 RSP NEG TK m
 RSP NEG PURGE m
@@ -515,7 +527,7 @@ FUG !STY !FRAME
 PARTNER HIT !JEU !FRAME
 dangerous-activity
 CHALLENGE DNG w20 !WRN
-TXD BOI w3 !WRN
+TXD BOI w5 !WRN
 CHALLENGE FNT w10 !WRN
 CHALLENGE MEANS w10 !WRN
 STRG ?WRN
@@ -524,6 +536,7 @@ PRE CHS !WRN
 CLB RID w8 !WRN
 HIGH POL w10
 VID DNG w12 !WRN
+IGN AER w6 !WRN
 roleplay
 PRETEND PARTNER w8
 PRETEND ROM w10
