@@ -1,20 +1,23 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import pg from 'pg';
 import { alias } from '../vitest.config.ts';
 import type { Bench, BenchRow } from './types.ts';
 
 /**
  * Reports per second and latency at 50 concurrent clients on loopback: the
- * youthchat handler (validation, origin checks, rate limits counted in the
- * same database, age token, scrubbing, JSON errors, Node adapter) against a
- * bare node:http server doing the same insert into the same store, for SQLite
- * and PostgreSQL. Each server runs in its own process; this one only sends.
+ * report route as youthchat-server runs it (the app built from its
+ * environment: validation, origin checks, rate limits counted in the same
+ * database, age token, the text scrubbed on the safety engine's worker
+ * threads, JSON errors, Node adapter) against a bare node:http server doing
+ * the same insert into the same store, for SQLite and PostgreSQL. Each server
+ * runs in its own process; this one only sends.
  *
  * Fair both ways: both servers write through the same report store, so the
  * same pragmas (SQLite: WAL, `synchronous=NORMAL`, the log synced before the
@@ -35,23 +38,44 @@ const REASONS = ['bullying', 'scary', 'other', 'self-harm', 'personal-info', 'gr
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pgUrl = process.env.YOUTHCHAT_BENCH_PG_URL ?? process.env.YOUTHCHAT_TEST_PG_URL;
 
-/** Bundles the server from source into .bench/ (inside the repo, so the database drivers resolve). */
-async function bundleServer(): Promise<string> {
+/**
+ * Leaves `name` out of the bundle, imported from where the server package
+ * finds it, as an app bundling the server leaves it in node_modules: tinypool
+ * starts its workers from a file of its own beside its code.
+ */
+function serverDependencyOutside(name: string): Plugin {
+  const path = createRequire(join(root, 'packages/server/package.json')).resolve(name);
+  return {
+    name: `outside:${name}`,
+    setup(esbuild) {
+      esbuild.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path, external: true }));
+    },
+  };
+}
+
+/**
+ * Bundles the server and the safety engine's worker from source into .bench/
+ * (inside the repo, so the database drivers resolve), as an app bundling the
+ * server would: the server is told where its worker's bundle is.
+ */
+async function bundleServer(): Promise<{ server: string; worker: string }> {
   const dir = join(root, '.bench');
   mkdirSync(dir, { recursive: true });
-  const out = join(dir, 'reports-server.mjs');
-  await build({
-    entryPoints: [join(root, 'bench/reports.server.ts')],
-    outfile: out,
+  const common: BuildOptions = {
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     alias,
     external: ['better-sqlite3', 'pg'],
+    plugins: [serverDependencyOutside('tinypool')],
     logLevel: 'silent',
-  });
-  return out;
+  };
+  const server = join(dir, 'reports-server.mjs');
+  const worker = join(dir, 'reports-engine-worker.mjs');
+  await build({ ...common, entryPoints: [join(root, 'bench/reports.server.ts')], outfile: server });
+  await build({ ...common, entryPoints: [join(root, 'packages/server/src/node/engine-worker.ts')], outfile: worker });
+  return { server, worker };
 }
 
 async function startServer(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
@@ -155,7 +179,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 const bench: Bench = async () => {
-  const script = await bundleServer();
+  const { server: script, worker } = await bundleServer();
   const rows: BenchRow[] = [];
   const databases: {
     name: string;
@@ -166,7 +190,7 @@ const bench: Bench = async () => {
       env: async () => {
         const dir = mkdtempSync(join(tmpdir(), 'youthchat-bench-reports-'));
         return {
-          env: { BENCH_DB: 'sqlite', BENCH_SQLITE_FILE: join(dir, 'reports.sqlite') },
+          env: { BENCH_DB: 'sqlite', BENCH_SQLITE_FILE: join(dir, 'reports.sqlite'), BENCH_DATA_DIR: dir },
           cleanup: async () => rmSync(dir, { recursive: true, force: true }),
         };
       },
@@ -177,9 +201,11 @@ const bench: Bench = async () => {
       name: 'PostgreSQL',
       env: async () => {
         const schema = `yc_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+        const dir = mkdtempSync(join(tmpdir(), 'youthchat-bench-reports-'));
         return {
-          env: { BENCH_DB: 'postgres', BENCH_PG_URL: pgUrl, BENCH_PG_SCHEMA: schema },
+          env: { BENCH_DB: 'postgres', BENCH_PG_URL: pgUrl, BENCH_PG_SCHEMA: schema, BENCH_DATA_DIR: dir },
           cleanup: async () => {
+            rmSync(dir, { recursive: true, force: true });
             const client = new pg.Client({ connectionString: pgUrl });
             await client.connect();
             await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -199,7 +225,7 @@ const bench: Bench = async () => {
       const order = round % 2 === 0 ? (['bare', 'handler'] as const) : (['handler', 'bare'] as const);
       for (const mode of order) {
         const { env, cleanup } = await db.env();
-        const { url, child } = await startServer(script, { ...env, BENCH_MODE: mode });
+        const { url, child } = await startServer(script, { ...env, BENCH_MODE: mode, BENCH_WORKER: worker });
         try {
           runs[mode].push(await load(url, `${mode}-${round}-${Date.now()}`));
         } finally {

@@ -8,24 +8,21 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REPORT_REASON_SEVERITY, type ReportReason } from '@youthchat/core';
 import type { EscalationEvent } from '../packages/server/src/escalation/types.ts';
-import {
-  postgresRateLimitStore,
-  type RateLimitStore,
-  sqliteRateLimitStore,
-} from '../packages/server/src/limits/index.ts';
 import { serve } from '../packages/server/src/node/adapter.ts';
+import { createAppFromConfig } from '../packages/server/src/node/app.ts';
+import { loadServerConfig } from '../packages/server/src/node/config.ts';
+import { createEnginePool } from '../packages/server/src/node/engine-pool.ts';
 import {
-  createReportsHandler,
   newReference,
   postgresReportStore,
   type ReportRecord,
   type ReportStore,
   sqliteReportStore,
 } from '../packages/server/src/reports/index.ts';
-import { createYouthchatHandler } from '../packages/server/src/router.ts';
 
 const SECRET = 'bench-secret-that-is-long-enough-0123456789abcdef';
-const { BENCH_MODE, BENCH_DB, BENCH_SQLITE_FILE, BENCH_PG_URL, BENCH_PG_SCHEMA } = process.env;
+const { BENCH_MODE, BENCH_DB, BENCH_SQLITE_FILE, BENCH_PG_URL, BENCH_PG_SCHEMA, BENCH_DATA_DIR, BENCH_WORKER } =
+  process.env;
 
 async function openStore(): Promise<ReportStore> {
   if (BENCH_DB === 'postgres') {
@@ -103,30 +100,56 @@ async function bare(store: ReportStore): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** The limits count in the same database, as youthchat-server's do. */
-async function openLimits(): Promise<RateLimitStore> {
-  if (BENCH_DB === 'postgres') {
-    return postgresRateLimitStore({ connectionString: BENCH_PG_URL as string, schema: BENCH_PG_SCHEMA as string });
-  }
-  return sqliteRateLimitStore({ filename: BENCH_SQLITE_FILE as string });
-}
-
-async function handler(store: ReportStore): Promise<string> {
-  // High enough never to refuse, but every request is still counted.
-  const limit = { limit: 1_000_000_000, windowMs: 60_000 };
-  const reports = createReportsHandler({
-    store,
-    secret: SECRET,
-    rateLimits: { perAddress: limit, perToken: limit, lookups: limit, moderatorFailures: limit },
-    rateLimitStore: await openLimits(),
+/**
+ * What youthchat-server runs (see `src/cli.ts`): the app built from its
+ * environment, report text scrubbed on the safety engine's worker threads,
+ * limits counted in the same database, served by the Node adapter. The
+ * worker is the bench's own bundle of it (`BENCH_WORKER`), as a user bundling
+ * the server passes `workerUrl`.
+ */
+async function handler(): Promise<{ url: string; close: () => Promise<void> }> {
+  const databaseUrl =
+    BENCH_DB === 'postgres'
+      ? (() => {
+          const url = new URL(BENCH_PG_URL as string);
+          url.searchParams.set('schema', BENCH_PG_SCHEMA as string);
+          return url.toString();
+        })()
+      : (BENCH_SQLITE_FILE as string);
+  const config = loadServerConfig({
+    YOUTHCHAT_DATA_DIR: BENCH_DATA_DIR,
+    DATABASE_URL: databaseUrl,
+    YOUTHCHAT_SECRET: SECRET,
+    // High enough never to refuse, but every report is still counted.
+    YOUTHCHAT_REPORT_LIMIT_PER_ADDRESS: '1000000000',
   });
-  const running = await serve(createYouthchatHandler({ secret: SECRET, routes: { '/reports': reports } }), { port: 0 });
-  return running.url;
+  const engine = createEnginePool({
+    ...config.engine,
+    ...(BENCH_WORKER ? { workerUrl: BENCH_WORKER } : {}),
+  });
+  await engine.ready();
+  const app = await createAppFromConfig(config, { engine });
+  const running = await serve(app.handler, { port: 0, maxConnections: config.maxConnections });
+  return {
+    url: running.url,
+    close: async () => {
+      await running.close();
+      await app.close();
+      await engine.close();
+    },
+  };
 }
 
-const store = await openStore();
-const url = BENCH_MODE === 'bare' ? await bare(store) : await handler(store);
+let close: () => Promise<void>;
+let url: string;
+if (BENCH_MODE === 'bare') {
+  const store = await openStore();
+  url = await bare(store);
+  close = () => store.close();
+} else {
+  ({ url, close } = await handler());
+}
 process.stdout.write(`${JSON.stringify({ url })}\n`);
 process.on('SIGTERM', () => {
-  void store.close().finally(() => process.exit(0));
+  void close().finally(() => process.exit(0));
 });

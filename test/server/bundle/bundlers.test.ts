@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -176,6 +177,69 @@ describe('the safety engine bundled with esbuild for Node', () => {
       expect(result).toEqual({ status: 201, details: 'ich heiße [name], ruf mich an: [phone]' });
     }, 60_000);
   }
+});
+
+/** The engine's worker pool from a bundle: what it finds, and what it does when it finds nothing. */
+const POOL_ENTRY = `
+import { createEnginePool } from '@youthchat/server/node';
+(async () => {
+  const never = new AbortController().signal;
+  const given = process.env.WORKER_URL;
+  const pool = createEnginePool({ threads: 1, timeoutMs: 20000, ...(given ? { workerUrl: given } : {}) });
+  try {
+    await pool.ready();
+    const texts = await pool.run({ kind: 'scrub', texts: ['call me on 07700 900123'], locale: 'en' }, never);
+    console.log(JSON.stringify({ ready: true, texts }));
+  } catch (error) {
+    const refused = await pool.run({ kind: 'scrub', texts: ['call me on 07700 900123'] }, never).catch((e) => e.code);
+    console.log(JSON.stringify({ ready: false, code: error.code, refused }));
+  } finally {
+    await pool.close();
+  }
+})();
+`;
+
+describe("the safety engine's worker pool in a bundle of the server", () => {
+  // tinypool starts its workers from a file beside its own code, so it stays out of the bundle, imported from
+  // where the server package has it (an app has it in its own node_modules).
+  const tinypool = createRequire(join(root, 'packages/server/package.json')).resolve('tinypool');
+  const pool = {
+    format: 'esm',
+    plugins: [
+      {
+        name: 'tinypool-outside',
+        setup(esbuild) {
+          esbuild.onResolve({ filter: /^tinypool$/ }, () => ({ path: tinypool, external: true }));
+        },
+      },
+    ],
+  } satisfies BuildOptions;
+
+  it("finds the published worker through the package's engine-worker export", async () => {
+    expect(await bundleAndRun(POOL_ENTRY, pool)).toEqual({ ready: true, texts: ['call me on [phone]'] });
+  }, 60_000);
+
+  it('runs the worker it is given (workerUrl), bundled from source', async () => {
+    const workerDir = join(dir, 'worker');
+    await build({
+      entryPoints: [join(root, 'packages/server/src/node/engine-worker.ts')],
+      outfile: join(workerDir, 'engine-worker.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      alias: SOURCES['the packages from source'].alias,
+      logLevel: 'silent',
+    });
+    const result = await bundleAndRun(POOL_ENTRY, pool, {
+      WORKER_URL: pathToFileURL(join(workerDir, 'engine-worker.mjs')).href,
+    });
+    expect(result).toEqual({ ready: true, texts: ['call me on [phone]'] });
+  }, 60_000);
+
+  it('refuses every job when its worker is nowhere, rather than running anything unchecked', async () => {
+    const result = await bundleAndRun(POOL_ENTRY, pool, { WORKER_URL: join(dir, 'no-such-worker.mjs') });
+    expect(result).toEqual({ ready: false, code: 'engine_failed', refused: 'engine_failed' });
+  }, 60_000);
 });
 
 /**

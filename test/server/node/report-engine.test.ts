@@ -83,4 +83,65 @@ describe('the app scrubs reports on its safety engine', () => {
       expect(stored.details ?? '').not.toContain('07700');
     });
   });
+
+  it('scrubs reports sent together in shared jobs, each report keeping its own text', async () => {
+    const jobs: EngineJob[] = [];
+    // As slow as a busy worker, so reports arrive while the first jobs are out.
+    const slow: SafetyEngine = {
+      async run(job, signal) {
+        jobs.push(job);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return inProcessEngine.run(job, signal);
+      },
+    };
+    await withApp(slow, async (url) => {
+      const sent = Array.from(
+        { length: 12 },
+        (_, i) => `Report ${i}: they posted my number 07700 9001${String(i).padStart(2, '0')} everywhere`,
+      );
+      const answers = await Promise.all(sent.map((details) => report(url, details)));
+      const ids: string[] = [];
+      for (const answer of answers) {
+        expect(answer.status).toBe(201);
+        const body = (await answer.json()) as { id: string; textWithheld?: boolean };
+        expect(body.textWithheld).toBeUndefined();
+        ids.push(body.id);
+      }
+      const scrubs = jobs.filter((job) => job.kind === 'scrub');
+      // Every text went to the engine once, and some went together.
+      expect(scrubs.flatMap((job) => job.texts).sort()).toEqual([...sent].sort());
+      expect(scrubs.length).toBeLessThan(sent.length);
+      for (const [i, id] of ids.entries()) {
+        const stored = await storedDetails(url, id);
+        expect(stored.details).toBe(`Report ${i}: they posted my number [phone] everywhere`);
+      }
+    });
+  });
+
+  it('withholds the text of every report in a shared job the engine fails, and keeps each report', async () => {
+    let scrubJobs = 0;
+    const failing: SafetyEngine = {
+      async run(job, signal) {
+        if (job.kind === 'scrub') {
+          scrubJobs++;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          throw new Error('engine_timeout');
+        }
+        return inProcessEngine.run(job, signal);
+      },
+    };
+    await withApp(failing, async (url) => {
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => report(url, `My number is 07700 90012${i} and they share it`)),
+      );
+      expect(scrubJobs).toBeLessThan(6);
+      for (const answer of answers) {
+        expect(answer.status).toBe(201);
+        const body = (await answer.json()) as { id: string; textWithheld?: boolean };
+        expect(body.textWithheld).toBe(true);
+        const stored = await storedDetails(url, body.id);
+        expect(stored.details ?? '').not.toContain('07700');
+      }
+    });
+  });
 });

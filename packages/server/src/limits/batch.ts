@@ -19,31 +19,50 @@ interface Job {
 
 /**
  * Counts the requests that arrive together with one call to the database:
- * hits queued in one turn of the event loop (and while the previous call is
- * still out) go in the next call, each key once with how many requests it
- * had. Every request still gets a count of its own, in arrival order, so a
- * limit of N lets exactly N through.
+ * hits queued in one turn of the event loop (and while every call allowed
+ * out is out) go in the next call, each key once with how many requests it
+ * had. Every request still gets a count of its own (in arrival order within
+ * a call; each call raises its counters atomically), so a limit of N lets
+ * exactly N through.
  */
-export function batchedCounter(count: CountEntries): {
+export function batchedCounter(
+  count: CountEntries,
+  options: {
+    /**
+     * Calls out at once (a pool's connections). Requests arriving while every
+     * call is out go together in the next. Each call raises its counters
+     * atomically, so every request still gets a count of its own. @default 1
+     */
+    concurrency?: number;
+  } = {},
+): {
   hit(keys: readonly RateLimitKey[], now: number): Promise<RateLimitCount[]>;
   /** Sends what is queued and waits for it. */
   drain(): Promise<void>;
 } {
+  const concurrency = Math.max(1, options.concurrency ?? 1);
   let queue: Job[] = [];
   let scheduled = false;
-  let running: Promise<void> | undefined;
+  const running = new Set<Promise<void>>();
+
+  /** Sends what is queued in a call of its own. */
+  function send(): Promise<void> {
+    const call: Promise<void> = flush().finally(() => {
+      running.delete(call);
+      if (queue.length > 0) schedule();
+    });
+    running.add(call);
+    return call;
+  }
 
   function schedule(): void {
-    if (scheduled || running) return;
+    if (scheduled || running.size >= concurrency) return;
     scheduled = true;
     setImmediate(() => {
       scheduled = false;
-      // A drain may have started a call meanwhile; its end schedules what is left.
-      if (running) return;
-      running = flush().finally(() => {
-        running = undefined;
-        if (queue.length > 0) schedule();
-      });
+      // A drain may have started calls meanwhile; the end of one schedules what is left.
+      if (running.size >= concurrency || queue.length === 0) return;
+      void send();
     });
   }
 
@@ -93,14 +112,9 @@ export function batchedCounter(count: CountEntries): {
       });
     },
     async drain() {
-      while (running || queue.length > 0) {
-        if (!running) {
-          running = flush().finally(() => {
-            running = undefined;
-            if (queue.length > 0) schedule();
-          });
-        }
-        await running;
+      while (running.size > 0 || queue.length > 0) {
+        if (running.size < concurrency && queue.length > 0) send();
+        await Promise.race(running);
       }
     },
   };

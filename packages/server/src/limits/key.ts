@@ -18,5 +18,22 @@ export function storedKey(hashKey: string | Uint8Array | undefined, key: string)
   return hash.update(key).digest('base64url').slice(0, 32);
 }
 
+/**
+ * `storedKey` for one store, remembering the hashes of recent keys (a
+ * client's requests come in runs), at most 4096, so the map stays small.
+ */
+export function storedKeys(hashKey: string | Uint8Array | undefined): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let stored = known.get(key);
+    if (stored === undefined) {
+      if (known.size >= 4096) known.clear();
+      stored = storedKey(hashKey, key);
+      known.set(key, stored);
+    }
+    return stored;
+  };
+}
+
 /** How often expired counters are deleted. */
 export const SWEEP_EVERY_MS = 60_000;

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '@youthchat/core';
 import type pg from 'pg';
 import { batchedCounter, counterStore } from './batch.js';
-import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
+import { limitsTable, SWEEP_EVERY_MS, storedKey, storedKeys } from './key.js';
 import type { RateLimitStore } from './types.js';
 
 /** The part of a `pg` Pool the store uses, written out so that the published types do not need `@types/pg`. */
@@ -24,7 +24,7 @@ export interface PostgresRateLimitStoreOptions {
   tablePrefix?: string;
   /** Key for hashing counter keys, e.g. the server's secret. @default unset: plain SHA-256 */
   hashKey?: string | Uint8Array;
-  /** Most connections the store's own pool opens; it has one call out at a time. @default 2 */
+  /** Most connections the store's own pool opens, and so calls out at once. @default 2 */
   maxConnections?: number;
 }
 
@@ -32,8 +32,8 @@ export interface PostgresRateLimitStoreOptions {
  * Counters in PostgreSQL, shared by every server instance on the database:
  * a limit of N per minute is N across all of them.
  *
- * Requests that arrive together (in one turn of the event loop, or while the
- * previous call is out) are counted with one statement: one round trip for
+ * Requests that arrive together (in one turn of the event loop, or while
+ * each of the pool's connections has a call out) are counted with one statement: one round trip for
  * all of them, each request still getting a count of its own. The table is
  * UNLOGGED: it writes no WAL, so a bump never waits for a disk
  * sync; after a database crash the counters start again from zero, which
@@ -104,23 +104,28 @@ export async function postgresRateLimitStore(options: PostgresRateLimitStoreOpti
   const timer = setInterval(sweep, SWEEP_EVERY_MS);
   timer.unref();
 
-  // Requests that arrive together, or while the last call is out, share one round trip.
-  const counter = batchedCounter(async (entries, now) => {
-    const stored = entries.map(({ key }) => storedKey(options.hashKey, key));
-    const { rows } = await pool.query({
-      name,
-      text,
-      values: [stored, now, entries.map(({ windowMs }) => windowMs), entries.map(({ n }) => n)],
-    });
-    const byKey = new Map(
-      (rows as { key: string; hits: number; reset_at: string | number }[]).map((row) => [row.key, row]),
-    );
-    return stored.map((key) => {
-      const row = byKey.get(key);
-      if (!row) throw new Error('The rate-limit store did not answer for every key.');
-      return { count: row.hits, resetAt: Number(row.reset_at) };
-    });
-  });
+  const stored = storedKeys(options.hashKey);
+  // Requests that arrive together, or while every connection has a call out, share one round trip.
+  const counter = batchedCounter(
+    async (entries, now) => {
+      const keys = entries.map(({ key }) => stored(key));
+      const { rows } = await pool.query({
+        name,
+        text,
+        values: [keys, now, entries.map(({ windowMs }) => windowMs), entries.map(({ n }) => n)],
+      });
+      const byKey = new Map(
+        (rows as { key: string; hits: number; reset_at: string | number }[]).map((row) => [row.key, row]),
+      );
+      return keys.map((key) => {
+        const row = byKey.get(key);
+        if (!row) throw new Error('The rate-limit store did not answer for every key.');
+        return { count: row.hits, resetAt: Number(row.reset_at) };
+      });
+    },
+    // One call per connection of the pool: a request waits for a free one rather than for the call before it.
+    { concurrency: options.pool ? 1 : (options.maxConnections ?? 2) },
+  );
 
   return counterStore('postgres', counter, async () => {
     clearInterval(timer);

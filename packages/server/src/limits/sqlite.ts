@@ -1,6 +1,6 @@
 import { openSqlite, type SqliteDriver } from '../sqlite-file.js';
 import { type BatchEntry, batchedCounter, counterStore } from './batch.js';
-import { limitsTable, SWEEP_EVERY_MS, storedKey } from './key.js';
+import { limitsTable, SWEEP_EVERY_MS, storedKeys } from './key.js';
 import type { RateLimitCount, RateLimitStore } from './types.js';
 
 export interface SqliteRateLimitStoreOptions {
@@ -51,10 +51,11 @@ export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions)
      RETURNING hits, reset_at`,
   );
   const sweep = db.prepare(`DELETE FROM ${table} WHERE reset_at <= ?`);
+  const stored = storedKeys(options.hashKey);
   // The requests of one turn of the event loop share a transaction, as the report store's writes do.
   const countAll = db.transaction((entries: BatchEntry[], now: number) =>
     entries.map(({ key, windowMs, n }): RateLimitCount => {
-      const row = upsert.get(storedKey(options.hashKey, key), n, now + windowMs, now, now) as {
+      const row = upsert.get(stored(key), n, now + windowMs, now, now) as {
         hits: number;
         reset_at: number;
       };

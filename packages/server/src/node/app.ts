@@ -9,12 +9,12 @@ import { createRateLimitStoreFromConfig } from '../limits/from-config.js';
 import { createMailerFromConfig } from '../mail/from-config.js';
 import type { Mailer } from '../mail/types.js';
 import { createReportingFromConfig } from '../reports/from-config.js';
-import type { ReportsHandlerOptions } from '../reports/handler.js';
 import { createModerationHandler } from '../risk/handler.js';
 import { createYouthchatHandler, type Handler } from '../router.js';
 import { type AppAgeOptions, appAgeOptions } from './app-age.js';
 import type { ServerConfig } from './config.js';
 import { createEnginePool } from './engine-pool.js';
+import { engineScrub } from './report-scrub.js';
 
 export interface App {
   handler: Handler;
@@ -154,19 +154,5 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     async close() {
       for (const close of closers.reverse()) await close();
     },
-  };
-}
-
-/**
- * The report handler's scrubber on a safety engine. The engine's own time
- * budget bounds a job; a failure rejects, and the handler then keeps the
- * report with its text withheld.
- */
-function engineScrub(engine: SafetyEngine): NonNullable<ReportsHandlerOptions['scrub']> {
-  const never = new AbortController().signal;
-  return async (text, { locale }) => {
-    const [clean] = await engine.run({ kind: 'scrub', texts: [text], ...(locale ? { locale } : {}) }, never);
-    if (typeof clean !== 'string') throw new TypeError('The safety engine answered a scrub job without text.');
-    return clean;
   };
 }

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import { EngineError, type EngineJob, type EngineOutput, type SafetyEngine } from '../chat/engine.js';
@@ -15,6 +17,16 @@ export interface EnginePoolOptions {
   timeoutMs?: number;
   /** Jobs that may wait for a free worker; beyond that a job is refused at once (and its message held). @default 256 */
   maxQueue?: number;
+  /**
+   * The worker's file, as a path or `file:` URL: for a server bundled into
+   * files of its own, point it at `@youthchat/server/engine-worker` (or a
+   * bundle of it). @default the compiled `engine-worker.js` beside this
+   * module; in a bundle, `@youthchat/server/engine-worker` as Node resolves it
+   * from the bundle's folder or the working folder. Found nowhere, `ready()`
+   * and every job reject (`engine_failed`): the app refuses to start and
+   * nothing is checked in its place.
+   */
+  workerUrl?: string | URL;
 }
 
 /** The safety engine in worker threads: what the Node app gives the chat handler. */
@@ -58,8 +70,14 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   const threads = Math.max(1, options.threads ?? Math.min(4, Math.max(2, availableParallelism())));
   const timeoutMs = options.timeoutMs ?? 2000;
   const maxQueue = options.maxQueue ?? 256;
+  let entry: ReturnType<typeof workerEntry>;
+  try {
+    entry = workerEntry(options.workerUrl);
+  } catch (error) {
+    return missingWorker(threads, timeoutMs, error);
+  }
   const pool = new Tinypool({
-    ...workerEntry(),
+    ...entry,
     minThreads: threads,
     maxThreads: threads,
     // Workers stay up: each holds the language packs, which take a while to load.
@@ -221,28 +239,78 @@ function historySize(job: Extract<EngineJob, { kind: 'screen' }>): number {
   return (job.history ?? []).reduce((sum, text) => sum + text.length, 0);
 }
 
+/** A pool whose worker file could not be found: it refuses every job, so nothing goes unchecked. */
+function missingWorker(threads: number, timeoutMs: number, cause: unknown): EnginePool {
+  const failed = () => Promise.reject(new EngineError('engine_failed', { cause }));
+  let closed = false;
+  return {
+    threads,
+    timeoutMs,
+    run: () => (closed ? Promise.reject(new EngineError('engine_closed')) : failed()),
+    ready: failed,
+    async close() {
+      closed = true;
+    },
+  };
+}
+
+/** Where the published worker is, as Node resolves the package's `./engine-worker` export from `from`. */
+function resolvePublishedWorker(from: string): string | undefined {
+  try {
+    return createRequire(from).resolve('@youthchat/server/engine-worker');
+  } catch {
+    return undefined;
+  }
+}
+
+/** This module's own URL; undefined in a CommonJS bundle, where `import.meta` is empty. */
+function ownUrl(): string | undefined {
+  const url = (import.meta as { url?: unknown }).url;
+  return typeof url === 'string' ? url : undefined;
+}
+
 /**
- * The worker's file. Published, it is the compiled `engine-worker.js` beside
- * this file, run in worker threads. Run from the TypeScript sources (the
+ * The worker's file. Given (`workerUrl`), that one. Published, it is the
+ * compiled `engine-worker.js` beside this file, run in worker threads. In a
+ * bundle, where that file is not beside the bundle, the package's
+ * `@youthchat/server/engine-worker` export as Node resolves it from the
+ * bundle's folder, then from the working folder; found nowhere, it throws
+ * (and the pool refuses every job). Run from the TypeScript sources (the
  * monorepo's tests and demo), the workers are child processes that load the
  * sources through tsx, with `@youthchat/*` mapped to `src` as
  * `scripts/start.mjs` does.
  */
-function workerEntry(): {
+function workerEntry(workerUrl?: string | URL): {
   filename: string;
   runtime?: 'child_process';
   execArgv?: string[];
   env?: Record<string, string>;
 } {
-  if (!import.meta.url.endsWith('.ts')) {
-    return { filename: fileURLToPath(new URL('./engine-worker.js', import.meta.url)) };
+  if (workerUrl !== undefined) {
+    const filename = workerUrl instanceof URL || workerUrl.startsWith('file:') ? fileURLToPath(workerUrl) : workerUrl;
+    if (!existsSync(filename))
+      throw new Error(`The safety engine's worker file ${filename} (workerUrl) does not exist.`);
+    return { filename };
   }
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const tsconfig = fileURLToPath(new URL('../../../../scripts/tsconfig.start.json', import.meta.url));
+  const own = ownUrl();
+  if (own === undefined || !own.endsWith('.ts')) {
+    const beside = own === undefined ? undefined : fileURLToPath(new URL('./engine-worker.js', own));
+    if (beside !== undefined && existsSync(beside)) return { filename: beside };
+    const published =
+      (own === undefined ? undefined : resolvePublishedWorker(own)) ??
+      resolvePublishedWorker(join(process.cwd(), 'package.json'));
+    if (published !== undefined) return { filename: published };
+    throw new Error(
+      "The safety engine's worker file was not found beside the server's code or as @youthchat/server/engine-worker; when bundling the server, keep @youthchat/server installed or pass workerUrl to createEnginePool.",
+    );
+  }
+  const url = own;
+  const tsx = pathToFileURL(createRequire(url).resolve('tsx')).href;
+  const tsconfig = fileURLToPath(new URL('../../../../scripts/tsconfig.start.json', url));
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   return {
-    filename: fileURLToPath(new URL('./engine-worker.ts', import.meta.url)),
+    filename: fileURLToPath(new URL('./engine-worker.ts', url)),
     // Worker threads on Node 20 do not take module hooks such as tsx's; a child process does.
     runtime: 'child_process',
     execArgv: ['--import', tsx],
