@@ -439,3 +439,141 @@ describe('scrubPII: towns stay, streets by the writer’s home, area codes befor
     ['we went to the cinema on Main Street', 'Main Street'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: a quiz about someone covers that one only', () => {
+  it.each([
+    [
+      'Helene Fischer hat am 5. August geburtstag, mach ein quiz über sie. Ich heiße Clara Neumann',
+      'name',
+      'Clara Neumann',
+    ],
+    [
+      'Helene Fischer hat am 5. August geburtstag, mach ein quiz über sie. wir wohnen in der Lindenstraße 4',
+      'address',
+      'Lindenstraße 4',
+    ],
+    [
+      "taylor swift's birthday is december 13, can u make a quiz about her. my name is Rosalind Pryce btw",
+      'name',
+      'Rosalind Pryce',
+    ],
+    ['me llamo Irene Calvo, haz un test sobre ella: Shakira', 'name', 'Irene Calvo'],
+    ['mon ami Nolan Petit est génial, fais un quiz sur lui', 'name', 'Nolan Petit'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['der Geburtstag von Mark Forster ist am 11. januar, mach ein quiz über ihn', 'Mark Forster', '11. januar'],
+    ["l'anniversaire de Aya Nakamura c'est le 10 mai, fais moi un quiz sur elle", 'Aya Nakamura', '10 mai'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});
+
+describe('scrubPII: display names with an article, school names with a place, more cue words', () => {
+  it.each([
+    ['auf roblox heiß ich Der Kleine Drache', 'handle', 'Der Kleine Drache'],
+    ['mi usuario de free fire es El Rey Gamer 09, agrégame', 'handle', 'Rey Gamer 09'],
+    ["mon pseudo sur brawl stars c'est Le Roi Des Frites 44", 'handle', 'Roi Des Frites 44'],
+    ['ich geh auf die Grundschule am Park und morgen haben wir ausflug', 'school', 'Grundschule am Park'],
+    ['next year im starting at Kingsway Grammar', 'school', 'Kingsway Grammar'],
+    ['i go to Westgate Juniors', 'school', 'Westgate Juniors'],
+    ['im in year 7 at Hollins Park Sixth Form', 'school', 'Hollins Park Sixth Form'],
+    ['mi número de estudiante es A00874512', 'id_number', 'A00874512'],
+    ['alle nennen mich krümel aber eigentlich heiß ich greta', 'name', 'greta'],
+    // One word in lower case after a relation, then an object pronoun (Spanish) or a verb (English).
+    ['mi padrastro ramón me grita mucho', 'name', 'ramón'],
+    ['my cousin dev is coming over for the weekend', 'name', 'dev'],
+    // Email addresses spelled out in French and German words.
+    ['schreib mir an lotta at gmx punkt de', 'email', 'lotta at gmx punkt de'],
+    ['écris moi à léa arobase orange point fr', 'email', 'léa arobase orange point fr'],
+    // A coming birthday without a birth word: an age the child turns, a word between.
+    ['el 3 de mayo cumplo años', 'birthdate', '3 de mayo'],
+    ["le 4 avril j'aurai enfin 13 ans", 'birthdate', '4 avril'],
+    ['on june 3 ill be finally 12', 'birthdate', 'june 3'],
+    ['die koordinaten von meinem haus sind 48.8584, 2.2945', 'geo', '48.8584, 2.2945'],
+    ['Mein Standort: 52.52, 13.40', 'geo', '52.52, 13.40'],
+    // Coordinates as geocaches, map apps and forms give them.
+    ["my gps says N 51° 30.044' W 0° 7.672'", 'geo', "51° 30.044' W 0° 7.672"],
+    ['lat: 51.50 long: -0.12 thats where i am', 'geo', '51.50 long: -0.12'],
+    ['im at latitude 40.71 and longitude -74.00', 'geo', '40.71 and longitude -74.00'],
+    ['40.7128 north, 74.0060 west', 'geo', '40.7128 north, 74.0060 west'],
+    ['Breitengrad: 52,5200 Längengrad: 13,4050', 'geo', '52,5200 Längengrad: 13,4050'],
+    // Identity numbers typed in lower case, and those that open with up to five letters.
+    ['my sin is 046 454 286', 'id_number', '046 454 286'],
+    ['my TFN is 123 456 782', 'id_number', '123 456 782'],
+    ['my drivers licence is SMITH701015J99AB', 'id_number', 'SMITH701015J99AB'],
+    ['my pan card ABCDE1234F', 'id_number', 'ABCDE1234F'],
+    // A street by the writer's home: after the town, after "down" or "off", in lower case before a street word.
+    ['i live in Ashford on Mill Road', 'address', 'Mill Road'],
+    ['we live down Bramble Lane by the river', 'address', 'Bramble Lane'],
+    ['our house is the one with the red door on maple rd', 'address', 'maple rd'],
+    // The writer's street named without a street word.
+    ['my street is called Meadow View', 'address', 'Meadow View'],
+    ['mi calle se llama Los Almendros', 'address', 'Los Almendros'],
+    ["ma rue s'appelle Les Hauts de Belleville", 'address', 'Les Hauts de Belleville'],
+    ['meine Straße heißt Am Sonnenhang', 'address', 'Am Sonnenhang'],
+    // A page of the child's own on a country's domain, without www.
+    ['meine website lena-fotografiert.de', 'url', 'lena-fotografiert.de'],
+    ["mon site c'est dessins-de-lea.fr", 'url', 'dessins-de-lea.fr'],
+    // Handles: a dot said in words, an article inside, a German word for a player's name, the writer's name after a comma.
+    ['mein insta: jule punkt zeichnet', 'handle', 'jule punkt zeichnet'],
+    ["ajoute moi sur insta c'est noah point lrx", 'handle', 'noah point lrx'],
+    ['my username on minecraft is dave the miner 7', 'handle', 'dave the miner 7'],
+    ['mein Spielername ist Sturmfaust', 'handle', 'Sturmfaust'],
+    ['folgt mir auf tiktok, ich bin anni.dance', 'handle', 'anni.dance'],
+    // The writer born: "ich wurde … geboren" is the child's own birth, not a famous one's.
+    ['ich wurde am 03.06.2013 geboren', 'birthdate', '03.06.2013'],
+    ['my best mate finley keeps taking my lunch', 'name', 'finley'],
+    ['my grandad albert is in hospital', 'name', 'albert'],
+    ['if my friend Emma has 5 sweets how many can i get', 'name', 'Emma'],
+    // A street named after someone famous is still the child's street.
+    ["notre maison c'est la jaune au coin de la rue Victor Hugo", 'address', 'rue Victor Hugo'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['ich war in der Schule am Montag', 'Schule am Montag'],
+    ['nach der Schule am Nachmittag gehen wir schwimmen', 'Schule am Nachmittag'],
+    ['my roblox is the best game', 'the best game'],
+    ['auf roblox bin ich der beste', 'der beste'],
+    ['the grammar is hard', 'grammar'],
+    ['i want to go to sixth form next year', 'sixth form'],
+    // A verb or an adverb there is no name: German and French put their verb after the relation.
+    ['meine mama trinkt jeden abend', 'trinkt'],
+    ['mon pote doit se faire opérer', 'doit'],
+    ['mi mamá solo me deja una hora', 'solo'],
+    ['mi hermano casi lo hace', 'casi'],
+    // A school's name ends at a word in lower case after its capitalised words; a town after a saint's name stays.
+    ["je vais au lycée Victor Duruy l'an prochain", "l'an prochain"],
+    ["mon collège c'est le collège Saint-Exupéry de Nantes", 'Nantes'],
+    ['gonna paddle out at the point in the storm tmrw', 'the point in the storm'],
+    ['the test on june 3 will be hard, ill be ready', 'june 3'],
+    // Coordinates of a named place, for homework or a geocache.
+    ['die koordinaten vom Eiffelturm sind 48.8584, 2.2945 oder?', '48.8584, 2.2945'],
+    ["le Mont Blanc c'est à 45.8326° N, 6.8652° E et il fait 4805 m ?", '45.8326° N, 6.8652° E'],
+    ['I need 12.5 north of here and 3.25 east', '12.5 north'],
+    ['we drove down the high street near my house', 'high street'],
+    ['i live in Ashford on Mill Road', 'Ashford'],
+    ['my street is The best in town', 'The best'],
+    ['my road is Busy at night', 'Busy'],
+    ['ich lese oft zeit.de', 'zeit.de'],
+    ['add me on snap, im shy', 'shy'],
+    // The German verb after a name in lower case is no surname.
+    ['mein bruder finn nervt voll', 'nervt'],
+    ['Goethe wurde am 28. august 1749 geboren', '28. august 1749'],
+    ['la calle Gran Vía de madrid es muy famosa no?', 'Gran Vía'],
+    ['en Plaza Sésamo Elmo tiene 3 años y medio para siempre', 'Plaza Sésamo'],
+    // The people of a sum told as a story.
+    ['si Juan tiene 8 canicas y le da 3 a Pedro cuántas le quedan', 'Pedro'],
+    ['si Léa a 6 bonbons et en donne 2 à Hugo il en reste combien', 'Hugo'],
+    ['mein stiefvater uwe schreit mich immer an', 'schreit'],
+    ['my snap is at the top of my page', 'the top'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  // A street named beside a landmark goes; the landmark, which no one can find a home by alone, stays.
+  it.each([
+    ['vivo justo encima de la farmacia de la plaza del Carmen', 'plaza del Carmen', 'farmacia'],
+    ["j'habite juste au-dessus de la boulangerie avenue Jean Jaurès", 'avenue Jean Jaurès', 'boulangerie'],
+    ['wir wohnen über der apotheke in der Bahnhofstraße', 'Bahnhofstraße', 'apotheke'],
+  ])('takes the street in %j and keeps the landmark', (text, street, landmark) => {
+    expectTaken(text, 'address', street);
+    expectKept(text, landmark);
+  });
+});

@@ -8,12 +8,15 @@ import { alternation, cue, fold, fromPacks, lexicon, type Scan, words } from './
 const EMAIL =
   /(?<![\p{L}\p{N}\p{M}._%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}\p{M}._%+-]{0,62}[\p{L}\p{N}\p{M}_%+-])?@(?:[\p{L}\p{N}-]{1,63}\.){1,6}\p{L}{2,}/gu;
 
-// Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com".
+// Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com",
+// "léa arobase orange point fr", "lotta at gmx punkt de".
 const W = '[\\p{L}\\p{N}][\\p{L}\\p{N}_+-]*';
-const JOIN = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|period|underscore|dash|hyphen|punto|guion(?: bajo)?)\\b|[._-])\\s*';
-const DOT = '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto|period)(?:\\b|(?=com\\b))|\\.)\\s*';
-const SPELL_WORDS = cue('at arroba');
-const SPELLED_AT = /\s(?:at|arroba)\s|\s?[([{]at[)\]}]\s?/gi;
+const JOIN =
+  '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|period|underscore|dash|hyphen|punto|guion(?: bajo)?|tiret|punkt|unterstrich)\\b|[._-])\\s*';
+const DOT =
+  '\\s*(?:\\(dot\\)|\\[dot\\]|\\b(?:dot|punto|period|punkt)(?:\\b|(?=com\\b))|\\bpoint(?=\\s*(?:fr|com|be|ch|ca|net|org)\\b)|\\.)\\s*';
+const SPELL_WORDS = cue('at arroba arobase ät');
+const SPELLED_AT = /\s(?:at|arroba|arobase|ät)\s|\s?[([{]at[)\]}]\s?/gi;
 const SPACED_AT = /\s@\s?|@\s/g;
 // A domain with a top-level part, or a big mail provider named alone ("jake99 at gmail").
 const DOMAIN = new RegExp(
@@ -57,7 +60,7 @@ export function findEmails(scan: Scan): void {
 }
 
 const URL_RE =
-  /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|edu|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog)\b)[^\s<>"'`]*/gi;
+  /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|edu|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog|de|fr|ch|at|nl|eu|info|it|pt|ar|cl|pe|ie|au|nz|online|art|shop|store)\b)[^\s<>"'`]*/gi;
 const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
 const PLATFORM =
   /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|telegram\.me|telegram\.dog|chat\.whatsapp\.com|m\.me|kik\.me|signal\.me|line\.me|discord\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu)$/i;
@@ -170,7 +173,25 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
     .filter(Boolean)
     .join('|');
   // A comma before a word that gives the handle: "add me on snap, its …", "agrégame al snap, es …".
-  const gives = alternation(['is', 'es', 'its', "it's", 'it’s', 'ist', 'est', "c'est", 'c’est', ...lx.list('is')]);
+  // "find me on discord, im bluebird", "folgt mir auf tiktok, ich bin anni.dance": the writer's name there.
+  const gives = alternation([
+    'is',
+    'es',
+    'its',
+    "it's",
+    'it’s',
+    'ist',
+    'est',
+    "c'est",
+    'c’est',
+    'im',
+    "i'm",
+    'i’m',
+    'ich bin',
+    'soy',
+    'je suis',
+    ...lx.list('is'),
+  ]);
   const comma = `(?:[ \\t]*,(?=[ \\t]*(?:${gives})(?![\\p{L}])))?`;
   const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
   const templates = lx.list('handles');
@@ -247,6 +268,10 @@ function endsHandle(word: string): boolean {
 
 const LEADING_DECOR = new RegExp(`^${DECOR}`, 'u');
 const TRAILING_DECOR = new RegExp(`${DECOR}$`, 'u');
+/** A dot or an underscore said in words inside a handle. */
+const SPELLED_JOIN = /^(?:dot|point|punkt|punto|underscore|unterstrich|guion|tiret)$/i;
+/** Articles that may open a display name. */
+const ARTICLE = /^(?:the|el|la|los|las|le|les|der|die|das|den)$/i;
 const bare = (word: string) => word.replace(new RegExp(`^${DECOR}+|${DECOR}+$`, 'gu'), '');
 
 /**
@@ -263,7 +288,9 @@ function spacedHandle(text: string, end: number, first: string): number {
   // Small words only between the words of the name: "reina del hielo 12".
   for (let i = 0; i < words.length; i++) {
     const word = bare(words[i]!);
-    if (particles.has(fold(word)) && i + 1 < words.length) continue;
+    if ((particles.has(fold(word)) || ARTICLE.test(word)) && i + 1 < words.length) continue;
+    // A dot or an underscore said in words joins the parts: "jule punkt zeichnet", "noah point lrx".
+    if (SPELLED_JOIN.test(word) && i + 1 < words.length) continue;
     if (endsHandle(word)) break;
     kept = i + 1;
   }
@@ -273,7 +300,8 @@ function spacedHandle(text: string, end: number, first: string): number {
   const numbered = /\d/.test(bare(last));
   const capitals = all.every((w) => /^[\p{Lu}\d]/u.test(bare(w)));
   const framed = LEADING_DECOR.test(first) && TRAILING_DECOR.test(last);
-  if (!numbered && !capitals && !framed) return 0;
+  const spelled = all.some((w) => SPELLED_JOIN.test(w)) && !SPELLED_JOIN.test(last);
+  if (!numbered && !capitals && !framed && !spelled) return 0;
   let length = 0;
   for (let seen = 0; seen < kept; seen++) length += /^[ \t]+\S+/.exec(run[0].slice(length))![0].length;
   return end + length;
@@ -316,6 +344,14 @@ export function findHandles(scan: Scan): void {
         token = second[1].replace(/[.#-]+$/, '');
       }
       const key = token.toLowerCase();
+      // A name with spaces that opens with an article: "auf roblox heiß ich Der Kleine Drache", "soy el Rayo Veloz 12".
+      if (ARTICLE.test(token) && (sep || always)) {
+        const next = /^[ \t]+(\S+)/u.exec(text.slice(at + token.length, at + token.length + 40));
+        const from = at + token.length + (next?.[0].length ?? 0);
+        const spaced = next && !endsHandle(bare(next[1]!)) ? spacedHandle(text, from, next[1]!) : 0;
+        if (spaced > 0) scan.add('handle', at, spaced);
+        continue;
+      }
       // A handle has a letter: "minecraft 1.20.4" is a version.
       if (
         token.length < 2 ||
@@ -332,8 +368,11 @@ export function findHandles(scan: Scan): void {
       if (/^ps\b/i.test(cue) && (sep.includes(':') || !sep)) continue;
       // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped
       // one is, and so is any word given as a username, after a colon, or after "add me on snap".
+      // After "…, im": a handle's shape only ("find me on discord, im blue.bird"), not "add me on snap, im shy".
+      const intro = /,\s*(?:i['’]?m|ich bin|soy|je suis)(?![\p{L}])/iu.test(m[1] ?? '');
       const strong =
-        always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue);
+        !intro &&
+        (always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
       // With spaces, only after a word that gives it ("is", ":") or a template: "minecraft 1.21 update" is a version.
       const spaced = strong || sep ? spacedHandle(text, at + token.length, token) : 0;
       if (spaced > 0) scan.add('handle', at, spaced);

@@ -4,16 +4,45 @@ import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.j
 
 /** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
 const ABOUT_THEM =
-  /(?:quiz|test|expos|referat|vortrag|report|essay|presenta|trabajo|poster|plakat|steckbrief|biogra)\p{L}*\s+(?:[üu]e?ber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|[ée]l|ella|him|her|them)(?![\p{L}])/iu;
+  /(?:quiz|test|expos|referat|vortrag|report|essay|presenta|trabajo|poster|plakat|steckbrief|biogra)\p{L}*\s+(?:[üu]e?ber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|[ée]l|ella|him|her|them)(?![\p{L}])/giu;
+/** Words for the writer that only say whom a request is for ("fais-moi un quiz", "make me a quiz"). */
+const FOR_ME = /^(?:me|moi|mir|mich|us|nous|uns)$/i;
 let aboutText: string | undefined;
-let aboutResult = false;
-/** Read once per message: it is asked for every finding, and a message may hold thousands. */
-export function aboutThem(text: string): boolean {
+let aboutAt: number[] = [];
+/** Where the message asks about someone just named; read once per message, as a message may hold thousands of findings. */
+function aboutCues(text: string): number[] {
   if (text !== aboutText) {
     aboutText = text;
-    aboutResult = ABOUT_THEM.test(text);
+    aboutAt = [];
+    ABOUT_THEM.lastIndex = 0;
+    for (let m = ABOUT_THEM.exec(text); m; m = ABOUT_THEM.exec(text)) aboutAt.push(m.index);
   }
-  return aboutResult;
+  return aboutAt;
+}
+
+/**
+ * Whether the finding from `start` to `end` is the one a quiz or a report is then asked about ("Mark Forster
+ * hat am 11. januar geburtstag, mach ein quiz über ihn"): the request follows it closely, with no word for
+ * the child in between or just before it. Only that finding: the child naming themself elsewhere in the
+ * message ("…, quiz about her. im Clara Neumann") is still the child.
+ */
+export function aboutThem(text: string, start: number, end: number = start): boolean {
+  const at = aboutCues(text);
+  if (at.length === 0) return false;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const cue = at[lo];
+  if (cue === undefined || cue - end > 100) return false;
+  const mine = (w: string) => w.split(/['’]/).some((p) => p !== '' && writerWord(p) && !FOR_ME.test(p));
+  if (wordsOf(text.slice(end, cue)).some(mine)) return false;
+  return !wordsOf(text.slice(Math.max(0, start - 30), start))
+    .slice(-3)
+    .some(mine);
 }
 
 /** A common given name, in English or in a loaded language. */
@@ -140,7 +169,7 @@ const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Bool
  * ist in der Getreidegasse 9 geboren").
  */
 export function thirdParty(scan: Scan, index: number, end?: number): boolean {
-  if (aboutThem(scan.text)) return true;
+  if (aboutThem(scan.text, index, end)) return true;
   let lead = scan.before(index, 80);
   // "What's Spider-Man's address? Is it 20 Ingram Street?": a sentence that only asks goes on the one before.
   if (/^\s*(?:is|was|isn['’]t|est-ce|c['’]est|es|ist|war)\s+(?:it|that|ce|das|es)?\s*$/iu.test(lead)) {

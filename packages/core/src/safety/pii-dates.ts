@@ -72,7 +72,7 @@ const BIRTH = fromPacks((lx) => {
     turns: new RegExp(`(?<![\\p{L}])(?:${turns})(?![\\p{L}])(?:[ \\t]+[\\p{L}.]+){0,4}?[ \\t]*$`, 'iu'),
     same: same ? new RegExp(`(?<![\\p{L}])(?:${same})(?![\\p{L}])`, 'iu') : undefined,
     theirs: new RegExp(
-      `^(?:(?!\\b(?:i|my|mi|yo|he|she|we|our|his|her|their|su|you|your|ur)\\b)[^\\n])*(?:\\b(?:was|is|were) born\\b${theirs ? `|(?<![\\p{L}])(?:${theirs})(?![\\p{L}])` : ''})`,
+      `^(?:(?!\\b(?:i|my|mi|yo|he|she|we|our|his|her|their|su|you|your|ur|ich|mein|meine|wir|unser|je|moi|mon|ma|nous)\\b)[^\\n])*(?:\\b(?:was|is|were) born\\b${theirs ? `|(?<![\\p{L}])(?:${theirs})(?![\\p{L}])` : ''})`,
       'iu',
     ),
   };

@@ -10,6 +10,7 @@ import {
   aboutTheWriter,
   FIRST_PERSON,
   famous,
+  germanVerb,
   isRelation,
   lowerFull,
   PERSONAL,
@@ -158,6 +159,7 @@ function givenNamesAnywhere(scan: Scan): void {
           long &&
           long.tokens.length === n &&
           long.end > span.end &&
+          !germanVerb(text, start, long.tokens[1]!) &&
           besideAfter(text.slice(long.end, long.end + 60))
         ) {
           span = long;

@@ -124,7 +124,7 @@ const ROLE =
 const ROLE_OTHER =
   /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
 const RELATIONS =
-  'grandfather grandmother grandson granddaughter stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
+  'grandfather grandmother grandson granddaughter grandad granddad gramps mate stepmum stepsis stepbro stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
 /** What is said after a famous name: a work of theirs, or that they are a favourite (but not "my fav teacher"). */
 const WORKS = new RegExp(
   `^\\s*(?:['’]s\\s+)?(?:books?|songs?|movies?|music|albums?|shows?|series|concerts?|videos?|paintings?|theory|law|speech|novels?|poems?|inventions?)\\b|^\\s*(?:is|was|are) (?:my|our) (?:fav(?:ou?rite)?|fave)\\b(?!\\s+(?:${RELATIONS.replace(/ /g, '|')})\\b)`,
@@ -142,6 +142,19 @@ export const PERSONAL =
 const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s/i;
 
+/** A sum told as a story asks how many are left. */
+const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
+let problemText: string | undefined;
+let problemResult = false;
+/** Read once per message: it is asked for every name, and a message may hold thousands. */
+function wordProblem(text: string): boolean {
+  if (text !== problemText) {
+    problemText = text;
+    problemResult = /\d/.test(text) && WORD_PROBLEM.test(text) && /(?<![\p{L}])(?:if|si|wenn)\s/iu.test(text);
+  }
+  return problemResult;
+}
+
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
 export function famous(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
@@ -149,7 +162,9 @@ export function famous(scan: Scan, span: Span): boolean {
     return true;
   }
   const lead = scan.before(span.start, 40);
-  if (aboutThem(scan.text)) return true;
+  if (aboutThem(scan.text, span.start, span.end)) return true;
+  // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
+  if (wordProblem(scan.text)) return true;
   if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
@@ -460,6 +475,15 @@ function lowerKnown(text: string, pos: number): Span | undefined {
   return undefined;
 }
 
+/** A German possessive and a relation just before a name: "mein bruder", "meine oma". */
+const GERMAN_OWN =
+  /(?<![\p{L}])(?:mei|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|ihr|ihre|unser|unsere)[ \t]+\p{L}+[ \t]*$/iu;
+
+/** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
+export function germanVerb(text: string, pos: number, second: string): boolean {
+  return /[^dt]t$/.test(second) && GERMAN_OWN.test(text.slice(Math.max(0, pos - 30), pos));
+}
+
 /** The word after an everyday word or the end of a sentence: whether it ends a name. */
 const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]*))/u;
 
@@ -471,6 +495,7 @@ const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
+  if (germanVerb(text, pos, two.tokens[1]!)) return readName(text, pos, true, 1);
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
   const word = next?.[1];
   const ends = next !== null && (word === undefined || commonWords().has(word.toLowerCase()) || stopWord(word));
@@ -529,6 +554,14 @@ function introName(text: string, at: number, lower: boolean): Span | undefined {
 /** After a name, a clause that gives an age: "jace, hes 6", "Lou (7)". */
 const AGE_AFTER =
   /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2})(?![\d:.,]?\d)/i;
+/**
+ * After one word in lower case past a relation, what ends a name: in Spanish an object pronoun
+ * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
+ * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
+ */
+const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo)(?![\p{L}])/iu;
+const AFTER_ONE_EN = /^[ \t]+(?:is|was|has)(?![p{L}])/i;
+const ENGLISH_RELATION = new Set(RELATIONS.split(' '));
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -538,12 +571,21 @@ const AFTER_PAIR =
  * word with an age after it ("my little brother is jace, hes 6"), or a given
  * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
  */
-function lowerAfterRelation(text: string, at: number, beforeComma = false): Span | undefined {
+function lowerAfterRelation(text: string, at: number, beforeComma = false, cue = ''): Span | undefined {
+  const words = cue
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean);
+  const english = ENGLISH_RELATION.has(words.at(-1)?.replace(/s$/, '') ?? '');
+  // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
+  const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
   const fits = (w: string) => w.length >= 3 && !MOOD.test(w) && !isRelation(w) && !/^\p{Lu}/u.test(w);
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
   if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
+  // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
+  if (fits(one.tokens[0]!) && ends?.test(text.slice(one.end, one.end + 8))) return one;
   const after = text.slice(two.end, two.end + 8);
   if (
     two.tokens.length === 2 &&
@@ -774,7 +816,7 @@ export function findNames(scan: Scan): void {
       // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
       const read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
-      if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at);
+      if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at, false, m[0]);
       // Past an article, a common given name: "mei beste freundin d Selina", "mon pote le Hugo".
       const from = at + (/^[ \t]*/.exec(text.slice(at, at + 8))?.[0].length ?? 0);
       if (!span && !m[2] && pastArticle(text, from) > from) {

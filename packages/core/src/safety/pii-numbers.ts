@@ -4,6 +4,7 @@
  * coordinates. Each candidate is validated and judged with the words around
  * it, so sums, scores, measurements, years and page ranges stay.
  */
+import { firstPerson } from './pii-context.js';
 import { alternation, cue, digitCount, digitsOf, fromPacks, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
@@ -144,7 +145,7 @@ const ID_CUE = fromPacks((lx) => {
 const ID_GAP = /[,:]?[ \t]*(?:[\p{L}-]{1,12}[,:]?[ \t]+){0,5}/uy;
 /** A year, or a year and a month: not an ID number ("my passport expires in 2031"). */
 const YEARISH = /^(?:19|20)\d\d(?:[-/.]\d{1,2})?$/;
-const ID_TOKEN = /[A-Z]{0,3}\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?![\p{L}\p{N}])/iuy;
+const ID_TOKEN = /[A-Z]{0,5}\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?![\p{L}\p{N}])/iuy;
 // Spanish DNI and NIE (check letter), Mexican CURP, UK National Insurance number.
 const STRONG_IDS =
   /\b(?:(\d{8})[- ]?([A-Z])|([XYZ])[- ]?(\d{7})[- ]?([A-Z])|[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D])\b/g;
@@ -214,11 +215,31 @@ function findIps(scan: Scan, decimal: boolean): void {
 }
 
 const GEO =
-  /(?<![\d.])([-+]?\d{1,2}\.(\d+))\s*°?\s*([NS])?\s*(?:[,;/]\s*|\s+)(?:lo?ng?\s*)?([-+]?\d{1,3}\.(\d+))\s*°?\s*([EW])?(?![\d.]*\d)/gi;
+  /(?<![\d.])([-+]?\d{1,2}\.(\d+))\s*°?\s*([NS](?![a-z])|north|south|nord|sud|süd|norte|sur)?\s*(?:[,;/]\s*|\s+)(?:lo?ng?\s*)?([-+]?\d{1,3}\.(\d+))\s*°?\s*([EW](?![a-z])|east|west|est|ouest|ost|este|oeste)?(?![\d.]*\d)/gi;
+/** Latitude and longitude named: "lat: 51.50 long: -0.12", "latitude 40.71 and longitude -74.00". */
+const LABELLED_GEO =
+  /(?<![\p{L}])(?:lat|latitude|latitud|breite|breitengrad)\s*[:=]?\s*([-+]?\d{1,2}[.,]\d{2,})[^\d\n]{0,16}?(?<![\p{L}])(?:lo?ng|lon|longitude|longitud|länge|längengrad)\s*[:=]?\s*[-+]?\d{1,3}[.,]\d{2,}/giu;
+/** Degrees and decimal minutes, as geocaches give them: "N 51° 30.044' W 0° 7.672'". */
+const DDM =
+  /(?<![\p{L}])[NS]\s*\d{1,2}\s*°\s*\d{1,2}[.,]\d+\s*['′]?\s*,?\s*[EWO]\s*\d{1,3}\s*°\s*\d{1,2}[.,]\d+\s*['′]?|\d{1,2}\s*°\s*\d{1,2}[.,]\d+\s*['′]\s*[NS]\s*,?\s*\d{1,3}\s*°\s*\d{1,2}[.,]\d+\s*['′]\s*[EWO](?![\p{L}])/gu;
 const DMS =
   /\d{1,2}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[NS]\s*,?\s*\d{1,3}\s*°\s*\d{1,2}\s*['′]\s*(?:\d{1,2}(?:\.\d+)?\s*["″]\s*)?[EW]/gi;
 const GEO_CUE =
-  /\b(?:lat|latitude|lon|long|lng|longitude|coordinates|coords|gps|location|located|ubicaci[oó]n|coordenadas|pin)\b/i;
+  /(?<![\p{L}])(?:lat|latitude|lon|long|lng|longitude|coordinates|coords|gps|location|located|ubicaci[oó]n|coordenadas|pin|koordinaten|standort|coordonn[ée]es|position)(?![\p{L}])/iu;
+/**
+ * Coordinates of a named place, in a sentence without a word for the child: "die koordinaten vom Eiffelturm
+ * sind…", "le Mont Blanc c'est à…". Homework, not a home.
+ */
+const OF_PLACE =
+  /(?<![\p{L}])(?:coordinates|coords|koordinaten|coordonn[ée]es|coordenadas|gps)\s+(?:of|for|von|vom|der|des|de|du|del|d['’])\s*(?:(?:the|la|le|el|der|die|das|l['’])\s*)?\p{Lu}[^.!?\n]*$|\p{Lu}[\p{L}\p{M}'’-]+\s+(?:is at|is located at|lies at|c['’]est à|est à|se trouve à|se situe à|liegt bei|liegt auf|ist bei|está en|queda en)\s*$/u;
+function publicPlace(scan: Scan, index: number): boolean {
+  const lead = scan.before(index, 80);
+  const sentence = lead.slice(
+    Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '), lead.lastIndexOf('\n')) + 1,
+  );
+  if (!OF_PLACE.test(sentence)) return false;
+  return !sentence.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && firstPerson(w));
+}
 
 /** A what3words address ("///filled.count.soap", or three dotted words after "what3words"): a 3 m square. */
 const W3W =
@@ -247,10 +268,17 @@ function findGeo(scan: Scan, decimal: boolean): void {
     const places = Math.min(a.length, b.length);
     // Four decimal places is a house; two or three count only with a marker or a word like "location".
     if (places >= 4 || (places >= 2 && (ns || ew || m[0].includes('°') || GEO_CUE.test(scan.before(m.index, 50))))) {
-      scan.add('geo', m.index, m.index + m[0].trimEnd().length);
+      if (!publicPlace(scan, m.index)) scan.add('geo', m.index, m.index + m[0].trimEnd().length);
     }
   }
-  if (scan.text.includes('°')) for (const m of scan.all(DMS)) scan.add('geo', m.index, m.index + m[0].length);
+  if (scan.text.includes('°'))
+    for (const re of [DMS, DDM])
+      for (const m of scan.all(re)) if (!publicPlace(scan, m.index)) scan.add('geo', m.index, m.index + m[0].length);
+  if (/lat|breite/i.test(scan.text))
+    for (const m of scan.all(LABELLED_GEO)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      if (!publicPlace(scan, m.index)) scan.add('geo', start, m.index + m[0].length);
+    }
 }
 
 export function findNumbers(scan: Scan): void {

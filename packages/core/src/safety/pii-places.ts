@@ -22,7 +22,7 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|house is|home is|moved)\\s+(?:on|at|in|to)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|house is|home is|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =
@@ -119,6 +119,8 @@ const STREET_ONLY =
 /** A street named after "on" ("the Tesco on Station Road", "the end of Pendle Avenue"), without a number. */
 const ON_HEAD =
   /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
+const ON_HEAD_LOWER =
+  /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
 const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+live)\b/i;
 
@@ -171,11 +173,23 @@ const UNIT_CUE = cue('apt apartment unit flat suite depto apto appt');
 /** A unit written before the house number: "apt 3C, 250 West 57th St", "flat 3, 27 Queen Street". */
 const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
 
+const NAMED_AFTER =
+  /^(?:\d{1,5}[a-z]?,?\s+)?(?:rue|calle|avenida|avda\.?|avenue|av\.|allée|allee|boulevard|bd|chemin|impasse|place|plaza|paseo|carrera|camino|via|viale|rua|carrer|cours|quai)\s/i;
+/** A street word, then a person's given name: the street is named after them ("rue Victor Hugo"), not "Plaza Sésamo". */
+function namedAfterSomeone(street: string): boolean {
+  const m = NAMED_AFTER.exec(street);
+  const first = m
+    ? /^[\p{L}][\p{L}\p{M}'’-]*/u.exec(street.slice(m[0].length).replace(/^(?:de|del|des|du)\s+/i, ''))?.[0]
+    : undefined;
+  return first !== undefined && givenName(first);
+}
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
-  // A famous address: "4 privet drive", "1600 Pennsylvania Avenue".
+  // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
+  // ("rue Victor Hugo", "calle Miguel de Cervantes"), where the street word comes first.
   if (
+    !namedAfterSomeone(scan.text.slice(start, end)) &&
     famousMention(
       scan.text
         .slice(start, end)
@@ -384,7 +398,8 @@ function landmarkHomes(scan: Scan): void {
       continue;
     l.again.lastIndex = end;
     if (l.again.exec(text)) end = l.again.lastIndex;
-    if (!thirdParty(scan, start)) scan.add('address', start, end, -1);
+    // Below a street named in the clause, even one without a number: the street goes, the landmark stays.
+    if (!thirdParty(scan, start)) scan.add('address', start, end, -2);
   }
 }
 
@@ -400,23 +415,60 @@ const FLAT_IN_BLOCK = new RegExp(
   'giu',
 );
 
+/** The writer's street named without a street word: "my street is called Meadow View", "ma rue s'appelle …". */
+const STREET_CALLED =
+  /(?<![\p{L}])(?:(?:my|our)\s+(?:street|road)(?:['’]s\s+name)?\s+(?:is\s+)?(?:called|named|is)|(?:mi|nuestra)\s+calle\s+(?:se\s+llama|es)|(?:ma|notre)\s+rue\s+(?:s['’]appelle|c['’]est|est)|(?:meine|unsere)\s+stra(?:ß|ss)e\s+(?:hei(?:ß|ss)t|ist))[ \t]*:?[ \t]*/giu;
+/** Its name: capitalised words, small words between them ("Les Hauts de Belleville", "Am Sonnenhang"). */
+const CALLED_NAME = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/uy;
+const STREET_CALLED_WORDS = cue('street road calle rue straße strasse');
+
+function calledStreets(scan: Scan): void {
+  if (!scan.has(STREET_CALLED_WORDS)) return;
+  const particles = lexicon().set('particles');
+  for (const m of scan.all(STREET_CALLED)) {
+    CALLED_NAME.lastIndex = m.index + m[0].length;
+    const name = CALLED_NAME.exec(scan.text)?.[0];
+    if (!name) continue;
+    const words = name.split(/[ \t]+/);
+    const first = words[0]!.toLowerCase();
+    // "my street is The best": an everyday word is no name, unless an article or a particle opens a longer one.
+    const opens =
+      words.length > 1 && (particles.has(fold(first)) || /^(?:the|los|las|la|le|les|el|am|an|im|zum|zur)$/.test(first));
+    if (!opens && (lexicon().set('stop').has(fold(first)) || commonWords().has(first))) continue;
+    addStreet(scan, CALLED_NAME.lastIndex - name.length, CALLED_NAME.lastIndex);
+  }
+}
+
 export function findAddresses(scan: Scan): void {
   const { text } = scan;
   const { digits } = scan;
   const homeWords = scan.has(HOME_WORDS);
   landmarkHomes(scan);
+  calledStreets(scan);
   if (digits && scan.has(BLOCK_WORDS))
     for (const m of scan.all(FLAT_IN_BLOCK)) scan.add('address', m.index, m.index + m[0].length);
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
-      const head =
-        numbered ??
-        (homeWords ? (scan.back(at, HOME_HEAD, 70, 7) ?? nearHome(scan, scan.back(at, ON_HEAD, 50, 4))) : undefined);
-      const name = head ? head.index + head[0].lastIndexOf(head[1]!) : 0;
-      if (head && namedStreet(scan, head[1]!, name, Boolean(numbered), type)) {
+      // The first reading whose words name a street: "i live in Ashford on Mill Road" is read again from "on".
+      const heads = numbered
+        ? [numbered]
+        : homeWords
+          ? [
+              () => scan.back(at, HOME_HEAD, 70, 7),
+              () => nearHome(scan, scan.back(at, ON_HEAD, 50, 4)),
+              // In lower case, before a word that only names a street: "the one with the red door on maple rd".
+              () => (STREET_ONLY.test(type) ? nearHome(scan, scan.back(at, ON_HEAD_LOWER, 50, 3)) : undefined),
+            ]
+          : [];
+      for (const read of heads) {
+        const head = typeof read === 'function' ? read() : read;
+        if (!head) continue;
+        const name = head.index + head[0].lastIndexOf(head[1]!);
+        if (!namedStreet(scan, head[1]!, name, Boolean(numbered), type)) continue;
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
         addStreet(scan, numbered ? head.index : name, end);
+        break;
       }
     }
   }
@@ -459,9 +511,9 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|infant school|community school|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive ns cbs gs intl',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs intl',
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
@@ -506,6 +558,10 @@ const PACK_SCHOOL_WORDS = cue('', 'schools');
 const SCHOOL_TOKEN =
   /[ \t]*(?:(?:(?:n[º°o]|nr|núm|num|no|number)\.?[ \t]*|#[ \t]*)?(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/iuy;
 
+/** Words of time after a school word: "Schule am Montag" is when, not which. */
+const TIME_WORD =
+  /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|monday|friday|weekend|lundi|semaine|lunes|semana|^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
+
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
@@ -518,6 +574,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   // After a school word with a capital, a capitalised everyday word is part of the name ("Colegio Mayor de Cali").
   const titled = /^\p{Lu}/u.test(m[0]);
   let looseWords = 0;
+  let afterSmall = false;
+  let capitals = 0;
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -533,8 +591,13 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
     const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
-    if (small && !capital) continue;
+    if (small && !capital) {
+      afterSmall = true;
+      continue;
+    }
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
+    // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
+    if (loose && !capital && capitals > 0) break;
     if (loose && !capital && !stop.has(key) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(key)) {
       // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
       if (++looseWords > 2) break;
@@ -548,14 +611,27 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       person = 1;
       continue;
     }
+    // A place after a small word names the school ("Grundschule am Park", "Schule an der Linde"), not a time.
+    if (afterSmall && TIME_WORD.test(key)) break;
+    const placed = titled && capital && afterSmall && !stop.has(key);
+    afterSmall = small;
     if (!capital && person === 1 && !small && !stop.has(key) && !commonWords().has(key)) person = 2;
-    else if (!capital || (!small && stop.has(key) && !(titled && key.length > 3)) || notNameWords().has(key)) break;
+    else if (
+      !capital ||
+      (!small && stop.has(key) && !(titled && key.length > 3)) ||
+      (notNameWords().has(key) && !placed)
+    )
+      break;
     end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
+    if (capital && !small) capitals++;
   }
   if (end < 0) return;
   // "lycée Victor Hugo de Besançon", "Mittelschule Haidhausen in München": the town after the name stays.
   const town = TOWN_AFTER.exec(text.slice(m.index, end));
-  if (town && (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S/.test(town[1]!.slice(m[0].length))))
+  if (
+    town &&
+    (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S|\p{L}-\p{L}/u.test(town[1]!.slice(m[0].length)))
+  )
     end = m.index + town[1]!.length;
   scan.add('school', m.index, end);
 }

@@ -12,7 +12,7 @@ const pii: PackPII = {
   with: 'with',
   handles:
     'my name in @ is|my name on @ is|my username on @ is|my @ name is|my @ is|add me on @|add me in @|follow me on @',
-  ages: 'sweet sixteen|sweet 16|ill be #|i’ll be #|im gonna be #|turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
+  ages: 'sweet sixteen|sweet 16|ill be #|ill be ~ #|i’ll be ~ #|i’ll be #|im gonna be #|turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
   same: 'same as me|same day as me|like me|same as mine|as mine',
   theirs: 'was born|is born|were born|lived|lives|live',
   works: 'song movie film book show series album title',
@@ -22,7 +22,7 @@ const pii: PackPII = {
   turns: 'turn|turns|turning|will be|gonna be|going to be',
   celebrates: 'celebrates|celebrated',
   cards: 'card|credit card|debit card|visa|mastercard|amex',
-  ids: 'SIN|social insurance number|social insurance|health card',
+  ids: 'SIN|my sin|social insurance number|social insurance|health card|tfn|tax file number|pan card|pan number|aadhaar|aadhar|pps|ppsn|uci|candidate number|exam number|library card|upn|uln',
   sites: 'site website web blog channel page profile account portfolio shop store playlist',
   homes: 'house home flat apartment building trailer',
   near: 'next to|above|on top of|behind|across from|across the road from|across the street from|opposite|beside',

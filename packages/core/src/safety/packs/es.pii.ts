@@ -27,7 +27,7 @@ const pii: PackPII = {
     'abril luna flor blanca rosa luz paz sol mar pilar dolores amparo rocío rocio consuelo esperanza leo mario mercedes victoria mayo reyes cruz santos jesús jesus ángel angel salvador celeste clara nieves estrella gloria milagros soledad socorro rosario trinidad asunción fe perla dulce paloma coco chino rubio negro flaco flaca gordo gorda nacho franco pipe india',
   people:
     'con|a|donde|contra|invité|invite|dile|dijo|le dije|le escribí|le escribi|escribí|escribi|le mandé|le mande|mandé|mande|ando con|salgo con|me junto con|hablé con|hable con|le gusta|le mola|enamorada de|enamorado de|sale con',
-  stop: 'soy el la los las lo mi mis tu tus su sus es un una unos unas que de del y o con muy por para pero hola aqui aquí estoy estás está bien mal si sí no ya nada todo toda todos yo tú él ella nosotros me te se le les nos al en como cómo qué que cuando cuándo donde dónde porque porqué tengo tiene tienes hay fue era ser estar voy va vamos hace hizo años año mes día hoy mañana ayer pues bueno vale porfa gracias jaja jajaja lol xd este esta eso esa más menos tan también tambien siempre nunca otra otro muy mucho poco chiquita chiquito pequeña pequeño mayor menor mejor peor nuevo nueva dijo dice dicen dijeron puso pone pidió pide manda mandó explicó explica regañó regaña dio da tenía hizo fue estaba quiere quería sabe sin sobre hasta desde contra entre según durante tras ante bajo hacia',
+  stop: 'soy el la los las lo mi mis tu tus su sus es un una unos unas que de del y o con muy por para pero hola aqui aquí estoy estás está bien mal si sí no ya nada todo toda todos yo tú él ella nosotros me te se le les nos al en como cómo qué que cuando cuándo donde dónde porque porqué tengo tiene tienes hay fue era ser estar voy va vamos hace hizo años año mes día hoy mañana ayer pues bueno vale porfa gracias jaja jajaja lol xd este esta eso esa más menos tan también tambien siempre nunca otra otro muy mucho poco chiquita chiquito pequeña pequeño mayor menor mejor peor nuevo nueva dijo dice dicen dijeron puso pone pidió pide manda mandó explicó explica regañó regaña dio da tenía hizo fue estaba quiere quería sabe sin sobre hasta desde contra entre según durante tras ante bajo hacia solo sólo casi igual grande grandes chico chica cuanto cuánto ahora todavía luego antes después tampoco toma tomó online',
   me: 'yo mi mis me nosotros nuestro nuestra',
   with: 'con',
   and: 'y|e',
@@ -37,10 +37,10 @@ const pii: PackPII = {
     'atte.|atte|gracias|saludos|besos|besitos|abrazos|con cariño|tu amigo|tu amiga|chao|chau|adiós|adios|nos vemos|hasta luego|hasta mañana|buenas noches|cuídate|bye',
   handles:
     'búscame en @ como|buscame en @ como|búscame en @|buscame en @|búscame como|buscame como|agrégame como|agregame como|mi display es|stremeo como|transmito como|mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame al @|agregame al @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
-  ages: 'mis quince|mis xv|cumplo #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
+  ages: 'mis quince|mis xv|cumplo años|cumplo añitos|hago años|cumplo ~ #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
   same: 'como yo|igual que yo|el mismo día que yo|igual que el mío',
   theirs: 'nació|nacio|vivía|vivia|vivió|vive|viven',
-  ids: 'tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit',
+  ids: 'número de estudiante|numero de estudiante|número de alumno|numero de alumno|matrícula|matricula|tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit',
   phones:
     'escrib mensaj whats wsp número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',
