@@ -1,4 +1,5 @@
-import { type Catalogue, type LocaleMessages, localeChain } from '../i18n/catalogue.js';
+import type { Catalogue, LocaleMessages } from '../i18n/catalogue.js';
+import { localeLoader } from '../i18n/locale-loader.js';
 import { enQuestion } from './gate-text/en-question.js';
 import type { AgeGateMessages, AgeGateQuestionMessages } from './messages.js';
 
@@ -11,23 +12,20 @@ import type { AgeGateMessages, AgeGateQuestionMessages } from './messages.js';
 export const loadedAgeGateMessages: Catalogue<AgeGateQuestionMessages> = { en: enQuestion };
 
 /** Every shipped locale but English, each in its own module so a bundler splits it out. */
-const LOADERS: Record<string, () => Promise<{ default: LocaleMessages<AgeGateMessages> }>> = {
-  es: () => import('./gate-text/es.js'),
-  fr: () => import('./gate-text/fr.js'),
-  de: () => import('./gate-text/de.js'),
-};
-
-/** The shipped locale a locale tag is shown in. */
-function shippedLocale(locale: string | undefined): string {
-  return localeChain(locale).find((tag) => tag === 'en' || LOADERS[tag] !== undefined) ?? 'en';
-}
+const [loaded, load] = /* @__PURE__ */ localeLoader<{ default: LocaleMessages<AgeGateMessages> }>(
+  loadedAgeGateMessages,
+  {
+    es: () => import('./gate-text/es.js'),
+    fr: () => import('./gate-text/fr.js'),
+    de: () => import('./gate-text/de.js'),
+  },
+  (tag, module) => {
+    loadedAgeGateMessages[tag] = module.default;
+  },
+);
 
 /** Whether the age gate's strings for a locale have loaded (always true for English and unshipped locales). */
-export function ageGateLocaleLoaded(locale: string | undefined): boolean {
-  return loadedAgeGateMessages[shippedLocale(locale)] !== undefined;
-}
-
-const loading = new Map<string, Promise<void>>();
+export const ageGateLocaleLoaded: (locale: string | undefined) => boolean = loaded;
 
 /**
  * Loads the age gate's strings for a locale (its shipped language) on demand.
@@ -37,23 +35,4 @@ const loading = new Map<string, Promise<void>>();
  * await loadAgeGateLocale('es-MX');
  * pickMessages(loadedAgeGateMessages, 'es-MX').submit; // "Continuar"
  */
-export function loadAgeGateLocale(locale: string | undefined): Promise<void> {
-  const tag = shippedLocale(locale);
-  const load = LOADERS[tag];
-  if (!load || loadedAgeGateMessages[tag]) return Promise.resolve();
-  let pending = loading.get(tag);
-  if (!pending) {
-    pending = load().then(
-      (loaded) => {
-        loadedAgeGateMessages[tag] = loaded.default;
-        loading.delete(tag);
-      },
-      (error: unknown) => {
-        loading.delete(tag);
-        throw error;
-      },
-    );
-    loading.set(tag, pending);
-  }
-  return pending;
-}
+export const loadAgeGateLocale: (locale: string | undefined) => Promise<void> = load;

@@ -1,4 +1,5 @@
-import { type Catalogue, type LocaleMessages, localeChain } from '../i18n/catalogue.js';
+import type { Catalogue, LocaleMessages } from '../i18n/catalogue.js';
+import { localeLoader } from '../i18n/locale-loader.js';
 import { en, enUi } from './content/en.js';
 import type { DisclosureText, DisclosureUiMessages } from './types.js';
 
@@ -44,17 +45,10 @@ export function installDisclosureLocale(tag: string, locale: DisclosureLocale): 
   loadedDisclosureUiMessages[tag] = locale.ui;
 }
 
-/** The shipped locale whose text a locale tag is shown in. */
-function shippedLocale(locale: string | undefined): string {
-  return localeChain(locale).find((tag) => DISCLOSURE_LOCALES.includes(tag)) ?? 'en';
-}
+const [loaded, load] = /* @__PURE__ */ localeLoader(loadedDisclosureCatalogue, LOADERS, installDisclosureLocale);
 
 /** Whether the text a locale is shown in has loaded (always true for English and unshipped locales). */
-export function disclosureLocaleLoaded(locale: string | undefined): boolean {
-  return loadedDisclosureCatalogue[shippedLocale(locale)] !== undefined;
-}
-
-const loading = new Map<string, Promise<void>>();
+export const disclosureLocaleLoaded: (locale: string | undefined) => boolean = loaded;
 
 /**
  * Loads the disclosure text for a locale (its shipped language) on demand.
@@ -65,23 +59,4 @@ const loading = new Map<string, Promise<void>>();
  * await loadDisclosureLocale('es-MX');
  * resolveLoadedDisclosure('under13', 'es-MX').title; // "Estás hablando con una IA"
  */
-export function loadDisclosureLocale(locale: string | undefined): Promise<void> {
-  const tag = shippedLocale(locale);
-  const load = LOADERS[tag];
-  if (!load || loadedDisclosureCatalogue[tag]) return Promise.resolve();
-  let pending = loading.get(tag);
-  if (!pending) {
-    pending = load().then(
-      (loaded) => {
-        installDisclosureLocale(tag, loaded);
-        loading.delete(tag);
-      },
-      (error: unknown) => {
-        loading.delete(tag);
-        throw error;
-      },
-    );
-    loading.set(tag, pending);
-  }
-  return pending;
-}
+export const loadDisclosureLocale: (locale: string | undefined) => Promise<void> = load;
