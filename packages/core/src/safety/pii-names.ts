@@ -560,7 +560,7 @@ const AGE_AFTER =
  * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
  */
 const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo)(?![\p{L}])/iu;
-const AFTER_ONE_EN = /^[ \t]+(?:is|was|has)(?![p{L}])/i;
+const AFTER_ONE_EN = /^[ \t]+(?:is|was|has)(?![\p{L}])/iu;
 const ENGLISH_RELATION = new Set(RELATIONS.split(' '));
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
