@@ -124,7 +124,7 @@ const pack: LanguagePack = {
     sa: 'accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
     ed: 'period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
-    dk: 'cringe,dye,hair,phone', // dying idioms
+    dk: 'cringe,dye,hair,phone,embarrass*,awkward', // dying idioms and embarrassment
     mq: 'mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
@@ -151,6 +151,10 @@ const pack: LanguagePack = {
     ab: 'blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
     mv: 'jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
     th: 'thinking about,picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
+    dsp: 'disappear,dissapear,vanish', // disappearing
+    slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
+    nev: 'never,forever,not wake', // and not coming back
+    spt: 'train for,training for,5k,10k,marathon,=laps,race,gym,workout,fitness,tryouts,season', // sport training
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
     hs: 'photo,pic,skin', // harmless words near a means
     // Eating
@@ -174,7 +178,7 @@ const pack: LanguagePack = {
     fm: `${PARENT},brother,sister,bro,sis,cousin,cousins,uncle`, // family
     ag: 'is,hes,shes', // is: before an age
     YEARS: 'year',
-    ONLINE: 'online,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
+    ONLINE: 'online,gaming,gamer,twitch,server,playstation,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
     SECRET: 'secret,between us,our thing,our promise,down low,needs to know',
@@ -191,7 +195,7 @@ const pack: LanguagePack = {
     cm: 'cam,camera,video call,facetime', // a camera
     ud: 'shirt off,clothes off,undress,strip', // undressing
     apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram', // private apps and hiding chats
-    pb: 'door lock,bus stop,what im wearing,where i live,my parents go out,my address,if my parents check,if your parents check,do your parents check,your parents check your,parents look through your,what time i go to bed,what time you go to bed,when you go to bed,when your parents sleep,if im home alone,if youre home alone', // probing questions
+    pb: 'parents go to bed,parents are asleep,parents sleep,parents are out,door lock,bus stop,what im wearing,where i live,my parents go out,my address,if my parents check,if your parents check,do your parents check,your parents check your,parents look through your,what time i go to bed,what time you go to bed,when you go to bed,when your parents sleep,if im home alone,if youre home alone', // probing questions
     ltr: 'letter,letters,note,notes,message,video', // something left behind
     icase:
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
@@ -225,8 +229,8 @@ const pack: LanguagePack = {
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
-    hn: 'bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
-    dm: 'things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
+    hn: 'keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
+    dm: 'stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
     // Violence
     vk: 'kill,murder', // kill
     vh: `${HURTS},bleed,cut,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
@@ -285,7 +289,7 @@ LIVE NEG WANT
 hp2 !fc,FRAME
 mns qty !ed,fc,gr,hs,FRAME ?MED
 dth ie ~ !dk,fc,gr,mq,FRAME
-mns ~ !ed,fc,sa,hs,FRAME ?MED
+mns ~ !ed,fc,sa,hs,spt,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
 si ie ~ !sa,dk
 bp io w8 ~ !sa,dk,fc,gr,ck,FRAME
@@ -295,6 +299,8 @@ si rp w6 ~rp !sa,dk
 cv ~
 hpl ~ !cmp
 WANT evr stp w6 o !ed,su
+WANT slp nev w10 o !MUNDANE,dk,fc,LAUGH,FRAME
+WANT dsp nev w8 !MUNDANE,dk,fc,LAUGH,FRAME
 lth ~ !fc,ed,FRAME
 bye ~ !su
 ab ~ !su
@@ -386,8 +392,8 @@ fq hpl w8 ~
 rk st w12 !WARN
 tx2 dk2 w2 !WARN
 ign aer w6 !WARN,ck
-rk ~ !WARN,ed
-dhw ~ !ed
+rk ~ !WARN,ed,spt
+dhw ~ !ed,spt
 #roleplay
 PRETEND ro w14
 rv ME w3 o !ry

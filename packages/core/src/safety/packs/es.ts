@@ -90,6 +90,7 @@ _QCK _NFL/10
 _NFL~numb
 _SIW _SLF/10!ACCIDENT*
 _GON!_TRP~gone
+_GVA _GON/14!_TRP~goodbye
 _IFG~gone
 _DEC!_TRP~
 _DO!_TRP~doit
@@ -132,9 +133,9 @@ _HAS ADULT_AGE/2~g-adult>
 _MET _NET~g-adult
 _CON _NET/6~g-adult
 _SEC!_TRP~g-secret
-_NEG _TEL/4!_TRP~g-secret
+_NEG _TEL/4!_TRP _TST~g-secret
 _DEL _CHT/4~g-secret
-_SAI _NEG _TEL _CRR/14
+_SAI _NEG _TEL _CRR/14!_TST
 _ASK _PHO~photo
 _SAI _SND _PHO/12~photo
 _ASK _NUD
@@ -148,6 +149,7 @@ _PRB~
 _UDR~
 _PTN ADULT_AGE/5
 _ASK _PRB/8!_CRR
+_ASK _PRC/10
 _GFT _SND _PHO/8
 #sextortion
 _THR _PHO _PST/12
@@ -207,7 +209,7 @@ _PLN _HRT/8!GAME FRAME
 _SPK _TOX/10
 _TOX _UDT/10
 _REV~
-_HRT _VTM/10!GAME JOKE FRAME
+_HRT _VTM/10!GAME JOKE FRAME _SWIM ACCIDENT
 #friend-in-danger
 _FRD _SUI/10!_OSU ABOUT FRAME
 _FRD _SE _KIL/10!_OSU GAME JOKE FRAME
@@ -280,7 +282,7 @@ _SUB _UND/8
  * _KME killing myself - _ODI/_OSU someone else dies or died - _LIV/_LVW living; "vivir en/con" - _END ending it
  * all - _NWK never waking - _ERL school mornings - _COP coping ("aguanto", "sentido") - _CAR caring, missing -
  * _IFG "si me muero" - _BET/_WOM better, without me - _TRD tired - _PNL painless - _MNY many - _LTH lethal -
- * _BYE goodbyes, giving things away - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
+ * _BYE goodbyes, giving things away - _GVA giving one's things - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
  * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
  * jumping, heights, water - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
  * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world.
@@ -288,9 +290,9 @@ _SUB _UND/8
  * _ANA pro-ana - _FAT/_WGT/_THIN/_BOD/_HAT body and weight words - _LOS/_FST losing fast - _TOO binge - _CMP
  * compensating, guilt - _HLT healthy eating - _HFD hiding food, fooling hunger.
  * Grooming and sextortion: _ADT an adult - _CON someone - _HAS/_YRS an age ("tiene 25", "30 años") - _NET/_MET
- * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _PHO/_SND/_ASK/
+ * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _TST tasting of ("que no sepa a") - _PHO/_SND/_ASK/
  * _NUD photos, sending, asking, nudity - _MTG/_ALN meeting, alone - _GFT/_GIV gifts, giving - _APP/_MOV private
- * apps, moving there - _PRS flattery - _PRB probing questions - _UDR undressing - _PTN partner - _THR/_PST/_MON/
+ * apps, moving there - _PRS flattery - _PRB/_PRC probing questions; whether parents check the phone, sleeping alone - _UDR undressing - _PTN partner - _THR/_PST/_MON/
  * _BLK/_HAV threats, posting, money, blackmail, "tiene mis fotos".
  * Abuse: _HIT hitting - _CRR carers - _TCH/_PRV touching, private - _ABU abuse words - _TRN "me toca a mí" (my
  * turn) - _FEA/_HOME fear, home - _BRU/_COV bruises, covering up - _IMP implements - _LCK locked in - _NOF no food
@@ -311,7 +313,7 @@ const CONCEPTS = `
 _ME:me,=cortarme,=quemarme,=matarme,=morirme,=tirarme,=prenderme
 _MY:mi,=mis
 _SE:se
-_WNT:=quiero,=kiero,=quisiera,ojala,=prefiero,=necesito,voy,=vamos,=pienso,=ganas,gustaria
+_WNT:=quiero,=kiero,=quisiera,ojala,le pido a dios,=rezo,=prefiero,=necesito,voy,=vamos,=pienso,=ganas,gustaria
 _WS:=quiere,=quiera,=queria,va,=dice
 _NEG:no,=nunca,=jamas,ni,=nada,=sin
 _NW:no =quiero,no =kiero,no tengo ganas
@@ -326,7 +328,7 @@ _SH:autolesion
 _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
 _END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo
-_NWK:no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
+_NWK:no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
 _EAS:mas facil,seria facil,mas sencillo,=facil
 _SOB:sobro,estoy de mas,estoy de sobra,=sobrando,sobra aqui
 _SOBG:me sobro,te sobro,le sobro,nos sobro,les sobro,=sobra
@@ -334,10 +336,10 @@ _WLDX:en este mundo,en el mundo,en la tierra,en esta vida,en esta familia
 _INCASE:por si no estoy,por si ya no estoy,por si ya no sigo,por si me pasa algo
 _CASAH:en casa,cuando llegue,cuando llegues
 _ERL:temprano,alarma,a las,=clase,=cole
-IDIOM:verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
+IDIOM:en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
-MUNDANE:examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
-FRAME:${TITLES},libro,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
+MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
+FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
@@ -351,7 +353,7 @@ _TRD:cansada,=harta,=harto
 _PNL:menos dolorosa,sin dolor,indolora
 MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuchilla,sacapuntas,veneno,=lejia,paracetamol,pistola,botiquin,insulina
 _MNY:muchas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
-_LTH:letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
+_LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
 _GBN:carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas
 _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
@@ -362,16 +364,17 @@ _LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que com
 _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
 _HSH:que lo vean,que se vea,que se note,manga larga,mangas largas
-_BYE:regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
-_GON:cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
+_BYE:cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
+_GVA:le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
+_GON:no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
 _TRP:viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
 _DO:lo voy a hacer,esta noche me voy,hoy es el dia
 _RPT:vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
-_CUT:corto,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
+_CUT:corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
-_INT:por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+_INT:=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
 ACCIDENT:sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
 _JMP:tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
@@ -391,7 +394,7 @@ _THIN:flaca,delgada,=huesos,costillas
 _HAT:=odio,asco
 _BOD:cuerpo,piernas,barriga,muslos
 _TOO:demasiado,atracon,=pasado
-_CMP:castigo,me obligo a,culpable,abdominales,=quemarla,=quemarlo,=compensarlo,para compensar
+_CMP:tengo que correr,tengo que hacer ejercicio,castigo,me obligo a,culpable,abdominales,=quemarla,=quemarlo,=compensarlo,para compensar
 _BNG:=entera,=entero,un monton,me he pasado,atiborre,atiborrado,me pase
 _CLR:=calorias,kcal
 _LOW:=minimo,=minimas,lo minimo,sobrevivir,lo menos posible
@@ -421,7 +424,7 @@ _GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
 _APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
 _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
 _PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
-_PRB:cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
+_PRB:ubicacion,a que hora salgo,a que hora sales,cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
 _THR:si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
@@ -444,9 +447,11 @@ _COV:dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
 _LCK:dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
 _NOF:no hay comida,no me da de comer,me deja sin comer,no me deja comer
+_PRC:revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
+_TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
 _DRK:borracho,=pedo,=bebe,=toma
-_VTM:=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
+_VTM:=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
 _HRT:le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
@@ -468,10 +473,10 @@ _HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le 
 _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
-_REV:=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
+_REV:=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
 GAME:fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
 _FRD:=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
-_TSH:despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
+_TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
 _CHL:challenge,desafio,para un tiktok,retaron,=apuesta
