@@ -91,6 +91,7 @@ _NFL~numb
 _SIW _SLF/10!ACCIDENT*
 _GON!_TRP~gone
 _GVA _GON/14!_TRP~goodbye
+_BLD _BPT/8!ACCIDENT
 _IFG~gone
 _DEC!_TRP~
 _DO!_TRP~doit
@@ -174,7 +175,7 @@ _CRR _ME _TCH/5!_TRN
 _ME _TCH _PRV!_TRN
 _BRU _CRR/8!ACCIDENT
 _CRR _ME _LCK/8
-_NOF _CRR/10
+_NOF _CRR/14
 _NOF~
 _CRR _ITR/10~
 _CRR _ITR _PRV/10
@@ -209,6 +210,7 @@ _PLN _HRT/8!GAME FRAME
 _SPK _TOX/10
 _TOX _UDT/10
 _REV~
+_REV _WPN/16!GAME FRAME _SWIM
 _HRT _VTM/10!GAME JOKE FRAME _SWIM ACCIDENT
 #friend-in-danger
 _FRD _SUI/10!_OSU ABOUT FRAME
@@ -223,6 +225,9 @@ _FRD _ABU/10
 _FRD _NEG _EAT/10!_SCK
 _FRD _PRG/10!_SCK
 _FRD _MTG _ADT/12
+_FRD _ADT _NET/16
+_FRD _EMG/12
+_FRD _USE _MNY MEANS/16?MED
 _FRD _MTG ADULT_AGE/12
 _FRD _WOR/10~
 _FRD MEANS/10?MED~fmeans
@@ -242,6 +247,7 @@ _CHL MEANS/12
 _ME _FIR/3
 _SRF
 _CHL~
+_CHL _HGH/12!ABOUT
 _JMP _HGH _PL/10
 _DNG~
 _REC~doit
@@ -282,7 +288,7 @@ _SUB _UND/8
  * _KME killing myself - _ODI/_OSU someone else dies or died - _LIV/_LVW living; "vivir en/con" - _END ending it
  * all - _NWK never waking - _ERL school mornings - _COP coping ("aguanto", "sentido") - _CAR caring, missing -
  * _IFG "si me muero" - _BET/_WOM better, without me - _TRD tired - _PNL painless - _MNY many - _LTH lethal -
- * _BYE goodbyes, giving things away - _GVA giving one's things - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
+ * _BYE goodbyes, giving things away - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
  * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
  * jumping, heights, water - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
  * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world.
@@ -346,7 +352,7 @@ ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explica
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
 _CAR:=quiere,importo,extranaria,=echaria
 HOPELESS:deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
-_IFG:si me muero,si desaparezco,si no estuviera,si no existiera
+_IFG:si ya no estuviera,si yo no estuviera,si yo ya no estuviera,si me muero,si desaparezco,si no estuviera,si no existiera
 _BET:mejor,felices
 _WOM:sin mi
 _TRD:cansada,=harta,=harto
@@ -354,7 +360,7 @@ _PNL:menos dolorosa,sin dolor,indolora
 MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuchilla,sacapuntas,veneno,=lejia,paracetamol,pistola,botiquin,insulina
 _MNY:muchas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
 _LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
-_GBN:carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
+_GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas
 _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
 _DWL:no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
@@ -364,17 +370,17 @@ _LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que com
 _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
 _HSH:que lo vean,que se vea,que se note,manga larga,mangas largas
-_BYE:cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
-_GVA:le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
-_GON:no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
+_BYE:perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
+_GVA:me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
+_GON:ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
 _TRP:viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
-_DO:lo voy a hacer,esta noche me voy,hoy es el dia
+_DO:es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
 _RPT:vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
 _CUT:corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
-_INT:=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+_INT:mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
 ACCIDENT:sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
 _JMP:tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
@@ -402,13 +408,13 @@ _GOL:llegar a,bajar a,bajar hasta,quedarme en
 _KG:=kilos,kg,=kilo
 _LOOK:parecerme a,estar como las,ser como las,cuerpo de las,cuerpo como
 _HLT:sano,saludable,nutricionista,medico
-_ADT:senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
+_ADT:=mayores,unos tios,=tipos,senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
 _CON:alguien,una persona,un chico,una chica,amigo
 _HAS:=tiene,=tenia,=edad,de,=con
 _YRS:=anos,yo,=tacos
 _NET:internet,=online,roblox,discord,free fire,fortnite,minecraft,tiktok,instagram,=insta,videochat,=juego,=chat,=snap,whatsapp,=redes
 _MET:=conoci,=conocio,=hablo,=hablamos,me escribe,me habla
-_SEC:secreto,a escondidas,entre nosotros,entre el y yo,no lo entenderian,me hizo jurar
+_SEC:nuestro juego,juego especial,juego secreto,secreto,a escondidas,entre nosotros,entre el y yo,no lo entenderian,me hizo jurar
 _TEL:decir,decirle,decirselo,=diga,conto,=cuente,=entere,=enteren,sepa,=diria
 _DEL:borrar,eliminar
 _CHT:mensajes,=chats,conversacion,=fotos
@@ -427,14 +433,14 @@ _PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu 
 _PRB:ubicacion,a que hora salgo,a que hora sales,cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
-_THR:si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
-_PST:contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
+_THR:si lo dejo,si la dejo,si le dejo,si corto con,si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
+_PST:ensenar,contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
 _BLK:chantaje,chantajea,extorsion,sextorsion
 _HAV:=tiene,=tienen,=grabo,=hizo
 _HIT:me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
 _CRR:=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
-_TCH:=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
+_TCH:me sienta en sus piernas,me sienta encima,en sus piernas,en su regazo,=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
 _ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
 _PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cuando duermo,=ropa,no me gusta
 _TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
@@ -447,6 +453,8 @@ _COV:dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
 _LCK:dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
 _NOF:no hay comida,no me da de comer,me deja sin comer,no me deja comer
+_EMG:no se despierta,no respira,inconsciente,no reacciona,se ha desmayado,convulsiones,=vomitando,vomita sangre,labios morados
+_BLD:cuchilla,sacapuntas,=cuter,navaja,=tijeras,=compas
 _PRC:revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
 _TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
@@ -473,14 +481,14 @@ _HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le 
 _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
-_REV:=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
+_REV:hacer pagar,se donde vive,=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
 GAME:fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
-_FRD:=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
+_FRD:=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
-_CHL:challenge,desafio,para un tiktok,retaron,=apuesta
-_CHK:apretar el cuello,asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
+_CHL:reto,=retos,challenge,desafio,para un tiktok,retaron,=apuesta
+_CHK:juego del desmayo,reto del desmayo,apretar el cuello,asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
 _IGN:prender fuego,prendo fuego,prenderle fuego,encender,=enciendo,=mechero,incendiar
 _FUM:desodorante,=desodorante,aerosol,spray,laca,gasolina,pegamento,=gas
 _DED:meto los dedos,meterme los dedos,dedos en la garganta
@@ -498,7 +506,7 @@ _HFD:tirar la comida,tiro la comida,esconder la comida,enganar al hambre,quitar 
 _TGK:la,lo,te
 _IRSE:=ir,=irme,=marcharme,=largarme
 _WLD:de este mundo
-_DNG:torre electrica,poste electrico,alta tension,=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
+_DNG:congelador,encerrado en,torre electrica,poste electrico,alta tension,=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
 _FIR:=fuego,=llamas
 _SRF:techo del tren,encima del tren,surfear
 _REC:grabar,en directo,me toca a mi,lo voy a hacer
