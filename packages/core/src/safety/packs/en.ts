@@ -49,7 +49,7 @@ const DIE =
   'die,died,dying,dead,not exist,unexist,stop existing,never born,not wake up,never wake up,dont wake up,sleep forever,end it,end my life,mawala,di,ded';
 const PILL =
   'pill,tablet,meds,medicine,medication,panadol,paracetamol,tylenol,advil,nurofen,ibuprofen,codeine,codamol,sertraline,fluoxetine,antidepressant,insulin,melatonin,zopiclone,sleeping pills,benadryl';
-const HGT = 'bridge,roof,=building,cliff,overpass,balcony,ledge,terrace,storey,car park,tracks,platform,in front of';
+const HGT = 'bridge,roof,=building,cliff,overpass,balcony,ledge,terrace,storey,car park,tracks,platform,in front of a,in front of the train,in front of traffic';
 const DET = 'describe,detail,in detail,be specific,step by step,exactly,graphic,up close,every bit,dont skip';
 const HURTS = 'hurt,stab,shoot,choke,poison,punch,beat,burn,smash,shank,slap,kick,push';
 const BLD = 'razor,blade,sharpener,knife,scissors,compass,safety pin,box cutter,cutter,pin';
@@ -120,12 +120,12 @@ const pack: LanguagePack = {
     FRAME: `${TITLES},book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
-    fc: 'book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth', // fiction, history and games
-    sa: 'fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
-    ed: 'food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
+    fc: 'hp,dragon,respawn,checkpoint,=boss,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth', // fiction, history and games
+    sa: 'stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
+    ed: 'debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
-    dk: 'cringe,dye,hair,phone,embarrass*,awkward', // dying idioms and embarrassment
-    mq: 'mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
+    dk: 'cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
+    mq: 'how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
     km: 'kms,unalive,sewerslide,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
@@ -185,7 +185,7 @@ const pack: LanguagePack = {
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
     SECRET: 'secret,between us,our thing,our promise,down low,needs to know',
-    su: 'present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
+    su: 'mothers day,fathers day,breakfast in bed,present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
     TELL: 'tell,mention,show,know',
     ay: `${PARENT},anyone,my mates`, // parents, anyone
     PARENTS: PARENT,
@@ -203,7 +203,7 @@ const pack: LanguagePack = {
     icase:
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
     hmb: 'not home,im out,gets back,get back,gets home,get home,at practice,at school', // only out for a while
-    xq: 'why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about', // asking to understand
+    xq: 'first aid,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about', // asking to understand
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
@@ -239,11 +239,11 @@ const pack: LanguagePack = {
     vh: `${HURTS},bleed,cut,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
     pe: 'him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
     vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
-    id: 'vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party', // idioms
+    id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party', // idioms
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
     bg: 'bring,sharpen,waiting,get a gun', // bringing
-    ck: 'oven,scout', // cooking and camping
+    ck: 'oven,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice', // cooking and camping
     tr: 'dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,waiting for him after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,watch,gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
     mk: 'make,print', // making
     bm: 'bomb,molotov,taser,pepper spray,gun,shank,knife', // weapons one can make
@@ -269,13 +269,16 @@ const pack: LanguagePack = {
     rv: 'flirt,kiss,date,marry,love', // romantic verbs
     ry: 'he,she,him,her,they,mom,dad,crush,how', // someone else, or a how-to question
     // Sexual
-    dy: 'spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
-    tx: 'story,fic,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
+    dy: 'erotic,dirty about,spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
+    tx: 'write,poem,story,fic,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
-    gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,crushed,eyeballs,brains,blood', // gore
+    ngo: 'not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
+    wx: 'today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
+    hyp: 'if someone,if a stranger,if somebody,if anyone,before it happens,did i do the right thing,didnt answer,didnt reply,i said no', // what to do if, or done already
+    gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
-    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,nic,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,wine,xanax,thc,meth,xans,percs,=goon', // drugs, alcohol, nicotine
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,nic,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,wine,xanax,thc,meth,xans,percs', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
     fp: 'i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17', // first person or underage
     du2: 'high,drunk,wasted', // high
@@ -283,14 +286,14 @@ const pack: LanguagePack = {
     hk: 'up,note', // high score, high note
   },
   rules: rules(`#self-harm
-hv sf w4 o !LAUGH,sa,dk
+hv sf w4 o !LAUGH,sa,dk,ck
 km w20 !mq,fc,FRAME
 SUICIDE ie w8 !so,fc,mq,FRAME
-DIE WANT w8 !dk,fc,nv,FRIEND,LAUGH,FRAME
+DIE WANT w8 !dk,fc,nv,mq,FRIEND,LAUGH,FRAME
 END !ek,fc,FRAME
 LIVE NEG WANT
 hp2 !fc,FRAME
-mns qty !ed,fc,gr,hs,FRAME ?MED
+mns qty !ed,fc,gr,hs,ck,FRAME ?MED
 dth ie ~ !dk,fc,gr,mq,FRAME
 mns ~ !ed,fc,sa,hs,spt,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
@@ -339,16 +342,16 @@ mt ONLINE w4 ~ !pr
 SECRET ~ !su
 SECRET PARENTS ASK w10 !su
 TELL NEG ay w8 ~ !su
-ASK PHOTO w8 ~photo !fm,pk
-bd ~photo
+ASK PHOTO w8 ~photo !fm,pk,hyp
+bd ~photo !su
 cm ~
 MEET ~
 ALONE ~ !pk,ed
 ASK ALONE hm w6 !pk,ed
-ASK scl w4 ~pb !ed
+ASK scl w4 ~pb !ed,hyp
 GIFT ~ !fm
 ff ~ !PARENTS
-pb ~
+pb ~ !hyp
 apv ~
 #sextortion
 THREATEN PHOTO w10
@@ -378,10 +381,10 @@ ky !mq
 gn vh w6 ~ !fc,id,nv,sa,ck,FRAME
 vh pe w4 ~ !fc,id,sa,ck,FRAME
 vh vt w12 ~ !fc,id,sa,ck,FRAME
-WEAPON ~ !fc,ck,sa,FRAME
+WEAPON ~ !fc,ck,sa,xq,FRAME
 tr ~
 #friend-in-danger
-hv ts w8 !fc,sa,FRAME
+hv ts w8 !fc,sa,mq,FRAME
 DIE tp WANT !fc,mq,dk,FRAME
 SUICIDE fq w8 !so,fc,mq,FRAME
 emg fq w12 !xq
@@ -407,9 +410,9 @@ PRETEND ro w14
 rv ME w3 o !ry
 #sexual
 shw nd w4
-dy tx w8
+dy tx w8 !wx
 #graphic
-gr2 rq w12 !ed,mq
+gr2 rq w12 !ed,mq,ngo
 #substances
 ge du !ed,cx
 fp ge du w6 o !ed
