@@ -128,7 +128,7 @@ _NOFAT~nofat
 _LIE _EAT/8~lie
 _BIN _FOOD/5~bin
 #grooming
-_ADT~g-adult
+_ADT!_HYP~g-adult
 ADULT_AGE _YRS/3~g-adult
 _HAS ADULT_AGE/2~g-adult>
 _MET _NET~g-adult
@@ -137,19 +137,19 @@ _SEC!_TRP~g-secret
 _NEG _TEL/4!_TRP _TST~g-secret
 _DEL _CHT/4~g-secret
 _SAI _NEG _TEL _CRR/14!_TST
-_ASK _PHO~photo
-_SAI _SND _PHO/12~photo
-_ASK _NUD
+_ASK _PHO!_HYP~photo
+_SAI _SND _PHO/12!_HYP~photo
+_ASK _NUD!_HYP
 _SAI _SND _NUD/12
 _MTG~
 _ALN~
 _GIV _GFT/5~
 _MOV _APP/5~
 _PRS~
-_PRB~
+_PRB!_HYP~
 _UDR~
 _PTN ADULT_AGE/5
-_ASK _PRB/8!_CRR
+_ASK _PRB/8!_CRR _HYP
 _ASK _PRC/10
 _GFT _SND _PHO/8
 #sextortion
@@ -233,7 +233,7 @@ _FRD _WOR/10~
 _FRD MEANS/10?MED~fmeans
 _FRD _JMP _HGH/14
 _FRD _WPN/10~fmeans
-_FRD _BYE/10
+_FRD _BYE/10!_TRP
 _FRD _BET _WOE/10
 _UNR~
 _TSH~
@@ -298,7 +298,7 @@ _SUB _UND/8
  * Grooming and sextortion: _ADT an adult - _CON someone - _HAS/_YRS an age ("tiene 25", "30 años") - _NET/_MET
  * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _TST tasting of ("que no sepa a") - _PHO/_SND/_ASK/
  * _NUD photos, sending, asking, nudity - _MTG/_ALN meeting, alone - _GFT/_GIV gifts, giving - _APP/_MOV private
- * apps, moving there - _PRS flattery - _PRB/_PRC probing questions; whether parents check the phone, sleeping alone - _UDR undressing - _PTN partner - _THR/_PST/_MON/
+ * apps, moving there - _PRS flattery - _PRB/_PRC probing questions; _HYP what to do if, asked before it happens; whether parents check the phone, sleeping alone - _UDR undressing - _PTN partner - _THR/_PST/_MON/
  * _BLK/_HAV threats, posting, money, blackmail, "tiene mis fotos".
  * Abuse: _HIT hitting - _CRR carers - _TCH/_PRV touching, private - _ABU abuse words - _TRN "me toca a mí" (my
  * turn) - _FEA/_HOME fear, home - _BRU/_COV bruises, covering up - _IMP implements - _LCK locked in - _NOF no food
@@ -326,7 +326,7 @@ _NW:no =quiero,no =kiero,no tengo ganas
 _NOB:=nadie
 _DIE:morir,=muero,=muera,desaparecer,=muerto,=muerta,=muerte
 _ODI:se muera,te mueras
-_OSU:se suicidio,se mato,=murio,=fallecio
+_OSU:se suicido,se suicidan,se suicida,se autolesionan,se autolesiona,se suicidio,se mato,=murio,=fallecio
 _KIL:matar,asesinar,apunalar,acuchillar,disparar,envenenar,=ahorcar
 _KME:=matarme,=suicidarme,=ahorcarme,quitarme la vida,acabar con mi vida,me =mato,quitar del medio,quito de en medio
 _SUI:suicidio,suicida,kms,unalive
@@ -342,7 +342,7 @@ _WLDX:en este mundo,en el mundo,en la tierra,en esta vida,en esta familia
 _INCASE:por si no estoy,por si ya no estoy,por si ya no sigo,por si me pasa algo
 _CASAH:en casa,cuando llegue,cuando llegues
 _ERL:temprano,alarma,a las,=clase,=cole
-IDIOM:en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
+IDIOM:del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
 FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
@@ -374,14 +374,14 @@ _BYE:perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi
 _GVA:me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
 _GON:ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
-_TRP:viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
+_TRP:se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
 _DO:es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
 _RPT:vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
 _CUT:corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
 _INT:mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
-ACCIDENT:sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
+ACCIDENT:pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
 _JMP:tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
 _PL:piscina,alberca,=agua,=mar,=cama
@@ -455,6 +455,7 @@ _LCK:dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la cal
 _NOF:no hay comida,no me da de comer,me deja sin comer,no me deja comer
 _EMG:no se despierta,no respira,inconsciente,no reacciona,se ha desmayado,convulsiones,=vomitando,vomita sangre,labios morados
 _BLD:cuchilla,sacapuntas,=cuter,navaja,=tijeras,=compas
+_HYP:q hago si,que hago si,por si acaso,antes de q pase,antes de que pase,no me ha pasado,es pa saber,es para saber,hice bien
 _PRC:revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
 _TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
@@ -482,7 +483,7 @@ _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
 _REV:hacer pagar,se donde vive,=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
-GAME:fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
+GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
 _FRD:=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
