@@ -132,7 +132,7 @@ const pack: LanguagePack = {
     SUICIDE: 'suicide,suicidal',
     so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
     DIE,
-    dth: `${DIE},death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here`, // death talk
+    dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
     pln: 'plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night', // a plan or a time
     si: '=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
@@ -142,7 +142,7 @@ const pack: LanguagePack = {
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
     cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade', // hiding it
     hpl: 'burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
-    hp2: 'better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
+    hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
     lth: 'feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
     END: 'end it,end my life,take my life,end am',
@@ -153,7 +153,11 @@ const pack: LanguagePack = {
     th: 'thinking about,picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
-    dch: 'blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge', // dangerous challenges by name
+    dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge', // dangerous challenges by name
+    pay: 'gift card,gift cards,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
+    ars: 'burn down,set fire to,set on fire,torch', // arson
+    osc: 'our secret,our little secret,just between us,no one else would understand,nobody would understand', // a secret kept with the child
+    mvp: 'move to snapchat,move to snap,move to whatsapp,move to telegram,move to kik,move to discord,talk on another app,download telegram,download kik,add me on kik,add me on telegram', // moving to another app
     dsp: 'disappear,dissapear,vanish', // disappearing
     slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
     nev: 'never,forever,not wake', // and not coming back
@@ -165,7 +169,7 @@ const pack: LanguagePack = {
     pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every', // purging
     rst: 'not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate', // restricting
     cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
-    hd: 'hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin', // hiding it
+    hd: 'hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin', // hiding it
     dl: 'till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
@@ -184,7 +188,7 @@ const pack: LanguagePack = {
     ONLINE: 'online,gaming,gamer,twitch,server,playstation,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
-    SECRET: 'secret,between us,our thing,our promise,down low,needs to know',
+    SECRET: 'wrong idea,privately,in private,secret,between us,our thing,our promise,down low,needs to know',
     su: 'mothers day,fathers day,breakfast in bed,present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
     TELL: 'tell,mention,show,know',
     ay: `${PARENT},anyone,my mates`, // parents, anyone
@@ -211,15 +215,15 @@ const pack: LanguagePack = {
     gbn: 'goodbye note,goodbye notes,goodbye letter,goodbye letters,suicide note,suicide letter', // last words
     shw: 'show me,send me,give me,find me,pics of,pictures of,videos of', // asking to be shown
     PARTNER: 'boyfriend,girlfriend,bf,gf,husband,dating,date',
-    PHOTO: PIC,
+    PHOTO: `${PIC},facetime,video call,on camera`,
     pk: 'homework,project,leaves', // ordinary photos
     // Sextortion
     nd: '=nudes,=noods,nude,naked', // intimate pictures
-    POST: 'show everyone,send to everyone,show the whole,post,share,leak,expose,airdrop,send it,send them,sent it,drop it,my contacts,fan page,posts,spread,upload,go public,followers,tag',
+    POST: 'show my parents,show my mum,show my dad,send it to my,show everyone,send to everyone,show the whole,post,share,leak,expose,airdrop,send it,send them,sent it,drop it,my contacts,fan page,posts,spread,upload,go public,followers,tag',
     THREATEN: 'threaten,blackmail,sextortion,or else,time is up,remember what,catfish',
     dmd: 'pay,paid,money,quid,more,another,new pics,do what,homework,cash,crypto,bitcoin,card,steam,delete,owe,send money,cashapp', // a demand
-    cnd: 'unless,or he,or hell,if i dont,if i block,until,2 hours,or all,or they,24 hours,if i tell,by midnight,countin down,only way', // a condition or a deadline
-    hp: 'has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,recorded,hacked,got my,with my video', // holding the pictures
+    cnd: 'till midnight,until midnight,if i break up,if i leave him,if i dump,unless,or he,or hell,if i dont,if i block,until,2 hours,or all,or they,24 hours,if i tell,by midnight,countin down,only way', // a condition or a deadline
+    hp: 'pics i sent,the pics i sent,what i sent,has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,recorded,hacked,got my,with my video', // holding the pictures
     // Abuse
     CARER,
     HIT: `${HURTS},hit,beaten,smack,pinch,throw,threw,flog,pull my hair,squeeze,holds my,abuse,belt,cord,iron,grabbed,dragged,stick,slipper,burnt,whip,fist,bash,batter,hanger`,
@@ -237,14 +241,14 @@ const pack: LanguagePack = {
     // Violence
     vk: 'kill,murder', // kill
     vh: `${HURTS},bleed,cut,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
-    pe: 'him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
+    pe: 'girl,boy,guy,this kid,him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
     vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
     id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party', // idioms
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
     bg: 'bring,sharpen,waiting,get a gun', // bringing
     ck: 'oven,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice', // cooking and camping
-    tr: 'dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,waiting for him after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,watch,gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
+    tr: 'while hes sleeping,while shes sleeping,while they sleep,shut them up forever,theyll all see,they will all see,make them all pay,end up in hospital,ends up in hospital,put him in hospital,put her in hospital,dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,waiting for him after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,watch,gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
     mk: 'make,print', // making
     bm: 'bomb,molotov,taser,pepper spray,gun,shank,knife', // weapons one can make
     bk: 'bath,photo', // harmless bombs (bath bombs)
@@ -257,7 +261,7 @@ const pack: LanguagePack = {
     rk: 'fire challenge,freezer,set myself on fire,roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice', // risky places, things and acts
     tx2: 'hand sanitizer,hand sanitiser,sanitizer,sanitiser,rubbing alcohol,mouthwash,bleach,perfume,salt challenge', // not to be drunk or eaten
     dk2: 'drink,drinking,drank,chug,chugging,gulp,get drunk,get high', // drinking it
-    st: 'challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
+    st: 'video,for a video,challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
     ign: 'light,set fire,set on fire,on fire,ignite,lighter,flame', // setting alight
     aer: 'deodorant,deo,aerosol,spray,hairspray,lynx,body spray', // an aerosol
     dhw: 'how long can,best way,tips,how hot,how tight,how deep,how high,how fast,how slow,who should,is it ok if,how do i not,hold on to',
@@ -340,6 +344,8 @@ ag ADULT_AGE w3 o ~adult !fm
 ADULT_AGE YEARS w3 o ~adult !fm
 mt ONLINE w4 ~ !pr
 SECRET ~ !su
+osc ~osc
+mvp !fm
 SECRET PARENTS ASK w10 !su
 TELL NEG ay w8 ~ !su
 ASK PHOTO w8 ~photo !fm,pk,hyp
@@ -360,6 +366,7 @@ hp PHOTO w4 ~has
 PHOTO dmd w16 ~ !pk
 POST ~
 cnd ~
+cnd pay w12
 THREATEN ~
 #abuse
 CARER HIT vc w12 !sa,id
@@ -382,6 +389,7 @@ gn vh w6 ~ !fc,id,nv,sa,ck,FRAME
 vh pe w4 ~ !fc,id,sa,ck,FRAME
 vh vt w12 ~ !fc,id,sa,ck,FRAME
 WEAPON ~ !fc,ck,sa,xq,FRAME
+gn ars w6 !fc,ck,FRAME
 tr ~
 #friend-in-danger
 hv ts w8 !fc,sa,mq,FRAME
