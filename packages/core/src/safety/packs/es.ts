@@ -117,6 +117,7 @@ _WNT _THIN/7~
 _HAT _BOD/3~body
 _TOO _EAT/3~
 _CMP~
+_PRD _EAT/10~proud
 _CMP _EAT/8
 _HID _STV/10
 _CLR _LOW/6
@@ -136,14 +137,16 @@ _CON _NET/6~g-adult
 _SEC!_TRP~g-secret
 _NEG _TEL/4!_TRP _TST~g-secret
 _DEL _CHT/4~g-secret
+_SAI _DEL _CHT/8!_CRR
 _SAI _NEG _TEL _CRR/14!_TST
 _ASK _PHO!_HYP~photo
 _SAI _SND _PHO/12!_HYP~photo
+_SAI _PHO/6!_HYP~photo
 _ASK _NUD!_HYP
 _SAI _SND _NUD/12
 _MTG~
 _ALN~
-_GIV _GFT/5~
+_GIV _GFT/5!_GRP~
 _MOV _APP/5~
 _PRS~
 _PRB!_HYP~
@@ -161,6 +164,7 @@ _PST _NUD/8
 _BLK~threat
 _THR _PST/12~threat
 _HAV _PHO/4~pics
+_HAV _PHO _PST/14
 _SND _PHO/4~pics
 _ASK _MON/5~money
 _THR _MON~money
@@ -185,6 +189,7 @@ _CRR _LCK/10
 _FEA _HOME~fear
 _NW _HOME/5~fear
 _DRK _CRR~
+_FEA _DRK/12~drk
 _ME _HIT/3!ACCIDENT~
 _CRR _HIT/12!ACCIDENT~
 _BRU~
@@ -211,6 +216,7 @@ _SPK _TOX/10
 _TOX _UDT/10
 _REV~
 _REV _WPN/16!GAME FRAME _SWIM
+_REV _SCH _BRG/14!GAME FRAME
 _HRT _VTM/10!GAME JOKE FRAME _SWIM ACCIDENT
 #friend-in-danger
 _FRD _SUI/10!_OSU ABOUT FRAME
@@ -223,6 +229,7 @@ _FRD _CRR _HIT/10!ACCIDENT
 _FRD _HIT _HOME/10!ACCIDENT
 _FRD _ABU/10
 _FRD _NEG _EAT/10!_SCK
+_FRD _STV/10!_SCK
 _FRD _PRG/10!_SCK
 _FRD _MTG _ADT/12
 _FRD _ADT _NET/16
@@ -298,7 +305,7 @@ _SUB _UND/8
  * Grooming and sextortion: _ADT an adult - _CON someone - _HAS/_YRS an age ("tiene 25", "30 años") - _NET/_MET
  * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _TST tasting of ("que no sepa a") - _PHO/_SND/_ASK/
  * _NUD photos, sending, asking, nudity - _MTG/_ALN meeting, alone - _GFT/_GIV gifts, giving - _APP/_MOV private
- * apps, moving there - _PRS flattery - _PRB/_PRC probing questions; _HYP what to do if, asked before it happens; whether parents check the phone, sleeping alone - _UDR undressing - _PTN partner - _THR/_PST/_MON/
+ * apps, moving there - _PRS flattery - _PRB/_PRC probing questions; _HYP what to do if, asked before it happens; _PRD pride in not eating; _GRP a whole team or class; whether parents check the phone, sleeping alone - _UDR undressing - _PTN partner - _THR/_PST/_MON/
  * _BLK/_HAV threats, posting, money, blackmail, "tiene mis fotos".
  * Abuse: _HIT hitting - _CRR carers - _TCH/_PRV touching, private - _ABU abuse words - _TRN "me toca a mí" (my
  * turn) - _FEA/_HOME fear, home - _BRU/_COV bruises, covering up - _IMP implements - _LCK locked in - _NOF no food
@@ -350,7 +357,7 @@ MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
-_CAR:=quiere,importo,extranaria,=echaria
+_CAR:daria cuenta,=notaria,=quiere,importo,extranaria,=echaria
 HOPELESS:deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
 _IFG:si ya no estuviera,si yo no estuviera,si yo ya no estuviera,si me muero,si desaparezco,si no estuviera,si no existiera
 _BET:mejor,felices
@@ -363,7 +370,7 @@ _LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasia
 _GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas
 _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
-_DWL:no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
+_DWL:me tranquiliza,me calma,no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
 _QCK:forma mas rapida,manera mas rapida,lo mas rapido,=rapido
 _NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
 _LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como
@@ -371,16 +378,16 @@ _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
 _HSH:que lo vean,que se vea,que se note,manga larga,mangas largas
 _BYE:perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
-_GVA:me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
-_GON:ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
+_GVA:regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
+_GON:no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
 _TRP:se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
-_DO:es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
+_DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
 _RPT:vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
 _CUT:corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
-_BPT:brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
-_INT:mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+_BPT:=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
+_INT:contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
 ACCIDENT:pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
 _JMP:tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
@@ -392,7 +399,7 @@ _ONL:=solo,=apenas
 _PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo
 _SCK:enferma,gripe,virus,fiebre
 _ANA:proana,pro ana,thinspo,bonespo,ana y mia
-_FAT:gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
+_FAT:me doy asco,gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
 _WGT:=peso,=kilos,kg,adelgazar,=calorias,=dieta
 _LOS:bajar,perder,adelgazar
 _FST:rapido,semana,=dias,=mes
@@ -404,18 +411,18 @@ _CMP:tengo que correr,tengo que hacer ejercicio,castigo,me obligo a,culpable,abd
 _BNG:=entera,=entero,un monton,me he pasado,atiborre,atiborrado,me pase
 _CLR:=calorias,kcal
 _LOW:=minimo,=minimas,lo minimo,sobrevivir,lo menos posible
-_GOL:llegar a,bajar a,bajar hasta,quedarme en
+_GOL:menos de,pesar menos,llegar a,bajar a,bajar hasta,quedarme en
 _KG:=kilos,kg,=kilo
 _LOOK:parecerme a,estar como las,ser como las,cuerpo de las,cuerpo como
 _HLT:sano,saludable,nutricionista,medico
-_ADT:=mayores,unos tios,=tipos,senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
+_ADT:=entrenador,=entrenadora,profe particular,=mayores,unos tios,=tipos,senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
 _CON:alguien,una persona,un chico,una chica,amigo
 _HAS:=tiene,=tenia,=edad,de,=con
 _YRS:=anos,yo,=tacos
 _NET:internet,=online,roblox,discord,free fire,fortnite,minecraft,tiktok,instagram,=insta,videochat,=juego,=chat,=snap,whatsapp,=redes
 _MET:=conoci,=conocio,=hablo,=hablamos,me escribe,me habla
-_SEC:nuestro juego,juego especial,juego secreto,secreto,a escondidas,entre nosotros,entre el y yo,no lo entenderian,me hizo jurar
-_TEL:decir,decirle,decirselo,=diga,conto,=cuente,=entere,=enteren,sepa,=diria
+_SEC:=secretito,nuestro secretito,nadie piense mal,nuestro juego,juego especial,juego secreto,secreto,a escondidas,entre nosotros,entre el y yo,no lo entenderian,me hizo jurar
+_TEL:=ensene,=muestre,decir,decirle,decirselo,=diga,conto,=cuente,=entere,=enteren,sepa,=diria
 _DEL:borrar,eliminar
 _CHT:mensajes,=chats,conversacion,=fotos
 _SAI:me dijo,me dice,me pidio,=dijo,=dice,me hizo jurar,quiere que
@@ -429,7 +436,7 @@ _GFT:=pc,consola,iphone,robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuch
 _GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
 _APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
 _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
-_PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
+_PRS:cosas bonitas,=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
 _PRB:ubicacion,a que hora salgo,a que hora sales,cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
@@ -446,21 +453,23 @@ _PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cua
 _TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
 _FEA:miedo,terror,aterrada
 _HOME:=casa,=cuarto
-_BRU:moretones,=moratones,=morados,=marcas,=marca
+_BRU:ojo morado,moretones,=moratones,=morados,=marcas,=marca
 _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo,si le cuento,si se lo cuento,si alguien se entera
-_CNS:me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
-_COV:dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
+_CNS:me castigaran,me castigan,familia se rompe,se rompe la familia,se separan,me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
+_COV:para que no pregunten,que no pregunten,manga larga,me escondo debajo,dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
 _LCK:dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
-_NOF:no hay comida,no me da de comer,me deja sin comer,no me deja comer
+_NOF:nunca hay comida,no hay nada de comer,no hay comida,no me da de comer,me deja sin comer,no me deja comer
 _EMG:no se despierta,no respira,inconsciente,no reacciona,se ha desmayado,convulsiones,=vomitando,vomita sangre,labios morados
 _BLD:cuchilla,sacapuntas,=cuter,navaja,=tijeras,=compas
 _HYP:q hago si,que hago si,por si acaso,antes de q pase,antes de que pase,no me ha pasado,es pa saber,es para saber,hice bien
-_PRC:revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
+_GRP:=equipo,a todos,a toda la clase,a todo el
+_PRD:orgullosa,orgulloso,aguantar sin comer,aguanto hasta
+_PRC:me revisan el celular,me revisan el movil,revisan el celular,a que hora me duermo,a que hora te duermes,revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
 _TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
 _DRK:borracho,=pedo,=bebe,=toma
-_VTM:=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
+_VTM:de camino a casa,camino a casa,=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
 _HRT:le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
@@ -482,13 +491,13 @@ _HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le 
 _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
-_REV:hacer pagar,se donde vive,=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
+_REV:se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
 GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
 _FRD:=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
-_CHL:reto,=retos,challenge,desafio,para un tiktok,retaron,=apuesta
+_CHL:para un video,para grabar,reto,=retos,challenge,desafio,para un tiktok,retaron,=apuesta
 _CHK:juego del desmayo,reto del desmayo,apretar el cuello,asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
 _IGN:prender fuego,prendo fuego,prenderle fuego,encender,=enciendo,=mechero,incendiar
 _FUM:desodorante,=desodorante,aerosol,spray,laca,gasolina,pegamento,=gas
