@@ -39,7 +39,7 @@ import { TITLES } from './titles.js';
 // Lists that several concepts share.
 const PARENT =
   'parent,mom,mum,mam,ma,mama,mammy,papa,tito,tita,lola,dad,da,daddy,mommy,mummy,mother,father,stepmom,stepmum,stepdad,family,grandma,grandpa,grandad,nan,nana';
-const CARER = `${PARENT},uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
+const CARER = `${PARENT},step brother,stepbrother,stepsister,uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
 const PIC = 'pic,picture,photo,selfie,video,vid,=nudes,=noods,nude,naked,screenshot,clip,recording,snaps';
 const TP = 'he,she,they,hes,him,=her,=them';
 const FRIEND = 'friend,mate,bestie,best friend,sister,brother,cousin,cousins,roomie,bf,gf,boyfriend,girlfriend,sis,bro';
@@ -122,7 +122,7 @@ const pack: LanguagePack = {
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'hp,dragon,respawn,checkpoint,=boss,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth', // fiction, history and games
     sa: 'stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
-    ed: 'debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
+    ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
     dk: 'cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
     mq: 'how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
@@ -134,22 +134,22 @@ const pack: LanguagePack = {
     DIE,
     dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
-    pln: 'plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night', // a plan or a time
-    si: '=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
+    pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night', // a plan or a time
+    si: 'punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
     bp: 'arm,arms,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head', // a body part
     io: 'burn,line,=scars,compass,till,purple,raw,=cuts', // an injury done
     as: 'asleep,nobodys home,nobody home,no one home,theyre out', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
     cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade', // hiding it
-    hpl: 'burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
+    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
-    lth: 'feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
+    lth: 'how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
     END: 'end it,end my life,take my life,end am',
     ek: 'bf,gf,boyfriend,girlfriend',
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
-    ab: 'wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
-    mv: 'jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
+    ab: 'much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
+    mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
     th: 'thinking about,picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
@@ -237,7 +237,7 @@ const pack: LanguagePack = {
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
     hn: 'keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
-    dm: 'its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
+    dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
     // Violence
     vk: 'kill,murder', // kill
     vh: `${HURTS},bleed,cut,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
@@ -284,7 +284,8 @@ const pack: LanguagePack = {
     // Substances
     du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,nic,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,wine,xanax,thc,meth,xans,percs', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
-    fp: 'i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17', // first person or underage
+    fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17', // first person or underage
+    gdr: 'get drunk,get high,get wasted,get smashed', // getting drunk or high
     du2: 'high,drunk,wasted', // high
     cx: `${PARENT},uncle,aunt,brother,sister,cousin,cousins,${TP}`, // family and others
     hk: 'up,note', // high score, high note
@@ -301,6 +302,7 @@ mns qty !ed,fc,gr,hs,ck,FRAME ?MED
 dth ie ~ !dk,fc,gr,mq,FRAME
 mns ~ !ed,fc,sa,hs,spt,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
+pln qty w12 ~plq !fc,su,ed,mq,FRAME
 si ie ~ !sa,dk
 bp io w8 ~ !sa,dk,fc,gr,ck,FRAME
 lth dth !fc,ed,gr,mq,FRAME
@@ -396,7 +398,7 @@ hv ts w8 !fc,sa,mq,FRAME
 DIE tp WANT !fc,mq,dk,FRAME
 SUICIDE fq w8 !so,fc,mq,FRAME
 emg fq w12 !xq
-fq tt mns w6 o !ed,hs ?MED
+fq tt mns w10 o !ed,hs ?MED
 ur ~
 emg ~ !xq
 fq si w8 ~ !sa,dk
@@ -425,7 +427,8 @@ gr2 rq w12 !ed,mq,ngo
 ge du !ed,cx
 fp ge du w6 o !ed
 du fp !ed,cx
-ge du2 w4 !cx,hk`),
+ge du2 w4 !cx,hk
+fp gdr w4 !ed`),
   frames: 'FRAME',
   profanity: {
     rude: 'wtf,stfu,bellend,voetsek,fok,fml,dumbass,jackass,douche,douchebag,bhenchod,eejit,drongo,bawbag,knobhead,fuckwit,slag,shite,arsehole,wanker',

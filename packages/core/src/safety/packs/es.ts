@@ -91,6 +91,8 @@ _NFL~numb
 _SIW _SLF/10!ACCIDENT*
 _GON!_TRP~gone
 _GVA _GON/14!_TRP~goodbye
+_LTR _GVA/14!_TRP~goodbye
+_JMP _HGH/12!_PL GAME ACCIDENT FRAME~means
 _BLD _BPT/8!ACCIDENT
 _IFG~gone
 _DEC!_TRP~
@@ -186,6 +188,7 @@ _CRR _ITR _PRV/10
 _CRR _ITR _PHO/12
 _TCH _DISB/14
 _CRR _LCK/10
+_CRR _UDR/10
 _FEA _HOME~fear
 _NW _HOME/5~fear
 _DRK _CRR~
@@ -341,7 +344,7 @@ _SH:autolesion
 _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
 _END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo
-_NWK:no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
+_NWK:no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
 _EAS:mas facil,seria facil,mas sencillo,=facil
 _SOB:sobro,estoy de mas,estoy de sobra,=sobrando,sobra aqui
 _SOBG:me sobro,te sobro,le sobro,nos sobro,les sobro,=sobra
@@ -349,7 +352,7 @@ _WLDX:en este mundo,en el mundo,en la tierra,en esta vida,en esta familia
 _INCASE:por si no estoy,por si ya no estoy,por si ya no sigo,por si me pasa algo
 _CASAH:en casa,cuando llegue,cuando llegues
 _ERL:temprano,alarma,a las,=clase,=cole
-IDIOM:del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
+IDIOM:=mates,=mate,del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
 FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
@@ -358,7 +361,7 @@ REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
 _CAR:daria cuenta,=notaria,=quiere,importo,extranaria,=echaria
-HOPELESS:deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
+HOPELESS:cero a la izquierda,fingir que estoy bien,finjo que estoy bien,deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
 _IFG:si ya no estuviera,si yo no estuviera,si yo ya no estuviera,si me muero,si desaparezco,si no estuviera,si no existiera
 _BET:mejor,felices
 _WOM:sin mi
@@ -370,37 +373,37 @@ _LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasia
 _GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas
 _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
-_DWL:me tranquiliza,me calma,no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
+_DWL:me quedo mirando,pensando en saltar,me tranquiliza,me calma,no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
 _QCK:forma mas rapida,manera mas rapida,lo mas rapido,=rapido
 _NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
 _LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como
 _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
 _HSH:que lo vean,que se vea,que se note,manga larga,mangas largas
-_BYE:perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
-_GVA:regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
+_BYE:que nadie llore,no lloren por mi,me despido,me despido de todos,perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
+_GVA:en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
 _GON:no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
-_TRP:se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
+_TRP:me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
 _DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
 _RPT:vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
-_CUT:corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
+_CUT:hacerme heridas,me rasco,me rasque,arrancarme el pelo,me arranco el pelo,me tiro del pelo,corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
-_INT:contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+_INT:=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
 ACCIDENT:pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
 _JMP:tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
 _PL:piscina,alberca,=agua,=mar,=cama
 _EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
-_STV:ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
+_STV:a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
 _SKP:=saltarme,me salto,=saltado
 _ONL:=solo,=apenas
 _PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo
 _SCK:enferma,gripe,virus,fiebre
 _ANA:proana,pro ana,thinspo,bonespo,ana y mia
 _FAT:me doy asco,gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
-_WGT:=peso,=kilos,kg,adelgazar,=calorias,=dieta
+_WGT:pesaje,=pesarme,=peso,=kilos,kg,adelgazar,=calorias,=dieta
 _LOS:bajar,perder,adelgazar
 _FST:rapido,semana,=dias,=mes
 _THIN:flaca,delgada,=huesos,costillas
@@ -429,7 +432,7 @@ _SAI:me dijo,me dice,me pidio,=dijo,=dice,me hizo jurar,quiere que
 _PHO:=foto,=fotos,=video,=videos,selfie,pack,=nudes,videollamada,=camara,grabado,capturas
 _SND:mando,enviar,=pase,=pasar,mostrar,ensenar
 _ASK:pide,pedir,insiste,=quiere,me pregunta
-_NUD:=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
+_NUD:en pelotas,en bolas,=intimo,=intima,=intimos,=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
 _MTG:=vernos,=verme,=conocerme,en persona,=recogerme,a su casa,=quedar,=quedamos,=quedando,=cita,esperar a la salida,dormir conmigo,nos veamos
 _ALN:a solas,sin mis padres,no hay nadie,nadie en casa,sin mis papas
 _GFT:=pc,consola,iphone,robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
@@ -440,13 +443,13 @@ _PRS:cosas bonitas,=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=fav
 _PRB:ubicacion,a que hora salgo,a que hora sales,cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
-_THR:si lo dejo,si la dejo,si le dejo,si corto con,si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
+_THR:si no pago,si lo dejo,si la dejo,si le dejo,si corto con,si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
 _PST:ensenar,contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
 _BLK:chantaje,chantajea,extorsion,sextorsion
 _HAV:=tiene,=tienen,=grabo,=hizo
-_HIT:me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
-_CRR:=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
+_HIT:=pellizca,pellizcar,=pellizco,me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
+_CRR:pareja de mi,canguro,=ninera,=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
 _TCH:me sienta en sus piernas,me sienta encima,en sus piernas,en su regazo,=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
 _ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
 _PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cuando duermo,=ropa,no me gusta
@@ -458,7 +461,7 @@ _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo
 _CNS:me castigaran,me castigan,familia se rompe,se rompe la familia,se separan,me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
 _COV:para que no pregunten,que no pregunten,manga larga,me escondo debajo,dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
-_LCK:dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
+_LCK:durmiendo en el balcon,dormir en el balcon,dormir fuera,durmiendo fuera,dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
 _NOF:nunca hay comida,no hay nada de comer,no hay comida,no me da de comer,me deja sin comer,no me deja comer
 _EMG:no se despierta,no respira,inconsciente,no reacciona,se ha desmayado,convulsiones,=vomitando,vomita sangre,labios morados
 _BLD:cuchilla,sacapuntas,=cuter,navaja,=tijeras,=compas
@@ -470,7 +473,7 @@ _TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
 _DRK:borracho,=pedo,=bebe,=toma
 _VTM:de camino a casa,camino a casa,=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
-_HRT:le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
+_HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
 _WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
@@ -492,7 +495,7 @@ _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
 _REV:se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
-GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
+GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre
 _FRD:=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
@@ -525,16 +528,16 @@ _BE:=seas,=ser,=eres,=serias,=fueras,se
 _KSS:=besame,besarte,te beso,dame un beso,darte un beso,=seamos novios
 _ROM:romantico,=amor,enamorados,=novios,=cita,=beso,hot,=sexy,abrazados,en la cama,aniversario
 _SEX:sexo,sexual,tener relaciones,follar,=culear,masturbarme,masturbacion,orgasmo,sexting,porno
-_REQ:historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo
+_REQ:lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo
 _ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
-_GOR:despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
+_GOR:revienten la cabeza,reventar la cabeza,despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
 _SUB:xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
 _ODR:olor,huele
-_BUY:=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
+_BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
 _USE:fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
 _SMK:fumar,vapear
-_DRG:=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
+_DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta
 _UND:=menor,=menores,siendo menor,dni,=carnet
 _BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje
@@ -594,7 +597,7 @@ const pack: LanguagePack = {
     rude:
       'puta,=puto,=putas,=putos,mierda,joder,=jodete,pendejo,cabron,verga,=vrg,=pinche,=pinches,ching*,culero,' +
       'gilipollas,=hdp,=hijueputa,=ptm,=ctm,malparido,=maricon,=carajo,=mamon,=cojones,=cagar,' +
-      '=cagada,=cague,=culo,pelotudo,=joto,=hostia,=mamada,=polla,=pollas,=subnormal,=culiao,=mongolo,concha de tu',
+      '=cagada,=cague,=culo,una zorra,callate zorra,zorra estupida,=conazo,pelotudo,=joto,=hostia,=mamada,=polla,=pollas,=subnormal,=culiao,=mongolo,concha de tu',
     sexual:
       '=porno,pornografia,=xxx,follar,culear,=hentai,=onlyfans,=rule34,=nudes,=cum,=anal,pajearse,=pajero,masturbarme,cachondo',
     innocent: 'negro,negra,kike,rape,bestial,panal,tanal,anal,cum,fu',
