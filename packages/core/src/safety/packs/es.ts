@@ -336,7 +336,7 @@ _NW:no =quiero,no =kiero,no tengo ganas
 _NOB:=nadie
 _DIE:morir,=muero,=muera,desaparecer,=muerto,=muerta,=muerte
 _ODI:se muera,te mueras
-_OSU:se suicido,se suicidan,se suicida,se autolesionan,se autolesiona,se suicidio,se mato,=murio,=fallecio
+_OSU:se =suicido,se =suicidan,se =autolesionan,se suicidio,se mato,=murio,=fallecio
 _KIL:matar,asesinar,apunalar,acuchillar,disparar,envenenar,=ahorcar
 _KME:=matarme,=suicidarme,=ahorcarme,quitarme la vida,acabar con mi vida,me =mato,quitar del medio,quito de en medio
 _SUI:suicidio,suicida,kms,unalive
