@@ -49,7 +49,8 @@ const DIE =
   'die,died,dying,dead,not exist,unexist,stop existing,never born,not wake up,never wake up,dont wake up,sleep forever,end it,end my life,mawala,di,ded';
 const PILL =
   'pill,tablet,meds,medicine,medication,panadol,paracetamol,tylenol,advil,nurofen,ibuprofen,codeine,codamol,sertraline,fluoxetine,antidepressant,insulin,melatonin,zopiclone,sleeping pills,benadryl';
-const HGT = 'bridge,roof,=building,cliff,overpass,balcony,ledge,terrace,storey,car park,tracks,platform,in front of a,in front of the train,in front of traffic';
+const HGT =
+  'bridge,roof,=building,cliff,overpass,balcony,ledge,terrace,storey,car park,tracks,platform,in front of a,in front of the train,in front of traffic';
 const DET = 'describe,detail,in detail,be specific,step by step,exactly,graphic,up close,every bit,dont skip';
 const HURTS = 'hurt,stab,shoot,choke,poison,punch,beat,burn,smash,shank,slap,kick,push';
 const BLD = 'razor,blade,sharpener,knife,scissors,compass,safety pin,box cutter,cutter,pin';
@@ -175,7 +176,8 @@ const pack: LanguagePack = {
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
     cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back', // making up for food
     lk: 'look like the,look like those,be like the girls,be like the boys,body like', // wanting another's body
-    PURGE: 'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
+    PURGE:
+      'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
     bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
     ctl: 'show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud', // control, guilt and symptoms
     gn2: 'gain,ramadan,healthy',
@@ -185,7 +187,8 @@ const pack: LanguagePack = {
     fm: `${PARENT},brother,sister,bro,sis,cousin,cousins,uncle`, // family
     ag: 'is,hes,shes', // is: before an age
     YEARS: 'year',
-    ONLINE: 'online,gaming,gamer,twitch,server,playstation,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
+    ONLINE:
+      'online,gaming,gamer,twitch,server,playstation,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
     SECRET: 'wrong idea,privately,in private,secret,between us,our thing,our promise,down low,needs to know',
