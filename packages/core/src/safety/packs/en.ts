@@ -180,7 +180,7 @@ const pack: LanguagePack = {
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
     bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
     ctl: 'show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud', // control, guilt and symptoms
-    gn2: 'gain,ramadan,healthy',
+    gn2: 'gain,ramadan,healthy,swallow gum,swallow chewing gum',
     an: 'pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
     // Grooming
     ADULT: 'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad',
@@ -268,7 +268,7 @@ const pack: LanguagePack = {
     ign: 'light,set fire,set on fire,on fire,ignite,lighter,flame', // setting alight
     aer: 'deodorant,deo,aerosol,spray,hairspray,lynx,body spray', // an aerosol
     dhw: 'how long can,best way,tips,how hot,how tight,how deep,how high,how fast,how slow,who should,is it ok if,how do i not,hold on to',
-    WARN: 'warned,news,real,dangerous,died',
+    WARN: 'warned,news,real,dangerous,died,told me about,never do,never ever,so stupid,even a thing',
     // Roleplay
     PRETEND:
       'pretend,roleplay,rp,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
@@ -344,10 +344,10 @@ lk ~ !fc,FRAME
 PARTNER ADULT_AGE
 PHOTO bd ASK w10 !fm
 ud cm w12
-ADULT ~adult !fm,fc,FRAME
+ADULT ~adult !fm,fc,hyp,FRAME
 ag ADULT_AGE w3 o ~adult !fm
 ADULT_AGE YEARS w3 o ~adult !fm
-mt ONLINE w4 ~ !pr
+mt ONLINE w4 ~ !pr,hyp
 SECRET ~ !su
 osc ~osc
 mvp !fm
@@ -390,8 +390,8 @@ WEAPON bg w8 !sa,fc,ck,FRAME
 gn WEAPON !fc,ck,FRAME
 mk bm w5 !bk,fc,FRAME
 ky !mq
-gn vh w6 ~ !fc,id,nv,sa,ck,FRAME
-vh pe w4 ~ !fc,id,sa,ck,FRAME
+gn vh w6 ~ !fc,id,nv,sa,ck,xq,FRAME
+vh pe w4 ~ !fc,id,sa,ck,xq,FRAME
 vh vt w12 ~ !fc,id,sa,ck,FRAME
 WEAPON ~ !fc,ck,sa,xq,FRAME
 gn ars w6 !fc,ck,FRAME
