@@ -449,7 +449,7 @@ _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
 _BLK:chantaje,chantajea,extorsion,sextorsion
 _HAV:=tiene,=tienen,=grabo,=hizo
 _HIT:=pellizca,pellizcar,=pellizco,me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
-_CRR:pareja de mi,canguro,=ninera,=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
+_CRR:=tia,pareja de mi,canguro,=ninera,=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
 _TCH:me sienta en sus piernas,me sienta encima,en sus piernas,en su regazo,=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
 _ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
 _PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cuando duermo,=ropa,no me gusta
