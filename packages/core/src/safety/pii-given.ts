@@ -11,6 +11,7 @@ import {
   FIRST_PERSON,
   famous,
   germanVerb,
+  verbAfterName,
   isRelation,
   lowerFull,
   PERSONAL,
@@ -160,6 +161,7 @@ function givenNamesAnywhere(scan: Scan): void {
           long.tokens.length === n &&
           long.end > span.end &&
           !germanVerb(text, start, long.tokens[1]!) &&
+          !long.tokens.slice(1).some((t, i) => verbAfterName(t, i === n - 2 ? text.slice(long.end, long.end + 20) : ` ${long.tokens[i + 2]}`)) &&
           besideAfter(text.slice(long.end, long.end + 60))
         ) {
           span = long;

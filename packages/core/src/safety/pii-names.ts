@@ -488,6 +488,26 @@ export function germanVerb(text: string, pos: number, second: string): boolean {
 const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]*))/u;
 
 /**
+ * What follows a verb, not a surname: an article, an object or a possessive, a particle ("alfie broke my
+ * switch", "maureen makes the best", "tyler broke up", "bruno rompió mi tablet", "timéo casse ma manette").
+ * Spanish object pronouns before a verb ("ana lópez me dio") are not among them.
+ */
+const VERB_OBJECT = /^(?:the|a|an|my|our|your|his|him|her|them|it|us|up|out|off|away|down|mi|mis|tu|tus|ma|mon|mes|ta|ton|tes)$/i;
+const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
+
+/**
+ * Whether a word typed in lower case after a name is a verb rather than a surname, by its shape and what
+ * follows it: "-ed" or "-ing" ("alfie texted"), a Spanish preterite ("bruno rompió"), or "-s" before a verb, an
+ * object or a possessive ("jayden keeps texting me", "maureen makes the").
+ */
+export function verbAfterName(word: string, rest: string): boolean {
+  if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word)) return true;
+  if (!/^\p{Ll}+[^s]s$/u.test(word)) return false;
+  const next = NEXT_WORD.exec(rest)?.[1];
+  return next !== undefined && (VERB_OBJECT.test(next) || /^(?:me|\p{Ll}+ing)$/u.test(next));
+}
+
+/**
  * A name in lower case, one word, or two when the second is followed by an
  * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
  * "emma likes cats" stays one word.
@@ -495,10 +515,14 @@ const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
-  if (germanVerb(text, pos, two.tokens[1]!)) return readName(text, pos, true, 1);
+  if (germanVerb(text, pos, two.tokens[1]!) || verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)))
+    return readName(text, pos, true, 1);
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
   const word = next?.[1];
-  const ends = next !== null && (word === undefined || commonWords().has(word.toLowerCase()) || stopWord(word));
+  const ends =
+    next !== null &&
+    (word === undefined || commonWords().has(word.toLowerCase()) || stopWord(word)) &&
+    !(word && VERB_OBJECT.test(word));
   return ends ? two : readName(text, pos, true, 1);
 }
 
