@@ -298,7 +298,7 @@ function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
+  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
@@ -411,7 +411,7 @@ const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
 const WITH_WORDS = cue('', 'with');
 const NAMED =
-  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)\s+(?:named|called)\s+/gi;
+  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z']+){0,4}?\s+(?:named|called)\s+/gi;
 const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
 const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
 /** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
@@ -524,6 +524,26 @@ export function lowerFull(text: string, pos: number): Span | undefined {
     (word === undefined || commonWords().has(word.toLowerCase()) || stopWord(word)) &&
     !(word && VERB_OBJECT.test(word));
   return ends ? two : readName(text, pos, true, 1);
+}
+
+/**
+ * After a strong cue, a name in lower case of two words grown by the words after it, up to four, when they end
+ * the clause: "my whole name is harriet rose pemberton-clarke", "me llamo maría josé castro rivas".
+ */
+function longerLower(text: string, span: Span | undefined): Span | undefined {
+  if (!span || span.tokens.length !== 2 || upper(span.tokens[0]!)) return span;
+  let end = span.end;
+  const tokens = [...span.tokens];
+  for (let m = END_OF_NAME.exec(text.slice(end, end + 40)); m?.[1] && tokens.length < 4; ) {
+    const word = m[1].replace(/['’-]+$/, '');
+    if (!nameToken(word, true) || stopWord(word) || verbAfterName(word, text.slice(end + m[0].length, end + m[0].length + 20)))
+      break;
+    tokens.push(word);
+    end += m[0].length - (m[1].length - word.length);
+    m = END_OF_NAME.exec(text.slice(end, end + 40));
+    if (m && (!m[1] || commonWords().has(m[1].toLowerCase()) || stopWord(m[1]))) return { start: span.start, end, tokens };
+  }
+  return span;
 }
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
@@ -645,7 +665,7 @@ function packNames(scan: Scan): void {
   const { text } = scan;
   const p = PACKED();
   if (p.intro && scan.has(INTRO_WORDS)) {
-    for (const m of scan.all(p.intro)) takeIntro(scan, introName(text, m.index + m[0].length, true), 1);
+    for (const m of scan.all(p.intro)) takeIntro(scan, longerLower(text, introName(text, m.index + m[0].length, true)), 1);
   }
   if (p.slotted && scan.has(INTRO_WORDS)) {
     // "dass ich Sophie Wagner heiße": the name between the template's words.
@@ -788,7 +808,7 @@ export function readNamesAnywhere(reader: (scan: Scan) => void): void {
 export function findNames(scan: Scan): void {
   const { text } = scan;
   if (scan.has(STRONG_WORDS)) {
-    for (const m of scan.all(STRONG)) takeIntro(scan, readName(text, m.index + m[0].length, true), 1);
+    for (const m of scan.all(STRONG)) takeIntro(scan, longerLower(text, readName(text, m.index + m[0].length, true)), 1);
   }
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;

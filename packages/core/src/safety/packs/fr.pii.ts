@@ -8,7 +8,7 @@ const pii: PackPII = {
   called:
     "s'appelle|s'apelle|s'appel|nommé|nommée|prénommé|prénommée|on l'appelle|tout le monde l'appelle|tout le monde dit|surnommé|surnommée|son surnom c'est|son surnom est",
   relations:
-    'chum mère maman mam papa père daron daronne frère frérot frangin sœur soeur frangine cousin cousine oncle tonton tante tata tatie tati mamie mamy papi papy mémé pépé grand-mère grand-père grand-mere grand-pere parrain marraine beau-père belle-mère beau-pere belle-mere demi-frère demi-sœur demi-soeur ami amie copain copine pote poto meuf mec bff voisin voisine prof profe professeur professeure maîtresse maitresse maître maitre instit institutrice instituteur directeur directrice entraîneur entraineur coach nounou camarade surveillant surveillante chéri chérie crush fils fille femme mari',
+    'arrière-grand-mère arrière-grand-père belle-mère chum mère maman mam papa père daron daronne frère frérot frangin sœur soeur frangine cousin cousine oncle tonton tante tata tatie tati mamie mamy papi papy mémé pépé grand-mère grand-père grand-mere grand-pere parrain marraine beau-père belle-mère beau-pere belle-mere demi-frère demi-sœur demi-soeur ami amie copain copine pote poto meuf mec bff voisin voisine prof profe professeur professeure maîtresse maitresse maître maitre instit institutrice instituteur directeur directrice entraîneur entraineur coach nounou camarade surveillant surveillante chéri chérie crush fils fille femme mari',
   possessives: 'mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs la le les un une',
   titles: 'm. monsieur mme madame mlle mademoiselle maître maitre docteur dr entraîneur entraineur',
   schools:
