@@ -92,6 +92,9 @@ export function readName(text: string, pos: number, lower: boolean, max = 3): Sp
       (!nameToken(token, lower && (span?.tokens.length ?? 0) < 2) || (span && !upper(token) && upper(span.tokens[0]!)))
     )
       break;
+    // A street's word before its name is no one's name: "c'est Boulevard Haussmann", "la Calle Mayor".
+    if (!span && streetWord(token) && /^[ \t]+(?:(?:de|des|du|del|de la|der)[ \t]+)?\p{Lu}/u.test(text.slice(start + token.length, start + token.length + 12)))
+      return undefined;
     if (span) {
       span.tokens.push(token);
       span.end = start + token.length;
@@ -108,6 +111,8 @@ export function readName(text: string, pos: number, lower: boolean, max = 3): Sp
   }
   return span;
 }
+
+const streetWord = (token: string) => token.length > 3 && lexicon().set('streets').has(fold(token));
 
 /** Particles that open a surname, with their capital. */
 const PARTICLE = /^(?:Da|De|Del|Della|Di|Do|Dos|Du|La|Le|Van|Von|Mac|Mc)$/;
@@ -161,6 +166,8 @@ export function famous(scan: Scan, span: Span): boolean {
   if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`))) {
     return true;
   }
+  // A name with an animal for its last word, and no common given name first, is a character: "Paddington Bear".
+  if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
   const lead = scan.before(span.start, 40);
   if (aboutThem(scan.text, span.start, span.end)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
@@ -502,6 +509,8 @@ const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
  */
 export function verbAfterName(word: string, rest: string): boolean {
   if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word)) return true;
+  // French negation after its verb: "sandrine veut pas", "théo mange jamais".
+  if (/^[ \t]+(?:pas|plus|jamais|rien)(?![\p{L}])/u.test(rest) && /^\p{Ll}/u.test(word)) return true;
   if (!/^\p{Ll}+[^s]s$/u.test(word)) return false;
   const next = NEXT_WORD.exec(rest)?.[1];
   return next !== undefined && (VERB_OBJECT.test(next) || /^(?:me|\p{Ll}+ing)$/u.test(next));
@@ -640,14 +649,26 @@ function lowerAfterRelation(text: string, at: number, beforeComma = false, cue =
   return undefined;
 }
 
+/**
+ * A German verb typed with a capital after a relation ("Mein Bruder Spielt Fußball"): not a known given name,
+ * and no verb after it ("mein Onkel Kurt kommt" is a name).
+ */
+function capitalVerb(text: string, at: number, word: string): boolean {
+  if (!germanVerb(text, at, word) || givenName(word)) return false;
+  const next = NEXT_WORD.exec(text.slice(at + word.length, at + word.length + 24))?.[1];
+  return !(next && /^\p{Ll}/u.test(next) && (/[^dt]t$/.test(next) || /^(?:ist|hat|war|kann|will|muss|darf|soll|wird|mag)$/.test(next)));
+}
+
 /** A capitalised word after a relation, even one that is an everyday English word elsewhere ("mein bruder Can spielt"). */
 function capitalisedAfterRelation(text: string, at: number): Span | undefined {
   const m = /^[ \t]*(\p{Lu}\p{Ll}{1,15})(?![\p{L}\p{M}'’-])/u.exec(text.slice(at, at + 20));
   if (!m) return undefined;
   const word = m[1]!;
+  const start = at + m[0].length - word.length;
   if (word === 'I' || stopWord(word) || notNameWords().has(word.toLowerCase()) || TITLES().has(word.toLowerCase()))
     return undefined;
-  const start = at + m[0].length - word.length;
+  // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
+  if (capitalVerb(text, start, word)) return undefined;
   return { start, end: start + word.length, tokens: [word] };
 }
 
@@ -858,7 +879,9 @@ export function findNames(scan: Scan): void {
     for (const m of scan.all(p.relation)) {
       const at = m.index + m[0].length;
       // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
-      const read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
+      let read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
+      // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
+      if (read && !m[1] && capitalVerb(text, read.start, read.tokens[0]!)) read = undefined;
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
       if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at, false, m[0]);
       // Past an article, a common given name: "mei beste freundin d Selina", "mon pote le Hugo".

@@ -28,7 +28,7 @@ const pii: PackPII = {
   sites: 'site website web blog channel page profile account portfolio shop store playlist',
   homes: 'house home flat apartment building trailer',
   near: 'next to|above|on top of|behind|across from|across the road from|across the street from|opposite|beside',
-  pets: 'dog puppy cat kitten hamster bunny rabbit fish goldfish parrot bird budgie turtle tortoise horse pony gerbil snake lizard',
+  pets: 'dog puppy cat kitten hamster bunny rabbit fish goldfish parrot bird budgie turtle tortoise horse pony gerbil snake lizard bear pig piglet mouse duck fox frog owl panda tiger lion penguin elephant monkey sheep goat cow chicken hen',
   famous:
     'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein albert_einstein napoleon cleopatra pikachu barack_obama abraham_lincoln rosa_parks martin_luther billie_eilish ariana_grande elon_musk mrbeast lionel_messi cristiano_ronaldo dumbledore voldemort shrek goku naruto mr_beast lana_del_rey sabrina_carpenter hermione elsa privet_drive baker_street pennsylvania_avenue wallaby_way sesame_street downing_street conch_street abbey_road windsor_gardens simpsons evergreen_terrace santa santa_claus father_christmas north_pole tooth_fairy easter_bunny',
 };

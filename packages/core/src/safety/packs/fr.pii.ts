@@ -56,7 +56,7 @@ const pii: PackPII = {
   near: 'à côté de|a cote de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
   pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet",
   famous:
-    'tintin milou astérix obélix asterix obelix victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle',
+    'tintin milou astérix obélix asterix obelix victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano',
 };
 
 export default pii;
