@@ -413,6 +413,10 @@ const PACKED = fromPacks((lx: Lexicon) => {
     and: new RegExp(`\\s*(?:,|(?<![\\p{L}])(?:${and})(?![\\p{L}]))\\s*`, 'iu'),
   };
 });
+/** A German weak introduction, and the endings of German nouns that are rarely a given name's. */
+const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
+const GERMAN_NOUN =
+  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|ner|ler|rer|erin|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/
 const INTRO_WORDS = cue('', 'intros');
 const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
@@ -717,8 +721,14 @@ function packNames(scan: Scan): void {
     for (const m of scan.all(p.weak)) {
       const at = m.index + m[0].length;
       const read = introName(text, at, false);
-      // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name.
-      const plausible = read && (known(read) || (read.tokens.length === 1 && plausibleAlone(text, read)));
+      // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name,
+      // and one that is no known name must not have a German noun's ending ("ich bin Vegetarier", "…Einzelkind").
+      const plausible =
+        read &&
+        (known(read) ||
+          (read.tokens.length === 1 &&
+            plausibleAlone(text, read) &&
+            !(GERMAN_WEAK.test(m[0]) && GERMAN_NOUN.test(read.tokens[0]!))));
       const span = plausible ? read : lowerKnown(text, at);
       if (span && !famous(scan, span)) takeIntro(scan, span);
     }
