@@ -12,6 +12,7 @@ import {
   alternation,
   cue,
   digitCount,
+  entries,
   fold,
   fromPacks,
   type Lexicon,
@@ -528,7 +529,12 @@ export function verbAfterName(word: string, rest: string): boolean {
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
-  if (germanVerb(text, pos, two.tokens[1]!) || verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)))
+  if (
+    germanVerb(text, pos, two.tokens[1]!) ||
+    verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)) ||
+    // After "my …" in English, a pronoun says the second word is a verb: "my stepbrother connor hit me".
+    (ENGLISH_OBJECT.test(text.slice(two.end, two.end + 8)) && ENGLISH_OWN.test(text.slice(Math.max(0, pos - 30), pos)))
+  )
     return readName(text, pos, true, 1);
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
   const word = next?.[1];
@@ -618,7 +624,18 @@ const AGE_AFTER =
  */
 const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo)(?![\p{L}])/iu;
 const AFTER_ONE_EN = /^[ \t]+(?:is|was|has)(?![\p{L}])/iu;
+/** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
+const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
+const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu;
 const ENGLISH_RELATION = new Set(RELATIONS.split(' '));
+/** Whether a relation cue ends in an English relation word ("my big sis", "my step-dad"), of the kit or of the en pack. */
+function englishRelation(cue: string): boolean {
+  const last = /([\p{L}'’-]+)[^\p{L}]*$/u.exec(cue)?.[1]?.toLowerCase().replace(/['’]s$|s$/, '') ?? '';
+  return ENGLISH_RELATION.has(last) || EN_PACK_RELATIONS().has(last);
+}
+const EN_PACK_RELATIONS = fromPacks(
+  (lx) => new Set(lx.packs.filter((p) => p.locale === 'en').flatMap((p) => entries(p.pii.relations))),
+);
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -633,7 +650,7 @@ function lowerAfterRelation(text: string, at: number, beforeComma = false, cue =
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
-  const english = ENGLISH_RELATION.has(words.at(-1)?.replace(/s$/, '') ?? '');
+  const english = englishRelation(cue);
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
   const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
@@ -649,7 +666,10 @@ function lowerAfterRelation(text: string, at: number, beforeComma = false, cue =
     two.tokens.every(fits) &&
     (AFTER_PAIR.test(after) || (beforeComma && /^[ \t]*,/.test(after)))
   )
-    return two;
+    // "my auntie shaz picks me up": the second word is a verb, the name one word.
+    return verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)) || (english && ENGLISH_OBJECT.test(after))
+      ? one
+      : two;
   return undefined;
 }
 
@@ -893,6 +913,15 @@ export function findNames(scan: Scan): void {
       // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
       if (read && !m[1] && capitalVerb(text, read.start, read.tokens[0]!)) read = undefined;
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
+      // After an English relation, two words in lower case then a pronoun: the second is a verb ("grandpa joe took me").
+      if (
+        span &&
+        span !== read &&
+        span.tokens.length === 2 &&
+        ENGLISH_OBJECT.test(text.slice(span.end, span.end + 8)) &&
+        englishRelation(m[0])
+      )
+        span = { start: span.start, end: span.start + span.tokens[0]!.length, tokens: [span.tokens[0]!] };
       if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at, false, m[0]);
       // Past an article, a common given name: "mei beste freundin d Selina", "mon pote le Hugo".
       const from = at + (/^[ \t]*/.exec(text.slice(at, at + 8))?.[0].length ?? 0);
