@@ -146,7 +146,7 @@ export const PERSONAL =
 
 /** Said of a character: who plays or voices them, what they are based on, a namesake in a comic or a show. */
 const CHARACTER =
-  /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s/i;
+  /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s|^[^.!?]{0,30}?(?<![\p{L}])(?:in the (?:book|film|movie|show|series|story|comics?|game)|im (?:buch|film|comic|spiel|märchen)|in der (?:serie|geschichte)|dans (?:le livre|le film|la série|l['’]histoire|la bd)|en (?:el libro|la peli|la película|la serie|el cuento|el cómic))(?![\p{L}])/iu;
 
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
@@ -623,7 +623,7 @@ const AGE_AFTER =
  * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
  */
 const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo)(?![\p{L}])/iu;
-const AFTER_ONE_EN = /^[ \t]+(?:is|was|has)(?![\p{L}])/iu;
+const AFTER_ONE_EN = /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just)(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
 const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
 const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu;

@@ -14,7 +14,7 @@ const pii: PackPII = {
   with: 'with',
   handles:
     'my name in @ is|my name on @ is|my username on @ is|my @ name is|my @ is|add me on @|add me in @|follow me on @',
-  ages: 'sweet sixteen|sweet 16|ill be #|ill be ~ #|i’ll be ~ #|i’ll be #|im gonna be #|turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
+  ages: 'im finally #|i’m finally #|finally turning #|sweet sixteen|sweet 16|ill be #|ill be ~ #|i’ll be ~ #|i’ll be #|im gonna be #|turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
   same: 'same as me|same day as me|like me|same as mine|as mine',
   theirs: 'was born|is born|were born|lived|lives|live',
   works: 'song movie film book show series album title',
