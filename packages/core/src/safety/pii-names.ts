@@ -622,7 +622,7 @@ const AGE_AFTER =
  * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
  * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
  */
-const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo)(?![\p{L}])/iu;
+const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo)(?![\p{L}])/iu;
 const AFTER_ONE_EN = /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just)(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
 const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
@@ -660,6 +660,15 @@ function lowerAfterRelation(text: string, at: number, beforeComma = false, cue =
   if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
   // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
   if (fits(one.tokens[0]!) && ends?.test(text.slice(one.end, one.end + 8))) return one;
+  // One word that ends the message right after the relation: "le dije a mi papá rigoberto" (not "…son estrictos").
+  if (
+    fits(one.tokens[0]!) &&
+    !stopWord(one.tokens[0]!) &&
+    isRelation(words.at(-1) ?? '') &&
+    !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
+    /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end))
+  )
+    return one;
   const after = text.slice(two.end, two.end + 8);
   if (
     two.tokens.length === 2 &&
@@ -926,7 +935,8 @@ export function findNames(scan: Scan): void {
       // Past an article, a common given name: "mei beste freundin d Selina", "mon pote le Hugo".
       const from = at + (/^[ \t]*/.exec(text.slice(at, at + 8))?.[0].length ?? 0);
       if (!span && !m[2] && pastArticle(text, from) > from) {
-        const past = readName(text, pastArticle(text, from), false);
+        const at2 = pastArticle(text, from);
+        const past = readName(text, at2, false) ?? lowerKnown(text, at2);
         if (past && known(past)) span = past;
       }
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…".
