@@ -94,7 +94,13 @@ export function readName(text: string, pos: number, lower: boolean, max = 3): Sp
     )
       break;
     // A street's word before its name is no one's name: "c'est Boulevard Haussmann", "la Calle Mayor".
-    if (!span && streetWord(token) && /^[ \t]+(?:(?:de|des|du|del|de la|der)[ \t]+)?\p{Lu}/u.test(text.slice(start + token.length, start + token.length + 12)))
+    if (
+      !span &&
+      streetWord(token) &&
+      /^[ \t]+(?:(?:de|des|du|del|de la|der)[ \t]+)?\p{Lu}/u.test(
+        text.slice(start + token.length, start + token.length + 12),
+      )
+    )
       return undefined;
     if (span) {
       span.tokens.push(token);
@@ -417,7 +423,7 @@ const PACKED = fromPacks((lx: Lexicon) => {
 /** A German weak introduction, and the endings of German nouns that are rarely a given name's. */
 const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
 const GERMAN_NOUN =
-  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|ner|ler|rer|erin|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/
+  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|ner|ler|rer|erin|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
 const INTRO_WORDS = cue('', 'intros');
 const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
@@ -504,7 +510,8 @@ const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]
  * switch", "maureen makes the best", "tyler broke up", "bruno rompió mi tablet", "timéo casse ma manette").
  * Spanish object pronouns before a verb ("ana lópez me dio") are not among them.
  */
-const VERB_OBJECT = /^(?:the|a|an|my|our|your|his|him|her|them|it|us|up|out|off|away|down|mi|mis|tu|tus|ma|mon|mes|ta|ton|tes)$/i;
+const VERB_OBJECT =
+  /^(?:the|a|an|my|our|your|his|him|her|them|it|us|up|out|off|away|down|mi|mis|tu|tus|ma|mon|mes|ta|ton|tes)$/i;
 const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
 
 /**
@@ -550,17 +557,23 @@ export function lowerFull(text: string, pos: number): Span | undefined {
  * the clause: "my whole name is harriet rose pemberton-clarke", "me llamo maría josé castro rivas".
  */
 function longerLower(text: string, span: Span | undefined): Span | undefined {
-  if (!span || span.tokens.length !== 2 || upper(span.tokens[0]!)) return span;
+  if (!span) return undefined;
+  if (span.tokens.length !== 2 || upper(span.tokens[0]!)) return span;
   let end = span.end;
   const tokens = [...span.tokens];
   for (let m = END_OF_NAME.exec(text.slice(end, end + 40)); m?.[1] && tokens.length < 4; ) {
     const word = m[1].replace(/['’-]+$/, '');
-    if (!nameToken(word, true) || stopWord(word) || verbAfterName(word, text.slice(end + m[0].length, end + m[0].length + 20)))
+    if (
+      !nameToken(word, true) ||
+      stopWord(word) ||
+      verbAfterName(word, text.slice(end + m[0].length, end + m[0].length + 20))
+    )
       break;
     tokens.push(word);
     end += m[0].length - (m[1].length - word.length);
     m = END_OF_NAME.exec(text.slice(end, end + 40));
-    if (m && (!m[1] || commonWords().has(m[1].toLowerCase()) || stopWord(m[1]))) return { start: span.start, end, tokens };
+    if (m && (!m[1] || commonWords().has(m[1].toLowerCase()) || stopWord(m[1])))
+      return { start: span.start, end, tokens };
   }
   return span;
 }
@@ -630,7 +643,11 @@ const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu
 const ENGLISH_RELATION = new Set(RELATIONS.split(' '));
 /** Whether a relation cue ends in an English relation word ("my big sis", "my step-dad"), of the kit or of the en pack. */
 function englishRelation(cue: string): boolean {
-  const last = /([\p{L}'’-]+)[^\p{L}]*$/u.exec(cue)?.[1]?.toLowerCase().replace(/['’]s$|s$/, '') ?? '';
+  const last =
+    /([\p{L}'’-]+)[^\p{L}]*$/u
+      .exec(cue)?.[1]
+      ?.toLowerCase()
+      .replace(/['’]s$|s$/, '') ?? '';
   return ENGLISH_RELATION.has(last) || EN_PACK_RELATIONS().has(last);
 }
 const EN_PACK_RELATIONS = fromPacks(
@@ -689,7 +706,11 @@ function lowerAfterRelation(text: string, at: number, beforeComma = false, cue =
 function capitalVerb(text: string, at: number, word: string): boolean {
   if (!germanVerb(text, at, word) || givenName(word)) return false;
   const next = NEXT_WORD.exec(text.slice(at + word.length, at + word.length + 24))?.[1];
-  return !(next && /^\p{Ll}/u.test(next) && (/[^dt]t$/.test(next) || /^(?:ist|hat|war|kann|will|muss|darf|soll|wird|mag)$/.test(next)));
+  return !(
+    next &&
+    /^\p{Ll}/u.test(next) &&
+    (/[^dt]t$/.test(next) || /^(?:ist|hat|war|kann|will|muss|darf|soll|wird|mag)$/.test(next))
+  );
 }
 
 /** A capitalised word after a relation, even one that is an everyday English word elsewhere ("mein bruder Can spielt"). */
@@ -719,7 +740,8 @@ function packNames(scan: Scan): void {
   const { text } = scan;
   const p = PACKED();
   if (p.intro && scan.has(INTRO_WORDS)) {
-    for (const m of scan.all(p.intro)) takeIntro(scan, longerLower(text, introName(text, m.index + m[0].length, true)), 1);
+    for (const m of scan.all(p.intro))
+      takeIntro(scan, longerLower(text, introName(text, m.index + m[0].length, true)), 1);
   }
   if (p.slotted && scan.has(INTRO_WORDS)) {
     // "dass ich Sophie Wagner heiße": the name between the template's words.
@@ -868,7 +890,8 @@ export function readNamesAnywhere(reader: (scan: Scan) => void): void {
 export function findNames(scan: Scan): void {
   const { text } = scan;
   if (scan.has(STRONG_WORDS)) {
-    for (const m of scan.all(STRONG)) takeIntro(scan, longerLower(text, readName(text, m.index + m[0].length, true)), 1);
+    for (const m of scan.all(STRONG))
+      takeIntro(scan, longerLower(text, readName(text, m.index + m[0].length, true)), 1);
   }
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;
