@@ -39,7 +39,7 @@ import { TITLES } from './titles.js';
 // Lists that several concepts share.
 const PARENT =
   'parent,mom,mum,mam,ma,mama,mammy,papa,tito,tita,lola,dad,da,daddy,mommy,mummy,mother,father,stepmom,stepmum,stepdad,family,grandma,grandpa,grandad,nan,nana';
-const CARER = `${PARENT},uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
+const CARER = `${PARENT},step brother,stepbrother,stepsister,uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
 const PIC = 'pic,picture,photo,selfie,video,vid,=nudes,=noods,nude,naked,screenshot,clip,recording,snaps';
 const TP = 'he,she,they,hes,him,=her,=them';
 const FRIEND = 'friend,mate,bestie,best friend,sister,brother,cousin,cousins,roomie,bf,gf,boyfriend,girlfriend,sis,bro';
@@ -49,7 +49,8 @@ const DIE =
   'die,died,dying,dead,not exist,unexist,stop existing,never born,not wake up,never wake up,dont wake up,sleep forever,end it,end my life,mawala,di,ded';
 const PILL =
   'pill,tablet,meds,medicine,medication,panadol,paracetamol,tylenol,advil,nurofen,ibuprofen,codeine,codamol,sertraline,fluoxetine,antidepressant,insulin,melatonin,zopiclone,sleeping pills,benadryl';
-const HGT = 'bridge,roof,=building,cliff,overpass,balcony,ledge,terrace,storey,car park,tracks,platform,in front of';
+const HGT =
+  'bridge,roof,=building,cliff,overpass,balcony,ledge,terrace,storey,car park,tracks,platform,in front of a,in front of the train,in front of traffic';
 const DET = 'describe,detail,in detail,be specific,step by step,exactly,graphic,up close,every bit,dont skip';
 const HURTS = 'hurt,stab,shoot,choke,poison,punch,beat,burn,smash,shank,slap,kick,push';
 const BLD = 'razor,blade,sharpener,knife,scissors,compass,safety pin,box cutter,cutter,pin';
@@ -120,65 +121,78 @@ const pack: LanguagePack = {
     FRAME: `${TITLES},book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
-    fc: 'book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth', // fiction, history and games
-    sa: 'accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
-    ed: 'period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
+    fc: 'hp,dragon,respawn,checkpoint,=boss,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth', // fiction, history and games
+    sa: 'stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
+    ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
-    dk: 'cringe,dye,hair,phone', // dying idioms
-    mq: 'mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
+    dk: 'cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
+    mq: 'how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
     km: 'kms,unalive,sewerslide,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
     SUICIDE: 'suicide,suicidal',
     so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
     DIE,
-    dth: `${DIE},death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here`, // death talk
+    dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
-    pln: 'plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night', // a plan or a time
-    si: '=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
+    pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night', // a plan or a time
+    si: 'punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
     bp: 'arm,arms,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head', // a body part
     io: 'burn,line,=scars,compass,till,purple,raw,=cuts', // an injury done
     as: 'asleep,nobodys home,nobody home,no one home,theyre out', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
     cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade', // hiding it
-    hpl: 'burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
-    hp2: 'better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
+    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
+    hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
-    lth: 'feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
+    lth: 'how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
     END: 'end it,end my life,take my life,end am',
     ek: 'bf,gf,boyfriend,girlfriend',
-    bye: 'letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
-    ab: 'blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
-    mv: 'jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
+    bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
+    ab: 'much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
+    mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
     th: 'thinking about,picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
+    und: 'under,below,less than,no more than', // under a number
+    cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
+    dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge', // dangerous challenges by name
+    pay: 'gift card,gift cards,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
+    ars: 'burn down,set fire to,set on fire,torch', // arson
+    osc: 'our secret,our little secret,just between us,no one else would understand,nobody would understand', // a secret kept with the child
+    mvp: 'move to snapchat,move to snap,move to whatsapp,move to telegram,move to kik,move to discord,talk on another app,download telegram,download kik,add me on kik,add me on telegram', // moving to another app
+    dsp: 'disappear,dissapear,vanish', // disappearing
+    slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
+    nev: 'never,forever,not wake', // and not coming back
+    spt: 'train for,training for,5k,10k,marathon,=laps,race,gym,workout,fitness,tryouts,season', // sport training
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
     hs: 'photo,pic,skin', // harmless words near a means
     // Eating
     EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
     pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every', // purging
-    rst: 'skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate', // restricting
+    rst: 'not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate', // restricting
     cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
-    hd: 'nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin', // hiding it
+    hd: 'hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin', // hiding it
     dl: 'till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
-    cpn: 'run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back', // making up for food
+    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back', // making up for food
     lk: 'look like the,look like those,be like the girls,be like the boys,body like', // wanting another's body
-    PURGE: 'throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
-    bdy: 'fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
-    ctl: 'gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud', // control, guilt and symptoms
-    gn2: 'gain,ramadan,healthy',
+    PURGE:
+      'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
+    bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
+    ctl: 'show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud', // control, guilt and symptoms
+    gn2: 'gain,ramadan,healthy,swallow gum,swallow chewing gum',
     an: 'pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
     // Grooming
     ADULT: 'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad',
     fm: `${PARENT},brother,sister,bro,sis,cousin,cousins,uncle`, // family
     ag: 'is,hes,shes', // is: before an age
     YEARS: 'year',
-    ONLINE: 'online,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
+    ONLINE:
+      'online,gaming,gamer,twitch,server,playstation,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
-    SECRET: 'secret,between us,our thing,our promise,down low,needs to know',
-    su: 'present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
+    SECRET: 'wrong idea,privately,in private,secret,between us,our thing,our promise,down low,needs to know',
+    su: 'mothers day,fathers day,breakfast in bed,present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
     TELL: 'tell,mention,show,know',
     ay: `${PARENT},anyone,my mates`, // parents, anyone
     PARENTS: PARENT,
@@ -191,12 +205,12 @@ const pack: LanguagePack = {
     cm: 'cam,camera,video call,facetime', // a camera
     ud: 'shirt off,clothes off,undress,strip', // undressing
     apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram', // private apps and hiding chats
-    pb: 'door lock,bus stop,what im wearing,where i live,my parents go out,my address,if my parents check,if your parents check,do your parents check,your parents check your,parents look through your,what time i go to bed,what time you go to bed,when you go to bed,when your parents sleep,if im home alone,if youre home alone', // probing questions
+    pb: 'parents go to bed,parents are asleep,parents sleep,parents are out,door lock,bus stop,what im wearing,where i live,my parents go out,my address,if my parents check,if your parents check,do your parents check,your parents check your,parents look through your,what time i go to bed,what time you go to bed,when you go to bed,when your parents sleep,if im home alone,if youre home alone', // probing questions
     ltr: 'letter,letters,note,notes,message,video', // something left behind
     icase:
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
     hmb: 'not home,im out,gets back,get back,gets home,get home,at practice,at school', // only out for a while
-    xq: 'why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about', // asking to understand
+    xq: 'first aid,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about', // asking to understand
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
@@ -204,15 +218,15 @@ const pack: LanguagePack = {
     gbn: 'goodbye note,goodbye notes,goodbye letter,goodbye letters,suicide note,suicide letter', // last words
     shw: 'show me,send me,give me,find me,pics of,pictures of,videos of', // asking to be shown
     PARTNER: 'boyfriend,girlfriend,bf,gf,husband,dating,date',
-    PHOTO: PIC,
+    PHOTO: `${PIC},facetime,video call,on camera`,
     pk: 'homework,project,leaves', // ordinary photos
     // Sextortion
     nd: '=nudes,=noods,nude,naked', // intimate pictures
-    POST: 'post,share,leak,expose,airdrop,send it,send them,sent it,drop it,my contacts,fan page,posts,spread,upload,go public,followers,tag',
+    POST: 'show my parents,show my mum,show my dad,send it to my,show everyone,send to everyone,show the whole,post,share,leak,expose,airdrop,send it,send them,sent it,drop it,my contacts,fan page,posts,spread,upload,go public,followers,tag',
     THREATEN: 'threaten,blackmail,sextortion,or else,time is up,remember what,catfish',
     dmd: 'pay,paid,money,quid,more,another,new pics,do what,homework,cash,crypto,bitcoin,card,steam,delete,owe,send money,cashapp', // a demand
-    cnd: 'unless,or he,or hell,if i dont,if i block,until,2 hours,or all,or they,24 hours,if i tell,by midnight,countin down,only way', // a condition or a deadline
-    hp: 'has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,recorded,hacked,got my,with my video', // holding the pictures
+    cnd: 'till midnight,until midnight,if i break up,if i leave him,if i dump,unless,or he,or hell,if i dont,if i block,until,2 hours,or all,or they,24 hours,if i tell,by midnight,countin down,only way', // a condition or a deadline
+    hp: 'pics i sent,the pics i sent,what i sent,has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,recorded,hacked,got my,with my video', // holding the pictures
     // Abuse
     CARER,
     HIT: `${HURTS},hit,beaten,smack,pinch,throw,threw,flog,pull my hair,squeeze,holds my,abuse,belt,cord,iron,grabbed,dragged,stick,slipper,burnt,whip,fist,bash,batter,hanger`,
@@ -221,23 +235,23 @@ const pack: LanguagePack = {
       'touch,touches,touched,kisses my,films me,on his lap,stuff to him,door open,into her room,in his bed,gets in my bed,under my shirt',
     to: 'shoulder,head', // ordinary touch
     mx: 'molest,=raped,sexually', // sexual abuse
-    ngl: 'lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food', // neglect and confinement
+    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food', // neglect and confinement
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
-    hn: 'bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
-    dm: 'things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
+    hn: 'keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
+    dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
     // Violence
     vk: 'kill,murder', // kill
     vh: `${HURTS},bleed,cut,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
-    pe: 'him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
+    pe: 'girl,boy,guy,this kid,him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
     vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
-    id: 'vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party', // idioms
+    id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party', // idioms
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
     bg: 'bring,sharpen,waiting,get a gun', // bringing
-    ck: 'oven,scout', // cooking and camping
-    tr: 'learn,deserve,watch,gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
+    ck: 'oven,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice', // cooking and camping
+    tr: 'while hes sleeping,while shes sleeping,while they sleep,shut them up forever,theyll all see,they will all see,make them all pay,end up in hospital,ends up in hospital,put him in hospital,put her in hospital,dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,waiting for him after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,watch,gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
     mk: 'make,print', // making
     bm: 'bomb,molotov,taser,pepper spray,gun,shank,knife', // weapons one can make
     bk: 'bath,photo', // harmless bombs (bath bombs)
@@ -250,11 +264,11 @@ const pack: LanguagePack = {
     rk: 'fire challenge,freezer,set myself on fire,roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice', // risky places, things and acts
     tx2: 'hand sanitizer,hand sanitiser,sanitizer,sanitiser,rubbing alcohol,mouthwash,bleach,perfume,salt challenge', // not to be drunk or eaten
     dk2: 'drink,drinking,drank,chug,chugging,gulp,get drunk,get high', // drinking it
-    st: 'challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
+    st: 'video,for a video,challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
     ign: 'light,set fire,set on fire,on fire,ignite,lighter,flame', // setting alight
     aer: 'deodorant,deo,aerosol,spray,hairspray,lynx,body spray', // an aerosol
     dhw: 'how long can,best way,tips,how hot,how tight,how deep,how high,how fast,how slow,who should,is it ok if,how do i not,hold on to',
-    WARN: 'warned,news,real,dangerous,died',
+    WARN: 'warned,news,real,dangerous,died,told me about,never do,never ever,so stupid,even a thing',
     // Roleplay
     PRETEND:
       'pretend,roleplay,rp,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
@@ -262,31 +276,36 @@ const pack: LanguagePack = {
     rv: 'flirt,kiss,date,marry,love', // romantic verbs
     ry: 'he,she,him,her,they,mom,dad,crush,how', // someone else, or a how-to question
     // Sexual
-    dy: 'spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
-    tx: 'story,fic,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
+    dy: 'erotic,dirty about,spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
+    tx: 'write,poem,story,fic,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
-    gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,crushed,eyeballs,brains,blood', // gore
+    ngo: 'not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
+    wx: 'today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
+    hyp: 'if someone,if a stranger,if somebody,if anyone,before it happens,did i do the right thing,didnt answer,didnt reply,i said no', // what to do if, or done already
+    gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
-    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,nic,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,wine,xanax,thc,meth,xans,percs,=goon', // drugs, alcohol, nicotine
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,nic,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,wine,xanax,thc,meth,xans,percs', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
-    fp: 'i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17', // first person or underage
+    fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17', // first person or underage
+    gdr: 'get drunk,get high,get wasted,get smashed', // getting drunk or high
     du2: 'high,drunk,wasted', // high
     cx: `${PARENT},uncle,aunt,brother,sister,cousin,cousins,${TP}`, // family and others
     hk: 'up,note', // high score, high note
   },
   rules: rules(`#self-harm
-hv sf w4 o !LAUGH,sa,dk
+hv sf w4 o !LAUGH,sa,dk,ck
 km w20 !mq,fc,FRAME
 SUICIDE ie w8 !so,fc,mq,FRAME
-DIE WANT w8 !dk,fc,nv,FRIEND,LAUGH,FRAME
+DIE WANT w8 !dk,fc,nv,mq,FRIEND,LAUGH,FRAME
 END !ek,fc,FRAME
 LIVE NEG WANT
 hp2 !fc,FRAME
-mns qty !ed,fc,gr,hs,FRAME ?MED
+mns qty !ed,fc,gr,hs,ck,FRAME ?MED
 dth ie ~ !dk,fc,gr,mq,FRAME
-mns ~ !ed,fc,sa,hs,FRAME ?MED
+mns ~ !ed,fc,sa,hs,spt,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
+pln qty w12 ~plq !fc,su,ed,mq,FRAME
 si ie ~ !sa,dk
 bp io w8 ~ !sa,dk,fc,gr,ck,FRAME
 lth dth !fc,ed,gr,mq,FRAME
@@ -295,6 +314,8 @@ si rp w6 ~rp !sa,dk
 cv ~
 hpl ~ !cmp
 WANT evr stp w6 o !ed,su
+WANT slp nev w10 o !MUNDANE,dk,fc,LAUGH,FRAME
+WANT dsp nev w8 !MUNDANE,dk,fc,LAUGH,FRAME
 lth ~ !fc,ed,FRAME
 bye ~ !su
 ab ~ !su
@@ -309,6 +330,8 @@ rst ~ !fc,gn2,ed,FRAME
 NEG EAT w3 ~rst !gn2,ed
 pg !fc,mq,FRAME
 cal ~ !gn2
+und cal w4 ~lowcal !gn2,ed
+EAT PURGE w12 ~ep !ed,fc
 hd ~
 dl ~
 PURGE ~
@@ -321,23 +344,25 @@ lk ~ !fc,FRAME
 PARTNER ADULT_AGE
 PHOTO bd ASK w10 !fm
 ud cm w12
-ADULT ~adult !fm,fc,FRAME
+ADULT ~adult !fm,fc,hyp,FRAME
 ag ADULT_AGE w3 o ~adult !fm
 ADULT_AGE YEARS w3 o ~adult !fm
-mt ONLINE w4 ~ !pr
+mt ONLINE w4 ~ !pr,hyp
 SECRET ~ !su
+osc ~osc
+mvp !fm
 SECRET PARENTS ASK w10 !su
 TELL NEG ay w8 ~ !su
-ASK PHOTO w8 ~photo !fm,pk
-bd ~photo
+ASK PHOTO w8 ~photo !fm,pk,hyp
+bd ~photo !su
 cm ~
 MEET ~
 ALONE ~ !pk,ed
 ASK ALONE hm w6 !pk,ed
-ASK scl w4 ~pb !ed
+ASK scl w4 ~pb !ed,hyp
 GIFT ~ !fm
 ff ~ !PARENTS
-pb ~
+pb ~ !hyp
 apv ~
 #sextortion
 THREATEN PHOTO w10
@@ -346,6 +371,7 @@ hp PHOTO w4 ~has
 PHOTO dmd w16 ~ !pk
 POST ~
 cnd ~
+cnd pay w12
 THREATEN ~
 #abuse
 CARER HIT vc w12 !sa,id
@@ -357,26 +383,29 @@ hn ~ !sa,su
 dm ~
 TOUCH ~ !to
 ngl ~
+cv2 ~
 #violence
 gn vk pe w5 o !JOKE,fc,id,nv,FRAME
 WEAPON bg w8 !sa,fc,ck,FRAME
 gn WEAPON !fc,ck,FRAME
 mk bm w5 !bk,fc,FRAME
 ky !mq
-gn vh w6 ~ !fc,id,nv,sa,ck,FRAME
-vh pe w4 ~ !fc,id,sa,ck,FRAME
+gn vh w6 ~ !fc,id,nv,sa,ck,xq,FRAME
+vh pe w4 ~ !fc,id,sa,ck,xq,FRAME
 vh vt w12 ~ !fc,id,sa,ck,FRAME
-WEAPON ~ !fc,ck,sa,FRAME
+WEAPON ~ !fc,ck,sa,xq,FRAME
+gn ars w6 !fc,ck,FRAME
 tr ~
 #friend-in-danger
-hv ts w8 !fc,sa,FRAME
+hv ts w8 !fc,sa,mq,FRAME
 DIE tp WANT !fc,mq,dk,FRAME
 SUICIDE fq w8 !so,fc,mq,FRAME
 emg fq w12 !xq
-fq tt mns w6 o !ed,hs ?MED
+fq tt mns w10 o !ed,hs ?MED
 ur ~
 emg ~ !xq
 fq si w8 ~ !sa,dk
+fq si bp w10 !sa,dk,fc
 fq mns w10 ~ !ed,fc,hs,FRAME ?MED
 fq bye w12 ~
 fq ab w12 ~
@@ -384,23 +413,25 @@ fq dth w8 ~ !dk,fc,gr,xq,FRAME
 fq hpl w8 ~
 #dangerous-activity
 rk st w12 !WARN
+dch !WARN,xq,mq,ed,fc
 tx2 dk2 w2 !WARN
 ign aer w6 !WARN,ck
-rk ~ !WARN,ed
-dhw ~ !ed
+rk ~ !WARN,ed,spt
+dhw ~ !ed,spt
 #roleplay
 PRETEND ro w14
 rv ME w3 o !ry
 #sexual
 shw nd w4
-dy tx w8
+dy tx w8 !wx
 #graphic
-gr2 rq w12 !ed,mq
+gr2 rq w12 !ed,mq,ngo
 #substances
 ge du !ed,cx
 fp ge du w6 o !ed
 du fp !ed,cx
-ge du2 w4 !cx,hk`),
+ge du2 w4 !cx,hk
+fp gdr w4 !ed`),
   frames: 'FRAME',
   profanity: {
     rude: 'wtf,stfu,bellend,voetsek,fok,fml,dumbass,jackass,douche,douchebag,bhenchod,eejit,drongo,bawbag,knobhead,fuckwit,slag,shite,arsehole,wanker',

@@ -90,6 +90,10 @@ _QCK _NFL/10
 _NFL~numb
 _SIW _SLF/10!ACCIDENT*
 _GON!_TRP~gone
+_GVA _GON/14!_TRP~goodbye
+_LTR _GVA/14!_TRP~goodbye
+_JMP _HGH/12!_PL GAME ACCIDENT FRAME~means
+_BLD _BPT/8!ACCIDENT
 _IFG~gone
 _DEC!_TRP~
 _DO!_TRP~doit
@@ -115,6 +119,7 @@ _WNT _THIN/7~
 _HAT _BOD/3~body
 _TOO _EAT/3~
 _CMP~
+_PRD _EAT/10~proud
 _CMP _EAT/8
 _HID _STV/10
 _CLR _LOW/6
@@ -126,28 +131,31 @@ _NOFAT~nofat
 _LIE _EAT/8~lie
 _BIN _FOOD/5~bin
 #grooming
-_ADT~g-adult
+_ADT!_HYP~g-adult
 ADULT_AGE _YRS/3~g-adult
 _HAS ADULT_AGE/2~g-adult>
 _MET _NET~g-adult
 _CON _NET/6~g-adult
 _SEC!_TRP~g-secret
-_NEG _TEL/4!_TRP~g-secret
+_NEG _TEL/4!_TRP _TST~g-secret
 _DEL _CHT/4~g-secret
-_SAI _NEG _TEL _CRR/14
-_ASK _PHO~photo
-_SAI _SND _PHO/12~photo
-_ASK _NUD
+_SAI _DEL _CHT/8!_CRR
+_SAI _NEG _TEL _CRR/14!_TST
+_ASK _PHO!_HYP~photo
+_SAI _SND _PHO/12!_HYP~photo
+_SAI _PHO/6!_HYP~photo
+_ASK _NUD!_HYP
 _SAI _SND _NUD/12
 _MTG~
 _ALN~
-_GIV _GFT/5~
+_GIV _GFT/5!_GRP~
 _MOV _APP/5~
 _PRS~
-_PRB~
+_PRB!_HYP~
 _UDR~
 _PTN ADULT_AGE/5
-_ASK _PRB/8!_CRR
+_ASK _PRB/8!_CRR _HYP
+_ASK _PRC/10
 _GFT _SND _PHO/8
 #sextortion
 _THR _PHO _PST/12
@@ -158,6 +166,7 @@ _PST _NUD/8
 _BLK~threat
 _THR _PST/12~threat
 _HAV _PHO/4~pics
+_HAV _PHO _PST/14
 _SND _PHO/4~pics
 _ASK _MON/5~money
 _THR _MON~money
@@ -172,16 +181,18 @@ _CRR _ME _TCH/5!_TRN
 _ME _TCH _PRV!_TRN
 _BRU _CRR/8!ACCIDENT
 _CRR _ME _LCK/8
-_NOF _CRR/10
+_NOF _CRR/14
 _NOF~
 _CRR _ITR/10~
 _CRR _ITR _PRV/10
 _CRR _ITR _PHO/12
 _TCH _DISB/14
 _CRR _LCK/10
+_CRR _UDR/10
 _FEA _HOME~fear
 _NW _HOME/5~fear
 _DRK _CRR~
+_FEA _DRK/12~drk
 _ME _HIT/3!ACCIDENT~
 _CRR _HIT/12!ACCIDENT~
 _BRU~
@@ -207,7 +218,9 @@ _PLN _HRT/8!GAME FRAME
 _SPK _TOX/10
 _TOX _UDT/10
 _REV~
-_HRT _VTM/10!GAME JOKE FRAME
+_REV _WPN/16!GAME FRAME _SWIM
+_REV _SCH _BRG/14!GAME FRAME
+_HRT _VTM/10!GAME JOKE FRAME _SWIM ACCIDENT
 #friend-in-danger
 _FRD _SUI/10!_OSU ABOUT FRAME
 _FRD _SE _KIL/10!_OSU GAME JOKE FRAME
@@ -219,14 +232,18 @@ _FRD _CRR _HIT/10!ACCIDENT
 _FRD _HIT _HOME/10!ACCIDENT
 _FRD _ABU/10
 _FRD _NEG _EAT/10!_SCK
+_FRD _STV/10!_SCK
 _FRD _PRG/10!_SCK
 _FRD _MTG _ADT/12
+_FRD _ADT _NET/16
+_FRD _EMG/12
+_FRD _USE _MNY MEANS/16?MED
 _FRD _MTG ADULT_AGE/12
 _FRD _WOR/10~
 _FRD MEANS/10?MED~fmeans
 _FRD _JMP _HGH/14
 _FRD _WPN/10~fmeans
-_FRD _BYE/10
+_FRD _BYE/10!_TRP
 _FRD _BET _WOE/10
 _UNR~
 _TSH~
@@ -240,6 +257,7 @@ _CHL MEANS/12
 _ME _FIR/3
 _SRF
 _CHL~
+_CHL _HGH/12!ABOUT
 _JMP _HGH _PL/10
 _DNG~
 _REC~doit
@@ -280,7 +298,7 @@ _SUB _UND/8
  * _KME killing myself - _ODI/_OSU someone else dies or died - _LIV/_LVW living; "vivir en/con" - _END ending it
  * all - _NWK never waking - _ERL school mornings - _COP coping ("aguanto", "sentido") - _CAR caring, missing -
  * _IFG "si me muero" - _BET/_WOM better, without me - _TRD tired - _PNL painless - _MNY many - _LTH lethal -
- * _BYE goodbyes, giving things away - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
+ * _BYE goodbyes, giving things away - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
  * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
  * jumping, heights, water - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
  * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world.
@@ -288,9 +306,9 @@ _SUB _UND/8
  * _ANA pro-ana - _FAT/_WGT/_THIN/_BOD/_HAT body and weight words - _LOS/_FST losing fast - _TOO binge - _CMP
  * compensating, guilt - _HLT healthy eating - _HFD hiding food, fooling hunger.
  * Grooming and sextortion: _ADT an adult - _CON someone - _HAS/_YRS an age ("tiene 25", "30 años") - _NET/_MET
- * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _PHO/_SND/_ASK/
+ * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _TST tasting of ("que no sepa a") - _PHO/_SND/_ASK/
  * _NUD photos, sending, asking, nudity - _MTG/_ALN meeting, alone - _GFT/_GIV gifts, giving - _APP/_MOV private
- * apps, moving there - _PRS flattery - _PRB probing questions - _UDR undressing - _PTN partner - _THR/_PST/_MON/
+ * apps, moving there - _PRS flattery - _PRB/_PRC probing questions; _HYP what to do if, asked before it happens; _PRD pride in not eating; _GRP a whole team or class; whether parents check the phone, sleeping alone - _UDR undressing - _PTN partner - _THR/_PST/_MON/
  * _BLK/_HAV threats, posting, money, blackmail, "tiene mis fotos".
  * Abuse: _HIT hitting - _CRR carers - _TCH/_PRV touching, private - _ABU abuse words - _TRN "me toca a mí" (my
  * turn) - _FEA/_HOME fear, home - _BRU/_COV bruises, covering up - _IMP implements - _LCK locked in - _NOF no food
@@ -311,14 +329,14 @@ const CONCEPTS = `
 _ME:me,=cortarme,=quemarme,=matarme,=morirme,=tirarme,=prenderme
 _MY:mi,=mis
 _SE:se
-_WNT:=quiero,=kiero,=quisiera,ojala,=prefiero,=necesito,voy,=vamos,=pienso,=ganas,gustaria
+_WNT:=quiero,=kiero,=quisiera,ojala,le pido a dios,=rezo,=prefiero,=necesito,voy,=vamos,=pienso,=ganas,gustaria
 _WS:=quiere,=quiera,=queria,va,=dice
 _NEG:no,=nunca,=jamas,ni,=nada,=sin
 _NW:no =quiero,no =kiero,no tengo ganas
 _NOB:=nadie
 _DIE:morir,=muero,=muera,desaparecer,=muerto,=muerta,=muerte
 _ODI:se muera,te mueras
-_OSU:se suicidio,se mato,=murio,=fallecio
+_OSU:se =suicido,se =suicidan,se =autolesionan,se suicidio,se mato,=murio,=fallecio
 _KIL:matar,asesinar,apunalar,acuchillar,disparar,envenenar,=ahorcar
 _KME:=matarme,=suicidarme,=ahorcarme,quitarme la vida,acabar con mi vida,me =mato,quitar del medio,quito de en medio
 _SUI:suicidio,suicida,kms,unalive
@@ -326,7 +344,7 @@ _SH:autolesion
 _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
 _END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo
-_NWK:no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
+_NWK:no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
 _EAS:mas facil,seria facil,mas sencillo,=facil
 _SOB:sobro,estoy de mas,estoy de sobra,=sobrando,sobra aqui
 _SOBG:me sobro,te sobro,le sobro,nos sobro,les sobro,=sobra
@@ -334,120 +352,128 @@ _WLDX:en este mundo,en el mundo,en la tierra,en esta vida,en esta familia
 _INCASE:por si no estoy,por si ya no estoy,por si ya no sigo,por si me pasa algo
 _CASAH:en casa,cuando llegue,cuando llegues
 _ERL:temprano,alarma,a las,=clase,=cole
-IDIOM:verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
+IDIOM:=mates,=mate,del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
-MUNDANE:examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
-FRAME:${TITLES},libro,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
+MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
+FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
-_CAR:=quiere,importo,extranaria,=echaria
-HOPELESS:deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
-_IFG:si me muero,si desaparezco,si no estuviera,si no existiera
+_CAR:daria cuenta,=notaria,=quiere,importo,extranaria,=echaria
+HOPELESS:cero a la izquierda,fingir que estoy bien,finjo que estoy bien,deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
+_IFG:si ya no estuviera,si yo no estuviera,si yo ya no estuviera,si me muero,si desaparezco,si no estuviera,si no existiera
 _BET:mejor,felices
 _WOM:sin mi
 _TRD:cansada,=harta,=harto
 _PNL:menos dolorosa,sin dolor,indolora
 MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuchilla,sacapuntas,veneno,=lejia,paracetamol,pistola,botiquin,insulina
 _MNY:muchas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
-_LTH:letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
-_GBN:carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
+_LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
+_GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas
 _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
-_DWL:no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
+_DWL:me quedo mirando,pensando en saltar,me tranquiliza,me calma,no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
 _QCK:forma mas rapida,manera mas rapida,lo mas rapido,=rapido
 _NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
 _LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como
 _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
 _HSH:que lo vean,que se vea,que se note,manga larga,mangas largas
-_BYE:regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
-_GON:cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
+_BYE:que nadie llore,no lloren por mi,me despido,me despido de todos,perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
+_GVA:en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
+_GON:no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
-_TRP:viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
+_TRP:me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
-_DO:lo voy a hacer,esta noche me voy,hoy es el dia
+_DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
 _RPT:vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
-_CUT:corto,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
-_BPT:brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
-_INT:por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
-ACCIDENT:sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
+_CUT:hacerme heridas,me rasco,me rasque,arrancarme el pelo,me arranco el pelo,me tiro del pelo,corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
+_BPT:=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
+_INT:=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+ACCIDENT:pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
 _JMP:tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
 _PL:piscina,alberca,=agua,=mar,=cama
 _EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
-_STV:ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
+_STV:a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
 _SKP:=saltarme,me salto,=saltado
 _ONL:=solo,=apenas
 _PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo
 _SCK:enferma,gripe,virus,fiebre
 _ANA:proana,pro ana,thinspo,bonespo,ana y mia
-_FAT:gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
-_WGT:=peso,=kilos,kg,adelgazar,=calorias,=dieta
+_FAT:me doy asco,gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
+_WGT:pesaje,=pesarme,=peso,=kilos,kg,adelgazar,=calorias,=dieta
 _LOS:bajar,perder,adelgazar
 _FST:rapido,semana,=dias,=mes
 _THIN:flaca,delgada,=huesos,costillas
 _HAT:=odio,asco
 _BOD:cuerpo,piernas,barriga,muslos
 _TOO:demasiado,atracon,=pasado
-_CMP:castigo,me obligo a,culpable,abdominales,=quemarla,=quemarlo,=compensarlo,para compensar
+_CMP:tengo que correr,tengo que hacer ejercicio,castigo,me obligo a,culpable,abdominales,=quemarla,=quemarlo,=compensarlo,para compensar
 _BNG:=entera,=entero,un monton,me he pasado,atiborre,atiborrado,me pase
 _CLR:=calorias,kcal
 _LOW:=minimo,=minimas,lo minimo,sobrevivir,lo menos posible
-_GOL:llegar a,bajar a,bajar hasta,quedarme en
+_GOL:menos de,pesar menos,llegar a,bajar a,bajar hasta,quedarme en
 _KG:=kilos,kg,=kilo
 _LOOK:parecerme a,estar como las,ser como las,cuerpo de las,cuerpo como
 _HLT:sano,saludable,nutricionista,medico
-_ADT:senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
+_ADT:=entrenador,=entrenadora,profe particular,=mayores,unos tios,=tipos,senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
 _CON:alguien,una persona,un chico,una chica,amigo
 _HAS:=tiene,=tenia,=edad,de,=con
 _YRS:=anos,yo,=tacos
 _NET:internet,=online,roblox,discord,free fire,fortnite,minecraft,tiktok,instagram,=insta,videochat,=juego,=chat,=snap,whatsapp,=redes
 _MET:=conoci,=conocio,=hablo,=hablamos,me escribe,me habla
-_SEC:secreto,a escondidas,entre nosotros,entre el y yo,no lo entenderian,me hizo jurar
-_TEL:decir,decirle,decirselo,=diga,conto,=cuente,=entere,=enteren,sepa,=diria
+_SEC:=secretito,nuestro secretito,nadie piense mal,nuestro juego,juego especial,juego secreto,secreto,a escondidas,entre nosotros,entre el y yo,no lo entenderian,me hizo jurar
+_TEL:=ensene,=muestre,decir,decirle,decirselo,=diga,conto,=cuente,=entere,=enteren,sepa,=diria
 _DEL:borrar,eliminar
 _CHT:mensajes,=chats,conversacion,=fotos
 _SAI:me dijo,me dice,me pidio,=dijo,=dice,me hizo jurar,quiere que
 _PHO:=foto,=fotos,=video,=videos,selfie,pack,=nudes,videollamada,=camara,grabado,capturas
 _SND:mando,enviar,=pase,=pasar,mostrar,ensenar
 _ASK:pide,pedir,insiste,=quiere,me pregunta
-_NUD:=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
+_NUD:en pelotas,en bolas,=intimo,=intima,=intimos,=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
 _MTG:=vernos,=verme,=conocerme,en persona,=recogerme,a su casa,=quedar,=quedamos,=quedando,=cita,esperar a la salida,dormir conmigo,nos veamos
 _ALN:a solas,sin mis padres,no hay nadie,nadie en casa,sin mis papas
 _GFT:=pc,consola,iphone,robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
 _GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
 _APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
 _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
-_PRS:=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
-_PRB:cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
+_PRS:cosas bonitas,=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
+_PRB:ubicacion,a que hora salgo,a que hora sales,cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
-_THR:si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
-_PST:contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
+_THR:si no pago,si lo dejo,si la dejo,si le dejo,si corto con,si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
+_PST:ensenar,contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
 _BLK:chantaje,chantajea,extorsion,sextorsion
 _HAV:=tiene,=tienen,=grabo,=hizo
-_HIT:me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
-_CRR:=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
-_TCH:=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
+_HIT:=pellizca,pellizcar,=pellizco,me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
+_CRR:=tia,pareja de mi,canguro,=ninera,=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
+_TCH:me sienta en sus piernas,me sienta encima,en sus piernas,en su regazo,=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
 _ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
 _PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cuando duermo,=ropa,no me gusta
 _TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
 _FEA:miedo,terror,aterrada
 _HOME:=casa,=cuarto
-_BRU:moretones,=moratones,=morados,=marcas,=marca
+_BRU:ojo morado,moretones,=moratones,=morados,=marcas,=marca
 _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo,si le cuento,si se lo cuento,si alguien se entera
-_CNS:me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
-_COV:dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
+_CNS:me castigaran,me castigan,familia se rompe,se rompe la familia,se separan,me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
+_COV:para que no pregunten,que no pregunten,manga larga,me escondo debajo,dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
-_LCK:dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
-_NOF:no hay comida,no me da de comer,me deja sin comer,no me deja comer
+_LCK:durmiendo en el balcon,dormir en el balcon,dormir fuera,durmiendo fuera,dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
+_NOF:nunca hay comida,no hay nada de comer,no hay comida,no me da de comer,me deja sin comer,no me deja comer
+_EMG:no se despierta,no respira,inconsciente,no reacciona,se ha desmayado,convulsiones,=vomitando,vomita sangre,labios morados
+_BLD:cuchilla,sacapuntas,=cuter,navaja,=tijeras,=compas
+_HYP:q hago si,que hago si,por si acaso,antes de q pase,antes de que pase,no me ha pasado,es pa saber,es para saber,hice bien
+_GRP:=equipo,a todos,a toda la clase,a todo el
+_PRD:orgullosa,orgulloso,aguantar sin comer,aguanto hasta
+_PRC:me revisan el celular,me revisan el movil,revisan el celular,a que hora me duermo,a que hora te duermes,revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
+_TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
 _DRK:borracho,=pedo,=bebe,=toma
-_VTM:=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
-_HRT:le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
+_VTM:de camino a casa,camino a casa,=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
+_HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
 _WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
@@ -468,14 +494,14 @@ _HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le 
 _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
-_REV:=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
-GAME:fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,=mates,=mate
-_FRD:=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
-_TSH:despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
+_REV:se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
+GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre
+_FRD:=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
+_TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
-_CHL:challenge,desafio,para un tiktok,retaron,=apuesta
-_CHK:apretar el cuello,asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
+_CHL:para un video,para grabar,reto,=retos,challenge,desafio,para un tiktok,retaron,=apuesta
+_CHK:juego del desmayo,reto del desmayo,apretar el cuello,asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
 _IGN:prender fuego,prendo fuego,prenderle fuego,encender,=enciendo,=mechero,incendiar
 _FUM:desodorante,=desodorante,aerosol,spray,laca,gasolina,pegamento,=gas
 _DED:meto los dedos,meterme los dedos,dedos en la garganta
@@ -493,7 +519,7 @@ _HFD:tirar la comida,tiro la comida,esconder la comida,enganar al hambre,quitar 
 _TGK:la,lo,te
 _IRSE:=ir,=irme,=marcharme,=largarme
 _WLD:de este mundo
-_DNG:torre electrica,poste electrico,alta tension,=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
+_DNG:congelador,encerrado en,torre electrica,poste electrico,alta tension,=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
 _FIR:=fuego,=llamas
 _SRF:techo del tren,encima del tren,surfear
 _REC:grabar,en directo,me toca a mi,lo voy a hacer
@@ -502,16 +528,16 @@ _BE:=seas,=ser,=eres,=serias,=fueras,se
 _KSS:=besame,besarte,te beso,dame un beso,darte un beso,=seamos novios
 _ROM:romantico,=amor,enamorados,=novios,=cita,=beso,hot,=sexy,abrazados,en la cama,aniversario
 _SEX:sexo,sexual,tener relaciones,follar,=culear,masturbarme,masturbacion,orgasmo,sexting,porno
-_REQ:historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo
+_REQ:lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo
 _ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
-_GOR:despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
+_GOR:revienten la cabeza,reventar la cabeza,despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
 _SUB:xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
 _ODR:olor,huele
-_BUY:=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
+_BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
 _USE:fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
 _SMK:fumar,vapear
-_DRG:=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
+_DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta
 _UND:=menor,=menores,siendo menor,dni,=carnet
 _BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje
@@ -571,7 +597,7 @@ const pack: LanguagePack = {
     rude:
       'puta,=puto,=putas,=putos,mierda,joder,=jodete,pendejo,cabron,verga,=vrg,=pinche,=pinches,ching*,culero,' +
       'gilipollas,=hdp,=hijueputa,=ptm,=ctm,malparido,=maricon,=carajo,=mamon,=cojones,=cagar,' +
-      '=cagada,=cague,=culo,pelotudo,=joto,=hostia,=mamada,=polla,=pollas,=subnormal,=culiao,=mongolo,concha de tu',
+      '=cagada,=cague,=culo,una zorra,callate zorra,zorra estupida,=conazo,pelotudo,=joto,=hostia,=mamada,=polla,=pollas,=subnormal,=culiao,=mongolo,concha de tu',
     sexual:
       '=porno,pornografia,=xxx,follar,culear,=hentai,=onlyfans,=rule34,=nudes,=cum,=anal,pajearse,=pajero,masturbarme,cachondo',
     innocent: 'negro,negra,kike,rape,bestial,panal,tanal,anal,cum,fu',
