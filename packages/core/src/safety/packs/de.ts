@@ -86,15 +86,15 @@ const pack: LanguagePack = {
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
-      'es beenden,alles beenden,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
+      'es beenden,alles beenden,alles aufhort,alles aufhoren,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
     CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
     // cutting, which needs a body part or depth to mean self-injury
     SCHN: 'schneiden,geschnitten',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
-    HURT: 'wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
+    HURT: '=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
     // intent, habit or relief: "absichtlich", "wieder", "verdient"
-    ABSI: 'absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
+    ABSI: 'bis alles blau,so lange bis,absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
     // "schlägt vor" (suggests), "schlägt zurück"
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
@@ -113,8 +113,16 @@ const pack: LanguagePack = {
     // counts under 18 (ADULT_AGE covers 18 to 99)
     NUM: '=10,=11,=12,=13,=14,=15,=16,=17',
     PLACE:
-      'brucke,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
+      'brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
+    // at the edge, looking down
+    EDGE: 'schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
+    // a route looked up
+    RSCH: 'rausgesucht,ausgesucht,nachgeschaut,route,wie ich hinkomme',
+    // a day set, everything ready
+    PREP: 'alles vorbereitet,alles geplant,heute ist der tag,es ist soweit,heute nacht ist es',
+    // burning oneself
+    BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss',
     // collecting or hiding means
     HOARD: 'gesammelt,sammle,gehortet,versteckt',
     SUFFER: 'leiden,schmerzen,bestraft',
@@ -153,6 +161,13 @@ const pack: LanguagePack = {
     CAN: '=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
     // farewells and giving things away
+    OWN: 'kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
+    GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
+    ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
+    RETHINK: 'denk wieder dran,denke wieder dran,denk wieder daran,denke wieder daran,wieder daran denken,wieder dran denken',
+    FOREVER: 'fur immer,fur imma,fur imer,=forever',
+    // "macht's gut", "ihr wart die besten"
+    BYE: 'machts gut,macht es gut,machs gut,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht',
     TSCH: 'danke fur alles,lebt wohl,tschuss an alle,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt',
     // not needing, not seeing again: with NOMORE
     NEED: 'brauch,brauchen,=seht,sehen',
@@ -176,9 +191,14 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      '=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      'hunger weggeht,hunger weg geht,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+    BRECH: '=brechen,=breche,=brech',
+    HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
+    // "lass ... weg"
+    SKIPV: '=lass,=lasse,=lassen',
+    WEG: '=weg',
     PURGE: 'kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
@@ -193,10 +213,15 @@ const pack: LanguagePack = {
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
     DIZZY: 'schwindelig,schwindlig,kreislauf',
+    BODYW: 'bauch,oberschenkel,=beine,=arme,hufte,huften,speck,=po,doppelkinn',
+    GONEW: 'weg ist,weg haben,wegmachen,loswerden,abschneiden',
+    SPORT: 'joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen',
+    MUSS: '=muss,=musste,darf erst',
+    GUILT: 'fuhl mich eklig,fuhle mich eklig,schlechtes gewissen,schuldig,ekel mich',
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
     NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
-    LOOK: 'aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
-    HIDE: 'weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
+    HIDE: 'damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
     // Grooming, sextortion
@@ -253,7 +278,7 @@ const pack: LanguagePack = {
     MONEY: 'geld,euro,zahlen,bezahlen,uberweisen,paysafe,paysafecard,gutschein',
     // Abuse
     CARER:
-      'vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
+      'nachhilfelehrer,nachhilfelehrerin,klassenlehrer,sportlehrer,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
     HIT: 'packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
@@ -272,8 +297,13 @@ const pack: LanguagePack = {
     SAIDF: 'hingefallen,gestolpert,runtergefallen,gefallen', // a fall told as the cause
     FLCK: 'blaue flecken,=blauer fleck,striemen',
     // locked in, kept from food
-    LOCK: 'sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
+    ABSENT: 'seit gestern weg,verschwunden,abgehauen,nicht zuruckgekommen,nicht nach hause gekommen,nicht heimgekommen,seit tagen weg,allein gelassen,lasst uns allein,nie da',
+    LOCK: 'nie was zu essen,nie was zum essen,nichts zum essen,kein essen da,kuhlschrank leer,kuhlschrank ist leer,sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
     // at night, in my room
+    BEDIN: 'legt sich zu mir,kommt in mein bett,zu mir ins bett,unter meine decke',
+    HUSH: 'darf es keinem,darfst es keinem,darf keinem,darfst keinem,keinem erzahlen,niemandem erzahlen,niemandem sagen,sonst passiert was',
+    // adults around the child other than parents
+    TEACH: 'lehrer,lehrerin,nachhilfelehrer,nachhilfelehrerin,trainer,trainerin,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,nachbar,coach',
     NIGHT: 'nachts,in mein zimmer,im dunkeln,stundenlang',
     // yelling, belittling
     YELL: 'schreit mich,anschreien,angeschrien,=nichtsnutz',
@@ -302,12 +332,13 @@ const pack: LanguagePack = {
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
-    RACHE: 'alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+    LIST: '=liste,namensliste,todesliste',
+    RACHE: 'alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
     PLAN: '=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
     FRIEND:
-      'freund,freundin,kumpel,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
+      'freund,freundin,kumpel,cousine,cousin,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
     // unresponsive
     UNR: 'bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
     // something taken
@@ -344,16 +375,16 @@ const pack: LanguagePack = {
     LOVE: 'lieben,=liebst,=liebt,verliebt',
     // Sexual, graphic
     // sexual content words
-    SEX: 'erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    SEX: 'ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
     GORE: 'gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
     DTL: 'genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
-    DRUG: 'hasch*,gras,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
+    DRUG: 'hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
-    GET: 'kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
+    GET: 'anfangen,einsteigen,kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
     // the child asking for themself: "ich", "wie", "wo"
     WU: 'ich,=will,=wollen,=mochte,=wie,=wo,=kann,=mal,=heimlich,=ohne,=wir,=mir',
     // a dealer, read alone
@@ -430,6 +461,16 @@ MAN DEAD ~ !LAUGH !HLOS !FRAME
 BRF CARER ~
 NEG HOPELESS 3 ~
 TSCH ~farewell
+BYE ~bye
+GAVE OWN 8 ~farewell
+ATTEMPT ~attempt
+ATTEMPT PILLS 8 ~means
+RETHINK ~ruminate
+ENDIT FOREVER 8
+EDGE PLACE 8 ~edge
+RSCH PLACE ME 8 ~means
+PREP ~plan
+BURN BODYPART ME 8 !HLOS !FRAME
 NEED NOMORE 4 ~last
 WANT NOMORE 3 ~nomore
 ABSI SUFFER 4 ~deserve`,
@@ -441,6 +482,13 @@ ABSI SUFFER 4 ~deserve`,
 EAT NEG WEIGHT 10 !GSND
 EAT NEG DAYS 6 !GSND
 PURGE SNEAK 8
+BRECH EAT 6 !GSND
+HIDE EAT HABIT 10 !GSND
+SKIPV EAT WEG 8 > ~skip !GSND
+BODYW GONEW 8 ~rid
+WANT ONLY ADULT_AGE 4 > ~target
+EAT SPORT MUSS 10 ~compensate
+EAT GUILT 10 ~guilt
 PURGE EAT 8 !GSND
 PURGE WEIGHT 10 !GSND
 PANA !HLOS !FRAME
@@ -488,6 +536,7 @@ MEET PERS 5 ~meet
 GIFT GIVE 6 ~
 APP REQ 7 ~private
 APP MOVE 5 ~private
+TEACH APP 10 ~private
 ALONE REQ 7 ~alone
 CARER HOME REQ 8 ~alone
 PROBE WANT 5 ~alone
@@ -522,6 +571,10 @@ CARER HIGH 4 ~
 CARER TOUCH ME 12
 TOUCH PRIVATE ME 8
 LOCK CARER 10
+CARER ABSENT 8 ~absent
+BEDIN ~a-bed
+HUSH CARER @ ~a-hush
+CARER ALONE 10 ~a-alone
 I PASV HIT 6 !HLOS !FRAME
 HIT ME 5 ~ !HLOS !FRAME
 FLCK CARER 5 !HLOS !FRAME
@@ -556,6 +609,7 @@ UMBR DICH 3 !HLOS !FRAME !JOKE
 FIGHT WHEN 10 !HLOS !FRAME
 WEAPON ~ !HLOS !FRAME
 RACHE ~ !HLOS !FRAME
+LIST RACHE 12 !HLOS !FRAME
 WANT RACHE 6 !HLOS !FRAME
 WANT PERS HIT 6 !HLOS !FRAME !NEG !JOKE
 WANT PERS DEAD 8 !HLOS !FRAME !NEG
@@ -580,7 +634,12 @@ FRIEND PASV HIT 6 !HLOS !FRAME
 FRIEND HIT CARER 8 !HLOS !FRAME !ME
 TSCH ~f-farewell
 NEED NOMORE 4 ~f-last
-SICH GOODBYE 3 ~f-last
+SICH GOODBYE 5 ~f-last
+EDGE FRIEND PLACE 12 ~f-edge
+FRIEND CUT 10 ~f-means
+FRIEND PILLS 10 ~f-means
+FRIEND END 12 ~f-end
+FRIEND ABSENT 10 ~f-missing
 NEG REPLY 4 ~
 ONLINE PERS 6 ~`,
     ),

@@ -129,13 +129,16 @@ const pack: LanguagePack = {
     WANT: 'veux,jveux,veut,voudrais,envie,aimerais,prefere,espere',
     GO: 'vais,jvais,=va,=vas,vont,compte,prevu,pense,faut,dois,veux,jveux,envie,plan',
     HG: 'va me,vont me',
-    NEG: 'pas,plus,jamais,=ne,aucun,rien',
-    NV: 'jamais,pour toujours,pour de bon,une fois pour toutes,une bonne fois',
+    NEG: 'pas,plus,jamais,=ne,aucun,rien,=ri1,=pa',
+    // it stopping: "que ça s'arrête"
+    STOPIT: 'ca s arrete,tout ca s arrete,que ca cesse,ke ca s arrete',
+    NV: 'jamais,pour toujours,pour tjrs,pour tjr,pour de bon,une fois pour toutes,une bonne fois',
     DIE: 'mourir,meurs,meurt,=crever,overdose,mortel',
     DEAD: 'mort,decede',
     KM: 'tuer,suicider,pendre,buter,jeter,foutre en l air,ouvrir les veines,pend,noyer',
     SUICIDE: 'suicid*',
-    END: 'fin a mes jours,fin a ma vie,dormir pour toujours,tout s arrete,arrete de battre',
+    END: 'fin a mes jours,fin a ma vie,dormir pour toujours,tout s arrete,tt s arrete,arrete de battre',
+    LEAVE: 'partir,m en aller,me barrer',
     LIVE: 'vivre,exister,=en vie,=etre la',
     LF: 'vie',
     LA: 'avec,chez,pays,maison',
@@ -148,25 +151,27 @@ const pack: LanguagePack = {
     MUNDANE:
       'controle,=exam,brevet,devoirs,=maths,=prof,=crush,la honte,honte,devant toute,toute la classe,arbitre,je m ennuie,=fifa,billets,concert,=perdu,recre,correcteur,en vu',
     ID: 'de rire,de honte,de faim,de chaud,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
-    BETTER: 'mieux,heureux,heureuse,plus simple',
+    BETTER: 'mieux,heureux,heureuse,plus simple,soulage,tranquille',
     WITHOUTME: 'sans moi',
     NOBODY: 'personne',
     CARE: 'aime,remarquer,manquer,pleurer,compte',
+    NOTICE: 'verrait,=verra,remarquerait,remarquera,difference,=manquerai,=manquerais,s en rendrait',
     FUNERAL: 'enterrement,tombe',
     TIRED: 'fatigue,marre,saoule,plus la force',
     PV: 'prive,privent,priver',
     FIN: 'en finir',
     SURP: 'surprise,anniversaire',
     HOPELESS:
-      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,a quoi bon,gache,sers a rien,me deteste,me hais',
+      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,sert a rien que je,sert a rien que j,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,a quoi bon,gache,sers a rien,me deteste,me hais',
     PLAN: 'c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
     WAKE: 'reveiller,rouvrir',
-    GOODBYE: 'desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye',
-    TX: 'merci pour tout,merci d avoir',
+    GOODBYE:
+      'desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye,dire au revoir,au revoir a tous,d avoir ete la,je vous aime tous',
+    TX: 'merci pour tout,merci d avoir,vous avez ete,tu as ete,t as ete',
     LTR: 'lettre,tous,tout le monde',
     WR: 'ecrit,laisse',
     AFT: 'la trouvent,quand je serai plus,plus besoin,reviendrai pas,regretteront,plus la',
-    GV: 'donne,offert,offre,achete,paye,propose,laisse',
+    GV: 'envoye,donne,offert,offre,achete,paye,propose,laisse',
     OWN: 'affaires,jeux,console,switch,chat,chien,vetements,velo',
     MEANS:
       'cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
@@ -180,7 +185,7 @@ const pack: LanguagePack = {
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
     ACC: 'accident,doigt,cuisine,legume,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange',
-    HD: 'cacher,manches longues,jeter,poubelle,armoire,trousse',
+    HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
     // eating
     FD: 'manger,bouffer,repas,dejeuner,diner,petit dej,gouter,nourriture,cantine,sandwich,remanger,avaler,pomme',
@@ -189,7 +194,12 @@ const pack: LanguagePack = {
     GRS: 'grosse,=gros,enorme,baleine,deteste mon,gras',
     SM: 'trouve,sens,=suis,=chui,jsuis,vois',
     PDS: 'poids,kilo,=kg,peser,balance,=maigrir,calorie,=grossir,=grossis,perdre',
-    MNC: '=maigre,mince,=os,thigh gap,plus fine,legere',
+    MNC: '=maigre,mince,=os,thigh gap,plus fine,legere,plus mince,plus maigre',
+    GOAL: 'descendre a,passer sous,atteindre',
+    LIE: 'deja mange,fait semblant de manger,dis que j ai mange,dit que j ai mange',
+    MUST: 'dois,doit,faut,oblige',
+    DGT: 'degoute,=degoutes,me fais honte,deteste mon,hais mon,me trouve moche',
+    BDYW: 'ventre,cuisse,bras,corps,jambe,fesse,miroir,reflet,joue,bide',
     LN: '=200,=300,=500,=600',
     PJ: 'par jour,aujourdhui',
     HY: 'sain,saine,medecin,equilibre,prendre du poids,un peu de poids,manger mieux',
@@ -227,6 +237,9 @@ const pack: LanguagePack = {
     DWL: 'regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
     EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
     HGR: 'moins faim,couper la faim,coupe faim',
+    FAIM: 'faim,la dalle',
+    PASS: 'passe,passer,ignorer,tenir,resister,calmer,ca part',
+    LIQ: '=the,=eau,soupe,bouillon,=cafe,coca zero',
     // grooming
     OLD: 'homme,adulte,majeur,inconnu,=vieux,pedo,monsieur,voix d adulte',
     GUY: '=mec,=type,=gars',
@@ -235,7 +248,7 @@ const pack: LanguagePack = {
     ONLY: 'connais que,connais juste,connu sur,rencontre sur,parle que sur', // known only online
     PRV: 'parametre,signaler,localisation',
     SECRET:
-      'secret,entre nous,personne doit savoir,dire a personne,notre truc,a nous deux,couvrir,sache,supprimer,effacer,=chut',
+      'secret,dise a ma mere que,dise a mes parents que,dis a ta mere que,dis a tes parents que,dire a ta mere que,entre nous,personne doit savoir,dire a personne,notre truc,a nous deux,couvrir,sache,supprimer,effacer,=chut',
     TELL: 'dire,=dis,=dit,raconter,parler,montrer',
     PHOTO: 'photo,pic,video,image,cam,visio,nudes',
     PAR,
@@ -255,23 +268,28 @@ const pack: LanguagePack = {
     // abuse
     CARER: `${PAR},beau pere,belle mere,oncle,tonton,grand pere,=papi,mamie,=tante,prof,entraineur,coach,voisin,nounou,animateur,maitre`,
     SIB: 'frere,soeur,cousin,cousine,ami,amie,pote',
-    HIT: 'lance des,lancer des,jette des,frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
+    HIT: 'serre le bras,serre tellement fort,serre si fort,attrape par le bras,lance des,lancer des,jette des,frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
     JEU,
     TOUCH: 'toucher,caresser,attouchement,massage',
     PRIVATE: 'intime,entre les jambes,=la ou,zizi,sexe,fesses,poitrine,seins',
     NGT: 'la nuit,dans ma chambre,dans mon lit,tout le monde dort,salle de bain,me douche,sous la couette,sur ses genoux,le soir',
     RAP: '=viol,=violer,=viole,=violait,abus sexuel,abuse de moi,agression sexuelle,attouchement,main dans mon pantalon',
+    DIT: '=dit,=disent,=demande,=oblige,m a dit',
+    HUSHF: 'pas en parler,faut pas le dire,pas le dire,rien dire,rien raconter,pas raconter,en parler a personne',
+    BLAME: 'de ma faute,c est ta faute,a cause de toi',
     FR: 'peur,terrifie,angoisse',
+    FEIGN: 'semblant de dormir,ose plus dormir,ose pas dormir,peux plus dormir,arrive plus a dormir,fais la morte,fais le mort',
+    DORM: 'dormir',
     GH: 'rentrer,maison,chez moi,chez lui,chez elle',
     OUT: 'rue,noir,bus,tard,=soir',
-    PUN: 'enfermer,garage,cave,placard,a genoux',
+    PUN: 'laisse dehors,met dehors,mets dehors,mis dehors,mise dehors,fout dehors,enfermer,garage,cave,placard,a genoux',
     DDS: 'faire des trucs,que j aime pas,des choses',
     CNS: 'placera,placer,en foyer,=foyer,verrai plus,verrai jamais,enlever,enlevera,nous separer', // what an adult says telling would bring
     CVR: 'personne me croira,pas cense le dire,que je suis tombe,se voie pas,en foyer,que j etais tombe',
     IF: '=si,=sinon',
     DRK: 'bourre,ivre,=boit,alcool,=saoul,=defonce',
-    NF: 'rien a manger,frigo vide,que des pates,qu un repas',
-    GN: 'pas rentre,partie,parti,tout seul,toute seule,dort tout le temps,se leve plus',
+    NF: 'rien dans le frigo,frigo est vide,rien a manger,frigo vide,que des pates,qu un repas',
+    GN: 'pas rentre,partie,parti,tout seul,toute seule,dort tout le temps,dort toute la journee,se leve plus',
     // violence
     OBJ: '=le,=la,=les,=l,=lui,=te,=t,jte,=nous',
     HRM: 'faire du mal a,tuer,=buter,tabasser,defoncer,=crever,=planter,=plante,casser la gueule,regler son compte,faire la peau,faire payer,=frapper,eclater,=taper,tomber dessus',
@@ -290,13 +308,15 @@ const pack: LanguagePack = {
     KO: 'rendre malade,assommer,etrangler,tombe malade',
     HW: '=comment,meilleur moyen,astuce,conseils,technique,combien',
     LST: 'liste',
-    PAY: 'meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
+    PAY: 'tous payer,le payer,=payeront,meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
     SCR: 'faire peur,menacer,attends,attendre,devant chez',
     // friends
     TK: 'pris,avale,prend,pri,bu',
     LOT: 'plein,beaucoup,toute la boite,tous les,d un coup,trop,plaquette,toutes les,des trucs,=10,=15,boite entiere,=8,=20',
     RSP: 'repond,respire,reveille,reagit',
     FUG: '=fugue,fuguer',
+    FINI: 'c est fini pour,c est la fin pour',
+    NRET: 'pas rentre,pas revenu,disparu,introuvable,aucune nouvelle',
     // dangerous activities
     CHALLENGE: 'defi,challenge,trend,pas cap,cap de,=pari,=gage',
     STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniffer,chroming,sac plastique',
@@ -320,7 +340,7 @@ const pack: LanguagePack = {
     PET: 'chat,chien',
     // sexual, graphic
     DSC: 'decrire,decris,raconte,ecrire,ecris,donne moi,explique bien,montre,envoie,site,regarder,=voir,=voit',
-    LWD: 'premiere nuit ensemble,nuit de noces,histoire chaude,histoire hyper chaude,histoire tres chaude,faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
+    LWD: 'premiere fois au lit,premiere nuit ensemble,nuit de noces,histoire chaude,histoire hyper chaude,histoire tres chaude,faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
     POS: 'position',
     BED: 'au lit,=lit,sexe',
     SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
@@ -336,7 +356,7 @@ const pack: LanguagePack = {
     // sextortion
     POST: 'publier,poster,diffuser,partager,balancer,envoyer,envoie,=met,=verra',
     CRW: `${PAR},tout le monde,toute l ecole,abonnes,pote,classe,college,contacts`,
-    MONEY: 'payer,paie,argent,euros,balles,crypto,carte cadeau,paysafecard,transfert,virement,money',
+    MONEY: 'paysafe,payer,paie,argent,euros,balles,crypto,carte cadeau,paysafecard,transfert,virement,money',
     THREATEN: 'menace,chantage,=sinon,a moins que,rigole pas,24h,avant ce soir,fait chanter,minuit',
     REC: 'enregistre,screen,capture,garde,a mes photos,a tout',
     FAK: 'montage,photomontage,deepfake,fake,=ia',
@@ -363,6 +383,8 @@ WANT DIE w8 !ID
 WANT DEAD !ID !NEG !STY !PET !CARER !FRAME
 BETTER DEAD w3 !ID
 BETTER WITHOUTME
+LEAVE NV w4 !LA ~gone
+HD BODYPART w8 ~hide
 BETTER DISAPPEAR w8
 WANT NEG LIVE w8 !LA
 TIRED LIVE
@@ -374,6 +396,9 @@ PT LIVE NEG w8
 PT LF NEG w8
 HOPELESS ~hopeless
 WAKE NV
+STOPIT NV w8
+WANT STOPIT w6 ~end
+NOBODY NOTICE w6 ~unmissed
 WANT NEG WAKE
 WAKE NEG w3 ~death
 GOODBYE LTR !STY !FRAME
@@ -414,6 +439,12 @@ HW PURGE !SCK ~fast
 PDS LN PJ w8
 SM GRS w3 ~body
 WANT MNC ?HY ~thin
+MUST MNC w4 ?HY ~thin
+DGT BDYW w10 ~disgust
+BDYW GRS w3 ~body
+PDS GOAL w10 ~goal
+LIE ~lie
+GV FD w4 ~give-food
 I PDS ?HY ~weight
 SK FD ~restrict
 SK FD PDS w12 ?HY
@@ -421,6 +452,8 @@ NEG FD PDS w12 ?HY
 NEG FD w3 ?HY ~restrict
 NEG FD DY
 HGR ~restrict
+FAIM PASS w5 !NEG ~hunger
+QUE LIQ w3 ?HY ~restrict
 STARVE ~starve
 STARVE DY
 QUE FD w3 ?HY ~restrict
@@ -444,6 +477,8 @@ PHOTO ALONE w12 ~g-meet
 PHOTO HOME w12 ~g-meet
 IRL ~g-meet
 PRB ~g-probe
+OLD PRB w12 ~g-adult
+CARER APP w10 !PAR ~private
 IRL ADULT_AGE YEARS w12
 GIFT GV ~gift
 HE MV APP w8 ?PRV ~private
@@ -479,6 +514,11 @@ TOUCH PRIVATE ME
 CARER UND w8
 CARER TOUCH w12 ~touch
 CARER NGT w8 ~intrude
+SIB NGT w8 ~intrude
+FEIGN ~a-fear
+CARER BLAME w10 ~blame
+CARER DIT SECRET w12 ?SURP ~a-secret
+CARER HUSHF w14 ?SURP ~a-hush
 RAP !STY !ETU !FRAME
 FR GH !OUT
 ME PUN CARER w12
@@ -503,7 +543,7 @@ WEAPON PAY w14 !STY !FRAME
 FAB BMB !BTH
 PSN DRN w8 !ETU !FRAME
 HW KO w8 !JEU !STY !FRAME
-LST PAY w10
+LST PAY w14
 FEU MAISON w6 !JEU !STY !FRAME !FEUOK
 GTG GUN w6 !JEU !STY !FRAME !GUNOK
 SWEAR HRM w8 !JEU !STY !LAUGH !FRAME
@@ -524,6 +564,13 @@ TK PSN w6
 CARER OBJ ROM !PAR
 RSP NEG GOODBYE m
 FUG !STY !FRAME
+SIB GOODBYE w10 ~f-bye
+SIB HIGH w10 ~f-high
+HE FINI w6 ~f-end
+SIB MEANS w10 ~f-means
+SIB WEAPON w10 ~f-means
+SIB OLD w10 ~f-adult
+NRET ~f-missing
 PARTNER HIT !JEU !FRAME
 dangerous-activity
 CHALLENGE DNG w20 !WRN
@@ -543,8 +590,8 @@ PRETEND ROM w10
 ETRE MY PARTNER !HW !HE
 ROM ME !HE !HW !CARER !SIB !PET !PARTNER
 SAY LUV
-PRETEND ~pretend
-PRETEND BED w10
+PRETEND !DORM ~pretend
+PRETEND BED w10 !DORM
 ME ROM ~romance
 sexual
 DSC LWD w8
