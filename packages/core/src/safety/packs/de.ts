@@ -86,7 +86,7 @@ const pack: LanguagePack = {
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
-      'es beenden,alles beenden,alles aufhort,alles aufhoren,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
+      'es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
     CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
     // cutting, which needs a body part or depth to mean self-injury
     SCHN: 'schneiden,geschnitten',
@@ -107,7 +107,7 @@ const pack: LanguagePack = {
     // too much
     ZUVL: 'zu viel,zu viele',
     PILLS:
-      '=tabletten,=tablette,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
+      '=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
     // "30 Stück"
     STK: 'stuck,=tabletten,pillen',
     // counts under 18 (ADULT_AGE covers 18 to 99)
@@ -136,9 +136,10 @@ const pack: LanguagePack = {
     OHNE: 'ohne mich',
     MISS: 'vermissen,vermisst,merken,auffallen,interessieren',
     // being gone: "wenn ich weg bin"
-    GONE: 'weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
+    GONEB: 'bin ich weg,bin dann weg,bin ich eh nicht mehr da',
+    GONE: 'bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
-      'sinnlos,keine kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
+      'sinnlos,keine kraft,kei chraft,kei kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
     // being one too many in the world: "ich bin zu viel auf dieser welt", "überflüssig auf der welt"
     ZVIEL: 'zu viel,uberflussig,fehl am platz,=zuviel,nur im weg',
     WELT: 'auf dieser welt,auf der welt,auf erden,hier auf der welt',
@@ -165,6 +166,16 @@ const pack: LanguagePack = {
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
     ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
     RETHINK: 'denk wieder dran,denke wieder dran,denk wieder daran,denke wieder daran,wieder daran denken,wieder dran denken',
+    // a last day, a decision taken
+    LASTD: 'letzter tag,letzten tag,zum letzten mal,letzte story,letzte nachricht,mein letzter,meine letzte',
+    DECIDE: 'hab mich entschieden,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
+    // a reason to live or not to jump
+    GRUND: 'einen grund,grund warum,grund zu',
+    FUNERAL: 'beerdigung,trauerfeier,=grab,=sarg',
+    EIGENE: '=eigene,=eigenen',
+    // still alive, and sorry to be
+    STILL: 'noch da bin,noch lebe,noch am leben,wieder aufgewacht,wieder aufwache',
+    DISAPP: 'enttauscht,schade,leider,hasse es',
     FOREVER: 'fur immer,fur imma,fur imer,=forever',
     // "macht's gut", "ihr wart die besten"
     BYE: 'machts gut,macht es gut,machs gut,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht',
@@ -193,13 +204,13 @@ const pack: LanguagePack = {
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
     EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      'hunger weggeht,hunger weg geht,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      'weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     BRECH: '=brechen,=breche,=brech',
     HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
     // "lass ... weg"
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
-    PURGE: 'kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
+    PURGE: 'finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
       'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
@@ -212,10 +223,11 @@ const pack: LanguagePack = {
     ONLY: 'nur,hochstens,maximal,unter,erst wieder,erst wenn,bevor ich wieder',
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
-    DIZZY: 'schwindelig,schwindlig,kreislauf',
+    DIZZY: 'immer kalt,haare aus,schwindelig,schwindlig,kreislauf',
     BODYW: 'bauch,oberschenkel,=beine,=arme,hufte,huften,speck,=po,doppelkinn',
     GONEW: 'weg ist,weg haben,wegmachen,loswerden,abschneiden',
-    SPORT: 'joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen',
+    SPORT: 'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen',
+    SMALL: 'wie wenig,so wenig',
     MUSS: '=muss,=musste,darf erst',
     GUILT: 'fuhl mich eklig,fuhle mich eklig,schlechtes gewissen,schuldig,ekel mich',
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
@@ -311,10 +323,10 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      '=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,schlagring,=machete',
+      '=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
-    SCHOOL: 'schule,klassenzimmer,=unterricht',
+    SCHOOL: '=schul,schuel,schule,klassenzimmer,=unterricht',
     AMOK: 'amok*,=school shooting,=anschlag',
     // building
     BUILD: 'bauen,basteln,herstellen,=machen,=mache,=macht man',
@@ -328,12 +340,14 @@ const pack: LanguagePack = {
     // their particles
     SEPP: '=um,=ab,=kalt,=tot',
     // a planned fight
+    // threats against the child
+    THR: 'stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um',
     FIGHT: 'schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,=klatschen',
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
     LIST: '=liste,namensliste,todesliste',
-    RACHE: 'alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+    RACHE: 'sollen bluten,werden sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
     PLAN: '=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
@@ -350,7 +364,7 @@ const pack: LanguagePack = {
     CHOKE:
       'wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: '=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    RISK: 'skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
     // inhaling
     AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
     CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel', // a choking game, by name
@@ -359,7 +373,7 @@ const pack: LanguagePack = {
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
     // climbing, riding, jumping
-    CLIMB: 'hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
+    CLIMB: 'aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
     // competing to last longest
     LANG: 'langer als,wer langer,=geschafft,aushalt',
     // Roleplay
@@ -467,6 +481,15 @@ ATTEMPT ~attempt
 ATTEMPT PILLS 8 ~means
 RETHINK ~ruminate
 ENDIT FOREVER 8
+LASTD ~lastday
+DECIDE ~plan
+GONEB ~gone
+WIEV DEAD 6 > ~lethal !HLOS !FRAME !LAUGH
+GRUND NEG JUMP 8
+GRUND LIVE 6
+MY FUNERAL 2 >
+FUNERAL EIGENE 8
+DISAPP STILL 8
 EDGE PLACE 8 ~edge
 RSCH PLACE ME 8 ~means
 PREP ~plan
@@ -489,6 +512,8 @@ BODYW GONEW 8 ~rid
 WANT ONLY ADULT_AGE 4 > ~target
 EAT SPORT MUSS 10 ~compensate
 EAT GUILT 10 ~guilt
+EAT SPORT DAMIT 12 ~compensate !GSND
+SMALL EAT 4 ~small
 PURGE EAT 8 !GSND
 PURGE WEIGHT 10 !GSND
 PANA !HLOS !FRAME
@@ -616,6 +641,8 @@ WANT PERS DEAD 8 !HLOS !FRAME !NEG
 PLAN ~v-plan !HLOS !FRAME
 WEAPON WHEN 10 ~v-plan !HLOS !FRAME
 FIGHT ~v-plan !HLOS !FRAME
+THR ~v-threat
+THR FEAR 12
 WEAPON SWR 12 !HLOS !FRAME`,
     ),
     ...rules(
@@ -645,7 +672,7 @@ ONLINE PERS 6 ~`,
     ),
     ...rules(
       'dangerous-activity',
-      `CHALLENGE RISK 8
+      `CHALLENGE RISK 8 !GSND
 TXD TRK 5
 CHOKE CHALLENGE 8
 CHOKE WIEV 10 !HLOS !FRAME

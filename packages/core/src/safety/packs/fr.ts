@@ -138,7 +138,12 @@ const pack: LanguagePack = {
     KM: 'tuer,suicider,pendre,buter,jeter,foutre en l air,ouvrir les veines,pend,noyer',
     SUICIDE: 'suicid*',
     END: 'fin a mes jours,fin a ma vie,dormir pour toujours,tout s arrete,tt s arrete,arrete de battre',
-    LEAVE: 'partir,m en aller,me barrer',
+    TUTO: 'tuto,tutos,tutoriel,meilleure facon,meilleur moyen',
+    ATTEMPT: 'ca a rate,ca a pas marche,deja essaye de,derniere tentative,ma tentative,j ai deja essaye',
+    BONES: 'mes cotes,mes os,mes clavicules,os de mes hanches,os des hanches',
+    SHOW: 'voir,voie,voient,ressort,ressortent,depassent',
+    CANCEL: 'ca annule,compenser,pour compenser,eliminer',
+    LEAVE: '=parti,=partie,partir,m en aller,me barrer',
     LIVE: 'vivre,exister,=en vie,=etre la',
     LF: 'vie',
     LA: 'avec,chez,pays,maison',
@@ -152,8 +157,8 @@ const pack: LanguagePack = {
       'controle,=exam,brevet,devoirs,=maths,=prof,=crush,la honte,honte,devant toute,toute la classe,arbitre,je m ennuie,=fifa,billets,concert,=perdu,recre,correcteur,en vu',
     ID: 'de rire,de honte,de faim,de chaud,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
     BETTER: 'mieux,heureux,heureuse,plus simple,soulage,tranquille',
-    WITHOUTME: 'sans moi',
-    NOBODY: 'personne',
+    WITHOUTME: 'sans moi,si j existais plus,si j etais plus la,si j existais pas,si j etais pas la,si j etais mort,si j etais morte',
+    NOBODY: 'personne,degun',
     CARE: 'aime,remarquer,manquer,pleurer,compte',
     NOTICE: 'verrait,=verra,remarquerait,remarquera,difference,=manquerai,=manquerais,s en rendrait',
     FUNERAL: 'enterrement,tombe',
@@ -162,9 +167,9 @@ const pack: LanguagePack = {
     FIN: 'en finir',
     SURP: 'surprise,anniversaire',
     HOPELESS:
-      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,sert a rien que je,sert a rien que j,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,a quoi bon,gache,sers a rien,me deteste,me hais',
-    PLAN: 'c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
-    WAKE: 'reveiller,rouvrir',
+      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,sert a rien que je,sert a rien que j,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,raison de rester,raison de continuer,a quoi bon,gache,sers a rien,me deteste,me hais',
+    PLAN: 'decision est prise,ma decision,un choix que j ai fait,j ai fait mon choix,c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
+    WAKE: 'reveiller,rouvrir,reanimer',
     GOODBYE:
       'desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye,dire au revoir,au revoir a tous,d avoir ete la,je vous aime tous',
     TX: 'merci pour tout,merci d avoir,vous avez ete,tu as ete,t as ete',
@@ -174,7 +179,7 @@ const pack: LanguagePack = {
     GV: 'envoye,donne,offert,offre,achete,paye,propose,laisse',
     OWN: 'affaires,jeux,console,switch,chat,chien,vetements,velo',
     MEANS:
-      'cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
+      'tylenol,advil,ibuprofene,aspirine,cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
     HIGH: 'pont,toit,fenetre,immeuble,balcon,etage,rails,train,metro,=rer,chute,falaise',
     JUMP: 'sauter,jeter,tomber',
     QTY: 'combien,dose,assez haut,quelle hauteur,survivre,survit',
@@ -188,12 +193,12 @@ const pack: LanguagePack = {
     HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
     // eating
-    FD: 'manger,bouffer,repas,dejeuner,diner,petit dej,gouter,nourriture,cantine,sandwich,remanger,avaler,pomme',
+    FD: 'midi,manger,bouffer,repas,dejeuner,diner,petit dej,gouter,nourriture,cantine,sandwich,remanger,avaler,pomme',
     SK: 'sauter',
     DY: 'jours,semaine,=mois',
     GRS: 'grosse,=gros,enorme,baleine,deteste mon,gras',
     SM: 'trouve,sens,=suis,=chui,jsuis,vois',
-    PDS: 'poids,kilo,=kg,peser,balance,=maigrir,calorie,=grossir,=grossis,perdre',
+    PDS: 'poids,kilo,=kg,peser,balance,=maigrir,=maigris,=maigrit,calorie,=grossir,=grossis,perdre',
     MNC: '=maigre,mince,=os,thigh gap,plus fine,legere,plus mince,plus maigre',
     GOAL: 'descendre a,passer sous,atteindre',
     LIE: 'deja mange,fait semblant de manger,dis que j ai mange,dit que j ai mange',
@@ -205,11 +210,11 @@ const pack: LanguagePack = {
     HY: 'sain,saine,medecin,equilibre,prendre du poids,un peu de poids,manger mieux',
     PROANA: 'pro ana,proana,pro mia,thinspo',
     ANX: 'anorexique,anorexie,boulimie',
-    PURGE: 'vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts',
+    PURGE: 'tout renvoyer,vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts',
     SCK: 'malade,gastro,voiture,ca me fait vomir,envie de vomir,fievre,mal de,migraine',
     QUE: '=que,=qu,juste',
-    SPT: 'abdos,pompes,courir,sport,bruler',
-    GLT: 'm en veux,=sinon,me force,oblige',
+    SPT: 'velo,kilometres,=km,corde a sauter,abdos,pompes,courir,sport,bruler',
+    GLT: 'me punis,je culpabilise,culpabilise,m en veux,=sinon,me force,oblige',
     STARVE: 'sans manger,sans rien avaler,jeune,jeuner,rien avale',
     PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite,si mes parents regardent,si mes parents verifient,si tes parents regardent,si tes parents verifient,regardent ton telephone,verifient ton telephone,fouillent ton telephone,checkent ton tel,regardent ton tel,a quelle heure je me couche,a quelle heure tu te couches,a quelle heure tu dors,heure je me couche,si je suis seule,si t es seule',
     // one too many in the world: "en trop sur cette terre"
@@ -396,6 +401,9 @@ PT LIVE NEG w8
 PT LF NEG w8
 HOPELESS ~hopeless
 WAKE NV
+ATTEMPT ~attempt
+QTY DIE w6 ~lethal
+TUTO MEANS w8 ?SCK,MED ~lethal
 STOPIT NV w8
 WANT STOPIT w6 ~end
 NOBODY NOTICE w6 ~unmissed
@@ -431,7 +439,11 @@ HD MK w10 !JEU !ACC !FRAME
 eating-disorder
 PROANA !ETU !FRAME
 I ANX !ETU !STY !FRAME
-ME PURGE !SCK !ACC
+ME PURGE !SCK
+I PURGE w4 !SCK !ACC ~purge
+PURGE CANCEL w10 ~compensate
+BONES SHOW w8 ~bones
+WANT BONES w12 ~bones-want
 SE PURGE w3 !SCK
 PURGE PDS w10 !SCK
 PURGE FD w8 !SCK ~purge
