@@ -89,7 +89,7 @@ const pack: LanguagePack = {
       'es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
     CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
     // cutting, which needs a body part or depth to mean self-injury
-    SCHN: 'schneiden,geschnitten',
+    SCHN: 'schneiden,geschnitten,aufgemacht,aufmachen',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
     HURT: '=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
@@ -103,17 +103,17 @@ const pack: LanguagePack = {
     MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester',
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch',
     HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
-    BODYPART: 'arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
+    BODYPART: '=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
     PILLS:
-      '=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
+      '=ibus,=ibu,=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
     // "30 Stück"
     STK: 'stuck,=tabletten,pillen',
     // counts under 18 (ADULT_AGE covers 18 to 99)
     NUM: '=10,=11,=12,=13,=14,=15,=16,=17',
     PLACE:
-      'brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
+      'u bahn,bahnsteig,=gleis,brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
     // at the edge, looking down
     EDGE: 'schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
@@ -124,7 +124,7 @@ const pack: LanguagePack = {
     // burning oneself
     BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss',
     // collecting or hiding means
-    HOARD: 'gesammelt,sammle,gehortet,versteckt',
+    HOARD: 'aufgehoben,aufbewahrt,gesammelt,sammle,gehortet,versteckt',
     SUFFER: 'leiden,schmerzen,bestraft',
     JUMP: 'springen,gesprungen,runterspringen,werfen',
     TAKE: 'nehmen,nimmt,genommen,schlucken,geschluckt',
@@ -139,7 +139,7 @@ const pack: LanguagePack = {
     GONEB: 'bin ich weg,bin dann weg,bin ich eh nicht mehr da',
     GONE: 'bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
-      'sinnlos,keine kraft,kei chraft,kei kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
+      'andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
     // being one too many in the world: "ich bin zu viel auf dieser welt", "überflüssig auf der welt"
     ZVIEL: 'zu viel,uberflussig,fehl am platz,=zuviel,nur im weg',
     WELT: 'auf dieser welt,auf der welt,auf erden,hier auf der welt',
@@ -171,7 +171,18 @@ const pack: LanguagePack = {
     DECIDE: 'hab mich entschieden,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
     // a reason to live or not to jump
     GRUND: 'einen grund,grund warum,grund zu',
-    FUNERAL: 'beerdigung,trauerfeier,=grab,=sarg',
+    FUNERAL: 'todesanzeige,grabrede,traueranzeige,beerdigung,trauerfeier,=grab,=sarg',
+    STEP: 'schritt nach vorne,schritt nach vorn,vor den zug,vor die bahn',
+    EASY: 'wie einfach es war,ware so einfach,ware ganz einfach',
+    CAR: 'in sein auto,ins auto gestiegen,mitgenommen,mitgegangen',
+    OFF: 'handy aus,nicht erreichbar,geht nicht ran',
+    PET: 'kater,katze,=hund,hamster,meerschweinchen,kaninchen,wellensittich',
+    REHOME: 'gebracht,abgegeben,neues zuhause,hat er es gut,hat sie es gut,versorgt',
+    WOZU: 'wozu,wofur,warum soll ich',
+    UP: 'aufstehen,weitermachen,=leben',
+    LETHAL: 'eiskalt,eiskalten,unterkuhlt,erfrieren,ertrinken',
+    // undressing in front of an adult
+    UMZ: 'vor ihr umziehen,vor ihm umziehen,vor ihnen umziehen,vor ihr ausziehen,vor ihm ausziehen',
     EIGENE: '=eigene,=eigenen',
     // still alive, and sorry to be
     STILL: 'noch da bin,noch lebe,noch am leben,wieder aufgewacht,wieder aufwache',
@@ -204,7 +215,7 @@ const pack: LanguagePack = {
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
     EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      'weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      'vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     BRECH: '=brechen,=breche,=brech',
     HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
     // "lass ... weg"
@@ -233,7 +244,7 @@ const pack: LanguagePack = {
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
     NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
     LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
-    HIDE: 'damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    HIDE: 'so tun als wurde ich essen,so tun als ob ich esse,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
     // Grooming, sextortion
@@ -299,8 +310,8 @@ const pack: LanguagePack = {
     // unwanted
     UNGW: 'ich nicht will,gegen meinen willen',
     // punishment
-    PUNISH: 'strafe,bestraft,knien,in der ecke',
-    FEAR: 'angst,furchte,trau mich nicht,panik',
+    PUNISH: 'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke',
+    FEAR: 'uns verstecken,mich verstecken,verstecke mich,angst,furchte,trau mich nicht,panik',
     // bruises
     CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt', // what an adult says telling would bring
     SWR: 'ich schwor,schwor ich,ich schwore,ich schwors', // swearing to it
@@ -310,7 +321,7 @@ const pack: LanguagePack = {
     FLCK: 'blaue flecken,=blauer fleck,striemen',
     // locked in, kept from food
     ABSENT: 'seit gestern weg,verschwunden,abgehauen,nicht zuruckgekommen,nicht nach hause gekommen,nicht heimgekommen,seit tagen weg,allein gelassen,lasst uns allein,nie da',
-    LOCK: 'nie was zu essen,nie was zum essen,nichts zum essen,kein essen da,kuhlschrank leer,kuhlschrank ist leer,sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
+    LOCK: 'nur einmal am tag was,nur einmal am tag essen,nie was zu essen,nie was zum essen,nichts zum essen,kein essen da,kuhlschrank leer,kuhlschrank ist leer,sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
     // at night, in my room
     BEDIN: 'legt sich zu mir,kommt in mein bett,zu mir ins bett,unter meine decke',
     HUSH: 'darf es keinem,darfst es keinem,darf keinem,darfst keinem,keinem erzahlen,niemandem erzahlen,niemandem sagen,sonst passiert was',
@@ -354,7 +365,7 @@ const pack: LanguagePack = {
     FRIEND:
       'freund,freundin,kumpel,cousine,cousin,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
     // unresponsive
-    UNR: 'bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
+    UNR: 'krieg ihn nicht wach,krieg sie nicht wach,wird nicht wach,nicht mehr wach,bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
     // something taken
     ETW: '=irgendwas,=was,=zeug,=pillen,=tabletten,=drogen',
     // answering, reachable: with NEG
@@ -373,7 +384,7 @@ const pack: LanguagePack = {
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
     // climbing, riding, jumping
-    CLIMB: 'aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
+    CLIMB: 'hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
     // competing to last longest
     LANG: 'langer als,wer langer,=geschafft,aushalt',
     // Roleplay
@@ -390,7 +401,7 @@ const pack: LanguagePack = {
     // Sexual, graphic
     // sexual content words
     SEX: 'ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
-    GORE: 'gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
+    GORE: 'wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
@@ -487,6 +498,12 @@ GONEB ~gone
 WIEV DEAD 6 > ~lethal !HLOS !FRAME !LAUGH
 GRUND NEG JUMP 8
 GRUND LIVE 6
+STEP PLACE 10 ~means
+EASY ~passive
+I HURT MY BODYPART 6 > !HLOS !FRAME
+PET REHOME 8 ~farewell
+WOZU UP 6 ~pointless
+WIEV LETHAL 10 ~lethal
 MY FUNERAL 2 >
 FUNERAL EIGENE 8
 DISAPP STILL 8
@@ -512,6 +529,7 @@ BODYW GONEW 8 ~rid
 WANT ONLY ADULT_AGE 4 > ~target
 EAT SPORT MUSS 10 ~compensate
 EAT GUILT 10 ~guilt
+HIDE WEIGHT 10 ~hide-weight
 EAT SPORT DAMIT 12 ~compensate !GSND
 SMALL EAT 4 ~small
 PURGE EAT 8 !GSND
@@ -597,13 +615,14 @@ CARER TOUCH ME 12
 TOUCH PRIVATE ME 8
 LOCK CARER 10
 CARER ABSENT 8 ~absent
+CARER UMZ 12
 BEDIN ~a-bed
 HUSH CARER @ ~a-hush
 CARER ALONE 10 ~a-alone
 I PASV HIT 6 !HLOS !FRAME
 HIT ME 5 ~ !HLOS !FRAME
 FLCK CARER 5 !HLOS !FRAME
-FEAR CARER 5 ~a-fear
+FEAR CARER 10 ~a-fear
 FEAR HOME 5 ~a-fear
 FLCK ~
 LOCK ~
@@ -667,6 +686,8 @@ FRIEND CUT 10 ~f-means
 FRIEND PILLS 10 ~f-means
 FRIEND END 12 ~f-end
 FRIEND ABSENT 10 ~f-missing
+FRIEND CAR 10 ~f-gone
+OFF ~f-unreach
 NEG REPLY 4 ~
 ONLINE PERS 6 ~`,
     ),

@@ -28,12 +28,18 @@
  *            finir"; TX thanks; LTR letter, everyone; WR wrote, left; AFT
  *            after I'm gone; GV giving; OWN belongings; QTY how much, how
  *            high; INT intent, habit; ACC accident (guard); HD hiding;
- *            MK marks, bruises.
+ *            MK marks, bruises; STOPIT it stopping; NOTICE nobody would
+ *            notice or miss; LEAVE leaving; ATTEMPT a past attempt; TUTO
+ *            how-to videos; LEGACY codes and accounts left; CASO "in case";
+ *            VOID looking down; LASTF a last post.
  * eating     FD food, meals; SK skipping; DY days; GRS fat; SM seeing or
  *            feeling oneself; PDS weight, losing or gaining; MNC thin; LN
  *            low numbers; PJ per day; HY healthy (guard); ANX anorexia;
  *            SCK sickness (guard); QUE only; SPT exercise; GLT guilt; PRB
- *            probing questions; POL pool; HGR hunger.
+ *            probing questions; POL pool; HGR hunger; MUST having to; DGT
+ *            disgust; BDYW body parts; FAIM, PASS hunger pushed away; LIQ
+ *            drinks only; GOAL a target; LIE "already ate"; BONES bones
+ *            showing; SHOW showing; CANCEL undoing a meal; MINI a minimum.
  * grooming   SURP surprises (guard); OLD adult, older, stranger; GUY "mec", "gars"; PRV privacy
  *            settings (guard); PAR parents; IRL meeting up; MV moving the
  *            chat; PRS praise; WER what you wear; UND undressing.
@@ -41,14 +47,17 @@
  *            night, bedroom, bathroom; RAP rape, sexual abuse; FR fear; GH
  *            going home; OUT outside at night (guard); PUN locking up,
  *            punishment; PV deprivation; DDS "des trucs que j'aime pas";
- *            CVR cover stories; DRK drunk; NF no food; GN carer away.
+ *            CVR cover stories; DRK drunk; NF no food; GN carer away; FEIGN
+ *            pretending to sleep, afraid to; DORM sleeping (guard); BLAME;
+ *            DIT an adult says; HUSHF not telling.
  * violence   OBJ object pronouns; HRM harm verbs; MUR killing methods; TGT
  *            targets and times; STY fiction (guard); ETU schoolwork
  *            (guard); BRG bringing; BMB bomb; FAB making; BTH bath bombs
  *            (guard); PSN poison; DRN drinks; KO knocking out; HW how; LST
  *            list; PAY revenge; SCR scaring, waiting for someone.
  * friends    TK took, swallowed; LOT a lot, a whole box; RSP breathing,
- *            answering, waking; FUG running away.
+ *            answering, waking; FUG running away; FINI "it's over for";
+ *            NRET not back; LOCKIN locked in.
  * activities STRG strangling games, sniffing; FNT passing out; PRE pressing; CHS chest, neck; DNG dangerous
  *            things and places; RID vehicles; CLB climbing, hanging on; WRN
  *            warnings and sport (guard); LNG how long.
@@ -138,6 +147,12 @@ const pack: LanguagePack = {
     KM: 'tuer,suicider,pendre,buter,jeter,foutre en l air,ouvrir les veines,pend,noyer',
     SUICIDE: 'suicid*',
     END: 'fin a mes jours,fin a ma vie,dormir pour toujours,tout s arrete,tt s arrete,arrete de battre',
+    LASTF: 'derniere story,dernier message,derniere video,derniere publication',
+    LOCKIN: 'enfermee,enferme,ouvre pas,ouvre plus',
+    LEGACY: 'codes,mot de passe,mots de passe,mes comptes',
+    CASO: 'au cas ou,s il m arrive quelque chose,si jamais il m arrive',
+    VOID: 'le vide,dans le vide,vers le bas',
+    MINI: 'minimum,le moins possible,strict minimum',
     TUTO: 'tuto,tutos,tutoriel,meilleure facon,meilleur moyen',
     ATTEMPT: 'ca a rate,ca a pas marche,deja essaye de,derniere tentative,ma tentative,j ai deja essaye',
     BONES: 'mes cotes,mes os,mes clavicules,os de mes hanches,os des hanches',
@@ -160,26 +175,26 @@ const pack: LanguagePack = {
     WITHOUTME: 'sans moi,si j existais plus,si j etais plus la,si j existais pas,si j etais pas la,si j etais mort,si j etais morte',
     NOBODY: 'personne,degun',
     CARE: 'aime,remarquer,manquer,pleurer,compte',
-    NOTICE: 'verrait,=verra,remarquerait,remarquera,difference,=manquerai,=manquerais,s en rendrait',
+    NOTICE: 'regrettera,regretterait,=manquera,verrait,=verra,remarquerait,remarquera,difference,=manquerai,=manquerais,s en rendrait',
     FUNERAL: 'enterrement,tombe',
     TIRED: 'fatigue,marre,saoule,plus la force',
     PV: 'prive,privent,priver',
     FIN: 'en finir',
     SURP: 'surprise,anniversaire',
     HOPELESS:
-      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,sert a rien que je,sert a rien que j,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,raison de rester,raison de continuer,a quoi bon,gache,sers a rien,me deteste,me hais',
+      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,sert a rien que je,sert a rien que j,regrette de m avoir,personne m aime,sans moi,pas d amis,aucun ami,aucune amie,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,raison de rester,raison de continuer,a quoi bon,gache,sers a rien,me deteste,me hais',
     PLAN: 'decision est prise,ma decision,un choix que j ai fait,j ai fait mon choix,c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
     WAKE: 'reveiller,rouvrir,reanimer',
     GOODBYE:
-      'desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye,dire au revoir,au revoir a tous,d avoir ete la,je vous aime tous',
-    TX: 'merci pour tout,merci d avoir,vous avez ete,tu as ete,t as ete',
+      'c est mieux comme ca,desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye,dire au revoir,au revoir a tous,d avoir ete la,je vous aime tous',
+    TX: 'pardon pour tout,pardon maman,pardon papa,merci pour tout,merci d avoir,vous avez ete,tu as ete,t as ete',
     LTR: 'lettre,tous,tout le monde',
     WR: 'ecrit,laisse',
     AFT: 'la trouvent,quand je serai plus,plus besoin,reviendrai pas,regretteront,plus la',
     GV: 'envoye,donne,offert,offre,achete,paye,propose,laisse',
     OWN: 'affaires,jeux,console,switch,chat,chien,vetements,velo',
     MEANS:
-      'tylenol,advil,ibuprofene,aspirine,cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
+      'traitement,tylenol,advil,ibuprofene,aspirine,cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
     HIGH: 'pont,toit,fenetre,immeuble,balcon,etage,rails,train,metro,=rer,chute,falaise',
     JUMP: 'sauter,jeter,tomber',
     QTY: 'combien,dose,assez haut,quelle hauteur,survivre,survit',
@@ -198,7 +213,7 @@ const pack: LanguagePack = {
     DY: 'jours,semaine,=mois',
     GRS: 'grosse,=gros,enorme,baleine,deteste mon,gras',
     SM: 'trouve,sens,=suis,=chui,jsuis,vois',
-    PDS: 'poids,kilo,=kg,peser,balance,=maigrir,=maigris,=maigrit,calorie,=grossir,=grossis,perdre',
+    PDS: 'poids,kilo,=kg,peser,balance,=maigrir,=maigris,=maigrit,=maigri,calorie,=grossir,=grossis,perdre',
     MNC: '=maigre,mince,=os,thigh gap,plus fine,legere,plus mince,plus maigre',
     GOAL: 'descendre a,passer sous,atteindre',
     LIE: 'deja mange,fait semblant de manger,dis que j ai mange,dit que j ai mange',
@@ -222,7 +237,7 @@ const pack: LanguagePack = {
     TERRE: 'sur cette terre,sur terre,dans ce monde,dans le monde,sur la terre',
     // means gathered and hidden
     AMASS: 'rassemble,garde,mis de cote,stocke,accumule,planque',
-    CACHETTE: 'tiroir,sous mon lit,sous le lit,armoire,trousse,=boite,placard',
+    CACHETTE: 'boites,tiroir,sous mon lit,sous le lit,armoire,trousse,=boite,placard',
     // setting a home on fire
     FEU: 'mettre le feu,mis le feu,foutre le feu,incendier,cramer',
     MAISON: 'maison,appart,appartement,voiture,college,ecole,chambre,=lycee',
@@ -239,7 +254,7 @@ const pack: LanguagePack = {
     VID: 'pour un tiktok,pour une video,pour tiktok,pour la video,filmer,en video',
     POL: 'piscine,trampoline',
     LOOK: 'ressembler aux,ressembler a,etre comme les,le corps des,le corps de', // wanting another's body
-    DWL: 'regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
+    DWL: 'toutes les nuits,chaque nuit,trois nuits,plusieurs nuits,regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
     EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
     HGR: 'moins faim,couper la faim,coupe faim',
     FAIM: 'faim,la dalle',
@@ -271,13 +286,13 @@ const pack: LanguagePack = {
     PARTNER:
       'copain,copine,petit ami,cheri,mari,femme,=mec,meuf,crush,bebe,sort ensemble,en couple,blonde,chum,boyfriend,amoureux',
     // abuse
-    CARER: `${PAR},beau pere,belle mere,oncle,tonton,grand pere,=papi,mamie,=tante,prof,entraineur,coach,voisin,nounou,animateur,maitre`,
+    CARER: `${PAR},copain de ma mere,copain de maman,mec de ma mere,beau pere,belle mere,oncle,tonton,grand pere,=papi,mamie,=tante,prof,entraineur,coach,voisin,nounou,animateur,maitre`,
     SIB: 'frere,soeur,cousin,cousine,ami,amie,pote',
     HIT: 'serre le bras,serre tellement fort,serre si fort,attrape par le bras,lance des,lancer des,jette des,frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
     JEU,
     TOUCH: 'toucher,caresser,attouchement,massage',
     PRIVATE: 'intime,entre les jambes,=la ou,zizi,sexe,fesses,poitrine,seins',
-    NGT: 'la nuit,dans ma chambre,dans mon lit,tout le monde dort,salle de bain,me douche,sous la couette,sur ses genoux,le soir',
+    NGT: 'sors de la douche,de la douche,la nuit,dans ma chambre,dans mon lit,tout le monde dort,salle de bain,me douche,sous la couette,sur ses genoux,le soir',
     RAP: '=viol,=violer,=viole,=violait,abus sexuel,abuse de moi,agression sexuelle,attouchement,main dans mon pantalon',
     DIT: '=dit,=disent,=demande,=oblige,m a dit',
     HUSHF: 'pas en parler,faut pas le dire,pas le dire,rien dire,rien raconter,pas raconter,en parler a personne',
@@ -349,7 +364,7 @@ const pack: LanguagePack = {
     POS: 'position',
     BED: 'au lit,=lit,sexe',
     SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
-    GOR: 'gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
+    GOR: 'dechiquete,dechiquetes,broye,gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
     TRT: 'torture,supplice',
     PN: 'douloureuse,souffrir,=pire,atroce,douleur',
     DTA: 'detail,detaille,precis,etape par etape,realiste',
@@ -415,6 +430,10 @@ TX ~thanks
 WR LTR ~letter
 AFT ~gone
 GV OWN ~giveaway
+GV LEGACY w8 ~giveaway
+CASO ~gone
+LASTF ~lastday
+VOID HIGH w10 ~means
 PLAN ~plan
 MEANS DIE w10
 MEANS ?SCK,MED ~means
@@ -443,6 +462,8 @@ ME PURGE !SCK
 I PURGE w4 !SCK !ACC ~purge
 PURGE CANCEL w10 ~compensate
 BONES SHOW w8 ~bones
+MINI PDS w6 ?HY ~count
+PDS FNT w10 ~dizzy
 WANT BONES w12 ~bones-want
 SE PURGE w3 !SCK
 PURGE PDS w10 !SCK
@@ -528,9 +549,11 @@ CARER TOUCH w12 ~touch
 CARER NGT w8 ~intrude
 SIB NGT w8 ~intrude
 FEIGN ~a-fear
+CARER PHOTO NGT w12
+CARER ALONE w10 !PAR ~a-alone
 CARER BLAME w10 ~blame
 CARER DIT SECRET w12 ?SURP ~a-secret
-CARER HUSHF w14 ?SURP ~a-hush
+CARER HUSHF w20 ?SURP ~a-hush
 RAP !STY !ETU !FRAME
 FR GH !OUT
 ME PUN CARER w12
@@ -577,9 +600,11 @@ CARER OBJ ROM !PAR
 RSP NEG GOODBYE m
 FUG !STY !FRAME
 SIB GOODBYE w10 ~f-bye
+LASTF ~f-last
+SIB LOCKIN w10 ~f-locked
 SIB HIGH w10 ~f-high
 HE FINI w6 ~f-end
-SIB MEANS w10 ~f-means
+SIB MEANS w14 ~f-means
 SIB WEAPON w10 ~f-means
 SIB OLD w10 ~f-adult
 NRET ~f-missing
