@@ -165,10 +165,12 @@ const pack: LanguagePack = {
     OWN: 'kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
     ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
-    RETHINK: 'denk wieder dran,denke wieder dran,denk wieder daran,denke wieder daran,wieder daran denken,wieder dran denken',
+    RETHINK:
+      'denk wieder dran,denke wieder dran,denk wieder daran,denke wieder daran,wieder daran denken,wieder dran denken',
     // a last day, a decision taken
     LASTD: 'letzter tag,letzten tag,zum letzten mal,letzte story,letzte nachricht,mein letzter,meine letzte',
-    DECIDE: 'hab mich entschieden,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
+    DECIDE:
+      'hab mich entschieden,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
     // a reason to live or not to jump
     GRUND: 'einen grund,grund warum,grund zu',
     FUNERAL: 'todesanzeige,grabrede,traueranzeige,beerdigung,trauerfeier,=grab,=sarg',
@@ -221,7 +223,8 @@ const pack: LanguagePack = {
     // "lass ... weg"
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
-    PURGE: 'finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
+    PURGE:
+      'finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
       'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
@@ -320,13 +323,15 @@ const pack: LanguagePack = {
     SAIDF: 'hingefallen,gestolpert,runtergefallen,gefallen', // a fall told as the cause
     FLCK: 'blaue flecken,=blauer fleck,striemen',
     // locked in, kept from food
-    ABSENT: 'seit gestern weg,verschwunden,abgehauen,nicht zuruckgekommen,nicht nach hause gekommen,nicht heimgekommen,seit tagen weg,allein gelassen,lasst uns allein,nie da',
+    ABSENT:
+      'seit gestern weg,verschwunden,abgehauen,nicht zuruckgekommen,nicht nach hause gekommen,nicht heimgekommen,seit tagen weg,allein gelassen,lasst uns allein,nie da',
     LOCK: 'nur einmal am tag was,nur einmal am tag essen,nie was zu essen,nie was zum essen,nichts zum essen,kein essen da,kuhlschrank leer,kuhlschrank ist leer,sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
     // at night, in my room
     BEDIN: 'legt sich zu mir,kommt in mein bett,zu mir ins bett,unter meine decke',
     HUSH: 'darf es keinem,darfst es keinem,darf keinem,darfst keinem,keinem erzahlen,niemandem erzahlen,niemandem sagen,sonst passiert was',
     // adults around the child other than parents
-    TEACH: 'lehrer,lehrerin,nachhilfelehrer,nachhilfelehrerin,trainer,trainerin,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,nachbar,coach',
+    TEACH:
+      'lehrer,lehrerin,nachhilfelehrer,nachhilfelehrerin,trainer,trainerin,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,nachbar,coach',
     NIGHT: 'nachts,in mein zimmer,im dunkeln,stundenlang',
     // yelling, belittling
     YELL: 'schreit mich,anschreien,angeschrien,=nichtsnutz',
@@ -358,7 +363,8 @@ const pack: LanguagePack = {
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
     LIST: '=liste,namensliste,todesliste',
-    RACHE: 'sollen bluten,werden sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+    RACHE:
+      'sollen bluten,werden sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
     PLAN: '=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger

@@ -172,10 +172,12 @@ const pack: LanguagePack = {
       'controle,=exam,brevet,devoirs,=maths,=prof,=crush,la honte,honte,devant toute,toute la classe,arbitre,je m ennuie,=fifa,billets,concert,=perdu,recre,correcteur,en vu',
     ID: 'de rire,de honte,de faim,de chaud,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
     BETTER: 'mieux,heureux,heureuse,plus simple,soulage,tranquille',
-    WITHOUTME: 'sans moi,si j existais plus,si j etais plus la,si j existais pas,si j etais pas la,si j etais mort,si j etais morte',
+    WITHOUTME:
+      'sans moi,si j existais plus,si j etais plus la,si j existais pas,si j etais pas la,si j etais mort,si j etais morte',
     NOBODY: 'personne,degun',
     CARE: 'aime,remarquer,manquer,pleurer,compte',
-    NOTICE: 'regrettera,regretterait,=manquera,verrait,=verra,remarquerait,remarquera,difference,=manquerai,=manquerais,s en rendrait',
+    NOTICE:
+      'regrettera,regretterait,=manquera,verrait,=verra,remarquerait,remarquera,difference,=manquerai,=manquerais,s en rendrait',
     FUNERAL: 'enterrement,tombe',
     TIRED: 'fatigue,marre,saoule,plus la force',
     PV: 'prive,privent,priver',
@@ -298,7 +300,8 @@ const pack: LanguagePack = {
     HUSHF: 'pas en parler,faut pas le dire,pas le dire,rien dire,rien raconter,pas raconter,en parler a personne',
     BLAME: 'de ma faute,c est ta faute,a cause de toi',
     FR: 'peur,terrifie,angoisse',
-    FEIGN: 'semblant de dormir,ose plus dormir,ose pas dormir,peux plus dormir,arrive plus a dormir,fais la morte,fais le mort',
+    FEIGN:
+      'semblant de dormir,ose plus dormir,ose pas dormir,peux plus dormir,arrive plus a dormir,fais la morte,fais le mort',
     DORM: 'dormir',
     GH: 'rentrer,maison,chez moi,chez lui,chez elle',
     OUT: 'rue,noir,bus,tard,=soir',
