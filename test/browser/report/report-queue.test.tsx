@@ -103,6 +103,44 @@ describe('ReportQueue in Chromium against the real server', () => {
     await expectNoAxeViolations(document.body);
   });
 
+  it("explains in the moderator's language when another moderator decided first", async () => {
+    const filed = await fileReport({ reason: 'bullying', details: 'they laugh at me every day' });
+    render(<ReportQueue token={token} pageSize={200} locale="de" />);
+    const queue = screen.getByRole('region', { name: 'Meldungen' });
+    await userEvent.click(await within(queue).findByRole('button', { name: `${filed.reference} öffnen` }));
+    const detail = await within(queue).findByRole('article', { name: filed.reference });
+
+    // A colleague records a decision while this moderator is still writing theirs.
+    const first = await fetch(`/api/reports/${filed.id}/decision`, {
+      method: 'POST',
+      headers: { ...MODERATOR, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        action: 'remove-content',
+        facts: 'Repeated mockery of a child.',
+        ground: { type: 'terms-of-service', clause: '4.2', explanation: 'Bullying.' },
+      }),
+    });
+    expect(first.status).toBe(200);
+
+    await userEvent.fill(within(detail).getByRole('textbox', { name: /Tatsachen/ }), 'Wiederholter Spott.');
+    await userEvent.fill(within(detail).getByRole('textbox', { name: 'Gesetz oder Klausel' }), '4.2');
+    await userEvent.fill(within(detail).getByRole('textbox', { name: /Warum der Inhalt/ }), 'Mobbing.');
+    await userEvent.click(within(detail).getByRole('button', { name: 'Entscheidung speichern' }));
+    expect(
+      await within(queue).findByText(
+        'Diese Meldung wurde schon entschieden. Laden Sie die Liste neu, um die Entscheidung zu sehen.',
+      ),
+    ).toBeVisible();
+    expect(within(queue).queryByText(/already has a decision/)).toBeNull();
+    await expectNoAxeViolations(document.body);
+  });
+
+  it("says when the server cannot be reached, in the moderator's language", async () => {
+    // Nothing listens on the discard port.
+    render(<ReportQueue token={token} locale="fr" serverUrl="http://127.0.0.1:9/api" />);
+    expect(await screen.findByText('Le serveur est injoignable. Vérifiez la connexion puis réessayez.')).toBeVisible();
+  });
+
   it('fits a 320 px screen: the table scrolls inside its own labelled region, never widening the page', async () => {
     await fileReport({ reason: 'bullying', details: 'mean messages' });
     await page.viewport(320, 640);

@@ -52,6 +52,13 @@ export interface ReportQueueMessages {
   statementHeading: string;
   error: string;
   unauthorized: string;
+  /** Another moderator recorded a decision first. */
+  alreadyDecided: string;
+  rateLimited: string;
+  /** The server answered but its store is down (5xx). */
+  unavailable: string;
+  /** No answer at all: offline, or the server is unreachable. */
+  unreachable: string;
   /** The subject's risk that adds up across turns (`{score}`, `{threshold}`, `{percent}`, `{message}` filled in). */
   riskHeading: string;
   riskLoading: string;
@@ -126,6 +133,10 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
       statementHeading: 'Statement of reasons',
       error: 'Something went wrong: {message}',
       unauthorized: 'The moderator token was refused.',
+      alreadyDecided: 'This report already has a decision. Reload the list to see it.',
+      rateLimited: 'Too many requests in a short time. Wait a minute and try again.',
+      unavailable: 'The report service is not available right now. Try again in a few minutes.',
+      unreachable: 'The server could not be reached. Check the connection and try again.',
       riskHeading: 'Risk that adds up for this person',
       riskLoading: 'Loading risk…',
       riskEmpty: 'No risk recorded for this person.',
@@ -197,6 +208,10 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
       statementHeading: 'Declaración de motivos',
       error: 'Algo ha fallado: {message}',
       unauthorized: 'El token de moderación no es válido.',
+      alreadyDecided: 'Este aviso ya tiene una decisión. Vuelve a cargar la lista para verla.',
+      rateLimited: 'Demasiadas solicitudes en poco tiempo. Espera un minuto y vuelve a intentarlo.',
+      unavailable: 'El servicio de avisos no está disponible ahora. Vuelve a intentarlo en unos minutos.',
+      unreachable: 'No se puede contactar con el servidor. Comprueba la conexión y vuelve a intentarlo.',
       riskHeading: 'Riesgo acumulado de esta persona',
       riskLoading: 'Cargando el riesgo…',
       riskEmpty: 'No hay riesgo registrado para esta persona.',
@@ -268,6 +283,10 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
       statementHeading: 'Exposé des motifs',
       error: 'Une erreur s’est produite : {message}',
       unauthorized: 'Le jeton de modération a été refusé.',
+      alreadyDecided: 'Ce signalement a déjà une décision. Rechargez la liste pour la voir.',
+      rateLimited: 'Trop de requêtes en peu de temps. Attendez une minute puis réessayez.',
+      unavailable: 'Le service de signalement n’est pas disponible pour le moment. Réessayez dans quelques minutes.',
+      unreachable: 'Le serveur est injoignable. Vérifiez la connexion puis réessayez.',
       riskHeading: 'Risque cumulé pour cette personne',
       riskLoading: 'Chargement du risque…',
       riskEmpty: 'Aucun risque enregistré pour cette personne.',
@@ -339,6 +358,10 @@ export const reportQueueMessages: Catalogue<ReportQueueMessages> = {
       statementHeading: 'Begründung',
       error: 'Etwas ist schiefgegangen: {message}',
       unauthorized: 'Das Moderationstoken wurde abgelehnt.',
+      alreadyDecided: 'Diese Meldung wurde schon entschieden. Laden Sie die Liste neu, um die Entscheidung zu sehen.',
+      rateLimited: 'Zu viele Anfragen in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es erneut.',
+      unavailable: 'Der Meldedienst ist gerade nicht verfügbar. Versuchen Sie es in ein paar Minuten erneut.',
+      unreachable: 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
       riskHeading: 'Aufsummiertes Risiko dieser Person',
       riskLoading: 'Risiko wird geladen…',
       riskEmpty: 'Für diese Person ist kein Risiko erfasst.',

@@ -22,7 +22,7 @@ import {
   useState,
 } from 'react';
 import { DecisionForm } from './DecisionForm.js';
-import { type DecisionBody, type QueueFilters, queueApi } from './queue-api.js';
+import { type DecisionBody, type QueueFilters, QueueRequestError, queueApi } from './queue-api.js';
 import { StatementView } from './StatementView.js';
 import { SubjectRisk } from './SubjectRisk.js';
 
@@ -43,6 +43,19 @@ export interface ReportQueueProps extends Omit<ComponentPropsWithoutRef<'section
   headingLevel?: 1 | 2 | 3 | 4 | 5;
   /** Replaces some of the strings. */
   messages?: Partial<ReportQueueMessages>;
+}
+
+/**
+ * What a failed call means for the moderator, in their language. A refusal
+ * the queue knows is explained; anything else keeps the server's message.
+ */
+function refusal(error: unknown, t: ReportQueueMessages): string {
+  if (!(error instanceof QueueRequestError)) return t.unreachable;
+  if (error.status === 401) return t.unauthorized;
+  if (error.code === 'already_decided') return t.alreadyDecided;
+  if (error.status === 429) return t.rateLimited;
+  if (error.status >= 500) return t.unavailable;
+  return formatMessage(t.error, { message: error.message });
 }
 
 const STATUSES: ReportStatus[] = ['received', 'appealed', 'decided'];
@@ -99,8 +112,7 @@ export function ReportQueue(props: ReportQueueProps) {
         setReports((current) => (append ? [...current, ...page.reports] : page.reports));
         setCursor(page.nextCursor);
       } catch (e) {
-        const status = (e as { status?: number }).status;
-        setError(status === 401 ? t.unauthorized : formatMessage(t.error, { message: (e as Error).message }));
+        setError(refusal(e, t));
       } finally {
         setLoading(false);
       }
@@ -131,7 +143,7 @@ export function ReportQueue(props: ReportQueueProps) {
       const { report } = await api.decide(open.id, decision);
       setReports((current) => current.map((r) => (r.id === report.id ? report : r)));
     } catch (e) {
-      setError(formatMessage(t.error, { message: (e as Error).message }));
+      setError(refusal(e, t));
     } finally {
       setDeciding(false);
     }

@@ -29,13 +29,16 @@ export interface DecisionBody {
   childSexualExploitation?: boolean;
 }
 
-/** A refusal from the moderator routes, with the server's own message. */
+/** A refusal from the moderator routes, with the server's own code and message. */
 export class QueueRequestError extends Error {
   override readonly name = 'QueueRequestError';
   readonly status: number;
-  constructor(status: number, message: string) {
+  /** The server's `error.code`, such as `already_decided`; empty when the answer had none. */
+  readonly code: string;
+  constructor(status: number, message: string, code = '') {
     super(message);
     this.status = status;
+    this.code = code;
   }
 }
 
@@ -47,8 +50,14 @@ export function queueApi(serverUrl: string, token: string, fetchFn: typeof fetch
     const headers = new Headers(init.headers);
     headers.set('authorization', `Bearer ${token}`);
     const response = await fetchFn(url, { ...init, headers });
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    if (!response.ok) throw new QueueRequestError(response.status, body?.error?.message ?? `HTTP ${response.status}`);
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    if (!response.ok) {
+      throw new QueueRequestError(
+        response.status,
+        body?.error?.message ?? `HTTP ${response.status}`,
+        body?.error?.code,
+      );
+    }
     return body as T;
   }
   return {
