@@ -99,7 +99,7 @@ const pack: LanguagePack = {
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,=faust,dokumentation,=doku`,
+    FRAME: `${TITLES},suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,=faust,dokumentation,=doku`,
     MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester',
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch',
     HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
