@@ -67,7 +67,7 @@ const pack: LanguagePack = {
     DICH: '=dich',
     // someone else harming themself: "ritzt sich"
     SICH: 'sich',
-    WANT: 'will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
+    WANT: '=mog,will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
     NEG: 'nicht,net,nod,nie,kein,keine,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
@@ -77,7 +77,7 @@ const pack: LanguagePack = {
     DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht mehr da,numme da,nimma da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
     KILL: 'umbringen,umzubringen,=toten,=totet,ermorden,abstechen,erstechen,erschiessen,abknallen,vergiften,=kill',
     // killing oneself (with ME) or another (with DICH, SICH)
-    UMBR: 'umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
+    UMBR: 'aufzuhangen,zu erhangen,umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
     BRING: '=bring,=bringe,=bringt',
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
@@ -92,9 +92,9 @@ const pack: LanguagePack = {
     SCHN: 'schneiden,geschnitten,aufgemacht,aufmachen',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
-    HURT: '=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
+    HURT: '=brennen,zerkratzt,=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
     // intent, habit or relief: "absichtlich", "wieder", "verdient"
-    ABSI: 'bis alles blau,so lange bis,absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
+    ABSI: '=hilft,bis alles blau,so lange bis,absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
     // "schlägt vor" (suggests), "schlägt zurück"
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
@@ -116,7 +116,7 @@ const pack: LanguagePack = {
       'u bahn,bahnsteig,=gleis,brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
     // at the edge, looking down
-    EDGE: 'schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
+    EDGE: 'uber der kante,uber die kante,schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
     // a route looked up
     RSCH: 'rausgesucht,ausgesucht,nachgeschaut,route,wie ich hinkomme',
     // a day set, everything ready
@@ -124,12 +124,12 @@ const pack: LanguagePack = {
     // burning oneself
     BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss',
     // collecting or hiding means
-    HOARD: 'aufgehoben,aufbewahrt,gesammelt,sammle,gehortet,versteckt',
+    HOARD: '=sammel,=sammeln,sammelt,aufgehoben,aufbewahrt,gesammelt,sammle,gehortet,versteckt',
     SUFFER: 'leiden,schmerzen,bestraft',
     JUMP: 'springen,gesprungen,runterspringen,werfen',
     TAKE: 'nehmen,nimmt,genommen,schlucken,geschluckt',
     ALL: 'alle,ganze,viele,packung',
-    WAKE: 'aufwachen,aufzuwachen',
+    WAKE: 'aufwachen,aufzuwachen,=wacht',
     // better, easier: "besser ohne mich"
     BESS: '=besser,=lieber,=leichter,=einfacher',
     // without me
@@ -174,6 +174,10 @@ const pack: LanguagePack = {
     // a reason to live or not to jump
     GRUND: 'einen grund,grund warum,grund zu',
     FUNERAL: 'todesanzeige,grabrede,traueranzeige,beerdigung,trauerfeier,=grab,=sarg',
+    VERSCHW: 'verschwinden,verschwinde',
+    CLEAN: 'tage clean,wochen clean,monate clean,ruckfall',
+    RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
+    COUNTED: 'gezahlt,durchgezahlt',
     STEP: 'schritt nach vorne,schritt nach vorn,vor den zug,vor die bahn',
     EASY: 'wie einfach es war,ware so einfach,ware ganz einfach',
     CAR: 'in sein auto,ins auto gestiegen,mitgenommen,mitgegangen',
@@ -451,7 +455,7 @@ SCHN BODYPART 6 !HLOS !FRAME
 SCHN BODYPART ME 9 !HLOS !FRAME
 SCHN DEEP 6
 DEEP BODYPART 6 !HLOS !FRAME
-PILLS HOARD 6
+PILLS HOARD 8
 I ZVIEL WELT 8 !HLOS !FRAME
 BRIEF FALLS GONE 12 !HLOS !FRAME
 HOARD STASH 8 ~means !HLOS !FRAME
@@ -504,6 +508,13 @@ GONEB ~gone
 WIEV DEAD 6 > ~lethal !HLOS !FRAME !LAUGH
 GRUND NEG JUMP 8
 GRUND LIVE 6
+WANT VERSCHW 4 ~vanish
+VERSCHW NOMORE 6 ~vanish
+VERSCHW FOREVER 6
+VERSCHW NEG MISS 10
+CLEAN ~relapse
+RUHE FOREVER 6
+PILLS COUNTED 8 ~means
 STEP PLACE 10 ~means
 EASY ~passive
 I HURT MY BODYPART 6 > !HLOS !FRAME
