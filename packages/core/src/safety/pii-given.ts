@@ -21,6 +21,7 @@ import {
   TO_ME,
   take,
   upper,
+  verbAfterName,
   WORK_TALK,
 } from './pii-names.js';
 import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
@@ -160,6 +161,11 @@ function givenNamesAnywhere(scan: Scan): void {
           long.tokens.length === n &&
           long.end > span.end &&
           !germanVerb(text, start, long.tokens[1]!) &&
+          !long.tokens
+            .slice(1)
+            .some((t, i) =>
+              verbAfterName(t, i === n - 2 ? text.slice(long.end, long.end + 20) : ` ${long.tokens[i + 2]}`),
+            ) &&
           besideAfter(text.slice(long.end, long.end + 60))
         ) {
           span = long;

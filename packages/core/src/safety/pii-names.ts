@@ -12,6 +12,7 @@ import {
   alternation,
   cue,
   digitCount,
+  entries,
   fold,
   fromPacks,
   type Lexicon,
@@ -92,6 +93,15 @@ export function readName(text: string, pos: number, lower: boolean, max = 3): Sp
       (!nameToken(token, lower && (span?.tokens.length ?? 0) < 2) || (span && !upper(token) && upper(span.tokens[0]!)))
     )
       break;
+    // A street's word before its name is no one's name: "c'est Boulevard Haussmann", "la Calle Mayor".
+    if (
+      !span &&
+      streetWord(token) &&
+      /^[ \t]+(?:(?:de|des|du|del|de la|der)[ \t]+)?\p{Lu}/u.test(
+        text.slice(start + token.length, start + token.length + 12),
+      )
+    )
+      return undefined;
     if (span) {
       span.tokens.push(token);
       span.end = start + token.length;
@@ -108,6 +118,8 @@ export function readName(text: string, pos: number, lower: boolean, max = 3): Sp
   }
   return span;
 }
+
+const streetWord = (token: string) => token.length > 3 && lexicon().set('streets').has(fold(token));
 
 /** Particles that open a surname, with their capital. */
 const PARTICLE = /^(?:Da|De|Del|Della|Di|Do|Dos|Du|La|Le|Van|Von|Mac|Mc)$/;
@@ -140,7 +152,7 @@ export const PERSONAL =
 
 /** Said of a character: who plays or voices them, what they are based on, a namesake in a comic or a show. */
 const CHARACTER =
-  /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s/i;
+  /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s|^[^.!?]{0,30}?(?<![\p{L}])(?:in the (?:book|film|movie|show|series|story|comics?|game)|im (?:buch|film|comic|spiel|märchen)|in der (?:serie|geschichte)|dans (?:le livre|le film|la série|l['’]histoire|la bd)|en (?:el libro|la peli|la película|la serie|el cuento|el cómic))(?![\p{L}])/iu;
 
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
@@ -161,6 +173,8 @@ export function famous(scan: Scan, span: Span): boolean {
   if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`))) {
     return true;
   }
+  // A name with an animal for its last word, and no common given name first, is a character: "Paddington Bear".
+  if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
   const lead = scan.before(span.start, 40);
   if (aboutThem(scan.text, span.start, span.end)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
@@ -298,7 +312,7 @@ function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
+  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
@@ -406,12 +420,16 @@ const PACKED = fromPacks((lx: Lexicon) => {
     and: new RegExp(`\\s*(?:,|(?<![\\p{L}])(?:${and})(?![\\p{L}]))\\s*`, 'iu'),
   };
 });
+/** A German weak introduction, and the endings of German nouns that are rarely a given name's. */
+const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
+const GERMAN_NOUN =
+  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|ner|ler|rer|erin|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
 const INTRO_WORDS = cue('', 'intros');
 const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
 const WITH_WORDS = cue('', 'with');
 const NAMED =
-  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)\s+(?:named|called)\s+/gi;
+  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z']+){0,4}?\s+(?:named|called)\s+/gi;
 const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
 const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
 /** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
@@ -488,6 +506,29 @@ export function germanVerb(text: string, pos: number, second: string): boolean {
 const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]*))/u;
 
 /**
+ * What follows a verb, not a surname: an article, an object or a possessive, a particle ("alfie broke my
+ * switch", "maureen makes the best", "tyler broke up", "bruno rompió mi tablet", "timéo casse ma manette").
+ * Spanish object pronouns before a verb ("ana lópez me dio") are not among them.
+ */
+const VERB_OBJECT =
+  /^(?:the|a|an|my|our|your|his|him|her|them|it|us|up|out|off|away|down|mi|mis|tu|tus|ma|mon|mes|ta|ton|tes)$/i;
+const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
+
+/**
+ * Whether a word typed in lower case after a name is a verb rather than a surname, by its shape and what
+ * follows it: "-ed" or "-ing" ("alfie texted"), a Spanish preterite ("bruno rompió"), or "-s" before a verb, an
+ * object or a possessive ("jayden keeps texting me", "maureen makes the").
+ */
+export function verbAfterName(word: string, rest: string): boolean {
+  if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word)) return true;
+  // French negation after its verb: "sandrine veut pas", "théo mange jamais".
+  if (/^[ \t]+(?:pas|plus|jamais|rien)(?![\p{L}])/u.test(rest) && /^\p{Ll}/u.test(word)) return true;
+  if (!/^\p{Ll}+[^s]s$/u.test(word)) return false;
+  const next = NEXT_WORD.exec(rest)?.[1];
+  return next !== undefined && (VERB_OBJECT.test(next) || /^(?:me|\p{Ll}+ing)$/u.test(next));
+}
+
+/**
  * A name in lower case, one word, or two when the second is followed by an
  * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
  * "emma likes cats" stays one word.
@@ -495,11 +536,46 @@ const END_OF_NAME = /^(?:[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+([\p{L}][\p{L}\p{M}'’-]
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
-  if (germanVerb(text, pos, two.tokens[1]!)) return readName(text, pos, true, 1);
+  if (
+    germanVerb(text, pos, two.tokens[1]!) ||
+    verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)) ||
+    // After "my …" in English, a pronoun says the second word is a verb: "my stepbrother connor hit me".
+    (ENGLISH_OBJECT.test(text.slice(two.end, two.end + 8)) && ENGLISH_OWN.test(text.slice(Math.max(0, pos - 30), pos)))
+  )
+    return readName(text, pos, true, 1);
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
   const word = next?.[1];
-  const ends = next !== null && (word === undefined || commonWords().has(word.toLowerCase()) || stopWord(word));
+  const ends =
+    next !== null &&
+    (word === undefined || commonWords().has(word.toLowerCase()) || stopWord(word)) &&
+    !(word && VERB_OBJECT.test(word));
   return ends ? two : readName(text, pos, true, 1);
+}
+
+/**
+ * After a strong cue, a name in lower case of two words grown by the words after it, up to four, when they end
+ * the clause: "my whole name is harriet rose pemberton-clarke", "me llamo maría josé castro rivas".
+ */
+function longerLower(text: string, span: Span | undefined): Span | undefined {
+  if (!span) return undefined;
+  if (span.tokens.length !== 2 || upper(span.tokens[0]!)) return span;
+  let end = span.end;
+  const tokens = [...span.tokens];
+  for (let m = END_OF_NAME.exec(text.slice(end, end + 40)); m?.[1] && tokens.length < 4; ) {
+    const word = m[1].replace(/['’-]+$/, '');
+    if (
+      !nameToken(word, true) ||
+      stopWord(word) ||
+      verbAfterName(word, text.slice(end + m[0].length, end + m[0].length + 20))
+    )
+      break;
+    tokens.push(word);
+    end += m[0].length - (m[1].length - word.length);
+    m = END_OF_NAME.exec(text.slice(end, end + 40));
+    if (m && (!m[1] || commonWords().has(m[1].toLowerCase()) || stopWord(m[1])))
+      return { start: span.start, end, tokens };
+  }
+  return span;
 }
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
@@ -559,9 +635,24 @@ const AGE_AFTER =
  * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
  * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
  */
-const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo)(?![\p{L}])/iu;
-const AFTER_ONE_EN = /^[ \t]+(?:is|was|has)(?![\p{L}])/iu;
+const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo)(?![\p{L}])/iu;
+const AFTER_ONE_EN = /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just)(?![\p{L}])/iu;
+/** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
+const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
+const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu;
 const ENGLISH_RELATION = new Set(RELATIONS.split(' '));
+/** Whether a relation cue ends in an English relation word ("my big sis", "my step-dad"), of the kit or of the en pack. */
+function englishRelation(cue: string): boolean {
+  const last =
+    /([\p{L}'’-]+)[^\p{L}]*$/u
+      .exec(cue)?.[1]
+      ?.toLowerCase()
+      .replace(/['’]s$|s$/, '') ?? '';
+  return ENGLISH_RELATION.has(last) || EN_PACK_RELATIONS().has(last);
+}
+const EN_PACK_RELATIONS = fromPacks(
+  (lx) => new Set(lx.packs.filter((p) => p.locale === 'en').flatMap((p) => entries(p.pii.relations))),
+);
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -576,7 +667,7 @@ function lowerAfterRelation(text: string, at: number, beforeComma = false, cue =
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
-  const english = ENGLISH_RELATION.has(words.at(-1)?.replace(/s$/, '') ?? '');
+  const english = englishRelation(cue);
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
   const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
@@ -586,14 +677,40 @@ function lowerAfterRelation(text: string, at: number, beforeComma = false, cue =
   if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
   // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
   if (fits(one.tokens[0]!) && ends?.test(text.slice(one.end, one.end + 8))) return one;
+  // One word that ends the message right after the relation: "le dije a mi papá rigoberto" (not "…son estrictos").
+  if (
+    fits(one.tokens[0]!) &&
+    !stopWord(one.tokens[0]!) &&
+    isRelation(words.at(-1) ?? '') &&
+    !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
+    /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end))
+  )
+    return one;
   const after = text.slice(two.end, two.end + 8);
   if (
     two.tokens.length === 2 &&
     two.tokens.every(fits) &&
     (AFTER_PAIR.test(after) || (beforeComma && /^[ \t]*,/.test(after)))
   )
-    return two;
+    // "my auntie shaz picks me up": the second word is a verb, the name one word.
+    return verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)) || (english && ENGLISH_OBJECT.test(after))
+      ? one
+      : two;
   return undefined;
+}
+
+/**
+ * A German verb typed with a capital after a relation ("Mein Bruder Spielt Fußball"): not a known given name,
+ * and no verb after it ("mein Onkel Kurt kommt" is a name).
+ */
+function capitalVerb(text: string, at: number, word: string): boolean {
+  if (!germanVerb(text, at, word) || givenName(word)) return false;
+  const next = NEXT_WORD.exec(text.slice(at + word.length, at + word.length + 24))?.[1];
+  return !(
+    next &&
+    /^\p{Ll}/u.test(next) &&
+    (/[^dt]t$/.test(next) || /^(?:ist|hat|war|kann|will|muss|darf|soll|wird|mag)$/.test(next))
+  );
 }
 
 /** A capitalised word after a relation, even one that is an everyday English word elsewhere ("mein bruder Can spielt"). */
@@ -601,9 +718,11 @@ function capitalisedAfterRelation(text: string, at: number): Span | undefined {
   const m = /^[ \t]*(\p{Lu}\p{Ll}{1,15})(?![\p{L}\p{M}'’-])/u.exec(text.slice(at, at + 20));
   if (!m) return undefined;
   const word = m[1]!;
+  const start = at + m[0].length - word.length;
   if (word === 'I' || stopWord(word) || notNameWords().has(word.toLowerCase()) || TITLES().has(word.toLowerCase()))
     return undefined;
-  const start = at + m[0].length - word.length;
+  // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
+  if (capitalVerb(text, start, word)) return undefined;
   return { start, end: start + word.length, tokens: [word] };
 }
 
@@ -621,7 +740,8 @@ function packNames(scan: Scan): void {
   const { text } = scan;
   const p = PACKED();
   if (p.intro && scan.has(INTRO_WORDS)) {
-    for (const m of scan.all(p.intro)) takeIntro(scan, introName(text, m.index + m[0].length, true), 1);
+    for (const m of scan.all(p.intro))
+      takeIntro(scan, longerLower(text, introName(text, m.index + m[0].length, true)), 1);
   }
   if (p.slotted && scan.has(INTRO_WORDS)) {
     // "dass ich Sophie Wagner heiße": the name between the template's words.
@@ -652,8 +772,14 @@ function packNames(scan: Scan): void {
     for (const m of scan.all(p.weak)) {
       const at = m.index + m[0].length;
       const read = introName(text, at, false);
-      // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name.
-      const plausible = read && (known(read) || (read.tokens.length === 1 && plausibleAlone(text, read)));
+      // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name,
+      // and one that is no known name must not have a German noun's ending ("ich bin Vegetarier", "…Einzelkind").
+      const plausible =
+        read &&
+        (known(read) ||
+          (read.tokens.length === 1 &&
+            plausibleAlone(text, read) &&
+            !(GERMAN_WEAK.test(m[0]) && GERMAN_NOUN.test(read.tokens[0]!))));
       const span = plausible ? read : lowerKnown(text, at);
       if (span && !famous(scan, span)) takeIntro(scan, span);
     }
@@ -764,7 +890,8 @@ export function readNamesAnywhere(reader: (scan: Scan) => void): void {
 export function findNames(scan: Scan): void {
   const { text } = scan;
   if (scan.has(STRONG_WORDS)) {
-    for (const m of scan.all(STRONG)) takeIntro(scan, readName(text, m.index + m[0].length, true), 1);
+    for (const m of scan.all(STRONG))
+      takeIntro(scan, longerLower(text, readName(text, m.index + m[0].length, true)), 1);
   }
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;
@@ -814,13 +941,25 @@ export function findNames(scan: Scan): void {
     for (const m of scan.all(p.relation)) {
       const at = m.index + m[0].length;
       // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
-      const read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
+      let read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
+      // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
+      if (read && !m[1] && capitalVerb(text, read.start, read.tokens[0]!)) read = undefined;
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
+      // After an English relation, two words in lower case then a pronoun: the second is a verb ("grandpa joe took me").
+      if (
+        span &&
+        span !== read &&
+        span.tokens.length === 2 &&
+        ENGLISH_OBJECT.test(text.slice(span.end, span.end + 8)) &&
+        englishRelation(m[0])
+      )
+        span = { start: span.start, end: span.start + span.tokens[0]!.length, tokens: [span.tokens[0]!] };
       if (!span && !m[2]) span = capitalisedAfterRelation(text, at) ?? lowerAfterRelation(text, at, false, m[0]);
       // Past an article, a common given name: "mei beste freundin d Selina", "mon pote le Hugo".
       const from = at + (/^[ \t]*/.exec(text.slice(at, at + 8))?.[0].length ?? 0);
       if (!span && !m[2] && pastArticle(text, from) > from) {
-        const past = readName(text, pastArticle(text, from), false);
+        const at2 = pastArticle(text, from);
+        const past = readName(text, at2, false) ?? lowerKnown(text, at2);
         if (past && known(past)) span = past;
       }
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…".

@@ -720,7 +720,13 @@ export function findSchools(scan: Scan): void {
       if (
         (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
-        /^(?:[\p{L}.'’-]+[ \t]+){1,3}\d/u.test(next)
+        // A number, not a time ("Schule fängt um 7:55 an", "el cole empieza a las 8").
+        (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}]))/iu.test(
+          next,
+        ) &&
+          !/(?<![\p{L}])(?:um|ab|bis|gegen|at|until|till|by|a las|a la|hasta|desde|à|a|vers|jusqu['’]à)[ \t]+\d/iu.test(
+            next,
+          ))
       )
         schoolAfterWord(scan, m, true);
     }

@@ -232,9 +232,13 @@ export function readAgeToken(request: Request): string | null {
  * if (!claims) return errorResponse(401, 'age_required', '…');
  */
 export async function verifyAgeToken(request: Request, options: VerifyAgeTokenOptions): Promise<AgeClaims | null> {
-  const fromCookie = await verifyAgeTokenString(cookieToken(request), options);
+  const cookie = cookieToken(request);
+  const header = headerToken(request);
+  // Most requests to an open route carry neither: nothing to check.
+  if (cookie === null && header === null) return null;
+  const fromCookie = await verifyAgeTokenString(cookie, options);
   if (fromCookie) return fromCookie;
-  return verifyAgeTokenString(headerToken(request), options);
+  return verifyAgeTokenString(header, options);
 }
 
 /**

@@ -80,6 +80,7 @@ async function count(store: RateLimitStore, keys: { key: string; windowMs: numbe
  * when any is over its limit. Retry-After is the longest wait among them.
  */
 export async function hitLimits(checks: readonly (readonly [RateLimiter, string])[]): Promise<void> {
+  if (checks.length === 1) return hitOne(checks[0] as readonly [RateLimiter, string]);
   const byStore = new Map<RateLimitStore, (readonly [RateLimiter, string])[]>();
   for (const check of checks) {
     const list = byStore.get(check[0].store);
@@ -108,6 +109,21 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
       headers: { 'retry-after': String(retryAfter) },
     });
   }
+}
+
+/** One limit's check, as `hitLimits` does it, without grouping by store (the common case). */
+async function hitOne([limiter, key]: readonly [RateLimiter, string]): Promise<void> {
+  const now = limiter.now();
+  const [result] = await count(
+    limiter.store,
+    [{ key: `${limiter.name}\u0000${bucketOf(key)}`, windowMs: limiter.windowMs }],
+    now,
+  );
+  if (!result || result.count <= limiter.limit) return;
+  const retryAfter = Math.max(1, Math.ceil((result.resetAt - now) / 1000));
+  throw new HttpError(429, 'rate_limited', `Too many requests. Try again in ${retryAfter} seconds.`, {
+    headers: { 'retry-after': String(retryAfter) },
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { lightRequest, type RequestParts, takesLightRequests } from '../http/lig
 import { lightResponseParts } from '../http/light-response.js';
 import { REMOTE_ADDRESS_HEADER } from '../http/rate-limit.js';
 import { bufferedBody } from '../http/response.js';
+import { lazyHeaders, realHeaders } from './lazy-headers.js';
 import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy } from './proxy.js';
 
 /** Any fetch-style handler: youthchat's, Hono's `app.fetch`, a Worker's. */
@@ -20,13 +21,8 @@ function nodeRequestParts(
   const host = req.headers.host ?? 'localhost';
   const encrypted = 'encrypted' in req.socket && Boolean((req.socket as { encrypted?: boolean }).encrypted);
   const url = new URL(req.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === REMOTE_ADDRESS_HEADER) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.set(name, value);
-  }
-  headers.set(REMOTE_ADDRESS_HEADER, requestAddress(req, trust));
+  // Read from Node's own on demand; a whole `Headers` is made only for a caller that needs one.
+  const headers = lazyHeaders(req.headers, { [REMOTE_ADDRESS_HEADER]: requestAddress(req, trust) });
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   const body = { direct: false };
   return {
@@ -64,7 +60,7 @@ export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: Tru
   const parts = nodeRequestParts(req, res, trust);
   const request = new Request(parts.url, {
     method: parts.method,
-    headers: parts.headers,
+    headers: realHeaders(parts.headers),
     signal: parts.signal(),
     ...(parts.body ? { body: parts.body(), duplex: 'half' } : {}),
   } as RequestInit);

@@ -1,8 +1,10 @@
 import { ConfigurationError, type ReportStatus } from '@youthchat/core';
 import type pg from 'pg';
+import type { EscalationEvent } from '../escalation/types.js';
 import { postgresRecords, postgresRecordsDdl } from '../risk/postgres.js';
 import { recordTableNames } from '../risk/sql.js';
 import { escalationCount } from '../risk/types.js';
+import { groupInsert } from './postgres-group.js';
 import {
   appealed,
   decided,
@@ -208,48 +210,58 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
     });
   }
 
+  /** One report in a transaction of its own: what a group falls back to. */
+  async function insertOne(report: ReportRecord, escalation: EscalationEvent | undefined) {
+    try {
+      return await transaction(async (client) => {
+        const inserted = await client.query(
+          `INSERT INTO ${R} (${REPORT_COLUMNS.join(', ')}) VALUES (${placeholders})
+             ON CONFLICT (subject, client_report_id) DO NOTHING RETURNING id`,
+          reportValues(report, (v) => v, json),
+        );
+        if (inserted.rowCount === 0) {
+          const existing = (
+            await client.query(`SELECT * FROM ${R} WHERE subject = $1 AND client_report_id = $2`, [
+              report.subject,
+              report.clientReportId,
+            ])
+          ).rows[0] as Row | undefined;
+          if (!existing) throw new ReportConflictError('The report could not be stored.');
+          return { report: rowToReport(existing), created: false };
+        }
+        if (escalation) {
+          await client.query(
+            `INSERT INTO ${E} (id, event, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)
+               ON CONFLICT (id) DO NOTHING`,
+            [escalation.id, json(escalation), report.createdAt],
+          );
+          await records.bump(client, escalationCount(escalation), report.createdAt);
+        }
+        await records.bump(
+          client,
+          { metric: 'reports', category: report.reason, severity: report.severity },
+          report.createdAt,
+        );
+        return { report, created: true };
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') {
+        throw new ReportConflictError('A report with this id or reference already exists.', { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  // Reports arriving together are stored with one statement (see `postgres-group.ts`).
+  const group = groupInsert({
+    pool,
+    tables: { reports: R, escalations: E, counts: `"${schemaName}".${recordNames.counts}` },
+    single: insertOne,
+  });
+
   return {
     kind: 'postgres',
-    async insertReport(report, escalation) {
-      try {
-        return await transaction(async (client) => {
-          const inserted = await client.query(
-            `INSERT INTO ${R} (${REPORT_COLUMNS.join(', ')}) VALUES (${placeholders})
-             ON CONFLICT (subject, client_report_id) DO NOTHING RETURNING id`,
-            reportValues(report, (v) => v, json),
-          );
-          if (inserted.rowCount === 0) {
-            const existing = (
-              await client.query(`SELECT * FROM ${R} WHERE subject = $1 AND client_report_id = $2`, [
-                report.subject,
-                report.clientReportId,
-              ])
-            ).rows[0] as Row | undefined;
-            if (!existing) throw new ReportConflictError('The report could not be stored.');
-            return { report: rowToReport(existing), created: false };
-          }
-          if (escalation) {
-            await client.query(
-              `INSERT INTO ${E} (id, event, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, 0, $3)
-               ON CONFLICT (id) DO NOTHING`,
-              [escalation.id, json(escalation), report.createdAt],
-            );
-            await records.bump(client, escalationCount(escalation), report.createdAt);
-          }
-          await records.bump(
-            client,
-            { metric: 'reports', category: report.reason, severity: report.severity },
-            report.createdAt,
-          );
-          return { report, created: true };
-        });
-      } catch (error) {
-        if ((error as { code?: string }).code === '23505') {
-          throw new ReportConflictError('A report with this id or reference already exists.', { cause: error });
-        }
-        throw error;
-      }
-    },
+    insertReport: (report, escalation) => group.insert(report, escalation),
     async getReport(id) {
       const row = await one(`SELECT * FROM ${R} WHERE id = $1`, [id]);
       return row ? rowToReport(row) : null;
@@ -356,6 +368,7 @@ export async function postgresReportStore(options: PostgresReportStoreOptions): 
       };
     },
     async close() {
+      await group.drain();
       if (ownPool) await pool.end();
     },
   };

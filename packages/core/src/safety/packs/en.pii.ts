@@ -4,6 +4,8 @@ import type { PackPII } from '../lang/types.js';
 const pii: PackPII = {
   names:
     'maddie addison aubrey autumn bailey brooklyn claire eleanor emery everly gianna harmony ivy jordan kennedy kinsley leilani lila mackenzie makayla naomi natalie paisley peyton piper quinn reagan sadie savannah serenity skylar stella summer sydney willow aubree dave mike matt tom tim nick rob ben dan jim joe kai jaden jayden brayden colton declan easton elliot everett grayson hudson jaxon jonah landon leon lucas luke miles nolan parker roman rowan silas tristan weston zane zara harper walt walter pat patty leila jas jasmine priyanka pri seun kowalski ruth doris linda barb barbara deb debbie gary larry ron ronnie bob bobby billy hank lexi lexie izzy bella abby addy maddy emmy ellie evie millie tilly poppy rosie amelia lottie hattie freddie alfie archie ollie teddy reggie ronnie jojo kenji mateo diego aiden ayden jaylen jalen marcus malik darius andre tyrone jamal deshawn keisha aaliyah imani nia zainab fatima yusuf ahmed ali hamza amir omar rohan arjun aarav ananya divya sanjay vikram wei hiro yuki sakura minh linh bao',
+  relations:
+    'nan nanny gramma grammy grandmom granma nanna step-dad step-mum step-mom step-brother step-sister stepbrother half-brother half-sister foster carer mam mammy mummy mommy daddy aunty pal buddy homie bestfriend twin niece nephew godmum godmom godbrother godsister babysitter childminder headteacher sensei instructor ex',
   schools: 'gaelscoil|gaelcholáiste|coláiste|colaiste|scoil',
   is: 'is|=|:',
   called:
@@ -12,7 +14,7 @@ const pii: PackPII = {
   with: 'with',
   handles:
     'my name in @ is|my name on @ is|my username on @ is|my @ name is|my @ is|add me on @|add me in @|follow me on @',
-  ages: 'sweet sixteen|sweet 16|ill be #|ill be ~ #|i’ll be ~ #|i’ll be #|im gonna be #|turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
+  ages: 'im finally #|i’m finally #|finally turning #|sweet sixteen|sweet 16|ill be #|ill be ~ #|i’ll be ~ #|i’ll be #|im gonna be #|turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
   same: 'same as me|same day as me|like me|same as mine|as mine',
   theirs: 'was born|is born|were born|lived|lives|live',
   works: 'song movie film book show series album title',
@@ -26,9 +28,9 @@ const pii: PackPII = {
   sites: 'site website web blog channel page profile account portfolio shop store playlist',
   homes: 'house home flat apartment building trailer',
   near: 'next to|above|on top of|behind|across from|across the road from|across the street from|opposite|beside',
-  pets: 'dog puppy cat kitten hamster bunny rabbit fish goldfish parrot bird budgie turtle tortoise horse pony gerbil snake lizard',
+  pets: 'dog puppy cat kitten hamster bunny rabbit fish goldfish parrot bird budgie turtle tortoise horse pony gerbil snake lizard bear pig piglet mouse duck fox frog owl panda tiger lion penguin elephant monkey sheep goat cow chicken hen',
   famous:
-    'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein albert_einstein napoleon cleopatra pikachu barack_obama abraham_lincoln rosa_parks martin_luther billie_eilish ariana_grande elon_musk mrbeast lionel_messi cristiano_ronaldo dumbledore voldemort shrek goku naruto mr_beast lana_del_rey sabrina_carpenter hermione elsa privet_drive baker_street pennsylvania_avenue wallaby_way sesame_street downing_street conch_street abbey_road windsor_gardens simpsons evergreen_terrace',
+    'taylor_swift harry_potter hermione_granger ron_weasley spider-man spiderman batman superman mr_bean dr_seuss seuss spongebob squarepants greg_heffley malala_yousafzai sherlock_holmes mickey_mouse peppa_pig shakespeare mozart beethoven einstein albert_einstein napoleon cleopatra pikachu barack_obama abraham_lincoln rosa_parks martin_luther billie_eilish ariana_grande elon_musk mrbeast lionel_messi cristiano_ronaldo dumbledore voldemort shrek goku naruto mr_beast lana_del_rey sabrina_carpenter hermione elsa privet_drive baker_street pennsylvania_avenue wallaby_way sesame_street downing_street conch_street abbey_road windsor_gardens simpsons evergreen_terrace santa santa_claus father_christmas north_pole tooth_fairy easter_bunny',
 };
 
 export default pii;
