@@ -67,7 +67,7 @@ const pack: LanguagePack = {
     DICH: '=dich',
     // someone else harming themself: "ritzt sich"
     SICH: 'sich',
-    WANT: 'will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
+    WANT: '=mog,will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
     NEG: 'nicht,net,nod,nie,kein,keine,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
@@ -77,7 +77,7 @@ const pack: LanguagePack = {
     DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht mehr da,numme da,nimma da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
     KILL: 'umbringen,umzubringen,=toten,=totet,ermorden,abstechen,erstechen,erschiessen,abknallen,vergiften,=kill',
     // killing oneself (with ME) or another (with DICH, SICH)
-    UMBR: 'umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
+    UMBR: 'aufzuhangen,zu erhangen,umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
     BRING: '=bring,=bringe,=bringt',
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
@@ -86,51 +86,60 @@ const pack: LanguagePack = {
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
-      'es beenden,alles beenden,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
+      'es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
     CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
     // cutting, which needs a body part or depth to mean self-injury
-    SCHN: 'schneiden,geschnitten',
+    SCHN: 'schneiden,geschnitten,aufgemacht,aufmachen',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
-    HURT: 'wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
+    HURT: '=brennen,zerkratzt,=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
     // intent, habit or relief: "absichtlich", "wieder", "verdient"
-    ABSI: 'absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
+    ABSI: '=hilft,bis alles blau,so lange bis,absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
     // "schlägt vor" (suggests), "schlägt zurück"
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,=faust,dokumentation,=doku`,
+    FRAME: `${TITLES},suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,=faust,dokumentation,=doku`,
     MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester',
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch',
     HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
-    BODYPART: 'arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
+    BODYPART: '=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
     PILLS:
-      '=tabletten,=tablette,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
+      '=ibus,=ibu,=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
     // "30 Stück"
     STK: 'stuck,=tabletten,pillen',
     // counts under 18 (ADULT_AGE covers 18 to 99)
     NUM: '=10,=11,=12,=13,=14,=15,=16,=17',
     PLACE:
-      'brucke,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
+      'u bahn,bahnsteig,=gleis,brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
+    // at the edge, looking down
+    EDGE: 'uber der kante,uber die kante,schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
+    // a route looked up
+    RSCH: 'rausgesucht,ausgesucht,nachgeschaut,route,wie ich hinkomme',
+    // a day set, everything ready
+    PREP: 'alles vorbereitet,alles geplant,heute ist der tag,es ist soweit,heute nacht ist es',
+    // burning oneself
+    BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss',
     // collecting or hiding means
-    HOARD: 'gesammelt,sammle,gehortet,versteckt',
+    HOARD: '=sammel,=sammeln,sammelt,aufgehoben,aufbewahrt,gesammelt,sammle,gehortet,versteckt',
     SUFFER: 'leiden,schmerzen,bestraft',
     JUMP: 'springen,gesprungen,runterspringen,werfen',
     TAKE: 'nehmen,nimmt,genommen,schlucken,geschluckt',
     ALL: 'alle,ganze,viele,packung',
-    WAKE: 'aufwachen,aufzuwachen',
+    WAKE: 'aufwachen,aufzuwachen,=wacht',
     // better, easier: "besser ohne mich"
     BESS: '=besser,=lieber,=leichter,=einfacher',
     // without me
     OHNE: 'ohne mich',
     MISS: 'vermissen,vermisst,merken,auffallen,interessieren',
     // being gone: "wenn ich weg bin"
-    GONE: 'weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
+    GONEB: 'bin ich weg,bin dann weg,bin ich eh nicht mehr da',
+    GONE: 'bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
-      'sinnlos,keine kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
+      'andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
     // being one too many in the world: "ich bin zu viel auf dieser welt", "überflüssig auf der welt"
     ZVIEL: 'zu viel,uberflussig,fehl am platz,=zuviel,nur im weg',
     WELT: 'auf dieser welt,auf der welt,auf erden,hier auf der welt',
@@ -153,6 +162,40 @@ const pack: LanguagePack = {
     CAN: '=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
     // farewells and giving things away
+    OWN: 'kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
+    GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
+    ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
+    RETHINK:
+      'denk wieder dran,denke wieder dran,denk wieder daran,denke wieder daran,wieder daran denken,wieder dran denken',
+    // a last day, a decision taken
+    LASTD: 'letzter tag,letzten tag,zum letzten mal,letzte story,letzte nachricht,mein letzter,meine letzte',
+    DECIDE:
+      'hab mich entschieden,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
+    // a reason to live or not to jump
+    GRUND: 'einen grund,grund warum,grund zu',
+    FUNERAL: 'todesanzeige,grabrede,traueranzeige,beerdigung,trauerfeier,=grab,=sarg',
+    VERSCHW: 'verschwinden,verschwinde',
+    CLEAN: 'tage clean,wochen clean,monate clean,ruckfall',
+    RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
+    COUNTED: 'gezahlt,durchgezahlt',
+    STEP: 'schritt nach vorne,schritt nach vorn,vor den zug,vor die bahn',
+    EASY: 'wie einfach es war,ware so einfach,ware ganz einfach',
+    CAR: 'in sein auto,ins auto gestiegen,mitgenommen,mitgegangen',
+    OFF: 'handy aus,nicht erreichbar,geht nicht ran',
+    PET: 'kater,katze,=hund,hamster,meerschweinchen,kaninchen,wellensittich',
+    REHOME: 'gebracht,abgegeben,neues zuhause,hat er es gut,hat sie es gut,versorgt',
+    WOZU: 'wozu,wofur,warum soll ich',
+    UP: 'aufstehen,weitermachen,=leben',
+    LETHAL: 'eiskalt,eiskalten,unterkuhlt,erfrieren,ertrinken',
+    // undressing in front of an adult
+    UMZ: 'vor ihr umziehen,vor ihm umziehen,vor ihnen umziehen,vor ihr ausziehen,vor ihm ausziehen',
+    EIGENE: '=eigene,=eigenen',
+    // still alive, and sorry to be
+    STILL: 'noch da bin,noch lebe,noch am leben,wieder aufgewacht,wieder aufwache',
+    DISAPP: 'enttauscht,schade,leider,hasse es',
+    FOREVER: 'fur immer,fur imma,fur imer,=forever',
+    // "macht's gut", "ihr wart die besten"
+    BYE: 'machts gut,macht es gut,machs gut,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht',
     TSCH: 'danke fur alles,lebt wohl,tschuss an alle,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt',
     // not needing, not seeing again: with NOMORE
     NEED: 'brauch,brauchen,=seht,sehen',
@@ -176,10 +219,16 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      '=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
-    PURGE: 'kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
+      'vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+    BRECH: '=brechen,=breche,=brech',
+    HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
+    // "lass ... weg"
+    SKIPV: '=lass,=lasse,=lassen',
+    WEG: '=weg',
+    PURGE:
+      'finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
       'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
@@ -192,11 +241,17 @@ const pack: LanguagePack = {
     ONLY: 'nur,hochstens,maximal,unter,erst wieder,erst wenn,bevor ich wieder',
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
-    DIZZY: 'schwindelig,schwindlig,kreislauf',
+    DIZZY: 'immer kalt,haare aus,schwindelig,schwindlig,kreislauf',
+    BODYW: 'bauch,oberschenkel,=beine,=arme,hufte,huften,speck,=po,doppelkinn',
+    GONEW: 'weg ist,weg haben,wegmachen,loswerden,abschneiden',
+    SPORT: 'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen',
+    SMALL: 'wie wenig,so wenig',
+    MUSS: '=muss,=musste,darf erst',
+    GUILT: 'fuhl mich eklig,fuhle mich eklig,schlechtes gewissen,schuldig,ekel mich',
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
     NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
-    LOOK: 'aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
-    HIDE: 'weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
+    HIDE: 'so tun als wurde ich essen,so tun als ob ich esse,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
     // Grooming, sextortion
@@ -253,7 +308,7 @@ const pack: LanguagePack = {
     MONEY: 'geld,euro,zahlen,bezahlen,uberweisen,paysafe,paysafecard,gutschein',
     // Abuse
     CARER:
-      'vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
+      'nachhilfelehrer,nachhilfelehrerin,klassenlehrer,sportlehrer,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
     HIT: 'packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
@@ -262,8 +317,8 @@ const pack: LanguagePack = {
     // unwanted
     UNGW: 'ich nicht will,gegen meinen willen',
     // punishment
-    PUNISH: 'strafe,bestraft,knien,in der ecke',
-    FEAR: 'angst,furchte,trau mich nicht,panik',
+    PUNISH: 'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke',
+    FEAR: 'uns verstecken,mich verstecken,verstecke mich,angst,furchte,trau mich nicht,panik',
     // bruises
     CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt', // what an adult says telling would bring
     SWR: 'ich schwor,schwor ich,ich schwore,ich schwors', // swearing to it
@@ -272,8 +327,15 @@ const pack: LanguagePack = {
     SAIDF: 'hingefallen,gestolpert,runtergefallen,gefallen', // a fall told as the cause
     FLCK: 'blaue flecken,=blauer fleck,striemen',
     // locked in, kept from food
-    LOCK: 'sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
+    ABSENT:
+      'seit gestern weg,verschwunden,abgehauen,nicht zuruckgekommen,nicht nach hause gekommen,nicht heimgekommen,seit tagen weg,allein gelassen,lasst uns allein,nie da',
+    LOCK: 'nur einmal am tag was,nur einmal am tag essen,nie was zu essen,nie was zum essen,nichts zum essen,kein essen da,kuhlschrank leer,kuhlschrank ist leer,sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
     // at night, in my room
+    BEDIN: 'legt sich zu mir,kommt in mein bett,zu mir ins bett,unter meine decke',
+    HUSH: 'darf es keinem,darfst es keinem,darf keinem,darfst keinem,keinem erzahlen,niemandem erzahlen,niemandem sagen,sonst passiert was',
+    // adults around the child other than parents
+    TEACH:
+      'lehrer,lehrerin,nachhilfelehrer,nachhilfelehrerin,trainer,trainerin,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,nachbar,coach',
     NIGHT: 'nachts,in mein zimmer,im dunkeln,stundenlang',
     // yelling, belittling
     YELL: 'schreit mich,anschreien,angeschrien,=nichtsnutz',
@@ -281,10 +343,10 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      '=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,schlagring,=machete',
+      '=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
-    SCHOOL: 'schule,klassenzimmer,=unterricht',
+    SCHOOL: '=schul,schuel,schule,klassenzimmer,=unterricht',
     AMOK: 'amok*,=school shooting,=anschlag',
     // building
     BUILD: 'bauen,basteln,herstellen,=machen,=mache,=macht man',
@@ -298,18 +360,22 @@ const pack: LanguagePack = {
     // their particles
     SEPP: '=um,=ab,=kalt,=tot',
     // a planned fight
+    // threats against the child
+    THR: 'stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um',
     FIGHT: 'schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,=klatschen',
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
-    RACHE: 'alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+    LIST: '=liste,namensliste,todesliste',
+    RACHE:
+      'sollen bluten,werden sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
     PLAN: '=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
     FRIEND:
-      'freund,freundin,kumpel,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
+      'freund,freundin,kumpel,cousine,cousin,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
     // unresponsive
-    UNR: 'bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
+    UNR: 'krieg ihn nicht wach,krieg sie nicht wach,wird nicht wach,nicht mehr wach,bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
     // something taken
     ETW: '=irgendwas,=was,=zeug,=pillen,=tabletten,=drogen',
     // answering, reachable: with NEG
@@ -319,7 +385,7 @@ const pack: LanguagePack = {
     CHOKE:
       'wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: '=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    RISK: 'skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
     // inhaling
     AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
     CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel', // a choking game, by name
@@ -328,7 +394,7 @@ const pack: LanguagePack = {
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
     // climbing, riding, jumping
-    CLIMB: 'hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
+    CLIMB: 'hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
     // competing to last longest
     LANG: 'langer als,wer langer,=geschafft,aushalt',
     // Roleplay
@@ -344,16 +410,16 @@ const pack: LanguagePack = {
     LOVE: 'lieben,=liebst,=liebt,verliebt',
     // Sexual, graphic
     // sexual content words
-    SEX: 'erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
-    GORE: 'gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
+    SEX: 'ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    GORE: 'wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
     DTL: 'genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
-    DRUG: 'hasch*,gras,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
+    DRUG: 'hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
-    GET: 'kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
+    GET: 'anfangen,einsteigen,kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
     // the child asking for themself: "ich", "wie", "wo"
     WU: 'ich,=will,=wollen,=mochte,=wie,=wo,=kann,=mal,=heimlich,=ohne,=wir,=mir',
     // a dealer, read alone
@@ -389,7 +455,7 @@ SCHN BODYPART 6 !HLOS !FRAME
 SCHN BODYPART ME 9 !HLOS !FRAME
 SCHN DEEP 6
 DEEP BODYPART 6 !HLOS !FRAME
-PILLS HOARD 6
+PILLS HOARD 8
 I ZVIEL WELT 8 !HLOS !FRAME
 BRIEF FALLS GONE 12 !HLOS !FRAME
 HOARD STASH 8 ~means !HLOS !FRAME
@@ -430,6 +496,38 @@ MAN DEAD ~ !LAUGH !HLOS !FRAME
 BRF CARER ~
 NEG HOPELESS 3 ~
 TSCH ~farewell
+BYE ~bye
+GAVE OWN 8 ~farewell
+ATTEMPT ~attempt
+ATTEMPT PILLS 8 ~means
+RETHINK ~ruminate
+ENDIT FOREVER 8
+LASTD ~lastday
+DECIDE ~plan
+GONEB ~gone
+WIEV DEAD 6 > ~lethal !HLOS !FRAME !LAUGH
+GRUND NEG JUMP 8
+GRUND LIVE 6
+WANT VERSCHW 4 ~vanish
+VERSCHW NOMORE 6 ~vanish
+VERSCHW FOREVER 6
+VERSCHW NEG MISS 10
+CLEAN ~relapse
+RUHE FOREVER 6
+PILLS COUNTED 8 ~means
+STEP PLACE 10 ~means
+EASY ~passive
+I HURT MY BODYPART 6 > !HLOS !FRAME
+PET REHOME 8 ~farewell
+WOZU UP 6 ~pointless
+WIEV LETHAL 10 ~lethal
+MY FUNERAL 2 >
+FUNERAL EIGENE 8
+DISAPP STILL 8
+EDGE PLACE 8 ~edge
+RSCH PLACE ME 8 ~means
+PREP ~plan
+BURN BODYPART ME 8 !HLOS !FRAME
 NEED NOMORE 4 ~last
 WANT NOMORE 3 ~nomore
 ABSI SUFFER 4 ~deserve`,
@@ -441,6 +539,16 @@ ABSI SUFFER 4 ~deserve`,
 EAT NEG WEIGHT 10 !GSND
 EAT NEG DAYS 6 !GSND
 PURGE SNEAK 8
+BRECH EAT 6 !GSND
+HIDE EAT HABIT 10 !GSND
+SKIPV EAT WEG 8 > ~skip !GSND
+BODYW GONEW 8 ~rid
+WANT ONLY ADULT_AGE 4 > ~target
+EAT SPORT MUSS 10 ~compensate
+EAT GUILT 10 ~guilt
+HIDE WEIGHT 10 ~hide-weight
+EAT SPORT DAMIT 12 ~compensate !GSND
+SMALL EAT 4 ~small
 PURGE EAT 8 !GSND
 PURGE WEIGHT 10 !GSND
 PANA !HLOS !FRAME
@@ -488,6 +596,7 @@ MEET PERS 5 ~meet
 GIFT GIVE 6 ~
 APP REQ 7 ~private
 APP MOVE 5 ~private
+TEACH APP 10 ~private
 ALONE REQ 7 ~alone
 CARER HOME REQ 8 ~alone
 PROBE WANT 5 ~alone
@@ -522,10 +631,15 @@ CARER HIGH 4 ~
 CARER TOUCH ME 12
 TOUCH PRIVATE ME 8
 LOCK CARER 10
+CARER ABSENT 8 ~absent
+CARER UMZ 12
+BEDIN ~a-bed
+HUSH CARER @ ~a-hush
+CARER ALONE 10 ~a-alone
 I PASV HIT 6 !HLOS !FRAME
 HIT ME 5 ~ !HLOS !FRAME
 FLCK CARER 5 !HLOS !FRAME
-FEAR CARER 5 ~a-fear
+FEAR CARER 10 ~a-fear
 FEAR HOME 5 ~a-fear
 FLCK ~
 LOCK ~
@@ -556,12 +670,15 @@ UMBR DICH 3 !HLOS !FRAME !JOKE
 FIGHT WHEN 10 !HLOS !FRAME
 WEAPON ~ !HLOS !FRAME
 RACHE ~ !HLOS !FRAME
+LIST RACHE 12 !HLOS !FRAME
 WANT RACHE 6 !HLOS !FRAME
 WANT PERS HIT 6 !HLOS !FRAME !NEG !JOKE
 WANT PERS DEAD 8 !HLOS !FRAME !NEG
 PLAN ~v-plan !HLOS !FRAME
 WEAPON WHEN 10 ~v-plan !HLOS !FRAME
 FIGHT ~v-plan !HLOS !FRAME
+THR ~v-threat
+THR FEAR 12
 WEAPON SWR 12 !HLOS !FRAME`,
     ),
     ...rules(
@@ -580,13 +697,20 @@ FRIEND PASV HIT 6 !HLOS !FRAME
 FRIEND HIT CARER 8 !HLOS !FRAME !ME
 TSCH ~f-farewell
 NEED NOMORE 4 ~f-last
-SICH GOODBYE 3 ~f-last
+SICH GOODBYE 5 ~f-last
+EDGE FRIEND PLACE 12 ~f-edge
+FRIEND CUT 10 ~f-means
+FRIEND PILLS 10 ~f-means
+FRIEND END 12 ~f-end
+FRIEND ABSENT 10 ~f-missing
+FRIEND CAR 10 ~f-gone
+OFF ~f-unreach
 NEG REPLY 4 ~
 ONLINE PERS 6 ~`,
     ),
     ...rules(
       'dangerous-activity',
-      `CHALLENGE RISK 8
+      `CHALLENGE RISK 8 !GSND
 TXD TRK 5
 CHOKE CHALLENGE 8
 CHOKE WIEV 10 !HLOS !FRAME

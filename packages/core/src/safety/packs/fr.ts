@@ -28,12 +28,18 @@
  *            finir"; TX thanks; LTR letter, everyone; WR wrote, left; AFT
  *            after I'm gone; GV giving; OWN belongings; QTY how much, how
  *            high; INT intent, habit; ACC accident (guard); HD hiding;
- *            MK marks, bruises.
+ *            MK marks, bruises; STOPIT it stopping; NOTICE nobody would
+ *            notice or miss; LEAVE leaving; ATTEMPT a past attempt; TUTO
+ *            how-to videos; LEGACY codes and accounts left; CASO "in case";
+ *            VOID looking down; LASTF a last post.
  * eating     FD food, meals; SK skipping; DY days; GRS fat; SM seeing or
  *            feeling oneself; PDS weight, losing or gaining; MNC thin; LN
  *            low numbers; PJ per day; HY healthy (guard); ANX anorexia;
  *            SCK sickness (guard); QUE only; SPT exercise; GLT guilt; PRB
- *            probing questions; POL pool; HGR hunger.
+ *            probing questions; POL pool; HGR hunger; MUST having to; DGT
+ *            disgust; BDYW body parts; FAIM, PASS hunger pushed away; LIQ
+ *            drinks only; GOAL a target; LIE "already ate"; BONES bones
+ *            showing; SHOW showing; CANCEL undoing a meal; MINI a minimum.
  * grooming   SURP surprises (guard); OLD adult, older, stranger; GUY "mec", "gars"; PRV privacy
  *            settings (guard); PAR parents; IRL meeting up; MV moving the
  *            chat; PRS praise; WER what you wear; UND undressing.
@@ -41,14 +47,17 @@
  *            night, bedroom, bathroom; RAP rape, sexual abuse; FR fear; GH
  *            going home; OUT outside at night (guard); PUN locking up,
  *            punishment; PV deprivation; DDS "des trucs que j'aime pas";
- *            CVR cover stories; DRK drunk; NF no food; GN carer away.
+ *            CVR cover stories; DRK drunk; NF no food; GN carer away; FEIGN
+ *            pretending to sleep, afraid to; DORM sleeping (guard); BLAME;
+ *            DIT an adult says; HUSHF not telling.
  * violence   OBJ object pronouns; HRM harm verbs; MUR killing methods; TGT
  *            targets and times; STY fiction (guard); ETU schoolwork
  *            (guard); BRG bringing; BMB bomb; FAB making; BTH bath bombs
  *            (guard); PSN poison; DRN drinks; KO knocking out; HW how; LST
  *            list; PAY revenge; SCR scaring, waiting for someone.
  * friends    TK took, swallowed; LOT a lot, a whole box; RSP breathing,
- *            answering, waking; FUG running away.
+ *            answering, waking; FUG running away; FINI "it's over for";
+ *            NRET not back; LOCKIN locked in.
  * activities STRG strangling games, sniffing; FNT passing out; PRE pressing; CHS chest, neck; DNG dangerous
  *            things and places; RID vehicles; CLB climbing, hanging on; WRN
  *            warnings and sport (guard); LNG how long.
@@ -129,13 +138,27 @@ const pack: LanguagePack = {
     WANT: 'veux,jveux,veut,voudrais,envie,aimerais,prefere,espere',
     GO: 'vais,jvais,=va,=vas,vont,compte,prevu,pense,faut,dois,veux,jveux,envie,plan',
     HG: 'va me,vont me',
-    NEG: 'pas,plus,jamais,=ne,aucun,rien',
-    NV: 'jamais,pour toujours,pour de bon,une fois pour toutes,une bonne fois',
+    NEG: 'pas,plus,jamais,=ne,aucun,rien,=ri1,=pa',
+    // it stopping: "que ça s'arrête"
+    STOPIT: 'ca s arrete,tout ca s arrete,que ca cesse,ke ca s arrete',
+    NV: 'jamais,pour toujours,pour tjrs,pour tjr,pour de bon,une fois pour toutes,une bonne fois',
     DIE: 'mourir,meurs,meurt,=crever,overdose,mortel',
     DEAD: 'mort,decede',
     KM: 'tuer,suicider,pendre,buter,jeter,foutre en l air,ouvrir les veines,pend,noyer',
     SUICIDE: 'suicid*',
-    END: 'fin a mes jours,fin a ma vie,dormir pour toujours,tout s arrete,arrete de battre',
+    END: 'fin a mes jours,fin a ma vie,dormir pour toujours,tout s arrete,tt s arrete,arrete de battre',
+    LASTF: 'derniere story,dernier message,derniere video,derniere publication',
+    LOCKIN: 'enfermee,enferme,ouvre pas,ouvre plus',
+    LEGACY: 'codes,mot de passe,mots de passe,mes comptes',
+    CASO: 'au cas ou,s il m arrive quelque chose,si jamais il m arrive',
+    VOID: 'le vide,dans le vide,vers le bas',
+    MINI: 'minimum,le moins possible,strict minimum',
+    TUTO: 'tuto,tutos,tutoriel,meilleure facon,meilleur moyen',
+    ATTEMPT: 'ca a rate,ca a pas marche,deja essaye de,derniere tentative,ma tentative,j ai deja essaye',
+    BONES: 'mes cotes,mes os,mes clavicules,os de mes hanches,os des hanches',
+    SHOW: 'voir,voie,voient,ressort,ressortent,depassent',
+    CANCEL: 'ca annule,compenser,pour compenser,eliminer',
+    LEAVE: '=parti,=partie,partir,m en aller,me barrer',
     LIVE: 'vivre,exister,=en vie,=etre la',
     LF: 'vie',
     LA: 'avec,chez,pays,maison',
@@ -148,28 +171,32 @@ const pack: LanguagePack = {
     MUNDANE:
       'controle,=exam,brevet,devoirs,=maths,=prof,=crush,la honte,honte,devant toute,toute la classe,arbitre,je m ennuie,=fifa,billets,concert,=perdu,recre,correcteur,en vu',
     ID: 'de rire,de honte,de faim,de chaud,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
-    BETTER: 'mieux,heureux,heureuse,plus simple',
-    WITHOUTME: 'sans moi',
-    NOBODY: 'personne',
+    BETTER: 'mieux,heureux,heureuse,plus simple,soulage,tranquille',
+    WITHOUTME:
+      'sans moi,si j existais plus,si j etais plus la,si j existais pas,si j etais pas la,si j etais mort,si j etais morte',
+    NOBODY: 'personne,degun',
     CARE: 'aime,remarquer,manquer,pleurer,compte',
+    NOTICE:
+      'regrettera,regretterait,=manquera,verrait,=verra,remarquerait,remarquera,difference,=manquerai,=manquerais,s en rendrait',
     FUNERAL: 'enterrement,tombe',
     TIRED: 'fatigue,marre,saoule,plus la force',
     PV: 'prive,privent,priver',
     FIN: 'en finir',
     SURP: 'surprise,anniversaire',
     HOPELESS:
-      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,regrette de m avoir,personne m aime,sans moi,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,a quoi bon,gache,sers a rien,me deteste,me hais',
-    PLAN: 'c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
-    WAKE: 'reveiller,rouvrir',
-    GOODBYE: 'desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye',
-    TX: 'merci pour tout,merci d avoir',
+      'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,sert a rien que je,sert a rien que j,regrette de m avoir,personne m aime,sans moi,pas d amis,aucun ami,aucune amie,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,raison de rester,raison de continuer,a quoi bon,gache,sers a rien,me deteste,me hais',
+    PLAN: 'decision est prise,ma decision,un choix que j ai fait,j ai fait mon choix,c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
+    WAKE: 'reveiller,rouvrir,reanimer',
+    GOODBYE:
+      'c est mieux comme ca,desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye,dire au revoir,au revoir a tous,d avoir ete la,je vous aime tous',
+    TX: 'pardon pour tout,pardon maman,pardon papa,merci pour tout,merci d avoir,vous avez ete,tu as ete,t as ete',
     LTR: 'lettre,tous,tout le monde',
     WR: 'ecrit,laisse',
     AFT: 'la trouvent,quand je serai plus,plus besoin,reviendrai pas,regretteront,plus la',
-    GV: 'donne,offert,offre,achete,paye,propose,laisse',
+    GV: 'envoye,donne,offert,offre,achete,paye,propose,laisse',
     OWN: 'affaires,jeux,console,switch,chat,chien,vetements,velo',
     MEANS:
-      'cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
+      'traitement,tylenol,advil,ibuprofene,aspirine,cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
     HIGH: 'pont,toit,fenetre,immeuble,balcon,etage,rails,train,metro,=rer,chute,falaise',
     JUMP: 'sauter,jeter,tomber',
     QTY: 'combien,dose,assez haut,quelle hauteur,survivre,survit',
@@ -180,26 +207,31 @@ const pack: LanguagePack = {
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
     ACC: 'accident,doigt,cuisine,legume,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange',
-    HD: 'cacher,manches longues,jeter,poubelle,armoire,trousse',
+    HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
     // eating
-    FD: 'manger,bouffer,repas,dejeuner,diner,petit dej,gouter,nourriture,cantine,sandwich,remanger,avaler,pomme',
+    FD: 'midi,manger,bouffer,repas,dejeuner,diner,petit dej,gouter,nourriture,cantine,sandwich,remanger,avaler,pomme',
     SK: 'sauter',
     DY: 'jours,semaine,=mois',
     GRS: 'grosse,=gros,enorme,baleine,deteste mon,gras',
     SM: 'trouve,sens,=suis,=chui,jsuis,vois',
-    PDS: 'poids,kilo,=kg,peser,balance,=maigrir,calorie,=grossir,=grossis,perdre',
-    MNC: '=maigre,mince,=os,thigh gap,plus fine,legere',
+    PDS: 'poids,kilo,=kg,peser,balance,=maigrir,=maigris,=maigrit,=maigri,calorie,=grossir,=grossis,perdre',
+    MNC: '=maigre,mince,=os,thigh gap,plus fine,legere,plus mince,plus maigre',
+    GOAL: 'descendre a,passer sous,atteindre',
+    LIE: 'deja mange,fait semblant de manger,dis que j ai mange,dit que j ai mange',
+    MUST: 'dois,doit,faut,oblige',
+    DGT: 'degoute,=degoutes,me fais honte,deteste mon,hais mon,me trouve moche',
+    BDYW: 'ventre,cuisse,bras,corps,jambe,fesse,miroir,reflet,joue,bide',
     LN: '=200,=300,=500,=600',
     PJ: 'par jour,aujourdhui',
     HY: 'sain,saine,medecin,equilibre,prendre du poids,un peu de poids,manger mieux',
     PROANA: 'pro ana,proana,pro mia,thinspo',
     ANX: 'anorexique,anorexie,boulimie',
-    PURGE: 'vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts',
+    PURGE: 'tout renvoyer,vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts',
     SCK: 'malade,gastro,voiture,ca me fait vomir,envie de vomir,fievre,mal de,migraine',
     QUE: '=que,=qu,juste',
-    SPT: 'abdos,pompes,courir,sport,bruler',
-    GLT: 'm en veux,=sinon,me force,oblige',
+    SPT: 'velo,kilometres,=km,corde a sauter,abdos,pompes,courir,sport,bruler',
+    GLT: 'me punis,je culpabilise,culpabilise,m en veux,=sinon,me force,oblige',
     STARVE: 'sans manger,sans rien avaler,jeune,jeuner,rien avale',
     PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite,si mes parents regardent,si mes parents verifient,si tes parents regardent,si tes parents verifient,regardent ton telephone,verifient ton telephone,fouillent ton telephone,checkent ton tel,regardent ton tel,a quelle heure je me couche,a quelle heure tu te couches,a quelle heure tu dors,heure je me couche,si je suis seule,si t es seule',
     // one too many in the world: "en trop sur cette terre"
@@ -207,7 +239,7 @@ const pack: LanguagePack = {
     TERRE: 'sur cette terre,sur terre,dans ce monde,dans le monde,sur la terre',
     // means gathered and hidden
     AMASS: 'rassemble,garde,mis de cote,stocke,accumule,planque',
-    CACHETTE: 'tiroir,sous mon lit,sous le lit,armoire,trousse,=boite,placard',
+    CACHETTE: 'boites,tiroir,sous mon lit,sous le lit,armoire,trousse,=boite,placard',
     // setting a home on fire
     FEU: 'mettre le feu,mis le feu,foutre le feu,incendier,cramer',
     MAISON: 'maison,appart,appartement,voiture,college,ecole,chambre,=lycee',
@@ -224,9 +256,12 @@ const pack: LanguagePack = {
     VID: 'pour un tiktok,pour une video,pour tiktok,pour la video,filmer,en video',
     POL: 'piscine,trampoline',
     LOOK: 'ressembler aux,ressembler a,etre comme les,le corps des,le corps de', // wanting another's body
-    DWL: 'regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
+    DWL: 'toutes les nuits,chaque nuit,trois nuits,plusieurs nuits,regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
     EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
     HGR: 'moins faim,couper la faim,coupe faim',
+    FAIM: 'faim,la dalle',
+    PASS: 'passe,passer,ignorer,tenir,resister,calmer,ca part',
+    LIQ: '=the,=eau,soupe,bouillon,=cafe,coca zero',
     // grooming
     OLD: 'homme,adulte,majeur,inconnu,=vieux,pedo,monsieur,voix d adulte',
     GUY: '=mec,=type,=gars',
@@ -235,7 +270,7 @@ const pack: LanguagePack = {
     ONLY: 'connais que,connais juste,connu sur,rencontre sur,parle que sur', // known only online
     PRV: 'parametre,signaler,localisation',
     SECRET:
-      'secret,entre nous,personne doit savoir,dire a personne,notre truc,a nous deux,couvrir,sache,supprimer,effacer,=chut',
+      'secret,dise a ma mere que,dise a mes parents que,dis a ta mere que,dis a tes parents que,dire a ta mere que,entre nous,personne doit savoir,dire a personne,notre truc,a nous deux,couvrir,sache,supprimer,effacer,=chut',
     TELL: 'dire,=dis,=dit,raconter,parler,montrer',
     PHOTO: 'photo,pic,video,image,cam,visio,nudes',
     PAR,
@@ -253,25 +288,31 @@ const pack: LanguagePack = {
     PARTNER:
       'copain,copine,petit ami,cheri,mari,femme,=mec,meuf,crush,bebe,sort ensemble,en couple,blonde,chum,boyfriend,amoureux',
     // abuse
-    CARER: `${PAR},beau pere,belle mere,oncle,tonton,grand pere,=papi,mamie,=tante,prof,entraineur,coach,voisin,nounou,animateur,maitre`,
+    CARER: `${PAR},copain de ma mere,copain de maman,mec de ma mere,beau pere,belle mere,oncle,tonton,grand pere,=papi,mamie,=tante,prof,entraineur,coach,voisin,nounou,animateur,maitre`,
     SIB: 'frere,soeur,cousin,cousine,ami,amie,pote',
-    HIT: 'lance des,lancer des,jette des,frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
+    HIT: 'serre le bras,serre tellement fort,serre si fort,attrape par le bras,lance des,lancer des,jette des,frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
     JEU,
     TOUCH: 'toucher,caresser,attouchement,massage',
     PRIVATE: 'intime,entre les jambes,=la ou,zizi,sexe,fesses,poitrine,seins',
-    NGT: 'la nuit,dans ma chambre,dans mon lit,tout le monde dort,salle de bain,me douche,sous la couette,sur ses genoux,le soir',
+    NGT: 'sors de la douche,de la douche,la nuit,dans ma chambre,dans mon lit,tout le monde dort,salle de bain,me douche,sous la couette,sur ses genoux,le soir',
     RAP: '=viol,=violer,=viole,=violait,abus sexuel,abuse de moi,agression sexuelle,attouchement,main dans mon pantalon',
+    DIT: '=dit,=disent,=demande,=oblige,m a dit',
+    HUSHF: 'pas en parler,faut pas le dire,pas le dire,rien dire,rien raconter,pas raconter,en parler a personne',
+    BLAME: 'de ma faute,c est ta faute,a cause de toi',
     FR: 'peur,terrifie,angoisse',
+    FEIGN:
+      'semblant de dormir,ose plus dormir,ose pas dormir,peux plus dormir,arrive plus a dormir,fais la morte,fais le mort',
+    DORM: 'dormir',
     GH: 'rentrer,maison,chez moi,chez lui,chez elle',
     OUT: 'rue,noir,bus,tard,=soir',
-    PUN: 'enfermer,garage,cave,placard,a genoux',
+    PUN: 'laisse dehors,met dehors,mets dehors,mis dehors,mise dehors,fout dehors,enfermer,garage,cave,placard,a genoux',
     DDS: 'faire des trucs,que j aime pas,des choses',
     CNS: 'placera,placer,en foyer,=foyer,verrai plus,verrai jamais,enlever,enlevera,nous separer', // what an adult says telling would bring
     CVR: 'personne me croira,pas cense le dire,que je suis tombe,se voie pas,en foyer,que j etais tombe',
     IF: '=si,=sinon',
     DRK: 'bourre,ivre,=boit,alcool,=saoul,=defonce',
-    NF: 'rien a manger,frigo vide,que des pates,qu un repas',
-    GN: 'pas rentre,partie,parti,tout seul,toute seule,dort tout le temps,se leve plus',
+    NF: 'rien dans le frigo,frigo est vide,rien a manger,frigo vide,que des pates,qu un repas',
+    GN: 'pas rentre,partie,parti,tout seul,toute seule,dort tout le temps,dort toute la journee,se leve plus',
     // violence
     OBJ: '=le,=la,=les,=l,=lui,=te,=t,jte,=nous',
     HRM: 'faire du mal a,tuer,=buter,tabasser,defoncer,=crever,=planter,=plante,casser la gueule,regler son compte,faire la peau,faire payer,=frapper,eclater,=taper,tomber dessus',
@@ -290,13 +331,15 @@ const pack: LanguagePack = {
     KO: 'rendre malade,assommer,etrangler,tombe malade',
     HW: '=comment,meilleur moyen,astuce,conseils,technique,combien',
     LST: 'liste',
-    PAY: 'meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
+    PAY: 'tous payer,le payer,=payeront,meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
     SCR: 'faire peur,menacer,attends,attendre,devant chez',
     // friends
     TK: 'pris,avale,prend,pri,bu',
     LOT: 'plein,beaucoup,toute la boite,tous les,d un coup,trop,plaquette,toutes les,des trucs,=10,=15,boite entiere,=8,=20',
     RSP: 'repond,respire,reveille,reagit',
     FUG: '=fugue,fuguer',
+    FINI: 'c est fini pour,c est la fin pour',
+    NRET: 'pas rentre,pas revenu,disparu,introuvable,aucune nouvelle',
     // dangerous activities
     CHALLENGE: 'defi,challenge,trend,pas cap,cap de,=pari,=gage',
     STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniffer,chroming,sac plastique',
@@ -320,11 +363,11 @@ const pack: LanguagePack = {
     PET: 'chat,chien',
     // sexual, graphic
     DSC: 'decrire,decris,raconte,ecrire,ecris,donne moi,explique bien,montre,envoie,site,regarder,=voir,=voit',
-    LWD: 'premiere nuit ensemble,nuit de noces,histoire chaude,histoire hyper chaude,histoire tres chaude,faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
+    LWD: 'premiere fois au lit,premiere nuit ensemble,nuit de noces,histoire chaude,histoire hyper chaude,histoire tres chaude,faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
     POS: 'position',
     BED: 'au lit,=lit,sexe',
     SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
-    GOR: 'gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
+    GOR: 'dechiquete,dechiquetes,broye,gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
     TRT: 'torture,supplice',
     PN: 'douloureuse,souffrir,=pire,atroce,douleur',
     DTA: 'detail,detaille,precis,etape par etape,realiste',
@@ -336,7 +379,7 @@ const pack: LanguagePack = {
     // sextortion
     POST: 'publier,poster,diffuser,partager,balancer,envoyer,envoie,=met,=verra',
     CRW: `${PAR},tout le monde,toute l ecole,abonnes,pote,classe,college,contacts`,
-    MONEY: 'payer,paie,argent,euros,balles,crypto,carte cadeau,paysafecard,transfert,virement,money',
+    MONEY: 'paysafe,payer,paie,argent,euros,balles,crypto,carte cadeau,paysafecard,transfert,virement,money',
     THREATEN: 'menace,chantage,=sinon,a moins que,rigole pas,24h,avant ce soir,fait chanter,minuit',
     REC: 'enregistre,screen,capture,garde,a mes photos,a tout',
     FAK: 'montage,photomontage,deepfake,fake,=ia',
@@ -347,7 +390,7 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
+    FRAME: `${TITLES},suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
     MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,par jour,=heures,=infirmiere',
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
@@ -363,6 +406,8 @@ WANT DIE w8 !ID
 WANT DEAD !ID !NEG !STY !PET !CARER !FRAME
 BETTER DEAD w3 !ID
 BETTER WITHOUTME
+LEAVE NV w4 !LA ~gone
+HD BODYPART w8 ~hide
 BETTER DISAPPEAR w8
 WANT NEG LIVE w8 !LA
 TIRED LIVE
@@ -374,6 +419,12 @@ PT LIVE NEG w8
 PT LF NEG w8
 HOPELESS ~hopeless
 WAKE NV
+ATTEMPT ~attempt
+QTY DIE w6 ~lethal
+TUTO MEANS w8 ?SCK,MED ~lethal
+STOPIT NV w8
+WANT STOPIT w6 ~end
+NOBODY NOTICE w6 ~unmissed
 WANT NEG WAKE
 WAKE NEG w3 ~death
 GOODBYE LTR !STY !FRAME
@@ -382,6 +433,10 @@ TX ~thanks
 WR LTR ~letter
 AFT ~gone
 GV OWN ~giveaway
+GV LEGACY w8 ~giveaway
+CASO ~gone
+LASTF ~lastday
+VOID HIGH w10 ~means
 PLAN ~plan
 MEANS DIE w10
 MEANS ?SCK,MED ~means
@@ -406,7 +461,13 @@ HD MK w10 !JEU !ACC !FRAME
 eating-disorder
 PROANA !ETU !FRAME
 I ANX !ETU !STY !FRAME
-ME PURGE !SCK !ACC
+ME PURGE !SCK
+I PURGE w4 !SCK !ACC ~purge
+PURGE CANCEL w10 ~compensate
+BONES SHOW w8 ~bones
+MINI PDS w6 ?HY ~count
+PDS FNT w10 ~dizzy
+WANT BONES w12 ~bones-want
 SE PURGE w3 !SCK
 PURGE PDS w10 !SCK
 PURGE FD w8 !SCK ~purge
@@ -414,6 +475,12 @@ HW PURGE !SCK ~fast
 PDS LN PJ w8
 SM GRS w3 ~body
 WANT MNC ?HY ~thin
+MUST MNC w4 ?HY ~thin
+DGT BDYW w10 ~disgust
+BDYW GRS w3 ~body
+PDS GOAL w10 ~goal
+LIE ~lie
+GV FD w4 ~give-food
 I PDS ?HY ~weight
 SK FD ~restrict
 SK FD PDS w12 ?HY
@@ -421,6 +488,8 @@ NEG FD PDS w12 ?HY
 NEG FD w3 ?HY ~restrict
 NEG FD DY
 HGR ~restrict
+FAIM PASS w5 !NEG ~hunger
+QUE LIQ w3 ?HY ~restrict
 STARVE ~starve
 STARVE DY
 QUE FD w3 ?HY ~restrict
@@ -444,6 +513,8 @@ PHOTO ALONE w12 ~g-meet
 PHOTO HOME w12 ~g-meet
 IRL ~g-meet
 PRB ~g-probe
+OLD PRB w12 ~g-adult
+CARER APP w10 !PAR ~private
 IRL ADULT_AGE YEARS w12
 GIFT GV ~gift
 HE MV APP w8 ?PRV ~private
@@ -479,6 +550,13 @@ TOUCH PRIVATE ME
 CARER UND w8
 CARER TOUCH w12 ~touch
 CARER NGT w8 ~intrude
+SIB NGT w8 ~intrude
+FEIGN ~a-fear
+CARER PHOTO NGT w12
+CARER ALONE w10 !PAR ~a-alone
+CARER BLAME w10 ~blame
+CARER DIT SECRET w12 ?SURP ~a-secret
+CARER HUSHF w20 ?SURP ~a-hush
 RAP !STY !ETU !FRAME
 FR GH !OUT
 ME PUN CARER w12
@@ -503,7 +581,7 @@ WEAPON PAY w14 !STY !FRAME
 FAB BMB !BTH
 PSN DRN w8 !ETU !FRAME
 HW KO w8 !JEU !STY !FRAME
-LST PAY w10
+LST PAY w14
 FEU MAISON w6 !JEU !STY !FRAME !FEUOK
 GTG GUN w6 !JEU !STY !FRAME !GUNOK
 SWEAR HRM w8 !JEU !STY !LAUGH !FRAME
@@ -524,6 +602,15 @@ TK PSN w6
 CARER OBJ ROM !PAR
 RSP NEG GOODBYE m
 FUG !STY !FRAME
+SIB GOODBYE w10 ~f-bye
+LASTF ~f-last
+SIB LOCKIN w10 ~f-locked
+SIB HIGH w10 ~f-high
+HE FINI w6 ~f-end
+SIB MEANS w14 ~f-means
+SIB WEAPON w10 ~f-means
+SIB OLD w10 ~f-adult
+NRET ~f-missing
 PARTNER HIT !JEU !FRAME
 dangerous-activity
 CHALLENGE DNG w20 !WRN
@@ -543,8 +630,8 @@ PRETEND ROM w10
 ETRE MY PARTNER !HW !HE
 ROM ME !HE !HW !CARER !SIB !PET !PARTNER
 SAY LUV
-PRETEND ~pretend
-PRETEND BED w10
+PRETEND !DORM ~pretend
+PRETEND BED w10 !DORM
 ME ROM ~romance
 sexual
 DSC LWD w8
