@@ -91,11 +91,7 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
   let retryAfterMs = 0;
   for (const [store, list] of byStore) {
     const now = (list[0] as readonly [RateLimiter, string])[0].now();
-    const counts = await count(
-      store,
-      list.map(([limiter, key]) => ({ key: `${limiter.name}\u0000${bucketOf(key)}`, windowMs: limiter.windowMs })),
-      now,
-    );
+    const counts = await count(store, list.map(countedKey), now);
     list.forEach(([limiter], i) => {
       const result = counts[i];
       if (!result || result.count <= limiter.limit) return;
@@ -103,25 +99,26 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
       retryAfterMs = Math.max(retryAfterMs, result.resetAt - now);
     });
   }
-  if (limited) {
-    const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
-    throw new HttpError(429, 'rate_limited', `Too many requests. Try again in ${retryAfter} seconds.`, {
-      headers: { 'retry-after': String(retryAfter) },
-    });
-  }
+  if (limited) throw tooMany(retryAfterMs);
 }
 
 /** One limit's check, as `hitLimits` does it, without grouping by store (the common case). */
-async function hitOne([limiter, key]: readonly [RateLimiter, string]): Promise<void> {
+async function hitOne(check: readonly [RateLimiter, string]): Promise<void> {
+  const limiter = check[0];
   const now = limiter.now();
-  const [result] = await count(
-    limiter.store,
-    [{ key: `${limiter.name}\u0000${bucketOf(key)}`, windowMs: limiter.windowMs }],
-    now,
-  );
-  if (!result || result.count <= limiter.limit) return;
-  const retryAfter = Math.max(1, Math.ceil((result.resetAt - now) / 1000));
-  throw new HttpError(429, 'rate_limited', `Too many requests. Try again in ${retryAfter} seconds.`, {
+  const [result] = await count(limiter.store, [countedKey(check)], now);
+  if (result && result.count > limiter.limit) throw tooMany(result.resetAt - now);
+}
+
+/** The key a store counts for one check: the limit's name and the part of the key it counts. */
+function countedKey([limiter, key]: readonly [RateLimiter, string]): { key: string; windowMs: number } {
+  return { key: `${limiter.name}\u0000${bucketOf(key)}`, windowMs: limiter.windowMs };
+}
+
+/** The 429 for a request over a limit, saying how long to wait. */
+function tooMany(retryAfterMs: number): HttpError {
+  const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new HttpError(429, 'rate_limited', `Too many requests. Try again in ${retryAfter} seconds.`, {
     headers: { 'retry-after': String(retryAfter) },
   });
 }
