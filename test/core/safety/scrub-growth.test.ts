@@ -34,6 +34,8 @@ const SHAPES: [string, (n: number) => string][] = [
   ['introductions at sentence starts', (n) => "c'est. ".repeat(n / 7)],
   ['words after a platform', (n) => `mi discord es ${'luna gamer '.repeat(n / 11)}`],
   ['friend codes', (n) => 'friend code is '.repeat(n / 15)],
+  ['a username answered, letters then digits before @', (n) => `im a${'1'.repeat(n)}@`],
+  ['usernames answered, letters and digits before @', (n) => `mine's ${'a1'.repeat(n / 2)}@`],
 ];
 
 /** The best of three wall times, in milliseconds, floored so that timer noise on tiny inputs does not count. */

@@ -311,15 +311,20 @@ const ANSWER_WORDS = cue('mine mines im name soy yo llamo bin heiße heisse appe
 /**
  * A username given where a name is asked or told, with no platform named ("whats ur name? mine's lil_bean_xo",
  * "¿cómo te llamas? yo xX_Dragon_Rojo_Xx", "ich bin PixelPaula_07"): a word that starts with a letter and holds
- * an underscore, or a digit after a letter.
+ * an underscore, or a digit after a letter. The whole word is taken at once (a look-ahead and its
+ * back-reference), so a long run of letters and digits is read in one pass, never split every which way.
  */
 const ANSWERED =
-  /(?<![\p{L}])(?:mine['’]?s|mine is|name['’]?s|name is|i['’]?m|im|call me|yo|soy|me llamo|ich bin|ich heiße|ich heisse|moi c['’]est|je m['’]appelle|je suis)[ \t]*[:,]?[ \t]+(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}_]*|\d[\p{L}\p{N}]*)(?:[._][\p{L}\p{N}]+)*)(?![\p{L}\p{N}@.]|\.[\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:mine['’]?s|mine is|name['’]?s|name is|i['’]?m|im|call me|yo|soy|me llamo|ich bin|ich heiße|ich heisse|moi c['’]est|je m['’]appelle|je suis)[ \t]*[:,]?[ \t]+(?=(\p{L}[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*))\1(?!@)/giu;
+
+/** The shape of such a username: an underscore or a digit before any dot ("lil_bean_xo", "pixel07.art"). */
+const HANDLE_SHAPE = /^\p{L}[\p{L}\p{N}]*[_\d]/u;
 
 function answeredHandles(scan: Scan): void {
   if (!scan.has(ANSWER_WORDS) || !/\p{L}[_\d]/u.test(scan.text)) return;
   for (const m of scan.all(ANSWERED)) {
     const token = m[1]!;
+    if (!HANDLE_SHAPE.test(token)) continue;
     // Without an underscore, a word of some length: not "mp3", "ps5".
     if (!token.includes('_') && (token.length < 5 || !/^\p{L}{3}/u.test(token))) continue;
     scan.add('handle', m.index + m[0].length - token.length, m.index + m[0].length);
