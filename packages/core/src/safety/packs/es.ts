@@ -48,7 +48,7 @@ _KME!IDIOM GAME FRAME
 _ME _WNT _KIL/4!IDIOM GAME FRAME>
 _WNT _END/5!ABOUT GAME FRAME
 _NW _LIV/5!_LVW _ERL
-_WNT _NWK!_ERL
+_WNT _NWK!_ERL _WKO
 _WNT _IRSE _WLD/6
 _NOB _CAR _IFG/10
 _BET _WOM/4!_FRD _CRR
@@ -67,8 +67,8 @@ _NEG _SURV MEANS/10
 _PNL _DIE
 _LTR _GON/10!_TRP
 _LTR _INCASE/12!_TRP _CASAH
-_EAS _NWK/8!_ERL
-_NWK~death
+_EAS _NWK/8!_ERL _WKO
+_NWK!_WKO~death
 _SOB _WLDX/6!_SOBG
 _ME _CUT _INT/8!ACCIDENT
 _ME _CUT _BPT/5!ACCIDENT
@@ -296,7 +296,7 @@ _SUB _UND/8
  * The pack's own. Self-harm: _ME/_MY/_SE the writer, "se" - _WNT first-person want, going to - _WS someone else
  * wants - _NEG/_NW no, "no quiero" - _NOB nobody - _DIE/_KIL/_SUI/_SH dying, killing, suicide, self-injury -
  * _KME killing myself - _ODI/_OSU someone else dies or died - _LIV/_LVW living; "vivir en/con" - _END ending it
- * all - _NWK never waking - _ERL school mornings - _COP coping ("aguanto", "sentido") - _CAR caring, missing -
+ * all - _NWK never waking - _WKO waking someone else (a guard) - _ERL school mornings - _COP coping ("aguanto", "sentido") - _CAR caring, missing -
  * _IFG "si me muero" - _BET/_WOM better, without me - _TRD tired - _PNL painless - _MNY many - _LTH lethal -
  * _BYE goodbyes, giving things away - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
  * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
@@ -345,6 +345,7 @@ _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
 _END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo
 _NWK:no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
+_WKO:despertar a,despertar al,despertarla,despertarlo,despertarle,despertarles,despertarlos,despertarlas,despierte a,despierte al
 _EAS:mas facil,seria facil,mas sencillo,=facil
 _SOB:sobro,estoy de mas,estoy de sobra,=sobrando,sobra aqui
 _SOBG:me sobro,te sobro,le sobro,nos sobro,les sobro,=sobra
