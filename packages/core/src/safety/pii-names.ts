@@ -154,6 +154,25 @@ export const PERSONAL =
 const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s|^[^.!?]{0,30}?(?<![\p{L}])(?:in the (?:book|film|movie|show|series|story|comics?|game)|im (?:buch|film|comic|spiel|märchen)|in der (?:serie|geschichte)|dans (?:le livre|le film|la série|l['’]histoire|la bd)|en (?:el libro|la peli|la película|la serie|el cuento|el cómic))(?![\p{L}])/iu;
 
+/** A ruler's number or epithet after the given name: "Isabel la Católica", "Alfonso X el Sabio", "Karl der Große", "Ivan the Terrible". */
+const EPITHET = /^[ \t]+(?:[IVX]{1,4}[ \t]+)?(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}/u;
+/** A lesson: a school subject and what the class learnt in it ("en clase de historia vimos a…", "In Bio haben wir über … geredet"). */
+const SUBJECT =
+  /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
+const LEARNT =
+  /(?<![\p{L}])(?:learn(?:ed|t|ing)|stud(?:ied|ying)|did (?:a )?(?:topic|unit)|vimos|estudiamos|aprendimos|estamos viendo|dimos|on a (?:vu|étudié|etudie|parlé|parle)|on étudie|on etudie|nous avons étudié|gelernt|geredet|gesprochen|durchgenommen|behandelt|besprochen)(?![\p{L}])/iu;
+/** Whether the sentence around a name tells of a lesson, with no word for the child's own people in it. */
+function lesson(scan: Scan, span: Span): boolean {
+  const sentence = `${
+    scan
+      .before(span.start, 80)
+      .split(/[.!?\n]/)
+      .pop() ?? ''
+  } ${scan.after(span.end, 40).split(/[.!?\n]/)[0] ?? ''}`;
+  if (!SUBJECT.test(sentence) || !LEARNT.test(sentence)) return false;
+  return !sentence.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w));
+}
+
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
 let problemText: string | undefined;
@@ -177,6 +196,11 @@ export function famous(scan: Scan, span: Span): boolean {
   if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
   const lead = scan.before(span.start, 40);
   if (aboutThem(scan.text, span.start, span.end)) return true;
+  // An epithet after the first name, where the sentence has no word for the writer: a ruler or a saint of history.
+  const first = span.start + span.tokens[0]!.length;
+  if (EPITHET.test(scan.text.slice(first, first + 24)) && !FIRST_PERSON.test(lead.split(/[.!?\n]/).pop() ?? ''))
+    return true;
+  if (lesson(scan, span)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
   if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
@@ -336,6 +360,11 @@ const SIGNS = fromPacks((lx) => {
     comma: new RegExp(`(?:${words})\\s*[,!]`, 'iu'),
   };
 });
+/** A name then kisses at the very end, after a comma or a sentence: "gtg, Lily x", "night!! maisie xx". */
+const KISS = new RegExp(
+  `(?:^|[\\n.!?,\\p{Extended_Pictographic}])[ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)[ \\t]+(?:xo|x{1,4})(?:xo)?${TRAILING}$`,
+  'iu',
+);
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`, 'relations');
 const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
@@ -935,6 +964,12 @@ export function findNames(scan: Scan): void {
     // After a comma ("…, from Noah") only a known given name: "we moved here, from Ohio".
     if (span && (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) && !famous(scan, span))
       take(scan, span);
+  }
+  // A known given name signed with kisses: "Sorry gtg, Lily x".
+  const kiss = sign?.[1] ? null : KISS.exec(tail);
+  if (kiss?.[1]) {
+    const span = readName(text, text.length - tail.length + kiss.index + kiss[0].indexOf(kiss[1]), true, 1);
+    if (span && known(span) && !famous(scan, span)) take(scan, span);
   }
   if (scan.has(RELATION_WORDS)) {
     const p = PACKED();

@@ -6,7 +6,7 @@ const pii: PackPII = {
     'me llamo|me yamo|mi nombre es|mi nombre completo es|mi nombre real es|mi verdadero nombre es|mi apellido es|me dicen|me llaman|llámame|llamame',
   weak: 'soy el|soy la|acá el|aca el|acá la|aca la|aquí el|aqui el|aquí la|aqui la|soy|aquí es|aqui es|aquí habla|aqui habla|habla|en la vida real soy|en la vida real me llamo|en persona soy',
   called:
-    'se llama|se llamaba|llamado|llamada|se apellida|se apellidan|de apellido|le decimos|le dicen|todos le dicen|le apodan|su apodo es',
+    'se llama|se llamaba|el tal|la tal|un tal|una tal|llamado|llamada|se apellida|se apellidan|de apellido|le decimos|le dicen|todos le dicen|le apodan|su apodo es',
   relations:
     'bisabuelo bisabuela compa compi amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera tutor tutora seño hijo hija esposo esposa',
   possessives: 'mi mis tu tus su sus nuestro nuestra nuestros nuestras el la los las un una',
@@ -54,7 +54,7 @@ const pii: PackPII = {
   cards: 'tarjeta|tarjeta de crédito|tarjeta de débito|visa|mastercard',
   homes: 'casa departamento depa apartamento edificio',
   near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
-  pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo',
+  pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo mono ratón raton ratoncito cerdito cerdo vaca oveja pato pollito gallina burro oso zorro rana serpiente iguana periquito canario hurón huron erizo',
   famous:
     'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo',
 };

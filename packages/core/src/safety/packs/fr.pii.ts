@@ -54,7 +54,7 @@ const pii: PackPII = {
   cards: 'carte|carte bleue|carte bancaire|carte de crédit|carte de credit|cb|visa|mastercard',
   homes: 'maison appart appartement immeuble logement',
   near: 'à côté de|a cote de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
-  pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet",
+  pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet singe souris cochon vache mouton chèvre canard poule âne ours renard grenouille serpent perruche canari hérisson",
   famous:
     'tintin milou astérix obélix asterix obelix victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano',
 };
