@@ -45,11 +45,12 @@ export async function readJsonObject(
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   const text = await readLimited(request, maxBytes);
-  if (text.trim() === '') throw new HttpError(400, 'empty_body', 'The request body is empty; send a JSON object.');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
+    // Only a body that failed to parse is looked at again, so a good one is never copied to be trimmed.
+    if (text.trim() === '') throw new HttpError(400, 'empty_body', 'The request body is empty; send a JSON object.');
     throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

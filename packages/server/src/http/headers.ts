@@ -12,6 +12,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "frame-ancestors 'none'",
 };
 
+const SECURITY_NAMES: readonly string[] = Object.keys(SECURITY_HEADERS);
+
 /** The value a header should have once the security headers are added, or undefined to leave it as is. */
 export function securedValue(name: string, current: string | null): string | undefined {
   const wanted = SECURITY_HEADERS[name];
@@ -32,7 +34,7 @@ export function securedValue(name: string, current: string | null): string | und
 export function withSecurityHeaders(response: Response): Response {
   const light = lightResponseParts(response);
   if (light) {
-    for (const name of Object.keys(SECURITY_HEADERS)) {
+    for (const name of SECURITY_NAMES) {
       const value = securedValue(name, light.headers[name] ?? null);
       if (value !== undefined) light.headers[name] = value;
     }

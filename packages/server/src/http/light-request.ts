@@ -13,7 +13,8 @@
 /** What an adapter knows about a request, to build one lazily. */
 export interface RequestParts {
   method: string;
-  url: string;
+  /** The whole URL, or how to make it when something first asks (a path alone does not need it). */
+  url: string | (() => string);
   headers: Headers;
   /** Makes the body as a web stream; called at most once, when something reads `request.body`. Null for none. */
   body: (() => ReadableStream<Uint8Array>) | null;
@@ -40,8 +41,8 @@ export function takesLightRequests(handler: unknown): boolean {
 
 class LightRequest {
   readonly method: string;
-  readonly url: string;
   readonly headers: Headers;
+  #url: string | (() => string);
   #parts: RequestParts;
   #signal: AbortSignal | undefined;
   #body: ReadableStream<Uint8Array> | null | undefined;
@@ -53,11 +54,16 @@ class LightRequest {
 
   constructor(parts: RequestParts) {
     this.method = parts.method;
-    this.url = parts.url;
+    this.#url = parts.url;
     this.headers = parts.headers;
     this.#parts = parts;
     this.directReader = parts.read;
     this.pathname = parts.pathname;
+  }
+
+  get url(): string {
+    if (typeof this.#url !== 'string') this.#url = this.#url();
+    return this.#url;
   }
 
   get signal(): AbortSignal {

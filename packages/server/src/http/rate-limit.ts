@@ -45,7 +45,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
     windowMs: options.windowMs,
     store: options.store ?? memoryRateLimitStore(options.maxKeys !== undefined ? { maxKeys: options.maxKeys } : {}),
     now: options.now ?? Date.now,
-    hit: (key) => hitLimits([[limiter, key]]),
+    hit: (key) => hitKey(limiter, key),
   };
   return limiter;
 }
@@ -80,7 +80,10 @@ async function count(store: RateLimitStore, keys: { key: string; windowMs: numbe
  * when any is over its limit. Retry-After is the longest wait among them.
  */
 export async function hitLimits(checks: readonly (readonly [RateLimiter, string])[]): Promise<void> {
-  if (checks.length === 1) return hitOne(checks[0] as readonly [RateLimiter, string]);
+  if (checks.length === 1) {
+    const [limiter, key] = checks[0] as readonly [RateLimiter, string];
+    return hitKey(limiter, key);
+  }
   const byStore = new Map<RateLimitStore, (readonly [RateLimiter, string])[]>();
   for (const check of checks) {
     const list = byStore.get(check[0].store);
@@ -103,10 +106,13 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
 }
 
 /** One limit's check, as `hitLimits` does it, without grouping by store (the common case). */
-async function hitOne(check: readonly [RateLimiter, string]): Promise<void> {
-  const limiter = check[0];
+async function hitKey(limiter: RateLimiter, key: string): Promise<void> {
   const now = limiter.now();
-  const [result] = await count(limiter.store, [countedKey(check)], now);
+  const [result] = await count(
+    limiter.store,
+    [{ key: `${limiter.name}\u0000${bucketOf(key)}`, windowMs: limiter.windowMs }],
+    now,
+  );
   if (result && result.count > limiter.limit) throw tooMany(result.resetAt - now);
 }
 

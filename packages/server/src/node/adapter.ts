@@ -12,6 +12,29 @@ import { compileTrustProxy, requestAddress, type TrustFunction, type TrustProxy 
 /** Any fetch-style handler: youthchat's, Hono's `app.fetch`, a Worker's. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
+/**
+ * A request target whose path `new URL` would give back unchanged: segments
+ * of plain characters, none a dot segment, no escapes, no `//`. Anything else
+ * (and every URL a caller asks for) goes through `new URL`.
+ */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)*\/?$/;
+
+/** Host headers `new URL` was seen to accept, so a plain request needs no URL parsed (at most 256 kept). */
+const goodHosts = new Set<string>();
+
+function parsedUrl(req: IncomingMessage, host: string): URL {
+  const encrypted = 'encrypted' in req.socket && Boolean((req.socket as { encrypted?: boolean }).encrypted);
+  return new URL(req.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`);
+}
+
+/** The path of a plain request target (see `PLAIN_PATH`) with a host already seen to parse; undefined otherwise. */
+function plainPathname(target: string, host: string): string | undefined {
+  if (!goodHosts.has(host)) return undefined;
+  const query = target.indexOf('?');
+  const path = query === -1 ? target : target.slice(0, query);
+  return path.charCodeAt(0) === 47 && PLAIN_PATH.test(path) ? path : undefined;
+}
+
 /** A Node request's parts, each costly one made only when asked for; and a direct reader for its body. */
 function nodeRequestParts(
   req: IncomingMessage,
@@ -19,16 +42,24 @@ function nodeRequestParts(
   trust: TrustFunction | undefined,
 ): RequestParts & { read: DirectBodyReader | undefined } {
   const host = req.headers.host ?? 'localhost';
-  const encrypted = 'encrypted' in req.socket && Boolean((req.socket as { encrypted?: boolean }).encrypted);
-  const url = new URL(req.url ?? '/', `${encrypted ? 'https' : 'http'}://${host}`);
+  let pathname = plainPathname(req.url ?? '/', host);
+  let href: string | undefined;
+  if (pathname === undefined) {
+    // Parsed now, so a request line or Host no URL can be made of is refused before any handler runs.
+    const url = parsedUrl(req, host);
+    if (goodHosts.size >= 256) goodHosts.clear();
+    goodHosts.add(host);
+    pathname = url.pathname;
+    href = url.href;
+  }
   // Read from Node's own on demand; a whole `Headers` is made only for a caller that needs one.
   const headers = lazyHeaders(req.headers, { [REMOTE_ADDRESS_HEADER]: requestAddress(req, trust) });
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   const body = { direct: false };
   return {
     method: req.method ?? 'GET',
-    url: url.href,
-    pathname: url.pathname,
+    url: href ?? (() => parsedUrl(req, host).href),
+    pathname,
     headers,
     body: hasBody ? () => requestBody(req, body) : null,
     signal: () => {
@@ -58,7 +89,7 @@ function nodeRequestParts(
  */
 export function toRequest(req: IncomingMessage, res: ServerResponse, trust?: TrustFunction): Request {
   const parts = nodeRequestParts(req, res, trust);
-  const request = new Request(parts.url, {
+  const request = new Request(typeof parts.url === 'string' ? parts.url : parts.url(), {
     method: parts.method,
     headers: realHeaders(parts.headers),
     signal: parts.signal(),
@@ -180,6 +211,8 @@ const CLOSING_STATUSES = new Set([408, 413, 429, 431, 503]);
  * not read to its end or the client is being turned away (413, 429, …), so a
  * keep-alive client opens a fresh connection instead of reusing a closed one.
  */
+const SECURITY_NAMES = Object.keys(SECURITY_HEADERS);
+
 /** Sockets whose last answer said `Connection: close`: nothing more may be written to them. */
 const closingSockets = new WeakSet<object>();
 
@@ -191,17 +224,26 @@ export async function writeResponse(response: Response, res: ServerResponse): Pr
   const req = (res as ServerResponse & { req?: IncomingMessage }).req;
   const light = lightResponseParts(response);
   if (light) {
-    // A light answer from youthchat's handlers: its plain headers and text, in one write.
-    const head: Record<string, string> = { ...light.headers };
-    for (const name in SECURITY_HEADERS) {
-      const value = securedValue(name, head[name] ?? null);
-      if (value !== undefined) head[name] = value;
+    // A light answer from youthchat's handlers: its plain headers and text, in one write, the headers
+    // as Node's flat list (no object to copy).
+    const own = light.headers;
+    const closing = CLOSING_STATUSES.has(light.status) || (req !== undefined && !req.complete);
+    const head: string[] = [];
+    for (const name in own) {
+      if (SECURITY_HEADERS[name] !== undefined || name === 'content-length' || (closing && name === 'connection'))
+        continue;
+      head.push(name, own[name] as string);
     }
-    if (CLOSING_STATUSES.has(light.status) || (req !== undefined && !req.complete)) {
-      head.connection = 'close';
+    for (const name of SECURITY_NAMES) {
+      const current = own[name];
+      const value = current === undefined ? undefined : securedValue(name, current);
+      head.push(name, value ?? current ?? (SECURITY_HEADERS[name] as string));
+    }
+    if (closing) {
+      head.push('connection', 'close');
       markClosing(res);
     }
-    head['content-length'] = String(Buffer.byteLength(light.text));
+    head.push('content-length', String(Buffer.byteLength(light.text)));
     res.writeHead(light.status, head);
     res.end(light.text);
     return;

@@ -16,6 +16,7 @@ import type { EscalationEvent } from '../escalation/types.js';
 import { readJsonObject } from '../http/body.js';
 import { HttpError } from '../http/errors.js';
 import { acceptsLightRequests, requestPathname } from '../http/light-request.js';
+import { lightResponse } from '../http/light-response.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
 import { defaultErrorLogger, type ErrorLogger, errorReply, jsonReply, withErrors } from '../http/response.js';
@@ -87,6 +88,9 @@ const DEFAULT_LIMITS: Required<ReportsRateLimits> = {
   lookups: { limit: 60, windowMs: 60_000 },
   moderatorFailures: { limit: 10, windowMs: 60_000 },
 };
+
+/** The headers of a new report's 201, besides its `location` (as `jsonReply` sets them). */
+const CREATED_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
 
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -307,10 +311,15 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         }
       }
       const withheld = isWithheld(report.details) || isWithheld(report.excerpt);
-      return jsonReply(
-        { id: report.id, status: 'received', reference: report.reference, ...(withheld ? { textWithheld: true } : {}) },
+      // The 201 in one step: its own headers object and text, nothing copied or merged.
+      return lightResponse(
         201,
-        { location: `${base}/${report.reference}/status` },
+        { ...CREATED_HEADERS, location: `${base}/${report.reference}/status` },
+        JSON.stringify(
+          withheld
+            ? { id: report.id, status: 'received', reference: report.reference, textWithheld: true }
+            : { id: report.id, status: 'received', reference: report.reference },
+        ),
       );
     }
   }
