@@ -219,9 +219,9 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      'vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      'vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     BRECH: '=brechen,=breche,=brech',
     HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
     // "lass ... weg"
@@ -247,7 +247,7 @@ const pack: LanguagePack = {
     SPORT: 'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen',
     SMALL: 'wie wenig,so wenig',
     MUSS: '=muss,=musste,darf erst',
-    GUILT: 'fuhl mich eklig,fuhle mich eklig,schlechtes gewissen,schuldig,ekel mich',
+    GUILT: 'fuhl mich eklig,fuhle mich eklig,ich mich eklig,schlechtes gewissen,schuldig,ekel mich',
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
     NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
     LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
@@ -448,6 +448,11 @@ const pack: LanguagePack = {
     SCHLUCK: 'runterschlucken,runterschluckt,runterschluck,schlucke,ausspucken,ausgespuckt',
     // feeling (oneself) a certain way
     FEEL: 'fuhl mich,fuhle mich,find mich,finde mich',
+    // going off to purge, said as a plan
+    PURGEV: 'geh ich kotzen,geh kotzen,gehe kotzen,gehe ich kotzen,geh ich brechen,rausbrechen,rauskotzen,auskotzen',
+    // "or else": a compulsion
+    SONST: '=sonst',
+    COMPUL: 'nicht schlafen,eklig,schlechtes gewissen,schuldig,fett',
   },
   frames: 'FRAME',
   rules: [
@@ -595,6 +600,10 @@ SAYS EAT 8 ~lie
 GOAL BONES 10 !GSND
 EAT NEG SCHLUCK 8 !GSND
 FEEL FAT 4 ~feel-fat
+FAT ME 5 ~feel-fat
+PURGEV EAT 8 !FRAME
+PURGEV GUILT 10
+EAT SPORT SONST COMPUL 16 !GSND
 GOAL FAT 15 ~goal`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
