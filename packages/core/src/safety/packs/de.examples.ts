@@ -12,6 +12,11 @@ export const examples: PackExample[] = [
   { text: 'die mathe hausaufgaben bringen mich noch um', expect: [] },
   { text: 'hab mich beim kochen in den finger geschnitten, was hilft', expect: [] },
   { text: 'warum bringt sich romeo am ende um? wir lesen das buch in deutsch', expect: [] },
+  { text: 'manchmal wünsch ich mir ich würde einfach für immer einschlafen', expect: ['self-harm'] },
+  { text: 'ich könnte für immer schlafen, so müde bin ich', expect: [] },
+  { text: 'ich schneide mich wieder, seit den ferien', expect: ['self-harm'] },
+  { text: 'ich verdiene es nicht zu leben', expect: ['self-harm'] },
+  { text: 'hab nen plan gemacht wie ichs mach mit dem referat', expect: [] },
   // Eating disorders
   { text: 'ich esse seit drei tagen nichts mehr weil ich endlich dünn sein will', expect: ['eating-disorder'] },
   { text: 'nach jedem essen steck ich mir den finger in den hals', expect: ['eating-disorder'] },
@@ -19,6 +24,8 @@ export const examples: PackExample[] = [
   { text: 'wie viele kalorien hat eine banane', expect: [] },
   { text: 'ich hab heute nichts gegessen weil ich magen darm hab', expect: [] },
   { text: 'was ist eine essstörung? ich mach ein referat in bio', expect: [] },
+  { text: 'nach dem abendessen geh ich kotzen, damit nix drin bleibt', expect: ['eating-disorder'] },
+  { text: 'ich hab pizza gegessen und muss jetzt joggen, sonst fühl ich mich so fett', expect: ['eating-disorder'] },
   // Grooming
   { text: 'ein mann aus roblox will sich mit mir treffen und sagt ich soll es keinem erzählen', expect: ['grooming'] },
   { text: 'er will unbedingt nacktbilder von mir', expect: ['grooming'] },

@@ -68,10 +68,10 @@ const pack: LanguagePack = {
     // someone else harming themself: "ritzt sich"
     SICH: 'sich',
     WANT: '=mog,will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
-    NEG: 'nicht,net,nod,nie,kein,keine,nix,nichts,niemand,kaum,wenig',
+    NEG: 'nicht,net,nod,nie,kein,keine,=koa,=koan,=koane,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
-      'nicht mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keine lust mehr',
+      'nicht mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr',
     // fear of dying, not a wish: guards wishes to die
     NTOT: 'nicht sterben,nicht tot,angst vorm sterben,angst vor dem tod',
     DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht mehr da,numme da,nimma da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
@@ -139,7 +139,7 @@ const pack: LanguagePack = {
     GONEB: 'bin ich weg,bin dann weg,bin ich eh nicht mehr da',
     GONE: 'bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
-      'andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
+      'andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
     // being one too many in the world: "ich bin zu viel auf dieser welt", "überflüssig auf der welt"
     ZVIEL: 'zu viel,uberflussig,fehl am platz,=zuviel,nur im weg',
     WELT: 'auf dieser welt,auf der welt,auf erden,hier auf der welt',
@@ -195,8 +195,8 @@ const pack: LanguagePack = {
     DISAPP: 'enttauscht,schade,leider,hasse es',
     FOREVER: 'fur immer,fur imma,fur imer,=forever',
     // "macht's gut", "ihr wart die besten"
-    BYE: 'machts gut,macht es gut,machs gut,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht',
-    TSCH: 'danke fur alles,lebt wohl,tschuss an alle,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt',
+    BYE: 'machts gut,macht es gut,machs gut,passt auf euch auf,war schon mit euch,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht',
+    TSCH: 'danke fur alles,lebt wohl,tschuss an alle,allen tschuss,tschuss gesagt,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt',
     // not needing, not seeing again: with NOMORE
     NEED: 'brauch,brauchen,=seht,sehen',
     // a letter or note
@@ -219,9 +219,9 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      'vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      'vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     BRECH: '=brechen,=breche,=brech',
     HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
     // "lass ... weg"
@@ -247,11 +247,11 @@ const pack: LanguagePack = {
     SPORT: 'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen',
     SMALL: 'wie wenig,so wenig',
     MUSS: '=muss,=musste,darf erst',
-    GUILT: 'fuhl mich eklig,fuhle mich eklig,schlechtes gewissen,schuldig,ekel mich',
+    GUILT: 'fuhl mich eklig,fuhle mich eklig,ich mich eklig,schlechtes gewissen,schuldig,ekel mich',
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
     NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
     LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
-    HIDE: 'so tun als wurde ich essen,so tun als ob ich esse,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    HIDE: 'so tun als wurde ich essen,so tun als ob ich esse,so tut als,so tun als,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
     // Grooming, sextortion
@@ -434,6 +434,25 @@ const pack: LanguagePack = {
     HIGH: '=besoffen,=betrunken,getrunken,=high,=stoned,=breit,=dicht',
     // becoming: "wie wird man betrunken"
     WERD: '=werden,=werde,=wird man,=schnell,=richtig',
+    // sleeping and never waking: "für immer einschlafen"
+    EINSCHL: 'einschlafen,einschlafe,einschlaf,eingeschlafen',
+    // not deserving to live; no strength left to live
+    VERD: 'verdien,verdiene,verdienen,verdient',
+    KRAFT: 'keine kraft,kei kraft,kei chraft,koa kraft,keine energie',
+    // "the cut": cutting oneself said as "schneid mich"
+    MICH: '=mich',
+    // a plan made for how to do "it"
+    PLANM: 'plan gemacht,nen plan,einen plan,mein plan',
+    HOWIT: 'wie ichs mach,wie ichs mache,wie ich es mache,wie ich es mach,wie ichs tu',
+    // not swallowing what one chews
+    SCHLUCK: 'runterschlucken,runterschluckt,runterschluck,schlucke,ausspucken,ausgespuckt',
+    // feeling (oneself) a certain way
+    FEEL: 'fuhl mich,fuhle mich,find mich,finde mich',
+    // going off to purge, said as a plan
+    PURGEV: 'geh ich kotzen,geh kotzen,gehe kotzen,gehe ich kotzen,geh ich brechen,rausbrechen,rauskotzen,auskotzen',
+    // "or else": a compulsion
+    SONST: '=sonst',
+    COMPUL: 'nicht schlafen,eklig,schlechtes gewissen,schuldig,fett',
   },
   frames: 'FRAME',
   rules: [
@@ -441,7 +460,7 @@ const pack: LanguagePack = {
     ...rules(
       'self-harm',
       `WANT DEAD 6 !NTOT !LAUGH !HLOS !FRAME
-NOMORE LIVE 5 !LAUGH
+NOMORE LIVE 6 !LAUGH
 ME UMBR 6 !IDIOM !CARER !HLOS !FRAME
 BRING ME SEPP 5 > !IDIOM !CARER
 SUICIDE I 8 !HLOS !FRAME
@@ -530,7 +549,13 @@ PREP ~plan
 BURN BODYPART ME 8 !HLOS !FRAME
 NEED NOMORE 4 ~last
 WANT NOMORE 3 ~nomore
-ABSI SUFFER 4 ~deserve`,
+ABSI SUFFER 4 ~deserve
+EINSCHL FOREVER 6 !LAUGH !JOKE !HLOS !FRAME
+I VERD NEG LIVE 8 !HLOS !FRAME
+KRAFT LIVE 5 !HLOS !FRAME
+SCHN MICH 2 > !HLOS !FRAME
+PLANM ~plan-made !MUNDANE !HLOS !FRAME
+HOWIT ~how-it !MUNDANE !HLOS !FRAME`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -571,7 +596,15 @@ NEG WEIGHT 3 ~gain
 HIDE EAT 8 ~
 LOOK ~look !HLOS !FRAME
 BONES WANT 10 !GSND
-SAYS EAT 8 ~lie`,
+SAYS EAT 8 ~lie
+GOAL BONES 10 !GSND
+EAT NEG SCHLUCK 8 !GSND
+FEEL FAT 4 ~feel-fat
+FAT ME 5 ~feel-fat
+PURGEV EAT 8 !FRAME
+PURGEV GUILT 10
+EAT SPORT SONST COMPUL 16 !GSND
+GOAL FAT 15 ~goal`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(

@@ -24,9 +24,14 @@ export const examples: PackExample[] = [
   { text: 'ma mère va me tuer, j’ai cassé son vase', expect: [] },
   { text: 'je me suis coupé le doigt en épluchant des légumes', expect: [] },
   { text: 'je meurs de faim, on mange quoi ce soir ?', expect: [] },
+  { text: 'mon frère a dit qu’il allait me tuer si je touchais à sa console mdr', expect: [] },
+  { text: 'je me suis ouvert le genou en roller', expect: [] },
+  { text: 'la rentrée au lycée me fait un peu peur', expect: [] },
   // eating disorders
   { text: 'je me fais vomir après chaque repas pour pas grossir', expect: ['eating-disorder'] },
   { text: 'je saute le déjeuner et le dîner pour perdre du poids', expect: ['eating-disorder'] },
+  { text: 'j’ai trop honte de mon corps, je me trouve grosse', expect: ['eating-disorder'] },
+  { text: 'je veux descendre sous 38 kilos avant les vacances', expect: ['eating-disorder'] },
   { text: 'des comptes pro ana à me conseiller ?', expect: ['eating-disorder'] },
   { text: 'je prends des laxatifs tous les soirs pour maigrir', expect: ['eating-disorder'] },
   {

@@ -137,7 +137,7 @@ const pack: LanguagePack = {
     SE: '=se,=s',
     WANT: 'veux,jveux,veut,voudrais,envie,aimerais,prefere,espere',
     GO: 'vais,jvais,=va,=vas,vont,compte,prevu,pense,faut,dois,veux,jveux,envie,plan',
-    HG: 'va me,vont me',
+    HG: 'va me,vont me,allait me,allaient me,veut me,voulait me',
     NEG: 'pas,plus,jamais,=ne,aucun,rien,=ri1,=pa',
     // it stopping: "que ça s'arrête"
     STOPIT: 'ca s arrete,tout ca s arrete,que ca cesse,ke ca s arrete',
@@ -170,7 +170,7 @@ const pack: LanguagePack = {
     JOKE: `${LAUGH},jpp,😂*,🤣*,💀,je rigole,jrigole,je deconne,jdeconne,c une blague,c est une blague`,
     MUNDANE:
       'controle,=exam,brevet,devoirs,=maths,=prof,=crush,la honte,honte,devant toute,toute la classe,arbitre,je m ennuie,=fifa,billets,concert,=perdu,recre,correcteur,en vu',
-    ID: 'de rire,de honte,de faim,de chaud,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
+    ID: 'de rire,de honte,de faim,de chaud,il fait chaud,il fait froid,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
     BETTER: 'mieux,heureux,heureuse,plus simple,soulage,tranquille',
     WITHOUTME:
       'sans moi,si j existais plus,si j etais plus la,si j existais pas,si j etais pas la,si j etais mort,si j etais morte',
@@ -206,7 +206,7 @@ const pack: LanguagePack = {
     HURT: 'fais du mal,fait du mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
-    ACC: 'accident,doigt,cuisine,legume,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange',
+    ACC: 'accident,doigt,cuisine,legume,skate,trottinette,roller,=genou,epluch*,eplucher,oignon,carotte,tomate,patate,pomme de terre,pommes de terre,papier,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange',
     HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
     // eating
@@ -217,10 +217,10 @@ const pack: LanguagePack = {
     SM: 'trouve,sens,=suis,=chui,jsuis,vois',
     PDS: 'poids,kilo,=kg,peser,balance,=maigrir,=maigris,=maigrit,=maigri,calorie,=grossir,=grossis,perdre',
     MNC: '=maigre,mince,=os,thigh gap,plus fine,legere,plus mince,plus maigre',
-    GOAL: 'descendre a,passer sous,atteindre',
+    GOAL: 'descendre a,descendre sous,passer sous,en dessous de,atteindre',
     LIE: 'deja mange,fait semblant de manger,dis que j ai mange,dit que j ai mange',
     MUST: 'dois,doit,faut,oblige',
-    DGT: 'degoute,=degoutes,me fais honte,deteste mon,hais mon,me trouve moche',
+    DGT: 'degoute,=degoutes,me fais honte,honte de mon,honte de mes,deteste mon,hais mon,me trouve moche',
     BDYW: 'ventre,cuisse,bras,corps,jambe,fesse,miroir,reflet,joue,bide',
     LN: '=200,=300,=500,=600',
     PJ: 'par jour,aujourdhui',
@@ -303,7 +303,7 @@ const pack: LanguagePack = {
     FEIGN:
       'semblant de dormir,ose plus dormir,ose pas dormir,peux plus dormir,arrive plus a dormir,fais la morte,fais le mort',
     DORM: 'dormir',
-    GH: 'rentrer,maison,chez moi,chez lui,chez elle',
+    GH: '=rentrer,maison,chez moi,chez lui,chez elle',
     OUT: 'rue,noir,bus,tard,=soir',
     PUN: 'laisse dehors,met dehors,mets dehors,mis dehors,mise dehors,fout dehors,enfermer,garage,cave,placard,a genoux',
     DDS: 'faire des trucs,que j aime pas,des choses',
@@ -342,7 +342,7 @@ const pack: LanguagePack = {
     NRET: 'pas rentre,pas revenu,disparu,introuvable,aucune nouvelle',
     // dangerous activities
     CHALLENGE: 'defi,challenge,trend,pas cap,cap de,=pari,=gage',
-    STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniffer,chroming,sac plastique',
+    STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniff*,chroming,sac plastique',
     FNT: 'etrangler,evanouir,=evanouit,tomber dans les pommes',
     PRE: 'appuyer,serrer',
     CHS: 'poitrine,cou,gorge,torse',
