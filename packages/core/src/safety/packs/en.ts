@@ -433,6 +433,7 @@ du fp !ed,cx
 ge du2 w4 !cx,hk
 fp gdr w4 !ed`),
   frames: 'FRAME',
+  letters: '',
   profanity: {
     rude: 'wtf,stfu,bellend,voetsek,fok,fml,dumbass,jackass,douche,douchebag,bhenchod,eejit,drongo,bawbag,knobhead,fuckwit,slag,shite,arsehole,wanker',
     sexual: '=nudes,=noods,nudez,noodz,nsfw,horny,lewd,sext,onlyfans,smut,hentai,rule 34,r34,blowjob,masturbate,porn',

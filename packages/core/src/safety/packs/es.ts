@@ -594,6 +594,7 @@ const pack: LanguagePack = {
   concepts: parseConcepts(CONCEPTS),
   rules: parseRules(RULES),
   frames: 'FRAME',
+  letters: 'áéíóúñü',
   profanity: {
     rude:
       'puta,=puto,=putas,=putos,mierda,joder,=jodete,pendejo,cabron,verga,=vrg,=pinche,=pinches,ching*,culero,' +
