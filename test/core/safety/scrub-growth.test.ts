@@ -36,6 +36,19 @@ const SHAPES: [string, (n: number) => string][] = [
   ['friend codes', (n) => 'friend code is '.repeat(n / 15)],
   ['a username answered, letters then digits before @', (n) => `im a${'1'.repeat(n)}@`],
   ['usernames answered, letters and digits before @', (n) => `mine's ${'a1'.repeat(n / 2)}@`],
+  ['names signed with kisses', (n) => `${', Lily x'.repeat(n / 8)} xx`],
+  ['days and months said aloud', (n) => 'cumplo el 3 del 5 '.repeat(n / 18)],
+  ['dates of a baby', (n) => "i'm a june 9th baby ".repeat(n / 20)],
+  ['names with epithets', (n) => 'Isabel la Católica, '.repeat(n / 20)],
+  ['names in lessons', (n) => 'in history we learned about Ab Cd. '.repeat(n / 35)],
+  ['hyphenated ids after a cue', (n) => `mi nie es Y-${'1-'.repeat(n / 2)}K`],
+  ['one nickname after another', (n) => 'el tal rubén, '.repeat(n / 14)],
+  ['a name alone after thanks', (n) => `thx${'!! tommy'.repeat(n / 8)}`],
+  ['nicknames past an article', (n) => 'me dicen el pelusa '.repeat(n / 19)],
+  ['lower-case lists of friends', (n) => `me, ${'ruby, '.repeat(n / 6)}and lola`],
+  ['names and plural verbs', (n) => 'meine cousins lea und mila kommen '.repeat(n / 34)],
+  ['flats on streets', (n) => "our flat's on Gladstone Street ".repeat(n / 31)],
+  ['popes', (n) => 'el Papa Francisco '.repeat(n / 18)],
 ];
 
 /** The best of three wall times, in milliseconds, floored so that timer noise on tiny inputs does not count. */

@@ -21,5 +21,5 @@ export const commonWords = words(
 
 /** Capitalised words that name a place, an event or a thing, so they end a name ("Lincoln Memorial", "Austin Texas"). */
 export const notNameWords = words(
-  'academy airport america april arena august avenue award bay beach bridge canada castle center centre church city club college county cup day december elementary england february festival forest france friday games garden hall high hospital island january july june lake library mall march may memorial mexico middle monday mount mountain museum november ocean october palace park plaza primary river road saturday school sea september show spain square stadium state station street sunday texas thursday tower tuesday university valley war wednesday york zoo',
+  'fave fav favourite favorite academy airport america april arena august avenue award bay beach bridge canada castle center centre church city club college county cup day december elementary england february festival forest france friday games garden hall high hospital island january july june lake library mall march may memorial mexico middle monday mount mountain museum november ocean october palace park plaza primary river road saturday school sea september show spain square stadium state station street sunday texas thursday tower tuesday university valley war wednesday york zoo',
 );

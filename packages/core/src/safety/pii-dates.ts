@@ -45,6 +45,13 @@ const MONTHS = fromPacks((lx) => {
 const NUMERIC =
   /(?<![\d/.-])(?:(\d{1,2})([/.-]) ?(\d{1,2})(?:\2 ?(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
 
+/** A day and a month in numbers joined by a word, as said aloud: "el 3 del 5", "le 2 du 9". */
+const SPOKEN = /(?<![\p{L}\d])(?:el|le)[ \t]+(\d{1,2})[ \t]+(?:del|du)[ \t]+(\d{1,2})(?![\d.,:/]?\d|[ \t]*%)/giu;
+
+/** "I'm a june 9th baby": the date the writer was born on, with no birth word. */
+const IM_A = /\b(?:i['’]?m|i am)[ \t]+an?[ \t]*$/i;
+const BABY = /^[ \t]+bab(?:y|ie)(?![\p{L}])/iu;
+
 const BIRTH_WORDS = cue(
   'born birth birthday birthdays bday birthdate dob turn turns turning',
   'births',
@@ -85,7 +92,7 @@ const BIRTH = fromPacks((lx) => {
  * 3rd book"): the clause ends, or a number, a conjunction or a question follows.
  */
 const DAY_ONLY =
-  /(?<![\p{L}\d])(?:on the|the|el d[ií]a|el|le|am)[ \t]+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of next month|of this month|next month|this month|del mes que viene|del pr[oó]ximo mes|de este mes|du mois prochain|de ce mois|du mois|n[äa]chsten monat|im n[äa]chsten monat|diesen monat))?(?![\d\p{L}]|[.,:/-]\d)(?=[ \t]*(?:$|[!?.,;:)\n]|\p{Extended_Pictographic}|\d|(?:and|y|et|und|so|pero|mais|aber|what|qu[eé]|quel|welche?n?|wie|how)(?![\p{L}])))/giu;
+  /(?<![\p{L}\d])(?:on the|the|el d[ií]a|el|le|am)[ \t]+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of next month|of this month|next month|this month|del mes que viene|del pr[oó]ximo mes|de este mes|du mois prochain|de ce mois|du mois|n[äa]chsten monat|im n[äa]chsten monat|diesen monat))?(?![\d\p{L}]|[.,:/-]\d)(?=[ \t]*(?:$|[!?.,;:)\n]|\p{Extended_Pictographic}|\d|(?:and|y|et|und|so|pero|mais|aber|what|qu[eé]|quel|welche?n?|wie|how|i['’]?ll be|i turn|i['’]?m turning|j['’]?aurai|hago|cumplo|werd(?:e)? ich)(?![\p{L}])))/giu;
 
 /**
  * The child's own age said right after a date: "le 4 novembre j'ai 10 ans", "el 9 de junio hago 11 años",
@@ -131,7 +138,10 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     day &&
     AGE_AFTER.test(scan.text.slice(end, end + 20)) &&
     b.turns.test(scan.text.slice(Math.max(0, m.index - 40), m.index));
-  const own = day && OWN_AGE_AFTER.test(scan.text.slice(end, end + 30));
+  const own =
+    day &&
+    (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
+      (IM_A.test(scan.before(m.index, 12)) && BABY.test(scan.text.slice(end, end + 8))));
   if (!birth && !turning && !aged && !own) return;
   // A birthday shared with the child ("same as me") is the child's; otherwise someone famous's stays.
   if (!turning && !(b.same?.test(after) ?? false) && (b.theirs.test(lead) || thirdParty(scan, m.index, end))) return;
@@ -139,7 +149,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
 }
 
 export function findBirthdates(scan: Scan): void {
-  if (!scan.digits || !(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b/i.test(scan.text))) return;
+  if (!scan.digits || !(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text))) return;
   const { number, written } = MONTHS();
   const month = (name: string) => {
     const key = name.toLowerCase();
@@ -160,6 +170,10 @@ export function findBirthdates(scan: Scan): void {
   for (const m of scan.all(DAY_ONLY)) {
     const at = m[0].search(/\d/);
     take(scan, { index: m.index + at, 0: m[0].slice(at) }, plausible(Number(m[1]), 1, undefined), true);
+  }
+  for (const m of scan.all(SPOKEN)) {
+    const at = m[0].search(/\d/);
+    take(scan, { index: m.index + at, 0: m[0].slice(at) }, plausible(Number(m[1]), Number(m[2]), undefined), true);
   }
   for (const m of scan.all(NUMERIC)) {
     if (m[1]) {

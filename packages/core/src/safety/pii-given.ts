@@ -180,7 +180,10 @@ function givenNamesAnywhere(scan: Scan): void {
     if (listed === 'famous') continue;
     // A name that is also a word needs the writer or a friend beside it; a verb of talking is not enough ("from Zara").
     const withMe = WITH_WRITER.test(after);
-    if (ambiguous && !capital && !withMe) continue;
+    // …or to stand in a list of the writer's friends beside a name that is only a name ("me, ruby, ava and lola").
+    if (ambiguous && !capital && !withMe && !(listed === true && aboutMe)) continue;
+    // Taken for the list alone, it is one word: "meine cousins lea und mila kommen morgen".
+    if (ambiguous && !capital && !withMe) span = { start, end: start + word.length, tokens: [word] };
     const beside = aboutMe && (besideAfter(after) || listed);
     const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
@@ -196,7 +199,10 @@ function givenNamesAnywhere(scan: Scan): void {
       if (!join) break;
       const from = at + join[0].length;
       const next = readName(text, from, false, 2);
-      const lower = next ? undefined : lowerFull(text, from);
+      let lower = next ? undefined : lowerFull(text, from);
+      // A German verb after the last name is no surname, as after the first: "meine cousins lea und mila kommen morgen".
+      if (lower && lower.tokens.length > 1 && germanVerb(text, start, lower.tokens[1]!, true))
+        lower = { start: from, end: from + lower.tokens[0]!.length, tokens: [lower.tokens[0]!] };
       const first = next?.tokens[0] ?? '';
       // A capitalised word that is no known name counts only inside a list that goes on, or closes it with "and".
       const inList =

@@ -134,7 +134,7 @@ const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
 /** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
 const ROLE_OTHER =
-  /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
+  /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
 const RELATIONS =
   'grandfather grandmother grandson granddaughter grandad granddad gramps mate stepmum stepsis stepbro stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
 /** What is said after a famous name: a work of theirs, or that they are a favourite (but not "my fav teacher"). */
@@ -153,6 +153,28 @@ export const PERSONAL =
 /** Said of a character: who plays or voices them, what they are based on, a namesake in a comic or a show. */
 const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s|^[^.!?]{0,30}?(?<![\p{L}])(?:in the (?:book|film|movie|show|series|story|comics?|game)|im (?:buch|film|comic|spiel|märchen)|in der (?:serie|geschichte)|dans (?:le livre|le film|la série|l['’]histoire|la bd)|en (?:el libro|la peli|la película|la serie|el cuento|el cómic))(?![\p{L}])/iu;
+
+/** A ruler's number or epithet after the given name: "Isabel la Católica", "Alfonso X el Sabio", "Karl der Große", "Ivan the Terrible". */
+const EPITHET = /^[ \t]+(?:[IVX]{1,4}[ \t]+)?(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}/u;
+/** A lesson: a school subject and what the class learnt in it ("en clase de historia vimos a…", "In Bio haben wir über … geredet"). */
+const SUBJECT =
+  /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
+const LEARNT =
+  /(?<![\p{L}])(?:learn(?:ed|t|ing)|stud(?:ied|ying)|did (?:a )?(?:topic|unit)|vimos|estudiamos|aprendimos|estamos viendo|dimos|on a (?:vu|étudié|etudie|parlé|parle)|on étudie|on etudie|nous avons étudié|gelernt|geredet|gesprochen|durchgenommen|behandelt|besprochen)(?![\p{L}])/iu;
+/** Whether the sentence around a name tells of a lesson, with no word for the child's own people in it. */
+function lesson(scan: Scan, span: Span): boolean {
+  const sentence = `${
+    scan
+      .before(span.start, 80)
+      .split(/[.!?\n]/)
+      .pop() ?? ''
+  } ${scan.after(span.end, 40).split(/[.!?\n]/)[0] ?? ''}`;
+  if (!SUBJECT.test(sentence) || !LEARNT.test(sentence)) return false;
+  return !sentence.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w));
+}
+
+/** "Papa" with a capital after an article is the Pope, not a dad. */
+const POPE = /^(?:el|le|der)[ \t]+Pap(?:a|e|st)(?![\p{L}])/u;
 
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
@@ -177,6 +199,11 @@ export function famous(scan: Scan, span: Span): boolean {
   if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
   const lead = scan.before(span.start, 40);
   if (aboutThem(scan.text, span.start, span.end)) return true;
+  // An epithet after the first name, where the sentence has no word for the writer: a ruler or a saint of history.
+  const first = span.start + span.tokens[0]!.length;
+  if (EPITHET.test(scan.text.slice(first, first + 24)) && !FIRST_PERSON.test(lead.split(/[.!?\n]/).pop() ?? ''))
+    return true;
+  if (lesson(scan, span)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
   if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
@@ -250,7 +277,13 @@ function famousNamed(scan: Scan, span: Span): boolean {
 }
 
 /** A word for a pet: a name given to one is no person's ("un chien qui s'appelle…", "my hamster nugget"). */
-const petWord = (word: string | undefined) => word !== undefined && lexicon().set('pets').has(fold(word));
+const petWord = (word: string | undefined) => {
+  if (word === undefined) return false;
+  const key = fold(word);
+  const pets = lexicon().set('pets');
+  // A Spanish diminutive of a pet word ("perrita", "gatito", "conejita").
+  return pets.has(key) || pets.has(key.replace(/(?:it|ic|ill)([ao])s?$/, '$1')) || pets.has(key.replace(/s$/, ''));
+};
 /** Whether a pet word stands among the last few words before `index`. */
 function petBefore(scan: Scan, index: number): boolean {
   return scan
@@ -336,6 +369,13 @@ const SIGNS = fromPacks((lx) => {
     comma: new RegExp(`(?:${words})\\s*[,!]`, 'iu'),
   };
 });
+/** A name then kisses at the very end, after a comma or a sentence: "gtg, Lily x", "night!! maisie xx". */
+const KISS = new RegExp(
+  `(?:^|[\\n.!?,\\p{Extended_Pictographic}])[ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)[ \\t]+(?:xo|x{1,4})(?:xo)?${TRAILING}$`,
+  'iu',
+);
+/** One word alone after the last sentence or comma of a message: "…!! tommy". */
+const LAST_WORD = new RegExp(`[.!?,][ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)${TRAILING}$`, 'u');
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`, 'relations');
 const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
@@ -498,8 +538,12 @@ const GERMAN_OWN =
   /(?<![\p{L}])(?:mei|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|ihr|ihre|unser|unsere)[ \t]+\p{L}+[ \t]*$/iu;
 
 /** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
-export function germanVerb(text: string, pos: number, second: string): boolean {
-  return /[^dt]t$/.test(second) && GERMAN_OWN.test(text.slice(Math.max(0, pos - 30), pos));
+export function germanVerb(text: string, pos: number, second: string, plural = false): boolean {
+  // After two names, a verb in the plural too ("lea und mila kommen").
+  return (
+    (/[^dt]t$/.test(second) || (plural && /[^e]en$/.test(second))) &&
+    GERMAN_OWN.test(text.slice(Math.max(0, pos - 30), pos))
+  );
 }
 
 /** The word after an everyday word or the end of a sentence: whether it ends a name. */
@@ -616,13 +660,21 @@ function pastArticle(text: string, at: number): number {
   return from + (adjective && !/^(?:y|e|et|and|und)[ \t]/.test(adjective[0]) ? adjective[0].length : 0);
 }
 
+/** What may follow a nickname read past an article: the end of the clause, or a place or a conjunction. */
+const NICK_AFTER =
+  /^[ \t]*(?:[,.!?;)\n]|$|(?:en|de|del|y|pero|jaja\p{L}*|en el|au|à|et|mais|im|in|und|aber|in the|at|and|but|lol)(?![\p{L}]))/iu;
 /** A name read after an introduction, past an article ("me dicen la Flaca", "moi c'est la petite Zoé"). */
 function introName(text: string, at: number, lower: boolean): Span | undefined {
   const direct = readName(text, at, lower);
   if (direct && !ARTICLE.test(`${direct.tokens[0]} `)) return direct;
   const past = pastArticle(text, at);
   if (past === at) return direct;
-  const span = readName(text, past, false);
+  let span = readName(text, past, false);
+  // A nickname in lower case past the article, one word before the clause ends: "me dicen el pelusa en el barrio".
+  if (!span && lower) {
+    const one = readName(text, past, true, 1);
+    if (one && !stopWord(one.tokens[0]!) && NICK_AFTER.test(text.slice(one.end, one.end + 10))) span = one;
+  }
   // "de" is an article only in some German ("i bin de Anna"); elsewhere it says where from ("soy de Bilbao").
   return span && (known(span) || !/^d[ea]?[ \t]/i.test(text.slice(at, past))) ? span : direct;
 }
@@ -936,6 +988,18 @@ export function findNames(scan: Scan): void {
     if (span && (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) && !famous(scan, span))
       take(scan, span);
   }
+  // A known given name alone after the last sentence of a message that thanks or takes leave: "thx for the help!! tommy".
+  const last = sign?.[1] || !signs.start.test(tail) ? null : LAST_WORD.exec(tail);
+  if (last?.[1]) {
+    const span = readName(text, text.length - tail.length + last.index + last[0].indexOf(last[1]), true, 1);
+    if (span && known(span) && !famous(scan, span)) take(scan, span);
+  }
+  // A known given name signed with kisses: "Sorry gtg, Lily x".
+  const kiss = sign?.[1] ? null : KISS.exec(tail);
+  if (kiss?.[1]) {
+    const span = readName(text, text.length - tail.length + kiss.index + kiss[0].indexOf(kiss[1]), true, 1);
+    if (span && known(span) && !famous(scan, span)) take(scan, span);
+  }
   if (scan.has(RELATION_WORDS)) {
     const p = PACKED();
     for (const m of scan.all(p.relation)) {
@@ -962,8 +1026,8 @@ export function findNames(scan: Scan): void {
         const past = readName(text, at2, false) ?? lowerKnown(text, at2);
         if (past && known(past)) span = past;
       }
-      // A famous one's relative: "Peppa Pig tiene un hermano que se llama…".
-      if (span && !famousNamed(scan, span)) take(scan, span);
+      // A famous one's relative: "Peppa Pig tiene un hermano que se llama…". The Pope is no one's dad: "el Papa Francisco".
+      if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
     for (const word of scan.found(RELATION_WORDS)) {
       for (const at of scan.positions(word)) {

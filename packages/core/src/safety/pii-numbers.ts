@@ -145,7 +145,8 @@ const ID_CUE = fromPacks((lx) => {
 const ID_GAP = /[,:]?[ \t]*(?:[\p{L}-]{1,12}[,:]?[ \t]+){0,5}/uy;
 /** A year, or a year and a month: not an ID number ("my passport expires in 2031"). */
 const YEARISH = /^(?:19|20)\d\d(?:[-/.]\d{1,2})?$/;
-const ID_TOKEN = /[A-Z]{0,5}\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?![\p{L}\p{N}])/iuy;
+// A Spanish NIE typed with hyphens: a letter and a hyphen before the digits, a check letter after them ("Y-4821930-K").
+const ID_TOKEN = /(?:[A-Z]{1,5}-|[A-Z]{0,5})\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?:-[A-Z])?(?![\p{L}\p{N}])/iuy;
 // Spanish DNI and NIE (check letter), Mexican CURP, UK National Insurance number.
 const STRONG_IDS =
   /\b(?:(\d{8})[- ]?([A-Z])|([XYZ])[- ]?(\d{7})[- ]?([A-Z])|[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D])\b/g;

@@ -9,7 +9,7 @@ import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } fro
 const TYPES =
   'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
-const HOME_WORDS = cue('live lives living stay staying house home moved');
+const HOME_WORDS = cue('live lives living stay staying house home flat apartment moved');
 const UNIT_WORDS =
   'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
 /** A flat, a floor or a door code after a street: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2". */
@@ -22,7 +22,7 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|house is|home is|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: is|['’]s)|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =

@@ -8,7 +8,7 @@ const pii: PackPII = {
   called:
     'heißt|heisst|hieß|hiess|namens|genannt|wir nennen sie|wir nennen ihn|alle nennen sie|alle nennen ihn|alle sagen',
   relations:
-    'stiefmama stiefpapa stiefoma uroma uropa mama mami mutter mutti papa papi vater vati bruder brudi schwester bro sis cousin cousine kusine onkel tante oma opa omi opi großmutter großvater stiefvater stiefmutter stiefbruder stiefschwester halbbruder halbschwester freund freundin kumpel bff bestie lehrer lehrerin klassenlehrer klassenlehrerin trainer trainerin nachbar nachbarin sohn tochter babysitter nachhilfelehrer nachhilfelehrerin schwarm direktor direktorin rektor rektorin schulleiter schulleiterin betreuer betreuerin erzieher erzieherin pate patin patenonkel patentante mitschüler mitschülerin sitznachbar sitznachbarin',
+    'stiefmama stiefpapa stiefoma uroma uropa mama mami mutter mutti papa papi vater vati bruder brudi schwester bro sis cousin cousine kusine onkel tante oma opa omi opi großmutter großvater stiefvater stiefmutter stiefbruder stiefschwester halbbruder halbschwester freund freundin freunden freundinnen kumpel bff bestie lehrer lehrerin klassenlehrer klassenlehrerin trainer trainerin nachbar nachbarin sohn tochter babysitter nachhilfelehrer nachhilfelehrerin schwarm direktor direktorin rektor rektorin schulleiter schulleiterin betreuer betreuerin erzieher erzieherin pate patin patenonkel patentante mitschüler mitschülerin sitznachbar sitznachbarin',
   possessives:
     'mei mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure der die den dem des',
   titles: 'herr herrn frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein trainer trainerin',
@@ -54,7 +54,7 @@ const pii: PackPII = {
   cards: 'karte|kreditkarte|bankkarte|ec-karte|girokarte|debitkarte|visa|mastercard',
   homes: 'haus wohnung hof block gebäude',
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
-  pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte',
+  pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte affe maus schwein kuh schaf ziege ente huhn esel bär fuchs frosch schlange igel',
   famous:
     'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg',
 };

@@ -6,7 +6,7 @@ const pii: PackPII = {
     'me llamo|me yamo|mi nombre es|mi nombre completo es|mi nombre real es|mi verdadero nombre es|mi apellido es|me dicen|me llaman|llámame|llamame',
   weak: 'soy el|soy la|acá el|aca el|acá la|aca la|aquí el|aqui el|aquí la|aqui la|soy|aquí es|aqui es|aquí habla|aqui habla|habla|en la vida real soy|en la vida real me llamo|en persona soy',
   called:
-    'se llama|se llamaba|llamado|llamada|se apellida|se apellidan|de apellido|le decimos|le dicen|todos le dicen|le apodan|su apodo es',
+    'se llama|se llamaba|el tal|la tal|un tal|una tal|llamado|llamada|se apellida|se apellidan|de apellido|le decimos|le dicen|todos le dicen|le apodan|su apodo es',
   relations:
     'bisabuelo bisabuela compa compi amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera tutor tutora seño hijo hija esposo esposa',
   possessives: 'mi mis tu tus su sus nuestro nuestra nuestros nuestras el la los las un una',
@@ -15,7 +15,7 @@ const pii: PackPII = {
   schools:
     'prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP',
   streets:
-    'av cll cl dg tv colonia col. fraccionamiento fracc. urbanización urb. calle avenida avda av. c/ pasaje pje. pje psje. cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
+    'av cll cl dg tv colonia col. fraccionamiento fracc. urbanización urb. calle avenida avda av. c/ pasaje pje. pje psje. urba cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
   births:
     'naci|nací|nació|nacio|nacido|nacida|nacimiento|cumpleaños|cumpleanos|cumple|fecha nac|f. nac|fecha de nac|soy del',
   months:
@@ -34,7 +34,7 @@ const pii: PackPII = {
   particles: 'de del la las los el y número nº',
   is: 'es|era|:',
   signoffs:
-    'atte.|atte|gracias|saludos|besos|besitos|abrazos|con cariño|tu amigo|tu amiga|chao|chau|adiós|adios|nos vemos|hasta luego|hasta mañana|buenas noches|cuídate|bye',
+    'atte.|atte|gracias|un beso|un besito|un besote|besote|besotes|un abrazo|abrazo|saludos|besos|besitos|abrazos|con cariño|tu amigo|tu amiga|chao|chau|adiós|adios|nos vemos|hasta luego|hasta mañana|buenas noches|cuídate|bye',
   handles:
     'búscame en @ como|buscame en @ como|búscame en @|buscame en @|búscame como|buscame como|agrégame como|agregame como|mi display es|stremeo como|transmito como|mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame al @|agregame al @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
   ages: 'mis quince|mis xv|cumplo años|cumplo añitos|hago años|cumplo ~ #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
@@ -54,7 +54,7 @@ const pii: PackPII = {
   cards: 'tarjeta|tarjeta de crédito|tarjeta de débito|visa|mastercard',
   homes: 'casa departamento depa apartamento edificio',
   near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
-  pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo',
+  pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo mono ratón raton ratoncito cerdito cerdo vaca oveja pato pollito gallina burro oso zorro rana serpiente iguana periquito canario hurón huron erizo',
   famous:
     'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo',
 };
