@@ -28,6 +28,7 @@ const xa: LanguagePack = {
     REAL: 'de vero',
   },
   frames: 'GAME',
+  letters: '',
   rules: [
     { id: 'want-die', category: 'self-harm', all: 'WANT DIE', not: 'LAUGH GAME' },
     { id: 'threat', category: 'violence', all: 'THREAT', not: 'GAME', unless: 'JOKE' },
@@ -186,6 +187,17 @@ describe('language pack matching', () => {
     expect(result.action).toBe('escalate');
   });
 
+  it('leaves a word written with letters its language never writes to the language the message is in', () => {
+    // Mainly xb, whose words xa does not read: xa's "morir" written "mórir" is another language's word.
+    expect(screen('we bu zo ka vol morir mo ta').categories).toEqual(['self-harm']);
+    expect(screen('we bu zo ka vol mórir mo ta').categories).toEqual([]);
+    // Mainly xa, or in no language found: an accent is a disguise, and xa reads through it.
+    expect(screen('mo ta vol mórir').categories).toEqual(['self-harm']);
+    expect(screen('vol mórir').categories).toEqual(['self-harm']);
+    // The same word also written plain is read.
+    expect(screen('we bu zo ka vol mórir, vol morir mo ta').categories).toEqual(['self-harm']);
+  });
+
   it('names the rules that matched', () => {
     expect(screen('mo vol morir').signals).toEqual(['xa.want-die']);
   });
@@ -226,5 +238,20 @@ describe('ratings and numbers in the English pack', () => {
     ['make the fanfic 18+ this time', 'block'],
   ])('%s: %s', (text, action) => {
     expect(screenText(text, { band: 'teen13to15', locale: 'en' }).action).toBe(action);
+  });
+});
+
+describe('words of another language in a code-switched message', () => {
+  beforeAll(() => loadLanguages(['en', 'fr', 'de', 'es']));
+  const en = (text: string) => screenText(text, { band: 'teen13to15', locale: 'en' });
+
+  it('does not read a French or German word written with its accent as an English one', () => {
+    expect(en("mes parents me prennent mon tel every night, c'est abusé honestly").action).toBe('allow');
+    expect(en('my dad abuses me every night').action).toBe('escalate');
+  });
+
+  it('still reads an English word disguised with an accent in an English message', () => {
+    expect(en('i want to kïll myself tonight').categories).toContain('self-harm');
+    expect(en('my stepdad abusés me').categories).toContain('abuse');
   });
 });

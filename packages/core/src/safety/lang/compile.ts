@@ -45,6 +45,8 @@ export interface CompiledPack {
   innocent: Set<string>;
   /** Concepts that set a frame for the conversation (see {@link LanguagePack.frames}). */
   frames: string[];
+  /** See {@link LanguagePack.letters}. */
+  letters?: string;
 }
 
 /** Concept names the compiler gives a pack's profanity lists. */
@@ -145,6 +147,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     common: new Set(words(pack.common)),
     innocent: new Set(words(pack.profanity?.innocent ?? '')),
     frames: names(pack.frames),
+    ...(pack.letters === undefined ? {} : { letters: pack.letters }),
   };
   cache.set(pack, compiled);
   return compiled;

@@ -37,6 +37,8 @@ export function annotate(
   profane: ProfaneWord[],
   /** `false` for the exact pass; then, per word, whether slips may be looked for (no reader knows it). */
   slips: false | readonly boolean[],
+  /** Words this pack leaves unread: written with letters its language never writes (see accents.ts). */
+  foreign?: readonly boolean[],
 ): void {
   const mark = (c: string, i: number) => {
     if (c === RUDE || c === SEXUAL)
@@ -44,6 +46,7 @@ export function annotate(
     else note(occ, c, i);
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (foreign?.[i]) continue;
     const w = tokens[i]!.w;
     const info = wordInfo(pack, w);
     if (slips) {

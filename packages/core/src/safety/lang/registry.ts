@@ -7,6 +7,7 @@ import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate, withoutPlaceholders } from '../normalize.js';
 import en from '../packs/en.js';
 import enPII from '../packs/en.pii.js';
+import { markedWords, writes } from './accents.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
 import { annotate, type Frames, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
@@ -243,16 +244,28 @@ function read(text: string, locale: string): Read {
   const occ: Occurrences = new Map();
   const profane: ProfaneWord[] = [];
   const known = tokens.map(() => false);
+  const leaders = readers.filter((p) => hits.get(p) === best && best > 0);
+  // A word written with letters a pack's language never writes is another language's, unless the message is
+  // mainly in the pack's language (or in none found, read by the locale's pack): there an accent is a disguise.
+  const marked = markedWords(text);
+  const foreign = (pack: CompiledPack) => {
+    if (marked.size === 0 || pack.letters === undefined) return undefined;
+    if (leaders.length > 0 ? leaders.includes(pack) : pack === mine) return undefined;
+    return tokens.map((t) => {
+      const marks = marked.get(t.w);
+      return marks !== undefined && !writes(pack.letters, marks);
+    });
+  };
+  const skips = new Map(readers.map((p) => [p, foreign(p)]));
   // Exact readings first, by every reader; then slips, only for words no reader knows.
-  for (const pack of readers) annotate(pack, tokens, occ, known, profane, false);
+  for (const pack of readers) annotate(pack, tokens, occ, known, profane, false, skips.get(pack));
   const common = (w: string) => readers.some((p) => p.common.has(w));
   const unknown = known.map((k, i) => !k && !common(tokens[i]!.w));
   // Slips are read only by the message's main language (and the locale's): a word of one language is
   // often one slip from another language's word ("chicas", "chicha").
-  const leaders = readers.filter((p) => hits.get(p) === best && best > 0);
   for (const pack of readers) {
     if ((leaders.length === 1 && leaders[0] === pack) || pack === mine) {
-      annotate(pack, tokens, occ, known, profane, unknown);
+      annotate(pack, tokens, occ, known, profane, unknown, skips.get(pack));
     }
   }
   // Each pack notes positions in order; several packs interleave them.

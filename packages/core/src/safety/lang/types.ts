@@ -180,6 +180,14 @@ export interface LanguagePack {
    * only as any `not` concept does, beside the match.
    */
   frames?: string;
+  /**
+   * The letters with a diacritic the language writes (`'áéíóúñü'`; `''` for
+   * none). A word written with another one belongs to another language
+   * (French "abusé" is no English "abuse"): this pack reads it only when the
+   * message is mainly in its language, where an accent is a disguise
+   * ("suïcide"). Unset: the pack reads every word.
+   */
+  letters?: string;
   /** The language's learned model (see model.ts), loaded with the pack. */
   model?: ScreenModel;
 }

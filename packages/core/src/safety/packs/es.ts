@@ -62,6 +62,7 @@ _LIV _PAIN/3!_LVW
 HOPELESS _WOM/8
 _LAST _EVT/3~goodbye
 _ATT~
+_LKP _HGH _TOP/10!ABOUT GAME _WLD FRAME
 _NEG _SURV _HGH/10
 _NEG _SURV MEANS/10
 _PNL _DIE
@@ -205,7 +206,7 @@ _HOW _HRT!GAME FRAME
 _HOW _KIL _TGT!GAME FRAME
 _TGK _KIL/2!GAME JOKE FRAME>
 _HRT _UDT/10
-_KIL _UDT/10
+_KIL _UDT/10!GAME FRAME
 _HRT _HPL/8!GAME FRAME
 _BRG _WPN _SCH/8
 _HRT _WPN/12!GAME FRAME
@@ -394,7 +395,10 @@ _BPT:=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
 _INT:=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
 ACCIDENT:pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
 _JMP:tirar,aventar,lanzar,arrojar,salto
-_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso
+_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador
+_LKP:=buscado,=busque,=buscando,=googleado,=googleando,=googlee,=mirado,=mire,=consultado
+_TOP:mas alto,mas alta,=altura,cuantos metros,cuantos pisos
+_WLD:del mundo,de europa,de espana,del pais,record
 _PL:piscina,alberca,=agua,=mar,=cama
 _EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
 _STV:a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
@@ -495,7 +499,7 @@ _HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le 
 _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
-_REV:se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,=vera,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
+_REV:se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
 GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre
 _FRD:=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
@@ -594,6 +598,7 @@ const pack: LanguagePack = {
   concepts: parseConcepts(CONCEPTS),
   rules: parseRules(RULES),
   frames: 'FRAME',
+  letters: 'áéíóúñü',
   profanity: {
     rude:
       'puta,=puto,=putas,=putos,mierda,joder,=jodete,pendejo,cabron,verga,=vrg,=pinche,=pinches,ching*,culero,' +
