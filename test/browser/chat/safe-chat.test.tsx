@@ -66,8 +66,9 @@ describe('SafeChat against the real server', () => {
   });
 
   it('stop ends the reply where it is, and the server stops the model', async () => {
+    // Slow enough that the reply is still coming when Stop is pressed, even after an axe check on a busy machine.
     await scriptFakeOpenAI({
-      responses: { deltas: SLOW_SENTENCES, delayMs: 400 },
+      responses: { deltas: SLOW_SENTENCES, delayMs: 1_500 },
     });
     const { box, log, container } = await renderChat(teen);
     await sendMessage(box, 'Count slowly please');
