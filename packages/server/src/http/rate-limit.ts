@@ -108,11 +108,7 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
 /** One limit's check, as `hitLimits` does it, without grouping by store (the common case). */
 async function hitKey(limiter: RateLimiter, key: string): Promise<void> {
   const now = limiter.now();
-  const [result] = await count(
-    limiter.store,
-    [{ key: `${limiter.name}\u0000${bucketOf(key)}`, windowMs: limiter.windowMs }],
-    now,
-  );
+  const [result] = await count(limiter.store, [countedKey([limiter, key])], now);
   if (result && result.count > limiter.limit) throw tooMany(result.resetAt - now);
 }
 

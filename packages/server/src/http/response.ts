@@ -2,7 +2,8 @@ import { HttpError } from './errors.js';
 import { isLightRequest } from './light-request.js';
 import { lightResponse, realResponse } from './light-response.js';
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
+/** The headers of every JSON answer. */
+export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
 
 /** The text of responses made by `jsonResponse`, so an adapter can send it without reading the body stream back. */
 const bufferedBodies = new WeakMap<Response, string>();

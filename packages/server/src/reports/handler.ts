@@ -19,7 +19,14 @@ import { acceptsLightRequests, requestPathname } from '../http/light-request.js'
 import { lightResponse } from '../http/light-response.js';
 import { checkOrigin } from '../http/origin.js';
 import { clientAddress, createRateLimiter, type RateLimiter } from '../http/rate-limit.js';
-import { defaultErrorLogger, type ErrorLogger, errorReply, jsonReply, withErrors } from '../http/response.js';
+import {
+  defaultErrorLogger,
+  type ErrorLogger,
+  errorReply,
+  JSON_HEADERS,
+  jsonReply,
+  withErrors,
+} from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
 import { requireModerator } from './moderator.js';
@@ -88,9 +95,6 @@ const DEFAULT_LIMITS: Required<ReportsRateLimits> = {
   lookups: { limit: 60, windowMs: 60_000 },
   moderatorFailures: { limit: 10, windowMs: 60_000 },
 };
-
-/** The headers of a new report's 201, besides its `location` (as `jsonReply` sets them). */
-const CREATED_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
 
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -314,7 +318,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
       // The 201 in one step: its own headers object and text, nothing copied or merged.
       return lightResponse(
         201,
-        { ...CREATED_HEADERS, location: `${base}/${report.reference}/status` },
+        { ...JSON_HEADERS, location: `${base}/${report.reference}/status` },
         JSON.stringify(
           withheld
             ? { id: report.id, status: 'received', reference: report.reference, textWithheld: true }
