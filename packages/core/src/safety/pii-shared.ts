@@ -173,38 +173,95 @@ const ACCENTS: Record<string, string> = {
 const BASE = new Map<string, string>();
 for (const [base, all] of Object.entries(ACCENTS)) for (const c of all) BASE.set(c, base);
 
+type Slots = Partial<Record<'*' | '#' | '@' | '~', string>>;
+
 /**
  * The pattern source of a phrase of a pack: any case; letters with or
  * without their accent ("ecole", "heisse"); an apostrophe optional; a space
  * or a hyphen, one or more spaces, hyphens, commas or "!" ("salut! c'est"). `slots` gives the source of
  * `*`, `#`, `@` and `~`.
  */
-export function phrase(text: string, slots: Partial<Record<'*' | '#' | '@' | '~', string>> = {}): string {
-  let out = '';
+export function phrase(text: string, slots: Slots = {}): string {
+  return atoms(text, slots).join('');
+}
+
+/** A phrase's pattern, one piece per character of it (a slot's piece takes the space it swallows). */
+function atoms(text: string, slots: Slots): string[] {
+  const out: string[] = [];
   const lower = text.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const c = lower[i]!;
     const next = lower[i + 1];
     if (c === '*' || c === '#' || c === '@' || c === '~') {
-      out += slots[c] ?? '';
+      out.push(slots[c] ?? '');
       // The slot's own spacing: "~" swallows the space after it.
       if (c === '~' && next === ' ') i++;
-    } else if (c === "'" || c === '’') out += "['’]?\\s?";
-    else if (c === ' ') out += '[\\s,!-]+';
-    else if (c === '-') out += '[\\s-]?';
-    else if (c === 'ß') out += '(?:ß|ss)';
-    else if (c === 'ä' || c === 'ö' || c === 'ü') out += `(?:${c}|${BASE.get(c)}e?)`;
-    else if (BASE.has(c) && BASE.get(c) !== c) out += `[${ACCENTS[BASE.get(c)!]}]`;
-    else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    } else if (c === "'" || c === '’') out.push("['’]?\\s?");
+    else if (c === ' ') out.push('[\\s,!-]+');
+    else if (c === '-') out.push('[\\s-]?');
+    else if (c === 'ß') out.push('(?:ß|ss)');
+    else if (c === 'ä' || c === 'ö' || c === 'ü') out.push(`(?:${c}|${BASE.get(c)}e?)`);
+    else if (BASE.has(c) && BASE.get(c) !== c) out.push(`[${ACCENTS[BASE.get(c)!]}]`);
+    else out.push(c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   }
   return out;
 }
 
-/** An alternation of phrases, longest first (so that "ich bin der" wins over "ich bin"). */
-export function alternation(list: string[], slots?: Parameters<typeof phrase>[1]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => phrase(p, slots))
+interface Trie {
+  /** Whether a phrase ends here. */
+  end: boolean;
+  next: Map<string, Trie>;
+  /** The longest phrase through here, in characters: branches are tried longest first. */
+  longest: number;
+}
+
+/**
+ * An alternation of phrases, longest first (so that "ich bin der" wins over
+ * "ich bin"). What phrases share at their start is written once ("my
+ * username on @ is|my @ is" becomes "my[sep](?:username[sep]on[sep]@[sep]is|@[sep]is)"),
+ * so the regex engine tries a shared start once at each position instead of
+ * once per phrase: long lists of cues cost a fraction of what they did, and
+ * match the same text. When a slot captures, every phrase keeps its own
+ * group, as callers count on: the phrases are then listed one by one.
+ */
+export function alternation(list: string[], slots: Slots = {}): string {
+  const sorted = [...list].sort((a, b) => b.length - a.length);
+  if (Object.values(slots).some((source) => /\((?!\?)/.test(source ?? ''))) {
+    return sorted.map((p) => phrase(p, slots)).join('|');
+  }
+  const root: Trie = { end: false, next: new Map(), longest: 0 };
+  for (const text of sorted) {
+    let node = root;
+    for (const atom of atoms(text, slots)) {
+      let child = node.next.get(atom);
+      if (!child) {
+        child = { end: false, next: new Map(), longest: 0 };
+        node.next.set(atom, child);
+      }
+      child.longest = Math.max(child.longest, text.length);
+      node = child;
+    }
+    node.end = true;
+  }
+  return branches(root);
+}
+
+/** The alternatives below a node of the trie, longest phrase first. */
+function branches(node: Trie): string {
+  return [...node.next]
+    .sort((a, b) => b[1].longest - a[1].longest)
+    .map(([atom, child]) => {
+      // A run of single children is written straight on.
+      let source = atom;
+      let at = child;
+      while (at.next.size === 1 && !at.end) {
+        const [only] = at.next as Iterable<[string, Trie]>;
+        source += only![0];
+        at = only![1];
+      }
+      if (at.next.size === 0) return source;
+      return `${source}(?:${branches(at)})${at.end ? '?' : ''}`;
+    })
     .join('|');
 }
 
@@ -423,5 +480,20 @@ export function luhn(digits: string): boolean {
 
 /** An alternation whose words match with a capital or a small first letter, for case-sensitive patterns. */
 export function eitherCase(words: string): string {
-  return words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+  // Only where an alternative of the whole starts: a bar inside a group continues a word ("str(?:asse|eet)").
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i]!;
+    if (c === '\\') {
+      out += c + (words[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    const starts = depth === 0 && (i === 0 || words[i - 1] === '|') && /[a-z]/.test(c);
+    out += starts ? `[${c.toUpperCase()}${c}]` : c;
+  }
+  return out;
 }
