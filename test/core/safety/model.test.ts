@@ -3,11 +3,15 @@ import { resolve } from 'node:path';
 import { SHIPPED_LANGUAGES } from '@youthchat/core';
 import { describe, expect, it } from 'vitest';
 import {
+  FeatureHashes,
   featureBucket,
+  featureHashes,
   modelCategories,
+  modelFeatures,
   modelScores,
   type ScreenModel,
 } from '../../../packages/core/src/safety/lang/model.ts';
+import { tokenize } from '../../../packages/core/src/safety/lang/tokens.ts';
 import { buildModels, encodeWeights } from '../../../scripts/train-screen-model.ts';
 
 const BITS = 22;
@@ -35,6 +39,26 @@ describe('the learned screening model', () => {
     expect(modelCategories(tiny, new Set(['pills', '#DIE']))).toEqual(['self-harm']);
     expect(modelCategories(tiny, new Set(['pills', '#DIE', 'game']))).toEqual([]);
     expect(modelCategories(tiny, new Set(['nude']))).toEqual(['sexual']);
+  });
+
+  it('scores a message the same from its features hashed directly as from their names', () => {
+    const tokens = tokenize('he said its our secret. dont tell mum, ok? ñandú 😀 überall');
+    const earlier = [{ tokens: tokenize('wanna play a game'), occ: new Map([['GAME', [3]]]) }];
+    const occ = new Map([
+      ['SECRET', [3]],
+      ['DIE', [0]],
+    ]);
+    const names = modelFeatures(tokens, occ, earlier);
+    const hashes = featureHashes(tokens, occ, earlier);
+    for (const bits of [12, 18, 22]) {
+      const fromNames = new Set([...names].map((f) => featureBucket(f, bits)));
+      const fromHashes = new Set([...hashes.hashes].map((h) => h & (2 ** bits - 1)));
+      expect(fromHashes).toEqual(fromNames);
+    }
+    expect(modelScores(tiny, new FeatureHashes(new Set([...names].map((f) => featureBucket(f, 32)))))).toEqual(
+      modelScores(tiny, names),
+    );
+    expect(modelCategories(tiny, featureHashes([{ w: 'pills', s: 0 }], new Map([['DIE', [0]]])))).toEqual(['self-harm']);
   });
 
   it('reads back every weight and category it stores, a gap of more than one character included', () => {

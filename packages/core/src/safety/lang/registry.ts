@@ -11,7 +11,7 @@ import { markedWords, writes } from './accents.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
 import { annotate, type Frames, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
-import { modelCategories, modelFeatures, modelScores } from './model.js';
+import { featureHashes, modelCategories, modelFeatures, modelScores } from './model.js';
 import { collapse, type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
 
@@ -401,7 +401,7 @@ export function readMessage(
           return model ? [{ locale: pack.locale, model }] : [];
         });
   const features =
-    models.length > 0 ? modelFeatures(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY)) : new Set<string>();
+    models.length > 0 ? featureHashes(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY)) : new Set<string>();
   const learned = models.map((m) => ({ ...m, scores: modelScores(m.model, features) }));
   // The model acts with the rules: a signal they found (here or in earlier messages), or a near-certain score.
   const corroborated = rules.length > 0 || earlier.some((m) => m.rules.length > 0);
