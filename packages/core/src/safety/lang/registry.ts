@@ -197,31 +197,68 @@ function tokensOf(text: string, compiled: readonly CompiledPack[]): Token[] {
 /** The loaded packs that compile; a broken pack is left out, so that its language reads as unread, not as safe. */
 const broken = new WeakSet<LanguagePack>();
 
-function compiledPacks(): CompiledPack[] {
-  const out: CompiledPack[] = [];
-  for (const pack of packs.values()) {
+/** The compiled packs for the packs loaded now, and which of them count each word seen as common. */
+let compiledFor: { loaded: LanguagePack[]; compiled: CompiledPack[]; common: Map<string, number> } | undefined;
+
+function compiledState(): NonNullable<typeof compiledFor> {
+  const loaded = [...packs.values()];
+  if (
+    compiledFor &&
+    loaded.length === compiledFor.loaded.length &&
+    loaded.every((p, i) => p === compiledFor!.loaded[i])
+  )
+    return compiledFor;
+  const compiled: CompiledPack[] = [];
+  for (const pack of loaded) {
     if (broken.has(pack)) continue;
     try {
-      out.push(compilePack(pack));
+      compiled.push(compilePack(pack));
     } catch {
       // Reported by the pack's own tests (compilePack names the rule and the concept).
       broken.add(pack);
     }
   }
-  return out;
+  compiledFor = { loaded, compiled, common: new Map() };
+  return compiledFor;
+}
+
+/** Words whose common-word bits are remembered before the memory starts again. */
+const MAX_COMMON_WORDS = 20_000;
+
+/** Which packs (bit `i` for `compiled[i]`) count `w` among their common words: looked up once per word. */
+function commonBitsOf(state: NonNullable<typeof compiledFor>, w: string): number {
+  let bits = state.common.get(w);
+  if (bits === undefined) {
+    bits = 0;
+    state.compiled.forEach((pack, i) => {
+      if (pack.common.has(w)) bits! |= 1 << i;
+    });
+    if (state.common.size >= MAX_COMMON_WORDS) state.common.clear();
+    state.common.set(w, bits);
+  }
+  return bits;
+}
+
+/** How many bits of `bits` are set. */
+function ones(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 function read(text: string, locale: string): Read {
-  const compiled = compiledPacks();
+  const state = compiledState();
+  const { compiled } = state;
   const tokens = tokensOf(text, compiled);
   // Each common word counts for the languages that use it, shared among them ("que" is half Spanish, half French).
-  const hits = new Map<CompiledPack, number>(compiled.map((p) => [p, 0]));
-  for (const t of tokens) {
-    let users = 0;
-    for (const pack of compiled) if (pack.common.has(t.w)) users++;
-    if (users === 0) continue;
-    for (const pack of compiled) if (pack.common.has(t.w)) hits.set(pack, hits.get(pack)! + 1 / users);
+  const shares = new Array<number>(compiled.length).fill(0);
+  const commonBits = tokens.map((t) => commonBitsOf(state, t.w));
+  for (const bits of commonBits) {
+    if (bits === 0) continue;
+    const share = 1 / ones(bits);
+    for (let i = 0; i < compiled.length; i++) if (bits & (1 << i)) shares[i]! += share;
   }
+  const hits = new Map<CompiledPack, number>(compiled.map((p, i) => [p, shares[i]!]));
   const languages: string[] = [];
   const best = Math.max(0, ...hits.values());
   const present = compiled.filter((p) => {
@@ -259,8 +296,9 @@ function read(text: string, locale: string): Read {
   const skips = new Map(readers.map((p) => [p, foreign(p)]));
   // Exact readings first, by every reader; then slips, only for words no reader knows.
   for (const pack of readers) annotate(pack, tokens, occ, known, profane, false, skips.get(pack));
-  const common = (w: string) => readers.some((p) => p.common.has(w));
-  const unknown = known.map((k, i) => !k && !common(tokens[i]!.w));
+  let readerBits = 0;
+  for (const pack of readers) readerBits |= 1 << compiled.indexOf(pack);
+  const unknown = known.map((k, i) => !k && (commonBits[i]! & readerBits) === 0);
   // Slips are read only by the message's main language (and the locale's): a word of one language is
   // often one slip from another language's word ("chicas", "chicha").
   for (const pack of readers) {
@@ -269,11 +307,15 @@ function read(text: string, locale: string): Read {
     }
   }
   // Each pack notes positions in order; several packs interleave them.
-  for (const [concept, list] of occ)
-    occ.set(
-      concept,
-      [...new Set(list)].sort((a, b) => a - b),
-    );
+  for (const [concept, list] of occ) {
+    let ordered = true;
+    for (let i = 1; ordered && i < list.length; i++) ordered = list[i]! > list[i - 1]!;
+    if (!ordered)
+      occ.set(
+        concept,
+        [...new Set(list)].sort((a, b) => a - b),
+      );
+  }
   return { tokens, occ, profane, readers, detected: present, known, languages };
 }
 
