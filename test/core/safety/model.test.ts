@@ -58,7 +58,9 @@ describe('the learned screening model', () => {
     expect(modelScores(tiny, new FeatureHashes(new Set([...names].map((f) => featureBucket(f, 32)))))).toEqual(
       modelScores(tiny, names),
     );
-    expect(modelCategories(tiny, featureHashes([{ w: 'pills', s: 0 }], new Map([['DIE', [0]]])))).toEqual(['self-harm']);
+    expect(modelCategories(tiny, featureHashes([{ w: 'pills', s: 0 }], new Map([['DIE', [0]]])))).toEqual([
+      'self-harm',
+    ]);
   });
 
   it('reads back every weight and category it stores, a gap of more than one character included', () => {
