@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadLanguages, SHIPPED_LANGUAGES } from '@youthchat/core';
 import Tinypool from 'tinypool';
 import { EngineError, type EngineJob, type EngineOutput, runEngineJob, type SafetyEngine } from '../chat/engine.js';
+import { warmScrubber } from './warm-scrubber.js';
 
 export interface EnginePoolOptions {
   /** Worker threads. @default between 2 and 4, by the machine's cores */
@@ -79,14 +80,6 @@ export const INLINE_SCRUB_CHARS = 512;
 const INLINE_SHARE = 0.5;
 /** Inline scrubbing time that may be spent at once, in milliseconds. */
 const INLINE_BURST_MS = 4;
-
-/** Texts with a little of everything the scrubber reads, to build its tables before the first request. */
-const WARM_TEXTS = [
-  "Hi, I'm Anna Schmidt, I live at 12 Baker Street, London NW1 6XE, and I go to St Mary's School.",
-  'Call me on 07700 900123 or +49 151 23456789, mail anna.s@example.com, snap anna_2011, born 12/03/2011.',
-  'Ich heiße Lena, wohne in der Hauptstraße 5, 10115 Berlin. Je m’appelle Léa, j’habite rue de la Paix à Lyon.',
-  'Me llamo Lucía y vivo en la calle Mayor 3 de Madrid; mi colegio es el IES Cervantes. https://example.com/me',
-];
 
 /** The time inline scrubbing may take (see `INLINE_SCRUB_CHARS`): a bucket of milliseconds. */
 export interface InlineBudget {
@@ -174,13 +167,12 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   let inlineLoad: Promise<void> | undefined;
   const loadInline = () => {
     if (inlineChars === 0) return Promise.resolve();
-    inlineLoad ??= loadLanguages(SHIPPED_LANGUAGES).then(
-      () => {
-        for (const locale of ['', ...SHIPPED_LANGUAGES]) runEngineJob({ kind: 'scrub', texts: WARM_TEXTS, locale });
+    inlineLoad ??= loadLanguages(SHIPPED_LANGUAGES)
+      .then(() => {
+        warmScrubber();
         inlineReady = true;
-      },
-      () => undefined,
-    );
+      })
+      .catch(() => undefined);
     return inlineLoad;
   };
   const budget = inlineBudget();
