@@ -1,4 +1,4 @@
-import { type EngineJob, inProcessEngine, type SafetyEngine } from '@youthchat/server';
+import { type EngineJob, inProcessEngine, runEngineJob, type SafetyEngine } from '@youthchat/server';
 import { describe, expect, it } from 'vitest';
 import { engineScrub } from '../../../packages/server/src/node/report-scrub.ts';
 
@@ -126,5 +126,37 @@ describe('engineScrub (report text on the safety engine)', () => {
       },
     });
     await expect(scrub('call 07700 900123', {})).rejects.toThrow('engine_closed');
+  });
+
+  it("takes the engine's own answer at once for a text it scrubs on the spot, and a job for the rest", async () => {
+    const held = heldEngine();
+    const now: string[] = [];
+    const scrub = engineScrub({
+      ...held.engine,
+      scrubNow(text, locale) {
+        now.push(`${locale ?? ''}:${text}`);
+        return text.startsWith('short') ? (runEngineJob({ kind: 'scrub', texts: [text] })[0] as string) : undefined;
+      },
+    });
+    expect(await scrub('short: call 07700 900123', { locale: 'en' })).toBe('short: call [phone]');
+    const sent = scrub('sent: call 07700 900124', {});
+    await tick();
+    expect(now).toEqual(['en:short: call 07700 900123', ':sent: call 07700 900124']);
+    expect(held.jobs).toEqual([{ kind: 'scrub', texts: ['sent: call 07700 900124'] }]);
+    held.release();
+    expect(await sent).toBe('sent: call [phone]');
+  });
+
+  it('rejects a text whose on-the-spot scrub throws (the handler then withholds it)', async () => {
+    const held = heldEngine();
+    const scrub = engineScrub({
+      ...held.engine,
+      scrubNow() {
+        throw new Error('scrubber failed');
+      },
+    });
+    await expect(Promise.resolve(scrub('call 07700 900123', {}))).rejects.toThrow('scrubber failed');
+    await tick();
+    expect(held.jobs).toEqual([]);
   });
 });

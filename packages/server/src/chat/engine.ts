@@ -40,6 +40,13 @@ export interface SafetyEngine {
    * the message.
    */
   run<J extends EngineJob>(job: J, signal: AbortSignal): Promise<EngineOutput<J>>;
+  /**
+   * Scrubs one short text in the calling thread, when the engine judges that
+   * cheaper than a job and within what it allows the calling thread; answers
+   * undefined when the text should go in a job (`run`) instead. Optional: an
+   * engine without it gets every text as a job.
+   */
+  scrubNow?(text: string, locale?: string): string | undefined;
 }
 
 /** Why the engine gave no answer. */

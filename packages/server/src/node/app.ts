@@ -85,7 +85,8 @@ export async function createAppFromConfig(config: ServerConfig, options: AppOpti
     engine = pool;
     notes.push(`safety engine: ${pool.threads} worker threads, ${pool.timeoutMs} ms per job`);
   }
-  // Reports are scrubbed on the engine's threads too, so a long report never holds the event loop.
+  // Reports are scrubbed on the engine's threads too, so a long report never holds the event loop; a short text
+  // the pool scrubs on the spot, within its inline budget (see `scrubNow` in engine-pool.ts).
   const reporting = await createReportingFromConfig(config, { ...policy, rateLimitStore, scrub: engineScrub(engine) });
   routes['/reports'] = reporting.route;
   routes['/moderation'] = createModerationHandler({

@@ -3,8 +3,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadLanguages, SHIPPED_LANGUAGES } from '@youthchat/core';
 import Tinypool from 'tinypool';
-import { EngineError, type EngineJob, type EngineOutput, type SafetyEngine } from '../chat/engine.js';
+import { EngineError, type EngineJob, type EngineOutput, runEngineJob, type SafetyEngine } from '../chat/engine.js';
+import { warmScrubber } from './warm-scrubber.js';
 
 export interface EnginePoolOptions {
   /** Worker threads. @default between 2 and 4, by the machine's cores */
@@ -27,6 +29,12 @@ export interface EnginePoolOptions {
    * nothing is checked in its place.
    */
   workerUrl?: string | URL;
+  /**
+   * Texts up to this many characters may be scrubbed in the calling thread
+   * (`scrubNow`), within a share of its time, rather than handed to a worker;
+   * 0 sends every text to the workers. @default 512 (see `INLINE_SCRUB_CHARS`)
+   */
+  inlineScrubChars?: number;
 }
 
 /** The safety engine in worker threads: what the Node app gives the chat handler. */
@@ -37,6 +45,65 @@ export interface EnginePool extends SafetyEngine {
   ready(): Promise<void>;
   /** Stops the workers; jobs still waiting are refused. */
   close(): Promise<void>;
+  /**
+   * Scrubs a text of at most `inlineScrubChars` characters in the calling
+   * thread, while the inline budget lasts (see `INLINE_SCRUB_CHARS`); answers
+   * undefined for a text that should go to the workers, and before the calling
+   * thread has loaded the language packs (`ready()` starts that).
+   */
+  scrubNow(text: string, locale?: string): string | undefined;
+}
+
+/**
+ * Scrubbing a short text in the calling thread costs less than handing it to
+ * a worker and back (a message each way, and on a small machine a worker
+ * competing with the event loop for a core): the report route's texts are
+ * mostly a sentence or two. It is safe only while bounded, and two bounds hold
+ * it:
+ *
+ * - Length. `scrubPII` reads a text in a bounded number of linear passes
+ *   (`detect` at most nine times), so a text's cost is bounded by its length.
+ *   The most expensive shapes found (runs of capitalised, name-like words) cost
+ *   a few microseconds a character on one core: at most a few milliseconds for
+ *   512 characters. A longer text always goes to a worker, where the pool's
+ *   time budget stops it.
+ * - Time, whatever the shape. The time each inline scrub takes is measured and
+ *   charged to a budget that refills by half the time between scrubs and holds
+ *   at most `INLINE_BURST_MS`; while it is spent, texts go to the workers. So
+ *   however hostile the texts, inline scrubbing takes at most a third of the
+ *   event loop over any stretch (S ≤ burst + (T − S) / 2), and holds up other
+ *   requests by at most the burst plus one text at a time; the rest goes to the
+ *   workers, with the pool's queue limit and time budget as before.
+ */
+export const INLINE_SCRUB_CHARS = 512;
+/** What the inline budget gains per millisecond not spent scrubbing inline. */
+const INLINE_SHARE = 0.5;
+/** Inline scrubbing time that may be spent at once, in milliseconds. */
+const INLINE_BURST_MS = 4;
+
+/** The time inline scrubbing may take (see `INLINE_SCRUB_CHARS`): a bucket of milliseconds. */
+export interface InlineBudget {
+  /** Whether a text may be scrubbed inline at `now`: some of the budget is left. */
+  allows(now: number): boolean;
+  /** Charges a scrub that ran from `started` to `finished`. */
+  spend(started: number, finished: number): void;
+}
+
+export function inlineBudget(share = INLINE_SHARE, burstMs = INLINE_BURST_MS): InlineBudget {
+  let credit = burstMs;
+  let at = Number.NEGATIVE_INFINITY;
+  return {
+    allows(now) {
+      // Time since the last scrub ended refills it (at most to the burst); time spent scrubbing does not.
+      credit = Math.min(burstMs, credit + Math.max(0, now - at) * share);
+      at = now;
+      return credit > 0;
+    },
+    spend(started, finished) {
+      credit -= finished - started;
+      at = finished;
+    },
+  };
 }
 
 interface Entry {
@@ -90,6 +157,35 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   let runningLong = 0;
   const longLanes = threads > 1 ? threads - 1 : 1;
   let closed = false;
+  const inlineChars = Math.max(0, options.inlineScrubChars ?? INLINE_SCRUB_CHARS);
+  /**
+   * Set once `ready()` has loaded the language packs in this thread and run the scrubber over every pack once
+   * (its word tables are built on first use: that first pass takes a while, and is made before any request).
+   * A failed load leaves every text to the workers.
+   */
+  let inlineReady = false;
+  let inlineLoad: Promise<void> | undefined;
+  const loadInline = () => {
+    if (inlineChars === 0) return Promise.resolve();
+    inlineLoad ??= loadLanguages(SHIPPED_LANGUAGES)
+      .then(() => {
+        warmScrubber();
+        inlineReady = true;
+      })
+      .catch(() => undefined);
+    return inlineLoad;
+  };
+  const budget = inlineBudget();
+
+  function scrubNow(text: string, locale?: string): string | undefined {
+    if (!inlineReady || closed || text.length > inlineChars) return undefined;
+    const started = performance.now();
+    if (!budget.allows(started)) return undefined;
+    // The same code the workers run (`engine-worker.ts`), with the same packs.
+    const [clean] = runEngineJob({ kind: 'scrub', texts: [text], ...(locale ? { locale } : {}) });
+    budget.spend(started, performance.now());
+    return clean as string;
+  }
 
   function pump(): void {
     while (!closed && running < threads && queue.length > 0) {
@@ -178,11 +274,12 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
   // One small job per worker loads every worker's language packs before the first message.
   let warm: Promise<void> | undefined;
   const ready = () => {
-    warm ??= Promise.all(
-      Array.from({ length: threads }, () =>
+    warm ??= Promise.all([
+      ...Array.from({ length: threads }, () =>
         pool.run({ kind: 'screen', texts: ['hello'], band: 'adult' } satisfies EngineJob),
       ),
-    ).then(
+      loadInline(),
+    ]).then(
       () => undefined,
       (error: unknown) => {
         throw new EngineError('engine_failed', { cause: error });
@@ -196,6 +293,7 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
     timeoutMs,
     run,
     ready,
+    scrubNow,
     async close() {
       if (closed) return;
       closed = true;
@@ -248,6 +346,8 @@ function missingWorker(threads: number, timeoutMs: number, cause: unknown): Engi
     timeoutMs,
     run: () => (closed ? Promise.reject(new EngineError('engine_closed')) : failed()),
     ready: failed,
+    // Nothing is scrubbed here either: every text goes to `run`, which refuses it.
+    scrubNow: () => undefined,
     async close() {
       closed = true;
     },

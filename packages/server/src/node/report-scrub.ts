@@ -22,7 +22,9 @@ interface Waiting {
  * of reports costs the event loop one hand-over to a worker rather than one
  * each; a long text goes alone, so it can never hold up another report's. The engine's own time budget
  * bounds a job; a failed job rejects each of its texts, and the handler then
- * keeps those reports with their text withheld.
+ * keeps those reports with their text withheld. A text the engine can scrub
+ * on the spot (`scrubNow`: the pool does so for short texts, within a share
+ * of the event loop) is answered at once.
  */
 export function engineScrub(engine: SafetyEngine): NonNullable<ReportsHandlerOptions['scrub']> {
   const never = new AbortController().signal;
@@ -83,8 +85,18 @@ export function engineScrub(engine: SafetyEngine): NonNullable<ReportsHandlerOpt
     }
   }
 
-  return (text, { locale }) =>
-    new Promise<string>((resolve, reject) => {
+  return (text, { locale }) => {
+    // A short text the engine scrubs on the spot (see `scrubNow` in `engine-pool.ts`) needs no hand-over.
+    if (engine.scrubNow) {
+      let clean: string | undefined;
+      try {
+        clean = engine.scrubNow(text, locale);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      if (clean !== undefined) return clean;
+    }
+    return new Promise<string>((resolve, reject) => {
       const w: Waiting = { text, resolve, reject };
       if (text.length > SHORT_CHARS) {
         send(locale ?? '', [w], false);
@@ -99,4 +111,5 @@ export function engineScrub(engine: SafetyEngine): NonNullable<ReportsHandlerOpt
         setImmediate(flush);
       }
     });
+  };
 }
