@@ -82,9 +82,9 @@ function respeller(spec?: string): (word: string) => string {
     .map((pair) => pair.split('>') as [string, string])
     .filter(([from, to]) => from && to !== undefined);
   if (pairs.length === 0) return (word) => word;
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const to = new Map(pairs);
-  const pattern = new RegExp(`(?<![aeiouyq])(${pairs.map(([from]) => escape(from)).join('|')})`, 'g');
+  const pattern = new RegExp(`(?<![aeiouyq])(${pairs.map(([from]) => literal(from)).join('|')})`, 'g');
   return (word) => (word.length < 3 ? word : word.replace(pattern, (from) => to.get(from) ?? from));
 }
 
