@@ -97,6 +97,8 @@ const pack: LanguagePack = {
     // not coming back: "komm nicht mehr zurück"
     BACK: '=zuruck,zuruckkommen,zuruckkomme,=heim,nach hause',
     WATER: 'baggersee,=see,=rhein,=fluss,=donau,=elbe,=main,=meer,=gleise,=brucke,=klippe',
+    // the most dangerous spot, done properly this time
+    SPOT: 'am gefahrlichsten,am todlichsten,richtig machen,diesmal richtig,welche stelle,wo genau',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
     HURT: '=brennen,zerkratzt,=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
@@ -187,7 +189,8 @@ const pack: LanguagePack = {
     ERLEB: 'erleben,=erleb,=erlebe,uberleben,=uberleb,=uberlebe',
     // wounds and scars of cutting, in compounds
     CUTN: 'ritzwund*,ritznarb*,ritzspur*,ritzstell*,ritzwunde',
-    CLEAN: 'tage clean,wochen clean,monate clean,ruckfall',
+    CLEAN:
+      'habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall',
     RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
     COUNTED: 'gezahlt,durchgezahlt',
     STEP: 'schritt nach vorne,schritt nach vorn,vor den zug,vor die bahn',
@@ -452,7 +455,7 @@ const pack: LanguagePack = {
     CHOKE:
       'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: 'tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
     // inhaling
     AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
     CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel', // a choking game, by name
@@ -476,6 +479,9 @@ const pack: LanguagePack = {
     TESTX: 'was passiert,mal sehen,zu sehen was,ausprobiert,getestet,ausprobieren,=testen,zu testen',
     // climbing, riding, jumping
     CLIMB: 'hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
+    // a dare planned: "machen wir morgen", "in der pause"
+    DOPLAN:
+      'wir wollen,wollen wir,machen wir,wir machen,in der pause,heute nacht,heut nacht,ich will,ich machs,wir probieren',
     // competing to last longest
     LANG: 'am langsten,wer am langsten,langer als,wer langer,=geschafft,aushalt',
     // Roleplay
@@ -496,14 +502,14 @@ const pack: LanguagePack = {
     LOVE: 'lieben,=liebst,=liebt,verliebt',
     // Sexual, graphic
     // sexual content words
-    SEX: '=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    SEX: 'miteinander schlafen,zum ersten mal miteinander,dirty talk,=dreier,=stellung,=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
     GORE: 'aufschlitzen,=aufschlitzt,=schlitzt,wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
-    DTL: 'genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
+    DTL: '=szene,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
-    DRUG: 'hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
+    DRUG: 'ketamin,=keta,codein,=lean,ritalin,=thc,=hhc,=speed,=pep,magic mushrooms,zauberpilze,=shrooms,psilocybin,nikotin,kratom,poppers,=velo,pouches,=tschick,jagermeister,=sekt,=likor,=whisky,=rum,=bong,bierbong,hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
     GET: 'anfangen,einsteigen,kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
     // the child asking for themself: "ich", "wie", "wo"
@@ -651,7 +657,9 @@ SHTOOL BODYPART ABSI 12 !HLOS !FRAME
 SHTOOL BODYPART HIDE 12 !HLOS !FRAME
 SHTOOL HIDE 8 ~hide-cut !HLOS !FRAME
 NOMORE BACK 3 ~noreturn !HLOS !FRAME
-WATER NOMORE BACK 10 !HLOS !FRAME`,
+WATER NOMORE BACK 10 !HLOS !FRAME
+SPOT BODYPART 8 !HLOS !FRAME !MED
+SPOT CUT 8 !HLOS !FRAME`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -890,6 +898,7 @@ CHOKE PRESS 8
 CHGM !HLOS !FRAME
 LANG ~d-compete
 WIEV I ~d-compete
+CHALLENGE DOPLAN 10 ~d-plan !GSND !FRAME
 CHLOR ACID MIX 10 !GSND
 CHLOR ACID 6 ~d-chem !GSND
 MOTOR NOHELM 10 ~d-unsafe
@@ -939,7 +948,7 @@ DRUG KNALL 6 !GSND ?MED`,
   profanity: {
     rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
     sexual:
-      'porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*,=onlyfans',
+      'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*,=onlyfans',
     innocent: 'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe',
   },
 };
