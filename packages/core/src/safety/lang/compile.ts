@@ -47,6 +47,8 @@ export interface CompiledPack {
   frames: string[];
   /** See {@link LanguagePack.letters}. */
   letters?: string;
+  /** The word read with {@link LanguagePack.respell}'s pairs replaced (the word itself when none applies). */
+  respell(word: string): string;
 }
 
 /** Concept names the compiler gives a pack's profanity lists. */
@@ -71,6 +73,19 @@ function stemmer(pack: LanguagePack): (word: string) => string {
     }
     return word;
   };
+}
+
+/** See {@link LanguagePack.respell}. */
+function respeller(spec?: string): (word: string) => string {
+  const pairs = (spec ?? '')
+    .split(/\s+/)
+    .map((pair) => pair.split('>') as [string, string])
+    .filter(([from, to]) => from && to !== undefined);
+  if (pairs.length === 0) return (word) => word;
+  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const to = new Map(pairs);
+  const pattern = new RegExp(`(?<![aeiouyq])(${pairs.map(([from]) => literal(from)).join('|')})`, 'g');
+  return (word) => (word.length < 3 ? word : word.replace(pattern, (from) => to.get(from) ?? from));
 }
 
 export function compilePack(pack: LanguagePack): CompiledPack {
@@ -139,6 +154,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const compiled: CompiledPack = {
     locale: pack.locale,
     stem,
+    respell: respeller(pack.respell),
     keys,
     prefixes,
     phrases,

@@ -64,7 +64,11 @@ export function annotate(
       if (
         phrase.rest.every((r, j) => {
           const next = tokens[i + 1 + j]?.w;
-          return next !== undefined && (r.startsWith('=') ? next === r.slice(1) : wordInfo(pack, next).stem === r);
+          if (next === undefined) return false;
+          const info = wordInfo(pack, next);
+          return r.startsWith('=')
+            ? next === r.slice(1)
+            : info.stem === r || (info.alt !== undefined && pack.stem(info.alt) === r);
         })
       ) {
         hit = true;
@@ -84,6 +88,8 @@ interface WordInfo {
   phrases: readonly Phrase[];
   common: boolean;
   age: boolean;
+  /** The word respelled (see `LanguagePack.respell`), when that changes it. */
+  alt?: string;
   /** Concepts one slip away, once looked for. */
   near?: string[];
 }
@@ -105,17 +111,29 @@ function wordInfo(pack: CompiledPack, w: string): WordInfo {
   const add = (list: readonly string[] | undefined) => {
     for (const c of list ?? []) if (!concepts.includes(c)) concepts.push(c);
   };
-  add(pack.keys.get(`=${w}`));
-  add(pack.keys.get(stem));
-  for (const head of w.length > 1 ? [w.slice(0, 2), w[0]!] : [w]) {
-    for (const [prefix, concept] of pack.prefixes.get(head) ?? []) if (w.startsWith(prefix)) add([concept]);
+  const alt = pack.respell(w);
+  const phrases: Phrase[] = [];
+  for (const form of alt === w ? [w] : [w, alt]) {
+    const formStem = form === w ? stem : pack.stem(form);
+    // An exact entry (`=last`) is that spelling alone: "laesst" is no "last".
+    if (form === w) add(pack.keys.get(`=${form}`));
+    add(pack.keys.get(formStem));
+    for (const head of form.length > 1 ? [form.slice(0, 2), form[0]!] : [form]) {
+      for (const [prefix, concept] of pack.prefixes.get(head) ?? []) if (form.startsWith(prefix)) add([concept]);
+    }
+    for (const phrase of [
+      ...(form === w ? (pack.phrases.get(`=${form}`) ?? []) : []),
+      ...(pack.phrases.get(formStem) ?? []),
+    ])
+      if (!phrases.includes(phrase)) phrases.push(phrase);
   }
   const info: WordInfo = {
     stem,
     concepts,
-    phrases: [...(pack.phrases.get(`=${w}`) ?? []), ...(stem === `=${w}` ? [] : (pack.phrases.get(stem) ?? []))],
-    common: pack.common.has(w),
+    phrases,
+    common: pack.common.has(w) || (alt !== w && pack.common.has(alt)),
     age: /^[1-9][0-9]$/.test(w) && Number(w) >= 18,
+    ...(alt === w ? {} : { alt }),
   };
   if (cache.size >= MAX_WORDS) cache.clear();
   cache.set(w, info);
@@ -124,7 +142,9 @@ function wordInfo(pack: CompiledPack, w: string): WordInfo {
 
 function nearConcepts(pack: CompiledPack, w: string, info: WordInfo): string[] {
   const near: string[] = [];
-  for (const key of fuzzyKeys(pack, w, info.stem)) {
+  const keys = fuzzyKeys(pack, w, info.stem);
+  if (info.alt !== undefined) keys.push(...fuzzyKeys(pack, info.alt, pack.stem(info.alt)));
+  for (const key of keys) {
     for (const c of pack.keys.get(key) ?? []) if (c !== RUDE && c !== SEXUAL && !near.includes(c)) near.push(c);
   }
   info.near = near;

@@ -188,6 +188,16 @@ export interface LanguagePack {
    * ("suïcide"). Unset: the pack reads every word.
    */
   letters?: string;
+  /**
+   * Other spellings of the language's letters, space-separated `from>to`
+   * pairs (German `'ae>a oe>o ue>u'`: umlauts typed as two letters once the
+   * normaliser has dropped the dots). A word holding one is also read with
+   * it replaced, beside the word as written: "drueber", "schlaegt",
+   * "gewuergt" are read as "druber", "schlagt", "gewurgt" (by stem, prefix
+   * and phrase; an exact `=word` entry is that spelling alone). A pair is
+   * left alone after a vowel or "q" ("feuer", "bauer", "quer").
+   */
+  respell?: string;
   /** The language's learned model (see model.ts), loaded with the pack. */
   model?: ScreenModel;
 }

@@ -6,7 +6,8 @@
  * as ae/oe/ue or dropped (the normaliser strips the dots and folds "ß" to
  * "ss"), playground and TikTok slang. One entry per stem: the stemmer folds
  * "ritzen, ritze, ritzt" to one key, and a slip in a longer word
- * ("toedlich", "ueberdosis") reads as the word. Where a stem would meet an
+ * ("toedlich", "ueberdosis") reads as the word, and so does ae/oe/ue for an
+ * umlaut (`respell`: "drueber", "gewuergt", "schlaegt"). Where a stem would meet an
  * everyday word ("Messer" → "mes", like "messen"), the entry is exact
  * (`=messer`). Verbs with a separable prefix ("bring ... um", "stech ...
  * ab") are read as their parts in order, and V2 order ("will er, dass") as a
@@ -58,6 +59,7 @@ const pack: LanguagePack = {
     'weis wieder ganz jemand keiner mama papa schule freund freundin',
   suffixes: 'e en n s es er ern em st t et est te ten tet',
   fuzzyMin: 7,
+  respell: 'ae>a oe>o ue>u',
   concepts: {
     I: 'ich,isch,=i',
     ME: 'mich,mir,=mi',
@@ -68,14 +70,14 @@ const pack: LanguagePack = {
     // someone else harming themself: "ritzt sich"
     SICH: 'sich',
     WANT: '=mog,will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
-    NEG: 'nicht,net,nod,nie,kein,keine,=koa,=koan,=koane,nix,nichts,niemand,kaum,wenig',
+    NEG: 'nicht,=nich,net,nod,nie,kein,keine,=koa,=koan,=koane,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
-      'nicht mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr',
+      'nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr',
     // fear of dying, not a wish: guards wishes to die
     NTOT: 'nicht sterben,nicht tot,angst vorm sterben,angst vor dem tod',
     DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht mehr da,numme da,nimma da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
-    KILL: 'umbringen,umzubringen,=toten,=totet,ermorden,abstechen,erstechen,erschiessen,abknallen,vergiften,=kill',
+    KILL: 'abzustechen,abzuknallen,kaltzumachen,zusammenzuschlagen,umbringen,umzubringen,=toten,=totet,ermorden,abstechen,erstechen,erschiessen,abknallen,vergiften,=kill',
     // killing oneself (with ME) or another (with DICH, SICH)
     UMBR: 'aufzuhangen,zu erhangen,umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
     BRING: '=bring,=bringe,=bringt',
@@ -86,10 +88,17 @@ const pack: LanguagePack = {
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
-      'es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
+      'endgultig,es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
     CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
     // cutting, which needs a body part or depth to mean self-injury
     SCHN: 'schneiden,geschnitten,aufgemacht,aufmachen',
+    // tools used on oneself
+    SHTOOL: '=schere,=zirkel,=klinge,=rasierer,anspitzer,=spitzer,=scherbe,=scherben,=nadel,=messer',
+    // not coming back: "komm nicht mehr zurück"
+    BACK: '=zuruck,zuruckkommen,zuruckkomme,=heim,nach hause',
+    WATER: 'baggersee,=see,=rhein,=fluss,=donau,=elbe,=main,=meer,=gleise,=brucke,=klippe',
+    // the most dangerous spot, done properly this time
+    SPOT: 'am gefahrlichsten,am todlichsten,richtig machen,diesmal richtig,welche stelle,wo genau',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
     HURT: '=brennen,zerkratzt,=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
@@ -103,7 +112,7 @@ const pack: LanguagePack = {
     MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester',
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch',
     HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
-    BODYPART: '=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
+    BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
     PILLS:
@@ -136,7 +145,8 @@ const pack: LanguagePack = {
     OHNE: 'ohne mich',
     MISS: 'vermissen,vermisst,merken,auffallen,interessieren',
     // being gone: "wenn ich weg bin"
-    GONEB: 'bin ich weg,bin dann weg,bin ich eh nicht mehr da',
+    GONEB:
+      'wenn ich nicht mehr bin,wenn ich weg bin,wenn ich tot bin,wenn ich nicht mehr lebe,bin ich weg,bin dann weg,bin ich eh nicht mehr da',
     GONE: 'bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
       'andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
@@ -147,7 +157,7 @@ const pack: LanguagePack = {
     BRIEF: '=brief,=briefe,=briefen,=zettel,abschiedsbrief,=nachricht',
     FALLS: 'falls,fur den fall,=wenn',
     // means gathered and hidden: "alles in der schublade gesammelt"
-    STASH: 'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappchen',
+    STASH: 'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappe,federtasche,=etui',
     // setting a home on fire
     ANZ: 'anzunden,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
     HAUS: '=haus,=hauser,wohnung,=auto,=schule,=zimmer,=hof',
@@ -170,12 +180,17 @@ const pack: LanguagePack = {
     // a last day, a decision taken
     LASTD: 'letzter tag,letzten tag,zum letzten mal,letzte story,letzte nachricht,mein letzter,meine letzte',
     DECIDE:
-      'hab mich entschieden,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
+      'hab mich entschieden,hab mir vorgenommen,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
     // a reason to live or not to jump
     GRUND: 'einen grund,grund warum,grund zu',
     FUNERAL: 'todesanzeige,grabrede,traueranzeige,beerdigung,trauerfeier,=grab,=sarg',
     VERSCHW: 'verschwinden,verschwinde',
-    CLEAN: 'tage clean,wochen clean,monate clean,ruckfall',
+    // living through a day: "das wochenende nicht mehr erleben"
+    ERLEB: 'erleben,=erleb,=erlebe,uberleben,=uberleb,=uberlebe',
+    // wounds and scars of cutting, in compounds
+    CUTN: 'ritzwund*,ritznarb*,ritzspur*,ritzstell*,ritzwunde',
+    CLEAN:
+      'habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall',
     RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
     COUNTED: 'gezahlt,durchgezahlt',
     STEP: 'schritt nach vorne,schritt nach vorn,vor den zug,vor die bahn',
@@ -219,16 +234,16 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
     STARVE:
-      'vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      'ohne essen,ohne zu essen,wasserfast*,fastenkur,saftfasten,vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     BRECH: '=brechen,=breche,=brech',
     HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
     // "lass ... weg"
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
     PURGE:
-      'finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
+      'alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
       'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
@@ -242,6 +257,20 @@ const pack: LanguagePack = {
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
     DIZZY: 'immer kalt,haare aus,schwindelig,schwindlig,kreislauf',
+    // drinks taken instead of food: "nur noch tee", "außer wasser nix"
+    LIQ: '=tee,kaffee,=wasser,cola zero,=bruhe,=eiswurfel,diattee,abfuhrtee',
+    // a low daily calorie figure: "bei 600 am tag", "300 kcal"
+    LOWCAL: '=100,=150,=200,=250,=300,=350,=400,=450,=500,=600,=700,=800',
+    DAYAM: 'am tag,pro tag,=kcal,kalorien',
+    // punishment for eating
+    STRAFE: 'zur strafe,bestrafen,=bestraf,=bestrafe,als strafe',
+    // something pushed down the throat
+    STECK: '=steck,=stecke,=steckt,gesteckt,stecken',
+    THROAT: 'in den hals,in den rachen',
+    // a target: "will auf 39"
+    AUF: '=auf',
+    // a low weight stated: "wieg 41 kilo"
+    WEIGHS: '=wieg,=wiege,=wiegt,=wog,=kilo,=kg',
     BODYW: 'bauch,oberschenkel,=beine,=arme,hufte,huften,speck,=po,doppelkinn',
     GONEW: 'weg ist,weg haben,wegmachen,loswerden,abschneiden',
     SPORT: 'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen',
@@ -251,13 +280,16 @@ const pack: LanguagePack = {
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
     NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
     LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
-    HIDE: 'so tun als wurde ich essen,so tun als ob ich esse,so tut als,so tun als,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    HIDE: 'sieht es keiner,sieht das keiner,sieht keiner,sieht es niemand,so tun als wurde ich essen,so tun als ob ich esse,so tut als,so tun als,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
     // Grooming, sextortion
     ADULT: 'erwachsene,=alterer,viel alter,fremder,fremde,unbekannter,=kerl,ein mann,einem mann,der mann,dem mann',
     YEARS: 'jahre,jahrig,jahriger,=j',
-    // "er ist 19"
+    // "er ist 19", "der 19 ist"
+    IST: '=ist',
+    // a cover story for the parents: "meiner mama sagen ich bin bei ner freundin"
+    LIE: 'sagen ich bin bei,sage ich bin bei,sag ich bin bei,sagen dass ich bei,sagen ich schlaf bei,sagen ich penn bei,sagen ich ubernachte bei,sagen ich bin bei ner,erzahlen ich bin bei',
     AGEIS: 'er ist,sie ist,der ist,ist schon',
     ONLINE:
       'online,internet,discord,roblox,minecraft,fortnite,insta,tiktok,snapchat,=snap,telegram,chatten,zocken,=spiel,=game,=app',
@@ -287,7 +319,12 @@ const pack: LanguagePack = {
     APP: '=snap,snapchat,whatsapp,telegram,=dm,=privat,=private,=nummer,handynummer',
     MOVE: 'wechseln,weiterschreiben,ruber,adden,=gib,gegeben',
     // flattery and affection from someone older
-    AFF: 'reif,vertraue,hubsch,sexy,verliebt,liebt mich,mich liebt,seine freundin,sein freund,vermisst mich,mich vermisst,=liebe dich,lieblings*,was besonderes,besonderes',
+    AFF: 'reif,herzchen,=kusschen,=kussmund,vertraue,hubsch,sexy,verliebt,liebt mich,mich liebt,seine freundin,sein freund,vermisst mich,mich vermisst,=liebe dich,lieblings*,was besonderes,besonderes',
+    // maturity flattery: "reifer als die anderen in deinem alter"
+    MATURE:
+      'reifer als,fur dein alter,fur mein alter,in meinem alter,in deinem alter,als die anderen,erwachsener als,nicht wie die anderen',
+    // parents, who must not see
+    PARENTS: '=eltern,mama,papa,=mum,=mom,=dad,=mutter,=vater,=mami,=papi',
     // asking where the child lives
     PROBE:
       'adresse,wo ich wohne,=nummer,handynummer,ob meine eltern mein handy,ob deine eltern dein handy,eltern dein handy,wann ich schlafen,wann ich ins bett,wann du schlafen,allein zuhause,allein zu hause,alleine zuhause',
@@ -301,21 +338,23 @@ const pack: LanguagePack = {
     NORM: 'ist das normal,ist normal',
     THREATEN: 'droht,drohen,gedroht,bedroht,erpresst,erpressen,erpressung,=sonst,wenn ich nicht,sextortion',
     // if, or else: conditions of a threat
-    COND: '=wenn,=sonst,=falls,=entweder',
+    COND: '=wenn,=sonst,=falls,=entweder,=ausser,es sei denn',
+    // more: "schick mehr", "neue bilder"
+    MORE: '=mehr,=neue,=neues,=weitere,=nochmal',
     // holds: "er hat meine Bilder"
     HAS: '=hat,=hast,=haben',
-    POST: '=posten,=postet,veroffentlichen,verschicken,rumschicken,verbreiten,hochladen,=ladt,ins internet,an alle,alle sehen',
+    POST: 'leaken,=leakt,geleakt,an meine follower,an deine follower,an alle meine,an meine freunde,an meine ganze klasse,an die ganze klasse,=posten,=postet,veroffentlichen,verschicken,rumschicken,verbreiten,hochladen,=ladt,ins internet,an alle,alle sehen',
     MONEY: 'geld,euro,zahlen,bezahlen,uberweisen,paysafe,paysafecard,gutschein',
     // Abuse
     CARER:
       'nachhilfelehrer,nachhilfelehrerin,klassenlehrer,sportlehrer,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
-    HIT: 'packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
+    HIT: 'arm umgedreht,arm verdreht,arm ausgekugelt,an den haaren,haare gezogen,gegen die wand,gewurgt,=wurgen,packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
     // passive: "werde geschlagen"
     PASV: '=werde,=wurde,=werd,=wird',
     // unwanted
-    UNGW: 'ich nicht will,gegen meinen willen',
+    UNGW: 'ich nicht will,ich nich will,ich net will,gegen meinen willen',
     // punishment
     PUNISH: 'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke',
     FEAR: 'uns verstecken,mich verstecken,verstecke mich,angst,furchte,trau mich nicht,panik',
@@ -326,6 +365,21 @@ const pack: LanguagePack = {
     IMPL: 'gurtel,kochloffel,=stock,=kabel,=schuh,=hausschuh', // an implement
     SAIDF: 'hingefallen,gestolpert,runtergefallen,gefallen', // a fall told as the cause
     FLCK: 'blaue flecken,=blauer fleck,striemen',
+    // the marks asked about
+    SPOTS: '=flecken,=fleck,blaue flecken,striemen,verletzungen,=wunden',
+    // a cover story told again and again: "ich sag immer ich bin hingefallen"
+    COVER:
+      'sag immer,sage immer,sag dann immer,sag ich immer,erzahl immer,erzahle immer,sag allen,sag jedem,sag dass ich',
+    // being forced
+    FORCE: 'zwingt,zwingen,gezwungen,=zwang',
+    // being pulled onto a lap
+    LAP: 'auf seinen schoss,auf ihren schoss,auf den schoss,auf seinem schoss',
+    // not stopping when told no
+    NOSTOP:
+      'hort nicht auf,hort nich auf,hort net auf,obwohl ich nein,wenn ich nein sag,wenn ich nein sage,nein gesagt hab,macht trotzdem weiter,trotzdem weiter',
+    // being told one was never wanted, is worth nothing
+    UNWANT:
+      'nie gewollt,nie wollten,nie haben wollten,nicht gewollt,ungewollt,nix wert,nichts wert,=nichtsnutz,nie bekommen,abgetrieben',
     // locked in, kept from food
     ABSENT:
       'seit gestern weg,verschwunden,abgehauen,nicht zuruckgekommen,nicht nach hause gekommen,nicht heimgekommen,seit tagen weg,allein gelassen,lasst uns allein,nie da',
@@ -343,7 +397,7 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      '=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
+      'jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
     SCHOOL: '=schul,schuel,schule,klassenzimmer,=unterricht',
@@ -361,16 +415,32 @@ const pack: LanguagePack = {
     SEPP: '=um,=ab,=kalt,=tot',
     // a planned fight
     // threats against the child
-    THR: 'stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um',
+    THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um',
+    // harm as the aim: "damit er sich was bricht", "ins krankenhaus muss"
+    HARMGOAL:
+      'ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut',
+    // "morgen knallts in der schule"
+    KNALLTS: '=knallts,knallt es,=krachts,kracht es',
+    // into someone's food or drink
+    INTO: 'ins essen,in den tee,ins trinken,ins getrank,in sein essen,in ihr essen,in seinen drink,in ihren drink,in die flasche',
+    // robbed
+    ROB: 'abgezogen,=abziehen,ausgeraubt,uberfallen,uberfall',
+    // again: "das passiert wieder"
+    AGAIN: 'passiert wieder,passiert das nochmal,nachstes mal,nochmal passiert,beim nachsten mal',
+    // choking someone: strangling, not a game
+    STRANGLE: 'gewurgt,=wurgt,erwurgt,erwurgen,am hals gepackt,hals zugedruckt,keine luft mehr bekommen',
+    EX: '=ex,exfreund,exfreundin,=expartner',
+    // getting at: "wie kommt man an ne knarre ran"
+    KOMM: '=kommt,=komm,=komme,=kommen,=ran,rankommen,rankomm,=besorgt',
     FIGHT: 'schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,=klatschen',
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
     LIST: '=liste,namensliste,todesliste',
     RACHE:
-      'sollen bluten,werden sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+      'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
-    PLAN: '=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
+    PLAN: 'abfangen,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
     FRIEND:
       'freund,freundin,kumpel,cousine,cousin,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
@@ -383,9 +453,9 @@ const pack: LanguagePack = {
     // Dangerous activities
     CHALLENGE: 'challenge,challenges,=trend,mutprobe,=wette',
     CHOKE:
-      'wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
+      'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: 'skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
     // inhaling
     AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
     CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel', // a choking game, by name
@@ -393,10 +463,27 @@ const pack: LanguagePack = {
     TXD: 'desinfektionsmittel,handdesinfektion,desinfektionsgel,mundwasser,=spiritus,=bleiche', // not to be drunk
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
+    // animals: "wie lange kann ein wal die luft anhalten"
+    ANIMAL:
+      '=wal,=wale,=wals,delfin,delphin,robbe,robben,schildkrote,krokodil,pinguin,=fisch,=fische,=hai,=haie,otter,=tier,=tiere,seekuh,pottwal,=frosch',
+    // chlorine and what must not meet it
+    CHLOR: 'chlor,chlorreiniger,=bleiche,bleichmittel,domestos,=klorix,wc reiniger,abflussreiniger,rohrreiniger',
+    ACID: '=essig,essigessenz,ammoniak,salmiak,salzsaure,zitronensaure,=saure,=spiritus',
+    MIX: 'mischen,=mischt,gemischt,zusammenkippen,zusammenmischen,zusammen kippen,=mix,=mixen',
+    // motor vehicles, and riding them unsafely
+    MOTOR: 'motorrad,=roller,=moped,=mofa,=quad,=crossbike,=motocross,=auto,=autos',
+    NOHELM: 'ohne helm,ohne fuhrerschein,ohne gurt,ohne anschnallen',
+    // energy drinks and caffeine
+    ENERGY: 'energy drink,energy drinks,energydrink*,=energy,red bull,=monster,koffeintablette*,=koffein,=mate',
+    // to see what happens
+    TESTX: 'was passiert,mal sehen,zu sehen was,ausprobiert,getestet,ausprobieren,=testen,zu testen',
     // climbing, riding, jumping
     CLIMB: 'hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
+    // a dare planned: "machen wir morgen", "in der pause"
+    DOPLAN:
+      'wir wollen,wollen wir,machen wir,wir machen,in der pause,heute nacht,heut nacht,ich will,ich machs,wir probieren',
     // competing to last longest
-    LANG: 'langer als,wer langer,=geschafft,aushalt',
+    LANG: 'am langsten,wer am langsten,langer als,wer langer,=geschafft,aushalt',
     // Roleplay
     // partners and romance
     ROMA: '=freundin,=freund,=boyfriend,=girlfriend,=bf,=gf,=frau,=crush,=schatz,=date,=zusammen,verheiratet,=paar,liebespaar,verliebt,kussen,flirten,mit mir gehen',
@@ -404,26 +491,33 @@ const pack: LanguagePack = {
     BE: 'sein,=sei,=warst,=waren,=bist',
     // romantic acts
     RACT: 'kussen,=kuss,knutschen,kuscheln,flirten,=flirte,=liebe,=liebst',
+    // something forbidden, indecent
+    FORBID: 'was verbotenes,verbotene sachen,verbotenes,unanstandig*,was schmutziges,was versautes,was unartiges',
+    // "zieh dich ... aus"
+    ZIEH: '=zieh,=ziehe,=ziehst,=zieht',
+    AUSP: '=aus',
     PRETEND:
       'spiel meinen,spiel meine,tu so,so tun,rollenspiel,=rp,=roleplay,spiel mit mir,lass uns spielen,stell dir vor,du bist jetzt,als ob',
     // loving
     LOVE: 'lieben,=liebst,=liebt,verliebt',
     // Sexual, graphic
     // sexual content words
-    SEX: 'ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
-    GORE: 'wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
+    SEX: 'miteinander schlafen,zum ersten mal miteinander,dirty talk,=dreier,=stellung,=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    GORE: 'aufschlitzen,=aufschlitzt,=schlitzt,wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
-    DTL: 'genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
+    DTL: '=szene,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
-    DRUG: 'hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
+    DRUG: 'ketamin,=keta,codein,=lean,ritalin,=thc,=hhc,=speed,=pep,magic mushrooms,zauberpilze,=shrooms,psilocybin,nikotin,kratom,poppers,=velo,pouches,=tschick,jagermeister,=sekt,=likor,=whisky,=rum,=bong,bierbong,hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
     GET: 'anfangen,einsteigen,kaufen,gekauft,bestellen,besorgen,kriegen,bekommen,=holen,=klauen,probieren,rauchen,trinken,ziehen,=nehmen,=nimmt,=saufen,=gibts,drehen,mischen,vape,kiffen,rollen',
     // the child asking for themself: "ich", "wie", "wo"
     WU: 'ich,=will,=wollen,=mochte,=wie,=wo,=kann,=mal,=heimlich,=ohne,=wir,=mir',
     // a dealer, read alone
     DEALER: '=dealer,=ticker,=plug',
+    // a pill's kick: "welche pillen knallen am besten"
+    KNALL: 'knallen,=knallt,ballern,=ballert,reinhauen,=reinknallen,=turnt,=kickt',
     // "an": "wie komm ich an Gras"
     AN: '=an',
     // where
@@ -555,7 +649,17 @@ I VERD NEG LIVE 8 !HLOS !FRAME
 KRAFT LIVE 5 !HLOS !FRAME
 SCHN MICH 2 > !HLOS !FRAME
 PLANM ~plan-made !MUNDANE !HLOS !FRAME
-HOWIT ~how-it !MUNDANE !HLOS !FRAME`,
+NOMORE ERLEB 5 ~survive !LAUGH !JOKE !HLOS !FRAME
+CUTN !HLOS !FRAME
+STASH ~stash !HLOS !FRAME
+HOWIT ~how-it !MUNDANE !HLOS !FRAME
+SHTOOL BODYPART ABSI 12 !HLOS !FRAME
+SHTOOL BODYPART HIDE 12 !HLOS !FRAME
+SHTOOL HIDE 8 ~hide-cut !HLOS !FRAME
+NOMORE BACK 3 ~noreturn !HLOS !FRAME
+WATER NOMORE BACK 10 !HLOS !FRAME
+SPOT BODYPART 8 !HLOS !FRAME !MED
+SPOT CUT 8 !HLOS !FRAME`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -604,7 +708,17 @@ FAT ME 5 ~feel-fat
 PURGEV EAT 8 !FRAME
 PURGEV GUILT 10
 EAT SPORT SONST COMPUL 16 !GSND
-GOAL FAT 15 ~goal`,
+GOAL FAT 15 ~goal
+EAT SKIPV WEG 12 ~skip !GSND
+WEIGHS ADULT_AGE 3 ~weighs !ANIMAL
+ONLY LIQ 4 ~liquid !GSND
+NEG LIQ 3 ~liquid !GSND
+LOWCAL DAYAM 4 ~lowcal !GSND
+WANT AUF ADULT_AGE 3 > ~target
+EAT STRAFE 12 ~compensate
+SPORT STRAFE 8 ~compensate
+STECK THROAT 6 !GSND
+PURGE HABIT 8 !GSND ?MED`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -638,7 +752,11 @@ WEAR REQ 10 ~
 NORM ~
 NUDE REQ 8
 AUSZ ME REQ 8
-ADULT NUDE 8`,
+ADULT NUDE 8
+ADULT_AGE IST 2 > ~adult
+AFF MATURE 10 ~mature
+PARENTS NACHR NEG 8 ~secret
+LIE ~alibi`,
     ),
     // A threat over pictures; pictures someone holds and a demand add up.
     ...rules(
@@ -655,7 +773,8 @@ COND POST 10 ~demand
 COND PERS SEND CARER 16 ~demand
 THREATEN ~demand
 RECD PHOTO 6 ~pics
-SEND CARER 5 ~demand`,
+SEND CARER 5 ~demand
+SEND MORE 3 ~more`,
     ),
     ...rules(
       'abuse',
@@ -684,7 +803,13 @@ REQ TELL 5 ~
 YELL ~
 COND TELL CNSQ 14
 FLCK IMPL 8
-FLCK SAIDF 12 ~cover`,
+FLCK SAIDF 12 ~cover
+COVER SAIDF 6 ~cover
+SPOTS COVER SAIDF 16
+LAP ~a-lap
+NOSTOP ~a-nostop
+CARER UNWANT 14 ~a-unwanted
+FORCE UNGW 10 ~a-forced`,
     ),
     ...rules(
       'violence',
@@ -712,7 +837,22 @@ WEAPON WHEN 10 ~v-plan !HLOS !FRAME
 FIGHT ~v-plan !HLOS !FRAME
 THR ~v-threat
 THR FEAR 12
-WEAPON SWR 12 !HLOS !FRAME`,
+WEAPON SWR 12 !HLOS !FRAME
+THR WHEN 12 !HLOS !FRAME !IDIOM !MUNDANE
+THREATEN KILL 8 !HLOS !FRAME
+STRANGLE ME 6 !HLOS !FRAME !CHALLENGE !CHOKE
+EX HIT ME 8 !HLOS !FRAME
+ROB ~v-rob !HLOS !FRAME
+PASV HIT 6 ~v-hit !HLOS !FRAME
+AGAIN ~v-again
+HOW KOMM GUN 10 !HLOS !FRAME !GUNOK
+HARMGOAL ~v-harm !HLOS !FRAME
+HARMGOAL WHEN 12 !HLOS !FRAME
+HARMGOAL WIEV 10 !HLOS !FRAME
+HARMGOAL WANT 10 !HLOS !FRAME
+KNALLTS SCHOOL 6 !HLOS !FRAME
+INTO MIX PILLS 12 ?MED
+INTO MIX 6 ~v-spike ?MED`,
     ),
     ...rules(
       'friend-in-danger',
@@ -746,7 +886,7 @@ ONLINE PERS 6 ~`,
       `CHALLENGE RISK 8 !GSND
 TXD TRK 5
 CHOKE CHALLENGE 8
-CHOKE WIEV 10 !HLOS !FRAME
+CHOKE WIEV 10 !HLOS !FRAME !ANIMAL
 CHOKE SICH HOW 8
 RISK INH 6
 RISK ZUVL 8
@@ -757,7 +897,15 @@ CHOKE ~d-choke
 CHOKE PRESS 8
 CHGM !HLOS !FRAME
 LANG ~d-compete
-WIEV I ~d-compete`,
+WIEV I ~d-compete
+CHALLENGE DOPLAN 10 ~d-plan !GSND !FRAME
+CHLOR ACID MIX 10 !GSND
+CHLOR ACID 6 ~d-chem !GSND
+MOTOR NOHELM 10 ~d-unsafe
+MOTOR NUM 6 ~d-underage
+PILLS ENERGY 12 ~d-mix ?MED
+PILLS TESTX 12 ~d-test ?MED
+ENERGY TESTX 12 ~d-test`,
     ),
     // Romance or sex asked of the AI.
     ...rules(
@@ -768,11 +916,15 @@ YOU MY ROMA BE >
 RACT ME 3 !FRIEND
 RACT DICH 3 !FRIEND
 LOVE YOU ME 3
-WANT YOU ROMA 4`,
+WANT YOU ROMA 4
+PRETEND FORBID 12
+PRETEND AUSZ 12
+PRETEND ZIEH DICH AUSP 12`,
     ),
     ...rules(
       'sexual',
       `SEX DTL
+ZIEH DICH AUSP 5 >
 SEND NUDE 5
 NUDE DTL`,
     ),
@@ -789,13 +941,14 @@ HIGH WERD 6 !GSND
 WO GET DRUG @ !GSND
 HOW AN DRUG 8 > !GSND
 DRUG SNEAK 10 !GSND
-DEALER !HLOS !FRAME !GSND`,
+DEALER !HLOS !FRAME !GSND
+DRUG KNALL 6 !GSND ?MED`,
     ),
   ],
   profanity: {
     rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
     sexual:
-      'porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*,=onlyfans',
+      'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*,=onlyfans',
     innocent: 'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe',
   },
 };

@@ -75,6 +75,8 @@ _ME _CUT _INT/8!ACCIDENT
 _ME _CUT _BPT/5!ACCIDENT
 _CUT _BPT/5!ACCIDENT
 _USE _MNY MEANS?MED
+MEANS _HRD/8?MED
+_CUT _HSH/14!ACCIDENT
 MEANS _LTH/8
 MEANS _DIE/8!_ODI IDIOM
 _ME _JMP _HGH!_PL GAME FRAME
@@ -95,6 +97,10 @@ _GVA _GON/14!_TRP~goodbye
 _LTR _GVA/14!_TRP~goodbye
 _JMP _HGH/12!_PL GAME ACCIDENT FRAME~means
 _BLD _BPT/8!ACCIDENT
+_CUT _BPT _INT/12!ACCIDENT
+MEANS _HNG/6
+_HNG _DIE/8!GAME FRAME
+_RPT _HSH/14
 _IFG~gone
 _DEC!_TRP~
 _DO!_TRP~doit
@@ -158,6 +164,8 @@ _PTN ADULT_AGE/5
 _ASK _PRB/8!_CRR _HYP
 _ASK _PRC/10
 _GFT _SND _PHO/8
+_SAI _MAT/8~g-flatter
+_CRR _CHT _NIT/10~g-night
 #sextortion
 _THR _PHO _PST/12
 _THR _MON _PST/12
@@ -199,6 +207,8 @@ _CRR _HIT/12!ACCIDENT~
 _BRU~
 _COV~
 _IFT _CNS/14
+_ME _TCH _NIT/5!_TRN
+_CRR _SAI _UNW/14
 #violence
 _WNT _KIL/5!_KME GAME _ME JOKE IDIOM FRAME
 _WNT _HRT/5!GAME JOKE FRAME
@@ -208,7 +218,12 @@ _TGK _KIL/2!GAME JOKE FRAME>
 _HRT _UDT/10
 _KIL _UDT/10!GAME FRAME
 _HRT _HPL/8!GAME FRAME
-_BRG _WPN _SCH/8
+_BRG _WPN _SCH/10
+_BRG _GNN _WHN/8!GAME FRAME
+_REV _AMB/16!GAME FRAME
+_WAIT _STB/10!GAME FRAME
+_IFT _MTM/6!JOKE~v-hush
+_ROBD!GAME FRAME~v-rob
 _HRT _WPN/12!GAME FRAME
 _MK _WPN/5!_BOK GAME FRAME
 _WNT _SHT!GAME FRAME
@@ -249,7 +264,7 @@ _FRD _BET _WOE/10
 _UNR~
 _TSH~
 #dangerous-activity
-_CHK!ABOUT FRAME?_SWIM
+_CHK!ABOUT FRAME?_SWIM _ANIM
 _USE _FUM
 _IGN _FUM/6
 _USE _TOX/5
@@ -262,11 +277,14 @@ _CHL _HGH/12!ABOUT
 _JMP _HGH _PL/10
 _DNG~
 _REC~doit
+MEANS _NRG/10?MED
+_NRG _TRY/12~
 #roleplay
 _PRT _PTN
 _BE _MY _PTN/3>
 _KSS!ABOUT FRAME
 _PRT _ROM/8
+_PRT _FORB/10
 #sexual
 _SEX!ABOUT FRAME
 _REQ _ERO
@@ -285,6 +303,7 @@ _DRG!_BAD
 _HID _SUB/8
 _HID _SMK/8
 _SUB _UND/8
+_SUB _TNG/10!_BAD
 `;
 
 /**
@@ -320,13 +339,30 @@ _SUB _UND/8
  * Friend in danger: _FRD friends and siblings - _TSH someone else's self-harm or goodbye - _UNR unreachable - _WOR
  * worry.
  * Dangerous activities: _CHL challenge - _CHK choking - _FUM fumes - _DNG dangers - _FIR fire - _SRF train surfing -
- * _REC recording, my turn.
+ * _REC recording, my turn - _ANIM animals ("how long a whale holds its breath") - _NRG energy drinks - _TRY to see
+ * what happens.
  * Roleplay, sexual, graphic: _PRT pretend - _BE being - _KSS kissing - _ROM romance - _SEX sex - _REQ asking for a
  * story, description or pictures - _ERO erotic - _GOR/_GOW gore.
  * Substances: _SUB substances - _ODR smell - _BUY getting - _USE/_SMK using, smoking - _DRG getting drunk or high -
- * _HID hiding - _UND under age - _BAD asking about harm.
+ * _HID hiding - _UND under age - _TNG "tengo 15" - _BAD asking about harm.
  */
 const CONCEPTS = `
+_HNG:=colgada,=colgado,colgarme,=cuelga,=cuelgo,ahorcarme,amarrada al cuello
+_HRD:guardadas,guardados,guardando,=junto,juntando,acumulando,escondidas,ahorrando,=guardo
+_NIT:en la noche,en las noches,de noche,por la noche,cuando duermo,me hago la dormida,me hago el dormido,a mi cama
+_UNW:ojala nunca hubiera nacido,ojala no hubiera nacido,nunca me quisieron,no me querian,eres un error,fui un error,no sirvo para nada,no sirves para nada,no vales nada,no valgo nada
+_GNN:pistola,=arma,escopeta,rifle,=fierro,=cuete,=cuchillo,navaja
+_WHN:el lunes,el martes,el miercoles,el jueves,el viernes,=manana,=hoy,a la salida,en el recreo
+_AMB:lo voy a agarrar,la voy a agarrar,lo voy a esperar,la voy a esperar,lo espero a la salida,lo agarro,despues del entrenamiento,a la salida
+_WAIT:me esperan,me estan esperando,me van a esperar,me van a buscar,me buscan
+_STB:picarme,apunalarme,acuchillarme,pegarme,golpearme,madrearme,partirme la madre,romperme la cara,matarme,a picarme
+_MTM:me matan,me van a matar,me mata,me van a picar
+_ROBD:me =asaltaron,me =robaron,me =asaltan,nos =asaltaron,me =quitaron el celular
+_MAT:madura para,maduro para,muy madura,muy maduro,nadie me entiende como,nadie te entiende como
+_ANIM:=ballena,=ballenas,delfin,delfines,tortuga,tortugas,foca,focas,=pez,=peces,tiburon,animal,animales,cocodrilo,pinguino
+_NRG:bebidas energeticas,bebida energetica,energeticas,=monster,red bull,energizante,energizantes,=cafeina
+_TRY:a ver que pasa,para ver que pasa,a ver que se siente,para probar,=probar
+_FORB:algo prohibido,cosas prohibidas,algo indebido,cosas de adultos,algo sucio,cosas sucias,algo atrevido
 _ME:me,=cortarme,=quemarme,=matarme,=morirme,=tirarme,=prenderme
 _MY:mi,=mis
 _SE:se
@@ -381,7 +417,7 @@ _NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
 _LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como
 _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
-_HSH:que lo vean,que se vea,que se note,manga larga,mangas largas
+_HSH:que nadie vea,que nadie las vea,que nadie lo vea,que nadie los vea,que mi mama las vea,que mi mama lo vea,que mis papas las vean,que mis padres las vean,no se note,que lo vean,que se vea,que se note,manga larga,mangas largas
 _BYE:que nadie llore,no lloren por mi,me despido,me despido de todos,perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
 _GVA:en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
 _GON:no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
@@ -389,12 +425,12 @@ _LTR:carta,=nota,mensaje,audio
 _TRP:me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
 _DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
-_RPT:vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
+_RPT:volvi a hacerlo,otra vez lo hice,vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
 _CUT:hacerme heridas,me rasco,me rasque,arrancarme el pelo,me arranco el pelo,me tiro del pelo,corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
-_BPT:=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
+_BPT:tobillo,=tobillos,=brazos,=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
 _INT:=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
-ACCIDENT:pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
-_JMP:tirar,aventar,lanzar,arrojar,salto
+ACCIDENT:=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
+_JMP:=aviento,aventarme,=avento,tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador
 _LKP:=buscado,=busque,=buscando,=googleado,=googleando,=googlee,=mirado,=mire,=consultado
 _TOP:mas alto,mas alta,=altura,cuantos metros,cuantos pisos
@@ -430,17 +466,17 @@ _YRS:=anos,yo,=tacos
 _NET:internet,=online,roblox,discord,free fire,fortnite,minecraft,tiktok,instagram,=insta,videochat,=juego,=chat,=snap,whatsapp,=redes
 _MET:=conoci,=conocio,=hablo,=hablamos,me escribe,me habla
 _SEC:=secretito,nuestro secretito,nadie piense mal,nuestro juego,juego especial,juego secreto,secreto,a escondidas,entre nosotros,entre el y yo,no lo entenderian,me hizo jurar
-_TEL:=ensene,=muestre,decir,decirle,decirselo,=diga,conto,=cuente,=entere,=enteren,sepa,=diria
+_TEL:=vean,=lean,=ensene,=muestre,decir,decirle,decirselo,=diga,conto,=cuente,=entere,=enteren,sepa,=diria
 _DEL:borrar,eliminar
 _CHT:mensajes,=chats,conversacion,=fotos
 _SAI:me dijo,me dice,me pidio,=dijo,=dice,me hizo jurar,quiere que
-_PHO:=foto,=fotos,=video,=videos,selfie,pack,=nudes,videollamada,=camara,grabado,capturas
+_PHO:captura,=capturas,screenshot,=grabo,=foto,=fotos,=video,=videos,selfie,pack,=nudes,videollamada,=camara,grabado,capturas
 _SND:mando,enviar,=pase,=pasar,mostrar,ensenar
 _ASK:pide,pedir,insiste,=quiere,me pregunta
-_NUD:en pelotas,en bolas,=intimo,=intima,=intimos,=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
-_MTG:=vernos,=verme,=conocerme,en persona,=recogerme,a su casa,=quedar,=quedamos,=quedando,=cita,esperar a la salida,dormir conmigo,nos veamos
+_NUD:=desnudas,=desnudos,me quite la camisa,me quite la playera,sin playera,sin blusa,en calzones,en pelotas,en bolas,=intimo,=intima,=intimos,=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
+_MTG:va a ver a,se va a ver con,va a verse con,=vernos,=verme,=conocerme,en persona,=recogerme,a su casa,=quedar,=quedamos,=quedando,=cita,esperar a la salida,dormir conmigo,nos veamos
 _ALN:a solas,sin mis padres,no hay nadie,nadie en casa,sin mis papas
-_GFT:=pc,consola,iphone,robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
+_GFT:celular,=cel,=telefono,=pc,consola,iphone,robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
 _GIV:=regalo,=regala,=regalar,=dio,da,=compra,=compro,=ofrece,me manda,=ofrecio
 _APP:whatsapp,wsp,telegram,=snap,=insta,privado,=numero,discord,=movil
 _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
@@ -448,20 +484,20 @@ _PRS:cosas bonitas,=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=fav
 _PRB:ubicacion,a que hora salgo,a que hora sales,cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
 _PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
-_THR:si no pago,si lo dejo,si la dejo,si le dejo,si corto con,si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
+_THR:o le manda,o les manda,o se las manda,o las manda,o las sube,o las publica,o las pasa,o los sube,o lo sube,si no pago,si lo dejo,si la dejo,si le dejo,si corto con,si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
 _PST:ensenar,contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
 _BLK:chantaje,chantajea,extorsion,sextorsion
 _HAV:=tiene,=tienen,=grabo,=hizo
 _HIT:=pellizca,pellizcar,=pellizco,me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
 _CRR:=tia,pareja de mi,canguro,=ninera,=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
-_TCH:me sienta en sus piernas,me sienta encima,en sus piernas,en su regazo,=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
+_TCH:me toca,me sienta en sus piernas,me sienta encima,en sus piernas,en su regazo,=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
 _ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
 _PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cuando duermo,=ropa,no me gusta
 _TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
 _FEA:miedo,terror,aterrada
 _HOME:=casa,=cuarto
-_BRU:ojo morado,moretones,=moratones,=morados,=marcas,=marca
+_BRU:=golpes,ojo morado,moretones,=moratones,=morados,=marcas,=marca
 _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo,si le cuento,si se lo cuento,si alguien se entera
 _CNS:me castigaran,me castigan,familia se rompe,se rompe la familia,se separan,me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
 _COV:para que no pregunten,que no pregunten,manga larga,me escondo debajo,dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
@@ -475,7 +511,7 @@ _GRP:=equipo,a todos,a toda la clase,a todo el
 _PRD:orgullosa,orgulloso,aguantar sin comer,aguanto hasta
 _PRC:me revisan el celular,me revisan el movil,revisan el celular,a que hora me duermo,a que hora te duermes,revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
 _TST:sepan a,sepa a,sabe a,saber a,sabor
-_ITR:cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
+_ITR:entra a mi cuarto,se mete a mi cuarto,se mete a mi cama,cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
 _DRK:borracho,=pedo,=bebe,=toma
 _VTM:de camino a casa,camino a casa,=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
 _HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
@@ -483,7 +519,7 @@ _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
 _WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
 _SCH:escuela,colegio,=cole,=clase,=insti,instituto,recreo,liceo
-_BRG:llevar,traer,=traigo,=meter,esconder,conseguir
+_BRG:viene con,va a venir con,llega con,llevar,traer,=traigo,=meter,esconder,conseguir
 _MK:=hacer,fabricar,como se hace,como hago
 _BOK:=agua,=bano,=humo,historia
 _SHT:tiroteo,balacera,masacre
@@ -499,9 +535,9 @@ _HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le 
 _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
-_REV:se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
+_REV:y van a ver,ya van a ver,va a sufrir,vas a sufrir,van a sufrir,se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
 GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre
-_FRD:=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
+_FRD:una chava,un chavo,una de mi salon,uno de mi salon,una de mi clase,uno de mi clase,=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
@@ -537,11 +573,12 @@ _REQ:lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,des
 _ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
 _GOR:revienten la cabeza,reventar la cabeza,despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
-_SUB:xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
+_SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
+_TNG:tengo 12,tengo 13,tengo 14,tengo 15,tengo 16,tengo 17,uno de 13,uno de 14,uno de 15,somos de 15,todos de 16,todos de 15
 _ODR:olor,huele
 _BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
-_USE:fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
-_SMK:fumar,vapear
+_USE:=lia,liar,=esnifa,esnifar,fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
+_SMK:fumar,vapear,=bong,=snus,=lia
 _DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta
 _UND:=menor,=menores,siendo menor,dni,=carnet
