@@ -398,6 +398,13 @@ export function findHandles(scan: Scan): void {
       const strong =
         !intro &&
         (always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
+      // A verb in lower case after "is" tells what the device or game does: "my Xbox is making a weird noise".
+      if (
+        /^\p{Ll}{3,}(?:ing|ed)$/u.test(token) &&
+        /(?<![\p{L}])is[ \t]*$/iu.test(cue) &&
+        !/name|tag|\bign\b|user|handle|display/i.test(cue)
+      )
+        continue;
       // With spaces, only after a word that gives it ("is", ":") or a template: "minecraft 1.21 update" is a version.
       const spaced = strong || sep ? spacedHandle(text, at + token.length, token) : 0;
       if (spaced > 0) scan.add('handle', at, spaced);

@@ -129,6 +129,9 @@ const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/u;
 
 const WORK =
   /\b(?:book|novel|story|movie|film|show|series|episode|song|album|game|play|musical|called|titled)(?:\s+(?:is|was|called|named))?\s*:?\s*["“]?$|\b(?:read|reading|watched|watching|watch|listen(?:ing)? to)\s*["“]?$/i;
+/** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
+const PLAYED =
+  /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
@@ -206,7 +209,14 @@ export function famous(scan: Scan, span: Span): boolean {
   if (lesson(scan, span)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
-  if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
+  if (
+    WORK.test(lead) ||
+    PLAYED.test(lead) ||
+    ROLE.test(lead) ||
+    ROLE_OTHER.test(lead) ||
+    WORKS.test(scan.after(span.end, 40))
+  )
+    return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
   return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(lead);
@@ -469,7 +479,7 @@ const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
 const WITH_WORDS = cue('', 'with');
 const NAMED =
-  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z']+){0,4}?\s+(?:named|called)\s+/gi;
+  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z0-9']+){0,4}?\s+(?:named|called)\s+/gi;
 const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
 const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
 /** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
@@ -540,10 +550,12 @@ const GERMAN_OWN =
 /** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
 export function germanVerb(text: string, pos: number, second: string, plural = false): boolean {
   // After two names, a verb in the plural too ("lea und mila kommen").
-  return (
-    (/[^dt]t$/.test(second) || (plural && /[^e]en$/.test(second))) &&
-    GERMAN_OWN.test(text.slice(Math.max(0, pos - 30), pos))
-  );
+  if (!(/[^dt]t$/.test(second) || (plural && /[^e]en$/.test(second)))) return false;
+  const before = text.slice(Math.max(0, pos - 30), pos);
+  if (GERMAN_OWN.test(before)) return true;
+  // A German relation said as a title, with no possessive: "onkel ralf holt mich ab".
+  const last = /([\p{L}-]+)[ \t]*$/u.exec(before)?.[1];
+  return last !== undefined && isRelation(last) && relationLocales([last]).has('de');
 }
 
 /** The word after an everyday word or the end of a sentence: whether it ends a name. */
@@ -705,6 +717,39 @@ function englishRelation(cue: string): boolean {
 const EN_PACK_RELATIONS = fromPacks(
   (lx) => new Set(lx.packs.filter((p) => p.locale === 'en').flatMap((p) => entries(p.pii.relations))),
 );
+/** The languages a relation cue's words belong to, by the packs' possessives and relation words. */
+const RELATION_LOCALES = fromPacks((lx) => {
+  const map = new Map<string, Set<string>>();
+  for (const p of lx.packs)
+    for (const w of [...entries(p.pii.relations), ...entries(p.pii.possessives)]) {
+      const key = fold(w);
+      if (!map.has(key)) map.set(key, new Set());
+      map.get(key)!.add(p.locale);
+    }
+  return map;
+});
+function relationLocales(words: string[]): Set<string> {
+  const map = RELATION_LOCALES();
+  const out = new Set<string>();
+  // The possessive first ("mi", "ma", "meine"), or the relation word when none comes before it ("papy", "onkel").
+  for (const w of [words[0], words.at(-1)]) for (const l of (w && map.get(fold(w))) ?? []) out.add(l);
+  return out;
+}
+/**
+ * A verb after one word in lower case past a relation, by language: Spanish a verb in -a, -e or -ó and its
+ * object ("mi abuela conchi hace unas croquetas"); French an object pronoun, or a verb that is no infinitive
+ * and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"); German a verb in -t or a small
+ * verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
+ */
+const ES_VERB_OBJECT =
+  /^[ \t]+\p{Ll}{2,}(?:a|e|ó)[ \t]+(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|tus|su|sus|al|del|muchas?|muchos?)(?![\p{L}])/u;
+const FR_AFTER =
+  /^[ \t]+(?:[mt]['’]\p{L}|(?:me|te|nous|vous|lui|leur)[ \t]|(?!(?:dans|sur|avec|pour|chez|sans|sous|vers|depuis|pendant|contre|entre|après|apres|avant|comme|et|ou|mais|qui|que|quand|dit|est)[ \t])\p{Ll}{2,}(?<!er|ir|re|oir)[ \t]+(?:des|les|le|la|un|une|du|au|aux|ma|mon|mes|ta|ton|tes|pas|jamais|plus|rien)(?![\p{L}]))/u;
+const DE_AFTER = /^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss|darf|soll|wird|mag|weiß)(?![\p{L}])/u;
+/** A German word shaped as a describing word or an adverb ("mein opa früher war…", "meine oma gestern…"). */
+const DE_DESCRIBING = /(?:er|lich|ig|isch|bar|sam|los|weise|wärts|s)$/;
+/** A German word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */
+const DE_VERB_SHAPE = /(?:[^dt]t|en|st)$/;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -714,12 +759,19 @@ const AFTER_PAIR =
  * word with an age after it ("my little brother is jace, hes 6"), or a given
  * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
  */
-function lowerAfterRelation(text: string, at: number, beforeComma = false, cue = ''): Span | undefined {
+function lowerAfterRelation(
+  text: string,
+  at: number,
+  beforeComma = false,
+  cue = '',
+  verbOnly = false,
+): Span | undefined {
   const words = cue
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
   const english = englishRelation(cue);
+  const locales = english ? new Set<string>() : relationLocales(words);
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
   const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
@@ -728,7 +780,23 @@ function lowerAfterRelation(text: string, at: number, beforeComma = false, cue =
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
   if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
   // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
-  if (fits(one.tokens[0]!) && ends?.test(text.slice(one.end, one.end + 8))) return one;
+  const rest = text.slice(one.end, one.end + 40);
+  if (fits(one.tokens[0]!) && ends?.test(rest.slice(0, 8))) return one;
+  // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
+  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
+    const word = one.tokens[0]!;
+    if (locales.has('es') && ES_VERB_OBJECT.test(rest)) return one;
+    if (locales.has('fr') && FR_AFTER.test(rest)) return one;
+    if (
+      locales.has('de') &&
+      !DE_VERB_SHAPE.test(word) &&
+      !(DE_DESCRIBING.test(word) && !givenName(word)) &&
+      DE_AFTER.test(rest)
+    )
+      return one;
+  }
+  // A relation said as a title ("grandpa dougie"): only a verb after the word tells a name.
+  if (verbOnly) return undefined;
   // One word that ends the message right after the relation: "le dije a mi papá rigoberto" (not "…son estrictos").
   if (
     fits(one.tokens[0]!) &&
@@ -777,6 +845,9 @@ function capitalisedAfterRelation(text: string, at: number): Span | undefined {
   if (capitalVerb(text, start, word)) return undefined;
   return { start, end: start + word.length, tokens: [word] };
 }
+
+/** Past the rest of a joined relation word ("grand-mère") to the word after it. */
+const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=\p{Ll})/u;
 
 /** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
 const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
@@ -1034,7 +1105,14 @@ export function findNames(scan: Scan): void {
         p.bare.lastIndex = at + word.length;
         const m = p.bare.exec(text);
         const span = m && readName(text, m.index + m[0].length, false);
-        if (span && known(span) && !famous(scan, span)) take(scan, span);
+        if (span && known(span) && !famous(scan, span)) {
+          take(scan, span);
+          continue;
+        }
+        // A relation said as a title, in lower case, then a verb: "grandpa dougie is teaching me", "papy gérard m'apprend".
+        const gap = BARE_GAP.exec(text.slice(at + word.length, at + word.length + 24));
+        const lower = gap && lowerAfterRelation(text, at + word.length + gap[0].length, false, word, true);
+        if (lower && lower.tokens.length === 1 && !famous(scan, lower)) take(scan, lower);
       }
     }
   }
@@ -1047,14 +1125,22 @@ export function findNames(scan: Scan): void {
       if (span && !famous(scan, span)) take(scan, span);
     }
   }
-  if (scan.has(NAMED_WORDS)) for (const m of scan.all(NAMED)) take(scan, readName(text, m.index + m[0].length, true));
+  if (scan.has(NAMED_WORDS)) {
+    for (const m of scan.all(NAMED)) {
+      const at = m.index + m[0].length;
+      const read = readName(text, at, true);
+      // In lower case, a verb after the name ends it: "a boy called rhys keeps messaging me".
+      take(scan, read && !upper(read.tokens[0]!) ? longerLower(text, lowerFull(text, at)) : read);
+    }
+  }
   if (scan.has(TITLE_WORDS)) {
     for (const m of scan.all(PACKED().title)) {
       const at = m.index + m[0].length;
       let span = readName(text, at, false);
       // A surname in lower case after a title: "mrs garcia", "frau müller", not "i miss home".
       if (!span && !/^\p{Lu}/u.test(m[0])) {
-        const word = m[0].trim().split(/\s+/)[0]!;
+        // The title nearest the name: "my coach mrs patterson" is Mrs Patterson.
+        const word = m[0].trim().split(/\s+/).at(-1)!;
         const titles = lexicon().set('titles');
         const title =
           LOWER_TITLES.test(word.replace(/\.$/, '')) || titles.has(fold(word)) || titles.has(fold(`${word}.`));
@@ -1098,6 +1184,19 @@ export function findNames(scan: Scan): void {
     const span = readName(text, m.index, false);
     if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
+  if (scan.out.some((c) => c.type === 'name')) {
+    // The other name the writer goes by, after their name: "my full name is … but ppl say seun", "… mais on dit loulou".
+    for (const m of scan.all(ALSO_CALLED)) {
+      const one = readName(text, m.index + m[0].length, true, 1);
+      const word = one?.tokens[0];
+      if (one && word && !MOOD.test(word) && NICK_END.test(text.slice(one.end, one.end + 14)) && !famous(scan, one))
+        take(scan, one);
+    }
+  }
   namesAnywhere?.(scan);
   sameNameElsewhere(scan);
 }
+
+/** What people call the writer, after a name already given: "but ppl say", "mais on dit", "aber alle sagen". */
+const ALSO_CALLED =
+  /(?<![\p{L}])(?:but|mais|aber|pero)[ \t]+(?:ppl|people|everyone|everybody|they|my friends|on|tout le monde|les gens|mes potes|alle|freunde|meine freunde|todos|mis amigos|la gente)[ \t]+(?:(?:just|juste|nur|solo)[ \t]+)?(?:say|says|call me|calls me|dit|disent|m['’]appellent|m['’]appelle|sagen|nennen mich|dicen|me dicen|me llaman)[ \t]+/giu;

@@ -536,6 +536,8 @@ const SCHOOLS = fromPacks((lx) => {
     before: words.length
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])[ \\t]+`, 'giu')
       : undefined,
+    // The same words anywhere, a message's last too: "ich geh aufs goethe gymnasium".
+    word: words.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])`, 'giu') : undefined,
     caps: caps.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+`, 'gu') : undefined,
     // In lower case too, before a name in lower case: "voy al ies ramon y cajal", "brg wels".
     abbreviated: caps.length
@@ -576,6 +578,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   let looseWords = 0;
   let afterSmall = false;
   let capitals = 0;
+  let last = '';
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -593,6 +596,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
     if (small && !capital) {
       afterSmall = true;
+      last = key;
       continue;
     }
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
@@ -613,6 +617,11 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     }
     // A place after a small word names the school ("Grundschule am Park", "Schule an der Linde"), not a time.
     if (afterSmall && TIME_WORD.test(key)) break;
+    // Written loosely, a place in lower case after "am", "an der", "im": "grundschule am see".
+    if (loose && !capital && PLACE_SMALL.test(last) && word.length >= 3 && !NOT_SCHOOL_NAME.test(key)) {
+      end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
+      break;
+    }
     const placed = titled && capital && afterSmall && !stop.has(key);
     afterSmall = small;
     if (!capital && person === 1 && !small && !stop.has(key) && !commonWords().has(key)) person = 2;
@@ -636,12 +645,22 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   scan.add('school', m.index, end);
 }
 
+/** German small words before a school's place: "am See", "an der Linde", "im Park". */
+const PLACE_SMALL = /^(?:am|an|der|im|beim|zum|zur)$/;
+
 /** Words after a school word that describe it or the child's year, not name it. */
 const NOT_SCHOOL_NAME =
-  /^(?:nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo)$/;
+  /^(?:nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
-  /(?<![\p{L}])(?:al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
+  /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
+/** A German verb of going or being said without "ich", as children write: "geh auf die…", "bin auf der…". */
+const GO_FIRST = /(?<![\p{L}])(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)(?![\p{L}])/iu;
+/** The writer, or a German verb of going said without "ich", before the school. */
+const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}])/iu;
+/** Where the child goes, then one or two words in lower case before a school word: "aufs goethe gymnasium". */
+const NAME_BEFORE_SCHOOL =
+  /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2})$/u;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
@@ -714,9 +733,10 @@ export function findSchools(scan: Scan): void {
     if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
     for (const m of before) {
       const next = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      const mine = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
-        .split(/[^\p{L}\p{M}]+/u)
-        .some((w) => w !== '' && firstPerson(w));
+      const mine =
+        `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
+          .split(/[^\p{L}\p{M}]+/u)
+          .some((w) => w !== '' && firstPerson(w)) || GO_FIRST.test(scan.before(m.index, 30));
       if (
         (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
@@ -729,6 +749,19 @@ export function findSchools(scan: Scan): void {
           ))
       )
         schoolAfterWord(scan, m, true);
+    }
+    // A name in lower case before the school word, where the child goes: "ich geh aufs goethe gymnasium".
+    for (const m of p.word && /[ \t]\p{Ll}/u.test(scan.text) ? scan.all(p.word) : []) {
+      const lead = NAME_BEFORE_SCHOOL.exec(scan.text.slice(Math.max(0, m.index - 40), m.index));
+      if (!lead || !FIRST_OR_GO.test(scan.before(m.index, 60))) continue;
+      const stop = lexicon().set('stop');
+      const names = lead[1]!.trim().split(/[ \t]+/);
+      if (
+        names.every(
+          (w) => w.length >= 3 && !stop.has(fold(w)) && !commonWords().has(w) && !NOT_SCHOOL_NAME.test(fold(w)),
+        )
+      )
+        scan.add('school', m.index - lead[1]!.length, m.index + m[0].length);
     }
   }
   const ending = SCHOOLS().ending;
