@@ -216,6 +216,8 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   };
 });
 const PLATFORM_WORD = new RegExp(`^(?:${PLATFORM_FORMS})$`, 'i');
+/** Whether a word names a platform ("discord", "snap", "ps5"). */
+export const isPlatform = (word: string) => PLATFORM_WORD.test(word);
 /** A handle spelled out with a space between its letters, after a platform: "insta: l e n i . h o r s e s". */
 const SPELLED = new RegExp(
   `(?<![\\p{L}])(?:${PLATFORM_FORMS}|user ?name|benutzername|nutzername|pseudo|usuario|handle)[ \\t]*(?:(?::|=|is|es|ist|est|c['’]est)[ \\t]*)?([\\p{L}\\p{N}](?:[ \\t]+[\\p{L}\\p{N}._]){3,31})(?![\\p{L}\\p{N}])`,

@@ -7,6 +7,7 @@
  * titles of books and films stay.
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
+import { isPlatform } from './pii-contact.js';
 import { aboutThem, famousMention, givenName, writerWord } from './pii-context.js';
 import {
   alternation,
@@ -129,6 +130,12 @@ const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/u;
 
 const WORK =
   /\b(?:book|novel|story|movie|film|show|series|episode|song|album|game|play|musical|called|titled)(?:\s+(?:is|was|called|named))?\s*:?\s*["“]?$|\b(?:read|reading|watched|watching|watch|listen(?:ing)? to)\s*["“]?$/i;
+/**
+ * What the famous did, told after their name (and the rest of it) in French, Spanish and German: "Jean de La
+ * Fontaine qui a écrit les fables", "Cervantes escribió…", "Gutenberg erfand…".
+ */
+const DEED_OTHER =
+  /^(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
 /** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
 const PLAYED =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
@@ -209,6 +216,7 @@ export function famous(scan: Scan, span: Span): boolean {
   if (lesson(scan, span)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
+  if (DEED_OTHER.test(scan.after(span.end, 60))) return true;
   if (
     WORK.test(lead) ||
     PLAYED.test(lead) ||
@@ -344,11 +352,15 @@ const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
 /** What may follow a nickname: the end of a clause, or "for short". */
 const NICK_END = /^[ \t]*(?:[,.!?;)\n]|$|for short\b|instead\b|but\b|or\b|and\b|pls\b|please\b|lol\b)/i;
 
+/** Days of the week, which a sentence may open with a capital after "it's", "c'est", "es": "C'est Lundi". */
+const WEEKDAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
+
 /** A lone capitalised word after a weak cue ("I'm Zara") must look like a name, not a mood ("I'm Tired"). */
 function plausibleAlone(text: string, span: Span): boolean {
   if (known(span) || span.tokens.length >= 2) return true;
   const word = span.tokens[0]!;
-  if (!upper(word) || MOOD.test(word)) return false;
+  if (!upper(word) || MOOD.test(word) || WEEKDAY.test(word)) return false;
   return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|btw\b|lol\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
@@ -473,7 +485,9 @@ const PACKED = fromPacks((lx: Lexicon) => {
 /** A German weak introduction, and the endings of German nouns that are rarely a given name's. */
 const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
 const GERMAN_NOUN =
-  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|ner|ler|rer|erin|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
+  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|er|erin|in|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
+/** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
+const GERMAN_ROLE = /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer)$/i;
 const INTRO_WORDS = cue('', 'intros');
 const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
@@ -700,7 +714,8 @@ const AGE_AFTER =
  * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
  */
 const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo)(?![\p{L}])/iu;
-const AFTER_ONE_EN = /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just)(?![\p{L}])/iu;
+const AFTER_ONE_EN =
+  /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out))(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
 const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
 const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu;
@@ -750,6 +765,9 @@ const DE_AFTER = /^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss
 const DE_DESCRIBING = /(?:er|lich|ig|isch|bar|sam|los|weise|wärts|s)$/;
 /** A German word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */
 const DE_VERB_SHAPE = /(?:[^dt]t|en|st)$/;
+/** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
+const NOT_AFTER_RELATION =
+  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work)$/i;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -776,12 +794,24 @@ function lowerAfterRelation(
   const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
-  const fits = (w: string) => w.length >= 3 && !MOOD.test(w) && !isRelation(w) && !/^\p{Lu}/u.test(w);
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
+  // A verb right after the relation is no name: "my coach makes me run", "this boy keeps texting me".
+  const verbFirst = verbAfterName(one.tokens[0]!, text.slice(one.end, one.end + 20));
+  const fits = (w: string) =>
+    w.length >= 3 &&
+    !MOOD.test(w) &&
+    !isRelation(w) &&
+    !/^\p{Lu}/u.test(w) &&
+    !verbFirst &&
+    !NOT_AFTER_RELATION.test(w) &&
+    !petWord(w);
+  // A possessive right after the word: "my friend dev's mum is picking us up".
+  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4)))
+    return one;
   if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
   // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
   const rest = text.slice(one.end, one.end + 40);
-  if (fits(one.tokens[0]!) && ends?.test(rest.slice(0, 8))) return one;
+  if (fits(one.tokens[0]!) && ends?.test(rest.slice(0, 24))) return one;
   // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
   if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
     const word = one.tokens[0]!;
@@ -1025,6 +1055,20 @@ export function findNames(scan: Scan): void {
     }
     const read = readName(text, at, false);
     let span = read && plausibleAlone(text, read) ? read : lowerKnown(text, at);
+    // A word in lower case with an age after it: "i'm harper-rose, 10", "im zeph (11)".
+    if (!span && !/^(?:it|this)/i.test(m[0])) {
+      const one = readName(text, at, true, 1);
+      const word = one?.tokens[0];
+      if (
+        one &&
+        word &&
+        word.length >= 3 &&
+        !MOOD.test(word) &&
+        !stopWord(word) &&
+        AGE_AFTER.test(text.slice(one.end, one.end + 16))
+      )
+        span = one;
+    }
     // "u can call me pri": after "call me", a lone word in lower case that ends the clause is a nickname.
     if (!span && /^call\s+me/i.test(m[0])) {
       const nick = readName(text, at, true, 1);
@@ -1151,6 +1195,15 @@ export function findNames(scan: Scan): void {
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!)) span = lower;
         }
       }
+      // A German role after "Frau" or "Herr" that is no known name: "Sehr geehrte Frau Lehrerin", "Herr Direktor".
+      if (
+        span &&
+        span.tokens.length === 1 &&
+        /^(?:frau|herr|herrn)$/i.test(m[0].trim().split(/\s+/).at(-1)!) &&
+        GERMAN_ROLE.test(span.tokens[0]!) &&
+        !givenName(span.tokens[0]!)
+      )
+        span = undefined;
       if (
         span &&
         !famous(scan, span) &&
@@ -1184,6 +1237,36 @@ export function findNames(scan: Scan): void {
     const span = readName(text, m.index, false);
     if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
+  if (scan.has(PERSON_NOUN_WORDS)) {
+    // "this girl tallulah keeps being mean": a name in lower case after "this girl", read as after a relation.
+    for (const m of scan.all(PERSON_NOUN)) {
+      const span = lowerAfterRelation(text, m.index + m[0].length, false, 'friend', true);
+      if (span && span.tokens.length === 1 && !famous(scan, span)) take(scan, span);
+    }
+  }
+  if (/(?:^|[^\p{L}])(?:me|us)(?![\p{L}])/iu.test(text)) {
+    // "omg sienna just texted me": a word in lower case that is no everyday word, then what they did to the writer.
+    for (const m of scan.all(DID_TO_ME)) {
+      const word = m[1]!;
+      const span = readName(text, m.index + m[0].indexOf(word), true, 1);
+      if (
+        span &&
+        span.tokens[0] === word &&
+        word.length >= 3 &&
+        !MOOD.test(word) &&
+        !stopWord(word) &&
+        !isRelation(word) &&
+        !isPlatform(word) &&
+        !petWord(word) &&
+        !NOT_AFTER_RELATION.test(word) &&
+        !/^(?:some|any|every|no)(?:one|body)$/i.test(word) &&
+        // A name has no article: "the ball hit me", "that guy pushed me".
+        !DETERMINER_BEFORE.test(scan.before(m.index, 12)) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
   if (scan.out.some((c) => c.type === 'name')) {
     // The other name the writer goes by, after their name: "my full name is … but ppl say seun", "… mais on dit loulou".
     for (const m of scan.all(ALSO_CALLED)) {
@@ -1197,6 +1280,14 @@ export function findNames(scan: Scan): void {
   sameNameElsewhere(scan);
 }
 
+/** "this girl", "a boy", "some kid" before a name in lower case. */
+const PERSON_NOUN = /(?<![\p{L}])(?:this|that|a|some|one)[ \t]+(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=\p{Ll})/giu;
+const PERSON_NOUN_WORDS = cue('girl boy kid guy lad dude');
+/** Someone who did something to the writer, named in lower case: "sienna just texted me", "kian blocked me". */
+const DID_TO_ME =
+  /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}\p{M}'’-]{2,15})[ \t]+(?:(?:just|literally|also|finally|then|lowkey|still)[ \t]+)?(?:texted|messaged|dmed|dm['’]d|facetimed|snapped|blocked|unfriended|unfollowed|unadded|invited|ignored|ghosted|pushed|hit|kicked|punched|tripped|shoved)[ \t]+(?:me|us)(?![\p{L}])/gu;
+const DETERMINER_BEFORE =
+  /(?<![\p{L}])(?:the|a|an|that|this|these|those|some|my|your|ur|his|her|our|their|its|one|every|no|any)[ \t]+$/iu;
 /** What people call the writer, after a name already given: "but ppl say", "mais on dit", "aber alle sagen". */
 const ALSO_CALLED =
   /(?<![\p{L}])(?:but|mais|aber|pero)[ \t]+(?:ppl|people|everyone|everybody|they|my friends|on|tout le monde|les gens|mes potes|alle|freunde|meine freunde|todos|mis amigos|la gente)[ \t]+(?:(?:just|juste|nur|solo)[ \t]+)?(?:say|says|call me|calls me|dit|disent|m['’]appellent|m['’]appelle|sagen|nennen mich|dicen|me dicen|me llaman)[ \t]+/giu;
