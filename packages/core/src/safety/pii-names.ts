@@ -135,7 +135,7 @@ const WORK =
  * Fontaine qui a écrit les fables", "Cervantes escribió…", "Gutenberg erfand…".
  */
 const DEED_OTHER =
-  /^(?:[ \t]+[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
+  /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
 /** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
 const PLAYED =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
@@ -713,7 +713,8 @@ const AGE_AFTER =
  * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
  * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
  */
-const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo)(?![\p{L}])/iu;
+const AFTER_ONE =
+  /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|jugó|trabaja|estudia|cumple|quiere|sabe|habla|hizo|puso|dejó|trajo|compró)(?![\p{L}])/iu;
 const AFTER_ONE_EN =
   /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out))(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
@@ -909,7 +910,26 @@ function packNames(scan: Scan): void {
   if (p.called && scan.has(CALLED_WORDS)) {
     for (const m of scan.all(p.called)) {
       const at = m.index + m[0].length;
-      const span = readName(text, at, false) ?? lowerKnown(text, at);
+      let span = readName(text, at, false) ?? lowerKnown(text, at);
+      // One word in lower case that ends the clause: "un niño que se llama dilan y me molesta".
+      if (!span) {
+        const one = readName(text, at, true, 1);
+        const word = one?.tokens[0];
+        if (
+          one &&
+          word &&
+          word.length >= 3 &&
+          !MOOD.test(word) &&
+          !stopWord(word) &&
+          !isPlatform(word) &&
+          NICK_AFTER.test(text.slice(one.end, one.end + 10)) &&
+          scan
+            .before(m.index, 40)
+            .split(/[^\p{L}\p{M}]+/u)
+            .some((w) => w !== '' && (isRelation(w) || PERSON_WORD.test(w)))
+        )
+          span = one;
+      }
       // A pet's name ("un chien qui s'appelle…"), or a famous one's relative ("Peppa Pig tiene un hermano que se llama…").
       // A character's name ("el rey de mi libro se llama…") is no person's either.
       if (
@@ -953,7 +973,22 @@ function packNames(scan: Scan): void {
       const read = introName(text, at, false);
       const plausible =
         read && (known(read) || (read.tokens.length === 1 ? plausibleAlone(text, read) : read.tokens.every(upper)));
-      const span = plausible ? read : lowerKnown(text, at);
+      let span = plausible ? read : lowerKnown(text, at);
+      // After a greeting, one word in lower case that ends the clause: "hola soy keyla de roblox", "hi im zeph, …".
+      if (!span && /\s/.test(m[0].trim())) {
+        const one = readName(text, at, true, 1);
+        const word = one?.tokens[0];
+        if (
+          one &&
+          word &&
+          word.length >= 3 &&
+          !MOOD.test(word) &&
+          !stopWord(word) &&
+          !isPlatform(word) &&
+          START_AFTER.test(text.slice(one.end, one.end + 24))
+        )
+          span = one;
+      }
       if (span && !famous(scan, span)) takeIntro(scan, span);
     }
   }
@@ -1140,6 +1175,20 @@ export function findNames(scan: Scan): void {
         const at2 = pastArticle(text, from);
         const past = readName(text, at2, false) ?? lowerKnown(text, at2);
         if (past && known(past)) span = past;
+        // A nickname in lower case past the article, then a Spanish object pronoun: "mi amigo el chino me presta…".
+        const peer = PEER.test(m[0].trim().split(/\s+/).at(-1) ?? '');
+        const nick = span || !peer ? undefined : readName(text, at2, true, 1);
+        const word = nick?.tokens[0];
+        if (
+          nick &&
+          word &&
+          word.length >= 3 &&
+          !stopWord(word) &&
+          !isRelation(word) &&
+          !petWord(word) &&
+          /^[ \t]+(?:me|te|nos)[ \t]+\p{L}/iu.test(text.slice(nick.end, nick.end + 8))
+        )
+          span = nick;
       }
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…". The Pope is no one's dad: "el Papa Francisco".
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
@@ -1267,6 +1316,25 @@ export function findNames(scan: Scan): void {
         take(scan, span);
     }
   }
+  if (/(?:^|[^\p{L}])(?:el|la)[ \t]/iu.test(text)) {
+    // "la dayana me escribió anoche": an article before a name in lower case, then what they did to the writer.
+    for (const m of scan.all(ES_DID_TO_ME)) {
+      const span = readName(text, m.index + m[0].indexOf(m[1]!), true, 1);
+      const word = span?.tokens[0];
+      if (
+        span &&
+        word === m[1] &&
+        word.length >= 3 &&
+        !stopWord(word) &&
+        !isRelation(word) &&
+        !petWord(word) &&
+        !isPlatform(word) &&
+        !TITLES().has(word) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
   if (scan.out.some((c) => c.type === 'name')) {
     // The other name the writer goes by, after their name: "my full name is … but ppl say seun", "… mais on dit loulou".
     for (const m of scan.all(ALSO_CALLED)) {
@@ -1286,6 +1354,17 @@ const PERSON_NOUN_WORDS = cue('girl boy kid guy lad dude');
 /** Someone who did something to the writer, named in lower case: "sienna just texted me", "kian blocked me". */
 const DID_TO_ME =
   /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}\p{M}'’-]{2,15})[ \t]+(?:(?:just|literally|also|finally|then|lowkey|still)[ \t]+)?(?:texted|messaged|dmed|dm['’]d|facetimed|snapped|blocked|unfriended|unfollowed|unadded|invited|ignored|ghosted|pushed|hit|kicked|punched|tripped|shoved)[ \t]+(?:me|us)(?![\p{L}])/gu;
+const ES_DID_TO_ME =
+  /(?<![\p{L}])(?:el|la)[ \t]+(\p{Ll}[\p{Ll}\p{M}]{2,15})[ \t]+(?:me|nos)[ \t]+(?:escribió|escribio|mandó|mando|pegó|pego|empujó|empujo|bloqueó|bloqueo|invitó|invito|insultó|insulto|pidió|pidio)(?![\p{L}])/giu;
+/** Someone, said without a relation: "un niño … que se llama", "this girl in my class called". */
+const PERSON_WORD =
+  /^(?:niño|niña|nino|nina|chico|chica|chavo|chava|morro|morra|pibe|piba|señor|señora|alguien|persona|girl|boy|kid|guy|someone|person|fille|garçon|garcon|mec|meuf|gars|quelqu['’]un|mädchen|junge|typ|jemand)$/i;
+/** Friends and peers, whose nicknames children write past an article ("mi amigo el chino"), not parents. */
+const PEER =
+  /^(?:amigo|amiga|amigos|compa|compi|primo|prima|novio|novia|vecino|vecina|compañero|compañera|bro|carnal|pana|parce)$/i;
+/** After a greeting and a name in lower case: the clause ends, or a conjunction, or where they are found ("de roblox"). */
+const START_AFTER =
+  /^[ \t]*(?:[,.!?;)\n]|$|(?:y|and|et|und|pero|but|mais|aber|lol|jaja\p{L}*|xd|mdr)(?![\p{L}])|(?:de|from|du|von|en|on|sur|auf)[ \t]+(?:roblox|fortnite|minecraft|discord|insta|instagram|tiktok|snap|snapchat|free fire|brawl stars|clash|twitch|youtube|whatsapp)(?![\p{L}]))/iu;
 const DETERMINER_BEFORE =
   /(?<![\p{L}])(?:the|a|an|that|this|these|those|some|my|your|ur|his|her|our|their|its|one|every|no|any)[ \t]+$/iu;
 /** What people call the writer, after a name already given: "but ppl say", "mais on dit", "aber alle sagen". */

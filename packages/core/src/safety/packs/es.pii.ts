@@ -5,6 +5,7 @@ const pii: PackPII = {
   intros:
     'me llamo|me yamo|mi nombre es|mi nombre completo es|mi nombre real es|mi verdadero nombre es|mi apellido es|me dicen|me llaman|llámame|llamame',
   weak: 'soy el|soy la|acá el|aca el|acá la|aca la|aquí el|aqui el|aquí la|aqui la|soy|aquí es|aqui es|aquí habla|aqui habla|habla|en la vida real soy|en la vida real me llamo|en persona soy',
+  starts: 'hola soy|holi soy|holaa soy|hey soy|buenas soy|qué onda soy|que onda soy|wenas soy',
   called:
     'se llama|se llamaba|el tal|la tal|un tal|una tal|llamado|llamada|se apellida|se apellidan|de apellido|le decimos|le dicen|todos le dicen|le apodan|su apodo es',
   relations:
