@@ -356,11 +356,18 @@ const NICK_END = /^[ \t]*(?:[,.!?;)\n]|$|for short\b|instead\b|but\b|or\b|and\b|
 const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
 
+/**
+ * Endings of words for where one is from, a job or a trait, which children capitalise after "je suis", "soy",
+ * "I'm" ("Je suis Parisienne", "Soy Colombiano", "Soy Ingeniera", "im Brazilian"); a known given name is read first.
+ */
+const BELONGING =
+  /(?:iennes?|aises?|oises?|aines?|ains?|ano|anos|anas|eño|eña|ense|ista|iste|ique|euse|rice|ière|ier|ero|era|ora|ante|ente|iano|iana|ese|ish)$/i;
+
 /** A lone capitalised word after a weak cue ("I'm Zara") must look like a name, not a mood ("I'm Tired"). */
 function plausibleAlone(text: string, span: Span): boolean {
   if (known(span) || span.tokens.length >= 2) return true;
   const word = span.tokens[0]!;
-  if (!upper(word) || MOOD.test(word) || WEEKDAY.test(word)) return false;
+  if (!upper(word) || MOOD.test(word) || WEEKDAY.test(word) || BELONGING.test(word)) return false;
   return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|btw\b|lol\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
@@ -1323,6 +1330,7 @@ export function findNames(scan: Scan): void {
       const word = span?.tokens[0];
       if (
         span &&
+        word !== undefined &&
         word === m[1] &&
         word.length >= 3 &&
         !stopWord(word) &&

@@ -48,7 +48,7 @@ const NUMBER_WORD_NUMBER =
   /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
 const COUNTED =
-  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark)$/;
+  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio)$/i;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
 const BOX =
   /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{L}+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
@@ -183,7 +183,12 @@ function namedAfterSomeone(street: string): boolean {
     : undefined;
   return first !== undefined && givenName(first);
 }
+/** A year after "since" or "until" is no house number: "J'habite à Lyon depuis 2019", "seit 2019". */
+const SINCE_YEAR =
+  /(?<![\p{L}])(?:depuis|seit|since|desde|dès|des|until|till|bis|jusqu['’]en|hasta)[ \t]+(?:1[89]|20)\d{2}$/iu;
+
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
+  if (SINCE_YEAR.test(scan.text.slice(start, end))) return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
@@ -741,7 +746,7 @@ export function findSchools(scan: Scan): void {
         (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
         // A number, not a time ("Schule fängt um 7:55 an", "el cole empieza a las 8").
-        (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}]))/iu.test(
+        (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|\.?[ \t]*(?:de[ \t]+)?(?:jan|feb|fév|fev|mar|mär|avr|apr|abr|mai|may|mayo|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*)/iu.test(
           next,
         ) &&
           !/(?<![\p{L}])(?:um|ab|bis|gegen|at|until|till|by|a las|a la|hasta|desde|à|a|vers|jusqu['’]à)[ \t]+\d/iu.test(
