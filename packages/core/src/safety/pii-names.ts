@@ -363,11 +363,22 @@ const WEEKDAY =
 const BELONGING =
   /(?:iennes?|aises?|oises?|aines?|ains?|ano|anos|anas|eño|eña|ense|ista|iste|ique|euse|rice|ière|ier|ero|era|ora|ante|ente|iano|iana|ese|ish)$/i;
 
+/**
+ * How one feels or where one is, capitalised after "c'est", "je suis", "ich bin", "soy" ("C'est Génial !",
+ * "Ich bin Fertig.", "Soy Feliz"): everyday words and the endings of describing words and participles in
+ * French, German and Spanish. A known given name is read first ("C'est Zoé !").
+ */
+const STATE =
+  /^(?:génial|genial|ouf|parti|partie|prêt|prête|pret|prete|nul|nulle|là|bon|bonne|bien|top|grave|chaud|mort|morte|fini|finie|dedans|dehors|partant|partante|moi|toi|fertig|müde|krank|dabei|raus|zuhause|daheim|stolz|mega|chaos|neu|traurig|froh|sauer|satt|bereit|weg|drin|draußen|wach|lustig|wütend|ruhig|witzig|richtig|fleißig|neugierig|durstig|hungrig|zufrieden|feliz|triste|lista|listo|nueva|nuevo|cansada|cansado|aquí|aqui|yo)$/i;
+const STATE_LONG =
+  /(?:ée|ées|és|é|ale|eux|euse|ive|ante|ente|able|ible|lich|isch|bar|sam|haft|iert|oso|osa|ado|ada|ido|ida|ble)$/i;
+
 /** A lone capitalised word after a weak cue ("I'm Zara") must look like a name, not a mood ("I'm Tired"). */
 function plausibleAlone(text: string, span: Span): boolean {
   if (known(span) || span.tokens.length >= 2) return true;
   const word = span.tokens[0]!;
-  if (!upper(word) || MOOD.test(word) || WEEKDAY.test(word) || BELONGING.test(word)) return false;
+  if (!upper(word) || MOOD.test(word) || WEEKDAY.test(word) || BELONGING.test(word) || STATE.test(word)) return false;
+  if (word.length >= 6 && STATE_LONG.test(word)) return false;
   return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|btw\b|lol\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
