@@ -660,7 +660,8 @@ const NOT_SCHOOL_NAME =
 const ATTEND_BEFORE =
   /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
 /** A German verb of going or being said without "ich", as children write: "geh auf die…", "bin auf der…". */
-const GO_FIRST = /(?<![\p{L}])(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)(?![\p{L}])/iu;
+const GO_FIRST =
+  /(?<![\p{L}])(?:(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)|(?:voy|vamos|estudio|estudiamos|iba|fui)[ \t]+(?:al|a la|en el|en la|en|a))(?![\p{L}])/iu;
 /** The writer, or a German verb of going said without "ich", before the school. */
 const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}])/iu;
 /** Where the child goes, then one or two words in lower case before a school word: "aufs goethe gymnasium". */
@@ -673,6 +674,10 @@ const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)? is(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
 const SAINT_WORDS = cue('st saint san santa');
+/** A school named in lower case after a word that names it, or a saint's name after "es el/la". */
+const LOWER_CALLED_HINT = /called|named|se llama|s['’]appelle|hei(?:ß|ss)t|(?:es|c['’]est) (?:el|la|le|l['’])/;
+const LOWER_CALLED_SCHOOL =
+  /(?<![\p{L}])(?:(?:my|our) school(?:['’]s name)? is (?:called|named)|(?:mi|nuestra|nuestro) (?:escuela|colegio|cole|insti|instituto|prepa|secu|liceo) (?:se llama|es (?:el|la)(?= (?:san|santa|santo|sta)\s))|(?:mon|notre) (?:école|ecole|collège|college|lycée|lycee) (?:s['’]appelle|c['’]est (?:le|la|l['’])(?= ?(?:st|ste|saint|sainte)\s))|(?:meine|unsere) schule hei(?:ß|ss)t)[ \t]+(\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:[,.!?;)\n]|$|y |and |et |und |lol|jaja))/giu;
 const SAINT = new RegExp(
   `\\b(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?`,
   'gu',
@@ -780,6 +785,20 @@ export function findSchools(scan: Scan): void {
       const name = m[1]!;
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase()))
         scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
+    }
+  }
+  if (scan.has(SCHOOL_WORDS | PACK_SCHOOL_WORDS) && LOWER_CALLED_HINT.test(scan.lower)) {
+    // In lower case, after a word that names it: "my school is called hillcrest", "mi cole es el san agustín".
+    const stop = lexicon().set('stop');
+    for (const m of scan.all(LOWER_CALLED_SCHOOL)) {
+      const name = m[1]!.replace(/[ \t]+$/, '');
+      const words = name.split(/[ \t]+/);
+      const saint = /^(?:san|santa|santo|st|sta|saint|sainte|sankt)$/i.test(words[0]!);
+      if (
+        saint ||
+        words.every((w) => w.length >= 3 && !stop.has(fold(w)) && !commonWords().has(w) && !DESCRIPTOR.test(w))
+      )
+        scan.add('school', m.index + m[0].length - m[1]!.length, m.index + m[0].length - m[1]!.length + name.length);
     }
   }
   if (scan.has(SAINT_WORDS)) {
