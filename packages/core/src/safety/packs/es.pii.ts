@@ -57,7 +57,7 @@ const pii: PackPII = {
   near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
   pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo mono ratón raton ratoncito cerdito cerdo vaca oveja pato pollito gallina burro oso zorro rana serpiente iguana periquito canario hurón huron erizo',
   famous:
-    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo',
+    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo ratoncito_pérez ratón_pérez',
 };
 
 export default pii;
