@@ -504,6 +504,8 @@ const PACKED = fromPacks((lx: Lexicon) => {
 const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
 const GERMAN_NOUN =
   /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|er|erin|in|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
+/** A role word, then a title: the role is no part of the name. */
+const ROLE_TITLE = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)\.?\s+\S/i;
 /** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
 const GERMAN_ROLE = /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer)$/i;
 const INTRO_WORDS = cue('', 'intros');
@@ -1285,7 +1287,8 @@ export function findNames(scan: Scan): void {
             .some((w) => w !== '' && isRelation(w))
         )
       )
-        scan.add('name', m.index, span.end);
+        // A role before the title stays: "ma prof Madame Durand", "my coach mrs patterson".
+        scan.add('name', ROLE_TITLE.test(m[0]) ? m.index + m[0].search(/\s\S/) + 1 : m.index, span.end);
     }
   }
   if (text.includes('\n')) {
