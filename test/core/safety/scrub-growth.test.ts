@@ -49,6 +49,10 @@ const SHAPES: [string, (n: number) => string][] = [
   ['names and plural verbs', (n) => 'meine cousins lea und mila kommen '.repeat(n / 34)],
   ['flats on streets', (n) => "our flat's on Gladstone Street ".repeat(n / 31)],
   ['popes', (n) => 'el Papa Francisco '.repeat(n / 18)],
+  ['relations said as titles', (n) => 'papy gérard m’apprend '.repeat(n / 22)],
+  ['other names after a name', (n) => `im Sam ${'but ppl say sammy '.repeat(n / 18)}`],
+  ['lower-case names after called', (n) => 'a boy called rhys keeps '.repeat(n / 24)],
+  ['verbs after a platform', (n) => 'my xbox is making '.repeat(n / 18)],
 ];
 
 /** The best of three wall times, in milliseconds, floored so that timer noise on tiny inputs does not count. */

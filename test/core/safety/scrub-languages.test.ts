@@ -577,3 +577,47 @@ describe('scrubPII: display names with an article, school names with a place, mo
     expectKept(text, landmark);
   });
 });
+
+describe('scrubPII: names told by the verb after them, and look-alikes after an introduction', () => {
+  it.each([
+    // A relation said as a title, then a verb of its language.
+    ['uncle baz picked me up from footy', 'name', 'baz'],
+    ['tata rosine m’a offert un livre', 'name', 'rosine'],
+    ['tante gudrun holt uns ab', 'name', 'gudrun'],
+    ['mi tía chabela hace unos tamales riquísimos', 'name', 'chabela'],
+    ['mon parrain gilou fait des blagues nulles', 'name', 'gilou'],
+    ['meine oma waltraud strickt mir einen schal', 'name', 'waltraud'],
+    // The nearest title, a lower-case name cut at its verb, a possessive after it.
+    ['our teacher miss adeyemi gave us extra homework', 'name', 'adeyemi'],
+    ['a girl called saoirse keeps laughing at me', 'name', 'saoirse'],
+    ["my mate kez's dad drives us", 'name', 'kez'],
+    // Someone who did something to the writer, and the other name the writer goes by.
+    ['ugh ruairi blocked me again', 'name', 'ruairi'],
+    ['la yesenia me bloqueó de su grupo', 'name', 'yesenia'],
+    ['je m’appelle Apolline mais mes potes disent lina', 'name', 'lina'],
+    ['hola soy maiara y tengo 12', 'name', 'maiara'],
+    ['hi im marlowe, 11, from leeds', 'name', 'marlowe'],
+    // German school names typed in lower case, and a place after "am".
+    ['ich geh aufs humboldt gymnasium', 'school', 'humboldt gymnasium'],
+    ['bin auf der realschule am markt', 'school', 'realschule am markt'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['my coach makes me run laps every week', 'makes'],
+    ['my cousin’s dog bit me', 'dog'],
+    ['the ball hit me in the face lol', 'ball'],
+    ['la tele me dice que no hay señal', 'tele'],
+    ['la ciudad se llama puebla y es bonita', 'puebla'],
+    ['my xbox is making a weird noise', 'making'],
+    ['we played Mario Kart all night', 'Mario Kart'],
+    ["C'est Mercredi, on a piscine", 'Mercredi'],
+    ['Je suis Bordelaise et fière', 'Bordelaise'],
+    ['Soy Peruano', 'Peruano'],
+    ['Ich bin Fertig!', 'Fertig'],
+    ['Sehr geehrte Frau Direktorin, wann sind Ferien?', 'Direktorin'],
+    ['Charles Perrault qui a écrit Cendrillon', 'Charles Perrault'],
+    ['Seite 88 Aufgabe 2 verstehe ich nicht', 'Aufgabe 2'],
+    ['je vis à Nantes depuis 2020', 'Nantes depuis 2020'],
+    ['le code article est 00 44 21 87 65', '00 44 21 87 65'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

@@ -198,7 +198,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   return {
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
     cue: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?)${sep}${TOKEN}`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
       'giu',
     ),
     // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
@@ -216,6 +216,8 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   };
 });
 const PLATFORM_WORD = new RegExp(`^(?:${PLATFORM_FORMS})$`, 'i');
+/** Whether a word names a platform ("discord", "snap", "ps5"). */
+export const isPlatform = (word: string) => PLATFORM_WORD.test(word);
 /** A handle spelled out with a space between its letters, after a platform: "insta: l e n i . h o r s e s". */
 const SPELLED = new RegExp(
   `(?<![\\p{L}])(?:${PLATFORM_FORMS}|user ?name|benutzername|nutzername|pseudo|usuario|handle)[ \\t]*(?:(?::|=|is|es|ist|est|c['’]est)[ \\t]*)?([\\p{L}\\p{N}](?:[ \\t]+[\\p{L}\\p{N}._]){3,31})(?![\\p{L}\\p{N}])`,
@@ -398,6 +400,13 @@ export function findHandles(scan: Scan): void {
       const strong =
         !intro &&
         (always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
+      // A verb in lower case after "is" tells what the device or game does: "my Xbox is making a weird noise".
+      if (
+        /^\p{Ll}{3,}(?:ing|ed)$/u.test(token) &&
+        /(?<![\p{L}])is[ \t]*$/iu.test(cue) &&
+        !/name|tag|\bign\b|user|handle|display/i.test(cue)
+      )
+        continue;
       // With spaces, only after a word that gives it ("is", ":") or a template: "minecraft 1.21 update" is a version.
       const spaced = strong || sep ? spacedHandle(text, at + token.length, token) : 0;
       if (spaced > 0) scan.add('handle', at, spaced);

@@ -7,6 +7,7 @@
  * titles of books and films stay.
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
+import { isPlatform } from './pii-contact.js';
 import { aboutThem, famousMention, givenName, writerWord } from './pii-context.js';
 import {
   alternation,
@@ -129,6 +130,15 @@ const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/u;
 
 const WORK =
   /\b(?:book|novel|story|movie|film|show|series|episode|song|album|game|play|musical|called|titled)(?:\s+(?:is|was|called|named))?\s*:?\s*["“]?$|\b(?:read|reading|watched|watching|watch|listen(?:ing)? to)\s*["“]?$/i;
+/**
+ * What the famous did, told after their name (and the rest of it) in French, Spanish and German: "Jean de La
+ * Fontaine qui a écrit les fables", "Cervantes escribió…", "Gutenberg erfand…".
+ */
+const DEED_OTHER =
+  /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
+/** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
+const PLAYED =
+  /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
@@ -206,7 +216,15 @@ export function famous(scan: Scan, span: Span): boolean {
   if (lesson(scan, span)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
-  if (WORK.test(lead) || ROLE.test(lead) || ROLE_OTHER.test(lead) || WORKS.test(scan.after(span.end, 40))) return true;
+  if (DEED_OTHER.test(scan.after(span.end, 60))) return true;
+  if (
+    WORK.test(lead) ||
+    PLAYED.test(lead) ||
+    ROLE.test(lead) ||
+    ROLE_OTHER.test(lead) ||
+    WORKS.test(scan.after(span.end, 40))
+  )
+    return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
   return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(lead);
@@ -334,11 +352,33 @@ const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
 /** What may follow a nickname: the end of a clause, or "for short". */
 const NICK_END = /^[ \t]*(?:[,.!?;)\n]|$|for short\b|instead\b|but\b|or\b|and\b|pls\b|please\b|lol\b)/i;
 
+/** Days of the week, which a sentence may open with a capital after "it's", "c'est", "es": "C'est Lundi". */
+const WEEKDAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
+
+/**
+ * Endings of words for where one is from, a job or a trait, which children capitalise after "je suis", "soy",
+ * "I'm" ("Je suis Parisienne", "Soy Colombiano", "Soy Ingeniera", "im Brazilian"); a known given name is read first.
+ */
+const BELONGING =
+  /(?:iennes?|aises?|oises?|aines?|ains?|ano|anos|anas|eño|eña|ense|ista|iste|ique|euse|rice|ière|ier|ero|era|ora|ante|ente|iano|iana|ese|ish)$/i;
+
+/**
+ * How one feels or where one is, capitalised after "c'est", "je suis", "ich bin", "soy" ("C'est Génial !",
+ * "Ich bin Fertig.", "Soy Feliz"): everyday words and the endings of describing words and participles in
+ * French, German and Spanish. A known given name is read first ("C'est Zoé !").
+ */
+const STATE =
+  /^(?:génial|genial|ouf|parti|partie|prêt|prête|pret|prete|nul|nulle|là|bon|bonne|bien|top|grave|chaud|mort|morte|fini|finie|dedans|dehors|partant|partante|moi|toi|fertig|müde|krank|dabei|raus|zuhause|daheim|stolz|mega|chaos|neu|traurig|froh|sauer|satt|bereit|weg|drin|draußen|wach|lustig|wütend|ruhig|witzig|richtig|fleißig|neugierig|durstig|hungrig|zufrieden|feliz|triste|lista|listo|nueva|nuevo|cansada|cansado|aquí|aqui|yo)$/i;
+const STATE_LONG =
+  /(?:ée|ées|és|é|ale|eux|euse|ive|ante|ente|able|ible|lich|isch|bar|sam|haft|iert|oso|osa|ado|ada|ido|ida|ble)$/i;
+
 /** A lone capitalised word after a weak cue ("I'm Zara") must look like a name, not a mood ("I'm Tired"). */
 function plausibleAlone(text: string, span: Span): boolean {
   if (known(span) || span.tokens.length >= 2) return true;
   const word = span.tokens[0]!;
-  if (!upper(word) || MOOD.test(word)) return false;
+  if (!upper(word) || MOOD.test(word) || WEEKDAY.test(word) || BELONGING.test(word) || STATE.test(word)) return false;
+  if (word.length >= 6 && STATE_LONG.test(word)) return false;
   return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|btw\b|lol\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
@@ -463,13 +503,17 @@ const PACKED = fromPacks((lx: Lexicon) => {
 /** A German weak introduction, and the endings of German nouns that are rarely a given name's. */
 const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
 const GERMAN_NOUN =
-  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|ner|ler|rer|erin|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
+  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|er|erin|in|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
+/** A role word, then a title: the role is no part of the name. */
+const ROLE_TITLE = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)\.?\s+\S/i;
+/** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
+const GERMAN_ROLE = /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer)$/i;
 const INTRO_WORDS = cue('', 'intros');
 const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
 const WITH_WORDS = cue('', 'with');
 const NAMED =
-  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z']+){0,4}?\s+(?:named|called)\s+/gi;
+  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z0-9']+){0,4}?\s+(?:named|called)\s+/gi;
 const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
 const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
 /** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
@@ -540,10 +584,12 @@ const GERMAN_OWN =
 /** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
 export function germanVerb(text: string, pos: number, second: string, plural = false): boolean {
   // After two names, a verb in the plural too ("lea und mila kommen").
-  return (
-    (/[^dt]t$/.test(second) || (plural && /[^e]en$/.test(second))) &&
-    GERMAN_OWN.test(text.slice(Math.max(0, pos - 30), pos))
-  );
+  if (!(/[^dt]t$/.test(second) || (plural && /[^e]en$/.test(second)))) return false;
+  const before = text.slice(Math.max(0, pos - 30), pos);
+  if (GERMAN_OWN.test(before)) return true;
+  // A German relation said as a title, with no possessive: "onkel ralf holt mich ab".
+  const last = /([\p{L}-]+)[ \t]*$/u.exec(before)?.[1];
+  return last !== undefined && isRelation(last) && relationLocales([last]).has('de');
 }
 
 /** The word after an everyday word or the end of a sentence: whether it ends a name. */
@@ -687,8 +733,10 @@ const AGE_AFTER =
  * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
  * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
  */
-const AFTER_ONE = /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo)(?![\p{L}])/iu;
-const AFTER_ONE_EN = /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just)(?![\p{L}])/iu;
+const AFTER_ONE =
+  /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|jugó|trabaja|estudia|cumple|quiere|sabe|habla|hizo|puso|dejó|trajo|compró)(?![\p{L}])/iu;
+const AFTER_ONE_EN =
+  /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out))(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
 const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
 const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu;
@@ -705,6 +753,42 @@ function englishRelation(cue: string): boolean {
 const EN_PACK_RELATIONS = fromPacks(
   (lx) => new Set(lx.packs.filter((p) => p.locale === 'en').flatMap((p) => entries(p.pii.relations))),
 );
+/** The languages a relation cue's words belong to, by the packs' possessives and relation words. */
+const RELATION_LOCALES = fromPacks((lx) => {
+  const map = new Map<string, Set<string>>();
+  for (const p of lx.packs)
+    for (const w of [...entries(p.pii.relations), ...entries(p.pii.possessives)]) {
+      const key = fold(w);
+      if (!map.has(key)) map.set(key, new Set());
+      map.get(key)!.add(p.locale);
+    }
+  return map;
+});
+function relationLocales(words: string[]): Set<string> {
+  const map = RELATION_LOCALES();
+  const out = new Set<string>();
+  // The possessive first ("mi", "ma", "meine"), or the relation word when none comes before it ("papy", "onkel").
+  for (const w of [words[0], words.at(-1)]) for (const l of (w && map.get(fold(w))) ?? []) out.add(l);
+  return out;
+}
+/**
+ * A verb after one word in lower case past a relation, by language: Spanish a verb in -a, -e or -ó and its
+ * object ("mi abuela conchi hace unas croquetas"); French an object pronoun, or a verb that is no infinitive
+ * and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"); German a verb in -t or a small
+ * verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
+ */
+const ES_VERB_OBJECT =
+  /^[ \t]+\p{Ll}{2,}(?:a|e|ó)[ \t]+(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|tus|su|sus|al|del|muchas?|muchos?)(?![\p{L}])/u;
+const FR_AFTER =
+  /^[ \t]+(?:[mt]['’]\p{L}|(?:me|te|nous|vous|lui|leur)[ \t]|(?!(?:dans|sur|avec|pour|chez|sans|sous|vers|depuis|pendant|contre|entre|après|apres|avant|comme|et|ou|mais|qui|que|quand|dit|est)[ \t])\p{Ll}{2,}(?<!er|ir|re|oir)[ \t]+(?:des|les|le|la|un|une|du|au|aux|ma|mon|mes|ta|ton|tes|pas|jamais|plus|rien)(?![\p{L}]))/u;
+const DE_AFTER = /^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss|darf|soll|wird|mag|weiß)(?![\p{L}])/u;
+/** A German word shaped as a describing word or an adverb ("mein opa früher war…", "meine oma gestern…"). */
+const DE_DESCRIBING = /(?:er|lich|ig|isch|bar|sam|los|weise|wärts|s)$/;
+/** A German word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */
+const DE_VERB_SHAPE = /(?:[^dt]t|en|st)$/;
+/** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
+const NOT_AFTER_RELATION =
+  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work)$/i;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -714,21 +798,56 @@ const AFTER_PAIR =
  * word with an age after it ("my little brother is jace, hes 6"), or a given
  * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
  */
-function lowerAfterRelation(text: string, at: number, beforeComma = false, cue = ''): Span | undefined {
+function lowerAfterRelation(
+  text: string,
+  at: number,
+  beforeComma = false,
+  cue = '',
+  verbOnly = false,
+): Span | undefined {
   const words = cue
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
   const english = englishRelation(cue);
+  const locales = english ? new Set<string>() : relationLocales(words);
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
   const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
-  const fits = (w: string) => w.length >= 3 && !MOOD.test(w) && !isRelation(w) && !/^\p{Lu}/u.test(w);
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
+  // A verb right after the relation is no name: "my coach makes me run", "this boy keeps texting me".
+  const verbFirst = verbAfterName(one.tokens[0]!, text.slice(one.end, one.end + 20));
+  const fits = (w: string) =>
+    w.length >= 3 &&
+    !MOOD.test(w) &&
+    !isRelation(w) &&
+    !/^\p{Lu}/u.test(w) &&
+    !verbFirst &&
+    !NOT_AFTER_RELATION.test(w) &&
+    !petWord(w);
+  // A possessive right after the word: "my friend dev's mum is picking us up".
+  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4)))
+    return one;
   if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
   // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
-  if (fits(one.tokens[0]!) && ends?.test(text.slice(one.end, one.end + 8))) return one;
+  const rest = text.slice(one.end, one.end + 40);
+  if (fits(one.tokens[0]!) && ends?.test(rest.slice(0, 24))) return one;
+  // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
+  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
+    const word = one.tokens[0]!;
+    if (locales.has('es') && ES_VERB_OBJECT.test(rest)) return one;
+    if (locales.has('fr') && FR_AFTER.test(rest)) return one;
+    if (
+      locales.has('de') &&
+      !DE_VERB_SHAPE.test(word) &&
+      !(DE_DESCRIBING.test(word) && !givenName(word)) &&
+      DE_AFTER.test(rest)
+    )
+      return one;
+  }
+  // A relation said as a title ("grandpa dougie"): only a verb after the word tells a name.
+  if (verbOnly) return undefined;
   // One word that ends the message right after the relation: "le dije a mi papá rigoberto" (not "…son estrictos").
   if (
     fits(one.tokens[0]!) &&
@@ -778,6 +897,9 @@ function capitalisedAfterRelation(text: string, at: number): Span | undefined {
   return { start, end: start + word.length, tokens: [word] };
 }
 
+/** Past the rest of a joined relation word ("grand-mère") to the word after it. */
+const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=\p{Ll})/u;
+
 /** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
 const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
 const COMPANION_WORDS = cue('me moi yo ich mir');
@@ -808,7 +930,26 @@ function packNames(scan: Scan): void {
   if (p.called && scan.has(CALLED_WORDS)) {
     for (const m of scan.all(p.called)) {
       const at = m.index + m[0].length;
-      const span = readName(text, at, false) ?? lowerKnown(text, at);
+      let span = readName(text, at, false) ?? lowerKnown(text, at);
+      // One word in lower case that ends the clause: "un niño que se llama dilan y me molesta".
+      if (!span) {
+        const one = readName(text, at, true, 1);
+        const word = one?.tokens[0];
+        if (
+          one &&
+          word &&
+          word.length >= 3 &&
+          !MOOD.test(word) &&
+          !stopWord(word) &&
+          !isPlatform(word) &&
+          NICK_AFTER.test(text.slice(one.end, one.end + 10)) &&
+          scan
+            .before(m.index, 40)
+            .split(/[^\p{L}\p{M}]+/u)
+            .some((w) => w !== '' && (isRelation(w) || PERSON_WORD.test(w)))
+        )
+          span = one;
+      }
       // A pet's name ("un chien qui s'appelle…"), or a famous one's relative ("Peppa Pig tiene un hermano que se llama…").
       // A character's name ("el rey de mi libro se llama…") is no person's either.
       if (
@@ -852,7 +993,22 @@ function packNames(scan: Scan): void {
       const read = introName(text, at, false);
       const plausible =
         read && (known(read) || (read.tokens.length === 1 ? plausibleAlone(text, read) : read.tokens.every(upper)));
-      const span = plausible ? read : lowerKnown(text, at);
+      let span = plausible ? read : lowerKnown(text, at);
+      // After a greeting, one word in lower case that ends the clause: "hola soy keyla de roblox", "hi im zeph, …".
+      if (!span && /\s/.test(m[0].trim())) {
+        const one = readName(text, at, true, 1);
+        const word = one?.tokens[0];
+        if (
+          one &&
+          word &&
+          word.length >= 3 &&
+          !MOOD.test(word) &&
+          !stopWord(word) &&
+          !isPlatform(word) &&
+          START_AFTER.test(text.slice(one.end, one.end + 24))
+        )
+          span = one;
+      }
       if (span && !famous(scan, span)) takeIntro(scan, span);
     }
   }
@@ -954,6 +1110,20 @@ export function findNames(scan: Scan): void {
     }
     const read = readName(text, at, false);
     let span = read && plausibleAlone(text, read) ? read : lowerKnown(text, at);
+    // A word in lower case with an age after it: "i'm harper-rose, 10", "im zeph (11)".
+    if (!span && !/^(?:it|this)/i.test(m[0])) {
+      const one = readName(text, at, true, 1);
+      const word = one?.tokens[0];
+      if (
+        one &&
+        word &&
+        word.length >= 3 &&
+        !MOOD.test(word) &&
+        !stopWord(word) &&
+        AGE_AFTER.test(text.slice(one.end, one.end + 16))
+      )
+        span = one;
+    }
     // "u can call me pri": after "call me", a lone word in lower case that ends the clause is a nickname.
     if (!span && /^call\s+me/i.test(m[0])) {
       const nick = readName(text, at, true, 1);
@@ -1025,6 +1195,20 @@ export function findNames(scan: Scan): void {
         const at2 = pastArticle(text, from);
         const past = readName(text, at2, false) ?? lowerKnown(text, at2);
         if (past && known(past)) span = past;
+        // A nickname in lower case past the article, then a Spanish object pronoun: "mi amigo el chino me presta…".
+        const peer = PEER.test(m[0].trim().split(/\s+/).at(-1) ?? '');
+        const nick = span || !peer ? undefined : readName(text, at2, true, 1);
+        const word = nick?.tokens[0];
+        if (
+          nick &&
+          word &&
+          word.length >= 3 &&
+          !stopWord(word) &&
+          !isRelation(word) &&
+          !petWord(word) &&
+          /^[ \t]+(?:me|te|nos)[ \t]+\p{L}/iu.test(text.slice(nick.end, nick.end + 8))
+        )
+          span = nick;
       }
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…". The Pope is no one's dad: "el Papa Francisco".
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
@@ -1034,7 +1218,14 @@ export function findNames(scan: Scan): void {
         p.bare.lastIndex = at + word.length;
         const m = p.bare.exec(text);
         const span = m && readName(text, m.index + m[0].length, false);
-        if (span && known(span) && !famous(scan, span)) take(scan, span);
+        if (span && known(span) && !famous(scan, span)) {
+          take(scan, span);
+          continue;
+        }
+        // A relation said as a title, in lower case, then a verb: "grandpa dougie is teaching me", "papy gérard m'apprend".
+        const gap = BARE_GAP.exec(text.slice(at + word.length, at + word.length + 24));
+        const lower = gap && lowerAfterRelation(text, at + word.length + gap[0].length, false, word, true);
+        if (lower && lower.tokens.length === 1 && !famous(scan, lower)) take(scan, lower);
       }
     }
   }
@@ -1047,14 +1238,22 @@ export function findNames(scan: Scan): void {
       if (span && !famous(scan, span)) take(scan, span);
     }
   }
-  if (scan.has(NAMED_WORDS)) for (const m of scan.all(NAMED)) take(scan, readName(text, m.index + m[0].length, true));
+  if (scan.has(NAMED_WORDS)) {
+    for (const m of scan.all(NAMED)) {
+      const at = m.index + m[0].length;
+      const read = readName(text, at, true);
+      // In lower case, a verb after the name ends it: "a boy called rhys keeps messaging me".
+      take(scan, read && !upper(read.tokens[0]!) ? longerLower(text, lowerFull(text, at)) : read);
+    }
+  }
   if (scan.has(TITLE_WORDS)) {
     for (const m of scan.all(PACKED().title)) {
       const at = m.index + m[0].length;
       let span = readName(text, at, false);
       // A surname in lower case after a title: "mrs garcia", "frau müller", not "i miss home".
       if (!span && !/^\p{Lu}/u.test(m[0])) {
-        const word = m[0].trim().split(/\s+/)[0]!;
+        // The title nearest the name: "my coach mrs patterson" is Mrs Patterson.
+        const word = m[0].trim().split(/\s+/).at(-1)!;
         const titles = lexicon().set('titles');
         const title =
           LOWER_TITLES.test(word.replace(/\.$/, '')) || titles.has(fold(word)) || titles.has(fold(`${word}.`));
@@ -1065,6 +1264,15 @@ export function findNames(scan: Scan): void {
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!)) span = lower;
         }
       }
+      // A German role after "Frau" or "Herr" that is no known name: "Sehr geehrte Frau Lehrerin", "Herr Direktor".
+      if (
+        span &&
+        span.tokens.length === 1 &&
+        /^(?:frau|herr|herrn)$/i.test(m[0].trim().split(/\s+/).at(-1)!) &&
+        GERMAN_ROLE.test(span.tokens[0]!) &&
+        !givenName(span.tokens[0]!)
+      )
+        span = undefined;
       if (
         span &&
         !famous(scan, span) &&
@@ -1079,7 +1287,8 @@ export function findNames(scan: Scan): void {
             .some((w) => w !== '' && isRelation(w))
         )
       )
-        scan.add('name', m.index, span.end);
+        // A role before the title stays: "ma prof Madame Durand", "my coach mrs patterson".
+        scan.add('name', ROLE_TITLE.test(m[0]) ? m.index + m[0].search(/\s\S/) + 1 : m.index, span.end);
     }
   }
   if (text.includes('\n')) {
@@ -1098,6 +1307,88 @@ export function findNames(scan: Scan): void {
     const span = readName(text, m.index, false);
     if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
   }
+  if (scan.has(PERSON_NOUN_WORDS)) {
+    // "this girl tallulah keeps being mean": a name in lower case after "this girl", read as after a relation.
+    for (const m of scan.all(PERSON_NOUN)) {
+      const span = lowerAfterRelation(text, m.index + m[0].length, false, 'friend', true);
+      if (span && span.tokens.length === 1 && !famous(scan, span)) take(scan, span);
+    }
+  }
+  if (/(?:^|[^\p{L}])(?:me|us)(?![\p{L}])/iu.test(text)) {
+    // "omg sienna just texted me": a word in lower case that is no everyday word, then what they did to the writer.
+    for (const m of scan.all(DID_TO_ME)) {
+      const word = m[1]!;
+      const span = readName(text, m.index + m[0].indexOf(word), true, 1);
+      if (
+        span &&
+        span.tokens[0] === word &&
+        word.length >= 3 &&
+        !MOOD.test(word) &&
+        !stopWord(word) &&
+        !isRelation(word) &&
+        !isPlatform(word) &&
+        !petWord(word) &&
+        !NOT_AFTER_RELATION.test(word) &&
+        !/^(?:some|any|every|no)(?:one|body)$/i.test(word) &&
+        // A name has no article: "the ball hit me", "that guy pushed me".
+        !DETERMINER_BEFORE.test(scan.before(m.index, 12)) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+  if (/(?:^|[^\p{L}])(?:el|la)[ \t]/iu.test(text)) {
+    // "la dayana me escribió anoche": an article before a name in lower case, then what they did to the writer.
+    for (const m of scan.all(ES_DID_TO_ME)) {
+      const span = readName(text, m.index + m[0].indexOf(m[1]!), true, 1);
+      const word = span?.tokens[0];
+      if (
+        span &&
+        word !== undefined &&
+        word === m[1] &&
+        word.length >= 3 &&
+        !stopWord(word) &&
+        !isRelation(word) &&
+        !petWord(word) &&
+        !isPlatform(word) &&
+        !TITLES().has(word) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+  if (scan.out.some((c) => c.type === 'name')) {
+    // The other name the writer goes by, after their name: "my full name is … but ppl say seun", "… mais on dit loulou".
+    for (const m of scan.all(ALSO_CALLED)) {
+      const one = readName(text, m.index + m[0].length, true, 1);
+      const word = one?.tokens[0];
+      if (one && word && !MOOD.test(word) && NICK_END.test(text.slice(one.end, one.end + 14)) && !famous(scan, one))
+        take(scan, one);
+    }
+  }
   namesAnywhere?.(scan);
   sameNameElsewhere(scan);
 }
+
+/** "this girl", "a boy", "some kid" before a name in lower case. */
+const PERSON_NOUN = /(?<![\p{L}])(?:this|that|a|some|one)[ \t]+(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=\p{Ll})/giu;
+const PERSON_NOUN_WORDS = cue('girl boy kid guy lad dude');
+/** Someone who did something to the writer, named in lower case: "sienna just texted me", "kian blocked me". */
+const DID_TO_ME =
+  /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}\p{M}'’-]{2,15})[ \t]+(?:(?:just|literally|also|finally|then|lowkey|still)[ \t]+)?(?:texted|messaged|dmed|dm['’]d|facetimed|snapped|blocked|unfriended|unfollowed|unadded|invited|ignored|ghosted|pushed|hit|kicked|punched|tripped|shoved)[ \t]+(?:me|us)(?![\p{L}])/gu;
+const ES_DID_TO_ME =
+  /(?<![\p{L}])(?:el|la)[ \t]+(\p{Ll}[\p{Ll}\p{M}]{2,15})[ \t]+(?:me|nos)[ \t]+(?:escribió|escribio|mandó|mando|pegó|pego|empujó|empujo|bloqueó|bloqueo|invitó|invito|insultó|insulto|pidió|pidio)(?![\p{L}])/giu;
+/** Someone, said without a relation: "un niño … que se llama", "this girl in my class called". */
+const PERSON_WORD =
+  /^(?:niño|niña|nino|nina|chico|chica|chavo|chava|morro|morra|pibe|piba|señor|señora|alguien|persona|girl|boy|kid|guy|someone|person|fille|garçon|garcon|mec|meuf|gars|quelqu['’]un|mädchen|junge|typ|jemand)$/i;
+/** Friends and peers, whose nicknames children write past an article ("mi amigo el chino"), not parents. */
+const PEER =
+  /^(?:amigo|amiga|amigos|compa|compi|primo|prima|novio|novia|vecino|vecina|compañero|compañera|bro|carnal|pana|parce)$/i;
+/** After a greeting and a name in lower case: the clause ends, or a conjunction, or where they are found ("de roblox"). */
+const START_AFTER =
+  /^[ \t]*(?:[,.!?;)\n]|$|(?:y|and|et|und|pero|but|mais|aber|lol|jaja\p{L}*|xd|mdr)(?![\p{L}])|(?:de|from|du|von|en|on|sur|auf)[ \t]+(?:roblox|fortnite|minecraft|discord|insta|instagram|tiktok|snap|snapchat|free fire|brawl stars|clash|twitch|youtube|whatsapp)(?![\p{L}]))/iu;
+const DETERMINER_BEFORE =
+  /(?<![\p{L}])(?:the|a|an|that|this|these|those|some|my|your|ur|his|her|our|their|its|one|every|no|any)[ \t]+$/iu;
+/** What people call the writer, after a name already given: "but ppl say", "mais on dit", "aber alle sagen". */
+const ALSO_CALLED =
+  /(?<![\p{L}])(?:but|mais|aber|pero)[ \t]+(?:ppl|people|everyone|everybody|they|my friends|on|tout le monde|les gens|mes potes|alle|freunde|meine freunde|todos|mis amigos|la gente)[ \t]+(?:(?:just|juste|nur|solo)[ \t]+)?(?:say|says|call me|calls me|dit|disent|m['’]appellent|m['’]appelle|sagen|nennen mich|dicen|me dicen|me llaman)[ \t]+/giu;

@@ -33,6 +33,9 @@ const SSN_CUE = /\b(?:ssn|social|soc sec)\b/i;
 /** Dates, year ranges, decimals, amounts and IPv4 addresses (a router's stays): not phones. */
 const NOT_PHONE =
   /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
+/** Words that name a code, not a phone, just before the number (a few words may come between). */
+const CODE_BEFORE =
+  /(?<![\p{L}])(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*[:#]?[ \t]*$/iu;
 const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 
@@ -79,6 +82,8 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.
   if (!cue && !plus && n < 10 && cues.work.test(lead)) return undefined;
+  // A product's, an order's or a parcel's number is no phone: "le code article est 00 12 34 56 78".
+  if (!cue && !main.startsWith('+') && CODE_BEFORE.test(lead) && !cues.phone.test(scan.text)) return undefined;
   if (plus && n >= 8) return 'phone';
   if (!cue && (THOUSANDS.test(main) || (groups.length > 5 && groups.every((g) => g <= 2)))) return undefined;
   const grouped =

@@ -48,7 +48,7 @@ const NUMBER_WORD_NUMBER =
   /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
 const COUNTED =
-  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark)$/;
+  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio)$/i;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
 const BOX =
   /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{L}+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
@@ -183,7 +183,12 @@ function namedAfterSomeone(street: string): boolean {
     : undefined;
   return first !== undefined && givenName(first);
 }
+/** A year after "since" or "until" is no house number: "J'habite à Lyon depuis 2019", "seit 2019". */
+const SINCE_YEAR =
+  /(?<![\p{L}])(?:depuis|seit|since|desde|dès|des|until|till|bis|jusqu['’]en|hasta)[ \t]+(?:1[89]|20)\d{2}$/iu;
+
 function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
+  if (SINCE_YEAR.test(scan.text.slice(start, end))) return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
@@ -536,6 +541,8 @@ const SCHOOLS = fromPacks((lx) => {
     before: words.length
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])[ \\t]+`, 'giu')
       : undefined,
+    // The same words anywhere, a message's last too: "ich geh aufs goethe gymnasium".
+    word: words.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])`, 'giu') : undefined,
     caps: caps.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${caps.join('|')})(?![\\p{L}])[ \\t]+`, 'gu') : undefined,
     // In lower case too, before a name in lower case: "voy al ies ramon y cajal", "brg wels".
     abbreviated: caps.length
@@ -576,6 +583,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   let looseWords = 0;
   let afterSmall = false;
   let capitals = 0;
+  let last = '';
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -593,6 +601,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
     if (small && !capital) {
       afterSmall = true;
+      last = key;
       continue;
     }
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
@@ -613,6 +622,11 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     }
     // A place after a small word names the school ("Grundschule am Park", "Schule an der Linde"), not a time.
     if (afterSmall && TIME_WORD.test(key)) break;
+    // Written loosely, a place in lower case after "am", "an der", "im": "grundschule am see".
+    if (loose && !capital && PLACE_SMALL.test(last) && word.length >= 3 && !NOT_SCHOOL_NAME.test(key)) {
+      end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
+      break;
+    }
     const placed = titled && capital && afterSmall && !stop.has(key);
     afterSmall = small;
     if (!capital && person === 1 && !small && !stop.has(key) && !commonWords().has(key)) person = 2;
@@ -636,12 +650,23 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   scan.add('school', m.index, end);
 }
 
+/** German small words before a school's place: "am See", "an der Linde", "im Park". */
+const PLACE_SMALL = /^(?:am|an|der|im|beim|zum|zur)$/;
+
 /** Words after a school word that describe it or the child's year, not name it. */
 const NOT_SCHOOL_NAME =
-  /^(?:nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo)$/;
+  /^(?:nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
-  /(?<![\p{L}])(?:al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
+  /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
+/** A German verb of going or being said without "ich", as children write: "geh auf die…", "bin auf der…". */
+const GO_FIRST =
+  /(?<![\p{L}])(?:(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)|(?:voy|vamos|estudio|estudiamos|iba|fui)[ \t]+(?:al|a la|en el|en la|en|a))(?![\p{L}])/iu;
+/** The writer, or a German verb of going said without "ich", before the school. */
+const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}])/iu;
+/** Where the child goes, then one or two words in lower case before a school word: "aufs goethe gymnasium". */
+const NAME_BEFORE_SCHOOL =
+  /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2})$/u;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
@@ -649,6 +674,10 @@ const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)? is(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
 const SAINT_WORDS = cue('st saint san santa');
+/** A school named in lower case after a word that names it, or a saint's name after "es el/la". */
+const LOWER_CALLED_HINT = /called|named|se llama|s['’]appelle|hei(?:ß|ss)t|(?:es|c['’]est) (?:el|la|le|l['’])/;
+const LOWER_CALLED_SCHOOL =
+  /(?<![\p{L}])(?:(?:my|our) school(?:['’]s name)? is (?:called|named)|(?:mi|nuestra|nuestro) (?:escuela|colegio|cole|insti|instituto|prepa|secu|liceo) (?:se llama|es (?:el|la)(?= (?:san|santa|santo|sta)\s))|(?:mon|notre) (?:école|ecole|collège|college|lycée|lycee) (?:s['’]appelle|c['’]est (?:le|la|l['’])(?= ?(?:st|ste|saint|sainte)\s))|(?:meine|unsere) schule hei(?:ß|ss)t)[ \t]+(\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:[,.!?;)\n]|$|y |and |et |und |lol|jaja))/giu;
 const SAINT = new RegExp(
   `\\b(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?`,
   'gu',
@@ -714,14 +743,15 @@ export function findSchools(scan: Scan): void {
     if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
     for (const m of before) {
       const next = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      const mine = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
-        .split(/[^\p{L}\p{M}]+/u)
-        .some((w) => w !== '' && firstPerson(w));
+      const mine =
+        `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
+          .split(/[^\p{L}\p{M}]+/u)
+          .some((w) => w !== '' && firstPerson(w)) || GO_FIRST.test(scan.before(m.index, 30));
       if (
         (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
         // A number, not a time ("Schule fängt um 7:55 an", "el cole empieza a las 8").
-        (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}]))/iu.test(
+        (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|\.?[ \t]*(?:de[ \t]+)?(?:jan|feb|fév|fev|mar|mär|avr|apr|abr|mai|may|mayo|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*)/iu.test(
           next,
         ) &&
           !/(?<![\p{L}])(?:um|ab|bis|gegen|at|until|till|by|a las|a la|hasta|desde|à|a|vers|jusqu['’]à)[ \t]+\d/iu.test(
@@ -729,6 +759,19 @@ export function findSchools(scan: Scan): void {
           ))
       )
         schoolAfterWord(scan, m, true);
+    }
+    // A name in lower case before the school word, where the child goes: "ich geh aufs goethe gymnasium".
+    for (const m of p.word && /[ \t]\p{Ll}/u.test(scan.text) ? scan.all(p.word) : []) {
+      const lead = NAME_BEFORE_SCHOOL.exec(scan.text.slice(Math.max(0, m.index - 40), m.index));
+      if (!lead || !FIRST_OR_GO.test(scan.before(m.index, 60))) continue;
+      const stop = lexicon().set('stop');
+      const names = lead[1]!.trim().split(/[ \t]+/);
+      if (
+        names.every(
+          (w) => w.length >= 3 && !stop.has(fold(w)) && !commonWords().has(w) && !NOT_SCHOOL_NAME.test(fold(w)),
+        )
+      )
+        scan.add('school', m.index - lead[1]!.length, m.index + m[0].length);
     }
   }
   const ending = SCHOOLS().ending;
@@ -742,6 +785,20 @@ export function findSchools(scan: Scan): void {
       const name = m[1]!;
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase()))
         scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
+    }
+  }
+  if (scan.has(SCHOOL_WORDS | PACK_SCHOOL_WORDS) && LOWER_CALLED_HINT.test(scan.lower)) {
+    // In lower case, after a word that names it: "my school is called hillcrest", "mi cole es el san agustín".
+    const stop = lexicon().set('stop');
+    for (const m of scan.all(LOWER_CALLED_SCHOOL)) {
+      const name = m[1]!.replace(/[ \t]+$/, '');
+      const words = name.split(/[ \t]+/);
+      const saint = /^(?:san|santa|santo|st|sta|saint|sainte|sankt)$/i.test(words[0]!);
+      if (
+        saint ||
+        words.every((w) => w.length >= 3 && !stop.has(fold(w)) && !commonWords().has(w) && !DESCRIPTOR.test(w))
+      )
+        scan.add('school', m.index + m[0].length - m[1]!.length, m.index + m[0].length - m[1]!.length + name.length);
     }
   }
   if (scan.has(SAINT_WORDS)) {

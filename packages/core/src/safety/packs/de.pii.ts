@@ -5,6 +5,7 @@ const pii: PackPII = {
   intros:
     "ich heiße|ich heisse|ich heiß|ich heiss|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|alle sagen * zu mir|alle sagen mir|ich * heisse|und heiße|heiße|heiß ich|heiss ich|heiße ich|heisse ich",
   weak: 'ich bin|i bin|ich bi|hier ist der|hier ist die|hier ist|hier spricht|bin der|bin die|schreib nur|schreib einfach|sag einfach|nenn mich einfach|nenn mich|im echten leben bin ich|im echten leben|in echt heiße ich',
+  starts: 'bin|hi bin|hey bin|hallo bin|moin bin|servus bin',
   called:
     'heißt|heisst|hieß|hiess|namens|genannt|wir nennen sie|wir nennen ihn|alle nennen sie|alle nennen ihn|alle sagen',
   relations:
@@ -56,7 +57,7 @@ const pii: PackPII = {
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte affe maus schwein kuh schaf ziege ente huhn esel bär fuchs frosch schlange igel',
   famous:
-    'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg',
+    'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle',
 };
 
 export default pii;

@@ -5,6 +5,7 @@ const pii: PackPII = {
   intros:
     'me llamo|me yamo|mi nombre es|mi nombre completo es|mi nombre real es|mi verdadero nombre es|mi apellido es|me dicen|me llaman|llámame|llamame',
   weak: 'soy el|soy la|acá el|aca el|acá la|aca la|aquí el|aqui el|aquí la|aqui la|soy|aquí es|aqui es|aquí habla|aqui habla|habla|en la vida real soy|en la vida real me llamo|en persona soy',
+  starts: 'hola soy|holi soy|holaa soy|hey soy|buenas soy|qué onda soy|que onda soy|wenas soy',
   called:
     'se llama|se llamaba|el tal|la tal|un tal|una tal|llamado|llamada|se apellida|se apellidan|de apellido|le decimos|le dicen|todos le dicen|le apodan|su apodo es',
   relations:
@@ -27,7 +28,7 @@ const pii: PackPII = {
     'abril luna flor blanca rosa luz paz sol mar pilar dolores amparo rocío rocio consuelo esperanza leo mario mercedes victoria mayo reyes cruz santos jesús jesus ángel angel salvador celeste clara nieves estrella gloria milagros soledad socorro rosario trinidad asunción fe perla dulce paloma coco chino rubio negro flaco flaca gordo gorda nacho franco pipe india',
   people:
     'con|a|donde|contra|invité|invite|dile|dijo|le dije|le escribí|le escribi|escribí|escribi|le mandé|le mande|mandé|mande|ando con|salgo con|me junto con|hablé con|hable con|le gusta|le mola|enamorada de|enamorado de|sale con',
-  stop: 'favorito favorita favoritos favoritas querido querida preferido preferida soy el la los las lo mi mis tu tus su sus es un una unos unas que de del y o con muy por para pero hola aqui aquí estoy estás está bien mal si sí no ya nada todo toda todos yo tú él ella nosotros me te se le les nos al en como cómo qué que cuando cuándo donde dónde porque porqué tengo tiene tienes hay fue era ser estar voy va vamos hace hizo años año mes día hoy mañana ayer pues bueno vale porfa gracias jaja jajaja lol xd este esta eso esa más menos tan también tambien siempre nunca otra otro muy mucho poco chiquita chiquito pequeña pequeño mayor menor mejor peor nuevo nueva dijo dice dicen dijeron puso pone pidió pide manda mandó explicó explica regañó regaña dio da tenía hizo fue estaba quiere quería sabe sin sobre hasta desde contra entre según durante tras ante bajo hacia solo sólo casi igual grande grandes chico chica cuanto cuánto ahora todavía luego antes después tampoco toma tomó online',
+  stop: 'aries tauro géminis geminis cáncer virgo libra escorpio escorpión sagitario capricornio acuario piscis favorito favorita favoritos favoritas querido querida preferido preferida soy el la los las lo mi mis tu tus su sus es un una unos unas que de del y o con muy por para pero hola aqui aquí estoy estás está bien mal si sí no ya nada todo toda todos yo tú él ella nosotros me te se le les nos al en como cómo qué que cuando cuándo donde dónde porque porqué tengo tiene tienes hay fue era ser estar voy va vamos hace hizo años año mes día hoy mañana ayer pues bueno vale porfa gracias jaja jajaja lol xd este esta eso esa más menos tan también tambien siempre nunca otra otro muy mucho poco chiquita chiquito pequeña pequeño mayor menor mejor peor nuevo nueva dijo dice dicen dijeron puso pone pidió pide manda mandó explicó explica regañó regaña dio da tenía hizo fue estaba quiere quería sabe sin sobre hasta desde contra entre según durante tras ante bajo hacia solo sólo casi igual grande grandes chico chica cuanto cuánto ahora todavía luego antes después tampoco toma tomó online',
   me: 'yo mi mis me nosotros nuestro nuestra',
   with: 'con',
   and: 'y|e',
@@ -40,7 +41,7 @@ const pii: PackPII = {
   ages: 'mis quince|mis xv|cumplo años|cumplo añitos|hago años|cumplo ~ #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
   same: 'como yo|igual que yo|el mismo día que yo|igual que el mío',
   theirs: 'nació|nacio|vivía|vivia|vivió|vive|viven',
-  ids: 'número de estudiante|numero de estudiante|número de alumno|numero de alumno|matrícula|matricula|tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit',
+  ids: 'número de estudiante|numero de estudiante|número de alumno|numero de alumno|matrícula|matricula|tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit|mi documento|documento',
   phones:
     'escrib mensaj whats wsp número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',
@@ -56,7 +57,7 @@ const pii: PackPII = {
   near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
   pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo mono ratón raton ratoncito cerdito cerdo vaca oveja pato pollito gallina burro oso zorro rana serpiente iguana periquito canario hurón huron erizo',
   famous:
-    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo',
+    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo ratoncito_pérez ratón_pérez',
 };
 
 export default pii;
