@@ -393,7 +393,7 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
+    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
     MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,par jour,=heures,=infirmiere',
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
