@@ -112,18 +112,21 @@ const pack: LanguagePack = {
     NEG: '=not,dont,no,cant,doesnt,never,didnt,wont',
     WANT,
     nv: 'would never,dont want', // never, not wanting: not intent
-    gn: 'gonna,going to,imma,ill,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
+    gn: 'gonna,going to,imma,ill,=ll,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
     JOKE: '💀,lol*,haha*,lmao*,😂*,🤣*,jk,joking',
     LAUGH: 'laughing',
     // everyday mishaps a joke is made about: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
       'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
-    FRAME: `${TITLES},book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
+    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
-    fc: 'hp,dragon,respawn,checkpoint,=boss,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
+    fc: 'hp,dragon,respawn,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,teammates,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
     sa: 'stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
+    spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,dancing,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,tackled', // sport and its injuries
+    scr: 'jumped out at,jump out at,jumps out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,pranked,hide and seek,jump scare,jumpscare', // a scare or a prank
+    nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
     dk: 'cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
     mq: 'how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
@@ -151,7 +154,7 @@ const pack: LanguagePack = {
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
     ab: 'much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
-    th: 'thinking about,picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
+    th: 'thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge', // dangerous challenges by name
@@ -214,7 +217,7 @@ const pack: LanguagePack = {
     icase:
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
     hmb: 'not home,im out,gets back,get back,gets home,get home,at practice,at school', // only out for a while
-    xq: 'first aid,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about', // asking to understand
+    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about', // asking to understand
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
@@ -247,15 +250,15 @@ const pack: LanguagePack = {
     dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
     // Violence
     vk: 'kill,murder', // kill
-    vh: `${HURTS},bleed,cut,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
+    vh: `${HURTS},bleed,=cut,=cuts,=cutting,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
     pe: 'girl,boy,guy,this kid,him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
     vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
-    id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party,my breath,hold my hand,holds my hand', // idioms
+    id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,final,finals,semi final,tournament,league,cup final,championship,derby,=scrim,=ranked,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party,my breath,hold my hand,holds my hand', // idioms
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
     bg: 'bring,sharpen,waiting,get a gun', // bringing
-    ck: 'oven,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice', // cooking and camping
-    tr: 'while hes sleeping,while shes sleeping,while they sleep,shut them up forever,theyll all see,they will all see,make them all pay,end up in hospital,ends up in hospital,put him in hospital,put her in hospital,dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,waiting for him after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,watch,gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
+    ck: 'oven,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice,pumpkin,onion,bread,bagel,potato,vegetable,veg,apple,cake,cheese,sandwich,chicken,tomato,fruit,peel,craft,crafts,clay,whittle,whittling,cardboard', // cooking and camping
+    tr: 'while hes sleeping,while shes sleeping,while they sleep,shut them up forever,theyll all see,they will all see,make them all pay,end up in hospital,ends up in hospital,put him in hospital,put her in hospital,dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,waiting for him after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,just watch,watch me,watch your back,watch ur back,=gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
     mk: 'make,print', // making
     bm: 'bomb,molotov,taser,pepper spray,gun,shank,knife', // weapons one can make
     bk: 'bath,photo', // harmless bombs (bath bombs)
@@ -275,8 +278,8 @@ const pack: LanguagePack = {
     WARN: 'warned,news,real,dangerous,died,told me about,never do,never ever,so stupid,even a thing',
     // Roleplay
     PRETEND:
-      'pretend,roleplay,rp,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
-    ro: 'boyfriend,girlfriend,bf,gf,husband,wife,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,dating,crush,sweetheart,babe,goodnight', // romance
+      'pretend,roleplay,rp,play along,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
+    ro: 'boyfriend,girlfriend,bf,gf,husband,wife,youre mine,ur mine,pins you,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,dating,crush,sweetheart,babe,goodnight', // romance
     rv: 'flirt,kiss,date,marry,love', // romantic verbs
     ry: 'he,she,him,her,they,mom,dad,mum,nan,gran,grandma,grandad,auntie,aunt,sister,brother,cousin,boyfriend,girlfriend,bf,gf,crush,how', // someone else, or a how-to question
     // Sexual
@@ -289,7 +292,7 @@ const pack: LanguagePack = {
     gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
-    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,nic,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,wine,xanax,thc,meth,xans,percs', // drugs, alcohol, nicotine
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
     fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17', // first person or underage
     gdr: 'get drunk,get high,get wasted,get smashed', // getting drunk or high
@@ -306,13 +309,13 @@ END !ek,fc,FRAME
 LIVE NEG WANT
 hp2 !fc,FRAME
 mns qty !ed,fc,gr,hs,ck,FRAME ?MED
-dth ie ~ !dk,fc,gr,mq,FRAME
-mns ~ !ed,fc,sa,hs,spt,FRAME ?MED
+dth ie ~ !dk,fc,gr,mq,spi,FRAME
+mns ~ !ed,fc,sa,hs,spt,ck,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
 srch hgt top w10 !ed,fc,wld,FRAME
 pln qty w12 ~plq !fc,su,ed,mq,FRAME
-si ie ~ !sa,dk
-bp io w8 ~ !sa,dk,fc,gr,ck,FRAME
+si ie ~ !sa,dk,spi,ck
+bp io w8 ~ !sa,dk,fc,gr,ck,spi,FRAME
 lth dth !fc,ed,gr,mq,FRAME
 pln as m ~tm !fc,su,PARTNER,FRAME
 si rp w6 ~rp !sa,dk
@@ -323,8 +326,8 @@ WANT slp nev w10 o !MUNDANE,dk,fc,LAUGH,FRAME
 WANT dsp nev w8 !MUNDANE,dk,fc,LAUGH,FRAME
 lth ~ !fc,ed,FRAME
 bye ~ !su
-ab ~ !su
-mv ~ !sa,st,fc,FRAME
+ab ~ !su,nmf
+mv ~ !sa,st,fc,spi,scr,FRAME
 th ~
 gbn !su,ed
 ltr icase w12 !su,fc,hmb,FRAME
@@ -384,10 +387,10 @@ tp HIT ME w5 o !sa
 mx ME w5
 SCARED HOME w4
 CARER ~
-hn ~ !sa,su
+hn ~ !sa,su,nmf
 dm ~
 TOUCH ~ !to
-ngl ~
+ngl ~ !scr
 cv2 ~
 #violence
 gn vk pe w5 o !JOKE,fc,id,nv,FRAME
@@ -395,9 +398,9 @@ WEAPON bg w8 !sa,fc,ck,FRAME
 gn WEAPON !fc,ck,FRAME
 mk bm w5 !bk,fc,FRAME
 ky !mq
-gn vh w6 ~ !fc,id,nv,sa,ck,xq,FRAME
-vh pe w4 ~ !fc,id,sa,ck,xq,FRAME
-vh vt w12 ~ !fc,id,sa,ck,FRAME
+gn vh w6 ~ !fc,id,nv,sa,ck,xq,spi,FRAME
+vh pe w4 ~ !fc,id,sa,ck,xq,spi,FRAME
+vh vt w12 ~ !fc,id,sa,ck,spi,FRAME
 WEAPON ~ !fc,ck,sa,xq,FRAME
 gn ars w6 !fc,ck,FRAME
 tr ~
@@ -413,7 +416,7 @@ fq si w8 ~ !sa,dk
 fq si bp w10 !sa,dk,fc
 fq mns w10 ~ !ed,fc,hs,FRAME ?MED
 fq bye w12 ~
-fq ab w12 ~
+fq ab w12 ~ !nmf
 fq dth w8 ~ !dk,fc,gr,xq,FRAME
 fq hpl w8 ~
 #dangerous-activity
@@ -421,7 +424,7 @@ rk st w12 !WARN
 dch !WARN,xq,mq,ed,fc
 tx2 dk2 w2 !WARN
 ign aer w6 !WARN,ck
-rk ~ !WARN,ed,spt
+rk ~ !WARN,ed,spt,scr
 dhw ~ !ed,spt
 #roleplay
 PRETEND ro w14

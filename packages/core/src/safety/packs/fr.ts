@@ -48,7 +48,8 @@
  *            going home; OUT outside at night (guard); PUN locking up,
  *            punishment; PV deprivation; DDS "des trucs que j'aime pas";
  *            CVR cover stories; DRK drunk; NF no food; GN carer away; FEIGN
- *            pretending to sleep, afraid to; DORM sleeping (guard); BLAME;
+ *            pretending to sleep, afraid to; DORM sleeping (guard); ALLN all
+            night long (guard); BLAME;
  *            DIT an adult says; HUSHF not telling.
  * violence   OBJ object pronouns; HRM harm verbs; MUR killing methods; TGT
  *            targets and times; STY fiction (guard); ETU schoolwork
@@ -294,6 +295,8 @@ const pack: LanguagePack = {
     JEU,
     TOUCH: 'toucher,caresser,attouchement,massage',
     PRIVATE: 'intime,entre les jambes,=la ou,zizi,sexe,fesses,poitrine,seins',
+    // all night long: how long something lasted (playing, talking), not a visit at night
+    ALLN: 'toute la nuit,tte la nuit,toute une nuit,nuit blanche,jusqu au matin',
     NGT: 'sors de la douche,de la douche,la nuit,dans ma chambre,dans mon lit,tout le monde dort,salle de bain,me douche,sous la couette,sur ses genoux,le soir',
     RAP: '=viol,=violer,=viole,=violait,abus sexuel,abuse de moi,agression sexuelle,attouchement,main dans mon pantalon',
     DIT: '=dit,=disent,=demande,=oblige,m a dit',
@@ -331,7 +334,7 @@ const pack: LanguagePack = {
     KO: 'rendre malade,assommer,etrangler,tombe malade',
     HW: '=comment,meilleur moyen,astuce,conseils,technique,combien',
     LST: 'liste',
-    PAY: 'tous payer,le payer,=payeront,meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
+    PAY: 'sais ou il habite,sais ou elle habite,sais ou tu habites,tous payer,le payer,=payeront,meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
     SCR: 'faire peur,menacer,attends,attendre,devant chez',
     // friends
     TK: 'pris,avale,prend,pri,bu',
@@ -390,7 +393,7 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
+    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
     MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,par jour,=heures,=infirmiere',
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
@@ -447,7 +450,7 @@ PAINLESS DIE !JEU !STY !FRAME
 GO JUMP HIGH !LAUGH !CHALLENGE !IF !ACC
 HIGH QTY w14 ~means
 HIGH QTY JUMP w16
-SELFHARM
+SELFHARM !ETU !FRAME
 ME CUT !ACC
 CUT BODYPART !ACC
 ME HURT INT w16 !ACC !JEU !HE !CARER !PET !FRAME
@@ -524,7 +527,7 @@ ASK ALONE HOME w8 !CARER
 ASK WER
 UND PHOTO w8
 CARER PRS ~praise
-CARER NGT ~g-adult
+CARER NGT !ALLN ~g-adult
 sextortion
 THREATEN PHOTO w20
 POST NUDE w14
@@ -549,8 +552,8 @@ CARER ME TOUCH
 TOUCH PRIVATE ME
 CARER UND w8
 CARER TOUCH w12 ~touch
-CARER NGT w8 ~intrude
-SIB NGT w8 ~intrude
+CARER NGT w8 !ALLN ~intrude
+SIB NGT w8 !ALLN ~intrude
 FEIGN ~a-fear
 CARER PHOTO NGT w12
 CARER ALONE w10 !PAR ~a-alone
