@@ -70,6 +70,10 @@ export const examples: PackExample[] = [
   { text: 'my friend isnt answering my texts, is she mad at me', expect: [] },
   // Feelings in friendships and crushes: everyday words that risks use too.
   { text: 'how do i tell my friend no without hurting his feelings', expect: [] },
+  // Hurting someone's feelings is no violence.
+  { text: 'i really dont wanna hurt his feelings but i dont like him back', expect: [] },
+  { text: 'did i hurt ur feelings?? sorry i was only joking', expect: [] },
+  { text: 'my sister hurt my feelings when she laughed at my drawing', expect: [] },
   { text: 'i said something mean to my sister and now i feel bad, how do i say sorry', expect: [] },
   { text: 'i like him but i dont want things to be weird between us', expect: [] },
   { text: 'i dont want to upset my mum by telling her i broke the vase', expect: [] },
