@@ -105,6 +105,8 @@ export function modelFeatures(
  * fraction of the cost.
  */
 export class FeatureHashes {
+  /** The weights each model found for these features (they are read for the scores, then for the category). */
+  readonly found = new Map<ScreenModel, Weight[]>();
   constructor(readonly hashes: ReadonlySet<number>) {}
 }
 
@@ -146,7 +148,8 @@ export function featureHashes(
   return new FeatureHashes(out);
 }
 
-type Weights = Map<number, [risk: number, block: number, category: number]>;
+type Weight = [risk: number, block: number, category: number];
+type Weights = Map<number, Weight>;
 const parsed = new WeakMap<ScreenModel, Weights>();
 
 /** The weights of a model's buckets, read once from its strings. */
@@ -184,16 +187,13 @@ function weightsOf(model: ScreenModel): Weights {
 }
 
 /** A message's buckets, each once: hashed once per message, whichever models read it. */
-const hashed = new WeakMap<object, { bits: number; buckets: number[] }>();
+const hashed = new WeakMap<ReadonlySet<string>, { bits: number; buckets: number[] }>();
 
-function bucketsOf(features: Features, bits: number): number[] {
+function bucketsOf(features: ReadonlySet<string>, bits: number): number[] {
   let entry = hashed.get(features);
   if (!entry || entry.bits !== bits) {
     const buckets = new Set<number>();
-    if (features instanceof FeatureHashes) {
-      const mask = 2 ** bits - 1;
-      for (const h of features.hashes) buckets.add(h & mask);
-    } else for (const f of features) buckets.add(featureBucket(f, bits));
+    for (const f of features) buckets.add(featureBucket(f, bits));
     entry = { bits, buckets: [...buckets] };
     hashed.set(features, entry);
   }
@@ -201,9 +201,23 @@ function bucketsOf(features: Features, bits: number): number[] {
 }
 
 /** The weights of the features present, each bucket once. */
-function present(model: ScreenModel, features: Features): [number, number, number][] {
+function present(model: ScreenModel, features: Features): Weight[] {
   const weights = weightsOf(model);
-  const out: [number, number, number][] = [];
+  if (features instanceof FeatureHashes) {
+    let out = features.found.get(model);
+    if (!out) {
+      // Straight from the hashes: a bucket two features share is the same weight, counted once.
+      const mask = 2 ** model.bits - 1;
+      out = [];
+      for (const h of features.hashes) {
+        const w = weights.get(h & mask);
+        if (w && !out.includes(w)) out.push(w);
+      }
+      features.found.set(model, out);
+    }
+    return out;
+  }
+  const out: Weight[] = [];
   for (const b of bucketsOf(features, model.bits)) {
     const w = weights.get(b);
     if (w) out.push(w);
