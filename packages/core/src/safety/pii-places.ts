@@ -5,6 +5,7 @@
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty } from './pii-context.js';
 import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { unite } from './word-table.js';
 
 const TYPES =
   'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
@@ -486,7 +487,7 @@ export function findAddresses(scan: Scan): void {
     if (!notNameWords().has(word) && !COUNTED.test(word)) addStreet(scan, m.index, m.index + m[0].length, -1);
   }
   if (scan.has(BOX_WORDS)) for (const m of scan.all(BOX)) addStreet(scan, m.index, m.index + m[0].length);
-  if (scan.has(LEAD_WORDS | PACK_STREET_WORDS)) {
+  if (scan.has(unite(LEAD_WORDS, PACK_STREET_WORDS))) {
     for (const m of [...(scan.has(LEAD_WORDS) ? scan.all(LEAD) : []), ...scan.all(STREETS().lead)]) {
       AFTER_LEAD.lastIndex = m.index + m[0].length;
       const block = AFTER_LEAD.exec(text);
@@ -778,7 +779,7 @@ export function findSchools(scan: Scan): void {
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
     for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
   if (
-    scan.has(SCHOOL_WORDS | PACK_SCHOOL_WORDS) &&
+    scan.has(unite(SCHOOL_WORDS, PACK_SCHOOL_WORDS)) &&
     /school(?:['’]s name)? is|(?:escuela|colegio) (?:se llama|es)/.test(scan.lower)
   ) {
     for (const m of scan.all(CALLED_SCHOOL)) {
@@ -787,7 +788,7 @@ export function findSchools(scan: Scan): void {
         scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
     }
   }
-  if (scan.has(SCHOOL_WORDS | PACK_SCHOOL_WORDS) && LOWER_CALLED_HINT.test(scan.lower)) {
+  if (scan.has(unite(SCHOOL_WORDS, PACK_SCHOOL_WORDS)) && LOWER_CALLED_HINT.test(scan.lower)) {
     // In lower case, after a word that names it: "my school is called hillcrest", "mi cole es el san agustín".
     const stop = lexicon().set('stop');
     for (const m of scan.all(LOWER_CALLED_SCHOOL)) {
@@ -814,7 +815,7 @@ export function findSchools(scan: Scan): void {
   }
   if (/[PIMJH]\.?S\.?\s?\d/.test(scan.text) || (scan.has(NUMBERED_WORDS) && /\b[pm]s\s?\d/.test(scan.lower))) {
     // In lower case, with a school named in the message: "is ps 321 a good school?".
-    const schooled = scan.has(SCHOOL_WORDS | PACK_SCHOOL_WORDS);
+    const schooled = scan.has(unite(SCHOOL_WORDS, PACK_SCHOOL_WORDS));
     for (const m of scan.all(NUMBERED_SCHOOL)) {
       if (/^[PJ]/.test(m[0]) || SCHOOL_CUE.test(scan.before(m.index, 30)) || (schooled && /^[pm]s\s?\d/.test(m[0])))
         scan.add('school', m.index, m.index + m[0].length);

@@ -2,7 +2,7 @@ import { piiCues } from './lang/cues.js';
 import type { PackPII } from './lang/types.js';
 import { isSpace } from './normalize.js';
 import type { PIIType } from './types.js';
-import { WordTable } from './word-table.js';
+import { MAX_BITS, meets, unite, WordTable } from './word-table.js';
 
 /** How much a kind of finding wins when two overlap: structured, validated kinds first. */
 const PRIORITY: Record<PIIType, number> = {
@@ -71,7 +71,8 @@ const CUE_DEFS: { bit: number; list: string; fields: Field[] }[] = [];
  * when a message has one of them.
  */
 export function cue(list: string, ...fields: Field[]): number {
-  const bit = 1 << CUE_DEFS.length;
+  if (CUE_DEFS.length >= MAX_BITS) throw new Error(`more than ${MAX_BITS} cue lists: a Scan cannot tell them apart`);
+  const bit = 2 ** CUE_DEFS.length;
   CUE_DEFS.push({ bit, list, fields });
   return bit;
 }
@@ -272,7 +273,8 @@ function branches(node: Trie): string {
  */
 export class Scan {
   readonly out: Candidate[] = [];
-  private bits = -1;
+  private bits = 0;
+  private indexed = false;
   private hits: [word: string, bits: number, at: number][] = [];
   private lowered: string | undefined;
 
@@ -291,29 +293,30 @@ export class Scan {
     let bits = 0;
     // Letters and digits; letters outside ASCII too, but not the punctuation block (’ “ ” – —).
     lexicon().table.scan(this.lower, false, (word, b, at) => {
-      bits |= b;
+      bits = unite(bits, b);
       this.hits.push([word, b, at]);
     });
     this.bits = bits;
+    this.indexed = true;
     return bits;
   }
 
   /** True when the message has one of the cue words behind `bit`. */
   has(bit: number): boolean {
-    return ((this.bits < 0 ? this.index() : this.bits) & bit) !== 0;
+    return meets(this.indexed ? this.bits : this.index(), bit);
   }
 
   /** The cue words behind `bit` that the message has, once each, in order. */
   found(bit: number): string[] {
     const words: string[] = [];
-    if (this.has(bit)) for (const [w, b] of this.hits) if (b & bit && !words.includes(w)) words.push(w);
+    if (this.has(bit)) for (const [w, b] of this.hits) if (meets(b, bit) && !words.includes(w)) words.push(w);
     return words;
   }
 
   /** How many times the message uses the cue words behind `bit`. */
   count(bit: number): number {
     let n = 0;
-    if (this.has(bit)) for (const [, b] of this.hits) if (b & bit) n++;
+    if (this.has(bit)) for (const [, b] of this.hits) if (meets(b, bit)) n++;
     return n;
   }
 
@@ -321,7 +324,7 @@ export class Scan {
   positions(word: string): number[] {
     // In ASCII text the cue words found are exactly the whole words.
     if (this.isAscii()) {
-      if (this.bits < 0) this.index();
+      if (!this.indexed) this.index();
       return this.hits.filter((h) => h[0] === word).map((h) => h[2]);
     }
     const { lower } = this;

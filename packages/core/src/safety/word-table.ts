@@ -10,7 +10,7 @@ export class WordTable {
   private readonly hashes = new Int32Array(2048);
 
   add(word: string, bit: number): void {
-    this.bits.set(word, (this.bits.get(word) ?? 0) | bit);
+    this.bits.set(word, unite(this.bits.get(word) ?? 0, bit));
     const h = hash(word, 0, word.length);
     this.hashes[(h >>> 5) & 2047]! |= 1 << (h & 31);
   }
@@ -51,4 +51,22 @@ function hash(text: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
   return h;
+}
+
+/**
+ * Bit sets of up to {@link MAX_BITS} members, kept in a number (its powers of
+ * two are exact up to 2^52): JavaScript's `|` and `&` see only 32 bits, and
+ * the 32nd is the sign, so sets are joined and met in two halves.
+ */
+export const MAX_BITS = 52;
+const HALF = 2 ** 26;
+
+/** The members of either set. */
+export function unite(a: number, b: number): number {
+  return ((a % HALF) | (b % HALF)) + ((a / HALF) | 0 | ((b / HALF) | 0)) * HALF;
+}
+
+/** Whether the sets share a member. */
+export function meets(a: number, b: number): boolean {
+  return ((a % HALF) & (b % HALF)) !== 0 || (((a / HALF) | 0) & ((b / HALF) | 0)) !== 0;
 }
