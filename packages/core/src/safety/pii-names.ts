@@ -1314,7 +1314,7 @@ export function findNames(scan: Scan): void {
       if (span && span.tokens.length === 1 && !famous(scan, span)) take(scan, span);
     }
   }
-  if (/(?:^|[^\p{L}])(?:me|us)(?![\p{L}])/iu.test(text)) {
+  if (DID_TO_ME_HINT.test(text)) {
     // "omg sienna just texted me": a word in lower case that is no everyday word, then what they did to the writer.
     for (const m of scan.all(DID_TO_ME)) {
       const word = m[1]!;
@@ -1337,7 +1337,7 @@ export function findNames(scan: Scan): void {
         take(scan, span);
     }
   }
-  if (/(?:^|[^\p{L}])(?:el|la)[ \t]/iu.test(text)) {
+  if (ES_DID_TO_ME_HINT.test(text)) {
     // "la dayana me escribió anoche": an article before a name in lower case, then what they did to the writer.
     for (const m of scan.all(ES_DID_TO_ME)) {
       const span = readName(text, m.index + m[0].indexOf(m[1]!), true, 1);
@@ -1374,10 +1374,17 @@ export function findNames(scan: Scan): void {
 const PERSON_NOUN = /(?<![\p{L}])(?:this|that|a|some|one)[ \t]+(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=\p{Ll})/giu;
 const PERSON_NOUN_WORDS = cue('girl boy kid guy lad dude');
 /** Someone who did something to the writer, named in lower case: "sienna just texted me", "kian blocked me". */
-const DID_TO_ME =
-  /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}\p{M}'’-]{2,15})[ \t]+(?:(?:just|literally|also|finally|then|lowkey|still)[ \t]+)?(?:texted|messaged|dmed|dm['’]d|facetimed|snapped|blocked|unfriended|unfollowed|unadded|invited|ignored|ghosted|pushed|hit|kicked|punched|tripped|shoved)[ \t]+(?:me|us)(?![\p{L}])/gu;
-const ES_DID_TO_ME =
-  /(?<![\p{L}])(?:el|la)[ \t]+(\p{Ll}[\p{Ll}\p{M}]{2,15})[ \t]+(?:me|nos)[ \t]+(?:escribió|escribio|mandó|mando|pegó|pego|empujó|empujo|bloqueó|bloqueo|invitó|invito|insultó|insulto|pidió|pidio)(?![\p{L}])/giu;
+const DID = `(?:texted|messaged|dmed|dm['’]d|facetimed|snapped|blocked|unfriended|unfollowed|unadded|invited|ignored|ghosted|pushed|hit|kicked|punched|tripped|shoved)[ \\t]+(?:me|us)(?![\\p{L}])`;
+const DID_TO_ME = new RegExp(
+  `(?<![\\p{L}'’-])(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,15})[ \\t]+(?:(?:just|literally|also|finally|then|lowkey|still)[ \\t]+)?${DID}`,
+  'gu',
+);
+/** What {@link DID_TO_ME} needs, found far faster than a word before it at every position. */
+const DID_TO_ME_HINT = new RegExp(DID, 'u');
+const ES_DID =
+  '(?:me|nos)[ \\t]+(?:escribió|escribio|mandó|mando|pegó|pego|empujó|empujo|bloqueó|bloqueo|invitó|invito|insultó|insulto|pidió|pidio)(?![\\p{L}])';
+const ES_DID_TO_ME = new RegExp(`(?<![\\p{L}])(?:el|la)[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}]{2,15})[ \\t]+${ES_DID}`, 'giu');
+const ES_DID_TO_ME_HINT = new RegExp(ES_DID, 'iu');
 /** Someone, said without a relation: "un niño … que se llama", "this girl in my class called". */
 const PERSON_WORD =
   /^(?:niño|niña|nino|nina|chico|chica|chavo|chava|morro|morra|pibe|piba|señor|señora|alguien|persona|girl|boy|kid|guy|someone|person|fille|garçon|garcon|mec|meuf|gars|quelqu['’]un|mädchen|junge|typ|jemand)$/i;
