@@ -210,7 +210,7 @@ _DRK _CRR~
 _FEA _DRK/12~drk
 _ME _HIT/3!ACCIDENT~
 _CRR _HIT/12!ACCIDENT~
-_BRU~
+_BRU!_PB~
 _COV~
 _IFT _CNS/14
 _ME _TCH _NIT/5!_TRN
@@ -522,6 +522,7 @@ _PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cua
 _TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
 _FEA:miedo,terror,aterrada
 _HOME:=casa,=cuarto
+_PB:mejor marca,nueva marca,marca personal,mi marca,batir mi marca
 _BRU:=golpes,ojo morado,moretones,=moratones,=morados,=marcas,=marca
 _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo,si le cuento,si se lo cuento,si alguien se entera
 _CNS:me castigaran,me castigan,familia se rompe,se rompe la familia,se separan,me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
