@@ -234,7 +234,7 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen',
+    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen,vollgefressen,reingestopft,vollgestopft,reinstopfen,reingefressen,=keks,=kekse',
     STARVE:
       'ohne essen,ohne zu essen,wasserfast*,fastenkur,saftfasten,vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     BRECH: '=brechen,=breche,=brech',
@@ -243,20 +243,31 @@ const pack: LanguagePack = {
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
     PURGE:
-      'alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten',
+      'alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten,dulcolax,bisacodyl,abfuhr*',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
       'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
     // a target weight
     GOAL: '=ziel,reicht noch nicht,nicht genug,noch weniger',
     // pro-ana words, read alone
+    DBCHK:
+      'bauchspeck greifen,speck greifen,greifen kann,oberschenkel beruhren,beruhren sich,rippen sehen,huftknochen,schlusselbein,meine rippen', // body checking
+    DCUT: 'morgen ohne,noch weniger,streich ich,morgen nur,lass ich weg,gibts kein,gibt es kein', // cutting more
+    DCHEW: 'kauen und ausspucken,kaut und ausspuckt,=ausspuckt,=ausspucken,kauen und spucken,kaue und spuck', // chewing and spitting
+    DEACH: 'fur jeden,fur jede,fur jedes', // for each
+    DFAKE:
+      'so als wurde man essen,so als wurde ich essen,als wurde ich essen,als wurde man essen,als ob ich esse,als ob man isst,als hatte ich gegessen', // pretending to eat
+    DUNSEEN: 'checkt nix,checkt nichts,merkt nix,merkt nichts,keiner merkts,niemand merkt,checkt es keiner', // unnoticed
+    DCTRL: 'im griff,hab ichs im griff,fuhl mich so gut,fuhl mich so leicht,endlich leicht,endlich kontrolle', // control
+    DNOSAFE: 'ohne sicherung,ohne seil,ohne gurt,an der kante,ohne absicherung', // no safety
+    DONCE: 'mal nicht,einmal,ausnahmsweise,heute mal', // once
     PANA: 'pro ana,proana,=ana buddy,ana coach,thinspo',
     // names of eating disorders, with I
     EDW: 'magersuchtig,magersucht,bulimie,anorexie,essstorung',
     ONLY: 'nur,hochstens,maximal,unter,erst wieder,erst wenn,bevor ich wieder',
     // burning off food
-    ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden',
-    DIZZY: 'immer kalt,haare aus,schwindelig,schwindlig,kreislauf',
+    ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden,ausgleichen,auszugleichen',
+    DIZZY: 'immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden',
     // drinks taken instead of food: "nur noch tee", "außer wasser nix"
     LIQ: '=tee,kaffee,=wasser,cola zero,=bruhe,=eiswurfel,diattee,abfuhrtee',
     // a low daily calorie figure: "bei 600 am tag", "300 kcal"
@@ -273,7 +284,8 @@ const pack: LanguagePack = {
     WEIGHS: '=wieg,=wiege,=wiegt,=wog,=kilo,=kg',
     BODYW: 'bauch,oberschenkel,=beine,=arme,hufte,huften,speck,=po,doppelkinn',
     GONEW: 'weg ist,weg haben,wegmachen,loswerden,abschneiden',
-    SPORT: 'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen',
+    SPORT:
+      'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen,kniebeugen,liegestutze,burpees,crunches,bauchmuskeln,=runden',
     SMALL: 'wie wenig,so wenig',
     MUSS: '=muss,=musste,darf erst',
     GUILT: 'fuhl mich eklig,fuhle mich eklig,ich mich eklig,schlechtes gewissen,schuldig,ekel mich',
@@ -455,10 +467,16 @@ const pack: LanguagePack = {
     CHOKE:
       'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke',
+    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt',
     // inhaling
     AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
-    CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel', // a choking game, by name
+    DCHK: 'plastiktute,tute uber den kopf,tute ubern kopf,tute uberm kopf,umfallt,umfallen,bis man umfallt', // choking for a rush, by its signs
+    DCNT: 'wer zuerst,wer am meisten,shot duell,trinkspiel,duell,wettbewerb,wer mehr', // a contest
+    DALC: 'wodka,=korn,schnaps,=shots,=kurze,jagermeister,=flasche,=alk,alkohol', // alcohol in a contest
+    DOTC: 'vomex,hustensaft,schlaftabletten,allergietabletten,=tabletten,medizinschrank,benadryl,reisetabletten,dimenhydrinat,wick medinait', // medicines misused
+    DHI: 'halluzination*,knallt,ballert,=high,=drauf,breit,trippen,=rausch,=kick,turnt', // a high sought
+    DCARS: 'autodach,aufs autodach,auf dem autodach,car surfing,motorhaube', // riding on a car
+    CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel,wettsaufen,kampftrinken,komasaufen', // a choking game, by name
     PRESS: 'drucken,=druckt,zudrucken,zuhalten', // pressing, holding shut
     TXD: 'desinfektionsmittel,handdesinfektion,desinfektionsgel,mundwasser,=spiritus,=bleiche', // not to be drunk
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
@@ -468,7 +486,7 @@ const pack: LanguagePack = {
       '=wal,=wale,=wals,delfin,delphin,robbe,robben,schildkrote,krokodil,pinguin,=fisch,=fische,=hai,=haie,otter,=tier,=tiere,seekuh,pottwal,=frosch',
     // chlorine and what must not meet it
     CHLOR: 'chlor,chlorreiniger,=bleiche,bleichmittel,domestos,=klorix,wc reiniger,abflussreiniger,rohrreiniger',
-    ACID: '=essig,essigessenz,ammoniak,salmiak,salzsaure,zitronensaure,=saure,=spiritus',
+    ACID: '=essig,essigessenz,ammoniak,salmiak,salzsaure,zitronensaure,=saure,=spiritus,entkalker,kalkloser,kalkentferner',
     MIX: 'mischen,=mischt,gemischt,zusammenkippen,zusammenmischen,zusammen kippen,=mix,=mixen',
     // motor vehicles, and riding them unsafely
     MOTOR: 'motorrad,=roller,=moped,=mofa,=quad,=crossbike,=motocross,=auto,=autos',
@@ -478,7 +496,8 @@ const pack: LanguagePack = {
     // to see what happens
     TESTX: 'was passiert,mal sehen,zu sehen was,ausprobiert,getestet,ausprobieren,=testen,zu testen',
     // climbing, riding, jumping
-    CLIMB: 'hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren',
+    CLIMB:
+      'hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
     // a dare planned: "machen wir morgen", "in der pause"
     DOPLAN:
       'wir wollen,wollen wir,machen wir,wir machen,in der pause,heute nacht,heut nacht,ich will,ich machs,wir probieren',
@@ -523,7 +542,8 @@ const pack: LanguagePack = {
     // where
     WO: '=wo,=woher',
     // unnoticed, hidden
-    SNEAK: 'ohne dass,heimlich,schmuggeln,unbemerkt,=merkt,versteck',
+    SNEAK:
+      'ohne dass,heimlich,schmuggeln,unbemerkt,=merkt,versteck,damit keiner,dass keiner hort,keiner hort,dusche laufen,wasser laufen,wasserhahn',
     // drunk, high
     HIGH: '=besoffen,=betrunken,getrunken,=high,=stoned,=breit,=dicht',
     // becoming: "wie wird man betrunken"
@@ -683,9 +703,16 @@ PURGE WEIGHT 10 !GSND
 PANA !HLOS !FRAME
 EDW I !HLOS !FRAME
 ONLY WEIGHT EAT 8 !GSND
-EAT NEG I ~ !GSND
+EAT NEG I ~ !GSND !DONCE
 DAMIT EAT NEG 5 ~ !GSND
-STARVE ~ !GSND
+STARVE ~ !GSND !DONCE
+DBCHK ~bodycheck !HLOS !FRAME
+DCUT ~cut-more
+DCHEW EAT 8 !GSND
+DEACH EAT SPORT 10
+DFAKE !HLOS !FRAME
+DUNSEEN ~unseen
+DCTRL ~control
 FAT I 5 ~
 WEIGHT I 8 ~lose !GSND
 WEIGHT WANT 6 ~lose !GSND
@@ -905,7 +932,14 @@ MOTOR NOHELM 10 ~d-unsafe
 MOTOR NUM 6 ~d-underage
 PILLS ENERGY 12 ~d-mix ?MED
 PILLS TESTX 12 ~d-test ?MED
-ENERGY TESTX 12 ~d-test`,
+ENERGY TESTX 12 ~d-test
+DCNT DALC 12 !GSND
+DOTC DHI 12 !GSND ?MED
+CHOKE DHI 12 !GSND
+DCHK DHI 12 !GSND
+DCHK PRESS 8
+DCARS !HLOS !FRAME
+DNOSAFE CLIMB 14 !HLOS !FRAME`,
     ),
     // Romance or sex asked of the AI.
     ...rules(

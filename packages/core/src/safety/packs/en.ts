@@ -122,7 +122,7 @@ const pack: LanguagePack = {
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'hp,dragon,respawn,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,teammates,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
-    sa: 'stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun', // accidents, sport and play
+    sa: 'stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,dancing,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,tackled', // sport and its injuries
     scr: 'jumped out at,jump out at,jumps out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,pranked,hide and seek,jump scare,jumpscare', // a scare or a prank
@@ -157,7 +157,7 @@ const pack: LanguagePack = {
     th: 'thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
-    dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge', // dangerous challenges by name
+    dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,downs a bottle,neck a bottle,necks a bottle,whole bottle of vodka,ghost riding,ghost ride,car surfing,car surf,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
     pay: 'gift card,gift cards,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
     ars: 'burn down,set fire to,set on fire,torch', // arson
     osc: 'our secret,our little secret,just between us,no one else would understand,nobody would understand', // a secret kept with the child
@@ -170,14 +170,14 @@ const pack: LanguagePack = {
     hs: 'photo,pic,skin', // harmless words near a means
     // Eating
     EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
-    pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every', // purging
-    rst: 'not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate', // restricting
+    pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,laxatives,lax pills', // purging
+    rst: 'not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until', // restricting
     cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
-    hd: 'hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin', // hiding it
+    hd: 'hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket', // hiding it
     dl: 'till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
-    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back', // making up for food
+    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it', // making up for food
     srch: 'googling,googled,google,searched,searching,looked up,looking up,look up,search up', // looked up
     hgt: HGT, // a height
     top: 'highest,tallest,how high,how tall,how far down,how many metres,how many meters,how many floors,biggest drop', // how high
@@ -186,8 +186,14 @@ const pack: LanguagePack = {
     PURGE:
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
     bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
-    ctl: 'show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud', // control, guilt and symptoms
-    gn2: 'gain,ramadan,healthy,swallow gum,swallow chewing gum',
+    ctl: 'show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing', // control, guilt and symptoms
+    gn2: 'gain,ramadan,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick',
+    fk: 'pretend to eat,pretending to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
+    bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,thighs touching,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check', // body checking
+    exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km', // exercise counted
+    pe2: 'for every,for each,per', // for each
+    fd: 'eat,ate,biscuit,cookie,sweet,sweets,chocolate,bite,calorie,calories,crisps,snack,meal,slice,piece', // food eaten
+    fnt: 'faint,fainting,pass out,passing out,dizzy,black out', // fainting
     an: 'pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
     // Grooming
     ADULT: 'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad',
@@ -217,7 +223,7 @@ const pack: LanguagePack = {
     icase:
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
     hmb: 'not home,im out,gets back,get back,gets home,get home,at practice,at school', // only out for a while
-    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about', // asking to understand
+    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about,chemistry,alkali,alkaline,chem test', // asking to understand
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
@@ -268,13 +274,18 @@ const pack: LanguagePack = {
     ur: 'not answering,isnt answering,phone is off,on the edge,wont get off,ran away,not coming back', // cannot be reached
     tt: 'took,swallow,overdose,take,taken', // took
     // Dangerous activities
-    rk: 'fire challenge,freezer,set myself on fire,roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice', // risky places, things and acts
+    rk: 'fire challenge,freezer,set myself on fire,roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice,crane,scaffolding,no harness,without a harness,carolina reaper,ghost pepper,reaper,bag over my head,roof of the train,roof of the car,edge of the roof,rooftopping,multi storey', // risky places, things and acts
     tx2: 'hand sanitizer,hand sanitiser,sanitizer,sanitiser,rubbing alcohol,mouthwash,bleach,perfume,salt challenge', // not to be drunk or eaten
     dk2: 'drink,drinking,drank,chug,chugging,gulp,get drunk,get high', // drinking it
     st: 'video,for a video,challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
     ign: 'light,set fire,set on fire,on fire,ignite,lighter,flame', // setting alight
     aer: 'deodorant,deo,aerosol,spray,hairspray,lynx,body spray', // an aerosol
     dhw: 'how long can,best way,tips,how hot,how tight,how deep,how high,how fast,how slow,who should,is it ok if,how do i not,hold on to',
+    chm: 'bleach,toilet cleaner,drain cleaner,ammonia,oven cleaner,domestos,harpic,chlorine,vinegar and bleach', // cleaning chemicals
+    mx2: 'mix,mixing,mixed,combine,together', // mixing
+    otc: 'nytol,benadryl,dramamine,imodium,immodium,loperamide,dxm,robitussin,cough syrup,cough medicine,sleeping pills,sleeping tablets,piriton,phenergan,night nurse,nyquil,medicine cabinet,pills from,travel sickness pills', // medicines misused
+    hi: 'trippy,trip,high,hallucinate,hallucinating,hallucinations,buzz,wasted,drunk,messed up,head rush,rush,lightheaded,tingly', // a high sought
+    hr: 'head rush,rush,buzz,lightheaded,tingly,trippy,the feeling', // a rush sought
     WARN: 'warned,news,real,dangerous,died,told me about,never do,never ever,so stupid,even a thing',
     // Roleplay
     PRETEND:
@@ -333,6 +344,11 @@ gbn !su,ed
 ltr icase w12 !su,fc,hmb,FRAME
 #eating-disorder
 an !fc,FRAME
+fk !fc,FRAME
+bc ~ !fc,FRAME
+exc pe2 fd w10 !spt
+EAT hd w10 ~eh !ed,fc
+cal fnt w10 ~ !ed
 ms PURGE w4
 rst ~ !fc,gn2,ed,FRAME
 NEG EAT w3 ~rst !gn2,ed
@@ -342,7 +358,7 @@ und cal w4 ~lowcal !gn2,ed
 EAT PURGE w12 ~ep !ed,fc
 hd ~
 dl ~
-PURGE ~
+PURGE ~ !gn2
 bdy ~ !fc,gn2,FRAME
 ctl ~ !gn2,ed
 bng ~ !gn2
@@ -426,6 +442,9 @@ tx2 dk2 w2 !WARN
 ign aer w6 !WARN,ck
 rk ~ !WARN,ed,spt,scr
 dhw ~ !ed,spt
+chm mx2 st w14 !WARN,xq,ed
+otc hi w12 !WARN,xq,ed ?MED
+rk hr w16 !WARN,ed,spt
 #roleplay
 PRETEND ro w14
 rv ME w3 o !ry

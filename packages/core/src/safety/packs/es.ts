@@ -136,7 +136,13 @@ _STV _FST/8~fast
 _LOOK~look
 _NOFAT~nofat
 _LIE _EAT/8~lie
-_BIN _FOOD/5~bin
+_FKE!ABOUT FRAME
+_BCK!ABOUT FRAME~bodycheck
+_CTLE~control
+_FDI _CMP/10
+_EACH _CMP/8
+_EACH _FDI _CMP/12
+_BIN _FOOD/8~bin
 #grooming
 _ADT!_HYP~g-adult
 ADULT_AGE _YRS/3~g-adult
@@ -204,7 +210,7 @@ _DRK _CRR~
 _FEA _DRK/12~drk
 _ME _HIT/3!ACCIDENT~
 _CRR _HIT/12!ACCIDENT~
-_BRU~
+_BRU!_PB~
 _COV~
 _IFT _CNS/14
 _ME _TCH _NIT/5!_TRN
@@ -269,6 +275,13 @@ _USE _FUM
 _IGN _FUM/6
 _USE _TOX/5
 _CHL _TOX/12
+_TOX _MIX _REC/14!ABOUT*
+_CHL _ALC/12!ABOUT
+_CNT _ALC/12!ABOUT
+_OTC _HI/12!ABOUT?MED
+_DNG _HI/10!ABOUT
+_NOS _HGH/12!ABOUT GAME FRAME
+_WEJ _HGH/12!ABOUT GAME FRAME _SWIM
 _CHL MEANS/12
 _ME _FIR/3
 _SRF
@@ -414,7 +427,19 @@ _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
 _DWL:me quedo mirando,pensando en saltar,me tranquiliza,me calma,no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
 _QCK:forma mas rapida,manera mas rapida,lo mas rapido,=rapido
 _NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
-_LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como
+_FKE:fingir que como,fingir q como,finjo que como,finjo q como,hacer como que como,hago como que como,que crean que como,que piensen que como,que piensen que comi
+_BCK:pellizcar la barriga,pellizcarme,me pellizco,se me tocan los muslos,se tocan los muslos,se me marcan,las costillas,=clavicula,=claviculas,me miro el cuerpo
+_CTLE:tengo el control,siento el control,tener el control,me siento genial sin,me siento ligera,me siento ligero,me siento vacia
+_FDI:bocata,bocadillo,=sandwich,=comida,almuerzo,=cena,=galleta,=galletas,=tarta,=pizza,=tupper,=merienda,=desayuno,=bollo
+_EACH:por cada
+_MIX:=mezclo,mezclar,=mezcla,=mezclas,mezclamos,=junto,juntar
+_CNT:competicion,concurso,el que se beba,quien bebe mas,quien se bebe,quien aguanta mas,gana el que
+_ALC:vodka,=chupitos,=chupito,absenta,tequila,=ron,botella de,=alcohol,=cubatas,=calimocho,=whisky,=ginebra
+_OTC:pastillas de dormir,pastillas para dormir,jarabe para la tos,=jarabe,dormidina,benadryl,biodramina,del botiquin,=botiquin,frenadol,=pastillas
+_HI:=borracho,=borracha,=colocar,=coloca,=colocado,=flipas,=flipar,subidon,=pedo,=colocon,=viaje,alucinar,alucinaciones,=ciego,=ciega
+_NOS:sin arnes,sin seguridad,sin nada de seguridad,sin cuerda,sin proteccion,al borde,en el borde
+_WEJ:=saltamos,vamos a saltar,nos tiramos,nos lanzamos,de un edificio al otro,al otro,lo hondo,que tan hondo,lo profundo
+_LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como,le digo que ya comi,le digo que comi,que ya comi,ya comi en,digo que ya he comido,que ya he comido
 _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
 _HSH:que nadie vea,que nadie las vea,que nadie lo vea,que nadie los vea,que mi mama las vea,que mi mama lo vea,que mis papas las vean,que mis padres las vean,no se note,que lo vean,que se vea,que se note,manga larga,mangas largas
@@ -429,20 +454,20 @@ _RPT:volvi a hacerlo,otra vez lo hice,vuelto a hacerme dano,volvi a hacerme dano
 _CUT:hacerme heridas,me rasco,me rasque,arrancarme el pelo,me arranco el pelo,me tiro del pelo,corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:tobillo,=tobillos,=brazos,=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
 _INT:=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
-ACCIDENT:=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito
+ACCIDENT:=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito,atraganto,se atraganto,atragantarse,atragantado,golpes en la espalda,heimlich,primeros auxilios
 _JMP:=aviento,aventarme,=avento,tirar,aventar,lanzar,arrojar,salto
-_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador
+_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador,tejado,=tejados,grua
 _LKP:=buscado,=busque,=buscando,=googleado,=googleando,=googlee,=mirado,=mire,=consultado
 _TOP:mas alto,mas alta,=altura,cuantos metros,cuantos pisos
 _WLD:del mundo,de europa,de espana,del pais,record
 _PL:piscina,alberca,=agua,=mar,=cama
 _EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
-_STV:a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar
+_STV:a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar,no me dejo desayunar,no me dejo comer,no me dejo cenar,no me permito comer,no desayuno,no ceno,no como nada
 _SKP:=saltarme,me salto,=saltado
 _ONL:=solo,=apenas
-_PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo
-_SCK:enferma,gripe,virus,fiebre
-_ANA:proana,pro ana,thinspo,bonespo,ana y mia
+_PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo,dulcolax,senokot,bisacodilo,=laxantes,echarlo todo
+_SCK:enferma,gripe,virus,fiebre,montana rusa,mareo,mareada,mareado,atraccion,=barco
+_ANA:proana,pro ana,thinspo,bonespo,ana y mia,companera ana,ana buddy,companera de ana
 _FAT:me doy asco,gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
 _WGT:pesaje,=pesarme,=peso,=kilos,kg,adelgazar,=calorias,=dieta
 _LOS:bajar,perder,adelgazar
@@ -497,6 +522,7 @@ _PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cua
 _TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
 _FEA:miedo,terror,aterrada
 _HOME:=casa,=cuarto
+_PB:mejor marca,nueva marca,marca personal,mi marca,batir mi marca
 _BRU:=golpes,ojo morado,moretones,=moratones,=morados,=marcas,=marca
 _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo,si le cuento,si se lo cuento,si alguien se entera
 _CNS:me castigaran,me castigan,familia se rompe,se rompe la familia,se separan,me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
@@ -508,7 +534,7 @@ _EMG:no se despierta,no respira,inconsciente,no reacciona,se ha desmayado,convul
 _BLD:cuchilla,sacapuntas,=cuter,navaja,=tijeras,=compas
 _HYP:q hago si,que hago si,por si acaso,antes de q pase,antes de que pase,no me ha pasado,es pa saber,es para saber,hice bien
 _GRP:=equipo,a todos,a toda la clase,a todo el
-_PRD:orgullosa,orgulloso,aguantar sin comer,aguanto hasta
+_PRD:orgullosa,orgulloso,aguantar sin comer,aguanto hasta,aguantar sin,quiero aguantar,aguanto sin
 _PRC:me revisan el celular,me revisan el movil,revisan el celular,a que hora me duermo,a que hora te duermes,revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
 _TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:entra a mi cuarto,se mete a mi cuarto,se mete a mi cama,cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
@@ -530,18 +556,18 @@ _GETA:consigo,conseguir,=consigue,comprar,=compro,=consiga
 _GUNOK:de agua,nerf,airsoft,juguete,de balines,paintball
 _GUNW:pistola,=arma,escopeta,revolver,=balas,=municion
 _PLN:planeando,=planeo,=planear,=plan
-_SWIM:natacion,=piscina,=alberca,clases de,monitor,monitora,entrenador,entrenadora,buceo,snorkel,=socorrista
+_SWIM:natacion,=piscina,=alberca,clases de,monitor,monitora,entrenador,entrenadora,buceo,snorkel,=socorrista,surfistas,surfista,=surf,=ola,=olas,apnea,buceador,buceadores
 _HOW:como puedo,como hago,como se,como hacer,donde puedo,la mejor forma,como le hago
 _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
-_TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas
+_TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas,salfuman,amoniaco,desatascador,agua fuerte,limpiador del vater,pato wc
 _REV:y van a ver,ya van a ver,va a sufrir,vas a sufrir,van a sufrir,se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
 GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre
 _FRD:una chava,un chavo,una de mi salon,uno de mi salon,una de mi clase,uno de mi clase,=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
-_CHL:para un video,para grabar,reto,=retos,challenge,desafio,para un tiktok,retaron,=apuesta
+_CHL:para un video,para grabar,reto,=retos,challenge,desafio,para un tiktok,retaron,=apuesta,quien aguanta mas,quien se levanta,a ver quien,retado,=reto
 _CHK:juego del desmayo,reto del desmayo,apretar el cuello,asfixia,asfixiarme,=ahogarme,=desmayarme,=desmayarte,blackout,aguantar la respiracion,sin respirar,=apagon
 _IGN:prender fuego,prendo fuego,prenderle fuego,encender,=enciendo,=mechero,incendiar
 _FUM:desodorante,=desodorante,aerosol,spray,laca,gasolina,pegamento,=gas
@@ -554,15 +580,15 @@ _EVT:cumple,dia,poema,carta,mensaje,=vez,noche
 _ATT:lo intente,volver a intentarlo,intento de suicidio,ya lo intente
 _SURV:sobrevivir,sobrevivas,sobrevive
 _NOFAT:no engordar,para adelgazar,no subir de peso,no ganar peso
-_BIN:basura,papelera,tirar,=tire,=escondo
-_FOOD:bocadillo,=comida,almuerzo,sandwich,merienda,=cena,desayuno,tupper,=tapper
-_HFD:tirar la comida,tiro la comida,esconder la comida,enganar al hambre,quitar el hambre
+_BIN:basura,papelera,tirar,=tire,=escondo,cubo,=tiro,=retrete,=vater
+_FOOD:bocadillo,=comida,almuerzo,sandwich,merienda,=cena,desayuno,tupper,=tapper,bocata,=pizza,=galletas,=tarta
+_HFD:tirar la comida,tiro la comida,esconder la comida,enganar al hambre,quitar el hambre,ni se entera,ni se enteran,nadie se entera,nadie se da cuenta,abro el grifo,que no oigan,que no me oigan,que nadie me oiga,tiro de la cadena,en una servilleta
 _TGK:la,lo,te
 _IRSE:=ir,=irme,=marcharme,=largarme
 _WLD:de este mundo
 _DNG:congelador,encerrado en,torre electrica,poste electrico,alta tension,=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
 _FIR:=fuego,=llamas
-_SRF:techo del tren,encima del tren,surfear
+_SRF:techo del tren,encima del tren,surfear,techo del coche,encima del coche,techo del carro,encima del carro,capo del coche,tumbarnos en la carretera,tumbarse en la carretera,tumbarme en la carretera,acostarnos en la carretera,tumbarnos en la via,tumbarnos en las vias
 _REC:grabar,en directo,me toca a mi,lo voy a hacer
 _PRT:fingir,=imagina,=imaginate,=hagamos,juguemos,=actua,hazte pasar,=rol,roleplay,como si fueras,=sigue tu,hagamos de cuenta,hagamos como que,=finjamos
 _BE:=seas,=ser,=eres,=serias,=fueras,se

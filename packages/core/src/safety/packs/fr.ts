@@ -158,7 +158,7 @@ const pack: LanguagePack = {
     ATTEMPT: 'ca a rate,ca a pas marche,deja essaye de,derniere tentative,ma tentative,j ai deja essaye',
     BONES: 'mes cotes,mes os,mes clavicules,os de mes hanches,os des hanches',
     SHOW: 'voir,voie,voient,ressort,ressortent,depassent',
-    CANCEL: 'ca annule,compenser,pour compenser,eliminer',
+    CANCEL: 'ca annule,compenser,pour compenser,eliminer,pour l eliminer,pour l annuler',
     LEAVE: '=parti,=partie,partir,m en aller,me barrer',
     LIVE: 'vivre,exister,=en vie,=etre la',
     LF: 'vie',
@@ -211,29 +211,41 @@ const pack: LanguagePack = {
     HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
     // eating
-    FD: 'midi,manger,bouffer,repas,dejeuner,diner,petit dej,gouter,nourriture,cantine,sandwich,remanger,avaler,pomme',
+    FD: 'midi,manger,bouffer,repas,dejeuner,diner,petit dej,gouter,nourriture,cantine,sandwich,remanger,avaler,pomme,=dej,gateau,biscuit,pizza,bonbon,biscotte,=part de',
     SK: 'sauter',
     DY: 'jours,semaine,=mois',
     GRS: 'grosse,=gros,enorme,baleine,deteste mon,gras',
     SM: 'trouve,sens,=suis,=chui,jsuis,vois',
     PDS: 'poids,kilo,=kg,peser,balance,=maigrir,=maigris,=maigrit,=maigri,calorie,=grossir,=grossis,perdre',
     MNC: '=maigre,mince,=os,thigh gap,plus fine,legere,plus mince,plus maigre',
-    GOAL: 'descendre a,descendre sous,passer sous,en dessous de,atteindre',
-    LIE: 'deja mange,fait semblant de manger,dis que j ai mange,dit que j ai mange',
+    GOAL: 'descendre a,descendre sous,passer sous,en dessous de,atteindre,arriver a',
+    LIE: 'deja mange,fait semblant de manger,dis que j ai mange,dit que j ai mange,faire semblant de manger,fais semblant de manger,j ai deja mange chez',
     MUST: 'dois,doit,faut,oblige',
     DGT: 'degoute,=degoutes,me fais honte,honte de mon,honte de mes,deteste mon,hais mon,me trouve moche',
     BDYW: 'ventre,cuisse,bras,corps,jambe,fesse,miroir,reflet,joue,bide',
     LN: '=200,=300,=500,=600',
     PJ: 'par jour,aujourdhui',
     HY: 'sain,saine,medecin,equilibre,prendre du poids,un peu de poids,manger mieux',
-    PROANA: 'pro ana,proana,pro mia,thinspo',
+    FAKE: 'semblant de manger,faire croire que j ai mange,croire que je mange,croire que j ai mange', // pretending to eat
+    BCHK: 'pincer mon ventre,pince mon ventre,pincer ma,mes cuisses se touchent,cuisses se touchent,cuisses qui se touchent,verifie mes cuisses,verifie si mes', // body checking
+    NOALW: 'pas le droit de,pas le droit au,pas droit au,m interdis,m autorise pas,m autorise que', // not allowed to eat
+    CTRL: 'je controle,enfin le controle,je gere enfin,me sens trop bien,me sens legere,me sens vide', // control
+    STRK: 'mon record,je lache pas,je craque pas,pas craquer,streak', // a fasting streak
+    TINY: 'demi pomme,une demi,cafe noir,=biscottes,galette de riz,=3 amandes,un yaourt,une pomme', // a day's tiny meals
+    CUTM: 'j enleve,je supprime,je retire,j arrete aussi,sans les,que la moitie', // cutting more
+    EACH: 'pour chaque,a chaque,pour tout', // for each
+    UNSEEN:
+      'personne capte,personne remarque,personne voit,personne se rend compte,captent pas,capte pas,remarque rien,voit rien', // unnoticed
+    PROANA: 'pro ana,proana,pro mia,thinspo,ana buddy,copine ana,partenaire ana,mia buddy',
     ANX: 'anorexique,anorexie,boulimie',
-    PURGE: 'tout renvoyer,vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts',
+    PURGE:
+      'tout renvoyer,vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts,dulcolax,senokot,bisacodyl,laxatifs',
     SCK: 'malade,gastro,voiture,ca me fait vomir,envie de vomir,fievre,mal de,migraine',
     QUE: '=que,=qu,juste',
     SPT: 'velo,kilometres,=km,corde a sauter,abdos,pompes,courir,sport,bruler',
     GLT: 'me punis,je culpabilise,culpabilise,m en veux,=sinon,me force,oblige',
-    STARVE: 'sans manger,sans rien avaler,jeune,jeuner,rien avale',
+    STARVE:
+      'sans manger,sans rien avaler,jeune,jeuner,rien avale,rien mange,que de l eau,qu a l eau,a l eau et,juste de l eau,eau et chewing gum,au chewing gum',
     PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite,si mes parents regardent,si mes parents verifient,si tes parents regardent,si tes parents verifient,regardent ton telephone,verifient ton telephone,fouillent ton telephone,checkent ton tel,regardent ton tel,a quelle heure je me couche,a quelle heure tu te couches,a quelle heure tu dors,heure je me couche,si je suis seule,si t es seule',
     // one too many in the world: "en trop sur cette terre"
     TROP: 'en trop,de trop',
@@ -255,7 +267,7 @@ const pack: LanguagePack = {
     IGN: 'met le feu,mets le feu,mettre le feu,allumer,enflammer,briquet', // setting alight
     AER: 'deo,deodorant,aerosol,bombe,spray,laque', // an aerosol
     VID: 'pour un tiktok,pour une video,pour tiktok,pour la video,filmer,en video',
-    POL: 'piscine,trampoline',
+    POL: 'piscine,trampoline,plongeoir',
     LOOK: 'ressembler aux,ressembler a,etre comme les,le corps des,le corps de', // wanting another's body
     DWL: 'toutes les nuits,chaque nuit,trois nuits,plusieurs nuits,regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
     EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
@@ -344,15 +356,23 @@ const pack: LanguagePack = {
     FINI: 'c est fini pour,c est la fin pour',
     NRET: 'pas rentre,pas revenu,disparu,introuvable,aucune nouvelle',
     // dangerous activities
+    CNT: 'concours,defi,celui qui boit,qui boit le plus,dernier debout,le plus vite,qui tient le plus', // a contest
+    OTC: 'donormyl,benadryl,nyquil,sirop pour la toux,sirop contre la toux,=sirop,somniferes,armoire a pharmacie,dramamine,mercalm,imodium', // medicines misused
+    HI2: 'planer,=plane,defonce,defoncer,tripper,=trip,bourre,dechire,halluciner,hallucinations,la tete qui tourne,perche', // a high sought
+    JMPF: 'on saute,sauter d un,d un immeuble a l autre,d un toit a l autre,sauter du,on plonge,de sauter', // jumping for fun
+    HGT2: 'toit,pont,immeuble,falaise,grue,parking,gare,=metres,=m,rooftop', // heights
+    NOSAFE: 'sans harnais,sans rien pour s attacher,sans securite,sans corde,au bord,sans protection', // no safety
+    ROAD: 's allonger sur la route,allonger sur la route,coucher sur la route,couches sur la route,allonges sur la route,qui se releve en dernier,sur les rails', // lying on a road
+    FA: 'etouffe,tape dans le dos,taper dans le dos,heimlich,premiers secours,de travers', // first aid
     CHALLENGE: 'defi,challenge,trend,pas cap,cap de,=pari,=gage',
-    STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniff*,chroming,sac plastique',
+    STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniff*,chroming,sac plastique,skull breaker,ceinture autour du cou,ceinture au cou',
     FNT: 'etrangler,evanouir,=evanouit,tomber dans les pommes',
-    PRE: 'appuyer,serrer',
+    PRE: 'appuyer,serrer,=appuie,=appuies,=appuyait,=serre',
     CHS: 'poitrine,cou,gorge,torse',
     TXD: 'gel hydroalcoolique,gel hydro,bain de bouche,alcool a 90,javel,desinfectant', // not to be drunk
     BOI: 'boire,=bois,=boit,=bu,bourre,ivre,=saoul', // drinking it
-    DNG: 'pylone,transformateur,ligne electrique,benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails',
-    RID: 'train,metro,bus,voiture,=rer,auto,pare choc',
+    DNG: 'pylone,transformateur,ligne electrique,benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails,grue,sans harnais,echafaudage,skull breaker,piment,carolina reaper',
+    RID: 'train,metro,bus,voiture,=rer,auto,pare choc,=ter,tgv,tram',
     CLB: 'escalader,surfer,accrocher,monter sur',
     WRN: 'vrai,existe,prevenu,interdit,massage,prevention,judo',
     LNG: 'combien de temps,longtemps,secondes,tenir,dose',
@@ -388,7 +408,7 @@ const pack: LanguagePack = {
     FAK: 'montage,photomontage,deepfake,fake,=ia',
     // substances
     DRG: 'space cake,space cakes,weed,beuh,cannabis,coke,cocaine,mdma,=md,ecsta,xanax,vape,snus,chicha,drogue,dealer,proto,protoxyde,puff,joint,champis,lean,codeine,tramadol,hallucinogene,rouler un',
-    ALC: 'alcool,biere,vodka,=vin,clope,cigarette,tabac,rhum',
+    ALC: 'alcool,biere,vodka,=vin,clope,cigarette,tabac,rhum,tequila,whisky,=shots,cul sec,bouteille de',
     GT: 'acheter,=trouver,choper,pecho,commander,=avoir,=boire,fumer,=essayer,=cacher',
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
@@ -483,6 +503,16 @@ DGT BDYW w10 ~disgust
 BDYW GRS w3 ~body
 PDS GOAL w10 ~goal
 LIE ~lie
+FAKE !ETU !FRAME
+BCHK ~bodycheck !ETU !FRAME
+NOALW FD w6 ~restrict
+CTRL ~control
+STRK ~streak
+TINY ~tiny
+CUTM ~cut-more
+SPT EACH FD w8
+HD FD w8 ~binned
+UNSEEN ~unseen
 GV FD w4 ~give-food
 I PDS ?HY ~weight
 SK FD ~restrict
@@ -543,7 +573,7 @@ CARER ME HIT !JEU !FRAME
 CARER MY HIT o !JEU !FRAME
 CARER MY PUN o
 PV FD w4
-CARER OBJ HIT !JEU !STY !FRAME
+CARER OBJ HIT !JEU !STY !FRAME !FA
 HE ME HIT !JEU !FRAME
 HE MY HIT o !JEU !FRAME
 SIB ME HIT !JEU !FRAME ~a-injury
@@ -627,6 +657,11 @@ CLB RID w8 !WRN
 HIGH POL w10
 VID DNG w12 !WRN
 IGN AER w6 !WRN
+CNT ALC w14 !WRN
+OTC HI2 w12 !WRN ?MED
+JMPF HGT2 w10 !WRN !JEU !POL !FRAME
+NOSAFE HGT2 w14 !WRN !JEU !FRAME
+ROAD !WRN
 roleplay
 PRETEND PARTNER w8
 PRETEND ROM w10
