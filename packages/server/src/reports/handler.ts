@@ -185,16 +185,26 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
    * their policy's `pii.scrub` says. Fails closed: if the scrubber throws,
    * the text is withheld (never stored unchecked) and the report still kept.
    */
-  async function scrubbed(text: string | null, band: AgeBand, locale: string | null): Promise<string | null> {
+  function scrubbed(text: string | null, band: AgeBand, locale: string | null): string | null | Promise<string | null> {
     if (!text || (band !== 'under13' && !policy.bands[band].pii.scrub)) return text;
+    let clean: string | Promise<string>;
     try {
-      const clean = await scrub(text, locale ? { locale } : {});
-      if (typeof clean !== 'string') throw new TypeError('The scrubber did not answer with text.');
-      return clean;
+      clean = scrub(text, locale ? { locale } : {});
     } catch (error) {
-      log({ code: 'report_text_withheld', status: 201, error });
-      return WITHHELD_TEXT;
+      return withheld(error);
     }
+    // A scrubber that answers at once (the engine's inline scrub of a short text) is not waited for.
+    if (typeof clean === 'string') return clean;
+    return Promise.resolve(clean).then(
+      (value) =>
+        typeof value === 'string' ? value : withheld(new TypeError('The scrubber did not answer with text.')),
+      withheld,
+    );
+  }
+
+  function withheld(error: unknown): string {
+    log({ code: 'report_text_withheld', status: 201, error });
+    return WITHHELD_TEXT;
   }
 
   /**
@@ -250,7 +260,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     const reason = body.reason;
     const locale = body.locale ?? null;
     // Both at once: on the engine's workers they go in the same job (`scrubbed` never rejects). A report with
-    // one text (most have only details) waits for that one alone.
+    // one text (most have only details) waits for that one alone, and not at all when it was scrubbed inline.
     const detailsText = body.details || null;
     const excerptText = body.excerpt || null;
     let details: string | null;
@@ -261,8 +271,10 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         scrubbed(excerptText, band, locale),
       ]);
     } else {
-      details = detailsText === null ? null : await scrubbed(detailsText, band, locale);
-      excerpt = excerptText === null ? null : await scrubbed(excerptText, band, locale);
+      const one = scrubbed(detailsText ?? excerptText, band, locale);
+      const clean = one === null || typeof one === 'string' ? one : await one;
+      details = detailsText === null ? null : clean;
+      excerpt = detailsText === null ? clean : null;
     }
     for (let tries = 0; ; tries++) {
       const record: ReportRecord = {
