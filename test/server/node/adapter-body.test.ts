@@ -1,6 +1,37 @@
+import { connect } from 'node:net';
 import { createYouthchatHandler, jsonResponse, readJsonObject, withErrors } from '@youthchat/server';
 import { serve } from '@youthchat/server/node';
 import { describe, expect, it } from 'vitest';
+
+/** Sends raw request bytes in pieces (each after `gapMs`) on one connection; answers what came back once `until` holds. */
+function rawExchange(
+  url: string,
+  pieces: (string | Buffer)[],
+  until: (text: string) => boolean,
+  gapMs = 30,
+): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += chunk.toString('utf8');
+      if (until(text)) {
+        socket.destroy();
+        resolve(text);
+      }
+    });
+    socket.on('error', reject);
+    socket.on('connect', async () => {
+      for (const [i, piece] of pieces.entries()) {
+        if (i > 0) await new Promise((r) => setTimeout(r, gapMs));
+        socket.write(piece);
+      }
+    });
+  });
+}
+
+const answers = (text: string) => text.split('HTTP/1.1 ').length - 1;
 
 /** Serves `handler` for one test. */
 async function withServer(handler: (request: Request) => Promise<Response>, run: (url: string) => Promise<void>) {
@@ -70,6 +101,43 @@ describe('Node adapter bodies', () => {
         expect(answer.status).toBe(413);
         expect(answer.headers.get('connection')).toBe('close');
         expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('body_too_large');
+      },
+    );
+  });
+
+  it('reads a JSON body that has wholly arrived, or arrives later, the same; and keeps the connection for the next', async () => {
+    await withServer(
+      withErrors(async (request) => {
+        // Lets the whole body arrive before it is read, as after the report route's limit check.
+        await new Promise((resolve) => setImmediate(resolve));
+        return jsonResponse(await readJsonObject(request, { maxBytes: 64 }));
+      }),
+      async (url) => {
+        const body = JSON.stringify({ text: 'ça va, 日本' });
+        const head = `POST / HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`;
+        // Whole, twice on one keep-alive connection.
+        const whole = await rawExchange(url, [head + body + head + body], (t) => answers(t) === 2 && t.endsWith('}'));
+        expect(whole.match(/HTTP\/1\.1 200/g)).toHaveLength(2);
+        expect(whole.split('ça va, 日本').length - 1).toBe(2);
+        // The body in two pieces, the second after a pause.
+        const bytes = Buffer.from(body);
+        const split = await rawExchange(
+          url,
+          [Buffer.concat([Buffer.from(head), bytes.subarray(0, 12)]), bytes.subarray(12)],
+          (t) => answers(t) === 1 && t.endsWith('}'),
+        );
+        expect(split).toContain('HTTP/1.1 200');
+        expect(split).toContain('ça va, 日本');
+        // Over the limit, wholly arrived: refused at once.
+        const big = JSON.stringify({ text: 'z'.repeat(100) });
+        const refused = await rawExchange(
+          url,
+          [
+            `POST / HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${big.length}\r\n\r\n${big}`,
+          ],
+          (t) => t.includes('body_too_large'),
+        );
+        expect(refused).toContain('HTTP/1.1 413');
       },
     );
   });

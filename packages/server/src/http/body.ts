@@ -7,9 +7,10 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 /**
  * Reads a request's body without a web stream; an adapter may register one
  * for the requests it builds (the Node adapter does). Answers the bytes, or
- * null as soon as the body passes `maxBytes` (reading stops there).
+ * null as soon as the body passes `maxBytes` (reading stops there): at once
+ * when the whole body has already arrived, otherwise as a promise.
  */
-export type DirectBodyReader = (maxBytes: number) => Promise<Uint8Array | null>;
+export type DirectBodyReader = (maxBytes: number) => Uint8Array | null | Promise<Uint8Array | null>;
 
 const directReaders = new WeakMap<Request, DirectBodyReader>();
 
@@ -44,7 +45,9 @@ export async function readJsonObject(
   }
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await readLimited(request, maxBytes);
+  // A body that has already arrived is read at once, without a promise.
+  const read = readDirect(request, maxBytes);
+  const text = typeof read === 'string' ? read : await (read ?? readLimited(request, maxBytes));
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -63,29 +66,48 @@ function tooLarge(maxBytes: number): HttpError {
   return new HttpError(413, 'body_too_large', `The request body is larger than ${maxBytes} bytes. Send less.`);
 }
 
-/** The body through the adapter's direct reader, when it has one and nothing has read the stream. */
-async function readDirect(request: Request, maxBytes: number): Promise<string | undefined> {
+/**
+ * The body through the adapter's direct reader, when it has one and nothing
+ * has read the stream: the text at once when the reader has the whole body,
+ * a promise of it otherwise; undefined without a direct reader. Throws the
+ * 4xx for a body it refuses at once (its caller is async, so it rejects).
+ */
+function readDirect(request: Request, maxBytes: number): string | Promise<string> | undefined {
+  let read: DirectBodyReader | undefined;
   if (isLightRequest(request)) {
     // Its bodyUsed covers a stream that is merely locked; asking it for `body` would make one.
     if (request.bodyUsed) return undefined;
-    const read = takeLightReader(request);
-    return read ? readWith(read, maxBytes) : undefined;
+    read = takeLightReader(request);
+  } else {
+    read = directReaders.get(request);
+    if (!read || request.bodyUsed || request.body?.locked) return undefined;
+    directReaders.delete(request);
   }
-  const read = directReaders.get(request);
-  if (!read || request.bodyUsed || request.body?.locked) return undefined;
-  directReaders.delete(request);
-  return readWith(read, maxBytes);
+  if (!read) return undefined;
+  let bytes: Uint8Array | null | Promise<Uint8Array | null>;
+  try {
+    bytes = read(maxBytes);
+  } catch (error) {
+    throw unreadable(error);
+  }
+  if (bytes instanceof Promise) {
+    return bytes.then(
+      (whole) => textOf(whole, maxBytes),
+      (error: unknown) => {
+        throw unreadable(error);
+      },
+    );
+  }
+  return textOf(bytes, maxBytes);
 }
 
-async function readWith(read: DirectBodyReader, maxBytes: number): Promise<string> {
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await read(maxBytes);
-  } catch (error) {
-    throw new HttpError(400, 'body_unreadable', 'The request body could not be read completely. Send it again.', {
-      cause: error,
-    });
-  }
+function unreadable(cause: unknown): HttpError {
+  return new HttpError(400, 'body_unreadable', 'The request body could not be read completely. Send it again.', {
+    cause,
+  });
+}
+
+function textOf(bytes: Uint8Array | null, maxBytes: number): string {
   if (bytes === null) throw tooLarge(maxBytes);
   return decode(bytes);
 }
@@ -98,9 +120,8 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
+/** The body read from its web stream, up to `maxBytes`. */
 async function readLimited(request: Request, maxBytes: number): Promise<string> {
-  const direct = await readDirect(request, maxBytes);
-  if (direct !== undefined) return direct;
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -18,6 +18,8 @@ const SECURITY_NAMES: readonly string[] = Object.keys(SECURITY_HEADERS);
 export function securedValue(name: string, current: string | null): string | undefined {
   const wanted = SECURITY_HEADERS[name];
   if (wanted === undefined) return undefined;
+  // Already the value wanted (a light answer the router secured, say): nothing to read again.
+  if (current === wanted) return undefined;
   if (current === null || current.trim() === '') return wanted;
   if (name === 'content-security-policy' && !/(^|;)\s*frame-ancestors\b/i.test(current))
     return `${current.replace(/[\s;]+$/, '')}; ${wanted}`;

@@ -21,7 +21,7 @@ export interface RequestParts {
   /** Makes the signal that aborts when the client goes away; called at most once. */
   signal: () => AbortSignal;
   /** Reads the whole body without a web stream (see `DirectBodyReader` in `body.ts`); used at most once. */
-  read?: ((maxBytes: number) => Promise<Uint8Array | null>) | undefined;
+  read?: ((maxBytes: number) => Uint8Array | null | Promise<Uint8Array | null>) | undefined;
   /** The URL's path, when the adapter has parsed it already. @default parsed from `url` when asked for */
   pathname?: string | undefined;
 }

@@ -54,7 +54,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
 const fallbacks = new WeakMap<RateLimitStore, RateLimitStore>();
 let lastWarning = 0;
 
-async function count(store: RateLimitStore, keys: { key: string; windowMs: number }[], now: number) {
+async function count(store: RateLimitStore, keys: readonly { key: string; windowMs: number }[], now: number) {
   try {
     return await store.hit(keys, now);
   } catch (error) {
@@ -105,10 +105,32 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
   if (limited) throw tooMany(retryAfterMs);
 }
 
+/**
+ * The counted keys of one limit's recent checks, as the store is given them
+ * (a client's requests come in runs): at most 4096 a limit, so the map stays
+ * small. Stores only read the keys they are given.
+ */
+const recentKeys = new WeakMap<RateLimiter, Map<string, readonly { key: string; windowMs: number }[]>>();
+
+function countedKeys(limiter: RateLimiter, key: string): readonly { key: string; windowMs: number }[] {
+  let known = recentKeys.get(limiter);
+  if (!known) {
+    known = new Map();
+    recentKeys.set(limiter, known);
+  }
+  let keys = known.get(key);
+  if (keys === undefined) {
+    if (known.size >= 4096) known.clear();
+    keys = [countedKey([limiter, key])];
+    known.set(key, keys);
+  }
+  return keys;
+}
+
 /** One limit's check, as `hitLimits` does it, without grouping by store (the common case). */
 async function hitKey(limiter: RateLimiter, key: string): Promise<void> {
   const now = limiter.now();
-  const [result] = await count(limiter.store, [countedKey([limiter, key])], now);
+  const result = (await count(limiter.store, countedKeys(limiter, key), now))[0];
   if (result && result.count > limiter.limit) throw tooMany(result.resetAt - now);
 }
 

@@ -5,6 +5,21 @@ import { lightResponse, realResponse } from './light-response.js';
 /** The headers of every JSON answer. */
 export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
 
+/**
+ * A fresh headers object for a light JSON answer: the JSON headers and the
+ * security headers (see `headers.ts`) in one literal, so the router and the
+ * adapter find them already set and add nothing to it.
+ */
+export function securedJsonHeaders(): Record<string, string> {
+  return {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy': "frame-ancestors 'none'",
+  };
+}
+
 /** The text of responses made by `jsonResponse`, so an adapter can send it without reading the body stream back. */
 const bufferedBodies = new WeakMap<Response, string>();
 
@@ -28,7 +43,7 @@ export function jsonResponse(body: unknown, status = 200, headers: HeadersInit =
  * until `withErrors` hands it to a caller that sent a real `Request`.
  */
 export function jsonReply(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  const all: Record<string, string> = { ...JSON_HEADERS };
+  const all = securedJsonHeaders();
   for (const name in headers) all[name.toLowerCase()] = headers[name] as string;
   return lightResponse(status, all, JSON.stringify(body));
 }

@@ -107,10 +107,22 @@ function toLightRequest(req: IncomingMessage, res: ServerResponse, trust: TrustF
 /**
  * Reads the whole body, or answers null once it passes `maxBytes`; reading
  * then stops and the socket is left to the response, as when the web stream
- * is cancelled.
+ * is cancelled. A body that has wholly arrived (Node's parser has seen the
+ * end of the request and nothing has read it yet: a small JSON body usually
+ * comes in the same packets as the headers) is taken from the request's
+ * buffer at once, with no listeners and no promise.
  */
-function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array | null> {
-  if (req.readableEnded) return Promise.resolve(new Uint8Array(0));
+function readNodeBody(req: IncomingMessage, maxBytes: number): Uint8Array | null | Promise<Uint8Array | null> {
+  if (req.readableEnded) return new Uint8Array(0);
+  if (req.complete && req.readableFlowing !== true && !req.isPaused()) {
+    const size = req.readableLength;
+    if (size > maxBytes) return null;
+    if (size === 0) return new Uint8Array(0);
+    // Not yet flowing, `read()` answers everything buffered: here the whole body, since the parser is done.
+    const whole = req.read() as Buffer | null;
+    if (whole !== null && whole.byteLength === size) return whole;
+    return Promise.reject(new Error('The request body could not be taken from its buffer whole.'));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -319,8 +331,14 @@ export function toNodeListener(
       );
       return;
     }
-    Promise.resolve()
-      .then(() => handler(request))
+    // The handler is called at once (a throw becomes a rejection), with no turn of the queue before it.
+    let answer: Response | Promise<Response>;
+    try {
+      answer = handler(request);
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    Promise.resolve(answer)
       .then((response) => writeResponse(response, res))
       .catch(() => {
         if (!res.headersSent) {

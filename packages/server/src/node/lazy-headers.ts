@@ -15,7 +15,12 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 /** The white space a `Headers` trims from both ends of a value (HTTP's tab, line feed, carriage return, space). */
 const EDGE_SPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
-const trim = (value: string) => value.replace(EDGE_SPACE, '');
+const isEdgeSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+/** The value without edge whitespace; the same string, with no regex run, when it has none (Node's parser trims). */
+const trim = (value: string) =>
+  value.length > 0 && (isEdgeSpace(value.charCodeAt(0)) || isEdgeSpace(value.charCodeAt(value.length - 1)))
+    ? value.replace(EDGE_SPACE, '')
+    : value;
 
 class LazyHeaders {
   /** Node's parsed headers (`req.headers`): lower-case names. */

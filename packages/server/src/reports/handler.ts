@@ -10,7 +10,7 @@ import {
   SHIPPED_LANGUAGES,
   scrubPII,
 } from '@youthchat/core';
-import { verifyAgeToken } from '../age/token.js';
+import { readAgeToken, verifyAgeToken } from '../age/token.js';
 import { keyedHash } from '../escalation/hash.js';
 import type { EscalationEvent } from '../escalation/types.js';
 import { readJsonObject } from '../http/body.js';
@@ -23,8 +23,8 @@ import {
   defaultErrorLogger,
   type ErrorLogger,
   errorReply,
-  JSON_HEADERS,
   jsonReply,
+  securedJsonHeaders,
   withErrors,
 } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
@@ -185,16 +185,26 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
    * their policy's `pii.scrub` says. Fails closed: if the scrubber throws,
    * the text is withheld (never stored unchecked) and the report still kept.
    */
-  async function scrubbed(text: string | null, band: AgeBand, locale: string | null): Promise<string | null> {
+  function scrubbed(text: string | null, band: AgeBand, locale: string | null): string | null | Promise<string | null> {
     if (!text || (band !== 'under13' && !policy.bands[band].pii.scrub)) return text;
+    let clean: string | Promise<string>;
     try {
-      const clean = await scrub(text, locale ? { locale } : {});
-      if (typeof clean !== 'string') throw new TypeError('The scrubber did not answer with text.');
-      return clean;
+      clean = scrub(text, locale ? { locale } : {});
     } catch (error) {
-      log({ code: 'report_text_withheld', status: 201, error });
-      return WITHHELD_TEXT;
+      return withheld(error);
     }
+    // A scrubber that answers at once (the engine's inline scrub of a short text) is not waited for.
+    if (typeof clean === 'string') return clean;
+    return Promise.resolve(clean).then(
+      (value) =>
+        typeof value === 'string' ? value : withheld(new TypeError('The scrubber did not answer with text.')),
+      withheld,
+    );
+  }
+
+  function withheld(error: unknown): string {
+    log({ code: 'report_text_withheld', status: 201, error });
+    return WITHHELD_TEXT;
   }
 
   /**
@@ -237,7 +247,11 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
   async function submit(request: Request): Promise<Response> {
     const address = clientAddress(request);
     await byAddress.hit(address);
-    const claims = await fromStore(verifyAgeToken(request, { secret: options.secret, now: now(), revocations: store }));
+    // Most reports carry no age token: nothing to verify, and no promise to wait for.
+    const claims =
+      readAgeToken(request) !== null
+        ? await fromStore(verifyAgeToken(request, { secret: options.secret, now: now(), revocations: store }))
+        : null;
     if (claims) await byToken.hit(claims.sessionId);
     const body = parseSubmission(await readJsonObject(request));
     const band = claims?.band ?? policy.youngestBand;
@@ -245,11 +259,23 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
     const subject = subjectOf(claims ? claims.sessionId : `address:${address}`);
     const reason = body.reason;
     const locale = body.locale ?? null;
-    // Both at once: on the engine's workers they go in the same job (`scrubbed` never rejects).
-    const [details, excerpt] = await Promise.all([
-      scrubbed(body.details || null, band, locale),
-      scrubbed(body.excerpt || null, band, locale),
-    ]);
+    // Both at once: on the engine's workers they go in the same job (`scrubbed` never rejects). A report with
+    // one text (most have only details) waits for that one alone, and not at all when it was scrubbed inline.
+    const detailsText = body.details || null;
+    const excerptText = body.excerpt || null;
+    let details: string | null;
+    let excerpt: string | null;
+    if (detailsText !== null && excerptText !== null) {
+      [details, excerpt] = await Promise.all([
+        scrubbed(detailsText, band, locale),
+        scrubbed(excerptText, band, locale),
+      ]);
+    } else {
+      const one = scrubbed(detailsText ?? excerptText, band, locale);
+      const clean = one === null || typeof one === 'string' ? one : await one;
+      details = detailsText === null ? null : clean;
+      excerpt = detailsText === null ? clean : null;
+    }
     for (let tries = 0; ; tries++) {
       const record: ReportRecord = {
         id: randomUUID(),
@@ -318,10 +344,12 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
         }
       }
       const withheld = isWithheld(report.details) || isWithheld(report.excerpt);
-      // The 201 in one step: its own headers object and text, nothing copied or merged.
+      // The 201 in one step: its own headers object (the security headers already in it) and text.
+      const headers = securedJsonHeaders();
+      headers.location = `${base}/${report.reference}/status`;
       return lightResponse(
         201,
-        { ...JSON_HEADERS, location: `${base}/${report.reference}/status` },
+        headers,
         JSON.stringify(
           withheld
             ? { id: report.id, status: 'received', reference: report.reference, textWithheld: true }
@@ -449,7 +477,11 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
       if (pathname !== base && !pathname.startsWith(`${base}/`)) {
         return errorReply(404, 'not_found', `No youthchat route at ${pathname}.`);
       }
-      const parts = pathname.slice(base.length).split('/').filter(Boolean).map(decodeSegment);
+      // The collection itself (every new report) has no segments to split.
+      const parts =
+        pathname.length === base.length
+          ? []
+          : pathname.slice(base.length).split('/').filter(Boolean).map(decodeSegment);
       const method = request.method;
       if (method !== 'GET' && method !== 'HEAD') checkOrigin(request, options.allowedOrigins);
       if (parts.length === 0) {

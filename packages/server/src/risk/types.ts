@@ -96,5 +96,10 @@ export function escalationCount(event: EscalationEvent): CountEntry {
 
 /** The UTC day of an epoch-ms time, `YYYY-MM-DD`. */
 export function dayOf(at: number): string {
-  return new Date(at).toISOString().slice(0, 10);
+  // Reports come in runs on the same day: its string is made once.
+  const day = Math.floor(at / 86_400_000);
+  if (day !== lastDay.day) lastDay = { day, text: new Date(at).toISOString().slice(0, 10) };
+  return lastDay.text;
 }
+
+let lastDay = { day: Number.NaN, text: '' };
