@@ -1,4 +1,4 @@
-import { piiCues } from './lang/cues.js';
+import { piiCues, piiCuesGeneration } from './lang/cues.js';
 import type { PackPII } from './lang/types.js';
 import { isSpace } from './normalize.js';
 import type { PIIType } from './types.js';
@@ -107,8 +107,8 @@ export function lexicon(): Lexicon {
 
 /** Checks which packs are loaded, once a message, and rebuilds the merged cues when packs were added. */
 export function refreshLexicon(): Lexicon {
+  if (lexiconCache?.generation === piiCuesGeneration()) return lexiconCache;
   const { generation, cues } = piiCues();
-  if (lexiconCache?.generation === generation) return lexiconCache;
   const lists = new Map<Field, string[]>();
   const sets = new Map<Field, Set<string>>();
   const list = (field: Field): string[] => {

@@ -22,3 +22,8 @@ export function setCues(locale: string, pii: PackPII): void {
 export function piiCues(): { generation: number; cues: { locale: string; pii: PackPII }[] } {
   return { generation, cues: [...cues].map(([locale, pii]) => ({ locale, pii })) };
 }
+
+/** The number {@link piiCues} gives, without copying the cues: what a matcher checks before every message. */
+export function piiCuesGeneration(): number {
+  return generation;
+}
