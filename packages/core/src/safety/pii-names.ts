@@ -772,20 +772,21 @@ function relationLocales(words: string[]): Set<string> {
   return out;
 }
 /**
- * A verb after one word in lower case past a relation, by language: Spanish a verb in -a, -e or -ó and its
- * object ("mi abuela conchi hace unas croquetas"); French an object pronoun, or a verb that is no infinitive
- * and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"); German a verb in -t or a small
- * verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
+ * A verb after one word in lower case past a relation, by the relation's language and its pack (`verbAfter`,
+ * `verbShape`, `describing`): Spanish a verb in -a, -e or -ó and its object ("mi abuela conchi hace unas
+ * croquetas"); French an object pronoun, or a verb that is no infinitive and its object ("papy gérard
+ * m'apprend"); German a verb in -t or a small verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
  */
-const ES_VERB_OBJECT =
-  /^[ \t]+\p{Ll}{2,}(?:a|e|ó)[ \t]+(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|tus|su|sus|al|del|muchas?|muchos?)(?![\p{L}])/u;
-const FR_AFTER =
-  /^[ \t]+(?:[mt]['’]\p{L}|(?:me|te|nous|vous|lui|leur)[ \t]|(?!(?:dans|sur|avec|pour|chez|sans|sous|vers|depuis|pendant|contre|entre|après|apres|avant|comme|et|ou|mais|qui|que|quand|dit|est)[ \t])\p{Ll}{2,}(?<!er|ir|re|oir)[ \t]+(?:des|les|le|la|un|une|du|au|aux|ma|mon|mes|ta|ton|tes|pas|jamais|plus|rien)(?![\p{L}]))/u;
-const DE_AFTER = /^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss|darf|soll|wird|mag|weiß)(?![\p{L}])/u;
-/** A German word shaped as a describing word or an adverb ("mein opa früher war…", "meine oma gestern…"). */
-const DE_DESCRIBING = /(?:er|lich|ig|isch|bar|sam|los|weise|wärts|s)$/;
-/** A German word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */
-const DE_VERB_SHAPE = /(?:[^dt]t|en|st)$/;
+const RELATION_VERBS = fromPacks((lx) => {
+  const re = (source: string | undefined) => (source ? new RegExp(source, 'u') : undefined);
+  return new Map(
+    lx.packs.flatMap(({ locale, pii }) =>
+      pii.verbAfter
+        ? [[locale, { after: re(pii.verbAfter)!, shape: re(pii.verbShape), describing: re(pii.describing) }] as const]
+        : [],
+    ),
+  );
+});
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
   /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work)$/i;
@@ -836,15 +837,11 @@ function lowerAfterRelation(
   // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
   if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
     const word = one.tokens[0]!;
-    if (locales.has('es') && ES_VERB_OBJECT.test(rest)) return one;
-    if (locales.has('fr') && FR_AFTER.test(rest)) return one;
-    if (
-      locales.has('de') &&
-      !DE_VERB_SHAPE.test(word) &&
-      !(DE_DESCRIBING.test(word) && !givenName(word)) &&
-      DE_AFTER.test(rest)
-    )
-      return one;
+    for (const [locale, verbs] of RELATION_VERBS()) {
+      if (!locales.has(locale) || verbs.shape?.test(word)) continue;
+      if (verbs.describing?.test(word) && !givenName(word)) continue;
+      if (verbs.after.test(rest)) return one;
+    }
   }
   // A relation said as a title ("grandpa dougie"): only a verb after the word tells a name.
   if (verbOnly) return undefined;

@@ -158,12 +158,10 @@ function lowerBlock(words: string): boolean {
   );
 }
 
-/**
- * A Colombian address: a numbered street, "#" or "n°", and the cross street's number and the metres
- * ("cll 80 #24-15", "cra 15 n 93-47", "dg 45 sur # 12-08").
- */
-const GRID =
-  /(?<![\p{L}\p{N}])(?:calle|cll|cl|carrera|cra|kra|kr|diagonal|dg|transversal|tv|avenida|av|ak|ac)\.?[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+bis)?(?:[ \t]+(?:sur|norte|este))?[ \t]*(?:#|n[°º]?\.?|no\.?|nro\.?)[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+(?:sur|norte|este))?[ \t]*-[ \t]*\d{1,3}(?![\p{N}])(?:[ \t]+(?:sur|norte|este))?/giu;
+/** Addresses in a shape of a pack's countries, found without a cue word (`addresses`: "cll 80 #24-15"). */
+const GRIDS = fromPacks((lx) =>
+  lx.packs.flatMap(({ pii }) => (pii.addresses?.split('\n') ?? []).filter(Boolean).map((re) => new RegExp(re, 'giu'))),
+);
 
 /** A house number, a street's name with no type, and a flat: "221 elm apt 4b". */
 const NUMBER_NAME_UNIT =
@@ -507,7 +505,8 @@ export function findAddresses(scan: Scan): void {
         addStreet(scan, m.index, m.index + m[0].length - m[2]!.length);
     }
   }
-  if (text.includes('-')) for (const m of scan.all(GRID)) addStreet(scan, m.index, m.index + m[0].length);
+  if (text.includes('-'))
+    for (const grid of GRIDS()) for (const m of scan.all(grid)) addStreet(scan, m.index, m.index + m[0].length);
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
   for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE()) : []) {
     const code = m[1] ?? '';
