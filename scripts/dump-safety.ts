@@ -15,7 +15,8 @@ import { loadLanguages, screenText, scrubPII } from '../packages/core/src/safety
 
 const mode = process.argv[2] ?? 'all';
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../eval');
-if (mode === 'all') await loadLanguages(['en', 'es', 'fr', 'de']);
+// One after another, so that the packs are always in the same order (signals are listed in pack order).
+if (mode === 'all') for (const lang of ['en', 'es', 'fr', 'de']) await loadLanguages([lang]);
 
 interface Rec {
   id?: string;

@@ -58,7 +58,7 @@ try {
   }
   rows.sort((a, b) => b[1] - a[1]);
   for (const [i, b] of rows) if (b > 300) console.log(String(b).padStart(7), i);
-  if (process.env.DUMP) writeFileSync(process.env.DUMP, [...first].map((n) => files.get(n)).join("\n"));
+  if (process.env.DUMP) writeFileSync(process.env.DUMP, [...first].map((n) => files.get(n)).join('\n'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@
  * Which language packs are available, loading the others on demand, and
  * reading a message (and the child's earlier messages) with them.
  */
-import { ALWAYS_ESCALATE } from '../../policy/resolve.js';
+import { ALWAYS_ESCALATE } from '../../policy/screen-actions.js';
 import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate, withoutPlaceholders } from '../normalize.js';
 import en from '../packs/en.js';
