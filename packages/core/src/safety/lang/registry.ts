@@ -62,6 +62,18 @@ const packs = new Map<string, LanguagePack>([['en', en]]);
 /** The reader of learned models (lang/model.ts): loaded with the first model, as no model ships in the engine. */
 let modelReader: typeof import('./model.js') | undefined;
 let readerLoad: Promise<void> | undefined;
+/** The readers of cues that only other languages' packs bring (pii-pack-names.ts), loaded with such a pack. */
+let cueReaders: Promise<void> | undefined;
+function loadCueReaders(): Promise<void> {
+  cueReaders ??= import('../pii-pack-names.js').then(
+    (m) => m.install(),
+    (error: unknown) => {
+      cueReaders = undefined;
+      throw error;
+    },
+  );
+  return cueReaders;
+}
 function loadReader(): Promise<void> {
   readerLoad ??= import('./model.js').then(
     (m) => {
@@ -99,7 +111,12 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
       let pending = loading.get(lang);
       if (!pending) {
         // Every pack brings the reader of given names without cue words (pii-given.ts).
-        pending = Promise.all([load(), import('../pii-given.js').then((m) => m.install()), loadReader()]).then(
+        pending = Promise.all([
+          load(),
+          import('../pii-given.js').then((m) => m.install()),
+          loadReader(),
+          loadCueReaders(),
+        ]).then(
           ([pack]) => {
             packs.set(lang, pack);
             if (pack.pii) setCues(lang, pack.pii);
@@ -117,16 +134,20 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
 }
 
 /**
- * Adds an app's own pack, or replaces a shipped one. Its rules and cues apply
- * at once; a learned model (`model`) applies once the models’ reader has
- * loaded, when the promise returned resolves (at once if a shipped pack has
- * been loaded before).
+ * Adds an app's own pack, or replaces a shipped one. Its rules and most of
+ * its cues apply at once; a learned model (`model`) and the cues `intros`,
+ * `weak` and `households` apply once their readers have loaded, when the
+ * promise returned resolves (at once if a shipped pack has been loaded before).
  */
 export function registerLanguagePack(pack: LanguagePack): Promise<void> {
   const lang = primaryLanguage(pack.locale);
   packs.set(lang, pack);
   if (pack.pii) setCues(lang, pack.pii);
-  return pack.model ? loadReader() : Promise.resolve();
+  const pii = pack.pii;
+  return Promise.all([
+    pack.model ? loadReader() : undefined,
+    pii?.intros || pii?.weak || pii?.households ? loadCueReaders() : undefined,
+  ]).then(() => undefined);
 }
 
 /** The locales whose packs are available now. */
