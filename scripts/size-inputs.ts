@@ -1,9 +1,20 @@
+/**
+ * What the safety engine for English is made of: bundles `loadLanguages`,
+ * `scrubPII` and `screenText` as `pnpm bench size` does (esbuild, minified,
+ * code splitting), then prints the min+gzip bytes loaded first, each chunk
+ * loaded on demand, and esbuild's `bytesInOutput` (minified, before gzip) for
+ * every module in the first load.
+ *
+ *   npx tsx scripts/size-inputs.ts            # modules above 300 bytes
+ *   MIN=0 DUMP=first.js npx tsx scripts/size-inputs.ts   # every module; the first load written out
+ */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { alias } from '../vitest.config.ts';
+
 const reactDir = fileURLToPath(new URL('../packages/react', import.meta.url));
 const dir = mkdtempSync(join(reactDir, '.meta-'));
 try {
@@ -12,7 +23,7 @@ try {
     entry,
     `import { loadLanguages, scrubPII, screenText } from '@youthchat/core'; (globalThis as any).__keep = [loadLanguages, scrubPII, screenText];`,
   );
-  const r = await build({
+  const result = await build({
     bundle: true,
     minify: true,
     write: false,
@@ -21,7 +32,8 @@ try {
     target: 'es2022',
     treeShaking: true,
     alias,
-    external: ['react', 'react-dom'],
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+    loader: { '.css': 'empty' },
     logLevel: 'silent',
     entryPoints: [entry],
     splitting: true,
@@ -29,35 +41,36 @@ try {
     metafile: true,
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  const files = new Map(r.outputFiles.map((f) => [f.path.split('/').pop()!, f.text]));
-  const staticImports = (t: string) =>
-    [...t.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)].map((m) => m[1]!).filter((n) => files.has(n));
+  const files = new Map(result.outputFiles.map((f) => [f.path.split('/').pop()!, f.text]));
+  const gz = (name: string) => gzipSync(files.get(name) ?? '', { level: 9 }).length;
+  const staticImports = (text: string) =>
+    [...text.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)].map((m) => m[1]!).filter((n) => files.has(n));
   const first = new Set<string>(['entry.js']);
-  for (const n of first) for (const d of staticImports(files.get(n) ?? '')) first.add(d);
-  let gz = 0,
-    raw = 0;
-  for (const n of first) {
-    gz += gzipSync(files.get(n)!, { level: 9 }).length;
-    raw += files.get(n)!.length;
+  for (const name of first) for (const dep of staticImports(files.get(name) ?? '')) first.add(dep);
+  let gzipped = 0;
+  let raw = 0;
+  for (const name of first) {
+    gzipped += gz(name);
+    raw += files.get(name)!.length;
   }
-  console.log('first chunks', [...first].join(' '), 'raw', raw, 'gz', gz, (gz / 1024).toFixed(1));
+  console.log(
+    `first load: ${first.size} chunk(s), ${raw} bytes minified, ${gzipped} min+gzip (${(gzipped / 1024).toFixed(1)} KB)`,
+  );
   const rows: [string, number][] = [];
-  for (const [p, o] of Object.entries(r.metafile.outputs)) {
-    const n = p.split('/').pop()!;
-    if (!first.has(n)) {
+  for (const [path, out] of Object.entries(result.metafile.outputs)) {
+    const name = path.split('/').pop()!;
+    if (!first.has(name)) {
       console.log(
-        'lazy',
-        n,
-        o.entryPoint?.replace(/^.*packages\//, ''),
-        o.bytes,
-        gzipSync(files.get(n)!, { level: 9 }).length,
+        `on demand: ${out.entryPoint?.replace(/^.*packages\//, '') ?? name} ${out.bytes} minified, ${gz(name)} min+gzip`,
       );
       continue;
     }
-    for (const [i, v] of Object.entries(o.inputs)) rows.push([i.replace(/^.*packages\//, ''), v.bytesInOutput]);
+    for (const [input, v] of Object.entries(out.inputs))
+      rows.push([input.replace(/^.*packages\//, ''), v.bytesInOutput]);
   }
   rows.sort((a, b) => b[1] - a[1]);
-  for (const [i, b] of rows) if (b > 300) console.log(String(b).padStart(7), i);
+  for (const [input, bytes] of rows)
+    if (bytes > Number(process.env.MIN ?? 300)) console.log(String(bytes).padStart(7), input);
   if (process.env.DUMP) writeFileSync(process.env.DUMP, [...first].map((n) => files.get(n)).join('\n'));
 } finally {
   rmSync(dir, { recursive: true, force: true });
