@@ -27,6 +27,9 @@ import {
 import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 import { WordTable } from './word-table.js';
 
+// The readers of cues only other languages' packs bring load in the same chunk (one request with a pack).
+export { install as installCues } from './pii-pack-cues.js';
+
 /** Makes `scrubPII` read given names without cue words. */
 export function install(): void {
   readNamesAnywhere(givenNamesAnywhere);

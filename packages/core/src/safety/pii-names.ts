@@ -887,7 +887,7 @@ const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée'
 
 /**
  * Readers of cues that only other languages' packs bring (introductions, weak introductions, a household's
- * name): pii-pack-names.ts sets them when such a pack loads, so that the engine for English does not carry them.
+ * name): pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
  */
 export const packCues: {
   intros?: (scan: Scan) => void;

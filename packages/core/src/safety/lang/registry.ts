@@ -62,11 +62,11 @@ const packs = new Map<string, LanguagePack>([['en', en]]);
 /** The reader of learned models (lang/model.ts): loaded with the first model, as no model ships in the engine. */
 let modelReader: typeof import('./model.js') | undefined;
 let readerLoad: Promise<void> | undefined;
-/** The readers of cues that only other languages' packs bring (pii-pack-names.ts), loaded with such a pack. */
+/** The readers of cues that only other languages' packs bring (pii-pack-cues.ts, in pii-given.ts's chunk), loaded with such a pack. */
 let cueReaders: Promise<void> | undefined;
 function loadCueReaders(): Promise<void> {
-  cueReaders ??= import('../pii-pack-names.js').then(
-    (m) => m.install(),
+  cueReaders ??= import('../pii-given.js').then(
+    (m) => m.installCues(),
     (error: unknown) => {
       cueReaders = undefined;
       throw error;
@@ -136,7 +136,7 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
 /**
  * Adds an app's own pack, or replaces a shipped one. Its rules and most of
  * its cues apply at once; a learned model (`model`) and the cues `intros`,
- * `weak` and `households` apply once their readers have loaded, when the
+ * `weak`, `households`, `streets` and `corners` apply once their readers have loaded, when the
  * promise returned resolves (at once if a shipped pack has been loaded before).
  */
 export function registerLanguagePack(pack: LanguagePack): Promise<void> {
@@ -146,7 +146,7 @@ export function registerLanguagePack(pack: LanguagePack): Promise<void> {
   const pii = pack.pii;
   return Promise.all([
     pack.model ? loadReader() : undefined,
-    pii?.intros || pii?.weak || pii?.households ? loadCueReaders() : undefined,
+    pii?.intros || pii?.weak || pii?.households || pii?.streets || pii?.corners ? loadCueReaders() : undefined,
   ]).then(() => undefined);
 }
 
