@@ -5,8 +5,8 @@ import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
 import { classifierPolicyProblems } from './classifier-policy.js';
 import { DEFAULT_POLICY } from './defaults.js';
 import { riskPolicyProblems } from './risk.js';
-import { ALWAYS_ESCALATE, MINOR_SCREEN_ACTIONS, SCREEN_CATEGORIES } from './screen-actions.js';
-import type { BandPolicy, Policy, PolicyOverrides, ScreenCategory } from './types.js';
+import { ALWAYS_ESCALATE } from './screen-actions.js';
+import type { BandPolicy, Policy, PolicyOverrides } from './types.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -61,9 +61,9 @@ const pii: PackPII = {
   /** A verb in -t or a small verb after the name ("meine oma hannelore backt", "onkel ralf holt mich ab"). */
   verbAfter: String.raw`^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss|darf|soll|wird|mag|weiß)(?![\p{L}])`,
   /** A word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */
-  verbShape: String.raw`(?:[^dt]t|en|st)$`,
+  verbShape: '(?:[^dt]t|en|st)$',
   /** A word shaped as a describing word or an adverb ("mein opa früher war…", "meine oma gestern…"). */
-  describing: String.raw`(?:er|lich|ig|isch|bar|sam|los|weise|wärts|s)$`,
+  describing: '(?:er|lich|ig|isch|bar|sam|los|weise|wärts|s)$',
 };
 
 export default pii;
