@@ -8,26 +8,35 @@
  * packs that do (`loadLanguages`, `registerLanguagePack`), not with the engine.
  */
 
-import { commonWords } from './lexicon.js';
-import { thirdParty } from './pii-context.js';
-import {
-  famous,
-  HOUSEHOLD_WORDS,
-  INTRO_WORDS,
-  introName,
-  known,
-  longerLower,
-  lowerKnown,
-  packCues,
-  plausibleAlone,
-  readName,
-  take,
-  takeIntro,
-  upper,
-  WEAK_WORDS,
-} from './pii-names.js';
-import { addStreet, livesBefore, PACK_STREET_WORDS, streetWords } from './pii-places.js';
-import { alternation, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import type { Kit } from './pii-kit.js';
+import type { Lexicon, Scan } from './pii-shared.js';
+
+// The engine's parts these readers use, handed over by `install` (see pii-kit.ts).
+let commonWords: Kit['commonWords'];
+let thirdParty: Kit['thirdParty'];
+let famous: Kit['famous'];
+let HOUSEHOLD_WORDS: Kit['HOUSEHOLD_WORDS'];
+let INTRO_WORDS: Kit['INTRO_WORDS'];
+let introName: Kit['introName'];
+let known: Kit['known'];
+let longerLower: Kit['longerLower'];
+let lowerKnown: Kit['lowerKnown'];
+let packCues: Kit['packCues'];
+let plausibleAlone: Kit['plausibleAlone'];
+let readName: Kit['readName'];
+let take: Kit['take'];
+let takeIntro: Kit['takeIntro'];
+let upper: Kit['upper'];
+let WEAK_WORDS: Kit['WEAK_WORDS'];
+let addStreet: Kit['addStreet'];
+let livesBefore: Kit['livesBefore'];
+let PACK_STREET_WORDS: Kit['PACK_STREET_WORDS'];
+let streetWords: Kit['streetWords'];
+let alternation: Kit['alternation'];
+let eitherCase: Kit['eitherCase'];
+let fold: Kit['fold'];
+let fromPacks: Kit['fromPacks'];
+let lexicon: Kit['lexicon'];
 
 const L = "[\\p{L}][\\p{L}\\p{M}'’-]*";
 
@@ -36,7 +45,7 @@ const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
 const GERMAN_NOUN =
   /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|er|erin|in|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
 
-const CUES = fromPacks((lx) => {
+function buildCues(lx: Lexicon) {
   const intros = lx.list('intros');
   const plain = intros.filter((p) => !p.includes('*'));
   const slotted = intros.filter((p) => p.includes('*'));
@@ -55,7 +64,8 @@ const CUES = fromPacks((lx) => {
       : undefined,
     weak: weak ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weak})\\s+`, 'giu') : undefined,
   };
-});
+}
+let CUES: () => ReturnType<typeof buildCues>;
 
 function intros(scan: Scan): void {
   const { text } = scan;
@@ -109,7 +119,7 @@ function households(scan: Scan): void {
 }
 
 /** Street words of the loaded packs: written before the name, as the end of a word, or after the name; corners. */
-const STREETS = fromPacks((lx) => {
+function buildStreets(lx: Lexicon) {
   const all = lx.list('streets');
   const before = all.filter((e) => !/^[-+]/.test(e));
   const ending = all.filter((e) => e.startsWith('-')).map((e) => e.slice(1));
@@ -141,8 +151,9 @@ const STREETS = fromPacks((lx) => {
       ? new RegExp(`(?<![\\p{L}])(?:${alternation(corners, { '*': '[^.,!?\\n]{2,50}?' })})(?=\\s*[.,!?\\n]|$)`, 'giu')
       : undefined,
   };
-});
-type Streets = ReturnType<typeof STREETS>;
+}
+let STREETS: () => ReturnType<typeof buildStreets>;
+type Streets = ReturnType<typeof buildStreets>;
 
 /** A word of a street's name after a street word: a small word, a name, or a house number. */
 const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?)(?![\p{L}\p{N}])|([\p{L}][\p{L}\p{M}'’.-]*))/uy;
@@ -221,7 +232,36 @@ function streets(scan: Scan, s: Streets): void {
 }
 
 /** Lets the name and address readers read these cues. */
-export function install(): void {
+export function install(engine: Kit): void {
+  ({
+    commonWords,
+    thirdParty,
+    famous,
+    HOUSEHOLD_WORDS,
+    INTRO_WORDS,
+    introName,
+    known,
+    longerLower,
+    lowerKnown,
+    packCues,
+    plausibleAlone,
+    readName,
+    take,
+    takeIntro,
+    upper,
+    WEAK_WORDS,
+    addStreet,
+    livesBefore,
+    PACK_STREET_WORDS,
+    streetWords,
+    alternation,
+    eitherCase,
+    fold,
+    fromPacks,
+    lexicon,
+  } = engine);
+  CUES = fromPacks(buildCues);
+  STREETS = fromPacks(buildStreets);
   streetWords.words = STREETS;
   streetWords.read = streets as (scan: Scan, words: { ending: RegExp | undefined }) => void;
   packCues.intros = intros;

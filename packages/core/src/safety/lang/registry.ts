@@ -7,6 +7,7 @@ import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate, withoutPlaceholders } from '../normalize.js';
 import en from '../packs/en.js';
 import enPII from '../packs/en.pii.js';
+import { kit } from '../pii-kit.js';
 import { markedWords, writes } from './accents.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
@@ -66,7 +67,7 @@ let readerLoad: Promise<void> | undefined;
 let cueReaders: Promise<void> | undefined;
 function loadCueReaders(): Promise<void> {
   cueReaders ??= import('../pii-given.js').then(
-    (m) => m.installCues(),
+    (m) => m.installCues(kit),
     (error: unknown) => {
       cueReaders = undefined;
       throw error;
@@ -113,7 +114,7 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
         // Every pack brings the reader of given names without cue words (pii-given.ts).
         pending = Promise.all([
           load(),
-          import('../pii-given.js').then((m) => m.install()),
+          import('../pii-given.js').then((m) => m.install(kit)),
           loadReader(),
           loadCueReaders(),
         ]).then(
