@@ -7,7 +7,7 @@ import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate, withoutPlaceholders } from '../normalize.js';
 import en from '../packs/en.js';
 import enPII from '../packs/en.pii.js';
-import { kit } from '../pii-kit.js';
+import { kit } from '../pii.js';
 import { markedWords, writes } from './accents.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
