@@ -111,7 +111,7 @@ describe('language pack matching', () => {
     expect(screen('pilulas', ['sin sentido mo']).categories).toEqual(['self-harm']);
   });
 
-  it('counts a weak signal when the learned model leans the same way, short of its own bar', () => {
+  it('counts a weak signal when the learned model leans the same way, short of its own bar', async () => {
     const xc: LanguagePack = {
       locale: 'xc',
       common: 'ya mu',
@@ -128,7 +128,7 @@ describe('language pack matching', () => {
         ...encodeWeights([{ bucket: featureBucket('noche', 22), risk: 45, block: 0, category: 0 }]),
       },
     };
-    registerLanguagePack(xc);
+    await registerLanguagePack(xc);
     const read = (text: string) => screenText(text, { band: 'teen13to15', locale: 'xc' });
     expect(read('pilulas ya mu').categories).toEqual([]);
     expect(read('noche ya mu').categories).toEqual([]);

@@ -5,8 +5,8 @@ import { NEVER_ALLOWED_FOR_MINORS } from './categories.js';
 import { classifierPolicyProblems } from './classifier-policy.js';
 import { DEFAULT_POLICY } from './defaults.js';
 import { riskPolicyProblems } from './risk.js';
-import { MINOR_SCREEN_ACTIONS, SCREEN_CATEGORIES } from './screen-actions.js';
-import type { BandPolicy, Policy, PolicyOverrides, ScreenCategory } from './types.js';
+import { ALWAYS_ESCALATE } from './screen-actions.js';
+import type { BandPolicy, Policy, PolicyOverrides } from './types.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,10 +23,9 @@ export function deepMerge<T>(base: T, patch: unknown): T {
   return out as T;
 }
 
-/** Categories a minor's message must always escalate; no override may weaken them. */
-export const ALWAYS_ESCALATE: readonly ScreenCategory[] = SCREEN_CATEGORIES.filter(
-  (c) => MINOR_SCREEN_ACTIONS[c] === 'escalate',
-);
+// Categories a minor's message must always escalate: defined beside the actions, so that the safety engine,
+// which needs them, does not bring the policy defaults with it.
+export { ALWAYS_ESCALATE };
 
 /** Shortest and longest reminder interval allowed for minors, in minutes. */
 export const MINOR_REMINDER_RANGE = { min: 60, max: 180 } as const;

@@ -39,6 +39,11 @@ export const MINOR_SCREEN_ACTIONS: Readonly<Record<ScreenCategory, ScreenAction>
   substances: 'block',
 };
 
+/** Categories a minor's message must always escalate; no override may weaken them. */
+export const ALWAYS_ESCALATE: readonly ScreenCategory[] = SCREEN_CATEGORIES.filter(
+  (c) => MINOR_SCREEN_ACTIONS[c] === 'escalate',
+);
+
 export const ADULT_SCREEN_ACTIONS: Readonly<Record<ScreenCategory, ScreenAction>> = {
   ...MINOR_SCREEN_ACTIONS,
   profanity: 'allow',

@@ -4,36 +4,83 @@
  * language packs (`loadLanguages`), as do the longer lists of given names it reads, so that the engine
  * loaded before the first message stays small.
  */
-import { commonWords, givenNames, notNameWords } from './lexicon.js';
-import { famousMention, givenName } from './pii-context.js';
-import {
-  aboutTheWriter,
-  FIRST_PERSON,
-  famous,
-  germanVerb,
-  isRelation,
-  lowerFull,
-  PERSONAL,
-  readName,
-  readNamesAnywhere,
-  type Span,
-  stopWord,
-  TO_ME,
-  take,
-  upper,
-  verbAfterName,
-  WORK_TALK,
-} from './pii-names.js';
-import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
-import { WordTable } from './word-table.js';
+import type { Kit } from './pii-kit.js';
+import type { Span } from './pii-names.js';
+import type { Lexicon, Scan } from './pii-shared.js';
+
+// The engine's parts this reader uses, handed over by `install` (see pii-kit.ts).
+let commonWords: Kit['commonWords'];
+let givenNames: Kit['givenNames'];
+let notNameWords: Kit['notNameWords'];
+let famousMention: Kit['famousMention'];
+let givenName: Kit['givenName'];
+let aboutTheWriter: Kit['aboutTheWriter'];
+let FIRST_PERSON: Kit['FIRST_PERSON'];
+let famous: Kit['famous'];
+let germanVerb: Kit['germanVerb'];
+let isRelation: Kit['isRelation'];
+let lowerFull: Kit['lowerFull'];
+let PERSONAL: Kit['PERSONAL'];
+let readName: Kit['readName'];
+let readNamesAnywhere: Kit['readNamesAnywhere'];
+let stopWord: Kit['stopWord'];
+let TO_ME: Kit['TO_ME'];
+let take: Kit['take'];
+let upper: Kit['upper'];
+let verbAfterName: Kit['verbAfterName'];
+let WORK_TALK: Kit['WORK_TALK'];
+let alternation: Kit['alternation'];
+let fold: Kit['fold'];
+let fromPacks: Kit['fromPacks'];
+let lexicon: Kit['lexicon'];
+let WordTable: Kit['WordTable'];
+
+// The readers of cues only other languages' packs bring load in the same chunk (one request with a pack).
+export { install as installCues } from './pii-pack-cues.js';
+
+/** A value built from the packs' cues ({@link Kit.fromPacks}), once the engine's parts have been handed over. */
+function packed<T>(build: (lx: Lexicon) => T): () => T {
+  let get: (() => T) | undefined;
+  return () => {
+    get ??= fromPacks(build);
+    return get();
+  };
+}
 
 /** Makes `scrubPII` read given names without cue words. */
-export function install(): void {
+export function install(engine: Kit): void {
+  ({
+    commonWords,
+    givenNames,
+    notNameWords,
+    famousMention,
+    givenName,
+    aboutTheWriter,
+    FIRST_PERSON,
+    famous,
+    germanVerb,
+    isRelation,
+    lowerFull,
+    PERSONAL,
+    readName,
+    readNamesAnywhere,
+    stopWord,
+    TO_ME,
+    take,
+    upper,
+    verbAfterName,
+    WORK_TALK,
+    alternation,
+    fold,
+    fromPacks,
+    lexicon,
+    WordTable,
+  } = engine);
   readNamesAnywhere(givenNamesAnywhere);
 }
 
 /** The packs' words for someone the child knows, just before a name ("texted", "con", "mit der"). */
-const PEOPLE = fromPacks((lx) => {
+const PEOPLE = packed((lx) => {
   const people = alternation(lx.list('people'));
   return people
     ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${people})(?:[ \\t]+(?:the|la|el|le|der|die|den|dem|d|de|dr))?[ \\t]*$`, 'iu')
@@ -55,7 +102,7 @@ const PLACE_BEFORE =
   /(?<![\p{L}])(?:st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club)[ \t]+$/iu;
 const WORD_AT = /[\p{L}][\p{L}\p{M}'’-]*/uy;
 /** Every loaded given name, as written and without accents, for one pass over a message. */
-const NAME_TABLE = fromPacks((lx) => {
+const NAME_TABLE = packed((lx) => {
   const table = new WordTable();
   for (const name of [...givenNames(), ...lx.list('names')]) {
     table.add(name.toLowerCase(), 1);

@@ -39,7 +39,7 @@ export function upper(token: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
 }
 
-const known = (span: Span) => givenName(span.tokens[0]!);
+export const known = (span: Span) => givenName(span.tokens[0]!);
 
 /** An everyday word of a loaded language ("est", "und", "pero"). */
 export const stopWord = (word: string) => lexicon().set('stop').has(fold(word));
@@ -374,7 +374,7 @@ const STATE_LONG =
   /(?:ée|ées|és|é|ale|eux|euse|ive|ante|ente|able|ible|lich|isch|bar|sam|haft|iert|oso|osa|ado|ada|ido|ida|ble)$/i;
 
 /** A lone capitalised word after a weak cue ("I'm Zara") must look like a name, not a mood ("I'm Tired"). */
-function plausibleAlone(text: string, span: Span): boolean {
+export function plausibleAlone(text: string, span: Span): boolean {
   if (known(span) || span.tokens.length >= 2) return true;
   const word = span.tokens[0]!;
   if (!upper(word) || MOOD.test(word) || WEEKDAY.test(word) || BELONGING.test(word) || STATE.test(word)) return false;
@@ -421,7 +421,6 @@ const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
 export const isRelation = (word: string) =>
   RELATION_WORDS_SET().has(word.toLowerCase()) || lexicon().set('relations').has(fold(word));
-const L = "[\\p{L}][\\p{L}\\p{M}'’-]*";
 /** Patterns built from the packs' cue words: introductions, relations, titles, lists of friends. */
 const PACKED = fromPacks((lx: Lexicon) => {
   const or = (field: Parameters<Lexicon['list']>[0], own = '') =>
@@ -435,16 +434,11 @@ const PACKED = fromPacks((lx: Lexicon) => {
       .list('particles')
       .filter((p) => !/^(?:la|le|les|el|los|las|die|der|den|dem|des|in|im|am|an|auf|zum|zur|y)$/.test(p)),
   );
-  const intros = lx.list('intros');
-  const plain = intros.filter((p) => !p.includes('*'));
-  const slotted = intros.filter((p) => p.includes('*'));
   const titles = or('titles', TITLES_LIST.replace(/ /g, '|'));
   const withs = alternation(lx.list('with'));
   const and = or('and', 'and|&');
   const item = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+)?`;
-  const weak = alternation(lx.list('weak'));
   const starts = alternation(lx.list('starts'));
-  const households = alternation(lx.list('households'));
   const member = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}(?:[\\p{L}\\p{M}'’-]+|\\.))?`;
   const births = alternation([
     'birthday',
@@ -472,7 +466,6 @@ const PACKED = fromPacks((lx: Lexicon) => {
     start: starts
       ? new RegExp(`[\\s\\p{Extended_Pictographic}]*(?:${starts})(?:[ \\t]*[:,][ \\t]*|[ \\t]+)`, 'iuy')
       : undefined,
-    household: households ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${households})[ \\t]+(?=\\p{Lu})`, 'giu') : undefined,
     relation: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s+(?:${relations})s?(?:['’]s)?)?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
       'giu',
@@ -480,16 +473,6 @@ const PACKED = fromPacks((lx: Lexicon) => {
     /** A relation word with no possessive before a known given name: "tata Nadia". */
     // Read from each relation word the message has, past the rest of a joined word ("grand-mère").
     bare: /[\p{L}'’-]*[ \t]+(?=\p{Lu})/uy,
-    intro: plain.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})(?:\\s*[:,]\\s*|\\s+)`, 'giu')
-      : undefined,
-    slotted: slotted.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${alternation(slotted, { '*': `(${L}(?:[ \\t]+${L}){0,2})` })})(?![\\p{L}])`,
-          'giu',
-        )
-      : undefined,
-    weak: weak ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weak})\\s+`, 'giu') : undefined,
     called: lx.list('called').length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lx.list('called'))})\\s*:?\\s+`, 'giu')
       : undefined,
@@ -500,16 +483,12 @@ const PACKED = fromPacks((lx: Lexicon) => {
     and: new RegExp(`\\s*(?:,|(?<![\\p{L}])(?:${and})(?![\\p{L}]))\\s*`, 'iu'),
   };
 });
-/** A German weak introduction, and the endings of German nouns that are rarely a given name's. */
-const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
-const GERMAN_NOUN =
-  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|er|erin|in|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
 /** A role word, then a title: the role is no part of the name. */
 const ROLE_TITLE = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)\.?\s+\S/i;
 /** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
 const GERMAN_ROLE = /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer)$/i;
-const INTRO_WORDS = cue('', 'intros');
-const WEAK_WORDS = cue('', 'weak');
+export const INTRO_WORDS = cue('', 'intros');
+export const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
 const WITH_WORDS = cue('', 'with');
 const NAMED =
@@ -567,7 +546,7 @@ function sameNameElsewhere(scan: Scan): void {
 }
 
 /** A common given name typed in lower case ("im olivia", "my friend emma"): one word, and only a known name. */
-function lowerKnown(text: string, pos: number): Span | undefined {
+export function lowerKnown(text: string, pos: number): Span | undefined {
   const span = readName(text, pos, true, 1);
   if (span && known(span)) return lowerFull(text, pos);
   // A possessive typed without its apostrophe: "my friend hannahs house" is Hannah.
@@ -646,7 +625,7 @@ export function lowerFull(text: string, pos: number): Span | undefined {
  * After a strong cue, a name in lower case of two words grown by the words after it, up to four, when they end
  * the clause: "my whole name is harriet rose pemberton-clarke", "me llamo maría josé castro rivas".
  */
-function longerLower(text: string, span: Span | undefined): Span | undefined {
+export function longerLower(text: string, span: Span | undefined): Span | undefined {
   if (!span) return undefined;
   if (span.tokens.length !== 2 || upper(span.tokens[0]!)) return span;
   let end = span.end;
@@ -679,7 +658,7 @@ const APPOSITIVE = /^[ \t]*(?:(?:ja(?:ja)+|ha(?:ha)+|lol|xd|mdr|jk)[ \t]*)?[,(][
  * The writer's name, then their full or short name beside it: "soy la cami, camila ortiz", "im jas
  * (jasmine okoye)". Taken when it starts with a common given name.
  */
-function takeIntro(scan: Scan, span: Span | undefined, boost = 0): void {
+export function takeIntro(scan: Scan, span: Span | undefined, boost = 0): void {
   if (!span) return;
   take(scan, span, boost);
   const m = APPOSITIVE.exec(scan.text.slice(span.end, span.end + 16));
@@ -710,7 +689,7 @@ function pastArticle(text: string, at: number): number {
 const NICK_AFTER =
   /^[ \t]*(?:[,.!?;)\n]|$|(?:en|de|del|y|pero|jaja\p{L}*|en el|au|à|et|mais|im|in|und|aber|in the|at|and|but|lol)(?![\p{L}]))/iu;
 /** A name read after an introduction, past an article ("me dicen la Flaca", "moi c'est la petite Zoé"). */
-function introName(text: string, at: number, lower: boolean): Span | undefined {
+export function introName(text: string, at: number, lower: boolean): Span | undefined {
   const direct = readName(text, at, lower);
   if (direct && !ARTICLE.test(`${direct.tokens[0]} `)) return direct;
   const past = pastArticle(text, at);
@@ -772,20 +751,21 @@ function relationLocales(words: string[]): Set<string> {
   return out;
 }
 /**
- * A verb after one word in lower case past a relation, by language: Spanish a verb in -a, -e or -ó and its
- * object ("mi abuela conchi hace unas croquetas"); French an object pronoun, or a verb that is no infinitive
- * and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"); German a verb in -t or a small
- * verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
+ * A verb after one word in lower case past a relation, by the relation's language and its pack (`verbAfter`,
+ * `verbShape`, `describing`): Spanish a verb in -a, -e or -ó and its object ("mi abuela conchi hace unas
+ * croquetas"); French an object pronoun, or a verb that is no infinitive and its object ("papy gérard
+ * m'apprend"); German a verb in -t or a small verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
  */
-const ES_VERB_OBJECT =
-  /^[ \t]+\p{Ll}{2,}(?:a|e|ó)[ \t]+(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|tus|su|sus|al|del|muchas?|muchos?)(?![\p{L}])/u;
-const FR_AFTER =
-  /^[ \t]+(?:[mt]['’]\p{L}|(?:me|te|nous|vous|lui|leur)[ \t]|(?!(?:dans|sur|avec|pour|chez|sans|sous|vers|depuis|pendant|contre|entre|après|apres|avant|comme|et|ou|mais|qui|que|quand|dit|est)[ \t])\p{Ll}{2,}(?<!er|ir|re|oir)[ \t]+(?:des|les|le|la|un|une|du|au|aux|ma|mon|mes|ta|ton|tes|pas|jamais|plus|rien)(?![\p{L}]))/u;
-const DE_AFTER = /^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss|darf|soll|wird|mag|weiß)(?![\p{L}])/u;
-/** A German word shaped as a describing word or an adverb ("mein opa früher war…", "meine oma gestern…"). */
-const DE_DESCRIBING = /(?:er|lich|ig|isch|bar|sam|los|weise|wärts|s)$/;
-/** A German word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */
-const DE_VERB_SHAPE = /(?:[^dt]t|en|st)$/;
+const RELATION_VERBS = fromPacks((lx) => {
+  const re = (source: string | undefined) => (source ? new RegExp(source, 'u') : undefined);
+  return new Map(
+    lx.packs.flatMap(({ locale, pii }) =>
+      pii.verbAfter
+        ? [[locale, { after: re(pii.verbAfter)!, shape: re(pii.verbShape), describing: re(pii.describing) }] as const]
+        : [],
+    ),
+  );
+});
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
   /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work)$/i;
@@ -836,15 +816,11 @@ function lowerAfterRelation(
   // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
   if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
     const word = one.tokens[0]!;
-    if (locales.has('es') && ES_VERB_OBJECT.test(rest)) return one;
-    if (locales.has('fr') && FR_AFTER.test(rest)) return one;
-    if (
-      locales.has('de') &&
-      !DE_VERB_SHAPE.test(word) &&
-      !(DE_DESCRIBING.test(word) && !givenName(word)) &&
-      DE_AFTER.test(rest)
-    )
-      return one;
+    for (const [locale, verbs] of RELATION_VERBS()) {
+      if (!locales.has(locale) || verbs.shape?.test(word)) continue;
+      if (verbs.describing?.test(word) && !givenName(word)) continue;
+      if (verbs.after.test(rest)) return one;
+    }
   }
   // A relation said as a title ("grandpa dougie"): only a verb after the word tells a name.
   if (verbOnly) return undefined;
@@ -905,28 +881,25 @@ const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t
 const COMPANION_WORDS = cue('me moi yo ich mir');
 /** Introductions only at the start of a message or a sentence, or after a greeting ("c'est Louna, …"). */
 const STARTS_WORDS = cue('', 'starts');
-const HOUSEHOLD_WORDS = cue('', 'households');
+export const HOUSEHOLD_WORDS = cue('', 'households');
 const LIST_HINT = /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t]*\p{Lu}/u;
 const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée', 'births');
+
+/**
+ * Readers of cues that only other languages' packs bring (introductions, weak introductions, a household's
+ * name): pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
+ */
+export const packCues: {
+  intros?: (scan: Scan) => void;
+  weak?: (scan: Scan) => void;
+  households?: (scan: Scan) => void;
+} = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
 function packNames(scan: Scan): void {
   const { text } = scan;
   const p = PACKED();
-  if (p.intro && scan.has(INTRO_WORDS)) {
-    for (const m of scan.all(p.intro))
-      takeIntro(scan, longerLower(text, introName(text, m.index + m[0].length, true)), 1);
-  }
-  if (p.slotted && scan.has(INTRO_WORDS)) {
-    // "dass ich Sophie Wagner heiße": the name between the template's words.
-    for (const m of scan.all(p.slotted)) {
-      const group = m.slice(1).find(Boolean);
-      if (!group) continue;
-      const span = readName(text, m.index + m[0].indexOf(group), true);
-      if (span && span.end === m.index + m[0].indexOf(group) + group.length && (upper(span.tokens[0]!) || known(span)))
-        take(scan, span, 1);
-    }
-  }
+  packCues.intros?.(scan);
   if (p.called && scan.has(CALLED_WORDS)) {
     for (const m of scan.all(p.called)) {
       const at = m.index + m[0].length;
@@ -961,22 +934,7 @@ function packNames(scan: Scan): void {
         take(scan, span);
     }
   }
-  if (p.weak && scan.has(WEAK_WORDS)) {
-    for (const m of scan.all(p.weak)) {
-      const at = m.index + m[0].length;
-      const read = introName(text, at, false);
-      // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name,
-      // and one that is no known name must not have a German noun's ending ("ich bin Vegetarier", "…Einzelkind").
-      const plausible =
-        read &&
-        (known(read) ||
-          (read.tokens.length === 1 &&
-            plausibleAlone(text, read) &&
-            !(GERMAN_WEAK.test(m[0]) && GERMAN_NOUN.test(read.tokens[0]!))));
-      const span = plausible ? read : lowerKnown(text, at);
-      if (span && !famous(scan, span)) takeIntro(scan, span);
-    }
-  }
+  packCues.weak?.(scan);
   if (p.start && scan.has(STARTS_WORDS)) {
     // "c'est Louna, j'ai perdu…", "allo! c'est Jérémie Tremblay", "hi im Noor, 13".
     // Read only where a message or a sentence starts.
@@ -1012,13 +970,7 @@ function packNames(scan: Scan): void {
       if (span && !famous(scan, span)) takeIntro(scan, span);
     }
   }
-  if (p.household && scan.has(HOUSEHOLD_WORDS)) {
-    // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door.
-    for (const m of scan.all(p.household)) {
-      const span = readName(text, m.index + m[0].length, false, 2);
-      if (span && !famous(scan, span)) take(scan, span);
-    }
-  }
+  packCues.households?.(scan);
   if (text.includes(',')) {
     // A list has a capitalised word, a comma and another capitalised word.
     for (const m of LIST_HINT.test(text) ? scan.all(p.list) : []) {

@@ -159,12 +159,10 @@ function lowerBlock(words: string): boolean {
   );
 }
 
-/**
- * A Colombian address: a numbered street, "#" or "n°", and the cross street's number and the metres
- * ("cll 80 #24-15", "cra 15 n 93-47", "dg 45 sur # 12-08").
- */
-const GRID =
-  /(?<![\p{L}\p{N}])(?:calle|cll|cl|carrera|cra|kra|kr|diagonal|dg|transversal|tv|avenida|av|ak|ac)\.?[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+bis)?(?:[ \t]+(?:sur|norte|este))?[ \t]*(?:#|n[°º]?\.?|no\.?|nro\.?)[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+(?:sur|norte|este))?[ \t]*-[ \t]*\d{1,3}(?![\p{N}])(?:[ \t]+(?:sur|norte|este))?/giu;
+/** Addresses in a shape of a pack's countries, found without a cue word (`addresses`: "cll 80 #24-15"). */
+const GRIDS = fromPacks((lx) =>
+  lx.packs.flatMap(({ pii }) => (pii.addresses?.split('\n') ?? []).filter(Boolean).map((re) => new RegExp(re, 'giu'))),
+);
 
 /** A house number, a street's name with no type, and a flat: "221 elm apt 4b". */
 const NUMBER_NAME_UNIT =
@@ -188,7 +186,7 @@ function namedAfterSomeone(street: string): boolean {
 const SINCE_YEAR =
   /(?<![\p{L}])(?:depuis|seit|since|desde|dès|des|until|till|bis|jusqu['’]en|hasta)[ \t]+(?:1[89]|20)\d{2}$/iu;
 
-function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
+export function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   if (SINCE_YEAR.test(scan.text.slice(start, end))) return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
@@ -209,39 +207,10 @@ function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   scan.add('address', unit?.index ?? start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
 }
 
-/** Street words of the loaded packs: written before the name, as the end of a word, or after the name. */
+/** The packs' words for living somewhere, and what follows them. */
 const STREETS = fromPacks((lx) => {
-  const all = lx.list('streets');
-  const before = all.filter((e) => !/^[-+]/.test(e));
-  const ending = all.filter((e) => e.startsWith('-')).map((e) => e.slice(1));
-  const after = all.filter((e) => e.startsWith('+')).map((e) => e.slice(1));
-  const corners = lx.list('corners');
   const lives = alternation(['live|lives|living|moved'.split('|'), lx.list('lives')].flat());
   return {
-    // "14 rue des Acacias" · "3 bis allée des Peupliers" · "calle Olmo" · "chemin des Grillons 8"
-    before: before.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:(\\d{1,5})(?:\\s*(?:bis|ter|[a-z])(?![\\p{L}\\p{N}]))?,?\\s+)?(?:${alternation(before)})(?![\\p{L}])\\.?[ \\t]+`,
-          'giu',
-        )
-      : undefined,
-    // "Lindenstraße 27" · "in der kastanienallee"
-    ending: ending.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}))?`,
-          'giu',
-        )
-      : undefined,
-    // "Mariahilfer Straße 45/3/12"
-    after: after.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}])`,
-          'gu',
-        )
-      : undefined,
-    corner: corners.length
-      ? new RegExp(`(?<![\\p{L}])(?:${alternation(corners, { '*': '[^.,!?\\n]{2,50}?' })})(?=\\s*[.,!?\\n]|$)`, 'giu')
-      : undefined,
     lives: new RegExp(`(?<![\\p{L}])(?:${lives})(?![\\p{L}])`, 'iu'),
     // "meine Adresse ist Am Sonnenhang 3": after the packs' words for home, a block that starts like an address.
     lead: new RegExp(
@@ -255,87 +224,26 @@ const STREETS = fromPacks((lx) => {
     ),
   };
 });
-const PACK_STREET_WORDS = cue('', 'streets', 'corners', 'lives');
-/** A word of a street's name after a street word: a small word, a name, or a house number. */
-const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?)(?![\p{L}\p{N}])|([\p{L}][\p{L}\p{M}'’.-]*))/uy;
-
+export const PACK_STREET_WORDS = cue('', 'streets', 'corners', 'lives');
 /** Whether the sentence before `index` says that someone lives there ("j'habite", "vivo en"). */
-function livesBefore(scan: Scan, index: number): boolean {
+export function livesBefore(scan: Scan, index: number): boolean {
   return STREETS().lives.test(scan.before(index, 60));
 }
 
-/** A street named after a street word ("rue", "calle"): read word by word, with its house number. */
-function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
-  const { text } = scan;
-  const particles = lexicon().set('particles');
-  const stop = lexicon().set('stop');
-  let end = m.index + m[0].length;
-  let names = 0;
-  let number = Boolean(m[1]);
-  STREET_TOKEN.lastIndex = end;
-  for (let i = 0; i < 6; i++) {
-    const t = STREET_TOKEN.exec(text);
-    if (!t) break;
-    if (t[1]) {
-      // A number after the name is the house number, and ends the street.
-      if (names > 0 && !number) {
-        number = true;
-        end = STREET_TOKEN.lastIndex;
-      }
-      break;
-    }
-    const word = t[2]!.replace(/[.'’-]+$/, '');
-    const key = fold(word);
-    const elided = /^[dl]['’]/i.test(word);
-    // Small words ("des", "de la", "d'") count only between the words of the name.
-    if (particles.has(key) || (elided && word.length === 2)) continue;
-    if (/^\p{Lu}/u.test(word) || elided) {
-      // A capitalised word just after the street word names it even when it is an everyday word too ("calle Mayor").
-      if (stop.has(key) && !elided && !(names === 0 && word.length >= 3 && !/\.\s*$/.test(m[0]))) break;
-    } else if (stop.has(key) || commonWords().has(key) || (word.length < 3 && !/^\p{L}$/u.test(word))) break;
-    names++;
-    end = STREET_TOKEN.lastIndex - (t[2]!.length - word.length);
-  }
-  if (names === 0) return;
-  if (!number) {
-    const tail = /^,?[ \t]*(?:n[oº°]\.?[ \t]*)?(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?|s\/n)(?![\p{L}\p{N}])/iu.exec(
-      text.slice(end, end + 16),
-    );
-    if (tail) {
-      number = true;
-      end += tail[0].length;
-    }
-  }
-  // No house number: only where the child says they live there ("j'habite rue Gambetta").
-  if (!number && !livesBefore(scan, m.index)) return;
-  // "existe esa calle?", "this street": a street pointed at, not given.
-  if (
-    !number &&
-    /(?<![\p{L}])(?:esa|esta|este|ese|aquella|cette|cet|diese|dieser|this|that)\s+$/iu.test(scan.before(m.index, 12))
-  )
-    return;
-  addStreet(scan, m.index, end, number ? 0 : -1);
-}
+/**
+ * The packs' street words and corners, read by pii-pack-cues.ts, which loads with the packs that have them
+ * (English has none): `words` builds the patterns, `read` finds the streets.
+ */
+export const streetWords: {
+  words: () => { ending: RegExp | undefined } | undefined;
+  read?: (scan: Scan, words: { ending: RegExp | undefined }) => void;
+} = { words: () => undefined };
 
 function packStreets(scan: Scan): void {
   const s = STREETS();
-  if (!scan.has(PACK_STREET_WORDS) && !(scan.digits && s.ending)) return;
-  if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
-  if (s.ending && (scan.digits || scan.has(PACK_STREET_WORDS))) {
-    const particles = lexicon().set('particles');
-    for (const m of scan.all(s.ending)) {
-      const word = m[0].replace(/\s*\d.*$/s, '');
-      if (word.length < 7) continue;
-      const prev = /([\p{L}]+)\s+$/u.exec(scan.before(m.index, 12))?.[1];
-      // No number: only in a sentence about home, after a small word ("in der kastanienallee").
-      if (m[1] || (prev && particles.has(fold(prev)) && livesBefore(scan, m.index)))
-        addStreet(scan, m.index, m.index + m[0].length, m[1] ? 0 : -1);
-    }
-  }
-  if (s.after && scan.digits) for (const m of scan.all(s.after)) addStreet(scan, m.index, m.index + m[0].length);
-  if (s.corner && scan.has(PACK_STREET_WORDS))
-    for (const m of scan.all(s.corner))
-      if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);
+  const words = streetWords.read && streetWords.words();
+  if (!scan.has(PACK_STREET_WORDS) && !(scan.digits && words?.ending)) return;
+  if (words) streetWords.read!(scan, words);
   if (scan.digits)
     for (const m of scan.all(s.town)) {
       const at = m.index + m[0].length - m[1]!.length;
@@ -508,7 +416,8 @@ export function findAddresses(scan: Scan): void {
         addStreet(scan, m.index, m.index + m[0].length - m[2]!.length);
     }
   }
-  if (text.includes('-')) for (const m of scan.all(GRID)) addStreet(scan, m.index, m.index + m[0].length);
+  if (text.includes('-'))
+    for (const grid of GRIDS()) for (const m of scan.all(grid)) addStreet(scan, m.index, m.index + m[0].length);
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
   for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE()) : []) {
     const code = m[1] ?? '';

@@ -179,3 +179,8 @@ export function scrubPII(text: string, _options: ScrubOptions = {}): ScrubResult
   }
   return { text: output, findings };
 }
+
+// What the readers loaded on demand use of the engine (pii-kit.ts), requested after every detector above, so
+// that the detectors' modules are evaluated, and register their cue words, in the same order however the
+// engine is entered.
+export { kit } from './pii-kit.js';

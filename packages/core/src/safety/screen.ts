@@ -1,6 +1,5 @@
 import { isAgeBand } from '../age/band.js';
-import { ALWAYS_ESCALATE } from '../policy/resolve.js';
-import { defaultScreenActions, SCREEN_CATEGORIES } from '../policy/screen-actions.js';
+import { ALWAYS_ESCALATE, defaultScreenActions, SCREEN_CATEGORIES } from '../policy/screen-actions.js';
 import type { ScreenAction, ScreenCategory } from '../policy/types.js';
 import { primaryLanguage, readMessage } from './lang/registry.js';
 import { foldText, unobfuscate, withoutPlaceholders } from './normalize.js';

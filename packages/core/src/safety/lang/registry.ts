@@ -2,16 +2,16 @@
  * Which language packs are available, loading the others on demand, and
  * reading a message (and the child's earlier messages) with them.
  */
-import { ALWAYS_ESCALATE } from '../../policy/resolve.js';
+import { ALWAYS_ESCALATE } from '../../policy/screen-actions.js';
 import type { ScreenCategory } from '../../policy/types.js';
 import { foldText, unobfuscate, withoutPlaceholders } from '../normalize.js';
 import en from '../packs/en.js';
 import enPII from '../packs/en.pii.js';
+import { kit } from '../pii.js';
 import { markedWords, writes } from './accents.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
 import { annotate, type Frames, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
-import { featureHashes, modelCategories, modelFeatures, modelScores } from './model.js';
 import { collapse, type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
 
@@ -59,6 +59,34 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
 export const SHIPPED_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de'];
 
 const packs = new Map<string, LanguagePack>([['en', en]]);
+
+/** The reader of learned models (lang/model.ts): loaded with the first model, as no model ships in the engine. */
+let modelReader: typeof import('./model.js') | undefined;
+let readerLoad: Promise<void> | undefined;
+/** The readers of cues that only other languages' packs bring (pii-pack-cues.ts, in pii-given.ts's chunk), loaded with such a pack. */
+let cueReaders: Promise<void> | undefined;
+function loadCueReaders(): Promise<void> {
+  cueReaders ??= import('../pii-given.js').then(
+    (m) => m.installCues(kit),
+    (error: unknown) => {
+      cueReaders = undefined;
+      throw error;
+    },
+  );
+  return cueReaders;
+}
+function loadReader(): Promise<void> {
+  readerLoad ??= import('./model.js').then(
+    (m) => {
+      modelReader = m;
+    },
+    (error: unknown) => {
+      readerLoad = undefined;
+      throw error;
+    },
+  );
+  return readerLoad;
+}
 /** Languages loading or loaded whole (rules, cues and model), by their load. */
 const loading = new Map<string, Promise<void>>();
 
@@ -84,7 +112,12 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
       let pending = loading.get(lang);
       if (!pending) {
         // Every pack brings the reader of given names without cue words (pii-given.ts).
-        pending = Promise.all([load(), import('../pii-given.js').then((m) => m.install())]).then(
+        pending = Promise.all([
+          load(),
+          import('../pii-given.js').then((m) => m.install(kit)),
+          loadReader(),
+          loadCueReaders(),
+        ]).then(
           ([pack]) => {
             packs.set(lang, pack);
             if (pack.pii) setCues(lang, pack.pii);
@@ -101,11 +134,21 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
   );
 }
 
-/** Adds an app's own pack, or replaces a shipped one. */
-export function registerLanguagePack(pack: LanguagePack): void {
+/**
+ * Adds an app's own pack, or replaces a shipped one. Its rules and most of
+ * its cues apply at once; a learned model (`model`) and the cues `intros`,
+ * `weak`, `households`, `streets` and `corners` apply once their readers have loaded, when the
+ * promise returned resolves (at once if a shipped pack has been loaded before).
+ */
+export function registerLanguagePack(pack: LanguagePack): Promise<void> {
   const lang = primaryLanguage(pack.locale);
   packs.set(lang, pack);
   if (pack.pii) setCues(lang, pack.pii);
+  const pii = pack.pii;
+  return Promise.all([
+    pack.model ? loadReader() : undefined,
+    pii?.intros || pii?.weak || pii?.households || pii?.streets || pii?.corners ? loadCueReaders() : undefined,
+  ]).then(() => undefined);
 }
 
 /** The locales whose packs are available now. */
@@ -379,7 +422,9 @@ function historyOf(history: readonly unknown[] | undefined): string[] {
 export function featuresOf(text: string, locale: string, history?: readonly unknown[]): Set<string> {
   const r = read(text, locale);
   const past = historyOf(history).map((m) => read(m, locale));
-  return modelFeatures(r.tokens, r.occ, past.slice(-MODEL_HISTORY));
+  if (!modelReader)
+    throw new Error('featuresOf: load a language first (loadLanguages), which loads the models’ reader');
+  return modelReader.modelFeatures(r.tokens, r.occ, past.slice(-MODEL_HISTORY));
 }
 
 /** Earlier messages whose frame (a game, a story, school work), or whose risk, carries over to the new message. */
@@ -436,19 +481,21 @@ export function readMessage(
   profanity(r, categories);
   // The learned model of each language present reads the words and concepts, and the earlier messages', once.
   const models =
-    options.learned === false
+    options.learned === false || !modelReader
       ? []
       : r.readers.flatMap((pack) => {
           const model = packs.get(pack.locale)?.model;
           return model ? [{ locale: pack.locale, model }] : [];
         });
   const features =
-    models.length > 0 ? featureHashes(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY)) : new Set<string>();
-  const learned = models.map((m) => ({ ...m, scores: modelScores(m.model, features) }));
+    modelReader && models.length > 0
+      ? modelReader.featureHashes(r.tokens, r.occ, pastReads.slice(-MODEL_HISTORY))
+      : new Set<string>();
+  const learned = models.map((m) => ({ ...m, scores: modelReader!.modelScores(m.model, features) }));
   // The model acts with the rules: a signal they found (here or in earlier messages), or a near-certain score.
   const corroborated = rules.length > 0 || earlier.some((m) => m.rules.length > 0);
   for (const { locale: lang, model, scores } of learned) {
-    for (const category of modelCategories(model, features, corroborated, scores)) {
+    for (const category of modelReader!.modelCategories(model, features, corroborated, scores)) {
       // The rules' categories are the more precise: the model adds a risk, or a content category, only where
       // the rules found none of that kind.
       const risk = ALWAYS_ESCALATE.includes(category);

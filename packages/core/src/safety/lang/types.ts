@@ -136,6 +136,21 @@ export interface PackPII {
   /** Words for pets ("chien chat hamster"): a name given to one is no person's. */
   pets?: string;
   /**
+   * After a relation of this language and one word in lower case, what shows that the word is a name: a
+   * regular expression (source) tested on what follows it, a verb and its object ("mi abuela conchi hace
+   * unas…": `^[ \t]+\p{Ll}{2,}(?:a|e|ó)[ \t]+(?:un|una|…)`).
+   */
+  verbAfter?: string;
+  /** Endings of a word after a relation that is then no name, as a regular expression (source): a verb's ("trinkt"). */
+  verbShape?: string;
+  /** Endings of a describing word or an adverb after a relation (source), no name unless a known given name ("früher"). */
+  describing?: string;
+  /**
+   * Addresses written in a shape of this language's countries, found without any cue word, as regular
+   * expressions (sources, one a line, with a `-` in them): "cll 80 #24-15".
+   */
+  addresses?: string;
+  /**
    * A fallback, for what the words around cannot tell: very famous people and
    * characters, lower case, a given name and a surname joined by `_`
    * ("peppa_pig tintin"). Their names, birthdays and addresses stay.

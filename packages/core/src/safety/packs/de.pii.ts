@@ -58,6 +58,12 @@ const pii: PackPII = {
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen hase fisch wellensittich vogel pferd pony schildkröte affe maus schwein kuh schaf ziege ente huhn esel bär fuchs frosch schlange igel',
   famous:
     'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle',
+  /** A verb in -t or a small verb after the name ("meine oma hannelore backt", "onkel ralf holt mich ab"). */
+  verbAfter: String.raw`^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss|darf|soll|wird|mag|weiß)(?![\p{L}])`,
+  /** A word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */
+  verbShape: '(?:[^dt]t|en|st)$',
+  /** A word shaped as a describing word or an adverb ("mein opa früher war…", "meine oma gestern…"). */
+  describing: '(?:er|lich|ig|isch|bar|sam|los|weise|wärts|s)$',
 };
 
 export default pii;

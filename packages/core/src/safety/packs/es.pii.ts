@@ -58,6 +58,10 @@ const pii: PackPII = {
   pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo mono ratón raton ratoncito cerdito cerdo vaca oveja pato pollito gallina burro oso zorro rana serpiente iguana periquito canario hurón huron erizo',
   famous:
     'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo ratoncito_pérez ratón_pérez',
+  /** A verb in -a, -e or -ó and its object after the name ("mi abuela conchi hace unas croquetas"). */
+  verbAfter: String.raw`^[ \t]+\p{Ll}{2,}(?:a|e|ó)[ \t]+(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|tus|su|sus|al|del|muchas?|muchos?)(?![\p{L}])`,
+  /** A Colombian address: a numbered street, "#" or "n°", the cross street's number and the metres ("cll 80 #24-15", "cra 15 n 93-47", "dg 45 sur # 12-08"). */
+  addresses: String.raw`(?<![\p{L}\p{N}])(?:calle|cll|cl|carrera|cra|kra|kr|diagonal|dg|transversal|tv|avenida|av|ak|ac)\.?[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+bis)?(?:[ \t]+(?:sur|norte|este))?[ \t]*(?:#|n[°º]?\.?|no\.?|nro\.?)[ \t]*\d{1,3}[ \t]?[a-z]?(?:[ \t]+(?:sur|norte|este))?[ \t]*-[ \t]*\d{1,3}(?![\p{N}])(?:[ \t]+(?:sur|norte|este))?`,
 };
 
 export default pii;

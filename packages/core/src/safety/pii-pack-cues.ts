@@ -1,0 +1,270 @@
+/**
+ * Readers of cues that only other languages' packs bring: names after
+ * introductions ("je m'appelle", "dass ich * heiße"), weak introductions
+ * ("ich bin") and at a household's door ("sonne chez", "bei Familie"); streets
+ * after or inside the packs' street words ("rue", "calle", "-straße") and
+ * street corners. English has none of these cues (its introductions and
+ * streets are read in pii-names.ts and pii-places.ts), so they load with the
+ * packs that do (`loadLanguages`, `registerLanguagePack`), not with the engine.
+ */
+
+import type { Kit } from './pii-kit.js';
+import type { Lexicon, Scan } from './pii-shared.js';
+
+// The engine's parts these readers use, handed over by `install` (see pii-kit.ts).
+let commonWords: Kit['commonWords'];
+let thirdParty: Kit['thirdParty'];
+let famous: Kit['famous'];
+let HOUSEHOLD_WORDS: Kit['HOUSEHOLD_WORDS'];
+let INTRO_WORDS: Kit['INTRO_WORDS'];
+let introName: Kit['introName'];
+let known: Kit['known'];
+let longerLower: Kit['longerLower'];
+let lowerKnown: Kit['lowerKnown'];
+let packCues: Kit['packCues'];
+let plausibleAlone: Kit['plausibleAlone'];
+let readName: Kit['readName'];
+let take: Kit['take'];
+let takeIntro: Kit['takeIntro'];
+let upper: Kit['upper'];
+let WEAK_WORDS: Kit['WEAK_WORDS'];
+let addStreet: Kit['addStreet'];
+let livesBefore: Kit['livesBefore'];
+let PACK_STREET_WORDS: Kit['PACK_STREET_WORDS'];
+let streetWords: Kit['streetWords'];
+let alternation: Kit['alternation'];
+let eitherCase: Kit['eitherCase'];
+let fold: Kit['fold'];
+let fromPacks: Kit['fromPacks'];
+let lexicon: Kit['lexicon'];
+
+const L = "[\\p{L}][\\p{L}\\p{M}'’-]*";
+
+/** A German weak introduction, and the endings of German nouns that are rarely a given name's. */
+const GERMAN_WEAK = /^(?:ich|i)[ \t]+b/i;
+const GERMAN_NOUN =
+  /(?:ier|ierin|eur|ling|kind|ung|heit|keit|schaft|ist|istin|ent|ion|tze|er|erin|in|fan|frau|mann|wart|chef|meister|schüler|sprecher)$/;
+
+function buildCues(lx: Lexicon) {
+  const intros = lx.list('intros');
+  const plain = intros.filter((p) => !p.includes('*'));
+  const slotted = intros.filter((p) => p.includes('*'));
+  const weak = alternation(lx.list('weak'));
+  const households = alternation(lx.list('households'));
+  return {
+    household: households ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${households})[ \\t]+(?=\\p{Lu})`, 'giu') : undefined,
+    intro: plain.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})(?:\\s*[:,]\\s*|\\s+)`, 'giu')
+      : undefined,
+    slotted: slotted.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alternation(slotted, { '*': `(${L}(?:[ \\t]+${L}){0,2})` })})(?![\\p{L}])`,
+          'giu',
+        )
+      : undefined,
+    weak: weak ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${weak})\\s+`, 'giu') : undefined,
+  };
+}
+let CUES: () => ReturnType<typeof buildCues>;
+
+function intros(scan: Scan): void {
+  const { text } = scan;
+  const p = CUES();
+  if (p.intro && scan.has(INTRO_WORDS)) {
+    for (const m of scan.all(p.intro))
+      takeIntro(scan, longerLower(text, introName(text, m.index + m[0].length, true)), 1);
+  }
+  if (p.slotted && scan.has(INTRO_WORDS)) {
+    // "dass ich Sophie Wagner heiße": the name between the template's words.
+    for (const m of scan.all(p.slotted)) {
+      const group = m.slice(1).find(Boolean);
+      if (!group) continue;
+      const span = readName(text, m.index + m[0].indexOf(group), true);
+      if (span && span.end === m.index + m[0].indexOf(group) + group.length && (upper(span.tokens[0]!) || known(span)))
+        take(scan, span, 1);
+    }
+  }
+}
+
+function weak(scan: Scan): void {
+  const { text } = scan;
+  const p = CUES();
+  if (p.weak && scan.has(WEAK_WORDS)) {
+    for (const m of scan.all(p.weak)) {
+      const at = m.index + m[0].length;
+      const read = introName(text, at, false);
+      // Some languages capitalise every noun ("ich bin Fan von…"): two capitalised words need a known given name,
+      // and one that is no known name must not have a German noun's ending ("ich bin Vegetarier", "…Einzelkind").
+      const plausible =
+        read &&
+        (known(read) ||
+          (read.tokens.length === 1 &&
+            plausibleAlone(text, read) &&
+            !(GERMAN_WEAK.test(m[0]) && GERMAN_NOUN.test(read.tokens[0]!))));
+      const span = plausible ? read : lowerKnown(text, at);
+      if (span && !famous(scan, span)) takeIntro(scan, span);
+    }
+  }
+}
+
+function households(scan: Scan): void {
+  const p = CUES();
+  if (p.household && scan.has(HOUSEHOLD_WORDS)) {
+    // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door.
+    for (const m of scan.all(p.household)) {
+      const span = readName(scan.text, m.index + m[0].length, false, 2);
+      if (span && !famous(scan, span)) take(scan, span);
+    }
+  }
+}
+
+/** Street words of the loaded packs: written before the name, as the end of a word, or after the name; corners. */
+function buildStreets(lx: Lexicon) {
+  const all = lx.list('streets');
+  const before = all.filter((e) => !/^[-+]/.test(e));
+  const ending = all.filter((e) => e.startsWith('-')).map((e) => e.slice(1));
+  const after = all.filter((e) => e.startsWith('+')).map((e) => e.slice(1));
+  const corners = lx.list('corners');
+  return {
+    // "14 rue des Acacias" · "3 bis allée des Peupliers" · "calle Olmo" · "chemin des Grillons 8"
+    before: before.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:(\\d{1,5})(?:\\s*(?:bis|ter|[a-z])(?![\\p{L}\\p{N}]))?,?\\s+)?(?:${alternation(before)})(?![\\p{L}])\\.?[ \\t]+`,
+          'giu',
+        )
+      : undefined,
+    // "Lindenstraße 27" · "in der kastanienallee"
+    ending: ending.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}))?`,
+          'giu',
+        )
+      : undefined,
+    // "Mariahilfer Straße 45/3/12"
+    after: after.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}])`,
+          'gu',
+        )
+      : undefined,
+    corner: corners.length
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(corners, { '*': '[^.,!?\\n]{2,50}?' })})(?=\\s*[.,!?\\n]|$)`, 'giu')
+      : undefined,
+  };
+}
+let STREETS: () => ReturnType<typeof buildStreets>;
+type Streets = ReturnType<typeof buildStreets>;
+
+/** A word of a street's name after a street word: a small word, a name, or a house number. */
+const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?)(?![\p{L}\p{N}])|([\p{L}][\p{L}\p{M}'’.-]*))/uy;
+
+/** A street named after a street word ("rue", "calle"): read word by word, with its house number. */
+function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
+  const { text } = scan;
+  const particles = lexicon().set('particles');
+  const stop = lexicon().set('stop');
+  let end = m.index + m[0].length;
+  let names = 0;
+  let number = Boolean(m[1]);
+  STREET_TOKEN.lastIndex = end;
+  for (let i = 0; i < 6; i++) {
+    const t = STREET_TOKEN.exec(text);
+    if (!t) break;
+    if (t[1]) {
+      // A number after the name is the house number, and ends the street.
+      if (names > 0 && !number) {
+        number = true;
+        end = STREET_TOKEN.lastIndex;
+      }
+      break;
+    }
+    const word = t[2]!.replace(/[.'’-]+$/, '');
+    const key = fold(word);
+    const elided = /^[dl]['’]/i.test(word);
+    // Small words ("des", "de la", "d'") count only between the words of the name.
+    if (particles.has(key) || (elided && word.length === 2)) continue;
+    if (/^\p{Lu}/u.test(word) || elided) {
+      // A capitalised word just after the street word names it even when it is an everyday word too ("calle Mayor").
+      if (stop.has(key) && !elided && !(names === 0 && word.length >= 3 && !/\.\s*$/.test(m[0]))) break;
+    } else if (stop.has(key) || commonWords().has(key) || (word.length < 3 && !/^\p{L}$/u.test(word))) break;
+    names++;
+    end = STREET_TOKEN.lastIndex - (t[2]!.length - word.length);
+  }
+  if (names === 0) return;
+  if (!number) {
+    const tail = /^,?[ \t]*(?:n[oº°]\.?[ \t]*)?(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?|s\/n)(?![\p{L}\p{N}])/iu.exec(
+      text.slice(end, end + 16),
+    );
+    if (tail) {
+      number = true;
+      end += tail[0].length;
+    }
+  }
+  // No house number: only where the child says they live there ("j'habite rue Gambetta").
+  if (!number && !livesBefore(scan, m.index)) return;
+  // "existe esa calle?", "this street": a street pointed at, not given.
+  if (
+    !number &&
+    /(?<![\p{L}])(?:esa|esta|este|ese|aquella|cette|cet|diese|dieser|this|that)\s+$/iu.test(scan.before(m.index, 12))
+  )
+    return;
+  addStreet(scan, m.index, end, number ? 0 : -1);
+}
+
+/** Streets after, inside or before the packs' street words, and corners. */
+function streets(scan: Scan, s: Streets): void {
+  if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
+  if (s.ending && (scan.digits || scan.has(PACK_STREET_WORDS))) {
+    const particles = lexicon().set('particles');
+    for (const m of scan.all(s.ending)) {
+      const word = m[0].replace(/\s*\d.*$/s, '');
+      if (word.length < 7) continue;
+      const prev = /([\p{L}]+)\s+$/u.exec(scan.before(m.index, 12))?.[1];
+      // No number: only in a sentence about home, after a small word ("in der kastanienallee").
+      if (m[1] || (prev && particles.has(fold(prev)) && livesBefore(scan, m.index)))
+        addStreet(scan, m.index, m.index + m[0].length, m[1] ? 0 : -1);
+    }
+  }
+  if (s.after && scan.digits) for (const m of scan.all(s.after)) addStreet(scan, m.index, m.index + m[0].length);
+  if (s.corner && scan.has(PACK_STREET_WORDS))
+    for (const m of scan.all(s.corner))
+      if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);
+}
+
+/** Lets the name and address readers read these cues. */
+export function install(engine: Kit): void {
+  ({
+    commonWords,
+    thirdParty,
+    famous,
+    HOUSEHOLD_WORDS,
+    INTRO_WORDS,
+    introName,
+    known,
+    longerLower,
+    lowerKnown,
+    packCues,
+    plausibleAlone,
+    readName,
+    take,
+    takeIntro,
+    upper,
+    WEAK_WORDS,
+    addStreet,
+    livesBefore,
+    PACK_STREET_WORDS,
+    streetWords,
+    alternation,
+    eitherCase,
+    fold,
+    fromPacks,
+    lexicon,
+  } = engine);
+  CUES = fromPacks(buildCues);
+  STREETS = fromPacks(buildStreets);
+  streetWords.words = STREETS;
+  streetWords.read = streets as (scan: Scan, words: { ending: RegExp | undefined }) => void;
+  packCues.intros = intros;
+  packCues.weak = weak;
+  packCues.households = households;
+}
