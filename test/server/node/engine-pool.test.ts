@@ -3,8 +3,8 @@ import { EngineError, type EngineJob, runEngineJob } from '@youthchat/server';
 import { createEnginePool, type EnginePool } from '@youthchat/server/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** A screen job that takes seconds: far past any budget below. */
-const SLOW: EngineJob = { kind: 'screen', texts: ['want die '.repeat(250_000)], band: 'under13' };
+/** A screen job that takes seconds (9 MB of one phrase: about 2 s on one quiet core): far past any budget below. */
+const SLOW: EngineJob = { kind: 'screen', texts: ['want die '.repeat(1_000_000)], band: 'under13' };
 const never = new AbortController().signal;
 
 /** Settles a promise into its value or its error code, with the time it took. */
