@@ -14,7 +14,7 @@ const reactDir = fileURLToPath(new URL('../packages/react', import.meta.url));
  * with React external, as an app bundler would tree-shake it.
  */
 /** How an app bundler would build for the browser, with React external. */
-const BROWSER: BuildOptions & { write: false } = {
+export const BROWSER: BuildOptions & { write: false } = {
   bundle: true,
   minify: true,
   write: false,

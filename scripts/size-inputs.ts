@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { alias } from '../vitest.config.ts';
+import { BROWSER } from '../bench/size.ts';
 
 const reactDir = fileURLToPath(new URL('../packages/react', import.meta.url));
 const dir = mkdtempSync(join(reactDir, '.meta-'));
@@ -24,22 +24,11 @@ try {
     `import { loadLanguages, scrubPII, screenText } from '@youthchat/core'; (globalThis as any).__keep = [loadLanguages, scrubPII, screenText];`,
   );
   const result = await build({
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    treeShaking: true,
-    alias,
-    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
-    loader: { '.css': 'empty' },
-    logLevel: 'silent',
+    ...BROWSER,
     entryPoints: [entry],
     splitting: true,
     outdir: join(dir, 'out'),
     metafile: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
   });
   const files = new Map(result.outputFiles.map((f) => [f.path.split('/').pop()!, f.text]));
   const gz = (name: string) => gzipSync(files.get(name) ?? '', { level: 9 }).length;
