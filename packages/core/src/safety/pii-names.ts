@@ -349,6 +349,18 @@ export const TO_ME = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:m['’]|me[ \t]|mir[ \t
 /** Endings of words that tell a mood or the weather, not a name: "I'm Tired", "it's raining". */
 const MOOD = /(?:ed|ing|ly|ful|less|ous|ive|able)$/i;
 
+/**
+ * One word in lower case at `at` that may be a name: three letters or more, no "-ed", "-ing" or "-ly" word, no
+ * everyday word (nor a platform, with `platforms`), and what follows it within `reach` characters is `after`.
+ */
+function loneLowerName(text: string, at: number, after: RegExp, reach: number, platforms = false): Span | undefined {
+  const one = readName(text, at, true, 1);
+  const word = one?.tokens[0];
+  if (!one || !word || word.length < 3 || MOOD.test(word) || stopWord(word) || (platforms && isPlatform(word)))
+    return undefined;
+  return after.test(text.slice(one.end, one.end + reach)) ? one : undefined;
+}
+
 /** What may follow a nickname: the end of a clause, or "for short". */
 const NICK_END = /^[ \t]*(?:[,.!?;)\n]|$|for short\b|instead\b|but\b|or\b|and\b|pls\b|please\b|lol\b)/i;
 
@@ -906,16 +918,9 @@ function packNames(scan: Scan): void {
       let span = readName(text, at, false) ?? lowerKnown(text, at);
       // One word in lower case that ends the clause: "un niño que se llama dilan y me molesta".
       if (!span) {
-        const one = readName(text, at, true, 1);
-        const word = one?.tokens[0];
+        const one = loneLowerName(text, at, NICK_AFTER, 10, true);
         if (
           one &&
-          word &&
-          word.length >= 3 &&
-          !MOOD.test(word) &&
-          !stopWord(word) &&
-          !isPlatform(word) &&
-          NICK_AFTER.test(text.slice(one.end, one.end + 10)) &&
           scan
             .before(m.index, 40)
             .split(/[^\p{L}\p{M}]+/u)
@@ -954,18 +959,7 @@ function packNames(scan: Scan): void {
       let span = plausible ? read : lowerKnown(text, at);
       // After a greeting, one word in lower case that ends the clause: "hola soy keyla de roblox", "hi im zeph, …".
       if (!span && /\s/.test(m[0].trim())) {
-        const one = readName(text, at, true, 1);
-        const word = one?.tokens[0];
-        if (
-          one &&
-          word &&
-          word.length >= 3 &&
-          !MOOD.test(word) &&
-          !stopWord(word) &&
-          !isPlatform(word) &&
-          START_AFTER.test(text.slice(one.end, one.end + 24))
-        )
-          span = one;
+        span = loneLowerName(text, at, START_AFTER, 24, true);
       }
       if (span && !famous(scan, span)) takeIntro(scan, span);
     }
@@ -1064,17 +1058,7 @@ export function findNames(scan: Scan): void {
     let span = read && plausibleAlone(text, read) ? read : lowerKnown(text, at);
     // A word in lower case with an age after it: "i'm harper-rose, 10", "im zeph (11)".
     if (!span && !/^(?:it|this)/i.test(m[0])) {
-      const one = readName(text, at, true, 1);
-      const word = one?.tokens[0];
-      if (
-        one &&
-        word &&
-        word.length >= 3 &&
-        !MOOD.test(word) &&
-        !stopWord(word) &&
-        AGE_AFTER.test(text.slice(one.end, one.end + 16))
-      )
-        span = one;
+      span = loneLowerName(text, at, AGE_AFTER, 16);
     }
     // "u can call me pri": after "call me", a lone word in lower case that ends the clause is a nickname.
     if (!span && /^call\s+me/i.test(m[0])) {
