@@ -57,6 +57,11 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
 
 /** Every language the kit ships a pack for. */
 export const SHIPPED_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de'];
+/** Where a pack reads in a message: the shipped languages in their order, then any other. */
+const rank = (locale: string) => {
+  const at = SHIPPED_LANGUAGES.indexOf(locale);
+  return at < 0 ? SHIPPED_LANGUAGES.length : at;
+};
 
 const packs = new Map<string, LanguagePack>([['en', en]]);
 
@@ -244,7 +249,11 @@ const broken = new WeakSet<LanguagePack>();
 let compiledFor: { loaded: LanguagePack[]; compiled: CompiledPack[]; common: Map<string, number> } | undefined;
 
 function compiledState(): NonNullable<typeof compiledFor> {
-  const loaded = [...packs.values()];
+  // In one order however the packs arrived (loadLanguages fetches them at once): a message read by several packs
+  // is then read the same way every time, down to which category a tie goes to.
+  const loaded = [...packs.values()].sort(
+    (a, b) => rank(a.locale) - rank(b.locale) || a.locale.localeCompare(b.locale),
+  );
   if (
     compiledFor &&
     loaded.length === compiledFor.loaded.length &&
