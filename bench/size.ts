@@ -40,9 +40,14 @@ export async function gzippedSize(code: string): Promise<number> {
  * bundler would: `first` is what loads before anything renders (the entry and
  * the chunks it imports statically), `lazy` each chunk loaded on demand.
  */
-export async function splitSizes(
-  code: string,
-): Promise<{ first: number; lazy: { name: string; bytes: number; module?: string }[] }> {
+export async function splitSizes(code: string): Promise<{
+  first: number;
+  lazy: { name: string; bytes: number; module?: string }[];
+  /** The first load's code, minified, chunk after chunk. */
+  firstCode: string;
+  /** Each module in the first load (its path under `packages/`) and its minified bytes there (esbuild's `bytesInOutput`). */
+  firstInputs: { module: string; bytes: number }[];
+}> {
   const dir = mkdtempSync(join(reactDir, '.size-'));
   try {
     const entry = join(dir, 'entry.ts');
@@ -71,7 +76,16 @@ export async function splitSizes(
     const lazy = [...files]
       .filter(([name]) => !first.has(name))
       .map(([name, text]) => ({ name, bytes: gz(text), ...(modules.has(name) ? { module: modules.get(name)! } : {}) }));
-    return { first: firstBytes, lazy };
+    const firstInputs = Object.entries(result.metafile.outputs)
+      .filter(([path]) => first.has(path.split('/').pop()!))
+      .flatMap(([, out]) =>
+        Object.entries(out.inputs).map(([input, v]) => ({
+          module: input.replace(/^.*packages\//, ''),
+          bytes: v.bytesInOutput,
+        })),
+      );
+    const firstCode = [...first].map((name) => files.get(name) ?? '').join('\n');
+    return { first: firstBytes, lazy, firstCode, firstInputs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
