@@ -1,5 +1,6 @@
 import { memoryRateLimitStore } from '../limits/memory.js';
 import type { RateLimitStore } from '../limits/types.js';
+import { remembered } from '../remembered.js';
 import { HttpError } from './errors.js';
 
 export interface RateLimitOptions {
@@ -110,21 +111,15 @@ export async function hitLimits(checks: readonly (readonly [RateLimiter, string]
  * (a client's requests come in runs): at most 4096 a limit, so the map stays
  * small. Stores only read the keys they are given.
  */
-const recentKeys = new WeakMap<RateLimiter, Map<string, readonly { key: string; windowMs: number }[]>>();
+const recentKeys = new WeakMap<RateLimiter, (key: string) => readonly { key: string; windowMs: number }[]>();
 
 function countedKeys(limiter: RateLimiter, key: string): readonly { key: string; windowMs: number }[] {
-  let known = recentKeys.get(limiter);
-  if (!known) {
-    known = new Map();
-    recentKeys.set(limiter, known);
+  let keysOf = recentKeys.get(limiter);
+  if (!keysOf) {
+    keysOf = remembered((k) => [countedKey([limiter, k])]);
+    recentKeys.set(limiter, keysOf);
   }
-  let keys = known.get(key);
-  if (keys === undefined) {
-    if (known.size >= 4096) known.clear();
-    keys = [countedKey([limiter, key])];
-    known.set(key, keys);
-  }
-  return keys;
+  return keysOf(key);
 }
 
 /** One limit's check, as `hitLimits` does it, without grouping by store (the common case). */

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import { remembered } from '../remembered.js';
 
 /** Names a table holding counters; the prefix is checked so it can be put in SQL. */
 export function limitsTable(prefix: string): string {
@@ -23,16 +24,7 @@ export function storedKey(hashKey: string | Uint8Array | undefined, key: string)
  * client's requests come in runs), at most 4096, so the map stays small.
  */
 export function storedKeys(hashKey: string | Uint8Array | undefined): (key: string) => string {
-  const known = new Map<string, string>();
-  return (key) => {
-    let stored = known.get(key);
-    if (stored === undefined) {
-      if (known.size >= 4096) known.clear();
-      stored = storedKey(hashKey, key);
-      known.set(key, stored);
-    }
-    return stored;
-  };
+  return remembered((key) => storedKey(hashKey, key));
 }
 
 /** How often expired counters are deleted. */

@@ -29,6 +29,7 @@ import {
 } from '../http/response.js';
 import { validateBody } from '../http/validate.js';
 import type { RateLimitStore } from '../limits/types.js';
+import { remembered } from '../remembered.js';
 import { requireModerator } from './moderator.js';
 import { decodeCursor, encodeCursor, toModeratorReport, toOutcome } from './present.js';
 import { newReference, normalizeReference } from './reference.js';
@@ -212,16 +213,7 @@ export function createReportsHandler(options: ReportsHandlerOptions): (request: 
    * address. Recent ones are remembered (a sender's reports come in runs),
    * at most 4096, so the map stays small.
    */
-  const subjects = new Map<string, string>();
-  function subjectOf(sender: string): string {
-    let subject = subjects.get(sender);
-    if (subject === undefined) {
-      if (subjects.size >= 4096) subjects.clear();
-      subject = keyedHash(options.secret, sender);
-      subjects.set(sender, subject);
-    }
-    return subject;
-  }
+  const subjectOf = remembered((sender) => keyedHash(options.secret, sender));
 
   /** The store failed (down, full, locked): a 503 the client can retry, logged as the fault it is. */
   function storeUnavailable(error: unknown): HttpError {
