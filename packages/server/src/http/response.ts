@@ -1,4 +1,5 @@
 import { HttpError } from './errors.js';
+import { SECURITY_HEADERS } from './headers.js';
 import { isLightRequest } from './light-request.js';
 import { lightResponse, realResponse } from './light-response.js';
 
@@ -11,13 +12,7 @@ export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8',
  * adapter find them already set and add nothing to it.
  */
 export function securedJsonHeaders(): Record<string, string> {
-  return {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'content-security-policy': "frame-ancestors 'none'",
-  };
+  return { ...JSON_HEADERS, ...SECURITY_HEADERS };
 }
 
 /** The text of responses made by `jsonResponse`, so an adapter can send it without reading the body stream back. */
