@@ -25,3 +25,23 @@ describe.each(Object.entries(packs))('the %s pack', (locale, examples) => {
     else expect(result.categories).toEqual(expect.arrayContaining(example.expect));
   });
 });
+
+describe('concept names across packs', () => {
+  it("keeps each pack's own (lower-case) concept names apart from every other pack's", async () => {
+    // The packs reading a message share one map of concepts: an upper-case name is shared on purpose,
+    // a lower-case one is a pack's own, and the same one in two packs would let one language's words
+    // stand in for the other's in its rules.
+    const loaded = await Promise.all(
+      (['en', 'es', 'fr', 'de'] as const).map(async (locale) => {
+        const { default: pack } = await import(`../../../packages/core/src/safety/packs/${locale}.ts`);
+        return [locale, Object.keys((pack as { concepts: Record<string, string> }).concepts)] as const;
+      }),
+    );
+    const owners = new Map<string, string[]>();
+    for (const [locale, names] of loaded) {
+      for (const name of names) if (name !== name.toUpperCase()) owners.set(name, [...(owners.get(name) ?? []), locale]);
+    }
+    expect(loaded.every(([, names]) => names.length > 20)).toBe(true);
+    expect([...owners].filter(([, locales]) => locales.length > 1)).toEqual([]);
+  });
+});
