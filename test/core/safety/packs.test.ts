@@ -39,7 +39,8 @@ describe('concept names across packs', () => {
     );
     const owners = new Map<string, string[]>();
     for (const [locale, names] of loaded) {
-      for (const name of names) if (name !== name.toUpperCase()) owners.set(name, [...(owners.get(name) ?? []), locale]);
+      for (const name of names)
+        if (name !== name.toUpperCase()) owners.set(name, [...(owners.get(name) ?? []), locale]);
     }
     expect(loaded.every(([, names]) => names.length > 20)).toBe(true);
     expect([...owners].filter(([, locales]) => locales.length > 1)).toEqual([]);
