@@ -168,6 +168,9 @@ const SECOND = new RegExp(`^[ \\t]+(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\
 const FRIEND_CODE =
   /(?<![\p{L}\p{N}])(?:SW[- ]?\d{4}[- ]\d{4}[- ]\d{4}(?!\d)|(?:friend ?code|c[oó]digo de amigo|code (?:d['’])?ami|freundes-?code)(?:\s*(?:is|es|c['’]est|ist|:|=))*\s*(\d{3,4}(?:[- ]\d{3,4}){1,3})(?!\d))/giu;
 const CODE_WORDS = cue('sw code codes codigo código freundescode');
+/** Words that give a name: on a platform, what follows them is the handle ("my acc on roblox is called StarryFox"). */
+const NAMING_SEP = "called|named|se llama|llamado|llamada|s['’]appelle|appelé|appelée|hei(?:ß|ss)t";
+const NAMING_GIVEN = new RegExp(`(?<![\\p{L}])(?:${NAMING_SEP})(?![\\p{L}])`, 'iu');
 const HANDLE_PATTERNS = fromPacks((lx) => {
   const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
     .filter(Boolean)
@@ -193,7 +196,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
     ...lx.list('is'),
   ]);
   const comma = `(?:[ \\t]*,(?=[ \\t]*(?:${gives})(?![\\p{L}])))?`;
-  const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
+  const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am|${NAMING_SEP}${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
   const templates = lx.list('handles');
   return {
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
@@ -399,7 +402,10 @@ export function findHandles(scan: Scan): void {
       const intro = /,\s*(?:i['’]?m|ich bin|soy|je suis)(?![\p{L}])/iu.test(m[1] ?? '');
       const strong =
         !intro &&
-        (always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
+        (always ||
+          /[:=]/.test(sep) ||
+          NAMING_GIVEN.test(sep) ||
+          /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
       // A verb in lower case after "is" tells what the device or game does: "my Xbox is making a weird noise".
       if (
         /^\p{Ll}{3,}(?:ing|ed)$/u.test(token) &&

@@ -4,7 +4,7 @@
  */
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty } from './pii-context.js';
-import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { alternation, cue, eitherCase, entries, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 import { unite } from './word-table.js';
 
 const TYPES =
@@ -447,7 +447,18 @@ const SCHOOLS = fromPacks((lx) => {
   const before = all.filter((e) => !e.startsWith('-'));
   const caps = before.filter((e) => /^[\p{Lu}\d]+$/u.test(e));
   const words = before.filter((e) => !caps.includes(e));
+  // A school word of one pack that is an everyday word of another ("kinder", a kindergarten in Spanish and
+  // children, or a chocolate bar's brand, in German): a school only where the child goes.
+  const everyday = new Set<string>();
+  for (const own of lx.packs)
+    for (const other of lx.packs) {
+      if (other === own) continue;
+      const stop = new Set(entries(other.pii.stop).map(fold));
+      const theirs = new Set(entries(other.pii.schools).map(fold));
+      for (const w of entries(own.pii.schools)) if (stop.has(fold(w)) && !theirs.has(fold(w))) everyday.add(fold(w));
+    }
   return {
+    everyday,
     before: words.length
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])[ \\t]+`, 'giu')
       : undefined,
@@ -477,7 +488,7 @@ const SCHOOL_TOKEN =
 
 /** Words of time after a school word: "Schule am Montag" is when, not which. */
 const TIME_WORD =
-  /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|monday|friday|weekend|lundi|semaine|lunes|semana|^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
+  /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
 
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
@@ -499,6 +510,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     const t = SCHOOL_TOKEN.exec(text);
     if (!t) break;
     if (t[1]) {
+      // A number after small words that follow the name is the child's year: "gesamtschule am lindenhof in die 8".
+      if (afterSmall && end >= 0) break;
       end = SCHOOL_TOKEN.lastIndex;
       // Written loosely, a number ends the name ("tecnica 118 turno vespertino").
       if (loose) break;
@@ -514,6 +527,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       last = key;
       continue;
     }
+    // A time after the school word, or after a small word, is when, not which: "grundschule am montag haben wir".
+    if ((afterSmall || (end < 0 && !capital)) && TIME_WORD.test(key)) break;
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
     if (loose && !capital && capitals > 0) break;
@@ -531,9 +546,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       continue;
     }
     // A place after a small word names the school ("Grundschule am Park", "Schule an der Linde"), not a time.
-    if (afterSmall && TIME_WORD.test(key)) break;
     // Written loosely, a place in lower case after "am", "an der", "im": "grundschule am see".
-    if (loose && !capital && PLACE_SMALL.test(last) && word.length >= 3 && !NOT_SCHOOL_NAME.test(key)) {
+    if (loose && !capital && afterSmall && PLACE_SMALL.test(last) && word.length >= 3 && !NOT_SCHOOL_NAME.test(key)) {
       end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
       break;
     }
@@ -647,7 +661,8 @@ export function findSchools(scan: Scan): void {
   if (scan.has(PACK_SCHOOL_WORDS)) {
     const p = SCHOOLS();
     const before = p.before ? scan.all(p.before) : [];
-    for (const m of before) schoolAfterWord(scan, m);
+    const everyday = (m: RegExpExecArray) => p.everyday.size > 0 && p.everyday.has(fold(m[0].trim()));
+    for (const m of before) if (!everyday(m)) schoolAfterWord(scan, m);
     for (const re of [p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
     // Typed loosely in lower case: after an abbreviation, or a school word where the child goes, or before a saint or a number.
     if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
@@ -657,8 +672,10 @@ export function findSchools(scan: Scan): void {
         `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
           .split(/[^\p{L}\p{M}]+/u)
           .some((w) => w !== '' && firstPerson(w)) || GO_FIRST.test(scan.before(m.index, 30));
+      const attended = mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index));
+      if (everyday(m) && !attended) continue;
       if (
-        (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
+        attended ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
         // A number, not a time ("Schule fängt um 7:55 an", "el cole empieza a las 8").
         (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|\.?[ \t]*(?:de[ \t]+)?(?:jan|feb|fév|fev|mar|mär|avr|apr|abr|mai|may|mayo|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*)/iu.test(
