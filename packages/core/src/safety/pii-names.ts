@@ -397,14 +397,14 @@ export function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
+  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
 const BEFORE_HERE =
   /(?:((?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|this is\s+)|it['’]?s\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
-  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|your\\s+friend';
+  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|(?:your|ur|yr)\\s+(?:friend|bff|bestie|best\\s+friend|bestfriend)';
 /** Emoji, their modifiers and joiners, which often end a message after the name. */
 const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f]*';
 /** Sign-off patterns with the packs' sign-off words. */
@@ -602,6 +602,8 @@ const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
  */
 export function verbAfterName(word: string, rest: string): boolean {
   if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word)) return true;
+  // A Spanish verb of "we" or "they" ("carla vivimos en…", "toño y chelo vinieron"), never a surname's ending.
+  if (word.length >= 6 && /^\p{Ll}+(?:amos|emos|imos|aron|ieron|aban|ían)$/u.test(word)) return true;
   // French negation after its verb: "sandrine veut pas", "théo mange jamais".
   if (/^[ \t]+(?:pas|plus|jamais|rien)(?![\p{L}])/u.test(rest) && /^\p{Ll}/u.test(word)) return true;
   if (!/^\p{Ll}+[^s]s$/u.test(word)) return false;
@@ -778,6 +780,8 @@ const RELATION_VERBS = fromPacks((lx) => {
     ),
   );
 });
+/** A finite small verb, which a verb never comes right before: the word before it is the one doing. */
+const FINITE_AFTER = /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
   /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work)$/i;
@@ -804,7 +808,10 @@ function lowerAfterRelation(
   const english = englishRelation(cue);
   const locales = english ? new Set<string>() : relationLocales(words);
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
-  const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
+  // Or by its article, or a relation word of Spanish alone: "la abuela chelo viene", "abuela chelo me hizo…".
+  const spanish =
+    /^(?:mi|mis|tu|tus|su|sus|el|la)$/.test(words[0] ?? '') || (locales.size === 1 && locales.has('es'));
+  const ends = english ? AFTER_ONE_EN : spanish ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
@@ -829,7 +836,8 @@ function lowerAfterRelation(
   if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
     const word = one.tokens[0]!;
     for (const [locale, verbs] of RELATION_VERBS()) {
-      if (!locales.has(locale) || verbs.shape?.test(word)) continue;
+      // Shaped as a verb, but a verb of its own follows: a name ("mein onkel horst hat angerufen").
+      if (!locales.has(locale) || (verbs.shape?.test(word) && !FINITE_AFTER.test(rest))) continue;
       if (verbs.describing?.test(word) && !givenName(word)) continue;
       if (verbs.after.test(rest)) return one;
     }
@@ -883,6 +891,45 @@ function capitalisedAfterRelation(text: string, at: number): Span | undefined {
   // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
   if (capitalVerb(text, start, word)) return undefined;
   return { start, end: start + word.length, tokens: [word] };
+}
+
+/**
+ * Two relations, each with a word in lower case, then a verb of both: "grandad ken and nanny sue are coming",
+ * "el abuelo toño y la abuela chelo vienen", "papi jacques et mamie odile viennent". Read from the end of the
+ * first relation word; every part is bounded, so that a long run of words is read in linear time.
+ */
+const RELATION_PAIR =
+  /(?:-\p{L}{1,12})?[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:and|&|n|y|e|et|und|u\.)[ \t]+(?:(?:my|our|his|her|their|the|mi|mis|su|sus|tu|el|la|los|las|ma|mon|mes|sa|son|le|les|notre|mein|meine|meinen|sein|seine|unser|unsere|der|die|den)[ \t]+)?([\p{L}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’]{1,20})/duy;
+/** A verb said of two people: "are", "vienen", "viennent", "kommen". */
+const PLURAL_VERB =
+  /^(?:are|were|r|have|had|both|will|can|came|come|went|live|got|said|always|never|son|están|estan|tienen|van|fueron|vinieron|viven|sont|ont|vont|viennent|habitent|sind|waren|haben|hatten|wohnen|gehen|kommen|\p{Ll}{2,}(?:an|en|ent|aron|ieron))$/u;
+
+/** A word in lower case after a relation that can be a name: no everyday word, relation, mood, pet or verb. */
+function nameAfterRelation(word: string, rest: string): boolean {
+  return (
+    word.length >= 3 &&
+    !stopWord(word) &&
+    !commonWords().has(word.toLowerCase()) &&
+    !notNameWords().has(word.toLowerCase()) &&
+    !isRelation(word) &&
+    !MOOD.test(word) &&
+    !NOT_AFTER_RELATION.test(word) &&
+    !petWord(word) &&
+    !verbAfterName(word, rest)
+  );
+}
+
+function pairedRelations(scan: Scan, at: number): void {
+  const { text } = scan;
+  RELATION_PAIR.lastIndex = at;
+  const m = RELATION_PAIR.exec(text);
+  if (!m?.indices || !isRelation(m[2]!) || !PLURAL_VERB.test(m[4]!)) return;
+  const spans = [1, 3].map((g) => {
+    const [start, end] = m.indices![g]!;
+    return { start, end, tokens: [m[g]!] };
+  });
+  if (spans.every((span) => nameAfterRelation(span.tokens[0]!, text.slice(span.end, span.end + 20))))
+    for (const span of spans) if (!famous(scan, span)) take(scan, span);
 }
 
 /** Past the rest of a joined relation word ("grand-mère") to the word after it. */
@@ -1089,7 +1136,9 @@ export function findNames(scan: Scan): void {
   const sign = signs.start.test(tail) || (/[,!]/.test(tail) && signs.comma.test(tail)) ? signs.off.exec(tail) : null;
   if (sign?.[1]) {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
-    const span = readName(text, at, true, 2);
+    let span = readName(text, at, true, 2);
+    // Kisses after the name are no surname: "love from ruby xoxo".
+    if (span?.tokens.length === 2 && /^(?:x{1,4}|(?:xo){1,3}x?)$/i.test(span.tokens[1]!)) span = readName(text, at, true, 1);
     // After a comma ("…, from Noah") only a known given name: "we moved here, from Ohio".
     if (span && (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) && !famous(scan, span))
       take(scan, span);
@@ -1162,6 +1211,7 @@ export function findNames(scan: Scan): void {
         const gap = BARE_GAP.exec(text.slice(at + word.length, at + word.length + 24));
         const lower = gap && lowerAfterRelation(text, at + word.length + gap[0].length, false, word, true);
         if (lower && lower.tokens.length === 1 && !famous(scan, lower)) take(scan, lower);
+        pairedRelations(scan, at + word.length);
       }
     }
   }
