@@ -720,7 +720,7 @@ export function introName(text: string, at: number, lower: boolean): Span | unde
 
 /** After a name, a clause that gives an age: "jace, hes 6", "Lou (7)". */
 const AGE_AFTER =
-  /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2})(?![\d:.,]?\d)/i;
+  /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2}|(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)[ \t]+\d{1,2})(?![\d:.,]?\d)/i;
 /**
  * After one word in lower case past a relation, what ends a name: in Spanish an object pronoun
  * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
@@ -784,7 +784,7 @@ const RELATION_VERBS = fromPacks((lx) => {
 const FINITE_AFTER = /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
-  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work)$/i;
+  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;

@@ -426,13 +426,13 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|community college|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs intl',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs intl community',
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
-  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|national school|cbs|gs|intl|international school|grammar school|community school|college)$/i;
+  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
