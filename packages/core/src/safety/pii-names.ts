@@ -937,7 +937,21 @@ const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=\p{Ll})/u;
 
 /** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
 const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
-const COMPANION_WORDS = cue('me moi yo ich mir');
+const COMPANION_WORDS = cue('me moi yo ich mir i');
+/** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
+const COMPANION_BEFORE =
+  /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
+/** What two people do together, after the pair: "… went", "… are", "… fuimos", "… gehen". */
+const TOGETHER =
+  /^[ \t]+(?:went|go|going|got|both|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
+/** A word in lower case with the writer: a name when it is no everyday word and the two then do something. */
+function takeCompanion(scan: Scan, span: Span | undefined, after = span?.end ?? 0): void {
+  const word = span?.tokens[0];
+  if (!span || !word || (upper(word) && !/^\p{Lu}\p{Ll}+$/u.test(word))) return;
+  const rest = scan.text.slice(after, after + 24);
+  if (nameAfterRelation(word, rest) && !petWord(word) && TOGETHER.test(rest) && !famous(scan, span)) take(scan, span);
+}
+
 /** Introductions only at the start of a message or a sentence, or after a greeting ("c'est Louna, …"). */
 const STARTS_WORDS = cue('', 'starts');
 export const HOUSEHOLD_WORDS = cue('', 'households');
@@ -1222,6 +1236,12 @@ export function findNames(scan: Scan): void {
       const read = readName(text, at, false);
       const span = read && (known(read) || read.tokens.length >= 2) ? read : lowerKnown(text, at);
       if (span && !famous(scan, span)) take(scan, span);
+      else if (!span) takeCompanion(scan, readName(text, at, true, 1));
+    }
+    // "jess and i both live…", "mateo y yo fuimos…": the one named before the writer.
+    for (const m of scan.all(COMPANION_BEFORE)) {
+      const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      takeCompanion(scan, { start, end: start + m[1]!.length, tokens: [m[1]!] }, m.index + m[0].length);
     }
   }
   if (scan.has(NAMED_WORDS)) {
