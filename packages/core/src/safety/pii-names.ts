@@ -820,6 +820,7 @@ function lowerAfterRelation(
   const fits = (w: string) =>
     w.length >= 3 &&
     !MOOD.test(w) &&
+    !WEEKDAY.test(w) &&
     !isRelation(w) &&
     !/^\p{Lu}/u.test(w) &&
     !verbFirst &&

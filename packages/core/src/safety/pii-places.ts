@@ -486,6 +486,9 @@ const PACK_SCHOOL_WORDS = cue('', 'schools');
 const SCHOOL_TOKEN =
   /[ \t]*(?:(?:(?:n[º°o]|nr|núm|num|no|number)\.?[ \t]*|#[ \t]*)?(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/iuy;
 
+/** Days of the week, which end a school's name even with a capital: "Au collège Mardi on a…". */
+const WEEKDAY_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
 /** Words of time after a school word: "Schule am Montag" is when, not which. */
 const TIME_WORD =
   /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
@@ -528,7 +531,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       continue;
     }
     // A time after the school word, or after a small word, is when, not which: "grundschule am montag haben wir".
-    if ((afterSmall || (end < 0 && !capital)) && TIME_WORD.test(key)) break;
+    if ((afterSmall || (end < 0 && (!capital || WEEKDAY_WORD.test(key)))) && TIME_WORD.test(key)) break;
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
     if (loose && !capital && capitals > 0) break;
@@ -583,6 +586,8 @@ const NOT_SCHOOL_NAME =
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
   /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
+/** Going to a place, or being in it, for a school word that is an everyday word elsewhere ("va al kinder"). */
+const ATTEND_EVERYDAY = /(?<![\p{L}])(?:al|en el|del)[ \t]*$/iu;
 /** A German verb of going or being said without "ich", as children write: "geh auf die…", "bin auf der…". */
 const GO_FIRST =
   /(?<![\p{L}])(?:(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)|(?:voy|vamos|estudio|estudiamos|iba|fui)[ \t]+(?:al|a la|en el|en la|en|a))(?![\p{L}])/iu;
@@ -672,8 +677,11 @@ export function findSchools(scan: Scan): void {
         `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
           .split(/[^\p{L}\p{M}]+/u)
           .some((w) => w !== '' && firstPerson(w)) || GO_FIRST.test(scan.before(m.index, 30));
-      const attended = mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index));
-      if (everyday(m) && !attended) continue;
+      const lead = scan.text.slice(Math.max(0, m.index - 12), m.index);
+      const attended = mine && ATTEND_BEFORE.test(lead);
+      // An everyday word of another language only after going to it or being in it: "va al kinder", not
+      // "es el Kinder Bueno", "du Kinder Bueno".
+      if (everyday(m) && !(attended && ATTEND_EVERYDAY.test(lead))) continue;
       if (
         attended ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||

@@ -60,7 +60,7 @@ const pii: PackPII = {
   /** An object pronoun, or a verb that is no infinitive and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"). */
   /** A word shaped as a describing word ("ma tante préférée est…", "mon cousin gentil a…"), not a name. */
   describing: '(?:é|ée|és|ées|if|ive|eux|euse|ique|able|ible|ant|ante|ent|ente|al|ale|aux|ie|ies|ier|ière|eur|euse)$',
-  verbAfter: String.raw`^[ \t]+(?:[mt]['’]\p{L}|(?:me|te|nous|vous|lui|leur)[ \t]|(?:est|était|etait|a|va|vient|revient|arrive|habite)(?![\p{L}'’])|(?!(?:dans|sur|avec|pour|chez|sans|sous|vers|depuis|pendant|contre|entre|après|apres|avant|comme|et|ou|mais|qui|que|quand|dit|est)[ \t])\p{Ll}{2,}(?<!er|ir|re|oir)[ \t]+(?:des|les|le|la|un|une|du|au|aux|ma|mon|mes|ta|ton|tes|pas|jamais|plus|rien)(?![\p{L}]))`,
+  verbAfter: String.raw`^[ \t]+(?:[mt]['’]\p{L}|(?:me|te|nous|vous|lui|leur)[ \t]|(?:est|était|etait|a|va|vient|revient|arrive|habite)(?![\p{L}'’])|(?!(?:dans|sur|avec|pour|chez|sans|sous|vers|depuis|pendant|contre|entre|après|apres|avant|comme|et|ou|mais|qui|que|quand|dit|est|toujours|souvent|encore|aussi|déjà|deja|trop|tout|bien|vraiment|beaucoup)[ \t])\p{Ll}{2,}(?<!er|ir|re|oir)[ \t]+(?:des|les|le|la|un|une|du|au|aux|ma|mon|mes|ta|ton|tes|pas|jamais|plus|rien)(?![\p{L}]))`,
 };
 
 export default pii;
