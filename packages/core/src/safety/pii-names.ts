@@ -397,7 +397,7 @@ export function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
+  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
@@ -433,6 +433,9 @@ const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
 export const isRelation = (word: string) =>
   RELATION_WORDS_SET().has(word.toLowerCase()) || lexicon().set('relations').has(fold(word));
+/** Words said after a relation in Spanish and French, before the name: "mi hermano mayor beto", "ma sœur aînée léa". */
+const AFTER_RELATION_ADJ =
+  'mayor|menor|mayores|menores|pequeño|pequeña|peque|chico|chica|chiquito|chiquita|grande|favorito|favorita|aîné|aînée|ainé|ainée|cadet|cadette|préféré|préférée|prefere|preferee';
 /** Patterns built from the packs' cue words: introductions, relations, titles, lists of friends. */
 const PACKED = fromPacks((lx: Lexicon) => {
   const or = (field: Parameters<Lexicon['list']>[0], own = '') =>
@@ -479,7 +482,7 @@ const PACKED = fromPacks((lx: Lexicon) => {
       ? new RegExp(`[\\s\\p{Extended_Pictographic}]*(?:${starts})(?:[ \\t]*[:,][ \\t]*|[ \\t]+)`, 'iuy')
       : undefined,
     relation: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s+(?:${relations})s?(?:['’]s)?)?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
+      `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s+(?:${relations})s?(?:['’]s)?)?(?:\\s+(?:${AFTER_RELATION_ADJ}))?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
       'giu',
     ),
     /** A relation word with no possessive before a known given name: "tata Nadia". */
@@ -595,13 +598,17 @@ const VERB_OBJECT =
   /^(?:the|a|an|my|our|your|his|him|her|them|it|us|up|out|off|away|down|mi|mis|tu|tus|ma|mon|mes|ta|ton|tes)$/i;
 const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
 
+/** English verbs of the past with no "-ed", which children write after a name: "sam went", "kai broke". */
+const IRREGULAR_PAST =
+  /^(?:went|came|got|made|said|told|took|gave|saw|sat|left|bought|brought|thought|felt|kept|met|lost|broke|fell|found|wrote|ate|drove|rode|sang|swam|slept|stood|threw|caught|taught|forgot|hid|spent|sent|built|stole|woke|wore|knew|grew|drew|flew|chose|spoke|began|became|ghosted|dumped)$/;
+
 /**
  * Whether a word typed in lower case after a name is a verb rather than a surname, by its shape and what
  * follows it: "-ed" or "-ing" ("alfie texted"), a Spanish preterite ("bruno rompió"), or "-s" before a verb, an
  * object or a possessive ("jayden keeps texting me", "maureen makes the").
  */
 export function verbAfterName(word: string, rest: string): boolean {
-  if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word)) return true;
+  if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word) || IRREGULAR_PAST.test(word)) return true;
   // A Spanish verb of "we" or "they" ("carla vivimos en…", "toño y chelo vinieron"), never a surname's ending.
   if (word.length >= 6 && /^\p{Ll}+(?:amos|emos|imos|aron|ieron|aban|ían)$/u.test(word)) return true;
   // French negation after its verb: "sandrine veut pas", "théo mange jamais".
@@ -784,7 +791,7 @@ const RELATION_VERBS = fromPacks((lx) => {
 const FINITE_AFTER = /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
-  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
+  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|phone|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -1317,7 +1324,14 @@ export function findNames(scan: Scan): void {
   if (scan.has(PERSON_NOUN_WORDS)) {
     // "this girl tallulah keeps being mean": a name in lower case after "this girl", read as after a relation.
     for (const m of scan.all(PERSON_NOUN)) {
-      const span = lowerAfterRelation(text, m.index + m[0].length, false, 'friend', true);
+      const at = m.index + m[0].length;
+      let span = lowerAfterRelation(text, at, false, 'friend', true);
+      if (!span) {
+        const one = readName(text, at, true, 1);
+        const word = one?.tokens[0];
+        if (one && word && nameAfterRelation(word, '') && FROM_MY_CLASS.test(text.slice(one.end, one.end + 16)))
+          span = one;
+      }
       if (span && span.tokens.length === 1 && !famous(scan, span)) take(scan, span);
     }
   }
@@ -1378,7 +1392,10 @@ export function findNames(scan: Scan): void {
 }
 
 /** "this girl", "a boy", "some kid" before a name in lower case. */
-const PERSON_NOUN = /(?<![\p{L}])(?:this|that|a|some|one)[ \t]+(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=\p{Ll})/giu;
+const PERSON_NOUN =
+  /(?<![\p{L}])(?:this|that|a|some|one|the)[ \t]+(?:(?:new|other|older|little|quiet|tall|popular|mean|weird)[ \t]+)?(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=\p{Ll})/giu;
+/** Where someone is from in the child's world: "this kid ravi in my class", "a girl tia from year 8". */
+const FROM_MY_CLASS = /^[ \t]+(?:in|from|at)[ \t]+(?:my|our|year|grade|class|form)(?![\p{L}])/iu;
 const PERSON_NOUN_WORDS = cue('girl boy kid guy lad dude');
 /** Someone who did something to the writer, named in lower case: "sienna just texted me", "kian blocked me". */
 const DID = `(?:texted|messaged|dmed|dm['’]d|facetimed|snapped|blocked|unfriended|unfollowed|unadded|invited|ignored|ghosted|pushed|hit|kicked|punched|tripped|shoved)[ \\t]+(?:me|us)(?![\\p{L}])`;
