@@ -489,6 +489,9 @@ const SCHOOL_TOKEN =
 /** Days of the week, which end a school's name even with a capital: "Au collège Mardi on a…". */
 const WEEKDAY_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
+/** After a number, a German ordinal's month or an hour: a date or a time ("5. september", "8h", "7 uhr"); not a school named for a date ("secundaria 12 de octubre"). */
+const DATE_AFTER_NUMBER =
+  /^(?:\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
 /** Words of time after a school word: "Schule am Montag" is when, not which. */
 const TIME_WORD =
   /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
@@ -515,6 +518,12 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     if (t[1]) {
       // A number after small words that follow the name is the child's year: "gesamtschule am lindenhof in die 8".
       if (afterSmall && end >= 0) break;
+      // A date or a time, not a number of the school: "grundschule am 5. september", "école à 8h".
+      if (
+        (afterSmall && /^(?:am|um|ab|bis|at|by|until|a|à|vers|le|el)$/.test(last)) ||
+        DATE_AFTER_NUMBER.test(text.slice(SCHOOL_TOKEN.lastIndex, SCHOOL_TOKEN.lastIndex + 16))
+      )
+        break;
       end = SCHOOL_TOKEN.lastIndex;
       // Written loosely, a number ends the name ("tecnica 118 turno vespertino").
       if (loose) break;
