@@ -141,7 +141,7 @@ const PLAYED =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
-  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
+  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$|\b(?:fan|fans|huge fan|big fan)\s+(?:of|de|du|von|des)\s*$/i;
 /** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
 const ROLE_OTHER =
   /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
@@ -238,7 +238,7 @@ const CHARACTER_WORD =
   /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*)(?![\p{L}])|figur(?![\p{L}])/iu;
 /** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
 const PUBLIC_FAVOURITE =
-  /lieblings(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
+  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
 
 /**
  * A name given to the subject of the clause when that subject is a favourite star, or a character, a game's or a story's ("mi
