@@ -736,7 +736,7 @@ const AGE_AFTER =
 const AFTER_ONE =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|jugó|trabaja|estudia|cumple|quiere|sabe|habla|hizo|puso|dejó|trajo|compró)(?![\p{L}])/iu;
 const AFTER_ONE_EN =
-  /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out))(?![\p{L}])/iu;
+  /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out|away|back|house|schools|to|in))(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
 const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
 const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu;
@@ -946,6 +946,14 @@ const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=\p{Ll})/u;
 /** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
 const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
 const COMPANION_WORDS = cue('me moi yo ich mir i');
+/** A name at a clause's start, then who they are to the writer: "zara is my best friend", "thiago es mi mejor amigo". */
+const IS_MY_RELATION =
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|y|pero|et|mais|und|aber)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]+(?:(?:best|bestest|mejor|meilleure?|beste[rn]?|new|nueva|nuevo|old|little|big|older|younger|fav|favourite|favorite)[ \t]+)?(\p{L}{2,15})(?![\p{L}])/dgiu;
+/** Friends, which things are called too ("pizza is my best friend"): then only a known given name. */
+const FRIEND_WORD = /^(?:friend|friends|bff|bestie|buddy|pal|mate|crush|amigo|amiga|ami|amie|pote|copain|copine|freund|freundin|kumpel)$/i;
+/** A name in lower case at a clause's start, then where they are from: "theo from my class asked me out". */
+const FROM_MY_START =
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
 /** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
 const COMPANION_BEFORE =
   /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
@@ -1250,6 +1258,32 @@ export function findNames(scan: Scan): void {
     for (const m of scan.all(COMPANION_BEFORE)) {
       const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
       takeCompanion(scan, { start, end: start + m[1]!.length, tokens: [m[1]!] }, m.index + m[0].length);
+    }
+  }
+  if (scan.has(RELATION_WORDS)) {
+    // "zara is my best friend", "thiago es mi mejor amigo": a name, then who they are to the writer.
+    for (const m of scan.all(IS_MY_RELATION)) {
+      const word = m[1]!;
+      const relation = m[2]!;
+      const [start, end] = m.indices![1]!;
+      const span: Span = { start, end, tokens: [word] };
+      if (
+        isRelation(relation) &&
+        nameAfterRelation(word, '') &&
+        (givenName(word) || !FRIEND_WORD.test(relation)) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+  if (/(?:from|in|at)[ \t]+(?:my|our)/i.test(text)) {
+    // "theo from my class asked me out": a word in lower case at a clause's start, then where they are from.
+    for (const m of scan.all(FROM_MY_START)) {
+      const word = m[1]!;
+      const [start, end] = m.indices![1]!;
+      const span: Span = { start, end, tokens: [word] };
+      if (nameAfterRelation(word, '') && (givenName(word) || !/s$/i.test(word)) && !famous(scan, span))
+        take(scan, span);
     }
   }
   if (scan.has(NAMED_WORDS)) {
