@@ -788,7 +788,8 @@ const RELATION_VERBS = fromPacks((lx) => {
   );
 });
 /** A finite small verb, which a verb never comes right before: the word before it is the one doing. */
-const FINITE_AFTER = /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
+const FINITE_AFTER =
+  /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
   /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|phone|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
@@ -816,8 +817,7 @@ function lowerAfterRelation(
   const locales = english ? new Set<string>() : relationLocales(words);
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
   // Or by its article, or a relation word of Spanish alone: "la abuela chelo viene", "abuela chelo me hizo…".
-  const spanish =
-    /^(?:mi|mis|tu|tus|su|sus|el|la)$/.test(words[0] ?? '') || (locales.size === 1 && locales.has('es'));
+  const spanish = /^(?:mi|mis|tu|tus|su|sus|el|la)$/.test(words[0] ?? '') || (locales.size === 1 && locales.has('es'));
   const ends = english ? AFTER_ONE_EN : spanish ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
@@ -950,7 +950,8 @@ const COMPANION_WORDS = cue('me moi yo ich mir i');
 const IS_MY_RELATION =
   /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|y|pero|et|mais|und|aber)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]+(?:(?:best|bestest|mejor|meilleure?|beste[rn]?|new|nueva|nuevo|old|little|big|older|younger|fav|favourite|favorite)[ \t]+)?(\p{L}{2,15})(?![\p{L}])/dgiu;
 /** Friends, which things are called too ("pizza is my best friend"): then only a known given name. */
-const FRIEND_WORD = /^(?:friend|friends|bff|bestie|buddy|pal|mate|crush|amigo|amiga|ami|amie|pote|copain|copine|freund|freundin|kumpel)$/i;
+const FRIEND_WORD =
+  /^(?:friend|friends|bff|bestie|buddy|pal|mate|crush|amigo|amiga|ami|amie|pote|copain|copine|freund|freundin|kumpel)$/i;
 /** A name in lower case at a clause's start, then where they are from: "theo from my class asked me out". */
 const FROM_MY_START =
   /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
@@ -1168,7 +1169,8 @@ export function findNames(scan: Scan): void {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
     let span = readName(text, at, true, 2);
     // Kisses after the name are no surname: "love from ruby xoxo".
-    if (span?.tokens.length === 2 && /^(?:x{1,4}|(?:xo){1,3}x?)$/i.test(span.tokens[1]!)) span = readName(text, at, true, 1);
+    if (span?.tokens.length === 2 && /^(?:x{1,4}|(?:xo){1,3}x?)$/i.test(span.tokens[1]!))
+      span = readName(text, at, true, 1);
     // After a comma ("…, from Noah") only a known given name: "we moved here, from Ohio".
     if (span && (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) && !famous(scan, span))
       take(scan, span);
