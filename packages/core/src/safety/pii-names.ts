@@ -1449,8 +1449,23 @@ export function findNames(scan: Scan): void {
     }
   }
   namesAnywhere?.(scan);
+  // One more name joined to a name: "with kayden and rio", "with emma and bex to the park".
+  const named = scan.out.filter((c) => c.type === 'name');
+  for (const c of named.length > 0 && named.length <= 64 ? named : []) {
+    const next = JOINED_NAME.exec(text.slice(c.end, c.end + 40));
+    if (!next) continue;
+    const word = next[1]!;
+    const start = c.end + next[0].length - word.length - next[2]!.length;
+    const span: Span = { start, end: start + word.length, tokens: [word] };
+    if (nameAfterRelation(word, text.slice(span.end, span.end + 20)) && !petWord(word) && !famous(scan, span))
+      take(scan, span);
+  }
   sameNameElsewhere(scan);
 }
+
+/** After a name, "and" and one word in lower case that ends the clause, or goes on to a place or with "both". */
+const JOINED_NAME =
+  /^[ \t]*(?:and|&|n|y|et|und)[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})((?=[ \t]*(?:[,.!?;)\n]|$))|[ \t]+(?=(?:to[ \t]+(?:the|my|his|her|their)|both)(?![\p{L}])))/u;
 
 /** "this girl", "a boy", "some kid" before a name in lower case. */
 const PERSON_NOUN =
