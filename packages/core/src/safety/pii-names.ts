@@ -957,6 +957,8 @@ const NOT_PERSON_ES =
 /** A name at a clause's start, then who they are to the writer: "zara is my best friend", "thiago es mi mejor amigo". */
 const IS_MY_RELATION =
   /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|y|pero|et|mais|und|aber)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]+(?:(?:best|bestest|mejor|meilleure?|beste[rn]?|new|nueva|nuevo|old|little|big|older|younger|fav|favourite|favorite)[ \t]+)?(\p{L}{2,15})(?![\p{L}])/dgiu;
+/** God and the holy, whom a child of faith calls a friend or a father: "jesus is my best friend". */
+const FAITH = /^(?:god|gods|jesus|jesús|jesu|christ|cristo|allah|dios|dieu|gott|buddha|krishna|santa)$/i;
 /** Friends, which things are called too ("pizza is my best friend"): then only a known given name. */
 const FRIEND_WORD =
   /^(?:friend|friends|bff|bestie|buddy|pal|mate|crush|amigo|amiga|ami|amie|pote|copain|copine|freund|freundin|kumpel)$/i;
@@ -1281,6 +1283,7 @@ export function findNames(scan: Scan): void {
         isRelation(relation) &&
         nameAfterRelation(word, '') &&
         (givenName(word) || !FRIEND_WORD.test(relation)) &&
+        !FAITH.test(word) &&
         !famous(scan, span)
       )
         take(scan, span);
