@@ -238,6 +238,44 @@ const BEFORE_PLATFORM = new RegExp(`^[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${
 /** A platform named in the message, as a word of its own. */
 const PLATFORM_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
 
+/**
+ * An account's name given with a verb of naming, in a message that names the platform anywhere: "my acc is
+ * called StarryFox on roblox", "en roblox mi cuenta se llama estrellazorro", "mine is called StarryFox".
+ */
+const ACCOUNT_CALLED = new RegExp(
+  `(?<![\\p{L}])(?:(?:my|mi|mon|ma|mein|meine|meinen)[ \\t]+(?:acc|account|user|channel|page|profile|cuenta|usuario|canal|perfil|compte|chaîne|chaine|profil|konto|kanal)|mine|el mío|el mio|la mía|la mia|le mien|la mienne|meiner|meins)[ \\t]+(?:(?:is|es|est|ist)[ \\t]+)?(?:${NAMING_SEP})[ \\t]*:?[ \\t]+${TOKEN}`,
+  'giu',
+);
+/** The writer, then a username's shape, then the platform: "i'm StarryFox on roblox", "soy el_rayo_12 en free fire". */
+const I_AM_ON = new RegExp(
+  `(?<![\\p{L}])(?:i['’]?m|i am|soy|je suis|ich bin)[ \\t]+${TOKEN}(?=[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}]))`,
+  'giu',
+);
+
+function accountCalled(scan: Scan): void {
+  const { text } = scan;
+  if (!PLATFORM_IN_TEXT.test(text)) return;
+  for (const re of [ACCOUNT_CALLED, I_AM_ON]) {
+    for (const m of scan.all(re)) {
+      const token = (m[1] ?? '').replace(/[.#-]+$/, '');
+      const key = token.toLowerCase();
+      if (
+        token.length < 2 ||
+        commonWords().has(key) ||
+        lexicon().set('stop').has(fold(key)) ||
+        HANDLE_STOP().has(key) ||
+        PLATFORM_WORD.test(token) ||
+        !/\p{L}/u.test(token) ||
+        // After "i'm", only a username's shape: "i'm new on roblox" is no handle.
+        (re === I_AM_ON && !/[\d_.]|\p{Ll}\p{Lu}/u.test(token))
+      )
+        continue;
+      const at = m.index + m[0].length - (m[1] ?? '').length;
+      scan.add('handle', at, at + token.length);
+    }
+  }
+}
+
 function shapedHandles(scan: Scan): void {
   const { text } = scan;
   if (!PLATFORM_IN_TEXT.test(text)) return;
@@ -359,6 +397,7 @@ export function findHandles(scan: Scan): void {
   }
   if (!scan.has(HANDLE_WORDS)) return;
   shapedHandles(scan);
+  accountCalled(scan);
   const p = HANDLE_PATTERNS();
   for (const [re, always] of [[p.cue, false] as const, ...p.templates.map((t) => [t, true] as const)]) {
     for (const m of scan.all(re)) {
