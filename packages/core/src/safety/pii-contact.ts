@@ -168,6 +168,9 @@ const SECOND = new RegExp(`^[ \\t]+(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\
 const FRIEND_CODE =
   /(?<![\p{L}\p{N}])(?:SW[- ]?\d{4}[- ]\d{4}[- ]\d{4}(?!\d)|(?:friend ?code|c[oó]digo de amigo|code (?:d['’])?ami|freundes-?code)(?:\s*(?:is|es|c['’]est|ist|:|=))*\s*(\d{3,4}(?:[- ]\d{3,4}){1,3})(?!\d))/giu;
 const CODE_WORDS = cue('sw code codes codigo código freundescode');
+/** Words that give a name: on a platform, what follows them is the handle ("my acc on roblox is called StarryFox"). */
+const NAMING_SEP = "called|named|se llama|llamado|llamada|s['’]appelle|appelé|appelée|hei(?:ß|ss)t";
+const NAMING_GIVEN = new RegExp(`(?<![\\p{L}])(?:${NAMING_SEP})(?![\\p{L}])`, 'iu');
 const HANDLE_PATTERNS = fromPacks((lx) => {
   const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
     .filter(Boolean)
@@ -193,7 +196,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
     ...lx.list('is'),
   ]);
   const comma = `(?:[ \\t]*,(?=[ \\t]*(?:${gives})(?![\\p{L}])))?`;
-  const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
+  const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am|${NAMING_SEP}${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
   const templates = lx.list('handles');
   return {
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
@@ -234,6 +237,44 @@ const BEFORE_PLATFORM = new RegExp(`^[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${
 
 /** A platform named in the message, as a word of its own. */
 const PLATFORM_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
+
+/**
+ * An account's name given with a verb of naming, in a message that names the platform anywhere: "my acc is
+ * called StarryFox on roblox", "en roblox mi cuenta se llama estrellazorro", "mine is called StarryFox".
+ */
+const ACCOUNT_CALLED = new RegExp(
+  `(?<![\\p{L}])(?:(?:my|mi|mon|ma|mein|meine|meinen)[ \\t]+(?:acc|account|user|channel|page|profile|cuenta|usuario|canal|perfil|compte|chaîne|chaine|profil|konto|kanal)|mine|el mío|el mio|la mía|la mia|le mien|la mienne|meiner|meins)[ \\t]+(?:(?:is|es|est|ist)[ \\t]+)?(?:${NAMING_SEP})[ \\t]*:?[ \\t]+${TOKEN}`,
+  'giu',
+);
+/** The writer, then a username's shape, then the platform: "i'm StarryFox on roblox", "soy el_rayo_12 en free fire". */
+const I_AM_ON = new RegExp(
+  `(?<![\\p{L}])(?:i['’]?m|i am|soy|je suis|ich bin)[ \\t]+${TOKEN}(?=[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}]))`,
+  'giu',
+);
+
+function accountCalled(scan: Scan): void {
+  const { text } = scan;
+  if (!PLATFORM_IN_TEXT.test(text)) return;
+  for (const re of [ACCOUNT_CALLED, I_AM_ON]) {
+    for (const m of scan.all(re)) {
+      const token = (m[1] ?? '').replace(/[.#-]+$/, '');
+      const key = token.toLowerCase();
+      if (
+        token.length < 2 ||
+        commonWords().has(key) ||
+        lexicon().set('stop').has(fold(key)) ||
+        HANDLE_STOP().has(key) ||
+        PLATFORM_WORD.test(token) ||
+        !/\p{L}/u.test(token) ||
+        // After "i'm", only a username's shape: "i'm new on roblox" is no handle.
+        (re === I_AM_ON && !/[\d_.]|\p{Ll}\p{Lu}/u.test(token))
+      )
+        continue;
+      const at = m.index + m[0].length - (m[1] ?? '').length;
+      scan.add('handle', at, at + token.length);
+    }
+  }
+}
 
 function shapedHandles(scan: Scan): void {
   const { text } = scan;
@@ -356,6 +397,7 @@ export function findHandles(scan: Scan): void {
   }
   if (!scan.has(HANDLE_WORDS)) return;
   shapedHandles(scan);
+  accountCalled(scan);
   const p = HANDLE_PATTERNS();
   for (const [re, always] of [[p.cue, false] as const, ...p.templates.map((t) => [t, true] as const)]) {
     for (const m of scan.all(re)) {
@@ -399,7 +441,10 @@ export function findHandles(scan: Scan): void {
       const intro = /,\s*(?:i['’]?m|ich bin|soy|je suis)(?![\p{L}])/iu.test(m[1] ?? '');
       const strong =
         !intro &&
-        (always || /[:=]/.test(sep) || /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
+        (always ||
+          /[:=]/.test(sep) ||
+          NAMING_GIVEN.test(sep) ||
+          /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
       // A verb in lower case after "is" tells what the device or game does: "my Xbox is making a weird noise".
       if (
         /^\p{Ll}{3,}(?:ing|ed)$/u.test(token) &&

@@ -60,7 +60,7 @@ const BIRTH_WORDS = cue(
 );
 const BIRTH = fromPacks((lx) => {
   const births = alternation(lx.list('births'));
-  const word = `(?:born|birth ?day|bday|b-day|birthdate|date of birth|dob|d\\.o\\.b${births ? `|${births}` : ''})`;
+  const word = `(?:born|birth ?days?|bdays?|b-days?|birthdate|date of birth|dob|d\\.o\\.b${births ? `|${births}` : ''})`;
   const ages = lx.list('ages');
   const same = alternation(lx.list('same'));
   const theirs = alternation(lx.list('theirs').filter((t) => !/live|habit|wohn|viv|\*/i.test(t)));

@@ -141,7 +141,7 @@ const PLAYED =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
-  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
+  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$|\b(?:fan|fans|huge fan|big fan)\s+(?:of|de|du|von|des)\s*$/i;
 /** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
 const ROLE_OTHER =
   /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
@@ -238,7 +238,7 @@ const CHARACTER_WORD =
   /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*)(?![\p{L}])|figur(?![\p{L}])/iu;
 /** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
 const PUBLIC_FAVOURITE =
-  /lieblings(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
+  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
 
 /**
  * A name given to the subject of the clause when that subject is a favourite star, or a character, a game's or a story's ("mi
@@ -397,14 +397,14 @@ export function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|they|everyone|everybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name\s+is)\s*/giu;
+  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
 const BEFORE_HERE =
   /(?:((?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|this is\s+)|it['’]?s\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
-  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|your\\s+friend';
+  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|(?:your|ur|yr)\\s+(?:friend|bff|bestie|best\\s+friend|bestfriend)';
 /** Emoji, their modifiers and joiners, which often end a message after the name. */
 const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f]*';
 /** Sign-off patterns with the packs' sign-off words. */
@@ -433,6 +433,9 @@ const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
 export const isRelation = (word: string) =>
   RELATION_WORDS_SET().has(word.toLowerCase()) || lexicon().set('relations').has(fold(word));
+/** Words said after a relation in Spanish and French, before the name: "mi hermano mayor beto", "ma sœur aînée léa". */
+const AFTER_RELATION_ADJ =
+  'mayor|menor|mayores|menores|pequeño|pequeña|peque|chico|chica|chiquito|chiquita|grande|favorito|favorita|aîné|aînée|ainé|ainée|cadet|cadette|préféré|préférée|prefere|preferee';
 /** Patterns built from the packs' cue words: introductions, relations, titles, lists of friends. */
 const PACKED = fromPacks((lx: Lexicon) => {
   const or = (field: Parameters<Lexicon['list']>[0], own = '') =>
@@ -479,7 +482,7 @@ const PACKED = fromPacks((lx: Lexicon) => {
       ? new RegExp(`[\\s\\p{Extended_Pictographic}]*(?:${starts})(?:[ \\t]*[:,][ \\t]*|[ \\t]+)`, 'iuy')
       : undefined,
     relation: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s+(?:${relations})s?(?:['’]s)?)?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
+      `(?<![\\p{L}\\p{N}])(?:${possessives})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:great[\\s-]+)*(?:${relations})s?(?:['’]s)?(?:\\s+(?:${relations})s?(?:['’]s)?)?(?:\\s+(?:${AFTER_RELATION_ADJ}))?(?:\\s*,)?(?:\\s+[\\p{L}]+(?=\\s+(?:${called})(?![\\p{L}])))?(?:\\s+(?:${is})(?![\\p{L}]))?(?:\\s+(${called})|\\s+(${of || 'of'}))?(?![\\p{L}])`,
       'giu',
     ),
     /** A relation word with no possessive before a known given name: "tata Nadia". */
@@ -595,13 +598,19 @@ const VERB_OBJECT =
   /^(?:the|a|an|my|our|your|his|him|her|them|it|us|up|out|off|away|down|mi|mis|tu|tus|ma|mon|mes|ta|ton|tes)$/i;
 const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
 
+/** English verbs of the past with no "-ed", which children write after a name: "sam went", "kai broke". */
+const IRREGULAR_PAST =
+  /^(?:went|came|got|made|said|told|took|gave|saw|sat|left|bought|brought|thought|felt|kept|met|lost|broke|fell|found|wrote|ate|drove|rode|sang|swam|slept|stood|threw|caught|taught|forgot|hid|spent|sent|built|stole|woke|wore|knew|grew|drew|flew|chose|spoke|began|became|ghosted|dumped)$/;
+
 /**
  * Whether a word typed in lower case after a name is a verb rather than a surname, by its shape and what
  * follows it: "-ed" or "-ing" ("alfie texted"), a Spanish preterite ("bruno rompió"), or "-s" before a verb, an
  * object or a possessive ("jayden keeps texting me", "maureen makes the").
  */
 export function verbAfterName(word: string, rest: string): boolean {
-  if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word)) return true;
+  if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word) || IRREGULAR_PAST.test(word)) return true;
+  // A Spanish verb of "we" or "they" ("carla vivimos en…", "toño y chelo vinieron"), never a surname's ending.
+  if (word.length >= 6 && /^\p{Ll}+(?:amos|emos|imos|aron|ieron|aban|ían)$/u.test(word)) return true;
   // French negation after its verb: "sandrine veut pas", "théo mange jamais".
   if (/^[ \t]+(?:pas|plus|jamais|rien)(?![\p{L}])/u.test(rest) && /^\p{Ll}/u.test(word)) return true;
   if (!/^\p{Ll}+[^s]s$/u.test(word)) return false;
@@ -718,7 +727,7 @@ export function introName(text: string, at: number, lower: boolean): Span | unde
 
 /** After a name, a clause that gives an age: "jace, hes 6", "Lou (7)". */
 const AGE_AFTER =
-  /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2})(?![\d:.,]?\d)/i;
+  /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2}|(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)[ \t]+\d{1,2})(?![\d:.,]?\d)/i;
 /**
  * After one word in lower case past a relation, what ends a name: in Spanish an object pronoun
  * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
@@ -727,7 +736,7 @@ const AGE_AFTER =
 const AFTER_ONE =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|jugó|trabaja|estudia|cumple|quiere|sabe|habla|hizo|puso|dejó|trajo|compró)(?![\p{L}])/iu;
 const AFTER_ONE_EN =
-  /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out))(?![\p{L}])/iu;
+  /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out|away|back|house|schools|to|in))(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
 const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
 const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu;
@@ -778,9 +787,12 @@ const RELATION_VERBS = fromPacks((lx) => {
     ),
   );
 });
+/** A finite small verb, which a verb never comes right before: the word before it is the one doing. */
+const FINITE_AFTER =
+  /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
-  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work)$/i;
+  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|phone|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -804,7 +816,9 @@ function lowerAfterRelation(
   const english = englishRelation(cue);
   const locales = english ? new Set<string>() : relationLocales(words);
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
-  const ends = english ? AFTER_ONE_EN : /^(?:mi|mis|tu|tus|su|sus)$/.test(words[0] ?? '') ? AFTER_ONE : undefined;
+  // Or by its article, or a relation word of Spanish alone: "la abuela chelo viene", "abuela chelo me hizo…".
+  const spanish = /^(?:mi|mis|tu|tus|su|sus|el|la)$/.test(words[0] ?? '') || (locales.size === 1 && locales.has('es'));
+  const ends = english ? AFTER_ONE_EN : spanish ? AFTER_ONE : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
@@ -813,6 +827,7 @@ function lowerAfterRelation(
   const fits = (w: string) =>
     w.length >= 3 &&
     !MOOD.test(w) &&
+    !WEEKDAY.test(w) &&
     !isRelation(w) &&
     !/^\p{Lu}/u.test(w) &&
     !verbFirst &&
@@ -829,7 +844,8 @@ function lowerAfterRelation(
   if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
     const word = one.tokens[0]!;
     for (const [locale, verbs] of RELATION_VERBS()) {
-      if (!locales.has(locale) || verbs.shape?.test(word)) continue;
+      // Shaped as a verb, but a verb of its own follows: a name ("mein onkel horst hat angerufen").
+      if (!locales.has(locale) || (verbs.shape?.test(word) && !FINITE_AFTER.test(rest))) continue;
       if (verbs.describing?.test(word) && !givenName(word)) continue;
       if (verbs.after.test(rest)) return one;
     }
@@ -885,12 +901,84 @@ function capitalisedAfterRelation(text: string, at: number): Span | undefined {
   return { start, end: start + word.length, tokens: [word] };
 }
 
+/**
+ * Two relations, each with a word in lower case, then a verb of both: "grandad ken and nanny sue are coming",
+ * "el abuelo toño y la abuela chelo vienen", "papi jacques et mamie odile viennent". Read from the end of the
+ * first relation word; every part is bounded, so that a long run of words is read in linear time.
+ */
+const RELATION_PAIR =
+  /(?:-\p{L}{1,12})?[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:and|&|n|y|e|et|und|u\.)[ \t]+(?:(?:my|our|his|her|their|the|mi|mis|su|sus|tu|el|la|los|las|ma|mon|mes|sa|son|le|les|notre|mein|meine|meinen|sein|seine|unser|unsere|der|die|den)[ \t]+)?([\p{L}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’]{1,20})/duy;
+/** A verb said of two people: "are", "vienen", "viennent", "kommen". */
+const PLURAL_VERB =
+  /^(?:are|were|r|have|had|both|will|can|came|come|went|live|got|said|always|never|son|están|estan|tienen|van|fueron|vinieron|viven|sont|ont|vont|viennent|habitent|sind|waren|haben|hatten|wohnen|gehen|kommen|\p{Ll}{2,}(?:an|en|ent|aron|ieron))$/u;
+
+/** A word in lower case after a relation that can be a name: no everyday word, relation, mood, pet or verb. */
+function nameAfterRelation(word: string, rest: string): boolean {
+  return (
+    word.length >= 3 &&
+    !stopWord(word) &&
+    !commonWords().has(word.toLowerCase()) &&
+    !notNameWords().has(word.toLowerCase()) &&
+    !isRelation(word) &&
+    !MOOD.test(word) &&
+    !NOT_AFTER_RELATION.test(word) &&
+    !petWord(word) &&
+    !verbAfterName(word, rest)
+  );
+}
+
+function pairedRelations(scan: Scan, at: number): void {
+  const { text } = scan;
+  RELATION_PAIR.lastIndex = at;
+  const m = RELATION_PAIR.exec(text);
+  if (!m?.indices || !isRelation(m[2]!) || !PLURAL_VERB.test(m[4]!)) return;
+  const spans = [1, 3].map((g) => {
+    const [start, end] = m.indices![g]!;
+    return { start, end, tokens: [m[g]!] };
+  });
+  if (spans.every((span) => nameAfterRelation(span.tokens[0]!, text.slice(span.end, span.end + 20))))
+    for (const span of spans) if (!famous(scan, span)) take(scan, span);
+}
+
 /** Past the rest of a joined relation word ("grand-mère") to the word after it. */
 const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=\p{Ll})/u;
 
 /** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
 const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
-const COMPANION_WORDS = cue('me moi yo ich mir');
+const COMPANION_WORDS = cue('me moi yo ich mir i');
+/** Spanish verbs said of people, then the "a" that marks a person: "vi a camila", "le dije a sofía", "conocí a iker". */
+const PERSONAL_A_HINT =
+  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande)[ \t]+a[ \t]/u;
+const PERSONAL_A =
+  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|(?:le|les)[ \t]+(?:dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande))[ \t]+a[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})(?![\p{L}\p{M}'’-])/dgiu;
+/** Words after "a" that are no one's name: pronouns, everyone and no one. */
+const NOT_PERSON_ES =
+  /^(?:ese|esa|este|esta|esos|esas|estos|estas|aquel|aquella|aquellos|mismo|misma|alguien|nadie|todos|todas|toda|todo|gente|uno|una|unos|unas|otro|otra|otros|otras|ella|ellas|ellos|usted|ustedes|nosotros|ambos|varios|varias|cada|casa|clase|comer|jugar|ver|hacer)$/i;
+/** A name at a clause's start, then who they are to the writer: "zara is my best friend", "thiago es mi mejor amigo". */
+const IS_MY_RELATION =
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|y|pero|et|mais|und|aber)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]+(?:(?:best|bestest|mejor|meilleure?|beste[rn]?|new|nueva|nuevo|old|little|big|older|younger|fav|favourite|favorite)[ \t]+)?(\p{L}{2,15})(?![\p{L}])/dgiu;
+/** God and the holy, whom a child of faith calls a friend or a father: "jesus is my best friend". */
+const FAITH = /^(?:god|gods|jesus|jesús|jesu|christ|cristo|allah|dios|dieu|gott|buddha|krishna|santa)$/i;
+/** Friends, which things are called too ("pizza is my best friend"): then only a known given name. */
+const FRIEND_WORD =
+  /^(?:friend|friends|bff|bestie|buddy|pal|mate|crush|amigo|amiga|ami|amie|pote|copain|copine|freund|freundin|kumpel)$/i;
+/** A name in lower case at a clause's start, then where they are from: "theo from my class asked me out". */
+const FROM_MY_START =
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
+/** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
+const COMPANION_BEFORE =
+  /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
+/** What two people do together, after the pair: "… went", "… are", "… fuimos", "… gehen". */
+const TOGETHER =
+  /^[ \t]+(?:went|go|going|got|both|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
+/** A word in lower case with the writer: a name when it is no everyday word and the two then do something. */
+function takeCompanion(scan: Scan, span: Span | undefined, after = span?.end ?? 0): void {
+  const word = span?.tokens[0];
+  if (!span || !word || (upper(word) && !/^\p{Lu}\p{Ll}+$/u.test(word))) return;
+  const rest = scan.text.slice(after, after + 24);
+  if (nameAfterRelation(word, rest) && !petWord(word) && TOGETHER.test(rest) && !famous(scan, span)) take(scan, span);
+}
+
 /** Introductions only at the start of a message or a sentence, or after a greeting ("c'est Louna, …"). */
 const STARTS_WORDS = cue('', 'starts');
 export const HOUSEHOLD_WORDS = cue('', 'households');
@@ -1089,7 +1177,10 @@ export function findNames(scan: Scan): void {
   const sign = signs.start.test(tail) || (/[,!]/.test(tail) && signs.comma.test(tail)) ? signs.off.exec(tail) : null;
   if (sign?.[1]) {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
-    const span = readName(text, at, true, 2);
+    let span = readName(text, at, true, 2);
+    // Kisses after the name are no surname: "love from ruby xoxo".
+    if (span?.tokens.length === 2 && /^(?:x{1,4}|(?:xo){1,3}x?)$/i.test(span.tokens[1]!))
+      span = readName(text, at, true, 1);
     // After a comma ("…, from Noah") only a known given name: "we moved here, from Ohio".
     if (span && (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) && !famous(scan, span))
       take(scan, span);
@@ -1162,6 +1253,7 @@ export function findNames(scan: Scan): void {
         const gap = BARE_GAP.exec(text.slice(at + word.length, at + word.length + 24));
         const lower = gap && lowerAfterRelation(text, at + word.length + gap[0].length, false, word, true);
         if (lower && lower.tokens.length === 1 && !famous(scan, lower)) take(scan, lower);
+        pairedRelations(scan, at + word.length);
       }
     }
   }
@@ -1172,6 +1264,56 @@ export function findNames(scan: Scan): void {
       const read = readName(text, at, false);
       const span = read && (known(read) || read.tokens.length >= 2) ? read : lowerKnown(text, at);
       if (span && !famous(scan, span)) take(scan, span);
+      else if (!span) takeCompanion(scan, readName(text, at, true, 1));
+    }
+    // "jess and i both live…", "mateo y yo fuimos…": the one named before the writer.
+    for (const m of scan.all(COMPANION_BEFORE)) {
+      const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      takeCompanion(scan, { start, end: start + m[1]!.length, tokens: [m[1]!] }, m.index + m[0].length);
+    }
+  }
+  if (scan.has(RELATION_WORDS)) {
+    // "zara is my best friend", "thiago es mi mejor amigo": a name, then who they are to the writer.
+    for (const m of scan.all(IS_MY_RELATION)) {
+      const word = m[1]!;
+      const relation = m[2]!;
+      const [start, end] = m.indices![1]!;
+      const span: Span = { start, end, tokens: [word] };
+      if (
+        isRelation(relation) &&
+        nameAfterRelation(word, '') &&
+        (givenName(word) || !FRIEND_WORD.test(relation)) &&
+        !FAITH.test(word) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+  if (PERSONAL_A_HINT.test(scan.lower)) {
+    // "ayer vi a camila", "le dije a sofía": the Spanish "a" before a person after a verb said of people.
+    for (const m of scan.all(PERSONAL_A)) {
+      const word = m[1]!;
+      const [start, end] = m.indices![1]!;
+      const span: Span = { start, end, tokens: [word] };
+      if (
+        nameAfterRelation(word, text.slice(end, end + 20)) &&
+        !NOT_PERSON_ES.test(word) &&
+        !/^(?:[ \t]+(?:de|del)[ \t]|[ \t]*,?[ \t]*(?:y|o)[ \t]+(?:a[ \t]+)?(?:la|el|mi|su)[ \t])/.test(
+          text.slice(end, end + 12),
+        ) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+  if (/(?:from|in|at)[ \t]+(?:my|our)/i.test(text)) {
+    // "theo from my class asked me out": a word in lower case at a clause's start, then where they are from.
+    for (const m of scan.all(FROM_MY_START)) {
+      const word = m[1]!;
+      const [start, end] = m.indices![1]!;
+      const span: Span = { start, end, tokens: [word] };
+      if (nameAfterRelation(word, '') && (givenName(word) || !/s$/i.test(word)) && !famous(scan, span))
+        take(scan, span);
     }
   }
   if (scan.has(NAMED_WORDS)) {
@@ -1246,7 +1388,14 @@ export function findNames(scan: Scan): void {
   if (scan.has(PERSON_NOUN_WORDS)) {
     // "this girl tallulah keeps being mean": a name in lower case after "this girl", read as after a relation.
     for (const m of scan.all(PERSON_NOUN)) {
-      const span = lowerAfterRelation(text, m.index + m[0].length, false, 'friend', true);
+      const at = m.index + m[0].length;
+      let span = lowerAfterRelation(text, at, false, 'friend', true);
+      if (!span) {
+        const one = readName(text, at, true, 1);
+        const word = one?.tokens[0];
+        if (one && word && nameAfterRelation(word, '') && FROM_MY_CLASS.test(text.slice(one.end, one.end + 16)))
+          span = one;
+      }
       if (span && span.tokens.length === 1 && !famous(scan, span)) take(scan, span);
     }
   }
@@ -1303,11 +1452,29 @@ export function findNames(scan: Scan): void {
     }
   }
   namesAnywhere?.(scan);
+  // One more name joined to a name: "with kayden and rio", "with emma and bex to the park".
+  const named = scan.out.filter((c) => c.type === 'name');
+  for (const c of named.length > 0 && named.length <= 64 ? named : []) {
+    const next = JOINED_NAME.exec(text.slice(c.end, c.end + 40));
+    if (!next) continue;
+    const word = next[1]!;
+    const start = c.end + next[0].length - word.length - next[2]!.length;
+    const span: Span = { start, end: start + word.length, tokens: [word] };
+    if (nameAfterRelation(word, text.slice(span.end, span.end + 20)) && !petWord(word) && !famous(scan, span))
+      take(scan, span);
+  }
   sameNameElsewhere(scan);
 }
 
+/** After a name, "and" and one word in lower case that ends the clause, or goes on to a place or with "both". */
+const JOINED_NAME =
+  /^[ \t]*(?:and|&|n|y|et|und)[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})((?=[ \t]*(?:[,.!?;)\n]|$))|[ \t]+(?=(?:to[ \t]+(?:the|my|his|her|their)|both)(?![\p{L}])))/u;
+
 /** "this girl", "a boy", "some kid" before a name in lower case. */
-const PERSON_NOUN = /(?<![\p{L}])(?:this|that|a|some|one)[ \t]+(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=\p{Ll})/giu;
+const PERSON_NOUN =
+  /(?<![\p{L}])(?:this|that|a|some|one|the)[ \t]+(?:(?:new|other|older|little|quiet|tall|popular|mean|weird)[ \t]+)?(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=\p{Ll})/giu;
+/** Where someone is from in the child's world: "this kid ravi in my class", "a girl tia from year 8". */
+const FROM_MY_CLASS = /^[ \t]+(?:in|from|at)[ \t]+(?:my|our|year|grade|class|form)(?![\p{L}])/iu;
 const PERSON_NOUN_WORDS = cue('girl boy kid guy lad dude');
 /** Someone who did something to the writer, named in lower case: "sienna just texted me", "kian blocked me". */
 const DID = `(?:texted|messaged|dmed|dm['’]d|facetimed|snapped|blocked|unfriended|unfollowed|unadded|invited|ignored|ghosted|pushed|hit|kicked|punched|tripped|shoved)[ \\t]+(?:me|us)(?![\\p{L}])`;

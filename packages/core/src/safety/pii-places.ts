@@ -4,7 +4,7 @@
  */
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty } from './pii-context.js';
-import { alternation, cue, eitherCase, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { alternation, cue, eitherCase, entries, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
 import { unite } from './word-table.js';
 
 const TYPES =
@@ -426,13 +426,13 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|community college|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs intl',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs intl community',
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
-  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|national school|cbs|gs|intl|international school|grammar school|community school|college)$/i;
+  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
@@ -447,7 +447,18 @@ const SCHOOLS = fromPacks((lx) => {
   const before = all.filter((e) => !e.startsWith('-'));
   const caps = before.filter((e) => /^[\p{Lu}\d]+$/u.test(e));
   const words = before.filter((e) => !caps.includes(e));
+  // A school word of one pack that is an everyday word of another ("kinder", a kindergarten in Spanish and
+  // children, or a chocolate bar's brand, in German): a school only where the child goes.
+  const everyday = new Set<string>();
+  for (const own of lx.packs)
+    for (const other of lx.packs) {
+      if (other === own) continue;
+      const stop = new Set(entries(other.pii.stop).map(fold));
+      const theirs = new Set(entries(other.pii.schools).map(fold));
+      for (const w of entries(own.pii.schools)) if (stop.has(fold(w)) && !theirs.has(fold(w))) everyday.add(fold(w));
+    }
   return {
+    everyday,
     before: words.length
       ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(words)})(?![\\p{L}])[ \\t]+`, 'giu')
       : undefined,
@@ -475,9 +486,15 @@ const PACK_SCHOOL_WORDS = cue('', 'schools');
 const SCHOOL_TOKEN =
   /[ \t]*(?:(?:(?:n[º°o]|nr|núm|num|no|number)\.?[ \t]*|#[ \t]*)?(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/iuy;
 
+/** Days of the week, which end a school's name even with a capital: "Au collège Mardi on a…". */
+const WEEKDAY_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
+/** After a number, a German ordinal's month or an hour: a date or a time ("5. september", "8h", "7 uhr"); not a school named for a date ("secundaria 12 de octubre"). */
+const DATE_AFTER_NUMBER =
+  /^(?:\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
 /** Words of time after a school word: "Schule am Montag" is when, not which. */
 const TIME_WORD =
-  /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|monday|friday|weekend|lundi|semaine|lunes|semana|^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
+  /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
 
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
@@ -499,6 +516,14 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     const t = SCHOOL_TOKEN.exec(text);
     if (!t) break;
     if (t[1]) {
+      // A number after small words that follow the name is the child's year: "gesamtschule am lindenhof in die 8".
+      if (afterSmall && end >= 0) break;
+      // A date or a time, not a number of the school: "grundschule am 5. september", "école à 8h".
+      if (
+        (afterSmall && /^(?:am|um|ab|bis|at|by|until|a|à|vers|le|el)$/.test(last)) ||
+        DATE_AFTER_NUMBER.test(text.slice(SCHOOL_TOKEN.lastIndex, SCHOOL_TOKEN.lastIndex + 16))
+      )
+        break;
       end = SCHOOL_TOKEN.lastIndex;
       // Written loosely, a number ends the name ("tecnica 118 turno vespertino").
       if (loose) break;
@@ -514,6 +539,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       last = key;
       continue;
     }
+    // A time after the school word, or after a small word, is when, not which: "grundschule am montag haben wir".
+    if ((afterSmall || (end < 0 && (!capital || WEEKDAY_WORD.test(key)))) && TIME_WORD.test(key)) break;
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
     if (loose && !capital && capitals > 0) break;
@@ -531,9 +558,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       continue;
     }
     // A place after a small word names the school ("Grundschule am Park", "Schule an der Linde"), not a time.
-    if (afterSmall && TIME_WORD.test(key)) break;
     // Written loosely, a place in lower case after "am", "an der", "im": "grundschule am see".
-    if (loose && !capital && PLACE_SMALL.test(last) && word.length >= 3 && !NOT_SCHOOL_NAME.test(key)) {
+    if (loose && !capital && afterSmall && PLACE_SMALL.test(last) && word.length >= 3 && !NOT_SCHOOL_NAME.test(key)) {
       end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
       break;
     }
@@ -569,6 +595,8 @@ const NOT_SCHOOL_NAME =
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
   /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
+/** Going to a place, or being in it, for a school word that is an everyday word elsewhere ("va al kinder"). */
+const ATTEND_EVERYDAY = /(?<![\p{L}])(?:al|en el|del)[ \t]*$/iu;
 /** A German verb of going or being said without "ich", as children write: "geh auf die…", "bin auf der…". */
 const GO_FIRST =
   /(?<![\p{L}])(?:(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)|(?:voy|vamos|estudio|estudiamos|iba|fui)[ \t]+(?:al|a la|en el|en la|en|a))(?![\p{L}])/iu;
@@ -647,7 +675,8 @@ export function findSchools(scan: Scan): void {
   if (scan.has(PACK_SCHOOL_WORDS)) {
     const p = SCHOOLS();
     const before = p.before ? scan.all(p.before) : [];
-    for (const m of before) schoolAfterWord(scan, m);
+    const everyday = (m: RegExpExecArray) => p.everyday.size > 0 && p.everyday.has(fold(m[0].trim()));
+    for (const m of before) if (!everyday(m)) schoolAfterWord(scan, m);
     for (const re of [p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
     // Typed loosely in lower case: after an abbreviation, or a school word where the child goes, or before a saint or a number.
     if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
@@ -657,8 +686,13 @@ export function findSchools(scan: Scan): void {
         `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`
           .split(/[^\p{L}\p{M}]+/u)
           .some((w) => w !== '' && firstPerson(w)) || GO_FIRST.test(scan.before(m.index, 30));
+      const lead = scan.text.slice(Math.max(0, m.index - 12), m.index);
+      const attended = mine && ATTEND_BEFORE.test(lead);
+      // An everyday word of another language only after going to it or being in it: "va al kinder", not
+      // "es el Kinder Bueno", "du Kinder Bueno".
+      if (everyday(m) && !(attended && ATTEND_EVERYDAY.test(lead))) continue;
       if (
-        (mine && ATTEND_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) ||
+        attended ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
         // A number, not a time ("Schule fängt um 7:55 an", "el cole empieza a las 8").
         (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|\.?[ \t]*(?:de[ \t]+)?(?:jan|feb|fév|fev|mar|mär|avr|apr|abr|mai|may|mayo|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*)/iu.test(
