@@ -228,11 +228,24 @@ export function segment(letters: string, words: ReadonlySet<string>): string {
   return parts.join(' ');
 }
 
-/** The words of a text, in every form the obfuscation undo gives. */
-function tokensOf(text: string, compiled: readonly CompiledPack[]): Token[] {
+/** A message folded ({@link foldText}, placeholders out) and unobfuscated, with the phrases spelled out letter by letter. */
+export interface Plain {
+  folded: string;
+  plain: string;
+  spelled: string[];
+}
+
+/** {@link Plain} of a text: screenText reads it once for the profanity table and the packs. */
+export function plainOf(text: string): Plain {
   const folded = foldText(withoutPlaceholders(text));
   const spelled: string[] = [];
-  const tokens = tokenize(unobfuscate(folded, 'i', spelled));
+  return { folded, plain: unobfuscate(folded, 'i', spelled), spelled };
+}
+
+/** The words of a text, in every form the obfuscation undo gives. */
+function tokensOf(text: string, compiled: readonly CompiledPack[], given?: Plain): Token[] {
+  const { folded, plain, spelled } = given ?? plainOf(text);
+  const tokens = tokenize(plain);
   const next = () => (tokens.length > 0 ? tokens[tokens.length - 1]!.s + 1 : 0);
   if (/[a-z][1|]|[1|][a-z]/.test(folded)) tokenize(unobfuscate(folded, 'l'), tokens, next());
   if (spelled.length > 0) {
@@ -298,10 +311,10 @@ function ones(bits: number): number {
   return n;
 }
 
-function read(text: string, locale: string): Read {
+function read(text: string, locale: string, plain?: Plain): Read {
   const state = compiledState();
   const { compiled } = state;
-  const tokens = tokensOf(text, compiled);
+  const tokens = tokensOf(text, compiled, plain);
   // Each common word counts for the languages that use it, shared among them ("que" is half Spanish, half French).
   const shares = new Array<number>(compiled.length).fill(0);
   const commonBits = tokens.map((t) => commonBitsOf(state, t.w));
@@ -471,10 +484,17 @@ function framesOf(r: Read, past: readonly Read[]): Frames | undefined {
  */
 export function readMessage(
   text: string,
-  options: { locale?: string; history?: readonly unknown[]; englishProfanity?: ProfaneWord[]; learned?: boolean },
+  options: {
+    locale?: string;
+    history?: readonly unknown[];
+    englishProfanity?: ProfaneWord[];
+    learned?: boolean;
+    /** The text's {@link plainOf}, when the caller has it already. */
+    plain?: Plain;
+  },
 ): Reading {
   const locale = options.locale ?? 'en';
-  const r = read(text, locale);
+  const r = read(text, locale, options.plain);
   if (options.englishProfanity) r.profane.push(...options.englishProfanity);
   const earlier: Matches[] = [];
   const pastReads: Read[] = [];
