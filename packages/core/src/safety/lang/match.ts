@@ -45,38 +45,53 @@ export function annotate(
       profane.push({ locale: pack.locale, word: tokens[i]!.w, kind: c === RUDE ? 'profanity' : 'sexual' });
     else note(occ, c, i);
   };
+  const cache = infosOf(pack);
   for (let i = 0; i < tokens.length; i++) {
     if (foreign?.[i]) continue;
     const w = tokens[i]!.w;
-    const info = wordInfo(pack, w);
     if (slips) {
       // Slips are looked for in word-sized words only: a run of thousands of letters is no word, and its
       // one-letter deletions would cost the square of its length.
       if (slips[i] && w.length >= pack.fuzzyMin - 1 && w.length <= MAX_SLIP_WORD && !/[0-9]/.test(w)) {
+        const info = wordInfo(pack, w, cache);
         for (const c of info.near ?? nearConcepts(pack, w, info)) note(occ, c, i);
       }
       continue;
     }
+    const info = wordInfo(pack, w, cache);
     if (info.age) note(occ, ADULT_AGE, i);
     for (const c of info.concepts) mark(c, i);
     let hit = info.concepts.length > 0;
     for (const phrase of info.phrases) {
-      if (
-        phrase.rest.every((r, j) => {
-          const next = tokens[i + 1 + j]?.w;
-          if (next === undefined) return false;
-          const info = wordInfo(pack, next);
-          return r.startsWith('=')
-            ? next === r.slice(1)
-            : info.stem === r || (info.alt !== undefined && pack.stem(info.alt) === r);
-        })
-      ) {
+      if (follows(pack, cache, phrase.rest, tokens, i + 1)) {
         hit = true;
         mark(phrase.concept, i);
       }
     }
     if (hit || info.common) known[i] = true;
   }
+}
+
+/** Whether the words from `at` on are the rest of a phrase: each its stem, or `=word` that word as written. */
+function follows(
+  pack: CompiledPack,
+  cache: Map<string, WordInfo>,
+  rest: readonly string[],
+  tokens: readonly Token[],
+  at: number,
+): boolean {
+  for (let j = 0; j < rest.length; j++) {
+    const next = tokens[at + j]?.w;
+    if (next === undefined) return false;
+    const info = wordInfo(pack, next, cache);
+    const r = rest[j]!;
+    const ok =
+      r.charCodeAt(0) === 61 // '='
+        ? next.length === r.length - 1 && r.endsWith(next)
+        : info.stem === r || (info.alt !== undefined && pack.stem(info.alt) === r);
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** What a pack reads in one word, whatever its neighbours: kept per pack, since words repeat across messages. */
@@ -98,12 +113,16 @@ const infos = new WeakMap<CompiledPack, Map<string, WordInfo>>();
 /** Words remembered per pack before the memory starts again. */
 const MAX_WORDS = 20_000;
 
-function wordInfo(pack: CompiledPack, w: string): WordInfo {
+function infosOf(pack: CompiledPack): Map<string, WordInfo> {
   let cache = infos.get(pack);
   if (!cache) {
     cache = new Map();
     infos.set(pack, cache);
   }
+  return cache;
+}
+
+function wordInfo(pack: CompiledPack, w: string, cache = infosOf(pack)): WordInfo {
   const cached = cache.get(w);
   if (cached) return cached;
   const stem = pack.stem(w);
