@@ -35,29 +35,38 @@ export function collapse(word: string): string {
  * or more after, as in elision ("j'ai" → "j ai", "l'école" → "l ecole").
  */
 export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[] {
-  let word = '';
+  // The word so far: `head` (its letters before an apostrophe that joins) and the run of letters from `from`,
+  // cut from the text once rather than grown a letter at a time.
+  let head = '';
+  let from = -1;
   let s = sentence;
-  const push = () => {
-    if (word) into.push({ w: collapse(word), s });
-    word = '';
+  const word = (end: number) => (from < 0 ? head : head + text.slice(from, end));
+  const push = (w: string) => {
+    if (w) into.push({ w: collapse(w), s });
+    head = '';
+    from = -1;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isWordChar(c)) {
-      word += text[i];
-    } else if (c === 43 && /^\d+$/.test(word)) {
+      if (from < 0) from = i;
+    } else if (c === 43 && /^\d+$/.test(word(i))) {
       // "18+" is a rating, not the number alone: "a story about 18 dragons" says nothing of age.
-      word += 'plus';
-      push();
-    } else if (c === 39 && word && isWordChar(text.charCodeAt(i + 1))) {
+      push(`${word(i)}plus`);
+    } else if (c === 39 && (from >= 0 || head) && isWordChar(text.charCodeAt(i + 1))) {
       let after = 0;
       while (isWordChar(text.charCodeAt(i + 1 + after))) after++;
-      if (word.length <= 2 && after >= 2) push();
+      const w = word(i);
+      if (w.length <= 2 && after >= 2) push(w);
+      else {
+        head = w;
+        from = -1;
+      }
     } else {
-      push();
+      push(word(i));
       if (isSentenceEnd(c)) s = into.length > 0 && into[into.length - 1]!.s === s ? s + 1 : s;
     }
   }
-  push();
+  push(word(text.length));
   return into;
 }
