@@ -55,6 +55,8 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
   de: new Set('ich du ist und nicht mit das die der ein eine bin habe mein mich'.split(' ')),
 };
 
+const MARKER_LIST = Object.entries(MARKERS);
+
 /** Every language the kit ships a pack for. */
 export const SHIPPED_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de'];
 /** Where a pack reads in a message: the shipped languages in their order, then any other. */
@@ -337,7 +339,7 @@ function read(text: string, locale: string, plain?: Plain): Read {
   const mine = compiled.find((p) => p.locale === lang) ?? compiled.find((p) => p.locale === 'en');
   if (mine && !readers.includes(mine) && !present.some((p) => hits.get(p)! >= 1.5)) readers.push(mine);
   for (const p of present) languages.push(p.locale);
-  for (const [marker, set] of Object.entries(MARKERS)) {
+  for (const [marker, set] of MARKER_LIST) {
     if (packs.has(marker)) continue;
     let n = 0;
     for (const t of tokens) if (set.has(t.w)) n++;
@@ -384,13 +386,29 @@ function read(text: string, locale: string, plain?: Plain): Read {
   return { tokens, occ, profane, readers, detected: present, known, languages };
 }
 
+/** Whether a word is digits alone. */
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
 function coverageOf(r: Read): Coverage {
-  const words = r.tokens.filter((t) => !/^[0-9]+$/.test(t.w));
+  // The words that are not numbers, and how many of them a pack knows.
+  let words = 0;
+  let known = 0;
+  for (let i = 0; i < r.tokens.length; i++) {
+    if (isNumber(r.tokens[i]!.w)) continue;
+    words++;
+    if (r.known[i]) known++;
+  }
   const unloaded = r.languages.some((l) => !packs.has(l));
-  if (words.length === 0) return 'full';
-  const share = r.known.filter((k, i) => k && !/^[0-9]+$/.test(r.tokens[i]!.w)).length / words.length;
+  if (words === 0) return 'full';
+  const share = known / words;
   if (unloaded) return r.languages.every((l) => !packs.has(l)) ? 'none' : 'partial';
-  if (words.length < 4) return share > 0 || words.length < 2 ? 'full' : 'partial';
+  if (words < 4) return share > 0 || words < 2 ? 'full' : 'partial';
   return share < 0.3 ? 'none' : share < 0.6 ? 'partial' : 'full';
 }
 
