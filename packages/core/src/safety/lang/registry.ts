@@ -66,6 +66,8 @@ const rank = (locale: string) => {
 };
 
 const packs = new Map<string, LanguagePack>([['en', en]]);
+/** Counts the changes to `packs`, so that a message need not sort the packs to know they are the same. */
+let packsVersion = 0;
 
 /** The reader of learned models (lang/model.ts): loaded with the first model, as no model ships in the engine. */
 let modelReader: typeof import('./model.js') | undefined;
@@ -127,6 +129,7 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
         ]).then(
           ([pack]) => {
             packs.set(lang, pack);
+            packsVersion++;
             if (pack.pii) setCues(lang, pack.pii);
           },
           (error: unknown) => {
@@ -150,6 +153,7 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
 export function registerLanguagePack(pack: LanguagePack): Promise<void> {
   const lang = primaryLanguage(pack.locale);
   packs.set(lang, pack);
+  packsVersion++;
   if (pack.pii) setCues(lang, pack.pii);
   const pii = pack.pii;
   return Promise.all([
@@ -261,9 +265,12 @@ function tokensOf(text: string, compiled: readonly CompiledPack[], given?: Plain
 const broken = new WeakSet<LanguagePack>();
 
 /** The compiled packs for the packs loaded now, and which of them count each word seen as common. */
-let compiledFor: { loaded: LanguagePack[]; compiled: CompiledPack[]; common: Map<string, number> } | undefined;
+let compiledFor:
+  | { version: number; loaded: LanguagePack[]; compiled: CompiledPack[]; common: Map<string, number> }
+  | undefined;
 
 function compiledState(): NonNullable<typeof compiledFor> {
+  if (compiledFor?.version === packsVersion) return compiledFor;
   // In one order however the packs arrived (loadLanguages fetches them at once): a message read by several packs
   // is then read the same way every time, down to which category a tie goes to.
   const loaded = [...packs.values()].sort(
@@ -273,8 +280,10 @@ function compiledState(): NonNullable<typeof compiledFor> {
     compiledFor &&
     loaded.length === compiledFor.loaded.length &&
     loaded.every((p, i) => p === compiledFor!.loaded[i])
-  )
+  ) {
+    compiledFor.version = packsVersion;
     return compiledFor;
+  }
   const compiled: CompiledPack[] = [];
   for (const pack of loaded) {
     if (broken.has(pack)) continue;
@@ -285,7 +294,7 @@ function compiledState(): NonNullable<typeof compiledFor> {
       broken.add(pack);
     }
   }
-  compiledFor = { loaded, compiled, common: new Map() };
+  compiledFor = { version: packsVersion, loaded, compiled, common: new Map() };
   return compiledFor;
 }
 
