@@ -107,7 +107,11 @@ export function modelFeatures(
 export class FeatureHashes {
   /** The weights each model found for these features (they are read for the scores, then for the category). */
   readonly found = new Map<ScreenModel, Weight[]>();
-  constructor(readonly hashes: ReadonlySet<number>) {}
+  /** The hashes, in the order the features were met; one met twice may be listed twice. */
+  readonly hashes: Int32Array;
+  constructor(hashes: Int32Array | Iterable<number>) {
+    this.hashes = hashes instanceof Int32Array ? hashes : Int32Array.from(hashes);
+  }
 }
 
 /** The features of a message, by name (as training reads them) or by hash (as screening does). */
@@ -132,20 +136,25 @@ export function featureHashes(
   occ: Occurrences,
   earlier: readonly { tokens: readonly Token[]; occ: Occurrences }[] = [],
 ): FeatureHashes {
-  const out = new Set<number>();
+  // A list, not a set: the weights are told apart as they are found (see present), in the order their
+  // features are first met, which a set's order of first insertion also gave.
+  let size = tokens.length * 2 + occ.size;
+  for (const past of earlier) size += past.tokens.length + past.occ.size;
+  const out = new Int32Array(size);
+  let n = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const h = fnv(FNV_START, token.w, STEM);
-    out.add(h);
+    out[n++] = h;
     const next = tokens[i + 1];
-    if (next && next.s === token.s) out.add(fnv(Math.imul(h ^ UNDERSCORE, FNV_PRIME), next.w, STEM));
+    if (next && next.s === token.s) out[n++] = fnv(Math.imul(h ^ UNDERSCORE, FNV_PRIME), next.w, STEM);
   }
-  for (const concept of occ.keys()) out.add(fnv(HASH, concept));
+  for (const concept of occ.keys()) out[n++] = fnv(HASH, concept);
   for (const past of earlier) {
-    for (const t of past.tokens) out.add(fnv(CARET, t.w, STEM));
-    for (const concept of past.occ.keys()) out.add(fnv(CARET_HASH, concept));
+    for (const t of past.tokens) out[n++] = fnv(CARET, t.w, STEM);
+    for (const concept of past.occ.keys()) out[n++] = fnv(CARET_HASH, concept);
   }
-  return new FeatureHashes(out);
+  return new FeatureHashes(out.subarray(0, n));
 }
 
 type Weight = [risk: number, block: number, category: number];
@@ -274,8 +283,9 @@ function present(model: ScreenModel, features: Features): Weight[] {
       const mask = 2 ** model.bits - 1;
       out = [];
       weights.next();
-      for (const h of features.hashes) {
-        const at = weights.find(h & mask);
+      const { hashes } = features;
+      for (let i = 0; i < hashes.length; i++) {
+        const at = weights.find(hashes[i]! & mask);
         if (at >= 0 && weights.fresh(at)) out.push(weights.list[at]!);
       }
       features.found.set(model, out);
