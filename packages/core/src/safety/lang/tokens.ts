@@ -22,11 +22,17 @@ const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 5
  * of it, so that it never reads as that letter alone (Spanish "x" for "por").
  */
 export function collapse(word: string): string {
-  if (word.length > 1 && /^([a-z])\1+$/.test(word)) return word.slice(0, 3);
+  // Read by character code: a pair of the same letter a-z is what there is to collapse.
+  let pair = false;
+  let same = word.length > 1;
+  const first = word.charCodeAt(0);
   for (let i = 1; i < word.length; i++) {
-    if (word[i] === word[i - 1] && word[i]! >= 'a' && word[i]! <= 'z') return word.replace(/([a-z])\1+/g, '$1');
+    const c = word.charCodeAt(i);
+    if (c !== first) same = false;
+    if (c === word.charCodeAt(i - 1) && c >= 97 && c <= 122) pair = true;
   }
-  return word;
+  if (same && first >= 97 && first <= 122) return word.slice(0, 3);
+  return pair ? word.replace(/([a-z])\1+/g, '$1') : word;
 }
 
 /**
