@@ -32,6 +32,8 @@ export interface ProfaneWord {
 export function annotate(
   pack: CompiledPack,
   tokens: readonly Token[],
+  /** What the pack reads in each word ({@link wordInfo}), by the word's position. */
+  infos: readonly WordInfo[],
   occ: Occurrences,
   known: boolean[],
   profane: ProfaneWord[],
@@ -45,25 +47,23 @@ export function annotate(
       profane.push({ locale: pack.locale, word: tokens[i]!.w, kind: c === RUDE ? 'profanity' : 'sexual' });
     else note(occ, c, i);
   };
-  const cache = infosOf(pack);
   for (let i = 0; i < tokens.length; i++) {
     if (foreign?.[i]) continue;
     const w = tokens[i]!.w;
+    const info = infos[i]!;
     if (slips) {
       // Slips are looked for in word-sized words only: a run of thousands of letters is no word, and its
       // one-letter deletions would cost the square of its length.
       if (slips[i] && w.length >= pack.fuzzyMin - 1 && w.length <= MAX_SLIP_WORD && !/[0-9]/.test(w)) {
-        const info = wordInfo(pack, w, cache);
         for (const c of info.near ?? nearConcepts(pack, w, info)) note(occ, c, i);
       }
       continue;
     }
-    const info = wordInfo(pack, w, cache);
     if (info.age) note(occ, ADULT_AGE, i);
     for (const c of info.concepts) mark(c, i);
     let hit = info.concepts.length > 0;
     for (const phrase of info.phrases) {
-      if (follows(pack, cache, phrase.rest, tokens, i + 1)) {
+      if (follows(pack, infos, phrase.rest, tokens, i + 1)) {
         hit = true;
         mark(phrase.concept, i);
       }
@@ -75,7 +75,7 @@ export function annotate(
 /** Whether the words from `at` on are the rest of a phrase: each its stem, or `=word` that word as written. */
 function follows(
   pack: CompiledPack,
-  cache: Map<string, WordInfo>,
+  infos: readonly WordInfo[],
   rest: readonly string[],
   tokens: readonly Token[],
   at: number,
@@ -83,7 +83,7 @@ function follows(
   for (let j = 0; j < rest.length; j++) {
     const next = tokens[at + j]?.w;
     if (next === undefined) return false;
-    const info = wordInfo(pack, next, cache);
+    const info = infos[at + j]!;
     const r = rest[j]!;
     const ok =
       r.charCodeAt(0) === 61 // '='
@@ -95,7 +95,7 @@ function follows(
 }
 
 /** What a pack reads in one word, whatever its neighbours: kept per pack, since words repeat across messages. */
-interface WordInfo {
+export interface WordInfo {
   stem: string;
   /** Concepts of the word itself: exact, by stem, by prefix. */
   concepts: string[];
@@ -113,16 +113,13 @@ const infos = new WeakMap<CompiledPack, Map<string, WordInfo>>();
 /** Words remembered per pack before the memory starts again. */
 const MAX_WORDS = 20_000;
 
-function infosOf(pack: CompiledPack): Map<string, WordInfo> {
+/** What `pack` reads in the word `w` (see {@link WordInfo}). */
+export function wordInfo(pack: CompiledPack, w: string): WordInfo {
   let cache = infos.get(pack);
   if (!cache) {
     cache = new Map();
     infos.set(pack, cache);
   }
-  return cache;
-}
-
-function wordInfo(pack: CompiledPack, w: string, cache = infosOf(pack)): WordInfo {
   const cached = cache.get(w);
   if (cached) return cached;
   const stem = pack.stem(w);

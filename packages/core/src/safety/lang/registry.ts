@@ -11,7 +11,16 @@ import { kit } from '../pii.js';
 import { markedWords, writes } from './accents.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
-import { annotate, type Frames, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
+import {
+  annotate,
+  type Frames,
+  type Matches,
+  type Occurrences,
+  type ProfaneWord,
+  runRules,
+  type WordInfo,
+  wordInfo,
+} from './match.js';
 import { collapse, type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
 
@@ -266,7 +275,7 @@ const broken = new WeakSet<LanguagePack>();
 
 /** The compiled packs for the packs loaded now, and which of them count each word seen as common. */
 let compiledFor:
-  | { version: number; loaded: LanguagePack[]; compiled: CompiledPack[]; common: Map<string, number> }
+  | { version: number; loaded: LanguagePack[]; compiled: CompiledPack[]; words: Map<string, WordEntry> }
   | undefined;
 
 function compiledState(): NonNullable<typeof compiledFor> {
@@ -294,25 +303,36 @@ function compiledState(): NonNullable<typeof compiledFor> {
       broken.add(pack);
     }
   }
-  compiledFor = { version: packsVersion, loaded, compiled, common: new Map() };
+  compiledFor = { version: packsVersion, loaded, compiled, words: new Map() };
   return compiledFor;
 }
 
 /** Words whose common-word bits are remembered before the memory starts again. */
 const MAX_COMMON_WORDS = 20_000;
 
-/** Which packs (bit `i` for `compiled[i]`) count `w` among their common words: looked up once per word. */
-function commonBitsOf(state: NonNullable<typeof compiledFor>, w: string): number {
-  let bits = state.common.get(w);
-  if (bits === undefined) {
-    bits = 0;
+/**
+ * What the loaded packs know of a word seen: which of them (bit `i` for
+ * `compiled[i]`) count it among their common words, and what each pack
+ * reads in it, once asked. One lookup per word of a message gives both.
+ */
+interface WordEntry {
+  common: number;
+  infos: (WordInfo | undefined)[];
+}
+
+/** The {@link WordEntry} of `w`: looked up once per word. */
+function entryOf(state: NonNullable<typeof compiledFor>, w: string): WordEntry {
+  let entry = state.words.get(w);
+  if (entry === undefined) {
+    let bits = 0;
     state.compiled.forEach((pack, i) => {
-      if (pack.common.has(w)) bits! |= 1 << i;
+      if (pack.common.has(w)) bits |= 1 << i;
     });
-    if (state.common.size >= MAX_COMMON_WORDS) state.common.clear();
-    state.common.set(w, bits);
+    entry = { common: bits, infos: [] };
+    if (state.words.size >= MAX_COMMON_WORDS) state.words.clear();
+    state.words.set(w, entry);
   }
-  return bits;
+  return entry;
 }
 
 /** How many bits of `bits` are set. */
@@ -328,7 +348,8 @@ function read(text: string, locale: string, plain?: Plain): Read {
   const tokens = tokensOf(text, compiled, plain);
   // Each common word counts for the languages that use it, shared among them ("que" is half Spanish, half French).
   const shares = new Array<number>(compiled.length).fill(0);
-  const commonBits = tokens.map((t) => commonBitsOf(state, t.w));
+  const entries = tokens.map((t) => entryOf(state, t.w));
+  const commonBits = entries.map((e) => e.common);
   for (const bits of commonBits) {
     if (bits === 0) continue;
     const share = 1 / ones(bits);
@@ -370,8 +391,15 @@ function read(text: string, locale: string, plain?: Plain): Read {
     });
   };
   const skips = new Map(readers.map((p) => [p, foreign(p)]));
+  // What each reader reads in each word, from the words' entries.
+  const infos = new Map(
+    readers.map((p) => {
+      const k = compiled.indexOf(p);
+      return [p, entries.map((e, i) => (e.infos[k] ??= wordInfo(p, tokens[i]!.w)))];
+    }),
+  );
   // Exact readings first, by every reader; then slips, only for words no reader knows.
-  for (const pack of readers) annotate(pack, tokens, occ, known, profane, false, skips.get(pack));
+  for (const pack of readers) annotate(pack, tokens, infos.get(pack)!, occ, known, profane, false, skips.get(pack));
   let readerBits = 0;
   for (const pack of readers) readerBits |= 1 << compiled.indexOf(pack);
   const unknown = known.map((k, i) => !k && (commonBits[i]! & readerBits) === 0);
@@ -379,7 +407,7 @@ function read(text: string, locale: string, plain?: Plain): Read {
   // often one slip from another language's word ("chicas", "chicha").
   for (const pack of readers) {
     if ((leaders.length === 1 && leaders[0] === pack) || pack === mine) {
-      annotate(pack, tokens, occ, known, profane, unknown, skips.get(pack));
+      annotate(pack, tokens, infos.get(pack)!, occ, known, profane, unknown, skips.get(pack));
     }
   }
   // Each pack notes positions in order; several packs interleave them.
