@@ -185,9 +185,10 @@ function lowerBound(list: readonly number[], value: number): number {
  * work grows with the message's length, never with its square.
  */
 function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], frames?: Frames): Placed {
-  const lists = rule.all.map((c) => occ.get(c));
-  if (lists.some((l) => !l)) return false;
-  if (rule.unless.some((c) => occ.has(c))) return false;
+  // Most rules miss a concept: asked first, with nothing built for them.
+  for (const c of rule.all) if (!occ.has(c)) return false;
+  for (const c of rule.unless) if (occ.has(c)) return false;
+  const lists = rule.all.map((c) => occ.get(c)!);
   let framed = false;
   const [first, ...others] = lists as number[][];
   const last = tokens.length - 1;
