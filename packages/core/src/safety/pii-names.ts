@@ -544,21 +544,32 @@ function sameNameElsewhere(scan: Scan): void {
       else if (givenName(token)) anyCase.add(token.toLowerCase());
     }
   }
-  // One pass over the words of the message, whatever the number of names.
-  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
+  if (exact.size === 0 && anyCase.size === 0) return;
+  // One pass over the words of the message, whatever the number of names: a word is asked first whether it is one
+  // of the names (all of three letters or more), then whether it stands clear of a handle or a number.
+  const isName = (word: string) =>
+    word.length >= 3 && (exact.has(word) || (anyCase.size > 0 && anyCase.has(word.toLowerCase())));
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index;
-    if (taken[start] || /[\p{N}@#_./]/u.test(text[start - 1] ?? '')) continue;
+    if (taken[start]) continue;
     // "Emma's" holds "Emma"; "Jean-Luc" is matched whole.
-    for (const word of [m[0], m[0].split(/['’]/)[0]!]) {
+    const whole = m[0];
+    const cut = whole.search(/['’]/);
+    const part = cut < 0 ? whole : whole.slice(0, cut);
+    for (const word of part === whole ? [whole] : [whole, part]) {
+      if (!isName(word)) continue;
+      if (/[\p{N}@#_./]/u.test(text[start - 1] ?? '')) break;
       const end = start + word.length;
       if (/[\p{N}@]/u.test(text[end] ?? '')) continue;
-      if (exact.has(word) || anyCase.has(word.toLowerCase())) {
-        scan.add('name', start, end);
-        break;
-      }
+      scan.add('name', start, end);
+      break;
     }
   }
 }
+
+/** A word, with the apostrophes and hyphens inside it. */
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
 /** A common given name typed in lower case ("im olivia", "my friend emma"): one word, and only a known name. */
 export function lowerKnown(text: string, pos: number): Span | undefined {

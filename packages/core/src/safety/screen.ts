@@ -1,8 +1,7 @@
 import { isAgeBand } from '../age/band.js';
 import { ALWAYS_ESCALATE, defaultScreenActions, SCREEN_CATEGORIES } from '../policy/screen-actions.js';
 import type { ScreenAction, ScreenCategory } from '../policy/types.js';
-import { primaryLanguage, readMessage } from './lang/registry.js';
-import { foldText, unobfuscate, withoutPlaceholders } from './normalize.js';
+import { plainOf, primaryLanguage, readMessage } from './lang/registry.js';
 import { findProfanity } from './profanity.js';
 import type { ScreenContext, ScreenResult } from './types.js';
 
@@ -24,9 +23,15 @@ export interface Detection {
 export function detect(text: string, locale = 'en', history?: readonly unknown[], learned = true): Detection {
   // The English profanity table (obscenity's words) reads every message; a word it finds counts unless a language
   // present in the message uses it innocently.
-  const plain = unobfuscate(foldText(withoutPlaceholders(text)));
-  const english = findProfanity(plain, primaryLanguage(locale)).words.map((w) => ({ locale: 'en', ...w }));
-  const reading = readMessage(text, { locale, ...(history ? { history } : {}), englishProfanity: english, learned });
+  const prepared = plainOf(text);
+  const english = findProfanity(prepared.plain, primaryLanguage(locale)).words.map((w) => ({ locale: 'en', ...w }));
+  const reading = readMessage(text, {
+    locale,
+    ...(history ? { history } : {}),
+    englishProfanity: english,
+    learned,
+    plain: prepared,
+  });
   return {
     categories: SCREEN_CATEGORIES.filter((c) => reading.categories.has(c)),
     rules: reading.rules,

@@ -32,6 +32,8 @@ export interface ProfaneWord {
 export function annotate(
   pack: CompiledPack,
   tokens: readonly Token[],
+  /** What the pack reads in each word ({@link wordInfo}), by the word's position. */
+  infos: readonly WordInfo[],
   occ: Occurrences,
   known: boolean[],
   profane: ProfaneWord[],
@@ -48,7 +50,7 @@ export function annotate(
   for (let i = 0; i < tokens.length; i++) {
     if (foreign?.[i]) continue;
     const w = tokens[i]!.w;
-    const info = wordInfo(pack, w);
+    const info = infos[i]!;
     if (slips) {
       // Slips are looked for in word-sized words only: a run of thousands of letters is no word, and its
       // one-letter deletions would cost the square of its length.
@@ -61,16 +63,7 @@ export function annotate(
     for (const c of info.concepts) mark(c, i);
     let hit = info.concepts.length > 0;
     for (const phrase of info.phrases) {
-      if (
-        phrase.rest.every((r, j) => {
-          const next = tokens[i + 1 + j]?.w;
-          if (next === undefined) return false;
-          const info = wordInfo(pack, next);
-          return r.startsWith('=')
-            ? next === r.slice(1)
-            : info.stem === r || (info.alt !== undefined && pack.stem(info.alt) === r);
-        })
-      ) {
+      if (follows(pack, infos, phrase.rest, tokens, i + 1)) {
         hit = true;
         mark(phrase.concept, i);
       }
@@ -79,8 +72,30 @@ export function annotate(
   }
 }
 
+/** Whether the words from `at` on are the rest of a phrase: each its stem, or `=word` that word as written. */
+function follows(
+  pack: CompiledPack,
+  infos: readonly WordInfo[],
+  rest: readonly string[],
+  tokens: readonly Token[],
+  at: number,
+): boolean {
+  for (let j = 0; j < rest.length; j++) {
+    const next = tokens[at + j]?.w;
+    if (next === undefined) return false;
+    const info = infos[at + j]!;
+    const r = rest[j]!;
+    const ok =
+      r.charCodeAt(0) === 61 // '='
+        ? next.length === r.length - 1 && r.endsWith(next)
+        : info.stem === r || (info.alt !== undefined && pack.stem(info.alt) === r);
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /** What a pack reads in one word, whatever its neighbours: kept per pack, since words repeat across messages. */
-interface WordInfo {
+export interface WordInfo {
   stem: string;
   /** Concepts of the word itself: exact, by stem, by prefix. */
   concepts: string[];
@@ -98,7 +113,8 @@ const infos = new WeakMap<CompiledPack, Map<string, WordInfo>>();
 /** Words remembered per pack before the memory starts again. */
 const MAX_WORDS = 20_000;
 
-function wordInfo(pack: CompiledPack, w: string): WordInfo {
+/** What `pack` reads in the word `w` (see {@link WordInfo}). */
+export function wordInfo(pack: CompiledPack, w: string): WordInfo {
   let cache = infos.get(pack);
   if (!cache) {
     cache = new Map();
@@ -169,9 +185,10 @@ function lowerBound(list: readonly number[], value: number): number {
  * work grows with the message's length, never with its square.
  */
 function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], frames?: Frames): Placed {
-  const lists = rule.all.map((c) => occ.get(c));
-  if (lists.some((l) => !l)) return false;
-  if (rule.unless.some((c) => occ.has(c))) return false;
+  // Most rules miss a concept: asked first, with nothing built for them.
+  for (const c of rule.all) if (!occ.has(c)) return false;
+  for (const c of rule.unless) if (occ.has(c)) return false;
+  const lists = rule.all.map((c) => occ.get(c)!);
   let framed = false;
   const [first, ...others] = lists as number[][];
   const last = tokens.length - 1;

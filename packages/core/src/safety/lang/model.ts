@@ -107,7 +107,11 @@ export function modelFeatures(
 export class FeatureHashes {
   /** The weights each model found for these features (they are read for the scores, then for the category). */
   readonly found = new Map<ScreenModel, Weight[]>();
-  constructor(readonly hashes: ReadonlySet<number>) {}
+  /** The hashes, in the order the features were met; one met twice may be listed twice. */
+  readonly hashes: Int32Array;
+  constructor(hashes: Int32Array | Iterable<number>) {
+    this.hashes = hashes instanceof Int32Array ? hashes : Int32Array.from(hashes);
+  }
 }
 
 /** The features of a message, by name (as training reads them) or by hash (as screening does). */
@@ -132,31 +136,100 @@ export function featureHashes(
   occ: Occurrences,
   earlier: readonly { tokens: readonly Token[]; occ: Occurrences }[] = [],
 ): FeatureHashes {
-  const out = new Set<number>();
+  // A list, not a set: the weights are told apart as they are found (see present), in the order their
+  // features are first met, which a set's order of first insertion also gave.
+  let size = tokens.length * 2 + occ.size;
+  for (const past of earlier) size += past.tokens.length + past.occ.size;
+  const out = new Int32Array(size);
+  let n = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const h = fnv(FNV_START, token.w, STEM);
-    out.add(h);
+    out[n++] = h;
     const next = tokens[i + 1];
-    if (next && next.s === token.s) out.add(fnv(Math.imul(h ^ UNDERSCORE, FNV_PRIME), next.w, STEM));
+    if (next && next.s === token.s) out[n++] = fnv(Math.imul(h ^ UNDERSCORE, FNV_PRIME), next.w, STEM);
   }
-  for (const concept of occ.keys()) out.add(fnv(HASH, concept));
+  for (const concept of occ.keys()) out[n++] = fnv(HASH, concept);
   for (const past of earlier) {
-    for (const t of past.tokens) out.add(fnv(CARET, t.w, STEM));
-    for (const concept of past.occ.keys()) out.add(fnv(CARET_HASH, concept));
+    for (const t of past.tokens) out[n++] = fnv(CARET, t.w, STEM);
+    for (const concept of past.occ.keys()) out[n++] = fnv(CARET_HASH, concept);
   }
-  return new FeatureHashes(out);
+  return new FeatureHashes(out.subarray(0, n));
 }
 
 type Weight = [risk: number, block: number, category: number];
-type Weights = Map<number, Weight>;
+
+/**
+ * A model's weights by bucket: an open-addressed table of typed arrays (a
+ * bucket is a hash's low bits, so its own low bits spread it), read for every
+ * feature of every message in a few compact arrays instead of a Map's
+ * entries; each weight knows its place in `list`, so a message's weights are
+ * told apart by a stamp, not by a search of those found so far.
+ */
+class Weights {
+  readonly list: Weight[] = [];
+  /** The message each weight was last found for: see {@link Weights.fresh}. */
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+  private readonly keys: Int32Array;
+  private readonly at: Int32Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    let slots = 16;
+    while (slots < size * 2) slots *= 2;
+    this.keys = new Int32Array(slots).fill(-1);
+    this.at = new Int32Array(slots);
+    this.mask = slots - 1;
+    this.stamps = new Uint32Array(size);
+  }
+
+  set(bucket: number, weight: Weight): void {
+    let i = bucket & this.mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== bucket) i = (i + 1) & this.mask;
+    if (this.keys[i] === bucket) {
+      this.list[this.at[i]!] = weight;
+      return;
+    }
+    this.keys[i] = bucket;
+    this.at[i] = this.list.length;
+    this.list.push(weight);
+  }
+
+  /** The place in `list` of a bucket's weight, or -1. */
+  find(bucket: number): number {
+    const { keys, mask } = this;
+    for (let i = bucket & mask; ; i = (i + 1) & mask) {
+      const key = keys[i]!;
+      if (key === bucket) return this.at[i]!;
+      if (key === -1) return -1;
+    }
+  }
+
+  /** Starts a new message: no weight is found for it yet. */
+  next(): void {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** Whether the weight at `index` is found for the first time in this message (and notes that it is). */
+  fresh(index: number): boolean {
+    if (this.stamps[index] === this.stamp) return false;
+    this.stamps[index] = this.stamp;
+    return true;
+  }
+}
+
 const parsed = new WeakMap<ScreenModel, Weights>();
 
 /** The weights of a model's buckets, read once from its strings. */
 function weightsOf(model: ScreenModel): Weights {
   let weights = parsed.get(model);
   if (!weights) {
-    weights = new Map();
+    weights = new Weights(model.risk.length);
     // A character's number: its code from 35, less one past the backslash that the alphabet skips.
     const at = (s: string, i: number) => {
       const c = s.charCodeAt(i);
@@ -209,9 +282,11 @@ function present(model: ScreenModel, features: Features): Weight[] {
       // Straight from the hashes: a bucket two features share is the same weight, counted once.
       const mask = 2 ** model.bits - 1;
       out = [];
-      for (const h of features.hashes) {
-        const w = weights.get(h & mask);
-        if (w && !out.includes(w)) out.push(w);
+      weights.next();
+      const { hashes } = features;
+      for (let i = 0; i < hashes.length; i++) {
+        const at = weights.find(hashes[i]! & mask);
+        if (at >= 0 && weights.fresh(at)) out.push(weights.list[at]!);
       }
       features.found.set(model, out);
     }
@@ -219,8 +294,8 @@ function present(model: ScreenModel, features: Features): Weight[] {
   }
   const out: Weight[] = [];
   for (const b of bucketsOf(features, model.bits)) {
-    const w = weights.get(b);
-    if (w) out.push(w);
+    const at = weights.find(b);
+    if (at >= 0) out.push(weights.list[at]!);
   }
   return out;
 }

@@ -11,7 +11,16 @@ import { kit } from '../pii.js';
 import { markedWords, writes } from './accents.js';
 import { type CompiledPack, compilePack } from './compile.js';
 import { setCues } from './cues.js';
-import { annotate, type Frames, type Matches, type Occurrences, type ProfaneWord, runRules } from './match.js';
+import {
+  annotate,
+  type Frames,
+  type Matches,
+  type Occurrences,
+  type ProfaneWord,
+  runRules,
+  type WordInfo,
+  wordInfo,
+} from './match.js';
 import { collapse, type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
 
@@ -55,6 +64,8 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
   de: new Set('ich du ist und nicht mit das die der ein eine bin habe mein mich'.split(' ')),
 };
 
+const MARKER_LIST = Object.entries(MARKERS);
+
 /** Every language the kit ships a pack for. */
 export const SHIPPED_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de'];
 /** Where a pack reads in a message: the shipped languages in their order, then any other. */
@@ -64,6 +75,8 @@ const rank = (locale: string) => {
 };
 
 const packs = new Map<string, LanguagePack>([['en', en]]);
+/** Counts the changes to `packs`, so that a message need not sort the packs to know they are the same. */
+let packsVersion = 0;
 
 /** The reader of learned models (lang/model.ts): loaded with the first model, as no model ships in the engine. */
 let modelReader: typeof import('./model.js') | undefined;
@@ -125,6 +138,7 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
         ]).then(
           ([pack]) => {
             packs.set(lang, pack);
+            packsVersion++;
             if (pack.pii) setCues(lang, pack.pii);
           },
           (error: unknown) => {
@@ -148,6 +162,7 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
 export function registerLanguagePack(pack: LanguagePack): Promise<void> {
   const lang = primaryLanguage(pack.locale);
   packs.set(lang, pack);
+  packsVersion++;
   if (pack.pii) setCues(lang, pack.pii);
   const pii = pack.pii;
   return Promise.all([
@@ -228,11 +243,24 @@ export function segment(letters: string, words: ReadonlySet<string>): string {
   return parts.join(' ');
 }
 
-/** The words of a text, in every form the obfuscation undo gives. */
-function tokensOf(text: string, compiled: readonly CompiledPack[]): Token[] {
+/** A message folded ({@link foldText}, placeholders out) and unobfuscated, with the phrases spelled out letter by letter. */
+export interface Plain {
+  folded: string;
+  plain: string;
+  spelled: string[];
+}
+
+/** {@link Plain} of a text: screenText reads it once for the profanity table and the packs. */
+export function plainOf(text: string): Plain {
   const folded = foldText(withoutPlaceholders(text));
   const spelled: string[] = [];
-  const tokens = tokenize(unobfuscate(folded, 'i', spelled));
+  return { folded, plain: unobfuscate(folded, 'i', spelled), spelled };
+}
+
+/** The words of a text, in every form the obfuscation undo gives. */
+function tokensOf(text: string, compiled: readonly CompiledPack[], given?: Plain): Token[] {
+  const { folded, plain, spelled } = given ?? plainOf(text);
+  const tokens = tokenize(plain);
   const next = () => (tokens.length > 0 ? tokens[tokens.length - 1]!.s + 1 : 0);
   if (/[a-z][1|]|[1|][a-z]/.test(folded)) tokenize(unobfuscate(folded, 'l'), tokens, next());
   if (spelled.length > 0) {
@@ -246,9 +274,12 @@ function tokensOf(text: string, compiled: readonly CompiledPack[]): Token[] {
 const broken = new WeakSet<LanguagePack>();
 
 /** The compiled packs for the packs loaded now, and which of them count each word seen as common. */
-let compiledFor: { loaded: LanguagePack[]; compiled: CompiledPack[]; common: Map<string, number> } | undefined;
+let compiledFor:
+  | { version: number; loaded: LanguagePack[]; compiled: CompiledPack[]; words: Map<string, WordEntry> }
+  | undefined;
 
 function compiledState(): NonNullable<typeof compiledFor> {
+  if (compiledFor?.version === packsVersion) return compiledFor;
   // In one order however the packs arrived (loadLanguages fetches them at once): a message read by several packs
   // is then read the same way every time, down to which category a tie goes to.
   const loaded = [...packs.values()].sort(
@@ -258,8 +289,10 @@ function compiledState(): NonNullable<typeof compiledFor> {
     compiledFor &&
     loaded.length === compiledFor.loaded.length &&
     loaded.every((p, i) => p === compiledFor!.loaded[i])
-  )
+  ) {
+    compiledFor.version = packsVersion;
     return compiledFor;
+  }
   const compiled: CompiledPack[] = [];
   for (const pack of loaded) {
     if (broken.has(pack)) continue;
@@ -270,25 +303,36 @@ function compiledState(): NonNullable<typeof compiledFor> {
       broken.add(pack);
     }
   }
-  compiledFor = { loaded, compiled, common: new Map() };
+  compiledFor = { version: packsVersion, loaded, compiled, words: new Map() };
   return compiledFor;
 }
 
 /** Words whose common-word bits are remembered before the memory starts again. */
 const MAX_COMMON_WORDS = 20_000;
 
-/** Which packs (bit `i` for `compiled[i]`) count `w` among their common words: looked up once per word. */
-function commonBitsOf(state: NonNullable<typeof compiledFor>, w: string): number {
-  let bits = state.common.get(w);
-  if (bits === undefined) {
-    bits = 0;
+/**
+ * What the loaded packs know of a word seen: which of them (bit `i` for
+ * `compiled[i]`) count it among their common words, and what each pack
+ * reads in it, once asked. One lookup per word of a message gives both.
+ */
+interface WordEntry {
+  common: number;
+  infos: (WordInfo | undefined)[];
+}
+
+/** The {@link WordEntry} of `w`: looked up once per word. */
+function entryOf(state: NonNullable<typeof compiledFor>, w: string): WordEntry {
+  let entry = state.words.get(w);
+  if (entry === undefined) {
+    let bits = 0;
     state.compiled.forEach((pack, i) => {
-      if (pack.common.has(w)) bits! |= 1 << i;
+      if (pack.common.has(w)) bits |= 1 << i;
     });
-    if (state.common.size >= MAX_COMMON_WORDS) state.common.clear();
-    state.common.set(w, bits);
+    entry = { common: bits, infos: [] };
+    if (state.words.size >= MAX_COMMON_WORDS) state.words.clear();
+    state.words.set(w, entry);
   }
-  return bits;
+  return entry;
 }
 
 /** How many bits of `bits` are set. */
@@ -298,13 +342,14 @@ function ones(bits: number): number {
   return n;
 }
 
-function read(text: string, locale: string): Read {
+function read(text: string, locale: string, plain?: Plain): Read {
   const state = compiledState();
   const { compiled } = state;
-  const tokens = tokensOf(text, compiled);
+  const tokens = tokensOf(text, compiled, plain);
   // Each common word counts for the languages that use it, shared among them ("que" is half Spanish, half French).
   const shares = new Array<number>(compiled.length).fill(0);
-  const commonBits = tokens.map((t) => commonBitsOf(state, t.w));
+  const entries = tokens.map((t) => entryOf(state, t.w));
+  const commonBits = entries.map((e) => e.common);
   for (const bits of commonBits) {
     if (bits === 0) continue;
     const share = 1 / ones(bits);
@@ -324,7 +369,7 @@ function read(text: string, locale: string): Read {
   const mine = compiled.find((p) => p.locale === lang) ?? compiled.find((p) => p.locale === 'en');
   if (mine && !readers.includes(mine) && !present.some((p) => hits.get(p)! >= 1.5)) readers.push(mine);
   for (const p of present) languages.push(p.locale);
-  for (const [marker, set] of Object.entries(MARKERS)) {
+  for (const [marker, set] of MARKER_LIST) {
     if (packs.has(marker)) continue;
     let n = 0;
     for (const t of tokens) if (set.has(t.w)) n++;
@@ -346,8 +391,15 @@ function read(text: string, locale: string): Read {
     });
   };
   const skips = new Map(readers.map((p) => [p, foreign(p)]));
+  // What each reader reads in each word, from the words' entries.
+  const infos = new Map(
+    readers.map((p) => {
+      const k = compiled.indexOf(p);
+      return [p, entries.map((e, i) => (e.infos[k] ??= wordInfo(p, tokens[i]!.w)))];
+    }),
+  );
   // Exact readings first, by every reader; then slips, only for words no reader knows.
-  for (const pack of readers) annotate(pack, tokens, occ, known, profane, false, skips.get(pack));
+  for (const pack of readers) annotate(pack, tokens, infos.get(pack)!, occ, known, profane, false, skips.get(pack));
   let readerBits = 0;
   for (const pack of readers) readerBits |= 1 << compiled.indexOf(pack);
   const unknown = known.map((k, i) => !k && (commonBits[i]! & readerBits) === 0);
@@ -355,7 +407,7 @@ function read(text: string, locale: string): Read {
   // often one slip from another language's word ("chicas", "chicha").
   for (const pack of readers) {
     if ((leaders.length === 1 && leaders[0] === pack) || pack === mine) {
-      annotate(pack, tokens, occ, known, profane, unknown, skips.get(pack));
+      annotate(pack, tokens, infos.get(pack)!, occ, known, profane, unknown, skips.get(pack));
     }
   }
   // Each pack notes positions in order; several packs interleave them.
@@ -371,13 +423,29 @@ function read(text: string, locale: string): Read {
   return { tokens, occ, profane, readers, detected: present, known, languages };
 }
 
+/** Whether a word is digits alone. */
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
 function coverageOf(r: Read): Coverage {
-  const words = r.tokens.filter((t) => !/^[0-9]+$/.test(t.w));
+  // The words that are not numbers, and how many of them a pack knows.
+  let words = 0;
+  let known = 0;
+  for (let i = 0; i < r.tokens.length; i++) {
+    if (isNumber(r.tokens[i]!.w)) continue;
+    words++;
+    if (r.known[i]) known++;
+  }
   const unloaded = r.languages.some((l) => !packs.has(l));
-  if (words.length === 0) return 'full';
-  const share = r.known.filter((k, i) => k && !/^[0-9]+$/.test(r.tokens[i]!.w)).length / words.length;
+  if (words === 0) return 'full';
+  const share = known / words;
   if (unloaded) return r.languages.every((l) => !packs.has(l)) ? 'none' : 'partial';
-  if (words.length < 4) return share > 0 || words.length < 2 ? 'full' : 'partial';
+  if (words < 4) return share > 0 || words < 2 ? 'full' : 'partial';
   return share < 0.3 ? 'none' : share < 0.6 ? 'partial' : 'full';
 }
 
@@ -471,10 +539,17 @@ function framesOf(r: Read, past: readonly Read[]): Frames | undefined {
  */
 export function readMessage(
   text: string,
-  options: { locale?: string; history?: readonly unknown[]; englishProfanity?: ProfaneWord[]; learned?: boolean },
+  options: {
+    locale?: string;
+    history?: readonly unknown[];
+    englishProfanity?: ProfaneWord[];
+    learned?: boolean;
+    /** The text's {@link plainOf}, when the caller has it already. */
+    plain?: Plain;
+  },
 ): Reading {
   const locale = options.locale ?? 'en';
-  const r = read(text, locale);
+  const r = read(text, locale, options.plain);
   if (options.englishProfanity) r.profane.push(...options.englishProfanity);
   const earlier: Matches[] = [];
   const pastReads: Read[] = [];

@@ -22,11 +22,17 @@ const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 5
  * of it, so that it never reads as that letter alone (Spanish "x" for "por").
  */
 export function collapse(word: string): string {
-  if (word.length > 1 && /^([a-z])\1+$/.test(word)) return word.slice(0, 3);
+  // Read by character code: a pair of the same letter a-z is what there is to collapse.
+  let pair = false;
+  let same = word.length > 1;
+  const first = word.charCodeAt(0);
   for (let i = 1; i < word.length; i++) {
-    if (word[i] === word[i - 1] && word[i]! >= 'a' && word[i]! <= 'z') return word.replace(/([a-z])\1+/g, '$1');
+    const c = word.charCodeAt(i);
+    if (c !== first) same = false;
+    if (c === word.charCodeAt(i - 1) && c >= 97 && c <= 122) pair = true;
   }
-  return word;
+  if (same && first >= 97 && first <= 122) return word.slice(0, 3);
+  return pair ? word.replace(/([a-z])\1+/g, '$1') : word;
 }
 
 /**
@@ -35,29 +41,38 @@ export function collapse(word: string): string {
  * or more after, as in elision ("j'ai" → "j ai", "l'école" → "l ecole").
  */
 export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[] {
-  let word = '';
+  // The word so far: `head` (its letters before an apostrophe that joins) and the run of letters from `from`,
+  // cut from the text once rather than grown a letter at a time.
+  let head = '';
+  let from = -1;
   let s = sentence;
-  const push = () => {
-    if (word) into.push({ w: collapse(word), s });
-    word = '';
+  const word = (end: number) => (from < 0 ? head : head + text.slice(from, end));
+  const push = (w: string) => {
+    if (w) into.push({ w: collapse(w), s });
+    head = '';
+    from = -1;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isWordChar(c)) {
-      word += text[i];
-    } else if (c === 43 && /^\d+$/.test(word)) {
+      if (from < 0) from = i;
+    } else if (c === 43 && /^\d+$/.test(word(i))) {
       // "18+" is a rating, not the number alone: "a story about 18 dragons" says nothing of age.
-      word += 'plus';
-      push();
-    } else if (c === 39 && word && isWordChar(text.charCodeAt(i + 1))) {
+      push(`${word(i)}plus`);
+    } else if (c === 39 && (from >= 0 || head) && isWordChar(text.charCodeAt(i + 1))) {
       let after = 0;
       while (isWordChar(text.charCodeAt(i + 1 + after))) after++;
-      if (word.length <= 2 && after >= 2) push();
+      const w = word(i);
+      if (w.length <= 2 && after >= 2) push(w);
+      else {
+        head = w;
+        from = -1;
+      }
     } else {
-      push();
+      push(word(i));
       if (isSentenceEnd(c)) s = into.length > 0 && into[into.length - 1]!.s === s ? s + 1 : s;
     }
   }
-  push();
+  push(word(text.length));
   return into;
 }
