@@ -69,7 +69,8 @@
  *            real; CRP corpses; EXC executions; BDY body; SMH crushing,
  *            cutting up.
  * sextortion CRW audiences; REC recorded, kept; FAK fakes, deepfakes.
- * substances DRG drugs and vapes; ALC alcohol and tobacco; GT getting;
+ * substances DRG drugs and vapes; ALC alcohol and tobacco; GT getting; HQ harm and law
+ *            questions (guard);
  *            WHO asking for oneself; STP stopping (guard).
  */
 import type { ScreenCategory } from '../../policy/types.js';
@@ -330,6 +331,8 @@ const pack: LanguagePack = {
     CVR: 'personne me croira,pas cense le dire,que je suis tombe,se voie pas,en foyer,que j etais tombe',
     IF: '=si,=sinon',
     DRK: 'bourre,ivre,=boit,alcool,=saoul,=defonce',
+    // a question about a drug's harm or its law, not about getting it (guard)
+    HQ: 'interdit,illegal,illegaux,legalisation,legal,debat,dangereux,dangereuse,danger,dangers,effets,sur la sante,au cerveau,au coeur,aux poumons,mauvais pour',
     NF: 'rien dans le frigo,frigo est vide,rien a manger,frigo vide,que des pates,qu un repas',
     GN: 'pas rentre,partie,parti,tout seul,toute seule,dort tout le temps,dort toute la journee,se leve plus',
     // violence
@@ -691,7 +694,7 @@ PHOTO CRP DSC w8
 DSC EXC w8 !ETU !STY !FRAME
 BDY SMH DSC w14 !ETU !FRAME
 substances
-DRG !ETU !FRAME
+DRG !ETU !FRAME !HQ
 GT ALC WHO !STP !ETU !FRAME
 DRK HW !CARER !ETU !FRAME
 GO DRK w4 !CARER`),
