@@ -132,7 +132,9 @@ const pack: LanguagePack = {
     // a question about what a word means: ASKW before the word and MEANW after it, or DEFW beside it (registry.ts)
     ASKW: 'what does,what do,wat does,wot does,what dose,whats,what is,wat is,wdym,what did',
     MEANW: 'mean,means,meaning,stand for,stands for',
-    BODYQ: 'is it normal,normal for,normal that,puberty,growing,sore,itchy,lump,bigger than,smaller than,uneven,doctor,hurts when', // a question about one's body (registry.ts)
+    // a question about one's own body: a sexual word beside it does not count (registry.ts)
+    BODYQ:
+      'is it normal,normal for,normal that,puberty,growing,sore,itchy,lump,bigger than,smaller than,uneven,doctor,hurts when',
     DEFW: 'meaning of,definition of,define,what is the meaning,whats the meaning,what does that mean,what does it mean,whats that mean,what that means,what it means,what does that stand for',
     mq: 'how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
     // Self-harm
