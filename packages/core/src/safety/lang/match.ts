@@ -180,6 +180,13 @@ function lowerBound(list: readonly number[], value: number): number {
 }
 
 /**
+ * How far a rule's `not` guard reaches from the words the rule matched: the
+ * rule's window, and never less than this, so that a rule of two neighbouring
+ * words ("se pend", window 2) still sees a guard a few words off.
+ */
+const GUARD_REACH = 6;
+
+/**
  * Whether the rule's concepts occur together. Positions are sorted, so each
  * concept is looked for only inside the window around the first one: the
  * work grows with the message's length, never with its square.
@@ -220,7 +227,8 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], f
     const guarded = rule.not.some((c) => {
       const list = occ.get(c);
       if (!list || frames?.muted.has(c)) return false;
-      for (let i = lowerBound(list, lo - rule.window); i < list.length && list[i]! <= hi + rule.window; i++) {
+      const reach = Math.max(rule.window, GUARD_REACH);
+      for (let i = lowerBound(list, lo - reach); i < list.length && list[i]! <= hi + reach; i++) {
         if (tokens[list[i]!]!.s === s) return true;
       }
       return false;

@@ -449,6 +449,44 @@ function coverageOf(r: Read): Coverage {
   return share < 0.3 ? 'none' : share < 0.6 ? 'partial' : 'full';
 }
 
+/** How far, in words, the question around a word asked about may stand from it. */
+const ASKED_REACH = 4;
+/** Concepts a pack names for a question about what a word means (see docs/language-packs.md). */
+const ASKW = 'ASKW';
+const MEANW = 'MEANW';
+const DEFW = 'DEFW';
+/** The concept a pack names for a question about one's own body or health ("is it normal", "sore", "puberty"). */
+const BODYQ = 'BODYQ';
+
+/**
+ * Whether every place where the message writes one of `words` is a question
+ * about what the word means: "what does nsfw mean" (`ASKW` before it and
+ * `MEANW` after it), "meaning of simp", "someone wrote thot, what does that
+ * mean", "ntm ça veut dire quoi" (`DEFW` just before or after it), "what's
+ * nsfw?" (`ASKW` right before a word that ends the sentence), in the same
+ * sentence; and, for a sexual word, a question about one's own body beside
+ * it (`BODYQ`: "is it normal that one boob is bigger").
+ */
+function askedAbout(r: Read, words: readonly string[], kind: ProfaneWord['kind']): boolean {
+  const near = (concept: string, at: number, from: number, to: number) =>
+    (r.occ.get(concept) ?? []).some((q) => q >= at + from && q <= at + to && r.tokens[q]!.s === r.tokens[at]!.s);
+  let seen = false;
+  for (let i = 0; i < r.tokens.length; i++) {
+    if (!words.includes(collapse(r.tokens[i]!.w)) && !words.includes(r.tokens[i]!.w)) continue;
+    seen = true;
+    const asked =
+      (near(ASKW, i, -ASKED_REACH, -1) && near(MEANW, i, 1, ASKED_REACH)) ||
+      near(DEFW, i, -ASKED_REACH, -1) ||
+      near(DEFW, i, 1, ASKED_REACH) ||
+      // a body word in a question about one's body ("is it normal that one boob is bigger")
+      (kind === 'sexual' && near(BODYQ, i, -ASKED_REACH, ASKED_REACH)) ||
+      // "what's nsfw?": the question word just before a word that ends the sentence
+      (near(ASKW, i, -1, -1) && r.tokens[i + 1]?.s !== r.tokens[i]!.s);
+    if (!asked) return false;
+  }
+  return seen;
+}
+
 /**
  * A pack's rude words count unless a language present in the message uses
  * the word innocently (in its `innocent` or `common` words). A hit from the
@@ -471,7 +509,7 @@ function profanity(r: Read, into: Set<ScreenCategory>): void {
     const ordinary = r.detected.some(
       (p) => p.locale !== hit.locale && words.some((w) => p.innocent.has(w) || p.common.has(w)),
     );
-    if (!ordinary) into.add(hit.kind);
+    if (!ordinary && !askedAbout(r, words, hit.kind)) into.add(hit.kind);
   }
 }
 

@@ -121,14 +121,21 @@ const pack: LanguagePack = {
     FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
-    fc: 'hp,dragon,respawn,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,teammates,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
-    sa: 'stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
+    fc: 'hp,dragon,respawn,one shot,one shotting,one shots,oneshot,lyrics,lyric,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,teammates,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
+    sa: 'scratching me,scratched me,scratches me,bit me,bites me,biting me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,dancing,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,tackled', // sport and its injuries
     scr: 'jumped out at,jump out at,jumps out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,pranked,hide and seek,jump scare,jumpscare', // a scare or a prank
     nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
     dk: 'cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
+    // a question about what a word means: ASKW before the word and MEANW after it, or DEFW beside it (registry.ts)
+    ASKW: 'what does,what do,wat does,wot does,what dose,whats,what is,wat is,wdym,what did',
+    MEANW: 'mean,means,meaning,stand for,stands for',
+    // a question about one's own body: a sexual word beside it does not count (registry.ts)
+    BODYQ:
+      'is it normal,normal for,normal that,puberty,growing,sore,itchy,lump,bigger than,smaller than,uneven,doctor,hurts when',
+    DEFW: 'meaning of,definition of,define,what is the meaning,whats the meaning,what does that mean,what does it mean,whats that mean,what that means,what it means,what does that stand for',
     mq: 'how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
@@ -205,7 +212,7 @@ const pack: LanguagePack = {
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
     SECRET: 'wrong idea,privately,in private,secret,between us,our thing,our promise,down low,needs to know',
-    su: 'mothers day,fathers day,breakfast in bed,present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
+    su: 'has a girlfriend,has a boyfriend,has a gf,has a bf,got a girlfriend,got a boyfriend,has a crush,crush on,fancies,mothers day,fathers day,breakfast in bed,present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
     TELL: 'tell,mention,show,know',
     ay: `${PARENT},anyone,my mates`, // parents, anyone
     PARENTS: PARENT,
@@ -325,7 +332,7 @@ mns ~ !ed,fc,sa,hs,spt,ck,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
 srch hgt top w10 !ed,fc,wld,FRAME
 pln qty w12 ~plq !fc,su,ed,mq,FRAME
-si ie ~ !sa,dk,spi,ck
+si ie ~ !sa,dk,spi,ck,fc
 bp io w8 ~ !sa,dk,fc,gr,ck,spi,FRAME
 lth dth !fc,ed,gr,mq,FRAME
 pln as m ~tm !fc,su,PARTNER,FRAME
@@ -372,6 +379,7 @@ ADULT ~adult !fm,fc,hyp,FRAME
 ag ADULT_AGE w3 o ~adult !fm
 ADULT_AGE YEARS w3 o ~adult !fm
 mt ONLINE w4 ~ !pr,hyp
+ONLINE ek w2 o ~mt-ONLINE
 SECRET ~ !su
 osc ~osc
 mvp !fm
@@ -399,7 +407,7 @@ cnd pay w12
 THREATEN ~
 #abuse
 CARER HIT vc w12 !sa,id
-tp HIT ME w5 o !sa
+tp HIT ME w5 o !sa,fc,FRAME
 mx ME w5
 SCARED HOME w4
 CARER ~

@@ -40,7 +40,7 @@
  *            disgust; BDYW body parts; FAIM, PASS hunger pushed away; LIQ
  *            drinks only; GOAL a target; LIE "already ate"; BONES bones
  *            showing; SHOW showing; CANCEL undoing a meal; MINI a minimum.
- * grooming   SURP surprises (guard); OLD adult, older, stranger; GUY "mec", "gars"; PRV privacy
+ * grooming   SURP surprises (guard); HSEC a harmless secret (guard); OLD adult, older, stranger; GUY "mec", "gars"; PRV privacy
  *            settings (guard); PAR parents; IRL meeting up; MV moving the
  *            chat; PRS praise; WER what you wear; UND undressing.
  * abuse      SIB siblings and friends; JEU games and sport (guard); NGT
@@ -69,7 +69,8 @@
  *            real; CRP corpses; EXC executions; BDY body; SMH crushing,
  *            cutting up.
  * sextortion CRW audiences; REC recorded, kept; FAK fakes, deepfakes.
- * substances DRG drugs and vapes; ALC alcohol and tobacco; GT getting;
+ * substances DRG drugs and vapes; ALC alcohol and tobacco; GT getting; HQ harm and law
+ *            questions (guard);
  *            WHO asking for oneself; STP stopping (guard).
  */
 import type { ScreenCategory } from '../../policy/types.js';
@@ -184,6 +185,10 @@ const pack: LanguagePack = {
     PV: 'prive,privent,priver',
     FIN: 'en finir',
     SURP: 'surprise,anniversaire',
+    // a question about what a word means, beside the word (registry.ts)
+    DEFW: 'ca veut dire quoi,veut dire quoi,que veut dire,qu est ce que veut dire,ca signifie quoi,signifie quoi,que signifie,definition de,definition du,le sens de,la signification de',
+    // what a harmless secret is about: a sibling's or friend's romance, a present for the family (guard)
+    HSEC: 'a une meuf,a une copine,a un copain,a un mec,a une go,sort avec,a un crush,kiffe une,kiffe un,est amoureux,est amoureuse,fete des meres,fete des peres,album photo,ans de mariage,anniversaire de mariage,noces',
     HOPELESS:
       'fardeau,un poids,en peux plus,aucun espoir,a cause de moi,fout de moi,a faire de moi,sert a rien que je,sert a rien que j,regrette de m avoir,personne m aime,sans moi,pas d amis,aucun ami,aucune amie,moquer,boulet,de trop,j existais plus,pas de moi,pas pour moi,raison de rester,raison de continuer,a quoi bon,gache,sers a rien,me deteste,me hais',
     PLAN: 'decision est prise,ma decision,un choix que j ai fait,j ai fait mon choix,c est ce soir,tout prevu,j ai decide,une solution,vais le faire,tranquille,que ca marche,prepare,comment faire,la date,c est decide,cette fois,regler ca,choisi,derniere etape,une betise',
@@ -197,7 +202,7 @@ const pack: LanguagePack = {
     GV: 'envoye,donne,offert,offre,achete,paye,propose,laisse',
     OWN: 'affaires,jeux,console,switch,chat,chien,vetements,velo',
     MEANS:
-      'traitement,tylenol,advil,ibuprofene,aspirine,cachet,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
+      'traitement,tylenol,advil,ibuprofene,aspirine,=cachet,=cachets,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
     HIGH: 'pont,toit,fenetre,immeuble,balcon,etage,rails,train,metro,=rer,chute,falaise',
     JUMP: 'sauter,jeter,tomber',
     QTY: 'combien,dose,assez haut,quelle hauteur,survivre,survit',
@@ -252,7 +257,7 @@ const pack: LanguagePack = {
     TERRE: 'sur cette terre,sur terre,dans ce monde,dans le monde,sur la terre',
     // means gathered and hidden
     AMASS: 'rassemble,garde,mis de cote,stocke,accumule,planque',
-    CACHETTE: 'boites,tiroir,sous mon lit,sous le lit,armoire,trousse,=boite,placard',
+    CACHETTE: '=cachette,=cachettes,boites,tiroir,sous mon lit,sous le lit,armoire,trousse,=boite,placard',
     // setting a home on fire
     FEU: 'mettre le feu,mis le feu,foutre le feu,incendier,cramer',
     MAISON: 'maison,appart,appartement,voiture,college,ecole,chambre,=lycee',
@@ -326,6 +331,8 @@ const pack: LanguagePack = {
     CVR: 'personne me croira,pas cense le dire,que je suis tombe,se voie pas,en foyer,que j etais tombe',
     IF: '=si,=sinon',
     DRK: 'bourre,ivre,=boit,alcool,=saoul,=defonce',
+    // a question about a drug's harm or its law, not about getting it (guard)
+    HQ: 'interdit,illegal,illegaux,legalisation,legal,debat,dangereux,dangereuse,danger,dangers,effets,sur la sante,au cerveau,au coeur,aux poumons,mauvais pour',
     NF: 'rien dans le frigo,frigo est vide,rien a manger,frigo vide,que des pates,qu un repas',
     GN: 'pas rentre,partie,parti,tout seul,toute seule,dort tout le temps,dort toute la journee,se leve plus',
     // violence
@@ -333,7 +340,7 @@ const pack: LanguagePack = {
     HRM: 'faire du mal a,tuer,=buter,tabasser,defoncer,=crever,=planter,=plante,casser la gueule,regler son compte,faire la peau,faire payer,=frapper,eclater,=taper,tomber dessus',
     MUR: 'poignarder,egorger,flinguer,tirer sur,empoisonner,faire exploser,faire sauter',
     TGT: 'ce mec,prof,tout le monde,aux gars,demain,ce soir,a la sortie,la prochaine fois',
-    STY: 'livre,film,serie,manga,anime,personnage,perso',
+    STY: 'livre,film,serie,manga,anime,personnage,perso,chanson,paroles,refrain,couplet,clip',
     ETU: 'expose,svt,=cours,controle,devoir,devoirs,prevention,dangers,=guerre',
     WEAPON: 'couteau,cutter,flingue,arme,pistolet,fusil,lame,batte,barre de fer,machette,taser,poing americain,marteau',
     BRG: 'emmener,emmene,ramener,amener,apporter,prendre,=pris,cacher,garder',
@@ -413,8 +420,8 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
-    MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,par jour,=heures,=infirmiere',
+    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
+    MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
   frames: 'FRAME',
@@ -536,10 +543,10 @@ grooming
 OLD ONLINE w10 ?PRV ~g-adult
 GUY ONLINE w8 ?PRV ~g-adult
 ONLY ONLINE w6 ?PRV ~g-adult
-ADULT_AGE YEARS w2 !JEU ~g-adult
+ADULT_AGE YEARS w2 !JEU !HSEC ~g-adult
 MY PARTNER ADULT_AGE !PRETEND
-SECRET ?SURP ~g-secret
-NEG TELL PAR w8 ?SURP ~g-secret
+SECRET ?SURP !HSEC ~g-secret
+NEG TELL PAR w8 ?SURP !HSEC ~g-secret
 ASK PHOTO w8 ~photo
 ASK NUDE w8
 PHOTO ALONE w12 ~g-meet
@@ -588,8 +595,8 @@ FEIGN ~a-fear
 CARER PHOTO NGT w12
 CARER ALONE w10 !PAR ~a-alone
 CARER BLAME w10 ~blame
-CARER DIT SECRET w12 ?SURP ~a-secret
-CARER HUSHF w20 ?SURP ~a-hush
+CARER DIT SECRET w12 ?SURP !HSEC ~a-secret
+CARER HUSHF w20 ?SURP !HSEC ~a-hush
 RAP !STY !ETU !FRAME
 FR GH !OUT
 ME PUN CARER w12
@@ -604,6 +611,7 @@ NF ~neglect
 CARER GN w8 ~absent
 violence
 GO OBJ HRM !JEU !STY !LAUGH !ETU !HG !FRAME
+GO OBJ HRM REAL w14 !STY !LAUGH !ETU !HG !FRAME
 GO HRM TGT w10 !JEU !STY !LAUGH !ETU !HG !FRAME
 GO HRM WEAPON w10 !JEU !STY !FRAME
 GO MUR !JEU !STY !FRAME
@@ -686,7 +694,7 @@ PHOTO CRP DSC w8
 DSC EXC w8 !ETU !STY !FRAME
 BDY SMH DSC w14 !ETU !FRAME
 substances
-DRG !ETU !FRAME
+DRG !ETU !FRAME !HQ
 GT ALC WHO !STP !ETU !FRAME
 DRK HW !CARER !ETU !FRAME
 GO DRK w4 !CARER`),
