@@ -5,6 +5,7 @@ export const examples: PackExample[] = [
   // Self-harm
   { text: 'i dont want to be alive anymore', expect: ['self-harm'] },
   { text: 'ive been cutting my wrists again', expect: ['self-harm'] },
+  { text: 'i always want to die, what does that mean', expect: ['self-harm'] },
   { text: 'how many sleeping pills would kill me', expect: ['self-harm'] },
   { text: 'honestly i just want to kms', expect: ['self-harm'] },
   { text: 'everyone would be happier if i was gone', expect: ['self-harm'] },
@@ -12,6 +13,7 @@ export const examples: PackExample[] = [
   { text: 'this math test is killing me lol', expect: [] },
   { text: 'i cut my finger slicing apples', expect: [] },
   { text: 'in the book why does the main character die', expect: [] },
+  { text: 'what does it mean when a song says i want to die', expect: [] },
   { text: 'im dying to see the new movie', expect: [] },
   // Two weak families together: a plan and a time, an injury and how it was done.
   { text: 'i have a plan now, just waiting till everyone is asleep', expect: ['self-harm'] },

@@ -103,6 +103,7 @@ const pack: LanguagePack = {
   suffixes: 's es ed ing in e',
   concepts: {
     ie: `${I},me,my,myself`, // I, me or my
+    fi: I, // I as the subject
     sf: 'myself,masel,meself', // myself
     ME: 'me',
     tp: TP, // he, she, they
@@ -323,6 +324,7 @@ hv sf w4 o !LAUGH,sa,dk,ck
 km w20 !mq,fc,FRAME
 SUICIDE ie w8 !so,fc,mq,FRAME
 DIE WANT w8 !dk,fc,nv,mq,FRIEND,LAUGH,FRAME
+fi WANT DIE o w6 !dk,fc,nv,LAUGH,FRAME
 END !ek,fc,FRAME
 LIVE NEG WANT
 hp2 !fc,FRAME
