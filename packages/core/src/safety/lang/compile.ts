@@ -20,6 +20,7 @@ export interface CompiledRule {
   weight: number;
   signal: string;
   message: boolean;
+  ends: boolean;
 }
 
 /** A phrase entry: the keys of its words after the first. */
@@ -144,6 +145,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     weight: rule.weight ?? 2,
     signal: rule.signal ?? rule.id,
     message: rule.message ?? false,
+    ends: rule.ends ?? false,
   }));
   for (const rule of [...rules, { id: 'frames', all: names(pack.frames), not: [], unless: [] }]) {
     for (const name of [...rule.all, ...rule.not, ...rule.unless]) {

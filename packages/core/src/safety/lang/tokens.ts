@@ -8,6 +8,8 @@
 export interface Token {
   w: string;
   s: number;
+  /** The word ends a clause: punctuation, an emoji or the end of the text follows it. */
+  e?: true;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -15,6 +17,9 @@ const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && LETTER.test(String.fromCharCode(c)));
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
+/** Commas, colons, dashes, brackets, quotes and emoji end a clause too. */
+const isClauseEnd = (c: number) =>
+  isSentenceEnd(c) || c === 44 || c === 58 || c === 45 || c === 40 || c === 41 || c === 34 || c >= 0x2000;
 
 /**
  * Collapses every run of a repeated letter to one: "killl" and "kill" both
@@ -37,6 +42,7 @@ export function collapse(word: string): string {
 export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[] {
   let word = '';
   let s = sentence;
+  const start = into.length;
   const push = () => {
     if (word) into.push({ w: collapse(word), s });
     word = '';
@@ -55,9 +61,11 @@ export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[
       if (word.length <= 2 && after >= 2) push();
     } else {
       push();
+      if (isClauseEnd(c) && into.length > start) into[into.length - 1]!.e = true;
       if (isSentenceEnd(c)) s = into.length > 0 && into[into.length - 1]!.s === s ? s + 1 : s;
     }
   }
   push();
+  if (into.length > start) into[into.length - 1]!.e = true;
   return into;
 }
