@@ -12,9 +12,6 @@ import type { Token } from './tokens.js';
 /** The longest word read with a typing slip. */
 const MAX_SLIP_WORD = 24;
 
-/** The concept of a pack's conjunctions, which end a clause for `PackRule.ends`. */
-const JOIN = 'JOIN';
-
 /** The most words a clause closed by a separable particle is read over (see `PackRule.ends`). */
 const MAX_CLAUSE = 20;
 
@@ -181,10 +178,9 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], f
   let framed = false;
   const [first, ...others] = lists as number[][];
   const last = tokens.length - 1;
-  const joins = rule.ends ? occ.get(JOIN) : undefined;
   /** Whether the word at `q` ends its clause (see `PackRule.ends`). */
   const endsClause = (q: number) =>
-    q === last || tokens[q]!.e === true || tokens[q + 1]!.s !== tokens[q]!.s || (joins?.includes(q + 1) ?? false);
+    q === last || tokens[q]!.e === true || tokens[q + 1]!.s !== tokens[q]!.s || rule.joins.has(tokens[q + 1]!.w);
   for (const p of first!) {
     const s = tokens[p]!.s;
     let lo = p;

@@ -63,6 +63,8 @@ const pack: LanguagePack = {
   suffixes: 'e en n s es er ern em st t et est te ten tet',
   fuzzyMin: 7,
   respell: 'ae>a oe>o ue>u',
+  // conjunctions that open the next clause: a separable particle stands before one ("bring mich um, weil")
+  joins: 'und aber oder weil dass wenn damit denn sonst obwohl bevor nachdem falls bis weils dann',
   concepts: {
     I: 'ich,isch,=i',
     ME: 'mich,mir,=mi',
@@ -449,8 +451,6 @@ const pack: LanguagePack = {
     SEPV: '=bring,=bringe,=stech,=steche,=knall,=schlag',
     // their particles
     SEPP: '=um,=ab,=kalt,=tot',
-    // conjunctions that open the next clause: a separable particle stands before one ("bring mich um, weil")
-    JOIN: '=und,=aber,=oder,=weil,=dass,=wenn,=damit,=denn,=sonst,=obwohl,=bevor,=nachdem,=falls,=bis,=weils,=dann',
     // "hör ... auf": stopping (with EAT, stopping eating)
     STOPV: 'hor,hore,hort,horen',
     AUFP: '=auf',
@@ -514,6 +514,8 @@ const pack: LanguagePack = {
     TXD: 'desinfektionsmittel,handdesinfektion,desinfektionsgel,mundwasser,=spiritus,=bleiche', // not to be drunk
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
+    // divers and records: "wie lange kann ein freitaucher die luft anhalten"
+    DIVER: 'freitaucher,=taucher,apnoetaucher,=apnoe,weltrekord,=rekord,perlentaucher',
     // animals: "wie lange kann ein wal die luft anhalten"
     ANIMAL:
       '=wal,=wale,=wals,delfin,delphin,robbe,robben,schildkrote,krokodil,pinguin,=fisch,=fische,=hai,=haie,otter,=tier,=tiere,seekuh,pottwal,=frosch',
@@ -963,7 +965,7 @@ ONLINE PERS 6 ~`,
       `CHALLENGE RISK 8 !GSND
 TXD TRK 5
 CHOKE CHALLENGE 8
-CHOKE WIEV 10 !HLOS !FRAME !ANIMAL
+CHOKE WIEV 10 !HLOS !FRAME !ANIMAL !DIVER
 CHOKE SICH HOW 8
 RISK INH 6
 RISK ZUVL 8
