@@ -352,6 +352,9 @@ const pack: LanguagePack = {
     MOVE: 'wechseln,weiterschreiben,ruber,adden,=gib,gegeben',
     // flattery and affection from someone older
     AFF: 'reif,herzchen,=kusschen,=kussmund,vertraue,hubsch,sexy,verliebt,liebt mich,mich liebt,seine freundin,sein freund,vermisst mich,mich vermisst,=liebe dich,lieblings*,was besonderes,besonderes',
+    // age waved away: "liebe hat kein alter"; love to be proven
+    AGEX: 'liebe hat kein alter,alter ist nur eine zahl,alter ist egal,alter spielt keine rolle,das alter ist egal,alter ist doch egal',
+    PROVE: 'beweisen,=beweis,=beweist',
     // isolating the child: only he understands, trust nobody else
     ISOL: 'seelenverwandte,seelenverwandt,versteht mich wirklich,versteht mich als einziger,versteht dich als einziger,nur er versteht,nur sie versteht,nur ich versteh,niemand anderem vertrauen,keinem anderen vertrauen,keinem vertrauen,niemandem vertrauen,nur ihm vertrauen,nur mir vertrauen,die anderen verstehen dich nicht,deine eltern verstehen dich nicht,deine freunde verstehen dich nicht',
     // maturity flattery: "reifer als die anderen in deinem alter"
@@ -831,7 +834,9 @@ AFF MATURE 10 ~mature
 PARENTS NACHR NEG 8 ~secret
 LIE ~alibi
 ISOL ~isolate
-ISOL REQ 10 ~isolate-req`,
+ISOL REQ 10 ~isolate-req
+AGEX ~age-excuse
+PROVE REQ 8 ~prove`,
     ),
     // A threat over pictures; pictures someone holds and a demand add up.
     ...rules(
