@@ -292,7 +292,7 @@ _SRF
 _CHL~
 _CHL _HGH/12!ABOUT
 _JMP _HGH _PL/10
-_DNG~
+_DNG!_BAD~
 _REC~doit
 MEANS _NRG/10?MED
 _NRG _TRY/12~
@@ -615,7 +615,7 @@ _SMK:fumar,vapear,=bong,=snus,=lia
 _DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta
 _UND:=menor,=menores,siendo menor,dni,=carnet
-_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje
+_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje,al cerebro,el cerebro,adicciones,adiccion
 `;
 
 const parseConcepts = (text: string): Record<string, string> =>
