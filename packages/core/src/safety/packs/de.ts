@@ -177,7 +177,8 @@ const pack: LanguagePack = {
     CAN: '=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
     // farewells of everyday life: a teacher leaving, a move, a party, a present
-    BYEOK: 'abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
+    BYEOK:
+      'abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
     // farewells and giving things away
     OWN: 'kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
@@ -274,18 +275,21 @@ const pack: LanguagePack = {
     ONLY: 'nur,hochstens,maximal,unter,erst wieder,erst wenn,bevor ich wieder',
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden,ausgleichen,auszugleichen',
-    DIZZY: 'immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden,periode weg,periode ist weg,tage sind weg,tage nicht mehr,keine periode mehr,keine tage mehr,periode ausgeblieben',
+    DIZZY:
+      'immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden,periode weg,periode ist weg,tage sind weg,tage nicht mehr,keine periode mehr,keine tage mehr,periode ausgeblieben',
     // hunger felt and fought: a rumbling stomach, a stomach filled with water or ice so as not to eat
     HSIGN: 'magen knurrt,magenknurren,magen so knurrt,magen knurren,hungergefuhl',
     HFILL: 'magen fullt,magen fullen,magen voll machen,magen zu fullen,hunger austricksen,satt fuhlen,satt zu fuhlen',
     // making something stop: "wie krieg ich ... weg"
     SUPP: 'wie krieg ich,wie kriege ich,wie bekomm ich,wie bekomme ich,wegkriegen,wegbekommen,abstellen,unterdrucken,abgewohnen',
     // purging grown easy, a routine
-    PEASY: 'ganz leicht,ganz einfach,von allein,von alleine,von selbst,automatisch,routine,gewohnheit,nichtmal mehr den finger,ohne finger',
+    PEASY:
+      'ganz leicht,ganz einfach,von allein,von alleine,von selbst,automatisch,routine,gewohnheit,nichtmal mehr den finger,ohne finger',
     // a rule one keeps about eating: "darf nix mehr essen"
     DARF: '=darf,=durfte,=darfst',
     // fear of meals
-    MFEAR: 'angst vor dem essen,angst vorm essen,angst vor dem mittagessen,angst vorm mittagessen,angst vor dem abendessen,angst vorm abendessen,angst vor mahlzeiten,angst vor dem fruhstuck,panik vor dem essen,panik vorm essen',
+    MFEAR:
+      'angst vor dem essen,angst vorm essen,angst vor dem mittagessen,angst vorm mittagessen,angst vor dem abendessen,angst vorm abendessen,angst vor mahlzeiten,angst vor dem fruhstuck,panik vor dem essen,panik vorm essen',
     // no longer eating normally
     NORMAL: '=normal,=normales,=richtig,=richtiges',
     // drinks taken instead of food: "nur noch tee", "außer wasser nix"
@@ -393,7 +397,8 @@ const pack: LanguagePack = {
     // unwanted
     UNGW: 'ich nicht will,ich nich will,ich net will,gegen meinen willen',
     // punishment
-    PUNISH: 'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke,weil ich zu laut,weil ich frech,weil ich widersprochen',
+    PUNISH:
+      'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke,weil ich zu laut,weil ich frech,weil ich widersprochen',
     FEAR: 'uns verstecken,mich verstecken,verstecke mich,angst,furchte,trau mich nicht,panik',
     // bruises
     CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt', // what an adult says telling would bring
@@ -418,9 +423,11 @@ const pack: LanguagePack = {
     UNWANT:
       'nie gewollt,nie wollten,nie haben wollten,nicht gewollt,ungewollt,nix wert,nichts wert,=nichtsnutz,nie bekommen,abgetrieben,keine liebe,nie geliebt,an allem schuld,der grund warum,der grund dass',
     // over and over: "passiert voll oft", "sagt sie jeden tag"
-    OFTEN: 'passiert oft,passiert voll oft,voll oft,ganz oft,sehr oft,jeden tag,jedes mal,jedesmal,immer wieder,schon wieder,=wieder,jeden abend,jedes wochenende',
+    OFTEN:
+      'passiert oft,passiert voll oft,voll oft,ganz oft,sehr oft,jeden tag,jedes mal,jedesmal,immer wieder,schon wieder,=wieder,jeden abend,jedes wochenende',
     // a fall or a bump to be told as the cause of a mark
-    ALIBI: 'hingefallen,gestolpert,runtergefallen,vom fahrrad gefallen,vom rad gefallen,treppe runtergefallen,treppe runter gefallen,gegen die tur gelaufen,gegen den schrank gelaufen,beim sport passiert,beim fussball passiert',
+    ALIBI:
+      'hingefallen,gestolpert,runtergefallen,vom fahrrad gefallen,vom rad gefallen,treppe runtergefallen,treppe runter gefallen,gegen die tur gelaufen,gegen den schrank gelaufen,beim sport passiert,beim fussball passiert',
     // locked in, kept from food
     ABSENT:
       'seit gestern weg,verschwunden,abgehauen,nicht zuruckgekommen,nicht nach hause gekommen,nicht heimgekommen,seit tagen weg,allein gelassen,lasst uns allein,nie da',
