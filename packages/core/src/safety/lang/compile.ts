@@ -20,6 +20,9 @@ export interface CompiledRule {
   weight: number;
   signal: string;
   message: boolean;
+  ends: boolean;
+  /** The pack's conjunctions (`LanguagePack.joins`), which end a clause for `ends`. */
+  joins: ReadonlySet<string>;
 }
 
 /** A phrase entry: the keys of its words after the first. */
@@ -133,6 +136,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (pack.profanity?.rude) add(RUDE, pack.profanity.rude);
   if (pack.profanity?.sexual) add(SEXUAL, pack.profanity.sexual);
   const names = (list?: string) => (list ? list.split(/\s+/).filter(Boolean) : []);
+  const joins: ReadonlySet<string> = new Set(words(pack.joins ?? ''));
   const rules: CompiledRule[] = pack.rules.map((rule) => ({
     id: `${pack.locale}.${rule.id}`,
     category: rule.category,
@@ -144,6 +148,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     weight: rule.weight ?? 2,
     signal: rule.signal ?? rule.id,
     message: rule.message ?? false,
+    ends: rule.ends ?? false,
+    joins,
   }));
   for (const rule of [...rules, { id: 'frames', all: names(pack.frames), not: [], unless: [] }]) {
     for (const name of [...rule.all, ...rule.not, ...rule.unless]) {

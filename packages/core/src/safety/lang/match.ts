@@ -12,6 +12,9 @@ import type { Token } from './tokens.js';
 /** The longest word read with a typing slip. */
 const MAX_SLIP_WORD = 24;
 
+/** The most words a clause closed by a separable particle is read over (see `PackRule.ends`). */
+const MAX_CLAUSE = 20;
+
 /** Concept name → the positions of the words that hold it. */
 export type Occurrences = Map<string, number[]>;
 
@@ -199,22 +202,33 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], f
   let framed = false;
   const [first, ...others] = lists as number[][];
   const last = tokens.length - 1;
+  /** Whether the word at `q` ends its clause (see `PackRule.ends`). */
+  const endsClause = (q: number) =>
+    q === last || tokens[q]!.e === true || tokens[q + 1]!.s !== tokens[q]!.s || rule.joins.has(tokens[q + 1]!.w);
   for (const p of first!) {
     const s = tokens[p]!.s;
     let lo = p;
     let hi = p;
     let prev = p;
     let ok = true;
-    for (const list of others) {
+    for (const [k, list] of others.entries()) {
       const from = rule.ordered ? prev + 1 : rule.message ? 0 : p - rule.window + 1;
       const to = rule.message ? last : p + rule.window - 1;
       let best = -1;
-      for (let i = lowerBound(list, from); i < list.length && list[i]! <= to; i++) {
-        const q = list[i]!;
-        if (!rule.message && tokens[q]!.s !== s) continue;
-        if (best < 0 || Math.abs(q - p) < Math.abs(best - p)) best = q;
-        if (rule.ordered || q >= p) break;
-      }
+      if (rule.ends && k === others.length - 1) {
+        // The particle closes the clause the words before it are in: the first clause end after them, at any distance.
+        for (let q = prev + 1; q <= Math.min(last, prev + MAX_CLAUSE); q++) {
+          if (!endsClause(q)) continue;
+          if (list.includes(q)) best = q;
+          break;
+        }
+      } else
+        for (let i = lowerBound(list, from); i < list.length && list[i]! <= to; i++) {
+          const q = list[i]!;
+          if (!rule.message && tokens[q]!.s !== s) continue;
+          if (best < 0 || Math.abs(q - p) < Math.abs(best - p)) best = q;
+          if (rule.ordered || q >= p) break;
+        }
       if (best < 0) {
         ok = false;
         break;

@@ -8,6 +8,8 @@
 export interface Token {
   w: string;
   s: number;
+  /** The word ends a clause: punctuation, an emoji or the end of the text follows it. */
+  e?: true;
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -15,6 +17,9 @@ const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && LETTER.test(String.fromCharCode(c)));
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
+/** Commas, colons, dashes, brackets, quotes and emoji end a clause too. */
+const isClauseEnd = (c: number) =>
+  isSentenceEnd(c) || c === 44 || c === 58 || c === 45 || c === 40 || c === 41 || c === 34 || c >= 0x2000;
 
 /**
  * Collapses every run of a repeated letter to one: "killl" and "kill" both
@@ -46,6 +51,7 @@ export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[
   let head = '';
   let from = -1;
   let s = sentence;
+  const start = into.length;
   const word = (end: number) => (from < 0 ? head : head + text.slice(from, end));
   const push = (w: string) => {
     if (w) into.push({ w: collapse(w), s });
@@ -70,9 +76,11 @@ export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[
       }
     } else {
       push(word(i));
+      if (isClauseEnd(c) && into.length > start) into[into.length - 1]!.e = true;
       if (isSentenceEnd(c)) s = into.length > 0 && into[into.length - 1]!.s === s ? s + 1 : s;
     }
   }
   push(word(text.length));
+  if (into.length > start) into[into.length - 1]!.e = true;
   return into;
 }

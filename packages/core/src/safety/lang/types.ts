@@ -33,6 +33,17 @@ export interface PackRule {
   signal?: string;
   /** The concepts may come from different sentences of the message. @default false */
   message?: boolean;
+  /**
+   * With `ordered`: the last concept listed must be the word that ends the
+   * clause the others are in, however far after them (up to 20 words), where
+   * punctuation, an emoji or the end of the message follows it, or one of
+   * the pack's `joins` (a conjunction: "weil", "dass"). For a separable
+   * verb's particle, which German puts at the clause's end ("ich bring mich
+   * nach der letzten Stunde einfach um"), without reading a preposition in
+   * mid-clause ("um 8") as the particle. The window still holds the other
+   * concepts and the guards. @default false
+   */
+  ends?: boolean;
 }
 
 /** Personal-data cue words of a language, each a space-separated list (lower case, accents allowed). */
@@ -213,6 +224,12 @@ export interface LanguagePack {
    * left alone after a vowel or "q" ("feuer", "bauer", "quer").
    */
   respell?: string;
+  /**
+   * Conjunctions that open a clause, space-separated (German `'und weil
+   * dass wenn'`): a word before one ends its clause, for the rules that want
+   * a separable verb's particle there (`PackRule.ends`).
+   */
+  joins?: string;
   /** The language's learned model (see model.ts), loaded with the pack. */
   model?: ScreenModel;
 }

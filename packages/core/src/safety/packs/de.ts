@@ -10,8 +10,9 @@
  * umlaut (`respell`: "drueber", "gewuergt", "schlaegt"). Where a stem would meet an
  * everyday word ("Messer" → "mes", like "messen"), the entry is exact
  * (`=messer`). Verbs with a separable prefix ("bring ... um", "stech ...
- * ab") are read as their parts in order, and V2 order ("will er, dass") as a
- * phrase.
+ * ab", "hör ... auf") are read as their parts in order, the particle where
+ * the clause ends, however far from the verb ("ich bring mich nach der
+ * letzten Stunde einfach um"), and V2 order ("will er, dass") as a phrase.
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
@@ -20,7 +21,8 @@ import { TITLES } from './titles.js';
 /**
  * The rules of one category, one a line: the concepts that must occur
  * together, then options: a number is the window, `>` keeps the order, `@`
- * reads the whole message, `~` makes a weak signal (`~name` names one that
+ * reads the whole message, `$` wants the last concept at the end of its clause
+ * (a separable verb's particle: "bring mich ... um"), `~` makes a weak signal (`~name` names one that
  * several rules share), and `!NAME` is a guard (`not`). A rule is named by
  * its category and concepts: `de.self-harm.want-die`.
  */
@@ -33,6 +35,7 @@ function rules(category: ScreenCategory, spec: string): PackRule[] {
       if (/^\d+$/.test(part)) rule.window = Number(part);
       else if (part === '>') rule.ordered = true;
       else if (part === '@') rule.message = true;
+      else if (part === '$') rule.ends = true;
       else if (part[0] === '~') {
         rule.weight = 1;
         if (part.length > 1) rule.signal = part.slice(1);
@@ -60,6 +63,8 @@ const pack: LanguagePack = {
   suffixes: 'e en n s es er ern em st t et est te ten tet',
   fuzzyMin: 7,
   respell: 'ae>a oe>o ue>u',
+  // conjunctions that open the next clause: a separable particle stands before one ("bring mich um, weil")
+  joins: 'und aber oder weil dass wenn damit denn sonst obwohl bevor nachdem falls bis weils dann',
   concepts: {
     I: 'ich,isch,=i',
     ME: 'mich,mir,=mi',
@@ -171,6 +176,9 @@ const pack: LanguagePack = {
     SINN: 'sinn,=ausweg',
     CAN: '=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
+    // farewells of everyday life: a teacher leaving, a move, a party, a present
+    BYEOK:
+      'abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
     // farewells and giving things away
     OWN: 'kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
@@ -267,7 +275,23 @@ const pack: LanguagePack = {
     ONLY: 'nur,hochstens,maximal,unter,erst wieder,erst wenn,bevor ich wieder',
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden,ausgleichen,auszugleichen',
-    DIZZY: 'immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden',
+    DIZZY:
+      'immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden,periode weg,periode ist weg,tage sind weg,tage nicht mehr,keine periode mehr,keine tage mehr,periode ausgeblieben',
+    // hunger felt and fought: a rumbling stomach, a stomach filled with water or ice so as not to eat
+    HSIGN: 'magen knurrt,magenknurren,magen so knurrt,magen knurren,hungergefuhl',
+    HFILL: 'magen fullt,magen fullen,magen voll machen,magen zu fullen,hunger austricksen,satt fuhlen,satt zu fuhlen',
+    // making something stop: "wie krieg ich ... weg"
+    SUPP: 'wie krieg ich,wie kriege ich,wie bekomm ich,wie bekomme ich,wegkriegen,wegbekommen,abstellen,unterdrucken,abgewohnen',
+    // purging grown easy, a routine
+    PEASY:
+      'ganz leicht,ganz einfach,von allein,von alleine,von selbst,automatisch,routine,gewohnheit,nichtmal mehr den finger,ohne finger',
+    // a rule one keeps about eating: "darf nix mehr essen"
+    DARF: '=darf,=durfte,=darfst',
+    // fear of meals
+    MFEAR:
+      'angst vor dem essen,angst vorm essen,angst vor dem mittagessen,angst vorm mittagessen,angst vor dem abendessen,angst vorm abendessen,angst vor mahlzeiten,angst vor dem fruhstuck,panik vor dem essen,panik vorm essen',
+    // no longer eating normally
+    NORMAL: '=normal,=normales,=richtig,=richtiges',
     // drinks taken instead of food: "nur noch tee", "außer wasser nix"
     LIQ: '=tee,kaffee,=wasser,cola zero,=bruhe,=eiswurfel,diattee,abfuhrtee',
     // a low daily calorie figure: "bei 600 am tag", "300 kcal"
@@ -294,7 +318,7 @@ const pack: LanguagePack = {
     LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
     HIDE: 'sieht es keiner,sieht das keiner,sieht keiner,sieht es niemand,so tun als wurde ich essen,so tun als ob ich esse,so tut als,so tun als,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
     // illness, health and school contexts that guard eating and substance rules
-    GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen',
+    GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen,bauchweh,bauchschmerzen,nervos,aufgeregt,lampenfieber,diabetes,diabetiker,allergie,allergisch,unvertraglichkeit,zoliakie',
     // Grooming, sextortion
     ADULT: 'erwachsene,=alterer,viel alter,fremder,fremde,unbekannter,=kerl,ein mann,einem mann,der mann,dem mann',
     YEARS: 'jahre,jahrig,jahriger,=j',
@@ -332,6 +356,11 @@ const pack: LanguagePack = {
     MOVE: 'wechseln,weiterschreiben,ruber,adden,=gib,gegeben',
     // flattery and affection from someone older
     AFF: 'reif,herzchen,=kusschen,=kussmund,vertraue,hubsch,sexy,verliebt,liebt mich,mich liebt,seine freundin,sein freund,vermisst mich,mich vermisst,=liebe dich,lieblings*,was besonderes,besonderes',
+    // age waved away: "liebe hat kein alter"; love to be proven
+    AGEX: 'liebe hat kein alter,alter ist nur eine zahl,alter ist egal,alter spielt keine rolle,das alter ist egal,alter ist doch egal',
+    PROVE: 'beweisen,=beweis,=beweist',
+    // isolating the child: only he understands, trust nobody else
+    ISOL: 'seelenverwandte,seelenverwandt,versteht mich wirklich,versteht mich als einziger,versteht dich als einziger,nur er versteht,nur sie versteht,nur ich versteh,niemand anderem vertrauen,keinem anderen vertrauen,keinem vertrauen,niemandem vertrauen,nur ihm vertrauen,nur mir vertrauen,die anderen verstehen dich nicht,deine eltern verstehen dich nicht,deine freunde verstehen dich nicht',
     // maturity flattery: "reifer als die anderen in deinem alter"
     MATURE:
       'reifer als,fur dein alter,fur mein alter,in meinem alter,in deinem alter,als die anderen,erwachsener als,nicht wie die anderen',
@@ -360,7 +389,7 @@ const pack: LanguagePack = {
     // Abuse
     CARER:
       'nachhilfelehrer,nachhilfelehrerin,klassenlehrer,sportlehrer,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
-    HIT: 'arm umgedreht,arm verdreht,arm ausgekugelt,an den haaren,haare gezogen,gegen die wand,gewurgt,=wurgen,packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
+    HIT: 'arm umgedreht,arm verdreht,arm ausgekugelt,an den haaren,haare gezogen,haare ausgerissen,haare rausgerissen,gegen die wand,gewurgt,=wurgen,packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
     // passive: "werde geschlagen"
@@ -368,7 +397,8 @@ const pack: LanguagePack = {
     // unwanted
     UNGW: 'ich nicht will,ich nich will,ich net will,gegen meinen willen',
     // punishment
-    PUNISH: 'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke',
+    PUNISH:
+      'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke,weil ich zu laut,weil ich frech,weil ich widersprochen',
     FEAR: 'uns verstecken,mich verstecken,verstecke mich,angst,furchte,trau mich nicht,panik',
     // bruises
     CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt', // what an adult says telling would bring
@@ -391,11 +421,17 @@ const pack: LanguagePack = {
       'hort nicht auf,hort nich auf,hort net auf,obwohl ich nein,wenn ich nein sag,wenn ich nein sage,nein gesagt hab,macht trotzdem weiter,trotzdem weiter',
     // being told one was never wanted, is worth nothing
     UNWANT:
-      'nie gewollt,nie wollten,nie haben wollten,nicht gewollt,ungewollt,nix wert,nichts wert,=nichtsnutz,nie bekommen,abgetrieben',
+      'nie gewollt,nie wollten,nie haben wollten,nicht gewollt,ungewollt,nix wert,nichts wert,=nichtsnutz,nie bekommen,abgetrieben,keine liebe,nie geliebt,an allem schuld,der grund warum,der grund dass',
+    // over and over: "passiert voll oft", "sagt sie jeden tag"
+    OFTEN:
+      'passiert oft,passiert voll oft,voll oft,ganz oft,sehr oft,jeden tag,jedes mal,jedesmal,immer wieder,schon wieder,=wieder,jeden abend,jedes wochenende',
+    // a fall or a bump to be told as the cause of a mark
+    ALIBI:
+      'hingefallen,gestolpert,runtergefallen,vom fahrrad gefallen,vom rad gefallen,treppe runtergefallen,treppe runter gefallen,gegen die tur gelaufen,gegen den schrank gelaufen,beim sport passiert,beim fussball passiert',
     // locked in, kept from food
     ABSENT:
       'seit gestern weg,verschwunden,abgehauen,nicht zuruckgekommen,nicht nach hause gekommen,nicht heimgekommen,seit tagen weg,allein gelassen,lasst uns allein,nie da',
-    LOCK: 'nur einmal am tag was,nur einmal am tag essen,nie was zu essen,nie was zum essen,nichts zum essen,kein essen da,kuhlschrank leer,kuhlschrank ist leer,sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
+    LOCK: 'ausgesperrt,aussperren,sperrt mich aus,muss ich draussen schlafen,muss draussen schlafen,draussen schlafen muss,nur einmal am tag was,nur einmal am tag essen,nie was zu essen,nie was zum essen,nichts zum essen,kein essen da,kuhlschrank leer,kuhlschrank ist leer,sperrt mich,eingesperrt,einsperren,nix zu essen,nichts zu essen,nix mehr zu essen,kein essen,kein abendessen,=keller',
     // at night, in my room
     BEDIN: 'legt sich zu mir,kommt in mein bett,zu mir ins bett,unter meine decke',
     HUSH: 'darf es keinem,darfst es keinem,darf keinem,darfst keinem,keinem erzahlen,niemandem erzahlen,niemandem sagen,sonst passiert was',
@@ -425,6 +461,13 @@ const pack: LanguagePack = {
     SEPV: '=bring,=bringe,=stech,=steche,=knall,=schlag',
     // their particles
     SEPP: '=um,=ab,=kalt,=tot',
+    // "hör ... auf": stopping (with EAT, stopping eating)
+    STOPV: 'hor,hore,hort,horen',
+    AUFP: '=auf',
+    // asking why someone did it: a question about a story or the news, no disclosure
+    WHYQ: '=warum,=wieso,=weshalb,=weswegen',
+    // from now on
+    FROMNOW: 'ab morgen,ab heute,ab jetzt,ab sofort,ab montag,ab nachster woche,ab nachste woche,ab heut',
     // a planned fight
     // threats against the child
     THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um',
@@ -469,7 +512,7 @@ const pack: LanguagePack = {
     // dangerous things and places
     RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt',
     // inhaling
-    AER: '=deo,deospray,=spray,haarspray,spraydose,=dose', // an aerosol
+    AER: '=deo,=deos,deospray,=spray,=sprays,haarspray,spraydose,=dose,=dosen,deodose,flammenwerfer', // an aerosol
     DCHK: 'plastiktute,tute uber den kopf,tute ubern kopf,tute uberm kopf,umfallt,umfallen,bis man umfallt', // choking for a rush, by its signs
     DCNT: 'wer zuerst,wer am meisten,shot duell,trinkspiel,duell,wettbewerb,wer mehr', // a contest
     DALC: 'wodka,=korn,schnaps,=shots,=kurze,jagermeister,=flasche,=alk,alkohol', // alcohol in a contest
@@ -481,6 +524,8 @@ const pack: LanguagePack = {
     TXD: 'desinfektionsmittel,handdesinfektion,desinfektionsgel,mundwasser,=spiritus,=bleiche', // not to be drunk
     TRK: 'trinken,=trink,getrunken,=saufen,betrunken,besoffen', // drinking it
     INH: 'einatmen,schnuffeln,inhalieren,=high',
+    // divers and records: "wie lange kann ein freitaucher die luft anhalten"
+    DIVER: 'freitaucher,=taucher,apnoetaucher,=apnoe,weltrekord,=rekord,perlentaucher',
     // animals: "wie lange kann ein wal die luft anhalten"
     ANIMAL:
       '=wal,=wale,=wals,delfin,delphin,robbe,robben,schildkrote,krokodil,pinguin,=fisch,=fische,=hai,=haie,otter,=tier,=tiere,seekuh,pottwal,=frosch',
@@ -576,7 +621,7 @@ const pack: LanguagePack = {
       `WANT DEAD 6 !NTOT !LAUGH !HLOS !FRAME
 NOMORE LIVE 6 !LAUGH
 ME UMBR 6 !IDIOM !CARER !HLOS !FRAME
-BRING ME SEPP 5 > !IDIOM !CARER
+BRING ME SEPP 5 > $ !IDIOM !CARER
 SUICIDE I 8 !HLOS !FRAME
 SUIG !HLOS !FRAME
 END LIVE 4
@@ -605,7 +650,7 @@ BESS DEAD 10 !LAUGH
 BESS OHNE
 NEG MISS ME
 MISS GONE 8
-GOODBYE I 8 !HLOS !FRAME
+GOODBYE I 8 !HLOS !FRAME !BYEOK
 HOPELESS ~ !LAUGH !JOKE
 HATE ME 4 ~hopeless
 NEG SINN 4 ~hopeless
@@ -737,7 +782,7 @@ PURGEV GUILT 10
 EAT SPORT SONST COMPUL 16 !GSND
 GOAL FAT 15 ~goal
 EAT SKIPV WEG 12 ~skip !GSND
-WEIGHS ADULT_AGE 3 ~weighs !ANIMAL
+WEIGHS ADULT_AGE 3 ~weighs !ANIMAL ?MED
 ONLY LIQ 4 ~liquid !GSND
 NEG LIQ 3 ~liquid !GSND
 LOWCAL DAYAM 4 ~lowcal !GSND
@@ -745,7 +790,18 @@ WANT AUF ADULT_AGE 3 > ~target
 EAT STRAFE 12 ~compensate
 SPORT STRAFE 8 ~compensate
 STECK THROAT 6 !GSND
-PURGE HABIT 8 !GSND ?MED`,
+PURGE HABIT 8 !GSND ?MED
+PURGE PEASY 10 !GSND ?MED
+DAYS ONLY LIQ 8 !GSND ?MED
+SUPP HSIGN 8 ~hunger-fight ?MED
+HFILL NEG EAT 16 ~fill ?MED
+NEG EAT WANT 4 > ~want-not-eat !GSND ?MED
+DARF NEG EAT 5 ~rule !GSND ?MED
+MFEAR ~meal-fear
+NOMORE NORMAL EAT 5 ~not-normal !GSND
+STOPV EAT AUFP 10 > $ ~stop-eat !GSND
+FROMNOW EAT 10 ~from-now !GSND
+FROMNOW STARVE 10 ~from-now !GSND`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -783,7 +839,11 @@ ADULT NUDE 8
 ADULT_AGE IST 2 > ~adult
 AFF MATURE 10 ~mature
 PARENTS NACHR NEG 8 ~secret
-LIE ~alibi`,
+LIE ~alibi
+ISOL ~isolate
+ISOL REQ 10 ~isolate-req
+AGEX ~age-excuse
+PROVE REQ 8 ~prove`,
     ),
     // A threat over pictures; pictures someone holds and a demand add up.
     ...rules(
@@ -836,14 +896,18 @@ SPOTS COVER SAIDF 16
 LAP ~a-lap
 NOSTOP ~a-nostop
 CARER UNWANT 14 ~a-unwanted
-FORCE UNGW 10 ~a-forced`,
+FORCE UNGW 10 ~a-forced
+CARER REQ TELL ALIBI 16
+LOCK OFTEN 14
+HIT ME OFTEN 8 !HLOS !FRAME !JOKE
+CARER UNWANT OFTEN 24 ~a-often`,
     ),
     ...rules(
       'violence',
       `KILL PERS I 6 !HLOS !FRAME !JOKE
 KILL PERS HOW 6 !HLOS !FRAME
 HIT PERS WHEN 8 !HLOS !FRAME !VORS
-SEPV PERS SEPP 5 > !HLOS !FRAME !JOKE
+SEPV PERS SEPP 5 > $ !HLOS !FRAME !JOKE
 MACH PERS FERT 4 > !HLOS !FRAME !JOKE
 WEAPON SCHOOL 8 !HLOS !FRAME
 ANZ HAUS 6 !HLOS !FRAME !FEUEROK
@@ -885,7 +949,7 @@ INTO MIX 6 ~v-spike ?MED`,
       'friend-in-danger',
       `SICH UMBR 4 !HLOS !FRAME
 SICH CUT 4
-BRING SICH SEPP 5 > !HLOS !FRAME
+BRING SICH SEPP 5 > $ !HLOS !FRAME !WHYQ
 SCHN SICH BODYPART 6 !HLOS !FRAME
 FRIEND WANT DEAD 8 !NTOT !LAUGH !HLOS !FRAME
 FRIEND NOMORE LIVE 8
@@ -913,7 +977,7 @@ ONLINE PERS 6 ~`,
       `CHALLENGE RISK 8 !GSND
 TXD TRK 5
 CHOKE CHALLENGE 8
-CHOKE WIEV 10 !HLOS !FRAME !ANIMAL
+CHOKE WIEV 10 !HLOS !FRAME !ANIMAL !DIVER
 CHOKE SICH HOW 8
 RISK INH 6
 RISK ZUVL 8

@@ -179,9 +179,9 @@ const pack: LanguagePack = {
     // Eating
     EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
     pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,laxatives,lax pills', // purging
-    rst: 'not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until', // restricting
+    rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until', // restricting
     cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
-    hd: 'hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket', // hiding it
+    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket', // hiding it
     dl: 'till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
@@ -194,7 +194,7 @@ const pack: LanguagePack = {
     PURGE:
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
     bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
-    ctl: 'show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing', // control, guilt and symptoms
+    ctl: 'period stopped,periods stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing', // control, guilt and symptoms
     gn2: 'gain,ramadan,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick',
     fk: 'pretend to eat,pretending to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
     bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,thighs touching,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check', // body checking
@@ -202,6 +202,9 @@ const pack: LanguagePack = {
     pe2: 'for every,for each,per', // for each
     fd: 'eat,ate,biscuit,cookie,sweet,sweets,chocolate,bite,calorie,calories,crisps,snack,meal,slice,piece', // food eaten
     fnt: 'faint,fainting,pass out,passing out,dizzy,black out', // fainting
+    gto: 'get to,get down to,get under,go under,get below,drop to,down to,be under', // a target weight: "get to 38"
+    aft: 'after,after every,after each', // after a meal
+    tlt: 'toilet,bathroom,loo,the toilets', // where one purges
     an: 'pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
     // Grooming
     ADULT: 'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad',
@@ -371,6 +374,8 @@ PURGE ~ !gn2
 bdy ~ !fc,gn2,FRAME
 ctl ~ !gn2,ed
 bng ~ !gn2
+gto ADULT_AGE w3 o ~goal !gn2
+aft EAT tlt w8 o ~ep !gn2
 cpn ~
 lk ~ !fc,FRAME
 #grooming

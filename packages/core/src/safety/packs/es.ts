@@ -131,6 +131,10 @@ _CMP _EAT/8
 _HID _STV/10
 _CLR _LOW/6
 _GOL _KG/4~goal
+_GOL ADULT_AGE/3~goal>
+_PER~period
+_MFR~meal-fear
+_NEG _NRM/4~not-normal
 _EAT _BNG/6~binge
 _STV _FST/8~fast
 _LOOK~look
@@ -288,7 +292,7 @@ _SRF
 _CHL~
 _CHL _HGH/12!ABOUT
 _JMP _HGH _PL/10
-_DNG~
+_DNG!_BAD~
 _REC~doit
 MEANS _NRG/10?MED
 _NRG _TRY/12~
@@ -462,11 +466,14 @@ _TOP:mas alto,mas alta,=altura,cuantos metros,cuantos pisos
 _WLD:del mundo,de europa,de espana,del pais,record
 _PL:piscina,alberca,=agua,=mar,=cama
 _EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
-_STV:a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar,no me dejo desayunar,no me dejo comer,no me dejo cenar,no me permito comer,no desayuno,no ceno,no como nada
+_STV:=como tan poco,=como poquisimo,a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar,no me dejo desayunar,no me dejo comer,no me dejo cenar,no me permito comer,no desayuno,no ceno,no como nada
 _SKP:=saltarme,me salto,=saltado
 _ONL:=solo,=apenas
 _PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo,dulcolax,senokot,bisacodilo,=laxantes,echarlo todo
 _SCK:enferma,gripe,virus,fiebre,montana rusa,mareo,mareada,mareado,atraccion,=barco
+_PER:no me baja la regla,no me viene la regla,se me fue la regla,se me quito la regla,sin la regla,perdi la regla,ya no tengo la regla
+_MFR:miedo la hora de comer,miedo a la hora de comer,miedo a comer,miedo de comer,miedo a la comida,panico a comer,panico a la comida,miedo a engordar
+_NRM:comer normal,comer como antes,comer como una persona normal
 _ANA:proana,pro ana,thinspo,bonespo,ana y mia,companera ana,ana buddy,companera de ana
 _FAT:me doy asco,gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
 _WGT:pesaje,=pesarme,=peso,=kilos,kg,adelgazar,=calorias,=dieta
@@ -480,7 +487,7 @@ _CMP:tengo que correr,tengo que hacer ejercicio,castigo,me obligo a,culpable,abd
 _BNG:=entera,=entero,un monton,me he pasado,atiborre,atiborrado,me pase
 _CLR:=calorias,kcal
 _LOW:=minimo,=minimas,lo minimo,sobrevivir,lo menos posible
-_GOL:menos de,pesar menos,llegar a,bajar a,bajar hasta,quedarme en
+_GOL:bajar de,menos de,pesar menos,llegar a,bajar a,bajar hasta,quedarme en
 _KG:=kilos,kg,=kilo
 _LOOK:parecerme a,estar como las,ser como las,cuerpo de las,cuerpo como
 _HLT:sano,saludable,nutricionista,medico
@@ -608,7 +615,7 @@ _SMK:fumar,vapear,=bong,=snus,=lia
 _DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta
 _UND:=menor,=menores,siendo menor,dni,=carnet
-_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje
+_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje,al cerebro,el cerebro,adicciones,adiccion
 `;
 
 const parseConcepts = (text: string): Record<string, string> =>

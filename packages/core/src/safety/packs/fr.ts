@@ -244,9 +244,13 @@ const pack: LanguagePack = {
     PROANA: 'pro ana,proana,pro mia,thinspo,ana buddy,copine ana,partenaire ana,mia buddy',
     ANX: 'anorexique,anorexie,boulimie',
     PURGE:
-      'tout renvoyer,vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts,dulcolax,senokot,bisacodyl,laxatifs',
+      'tout renvoyer,vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts,mets mes doigts,mettre mes doigts,mis mes doigts,dulcolax,senokot,bisacodyl,laxatifs',
     SCK: 'malade,gastro,voiture,ca me fait vomir,envie de vomir,fievre,mal de,migraine',
     QUE: '=que,=qu,juste',
+    // a habit: "c'est devenu automatique", "après chaque repas"
+    HBT: 'automatique,une habitude,l habitude,une routine,apres chaque repas,apres chaque,tous les jours,chaque jour',
+    // pride
+    FIER: 'fiere,=fier,trop fiere',
     SPT: 'velo,kilometres,=km,corde a sauter,abdos,pompes,courir,sport,bruler',
     GLT: 'me punis,je culpabilise,culpabilise,m en veux,=sinon,me force,oblige',
     STARVE:
@@ -539,6 +543,8 @@ LOOK ~look !STY !FRAME
 HD FD PAR w12
 TELL FD PAR w14 ~hide-food
 FD SPT GLT w14
+PURGE HBT w14 !SCK
+FIER FD w14 ~proud !ETU !FRAME
 grooming
 OLD ONLINE w10 ?PRV ~g-adult
 GUY ONLINE w8 ?PRV ~g-adult
