@@ -497,6 +497,22 @@ const TIME_WORD =
   /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
 
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
+/** A French pronoun run into its verb: "j'ai", "m'a", "t'es", "qu'on", "c'est", "n'a". */
+const ELIDED_PRONOUN = /^(?:j|m|t|s|n|c|qu)['’]\p{L}/iu;
+/** A German past participle, "gelesen", "gemacht", "gespielt". */
+const PARTICIPLE = /^ge\p{Ll}{3,}(?:en|t)$/u;
+/** How a German town's name ends, which a participle's shape can take: "Gerstetten", "Geislingen". */
+const TOWN_END = /(?:ingen|tten|hausen|heim|stein|berg|dorf|feld|stedt|stadt)$/u;
+
+/** A German participle in lower case that ends its clause: the end, a mark, or "und", "aber", "weil". */
+function participleEnds(word: string, text: string, end: number): boolean {
+  return (
+    PARTICIPLE.test(word) &&
+    !TOWN_END.test(word) &&
+    /^[ \t]*(?:[,.!?;:)\n]|$|(?:und|aber|weil|dass|oder)(?![\p{L}]))/u.test(text.slice(end, end + 8))
+  );
+}
+
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
   const particles = lexicon().set('particles');
@@ -531,6 +547,10 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     }
     const word = t[2]!.replace(/[.'’-]+$/, '');
     const key = fold(word);
+    // A pronoun run into its verb ("au collège et j'ai eu", "qu'on"), or a German participle ending the clause
+    // ("in der Grundschule gelesen"): the sentence goes on, the school has no name.
+    if (ELIDED_PRONOUN.test(word) || (!/^\p{Lu}/u.test(word) && participleEnds(word, text, SCHOOL_TOKEN.lastIndex)))
+      break;
     const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
     const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
