@@ -498,6 +498,16 @@ const PACKED = fromPacks((lx: Lexicon) => {
     and: new RegExp(`\\s*(?:,|(?<![\\p{L}])(?:${and})(?![\\p{L}]))\\s*`, 'iu'),
   };
 });
+/** A relation, then a German verb of being: "meine tante ist", "mein opa war", "mein bruder wird". */
+const GERMAN_IS = /[ \t](?:ist|war|wird|is)[ \t]*$/iu;
+/** A German job or role, with a capital and no known name: "Ärztin", "Lehrer", "Polizist", "Verkäuferin". */
+function germanJob(word: string): boolean {
+  return (
+    /^\p{Lu}/u.test(word) &&
+    (GERMAN_ROLE.test(word) || /(?:in|er|ist|arzt|eur|ant|ent|ling|koch)$/u.test(word)) &&
+    !givenName(word)
+  );
+}
 /** A role word, then a title: the role is no part of the name. */
 const ROLE_TITLE = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)\.?\s+\S/i;
 /** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
@@ -623,6 +633,10 @@ export function verbAfterName(word: string, rest: string): boolean {
  * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
  * "emma likes cats" stays one word.
  */
+/** An adverb of how often or how much, which follows a verb ("crie tout le temps", "yells all the time", "grita siempre", "schreit dauernd"). */
+const VERB_ADVERB =
+  /^[ \t]+(?:tout le temps|tt le temps|toujours|souvent|tellement|jamais|beaucoup|all the time|always|never|constantly|siempre|nunca|todo el rato|todo el tiempo|demasiado|immer|ständig|dauernd|andauernd|oft|nie)(?![\p{L}\p{M}'’-])/iu;
+
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
@@ -630,7 +644,10 @@ export function lowerFull(text: string, pos: number): Span | undefined {
     germanVerb(text, pos, two.tokens[1]!) ||
     verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)) ||
     // After "my …" in English, a pronoun says the second word is a verb: "my stepbrother connor hit me".
-    (ENGLISH_OBJECT.test(text.slice(two.end, two.end + 8)) && ENGLISH_OWN.test(text.slice(Math.max(0, pos - 30), pos)))
+    (ENGLISH_OBJECT.test(text.slice(two.end, two.end + 8)) &&
+      ENGLISH_OWN.test(text.slice(Math.max(0, pos - 30), pos))) ||
+    // An adverb of how often or how much follows a verb, not a surname: "mon beau-père thierry crie tout le temps".
+    VERB_ADVERB.test(text.slice(two.end, two.end + 20))
   )
     return readName(text, pos, true, 1);
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
@@ -802,6 +819,19 @@ const AFTER_PAIR =
  * word with an age after it ("my little brother is jace, hes 6"), or a given
  * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
  */
+/** A relation, a word, then "and" just before: "my dad cooks and", "mi papá trabaja y", "mon père cuisine et". */
+const RELATION_WORD_AND =
+  /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]*,?[ \t]+(?:and|&|y|e|et|und|but|pero|mais|aber)[ \t]+$/u;
+
+/**
+ * A relation's word at the message's end mirrors the clause before it, where a relation was followed by a word
+ * that is no known name: both are verbs ("my dad cooks and my mum cleans", "mi papá trabaja y mi mamá cocina").
+ */
+function parallelVerb(before: string): boolean {
+  const m = RELATION_WORD_AND.exec(before);
+  return m !== null && isRelation(m[1]!) && !isRelation(m[2]!) && !givenName(m[2]!) && !stopWord(m[2]!);
+}
+
 function lowerAfterRelation(
   text: string,
   at: number,
@@ -858,7 +888,8 @@ function lowerAfterRelation(
     !stopWord(one.tokens[0]!) &&
     isRelation(words.at(-1) ?? '') &&
     !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
-    /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end))
+    /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
+    !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length))
   )
     return one;
   const after = text.slice(two.end, two.end + 8);
@@ -1237,6 +1268,9 @@ export function findNames(scan: Scan): void {
         )
           span = nick;
       }
+      // A job said of a relation in German, a noun with a capital that is no known name: "meine tante ist Ärztin".
+      if (span && !m[1] && GERMAN_IS.test(m[0]) && span.tokens.length === 1 && germanJob(span.tokens[0]!))
+        span = undefined;
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…". The Pope is no one's dad: "el Papa Francisco".
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
@@ -1355,6 +1389,8 @@ export function findNames(scan: Scan): void {
         span &&
         !famous(scan, span) &&
         !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))) &&
+        // A game that is played: "on a joué au Docteur Maboul", "wir spielen Doktor…", "jugamos al Doctor…".
+        !PLAYED.test(scan.before(m.index, 24)) &&
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
         !(
           WORK_TALK().test(scan.after(span.end, 40)) &&
