@@ -508,6 +508,11 @@ function germanJob(word: string): boolean {
     !givenName(word)
   );
 }
+/** A verb of watching or reading, and an article, just before a title: the title opens a work's name. */
+const WATCHED =
+  /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
+/** A character in a work: "dans" and a capitalised title after the name ("Monsieur Patate dans Toy Story"). */
+const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?\p{Lu}\p{Ll}/u;
 /** A role word, then a title: the role is no part of the name. */
 const ROLE_TITLE = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)\.?\s+\S/i;
 /** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
@@ -814,11 +819,6 @@ const NOT_AFTER_RELATION =
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
 
-/**
- * A name in lower case after a relation that is not a known given name: one
- * word with an age after it ("my little brother is jace, hes 6"), or a given
- * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
- */
 /** A relation, a word, then "and" just before: "my dad cooks and", "mi papá trabaja y", "mon père cuisine et". */
 const RELATION_WORD_AND =
   /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]*,?[ \t]+(?:and|&|y|e|et|und|but|pero|mais|aber)[ \t]+$/u;
@@ -832,6 +832,33 @@ function parallelVerb(before: string): boolean {
   return m !== null && isRelation(m[1]!) && !isRelation(m[2]!) && !givenName(m[2]!) && !stopWord(m[2]!);
 }
 
+/** A verb of the third person that can end a message: "snores", "ronfle", "chante", "schnarcht", "backt". */
+const LONE_VERB: Record<string, RegExp> = {
+  en: /\p{L}{2}[^s'’]s$/u,
+  fr: /\p{L}{2}(?:e|t)$/u,
+  de: /\p{L}{2}(?:[^dt]t|et)$/u,
+};
+/** The start of the message or of a sentence, with only spaces and emoji after it. */
+const SENTENCE_START = /(?:^|[.!?\n])[ \t\p{Extended_Pictographic}]*$/u;
+
+/**
+ * A relation that opens a sentence is its subject, so one word of the shape of a verb that ends the message is
+ * what they do ("ma sœur chante", "mon père ronfle", "my dad snores", "mein opa schnarcht"), not their name.
+ */
+function subjectVerb(text: string, cueStart: number, word: string, locales: Set<string>, english: boolean): boolean {
+  const from = Math.max(0, cueStart - 40);
+  const before = text.slice(from, cueStart);
+  if (!SENTENCE_START.test(before) || (from > 0 && !/[.!?\n]/.test(before))) return false;
+  if (givenName(word)) return false;
+  const shapes = english ? [LONE_VERB.en!] : [...locales].flatMap((l) => (LONE_VERB[l] ? [LONE_VERB[l]] : []));
+  return shapes.some((shape) => shape.test(word.toLowerCase()));
+}
+
+/**
+ * A name in lower case after a relation that is not a known given name: one
+ * word with an age after it ("my little brother is jace, hes 6"), or a given
+ * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
+ */
 function lowerAfterRelation(
   text: string,
   at: number,
@@ -889,7 +916,8 @@ function lowerAfterRelation(
     isRelation(words.at(-1) ?? '') &&
     !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
     /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
-    !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length))
+    !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length)) &&
+    !subjectVerb(text, at - cue.length, one.tokens[0]!, locales, english)
   )
     return one;
   const after = text.slice(two.end, two.end + 8);
@@ -1391,6 +1419,10 @@ export function findNames(scan: Scan): void {
         !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))) &&
         // A game that is played: "on a joué au Docteur Maboul", "wir spielen Doktor…", "jugamos al Doctor…".
         !PLAYED.test(scan.before(m.index, 24)) &&
+        // A film or a book watched or read ("on regarde Madame Doubtfire"), or a character in one ("Monsieur Patate
+        // dans Toy Story").
+        !WATCHED.test(scan.before(m.index, 24)) &&
+        !IN_A_WORK.test(scan.after(span.end, 24)) &&
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
         !(
           WORK_TALK().test(scan.after(span.end, 40)) &&
