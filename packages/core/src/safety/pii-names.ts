@@ -508,6 +508,18 @@ function germanJob(word: string): boolean {
     !givenName(word)
   );
 }
+/** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
+function titleCased(text: string): boolean {
+  let words = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu)) {
+    if (!/^\p{Lu}/u.test(m[0])) return false;
+    words++;
+  }
+  return words >= 4;
+}
+/** A subject that a teacher teaches, after the title: "Prof De Maths", "Prof d'Anglais", "Lehrer für Mathe". */
+const TAUGHT =
+  /^(?:de|d['’]|du|of|von|für|fur|en)[ \t]*(?:maths?|mathématiques|français|francais|anglais|espagnol|allemand|italien|histoire|histoire-géo|géo|geo|svt|eps|sport|physique|chimie|physique-chimie|musique|arts?|arts plastiques|techno|technologie|latin|philo|mathe|deutsch|englisch|französisch|spanisch|bio|biologie|geschichte|erdkunde|physik|chemie|kunst|musik|informatik|science|history|english|music|pe|matemáticas|matematicas|lengua|inglés|ingles|historia|educación física)(?![\p{L}])/iu;
 /** A verb of watching or reading, and an article, just before a title: the title opens a work's name. */
 const WATCHED =
   /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
@@ -839,10 +851,11 @@ const LONE_VERB: Record<string, RegExp> = {
   de: /\p{L}{2}(?:[^dt]t|et)$/u,
 };
 /** The start of the message or of a sentence, with only spaces and emoji after it. */
-const SENTENCE_START = /(?:^|[.!?\n])[ \t\p{Extended_Pictographic}]*$/u;
+const SENTENCE_START =
+  /(?:^|[.!?\n])[ \t\p{Extended_Pictographic}]*(?:(?:le|la|les|l['’]|the|der|die|das|el|los|las)[ \t]*\p{L}+[ \t]+(?:de|d['’]|du|of|von|vom|del|de la)[ \t]*)?$/u;
 
 /**
- * A relation that opens a sentence is its subject, so one word of the shape of a verb that ends the message is
+ * A relation that opens a sentence, alone or after a thing of theirs ("la maternelle de ma sœur"), is its subject, so one word of the shape of a verb that ends the message is
  * what they do ("ma sœur chante", "mon père ronfle", "my dad snores", "mein opa schnarcht"), not their name.
  */
 function subjectVerb(text: string, cueStart: number, word: string, locales: Set<string>, english: boolean): boolean {
@@ -1296,6 +1309,8 @@ export function findNames(scan: Scan): void {
         )
           span = nick;
       }
+      // Every word with a capital ("Ma Mère Cuisine Trop Bien"): the capital tells no name, only a known one is.
+      if (span && !m[1] && titleCased(text) && !span.tokens.some((t) => givenName(t))) span = undefined;
       // A job said of a relation in German, a noun with a capital that is no known name: "meine tante ist Ärztin".
       if (span && !m[1] && GERMAN_IS.test(m[0]) && span.tokens.length === 1 && germanJob(span.tokens[0]!))
         span = undefined;
@@ -1419,6 +1434,8 @@ export function findNames(scan: Scan): void {
         !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))) &&
         // A game that is played: "on a joué au Docteur Maboul", "wir spielen Doktor…", "jugamos al Doctor…".
         !PLAYED.test(scan.before(m.index, 24)) &&
+        // A teacher of a subject, in any case: "Mon Prof De Maths Est Relou", "la prof d'Anglais".
+        !TAUGHT.test(text.slice(span.start, span.end)) &&
         // A film or a book watched or read ("on regarde Madame Doubtfire"), or a character in one ("Monsieur Patate
         // dans Toy Story").
         !WATCHED.test(scan.before(m.index, 24)) &&

@@ -611,7 +611,7 @@ const PLACE_SMALL = /^(?:am|an|der|im|beim|zum|zur)$/;
 
 /** Words after a school word that describe it or the child's year, not name it. */
 const NOT_SCHOOL_NAME =
-  /^(?:nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
+  /^(?:general|generale|technologique|techno|agricole|polyvalent|professionnel|professionnelle|pro|nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
   /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
