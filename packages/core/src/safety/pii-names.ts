@@ -508,6 +508,8 @@ function germanJob(word: string): boolean {
     !givenName(word)
   );
 }
+/** "Fan" right after a word: the word is whom one is a fan of. */
+const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
 /** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
 function titleCased(text: string): boolean {
   let words = 0;
@@ -528,7 +530,8 @@ const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*
 /** A role word, then a title: the role is no part of the name. */
 const ROLE_TITLE = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)\.?\s+\S/i;
 /** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
-const GERMAN_ROLE = /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer)$/i;
+const GERMAN_ROLE =
+  /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister)$/i;
 export const INTRO_WORDS = cue('', 'intros');
 export const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
@@ -1254,7 +1257,13 @@ export function findNames(scan: Scan): void {
     if (span?.tokens.length === 2 && /^(?:x{1,4}|(?:xo){1,3}x?)$/i.test(span.tokens[1]!))
       span = readName(text, at, true, 1);
     // After a comma ("…, from Noah") only a known given name: "we moved here, from Ohio".
-    if (span && (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) && !famous(scan, span))
+    // A relation signing is no name: "LG Mama", "bisous maman", "love, Dad".
+    if (
+      span &&
+      (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) &&
+      !famous(scan, span) &&
+      !span.tokens.every((t) => isRelation(t))
+    )
       take(scan, span);
   }
   // A known given name alone after the last sentence of a message that thanks or takes leave: "thx for the help!! tommy".
@@ -1309,6 +1318,8 @@ export function findNames(scan: Scan): void {
         )
           span = nick;
       }
+      // A club or a star one is a fan of: "mein papa ist Schalke Fan", "ma sœur est Swiftie-Fan".
+      if (span && !m[1] && FAN_AFTER.test(text.slice(span.end, span.end + 8))) span = undefined;
       // Every word with a capital ("Ma Mère Cuisine Trop Bien"): the capital tells no name, only a known one is.
       if (span && !m[1] && titleCased(text) && !span.tokens.some((t) => givenName(t))) span = undefined;
       // A job said of a relation in German, a noun with a capital that is no known name: "meine tante ist Ärztin".
