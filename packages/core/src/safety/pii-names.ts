@@ -1124,6 +1124,8 @@ function packNames(scan: Scan): void {
       if (!span && /\s/.test(m[0].trim())) {
         span = loneLowerName(text, at, START_AFTER, 24, true);
       }
+      // A holiday or an everyday word of the packs is no one's name: "c'est Noël bientôt", "c'est Pâques".
+      if (span?.tokens.length === 1 && stopWord(span.tokens[0]!)) span = undefined;
       if (span && !famous(scan, span)) takeIntro(scan, span);
     }
   }
@@ -1257,12 +1259,18 @@ export function findNames(scan: Scan): void {
     if (span?.tokens.length === 2 && /^(?:x{1,4}|(?:xo){1,3}x?)$/i.test(span.tokens[1]!))
       span = readName(text, at, true, 1);
     // After a comma ("…, from Noah") only a known given name: "we moved here, from Ohio".
-    // A relation signing is no name: "LG Mama", "bisous maman", "love, Dad".
+    // A relation or a role signing or thanked is no name: "LG Mama", "love, Dad", "Danke Frau Lehrerin".
     if (
       span &&
       (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) &&
       !famous(scan, span) &&
-      !span.tokens.every((t) => isRelation(t))
+      !span.tokens.every(
+        (t) =>
+          isRelation(t) ||
+          TITLES().has(t.toLowerCase()) ||
+          lexicon().set('titles').has(fold(t)) ||
+          (GERMAN_ROLE.test(t) && !givenName(t)),
+      )
     )
       take(scan, span);
   }
