@@ -657,6 +657,12 @@ export function verbAfterName(word: string, rest: string): boolean {
 const VERB_ADVERB =
   /^[ \t]+(?:tout le temps|tt le temps|toujours|souvent|tellement|jamais|beaucoup|all the time|always|never|constantly|siempre|nunca|todo el rato|todo el tiempo|demasiado|immer|ständig|dauernd|andauernd|oft|nie)(?![\p{L}\p{M}'’-])/iu;
 
+/** A role used as a title, which is also a common noun: "prof", "coach". */
+const ROLE_WORD = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)$/i;
+/** How or how often something is done, after a verb: "explique mal", "parle trop vite", "talks too much". */
+const MANNER_AFTER =
+  /^[ \t]+(?:mal|bien|trop|vite|fort|tout le temps|toujours|jamais|souvent|tellement|beaucoup|too|so|really|badly|always|never|all the time|schlecht|gut|zu|immer|nie|ständig|muy|mal|demasiado|siempre|nunca)(?![\p{L}\p{M}'’-])/iu;
+
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
@@ -850,8 +856,8 @@ function parallelVerb(before: string): boolean {
 /** A verb of the third person that can end a message: "snores", "ronfle", "chante", "schnarcht", "backt". */
 const LONE_VERB: Record<string, RegExp> = {
   en: /\p{L}{2}[^s'’]s$/u,
-  fr: /\p{L}{2}(?:e|t)$/u,
-  de: /\p{L}{2}(?:[^dt]t|et)$/u,
+  fr: /\p{L}{2}(?:e|t|d)$/u,
+  de: /\p{L}{2}(?:[^dt]t|et|[^e]en)$/u,
 };
 /** The start of the message or of a sentence, with only spaces and emoji after it. */
 const SENTENCE_START =
@@ -861,14 +867,36 @@ const SENTENCE_START =
  * A relation that opens a sentence, alone or after a thing of theirs ("la maternelle de ma sœur"), is its subject, so one word of the shape of a verb that ends the message is
  * what they do ("ma sœur chante", "mon père ronfle", "my dad snores", "mein opa schnarcht"), not their name.
  */
-function subjectVerb(text: string, cueStart: number, word: string, locales: Set<string>, english: boolean): boolean {
+function subjectVerb(text: string, cueStart: number, word: string, cue: string): boolean {
   const from = Math.max(0, cueStart - 40);
   const before = text.slice(from, cueStart);
-  if (!SENTENCE_START.test(before) || (from > 0 && !/[.!?\n]/.test(before))) return false;
+  const pair = RELATION_AND.exec(before);
+  const opens = SENTENCE_START.test(before) || (pair !== null && isRelation(pair[1]!));
+  if (!opens || (from > 0 && !/[.!?\n]/.test(before))) return false;
   if (givenName(word)) return false;
-  const shapes = english ? [LONE_VERB.en!] : [...locales].flatMap((l) => (LONE_VERB[l] ? [LONE_VERB[l]] : []));
+  const owner = fold(/^[ \t]*(\p{L}+)/u.exec(cue)?.[1] ?? '');
+  const locale = OWNER_LOCALE[owner];
+  const shapes = locale ? [LONE_VERB[locale]!] : Object.values(LONE_VERB);
   return shapes.some((shape) => shape.test(word.toLowerCase()));
 }
+
+/** The language of a possessive before a relation. */
+const OWNER_LOCALE: Record<string, string> = {
+  my: 'en',
+  our: 'en',
+  mon: 'fr',
+  ma: 'fr',
+  mes: 'fr',
+  notre: 'fr',
+  nos: 'fr',
+  mein: 'de',
+  meine: 'de',
+  unser: 'de',
+  unsere: 'de',
+};
+/** A relation and "and" opening a sentence: "mon père et ma mère travaillent", "my mum and my dad argue". */
+const RELATION_AND =
+  /(?:^|[.!?\n])[ \t]*(?:(?:mon|ma|mes|my|mein|meine|notre|our|unser|unsere|le|la|the)[ \t]+)?([\p{L}-]+)[ \t]+(?:et|and|&|und)[ \t]*$/u;
 
 /**
  * A name in lower case after a relation that is not a known given name: one
@@ -933,7 +961,7 @@ function lowerAfterRelation(
     !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
     /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
     !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length)) &&
-    !subjectVerb(text, at - cue.length, one.tokens[0]!, locales, english)
+    !subjectVerb(text, at - cue.length, one.tokens[0]!, cue)
   )
     return one;
   const after = text.slice(two.end, two.end + 8);
@@ -1435,7 +1463,9 @@ export function findNames(scan: Scan): void {
           const one = readName(text, at, true, 1);
           // Two words only when the first is a given name ("profe ana lópez"), not "mrs garcia gave us…".
           const lower = one && known(one) ? lowerFull(text, at) : one;
-          if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!)) span = lower;
+          // A verb and how it is done follow a role: "mon prof explique mal", "ma prof parle trop vite".
+          const how = lower && ROLE_WORD.test(word) && MANNER_AFTER.test(text.slice(lower.end, lower.end + 20));
+          if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how) span = lower;
         }
       }
       // A German role after "Frau" or "Herr" that is no known name: "Sehr geehrte Frau Lehrerin", "Herr Direktor".
