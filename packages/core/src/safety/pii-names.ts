@@ -511,13 +511,21 @@ function germanJob(word: string): boolean {
 /** "Fan" right after a word: the word is whom one is a fan of. */
 const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
 /** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
+let titleCasedFor: [string, boolean] = ['', false];
 function titleCased(text: string): boolean {
+  // Read once per message, whatever the number of relations in it.
+  if (titleCasedFor[0] === text) return titleCasedFor[1];
   let words = 0;
+  let every = true;
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu)) {
-    if (!/^\p{Lu}/u.test(m[0])) return false;
+    if (!/^\p{Lu}/u.test(m[0])) {
+      every = false;
+      break;
+    }
     words++;
   }
-  return words >= 4;
+  titleCasedFor = [text, every && words >= 4];
+  return titleCasedFor[1];
 }
 /** A subject that a teacher teaches, after the title: "Prof De Maths", "Prof d'Anglais", "Lehrer für Mathe". */
 const TAUGHT =
