@@ -1472,7 +1472,18 @@ export function findNames(scan: Scan): void {
           // Two words only when the first is a given name ("profe ana lópez"), not "mrs garcia gave us…".
           const lower = one && known(one) ? lowerFull(text, at) : one;
           // A verb and how it is done follow a role: "mon prof explique mal", "ma prof parle trop vite".
-          const how = lower && ROLE_WORD.test(word) && MANNER_AFTER.test(text.slice(lower.end, lower.end + 20));
+          // After a possessive the role is a relation, and a word of the shape of a verb that ends the message is
+          // what they do: "mein trainer brüllt", "mon coach gueule".
+          const owner = OWNER_LOCALE[fold(/(\p{L}+)[ \t]+$/u.exec(scan.before(m.index, 12))?.[1] ?? '')];
+          const how =
+            lower &&
+            ROLE_WORD.test(word) &&
+            (MANNER_AFTER.test(text.slice(lower.end, lower.end + 20)) ||
+              (owner !== undefined &&
+                lower.tokens.length === 1 &&
+                !givenName(lower.tokens[0]!) &&
+                LONE_VERB[owner]!.test(lower.tokens[0]!.toLowerCase()) &&
+                /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(lower.end))));
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how) span = lower;
         }
       }
