@@ -53,6 +53,9 @@ const SHAPES: [string, (n: number) => string][] = [
   ['other names after a name', (n) => `im Sam ${'but ppl say sammy '.repeat(n / 18)}`],
   ['lower-case names after called', (n) => 'a boy called rhys keeps '.repeat(n / 24)],
   ['verbs after a platform', (n) => 'my xbox is making '.repeat(n / 18)],
+  ['relations in title case', (n) => 'Ma Mère Cuisine Trop Bien '.repeat(n / 26)],
+  ['relations and their verbs', (n) => 'mon père cuisine et ma mère nettoie et '.repeat(n / 38)],
+  ['games after a title', (n) => 'on a joué au Docteur Maboul '.repeat(n / 28)],
 ];
 
 /**

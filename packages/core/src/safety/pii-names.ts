@@ -498,10 +498,48 @@ const PACKED = fromPacks((lx: Lexicon) => {
     and: new RegExp(`\\s*(?:,|(?<![\\p{L}])(?:${and})(?![\\p{L}]))\\s*`, 'iu'),
   };
 });
+/** A relation, then a German verb of being: "meine tante ist", "mein opa war", "mein bruder wird". */
+const GERMAN_IS = /[ \t](?:ist|war|wird|is)[ \t]*$/iu;
+/** A German job or role, with a capital and no known name: "Ärztin", "Lehrer", "Polizist", "Verkäuferin". */
+function germanJob(word: string): boolean {
+  return (
+    /^\p{Lu}/u.test(word) &&
+    (GERMAN_ROLE.test(word) || /(?:in|er|ist|arzt|eur|ant|ent|ling|koch)$/u.test(word)) &&
+    !givenName(word)
+  );
+}
+/** "Fan" right after a word: the word is whom one is a fan of. */
+const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
+/** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
+let titleCasedFor: [string, boolean] = ['', false];
+function titleCased(text: string): boolean {
+  // Read once per message, whatever the number of relations in it.
+  if (titleCasedFor[0] === text) return titleCasedFor[1];
+  let words = 0;
+  let every = true;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu)) {
+    if (!/^\p{Lu}/u.test(m[0])) {
+      every = false;
+      break;
+    }
+    words++;
+  }
+  titleCasedFor = [text, every && words >= 4];
+  return titleCasedFor[1];
+}
+/** A subject that a teacher teaches, after the title: "Prof De Maths", "Prof d'Anglais", "Lehrer für Mathe". */
+const TAUGHT =
+  /^(?:de|d['’]|du|of|von|für|fur|en)[ \t]*(?:maths?|mathématiques|français|francais|anglais|espagnol|allemand|italien|histoire|histoire-géo|géo|geo|svt|eps|sport|physique|chimie|physique-chimie|musique|arts?|arts plastiques|techno|technologie|latin|philo|mathe|deutsch|englisch|französisch|spanisch|bio|biologie|geschichte|erdkunde|physik|chemie|kunst|musik|informatik|science|history|english|music|pe|matemáticas|matematicas|lengua|inglés|ingles|historia|educación física)(?![\p{L}])/iu;
+/** A verb of watching or reading, and an article, just before a title: the title opens a work's name. */
+const WATCHED =
+  /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
+/** A character in a work: "dans" and a capitalised title after the name ("Monsieur Patate dans Toy Story"). */
+const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?\p{Lu}\p{Ll}/u;
 /** A role word, then a title: the role is no part of the name. */
 const ROLE_TITLE = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)\.?\s+\S/i;
 /** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
-const GERMAN_ROLE = /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer)$/i;
+const GERMAN_ROLE =
+  /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister)$/i;
 export const INTRO_WORDS = cue('', 'intros');
 export const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
@@ -634,6 +672,16 @@ export function verbAfterName(word: string, rest: string): boolean {
  * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
  * "emma likes cats" stays one word.
  */
+/** An adverb of how often or how much, which follows a verb ("crie tout le temps", "yells all the time", "grita siempre", "schreit dauernd"). */
+const VERB_ADVERB =
+  /^[ \t]+(?:tout le temps|tt le temps|toujours|souvent|tellement|jamais|beaucoup|all the time|always|never|constantly|siempre|nunca|todo el rato|todo el tiempo|demasiado|immer|ständig|dauernd|andauernd|oft|nie)(?![\p{L}\p{M}'’-])/iu;
+
+/** A role used as a title, which is also a common noun: "prof", "coach". */
+const ROLE_WORD = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)$/i;
+/** How or how often something is done, after a verb: "explique mal", "parle trop vite", "talks too much". */
+const MANNER_AFTER =
+  /^[ \t]+(?:mal|bien|trop|vite|fort|tout le temps|toujours|jamais|souvent|tellement|beaucoup|too|so|really|badly|always|never|all the time|schlecht|gut|zu|immer|nie|ständig|muy|mal|demasiado|siempre|nunca)(?![\p{L}\p{M}'’-])/iu;
+
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
@@ -641,7 +689,10 @@ export function lowerFull(text: string, pos: number): Span | undefined {
     germanVerb(text, pos, two.tokens[1]!) ||
     verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)) ||
     // After "my …" in English, a pronoun says the second word is a verb: "my stepbrother connor hit me".
-    (ENGLISH_OBJECT.test(text.slice(two.end, two.end + 8)) && ENGLISH_OWN.test(text.slice(Math.max(0, pos - 30), pos)))
+    (ENGLISH_OBJECT.test(text.slice(two.end, two.end + 8)) &&
+      ENGLISH_OWN.test(text.slice(Math.max(0, pos - 30), pos))) ||
+    // An adverb of how often or how much follows a verb, not a surname: "mon beau-père thierry crie tout le temps".
+    VERB_ADVERB.test(text.slice(two.end, two.end + 20))
   )
     return readName(text, pos, true, 1);
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
@@ -808,6 +859,64 @@ const NOT_AFTER_RELATION =
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
 
+/** A relation, a word, then "and" just before: "my dad cooks and", "mi papá trabaja y", "mon père cuisine et". */
+const RELATION_WORD_AND =
+  /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]*,?[ \t]+(?:and|&|y|e|et|und|but|pero|mais|aber)[ \t]+$/u;
+
+/**
+ * A relation's word at the message's end mirrors the clause before it, where a relation was followed by a word
+ * that is no known name: both are verbs ("my dad cooks and my mum cleans", "mi papá trabaja y mi mamá cocina").
+ */
+function parallelVerb(before: string): boolean {
+  const m = RELATION_WORD_AND.exec(before);
+  return m !== null && isRelation(m[1]!) && !isRelation(m[2]!) && !givenName(m[2]!) && !stopWord(m[2]!);
+}
+
+/** A verb of the third person that can end a message: "snores", "ronfle", "chante", "schnarcht", "backt". */
+const LONE_VERB: Record<string, RegExp> = {
+  en: /\p{L}{2}[^s'’]s$/u,
+  fr: /\p{L}{2}(?:e|t|d)$/u,
+  de: /\p{L}{2}(?:[^dt]t|et|[^e]en)$/u,
+};
+/** The start of the message or of a sentence, with only spaces and emoji after it. */
+const SENTENCE_START =
+  /(?:^|[.!?\n])[ \t\p{Extended_Pictographic}]*(?:(?:le|la|les|l['’]|the|der|die|das|el|los|las)[ \t]*\p{L}+[ \t]+(?:de|d['’]|du|of|von|vom|del|de la)[ \t]*)?$/u;
+
+/**
+ * A relation that opens a sentence, alone or after a thing of theirs ("la maternelle de ma sœur"), is its subject, so one word of the shape of a verb that ends the message is
+ * what they do ("ma sœur chante", "mon père ronfle", "my dad snores", "mein opa schnarcht"), not their name.
+ */
+function subjectVerb(text: string, cueStart: number, word: string, cue: string): boolean {
+  const from = Math.max(0, cueStart - 40);
+  const before = text.slice(from, cueStart);
+  const pair = RELATION_AND.exec(before);
+  const opens = SENTENCE_START.test(before) || (pair !== null && isRelation(pair[1]!));
+  if (!opens || (from > 0 && !/[.!?\n]/.test(before))) return false;
+  if (givenName(word)) return false;
+  const owner = fold(/^[ \t]*(\p{L}+)/u.exec(cue)?.[1] ?? '');
+  const locale = OWNER_LOCALE[owner];
+  const shapes = locale ? [LONE_VERB[locale]!] : Object.values(LONE_VERB);
+  return shapes.some((shape) => shape.test(word.toLowerCase()));
+}
+
+/** The language of a possessive before a relation. */
+const OWNER_LOCALE: Record<string, string> = {
+  my: 'en',
+  our: 'en',
+  mon: 'fr',
+  ma: 'fr',
+  mes: 'fr',
+  notre: 'fr',
+  nos: 'fr',
+  mein: 'de',
+  meine: 'de',
+  unser: 'de',
+  unsere: 'de',
+};
+/** A relation and "and" opening a sentence: "mon père et ma mère travaillent", "my mum and my dad argue". */
+const RELATION_AND =
+  /(?:^|[.!?\n])[ \t]*(?:(?:mon|ma|mes|my|mein|meine|notre|our|unser|unsere|le|la|the)[ \t]+)?([\p{L}-]+)[ \t]+(?:et|and|&|und)[ \t]*$/u;
+
 /**
  * A name in lower case after a relation that is not a known given name: one
  * word with an age after it ("my little brother is jace, hes 6"), or a given
@@ -869,7 +978,9 @@ function lowerAfterRelation(
     !stopWord(one.tokens[0]!) &&
     isRelation(words.at(-1) ?? '') &&
     !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
-    /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end))
+    /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
+    !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length)) &&
+    !subjectVerb(text, at - cue.length, one.tokens[0]!, cue)
   )
     return one;
   const after = text.slice(two.end, two.end + 8);
@@ -1060,6 +1171,8 @@ function packNames(scan: Scan): void {
       if (!span && /\s/.test(m[0].trim())) {
         span = loneLowerName(text, at, START_AFTER, 24, true);
       }
+      // A holiday or an everyday word of the packs is no one's name: "c'est Noël bientôt", "c'est Pâques".
+      if (span?.tokens.length === 1 && stopWord(span.tokens[0]!)) span = undefined;
       if (span && !famous(scan, span)) takeIntro(scan, span);
     }
   }
@@ -1193,7 +1306,19 @@ export function findNames(scan: Scan): void {
     if (span?.tokens.length === 2 && /^(?:x{1,4}|(?:xo){1,3}x?)$/i.test(span.tokens[1]!))
       span = readName(text, at, true, 1);
     // After a comma ("…, from Noah") only a known given name: "we moved here, from Ohio".
-    if (span && (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) && !famous(scan, span))
+    // A relation or a role signing or thanked is no name: "LG Mama", "love, Dad", "Danke Frau Lehrerin".
+    if (
+      span &&
+      (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) &&
+      !famous(scan, span) &&
+      !span.tokens.every(
+        (t) =>
+          isRelation(t) ||
+          TITLES().has(t.toLowerCase()) ||
+          lexicon().set('titles').has(fold(t)) ||
+          (GERMAN_ROLE.test(t) && !givenName(t)),
+      )
+    )
       take(scan, span);
   }
   // A known given name alone after the last sentence of a message that thanks or takes leave: "thx for the help!! tommy".
@@ -1248,6 +1373,13 @@ export function findNames(scan: Scan): void {
         )
           span = nick;
       }
+      // A club or a star one is a fan of: "mein papa ist Schalke Fan", "ma sœur est Swiftie-Fan".
+      if (span && !m[1] && FAN_AFTER.test(text.slice(span.end, span.end + 8))) span = undefined;
+      // Every word with a capital ("Ma Mère Cuisine Trop Bien"): the capital tells no name, only a known one is.
+      if (span && !m[1] && titleCased(text) && !span.tokens.some((t) => givenName(t))) span = undefined;
+      // A job said of a relation in German, a noun with a capital that is no known name: "meine tante ist Ärztin".
+      if (span && !m[1] && GERMAN_IS.test(m[0]) && span.tokens.length === 1 && germanJob(span.tokens[0]!))
+        span = undefined;
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…". The Pope is no one's dad: "el Papa Francisco".
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
@@ -1350,7 +1482,20 @@ export function findNames(scan: Scan): void {
           const one = readName(text, at, true, 1);
           // Two words only when the first is a given name ("profe ana lópez"), not "mrs garcia gave us…".
           const lower = one && known(one) ? lowerFull(text, at) : one;
-          if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!)) span = lower;
+          // A verb and how it is done follow a role: "mon prof explique mal", "ma prof parle trop vite".
+          // After a possessive the role is a relation, and a word of the shape of a verb that ends the message is
+          // what they do: "mein trainer brüllt", "mon coach gueule".
+          const owner = OWNER_LOCALE[fold(/(\p{L}+)[ \t]+$/u.exec(scan.before(m.index, 12))?.[1] ?? '')];
+          const how =
+            lower &&
+            ROLE_WORD.test(word) &&
+            (MANNER_AFTER.test(text.slice(lower.end, lower.end + 20)) ||
+              (owner !== undefined &&
+                lower.tokens.length === 1 &&
+                !givenName(lower.tokens[0]!) &&
+                LONE_VERB[owner]!.test(lower.tokens[0]!.toLowerCase()) &&
+                /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(lower.end))));
+          if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how) span = lower;
         }
       }
       // A German role after "Frau" or "Herr" that is no known name: "Sehr geehrte Frau Lehrerin", "Herr Direktor".
@@ -1366,6 +1511,14 @@ export function findNames(scan: Scan): void {
         span &&
         !famous(scan, span) &&
         !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))) &&
+        // A game that is played: "on a joué au Docteur Maboul", "wir spielen Doktor…", "jugamos al Doctor…".
+        !PLAYED.test(scan.before(m.index, 24)) &&
+        // A teacher of a subject, in any case: "Mon Prof De Maths Est Relou", "la prof d'Anglais".
+        !TAUGHT.test(text.slice(span.start, span.end)) &&
+        // A film or a book watched or read ("on regarde Madame Doubtfire"), or a character in one ("Monsieur Patate
+        // dans Toy Story").
+        !WATCHED.test(scan.before(m.index, 24)) &&
+        !IN_A_WORK.test(scan.after(span.end, 24)) &&
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
         !(
           WORK_TALK().test(scan.after(span.end, 40)) &&

@@ -497,6 +497,24 @@ const TIME_WORD =
   /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
 
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
+/** A French pronoun run into its verb: "j'ai", "m'a", "t'es", "qu'on", "c'est", "n'a". */
+const ELIDED_PRONOUN = /^(?:j|m|t|s|n|c|qu)['’]\p{L}/iu;
+/** Ways of teaching, which name a kind of school. */
+const TEACHING_METHOD = /^(?:montessori|waldorf|steiner|freinet)$/;
+/** A German past participle, "gelesen", "gemacht", "gespielt". */
+const PARTICIPLE = /^ge\p{Ll}{3,}(?:en|t)$/u;
+/** How a German town's name ends, which a participle's shape can take: "Gerstetten", "Geislingen". */
+const TOWN_END = /(?:ingen|tten|hausen|heim|stein|berg|dorf|feld|stedt|stadt)$/u;
+
+/** A German participle in lower case that ends its clause: the end, a mark, or "und", "aber", "weil". */
+function participleEnds(word: string, text: string, end: number): boolean {
+  return (
+    PARTICIPLE.test(word) &&
+    !TOWN_END.test(word) &&
+    /^[ \t]*(?:[,.!?;:)\n]|$|(?:und|aber|weil|dass|oder)(?![\p{L}]))/u.test(text.slice(end, end + 8))
+  );
+}
+
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
   const particles = lexicon().set('particles');
@@ -531,6 +549,12 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     }
     const word = t[2]!.replace(/[.'’-]+$/, '');
     const key = fold(word);
+    // A pronoun run into its verb ("au collège et j'ai eu", "qu'on"), or a German participle ending the clause
+    // ("in der Grundschule gelesen"): the sentence goes on, the school has no name.
+    // A way of teaching names a kind of school, not one school: "l'école Montessori", "Montessori Kindergarten".
+    if (end < 0 && TEACHING_METHOD.test(key)) break;
+    if (ELIDED_PRONOUN.test(word) || (!/^\p{Lu}/u.test(word) && participleEnds(word, text, SCHOOL_TOKEN.lastIndex)))
+      break;
     const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
     const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
@@ -591,7 +615,7 @@ const PLACE_SMALL = /^(?:am|an|der|im|beim|zum|zur)$/;
 
 /** Words after a school word that describe it or the child's year, not name it. */
 const NOT_SCHOOL_NAME =
-  /^(?:nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
+  /^(?:village|quartier|ville|dorf|viertel|barrio|pueblo|general|generale|technologique|techno|agricole|polyvalent|professionnel|professionnelle|pro|nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
   /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
