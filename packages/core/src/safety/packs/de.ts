@@ -174,7 +174,7 @@ const pack: LanguagePack = {
     GUN: 'pistole,=waffe,gewehr,knarre,schreckschusspistole,=revolver,=munition',
     HATE: 'hasse,hassen',
     SINN: 'sinn,=ausweg',
-    CAN: '=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
+    CAN: 'halt das,halt es,=halts,=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
     // farewells of everyday life: a teacher leaving, a move, a party, a present
     BYEOK:
@@ -207,6 +207,12 @@ const pack: LanguagePack = {
     ACCID: 'unfall,uberfahren,uberfahrt,angefahren',
     // nearly done it at a high place
     NEARLY: 'war knapp,fast gesprungen,fast gemacht,hatte fast,hatt fast,beinahe gesprungen,fast getan',
+    // until it bleeds: intent, where an accident bleeds without "bis"
+    BLEED: 'bis es blutet,bis es geblutet,bis es blutete,bis blut kommt,bis es anfangt zu bluten,bis alles blutet',
+    // itching skin: bites, eczema, scabs
+    ITCH: 'muckenstich*,=stich,=stiche,juckt,jucken,=juckreiz,ekzem,neurodermitis,ausschlag,schorf,pickel,windpocken',
+    // a whole pack, all at once
+    ONCE: 'alle auf einmal,alle zusammen,auf einmal,ganze packung,ganze dose,ganzen packung,ganzen dose,ganze schachtel',
     // blood lost
     BLOODL: 'blutverlust,blut verlieren,blut verliert,verbluten,verblutet',
     // asking for oneself, or "for a friend"
@@ -651,8 +657,8 @@ PILLS HOARD 8
 I ZVIEL WELT 8 !HLOS !FRAME
 BRIEF FALLS GONE 12 !HLOS !FRAME
 HOARD STASH 8 ~means !HLOS !FRAME
-HURT ME ABSI 5 !HLOS !FRAME
-HURT BODYPART ME 10 !HLOS !FRAME
+HURT ME ABSI 5 !HLOS !FRAME !ITCH
+HURT BODYPART ME 10 !HLOS !FRAME !ITCH
 JUMP PLACE 8 !HLOS !FRAME
 TAKE ALL PILLS ?MED
 ADULT_AGE PILLS 3 >
@@ -732,6 +738,10 @@ WANT ACCID NOMORE 14 > !FRAME
 EDGE NEARLY @ ~close !HLOS !FRAME !JOKE !MUNDANE
 PLACE NEARLY @ ~close !HLOS !FRAME !JOKE !MUNDANE
 WIEV BLOODL 6 > ~lethal !HLOS !FRAME
+ME BODYPART BLEED 12 !HLOS !FRAME !ITCH
+TAKE PILLS ONCE 10 ?MED !FRAME
+PILLS ONCE 10 ~overdose ?MED !FRAME
+TAKE ONCE 6 ~overdose !MED !FRAME !HLOS
 FORME ~forme !JOKE
 PASSON LIEB 8 ~legacy !BYEOK !FRAME
 EINSCHL FOREVER 6 !LAUGH !JOKE !HLOS !FRAME
