@@ -519,6 +519,11 @@ const pack: LanguagePack = {
     // Friend in danger
     FRIEND:
       'freund,freundin,kumpel,cousine,cousin,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
+    // jumping as sport or play
+    SPORTJ:
+      'sprungturm,=brett,=10er,=3er,=5er,fallschirm,bungee,trampolin,schwimmbad,freibad,hallenbad,weitsprung,hochsprung,=turnen,=reiten,=schanze,skispringen,=pool,=see',
+    // a child afraid for someone, asking what to do
+    WORRY: 'voll panik,hab panik,hab angst um,was soll ich tun,was soll ich machen,was mach ich jetzt',
     // unresponsive
     UNR: 'krieg ihn nicht wach,krieg sie nicht wach,wird nicht wach,nicht mehr wach,bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
     // something taken
@@ -998,6 +1003,8 @@ TSCH ~f-farewell
 NEED NOMORE 4 ~f-last
 SICH GOODBYE 5 ~f-last
 EDGE FRIEND PLACE 12 ~f-edge
+FRIEND JUMP WHEN 10 ~f-jump !HLOS !FRAME !SPORTJ
+FRIEND JUMP WHEN WORRY @ !HLOS !FRAME !SPORTJ
 FRIEND CUT 10 ~f-means
 FRIEND PILLS 10 ~f-means
 FRIEND END 12 ~f-end
