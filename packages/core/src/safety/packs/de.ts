@@ -106,14 +106,14 @@ const pack: LanguagePack = {
     SPOT: 'am gefahrlichsten,am todlichsten,richtig machen,diesmal richtig,welche stelle,wo genau',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
-    HURT: '=brennen,zerkratzt,=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
+    HURT: '=brennen,=brenn,=brenne,=beiss,=beisse,gebissen,verbruht,zerkratzt,=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
     // intent, habit or relief: "absichtlich", "wieder", "verdient"
-    ABSI: '=hilft,bis alles blau,so lange bis,absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
+    ABSI: '=verdien,verdiene,=hilft,druck zu gross,der druck,selber,bis alles blau,so lange bis,absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
     // "schlägt vor" (suggests), "schlägt zurück"
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,=faust,dokumentation,=doku`,
+    FRAME: `${TITLES},suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku`,
     MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester',
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch',
     HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
@@ -121,7 +121,7 @@ const pack: LanguagePack = {
     // too much
     ZUVL: 'zu viel,zu viele',
     PILLS:
-      '=ibus,=ibu,=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
+      'beruhigungstabletten,beruhigungsmittel,=ibus,=ibu,=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
     // "30 Stück"
     STK: 'stuck,=tabletten,pillen',
     // counts under 18 (ADULT_AGE covers 18 to 99)
@@ -130,7 +130,7 @@ const pack: LanguagePack = {
       'u bahn,bahnsteig,=gleis,brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
     // at the edge, looking down
-    EDGE: 'uber der kante,uber die kante,schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
+    EDGE: 'runter geguckt,runtergeguckt,runter geschaut,runtergeschaut,nach unten geguckt,nach unten geschaut,uber der kante,uber die kante,schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
     // a route looked up
     RSCH: 'rausgesucht,ausgesucht,nachgeschaut,route,wie ich hinkomme',
     // a day set, everything ready
@@ -139,7 +139,7 @@ const pack: LanguagePack = {
     BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss',
     // collecting or hiding means
     HOARD: '=sammel,=sammeln,sammelt,aufgehoben,aufbewahrt,gesammelt,sammle,gehortet,versteckt',
-    SUFFER: 'leiden,schmerzen,bestraft',
+    SUFFER: 'leiden,schmerzen,bestraft,weh tut,wehtut,weh tun',
     JUMP: 'springen,gesprungen,runterspringen,werfen',
     TAKE: 'nehmen,nimmt,genommen,schlucken,geschluckt',
     ALL: 'alle,ganze,viele,packung',
@@ -174,7 +174,7 @@ const pack: LanguagePack = {
     GUN: 'pistole,=waffe,gewehr,knarre,schreckschusspistole,=revolver,=munition',
     HATE: 'hasse,hassen',
     SINN: 'sinn,=ausweg',
-    CAN: '=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
+    CAN: 'halt das,halt es,=halts,=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
     // farewells of everyday life: a teacher leaving, a move, a party, a present
     BYEOK:
@@ -198,9 +198,29 @@ const pack: LanguagePack = {
     // wounds and scars of cutting, in compounds
     CUTN: 'ritzwund*,ritznarb*,ritzspur*,ritzstell*,ritzwunde',
     CLEAN:
-      'habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall',
+      'wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall',
     RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
-    COUNTED: 'gezahlt,durchgezahlt',
+    COUNTED: 'gezahlt,durchgezahlt,=zahl,=zahle,=zahlt,=zaehl,=zaehle,=zaehlt',
+    // means bought or got hold of
+    BUY: 'gekauft,=kauf,=kaufe,besorgt,bestellt,geholt,geklaut',
+    // wishing for an accident
+    ACCID: 'unfall,uberfahren,uberfahrt,angefahren',
+    // nearly done it at a high place
+    NEARLY: 'war knapp,fast gesprungen,fast gemacht,hatte fast,hatt fast,beinahe gesprungen,fast getan',
+    // until it bleeds: intent, where an accident bleeds without "bis"
+    BLEED: 'bis es blutet,bis es geblutet,bis es blutete,bis blut kommt,bis es anfangt zu bluten,bis alles blutet',
+    // itching skin: bites, eczema, scabs
+    ITCH: 'muckenstich*,=stich,=stiche,juckt,jucken,=juckreiz,ekzem,neurodermitis,ausschlag,schorf,pickel,windpocken',
+    // a whole pack, all at once
+    ONCE: 'alle auf einmal,alle zusammen,auf einmal,ganze packung,ganze dose,ganzen packung,ganzen dose,ganze schachtel',
+    // blood lost
+    BLOODL: 'blutverlust,blut verlieren,blut verliert,verbluten,verblutet',
+    // asking for oneself, or "for a friend"
+    FORME:
+      'frag fur mich,frage fur mich,frag fur nen freund,frage fur einen freund,frag fur einen freund,fur mich selbst',
+    // a message to pass on to family: "sagt meiner schwester ich hab sie lieb"
+    PASSON: 'sagt meiner,sag meiner,sagt meinem,sag meinem,sagt meinen,sag meinen,richtet meiner,richtet meinem',
+    LIEB: 'lieb,=liebe,hab sie gern,hab ihn gern',
     STEP: 'schritt nach vorne,schritt nach vorn,vor den zug,vor die bahn',
     EASY: 'wie einfach es war,ware so einfach,ware ganz einfach',
     CAR: 'in sein auto,ins auto gestiegen,mitgenommen,mitgegangen',
@@ -234,7 +254,7 @@ const pack: LanguagePack = {
     // subjects of "X bringt mich um" idioms
     IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many
-    WIEV: 'wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren',
+    WIEV: 'welche menge,welche dosis,wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren',
     // generic "man": "wie viele braucht man"
     MAN: '=man',
     // Eating disorders
@@ -499,6 +519,11 @@ const pack: LanguagePack = {
     // Friend in danger
     FRIEND:
       'freund,freundin,kumpel,cousine,cousin,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
+    // jumping as sport or play
+    SPORTJ:
+      'sprungturm,=brett,=10er,=3er,=5er,fallschirm,bungee,trampolin,schwimmbad,freibad,hallenbad,weitsprung,hochsprung,=turnen,=reiten,=schanze,skispringen,=pool,=see',
+    // a child afraid for someone, asking what to do
+    WORRY: 'voll panik,hab panik,hab angst um,was soll ich tun,was soll ich machen,was mach ich jetzt',
     // unresponsive
     UNR: 'krieg ihn nicht wach,krieg sie nicht wach,wird nicht wach,nicht mehr wach,bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
     // something taken
@@ -594,7 +619,7 @@ const pack: LanguagePack = {
     // becoming: "wie wird man betrunken"
     WERD: '=werden,=werde,=wird man,=schnell,=richtig',
     // sleeping and never waking: "für immer einschlafen"
-    EINSCHL: 'einschlafen,einschlafe,einschlaf,eingeschlafen',
+    EINSCHL: 'einzuschlafen,einschlafen,einschlafe,einschlaf,eingeschlafen',
     // not deserving to live; no strength left to live
     VERD: 'verdien,verdiene,verdienen,verdient',
     KRAFT: 'keine kraft,kei kraft,kei chraft,koa kraft,keine energie',
@@ -637,15 +662,15 @@ PILLS HOARD 8
 I ZVIEL WELT 8 !HLOS !FRAME
 BRIEF FALLS GONE 12 !HLOS !FRAME
 HOARD STASH 8 ~means !HLOS !FRAME
-HURT ME ABSI 5 !HLOS !FRAME
-HURT BODYPART ME 10 !HLOS !FRAME
+HURT ME ABSI 5 !HLOS !FRAME !ITCH
+HURT BODYPART ME 10 !HLOS !FRAME !ITCH
 JUMP PLACE 8 !HLOS !FRAME
 TAKE ALL PILLS ?MED
 ADULT_AGE PILLS 3 >
 NUM PILLS 3 > ?MED
 PILLS DEAD 8 !HLOS !FRAME
 WIEV MAN DEAD 10 !HLOS !FRAME
-WAKE NOMORE 5
+WAKE NOMORE 5 !HLOS !FRAME
 BESS DEAD 10 !LAUGH
 BESS OHNE
 NEG MISS ME
@@ -706,9 +731,24 @@ EDGE PLACE 8 ~edge
 RSCH PLACE ME 8 ~means
 PREP ~plan
 BURN BODYPART ME 8 !HLOS !FRAME
-NEED NOMORE 4 ~last
-WANT NOMORE 3 ~nomore
-ABSI SUFFER 4 ~deserve
+NEED NOMORE 6 ~last
+WANT NOMORE 3 ~nomore !HLOS !FRAME
+ABSI SUFFER 6 ~deserve
+NEG SINN LIVE 6 !HLOS !FRAME
+WANT ME HURT 5 > !NEG !HLOS !FRAME
+HURT ME BURN 6 !HLOS !FRAME
+BUY PILLS COUNTED 10 ?MED !FRAME
+WANT ACCID 8 > ~accident !NEG !FRAME
+WANT ACCID NOMORE 14 > !FRAME
+EDGE NEARLY @ ~close !HLOS !FRAME !JOKE !MUNDANE
+PLACE NEARLY @ ~close !HLOS !FRAME !JOKE !MUNDANE
+WIEV BLOODL 6 > ~lethal !HLOS !FRAME
+ME BODYPART BLEED 12 !HLOS !FRAME !ITCH
+TAKE PILLS ONCE 10 ?MED !FRAME
+PILLS ONCE 10 ~overdose ?MED !FRAME
+TAKE ONCE 6 ~overdose !MED !FRAME !HLOS
+FORME ~forme !JOKE
+PASSON LIEB 8 ~legacy !BYEOK !FRAME
 EINSCHL FOREVER 6 !LAUGH !JOKE !HLOS !FRAME
 I VERD NEG LIVE 8 !HLOS !FRAME
 KRAFT LIVE 5 !HLOS !FRAME
@@ -963,6 +1003,8 @@ TSCH ~f-farewell
 NEED NOMORE 4 ~f-last
 SICH GOODBYE 5 ~f-last
 EDGE FRIEND PLACE 12 ~f-edge
+FRIEND JUMP WHEN 10 ~f-jump !HLOS !FRAME !SPORTJ
+FRIEND JUMP WHEN WORRY @ !HLOS !FRAME !SPORTJ
 FRIEND CUT 10 ~f-means
 FRIEND PILLS 10 ~f-means
 FRIEND END 12 ~f-end
