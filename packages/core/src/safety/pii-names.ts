@@ -1035,7 +1035,7 @@ const PLURAL_VERB =
   /^(?:are|were|r|have|had|both|will|can|came|come|went|live|got|said|always|never|son|están|estan|tienen|van|fueron|vinieron|viven|sont|ont|vont|viennent|habitent|sind|waren|haben|hatten|wohnen|gehen|kommen|\p{Ll}{2,}(?:an|en|ent|aron|ieron))$/u;
 
 /** A word in lower case after a relation that can be a name: no everyday word, relation, mood, pet or verb. */
-function nameAfterRelation(word: string, rest: string): boolean {
+export function nameAfterRelation(word: string, rest: string): boolean {
   return (
     word.length >= 3 &&
     !stopWord(word) &&
@@ -1068,14 +1068,6 @@ const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=\p{Ll})/u;
 /** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
 const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
 const COMPANION_WORDS = cue('me moi yo ich mir i');
-/** Spanish verbs said of people, then the "a" that marks a person: "vi a camila", "le dije a sofía", "conocí a iker". */
-const PERSONAL_A_HINT =
-  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande)[ \t]+a[ \t]/u;
-const PERSONAL_A =
-  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|(?:le|les)[ \t]+(?:dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande))[ \t]+a[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})(?![\p{L}\p{M}'’-])/dgiu;
-/** Words after "a" that are no one's name: pronouns, everyone and no one. */
-const NOT_PERSON_ES =
-  /^(?:ese|esa|este|esta|esos|esas|estos|estas|aquel|aquella|aquellos|mismo|misma|alguien|nadie|todos|todas|toda|todo|gente|uno|una|unos|unas|otro|otra|otros|otras|ella|ellas|ellos|usted|ustedes|nosotros|ambos|varios|varias|cada|casa|clase|comer|jugar|ver|hacer)$/i;
 /** A name at a clause's start, then who they are to the writer: "zara is my best friend", "thiago es mi mejor amigo". */
 const IS_MY_RELATION =
   /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|y|pero|et|mais|und|aber)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]+(?:(?:best|bestest|mejor|meilleure?|beste[rn]?|new|nueva|nuevo|old|little|big|older|younger|fav|favourite|favorite)[ \t]+)?(\p{L}{2,15})(?![\p{L}])/dgiu;
@@ -1109,12 +1101,13 @@ const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée'
 
 /**
  * Readers of cues that only other languages' packs bring (introductions, weak introductions, a household's
- * name): pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
+ * name, the Spanish "a" before a person): pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
  */
 export const packCues: {
   intros?: (scan: Scan) => void;
   weak?: (scan: Scan) => void;
   households?: (scan: Scan) => void;
+  personalA?: (scan: Scan) => void;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
@@ -1432,23 +1425,7 @@ export function findNames(scan: Scan): void {
         take(scan, span);
     }
   }
-  if (PERSONAL_A_HINT.test(scan.lower)) {
-    // "ayer vi a camila", "le dije a sofía": the Spanish "a" before a person after a verb said of people.
-    for (const m of scan.all(PERSONAL_A)) {
-      const word = m[1]!;
-      const [start, end] = m.indices![1]!;
-      const span: Span = { start, end, tokens: [word] };
-      if (
-        nameAfterRelation(word, text.slice(end, end + 20)) &&
-        !NOT_PERSON_ES.test(word) &&
-        !/^(?:[ \t]+(?:de|del)[ \t]|[ \t]*,?[ \t]*(?:y|o)[ \t]+(?:a[ \t]+)?(?:la|el|mi|su)[ \t])/.test(
-          text.slice(end, end + 12),
-        ) &&
-        !famous(scan, span)
-      )
-        take(scan, span);
-    }
-  }
+  packCues.personalA?.(scan);
   if (/(?:from|in|at)[ \t]+(?:my|our)/i.test(text)) {
     // "theo from my class asked me out": a word in lower case at a clause's start, then where they are from.
     for (const m of scan.all(FROM_MY_START)) {

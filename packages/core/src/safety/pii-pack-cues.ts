@@ -1,7 +1,8 @@
 /**
  * Readers of cues that only other languages' packs bring: names after
  * introductions ("je m'appelle", "dass ich * heiße"), weak introductions
- * ("ich bin") and at a household's door ("sonne chez", "bei Familie"); streets
+ * ("ich bin") and at a household's door ("sonne chez", "bei Familie"); a person
+ * after a Spanish verb said of people and its "a" ("vi a camila"); streets
  * after or inside the packs' street words ("rue", "calle", "-straße") and
  * street corners. English has none of these cues (its introductions and
  * streets are read in pii-names.ts and pii-places.ts), so they load with the
@@ -9,6 +10,7 @@
  */
 
 import type { Kit } from './pii-kit.js';
+import type { Span } from './pii-names.js';
 import type { Lexicon, Scan } from './pii-shared.js';
 
 // The engine's parts these readers use, handed over by `install` (see pii-kit.ts).
@@ -21,6 +23,7 @@ let introName: Kit['introName'];
 let known: Kit['known'];
 let longerLower: Kit['longerLower'];
 let lowerKnown: Kit['lowerKnown'];
+let nameAfterRelation: Kit['nameAfterRelation'];
 let packCues: Kit['packCues'];
 let plausibleAlone: Kit['plausibleAlone'];
 let readName: Kit['readName'];
@@ -82,6 +85,36 @@ function intros(scan: Scan): void {
       const span = readName(text, m.index + m[0].indexOf(group), true);
       if (span && span.end === m.index + m[0].indexOf(group) + group.length && (upper(span.tokens[0]!) || known(span)))
         take(scan, span, 1);
+    }
+  }
+}
+
+/** Spanish verbs said of people, then the "a" that marks a person: "vi a camila", "le dije a sofía", "conocí a iker". */
+const PERSONAL_A_HINT =
+  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande)[ \t]+a[ \t]/u;
+const PERSONAL_A =
+  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|(?:le|les)[ \t]+(?:dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande))[ \t]+a[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})(?![\p{L}\p{M}'’-])/dgiu;
+/** Words after "a" that are no one's name: pronouns, everyone and no one. */
+const NOT_PERSON_ES =
+  /^(?:ese|esa|este|esta|esos|esas|estos|estas|aquel|aquella|aquellos|mismo|misma|alguien|nadie|todos|todas|toda|todo|gente|uno|una|unos|unas|otro|otra|otros|otras|ella|ellas|ellos|usted|ustedes|nosotros|ambos|varios|varias|cada|casa|clase|comer|jugar|ver|hacer)$/i;
+
+/** "ayer vi a camila", "le dije a sofía": a person after a Spanish verb said of people and its "a". */
+function personalA(scan: Scan): void {
+  const { text } = scan;
+  if (PERSONAL_A_HINT.test(scan.lower)) {
+    for (const m of scan.all(PERSONAL_A)) {
+      const word = m[1]!;
+      const [start, end] = m.indices![1]!;
+      const span: Span = { start, end, tokens: [word] };
+      if (
+        nameAfterRelation(word, text.slice(end, end + 20)) &&
+        !NOT_PERSON_ES.test(word) &&
+        !/^(?:[ \t]+(?:de|del)[ \t]|[ \t]*,?[ \t]*(?:y|o)[ \t]+(?:a[ \t]+)?(?:la|el|mi|su)[ \t])/.test(
+          text.slice(end, end + 12),
+        ) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
     }
   }
 }
@@ -243,6 +276,7 @@ export function install(engine: Kit): void {
     known,
     longerLower,
     lowerKnown,
+    nameAfterRelation,
     packCues,
     plausibleAlone,
     readName,
@@ -267,4 +301,5 @@ export function install(engine: Kit): void {
   packCues.intros = intros;
   packCues.weak = weak;
   packCues.households = households;
+  packCues.personalA = personalA;
 }
