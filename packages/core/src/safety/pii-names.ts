@@ -25,7 +25,7 @@ import {
 const TOKEN = /[ \t]*\n?[ \t]*["“]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const NEXT =
   /(?:[ \t]+\p{Lu}\.?(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:de la|del|de|van der|van|von|der|da|di|du|le|la|dos|bin|al|y)(?=[ \t]+\p{Lu}))?[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
-const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
+export const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
 
 export interface Span {
   start: number;
@@ -295,7 +295,7 @@ function famousNamed(scan: Scan, span: Span): boolean {
 }
 
 /** A word for a pet: a name given to one is no person's ("un chien qui s'appelle…", "my hamster nugget"). */
-const petWord = (word: string | undefined) => {
+export const petWord = (word: string | undefined) => {
   if (word === undefined) return false;
   const key = fold(word);
   const pets = lexicon().set('pets');
@@ -1101,13 +1101,14 @@ const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée'
 
 /**
  * Readers of cues that only other languages' packs bring (introductions, weak introductions, a household's
- * name, the Spanish "a" before a person): pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
+ * name, the Spanish "a" before a person, "la dayana me escribió"): pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
  */
 export const packCues: {
   intros?: (scan: Scan) => void;
   weak?: (scan: Scan) => void;
   households?: (scan: Scan) => void;
   personalA?: (scan: Scan) => void;
+  didToMe?: (scan: Scan) => void;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
@@ -1563,26 +1564,7 @@ export function findNames(scan: Scan): void {
         take(scan, span);
     }
   }
-  if (ES_DID_TO_ME_HINT.test(text)) {
-    // "la dayana me escribió anoche": an article before a name in lower case, then what they did to the writer.
-    for (const m of scan.all(ES_DID_TO_ME)) {
-      const span = readName(text, m.index + m[0].indexOf(m[1]!), true, 1);
-      const word = span?.tokens[0];
-      if (
-        span &&
-        word !== undefined &&
-        word === m[1] &&
-        word.length >= 3 &&
-        !stopWord(word) &&
-        !isRelation(word) &&
-        !petWord(word) &&
-        !isPlatform(word) &&
-        !TITLES().has(word) &&
-        !famous(scan, span)
-      )
-        take(scan, span);
-    }
-  }
+  packCues.didToMe?.(scan);
   if (scan.out.some((c) => c.type === 'name')) {
     // The other name the writer goes by, after their name: "my full name is … but ppl say seun", "… mais on dit loulou".
     for (const m of scan.all(ALSO_CALLED)) {
@@ -1625,10 +1607,6 @@ const DID_TO_ME = new RegExp(
 );
 /** What {@link DID_TO_ME} needs, found far faster than a word before it at every position. */
 const DID_TO_ME_HINT = new RegExp(DID, 'u');
-const ES_DID =
-  '(?:me|nos)[ \\t]+(?:escribió|escribio|mandó|mando|pegó|pego|empujó|empujo|bloqueó|bloqueo|invitó|invito|insultó|insulto|pidió|pidio)(?![\\p{L}])';
-const ES_DID_TO_ME = new RegExp(`(?<![\\p{L}])(?:el|la)[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}]{2,15})[ \\t]+${ES_DID}`, 'giu');
-const ES_DID_TO_ME_HINT = new RegExp(ES_DID, 'iu');
 /** Someone, said without a relation: "un niño … que se llama", "this girl in my class called". */
 const PERSON_WORD =
   /^(?:niño|niña|nino|nina|chico|chica|chavo|chava|morro|morra|pibe|piba|señor|señora|alguien|persona|girl|boy|kid|guy|someone|person|fille|garçon|garcon|mec|meuf|gars|quelqu['’]un|mädchen|junge|typ|jemand)$/i;

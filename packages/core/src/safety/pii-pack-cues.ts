@@ -2,7 +2,8 @@
  * Readers of cues that only other languages' packs bring: names after
  * introductions ("je m'appelle", "dass ich * heiße"), weak introductions
  * ("ich bin") and at a household's door ("sonne chez", "bei Familie"); a person
- * after a Spanish verb said of people and its "a" ("vi a camila"); streets
+ * after a Spanish verb said of people and its "a" ("vi a camila") or an article
+ * and before what they did to the writer ("la dayana me escribió"); streets
  * after or inside the packs' street words ("rue", "calle", "-straße") and
  * street corners. English has none of these cues (its introductions and
  * streets are read in pii-names.ts and pii-places.ts), so they load with the
@@ -23,6 +24,11 @@ let introName: Kit['introName'];
 let known: Kit['known'];
 let longerLower: Kit['longerLower'];
 let lowerKnown: Kit['lowerKnown'];
+let isPlatform: Kit['isPlatform'];
+let isRelation: Kit['isRelation'];
+let petWord: Kit['petWord'];
+let stopWord: Kit['stopWord'];
+let TITLES: Kit['TITLES'];
 let nameAfterRelation: Kit['nameAfterRelation'];
 let packCues: Kit['packCues'];
 let plausibleAlone: Kit['plausibleAlone'];
@@ -112,6 +118,35 @@ function personalA(scan: Scan): void {
         !/^(?:[ \t]+(?:de|del)[ \t]|[ \t]*,?[ \t]*(?:y|o)[ \t]+(?:a[ \t]+)?(?:la|el|mi|su)[ \t])/.test(
           text.slice(end, end + 12),
         ) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+}
+
+/** Someone named in lower case after a Spanish article, then what they did to the writer. */
+const ES_DID =
+  '(?:me|nos)[ \\t]+(?:escribió|escribio|mandó|mando|pegó|pego|empujó|empujo|bloqueó|bloqueo|invitó|invito|insultó|insulto|pidió|pidio)(?![\\p{L}])';
+const ES_DID_TO_ME = new RegExp(`(?<![\\p{L}])(?:el|la)[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}]{2,15})[ \\t]+${ES_DID}`, 'giu');
+const ES_DID_TO_ME_HINT = new RegExp(ES_DID, 'iu');
+
+function didToMe(scan: Scan): void {
+  const { text } = scan;
+  if (ES_DID_TO_ME_HINT.test(text)) {
+    for (const m of scan.all(ES_DID_TO_ME)) {
+      const span = readName(text, m.index + m[0].indexOf(m[1]!), true, 1);
+      const word = span?.tokens[0];
+      if (
+        span &&
+        word !== undefined &&
+        word === m[1] &&
+        word.length >= 3 &&
+        !stopWord(word) &&
+        !isRelation(word) &&
+        !petWord(word) &&
+        !isPlatform(word) &&
+        !TITLES().has(word) &&
         !famous(scan, span)
       )
         take(scan, span);
@@ -276,6 +311,11 @@ export function install(engine: Kit): void {
     known,
     longerLower,
     lowerKnown,
+    isPlatform,
+    isRelation,
+    petWord,
+    stopWord,
+    TITLES,
     nameAfterRelation,
     packCues,
     plausibleAlone,
@@ -302,4 +342,5 @@ export function install(engine: Kit): void {
   packCues.weak = weak;
   packCues.households = households;
   packCues.personalA = personalA;
+  packCues.didToMe = didToMe;
 }
