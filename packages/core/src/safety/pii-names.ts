@@ -833,25 +833,6 @@ function relationLocales(words: string[]): Set<string> {
   for (const w of [words[0], words.at(-1)]) for (const l of (w && map.get(fold(w))) ?? []) out.add(l);
   return out;
 }
-/**
- * A verb after one word in lower case past a relation, by the relation's language and its pack (`verbAfter`,
- * `verbShape`, `describing`): Spanish a verb in -a, -e or -ó and its object ("mi abuela conchi hace unas
- * croquetas"); French an object pronoun, or a verb that is no infinitive and its object ("papy gérard
- * m'apprend"); German a verb in -t or a small verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
- */
-const RELATION_VERBS = fromPacks((lx) => {
-  const re = (source: string | undefined) => (source ? new RegExp(source, 'u') : undefined);
-  return new Map(
-    lx.packs.flatMap(({ locale, pii }) =>
-      pii.verbAfter
-        ? [[locale, { after: re(pii.verbAfter)!, shape: re(pii.verbShape), describing: re(pii.describing) }] as const]
-        : [],
-    ),
-  );
-});
-/** A finite small verb, which a verb never comes right before: the word before it is the one doing. */
-const FINITE_AFTER =
-  /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
   /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|phone|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
@@ -961,15 +942,8 @@ function lowerAfterRelation(
   const rest = text.slice(one.end, one.end + 40);
   if (fits(one.tokens[0]!) && ends?.test(rest.slice(0, 24))) return one;
   // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
-  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
-    const word = one.tokens[0]!;
-    for (const [locale, verbs] of RELATION_VERBS()) {
-      // Shaped as a verb, but a verb of its own follows: a name ("mein onkel horst hat angerufen").
-      if (!locales.has(locale) || (verbs.shape?.test(word) && !FINITE_AFTER.test(rest))) continue;
-      if (verbs.describing?.test(word) && !givenName(word)) continue;
-      if (verbs.after.test(rest)) return one;
-    }
-  }
+  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && packCues.relationVerb?.(one.tokens[0]!, rest, locales))
+    return one;
   // A relation said as a title ("grandpa dougie"): only a verb after the word tells a name.
   if (verbOnly) return undefined;
   // One word that ends the message right after the relation: "le dije a mi papá rigoberto" (not "…son estrictos").
@@ -1101,7 +1075,8 @@ const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée'
 
 /**
  * Readers of cues that only other languages' packs bring (introductions, weak introductions, a household's
- * name, the Spanish "a" before a person, "la dayana me escribió"): pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
+ * name, the Spanish "a" before a person, "la dayana me escribió", a verb after a relation in the packs' languages):
+ * pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
  */
 export const packCues: {
   intros?: (scan: Scan) => void;
@@ -1109,6 +1084,8 @@ export const packCues: {
   households?: (scan: Scan) => void;
   personalA?: (scan: Scan) => void;
   didToMe?: (scan: Scan) => void;
+  /** Whether a verb of the relation's language follows the word after it (the packs' `verbAfter`). */
+  relationVerb?: (word: string, rest: string, locales: ReadonlySet<string>) => boolean;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */

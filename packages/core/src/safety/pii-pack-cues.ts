@@ -3,7 +3,8 @@
  * introductions ("je m'appelle", "dass ich * heiße"), weak introductions
  * ("ich bin") and at a household's door ("sonne chez", "bei Familie"); a person
  * after a Spanish verb said of people and its "a" ("vi a camila") or an article
- * and before what they did to the writer ("la dayana me escribió"); streets
+ * and before what they did to the writer ("la dayana me escribió"); a verb of
+ * the relation's language after a relation and a word ("mi abuela conchi hace…"); streets
  * after or inside the packs' street words ("rue", "calle", "-straße") and
  * street corners. English has none of these cues (its introductions and
  * streets are read in pii-names.ts and pii-places.ts), so they load with the
@@ -24,6 +25,7 @@ let introName: Kit['introName'];
 let known: Kit['known'];
 let longerLower: Kit['longerLower'];
 let lowerKnown: Kit['lowerKnown'];
+let givenName: Kit['givenName'];
 let isPlatform: Kit['isPlatform'];
 let isRelation: Kit['isRelation'];
 let petWord: Kit['petWord'];
@@ -152,6 +154,37 @@ function didToMe(scan: Scan): void {
         take(scan, span);
     }
   }
+}
+
+/**
+ * A verb after one word in lower case past a relation, by the relation's language and its pack (`verbAfter`,
+ * `verbShape`, `describing`): Spanish a verb in -a, -e or -ó and its object ("mi abuela conchi hace unas
+ * croquetas"); French an object pronoun, or a verb that is no infinitive and its object ("papy gérard
+ * m'apprend"); German a verb in -t or a small verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
+ */
+function buildRelationVerbs(lx: Lexicon) {
+  const re = (source: string | undefined) => (source ? new RegExp(source, 'u') : undefined);
+  return new Map(
+    lx.packs.flatMap(({ locale, pii }) =>
+      pii.verbAfter
+        ? [[locale, { after: re(pii.verbAfter)!, shape: re(pii.verbShape), describing: re(pii.describing) }] as const]
+        : [],
+    ),
+  );
+}
+let RELATION_VERBS: () => ReturnType<typeof buildRelationVerbs>;
+/** A finite small verb, which a verb never comes right before: the word before it is the one doing. */
+const FINITE_AFTER =
+  /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
+
+function relationVerb(word: string, rest: string, locales: ReadonlySet<string>): boolean {
+  for (const [locale, verbs] of RELATION_VERBS()) {
+    // Shaped as a verb, but a verb of its own follows: a name ("mein onkel horst hat angerufen").
+    if (!locales.has(locale) || (verbs.shape?.test(word) && !FINITE_AFTER.test(rest))) continue;
+    if (verbs.describing?.test(word) && !givenName(word)) continue;
+    if (verbs.after.test(rest)) return true;
+  }
+  return false;
 }
 
 function weak(scan: Scan): void {
@@ -311,6 +344,7 @@ export function install(engine: Kit): void {
     known,
     longerLower,
     lowerKnown,
+    givenName,
     isPlatform,
     isRelation,
     petWord,
@@ -336,6 +370,7 @@ export function install(engine: Kit): void {
   } = engine);
   CUES = fromPacks(buildCues);
   STREETS = fromPacks(buildStreets);
+  RELATION_VERBS = fromPacks(buildRelationVerbs);
   streetWords.words = STREETS;
   streetWords.read = streets as (scan: Scan, words: { ending: RegExp | undefined }) => void;
   packCues.intros = intros;
@@ -343,4 +378,5 @@ export function install(engine: Kit): void {
   packCues.households = households;
   packCues.personalA = personalA;
   packCues.didToMe = didToMe;
+  packCues.relationVerb = relationVerb;
 }
