@@ -791,12 +791,10 @@ export function introName(text: string, at: number, lower: boolean): Span | unde
 const AGE_AFTER =
   /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2}|(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)[ \t]+\d{1,2})(?![\d:.,]?\d)/i;
 /**
- * After one word in lower case past a relation, what ends a name: in Spanish an object pronoun
- * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
- * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
+ * After one word in lower case past a relation, what ends a name: in English a verb ("my cousin dev is coming"),
+ * since an English word there is a verb ("my dad makes me…"); in Spanish an object pronoun before its verb
+ * (`packCues.afterOneEs`, "mi padrastro ramón me grita"). Not in German, where a verb comes first ("meine mama trinkt").
  */
-const AFTER_ONE =
-  /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|jugó|trabaja|estudia|cumple|quiere|sabe|habla|hizo|puso|dejó|trajo|compró)(?![\p{L}])/iu;
 const AFTER_ONE_EN =
   /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out|away|back|house|schools|to|in))(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
@@ -919,7 +917,7 @@ function lowerAfterRelation(
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
   // Or by its article, or a relation word of Spanish alone: "la abuela chelo viene", "abuela chelo me hizo…".
   const spanish = /^(?:mi|mis|tu|tus|su|sus|el|la)$/.test(words[0] ?? '') || (locales.size === 1 && locales.has('es'));
-  const ends = english ? AFTER_ONE_EN : spanish ? AFTER_ONE : undefined;
+  const ends = english ? AFTER_ONE_EN : spanish ? packCues.afterOneEs : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
@@ -1086,6 +1084,8 @@ export const packCues: {
   didToMe?: (scan: Scan) => void;
   /** Whether a verb of the relation's language follows the word after it (the packs' `verbAfter`). */
   relationVerb?: (word: string, rest: string, locales: ReadonlySet<string>) => boolean;
+  /** What ends a name one word past a Spanish relation: an object pronoun or a small verb ("mi padrastro ramón me grita"). */
+  afterOneEs?: RegExp;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */

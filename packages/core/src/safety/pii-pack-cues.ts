@@ -187,6 +187,10 @@ function relationVerb(word: string, rest: string, locales: ReadonlySet<string>):
   return false;
 }
 
+/** What ends a name one word past a Spanish relation: an object pronoun before its verb, or a small verb ("mi padrastro ramón me grita"). */
+const AFTER_ONE_ES =
+  /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|jugó|trabaja|estudia|cumple|quiere|sabe|habla|hizo|puso|dejó|trajo|compró)(?![\p{L}])/iu;
+
 function weak(scan: Scan): void {
   const { text } = scan;
   const p = CUES();
@@ -379,4 +383,5 @@ export function install(engine: Kit): void {
   packCues.personalA = personalA;
   packCues.didToMe = didToMe;
   packCues.relationVerb = relationVerb;
+  packCues.afterOneEs = AFTER_ONE_ES;
 }
