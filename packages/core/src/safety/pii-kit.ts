@@ -5,6 +5,7 @@
  * compressed apart, about 0.9 KB more before the first message).
  */
 import { commonWords, givenNames, notNameWords } from './lexicon.js';
+import { isPlatform } from './pii-contact.js';
 import { famousMention, givenName, thirdParty } from './pii-context.js';
 import {
   aboutTheWriter,
@@ -19,12 +20,15 @@ import {
   longerLower,
   lowerFull,
   lowerKnown,
+  nameAfterRelation,
   PERSONAL,
   packCues,
+  petWord,
   plausibleAlone,
   readName,
   readNamesAnywhere,
   stopWord,
+  TITLES,
   TO_ME,
   take,
   takeIntro,
@@ -54,6 +58,7 @@ export const kit = {
   HOUSEHOLD_WORDS,
   INTRO_WORDS,
   introName,
+  isPlatform,
   isRelation,
   known,
   lexicon,
@@ -61,15 +66,18 @@ export const kit = {
   longerLower,
   lowerFull,
   lowerKnown,
+  nameAfterRelation,
   notNameWords,
   PACK_STREET_WORDS,
   PERSONAL,
   packCues,
+  petWord,
   plausibleAlone,
   readName,
   readNamesAnywhere,
   stopWord,
   streetWords,
+  TITLES,
   TO_ME,
   take,
   takeIntro,

@@ -25,7 +25,7 @@ import {
 const TOKEN = /[ \t]*\n?[ \t]*["“]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const NEXT =
   /(?:[ \t]+\p{Lu}\.?(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:de la|del|de|van der|van|von|der|da|di|du|le|la|dos|bin|al|y)(?=[ \t]+\p{Lu}))?[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
-const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
+export const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
 
 export interface Span {
   start: number;
@@ -295,7 +295,7 @@ function famousNamed(scan: Scan, span: Span): boolean {
 }
 
 /** A word for a pet: a name given to one is no person's ("un chien qui s'appelle…", "my hamster nugget"). */
-const petWord = (word: string | undefined) => {
+export const petWord = (word: string | undefined) => {
   if (word === undefined) return false;
   const key = fold(word);
   const pets = lexicon().set('pets');
@@ -791,12 +791,10 @@ export function introName(text: string, at: number, lower: boolean): Span | unde
 const AGE_AFTER =
   /^[ \t]*(?:\(\s*\d{1,2}\s*\)|,[ \t]*(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)?[ \t]*\d{1,2}|(?:(?:he|she)['’]?s|hes|shes|il a|elle a|er ist|sie ist|tiene)[ \t]+\d{1,2})(?![\d:.,]?\d)/i;
 /**
- * After one word in lower case past a relation, what ends a name: in Spanish an object pronoun
- * before its verb ("mi padrastro ramón me grita"); in English a verb ("my cousin dev is coming"), since an
- * English word there is a verb ("my dad makes me…"). Not in German, where a verb comes first ("meine mama trinkt").
+ * After one word in lower case past a relation, what ends a name: in English a verb ("my cousin dev is coming"),
+ * since an English word there is a verb ("my dad makes me…"); in Spanish an object pronoun before its verb
+ * (`packCues.afterOneEs`, "mi padrastro ramón me grita"). Not in German, where a verb comes first ("meine mama trinkt").
  */
-const AFTER_ONE =
-  /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|jugó|trabaja|estudia|cumple|quiere|sabe|habla|hizo|puso|dejó|trajo|compró)(?![\p{L}])/iu;
 const AFTER_ONE_EN =
   /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out|away|back|house|schools|to|in))(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
@@ -833,25 +831,6 @@ function relationLocales(words: string[]): Set<string> {
   for (const w of [words[0], words.at(-1)]) for (const l of (w && map.get(fold(w))) ?? []) out.add(l);
   return out;
 }
-/**
- * A verb after one word in lower case past a relation, by the relation's language and its pack (`verbAfter`,
- * `verbShape`, `describing`): Spanish a verb in -a, -e or -ó and its object ("mi abuela conchi hace unas
- * croquetas"); French an object pronoun, or a verb that is no infinitive and its object ("papy gérard
- * m'apprend"); German a verb in -t or a small verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
- */
-const RELATION_VERBS = fromPacks((lx) => {
-  const re = (source: string | undefined) => (source ? new RegExp(source, 'u') : undefined);
-  return new Map(
-    lx.packs.flatMap(({ locale, pii }) =>
-      pii.verbAfter
-        ? [[locale, { after: re(pii.verbAfter)!, shape: re(pii.verbShape), describing: re(pii.describing) }] as const]
-        : [],
-    ),
-  );
-});
-/** A finite small verb, which a verb never comes right before: the word before it is the one doing. */
-const FINITE_AFTER =
-  /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
   /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|phone|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
@@ -938,7 +917,7 @@ function lowerAfterRelation(
   // Spanish by its possessive: "mi padrastro", not French "mon pote doit se…".
   // Or by its article, or a relation word of Spanish alone: "la abuela chelo viene", "abuela chelo me hizo…".
   const spanish = /^(?:mi|mis|tu|tus|su|sus|el|la)$/.test(words[0] ?? '') || (locales.size === 1 && locales.has('es'));
-  const ends = english ? AFTER_ONE_EN : spanish ? AFTER_ONE : undefined;
+  const ends = english ? AFTER_ONE_EN : spanish ? packCues.afterOneEs : undefined;
   const two = readName(text, at, true, 2);
   if (!two) return undefined;
   const one: Span = { start: two.start, end: two.start + two.tokens[0]!.length, tokens: [two.tokens[0]!] };
@@ -961,15 +940,8 @@ function lowerAfterRelation(
   const rest = text.slice(one.end, one.end + 40);
   if (fits(one.tokens[0]!) && ends?.test(rest.slice(0, 24))) return one;
   // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
-  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!)) {
-    const word = one.tokens[0]!;
-    for (const [locale, verbs] of RELATION_VERBS()) {
-      // Shaped as a verb, but a verb of its own follows: a name ("mein onkel horst hat angerufen").
-      if (!locales.has(locale) || (verbs.shape?.test(word) && !FINITE_AFTER.test(rest))) continue;
-      if (verbs.describing?.test(word) && !givenName(word)) continue;
-      if (verbs.after.test(rest)) return one;
-    }
-  }
+  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && packCues.relationVerb?.(one.tokens[0]!, rest, locales))
+    return one;
   // A relation said as a title ("grandpa dougie"): only a verb after the word tells a name.
   if (verbOnly) return undefined;
   // One word that ends the message right after the relation: "le dije a mi papá rigoberto" (not "…son estrictos").
@@ -1035,7 +1007,7 @@ const PLURAL_VERB =
   /^(?:are|were|r|have|had|both|will|can|came|come|went|live|got|said|always|never|son|están|estan|tienen|van|fueron|vinieron|viven|sont|ont|vont|viennent|habitent|sind|waren|haben|hatten|wohnen|gehen|kommen|\p{Ll}{2,}(?:an|en|ent|aron|ieron))$/u;
 
 /** A word in lower case after a relation that can be a name: no everyday word, relation, mood, pet or verb. */
-function nameAfterRelation(word: string, rest: string): boolean {
+export function nameAfterRelation(word: string, rest: string): boolean {
   return (
     word.length >= 3 &&
     !stopWord(word) &&
@@ -1068,14 +1040,6 @@ const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=\p{Ll})/u;
 /** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
 const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
 const COMPANION_WORDS = cue('me moi yo ich mir i');
-/** Spanish verbs said of people, then the "a" that marks a person: "vi a camila", "le dije a sofía", "conocí a iker". */
-const PERSONAL_A_HINT =
-  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande)[ \t]+a[ \t]/u;
-const PERSONAL_A =
-  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|(?:le|les)[ \t]+(?:dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande))[ \t]+a[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})(?![\p{L}\p{M}'’-])/dgiu;
-/** Words after "a" that are no one's name: pronouns, everyone and no one. */
-const NOT_PERSON_ES =
-  /^(?:ese|esa|este|esta|esos|esas|estos|estas|aquel|aquella|aquellos|mismo|misma|alguien|nadie|todos|todas|toda|todo|gente|uno|una|unos|unas|otro|otra|otros|otras|ella|ellas|ellos|usted|ustedes|nosotros|ambos|varios|varias|cada|casa|clase|comer|jugar|ver|hacer)$/i;
 /** A name at a clause's start, then who they are to the writer: "zara is my best friend", "thiago es mi mejor amigo". */
 const IS_MY_RELATION =
   /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|y|pero|et|mais|und|aber)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]+(?:(?:best|bestest|mejor|meilleure?|beste[rn]?|new|nueva|nuevo|old|little|big|older|younger|fav|favourite|favorite)[ \t]+)?(\p{L}{2,15})(?![\p{L}])/dgiu;
@@ -1109,12 +1073,19 @@ const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée'
 
 /**
  * Readers of cues that only other languages' packs bring (introductions, weak introductions, a household's
- * name): pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
+ * name, the Spanish "a" before a person, "la dayana me escribió", a verb after a relation in the packs' languages):
+ * pii-pack-cues.ts sets them when such a pack loads, so that the engine for English does not carry them.
  */
 export const packCues: {
   intros?: (scan: Scan) => void;
   weak?: (scan: Scan) => void;
   households?: (scan: Scan) => void;
+  personalA?: (scan: Scan) => void;
+  didToMe?: (scan: Scan) => void;
+  /** Whether a verb of the relation's language follows the word after it (the packs' `verbAfter`). */
+  relationVerb?: (word: string, rest: string, locales: ReadonlySet<string>) => boolean;
+  /** What ends a name one word past a Spanish relation: an object pronoun or a small verb ("mi padrastro ramón me grita"). */
+  afterOneEs?: RegExp;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
@@ -1432,23 +1403,7 @@ export function findNames(scan: Scan): void {
         take(scan, span);
     }
   }
-  if (PERSONAL_A_HINT.test(scan.lower)) {
-    // "ayer vi a camila", "le dije a sofía": the Spanish "a" before a person after a verb said of people.
-    for (const m of scan.all(PERSONAL_A)) {
-      const word = m[1]!;
-      const [start, end] = m.indices![1]!;
-      const span: Span = { start, end, tokens: [word] };
-      if (
-        nameAfterRelation(word, text.slice(end, end + 20)) &&
-        !NOT_PERSON_ES.test(word) &&
-        !/^(?:[ \t]+(?:de|del)[ \t]|[ \t]*,?[ \t]*(?:y|o)[ \t]+(?:a[ \t]+)?(?:la|el|mi|su)[ \t])/.test(
-          text.slice(end, end + 12),
-        ) &&
-        !famous(scan, span)
-      )
-        take(scan, span);
-    }
-  }
+  packCues.personalA?.(scan);
   if (/(?:from|in|at)[ \t]+(?:my|our)/i.test(text)) {
     // "theo from my class asked me out": a word in lower case at a clause's start, then where they are from.
     for (const m of scan.all(FROM_MY_START)) {
@@ -1586,26 +1541,7 @@ export function findNames(scan: Scan): void {
         take(scan, span);
     }
   }
-  if (ES_DID_TO_ME_HINT.test(text)) {
-    // "la dayana me escribió anoche": an article before a name in lower case, then what they did to the writer.
-    for (const m of scan.all(ES_DID_TO_ME)) {
-      const span = readName(text, m.index + m[0].indexOf(m[1]!), true, 1);
-      const word = span?.tokens[0];
-      if (
-        span &&
-        word !== undefined &&
-        word === m[1] &&
-        word.length >= 3 &&
-        !stopWord(word) &&
-        !isRelation(word) &&
-        !petWord(word) &&
-        !isPlatform(word) &&
-        !TITLES().has(word) &&
-        !famous(scan, span)
-      )
-        take(scan, span);
-    }
-  }
+  packCues.didToMe?.(scan);
   if (scan.out.some((c) => c.type === 'name')) {
     // The other name the writer goes by, after their name: "my full name is … but ppl say seun", "… mais on dit loulou".
     for (const m of scan.all(ALSO_CALLED)) {
@@ -1648,10 +1584,6 @@ const DID_TO_ME = new RegExp(
 );
 /** What {@link DID_TO_ME} needs, found far faster than a word before it at every position. */
 const DID_TO_ME_HINT = new RegExp(DID, 'u');
-const ES_DID =
-  '(?:me|nos)[ \\t]+(?:escribió|escribio|mandó|mando|pegó|pego|empujó|empujo|bloqueó|bloqueo|invitó|invito|insultó|insulto|pidió|pidio)(?![\\p{L}])';
-const ES_DID_TO_ME = new RegExp(`(?<![\\p{L}])(?:el|la)[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}]{2,15})[ \\t]+${ES_DID}`, 'giu');
-const ES_DID_TO_ME_HINT = new RegExp(ES_DID, 'iu');
 /** Someone, said without a relation: "un niño … que se llama", "this girl in my class called". */
 const PERSON_WORD =
   /^(?:niño|niña|nino|nina|chico|chica|chavo|chava|morro|morra|pibe|piba|señor|señora|alguien|persona|girl|boy|kid|guy|someone|person|fille|garçon|garcon|mec|meuf|gars|quelqu['’]un|mädchen|junge|typ|jemand)$/i;

@@ -1,7 +1,10 @@
 /**
  * Readers of cues that only other languages' packs bring: names after
  * introductions ("je m'appelle", "dass ich * heiße"), weak introductions
- * ("ich bin") and at a household's door ("sonne chez", "bei Familie"); streets
+ * ("ich bin") and at a household's door ("sonne chez", "bei Familie"); a person
+ * after a Spanish verb said of people and its "a" ("vi a camila") or an article
+ * and before what they did to the writer ("la dayana me escribió"); a verb of
+ * the relation's language after a relation and a word ("mi abuela conchi hace…"); streets
  * after or inside the packs' street words ("rue", "calle", "-straße") and
  * street corners. English has none of these cues (its introductions and
  * streets are read in pii-names.ts and pii-places.ts), so they load with the
@@ -9,6 +12,7 @@
  */
 
 import type { Kit } from './pii-kit.js';
+import type { Span } from './pii-names.js';
 import type { Lexicon, Scan } from './pii-shared.js';
 
 // The engine's parts these readers use, handed over by `install` (see pii-kit.ts).
@@ -21,6 +25,13 @@ let introName: Kit['introName'];
 let known: Kit['known'];
 let longerLower: Kit['longerLower'];
 let lowerKnown: Kit['lowerKnown'];
+let givenName: Kit['givenName'];
+let isPlatform: Kit['isPlatform'];
+let isRelation: Kit['isRelation'];
+let petWord: Kit['petWord'];
+let stopWord: Kit['stopWord'];
+let TITLES: Kit['TITLES'];
+let nameAfterRelation: Kit['nameAfterRelation'];
 let packCues: Kit['packCues'];
 let plausibleAlone: Kit['plausibleAlone'];
 let readName: Kit['readName'];
@@ -85,6 +96,100 @@ function intros(scan: Scan): void {
     }
   }
 }
+
+/** Spanish verbs said of people, then the "a" that marks a person: "vi a camila", "le dije a sofía", "conocí a iker". */
+const PERSONAL_A_HINT =
+  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande)[ \t]+a[ \t]/u;
+const PERSONAL_A =
+  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|(?:le|les)[ \t]+(?:dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande))[ \t]+a[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})(?![\p{L}\p{M}'’-])/dgiu;
+/** Words after "a" that are no one's name: pronouns, everyone and no one. */
+const NOT_PERSON_ES =
+  /^(?:ese|esa|este|esta|esos|esas|estos|estas|aquel|aquella|aquellos|mismo|misma|alguien|nadie|todos|todas|toda|todo|gente|uno|una|unos|unas|otro|otra|otros|otras|ella|ellas|ellos|usted|ustedes|nosotros|ambos|varios|varias|cada|casa|clase|comer|jugar|ver|hacer)$/i;
+
+/** "ayer vi a camila", "le dije a sofía": a person after a Spanish verb said of people and its "a". */
+function personalA(scan: Scan): void {
+  const { text } = scan;
+  if (PERSONAL_A_HINT.test(scan.lower)) {
+    for (const m of scan.all(PERSONAL_A)) {
+      const word = m[1]!;
+      const [start, end] = m.indices![1]!;
+      const span: Span = { start, end, tokens: [word] };
+      if (
+        nameAfterRelation(word, text.slice(end, end + 20)) &&
+        !NOT_PERSON_ES.test(word) &&
+        !/^(?:[ \t]+(?:de|del)[ \t]|[ \t]*,?[ \t]*(?:y|o)[ \t]+(?:a[ \t]+)?(?:la|el|mi|su)[ \t])/.test(
+          text.slice(end, end + 12),
+        ) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+}
+
+/** Someone named in lower case after a Spanish article, then what they did to the writer. */
+const ES_DID =
+  '(?:me|nos)[ \\t]+(?:escribió|escribio|mandó|mando|pegó|pego|empujó|empujo|bloqueó|bloqueo|invitó|invito|insultó|insulto|pidió|pidio)(?![\\p{L}])';
+const ES_DID_TO_ME = new RegExp(`(?<![\\p{L}])(?:el|la)[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}]{2,15})[ \\t]+${ES_DID}`, 'giu');
+const ES_DID_TO_ME_HINT = new RegExp(ES_DID, 'iu');
+
+function didToMe(scan: Scan): void {
+  const { text } = scan;
+  if (ES_DID_TO_ME_HINT.test(text)) {
+    for (const m of scan.all(ES_DID_TO_ME)) {
+      const span = readName(text, m.index + m[0].indexOf(m[1]!), true, 1);
+      const word = span?.tokens[0];
+      if (
+        span &&
+        word !== undefined &&
+        word === m[1] &&
+        word.length >= 3 &&
+        !stopWord(word) &&
+        !isRelation(word) &&
+        !petWord(word) &&
+        !isPlatform(word) &&
+        !TITLES().has(word) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+}
+
+/**
+ * A verb after one word in lower case past a relation, by the relation's language and its pack (`verbAfter`,
+ * `verbShape`, `describing`): Spanish a verb in -a, -e or -ó and its object ("mi abuela conchi hace unas
+ * croquetas"); French an object pronoun, or a verb that is no infinitive and its object ("papy gérard
+ * m'apprend"); German a verb in -t or a small verb ("meine oma hannelore backt", "onkel ralf holt mich ab").
+ */
+function buildRelationVerbs(lx: Lexicon) {
+  const re = (source: string | undefined) => (source ? new RegExp(source, 'u') : undefined);
+  return new Map(
+    lx.packs.flatMap(({ locale, pii }) =>
+      pii.verbAfter
+        ? [[locale, { after: re(pii.verbAfter)!, shape: re(pii.verbShape), describing: re(pii.describing) }] as const]
+        : [],
+    ),
+  );
+}
+let RELATION_VERBS: () => ReturnType<typeof buildRelationVerbs>;
+/** A finite small verb, which a verb never comes right before: the word before it is the one doing. */
+const FINITE_AFTER =
+  /^[ \t]+(?:ist|hat|war|hatte|wird|kann|will|muss|darf|soll|est|était|etait|va|vient|es|está|esta|fue|era|tiene)(?![\p{L}])/iu;
+
+function relationVerb(word: string, rest: string, locales: ReadonlySet<string>): boolean {
+  for (const [locale, verbs] of RELATION_VERBS()) {
+    // Shaped as a verb, but a verb of its own follows: a name ("mein onkel horst hat angerufen").
+    if (!locales.has(locale) || (verbs.shape?.test(word) && !FINITE_AFTER.test(rest))) continue;
+    if (verbs.describing?.test(word) && !givenName(word)) continue;
+    if (verbs.after.test(rest)) return true;
+  }
+  return false;
+}
+
+/** What ends a name one word past a Spanish relation: an object pronoun before its verb, or a small verb ("mi padrastro ramón me grita"). */
+const AFTER_ONE_ES =
+  /^[ \t]+(?:me|te|se|le|les|nos|lo|está|esta|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|jugó|trabaja|estudia|cumple|quiere|sabe|habla|hizo|puso|dejó|trajo|compró)(?![\p{L}])/iu;
 
 function weak(scan: Scan): void {
   const { text } = scan;
@@ -243,6 +348,13 @@ export function install(engine: Kit): void {
     known,
     longerLower,
     lowerKnown,
+    givenName,
+    isPlatform,
+    isRelation,
+    petWord,
+    stopWord,
+    TITLES,
+    nameAfterRelation,
     packCues,
     plausibleAlone,
     readName,
@@ -262,9 +374,14 @@ export function install(engine: Kit): void {
   } = engine);
   CUES = fromPacks(buildCues);
   STREETS = fromPacks(buildStreets);
+  RELATION_VERBS = fromPacks(buildRelationVerbs);
   streetWords.words = STREETS;
   streetWords.read = streets as (scan: Scan, words: { ending: RegExp | undefined }) => void;
   packCues.intros = intros;
   packCues.weak = weak;
   packCues.households = households;
+  packCues.personalA = personalA;
+  packCues.didToMe = didToMe;
+  packCues.relationVerb = relationVerb;
+  packCues.afterOneEs = AFTER_ONE_ES;
 }

@@ -156,7 +156,7 @@ export async function loadLanguages(locales: readonly string[]): Promise<void> {
 /**
  * Adds an app's own pack, or replaces a shipped one. Its rules and most of
  * its cues apply at once; a learned model (`model`) and the cues `intros`,
- * `weak`, `households`, `streets` and `corners` apply once their readers have loaded, when the
+ * `weak`, `households`, `streets`, `corners` and `verbAfter` apply once their readers have loaded, when the
  * promise returned resolves (at once if a shipped pack has been loaded before).
  */
 export function registerLanguagePack(pack: LanguagePack): Promise<void> {
@@ -167,7 +167,9 @@ export function registerLanguagePack(pack: LanguagePack): Promise<void> {
   const pii = pack.pii;
   return Promise.all([
     pack.model ? loadReader() : undefined,
-    pii?.intros || pii?.weak || pii?.households || pii?.streets || pii?.corners ? loadCueReaders() : undefined,
+    pii?.intros || pii?.weak || pii?.households || pii?.streets || pii?.corners || pii?.verbAfter
+      ? loadCueReaders()
+      : undefined,
   ]).then(() => undefined);
 }
 
