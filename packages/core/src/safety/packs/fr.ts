@@ -185,6 +185,8 @@ const pack: LanguagePack = {
     PV: 'prive,privent,priver',
     FIN: 'en finir',
     SURP: 'surprise,anniversaire',
+    // "ça veut dire que": what a thing means, no wish (guard beside WANT; a first-person wish still counts)
+    MEAN: 'ca veut dire que,ca veut dire qu,ca voulait dire que,ca voudrait dire que,ca veut pas dire que,cela veut dire que,veulent dire que',
     // everyday words one typing slip from a risk word ("canaliser", "cannabis"): known, so never read as a slip
     ORD: 'canal,canaux,canalis*',
     // a question about what a word means, beside the word (registry.ts)
@@ -438,8 +440,10 @@ ME KM w2 o !CARER !HG !ETU !ID !FRAME
 END !STY !ETU !JEU !FRAME
 GO FIN w4 !STY !ETU !JEU !FRAME
 FIN ~death
-WANT DIE w8 !ID !FRAME
-WANT DEAD !ID !NEG !STY !PET !CARER !FRAME
+WANT DIE w8 !ID !FRAME !MEAN
+I WANT DIE w8 o !ID !FRAME
+WANT DEAD !ID !NEG !STY !PET !CARER !FRAME !MEAN
+I WANT DEAD w8 o !ID !NEG !STY !PET !CARER !FRAME
 BETTER DEAD w3 !ID
 BETTER WITHOUTME
 LEAVE NV w4 !LA ~gone
