@@ -392,7 +392,23 @@ function read(text: string, locale: string, plain?: Plain): Read {
       return marks !== undefined && !writes(pack.letters, marks);
     });
   };
-  const skips = new Map(readers.map((p) => [p, foreign(p)]));
+  // A word of the message's one main language is that language's, not another pack's concept ("ma" is French
+  // "my", not an English word for a mother, in a French message with an English "like" in it), unless the other
+  // language uses the word too.
+  const lead = leaders.length === 1 ? leaders[0]! : undefined;
+  const leadBit = lead ? 1 << compiled.indexOf(lead) : 0;
+  const minor = (pack: CompiledPack) => {
+    if (lead === undefined || pack === lead) return undefined;
+    const own = 1 << compiled.indexOf(pack);
+    return commonBits.map((bits) => (bits & leadBit) !== 0 && (bits & own) === 0);
+  };
+  const skips = new Map(
+    readers.map((p) => {
+      const a = foreign(p);
+      const b = minor(p);
+      return [p, a && b ? a.map((x, i) => x || b[i]!) : (a ?? b)];
+    }),
+  );
   // What each reader reads in each word, from the words' entries.
   const infos = new Map(
     readers.map((p) => {

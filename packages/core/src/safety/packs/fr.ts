@@ -185,6 +185,10 @@ const pack: LanguagePack = {
     PV: 'prive,privent,priver',
     FIN: 'en finir',
     SURP: 'surprise,anniversaire',
+    // "ça veut dire que": what a thing means, no wish (guard beside WANT; a first-person wish still counts)
+    MEAN: 'ca veut dire que,ca veut dire qu,ca voulait dire que,ca voudrait dire que,ca veut pas dire que,cela veut dire que,veulent dire que',
+    // everyday words one typing slip from a risk word ("canaliser", "cannabis"): known, so never read as a slip
+    ORD: 'canal,canaux,canalis*',
     // a question about what a word means, beside the word (registry.ts)
     DEFW: 'ca veut dire quoi,veut dire quoi,que veut dire,qu est ce que veut dire,ca signifie quoi,signifie quoi,que signifie,definition de,definition du,le sens de,la signification de',
     // what a harmless secret is about: a sibling's or friend's romance, a present for the family (guard)
@@ -424,7 +428,7 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire`,
+    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo`,
     MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
@@ -436,8 +440,10 @@ ME KM w2 o !CARER !HG !ETU !ID !FRAME
 END !STY !ETU !JEU !FRAME
 GO FIN w4 !STY !ETU !JEU !FRAME
 FIN ~death
-WANT DIE w8 !ID
-WANT DEAD !ID !NEG !STY !PET !CARER !FRAME
+WANT DIE w8 !ID !FRAME !MEAN
+I WANT DIE w8 o !ID !FRAME
+WANT DEAD !ID !NEG !STY !PET !CARER !FRAME !MEAN
+I WANT DEAD w8 o !ID !NEG !STY !PET !CARER !FRAME
 BETTER DEAD w3 !ID
 BETTER WITHOUTME
 LEAVE NV w4 !LA ~gone
