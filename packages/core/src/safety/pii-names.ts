@@ -19,6 +19,7 @@ import {
   type Lexicon,
   lexicon,
   type Scan,
+  WEEKDAY,
   words,
 } from './pii-shared.js';
 
@@ -364,10 +365,6 @@ function loneLowerName(text: string, at: number, after: RegExp, reach: number, p
 /** What may follow a nickname: the end of a clause, or "for short". */
 const NICK_END = /^[ \t]*(?:[,.!?;)\n]|$|for short\b|instead\b|but\b|or\b|and\b|pls\b|please\b|lol\b)/i;
 
-/** Days of the week, which a sentence may open with a capital after "it's", "c'est", "es": "C'est Lundi". */
-const WEEKDAY =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
-
 /**
  * Endings of words for where one is from, a job or a trait, which children capitalise after "je suis", "soy",
  * "I'm" ("Je suis Parisienne", "Soy Colombiano", "Soy Ingeniera", "im Brazilian"); a known given name is read first.
@@ -511,21 +508,24 @@ function germanJob(word: string): boolean {
 /** "Fan" right after a word: the word is whom one is a fan of. */
 const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
 /** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
-let titleCasedFor: [string, boolean] = ['', false];
-function titleCased(text: string): boolean {
+const titleCasedScans = new WeakMap<Scan, boolean>();
+function titleCased(scan: Scan): boolean {
   // Read once per message, whatever the number of relations in it.
-  if (titleCasedFor[0] === text) return titleCasedFor[1];
-  let words = 0;
-  let every = true;
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu)) {
-    if (!/^\p{Lu}/u.test(m[0])) {
-      every = false;
-      break;
+  let every = titleCasedScans.get(scan);
+  if (every === undefined) {
+    let words = 0;
+    every = true;
+    for (const m of scan.text.matchAll(/(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu)) {
+      if (!/^\p{Lu}/u.test(m[0])) {
+        every = false;
+        break;
+      }
+      words++;
     }
-    words++;
+    every &&= words >= 4;
+    titleCasedScans.set(scan, every);
   }
-  titleCasedFor = [text, every && words >= 4];
-  return titleCasedFor[1];
+  return every;
 }
 /** A subject that a teacher teaches, after the title: "Prof De Maths", "Prof d'Anglais", "Lehrer für Mathe". */
 const TAUGHT =
@@ -535,8 +535,10 @@ const WATCHED =
   /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
 /** A character in a work: "dans" and a capitalised title after the name ("Monsieur Patate dans Toy Story"). */
 const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?\p{Lu}\p{Ll}/u;
+/** Roles said as a title that are also common nouns: "prof", "coach". */
+const ROLE_WORDS = 'prof|profe|coach|trainer|entraîneur|entraineur';
 /** A role word, then a title: the role is no part of the name. */
-const ROLE_TITLE = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)\.?\s+\S/i;
+const ROLE_TITLE = new RegExp(`^(?:${ROLE_WORDS})\\.?\\s+\\S`, 'i');
 /** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
 const GERMAN_ROLE =
   /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister)$/i;
@@ -667,21 +669,21 @@ export function verbAfterName(word: string, rest: string): boolean {
   return next !== undefined && (VERB_OBJECT.test(next) || /^(?:me|\p{Ll}+ing)$/u.test(next));
 }
 
+/** An adverb of how often or how much, which follows a verb ("crie tout le temps", "yells all the time", "grita siempre", "schreit dauernd"). */
+const VERB_ADVERB =
+  /^[ \t]+(?:tout le temps|tt le temps|toujours|souvent|tellement|jamais|beaucoup|all the time|always|never|constantly|siempre|nunca|todo el rato|todo el tiempo|demasiado|immer|ständig|dauernd|andauernd|oft|nie)(?![\p{L}\p{M}'’-])/iu;
+
+/** A role word alone (see {@link ROLE_WORDS}). */
+const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
+/** How or how often something is done, after a verb: "explique mal", "parle trop vite", "talks too much". */
+const MANNER_AFTER =
+  /^[ \t]+(?:mal|bien|trop|vite|fort|tout le temps|toujours|jamais|souvent|tellement|beaucoup|too|so|really|badly|always|never|all the time|schlecht|gut|zu|immer|nie|ständig|muy|demasiado|siempre|nunca)(?![\p{L}\p{M}'’-])/iu;
+
 /**
  * A name in lower case, one word, or two when the second is followed by an
  * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
  * "emma likes cats" stays one word.
  */
-/** An adverb of how often or how much, which follows a verb ("crie tout le temps", "yells all the time", "grita siempre", "schreit dauernd"). */
-const VERB_ADVERB =
-  /^[ \t]+(?:tout le temps|tt le temps|toujours|souvent|tellement|jamais|beaucoup|all the time|always|never|constantly|siempre|nunca|todo el rato|todo el tiempo|demasiado|immer|ständig|dauernd|andauernd|oft|nie)(?![\p{L}\p{M}'’-])/iu;
-
-/** A role used as a title, which is also a common noun: "prof", "coach". */
-const ROLE_WORD = /^(?:prof|profe|coach|trainer|entraîneur|entraineur)$/i;
-/** How or how often something is done, after a verb: "explique mal", "parle trop vite", "talks too much". */
-const MANNER_AFTER =
-  /^[ \t]+(?:mal|bien|trop|vite|fort|tout le temps|toujours|jamais|souvent|tellement|beaucoup|too|so|really|badly|always|never|all the time|schlecht|gut|zu|immer|nie|ständig|muy|mal|demasiado|siempre|nunca)(?![\p{L}\p{M}'’-])/iu;
-
 export function lowerFull(text: string, pos: number): Span | undefined {
   const two = readName(text, pos, true, 2);
   if (!two || two.tokens.length < 2) return two;
@@ -833,7 +835,7 @@ function relationLocales(words: string[]): Set<string> {
 }
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
-  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|phone|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
+  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -1062,7 +1064,7 @@ function takeCompanion(scan: Scan, span: Span | undefined, after = span?.end ?? 
   const word = span?.tokens[0];
   if (!span || !word || (upper(word) && !/^\p{Lu}\p{Ll}+$/u.test(word))) return;
   const rest = scan.text.slice(after, after + 24);
-  if (nameAfterRelation(word, rest) && !petWord(word) && TOGETHER.test(rest) && !famous(scan, span)) take(scan, span);
+  if (nameAfterRelation(word, rest) && TOGETHER.test(rest) && !famous(scan, span)) take(scan, span);
 }
 
 /** Introductions only at the start of a message or a sentence, or after a greeting ("c'est Louna, …"). */
@@ -1347,7 +1349,7 @@ export function findNames(scan: Scan): void {
       // A club or a star one is a fan of: "mein papa ist Schalke Fan", "ma sœur est Swiftie-Fan".
       if (span && !m[1] && FAN_AFTER.test(text.slice(span.end, span.end + 8))) span = undefined;
       // Every word with a capital ("Ma Mère Cuisine Trop Bien"): the capital tells no name, only a known one is.
-      if (span && !m[1] && titleCased(text) && !span.tokens.some((t) => givenName(t))) span = undefined;
+      if (span && !m[1] && titleCased(scan) && !span.tokens.some((t) => givenName(t))) span = undefined;
       // A job said of a relation in German, a noun with a capital that is no known name: "meine tante ist Ärztin".
       if (span && !m[1] && GERMAN_IS.test(m[0]) && span.tokens.length === 1 && germanJob(span.tokens[0]!))
         span = undefined;
@@ -1560,8 +1562,7 @@ export function findNames(scan: Scan): void {
     const word = next[1]!;
     const start = c.end + next[0].length - word.length - next[2]!.length;
     const span: Span = { start, end: start + word.length, tokens: [word] };
-    if (nameAfterRelation(word, text.slice(span.end, span.end + 20)) && !petWord(word) && !famous(scan, span))
-      take(scan, span);
+    if (nameAfterRelation(word, text.slice(span.end, span.end + 20)) && !famous(scan, span)) take(scan, span);
   }
   sameNameElsewhere(scan);
 }

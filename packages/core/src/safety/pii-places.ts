@@ -4,7 +4,7 @@
  */
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty } from './pii-context.js';
-import { alternation, cue, eitherCase, entries, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { alternation, cue, eitherCase, entries, fold, fromPacks, lexicon, type Scan, WEEKDAY } from './pii-shared.js';
 import { unite } from './word-table.js';
 
 const TYPES =
@@ -486,9 +486,6 @@ const PACK_SCHOOL_WORDS = cue('', 'schools');
 const SCHOOL_TOKEN =
   /[ \t]*(?:(?:(?:n[º°o]|nr|núm|num|no|number)\.?[ \t]*|#[ \t]*)?(\d{1,4})(?![\p{L}\p{N}])|((?:[dl]['’])?[\p{L}][\p{L}\p{M}'’.-]*))/iuy;
 
-/** Days of the week, which end a school's name even with a capital: "Au collège Mardi on a…". */
-const WEEKDAY_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
 /** After a number, a German ordinal's month or an hour: a date or a time ("5. september", "8h", "7 uhr"); not a school named for a date ("secundaria 12 de octubre"). */
 const DATE_AFTER_NUMBER =
   /^(?:\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
@@ -564,7 +561,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       continue;
     }
     // A time after the school word, or after a small word, is when, not which: "grundschule am montag haben wir".
-    if ((afterSmall || (end < 0 && (!capital || WEEKDAY_WORD.test(key)))) && TIME_WORD.test(key)) break;
+    if ((afterSmall || (end < 0 && (!capital || WEEKDAY.test(key)))) && TIME_WORD.test(key)) break;
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
     if (loose && !capital && capitals > 0) break;

@@ -41,6 +41,10 @@ export function words(list: string): () => ReadonlySet<string> {
 export type Field = keyof PackPII;
 
 /** A word without accents, in lower case, for lists that children type with or without them ("ecole", "heisse"). */
+/** Days of the week in the shipped languages (a sentence may open with one, "C'est Lundi"; one ends a school's name). */
+export const WEEKDAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/i;
+
 export function fold(word: string): string {
   const lower = word.toLowerCase();
   return /[^\x00-\x7f]/.test(lower)
