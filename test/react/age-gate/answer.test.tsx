@@ -68,7 +68,7 @@ describe('AgeGate: answering', () => {
     renderGate(server);
     await answer({ day: '1', month: '1', year: '1990' });
     const heading = await screen.findByRole('heading', { name: 'Thank you' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(heading.closest('[data-slot="age-gate"]')).toHaveAttribute('data-state', 'done');
   });
 
@@ -148,7 +148,8 @@ describe('AgeGate: errors', () => {
     const server = fakeServer(() => declared('adult', 'not-needed'));
     renderGate(server);
     await answer({});
-    const alert = screen.getByRole('alert');
+    // Checking loads with the form's first focus, so its verdict and the focus move may take a moment.
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Enter your date of birth.');
     for (const field of [
       screen.getByRole('textbox', { name: 'Day' }),
@@ -158,7 +159,7 @@ describe('AgeGate: errors', () => {
       expect(field).toHaveAttribute('aria-invalid', 'true');
       expect(field).toHaveAccessibleDescription('Enter your date of birth.');
     }
-    expect(screen.getByRole('textbox', { name: 'Day' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Day' })).toHaveFocus());
     expect(document.querySelector('[data-slot="age-gate"]')).toHaveAttribute('data-state', 'invalid');
     expect(server.requests).toHaveLength(0);
   });

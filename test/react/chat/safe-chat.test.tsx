@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   type AgeBand,
@@ -106,7 +106,7 @@ describe('SafeChat', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     const again = await fake.nextCall();
     expect(again.body.messages).toEqual([{ role: 'user', content: 'Count to ten' }]);
-    expect(box).toHaveFocus();
+    await waitFor(() => expect(box).toHaveFocus());
   });
 
   it('a blocked message is explained, kept in the box and not sent', async () => {
@@ -153,7 +153,7 @@ describe('SafeChat', () => {
     expect(within(panel).getByText('School')).toBeInTheDocument();
     expect(panel.textContent).not.toMatch(/: ?\d/);
     expect(within(panel).getByText('My number is [phone] and I go to [school]')).toBeInTheDocument();
-    expect(within(panel).getByText('We took out some personal details')).toHaveFocus();
+    await waitFor(() => expect(within(panel).getByText('We took out some personal details')).toHaveFocus());
     expect(fake.calls).toHaveLength(0);
 
     await user.click(within(panel).getByRole('button', { name: 'Send without them' }));
@@ -161,7 +161,7 @@ describe('SafeChat', () => {
     expect(call.body.messages).toEqual([{ role: 'user', content: 'My number is [phone] and I go to [school]' }]);
     expect(log).not.toHaveTextContent('07700');
     expect(box).toHaveValue('');
-    expect(box).toHaveFocus();
+    await waitFor(() => expect(box).toHaveFocus());
   });
 
   it('“Change my message” goes back to the draft and sends nothing', async () => {
