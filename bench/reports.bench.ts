@@ -135,8 +135,12 @@ async function load(base: string, run: string): Promise<Result> {
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   const bodies = (n: number, tag: string) =>
     Array.from({ length: n }, (_, i) =>
+      // What `ReportButton` sends for a report not about one message: the reason, where it came from and the
+      // child's locale (which tells the server's scrubber the language), the details, and its outbox id.
       JSON.stringify({
         reason: REASONS[i % REASONS.length],
+        source: 'general',
+        locale: 'en',
         details: `Bench report ${i}: someone in the chat keeps saying unkind things about me.`,
         clientReportId: `${run}-${tag}-${i}`,
       }),

@@ -53,6 +53,7 @@ async function bare(store: ReportStore): Promise<string> {
     try {
       const body = JSON.parse(await readBody(req)) as {
         reason: ReportReason;
+        locale?: string;
         details?: string;
         clientReportId?: string;
       };
@@ -73,7 +74,7 @@ async function bare(store: ReportStore): Promise<string> {
         messageId: null,
         messageRole: null,
         conversationId: null,
-        locale: null,
+        locale: body.locale ?? null,
         goodFaith: false,
         subject: SUBJECT,
         escalated: severity === 'high',
