@@ -86,7 +86,8 @@ describe('AgeGate: answering', () => {
     renderGate(server);
     const user = await answer({ day: '2', month: '2', year: '2000' });
     const root = document.querySelector('[data-slot="age-gate"]');
-    expect(root).toHaveAttribute('data-state', 'submitting');
+    // The check loads before the request goes out, so the waiting state may take a moment to show.
+    await waitFor(() => expect(root).toHaveAttribute('data-state', 'submitting'));
     expect(screen.getByRole('button', { name: 'Checking…' })).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{Enter}');
     await user.click(screen.getByRole('button', { name: 'Checking…' }));
