@@ -28,8 +28,15 @@ import type { Bench, BenchRow } from './types.ts';
  */
 
 const CLIENTS = 50;
-const WARMUP = 300;
-const REQUESTS = 3000;
+/**
+ * Reports sent before measuring, to each new server process. The route runs far more code than the bare
+ * insert (the scrubber and its language packs, validation, limits), and V8 goes on optimising it for
+ * thousands of reports after start: a short warm-up measures that compiling, which a server that has
+ * been up for a minute no longer does. Both servers get the same warm-up.
+ */
+const WARMUP = 5000;
+/** Reports measured: a few seconds, so one pause (a collection, a checkpoint) weighs little. */
+const REQUESTS = 10000;
 /** Handler and bare runs alternate this many times; the table shows each one's median, so one noisy run moves nothing. */
 const ROUNDS = 3;
 /** What the handler should keep of the bare insert. */
