@@ -89,6 +89,8 @@ const PEOPLE = packed((lx) => {
 /** After a name: the writer with them ("lily-mae and i", "Luna y yo", "schmitti und ich"). */
 const WITH_WRITER =
   /^[ \t]*,?[ \t]*(?:and|n|&|y|e|et|und|u\.)[ \t]+(?:i|me|yo|moi|ich|mir|mich)(?![\p{L}])|^[ \t]+(?:et|y|und)[ \t]+(?:moi|yo|ich)(?![\p{L}])/iu;
+/** Particles and the surname after them: " de la cruz", " van der berg". */
+const PARTICLED = /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}\p{L}[\p{L}\p{M}'’-]*/iu;
 /** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
 const LIST_JOIN =
   /^[ \t]*(?:,[ \t]*(?:(?:and|y|e|et|und|u\.|n|&)[ \t]+)?|[ \t]+(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+)(?:(?:the|la|el|le|der|die)[ \t]+)?/iu;
@@ -221,6 +223,14 @@ function givenNamesAnywhere(scan: Scan): void {
       }
     }
     span = withInitial(text, span);
+    // A surname after its particles, then what tells a person: "gabriel de la cruz keeps copying my homework".
+    const particled = PARTICLED.exec(text.slice(span.end, span.end + 40));
+    if (particled && besideAfter(text.slice(span.end + particled[0].length, span.end + particled[0].length + 60)))
+      span = {
+        start: span.start,
+        end: span.end + particled[0].length,
+        tokens: [...span.tokens, ...particled[0].trim().split(/[ \t]+/)],
+      };
     const after = text.slice(span.end, span.end + 60);
     const listed = neighbourInList(text, start, span.end);
     // Beside a character's name ("Anna und Elsa", "Romeo y Julieta"), a character too.

@@ -159,7 +159,7 @@ const DEED =
 export const FIRST_PERSON = /\b(?:i|i['’]m|im|me|my|mine|myself|we|us|our|yo|mi|me)\b/i;
 /** Someone in the child's life: what they do to or with the child. */
 export const PERSONAL =
-  /^\s*(?:(?:keeps|kept|always|never|still|is|was|has been)\s+)?(?:texting|messaging|calling|bullying|following|asking|telling|hitting|touching|sending|talking to|annoying|teasing|pushing|chasing|sitting next to)\s+(?:me|us)\b|^\s*(?:told|asked|texted|messaged|called|hit|pushed|touched|sent|gave|showed|invited|follows|likes|hates|bullies|bullied)\s+(?:me|us)\b|^\s*(?:is|was)\s+(?:in|at)\s+my\b|^\s*(?:sits|lives|lived)\s+(?:next to|near|with|across from|by|at|on|in)\b|^\s*(?:is|was)\s+my\b|^\s*and\s+(?:i|me)\b/i;
+  /^\s*(?:(?:keeps|kept|always|never|still|is|was|has been)\s+)?(?:texting|messaging|calling|bullying|following|asking|telling|hitting|touching|sending|talking to|annoying|teasing|pushing|chasing|sitting next to)\s+(?:me|us)\b|^\s*(?:keeps|kept|always|never|still)\s+[a-z]{2,}ing\s+(?:me|us|my|our)\b|^\s*(?:told|asked|texted|messaged|called|hit|pushed|touched|sent|gave|showed|invited|follows|likes|hates|bullies|bullied)\s+(?:me|us)\b|^\s*(?:is|was)\s+(?:in|at)\s+my\b|^\s*(?:sits|lives|lived)\s+(?:next to|near|with|across from|by|at|on|in)\b|^\s*(?:is|was)\s+my\b|^\s*and\s+(?:i|me)\b/i;
 
 /** Said of a character: who plays or voices them, what they are based on, a namesake in a comic or a show. */
 const CHARACTER =
@@ -410,14 +410,37 @@ const SIGNS = fromPacks((lx) => {
   return {
     // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!]*|\\b(?:${words})\\s*[,!]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8})?${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8})?${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
     start: new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,\\p{Extended_Pictographic}])\\s*(?:${words})`, 'iu'),
-    comma: new RegExp(`(?:${words})\\s*[,!]`, 'iu'),
+    comma: new RegExp(`(?:${words})\\s*[,!:]`, 'iu'),
   };
 });
+/** Sign-offs that also end a message with no name, said to anyone ("thanks, everyone", "bye, guys", "gracias, crack"). */
+const LOOSE_SIGN =
+  /(?<![\p{L}])(?:thanks|thank[ \t]+you|thx|ty|cheers|best|bye|cya|gracias|chao|chau|adi[oó]s|nos[ \t]+vemos|hasta[ \t]+luego|hasta[ \t]+mañana|buenas[ \t]+noches|cu[ií]date|merci|danke|salut|ciao|tsch[üu]ss)[^\p{L}]*$/iu;
+/**
+ * One word in lower case after a sign-off that is only ever said before a name, then the end of the message:
+ * "xoxo, bree", "besitos, romi", "from, kenzie"; an everyday word, a relation or a title is no name.
+ */
+function signedWord(whole: string, name: string, span: Span): boolean {
+  const word = span.tokens[0]!;
+  const lead = whole.slice(0, whole.lastIndexOf(name));
+  return (
+    span.tokens.length === 1 &&
+    word.length >= 3 &&
+    /^\p{Ll}+$/u.test(word) &&
+    /\p{L}[^\p{L}]*[,:][^\p{L}]*$/u.test(lead) &&
+    !LOOSE_SIGN.test(lead) &&
+    !MOOD.test(word) &&
+    !commonWords().has(word) &&
+    !stopWord(word) &&
+    !isRelation(word) &&
+    !lexicon().set('titles').has(fold(word))
+  );
+}
 /** A name then kisses at the very end, after a comma or a sentence: "gtg, Lily x", "night!! maisie xx". */
 const KISS = new RegExp(
   `(?:^|[\\n.!?,\\p{Extended_Pictographic}])[ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)[ \\t]+(?:xo|x{1,4})(?:xo)?${TRAILING}$`,
@@ -835,7 +858,7 @@ function relationLocales(words: string[]): Set<string> {
 }
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
-  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
+  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|school|code|codes|request|requests|list|link|invite|invites|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -1271,7 +1294,7 @@ export function findNames(scan: Scan): void {
   }
   const tail = text.slice(-80);
   const signs = SIGNS();
-  const sign = signs.start.test(tail) || (/[,!]/.test(tail) && signs.comma.test(tail)) ? signs.off.exec(tail) : null;
+  const sign = signs.start.test(tail) || (/[,!:]/.test(tail) && signs.comma.test(tail)) ? signs.off.exec(tail) : null;
   if (sign?.[1]) {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
     let span = readName(text, at, true, 2);
@@ -1282,7 +1305,7 @@ export function findNames(scan: Scan): void {
     // A relation or a role signing or thanked is no name: "LG Mama", "love, Dad", "Danke Frau Lehrerin".
     if (
       span &&
-      (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) &&
+      (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper)) || signedWord(sign[0], sign[1], span)) &&
       !famous(scan, span) &&
       !span.tokens.every(
         (t) =>

@@ -14,7 +14,7 @@ const pii: PackPII = {
   titles:
     'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora entrenador entrenadora míster doña',
   schools:
-    'prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP',
+    'prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP|EEST|EES|EEM|EET|EPET|CCH|ENP',
   streets:
     'av cll cl dg tv colonia col. fraccionamiento fracc. urbanización urb. calle avenida avda av. c/ pasaje pje. pje psje. urba cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
   births:
@@ -37,11 +37,11 @@ const pii: PackPII = {
   signoffs:
     'atte.|atte|gracias|un beso|un besito|un besote|besote|besotes|un abrazo|abrazo|saludos|besos|besitos|abrazos|con cariño|tu amigo|tu amiga|chao|chau|adiós|adios|nos vemos|hasta luego|hasta mañana|buenas noches|cuídate|bye',
   handles:
-    'búscame en @ como|buscame en @ como|búscame en @|buscame en @|búscame como|buscame como|agrégame como|agregame como|mi display es|stremeo como|transmito como|mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame al @|agregame al @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
+    'mi user en la play|mi usuario en la play|en la play soy|en la play me llamo|búscame en @ como|buscame en @ como|búscame en @|buscame en @|búscame como|buscame como|agrégame como|agregame como|mi display es|stremeo como|transmito como|mi usuario en @ es|mi usuario es|mi usuario|mi nombre en @ es|en @ me llamo|en @ soy|agrégame en @|agregame en @|agrégame al @|agregame al @|agrégame|agregame|sígueme en @|sigueme en @|sígueme|nombre de usuario|usuario',
   ages: 'mis quince|mis xv|cumplo años|cumplo añitos|hago años|cumplo ~ #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
   same: 'como yo|igual que yo|el mismo día que yo|igual que el mío',
   theirs: 'nació|nacio|vivía|vivia|vivió|vive|viven',
-  ids: 'número de estudiante|numero de estudiante|número de alumno|numero de alumno|matrícula|matricula|tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit|mi documento|documento',
+  ids: 'número de estudiante|numero de estudiante|número de alumno|numero de alumno|matrícula|matricula|tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|tarjeta de la biblio|tarjeta de la biblioteca|tarjeta de biblioteca|carnet de la biblio|carnet de la biblioteca|carnet de biblioteca|carnet de estudiante|credencial de estudiante|TI|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit|mi documento|documento',
   phones:
     'escrib mensaj whats wsp número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',
