@@ -63,7 +63,7 @@ const URL_RE =
   /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|edu|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog|de|fr|ch|at|nl|eu|info|it|pt|ar|cl|pe|ie|au|nz|online|art|shop|store)\b)[^\s<>"'`]*/gi;
 const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
 const PLATFORM =
-  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|telegram\.me|telegram\.dog|chat\.whatsapp\.com|m\.me|kik\.me|signal\.me|line\.me|discord\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu|kick\.com|medal\.tv|ko-fi\.com|bandcamp\.com|trovo\.live)$/i;
+  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|telegram\.me|telegram\.dog|chat\.whatsapp\.com|m\.me|kik\.me|signal\.me|line\.me|discord\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu|kick\.com|medal\.tv|ko-fi\.com)$/i;
 const PROFILE_PATH =
   /\/(?:@|~|u\/|user|profile|channel\/|c\/|in\/|add\/|invite)|[?&](?:id|uid|user|email|token|invite|code|key)=/i;
 const SHARE_HOST =
@@ -106,12 +106,14 @@ function ownLink(scan: Scan, index: number, path: string): boolean {
   return path.replace(/[/?#]+$/, '').length > 1 || words.slice(mine + 1).some((w) => lx.set('sites').has(fold(w)));
 }
 
+/** Common endings of a web address. */
+const TLDS = 'com|net|org|io|me|tv|gg|co|es|mx|ar|cl|pe|de|fr|uk|app|dev|xyz';
 /** A dot said in words, or typed with spaces around it: "kaiscodes dot com", "kick . com / tomi_juega". */
 const SPACED_DOT = '(?:[ \\t]+\\.[ \\t]+|[ \\t]*\\(dot\\)[ \\t]*|[ \\t]+(?:dot|punto|punkt)[ \\t]+)';
 const SPACED_HINT = /[ \t](?:\.|dot|punto|punkt|\(dot\))[ \t]/i;
 /** Such a link: a word or two, a dot said so, a common ending, and a path perhaps with spaces around its slash. */
 const SPACED_LINK = new RegExp(
-  `(?<![\\p{L}\\p{N}@._/-])[a-z0-9][a-z0-9-]{0,62}(?:(?:\\.|${SPACED_DOT})[a-z0-9][a-z0-9-]{0,62}){0,3}${SPACED_DOT}(?:com|net|org|io|me|tv|gg|co|es|mx|ar|cl|pe|de|fr|uk|app|dev|xyz)(?![\\p{L}\\p{N}])(?:[ \\t]*\\/[ \\t]*[\\p{L}\\p{N}_@~.-]+(?:\\/[\\p{L}\\p{N}_@~.-]+)*)?`,
+  `(?<![\\p{L}\\p{N}@._/-])[a-z0-9][a-z0-9-]{0,62}(?:(?:\\.|${SPACED_DOT})[a-z0-9][a-z0-9-]{0,62}){0,3}${SPACED_DOT}(?:${TLDS})(?![\\p{L}\\p{N}])(?:[ \\t]*\\/[ \\t]*[\\p{L}\\p{N}_@~.-]+(?:\\/[\\p{L}\\p{N}_@~.-]+)*)?`,
   'giu',
 );
 
@@ -262,7 +264,7 @@ const SAID_JOIN = /[ \t](?:dot|punto|underscore|punkt)[ \t]/i;
 const SAID_SHAPED =
   /(?<![\p{L}\p{N}_.@])([\p{L}\p{N}_]{2,24})(?:[ \t]+(?:dot|punto|underscore|punkt)[ \t]+[\p{L}\p{N}_]{1,24}){1,3}(?![\p{L}\p{N}])/giu;
 /** Endings of a web address: "kaiscodes dot com" is a link, not a handle. */
-const TLD = /^(?:com|net|org|io|me|tv|gg|co|es|mx|ar|cl|de|fr|uk|app|dev|xyz)$/;
+const TLD = new RegExp(`^(?:${TLDS})$`);
 const CAMEL = /(?<![\p{L}\p{N}@#])\p{Lu}\p{Ll}+\p{Lu}\p{L}*\d{1,4}(?![\p{L}\p{N}])/gu;
 const BEFORE_PLATFORM = new RegExp(`^[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
 

@@ -401,7 +401,7 @@ const HERE = /\bhere\b/gi;
 const BEFORE_HERE =
   /(?:((?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|this is\s+)|it['’]?s\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
-  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|(?:your|ur|yr)\\s+(?:friend|bff|bestie|best\\s+friend|bestfriend)';
+  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|xx+|bye|cya|(?:your|ur|yr)\\s+(?:friend|bff|bestie|best\\s+friend|bestfriend)';
 /** Emoji, their modifiers and joiners, which often end a message after the name. */
 const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f]*';
 /** Sign-off patterns with the packs' sign-off words. */
@@ -418,9 +418,8 @@ const SIGNS = fromPacks((lx) => {
     comma: new RegExp(`(?:${words})\\s*[,!:]`, 'iu'),
   };
 });
-/** Sign-offs that also end a message with no name, said to anyone ("thanks, everyone", "bye, guys", "gracias, crack"). */
-const LOOSE_SIGN =
-  /(?<![\p{L}])(?:thanks|thank[ \t]+you|thx|ty|cheers|best|bye|cya|gracias|chao|chau|adi[oó]s|nos[ \t]+vemos|hasta[ \t]+luego|hasta[ \t]+mañana|buenas[ \t]+noches|cu[ií]date|merci|danke|salut|ciao|tsch[üu]ss)[^\p{L}]*$/iu;
+/** Sign-offs said to anyone, with no name after them ("thanks, everyone", "bye, guys"); the packs' are among their everyday words. */
+const LOOSE_SIGN = /^(?:thanks|you|thx|ty|cheers|best|bye|cya)$/i;
 /**
  * One word in lower case after a sign-off that is only ever said before a name, then the end of the message:
  * "xoxo, bree", "besitos, romi", "from, kenzie"; an everyday word, a relation or a title is no name.
@@ -428,12 +427,14 @@ const LOOSE_SIGN =
 function signedWord(whole: string, name: string, span: Span): boolean {
   const word = span.tokens[0]!;
   const lead = whole.slice(0, whole.lastIndexOf(name));
+  const sign = /(\p{L}+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
   return (
     span.tokens.length === 1 &&
     word.length >= 3 &&
     /^\p{Ll}+$/u.test(word) &&
     /\p{L}[^\p{L}]*[,:][^\p{L}]*$/u.test(lead) &&
-    !LOOSE_SIGN.test(lead) &&
+    !LOOSE_SIGN.test(sign) &&
+    !stopWord(sign) &&
     !MOOD.test(word) &&
     !commonWords().has(word) &&
     !stopWord(word) &&

@@ -130,7 +130,7 @@ function findSpelledPhones(scan: Scan): void {
 }
 
 const ID_WORDS = cue(
-  'passport license licence permit id ssn nhs ni tax itin medicaid medicare insurance member social student dni nie curp',
+  'passport license licence permit id lunch ssn nhs ni tax itin medicaid medicare insurance member social student dni nie curp',
   'ids',
 );
 const ID_CUE = fromPacks((lx) => {

@@ -484,7 +484,7 @@ const SCHOOL_WORDS = cue(
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
-  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
+  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|hs|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
