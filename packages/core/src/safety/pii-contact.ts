@@ -175,7 +175,7 @@ const PLATFORMS =
 /** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
 const PLATFORM_FORMS = `${PLATFORMS}|ps[345]|play ?station ?[345]|battle\\.net`;
 const HANDLE_WORDS = cue(
-  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag gamer ign nickname nick usuario add follow user display`,
+  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag gamer ign nickname nick usuario add follow dm user display`,
   'handles',
 );
 /** Symbols and emoji that decorate a display name ("☆Kaiser☆", "🔥ElPatrón🔥", "༺dark༻"). */
@@ -229,7 +229,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   return {
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
     cue: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?(?:tag|name)|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search|friend|dm) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
       'giu',
     ),
     // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
@@ -390,7 +390,7 @@ function spacedHandle(text: string, end: number, first: string): number {
   return end + length;
 }
 
-const ANSWER_WORDS = cue('mine mines im name soy yo llamo bin heiße heisse appelle suis');
+const ANSWER_WORDS = cue('mine mines im by name soy yo llamo bin heiße heisse appelle suis');
 /**
  * A username given where a name is asked or told, with no platform named ("whats ur name? mine's lil_bean_xo",
  * "¿cómo te llamas? yo xX_Dragon_Rojo_Xx", "ich bin PixelPaula_07"): a word that starts with a letter and holds
@@ -398,7 +398,7 @@ const ANSWER_WORDS = cue('mine mines im name soy yo llamo bin heiße heisse appe
  * back-reference), so a long run of letters and digits is read in one pass, never split every which way.
  */
 const ANSWERED =
-  /(?<![\p{L}])(?:mine['’]?s|mine is|name['’]?s|name is|i['’]?m|im|call me|yo|soy|me llamo|ich bin|ich heiße|ich heisse|moi c['’]est|je m['’]appelle|je suis)[ \t]*[:,]?[ \t]+(?=(\p{L}[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*))\1(?!@)/giu;
+  /(?<![\p{L}])(?:mine['’]?s|mine is|name['’]?s|name is|i['’]?m|im|go by|call me|yo|soy|me llamo|ich bin|ich heiße|ich heisse|moi c['’]est|je m['’]appelle|je suis)[ \t]*[:,]?[ \t]+(?=(\p{L}[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*))\1(?!@)/giu;
 
 /** The shape of such a username: an underscore or a digit, before any dot or in a part after one ("lil_bean_xo", "pixel07.art", "marti.gz09"). */
 const HANDLE_SHAPE = /^\p{L}[\p{L}\p{N}]*(?:[_\d]|\.\p{L}[\p{L}\p{N}_.]*[_\d])/u;

@@ -76,7 +76,31 @@ export function install(engine: Kit): void {
     lexicon,
     WordTable,
   } = engine);
-  readNamesAnywhere(givenNamesAnywhere);
+  readNamesAnywhere(givenNamesAnywhere, signedName);
+}
+
+/** Sign-offs said to anyone, with no name after them ("thanks, everyone", "bye, guys"); the packs' are among their everyday words. */
+const LOOSE_SIGN = /^(?:thanks|you|thx|ty|cheers|best|bye|cya)$/i;
+
+/**
+ * One word in lower case after a sign-off that is only ever said before a name, then the end of the message:
+ * "xoxo, bree", "besitos, romi", "from, kenzie", "atte: renata"; not after "thanks" or "bye", and an everyday
+ * word, a relation or a title is no name.
+ */
+function signedName(lead: string, word: string): boolean {
+  const sign = /(\p{L}+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+  return (
+    word.length >= 3 &&
+    /^\p{Ll}+$/u.test(word) &&
+    /\p{L}[^\p{L}]*[,:][^\p{L}]*$/u.test(lead) &&
+    !LOOSE_SIGN.test(sign) &&
+    !stopWord(sign) &&
+    !/(?:ed|ing|ly|ful|less|ous|ive|able)$/i.test(word) &&
+    !commonWords().has(word) &&
+    !stopWord(word) &&
+    !isRelation(word) &&
+    !lexicon().set('titles').has(fold(word))
+  );
 }
 
 /** The packs' words for someone the child knows, just before a name ("texted", "con", "mit der"). */

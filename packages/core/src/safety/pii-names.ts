@@ -418,30 +418,6 @@ const SIGNS = fromPacks((lx) => {
     comma: new RegExp(`(?:${words})\\s*[,!:]`, 'iu'),
   };
 });
-/** Sign-offs said to anyone, with no name after them ("thanks, everyone", "bye, guys"); the packs' are among their everyday words. */
-const LOOSE_SIGN = /^(?:thanks|you|thx|ty|cheers|best|bye|cya)$/i;
-/**
- * One word in lower case after a sign-off that is only ever said before a name, then the end of the message:
- * "xoxo, bree", "besitos, romi", "from, kenzie"; an everyday word, a relation or a title is no name.
- */
-function signedWord(whole: string, name: string, span: Span): boolean {
-  const word = span.tokens[0]!;
-  const lead = whole.slice(0, whole.lastIndexOf(name));
-  const sign = /(\p{L}+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
-  return (
-    span.tokens.length === 1 &&
-    word.length >= 3 &&
-    /^\p{Ll}+$/u.test(word) &&
-    /\p{L}[^\p{L}]*[,:][^\p{L}]*$/u.test(lead) &&
-    !LOOSE_SIGN.test(sign) &&
-    !stopWord(sign) &&
-    !MOOD.test(word) &&
-    !commonWords().has(word) &&
-    !stopWord(word) &&
-    !isRelation(word) &&
-    !lexicon().set('titles').has(fold(word))
-  );
-}
 /** A name then kisses at the very end, after a comma or a sentence: "gtg, Lily x", "night!! maisie xx". */
 const KISS = new RegExp(
   `(?:^|[\\n.!?,\\p{Extended_Pictographic}])[ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)[ \\t]+(?:xo|x{1,4})(?:xo)?${TRAILING}$`,
@@ -1245,9 +1221,16 @@ function packNames(scan: Scan): void {
 /** Common given names read without cue words: pii-given.ts, which loads with the language packs, sets it. */
 let namesAnywhere: ((scan: Scan) => void) | undefined;
 
-/** Sets the reader of given names without cue words (see pii-given.ts). */
-export function readNamesAnywhere(reader: (scan: Scan) => void): void {
+/** Whether one word in lower case after a sign-off is a name ("xoxo, bree"): pii-given.ts sets it. */
+let signedWord: ((lead: string, word: string) => boolean) | undefined;
+
+/** Sets the reader of given names without cue words, and of a lone word signed (see pii-given.ts). */
+export function readNamesAnywhere(
+  reader: (scan: Scan) => void,
+  signed?: (lead: string, word: string) => boolean,
+): void {
   namesAnywhere = reader;
+  signedWord = signed;
 }
 
 export function findNames(scan: Scan): void {
@@ -1306,7 +1289,9 @@ export function findNames(scan: Scan): void {
     // A relation or a role signing or thanked is no name: "LG Mama", "love, Dad", "Danke Frau Lehrerin".
     if (
       span &&
-      (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper)) || signedWord(sign[0], sign[1], span)) &&
+      (known(span) ||
+        (sign[0][0] !== ',' && span.tokens.every(upper)) ||
+        (span.tokens.length === 1 && signedWord?.(sign[0].slice(0, sign[0].lastIndexOf(sign[1])), sign[1]) === true)) &&
       !famous(scan, span) &&
       !span.tokens.every(
         (t) =>

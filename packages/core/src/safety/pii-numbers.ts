@@ -36,7 +36,7 @@ const NOT_PHONE =
 /** Words that name a code, not a phone, just before the number (a few words may come between). */
 const CODE_BEFORE =
   /(?<![\p{L}])(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*[:#]?[ \t]*$/iu;
-const ERROR_BEFORE = /(?<![\p{L}])(?:error|err|erreur|fehler|fehlercode)[ \t]*(?:code|c[oó]digo)?[ \t]*[:#]?[ \t]*$/iu;
+const ERROR_BEFORE = /(?:error|erreur|fehler)[ \t]*[:#]?[ \t]*$/i;
 const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 
