@@ -113,23 +113,27 @@ const SPACED_DOT = '(?:[ \\t]+\\.[ \\t]+|[ \\t]*\\(dot\\)[ \\t]*|[ \\t]+(?:dot|p
 const SPACED_HINT = /[ \t](?:\.|dot|punto|punkt|\(dot\))[ \t]/i;
 /** Such a link: a word or two, a dot said so, a common ending, and a path perhaps with spaces around its slash. */
 const SPACED_LINK = new RegExp(
-  `(?<![\\p{L}\\p{N}@._/-])[a-z0-9][a-z0-9-]{0,62}(?:(?:\\.|${SPACED_DOT})[a-z0-9][a-z0-9-]{0,62}){0,3}${SPACED_DOT}(?:${TLDS})(?![\\p{L}\\p{N}])(?:[ \\t]*\\/[ \\t]*[\\p{L}\\p{N}_@~.-]+(?:\\/[\\p{L}\\p{N}_@~.-]+)*)?`,
+  `(?<![\\p{L}\\p{N}@._/-])[a-z0-9][a-z0-9-]{0,62}(?:(?:\\.|${SPACED_DOT})[a-z0-9][a-z0-9-]{0,62}){0,3}${SPACED_DOT}(?:${TLDS})(?![\\p{L}\\p{N}])(?:[ \\t]*\\/[ \\t]*[^\\s<>"']+)?`,
   'giu',
 );
+
+/** Whether a link leads to the child: a profile, a share link, identifying parameters, or a page they call their own. */
+function personal(scan: Scan, index: number, host: string, path: string): boolean {
+  return (
+    (PLATFORM.test(host) && path.replace(/[/?#]+$/, '').length > 1) ||
+    PROFILE_PATH.test(path) ||
+    SHARE_HOST.test(host) ||
+    PERSONAL_HOST.test(host) ||
+    ownLink(scan, index, path)
+  );
+}
 
 function spacedLinks(scan: Scan): void {
   for (const m of scan.all(SPACED_LINK)) {
     const link = m[0].replace(/[.-]+$/, '');
     const url = link.replace(new RegExp(SPACED_DOT, 'giu'), '.').replace(/[ \t]*\/[ \t]*/g, '/');
     const host = url.split('/')[0] ?? '';
-    const path = url.slice(host.length);
-    if (
-      (PLATFORM.test(host) && path.length > 1) ||
-      SHARE_HOST.test(host) ||
-      PERSONAL_HOST.test(host) ||
-      ownLink(scan, m.index, path)
-    )
-      scan.add('url', m.index, m.index + link.length);
+    if (personal(scan, m.index, host, url.slice(host.length))) scan.add('url', m.index, m.index + link.length);
   }
 }
 
@@ -149,16 +153,8 @@ export function findUrls(scan: Scan): void {
         .replace(/^https?:\/\//i, '')
         .replace(/^www\./i, '')
         .split(/[/?#]/)[0] ?? '';
-    const path = url.slice(url.indexOf(host) + host.length);
-    if (
-      (PLATFORM.test(host) && path.replace(/[/?#]+$/, '').length > 1) ||
-      PROFILE_PATH.test(path) ||
-      SHARE_HOST.test(host) ||
-      PERSONAL_HOST.test(host) ||
-      ownLink(scan, m.index, path)
-    ) {
+    if (personal(scan, m.index, host, url.slice(url.indexOf(host) + host.length)))
       scan.add('url', m.index, m.index + url.length);
-    }
   }
 }
 

@@ -301,7 +301,10 @@ function givenNamesAnywhere(scan: Scan): void {
 }
 
 /** After a name: the writer with them, or what they do to or with the writer ("sits next to me", "m'a écrit"). */
-const besideAfter = (after: string) => WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after);
+const besideAfter = (after: string) =>
+  WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after) || AT_MINE.test(after);
+/** Doing something, again and again, to what is the writer's: "keeps copying my homework". */
+const AT_MINE = /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:me|us|my|our)(?![\p{L}])/iu;
 
 /** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
 function relationBefore(lead: string): boolean {

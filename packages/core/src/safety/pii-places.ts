@@ -142,7 +142,7 @@ const ON_HEAD =
 const ON_HEAD_LOWER =
   /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
-const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+live)\b/i;
+const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay))\b/i;
 
 /** A street without a number, taken when the sentence places the writer's home by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
@@ -160,21 +160,25 @@ const AFTER_LEAD =
   /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
-  /^(?:\d{1,6}\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+  /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
 /** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
 const LOOSE_BLOCK = /^((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,4})\d{1,5}[a-z]?(?![\p{N}:.,]\d)/u;
 const CORNER =
   /\b(?:corner|intersection) of\s+[^.,!?\n]{2,60}?\s+and\s+[^.,!?\n]{2,40}?(?=\s*[.,!?\n]|\s+(?:in|for|after|st\b)|$)/gi;
 
+/** Capitalised words, one or more (not "I" after the first): a street's or a school's name. */
+const CAPS = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,3}";
 /** A corner of two named streets, said without a number: "my nan lives on the corner of Bay and Wellesley". */
-const CORNER_NAME = `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}`;
-const NAMED_CORNER = new RegExp(
-  `(?<![\\p{L}])(?:[Cc]orner|[Ii]ntersection) of[ \\t]+(?:the[ \\t]+)?${CORNER_NAME}[ \\t]+(?:and|&)[ \\t]+${CORNER_NAME}`,
-  'gu',
+const NAMED_CORNER = fromPacks(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}])(?:[Cc]orner|[Ii]ntersection) of[ \\t]+(?:the[ \\t]+)?${CAPS}[ \\t]+(?:and|&)[ \\t]+${CAPS}`,
+      'gu',
+    ),
 );
 /** A street, then its house number after a word for one: "we're on Linden Ave, number 17", "Elm Street no. 4". */
 const NUMBER_AFTER = new RegExp(
-  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){1,3})(?:${eitherCase(TYPES)})\\.?,?[ \\t]+(?:number|num|no\\.?|nr\\.?|#)[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){1,3})(?:${eitherCase(TYPES)})\\.?,?[ \\t]+(?:number|no\\.?|#)[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** A flat or a floor said before the street: "vivimos en el 4º A de Gran Vía 23", "the 3rd floor of 19 Albion Street". */
@@ -421,11 +425,8 @@ export function findAddresses(scan: Scan): void {
   }
   packStreets(scan);
   if (scan.has(LEAD_WORDS))
-    for (const m of scan.all(NAMED_CORNER)) {
-      const names = m[0].split(/[ \t]+/).slice(2);
-      if (ADDRESS_CUE.test(scan.before(m.index, 60)) && !names.some((w) => /^the$/i.test(w)))
-        scan.add('address', m.index, m.index + m[0].length);
-    }
+    for (const m of scan.all(NAMED_CORNER()))
+      if (ADDRESS_CUE.test(scan.before(m.index, 60))) scan.add('address', m.index, m.index + m[0].length);
   if (!digits) return;
   if (scan.has(TYPE_WORDS))
     for (const m of scan.all(NUMBER_AFTER)) {
@@ -681,9 +682,15 @@ const NAME_BEFORE_SCHOOL =
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
+/** A year of school beside "at" and a capitalised name: "i'm a freshman at Lakewood", "im at Ridgemont, 8th grade". */
+const GRADE =
+  '(?:freshman|sophomore|junior|senior|(?:[Gg]rade|[Yy]ear|yr) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th) grade|in \\d{1,2}(?:st|nd|rd|th))';
+const GRADE_AT = fromPacks(
+  () => new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}), ${GRADE})(?![\\p{L}])`, 'gu'),
+);
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
-  /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)? is(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
 const SAINT_WORDS = cue('st saint san santa');
 /** A school named in lower case after a word that names it, or a saint's name after "es el/la". */
 const LOWER_CALLED_HINT = /called|named|se llama|s['’]appelle|hei(?:ß|ss)t|(?:es|c['’]est) (?:el|la|le|l['’])/;
@@ -791,12 +798,18 @@ export function findSchools(scan: Scan): void {
         scan.add('school', m.index - lead[1]!.length, m.index + m[0].length);
     }
   }
+  if (scan.text.includes('at '))
+    for (const m of scan.all(GRADE_AT())) {
+      const name = m[1] ?? m[2]!;
+      const at = m.index + m[0].indexOf(name);
+      if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
+    }
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
     for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
   if (
     scan.has(unite(SCHOOL_WORDS, PACK_SCHOOL_WORDS)) &&
-    /school(?:['’]s name)? is|(?:escuela|colegio) (?:se llama|es)/.test(scan.lower)
+    /school(?:['’]s name)?(?: is|['’]s)|(?:escuela|colegio) (?:se llama|es)/.test(scan.lower)
   ) {
     for (const m of scan.all(CALLED_SCHOOL)) {
       const name = m[1]!;
