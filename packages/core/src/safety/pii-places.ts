@@ -160,7 +160,7 @@ const AFTER_LEAD =
   /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
-  /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+  /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
 /** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
 const LOOSE_BLOCK = /^((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,4})\d{1,5}[a-z]?(?![\p{N}:.,]\d)/u;
 const CORNER =
@@ -469,8 +469,7 @@ export function findAddresses(scan: Scan): void {
         addStreet(scan, m.index, m.index + m[0].length - m[2]!.length);
     }
   }
-  if (text.includes('-'))
-    for (const grid of GRIDS()) for (const m of scan.all(grid)) addStreet(scan, m.index, m.index + m[0].length);
+  for (const grid of GRIDS()) for (const m of scan.all(grid)) addStreet(scan, m.index, m.index + m[0].length);
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
   for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE()) : []) {
     const code = m[1] ?? '';
