@@ -113,6 +113,13 @@ const PEOPLE = packed((lx) => {
 /** After a name: the writer with them ("lily-mae and i", "Luna y yo", "schmitti und ich"). */
 const WITH_WRITER =
   /^[ \t]*,?[ \t]*(?:and|n|&|y|e|et|und|u\.)[ \t]+(?:i|me|yo|moi|ich|mir|mich)(?![\p{L}])|^[ \t]+(?:et|y|und)[ \t]+(?:moi|yo|ich)(?![\p{L}])/iu;
+/** A greeting that opens the message, before the name of whom it greets. */
+const GREETING = /^[ \t]*(?:hi+|hey+|hello|hiya|heya|yo|dear|(?:good[ \t]?)?(?:night|morning)|gn|gm)[ \t]*,?[ \t]*$/iu;
+/** Voice assistants and chatbots, greeted by name. */
+const ASSISTANT = /^(?:alexa|siri|google|cortana|bixby|claude|gemini|chatgpt|copilot)$/i;
+/** A possessive before a home, a party or a family member, or ending the clause: "aoife's tonight", "emma's house". */
+const OWNED =
+  /^(?:['’]?s[ \t]+(?:house|place|party|sleepover|bday|birthday|pool|room|mum|mom|dad)|['’]s(?=[ \t]*(?:[,.!?]|$|tonight|today|tomorrow|later|after)))(?![\p{L}])/iu;
 /** Particles and the surname after them: " de la cruz", " van der berg". */
 const PARTICLED = /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}\p{L}[\p{L}\p{M}'’-]*/iu;
 /** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
@@ -265,7 +272,11 @@ function givenNamesAnywhere(scan: Scan): void {
     if (ambiguous && !capital && !withMe && !(listed === true && aboutMe)) continue;
     // Taken for the list alone, it is one word: "meine cousins lea und mila kommen morgen".
     if (ambiguous && !capital && !withMe) span = { start, end: start + word.length, tokens: [word] };
-    const beside = aboutMe && (besideAfter(after) || listed);
+    // A name greeted at the start of a message ("hey siobhan!!", "good night, chloe"), not an assistant.
+    const greeted = GREETING.test(text.slice(0, start)) && !ASSISTANT.test(word) && !ambiguous;
+    // Whose home or party: "sleepover at aoife's tonight", "at priyas house".
+    const owned = !ambiguous && OWNED.test(text.slice(start + word.length, start + word.length + 24));
+    const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned;
     const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
     // "un Stanley", "an Ariana song": a thing.

@@ -14,7 +14,7 @@ const more: Pick<PackPII, 'names' | 'ambiguous' | 'people'> = {
   ambiguous:
     'zara stanley chanel chad will may june april august summer autumn winter rose daisy lily ivy hazel holly violet jade ruby amber pearl olive grace hope faith joy patience bill mark jack pat sue rob chase hunter brooklyn paris sydney austin dallas madison jordan georgia virginia savannah victoria florence chelsea phoenix eden sky river storm rain dawn eve angel buddy max ray drew gene art bob don guy harry lou miles nick pierce rich rusty sandy skip wade cash crystal candy penny ginger honey cookie reed rock sterling taylor lincoln washington kennedy jefferson jackson franklin houston denver orlando adelaide india mario luigi sonic link zelda peach elsa moana ariel belle bella stitch carter parker harper summer willow autumn serenity harmony journey royal king prince princess queen baby sunny misty rocky lucky duke champ spike tank ace',
   people:
-    'with|w/|texted|text|told|tell|asked|ask|messaged|called|call|dmed|dm|met|meet|invited|invite|hugged|kissed|hate|hates|to|from|gave|give|blocked|unfriended|ignored|ignoring|fancy|saw|see|beat|beats|helped|help|than|except|sits with|walk with|this kid|this girl|this boy|this guy|a kid called|a girl called|go by|goes by',
+    'with|w/|texted|text|told|tell|asked|ask|messaged|called|call|dmed|dm|met|meet|invited|invite|hugged|kissed|hate|hates|to|from|gave|give|blocked|unfriended|ignored|ignoring|fancy|saw|see|beat|beats|helped|help|than|except|sits with|walk with|this kid|this girl|this boy|this guy|a kid called|a girl called|go by|goes by|facetime|facetimed|facetiming|snapped|snapping|visit|visited|visiting',
 };
 
 export default more;
