@@ -144,7 +144,7 @@ const ID_CUE = fromPacks((lx) => {
   return [
     caps.length ? new RegExp(`(?<![\\p{L}])(?:${caps.join('|')})${tail}`, 'gu') : undefined,
     new RegExp(
-      `(?<![\\p{L}])(?:passport|(?:learner|driver)['’]?s? permit|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?|#)|school id|lunch (?:number|pin|code|id)|(?:my|his|her|your|ur) id|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${ids.length > caps.length ? `|${alternation(ids.filter((w) => !caps.includes(w)))}` : ''})${tail}`,
+      `(?<![\\p{L}])(?:passport|(?:learner|driver)['’]?s? permit|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?|#)|school id|lunch (?:number|pin|code|id)|(?:my|his|her|your|ur) id|id(?=\\s*[:#])|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${ids.length > caps.length ? `|${alternation(ids.filter((w) => !caps.includes(w)))}` : ''})${tail}`,
       'giu',
     ),
   ].filter((re): re is RegExp => re !== undefined);

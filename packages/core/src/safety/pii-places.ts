@@ -402,23 +402,26 @@ export function findAddresses(scan: Scan): void {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
       // The first reading whose words name a street: "i live in Ashford on Mill Road" is read again from "on".
-      const heads = numbered
-        ? [numbered]
-        : homeWords
+      // A number that names no street is read past too: "our house is number 12 on Ash Road".
+      const heads = [
+        numbered,
+        ...(homeWords
           ? [
               () => scan.back(at, HOME_HEAD, 70, 7),
               () => nearHome(scan, scan.back(at, ON_HEAD, 50, 4)),
               // In lower case, before a word that only names a street: "the one with the red door on maple rd".
               () => (STREET_ONLY.test(type) ? nearHome(scan, scan.back(at, ON_HEAD_LOWER, 50, 6)) : undefined),
             ]
-          : [];
+          : []),
+      ];
       for (const read of heads) {
         const head = typeof read === 'function' ? read() : read;
         if (!head) continue;
+        const counted = head === numbered;
         const name = head.index + head[0].lastIndexOf(head[1]!);
-        if (!namedStreet(scan, head[1]!, name, Boolean(numbered), type)) continue;
+        if (!namedStreet(scan, head[1]!, name, counted, type)) continue;
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
-        addStreet(scan, numbered ? head.index : name, end);
+        addStreet(scan, counted ? head.index : name, end);
         break;
       }
     }
