@@ -63,11 +63,11 @@ const URL_RE =
   /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|edu|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog|de|fr|ch|at|nl|eu|info|it|pt|ar|cl|pe|ie|au|nz|online|art|shop|store)\b)[^\s<>"'`]*/gi;
 const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
 const PLATFORM =
-  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|telegram\.me|telegram\.dog|chat\.whatsapp\.com|m\.me|kik\.me|signal\.me|line\.me|discord\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu)$/i;
+  /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|telegram\.me|telegram\.dog|chat\.whatsapp\.com|m\.me|kik\.me|signal\.me|line\.me|discord\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu|kick\.com|medal\.tv|ko-fi\.com)$/i;
 const PROFILE_PATH =
   /\/(?:@|~|u\/|user|profile|channel\/|c\/|in\/|add\/|invite)|[?&](?:id|uid|user|email|token|invite|code|key)=/i;
 const SHARE_HOST =
-  /^(?:(?:docs|drive|forms|photos|maps|sites)\.google\.|maps\.app\.goo\.gl$|goo\.gl$|bit\.ly$|tinyurl\.com$|dropbox\.com$|1drv\.ms$|zoom\.us$)/i;
+  /^(?:(?:docs|drive|forms|photos|maps|sites)\.google\.|maps\.app\.goo\.gl$|goo\.gl$|forms\.gle$|bit\.ly$|tinyurl\.com$|cutt\.ly$|rb\.gy$|is\.gd$|shorturl\.at$|tiny\.cc$|t\.ly$|ow\.ly$|dropbox\.com$|1drv\.ms$|zoom\.us$)/i;
 const MY_LINK =
   /\b(?:my|mine|our)\s+(?:own\s+)?(?:site|website|web|blog|channel|page|profile|link|server|account|portfolio|stream|shop|store|playlist)\b[^.!?]{0,25}$/i;
 /** Hosts where a subdomain is someone's own site. */
@@ -106,12 +106,44 @@ function ownLink(scan: Scan, index: number, path: string): boolean {
   return path.replace(/[/?#]+$/, '').length > 1 || words.slice(mine + 1).some((w) => lx.set('sites').has(fold(w)));
 }
 
+/** Common endings of a web address. */
+const TLDS = 'com|net|org|io|me|tv|gg|co|es|mx|ar|cl|pe|de|fr|uk|app|dev|xyz';
+/** A dot said in words, or typed with spaces around it: "kaiscodes dot com", "kick . com / tomi_juega". */
+const SPACED_DOT = '(?:[ \\t]+\\.[ \\t]+|[ \\t]*\\(dot\\)[ \\t]*|[ \\t]+(?:dot|punto|punkt)[ \\t]+)';
+const SPACED_HINT = /[ \t](?:\.|dot|punto|punkt|\(dot\))[ \t]/i;
+/** Such a link: a word or two, a dot said so, a common ending, and a path perhaps with spaces around its slash. */
+const SPACED_LINK = new RegExp(
+  `(?<![\\p{L}\\p{N}@._/-])[a-z0-9][a-z0-9-]{0,62}(?:(?:\\.|${SPACED_DOT})[a-z0-9][a-z0-9-]{0,62}){0,3}${SPACED_DOT}(?:${TLDS})(?![\\p{L}\\p{N}])(?:[ \\t]*\\/[ \\t]*[^\\s<>"']+)?`,
+  'giu',
+);
+
+/** Whether a link leads to the child: a profile, a share link, identifying parameters, or a page they call their own. */
+function personal(scan: Scan, index: number, host: string, path: string): boolean {
+  return (
+    (PLATFORM.test(host) && path.replace(/[/?#]+$/, '').length > 1) ||
+    PROFILE_PATH.test(path) ||
+    SHARE_HOST.test(host) ||
+    PERSONAL_HOST.test(host) ||
+    ownLink(scan, index, path)
+  );
+}
+
+function spacedLinks(scan: Scan): void {
+  for (const m of scan.all(SPACED_LINK)) {
+    const link = m[0].replace(/[.-]+$/, '');
+    const url = link.replace(new RegExp(SPACED_DOT, 'giu'), '.').replace(/[ \t]*\/[ \t]*/g, '/');
+    const host = url.split('/')[0] ?? '';
+    if (personal(scan, m.index, host, url.slice(host.length))) scan.add('url', m.index, m.index + link.length);
+  }
+}
+
 /**
  * Links that lead to the child: profiles on social, video and game platforms,
  * share links, links with identifying parameters, and any link the child
  * calls their own. Links to ordinary pages stay.
  */
 export function findUrls(scan: Scan): void {
+  if (SPACED_HINT.test(scan.text)) spacedLinks(scan);
   if (!URL_HINT.test(scan.text)) return;
   for (const m of scan.all(URL_RE)) {
     if (m.index > 0 && /[@\w.-]/.test(scan.text[m.index - 1]!)) continue;
@@ -121,16 +153,8 @@ export function findUrls(scan: Scan): void {
         .replace(/^https?:\/\//i, '')
         .replace(/^www\./i, '')
         .split(/[/?#]/)[0] ?? '';
-    const path = url.slice(url.indexOf(host) + host.length);
-    if (
-      (PLATFORM.test(host) && path.replace(/[/?#]+$/, '').length > 1) ||
-      PROFILE_PATH.test(path) ||
-      SHARE_HOST.test(host) ||
-      PERSONAL_HOST.test(host) ||
-      ownLink(scan, m.index, path)
-    ) {
+    if (personal(scan, m.index, host, url.slice(url.indexOf(host) + host.length)))
       scan.add('url', m.index, m.index + url.length);
-    }
   }
 }
 
@@ -147,7 +171,7 @@ const PLATFORMS =
 /** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
 const PLATFORM_FORMS = `${PLATFORMS}|ps[345]|play ?station ?[345]|battle\\.net`;
 const HANDLE_WORDS = cue(
-  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag gamer ign nickname nick usuario add follow user display`,
+  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag gamer ign nickname nick usuario add follow dm user display`,
   'handles',
 );
 /** Symbols and emoji that decorate a display name ("☆Kaiser☆", "🔥ElPatrón🔥", "༺dark༻"). */
@@ -201,7 +225,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   return {
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
     cue: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?tag|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?(?:tag|name)|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search|friend|dm) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
       'giu',
     ),
     // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
@@ -232,6 +256,11 @@ const SPELLED = new RegExp(
  * another and digits ("LaloKiller12"), or any dotted name just before "on insta" ("jonte.draws auf insta").
  */
 const SHAPED = /(?<![\p{L}\p{N}@#./\\:-])[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+){1,5}(?![\p{L}\p{N}@]|[./:][\p{L}\p{N}])/gu;
+const SAID_JOIN = /[ \t](?:dot|punto|underscore|punkt)[ \t]/i;
+const SAID_SHAPED =
+  /(?<![\p{L}\p{N}_.@])([\p{L}\p{N}_]{2,24})(?:[ \t]+(?:dot|punto|underscore|punkt)[ \t]+[\p{L}\p{N}_]{1,24}){1,3}(?![\p{L}\p{N}])/giu;
+/** Endings of a web address: "kaiscodes dot com" is a link, not a handle. */
+const TLD = new RegExp(`^(?:${TLDS})$`);
 const CAMEL = /(?<![\p{L}\p{N}@#])\p{Lu}\p{Ll}+\p{Lu}\p{L}*\d{1,4}(?![\p{L}\p{N}])/gu;
 const BEFORE_PLATFORM = new RegExp(`^[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
 
@@ -293,6 +322,13 @@ function shapedHandles(scan: Scan): void {
     }
   }
   for (const m of scan.all(CAMEL)) scan.add('handle', m.index, m.index + m[0].length);
+  // A dot or an underscore said in words, between the parts of a name: "follow kaya dot draws on insta".
+  if (SAID_JOIN.test(text))
+    for (const m of scan.all(SAID_SHAPED)) {
+      const last = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
+      if (!TLD.test(last) && !commonWords().has(m[1]!.toLowerCase()))
+        scan.add('handle', m.index, m.index + m[0].length);
+    }
   if (/(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]/u.test(text))
     for (const m of scan.all(SPELLED)) scan.add('handle', m.index + m[0].length - m[1]!.length, m.index + m[0].length);
 }
@@ -350,7 +386,7 @@ function spacedHandle(text: string, end: number, first: string): number {
   return end + length;
 }
 
-const ANSWER_WORDS = cue('mine mines im name soy yo llamo bin heiße heisse appelle suis');
+const ANSWER_WORDS = cue('mine mines im by name soy yo llamo bin heiße heisse appelle suis');
 /**
  * A username given where a name is asked or told, with no platform named ("whats ur name? mine's lil_bean_xo",
  * "¿cómo te llamas? yo xX_Dragon_Rojo_Xx", "ich bin PixelPaula_07"): a word that starts with a letter and holds
@@ -358,10 +394,10 @@ const ANSWER_WORDS = cue('mine mines im name soy yo llamo bin heiße heisse appe
  * back-reference), so a long run of letters and digits is read in one pass, never split every which way.
  */
 const ANSWERED =
-  /(?<![\p{L}])(?:mine['’]?s|mine is|name['’]?s|name is|i['’]?m|im|call me|yo|soy|me llamo|ich bin|ich heiße|ich heisse|moi c['’]est|je m['’]appelle|je suis)[ \t]*[:,]?[ \t]+(?=(\p{L}[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*))\1(?!@)/giu;
+  /(?<![\p{L}])(?:mine['’]?s|mine is|name['’]?s|name is|i['’]?m|im|go by|call me|yo|soy|me llamo|ich bin|ich heiße|ich heisse|moi c['’]est|je m['’]appelle|je suis)[ \t]*[:,]?[ \t]+(?=(\p{L}[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*))\1(?!@)/giu;
 
-/** The shape of such a username: an underscore or a digit before any dot ("lil_bean_xo", "pixel07.art"). */
-const HANDLE_SHAPE = /^\p{L}[\p{L}\p{N}]*[_\d]/u;
+/** The shape of such a username: an underscore or a digit, before any dot or in a part after one ("lil_bean_xo", "pixel07.art", "marti.gz09"). */
+const HANDLE_SHAPE = /^\p{L}[\p{L}\p{N}]*(?:[_\d]|\.\p{L}[\p{L}\p{N}_.]*[_\d])/u;
 
 function answeredHandles(scan: Scan): void {
   if (!scan.has(ANSWER_WORDS) || !/\p{L}[_\d]/u.test(scan.text)) return;

@@ -49,15 +49,16 @@ export function aboutThem(text: string, start: number, end: number = start): boo
 export function givenName(word: string): boolean {
   const key = fold(word);
   if (givenNames().has(key) || lexicon().set('names').has(key)) return true;
-  // A double given name, both parts names (the second may be a word too): "Marie-Luise", "sophie-rose", "Jean-Pierre";
+  // A double given name, both parts names (one of them may be a word too): "Marie-Luise", "sophie-rose", "Jean-Pierre";
   // not a firm's "Ellis-Ingram", nor "beau-père" or "Henri-IV".
   const parts = key.split(/[-‐]/);
   const named = (p: string) => givenNames().has(p) || lexicon().set('names').has(p);
+  // A first part that is also a word, before a name that is none: "lily-mae", "rose-marie".
+  const ambiguous = (p: string) => lexicon().set('ambiguous').has(p);
   return (
     parts.length === 2 &&
     named(parts[0]!) &&
-    !lexicon().set('ambiguous').has(parts[0]!) &&
-    (named(parts[1]!) || lexicon().set('ambiguous').has(parts[1]!))
+    (ambiguous(parts[0]!) ? named(parts[1]!) && !ambiguous(parts[1]!) : named(parts[1]!) || ambiguous(parts[1]!))
   );
 }
 

@@ -76,7 +76,31 @@ export function install(engine: Kit): void {
     lexicon,
     WordTable,
   } = engine);
-  readNamesAnywhere(givenNamesAnywhere);
+  readNamesAnywhere(givenNamesAnywhere, signedName);
+}
+
+/** Sign-offs said to anyone, with no name after them ("thanks, everyone", "bye, guys"); the packs' are among their everyday words. */
+const LOOSE_SIGN = /^(?:thanks|you|thx|ty|cheers|best|bye|cya)$/i;
+
+/**
+ * One word in lower case after a sign-off that is only ever said before a name, then the end of the message:
+ * "xoxo, bree", "besitos, romi", "from, kenzie", "atte: renata"; not after "thanks" or "bye", and an everyday
+ * word, a relation or a title is no name.
+ */
+function signedName(lead: string, word: string): boolean {
+  const sign = /(\p{L}+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+  return (
+    word.length >= 3 &&
+    /^\p{Ll}+$/u.test(word) &&
+    /\p{L}[^\p{L}]*[,:][^\p{L}]*$/u.test(lead) &&
+    !LOOSE_SIGN.test(sign) &&
+    !stopWord(sign) &&
+    !/(?:ed|ing|ly|ful|less|ous|ive|able)$/i.test(word) &&
+    !commonWords().has(word) &&
+    !stopWord(word) &&
+    !isRelation(word) &&
+    !lexicon().set('titles').has(fold(word))
+  );
 }
 
 /** The packs' words for someone the child knows, just before a name ("texted", "con", "mit der"). */
@@ -89,6 +113,15 @@ const PEOPLE = packed((lx) => {
 /** After a name: the writer with them ("lily-mae and i", "Luna y yo", "schmitti und ich"). */
 const WITH_WRITER =
   /^[ \t]*,?[ \t]*(?:and|n|&|y|e|et|und|u\.)[ \t]+(?:i|me|yo|moi|ich|mir|mich)(?![\p{L}])|^[ \t]+(?:et|y|und)[ \t]+(?:moi|yo|ich)(?![\p{L}])/iu;
+/** A greeting that opens the message, before the name of whom it greets. */
+const GREETING = /^[ \t]*(?:hi+|hey+|hello|hiya|heya|yo|dear|(?:good[ \t]?)?(?:night|morning)|gn|gm)[ \t]*,?[ \t]*$/iu;
+/** Voice assistants and chatbots, greeted by name. */
+const ASSISTANT = /^(?:alexa|siri|google|cortana|bixby|claude|gemini|chatgpt|copilot)$/i;
+/** A possessive before a home, a party or a family member, or ending the clause: "aoife's tonight", "emma's house". */
+const OWNED =
+  /^(?:['’]?s[ \t]+(?:house|place|party|sleepover|bday|birthday|pool|room|mum|mom|dad)|['’]s(?=[ \t]*(?:[,.!?]|$|tonight|today|tomorrow|later|after)))(?![\p{L}])/iu;
+/** Particles and the surname after them: " de la cruz", " van der berg". */
+const PARTICLED = /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}\p{L}[\p{L}\p{M}'’-]*/iu;
 /** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
 const LIST_JOIN =
   /^[ \t]*(?:,[ \t]*(?:(?:and|y|e|et|und|u\.|n|&)[ \t]+)?|[ \t]+(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+)(?:(?:the|la|el|le|der|die)[ \t]+)?/iu;
@@ -221,6 +254,14 @@ function givenNamesAnywhere(scan: Scan): void {
       }
     }
     span = withInitial(text, span);
+    // A surname after its particles, then what tells a person: "gabriel de la cruz keeps copying my homework".
+    const particled = PARTICLED.exec(text.slice(span.end, span.end + 40));
+    if (particled && besideAfter(text.slice(span.end + particled[0].length, span.end + particled[0].length + 60)))
+      span = {
+        start: span.start,
+        end: span.end + particled[0].length,
+        tokens: [...span.tokens, ...particled[0].trim().split(/[ \t]+/)],
+      };
     const after = text.slice(span.end, span.end + 60);
     const listed = neighbourInList(text, start, span.end);
     // Beside a character's name ("Anna und Elsa", "Romeo y Julieta"), a character too.
@@ -231,7 +272,11 @@ function givenNamesAnywhere(scan: Scan): void {
     if (ambiguous && !capital && !withMe && !(listed === true && aboutMe)) continue;
     // Taken for the list alone, it is one word: "meine cousins lea und mila kommen morgen".
     if (ambiguous && !capital && !withMe) span = { start, end: start + word.length, tokens: [word] };
-    const beside = aboutMe && (besideAfter(after) || listed);
+    // A name greeted at the start of a message ("hey siobhan!!", "good night, chloe"), not an assistant.
+    const greeted = GREETING.test(text.slice(0, start)) && !ASSISTANT.test(word) && !ambiguous;
+    // Whose home or party: "sleepover at aoife's tonight", "at priyas house".
+    const owned = !ambiguous && OWNED.test(text.slice(start + word.length, start + word.length + 24));
+    const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned;
     const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
     // "un Stanley", "an Ariana song": a thing.
@@ -267,7 +312,10 @@ function givenNamesAnywhere(scan: Scan): void {
 }
 
 /** After a name: the writer with them, or what they do to or with the writer ("sits next to me", "m'a écrit"). */
-const besideAfter = (after: string) => WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after);
+const besideAfter = (after: string) =>
+  WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after) || AT_MINE.test(after);
+/** Doing something, again and again, to what is the writer's: "keeps copying my homework". */
+const AT_MINE = /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:me|us|my|our)(?![\p{L}])/iu;
 
 /** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
 function relationBefore(lead: string): boolean {

@@ -401,7 +401,7 @@ const HERE = /\bhere\b/gi;
 const BEFORE_HERE =
   /(?:((?:hi|hey|hello|hola|yo)[,!]?\s+(?:(?:it['’]?s|this is)\s+)?|this is\s+)|it['’]?s\s+|^|[.!?\n]\s*)([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2})[ \t]+$/iu;
 const SIGN_WORDS =
-  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|bye|cya|(?:your|ur|yr)\\s+(?:friend|bff|bestie|best\\s+friend|bestfriend)';
+  'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|xx+|bye|cya|(?:your|ur|yr)\\s+(?:friend|bff|bestie|best\\s+friend|bestfriend)';
 /** Emoji, their modifiers and joiners, which often end a message after the name. */
 const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f]*';
 /** Sign-off patterns with the packs' sign-off words. */
@@ -410,12 +410,12 @@ const SIGNS = fromPacks((lx) => {
   return {
     // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!]*|\\b(?:${words})\\s*[,!]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8})?${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8})?${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
     start: new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,\\p{Extended_Pictographic}])\\s*(?:${words})`, 'iu'),
-    comma: new RegExp(`(?:${words})\\s*[,!]`, 'iu'),
+    comma: new RegExp(`(?:${words})\\s*[,!:]`, 'iu'),
   };
 });
 /** A name then kisses at the very end, after a comma or a sentence: "gtg, Lily x", "night!! maisie xx". */
@@ -835,7 +835,7 @@ function relationLocales(words: string[]): Set<string> {
 }
 /** Words after a relation that are no name: times and adverbs, and what a relation has ("my friend group", "my friends parents"). */
 const NOT_AFTER_RELATION =
-  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|school|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
+  /^(?:never|always|just|still|also|even|again|already|today|tonight|tomorrow|yesterday|now|then|too|once|group|groups|parents|family|house|home|car|phone|team|class|chat|mates|friends|kids|people|guys|side|stuff|thing|things|boss|job|work|name|names|nickname|surname|username|number|birthday|bday|address|age|email|school|code|codes|request|requests|list|link|invite|invites|says|said|thinks|thought|knows|knew|swears|claims|reckons|tells|told|insists|pretends)$/i;
 /** Words after which a name in lower case ends: a pronoun or a verb's small words ("mi amigo brayan stiven me debe"). */
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
@@ -1221,9 +1221,16 @@ function packNames(scan: Scan): void {
 /** Common given names read without cue words: pii-given.ts, which loads with the language packs, sets it. */
 let namesAnywhere: ((scan: Scan) => void) | undefined;
 
-/** Sets the reader of given names without cue words (see pii-given.ts). */
-export function readNamesAnywhere(reader: (scan: Scan) => void): void {
+/** Whether one word in lower case after a sign-off is a name ("xoxo, bree"): pii-given.ts sets it. */
+let signedWord: ((lead: string, word: string) => boolean) | undefined;
+
+/** Sets the reader of given names without cue words, and of a lone word signed (see pii-given.ts). */
+export function readNamesAnywhere(
+  reader: (scan: Scan) => void,
+  signed?: (lead: string, word: string) => boolean,
+): void {
   namesAnywhere = reader;
+  signedWord = signed;
 }
 
 export function findNames(scan: Scan): void {
@@ -1271,7 +1278,7 @@ export function findNames(scan: Scan): void {
   }
   const tail = text.slice(-80);
   const signs = SIGNS();
-  const sign = signs.start.test(tail) || (/[,!]/.test(tail) && signs.comma.test(tail)) ? signs.off.exec(tail) : null;
+  const sign = signs.start.test(tail) || (/[,!:]/.test(tail) && signs.comma.test(tail)) ? signs.off.exec(tail) : null;
   if (sign?.[1]) {
     const at = text.length - Math.min(80, text.length) + sign.index + sign[0].lastIndexOf(sign[1]);
     let span = readName(text, at, true, 2);
@@ -1282,7 +1289,9 @@ export function findNames(scan: Scan): void {
     // A relation or a role signing or thanked is no name: "LG Mama", "love, Dad", "Danke Frau Lehrerin".
     if (
       span &&
-      (known(span) || (sign[0][0] !== ',' && span.tokens.every(upper))) &&
+      (known(span) ||
+        (sign[0][0] !== ',' && span.tokens.every(upper)) ||
+        (span.tokens.length === 1 && signedWord?.(sign[0].slice(0, sign[0].lastIndexOf(sign[1])), sign[1]) === true)) &&
       !famous(scan, span) &&
       !span.tokens.every(
         (t) =>

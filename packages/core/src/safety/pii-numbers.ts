@@ -36,6 +36,7 @@ const NOT_PHONE =
 /** Words that name a code, not a phone, just before the number (a few words may come between). */
 const CODE_BEFORE =
   /(?<![\p{L}])(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*[:#]?[ \t]*$/iu;
+const ERROR_BEFORE = /(?:error|erreur|fehler)[ \t]*[:#]?[ \t]*$/i;
 const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 
@@ -82,6 +83,8 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.
   if (!cue && !plus && n < 10 && cues.work.test(lead)) return undefined;
+  // An error's number, right after the word: "why does it say error 2618-0516".
+  if (ERROR_BEFORE.test(lead)) return undefined;
   // A product's, an order's or a parcel's number is no phone: "le code article est 00 12 34 56 78".
   if (!cue && !main.startsWith('+') && CODE_BEFORE.test(lead) && !cues.phone.test(scan.text)) return undefined;
   if (plus && n >= 8) return 'phone';
@@ -127,7 +130,7 @@ function findSpelledPhones(scan: Scan): void {
 }
 
 const ID_WORDS = cue(
-  'passport license licence permit id ssn nhs ni tax itin medicaid medicare insurance member social student dni nie curp',
+  'passport license licence permit id lunch ssn nhs ni tax itin medicaid medicare insurance member social student dni nie curp',
   'ids',
 );
 const ID_CUE = fromPacks((lx) => {
@@ -141,7 +144,7 @@ const ID_CUE = fromPacks((lx) => {
   return [
     caps.length ? new RegExp(`(?<![\\p{L}])(?:${caps.join('|')})${tail}`, 'gu') : undefined,
     new RegExp(
-      `(?<![\\p{L}])(?:passport|(?:learner|driver)['’]?s? permit|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?)|school id|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${ids.length > caps.length ? `|${alternation(ids.filter((w) => !caps.includes(w)))}` : ''})${tail}`,
+      `(?<![\\p{L}])(?:passport|(?:learner|driver)['’]?s? permit|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e (?:number|no\\.?|#)|national (?:id|insurance)|id (?:number|no\\.?|#|card)|student (?:id|number|no\\.?|#)|school id|lunch (?:number|pin|code|id)|(?:my|his|her|your|ur) id|id(?=\\s*[:#])|ssn|nhs (?:number|no\\.?)|ni number|tax id|itin|medicaid|medicare|insurance (?:number|id)|member id|social security(?: number)?${ids.length > caps.length ? `|${alternation(ids.filter((w) => !caps.includes(w)))}` : ''})${tail}`,
       'giu',
     ),
   ].filter((re): re is RegExp => re !== undefined);

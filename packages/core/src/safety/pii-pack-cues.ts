@@ -261,7 +261,7 @@ let STREETS: () => ReturnType<typeof buildStreets>;
 type Streets = ReturnType<typeof buildStreets>;
 
 /** A word of a street's name after a street word: a small word, a name, or a house number. */
-const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-z]))?)(?![\p{L}\p{N}])|([\p{L}][\p{L}\p{M}'’.-]*))/uy;
+const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?)(?![\p{L}\p{N}])|([\p{L}][\p{L}\p{M}'’.-]*))/uy;
 
 /** A street named after a street word ("rue", "calle"): read word by word, with its house number. */
 function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
@@ -276,6 +276,12 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
     const t = STREET_TOKEN.exec(text);
     if (!t) break;
     if (t[1]) {
+      // A number right after the street word is its name: "carrera 43A", "calle 80" (a house number may follow).
+      if (i === 0 && !number) {
+        names++;
+        end = STREET_TOKEN.lastIndex;
+        continue;
+      }
       // A number after the name is the house number, and ends the street.
       if (names > 0 && !number) {
         number = true;

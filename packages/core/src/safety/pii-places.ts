@@ -4,17 +4,29 @@
  */
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty } from './pii-context.js';
-import { alternation, cue, eitherCase, entries, fold, fromPacks, lexicon, type Scan, WEEKDAY } from './pii-shared.js';
+import {
+  alternation,
+  cue,
+  eitherCase,
+  entries,
+  fold,
+  fromPacks,
+  lexicon,
+  type Scan,
+  WEEKDAY,
+  words,
+} from './pii-shared.js';
 import { unite } from './word-table.js';
 
 const TYPES =
   'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
+const TYPE_SET = words(TYPES.replace(/\|/g, ' '));
 const HOME_WORDS = cue('live lives living stay staying house home flat apartment moved');
 const UNIT_WORDS =
   'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
-/** A flat, a floor or a door code after a street: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2". */
-const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*[\\p{L}\\p{N}-]{1,6}|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?(?:[º°ª]|to|do|ro|er|vo|mo|no)\\s?(?:[A-Za-z](?![\\p{L}])|izq(?:da)?\\.?|dcha\\.?)?|\\d{1,2}\\s?(?:e|eme|ème|er|ère)\\s+[ée]tage`;
+/** A flat, a floor or a door code after a street, with a digit or one letter: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2" (not "top floor", "floor of"). */
+const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*(?:[\\p{L}-]{0,5}\\d[\\p{L}\\p{N}-]{0,5}|\\p{L}(?![\\p{L}\\p{N}]))|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?(?:[º°ª]|to|do|ro|er|vo|mo|no)\\s?(?:[A-Za-z](?![\\p{L}])|izq(?:da)?\\.?|dcha\\.?)?|\\d{1,2}\\s?(?:e|eme|ème|er|ère)\\s+[ée]tage`;
 const UNITS = new RegExp(`(?:,?\\s*(?:${UNIT}))*`, 'uy');
 const WORD = "(?:[\\p{L}][\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th))";
 // Before a street type: "1234 Oak", "42 N. Main", "17151 2450 Crown" · "live on Maple" (no number, but about home)
@@ -104,7 +116,14 @@ function extend(text: string, end: number): number {
 
 function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
-  if (list.some((w) => !/^[\p{Lu}\d]/u.test(w) && commonWords().has(w.toLowerCase()))) return false;
+  // A street's own word after its first may be an everyday one too: "mulberry hill rd".
+  if (
+    list.some(
+      (w, i) =>
+        !/^[\p{Lu}\d]/u.test(w) && commonWords().has(w.toLowerCase()) && !(i > 0 && TYPE_SET().has(w.toLowerCase())),
+    )
+  )
+    return false;
   // Lower-case street names only count when the words around are about where someone lives, or with a house
   // number before a word that only names a street ("22b beech grove", "48 kings pde").
   return (
@@ -123,7 +142,7 @@ const ON_HEAD =
 const ON_HEAD_LOWER =
   /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
-const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+live)\b/i;
+const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay))\b/i;
 
 /** A street without a number, taken when the sentence places the writer's home by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
@@ -133,19 +152,37 @@ function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArra
 
 /** Words that announce an address: whatever follows, up to the end of the sentence, is one if it has a number. */
 const LEAD_WORDS = cue(
-  'lives live living address addresses located send sent mail deliver return drops meet corner intersection',
+  'lives live living address addresses located send sent mail deliver return drops meet corner intersection mine',
 );
 const LEAD =
-  /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at)\s+/gi;
+  /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at|(?:at|to) (?:mine|my (?:house|place|flat|apartment))\s*[,:-])\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|for|in case|after|before|if|pero|y|porque|justo|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
-  /^(?:\d{1,6}\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+  /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
 /** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
-const LOOSE_BLOCK = /^((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,4})\d{1,5}[a-z]?(?![\p{N}:.,]\d)/u;
+const LOOSE_BLOCK = /^((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,4})\d{1,5}[a-zA-Z]?(?![\p{N}:.,]\d)/u;
 const CORNER =
   /\b(?:corner|intersection) of\s+[^.,!?\n]{2,60}?\s+and\s+[^.,!?\n]{2,40}?(?=\s*[.,!?\n]|\s+(?:in|for|after|st\b)|$)/gi;
+
+/** Capitalised words, one or more (not "I" after the first): a street's or a school's name. */
+const CAPS = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,3}";
+/** A corner of two named streets, said without a number: "my nan lives on the corner of Bay and Wellesley". */
+const NAMED_CORNER = fromPacks(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}])(?:[Cc]orner|[Ii]ntersection) of[ \\t]+(?:the[ \\t]+)?${CAPS}[ \\t]+(?:and|&)[ \\t]+${CAPS}`,
+      'gu',
+    ),
+);
+/** A street, then its house number after a word for one: "we're on Linden Ave, number 17", "Elm Street no. 4". */
+const NUMBER_AFTER = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){1,3})(?:${eitherCase(TYPES)})\\.?,?[ \\t]+(?:number|no\\.?|#)[ \\t]*\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** A flat or a floor said before the street: "vivimos en el 4º A de Gran Vía 23", "the 3rd floor of 19 Albion Street". */
+const UNIT_FIRST = new RegExp(`^(?:(?:el|la|the)\\s+)?(?:${UNIT})\\s+(?:de|del|of|on|en)\\s+`, 'iu');
 
 /** A block in lower case whose words before the number are no everyday ones ("sta rosa 1180", not "madrid hace 3"). */
 function lowerBlock(words: string): boolean {
@@ -365,29 +402,46 @@ export function findAddresses(scan: Scan): void {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
       // The first reading whose words name a street: "i live in Ashford on Mill Road" is read again from "on".
-      const heads = numbered
-        ? [numbered]
-        : homeWords
+      // A number that names no street is read past too: "our house is number 12 on Ash Road".
+      const heads = [
+        numbered,
+        ...(homeWords
           ? [
               () => scan.back(at, HOME_HEAD, 70, 7),
               () => nearHome(scan, scan.back(at, ON_HEAD, 50, 4)),
               // In lower case, before a word that only names a street: "the one with the red door on maple rd".
-              () => (STREET_ONLY.test(type) ? nearHome(scan, scan.back(at, ON_HEAD_LOWER, 50, 3)) : undefined),
+              () => (STREET_ONLY.test(type) ? nearHome(scan, scan.back(at, ON_HEAD_LOWER, 50, 6)) : undefined),
             ]
-          : [];
+          : []),
+      ];
       for (const read of heads) {
         const head = typeof read === 'function' ? read() : read;
         if (!head) continue;
+        const counted = head === numbered;
         const name = head.index + head[0].lastIndexOf(head[1]!);
-        if (!namedStreet(scan, head[1]!, name, Boolean(numbered), type)) continue;
+        if (!namedStreet(scan, head[1]!, name, counted, type)) continue;
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
-        addStreet(scan, numbered ? head.index : name, end);
+        addStreet(scan, counted ? head.index : name, end);
         break;
       }
     }
   }
   packStreets(scan);
+  if (scan.has(LEAD_WORDS))
+    for (const m of scan.all(NAMED_CORNER()))
+      if (ADDRESS_CUE.test(scan.before(m.index, 60))) scan.add('address', m.index, m.index + m[0].length);
   if (!digits) return;
+  if (scan.has(TYPE_WORDS))
+    for (const m of scan.all(NUMBER_AFTER)) {
+      const start = m.index + m[0].length - m[0].trimStart().length;
+      if (
+        !m[1]!
+          .trim()
+          .split(/[ \t]+/)
+          .some((w) => commonWords().has(w.toLowerCase()))
+      )
+        addStreet(scan, start, m.index + m[0].length);
+    }
   if (scan.has(EURO_WORDS) || (/[A-ZÀ-Þ][a-zß-ÿ]+\.?\s+\d/.test(text) && EURO_HINT.test(scan.lower)))
     for (const m of scan.all(EURO)) addStreet(scan, m.index, m.index + m[0].length);
   for (const m of scan.all(NUMBER_WORD_NUMBER)) {
@@ -399,7 +453,9 @@ export function findAddresses(scan: Scan): void {
     for (const m of [...(scan.has(LEAD_WORDS) ? scan.all(LEAD) : []), ...scan.all(STREETS().lead)]) {
       AFTER_LEAD.lastIndex = m.index + m[0].length;
       const block = AFTER_LEAD.exec(text);
-      if (block && block[0].length <= 100 && BLOCK_START.test(block[0]))
+      // A flat or floor first: the street after it starts the block ("el 4º A de Gran Vía 23").
+      const unit = block ? UNIT_FIRST.exec(block[0]) : null;
+      if (block && block[0].length <= 100 && BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)))
         addStreet(scan, block.index, block.index + block[0].length, -1);
       else if (block && block[0].length <= 100) {
         // A street in lower case, or after a particle ("An der Beek 3"): up to its number; units and town follow.
@@ -416,8 +472,7 @@ export function findAddresses(scan: Scan): void {
         addStreet(scan, m.index, m.index + m[0].length - m[2]!.length);
     }
   }
-  if (text.includes('-'))
-    for (const grid of GRIDS()) for (const m of scan.all(grid)) addStreet(scan, m.index, m.index + m[0].length);
+  for (const grid of GRIDS()) for (const m of scan.all(grid)) addStreet(scan, m.index, m.index + m[0].length);
   if (/[A-Z]\d/.test(text)) for (const m of scan.all(UK_POSTCODE)) scan.add('address', m.index, m.index + m[0].length);
   for (const m of scan.has(ZIP_WORDS) ? scan.all(ZIP_CUE()) : []) {
     const code = m[1] ?? '';
@@ -426,13 +481,13 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'national school|ns|cbs|gs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|community college|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|hs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|community college|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs intl community',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs hs intl community',
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
-  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
+  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|hs|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
@@ -629,9 +684,15 @@ const NAME_BEFORE_SCHOOL =
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
+/** A year of school beside "at" and a capitalised name: "i'm a freshman at Lakewood", "im at Ridgemont, 8th grade". */
+const GRADE =
+  '(?:freshman|sophomore|junior|senior|(?:[Gg]rade|[Yy]ear|yr) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th) grade|in \\d{1,2}(?:st|nd|rd|th))';
+const GRADE_AT = fromPacks(
+  () => new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}), ${GRADE})(?![\\p{L}])`, 'gu'),
+);
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
-  /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)? is(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
 const SAINT_WORDS = cue('st saint san santa');
 /** A school named in lower case after a word that names it, or a saint's name after "es el/la". */
 const LOWER_CALLED_HINT = /called|named|se llama|s['’]appelle|hei(?:ß|ss)t|(?:es|c['’]est) (?:el|la|le|l['’])/;
@@ -739,12 +800,18 @@ export function findSchools(scan: Scan): void {
         scan.add('school', m.index - lead[1]!.length, m.index + m[0].length);
     }
   }
+  if (scan.text.includes('at '))
+    for (const m of scan.all(GRADE_AT())) {
+      const name = m[1] ?? m[2]!;
+      const at = m.index + m[0].indexOf(name);
+      if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
+    }
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
     for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
   if (
     scan.has(unite(SCHOOL_WORDS, PACK_SCHOOL_WORDS)) &&
-    /school(?:['’]s name)? is|(?:escuela|colegio) (?:se llama|es)/.test(scan.lower)
+    /school(?:['’]s name)?(?: is|['’]s)|(?:escuela|colegio) (?:se llama|es)/.test(scan.lower)
   ) {
     for (const m of scan.all(CALLED_SCHOOL)) {
       const name = m[1]!;
