@@ -300,6 +300,10 @@ const pack: LanguagePack = {
     BOLLER: '=boller,=bollern,=kracher,polenboller',
     HAND: 'in der hand,in der hand halten',
     GANG: 'zu zweit,zu dritt,zu viert,zu funft,zu sechst,zu siebt',
+    // jumping from a height into water, a pool, a trampoline; a lifeguard or a holiday spot (guard)
+    JHIGH: 'garagendach,steinbruch,dachbalken,=kran,scheune,=klippe,=klippen,=felsen,=dach,balkon,brucke,eisenbahnbrucke,autobahnbrucke',
+    JLAND: 'in den pool,ins wasser,aufs trampolin,auf das trampolin,in die heuballen,in den see,in den fluss,in den kanal,in den baggersee,=meter',
+    SAFEJ: 'rettungsschwimmer,urlaub,verein,trainer,erlaubt',
     HANGV: '=hang,=hange,=hangt',
     DNOSAFE: 'ohne matte,ohne helm,ohne schwimmweste,ohne schwimmwesten,ohne neoprenanzug,ohne sattel,ohne sicherung,ohne seil,ohne gurt,an der kante,ohne absicherung', // no safety
     DONCE: 'mal nicht,einmal,ausnahmsweise,heute mal', // once
@@ -1048,6 +1052,7 @@ ANZ AER 6
 CHALLENGE ~d-dare ?NEWS
 CHOKE ~d-choke ?NEWS
 PODS MOUTH 6
+JUMP JHIGH JLAND 14 !HLOS !FRAME !SAFEJ !GSND
 BOLLER HAND 8 !GSND
 DNOSAFE CHALLENGE 14 !GSND
 CHOKE PRESS 8
