@@ -301,11 +301,14 @@ const pack: LanguagePack = {
     HAND: 'in der hand,in der hand halten',
     GANG: 'zu zweit,zu dritt,zu viert,zu funft,zu sechst,zu siebt',
     // jumping from a height into water, a pool, a trampoline; a lifeguard or a holiday spot (guard)
-    JHIGH: 'garagendach,steinbruch,dachbalken,=kran,scheune,=klippe,=klippen,=felsen,=dach,balkon,brucke,eisenbahnbrucke,autobahnbrucke',
-    JLAND: 'in den pool,ins wasser,aufs trampolin,auf das trampolin,in die heuballen,in den see,in den fluss,in den kanal,in den baggersee,=meter',
+    JHIGH:
+      'garagendach,steinbruch,dachbalken,=kran,scheune,=klippe,=klippen,=felsen,=dach,balkon,brucke,eisenbahnbrucke,autobahnbrucke',
+    JLAND:
+      'in den pool,ins wasser,aufs trampolin,auf das trampolin,in die heuballen,in den see,in den fluss,in den kanal,in den baggersee,=meter',
     SAFEJ: 'rettungsschwimmer,urlaub,verein,trainer,erlaubt',
     HANGV: '=hang,=hange,=hangt',
-    DNOSAFE: 'ohne matte,ohne helm,ohne schwimmweste,ohne schwimmwesten,ohne neoprenanzug,ohne sattel,ohne sicherung,ohne seil,ohne gurt,an der kante,ohne absicherung', // no safety
+    DNOSAFE:
+      'ohne matte,ohne helm,ohne schwimmweste,ohne schwimmwesten,ohne neoprenanzug,ohne sattel,ohne sicherung,ohne seil,ohne gurt,an der kante,ohne absicherung', // no safety
     DONCE: 'mal nicht,einmal,ausnahmsweise,heute mal', // once
     PANA: 'pro ana,proana,=ana buddy,ana coach,thinspo',
     // names of eating disorders, with I
@@ -525,7 +528,8 @@ const pack: LanguagePack = {
     EX: '=ex,exfreund,exfreundin,=expartner',
     // getting at: "wie kommt man an ne knarre ran"
     KOMM: '=kommt,=komm,=komme,=kommen,=ran,rankommen,rankomm,=besorgt',
-    FIGHT: 'fertig machen,fertigmachen,platt machen,plattmachen,schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,fresse ein,fresse polieren,=klatschen',
+    FIGHT:
+      'fertig machen,fertigmachen,platt machen,plattmachen,schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,fresse ein,fresse polieren,=klatschen',
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
