@@ -74,14 +74,14 @@ const pack: LanguagePack = {
     DICH: '=dich',
     // someone else harming themself: "ritzt sich"
     SICH: 'sich',
-    WANT: '=mog,will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
+    WANT: '=mog,=wu,=wui,hoffe,=hoff,bete,will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
     NEG: 'nicht,=nich,net,nod,nie,kein,keine,=koa,=koan,=koane,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
-      'nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr',
+      'nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr',
     // fear of dying, not a wish: guards wishes to die
     NTOT: 'nicht sterben,nicht tot,angst vorm sterben,angst vor dem tod',
-    DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht mehr da,numme da,nimma da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
+    DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht aufwache,nie mehr aufwache,nicht mehr aufwache,nicht mehr aufstehen,nicht mehr aufzustehen,nicht mehr da,numme da,nimma da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
     KILL: 'abzustechen,abzuknallen,kaltzumachen,zusammenzuschlagen,umbringen,umzubringen,=toten,=totet,ermorden,abstechen,erstechen,erschiessen,abknallen,vergiften,=kill',
     // killing oneself (with ME) or another (with DICH, SICH)
     UMBR: 'aufzuhangen,zu erhangen,umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
@@ -89,12 +89,12 @@ const pack: LanguagePack = {
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
     SUIG: 'selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe',
-    LIVE: 'leben,existieren,weiterleben,am leben,hier sein,da sein',
+    LIVE: 'leben,=lebn,existieren,weiterleben,am leben,hier sein,da sein',
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
       'endgultig,es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
-    CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten',
+    CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten,aufgeritzt,aufgritzt,aufritzen',
     // cutting, which needs a body part or depth to mean self-injury
     SCHN: 'schneiden,geschnitten,aufgemacht,aufmachen',
     // tools used on oneself
@@ -106,6 +106,9 @@ const pack: LanguagePack = {
     SPOT: 'am gefahrlichsten,am todlichsten,richtig machen,diesmal richtig,welche stelle,wo genau',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
+    // stabbing oneself, and until it bleeds or hurts
+    STAB: 'gestochen,reingestochen,gepikst,=stech,=steche',
+    UNTIL: 'bis es geblutet,bis es blutet,bis es weh tut,bis es wehtut,bis alles voll,bis es brennt',
     HURT: '=brennen,=brenn,=brenne,=beiss,=beisse,gebissen,verbruht,zerkratzt,=hau,=haue,wehtun,weh tun,wehgetan,verletzen,schlagen,verbrennen,gebrannt,=weh,aufgekratzt,kratzen',
     // intent, habit or relief: "absichtlich", "wieder", "verdient"
     ABSI: '=verdien,verdiene,=hilft,druck zu gross,der druck,selber,bis alles blau,so lange bis,absichtlich,damit,extra,mit absicht,selbst,immer wieder,=will,verdient,bis es blutet,geblutet,wutend,traurig,=wieder',
@@ -271,7 +274,7 @@ const pack: LanguagePack = {
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
     PURGE:
-      'alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten,dulcolax,bisacodyl,abfuhr*',
+      'alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,alles rausbringen,rauswurgen,rauskotzen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten,dulcolax,bisacodyl,abfuhr*',
     FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
       'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
@@ -284,10 +287,28 @@ const pack: LanguagePack = {
     DCHEW: 'kauen und ausspucken,kaut und ausspuckt,=ausspuckt,=ausspucken,kauen und spucken,kaue und spuck', // chewing and spitting
     DEACH: 'fur jeden,fur jede,fur jedes', // for each
     DFAKE:
-      'so als wurde man essen,so als wurde ich essen,als wurde ich essen,als wurde man essen,als ob ich esse,als ob man isst,als hatte ich gegessen', // pretending to eat
+      'so als wurde man essen,so als wurde ich essen,als wurde ich essen,als wurde man essen,als ob ich esse,als ob man isst,als hatte ich gegessen,als wurd ich essen,als wurd ich was essen,tu so als ob ich esse', // pretending to eat
     DUNSEEN: 'checkt nix,checkt nichts,merkt nix,merkt nichts,keiner merkts,niemand merkt,checkt es keiner', // unnoticed
     DCTRL: 'im griff,hab ichs im griff,fuhl mich so gut,fuhl mich so leicht,endlich leicht,endlich kontrolle', // control
-    DNOSAFE: 'ohne sicherung,ohne seil,ohne gurt,an der kante,ohne absicherung', // no safety
+    // a laundry or dishwasher pod, and putting it in one's mouth
+    PODS: 'tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*',
+    MOUTH: 'im mund,in den mund,schlucken,runterschlucken,reinbeissen,draufbeissen',
+    // heard of on the news, a warning: a question about a trend, not a plan (guard)
+    NEWS: 'nachrichten,=news,zeitung,warnung,gewarnt,elternbrief,elternabend,polizei warnt',
+    // "häng mich ... auf"
+    // firecrackers held in the hand; a group: "wir sind zu fünft"
+    BOLLER: '=boller,=bollern,=kracher,polenboller',
+    HAND: 'in der hand,in der hand halten',
+    GANG: 'zu zweit,zu dritt,zu viert,zu funft,zu sechst,zu siebt',
+    // jumping from a height into water, a pool, a trampoline; a lifeguard or a holiday spot (guard)
+    JHIGH:
+      'garagendach,steinbruch,dachbalken,=kran,scheune,=klippe,=klippen,=felsen,=dach,balkon,brucke,eisenbahnbrucke,autobahnbrucke',
+    JLAND:
+      'in den pool,ins wasser,aufs trampolin,auf das trampolin,in die heuballen,in den see,in den fluss,in den kanal,in den baggersee,=meter',
+    SAFEJ: 'rettungsschwimmer,urlaub,verein,trainer,erlaubt',
+    HANGV: '=hang,=hange,=hangt',
+    DNOSAFE:
+      'ohne matte,ohne helm,ohne schwimmweste,ohne schwimmwesten,ohne neoprenanzug,ohne sattel,ohne sicherung,ohne seil,ohne gurt,an der kante,ohne absicherung', // no safety
     DONCE: 'mal nicht,einmal,ausnahmsweise,heute mal', // once
     PANA: 'pro ana,proana,=ana buddy,ana coach,thinspo',
     // names of eating disorders, with I
@@ -465,14 +486,14 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      'jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
+      'waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
     SCHOOL: '=schul,schuel,schule,klassenzimmer,=unterricht',
     AMOK: 'amok*,=school shooting,=anschlag',
     // building
     BUILD: 'bauen,basteln,herstellen,=machen,=mache,=macht man',
-    BOMB: 'bombe,sprengstoff,molotov',
+    BOMB: 'bombe,=bomben,rohrbombe,nagelbombe,sprengstoff,molotov',
     // "mach ... fertig"
     MACH: '=mach,=mache',
     // "fertig", "kalt"
@@ -493,7 +514,7 @@ const pack: LanguagePack = {
     THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um',
     // harm as the aim: "damit er sich was bricht", "ins krankenhaus muss"
     HARMGOAL:
-      'ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut',
+      'ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
     // "morgen knallts in der schule"
     KNALLTS: '=knallts,knallt es,=krachts,kracht es',
     // into someone's food or drink
@@ -507,7 +528,8 @@ const pack: LanguagePack = {
     EX: '=ex,exfreund,exfreundin,=expartner',
     // getting at: "wie kommt man an ne knarre ran"
     KOMM: '=kommt,=komm,=komme,=kommen,=ran,rankommen,rankomm,=besorgt',
-    FIGHT: 'schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,=klatschen',
+    FIGHT:
+      'fertig machen,fertigmachen,platt machen,plattmachen,schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,fresse ein,fresse polieren,=klatschen',
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
@@ -515,7 +537,7 @@ const pack: LanguagePack = {
     RACHE:
       'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
-    PLAN: 'abfangen,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
+    PLAN: 'weiss wo er wohnt,weiss wo sie wohnt,weiss wo der wohnt,weiss wo die wohnt,weiss wann er,weiss wann sie,weiss welchen weg,abfangen,lauer ihm auf,lauer ihr auf,lauere ihm auf,lauere ihr auf,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
     FRIEND:
       'freund,freundin,kumpel,cousine,cousin,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
@@ -583,7 +605,7 @@ const pack: LanguagePack = {
     // something forbidden, indecent
     FORBID: 'was verbotenes,verbotene sachen,verbotenes,unanstandig*,was schmutziges,was versautes,was unartiges',
     // "zieh dich ... aus"
-    ZIEH: '=zieh,=ziehe,=ziehst,=zieht',
+    ZIEH: '=zieh,=ziehe,=ziehst,=zieht,=ziehn,=ziehen',
     AUSP: '=aus',
     PRETEND:
       'spiel meinen,spiel meine,tu so,so tun,rollenspiel,=rp,=roleplay,spiel mit mir,lass uns spielen,stell dir vor,du bist jetzt,als ob',
@@ -591,12 +613,14 @@ const pack: LanguagePack = {
     LOVE: 'lieben,=liebst,=liebt,verliebt',
     // Sexual, graphic
     // sexual content words
-    SEX: 'miteinander schlafen,zum ersten mal miteinander,dirty talk,=dreier,=stellung,=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
-    GORE: 'aufschlitzen,=aufschlitzt,=schlitzt,wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
+    // making a picture: "generier mir", "mach mir ein bild"
+    GEN: 'generier*,erstell*,zeichne,zeichnen,mach mir ein bild,mach mir ein foto,mal mir',
+    SEX: 'sexszene*,sexting,explizit*,nsfw,ohne zensur,heisse szene,heisse fanfiction,miteinander treiben,versauteste*,miteinander schlafen,zum ersten mal miteinander,dirty talk,=dreier,=stellung,=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,was heisses,stohnen,=schmutzig,=schmutziges,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    GORE: 'aufschlitzen,vom zug uberfahren,=aufschlitzt,=schlitzt,wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
-    DTL: '=szene,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
+    DTL: '=szene,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
     DRUG: 'ketamin,=keta,codein,=lean,ritalin,=thc,=hhc,=speed,=pep,magic mushrooms,zauberpilze,=shrooms,psilocybin,nikotin,kratom,poppers,=velo,pouches,=tschick,jagermeister,=sekt,=likor,=whisky,=rum,=bong,bierbong,hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
@@ -647,6 +671,7 @@ const pack: LanguagePack = {
 NOMORE LIVE 6 !LAUGH
 ME UMBR 6 !IDIOM !CARER !HLOS !FRAME
 BRING ME SEPP 5 > $ !IDIOM !CARER
+HANGV ME AUFP 5 > $ !CARER
 SUICIDE I 8 !HLOS !FRAME
 SUIG !HLOS !FRAME
 END LIVE 4
@@ -657,6 +682,8 @@ CUT ~cut !HLOS !FRAME
 SCHN BODYPART 6 !HLOS !FRAME
 SCHN BODYPART ME 9 !HLOS !FRAME
 SCHN DEEP 6
+STAB UNTIL 10 !HLOS !FRAME
+STAB BODYPART ME 8 ~cut !HLOS !FRAME
 DEEP BODYPART 6 !HLOS !FRAME
 PILLS HOARD 8
 I ZVIEL WELT 8 !HLOS !FRAME
@@ -795,7 +822,7 @@ DBCHK ~bodycheck !HLOS !FRAME
 DCUT ~cut-more
 DCHEW EAT 8 !GSND
 DEACH EAT SPORT 10
-DFAKE !HLOS !FRAME
+DFAKE !FRAME
 DUNSEEN ~unseen
 DCTRL ~control
 FAT I 5 ~
@@ -909,7 +936,7 @@ SEND MORE 3 ~more`,
 CARER HIGH 4 ~
 CARER TOUCH ME 12
 TOUCH PRIVATE ME 8
-LOCK CARER 10
+LOCK CARER 10 !HLOS
 CARER ABSENT 8 ~absent
 CARER UMZ 12
 BEDIN ~a-bed
@@ -966,6 +993,7 @@ WANT PERS DEAD 8 !HLOS !FRAME !NEG
 PLAN ~v-plan !HLOS !FRAME
 WEAPON WHEN 10 ~v-plan !HLOS !FRAME
 FIGHT ~v-plan !HLOS !FRAME
+GANG ~v-gang !HLOS !FRAME
 THR ~v-threat
 THR FEAR 12
 WEAPON SWR 12 !HLOS !FRAME
@@ -1018,15 +1046,19 @@ ONLINE PERS 6 ~`,
       'dangerous-activity',
       `CHALLENGE RISK 8 !GSND
 TXD TRK 5
-CHOKE CHALLENGE 8
+CHOKE CHALLENGE 8 ?NEWS
 CHOKE WIEV 10 !HLOS !FRAME !ANIMAL !DIVER
 CHOKE SICH HOW 8
 RISK INH 6
 RISK ZUVL 8
 RISK CLIMB 6 !HLOS !FRAME
 ANZ AER 6
-CHALLENGE ~d-dare
-CHOKE ~d-choke
+CHALLENGE ~d-dare ?NEWS
+CHOKE ~d-choke ?NEWS
+PODS MOUTH 6
+JUMP JHIGH JLAND 14 !HLOS !FRAME !SAFEJ !GSND
+BOLLER HAND 8 !GSND
+DNOSAFE CHALLENGE 14 !GSND
 CHOKE PRESS 8
 CHGM !HLOS !FRAME
 LANG ~d-compete
@@ -1063,9 +1095,11 @@ PRETEND ZIEH DICH AUSP 12`,
     ),
     ...rules(
       'sexual',
-      `SEX DTL
+      `SEX DTL 10
+GEN NUDE 10
+ZIEH SICH AUSP DTL 12
 ZIEH DICH AUSP 5 >
-SEND NUDE 5
+SEND NUDE 6
 NUDE DTL`,
     ),
     ...rules(

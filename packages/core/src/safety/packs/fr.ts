@@ -78,7 +78,7 @@ import type { LanguagePack, PackRule } from '../lang/types.js';
 import { TITLES } from './titles.js';
 
 // Lists used by several concepts.
-const LAUGH = 'mdr*,ptdr*,lol,haha*';
+const LAUGH = 'mdr*,ptdr*,lol,haha*,en rigolant,pour rigoler';
 const JEU =
   'fortnite,minecraft,roblox,jeu,=partie,game,match,boss,brawl,gta,among us,imposteur,switch,kill,foot,basket,rugby,jouer,nerfs,plaquer,niveau,ordi,tournoi,concours,echecs,hand,handball,volley,score,massacre';
 const PAR = 'pere,=mere,papa,maman,daron,parents,famille';
@@ -139,7 +139,7 @@ const pack: LanguagePack = {
     SE: '=se,=s',
     WANT: 'veux,jveux,veut,voudrais,envie,aimerais,prefere,espere',
     GO: 'vais,jvais,=va,=vas,vont,compte,prevu,pense,faut,dois,veux,jveux,envie,plan',
-    HG: 'va me,vont me,allait me,allaient me,veut me,voulait me',
+    HG: 'va me,vont me,allait me,allaient me,veut me,voulait me,va nous,vont nous,me faire punir,me faire gronder,me faire engueuler,me faire tuer',
     NEG: 'pas,plus,jamais,=ne,aucun,rien,=ri1,=pa',
     // it stopping: "que ça s'arrête"
     STOPIT: 'ca s arrete,tout ca s arrete,que ca cesse,ke ca s arrete',
@@ -166,7 +166,7 @@ const pack: LanguagePack = {
     LA: 'avec,chez,pays,maison',
     PT: 'raison,sens,=sert,=sers,=vaut,merite',
     DISAPPEAR: 'disparaitre,disparaissais,disparais,disparait',
-    SH: 'honte,sous terre,gene,genant,malaise',
+    SH: 'honte,sous terre,gene,genant,malaise,sous ma couette,sous la couette',
     LAUGH,
     // joke markers and everyday mishaps: together, a frame for the message (see registry.ts)
     JOKE: `${LAUGH},jpp,😂*,🤣*,💀,je rigole,jrigole,je deconne,jdeconne,c une blague,c est une blague`,
@@ -186,9 +186,9 @@ const pack: LanguagePack = {
     FIN: 'en finir',
     SURP: 'surprise,anniversaire',
     // "ça veut dire que": what a thing means, no wish (guard beside WANT; a first-person wish still counts)
-    MEAN: 'ca veut dire que,ca veut dire qu,ca voulait dire que,ca voudrait dire que,ca veut pas dire que,cela veut dire que,veulent dire que',
+    MEAN: 'veut dire,voulait dire,voudrait dire,ca veut dire que,ca veut dire qu,ca voulait dire que,ca voudrait dire que,ca veut pas dire que,cela veut dire que,veulent dire que',
     // everyday words one typing slip from a risk word ("canaliser", "cannabis"): known, so never read as a slip
-    ORD: 'canal,canaux,canalis*',
+    ORD: 'canal,canaux,canalis*,compris,comprends,comprend',
     // a question about what a word means, beside the word (registry.ts)
     DEFW: 'ca veut dire quoi,veut dire quoi,que veut dire,qu est ce que veut dire,ca signifie quoi,signifie quoi,que signifie,definition de,definition du,le sens de,la signification de',
     // what a harmless secret is about: a sibling's or friend's romance, a present for the family (guard)
@@ -216,7 +216,7 @@ const pack: LanguagePack = {
     HURT: 'fais du mal,fait du mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
-    ACC: 'accident,doigt,cuisine,legume,skate,trottinette,roller,=genou,epluch*,eplucher,oignon,carotte,tomate,patate,pomme de terre,pommes de terre,papier,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange',
+    ACC: 'accident,doigt,cuisine,legume,skate,trottinette,roller,=genou,epluch*,eplucher,oignon,carotte,tomate,patate,pomme de terre,pommes de terre,papier,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange,arcade,menton,rugby,=foot,basket,handball,boxe,judo,=match,crampon,entrainement',
     HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
     // eating
@@ -354,6 +354,8 @@ const pack: LanguagePack = {
     BRG: 'emmener,emmene,ramener,amener,apporter,prendre,=pris,cacher,garder',
     SCHOOL: 'ecole,college,lycee,classe,=cours,=sac',
     BMB: 'bombe,explosif,molotov,grenade',
+    // what one "kills" or "crushes" that is no person: a test, a show, a dish (guard)
+    VS: 'examen,=exam,danse,compet,audition,gateau,pizza,tacos,burger,kebab,assiette,=plat,raclette,crepes,mouton,agneau,poulet,cochon,lapin',
     FAB: 'fabriquer,faire,construire',
     BTH: 'bain,eau,paillettes,piscine',
     PSN: 'javel,poison,laxatif,somnifere,produit',
@@ -361,7 +363,7 @@ const pack: LanguagePack = {
     KO: 'rendre malade,assommer,etrangler,tombe malade',
     HW: '=comment,meilleur moyen,astuce,conseils,technique,combien',
     LST: 'liste',
-    PAY: 'sais ou il habite,sais ou elle habite,sais ou tu habites,tous payer,le payer,=payeront,meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
+    PAY: 'sais ou il habite,sais ou elle habite,trouve ou il habite,trouve ou elle habite,sais ou tu habites,tous payer,le payer,=payeront,meritent,vont payer,va regretter,vengeance,avoir peur,va comprendre',
     SCR: 'faire peur,menacer,attends,attendre,devant chez',
     // friends
     TK: 'pris,avale,prend,pri,bu',
@@ -389,7 +391,7 @@ const pack: LanguagePack = {
     DNG: 'pylone,transformateur,ligne electrique,benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails,grue,sans harnais,echafaudage,skull breaker,piment,carolina reaper',
     RID: 'train,metro,bus,voiture,=rer,auto,pare choc,=ter,tgv,tram',
     CLB: 'escalader,surfer,accrocher,monter sur',
-    WRN: 'vrai,existe,prevenu,interdit,massage,prevention,judo',
+    WRN: 'vrai,existe,prevenu,interdit,massage,prevention,judo,pourquoi c est dangereux,pourquoi c est si dangereux,pourquoi c est interdit',
     LNG: 'combien de temps,longtemps,secondes,tenir,dose',
     // roleplay
     PRETEND:
@@ -401,7 +403,7 @@ const pack: LanguagePack = {
     PET: 'chat,chien',
     // sexual, graphic
     DSC: 'decrire,decris,raconte,ecrire,ecris,donne moi,explique bien,montre,envoie,site,regarder,=voir,=voit',
-    LWD: 'premiere fois au lit,premiere nuit ensemble,nuit de noces,histoire chaude,histoire hyper chaude,histoire tres chaude,faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
+    LWD: 'premiere fois au lit,rapport sexuel,rapports sexuels,premiere nuit ensemble,nuit de noces,histoire chaude,histoire hyper chaude,histoire tres chaude,faire l amour,coucher avec,erotique,cochonne,coquine,sexy,=hot,sexe,de cul',
     POS: 'position',
     BED: 'au lit,=lit,sexe',
     SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
@@ -422,14 +424,14 @@ const pack: LanguagePack = {
     REC: 'enregistre,screen,capture,garde,a mes photos,a tout',
     FAK: 'montage,photomontage,deepfake,fake,=ia',
     // substances
-    DRG: 'space cake,space cakes,weed,beuh,cannabis,coke,cocaine,mdma,=md,ecsta,xanax,vape,snus,chicha,drogue,dealer,proto,protoxyde,puff,joint,champis,lean,codeine,tramadol,hallucinogene,rouler un',
+    DRG: 'space cake,space cakes,weed,beuh,cannabis,coke,cocaine,mdma,=md,ecsta,xanax,vape,snus,chicha,drogue,dealer,proto,protoxyde,puff,joint,champis,lean,codeine,tramadol,hallucinogene,rouler un,=bong,faire un bang,fait un bang,un bang avec',
     ALC: 'alcool,biere,vodka,=vin,clope,cigarette,tabac,rhum,tequila,whisky,=shots,cul sec,bouteille de',
     GT: 'acheter,=trouver,choper,pecho,commander,=avoir,=boire,fumer,=essayer,=cacher',
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo`,
-    MED: 'medecin,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
+    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
+    MED: 'medecin,pilulier,chaque matin,tous les matins,prise de sang,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
   frames: 'FRAME',
@@ -492,7 +494,7 @@ ME CUT !ACC
 CUT BODYPART !ACC
 ME HURT INT w16 !ACC !JEU !HE !CARER !PET !FRAME
 HURT BODYPART INT w10 !ACC !JEU !HE !CARER !PET !FRAME
-GO ME HURT w4 o !HE !CARER
+GO ME HURT w4 o !HE !CARER !HG
 HD MEANS ~stash
 DWL ~dwell
 AMASS CACHETTE w8 ~stash !JEU !STY !FRAME
@@ -622,11 +624,11 @@ CVR ~cover
 NF ~neglect
 CARER GN w8 ~absent
 violence
-GO OBJ HRM !JEU !STY !LAUGH !ETU !HG !FRAME
-GO OBJ HRM REAL w14 !STY !LAUGH !ETU !HG !FRAME
-GO HRM TGT w10 !JEU !STY !LAUGH !ETU !HG !FRAME
+GO OBJ HRM !JEU !STY !LAUGH !ETU !HG !VS !FRAME
+GO OBJ HRM REAL w14 !STY !LAUGH !ETU !HG !VS !FRAME
+GO HRM TGT w10 !JEU !STY !LAUGH !ETU !HG !VS !FRAME
 GO HRM WEAPON w10 !JEU !STY !FRAME
-GO MUR !JEU !STY !FRAME
+GO MUR !JEU !STY !VS !FRAME
 BRG WEAPON SCHOOL w12 !STY !FRAME
 BRG WEAPON HRM w12 !STY !FRAME
 WEAPON SCR w12 !STY !FRAME
