@@ -1056,6 +1056,11 @@ const FROM_MY_START =
 /** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
 const COMPANION_BEFORE =
   /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
+/** What {@link COMPANION_BEFORE} needs after the name, looked for first: most messages have no "and i". */
+const COMPANION_HINT = /[ \t](?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich)(?![\p{L}])/iu;
+/** What {@link IS_MY_RELATION} needs after the name, looked for first: "is my", "es mi", "ist mein". */
+const IS_MY_HINT =
+  /[ \t](?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]/iu;
 /** What two people do together, after the pair: "… went", "… are", "… fuimos", "… gehen". */
 const TOGETHER =
   /^[ \t]+(?:went|go|going|got|both|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
@@ -1383,14 +1388,14 @@ export function findNames(scan: Scan): void {
       else if (!span) takeCompanion(scan, readName(text, at, true, 1));
     }
     // "jess and i both live…", "mateo y yo fuimos…": the one named before the writer.
-    for (const m of scan.all(COMPANION_BEFORE)) {
+    for (const m of COMPANION_HINT.test(text) ? scan.all(COMPANION_BEFORE) : []) {
       const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
       takeCompanion(scan, { start, end: start + m[1]!.length, tokens: [m[1]!] }, m.index + m[0].length);
     }
   }
   if (scan.has(RELATION_WORDS)) {
     // "zara is my best friend", "thiago es mi mejor amigo": a name, then who they are to the writer.
-    for (const m of scan.all(IS_MY_RELATION)) {
+    for (const m of IS_MY_HINT.test(text) ? scan.all(IS_MY_RELATION) : []) {
       const word = m[1]!;
       const relation = m[2]!;
       const [start, end] = m.indices![1]!;
