@@ -234,8 +234,7 @@ function buildStreets(lx: Lexicon) {
     // "14 rue des Acacias" · "3 bis allée des Peupliers" · "calle Olmo" · "chemin des Grillons 8"
     before: before.length
       ? new RegExp(
-          // Not after a letter or a digit: see `streets`.
-          `(?:(\\d{1,5})(?:\\s*(?:bis|ter|[a-z])(?![\\p{L}\\p{N}]))?,?\\s+)?(?:${alternation(before)})(?![\\p{L}])\\.?[ \\t]+`,
+          `(?<![\\p{L}\\p{N}])(?:(\\d{1,5})(?:\\s*(?:bis|ter|[a-z])(?![\\p{L}\\p{N}]))?,?\\s+)?(?:${alternation(before)})(?![\\p{L}])\\.?[ \\t]+`,
           'giu',
         )
       : undefined,
@@ -317,14 +316,9 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   addStreet(scan, m.index, end, number ? 0 : -1);
 }
 
-/** A letter or a digit at the end. */
-const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]$/u;
-
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
-  // `before` holds no lookbehind of its own (which the engine would try at every position): the matches that
-  // follow a letter or a digit are left out here, the same as `(?<![\p{L}\p{N}])` before it.
-  if (s.before) for (const m of scan.all(s.before, LETTER_OR_DIGIT_END)) streetAfterWord(scan, m);
+  if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
   if (s.ending && (scan.digits || scan.has(PACK_STREET_WORDS))) {
     const particles = lexicon().set('particles');
     for (const m of scan.all(s.ending)) {

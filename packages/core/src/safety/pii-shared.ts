@@ -347,26 +347,14 @@ export class Scan {
    * Every match of a global pattern. A case-insensitive pattern runs, on
    * ASCII text, as a case-sensitive one on the lower-case text (several times
    * faster); its matches are then read back from the text, so they are the same.
-   *
-   * With `edge` (a pattern ending in `$`, such as `/[\p{L}\p{N}]$/u`), only the matches whose start does not
-   * follow what `edge` matches, tried again one character on: the matches of `(?<![\p{L}\p{N}])` and `re`,
-   * found sooner when that lookbehind would open `re` (the engine then tries it at every position, not only
-   * where `re` can start).
    */
-  all(re: RegExp, edge?: RegExp): RegExpExecArray[] {
+  all(re: RegExp): RegExpExecArray[] {
     const found: RegExpExecArray[] = [];
     const folded = this.isAscii() ? caseFolded(re) : undefined;
     const pattern = folded?.re ?? re;
     const subject = folded ? this.lower : this.text;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-      if (edge && m.index > 0 && edge.test(this.text.slice(Math.max(0, m.index - 2), m.index))) {
-        const c = this.text.charCodeAt(m.index);
-        // One code point on: a pair of surrogates is one character.
-        pattern.lastIndex =
-          m.index + (c >= 0xd800 && c < 0xdc00 && (this.text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
-        continue;
-      }
       if (folded?.groups) {
         for (let k = 0; k < m.length; k++) {
           const at = m.indices?.[k];
