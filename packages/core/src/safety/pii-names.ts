@@ -419,6 +419,11 @@ const STRONG_WORDS = cue('name names called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
   /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
+/**
+ * What every match of {@link STRONG} holds: "call", or "name" that is not the placeholder "[name]" (no
+ * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
+ */
+const STRONG_HINT = /call|(?<!\[)name|name(?!\])/i;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
@@ -1257,7 +1262,7 @@ export function readNamesAnywhere(reader: (scan: Scan) => void): void {
 
 export function findNames(scan: Scan): void {
   const { text } = scan;
-  if (scan.has(STRONG_WORDS)) {
+  if (scan.has(STRONG_WORDS) && STRONG_HINT.test(text)) {
     for (const m of scan.all(STRONG))
       takeIntro(scan, longerLower(text, readName(text, m.index + m[0].length, true)), 1);
   }
