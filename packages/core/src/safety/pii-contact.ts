@@ -315,7 +315,8 @@ const TRAILING_DECOR = new RegExp(`${DECOR}$`, 'u');
 const SPELLED_JOIN = /^(?:dot|point|punkt|punto|underscore|unterstrich|guion|tiret)$/i;
 /** Articles that may open a display name. */
 const ARTICLE = /^(?:the|el|la|los|las|le|les|der|die|das|den)$/i;
-const bare = (word: string) => word.replace(new RegExp(`^${DECOR}+|${DECOR}+$`, 'gu'), '');
+const DECOR_ENDS = new RegExp(`^${DECOR}+|${DECOR}+$`, 'gu');
+const bare = (word: string) => word.replace(DECOR_ENDS, '');
 
 /**
  * Where a handle with spaces ends ("chino loco 2010", "Tonio Le Boss", "☆Kaiser Karl☆"), or 0: the words

@@ -172,8 +172,22 @@ const SUBJECT =
   /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
 const LEARNT =
   /(?<![\p{L}])(?:learn(?:ed|t|ing)|stud(?:ied|ying)|did (?:a )?(?:topic|unit)|vimos|estudiamos|aprendimos|estamos viendo|dimos|on a (?:vu|étudié|etudie|parlé|parle)|on étudie|on etudie|nous avons étudié|gelernt|geredet|gesprochen|durchgenommen|behandelt|besprochen)(?![\p{L}])/iu;
+/**
+ * A part without spaces that every match of {@link LEARNT} holds. The sentence read around a name is pieces of
+ * the text joined by spaces, so when the text has none of these, no sentence of it tells of a lesson.
+ */
+const LEARNT_PART =
+  /learn|stud(?:ied|ying)|topic|unit|vimos|estudiamos|aprendimos|viendo|dimos|vu|étudi|etudi|parl|gelernt|geredet|gesprochen|durchgenommen|behandelt|besprochen/iu;
+let learntText: string | undefined;
+let learntAny = false;
 /** Whether the sentence around a name tells of a lesson, with no word for the child's own people in it. */
 function lesson(scan: Scan, span: Span): boolean {
+  // Read once per message: it is asked for every name.
+  if (scan.text !== learntText) {
+    learntText = scan.text;
+    learntAny = LEARNT_PART.test(scan.text);
+  }
+  if (!learntAny) return false;
   const sentence = `${
     scan
       .before(span.start, 80)
