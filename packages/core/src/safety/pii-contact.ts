@@ -222,7 +222,15 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
   const comma = `(?:[ \\t]*,(?=[ \\t]*(?:${gives})(?![\\p{L}])))?`;
   const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am|${NAMING_SEP}${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
   const templates = lx.list('handles');
+  // What every match of a template holds, looked for before the templates run: the platform, for those whose
+  // slot stands between spaces ("mon pseudo sur @"); else the longest word of the template ("benutzername"),
+  // spelled as in the template's pattern (accents, "ß"), so that a text with none of them holds no template.
+  const onPlatform = (t: string) => t.includes('@') && !/(?:^|[^ ])@|@(?! |$)/.test(t);
+  const longest = (t: string) => t.split(/[^\p{L}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const templateWords = alternation(templates.filter((t) => !onPlatform(t)).map(longest));
   return {
+    templatesOnPlatform: templates.some(onPlatform),
+    templateWords: templateWords ? new RegExp(templateWords, 'iu') : undefined,
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
     cue: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?(?:tag|name)|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search|friend|dm) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
@@ -351,7 +359,8 @@ const TRAILING_DECOR = new RegExp(`${DECOR}$`, 'u');
 const SPELLED_JOIN = /^(?:dot|point|punkt|punto|underscore|unterstrich|guion|tiret)$/i;
 /** Articles that may open a display name. */
 const ARTICLE = /^(?:the|el|la|los|las|le|les|der|die|das|den)$/i;
-const bare = (word: string) => word.replace(new RegExp(`^${DECOR}+|${DECOR}+$`, 'gu'), '');
+const DECOR_ENDS = new RegExp(`^${DECOR}+|${DECOR}+$`, 'gu');
+const bare = (word: string) => word.replace(DECOR_ENDS, '');
 
 /**
  * Where a handle with spaces ends ("chino loco 2010", "Tonio Le Boss", "☆Kaiser Karl☆"), or 0: the words
@@ -435,7 +444,9 @@ export function findHandles(scan: Scan): void {
   shapedHandles(scan);
   accountCalled(scan);
   const p = HANDLE_PATTERNS();
-  for (const [re, always] of [[p.cue, false] as const, ...p.templates.map((t) => [t, true] as const)]) {
+  const templates =
+    (p.templatesOnPlatform && PLATFORM_IN_TEXT.test(text)) || p.templateWords?.test(text) ? p.templates : [];
+  for (const [re, always] of [[p.cue, false] as const, ...templates.map((t) => [t, true] as const)]) {
     for (const m of scan.all(re)) {
       const sep = (m[1] ?? '').trim().toLowerCase();
       let token = (m[2] ?? '').replace(/[.#-]+$/, '');

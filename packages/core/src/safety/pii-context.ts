@@ -170,6 +170,24 @@ const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Bool
  * ist in der Getreidegasse 9 geboren").
  */
 export function thirdParty(scan: Scan, index: number, end?: number): boolean {
+  // Asked again for the same finding by several readers (a street is often found by more than one pattern): the
+  // answer is a function of the text and the two offsets, kept for the message being scanned.
+  if (scan !== thirdScan) {
+    thirdScan = scan;
+    thirdAnswers.clear();
+  }
+  const key = `${index} ${end}`;
+  let answer = thirdAnswers.get(key);
+  if (answer === undefined) {
+    answer = thirdPartyUncached(scan, index, end);
+    thirdAnswers.set(key, answer);
+  }
+  return answer;
+}
+let thirdScan: Scan | undefined;
+const thirdAnswers = new Map<string, boolean>();
+
+function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   if (aboutThem(scan.text, index, end)) return true;
   let lead = scan.before(index, 80);
   // "What's Spider-Man's address? Is it 20 Ingram Street?": a sentence that only asks goes on the one before.

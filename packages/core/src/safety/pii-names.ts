@@ -172,8 +172,22 @@ const SUBJECT =
   /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
 const LEARNT =
   /(?<![\p{L}])(?:learn(?:ed|t|ing)|stud(?:ied|ying)|did (?:a )?(?:topic|unit)|vimos|estudiamos|aprendimos|estamos viendo|dimos|on a (?:vu|étudié|etudie|parlé|parle)|on étudie|on etudie|nous avons étudié|gelernt|geredet|gesprochen|durchgenommen|behandelt|besprochen)(?![\p{L}])/iu;
+/**
+ * A part without spaces that every match of {@link LEARNT} holds. The sentence read around a name is pieces of
+ * the text joined by spaces, so when the text has none of these, no sentence of it tells of a lesson.
+ */
+const LEARNT_PART =
+  /learn|stud(?:ied|ying)|topic|unit|vimos|estudiamos|aprendimos|viendo|dimos|vu|étudi|etudi|parl|gelernt|geredet|gesprochen|durchgenommen|behandelt|besprochen/iu;
+let learntText: string | undefined;
+let learntAny = false;
 /** Whether the sentence around a name tells of a lesson, with no word for the child's own people in it. */
 function lesson(scan: Scan, span: Span): boolean {
+  // Read once per message: it is asked for every name.
+  if (scan.text !== learntText) {
+    learntText = scan.text;
+    learntAny = LEARNT_PART.test(scan.text);
+  }
+  if (!learntAny) return false;
   const sentence = `${
     scan
       .before(span.start, 80)
@@ -200,8 +214,31 @@ function wordProblem(text: string): boolean {
   return problemResult;
 }
 
+/**
+ * The answers of a function of the text and a span, for the message being scanned: a span is often asked about
+ * again (a name read after a relation, and again as a given name anywhere), and the answer is the same.
+ */
+function perSpan(ask: (scan: Scan, span: Span) => boolean): (scan: Scan, span: Span) => boolean {
+  let scanned: Scan | undefined;
+  const answers = new Map<string, boolean>();
+  return (scan, span) => {
+    if (scan !== scanned) {
+      scanned = scan;
+      answers.clear();
+    }
+    const key = `${span.start} ${span.end} ${span.tokens.join(' ')}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = ask(scan, span);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
-export function famous(scan: Scan, span: Span): boolean {
+export const famous = perSpan(famousUncached);
+function famousUncached(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
   if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`))) {
     return true;
@@ -280,7 +317,8 @@ const TOLD = fromPacks((lx) => {
 });
 
 /** Named in the lexicon's fallback of famous people and characters, or their relative or pet, with no word for the child since. */
-function famousNamed(scan: Scan, span: Span): boolean {
+const famousNamed = perSpan(famousNamedUncached);
+function famousNamedUncached(scan: Scan, span: Span): boolean {
   // Named in the lexicon's fallback ("Tintin", "Peppa Pig"), or a famous one's relative or pet, with no word for the child since.
   const around = scan
     .before(span.start, 60)
@@ -395,6 +433,11 @@ const STRONG_WORDS = cue('name names called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
   /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
+/**
+ * What every match of {@link STRONG} holds: "call", or "name" that is not the placeholder "[name]" (no
+ * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
+ */
+const STRONG_HINT = /call|(?<!\[)name|name(?!\])/i;
 const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
@@ -1056,6 +1099,11 @@ const FROM_MY_START =
 /** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
 const COMPANION_BEFORE =
   /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
+/** What {@link COMPANION_BEFORE} needs after the name, looked for first: most messages have no "and i". */
+const COMPANION_HINT = /[ \t](?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich)(?![\p{L}])/iu;
+/** What {@link IS_MY_RELATION} needs after the name, looked for first: "is my", "es mi", "ist mein". */
+const IS_MY_HINT =
+  /[ \t](?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]/iu;
 /** What two people do together, after the pair: "… went", "… are", "… fuimos", "… gehen". */
 const TOGETHER =
   /^[ \t]+(?:went|go|going|got|both|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
@@ -1235,7 +1283,7 @@ export function readNamesAnywhere(
 
 export function findNames(scan: Scan): void {
   const { text } = scan;
-  if (scan.has(STRONG_WORDS)) {
+  if (scan.has(STRONG_WORDS) && STRONG_HINT.test(text)) {
     for (const m of scan.all(STRONG))
       takeIntro(scan, longerLower(text, readName(text, m.index + m[0].length, true)), 1);
   }
@@ -1392,14 +1440,14 @@ export function findNames(scan: Scan): void {
       else if (!span) takeCompanion(scan, readName(text, at, true, 1));
     }
     // "jess and i both live…", "mateo y yo fuimos…": the one named before the writer.
-    for (const m of scan.all(COMPANION_BEFORE)) {
+    for (const m of COMPANION_HINT.test(text) ? scan.all(COMPANION_BEFORE) : []) {
       const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
       takeCompanion(scan, { start, end: start + m[1]!.length, tokens: [m[1]!] }, m.index + m[0].length);
     }
   }
   if (scan.has(RELATION_WORDS)) {
     // "zara is my best friend", "thiago es mi mejor amigo": a name, then who they are to the writer.
-    for (const m of scan.all(IS_MY_RELATION)) {
+    for (const m of IS_MY_HINT.test(text) ? scan.all(IS_MY_RELATION) : []) {
       const word = m[1]!;
       const relation = m[2]!;
       const [start, end] = m.indices![1]!;

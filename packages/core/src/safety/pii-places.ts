@@ -261,6 +261,8 @@ const STREETS = fromPacks((lx) => {
     ),
   };
 });
+/** What every match of `town` holds: four digits, then a word (the same flags, so the same letters). */
+const TOWN_HINT = /\d{4}[ \t]+\p{Lu}/iu;
 export const PACK_STREET_WORDS = cue('', 'streets', 'corners', 'lives');
 /** Whether the sentence before `index` says that someone lives there ("j'habite", "vivo en"). */
 export function livesBefore(scan: Scan, index: number): boolean {
@@ -281,7 +283,8 @@ function packStreets(scan: Scan): void {
   const words = streetWords.read && streetWords.words();
   if (!scan.has(PACK_STREET_WORDS) && !(scan.digits && words?.ending)) return;
   if (words) streetWords.read!(scan, words);
-  if (scan.digits)
+  // The town's postcode, four or five digits then a word, is looked for first.
+  if (scan.digits && TOWN_HINT.test(scan.text))
     for (const m of scan.all(s.town)) {
       const at = m.index + m[0].length - m[1]!.length;
       if (!thirdParty(scan, at)) scan.add('address', at, m.index + m[0].length);
