@@ -110,7 +110,7 @@ const pack: LanguagePack = {
     ts: 'herself,himself,themself', // herself, himself
     FRIEND,
     fq: `${FRIEND},${TP},someone,kid`, // a friend or someone else
-    NEG: '=not,dont,no,cant,doesnt,never,didnt,wont',
+    NEG: '=not,dont,no,cant,doesnt,never,didnt,wont,shouldnt,mustnt',
     WANT,
     nv: 'would never,dont want', // never, not wanting: not intent
     gn: 'gonna,going to,imma,ill,=ll,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
@@ -118,7 +118,7 @@ const pack: LanguagePack = {
     LAUGH: 'laughing',
     // everyday mishaps a joke is made about: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
-      'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
+      'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,boredom,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
     FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
@@ -156,13 +156,13 @@ const pack: LanguagePack = {
     hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
-    lth: 'how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
+    lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
     END: 'end it,end my life,take my life,end am',
     ek: 'bf,gf,boyfriend,girlfriend',
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
-    ab: 'or ever,shell find it,she will find it,theyll find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
+    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,theyll find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
-    th: 'imagining,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
+    th: 'imagining,keep wondering,wondering if anyone,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,downs a bottle,neck a bottle,necks a bottle,whole bottle of vodka,ghost riding,ghost ride,car surfing,car surf,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
@@ -183,8 +183,16 @@ const pack: LanguagePack = {
     cln: 'days clean,weeks clean,week clean,months clean,month clean', // a streak without self-harm
     rui: 'ruined,broke it,broke my,relapsed,messed up,blew it,did it again,reset', // the streak broken
     tl1: 'tell', // tell
-    sry: 'im sorry,sorry for everything,i am sorry', // an apology left behind
+    sry: 'im sorry,sorry for everything,i am sorry,i love her,i love him,i love them,i love you', // an apology left behind
     plc: 'in her drawer,in his drawer,under my pillow,under her pillow,on my bed,on my desk,where she will find,where theyll find', // where a letter is left
+    mth: 'drown,drowning,dying,bleed out,bleeding out,suffocate,suffocating,overdose,hang yourself,hang urself,hang myself,hanging yourself,hanging myself', // a way of dying
+    fel: 'hurt,hurts,feel like,painful,feel anything,quick,quickly,instant', // what it feels like
+    dsv: 'deserve to hurt,deserve the pain,deserve pain,deserve to suffer,deserve to bleed', // deserving pain
+    wf: 'water fast,dry fast,water fasting,dry fasting', // fasting on water alone
+    fl: 'feel,felt,look,looked', // feeling or looking
+    buy: 'bought,ordered,buying,ordering', // getting something
+    mn2: `${PILL},rope,noose,razor,razors,blade,blades`, // a way at hand
+    hot: 'summer,heatwave,boiling,in pe,even in pe,when its hot,sunny', // hot weather, or PE
     sfd: 'safe foods,safe food,fear foods,fear food', // foods allowed and feared
     alg: 'allergy,allergic,allergies,dog,cat,puppy,baby,coeliac,celiac', // allergies and pets
     wr: 'what i was wearing,what im wearing,what are you wearing,what r u wearing,what u wearing,what ur wearing', // asking what a child wears
@@ -195,7 +203,7 @@ const pack: LanguagePack = {
     rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until', // restricting
     cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
     hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket', // hiding it
-    dl: 'till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
+    dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
     cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it', // making up for food
@@ -208,7 +216,7 @@ const pack: LanguagePack = {
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
     bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
     ctl: 'period stopped,periods stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing', // control, guilt and symptoms
-    gn2: 'gain,ramadan,charity,sponsored,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick',
+    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick',
     fk: 'pretend to eat,pretending to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
     bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,thighs touching,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check', // body checking
     exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km', // exercise counted
@@ -218,7 +226,7 @@ const pack: LanguagePack = {
     gto: 'get to,get down to,get under,go under,get below,drop to,down to,be under', // a target weight: "get to 38"
     aft: 'after,after every,after each', // after a meal
     tlt: 'toilet,bathroom,loo,the toilets', // where one purges
-    an: 'pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
+    an: 'ana tips,mia tips,ana coach,ed voice,ed brain,ed thoughts,pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
     // Grooming
     ADULT: 'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad',
     fm: `${PARENT},brother,sister,bro,sis,cousin,cousins,uncle`, // family
@@ -345,6 +353,8 @@ END !ek,fc,FRAME
 LIVE NEG WANT
 hp2 !fc,FRAME
 cw wom w6 o !fc,spi,su,FRAME
+mth fel w4 !fc,ed,gr,spi,dk,sa,xq,MUNDANE,LAUGH,JOKE,FRAME
+ie dsv w3 o !fc,FRAME
 tld si xc w10 ~cvs !fc,FRAME
 cln ~rp !du
 cln rui w10 !du,fd,fc,FRAME
@@ -353,6 +363,7 @@ ltr plc w10 ~plc !su,fc,FRAME
 mns qty !ed,fc,gr,hs,ck,FRAME ?MED
 dth ie ~ !dk,fc,gr,mq,spi,FRAME
 mns ~ !ed,fc,sa,hs,spt,ck,FRAME ?MED
+fi buy mn2 w5 o ~buy !ed,fc,sa,hs,spt,ck,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
 srch hgt top w10 !ed,fc,wld,FRAME
 pln qty w12 ~plq !fc,su,ed,mq,FRAME
@@ -362,6 +373,7 @@ lth dth !fc,ed,gr,mq,FRAME
 pln as m ~tm !fc,su,PARTNER,FRAME
 si rp w6 ~rp !sa,dk
 cv ~
+cv hot w8 ~cvh !ed,sa
 hpl ~ !cmp
 WANT evr stp w6 o !ed,su
 WANT slp nev w10 o !MUNDANE,dk,fc,LAUGH,FRAME
@@ -376,6 +388,8 @@ ltr icase w12 !su,fc,hmb,FRAME
 #eating-disorder
 an !fc,mq,FRAME
 sfd !fc,alg,FRAME
+wf !gn2,cx,fc,FRAME
+fl bdy EAT w8 ~be !gn2,ed,fc
 fk !fc,FRAME
 bc ~ !fc,sa,FRAME
 exc pe2 fd w10 !spt
