@@ -152,7 +152,7 @@ const pack: LanguagePack = {
     io: 'burn,line,=scars,compass,till,purple,raw,=cuts', // an injury done
     as: 'asleep,nobodys home,nobody home,no one home,theyre out', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
-    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without him asking,without them asking,without anyone asking', // hiding it
+    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking', // hiding it
     hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
@@ -160,9 +160,9 @@ const pack: LanguagePack = {
     END: 'end it,end my life,take my life,end am',
     ek: 'bf,gf,boyfriend,girlfriend',
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
-    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,theyll find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
+    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
-    th: 'imagining,keep wondering,wondering if anyone,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
+    th: 'imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,downs a bottle,neck a bottle,necks a bottle,whole bottle of vodka,ghost riding,ghost ride,car surfing,car surf,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
@@ -172,7 +172,7 @@ const pack: LanguagePack = {
     mvp: 'move to snapchat,move to snap,move to whatsapp,move to telegram,move to kik,move to discord,talk on another app,download telegram,download kik,add me on kik,add me on telegram', // moving to another app
     dsp: 'disappear,dissapear,vanish', // disappearing
     slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
-    nev: 'never,forever,not wake,never have to,not have to do any,not have to do this,not have to deal', // and not coming back
+    nev: 'never,forever,not wake,never have to,not have to do any,not have to deal', // and not coming back
     spt: 'train for,training for,5k,10k,marathon,=laps,race,gym,workout,fitness,tryouts,season', // sport training
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
     hs: 'photo,pic,skin', // harmless words near a means
@@ -180,22 +180,22 @@ const pack: LanguagePack = {
     wom: 'without me,if i wasnt,if i werent,if i was gone,once im gone', // without me
     tld: 'told,said,say,tell,pretend,blamed', // a cover story
     xc: 'cat,dog,kitten,puppy,hamster,brambles,thorns', // an animal or a bush blamed
-    cln: 'days clean,weeks clean,week clean,months clean,month clean', // a streak without self-harm
+    cln: 'day clean,week clean,month clean', // a streak without self-harm
     rui: 'ruined,broke it,broke my,relapsed,messed up,blew it,did it again,reset', // the streak broken
     tl1: 'tell', // tell
-    sry: 'im sorry,sorry for everything,i am sorry,i love her,i love him,i love them,i love you', // an apology left behind
-    plc: 'in her drawer,in his drawer,under my pillow,under her pillow,on my bed,on my desk,where she will find,where theyll find', // where a letter is left
-    mth: 'drown,drowning,dying,bleed out,bleeding out,suffocate,suffocating,overdose,hang yourself,hang urself,hang myself,hanging yourself,hanging myself', // a way of dying
-    fel: 'hurt,hurts,feel like,painful,feel anything,quick,quickly,instant', // what it feels like
+    sry: 'im sorry,sorry for everything,i am sorry,i love her,i love him,i love them', // an apology left behind
+    plc: 'in her drawer,under my pillow,on my bed,on my desk,where she will find', // where a letter is left
+    mth: 'drown,dying,bleed out,suffocate,overdose,hang yourself,hang urself,hang myself', // a way of dying
+    fel: 'hurt,feel like,painful,feel anything,quick,quickly,instant', // what it feels like
     dsv: 'deserve to hurt,deserve the pain,deserve pain,deserve to suffer,deserve to bleed', // deserving pain
     wf: 'water fast,dry fast,water fasting,dry fasting', // fasting on water alone
     fl: 'feel,felt,look,looked', // feeling or looking
-    buy: 'bought,ordered,buying,ordering', // getting something
+    buy: 'bought,buy,order', // getting something
     mn2: `${PILL},rope,noose,razor,razors,blade,blades`, // a way at hand
     hot: 'summer,heatwave,boiling,in pe,even in pe,when its hot,sunny', // hot weather, or PE
     sfd: 'safe foods,safe food,fear foods,fear food', // foods allowed and feared
-    alg: 'allergy,allergic,allergies,dog,cat,puppy,baby,coeliac,celiac', // allergies and pets
-    wr: 'what i was wearing,what im wearing,what are you wearing,what r u wearing,what u wearing,what ur wearing', // asking what a child wears
+    alg: 'allergy,allergic,allergies,dog,cat,baby,coeliac', // allergies and pets
+    wr: 'what i was wearing,what im wearing,what are you wearing,what u wearing,what ur wearing', // asking what a child wears
     dlk: 'has a lock,have a lock,lock on my door,lock on your door,door locks', // asking about a lock
     // Eating
     EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
