@@ -193,8 +193,9 @@ const pack: LanguagePack = {
     buy: 'bought,buy,order', // getting something
     mn2: `${PILL},rope,noose,razor,razors,blade,blades`, // a way at hand
     hot: 'summer,heatwave,boiling,in pe,even in pe,when its hot,sunny', // hot weather, or PE
+    sd: 'said,says,threatened', // a threat reported
+    tif: 'if i tell,if i told,if anyone finds out', // if it is told
     sfd: 'safe foods,safe food,fear foods,fear food', // foods allowed and feared
-    alg: 'allergy,allergic,allergies,dog,cat,baby,coeliac', // allergies and pets
     wr: 'what i was wearing,what im wearing,what are you wearing,what u wearing,what ur wearing', // asking what a child wears
     dlk: 'has a lock,have a lock,lock on my door,lock on your door,door locks', // asking about a lock
     // Eating
@@ -284,7 +285,7 @@ const pack: LanguagePack = {
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
-    hn: 'keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
+    hn: 'flinch,stays at home,stays in this house,keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
     dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
     // Violence
     vk: 'kill,murder', // kill
@@ -387,7 +388,7 @@ gbn !su,ed,fc,FRAME
 ltr icase w12 !su,fc,hmb,FRAME
 #eating-disorder
 an !fc,mq,FRAME
-sfd !fc,alg,FRAME
+sfd !fc,gr,ed,FRAME
 wf !gn2,cx,fc,FRAME
 fl bdy EAT w8 ~be !gn2,ed,fc
 fk !fc,FRAME
@@ -459,6 +460,7 @@ dm ~
 TOUCH ~ !to
 ngl ~ !scr
 cv2 ~
+sd tif hv w12 o !JOKE,MUNDANE,id
 #violence
 gn vk pe w5 o !JOKE,fc,id,nv,FRAME
 WEAPON bg w8 !sa,fc,ck,FRAME
