@@ -110,7 +110,7 @@ const pack: LanguagePack = {
     ts: 'herself,himself,themself', // herself, himself
     FRIEND,
     fq: `${FRIEND},${TP},someone,kid`, // a friend or someone else
-    NEG: '=not,dont,no,cant,doesnt,never,didnt,wont',
+    NEG: '=not,dont,no,cant,doesnt,never,didnt,wont,shouldnt,mustnt',
     WANT,
     nv: 'would never,dont want', // never, not wanting: not intent
     gn: 'gonna,going to,imma,ill,=ll,will,want to,wanna,tomorrow,tonight,tmrw,planning', // intent, or a time
@@ -118,12 +118,12 @@ const pack: LanguagePack = {
     LAUGH: 'laughing',
     // everyday mishaps a joke is made about: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
-      'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
+      'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,boredom,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
     FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'hp,dragon,respawn,one shot,one shotting,one shots,oneshot,lyrics,lyric,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,teammates,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
-    sa: 'scratching me,scratched me,scratches me,bit me,bites me,biting me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
+    sa: 'blister,blisters,trainers,scratching me,scratched me,scratches me,bit me,bites me,biting me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,dancing,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,tackled', // sport and its injuries
     scr: 'jumped out at,jump out at,jumps out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,pranked,hide and seek,jump scare,jumpscare', // a scare or a prank
@@ -137,32 +137,32 @@ const pack: LanguagePack = {
     BODYQ:
       'is it normal,normal for,normal that,puberty,growing,sore,itchy,lump,bigger than,smaller than,uneven,doctor,hurts when',
     DEFW: 'meaning of,definition of,define,what is the meaning,whats the meaning,what does that mean,what does it mean,whats that mean,what that means,what it means,what does that stand for',
-    mq: 'how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
+    mq: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
-    km: 'kms,unalive,sewerslide,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
+    km: 'kms,unalive,sewerslide,sewer slide,self delete,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
     SUICIDE: 'suicide,suicidal',
     so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
     DIE,
     dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
     pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night', // a plan or a time
-    si: 'punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
+    si: 'plasters,band aids,bandaids,punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
     bp: 'arm,arms,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head', // a body part
     io: 'burn,line,=scars,compass,till,purple,raw,=cuts', // an injury done
     as: 'asleep,nobodys home,nobody home,no one home,theyre out', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
-    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade', // hiding it
+    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking', // hiding it
     hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
-    lth: 'how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
+    lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
     END: 'end it,end my life,take my life,end am',
     ek: 'bf,gf,boyfriend,girlfriend',
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
-    ab: 'much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
+    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
-    th: 'thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
+    th: 'imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,downs a bottle,neck a bottle,necks a bottle,whole bottle of vodka,ghost riding,ghost ride,car surfing,car surf,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
@@ -172,17 +172,39 @@ const pack: LanguagePack = {
     mvp: 'move to snapchat,move to snap,move to whatsapp,move to telegram,move to kik,move to discord,talk on another app,download telegram,download kik,add me on kik,add me on telegram', // moving to another app
     dsp: 'disappear,dissapear,vanish', // disappearing
     slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
-    nev: 'never,forever,not wake', // and not coming back
+    nev: 'never,forever,not wake,never have to,not have to do any,not have to deal', // and not coming back
     spt: 'train for,training for,5k,10k,marathon,=laps,race,gym,workout,fitness,tryouts,season', // sport training
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
     hs: 'photo,pic,skin', // harmless words near a means
+    cw: 'better,happier,easier,lighter,calmer,quieter,simpler', // better off
+    wom: 'without me,if i wasnt,if i werent,if i was gone,once im gone', // without me
+    tld: 'told,said,say,tell,pretend,blamed', // a cover story
+    xc: 'cat,dog,kitten,puppy,hamster,brambles,thorns', // an animal or a bush blamed
+    cln: 'day clean,week clean,month clean', // a streak without self-harm
+    rui: 'ruined,broke it,broke my,relapsed,messed up,blew it,did it again,reset', // the streak broken
+    tl1: 'tell', // tell
+    sry: 'im sorry,sorry for everything,i am sorry,i love her,i love him,i love them', // an apology left behind
+    plc: 'in her drawer,under my pillow,on my bed,on my desk,where she will find', // where a letter is left
+    mth: 'drown,dying,bleed out,suffocate,overdose,hang yourself,hang urself,hang myself', // a way of dying
+    fel: 'hurt,feel like,painful,feel anything,quick,quickly,instant', // what it feels like
+    dsv: 'deserve to hurt,deserve the pain,deserve pain,deserve to suffer,deserve to bleed', // deserving pain
+    wf: 'water fast,dry fast,water fasting,dry fasting', // fasting on water alone
+    fl: 'feel,felt,look,looked', // feeling or looking
+    buy: 'bought,buy,order', // getting something
+    mn2: `${PILL},rope,noose,razor,razors,blade,blades`, // a way at hand
+    hot: 'summer,heatwave,boiling,in pe,even in pe,when its hot,sunny', // hot weather, or PE
+    sd: 'said,says,threatened', // a threat reported
+    tif: 'if i tell,if i told,if anyone finds out', // if it is told
+    sfd: 'safe foods,safe food,fear foods,fear food', // foods allowed and feared
+    wr: 'what i was wearing,what im wearing,what are you wearing,what u wearing,what ur wearing', // asking what a child wears
+    dlk: 'has a lock,have a lock,lock on my door,lock on your door,door locks', // asking about a lock
     // Eating
     EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
     pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,laxatives,lax pills', // purging
     rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until', // restricting
     cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
     hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket', // hiding it
-    dl: 'till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
+    dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
     cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it', // making up for food
@@ -195,7 +217,7 @@ const pack: LanguagePack = {
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
     bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
     ctl: 'period stopped,periods stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing', // control, guilt and symptoms
-    gn2: 'gain,ramadan,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick',
+    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick',
     fk: 'pretend to eat,pretending to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
     bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,thighs touching,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check', // body checking
     exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km', // exercise counted
@@ -205,7 +227,7 @@ const pack: LanguagePack = {
     gto: 'get to,get down to,get under,go under,get below,drop to,down to,be under', // a target weight: "get to 38"
     aft: 'after,after every,after each', // after a meal
     tlt: 'toilet,bathroom,loo,the toilets', // where one purges
-    an: 'pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
+    an: 'ana tips,mia tips,ana coach,ed voice,ed brain,ed thoughts,pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
     // Grooming
     ADULT: 'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad',
     fm: `${PARENT},brother,sister,bro,sis,cousin,cousins,uncle`, // family
@@ -216,7 +238,7 @@ const pack: LanguagePack = {
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
     SECRET: 'wrong idea,privately,in private,secret,between us,our thing,our promise,down low,needs to know',
-    su: 'has a girlfriend,has a boyfriend,has a gf,has a bf,got a girlfriend,got a boyfriend,has a crush,crush on,fancies,mothers day,fathers day,breakfast in bed,present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
+    su: 'a friend told,friend told me,has a girlfriend,has a boyfriend,has a gf,has a bf,got a girlfriend,got a boyfriend,has a crush,crush on,fancies,mothers day,fathers day,breakfast in bed,present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
     TELL: 'tell,mention,show,know',
     ay: `${PARENT},anyone,my mates`, // parents, anyone
     PARENTS: PARENT,
@@ -263,7 +285,7 @@ const pack: LanguagePack = {
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
-    hn: 'keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
+    hn: 'flinch,stays at home,stays in this house,keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
     dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
     // Violence
     vk: 'kill,murder', // kill
@@ -331,9 +353,18 @@ fi WANT DIE o w6 !dk,fc,nv,LAUGH,FRAME
 END !ek,fc,FRAME
 LIVE NEG WANT
 hp2 !fc,FRAME
+cw wom w6 o !fc,spi,su,FRAME
+mth fel w4 !fc,ed,gr,spi,dk,sa,xq,MUNDANE,LAUGH,JOKE,FRAME
+ie dsv w3 o !fc,FRAME
+tld si xc w10 ~cvs !fc,FRAME
+cln ~rp !du
+cln rui w10 !du,fd,fc,FRAME
+tl1 sry w5 o ~tsr !su
+ltr plc w10 ~plc !su,fc,FRAME
 mns qty !ed,fc,gr,hs,ck,FRAME ?MED
 dth ie ~ !dk,fc,gr,mq,spi,FRAME
 mns ~ !ed,fc,sa,hs,spt,ck,FRAME ?MED
+fi buy mn2 w5 o ~buy !ed,fc,sa,hs,spt,ck,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
 srch hgt top w10 !ed,fc,wld,FRAME
 pln qty w12 ~plq !fc,su,ed,mq,FRAME
@@ -343,21 +374,25 @@ lth dth !fc,ed,gr,mq,FRAME
 pln as m ~tm !fc,su,PARTNER,FRAME
 si rp w6 ~rp !sa,dk
 cv ~
+cv hot w8 ~cvh !ed,sa
 hpl ~ !cmp
 WANT evr stp w6 o !ed,su
 WANT slp nev w10 o !MUNDANE,dk,fc,LAUGH,FRAME
 WANT dsp nev w8 !MUNDANE,dk,fc,LAUGH,FRAME
 lth ~ !fc,ed,FRAME
-bye ~ !su
-ab ~ !su,nmf
+bye ~ !su,fc,FRAME
+ab ~ !su,nmf,fc,FRAME
 mv ~ !sa,st,fc,spi,scr,FRAME
 th ~
-gbn !su,ed
+gbn !su,ed,fc,FRAME
 ltr icase w12 !su,fc,hmb,FRAME
 #eating-disorder
-an !fc,FRAME
+an !fc,mq,FRAME
+sfd !fc,gr,ed,FRAME
+wf !gn2,cx,fc,FRAME
+fl bdy EAT w8 ~be !gn2,ed,fc
 fk !fc,FRAME
-bc ~ !fc,FRAME
+bc ~ !fc,sa,FRAME
 exc pe2 fd w10 !spt
 EAT hd w10 ~eh !ed,fc
 cal fnt w10 ~ !ed
@@ -371,7 +406,7 @@ EAT PURGE w12 ~ep !ed,fc
 hd ~
 dl ~
 PURGE ~ !gn2
-bdy ~ !fc,gn2,FRAME
+bdy ~ !fc,gn2,sa,FRAME
 ctl ~ !gn2,ed
 bng ~ !gn2
 gto ADULT_AGE w3 o ~goal !gn2
@@ -402,6 +437,8 @@ ASK scl w4 ~pb !ed,hyp
 GIFT ~ !fm
 ff ~ !PARENTS
 pb ~ !hyp
+wr ~ !su
+dlk ~
 apv ~
 #sextortion
 THREATEN PHOTO w10
@@ -423,6 +460,7 @@ dm ~
 TOUCH ~ !to
 ngl ~ !scr
 cv2 ~
+sd tif hv w12 o !JOKE,MUNDANE,id
 #violence
 gn vk pe w5 o !JOKE,fc,id,nv,FRAME
 WEAPON bg w8 !sa,fc,ck,FRAME

@@ -47,7 +47,7 @@ _SH!ABOUT _FRD FRAME
 _KME!IDIOM GAME FRAME
 _ME _WNT _KIL/4!IDIOM GAME FRAME>
 _WNT _END/5!ABOUT GAME FRAME
-_NW _LIV/5!_LVW _ERL
+_NW _LIV/5!_LVW _ERL _WKO
 _WNT _NWK!_ERL _WKO
 _WNT _IRSE _WLD/6
 _NOB _CAR _IFG/10
@@ -85,14 +85,23 @@ HOPELESS~hopeless
 _NEG _COP/3~hopeless
 _NOB _CAR/3~hopeless
 MEANS?MED~means
-_BYE~goodbye
-_GBN!_TRP
+_BYE!_TRP~goodbye
+_GBN!_TRP ABOUT FRAME
 _HSH~hide
 _DWL~dwell
 _QCK _NFL/10
 _NFL~numb
 _SIW _SLF/10!ACCIDENT*
 _GON!_TRP~gone
+_GON _MLT/10!_TRP
+_SHX!ACCIDENT
+_MTH _SNT/8!ABOUT IDIOM GAME FRAME
+_WNT _HNG/6!GAME FRAME ACCIDENT _HGX
+_TIR _HSH/14
+_TIR _INT/8!ACCIDENT~
+_LTR _PLC/10!_TRP ABOUT FRAME~found
+_WNT _NWK/8!_ERL _WKO ABOUT FRAME
+_DIJ _SIW _XC/12!ACCIDENT
 _GVA _GON/14!_TRP~goodbye
 _LTR _GVA/14!_TRP~goodbye
 _JMP _HGH/12!_PL GAME ACCIDENT FRAME~means
@@ -121,6 +130,7 @@ _DED
 _WGT!_HLT~
 _LOS _FST~
 _FAT~body
+_SNG _FAT _EAT/8~feelfat
 _THIN~
 _WNT _THIN/7~
 _HAT _BOD/3~body
@@ -175,6 +185,7 @@ _ASK _PRB/8!_CRR _HYP
 _ASK _PRC/10
 _GFT _SND _PHO/8
 _SAI _MAT/8~g-flatter
+_ADT _MAT/10~g-flatter
 _CRR _CHT _NIT/10~g-night
 #sextortion
 _THR _PHO _PST/12
@@ -321,6 +332,8 @@ _HID _SUB/8
 _HID _SMK/8
 _SUB _UND/8
 _SUB _TNG/10!_BAD
+_MIX _SUB/6!ABOUT _BAD
+_WNT _MIX _SUB/14!ABOUT*
 `;
 
 /**
@@ -364,7 +377,7 @@ _SUB _TNG/10!_BAD
  * _HID hiding - _UND under age - _TNG "tengo 15" - _BAD asking about harm.
  */
 const CONCEPTS = `
-_HNG:=colgada,=colgado,colgarme,=cuelga,=cuelgo,ahorcarme,amarrada al cuello
+_HNG:ahorcarse,=ahorca,=ahorcan,=ahorco,=colgada,=colgado,=colgarme,=colgarnos,=colgarte,=cuelga,=cuelgo,ahorcarme,amarrada al cuello
 _HRD:guardadas,guardados,guardando,=junto,juntando,acumulando,escondidas,ahorrando,=guardo
 _NIT:en la noche,en las noches,de noche,por la noche,cuando duermo,me hago la dormida,me hago el dormido,a mi cama
 _UNW:ojala nunca hubiera nacido,ojala no hubiera nacido,nunca me quisieron,no me querian,eres un error,fui un error,no sirvo para nada,no sirves para nada,no vales nada,no valgo nada
@@ -375,7 +388,7 @@ _WAIT:me esperan,me estan esperando,me van a esperar,me van a buscar,me buscan
 _STB:picarme,apunalarme,acuchillarme,pegarme,golpearme,madrearme,partirme la madre,romperme la cara,matarme,a picarme
 _MTM:me matan,me van a matar,me mata,me van a picar
 _ROBD:me =asaltaron,me =robaron,me =asaltan,nos =asaltaron,me =quitaron el celular
-_MAT:madura para,maduro para,muy madura,muy maduro,nadie me entiende como,nadie te entiende como
+_MAT:me entiende mejor,mejor que nadie de mi edad,madura para,maduro para,muy madura,muy maduro,nadie me entiende como,nadie te entiende como
 _ANIM:=ballena,=ballenas,delfin,delfines,tortuga,tortugas,foca,focas,=pez,=peces,tiburon,animal,animales,cocodrilo,pinguino
 _NRG:bebidas energeticas,bebida energetica,energeticas,=monster,red bull,energizante,energizantes,=cafeina
 _TRY:a ver que pasa,para ver que pasa,a ver que se siente,para probar,=probar
@@ -398,8 +411,8 @@ _SH:autolesion
 _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
 _END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo
-_NWK:no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
-_WKO:despertar a,despertar al,despertarla,despertarlo,despertarle,despertarles,despertarlos,despertarlas,despierte a,despierte al
+_NWK:no volver a levantarme,no tener que volver a,no tener que levantarme,nunca volver a levantarme,no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
+_WKO:despertar a,despertar al,=despertarla,=despertarlo,=despertarle,=despertarles,=despertarlos,=despertarlas,despierte a,despierte al
 _EAS:mas facil,seria facil,mas sencillo,=facil
 _SOB:sobro,estoy de mas,estoy de sobra,=sobrando,sobra aqui
 _SOBG:me sobro,te sobro,le sobro,nos sobro,les sobro,=sobra
@@ -417,6 +430,16 @@ ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explica
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
 _CAR:daria cuenta,=notaria,=quiere,importo,extranaria,=echaria
 HOPELESS:cero a la izquierda,fingir que estoy bien,finjo que estoy bien,deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
+_SNG:me siento,me veo,me senti,me vi
+_SHX:me hago heridas,me hago cortes,me hago rayas,me ago heridas,me rasguno hasta
+_MTH:ahogarse,ahogarme,ahorcarse,ahorcarme,=ahorca,=ahorcan,desangrarse,desangrarme,=morir,=morirse
+_SNT:se siente,siente algo,=duele,=sufre,es rapido,=tarda
+_HGX:columpio,arbol,hamaca,ropa,mochila,poster,cuadro,medalla,cartel,telefono,=movil,=cel
+_MLT:por mucho tiempo,mucho tiempo mas,por mucho mas
+_TIR:tiritas,curitas,=vendas,=apositos
+_PLC:debajo de la almohada,en su cajon,en el cajon,encima de la cama,en mi escritorio,donde lo encuentre,donde la encuentre
+_DIJ:le dije,les dije,dije que,digo que,decir que
+_XC:gato,gata,=perro,=perra,=zarzas,espinas
 _IFG:si ya no estuviera,si yo no estuviera,si yo ya no estuviera,si me muero,si desaparezco,si no estuviera,si no existiera
 _BET:mejor,felices
 _WOM:sin mi
@@ -446,19 +469,19 @@ _WEJ:=saltamos,vamos a saltar,nos tiramos,nos lanzamos,de un edificio al otro,al
 _LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como,le digo que ya comi,le digo que comi,que ya comi,ya comi en,digo que ya he comido,que ya he comido
 _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
-_HSH:que nadie vea,que nadie las vea,que nadie lo vea,que nadie los vea,que mi mama las vea,que mi mama lo vea,que mis papas las vean,que mis padres las vean,no se note,que lo vean,que se vea,que se note,manga larga,mangas largas
+_HSH:sin que pregunten,sin que me pregunten,que nadie vea,que nadie las vea,que nadie lo vea,que nadie los vea,que mi mama las vea,que mi mama lo vea,que mis papas las vean,que mis padres las vean,no se note,que lo vean,que se vea,que se note,manga larga,mangas largas
 _BYE:que nadie llore,no lloren por mi,me despido,me despido de todos,perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
-_GVA:en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
-_GON:no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
+_GVA:les deje,deje cartas,deje una carta,en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
+_GON:ya no voy a ser un problema,no voy a ser un problema,no sere un problema,no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
 _LTR:carta,=nota,mensaje,audio
-_TRP:me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
+_TRP:porque ya estoy grande,ya no juego,ya no me quedan,me quedan pequenos,me quedan chicos,me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
 _DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
 _RPT:volvi a hacerlo,otra vez lo hice,vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
-_CUT:hacerme heridas,me rasco,me rasque,arrancarme el pelo,me arranco el pelo,me tiro del pelo,corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
+_CUT:rasgunarme,me rasguno,golpeo la pared,pego a la pared,hacerme heridas,me rasco,me rasque,arrancarme el pelo,me arranco el pelo,me tiro del pelo,corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:tobillo,=tobillos,=brazos,=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
-_INT:=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
-ACCIDENT:=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito,atraganto,se atraganto,atragantarse,atragantado,golpes en la espalda,heimlich,primeros auxilios
+_INT:hasta q me sangra,hasta q sangra,hasta que sangra,=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+ACCIDENT:picadura,mosquito,costra,=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito,atraganto,se atraganto,atragantarse,atragantado,golpes en la espalda,heimlich,primeros auxilios
 _JMP:=aviento,aventarme,=avento,tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador,tejado,=tejados,grua
 _LKP:=buscado,=busque,=buscando,=googleado,=googleando,=googlee,=mirado,=mire,=consultado
@@ -474,7 +497,7 @@ _SCK:enferma,gripe,virus,fiebre,montana rusa,mareo,mareada,mareado,atraccion,=ba
 _PER:no me baja la regla,no me viene la regla,se me fue la regla,se me quito la regla,sin la regla,perdi la regla,ya no tengo la regla
 _MFR:miedo la hora de comer,miedo a la hora de comer,miedo a comer,miedo de comer,miedo a la comida,panico a comer,panico a la comida,miedo a engordar
 _NRM:comer normal,comer como antes,comer como una persona normal
-_ANA:proana,pro ana,thinspo,bonespo,ana y mia,companera ana,ana buddy,companera de ana
+_ANA:tips de ana,tips ana,consejos de ana,consejos pro ana,comidas seguras,comida segura,comidas prohibidas,proana,pro ana,thinspo,bonespo,ana y mia,companera ana,ana buddy,companera de ana
 _FAT:me doy asco,gorda,=gordisima,=cerda,=vaca,ballena,asquerosa
 _WGT:pesaje,=pesarme,=peso,=kilos,kg,adelgazar,=calorias,=dieta
 _LOS:bajar,perder,adelgazar
@@ -606,7 +629,7 @@ _REQ:lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,des
 _ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
 _GOR:revienten la cabeza,reventar la cabeza,despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
-_SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
+_SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,=percs,=perc,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
 _TNG:tengo 12,tengo 13,tengo 14,tengo 15,tengo 16,tengo 17,uno de 13,uno de 14,uno de 15,somos de 15,todos de 16,todos de 15
 _ODR:olor,huele
 _BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
