@@ -171,6 +171,8 @@ const CODE_WORDS = cue('sw code codes codigo código freundescode');
 /** Words that give a name: on a platform, what follows them is the handle ("my acc on roblox is called StarryFox"). */
 const NAMING_SEP = "called|named|se llama|llamado|llamada|s['’]appelle|appelé|appelée|hei(?:ß|ss)t";
 const NAMING_GIVEN = new RegExp(`(?<![\\p{L}])(?:${NAMING_SEP})(?![\\p{L}])`, 'iu');
+/** A skin, whose name is a product's, named just before the platform: "mon skin dans fortnite s'appelle…". */
+const SKIN_BEFORE = /(?<![\p{L}])skins?[ \t]+(?:\p{L}+[ \t]+)?$/iu;
 const HANDLE_PATTERNS = fromPacks((lx) => {
   const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
     .filter(Boolean)
@@ -433,6 +435,8 @@ export function findHandles(scan: Scan): void {
       )
         continue;
       const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
+      // A skin's name, given in the game: "mon skin dans fortnite s'appelle Jonesy", "my skin in fortnite is called…".
+      if (NAMING_GIVEN.test(sep) && SKIN_BEFORE.test(scan.before(m.index, 30))) continue;
       // "PS: …" is a postscript.
       if (/^ps\b/i.test(cue) && (sep.includes(':') || !sep)) continue;
       // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped

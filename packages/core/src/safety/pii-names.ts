@@ -228,7 +228,9 @@ export function famous(scan: Scan, span: Span): boolean {
     return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
-  return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(lead);
+  return (
+    CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(scan.before(span.start, 80))
+  );
 }
 
 /** A verb that names what comes after it: "… is", "… se llama", "… s'appelle", "… heißt". */
@@ -236,7 +238,13 @@ const NAMING =
   /(?<![\p{L}])(?:is|was|es|est|c['’]est|ist|hei(?:ß|ss|s)t|se llama|s['’]appelle|sappelle|called|named|llamad[oa]|genannt)\s*$/iu;
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
-  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*)(?![\p{L}])|figur(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held)(?:en|e|in)?(?![\p{L}])/iu;
+/** A third person's possessive, before their relative. */
+const THEIR_OWN =
+  /^(?:his|her|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i;
+/** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
+const GROUP_WORD =
+  /(?<![\p{L}])(?:bands?|groupe|group|grupo|[ée]quipe|equipo|team|crew|clan|squad|verein|mannschaft|serveur|server|servidor|insel|île|isla|island)(?![\p{L}])/iu;
 /** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
 const PUBLIC_FAVOURITE =
   /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
@@ -248,10 +256,19 @@ const PUBLIC_FAVOURITE =
  * hay un chico que se llama…" is someone the child talks to.
  */
 function fictionalSubject(lead: string): boolean {
-  if (!NAMING.test(lead)) return false;
+  return NAMING.test(lead) && storyClause(lead);
+}
+
+/** Whether the clause that ends the text is about a character, a work, a band or a star, and no one of the child's. */
+function storyClause(lead: string): boolean {
   const clause = lead.split(/[.!?\n;]/).pop() ?? '';
-  if (clause.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w))) return false;
-  return CHARACTER_WORD.test(clause) || PUBLIC_FAVOURITE.test(clause) || WORK_TALK().test(clause);
+  // A relation of the child's counts; not an everyday word of a pack ("le perso principal"), nor the relative
+  // of whom the clause is about ("…heißt Ruffy und sein Bruder heißt…").
+  const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  if (words.some((w, i) => isRelation(w) && !stopWord(w) && !THEIR_OWN.test(words[i - 1] ?? ''))) return false;
+  return (
+    CHARACTER_WORD.test(clause) || GROUP_WORD.test(clause) || PUBLIC_FAVOURITE.test(clause) || WORK_TALK().test(clause)
+  );
 }
 
 /**
@@ -854,6 +871,11 @@ function parallelVerb(before: string): boolean {
 }
 
 /** A verb of the third person that can end a message: "snores", "ronfle", "chante", "schnarcht", "backt". */
+/** What a verb opens after it: a clause ("que", "dass", "that") or whom it is done to ("nous", "uns", "m'"). */
+const CLAUSE_AFTER = /^[ \t]+(?:(?:que|dass|that|ob|si|nous|vous|uns|euch|us)(?![\p{L}])|(?:qu|m|t)['’])/iu;
+/** Verbs of saying, wanting and thinking, said of someone in the third person. */
+const SAYS =
+  /^(?:veut|voulait|dit|disait|fait|sait|peut|doit|croit|pense|trouve|demande|explique|raconte|répète|repete|sagt|sagte|meint|meinte|will|wollte|findet|fand|glaubt|erklärt|says|said|wants|thinks|dice|quiere|piensa|cree)$/i;
 const LONE_VERB: Record<string, RegExp> = {
   en: /\p{L}{2}[^s'’]s$/u,
   fr: /\p{L}{2}(?:e|t|d)$/u,
@@ -1117,7 +1139,7 @@ function packNames(scan: Scan): void {
         span &&
         !petBefore(scan, m.index) &&
         !famousNamed(scan, span) &&
-        !fictionalSubject(scan.before(span.start, 60))
+        !fictionalSubject(scan.before(span.start, 80))
       )
         take(scan, span);
     }
@@ -1354,6 +1376,9 @@ export function findNames(scan: Scan): void {
       if (span && !m[1] && GERMAN_IS.test(m[0]) && span.tokens.length === 1 && germanJob(span.tokens[0]!))
         span = undefined;
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…". The Pope is no one's dad: "el Papa Francisco".
+      // A character's relative: "le perso principal de One Piece s'appelle Luffy et son frère c'est Ace".
+      if (span && THEIR_OWN.test(/^\S+/.exec(m[0].trim())?.[0] ?? '') && storyClause(scan.before(m.index, 80)))
+        span = undefined;
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
     for (const word of scan.found(RELATION_WORDS)) {
@@ -1451,7 +1476,12 @@ export function findNames(scan: Scan): void {
                 lower.tokens.length === 1 &&
                 !givenName(lower.tokens[0]!) &&
                 LONE_VERB[owner]!.test(lower.tokens[0]!.toLowerCase()) &&
-                /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(lower.end))));
+                /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(lower.end))) ||
+              // A verb, then what is said or wanted, or whom: "la prof veut qu'on l'achète", "der trainer sagt dass…".
+              (lower.tokens.length === 1 &&
+                !givenName(lower.tokens[0]!) &&
+                CLAUSE_AFTER.test(text.slice(lower.end, lower.end + 8)) &&
+                SAYS.test(lower.tokens[0]!)));
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how) span = lower;
         }
       }

@@ -218,7 +218,8 @@ function households(scan: Scan): void {
     // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door.
     for (const m of scan.all(p.household)) {
       const span = readName(scan.text, m.index + m[0].length, false, 2);
-      if (span && !famous(scan, span)) take(scan, span);
+      // A character's home is no one's door: "dans Stranger Things, Eleven habite chez Hopper".
+      if (span && !famous(scan, span) && !thirdParty(scan, span.start)) take(scan, span);
     }
   }
 }
