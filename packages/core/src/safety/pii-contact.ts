@@ -1,6 +1,6 @@
 /** Online contact details: email addresses, profile links and social handles. */
 import { commonWords } from './lexicon.js';
-import { firstPerson } from './pii-context.js';
+import { firstPerson, givenName } from './pii-context.js';
 import { alternation, cue, fold, fromPacks, lexicon, type Scan, words } from './pii-shared.js';
 
 // The local part starts a run (the lookbehind knows letters and digits of every script) and has at most 64
@@ -27,6 +27,18 @@ const DOMAIN = new RegExp(
 const PATH_AFTER = /\/[\p{L}\p{N}_+@-]/uy;
 const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
 
+/**
+ * A company's desk, no one's own address: a role for its name at a domain that is no mail provider's nor a
+ * school's ("contact@nintendo.fr", "info@lego.de"; not "contact@gmail.com", "info@gymnasium-nord.de").
+ */
+const DESK =
+  /^(?:contact|info|infos|support|service|sav|hello|kontakt|help|aide|hilfe|press|presse|newsletter|webmaster|feedback|kundenservice|kundendienst|service-?client)@/i;
+const NOT_A_COMPANY =
+  /@(?:[^@]*[.-])?(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|aol|gmx|web|t-online|orange|free|sfr|wanadoo|laposte|proton|protonmail|yandex|mail)\.|ecole|école|college|collège|lycee|lycée|schule|gym|school|academ|ac-|edu/i;
+/** The writer giving their own address: "mon mail c'est…", "meine email:". */
+const OWN_MAIL = /(?<![\p{L}])(?:my|mon|ma|mein|meine|mi)\s+(?:e-?mail|mail|courriel|correo|adresse|address)/iu;
+const companyDesk = (address: string) => DESK.test(address) && !NOT_A_COMPANY.test(address);
+
 /** A character that can stand before the "@" of an address; any outside ASCII counts, so that a run is never cut short. */
 const BEFORE_AT = /[\w.%+\-\u0080-\uffff]/;
 
@@ -41,7 +53,8 @@ export function findEmails(scan: Scan): void {
     EMAIL.lastIndex = from;
     const m = EMAIL.exec(text);
     if (!m) break;
-    scan.add('email', m.index, m.index + m[0].length);
+    if (!companyDesk(m[0]) || OWN_MAIL.test(scan.before(m.index, 30)))
+      scan.add('email', m.index, m.index + m[0].length);
     done = m.index + m[0].length;
   }
   // "sam at gmail dot com", and an "@" with spaces around it: "sam @ gmail.com".
@@ -91,6 +104,17 @@ const MADE = fromPacks((lx) => {
     : undefined;
 });
 
+/**
+ * A public page, its owner named before it by a name that is no common given name: "la chaîne YouTube de
+ * Michou c'est…", "der Kanal von Papaplatte:". A friend's ("la chaîne de Léa") still counts.
+ */
+const OWNER_BEFORE =
+  /(?<![\p{L}])(?:[Cc]ha[iî]ne|[Kk]anal|[Cc]hannel|[Ss]ite|[Ss]eite|[Pp]age|[Cc]ompte|[Aa]ccount|[Pp]rofile?|[Ii]nsta|[Tt]ik[Tt]ok|[Tt]witch|[Yy]ou[Tt]ube)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:de|du|von|vom|of)[ \t]+(\p{Lu}[\p{L}\p{M}\d-]*)([^.!?\n]{0,16})$/u;
+function othersPage(lead: string): boolean {
+  const m = OWNER_BEFORE.exec(lead);
+  return m !== null && !givenName(m[1]!) && !m[2]!.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && firstPerson(w));
+}
+
 function ownLink(scan: Scan, index: number, path: string): boolean {
   const lead = scan.before(index, 50);
   if (MY_LINK.test(lead)) return true;
@@ -129,6 +153,7 @@ export function findUrls(scan: Scan): void {
       PERSONAL_HOST.test(host) ||
       ownLink(scan, m.index, path)
     ) {
+      if (othersPage(scan.before(m.index, 60))) continue;
       scan.add('url', m.index, m.index + url.length);
     }
   }
@@ -171,8 +196,8 @@ const CODE_WORDS = cue('sw code codes codigo código freundescode');
 /** Words that give a name: on a platform, what follows them is the handle ("my acc on roblox is called StarryFox"). */
 const NAMING_SEP = "called|named|se llama|llamado|llamada|s['’]appelle|appelé|appelée|hei(?:ß|ss)t";
 const NAMING_GIVEN = new RegExp(`(?<![\\p{L}])(?:${NAMING_SEP})(?![\\p{L}])`, 'iu');
-/** A skin, whose name is a product's, named just before the platform: "mon skin dans fortnite s'appelle…". */
-const SKIN_BEFORE = /(?<![\p{L}])skins?[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+/** A skin, whose name is a product's, named just before the platform: "mon skin préféré dans fortnite", "Lieblingsskin in Fortnite". */
+const SKIN_BEFORE = /skins?[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 const HANDLE_PATTERNS = fromPacks((lx) => {
   const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
     .filter(Boolean)
@@ -278,6 +303,8 @@ function accountCalled(scan: Scan): void {
   }
 }
 
+/** A web address, not a username: "www." before it, or a site's ending after words alone. */
+const SITE_SHAPED = /^www\.|^[\p{L}.-]+\.(?:com|net|org|io|gg|tv|fr|de|ch|at|be|es|eu|uk)$/iu;
 function shapedHandles(scan: Scan): void {
   const { text } = scan;
   if (!PLATFORM_IN_TEXT.test(text)) return;
@@ -288,6 +315,8 @@ function shapedHandles(scan: Scan): void {
       if (text[m.index - 1] === '{') continue;
       // Numbers and versions ("3.14", "1.20.4") have no letter; a sentence's dot has a space after it.
       if (!/\p{L}/u.test(token) || (/^\d/.test(token) && !/_/.test(token))) continue;
+      // A site's address ("www.fortnite.com"): the reader of links decides whose it is.
+      if (SITE_SHAPED.test(token)) continue;
       const dots = token.split('.').length - 1;
       const shaped = token.includes('_') || dots >= 2 || (dots === 1 && /\d/.test(token));
       if (shaped || BEFORE_PLATFORM.test(text.slice(m.index + token.length, m.index + token.length + 24)))

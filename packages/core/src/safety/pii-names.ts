@@ -238,7 +238,7 @@ const NAMING =
   /(?<![\p{L}])(?:is|was|es|est|c['’]est|ist|hei(?:ß|ss|s)t|se llama|s['’]appelle|sappelle|called|named|llamad[oa]|genannt)\s*$/iu;
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
-  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held)(?:en|e|in)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held|skin)(?:en|e|in|s)?(?![\p{L}])/iu;
 /** A third person's possessive, before their relative. */
 const THEIR_OWN =
   /^(?:his|her|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i;

@@ -512,6 +512,17 @@ function participleEnds(word: string, text: string, end: number): boolean {
   );
 }
 
+/** A famous name or a character ends the words before: "Harry Potter à l'", "Tintin au". */
+function characterBefore(lead: string): boolean {
+  const words = lead.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+  // Past the small words between ("à l'", "und die"): up to two.
+  for (let cut = 0; cut <= 2 && cut < words.length; cut++) {
+    const head = words.slice(0, words.length - cut);
+    if (head.length > 0 && famousMention(head) === head.length) return true;
+  }
+  return false;
+}
+
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
   const particles = lexicon().set('particles');
@@ -712,6 +723,8 @@ export function findSchools(scan: Scan): void {
       // An everyday word of another language only after going to it or being in it: "va al kinder", not
       // "es el Kinder Bueno", "du Kinder Bueno".
       if (everyday(m) && !(attended && ATTEND_EVERYDAY.test(lead))) continue;
+      // A title with a character before the school: "on a regardé Harry Potter à l'école des sorciers".
+      if (characterBefore(scan.before(m.index, 30))) continue;
       if (
         attended ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||

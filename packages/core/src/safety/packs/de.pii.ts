@@ -41,6 +41,7 @@ const pii: PackPII = {
   ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
+  sited: 'liegt|lag|befindet sich|befand sich|steht|stand|ist in der|ist in|ist am|ist an der|war in der|war am',
   ids: 'reisepassnummer|krankenkassenkarte|krankenkassennummer|krankenversichertennummer|versichertennummer|versichertenkarte|personalausweis|ausweis|ausweisnummer|perso|personalausweisnummer|reisepass|passnummer|steuer-id|steuernummer|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|schülerausweis|schülerausweisnummer|schülernummer|ahv|ahv-nummer|svnr',
   phones:
     'schreib handy handynummer nummer telefon telefonnummer festnetz festnetznummer tel mobil mobilnummer anrufen ruf whatsapp sms erreichbar natel',
