@@ -242,6 +242,8 @@ function givenNamesAnywhere(scan: Scan): void {
     if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
     // A pet's name, right after the pet or after what it is called: "mon chien s'appelle Oscar", "unser Kater Felix".
     if (petWord(PET_BEFORE.exec(lead)?.[1])) continue;
+    // A month after a day: "am 15. Juli", "le 3 Mai".
+    if (DAY_BEFORE.test(lead) && MONTH_WORDS().has(fold(word))) continue;
     take(scan, span);
     taken.push(span);
     // The rest of the list it opens: "Bruno, Gonza, Tati, Agus y Delfi".
@@ -347,6 +349,16 @@ const DAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|hier|gestern|heute|hoy|today|yesterday)$/i;
 /** A year of history or of the news. */
 const YEAR = /(?<![\p{N}.,:])(?:1[0-9]{3}|20[0-9]{2})(?![\p{N}])/u;
+/** A day of the month just before a word. */
+const DAY_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:\.|er|e|st|nd|rd|th)?[ \t]+(?:(?:de|of)[ \t]+)?$/iu;
+/** The months of English and the loaded packs, in every spelling they list, folded. */
+const MONTH_WORDS = packed((lx) => {
+  const months = new Set(
+    'january february march april may june july august september october november december'.split(' '),
+  );
+  for (const entry of lx.list('months')) for (const form of entry.split('/')) if (form) months.add(fold(form));
+  return months;
+});
 /** The word before a name, past a verb that names it: a pet's name when that word is a pet ("mein Hund heißt Oskar"). */
 const PET_BEFORE =
   /([\p{L}][\p{L}\p{M}-]*)[ \t]+(?:(?:s['’]appelle|sappelle|s['’]appelait|hei(?:ß|ss)t|hie(?:ß|ss)|namens|se llama|is called|called|named|c['’]est|est|ist|is|es)[ \t]*:?[ \t]+)?$/iu;

@@ -166,7 +166,8 @@ const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s|^[^.!?]{0,30}?(?<![\p{L}])(?:in the (?:book|film|movie|show|series|story|comics?|game)|im (?:buch|film|comic|spiel|märchen)|in der (?:serie|geschichte)|dans (?:le livre|le film|la série|l['’]histoire|la bd)|en (?:el libro|la peli|la película|la serie|el cuento|el cómic))(?![\p{L}])/iu;
 
 /** A ruler's number or epithet after the given name: "Isabel la Católica", "Alfonso X el Sabio", "Karl der Große", "Ivan the Terrible". */
-const EPITHET = /^[ \t]+(?:[IVX]{1,4}[ \t]+)?(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}/u;
+const EPITHET =
+  /^[ \t]+(?:[IVX]{1,4}[ \t]+)?(?:(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}|(?:den|dem|des)[ \t]+\p{Lu}\p{Ll}+en(?![\p{L}]))/u;
 /** A lesson: a school subject and what the class learnt in it ("en clase de historia vimos a…", "In Bio haben wir über … geredet"). */
 const SUBJECT =
   /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
@@ -873,6 +874,8 @@ function parallelVerb(before: string): boolean {
 /** A verb of the third person that can end a message: "snores", "ronfle", "chante", "schnarcht", "backt". */
 /** What a verb opens after it: a clause ("que", "dass", "that") or whom it is done to ("nous", "uns", "m'"). */
 const CLAUSE_AFTER = /^[ \t]+(?:(?:que|dass|that|ob|si|nous|vous|uns|euch|us)(?![\p{L}])|(?:qu|m|t)['’])/iu;
+/** For how long something is done, after a verb: "pendant les matchs", "während dem Spiel", "during games". */
+const WHILE_AFTER = /^[ \t]+(?:pendant|durant|während|during)(?![\p{L}])/iu;
 /** Verbs of saying, wanting and thinking, said of someone in the third person. */
 const SAYS =
   /^(?:veut|voulait|dit|disait|fait|sait|peut|doit|croit|pense|trouve|demande|explique|raconte|répète|repete|sagt|sagte|meint|meinte|will|wollte|findet|fand|glaubt|erklärt|says|said|wants|thinks|dice|quiere|piensa|cree)$/i;
@@ -983,6 +986,8 @@ function lowerAfterRelation(
   if (
     two.tokens.length === 2 &&
     two.tokens.every(fits) &&
+    // An everyday word is no surname: "mon coach hurle pendant les matchs".
+    !stopWord(two.tokens[1]!) &&
     (AFTER_PAIR.test(after) || (beforeComma && /^[ \t]*,/.test(after)))
   )
     // "my auntie shaz picks me up": the second word is a verb, the name one word.
@@ -1477,6 +1482,12 @@ export function findNames(scan: Scan): void {
                 !givenName(lower.tokens[0]!) &&
                 LONE_VERB[owner]!.test(lower.tokens[0]!.toLowerCase()) &&
                 /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(lower.end))) ||
+              // After a possessive, a word of the shape of a verb, then for how long: "mon coach hurle pendant les matchs".
+              (owner !== undefined &&
+                lower.tokens.length === 1 &&
+                !givenName(lower.tokens[0]!) &&
+                LONE_VERB[owner]!.test(lower.tokens[0]!.toLowerCase()) &&
+                WHILE_AFTER.test(text.slice(lower.end, lower.end + 12))) ||
               // A verb, then what is said or wanted, or whom: "la prof veut qu'on l'achète", "der trainer sagt dass…".
               (lower.tokens.length === 1 &&
                 !givenName(lower.tokens[0]!) &&
