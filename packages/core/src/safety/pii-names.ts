@@ -8,7 +8,7 @@
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { aboutThem, famousMention, givenName, writerWord } from './pii-context.js';
+import { aboutThem, famousMention, givenName, PUBLIC_FAVOURITE, writerWord } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -246,10 +246,6 @@ const THEIR_OWN =
 /** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
 const GROUP_WORD =
   /(?<![\p{L}])(?:bands?|groupe|group|grupo|[ée]quipe|equipo|team|crew|clan|squad|verein|mannschaft|serveur|server|servidor|insel|île|isla|island)(?![\p{L}])/iu;
-/** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
-const PUBLIC_FAVOURITE =
-  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
-
 /**
  * A name given to the subject of the clause when that subject is a favourite star, or a character, a game's or a story's ("mi
  * personaje favorito de minecraft es Steve", "der König in meinem Buch heißt…"), and no one in the child's

@@ -82,8 +82,12 @@ function intros(scan: Scan): void {
   const { text } = scan;
   const p = CUES();
   if (p.intro && scan.has(INTRO_WORDS)) {
-    for (const m of scan.all(p.intro))
-      takeIntro(scan, longerLower(text, introName(text, m.index + m[0].length, true)), 1);
+    for (const m of scan.all(p.intro)) {
+      const span = introName(text, m.index + m[0].length, true);
+      // A relation is no name: "ich bin die Tochter von Thomas Weber" (whose name the relation's reader takes).
+      if (span && isRelation(span.tokens[0]!) && !givenName(span.tokens[0]!)) continue;
+      takeIntro(scan, longerLower(text, span), 1);
+    }
   }
   if (p.slotted && scan.has(INTRO_WORDS)) {
     // "dass ich Sophie Wagner heiße": the name between the template's words.

@@ -50,6 +50,8 @@ const NUMBER_WORD_NUMBER =
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
 const COUNTED =
   /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio)$/i;
+/** A number written in groups of thousands: "3 755 000", "1.500.000". */
+const THOUSANDS = /^\d{1,3}(?:[  .]\d{3})+(?![\d.,]?\d)/u;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
 const BOX =
   /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{L}+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
@@ -399,6 +401,8 @@ export function findAddresses(scan: Scan): void {
     for (const m of [...(scan.has(LEAD_WORDS) ? scan.all(LEAD) : []), ...scan.all(STREETS().lead)]) {
       AFTER_LEAD.lastIndex = m.index + m[0].length;
       const block = AFTER_LEAD.exec(text);
+      // A count in thousands is no house number: "in Berlin wohnen 3 755 000 Menschen".
+      if (block && THOUSANDS.test(block[0])) continue;
       if (block && block[0].length <= 100 && BLOCK_START.test(block[0]))
         addStreet(scan, block.index, block.index + block[0].length, -1);
       else if (block && block[0].length <= 100) {
