@@ -547,6 +547,11 @@ const TAUGHT =
 /** A verb of watching or reading, and an article, just before a title: the title opens a work's name. */
 const WATCHED =
   /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
+/** The writer, then "haben", before a title: "wir haben…", "ich hab…". */
+const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
+/** A participle of watching, reading or playing that closes the clause after a title: "…geguckt", "…durchgespielt". */
+const WATCHED_AFTER =
+  /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 /** A character in a work: "dans" and a capitalised title after the name ("Monsieur Patate dans Toy Story"). */
 const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?\p{Lu}\p{Ll}/u;
 /** Roles said as a title that are also common nouns: "prof", "coach". */
@@ -1513,6 +1518,8 @@ export function findNames(scan: Scan): void {
         // dans Toy Story").
         !WATCHED.test(scan.before(m.index, 24)) &&
         !IN_A_WORK.test(scan.after(span.end, 24)) &&
+        // The same in German order, the verb after the title: "wir haben Frau Müller muss weg geguckt".
+        !(WE_HAVE.test(scan.before(m.index, 20)) && WATCHED_AFTER.test(scan.after(span.end, 40))) &&
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
         !(
           WORK_TALK().test(scan.after(span.end, 40)) &&

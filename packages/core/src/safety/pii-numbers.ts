@@ -40,6 +40,8 @@ const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 
 /** What a run of digits is, if anything personal. */
+/** A lottery's draw. */
+const DRAW = /(?<![\p{L}])(?:lott?o|lottery|lotería|loteria|tirage|ziehung|lottozahlen|euromillions?)/iu;
 function kind(scan: Scan, value: string, start: number, end: number): PIIType | undefined {
   const main = value.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,5}$/i, '');
   const digits = digitsOf(main);
@@ -86,6 +88,10 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   if (!cue && !main.startsWith('+') && CODE_BEFORE.test(lead) && !cues.phone.test(scan.text)) return undefined;
   if (plus && n >= 8) return 'phone';
   if (!cue && (THOUSANDS.test(main) || (groups.length > 5 && groups.every((g) => g <= 2)))) return undefined;
+  // Marks, scores or a draw in pairs of digits that open with no 0, as no phone in pairs does: "mes notes : 12 14 15
+  // 09 11", "die Lottozahlen waren 5 12 23 34 45".
+  if ((!cue || DRAW.test(lead)) && groups.length >= 4 && groups.every((g) => g <= 2) && !main.startsWith('0'))
+    return undefined;
   const grouped =
     groups.length === 1 ? n <= 11 : groups.every((g) => g <= 5) || (groups.length === 2 && groups[0]! <= 5);
   const shaped =

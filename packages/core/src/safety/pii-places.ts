@@ -49,7 +49,7 @@ const NUMBER_WORD_NUMBER =
   /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
 const COUNTED =
-  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio)$/i;
+  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pkt|pts|punkte|tore|spiele|siege|vorlagen|assists|rebounds|reb|ast|minuten|sekunden|stunden|tage|jahre|euro|meter|kilometer|grad|prozent|seiten|fehler|runden|leben|münzen|karten)$/i;
 /** A number written in groups of thousands: "3 755 000", "1.500.000". */
 const THOUSANDS = /^\d{1,3}(?:[  .]\d{3})+(?![\d.,]?\d)/u;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
