@@ -79,6 +79,13 @@ const TAIL = new RegExp(
   'uy',
 );
 
+/** A town's name alone after a comma, on the line of the street: ", Nantes", ", Köln-Ehrenfeld". */
+const TOWN_ALONE = /^[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?$/u;
+/** A part of a building, which belongs to the address: "Hinterhaus", "Seitenflügel", "Bâtiment B". */
+const HOUSE_PART =
+  /haus|flügel|gebäude|geb[äa]ude|stock|etage|bâtiment|batiment|escalier|appartement|résidence|residence/i;
+/** The end of a clause: the message's, a stop or a comma, or a word in lower case. */
+const AFTER_TOWN = /^(?:[ \t]*(?:$|[,.!?;)\n])|[ \t]+\p{Ll})/u;
 /** A postcode and its town after a comma, on the line of the street: ", 69003 Lyon". */
 const CODE_AND_TOWN = /^[ \t]*,[ \t]*\d{4,6}(?:-\d{4})?(?=[ \t]+\p{Lu})/u;
 
@@ -99,6 +106,14 @@ function extend(text: string, end: number): number {
     if (!m || !first || (commonWords().has(first) && !/\d{4}/.test(m[0]))) break;
     const code = CODE_AND_TOWN.exec(m[0]);
     if (code) return at + code[0].length;
+    // So does a town alone after a comma on the line, the clause ending after it: "12 rue des Lilas, Nantes, c'est…".
+    if (
+      TOWN_ALONE.test(m[0]) &&
+      !HOUSE_PART.test(m[0]) &&
+      AFTER_TOWN.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
+      !/\d/.test(/^[^.!?\n]*/.exec(text.slice(at + m[0].length, at + m[0].length + 60))![0])
+    )
+      return at;
     at += m[0].length;
   }
   return at;
@@ -492,7 +507,7 @@ const SCHOOL_TOKEN =
 
 /** After a number, a German ordinal's month or an hour: a date or a time ("5. september", "8h", "7 uhr"); not a school named for a date ("secundaria 12 de octubre"). */
 const DATE_AFTER_NUMBER =
-  /^(?:\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
+  /^(?:\.?[ \t]*(?:klasse|kl\.|jahrgang|stufe|classe|grade)(?![\p{L}])|\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
 /** Words of time after a school word: "Schule am Montag" is when, not which. */
 const TIME_WORD =
   /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
@@ -580,7 +595,13 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
     if (loose && !capital && capitals > 0) break;
-    if (loose && !capital && !stop.has(key) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(key)) {
+    if (
+      loose &&
+      !capital &&
+      !stop.has(key) &&
+      !commonWords().has(key) &&
+      !NOT_SCHOOL_NAME.test(key.replace(/^[dl]['’]/, ''))
+    ) {
       // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
       if (++looseWords > 2) break;
       if (word.length >= 2 || /^\p{L}\.$/u.test(t[2]!)) {
@@ -627,7 +648,7 @@ const PLACE_SMALL = /^(?:am|an|der|im|beim|zum|zur)$/;
 
 /** Words after a school word that describe it or the child's year, not name it. */
 const NOT_SCHOOL_NAME =
-  /^(?:primaire|elementaire|maternelle|secondaire|superieur|superieure|primaria|secundaria|primary|elementary|secondary|village|quartier|ville|dorf|viertel|barrio|pueblo|general|generale|technologique|techno|agricole|polyvalent|professionnel|professionnelle|pro|nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
+  /^(?:an|annee|automne|hiver|printemps|ete|session|semestre|trimestre|prochain|prochaine|dernier|derniere|rentree|primaire|elementaire|maternelle|secondaire|superieur|superieure|primaria|secundaria|primary|elementary|secondary|village|quartier|ville|dorf|viertel|barrio|pueblo|general|generale|technologique|techno|agricole|polyvalent|professionnel|professionnelle|pro|nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
   /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
