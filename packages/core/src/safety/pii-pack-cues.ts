@@ -18,6 +18,8 @@ import type { Lexicon, Scan } from './pii-shared.js';
 // The engine's parts these readers use, handed over by `install` (see pii-kit.ts).
 let commonWords: Kit['commonWords'];
 let thirdParty: Kit['thirdParty'];
+let WORK_TALK: Kit['WORK_TALK'];
+let aboutTheWriter: Kit['aboutTheWriter'];
 let famous: Kit['famous'];
 let HOUSEHOLD_WORDS: Kit['HOUSEHOLD_WORDS'];
 let INTRO_WORDS: Kit['INTRO_WORDS'];
@@ -216,14 +218,39 @@ function weak(scan: Scan): void {
   }
 }
 
+/** A verb of watching or reading just before: "on a regardé…", "wir haben … geguckt" is said after. */
+const SEEN_BEFORE =
+  /(?<![\p{L}])(?:regard\p{L}*|lu|lis|lit|lisait|vu|watch\p{L}*|read(?:ing)?|schau\p{L}*|guck\p{L}*|les\p{L}*)[ \t]+(?:(?:la|le|les|l['’]|die|den|das|the)[ \t]*)?$/iu;
+const ARTICLE_AFTER = /^(?:les|la|le|die|der|den|the|los|las)[ \t]+/i;
+/** The same in German order, the participle after the name: "früher haben wir immer Familie Ritter geguckt". */
+const SEEN_AFTER = /^[^.!?,\n]{0,20}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|gelesen)(?![\p{L}])/u;
+/** A show's or a book's family, in a clause with no word for the writer: "Familie Feuerstein ist eine uralte Serie". */
+const STORY_WORD = /(?:serie|sendung|film|buch|série|dessin animé|livre|show|cartoon)s?(?![\p{L}])/iu;
+const storyFamily = (clause: string) =>
+  (WORK_TALK().test(clause) || STORY_WORD.test(clause)) && !aboutTheWriter(clause);
+const clauseBefore = (text: string) => text.split(/[,.!?;\n]/).pop() ?? '';
+const clauseAfter = (text: string) => text.split(/[,.!?;\n]/)[0] ?? '';
 function households(scan: Scan): void {
   const p = CUES();
   if (p.household && scan.has(HOUSEHOLD_WORDS)) {
     // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door.
     for (const m of scan.all(p.household)) {
-      const span = readName(scan.text, m.index + m[0].length, false, 2);
-      // A character's home is no one's door: "dans Stranger Things, Eleven habite chez Hopper".
-      if (span && !famous(scan, span) && !thirdParty(scan, span.start)) take(scan, span);
+      // Past an article ("dors chez les Moreau"; the cue's capital test, case-insensitive, lets "les" through).
+      let at = m.index + m[0].length;
+      at += ARTICLE_AFTER.exec(scan.text.slice(at, at + 8))?.[0].length ?? 0;
+      if (!/^\p{Lu}/u.test(scan.text.slice(at, at + 1))) continue;
+      const span = readName(scan.text, at, false, 2);
+      // A character's home is no one's door: "dans Stranger Things, Eleven habite chez Hopper"; nor is a family
+      // of a show or a book ("Familie Feuerstein ist eine uralte Serie", "on a regardé La Famille Pirate").
+      if (
+        span &&
+        !famous(scan, span) &&
+        !thirdParty(scan, span.start) &&
+        !SEEN_BEFORE.test(scan.before(m.index, 24)) &&
+        !SEEN_AFTER.test(scan.after(span.end, 30)) &&
+        !storyFamily(`${clauseBefore(scan.before(m.index, 50))} ${clauseAfter(scan.after(span.end, 50))}`)
+      )
+        take(scan, span);
     }
   }
 }
@@ -346,6 +373,8 @@ export function install(engine: Kit): void {
   ({
     commonWords,
     thirdParty,
+    WORK_TALK,
+    aboutTheWriter,
     famous,
     HOUSEHOLD_WORDS,
     INTRO_WORDS,
