@@ -1,6 +1,6 @@
 /** Online contact details: email addresses, profile links and social handles. */
 import { commonWords } from './lexicon.js';
-import { firstPerson, givenName } from './pii-context.js';
+import { contextCues, firstPerson } from './pii-context.js';
 import { alternation, cue, fold, fromPacks, lexicon, type Scan, words } from './pii-shared.js';
 
 // The local part starts a run (the lookbehind knows letters and digits of every script) and has at most 64
@@ -27,18 +27,6 @@ const DOMAIN = new RegExp(
 const PATH_AFTER = /\/[\p{L}\p{N}_+@-]/uy;
 const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${W}(?:${JOIN}${W}){0,4}$`, 'u');
 
-/**
- * A company's desk, no one's own address: a role for its name at a domain that is no mail provider's nor a
- * school's ("contact@nintendo.fr", "info@lego.de"; not "contact@gmail.com", "info@gymnasium-nord.de").
- */
-const DESK =
-  /^(?:contact|info|infos|support|service|sav|hello|kontakt|help|aide|hilfe|press|presse|newsletter|webmaster|feedback|kundenservice|kundendienst|service-?client)@/i;
-const NOT_A_COMPANY =
-  /@(?:[^@]*[.-])?(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|aol|gmx|web|t-online|orange|free|sfr|wanadoo|laposte|proton|protonmail|yandex|mail)\.|ecole|école|college|collège|lycee|lycée|schule|gym|school|academ|ac-|edu/i;
-/** The writer giving their own address: "mon mail c'est…", "meine email:". */
-const OWN_MAIL = /(?<![\p{L}])(?:my|mon|ma|mein|meine|mi)\s+(?:e-?mail|mail|courriel|correo|adresse|address)/iu;
-const companyDesk = (address: string) => DESK.test(address) && !NOT_A_COMPANY.test(address);
-
 /** A character that can stand before the "@" of an address; any outside ASCII counts, so that a run is never cut short. */
 const BEFORE_AT = /[\w.%+\-\u0080-\uffff]/;
 
@@ -53,8 +41,8 @@ export function findEmails(scan: Scan): void {
     EMAIL.lastIndex = from;
     const m = EMAIL.exec(text);
     if (!m) break;
-    if (!companyDesk(m[0]) || OWN_MAIL.test(scan.before(m.index, 30)))
-      scan.add('email', m.index, m.index + m[0].length);
+    // A company's desk ("contact@nintendo.fr") is no one's, in the readers that load with the packs.
+    if (!contextCues.publicMail?.(m[0], scan.before(m.index, 30))) scan.add('email', m.index, m.index + m[0].length);
     done = m.index + m[0].length;
   }
   // "sam at gmail dot com", and an "@" with spaces around it: "sam @ gmail.com".
@@ -104,17 +92,6 @@ const MADE = fromPacks((lx) => {
     : undefined;
 });
 
-/**
- * A public page, its owner named before it by a name that is no common given name: "la chaîne YouTube de
- * Michou c'est…", "der Kanal von Papaplatte:". A friend's ("la chaîne de Léa") still counts.
- */
-const OWNER_BEFORE =
-  /(?<![\p{L}])(?:[Cc]ha[iî]ne|[Kk]anal|[Cc]hannel|[Ss]ite|[Ss]eite|[Pp]age|[Cc]ompte|[Aa]ccount|[Pp]rofile?|[Ii]nsta|[Tt]ik[Tt]ok|[Tt]witch|[Yy]ou[Tt]ube)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:de|du|von|vom|of)[ \t]+(\p{Lu}[\p{L}\p{M}\d-]*)([^.!?\n]{0,16})$/u;
-function othersPage(lead: string): boolean {
-  const m = OWNER_BEFORE.exec(lead);
-  return m !== null && !givenName(m[1]!) && !m[2]!.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && firstPerson(w));
-}
-
 function ownLink(scan: Scan, index: number, path: string): boolean {
   const lead = scan.before(index, 50);
   if (MY_LINK.test(lead)) return true;
@@ -153,7 +130,8 @@ export function findUrls(scan: Scan): void {
       PERSONAL_HOST.test(host) ||
       ownLink(scan, m.index, path)
     ) {
-      if (othersPage(scan.before(m.index, 60))) continue;
+      // A public page, its owner named before it ("la chaîne de Michou c'est…"), in the readers that load with the packs.
+      if (contextCues.publicPage?.(scan.before(m.index, 60))) continue;
       scan.add('url', m.index, m.index + url.length);
     }
   }

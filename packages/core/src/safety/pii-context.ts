@@ -88,8 +88,6 @@ const pattern = (list: string[]) =>
 const THEIRS = fromPacks((lx) =>
   pattern(['lived', 'was born', 'is born', 'were born', 'is at', 'is located', ...lx.list('theirs')]),
 );
-/** Where a building stands, in the packs' words: "l'Élysée se trouve…", "das Rathaus steht am…". */
-const SITED = fromPacks((lx) => (lx.list('sited').length ? pattern(lx.list('sited')) : undefined));
 /** "Shakira cumple años…", "Helene Fischer hat am…": a birthday of the subject named before. */
 const CELEBRATES = fromPacks((lx) => (lx.list('celebrates').length ? pattern(lx.list('celebrates')) : undefined));
 /** "el cumpleaños de Bizarrap", "Dr. Seuss's birthday": the owner of a birthday, named. */
@@ -103,14 +101,6 @@ const OWNER = fromPacks((lx) => {
     ),
   };
 });
-
-/** A word for a home or a school of the packs' ("Haus", "Wohnung", "Grundschule", "collège"). */
-function homeOrSchool(word: string): boolean {
-  const key = fold(word);
-  const lx = lexicon();
-  if (lx.set('homes').has(key) || lx.set('schools').has(key)) return true;
-  return lx.list('schools').some((s) => s.startsWith('-') && key.endsWith(fold(s.slice(1))));
-}
 
 /** Whether a word is one the child uses for themself, in English or a loaded language. */
 export function firstPerson(word: string): boolean {
@@ -173,38 +163,20 @@ function aboutWriter(text: string): boolean {
 /** The words of a stretch of text, apostrophes and hyphens inside them. */
 const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
 
-/** Small words inside a place's name: "Stade de France", "Hôtel de Ville", "Museum für Naturkunde". */
-const INSIDE_NAME = /^(?:de|du|des|la|le|of|the|von|der|für|del|de la)$/i;
-
 /**
- * Where a named place stands, in the packs' words ("l'Élysée c'est au…", "das Kanzleramt ist in der…",
- * "on a appris que l'Hôtel Matignon est au…"): the capitalised words right before the verb, no one's home
- * or school, no relation, no writer's word before them or after the verb, and no common given name alone
- * ("Lena ist in der…" may be a friend).
+ * Readers that load with the packs: where a named place stands, in the packs' `sited` words ("l'Élysée c'est
+ * au…"), public addresses and pages, pets' birthdays. pii-pack-cues.ts sets them when a pack loads, so that the
+ * engine for English does not carry them.
  */
-function sitedPlace(text: string, lead: string): boolean {
-  const verb = SITED()?.exec(lead);
-  if (!verb) return false;
-  // (German "im" is no English "I'm" here: "liegt im Norden".)
-  const after = wordsOf(lead.slice(verb.index)).filter((w) => w !== 'im');
-  if (after.some((w) => w.split(/['’]/).some((part) => part && writerWord(part)))) return false;
-  const words = wordsOf(lead.slice(0, verb.index));
-  const run: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/^[dlcjmnst]['’]/i, '');
-    if (/^\p{Lu}/u.test(w) || (run.length > 0 && INSIDE_NAME.test(w))) run.unshift(w);
-    else {
-      // A writer's or a relation's possessive before the name: "unser Haus", "mon Collège".
-      if (run.length > 0 && words[i]!.split(/['’]/).some((part) => part && writerWord(part))) return false;
-      break;
-    }
-  }
-  while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
-  if (run.length === 0 || PRONOUN.test(run[0]!.toLowerCase())) return false;
-  if (run.some((w) => homeOrSchool(w) || RELATION.test(w) || lexicon().set('relations').has(fold(w)))) return false;
-  if (givenName(run[0]!) && (run.length < 2 || aboutWriter(text))) return false;
-  return true;
-}
+export const contextCues: {
+  sited?: (text: string, lead: string) => boolean;
+  /** Whether an email address is a company's desk ("contact@nintendo.fr"), given the words before it. */
+  publicMail?: (address: string, lead: string) => boolean;
+  /** Whether the words before a link name a public page's owner ("la chaîne YouTube de Michou c'est…"). */
+  publicPage?: (lead: string) => boolean;
+  /** Whether the clause before a date of birth is a pet's ("mon hamster Noisette est né le…"). */
+  petsBirth?: (lead: string) => boolean;
+} = {};
 
 /**
  * Whether the sentence before `index` tells of someone else than the child:
@@ -223,7 +195,7 @@ export function thirdParty(scan: Scan, index: number, end?: number): boolean {
     const wide = scan.text.slice(Math.max(0, index - 120), index - lead.length).replace(/\[[a-z_]+\]/g, ' ');
     lead = `${wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf('! '), wide.lastIndexOf('\n')) + 1)} ${lead}`;
   }
-  if (sitedPlace(scan.text, lead)) return true;
+  if (contextCues.sited?.(scan.text, lead)) return true;
   const tokens = wordsOf(lead);
   // The child's last word for themself (split at apostrophes too: "j'habite" holds the child's "j"); a
   // famous name after it makes the sentence theirs, any other after it the child's.

@@ -5,8 +5,8 @@
  * 2013", "je fête mes 12 ans le 4 mai" go; "July 4, 1776" and "World War II
  * ended in 1945" stay, and so do famous people's birthdays.
  */
-import { PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
-import { alternation, cue, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { contextCues, PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
+import { alternation, cue, fold, fromPacks, type Scan } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
 const ORD = '(?:st|nd|rd|th|º|°|ro|er|\\.)?';
@@ -119,26 +119,6 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate());
 }
 
-/** Words the child uses for themself as a subject ("mon chat et moi", "mein Hund und ich"). */
-const ME_SUBJECT = /^(?:i|im|i['’]m|me|we|yo|nosotros|je|j|moi|nous|ich|mir|mich|wir)$/i;
-
-/**
- * Whether the clause before a date is a pet's: a pet word, with no word for the child after it ("mon hamster
- * Noisette est né le…", "unser Hund Bello hat am … Geburtstag"; not "mon chat et moi on est nés le…").
- */
-function petsBirth(lead: string): boolean {
-  const pets = lexicon().set('pets');
-  if (pets.size === 0) return false;
-  const words = (lead.split(/[.!?\n;]/).pop() ?? '').split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
-    if (w.split(/['’]/).some((part) => ME_SUBJECT.test(part))) return false;
-    const key = fold(w);
-    if (pets.has(key) || pets.has(key.replace(/s$/, ''))) return true;
-  }
-  return false;
-}
-
 /** Takes a date that exists (`ok`) when the words around it are about being born or turning an age. */
 function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boolean): void {
   if (!ok) return;
@@ -163,7 +143,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
       (IM_A.test(scan.before(m.index, 12)) && BABY.test(scan.text.slice(end, end + 8))));
   if (!birth && !turning && !aged && !own) return;
-  if (petsBirth(lead)) return;
+  if (contextCues.petsBirth?.(lead)) return;
   // A favourite star's: "l'anniversaire de ma chanteuse préférée le…", "mein Lieblingsyoutuber hat am…".
   if (PUBLIC_FAVOURITE.test(lead.split(/[.!?\n]/).pop() ?? '') && !(b.same?.test(after) ?? false)) return;
   // A birthday shared with the child ("same as me") is the child's; otherwise someone famous's stays.

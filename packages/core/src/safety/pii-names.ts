@@ -243,9 +243,6 @@ const CHARACTER_WORD =
 /** A third person's possessive, before their relative. */
 const THEIR_OWN =
   /^(?:his|her|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i;
-/** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
-const GROUP_WORD =
-  /(?<![\p{L}])(?:bands?|groupe|group|grupo|[ée]quipe|equipo|team|crew|clan|squad|verein|mannschaft|serveur|server|servidor|insel|île|isla|island)(?![\p{L}])/iu;
 /**
  * A name given to the subject of the clause when that subject is a favourite star, or a character, a game's or a story's ("mi
  * personaje favorito de minecraft es Steve", "der König in meinem Buch heißt…"), and no one in the child's
@@ -264,7 +261,10 @@ function storyClause(lead: string): boolean {
   const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
   if (words.some((w, i) => isRelation(w) && !stopWord(w) && !THEIR_OWN.test(words[i - 1] ?? ''))) return false;
   return (
-    CHARACTER_WORD.test(clause) || GROUP_WORD.test(clause) || PUBLIC_FAVOURITE.test(clause) || WORK_TALK().test(clause)
+    CHARACTER_WORD.test(clause) ||
+    (packCues.group?.test(clause) ?? false) ||
+    PUBLIC_FAVOURITE.test(clause) ||
+    WORK_TALK().test(clause)
   );
 }
 
@@ -547,11 +547,6 @@ const TAUGHT =
 /** A verb of watching or reading, and an article, just before a title: the title opens a work's name. */
 const WATCHED =
   /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
-/** The writer, then "haben", before a title: "wir haben…", "ich hab…". */
-const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
-/** A participle of watching, reading or playing that closes the clause after a title: "…geguckt", "…durchgespielt". */
-const WATCHED_AFTER =
-  /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 /** A character in a work: "dans" and a capitalised title after the name ("Monsieur Patate dans Toy Story"). */
 const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?\p{Lu}\p{Ll}/u;
 /** Roles said as a title that are also common nouns: "prof", "coach". */
@@ -873,13 +868,6 @@ function parallelVerb(before: string): boolean {
 }
 
 /** A verb of the third person that can end a message: "snores", "ronfle", "chante", "schnarcht", "backt". */
-/** What a verb opens after it: a clause ("que", "dass", "that") or whom it is done to ("nous", "uns", "m'"). */
-const CLAUSE_AFTER = /^[ \t]+(?:(?:que|dass|that|ob|si|nous|vous|uns|euch|us)(?![\p{L}])|(?:qu|m|t)['’])/iu;
-/** For how long something is done, after a verb: "pendant les matchs", "während dem Spiel", "during games". */
-const WHILE_AFTER = /^[ \t]+(?:pendant|durant|während|during)(?![\p{L}])/iu;
-/** Verbs of saying, wanting and thinking, said of someone in the third person. */
-const SAYS =
-  /^(?:veut|voulait|dit|disait|fait|sait|peut|doit|croit|pense|trouve|demande|explique|raconte|répète|repete|sagt|sagte|meint|meinte|will|wollte|findet|fand|glaubt|erklärt|says|said|wants|thinks|dice|quiere|piensa|cree)$/i;
 const LONE_VERB: Record<string, RegExp> = {
   en: /\p{L}{2}[^s'’]s$/u,
   fr: /\p{L}{2}(?:e|t|d)$/u,
@@ -1116,6 +1104,12 @@ export const packCues: {
   relationVerb?: (word: string, rest: string, locales: ReadonlySet<string>) => boolean;
   /** What ends a name one word past a Spanish relation: an object pronoun or a small verb ("mi padrastro ramón me grita"). */
   afterOneEs?: RegExp;
+  /** Whether a word after a role is its verb, by what follows it ("hurle pendant…", "veut qu'on…"); `owner` the possessive's locale. */
+  roleVerb?: (word: string, rest: string, owner: string | undefined) => boolean;
+  /** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
+  group?: RegExp;
+  /** Whether a title is a work's, watched or read in German order ("wir haben … geguckt"). */
+  watchedAfter?: (lead: string, rest: string) => boolean;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
@@ -1483,17 +1477,11 @@ export function findNames(scan: Scan): void {
                 !givenName(lower.tokens[0]!) &&
                 LONE_VERB[owner]!.test(lower.tokens[0]!.toLowerCase()) &&
                 /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(lower.end))) ||
-              // After a possessive, a word of the shape of a verb, then for how long: "mon coach hurle pendant les matchs".
-              (owner !== undefined &&
-                lower.tokens.length === 1 &&
-                !givenName(lower.tokens[0]!) &&
-                LONE_VERB[owner]!.test(lower.tokens[0]!.toLowerCase()) &&
-                WHILE_AFTER.test(text.slice(lower.end, lower.end + 12))) ||
-              // A verb, then what is said or wanted, or whom: "la prof veut qu'on l'achète", "der trainer sagt dass…".
+              // A verb of the packs' languages, then for how long or what is said: "mon coach hurle pendant les
+              // matchs", "la prof veut qu'on l'achète".
               (lower.tokens.length === 1 &&
                 !givenName(lower.tokens[0]!) &&
-                CLAUSE_AFTER.test(text.slice(lower.end, lower.end + 8)) &&
-                SAYS.test(lower.tokens[0]!)));
+                (packCues.roleVerb?.(lower.tokens[0]!, text.slice(lower.end, lower.end + 12), owner) ?? false)));
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how) span = lower;
         }
       }
@@ -1519,7 +1507,7 @@ export function findNames(scan: Scan): void {
         !WATCHED.test(scan.before(m.index, 24)) &&
         !IN_A_WORK.test(scan.after(span.end, 24)) &&
         // The same in German order, the verb after the title: "wir haben Frau Müller muss weg geguckt".
-        !(WE_HAVE.test(scan.before(m.index, 20)) && WATCHED_AFTER.test(scan.after(span.end, 40))) &&
+        !packCues.watchedAfter?.(scan.before(m.index, 20), scan.after(span.end, 40)) &&
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
         !(
           WORK_TALK().test(scan.after(span.end, 40)) &&

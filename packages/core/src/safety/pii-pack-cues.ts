@@ -18,6 +18,8 @@ import type { Lexicon, Scan } from './pii-shared.js';
 // The engine's parts these readers use, handed over by `install` (see pii-kit.ts).
 let commonWords: Kit['commonWords'];
 let thirdParty: Kit['thirdParty'];
+let contextCues: Kit['contextCues'];
+let writerWord: Kit['writerWord'];
 let WORK_TALK: Kit['WORK_TALK'];
 let aboutTheWriter: Kit['aboutTheWriter'];
 let famous: Kit['famous'];
@@ -368,11 +370,132 @@ function streets(scan: Scan, s: Streets): void {
       if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);
 }
 
+/** For how long something is done, after a verb: "pendant les matchs", "während dem Spiel", "during games". */
+const WHILE_AFTER = /^[ \t]+(?:pendant|durant|während|during)(?![\p{L}])/iu;
+/** What a verb opens after it: a clause ("que", "dass", "that") or whom it is done to ("nous", "uns", "m'"). */
+const CLAUSE_AFTER = /^[ \t]+(?:(?:que|dass|that|ob|si|nous|vous|uns|euch|us)(?![\p{L}])|(?:qu|m|t)['’])/iu;
+/** Verbs of saying, wanting and thinking, said of someone in the third person. */
+const SAYS =
+  /^(?:veut|voulait|dit|disait|fait|sait|peut|doit|croit|pense|trouve|demande|explique|raconte|répète|repete|sagt|sagte|meint|meinte|will|wollte|findet|fand|glaubt|erklärt|says|said|wants|thinks|dice|quiere|piensa|cree)$/i;
+/** The shape of a verb said of someone, by the locale of the possessive before the role. */
+const ROLE_VERB_SHAPE: Record<string, RegExp> = {
+  en: /\p{L}{2}[^s'’]s$/u,
+  fr: /\p{L}{2}(?:e|t|d)$/u,
+  de: /\p{L}{2}(?:[^dt]t|et|[^e]en)$/u,
+};
+/** A word after a role that is its verb: then for how long ("mon coach hurle pendant…"), or what is said ("la prof veut qu'on…"). */
+function roleVerb(word: string, rest: string, owner: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (owner !== undefined && ROLE_VERB_SHAPE[owner]?.test(w) && WHILE_AFTER.test(rest)) return true;
+  return CLAUSE_AFTER.test(rest) && SAYS.test(w);
+}
+/** The writer, then "haben", before a title: "wir haben…", "ich hab…". */
+const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
+/** A participle of watching, reading or playing that closes the clause after a title: "…geguckt", "…durchgespielt". */
+const WATCHED_AFTER =
+  /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
+
+/** Where a building stands, in the packs' words: "l'Élysée se trouve…", "das Rathaus steht am…". */
+let SITED: () => RegExp | undefined;
+/** Small words inside a place's name: "Stade de France", "Hôtel de Ville", "Museum für Naturkunde". */
+const INSIDE_NAME = /^(?:de|du|des|la|le|of|the|von|der|für|del|de la)$/i;
+/** Words that stand for someone or something already named. */
+const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/i;
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+const writerIn = (word: string) => word.split(/['’]/).some((part) => part !== '' && writerWord(part));
+
+/** A word for a home or a school of the packs' ("Haus", "Wohnung", "Grundschule", "collège"). */
+function homeOrSchool(word: string): boolean {
+  const key = fold(word);
+  const lx = lexicon();
+  if (lx.set('homes').has(key) || lx.set('schools').has(key)) return true;
+  return lx.list('schools').some((s) => s.startsWith('-') && key.endsWith(fold(s.slice(1))));
+}
+
+/**
+ * Where a named place stands, in the packs' words ("l'Élysée c'est au…", "das Kanzleramt ist in der…",
+ * "on a appris que l'Hôtel Matignon est au…"): the capitalised words right before the verb, no one's home
+ * or school, no relation, no writer's word before them or after the verb, and no common given name alone
+ * ("Lena ist in der…" may be a friend).
+ */
+function sitedPlace(text: string, lead: string): boolean {
+  const verb = SITED()?.exec(lead);
+  if (!verb) return false;
+  // (German "im" is no English "I'm" here: "liegt im Norden".)
+  if (wordsOf(lead.slice(verb.index)).some((w) => w !== 'im' && writerIn(w))) return false;
+  const words = wordsOf(lead.slice(0, verb.index));
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/^[dlcjmnst]['’]/i, '');
+    if (/^\p{Lu}/u.test(w) || (run.length > 0 && INSIDE_NAME.test(w))) run.unshift(w);
+    else {
+      // A writer's possessive before the name: "unser Haus", "mon Collège".
+      if (run.length > 0 && writerIn(words[i]!)) return false;
+      break;
+    }
+  }
+  while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
+  if (run.length === 0 || PRONOUN.test(run[0]!)) return false;
+  if (run.some((w) => homeOrSchool(w) || isRelation(w))) return false;
+  return !(givenName(run[0]!) && (run.length < 2 || aboutTheWriter(text)));
+}
+
+/**
+ * A company's desk, no one's own address: a role for its name at a domain that is no mail provider's nor a
+ * school's ("contact@nintendo.fr", "info@lego.de"; not "contact@gmail.com", "info@gymnasium-nord.de").
+ */
+const DESK =
+  /^(?:contact|info|infos|support|service|sav|hello|kontakt|help|aide|hilfe|press|presse|newsletter|webmaster|feedback|kundenservice|kundendienst|service-?client)@/i;
+const NOT_A_COMPANY =
+  /@(?:[^@]*[.-])?(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|aol|gmx|web|t-online|orange|free|sfr|wanadoo|laposte|proton|protonmail|yandex|mail)\.|ecole|école|college|collège|lycee|lycée|schule|gym|school|academ|ac-|edu/i;
+/** The writer giving their own address: "mon mail c'est…", "meine email:". */
+const OWN_MAIL = /(?<![\p{L}])(?:my|mon|ma|mein|meine|mi)\s+(?:e-?mail|mail|courriel|correo|adresse|address)/iu;
+/** A company's desk address, unless the writer gives it as theirs. */
+const publicMail = (address: string, lead: string) =>
+  DESK.test(address) && !NOT_A_COMPANY.test(address) && !OWN_MAIL.test(lead);
+
+/**
+ * A public page, its owner named before it by a name that is no common given name: "la chaîne YouTube de
+ * Michou c'est…", "der Kanal von Papaplatte:". A friend's ("la chaîne de Léa") still counts.
+ */
+const OWNER_BEFORE =
+  /(?<![\p{L}])(?:[Cc]ha[iî]ne|[Kk]anal|[Cc]hannel|[Ss]ite|[Ss]eite|[Pp]age|[Cc]ompte|[Aa]ccount|[Pp]rofile?|[Ii]nsta|[Tt]ik[Tt]ok|[Tt]witch|[Yy]ou[Tt]ube)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:de|du|von|vom|of)[ \t]+(\p{Lu}[\p{L}\p{M}\d-]*)([^.!?\n]{0,16})$/u;
+function publicPage(lead: string): boolean {
+  const m = OWNER_BEFORE.exec(lead);
+  return m !== null && !givenName(m[1]!) && !m[2]!.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && writerWord(w));
+}
+
+/** Words the child uses for themself as a subject ("mon chat et moi", "mein Hund und ich"). */
+const ME_SUBJECT = /^(?:i|im|i['’]m|me|we|yo|nosotros|je|j|moi|nous|ich|mir|mich|wir)$/i;
+
+/**
+ * Whether the clause before a date is a pet's: a pet word, with no word for the child after it ("mon hamster
+ * Noisette est né le…", "unser Hund Bello hat am … Geburtstag"; not "mon chat et moi on est nés le…").
+ */
+function petsBirth(lead: string): boolean {
+  const pets = lexicon().set('pets');
+  if (pets.size === 0) return false;
+  const words = (lead.split(/[.!?\n;]/).pop() ?? '').split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (w.split(/['’]/).some((part) => ME_SUBJECT.test(part))) return false;
+    const key = fold(w);
+    if (pets.has(key) || pets.has(key.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+/** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
+const GROUP_WORD =
+  /(?<![\p{L}])(?:bands?|groupe|group|grupo|[ée]quipe|equipo|team|crew|clan|squad|verein|mannschaft|serveur|server|servidor|insel|île|isla|island)(?![\p{L}])/iu;
+
 /** Lets the name and address readers read these cues. */
 export function install(engine: Kit): void {
   ({
     commonWords,
     thirdParty,
+    contextCues,
+    writerWord,
     WORK_TALK,
     aboutTheWriter,
     famous,
@@ -407,6 +530,10 @@ export function install(engine: Kit): void {
     lexicon,
   } = engine);
   CUES = fromPacks(buildCues);
+  SITED = fromPacks((lx) => {
+    const sited = alternation(lx.list('sited'));
+    return sited ? new RegExp(`(?<![\\p{L}])(?:${sited})(?![\\p{L}])`, 'iu') : undefined;
+  });
   STREETS = fromPacks(buildStreets);
   RELATION_VERBS = fromPacks(buildRelationVerbs);
   streetWords.words = STREETS;
@@ -418,4 +545,11 @@ export function install(engine: Kit): void {
   packCues.didToMe = didToMe;
   packCues.relationVerb = relationVerb;
   packCues.afterOneEs = AFTER_ONE_ES;
+  packCues.roleVerb = roleVerb;
+  packCues.group = GROUP_WORD;
+  contextCues.sited = sitedPlace;
+  contextCues.publicMail = publicMail;
+  contextCues.publicPage = publicPage;
+  contextCues.petsBirth = petsBirth;
+  packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
 }

@@ -49,7 +49,7 @@ const NUMBER_WORD_NUMBER =
   /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
 const COUNTED =
-  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pkt|pts|punkte|tore|spiele|siege|vorlagen|assists|rebounds|reb|ast|minuten|sekunden|stunden|tage|jahre|euro|meter|kilometer|grad|prozent|seiten|fehler|runden|leben|münzen|karten)$/i;
+  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds)$/i;
 /** A number written in groups of thousands: "3 755 000", "1.500.000". */
 const THOUSANDS = /^\d{1,3}(?:[  .]\d{3})+(?![\d.,]?\d)/u;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
@@ -81,9 +81,11 @@ const TAIL = new RegExp(
 
 /** A town's name alone after a comma, on the line of the street: ", Nantes", ", Köln-Ehrenfeld". */
 const TOWN_ALONE = /^[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?$/u;
-/** A part of a building, which belongs to the address: "Hinterhaus", "Seitenflügel", "Bâtiment B". */
-const HOUSE_PART =
-  /haus|flügel|gebäude|geb[äa]ude|stock|etage|bâtiment|batiment|escalier|appartement|résidence|residence/i;
+/** A part of a building, which belongs to the address: a word ending in a pack's home word ("Hinterhaus"). */
+const housePart = (tail: string) => {
+  const key = fold(tail.replace(/^[\s,]+/, ''));
+  return [...lexicon().set('homes')].some((home) => key.endsWith(home));
+};
 /** The end of a clause: the message's, a stop or a comma, or a word in lower case. */
 const AFTER_TOWN = /^(?:[ \t]*(?:$|[,.!?;)\n])|[ \t]+\p{Ll})/u;
 /** A postcode and its town after a comma, on the line of the street: ", 69003 Lyon". */
@@ -109,7 +111,7 @@ function extend(text: string, end: number): number {
     // So does a town alone after a comma on the line, the clause ending after it: "12 rue des Lilas, Nantes, c'est…".
     if (
       TOWN_ALONE.test(m[0]) &&
-      !HOUSE_PART.test(m[0]) &&
+      !housePart(m[0]) &&
       AFTER_TOWN.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
       !/\d/.test(/^[^.!?\n]*/.exec(text.slice(at + m[0].length, at + m[0].length + 60))![0])
     )
@@ -409,7 +411,9 @@ export function findAddresses(scan: Scan): void {
     for (const m of scan.all(EURO)) addStreet(scan, m.index, m.index + m[0].length);
   for (const m of scan.all(NUMBER_WORD_NUMBER)) {
     const word = m[1]!.toLowerCase();
-    if (!notNameWords().has(word) && !COUNTED.test(word)) addStreet(scan, m.index, m.index + m[0].length, -1);
+    // (A pack's everyday words too: "18 Tore 12 Vorlagen".)
+    if (!notNameWords().has(word) && !COUNTED.test(word) && !lexicon().set('stop').has(fold(word)))
+      addStreet(scan, m.index, m.index + m[0].length, -1);
   }
   if (scan.has(BOX_WORDS)) for (const m of scan.all(BOX)) addStreet(scan, m.index, m.index + m[0].length);
   if (scan.has(unite(LEAD_WORDS, PACK_STREET_WORDS))) {
@@ -595,13 +599,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
     if (loose && !capital && capitals > 0) break;
-    if (
-      loose &&
-      !capital &&
-      !stop.has(key) &&
-      !commonWords().has(key) &&
-      !NOT_SCHOOL_NAME.test(key.replace(/^[dl]['’]/, ''))
-    ) {
+    const bare = key.replace(/^[dl]['’]/, '');
+    if (loose && !capital && !stop.has(bare) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(bare)) {
       // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
       if (++looseWords > 2) break;
       if (word.length >= 2 || /^\p{L}\.$/u.test(t[2]!)) {
@@ -648,7 +647,7 @@ const PLACE_SMALL = /^(?:am|an|der|im|beim|zum|zur)$/;
 
 /** Words after a school word that describe it or the child's year, not name it. */
 const NOT_SCHOOL_NAME =
-  /^(?:an|annee|automne|hiver|printemps|ete|session|semestre|trimestre|prochain|prochaine|dernier|derniere|rentree|primaire|elementaire|maternelle|secondaire|superieur|superieure|primaria|secundaria|primary|elementary|secondary|village|quartier|ville|dorf|viertel|barrio|pueblo|general|generale|technologique|techno|agricole|polyvalent|professionnel|professionnelle|pro|nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
+  /^(?:an|annee|primary|elementary|secondary|village|quartier|ville|dorf|viertel|barrio|pueblo|general|generale|technologique|techno|agricole|polyvalent|professionnel|professionnelle|pro|nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
   /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
