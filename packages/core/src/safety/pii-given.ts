@@ -35,6 +35,7 @@ let fromPacks: Kit['fromPacks'];
 let lexicon: Kit['lexicon'];
 let WordTable: Kit['WordTable'];
 let petWord: Kit['petWord'];
+let packCues: Kit['packCues'];
 
 // The readers of cues only other languages' packs bring load in the same chunk (one request with a pack).
 export { install as installCues } from './pii-pack-cues.js';
@@ -77,6 +78,7 @@ export function install(engine: Kit): void {
     lexicon,
     WordTable,
     petWord,
+    packCues,
   } = engine);
   readNamesAnywhere(givenNamesAnywhere);
 }
@@ -242,6 +244,8 @@ function givenNamesAnywhere(scan: Scan): void {
     if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
     // A pet's name, right after the pet or after what it is called: "mon chien s'appelle Oscar", "unser Kater Felix".
     if (petWord(PET_BEFORE.exec(lead)?.[1])) continue;
+    // A performer on stage: "ma grand-mère a vu Johnny en concert", "wir haben Cro live gesehen".
+    if (packCues.onStage?.test(after)) continue;
     // A month after a day: "am 15. Juli", "le 3 Mai".
     if (DAY_BEFORE.test(lead) && MONTH_WORDS().has(fold(word))) continue;
     take(scan, span);

@@ -336,7 +336,7 @@ function aroundTheChild(scan: Scan, span: Span): boolean {
   const tail = scan.after(span.end, 40);
   if (PERSONAL.test(tail) || TO_ME.test(tail) || /\b(?:me and|with|and)\s*$/i.test(scan.before(span.start, 12)))
     return !famous(scan, span);
-  if (!known(span) || famous(scan, span) || DEED.test(tail)) return false;
+  if (!known(span) || famous(scan, span) || DEED.test(tail) || packCues.onStage?.test(tail)) return false;
   if (WORK_TALK().test(`${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`)) return false;
   return FIRST_PERSON.test(`${scan.before(span.start, 60)} ${tail}`);
 }
@@ -1108,6 +1108,8 @@ export const packCues: {
   roleVerb?: (word: string, rest: string, owner: string | undefined) => boolean;
   /** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
   group?: RegExp;
+  /** A stage after a name ("en concert", "im Konzert", "live"): a performer's. */
+  onStage?: RegExp;
   /** Whether a title is a work's, watched or read in German order ("wir haben … geguckt"). */
   watchedAfter?: (lead: string, rest: string) => boolean;
 } = {};
@@ -1331,6 +1333,14 @@ export function findNames(scan: Scan): void {
   if (scan.has(RELATION_WORDS)) {
     const p = PACKED();
     for (const m of scan.all(p.relation)) {
+      // A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé").
+      const written = (m[0].trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+      if (
+        /[^\x00-\x7f]/.test(written) &&
+        !lexicon().list('relations').includes(written) &&
+        lexicon().list('stop').includes(written)
+      )
+        continue;
       const at = m.index + m[0].length;
       // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
       let read = m[2] ? undefined : readName(text, at, Boolean(m[1]));

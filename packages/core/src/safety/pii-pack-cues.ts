@@ -489,6 +489,9 @@ function petsBirth(lead: string): boolean {
 const GROUP_WORD =
   /(?<![\p{L}])(?:bands?|groupe|group|grupo|[ée]quipe|equipo|team|crew|clan|squad|verein|mannschaft|serveur|server|servidor|insel|île|isla|island)(?![\p{L}])/iu;
 
+/** A stage after a name: "en concert", "im Konzert", "live", "sur scène" (not "en concert de piano de l'école"). */
+const ON_STAGE =
+  /^[ \t]+(?:(?:en|in|im)[ \t]+(?:concierto|concert|konzert)|live|sur sc[èe]ne|auf der b[üu]hne|on stage|en vivo|en tourn[ée]e)(?![\p{L}])(?![ \t]+(?:de|du|des|von|der|of|at|à|a|in|im)(?![\p{L}]))/iu;
 /** Lets the name and address readers read these cues. */
 export function install(engine: Kit): void {
   ({
@@ -547,6 +550,7 @@ export function install(engine: Kit): void {
   packCues.afterOneEs = AFTER_ONE_ES;
   packCues.roleVerb = roleVerb;
   packCues.group = GROUP_WORD;
+  packCues.onStage = ON_STAGE;
   contextCues.sited = sitedPlace;
   contextCues.publicMail = publicMail;
   contextCues.publicPage = publicPage;
