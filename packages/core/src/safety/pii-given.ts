@@ -245,7 +245,7 @@ function givenNamesAnywhere(scan: Scan): void {
     // A pet's name, right after the pet or after what it is called: "mon chien s'appelle Oscar", "unser Kater Felix".
     if (petWord(PET_BEFORE.exec(lead)?.[1])) continue;
     // A performer on stage: "ma grand-mère a vu Johnny en concert", "wir haben Cro live gesehen".
-    if (packCues.onStage?.test(after)) continue;
+    if (packCues.onStage?.test(after) || IN_WORK_AFTER.test(after)) continue;
     // A month after a day: "am 15. Juli", "le 3 Mai".
     if (DAY_BEFORE.test(lead) && MONTH_WORDS().has(fold(word))) continue;
     take(scan, span);
@@ -368,4 +368,7 @@ const PET_BEFORE =
   /([\p{L}][\p{L}\p{M}-]*)[ \t]+(?:(?:s['’]appelle|sappelle|s['’]appelait|hei(?:ß|ss)t|hie(?:ß|ss)|namens|se llama|is called|called|named|c['’]est|est|ist|is|es)[ \t]*:?[ \t]+)?$/iu;
 /** A verb of reading or watching just before a name: a book's or a show's ("wir lesen gerade Ronja…"). */
 const READ_BEFORE =
-  /(?<![\p{L}])(?:read|reading|watch|watching|watched|listen(?:s|ing)?[ \t]+to|lesen|lese|liest|gelesen|schauen|gucken|h[öo]r(?:e|t|st|en)|geh[öo]rt|lire|lis|lit|regarde|regarder|[ée]coute(?:s|r|nt)?|[ée]coutait|leer|leyendo|viendo|ver|vi|escucha(?:s|r|ndo|n)?)[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:read|reading|watch|watching|watched|listen(?:s|ing)?[ \t]+to|lesen|lese|liest|gelesen|schauen|gucken|h[öo]r(?:e|t|st|en)|geh[öo]rt|lire|lis|lit|regarde|regarder|[ée]coute(?:s|r|nt)?|[ée]coutait|leer|leyendo|viendo|ver|vi|escucha(?:s|r|ndo|n)?|sing(?:e|en|t|st|s|ing)?|chant(?:e|es|ent|ons|er)|cant(?:a|amos|an|ar))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+/** A character in a work, after the name: "Tante Agathe dans Harry Potter". */
+const IN_WORK_AFTER =
+  /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;

@@ -1108,6 +1108,10 @@ export const packCues: {
   roleVerb?: (word: string, rest: string, owner: string | undefined) => boolean;
   /** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
   group?: RegExp;
+  /** Whether a relation's cue ends in an everyday word as written ("le même", not "mémé"). */
+  everyday?: (cue: string) => boolean;
+  /** Whether a relation and a name are a song sung or a character ("wir singen Bruder Jakob", "… dans Harry Potter"). */
+  sungOrShown?: (lead: string, rest: string) => boolean;
   /** A stage after a name ("en concert", "im Konzert", "live"): a performer's. */
   onStage?: RegExp;
   /** Whether a title is a work's, watched or read in German order ("wir haben … geguckt"). */
@@ -1334,13 +1338,7 @@ export function findNames(scan: Scan): void {
     const p = PACKED();
     for (const m of scan.all(p.relation)) {
       // A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé").
-      const written = (m[0].trim().split(/\s+/).at(-1) ?? '').toLowerCase();
-      if (
-        /[^\x00-\x7f]/.test(written) &&
-        !lexicon().list('relations').includes(written) &&
-        lexicon().list('stop').includes(written)
-      )
-        continue;
+      if (packCues.everyday?.(m[0])) continue;
       const at = m.index + m[0].length;
       // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
       let read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
@@ -1386,6 +1384,9 @@ export function findNames(scan: Scan): void {
       if (span && !m[1] && GERMAN_IS.test(m[0]) && span.tokens.length === 1 && germanJob(span.tokens[0]!))
         span = undefined;
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…". The Pope is no one's dad: "el Papa Francisco".
+      // A song sung ("wir singen Bruder Jakob", "on chante Frère Jacques"), or a character in a work ("Tante Agathe
+      // dans Harry Potter").
+      if (span && packCues.sungOrShown?.(scan.before(m.index, 16), scan.after(span.end, 24))) span = undefined;
       // A character's relative: "le perso principal de One Piece s'appelle Luffy et son frère c'est Ace".
       if (span && THEIR_OWN.test(/^\S+/.exec(m[0].trim())?.[0] ?? '') && storyClause(scan.before(m.index, 80)))
         span = undefined;
@@ -1396,7 +1397,12 @@ export function findNames(scan: Scan): void {
         p.bare.lastIndex = at + word.length;
         const m = p.bare.exec(text);
         const span = m && readName(text, m.index + m[0].length, false);
-        if (span && known(span) && !famous(scan, span)) {
+        if (
+          span &&
+          known(span) &&
+          !famous(scan, span) &&
+          !packCues.sungOrShown?.(scan.before(at, 16), scan.after(span.end, 24))
+        ) {
           take(scan, span);
           continue;
         }

@@ -492,6 +492,19 @@ const GROUP_WORD =
 /** A stage after a name: "en concert", "im Konzert", "live", "sur scène" (not "en concert de piano de l'école"). */
 const ON_STAGE =
   /^[ \t]+(?:(?:en|in|im)[ \t]+(?:concierto|concert|konzert)|live|sur sc[èe]ne|auf der b[üu]hne|on stage|en vivo|en tourn[ée]e)(?![\p{L}])(?![ \t]+(?:de|du|des|von|der|of|at|à|a|in|im)(?![\p{L}]))/iu;
+/** A verb of singing just before: what follows is a song's title. */
+const SUNG =
+  /(?<![\p{L}])(?:sing\p{L}*|chant\p{L}*|cant\p{L}*)[ \t]+(?:(?:wir|we|on|nous|alle|ensemble|zusammen)[ \t]+)?$/iu;
+/** A character in a work: "dans" and a capitalised title after the name ("Tante Agathe dans Harry Potter"). */
+const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+/** A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé"). */
+function everyday(cue: string): boolean {
+  const written = (cue.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+  return (
+    /[^a-z]/.test(written) && !lexicon().list('relations').includes(written) && lexicon().list('stop').includes(written)
+  );
+}
+
 /** Lets the name and address readers read these cues. */
 export function install(engine: Kit): void {
   ({
@@ -551,6 +564,8 @@ export function install(engine: Kit): void {
   packCues.roleVerb = roleVerb;
   packCues.group = GROUP_WORD;
   packCues.onStage = ON_STAGE;
+  packCues.everyday = everyday;
+  packCues.sungOrShown = (lead, rest) => SUNG.test(lead) || IN_A_WORK.test(rest);
   contextCues.sited = sitedPlace;
   contextCues.publicMail = publicMail;
   contextCues.publicPage = publicPage;
