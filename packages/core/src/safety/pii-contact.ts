@@ -1,6 +1,6 @@
 /** Online contact details: email addresses, profile links and social handles. */
 import { commonWords } from './lexicon.js';
-import { firstPerson } from './pii-context.js';
+import { contextCues, firstPerson } from './pii-context.js';
 import { alternation, cue, fold, fromPacks, lexicon, type Scan, words } from './pii-shared.js';
 
 // The local part starts a run (the lookbehind knows letters and digits of every script) and has at most 64
@@ -41,7 +41,8 @@ export function findEmails(scan: Scan): void {
     EMAIL.lastIndex = from;
     const m = EMAIL.exec(text);
     if (!m) break;
-    scan.add('email', m.index, m.index + m[0].length);
+    // A company's desk ("contact@nintendo.fr") is no one's, in the readers that load with the packs.
+    if (!contextCues.publicMail?.(m[0], scan.before(m.index, 30))) scan.add('email', m.index, m.index + m[0].length);
     done = m.index + m[0].length;
   }
   // "sam at gmail dot com", and an "@" with spaces around it: "sam @ gmail.com".
@@ -153,8 +154,11 @@ export function findUrls(scan: Scan): void {
         .replace(/^https?:\/\//i, '')
         .replace(/^www\./i, '')
         .split(/[/?#]/)[0] ?? '';
-    if (personal(scan, m.index, host, url.slice(url.indexOf(host) + host.length)))
+    if (personal(scan, m.index, host, url.slice(url.indexOf(host) + host.length))) {
+      // A public page, its owner named before it ("la chaîne de Michou c'est…"), in the readers that load with the packs.
+      if (contextCues.publicPage?.(scan.before(m.index, 60))) continue;
       scan.add('url', m.index, m.index + url.length);
+    }
   }
 }
 
@@ -195,6 +199,8 @@ const CODE_WORDS = cue('sw code codes codigo código freundescode');
 /** Words that give a name: on a platform, what follows them is the handle ("my acc on roblox is called StarryFox"). */
 const NAMING_SEP = "called|named|se llama|llamado|llamada|s['’]appelle|appelé|appelée|hei(?:ß|ss)t";
 const NAMING_GIVEN = new RegExp(`(?<![\\p{L}])(?:${NAMING_SEP})(?![\\p{L}])`, 'iu');
+/** A skin, whose name is a product's, named just before the platform: "mon skin préféré dans fortnite", "Lieblingsskin in Fortnite". */
+const SKIN_BEFORE = /skins?[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 const HANDLE_PATTERNS = fromPacks((lx) => {
   const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
     .filter(Boolean)
@@ -313,6 +319,8 @@ function accountCalled(scan: Scan): void {
   }
 }
 
+/** A web address, not a username: "www." before it, or a site's ending after words alone. */
+const SITE_SHAPED = /^www\.|^[\p{L}.-]+\.(?:com|net|org|io|gg|tv|fr|de|ch|at|be|es|eu|uk)$/iu;
 function shapedHandles(scan: Scan): void {
   const { text } = scan;
   if (!PLATFORM_IN_TEXT.test(text)) return;
@@ -323,6 +331,8 @@ function shapedHandles(scan: Scan): void {
       if (text[m.index - 1] === '{') continue;
       // Numbers and versions ("3.14", "1.20.4") have no letter; a sentence's dot has a space after it.
       if (!/\p{L}/u.test(token) || (/^\d/.test(token) && !/_/.test(token))) continue;
+      // A site's address ("www.fortnite.com"): the reader of links decides whose it is.
+      if (SITE_SHAPED.test(token)) continue;
       const dots = token.split('.').length - 1;
       const shaped = token.includes('_') || dots >= 2 || (dots === 1 && /\d/.test(token));
       if (shaped || BEFORE_PLATFORM.test(text.slice(m.index + token.length, m.index + token.length + 24)))
@@ -480,6 +490,8 @@ export function findHandles(scan: Scan): void {
       )
         continue;
       const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
+      // A skin's name, given in the game: "mon skin dans fortnite s'appelle Jonesy", "my skin in fortnite is called…".
+      if (NAMING_GIVEN.test(sep) && SKIN_BEFORE.test(scan.before(m.index, 30))) continue;
       // "PS: …" is a postscript.
       if (/^ps\b/i.test(cue) && (sep.includes(':') || !sep)) continue;
       // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped

@@ -62,6 +62,10 @@ export function givenName(word: string): boolean {
   );
 }
 
+/** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
+export const PUBLIC_FAVOURITE =
+  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtub\p{L}*|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
+
 /** Words for the child in English; the packs add theirs. */
 const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
 /** Words that stand for someone already named: they neither make nor break a famous subject. */
@@ -161,6 +165,21 @@ function aboutWriter(text: string): boolean {
 const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
 
 /**
+ * Readers that load with the packs: where a named place stands, in the packs' `sited` words ("l'Élysée c'est
+ * au…"), public addresses and pages, pets' birthdays. pii-pack-cues.ts sets them when a pack loads, so that the
+ * engine for English does not carry them.
+ */
+export const contextCues: {
+  sited?: (text: string, lead: string) => boolean;
+  /** Whether an email address is a company's desk ("contact@nintendo.fr"), given the words before it. */
+  publicMail?: (address: string, lead: string) => boolean;
+  /** Whether the words before a link name a public page's owner ("la chaîne YouTube de Michou c'est…"). */
+  publicPage?: (lead: string) => boolean;
+  /** Whether the clause before a date of birth is a pet's ("mon hamster Noisette est né le…"). */
+  petsBirth?: (lead: string) => boolean;
+} = {};
+
+/**
  * Whether the sentence before `index` tells of someone else than the child:
  * a famous person or a character ("Mozart wurde in der Getreidegasse 9…",
  * "sherlock holmes lives at…"), with no word for the child after their name.
@@ -195,6 +214,7 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
     const wide = scan.text.slice(Math.max(0, index - 120), index - lead.length).replace(/\[[a-z_]+\]/g, ' ');
     lead = `${wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf('! '), wide.lastIndexOf('\n')) + 1)} ${lead}`;
   }
+  if (contextCues.sited?.(scan.text, lead)) return true;
   const tokens = wordsOf(lead);
   // The child's last word for themself (split at apostrophes too: "j'habite" holds the child's "j"); a
   // famous name after it makes the sentence theirs, any other after it the child's.
@@ -224,5 +244,6 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   if (/liv|habit|wohn|viv|vit$|leb/i.test(verb[0]) && subject.length < 2) return false;
   // Where a place stands ("The White House is at…") needs a name; "grandma's house is at…" is the child's.
   if (/^is\s+(?:at|located)/i.test(verb[0])) return /^\p{Lu}/u.test(subject[0]!) && /^\p{Lu}/u.test(subject.at(-1)!);
+
   return /^\p{Lu}/u.test(subject[0]!) || subject.length >= 2;
 }

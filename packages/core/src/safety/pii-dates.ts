@@ -5,7 +5,7 @@
  * 2013", "je fête mes 12 ans le 4 mai" go; "July 4, 1776" and "World War II
  * ended in 1945" stay, and so do famous people's birthdays.
  */
-import { thirdParty } from './pii-context.js';
+import { contextCues, PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
 import { alternation, cue, fold, fromPacks, type Scan } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
@@ -143,8 +143,16 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
       (IM_A.test(scan.before(m.index, 12)) && BABY.test(scan.text.slice(end, end + 8))));
   if (!birth && !turning && !aged && !own) return;
+  if (contextCues.petsBirth?.(lead)) return;
+  // A favourite star's: "l'anniversaire de ma chanteuse préférée le…", "mein Lieblingsyoutuber hat am…".
+  if (PUBLIC_FAVOURITE.test(lead.split(/[.!?\n]/).pop() ?? '') && !(b.same?.test(after) ?? false)) return;
   // A birthday shared with the child ("same as me") is the child's; otherwise someone famous's stays.
-  if (!turning && !(b.same?.test(after) ?? false) && (b.theirs.test(lead) || thirdParty(scan, m.index, end))) return;
+  // An age turned is the child's unless a named subject turns it: "Ronaldo fête ses 40 ans le 5 février".
+  if (
+    !(b.same?.test(after) ?? false) &&
+    (turning ? thirdParty(scan, m.index, end) : b.theirs.test(lead) || thirdParty(scan, m.index, end))
+  )
+    return;
   scan.add('birthdate', m.index, end);
 }
 

@@ -34,6 +34,8 @@ let fold: Kit['fold'];
 let fromPacks: Kit['fromPacks'];
 let lexicon: Kit['lexicon'];
 let WordTable: Kit['WordTable'];
+let petWord: Kit['petWord'];
+let packCues: Kit['packCues'];
 
 // The readers of cues only other languages' packs bring load in the same chunk (one request with a pack).
 export { install as installCues } from './pii-pack-cues.js';
@@ -75,6 +77,8 @@ export function install(engine: Kit): void {
     fromPacks,
     lexicon,
     WordTable,
+    petWord,
+    packCues,
   } = engine);
   readNamesAnywhere(givenNamesAnywhere, signedName);
 }
@@ -132,7 +136,7 @@ const LIST_JOIN_BEFORE = /(?:,|(?<![\p{L}])(?:and|y|e|et|und|u\.|n|&))[ \t]*(?:(
 const ROMAN = /^[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})(?![\p{L}])/u;
 /** Words before a capitalised word that make it a place's or a saint's name ("San Lorenzo", "rue Victor Hugo"). */
 const PLACE_BEFORE =
-  /(?<![\p{L}])(?:st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club)[ \t]+$/iu;
+  /(?<![\p{L}])(?:st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club|station|stade|stadium|stadion|gare|métro|metro|arrêt|haltestelle|bahnhof|musée|museum|museo|parc|park|parque|estación|estadio|piscine|gymnase|hôpital|hopital|hospital|krankenhaus|bibliothèque|médiathèque|place|plaza)[ \t]+$/iu;
 const WORD_AT = /[\p{L}][\p{L}\p{M}'’-]*/uy;
 /** Every loaded given name, as written and without accents, for one pass over a message. */
 const NAME_TABLE = packed((lx) => {
@@ -283,6 +287,12 @@ function givenNamesAnywhere(scan: Scan): void {
     if (INDEFINITE.test(lead)) continue;
     if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
     if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
+    // A pet's name, right after the pet or after what it is called: "mon chien s'appelle Oscar", "unser Kater Felix".
+    if (petWord(PET_BEFORE.exec(lead)?.[1])) continue;
+    // A performer on stage: "ma grand-mère a vu Johnny en concert", "wir haben Cro live gesehen".
+    if (packCues.onStage?.test(after) || IN_WORK_AFTER.test(after)) continue;
+    // A month after a day: "am 15. Juli", "le 3 Mai".
+    if (DAY_BEFORE.test(lead) && MONTH_WORDS().has(fold(word))) continue;
     take(scan, span);
     taken.push(span);
     // The rest of the list it opens: "Bruno, Gonza, Tati, Agus y Delfi".
@@ -391,6 +401,22 @@ const DAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|hier|gestern|heute|hoy|today|yesterday)$/i;
 /** A year of history or of the news. */
 const YEAR = /(?<![\p{N}.,:])(?:1[0-9]{3}|20[0-9]{2})(?![\p{N}])/u;
+/** A day of the month just before a word. */
+const DAY_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:\.|er|e|st|nd|rd|th)?[ \t]+(?:(?:de|of)[ \t]+)?$/iu;
+/** The months of English and the loaded packs, in every spelling they list, folded. */
+const MONTH_WORDS = packed((lx) => {
+  const months = new Set(
+    'january february march april may june july august september october november december'.split(' '),
+  );
+  for (const entry of lx.list('months')) for (const form of entry.split('/')) if (form) months.add(fold(form));
+  return months;
+});
+/** The word before a name, past a verb that names it: a pet's name when that word is a pet ("mein Hund heißt Oskar"). */
+const PET_BEFORE =
+  /([\p{L}][\p{L}\p{M}-]*)[ \t]+(?:(?:s['’]appelle|sappelle|s['’]appelait|hei(?:ß|ss)t|hie(?:ß|ss)|namens|se llama|is called|called|named|c['’]est|est|ist|is|es)[ \t]*:?[ \t]+)?$/iu;
 /** A verb of reading or watching just before a name: a book's or a show's ("wir lesen gerade Ronja…"). */
 const READ_BEFORE =
-  /(?<![\p{L}])(?:read|reading|watch|watching|watched|lesen|lese|liest|gelesen|schauen|gucken|lire|lis|lit|regarde|regarder|leer|leyendo|viendo|ver|vi)[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:read|reading|watch|watching|watched|listen(?:s|ing)?[ \t]+to|lesen|lese|liest|gelesen|schauen|gucken|h[öo]r(?:e|t|st|en)|geh[öo]rt|lire|lis|lit|regarde|regarder|[ée]coute(?:s|r|nt)?|[ée]coutait|leer|leyendo|viendo|ver|vi|escucha(?:s|r|ndo|n)?|sing(?:e|en|t|st|s|ing)?|chant(?:e|es|ent|ons|er)|cant(?:a|amos|an|ar))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+/** A character in a work, after the name: "Tante Agathe dans Harry Potter". */
+const IN_WORK_AFTER =
+  /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;

@@ -6,7 +6,7 @@
  */
 import { commonWords, givenNames, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { famousMention, givenName, thirdParty } from './pii-context.js';
+import { contextCues, famousMention, givenName, thirdParty, writerWord } from './pii-context.js';
 import {
   aboutTheWriter,
   FIRST_PERSON,
@@ -46,6 +46,7 @@ export const kit = {
   addStreet,
   alternation,
   commonWords,
+  contextCues,
   eitherCase,
   FIRST_PERSON,
   famous,
@@ -87,5 +88,6 @@ export const kit = {
   WEAK_WORDS,
   WordTable,
   WORK_TALK,
+  writerWord,
 };
 export type Kit = typeof kit;

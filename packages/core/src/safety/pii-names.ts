@@ -8,7 +8,7 @@
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { aboutThem, famousMention, givenName, writerWord } from './pii-context.js';
+import { aboutThem, famousMention, givenName, PUBLIC_FAVOURITE, writerWord } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -166,7 +166,8 @@ const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s|^[^.!?]{0,30}?(?<![\p{L}])(?:in the (?:book|film|movie|show|series|story|comics?|game)|im (?:buch|film|comic|spiel|märchen)|in der (?:serie|geschichte)|dans (?:le livre|le film|la série|l['’]histoire|la bd)|en (?:el libro|la peli|la película|la serie|el cuento|el cómic))(?![\p{L}])/iu;
 
 /** A ruler's number or epithet after the given name: "Isabel la Católica", "Alfonso X el Sabio", "Karl der Große", "Ivan the Terrible". */
-const EPITHET = /^[ \t]+(?:[IVX]{1,4}[ \t]+)?(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}/u;
+const EPITHET =
+  /^[ \t]+(?:[IVX]{1,4}[ \t]+)?(?:(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}|(?:den|dem|des)[ \t]+\p{Lu}\p{Ll}+en(?![\p{L}]))/u;
 /** A lesson: a school subject and what the class learnt in it ("en clase de historia vimos a…", "In Bio haben wir über … geredet"). */
 const SUBJECT =
   /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
@@ -265,7 +266,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
     return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
-  return CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(lead);
+  return (
+    CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(scan.before(span.start, 80))
+  );
 }
 
 /** A verb that names what comes after it: "… is", "… se llama", "… s'appelle", "… heißt". */
@@ -273,11 +276,10 @@ const NAMING =
   /(?<![\p{L}])(?:is|was|es|est|c['’]est|ist|hei(?:ß|ss|s)t|se llama|s['’]appelle|sappelle|called|named|llamad[oa]|genannt)\s*$/iu;
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
-  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*)(?![\p{L}])|figur(?![\p{L}])/iu;
-/** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
-const PUBLIC_FAVOURITE =
-  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtuber|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
-
+  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held|skin)(?:en|e|in|s)?(?![\p{L}])/iu;
+/** A third person's possessive, before their relative. */
+const THEIR_OWN =
+  /^(?:his|her|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i;
 /**
  * A name given to the subject of the clause when that subject is a favourite star, or a character, a game's or a story's ("mi
  * personaje favorito de minecraft es Steve", "der König in meinem Buch heißt…"), and no one in the child's
@@ -285,10 +287,22 @@ const PUBLIC_FAVOURITE =
  * hay un chico que se llama…" is someone the child talks to.
  */
 function fictionalSubject(lead: string): boolean {
-  if (!NAMING.test(lead)) return false;
+  return NAMING.test(lead) && storyClause(lead);
+}
+
+/** Whether the clause that ends the text is about a character, a work, a band or a star, and no one of the child's. */
+function storyClause(lead: string): boolean {
   const clause = lead.split(/[.!?\n;]/).pop() ?? '';
-  if (clause.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w))) return false;
-  return CHARACTER_WORD.test(clause) || PUBLIC_FAVOURITE.test(clause) || WORK_TALK().test(clause);
+  // A relation of the child's counts; not an everyday word of a pack ("le perso principal"), nor the relative
+  // of whom the clause is about ("…heißt Ruffy und sein Bruder heißt…").
+  const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  if (words.some((w, i) => isRelation(w) && !stopWord(w) && !THEIR_OWN.test(words[i - 1] ?? ''))) return false;
+  return (
+    CHARACTER_WORD.test(clause) ||
+    (packCues.group?.test(clause) ?? false) ||
+    PUBLIC_FAVOURITE.test(clause) ||
+    WORK_TALK().test(clause)
+  );
 }
 
 /**
@@ -360,7 +374,7 @@ function aroundTheChild(scan: Scan, span: Span): boolean {
   const tail = scan.after(span.end, 40);
   if (PERSONAL.test(tail) || TO_ME.test(tail) || /\b(?:me and|with|and)\s*$/i.test(scan.before(span.start, 12)))
     return !famous(scan, span);
-  if (!known(span) || famous(scan, span) || DEED.test(tail)) return false;
+  if (!known(span) || famous(scan, span) || DEED.test(tail) || packCues.onStage?.test(tail)) return false;
   if (WORK_TALK().test(`${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`)) return false;
   return FIRST_PERSON.test(`${scan.before(span.start, 60)} ${tail}`);
 }
@@ -1004,6 +1018,8 @@ function lowerAfterRelation(
   if (
     two.tokens.length === 2 &&
     two.tokens.every(fits) &&
+    // An everyday word is no surname: "mon coach hurle pendant les matchs".
+    !stopWord(two.tokens[1]!) &&
     (AFTER_PAIR.test(after) || (beforeComma && /^[ \t]*,/.test(after)))
   )
     // "my auntie shaz picks me up": the second word is a verb, the name one word.
@@ -1136,6 +1152,18 @@ export const packCues: {
   relationVerb?: (word: string, rest: string, locales: ReadonlySet<string>) => boolean;
   /** What ends a name one word past a Spanish relation: an object pronoun or a small verb ("mi padrastro ramón me grita"). */
   afterOneEs?: RegExp;
+  /** Whether a word after a role is its verb, by what follows it ("hurle pendant…", "veut qu'on…"); `owner` the possessive's locale. */
+  roleVerb?: (word: string, rest: string, owner: string | undefined) => boolean;
+  /** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
+  group?: RegExp;
+  /** Whether a relation's cue ends in an everyday word as written ("le même", not "mémé"). */
+  everyday?: (cue: string) => boolean;
+  /** Whether a relation and a name are a song sung or a character ("wir singen Bruder Jakob", "… dans Harry Potter"). */
+  sungOrShown?: (lead: string, rest: string) => boolean;
+  /** A stage after a name ("en concert", "im Konzert", "live"): a performer's. */
+  onStage?: RegExp;
+  /** Whether a title is a work's, watched or read in German order ("wir haben … geguckt"). */
+  watchedAfter?: (lead: string, rest: string) => boolean;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
@@ -1165,7 +1193,7 @@ function packNames(scan: Scan): void {
         span &&
         !petBefore(scan, m.index) &&
         !famousNamed(scan, span) &&
-        !fictionalSubject(scan.before(span.start, 60))
+        !fictionalSubject(scan.before(span.start, 80))
       )
         take(scan, span);
     }
@@ -1366,6 +1394,8 @@ export function findNames(scan: Scan): void {
   if (scan.has(RELATION_WORDS)) {
     const p = PACKED();
     for (const m of scan.all(p.relation)) {
+      // A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé").
+      if (packCues.everyday?.(m[0])) continue;
       const at = m.index + m[0].length;
       // After "called" any word; after "of" ("la maman de Noémie") only a known given name.
       let read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
@@ -1411,6 +1441,12 @@ export function findNames(scan: Scan): void {
       if (span && !m[1] && GERMAN_IS.test(m[0]) && span.tokens.length === 1 && germanJob(span.tokens[0]!))
         span = undefined;
       // A famous one's relative: "Peppa Pig tiene un hermano que se llama…". The Pope is no one's dad: "el Papa Francisco".
+      // A song sung ("wir singen Bruder Jakob", "on chante Frère Jacques"), or a character in a work ("Tante Agathe
+      // dans Harry Potter").
+      if (span && packCues.sungOrShown?.(scan.before(m.index, 16), scan.after(span.end, 24))) span = undefined;
+      // A character's relative: "le perso principal de One Piece s'appelle Luffy et son frère c'est Ace".
+      if (span && THEIR_OWN.test(/^\S+/.exec(m[0].trim())?.[0] ?? '') && storyClause(scan.before(m.index, 80)))
+        span = undefined;
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
     for (const word of scan.found(RELATION_WORDS)) {
@@ -1418,7 +1454,12 @@ export function findNames(scan: Scan): void {
         p.bare.lastIndex = at + word.length;
         const m = p.bare.exec(text);
         const span = m && readName(text, m.index + m[0].length, false);
-        if (span && known(span) && !famous(scan, span)) {
+        if (
+          span &&
+          known(span) &&
+          !famous(scan, span) &&
+          !packCues.sungOrShown?.(scan.before(at, 16), scan.after(span.end, 24))
+        ) {
           take(scan, span);
           continue;
         }
@@ -1508,7 +1549,12 @@ export function findNames(scan: Scan): void {
                 lower.tokens.length === 1 &&
                 !givenName(lower.tokens[0]!) &&
                 LONE_VERB[owner]!.test(lower.tokens[0]!.toLowerCase()) &&
-                /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(lower.end))));
+                /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(lower.end))) ||
+              // A verb of the packs' languages, then for how long or what is said: "mon coach hurle pendant les
+              // matchs", "la prof veut qu'on l'achète".
+              (lower.tokens.length === 1 &&
+                !givenName(lower.tokens[0]!) &&
+                (packCues.roleVerb?.(lower.tokens[0]!, text.slice(lower.end, lower.end + 12), owner) ?? false)));
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how) span = lower;
         }
       }
@@ -1533,6 +1579,8 @@ export function findNames(scan: Scan): void {
         // dans Toy Story").
         !WATCHED.test(scan.before(m.index, 24)) &&
         !IN_A_WORK.test(scan.after(span.end, 24)) &&
+        // The same in German order, the verb after the title: "wir haben Frau Müller muss weg geguckt".
+        !packCues.watchedAfter?.(scan.before(m.index, 20), scan.after(span.end, 40)) &&
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
         !(
           WORK_TALK().test(scan.after(span.end, 40)) &&

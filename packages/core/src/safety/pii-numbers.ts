@@ -41,6 +41,11 @@ const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 
 /** What a run of digits is, if anything personal. */
+/** Free lines: North America's 1-800 and its kin, and the 0800 of Europe. */
+const TOLL_FREE =
+  /^\+?1[ .-]?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}$|^(?:\+\d{2}[ .-]?)?0?[ .-]?80[05](?:[ .-]?\d){6,7}$/;
+/** A lottery's draw. */
+const DRAW = /(?<![\p{L}])(?:lott?o|lottery|lotería|loteria|tirage|ziehung|lottozahlen|euromillions?)/iu;
 function kind(scan: Scan, value: string, start: number, end: number): PIIType | undefined {
   const main = value.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,5}$/i, '');
   const digits = digitsOf(main);
@@ -79,6 +84,8 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
     return 'card';
   }
   if (n > 15 || NOT_PHONE.test(main)) return undefined;
+  // A free line is a service's, never a child's: "1 800 263-2266", "0 800 235 236", "0800 111 0 333".
+  if (TOLL_FREE.test(main)) return undefined;
   const cues = CUES();
   const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.
@@ -89,6 +96,10 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   if (!cue && !main.startsWith('+') && CODE_BEFORE.test(lead) && !cues.phone.test(scan.text)) return undefined;
   if (plus && n >= 8) return 'phone';
   if (!cue && (THOUSANDS.test(main) || (groups.length > 5 && groups.every((g) => g <= 2)))) return undefined;
+  // Marks, scores or a draw in pairs of digits that open with no 0, as no phone in pairs does: "mes notes : 12 14 15
+  // 09 11", "die Lottozahlen waren 5 12 23 34 45".
+  if ((!cue || DRAW.test(lead)) && groups.length >= 4 && groups.every((g) => g <= 2) && !main.startsWith('0'))
+    return undefined;
   const grouped =
     groups.length === 1 ? n <= 11 : groups.every((g) => g <= 5) || (groups.length === 2 && groups[0]! <= 5);
   const shaped =

@@ -18,6 +18,10 @@ import type { Lexicon, Scan } from './pii-shared.js';
 // The engine's parts these readers use, handed over by `install` (see pii-kit.ts).
 let commonWords: Kit['commonWords'];
 let thirdParty: Kit['thirdParty'];
+let contextCues: Kit['contextCues'];
+let writerWord: Kit['writerWord'];
+let WORK_TALK: Kit['WORK_TALK'];
+let aboutTheWriter: Kit['aboutTheWriter'];
 let famous: Kit['famous'];
 let HOUSEHOLD_WORDS: Kit['HOUSEHOLD_WORDS'];
 let INTRO_WORDS: Kit['INTRO_WORDS'];
@@ -82,8 +86,12 @@ function intros(scan: Scan): void {
   const { text } = scan;
   const p = CUES();
   if (p.intro && scan.has(INTRO_WORDS)) {
-    for (const m of scan.all(p.intro))
-      takeIntro(scan, longerLower(text, introName(text, m.index + m[0].length, true)), 1);
+    for (const m of scan.all(p.intro)) {
+      const span = introName(text, m.index + m[0].length, true);
+      // A relation is no name: "ich bin die Tochter von Thomas Weber" (whose name the relation's reader takes).
+      if (span && isRelation(span.tokens[0]!) && !givenName(span.tokens[0]!)) continue;
+      takeIntro(scan, longerLower(text, span), 1);
+    }
   }
   if (p.slotted && scan.has(INTRO_WORDS)) {
     // "dass ich Sophie Wagner heiße": the name between the template's words.
@@ -212,13 +220,39 @@ function weak(scan: Scan): void {
   }
 }
 
+/** A verb of watching or reading just before: "on a regardé…", "wir haben … geguckt" is said after. */
+const SEEN_BEFORE =
+  /(?<![\p{L}])(?:regard\p{L}*|lu|lis|lit|lisait|vu|watch\p{L}*|read(?:ing)?|schau\p{L}*|guck\p{L}*|les\p{L}*)[ \t]+(?:(?:la|le|les|l['’]|die|den|das|the)[ \t]*)?$/iu;
+const ARTICLE_AFTER = /^(?:les|la|le|die|der|den|the|los|las)[ \t]+/i;
+/** The same in German order, the participle after the name: "früher haben wir immer Familie Ritter geguckt". */
+const SEEN_AFTER = /^[^.!?,\n]{0,20}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|gelesen)(?![\p{L}])/u;
+/** A show's or a book's family, in a clause with no word for the writer: "Familie Feuerstein ist eine uralte Serie". */
+const STORY_WORD = /(?:serie|sendung|film|buch|série|dessin animé|livre|show|cartoon)s?(?![\p{L}])/iu;
+const storyFamily = (clause: string) =>
+  (WORK_TALK().test(clause) || STORY_WORD.test(clause)) && !aboutTheWriter(clause);
+const clauseBefore = (text: string) => text.split(/[,.!?;\n]/).pop() ?? '';
+const clauseAfter = (text: string) => text.split(/[,.!?;\n]/)[0] ?? '';
 function households(scan: Scan): void {
   const p = CUES();
   if (p.household && scan.has(HOUSEHOLD_WORDS)) {
     // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door.
     for (const m of scan.all(p.household)) {
-      const span = readName(scan.text, m.index + m[0].length, false, 2);
-      if (span && !famous(scan, span)) take(scan, span);
+      // Past an article ("dors chez les Moreau"; the cue's capital test, case-insensitive, lets "les" through).
+      let at = m.index + m[0].length;
+      at += ARTICLE_AFTER.exec(scan.text.slice(at, at + 8))?.[0].length ?? 0;
+      if (!/^\p{Lu}/u.test(scan.text.slice(at, at + 1))) continue;
+      const span = readName(scan.text, at, false, 2);
+      // A character's home is no one's door: "dans Stranger Things, Eleven habite chez Hopper"; nor is a family
+      // of a show or a book ("Familie Feuerstein ist eine uralte Serie", "on a regardé La Famille Pirate").
+      if (
+        span &&
+        !famous(scan, span) &&
+        !thirdParty(scan, span.start) &&
+        !SEEN_BEFORE.test(scan.before(m.index, 24)) &&
+        !SEEN_AFTER.test(scan.after(span.end, 30)) &&
+        !storyFamily(`${clauseBefore(scan.before(m.index, 50))} ${clauseAfter(scan.after(span.end, 50))}`)
+      )
+        take(scan, span);
     }
   }
 }
@@ -342,11 +376,150 @@ function streets(scan: Scan, s: Streets): void {
       if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);
 }
 
+/** For how long something is done, after a verb: "pendant les matchs", "während dem Spiel", "during games". */
+const WHILE_AFTER = /^[ \t]+(?:pendant|durant|während|during)(?![\p{L}])/iu;
+/** What a verb opens after it: a clause ("que", "dass", "that") or whom it is done to ("nous", "uns", "m'"). */
+const CLAUSE_AFTER = /^[ \t]+(?:(?:que|dass|that|ob|si|nous|vous|uns|euch|us)(?![\p{L}])|(?:qu|m|t)['’])/iu;
+/** Verbs of saying, wanting and thinking, said of someone in the third person. */
+const SAYS =
+  /^(?:veut|voulait|dit|disait|fait|sait|peut|doit|croit|pense|trouve|demande|explique|raconte|répète|repete|sagt|sagte|meint|meinte|will|wollte|findet|fand|glaubt|erklärt|says|said|wants|thinks|dice|quiere|piensa|cree)$/i;
+/** The shape of a verb said of someone, by the locale of the possessive before the role. */
+const ROLE_VERB_SHAPE: Record<string, RegExp> = {
+  en: /\p{L}{2}[^s'’]s$/u,
+  fr: /\p{L}{2}(?:e|t|d)$/u,
+  de: /\p{L}{2}(?:[^dt]t|et|[^e]en)$/u,
+};
+/** A word after a role that is its verb: then for how long ("mon coach hurle pendant…"), or what is said ("la prof veut qu'on…"). */
+function roleVerb(word: string, rest: string, owner: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (owner !== undefined && ROLE_VERB_SHAPE[owner]?.test(w) && WHILE_AFTER.test(rest)) return true;
+  return CLAUSE_AFTER.test(rest) && SAYS.test(w);
+}
+/** The writer, then "haben", before a title: "wir haben…", "ich hab…". */
+const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
+/** A participle of watching, reading or playing that closes the clause after a title: "…geguckt", "…durchgespielt". */
+const WATCHED_AFTER =
+  /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
+
+/** Where a building stands, in the packs' words: "l'Élysée se trouve…", "das Rathaus steht am…". */
+let SITED: () => RegExp | undefined;
+/** Small words inside a place's name: "Stade de France", "Hôtel de Ville", "Museum für Naturkunde". */
+const INSIDE_NAME = /^(?:de|du|des|la|le|of|the|von|der|für|del|de la)$/i;
+/** Words that stand for someone or something already named. */
+const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/i;
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+const writerIn = (word: string) => word.split(/['’]/).some((part) => part !== '' && writerWord(part));
+
+/** A word for a home or a school of the packs' ("Haus", "Wohnung", "Grundschule", "collège"). */
+function homeOrSchool(word: string): boolean {
+  const key = fold(word);
+  const lx = lexicon();
+  if (lx.set('homes').has(key) || lx.set('schools').has(key)) return true;
+  return lx.list('schools').some((s) => s.startsWith('-') && key.endsWith(fold(s.slice(1))));
+}
+
+/**
+ * Where a named place stands, in the packs' words ("l'Élysée c'est au…", "das Kanzleramt ist in der…",
+ * "on a appris que l'Hôtel Matignon est au…"): the capitalised words right before the verb, no one's home
+ * or school, no relation, no writer's word before them or after the verb, and no common given name alone
+ * ("Lena ist in der…" may be a friend).
+ */
+function sitedPlace(text: string, lead: string): boolean {
+  const verb = SITED()?.exec(lead);
+  if (!verb) return false;
+  // (German "im" is no English "I'm" here: "liegt im Norden".)
+  if (wordsOf(lead.slice(verb.index)).some((w) => w !== 'im' && writerIn(w))) return false;
+  const words = wordsOf(lead.slice(0, verb.index));
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/^[dlcjmnst]['’]/i, '');
+    if (/^\p{Lu}/u.test(w) || (run.length > 0 && INSIDE_NAME.test(w))) run.unshift(w);
+    else {
+      // A writer's possessive before the name: "unser Haus", "mon Collège".
+      if (run.length > 0 && writerIn(words[i]!)) return false;
+      break;
+    }
+  }
+  while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
+  if (run.length === 0 || PRONOUN.test(run[0]!)) return false;
+  if (run.some((w) => homeOrSchool(w) || isRelation(w))) return false;
+  return !(givenName(run[0]!) && (run.length < 2 || aboutTheWriter(text)));
+}
+
+/**
+ * A company's desk, no one's own address: a role for its name at a domain that is no mail provider's nor a
+ * school's ("contact@nintendo.fr", "info@lego.de"; not "contact@gmail.com", "info@gymnasium-nord.de").
+ */
+const DESK =
+  /^(?:contact|info|infos|support|service|sav|hello|kontakt|help|aide|hilfe|press|presse|newsletter|webmaster|feedback|kundenservice|kundendienst|service-?client)@/i;
+const NOT_A_COMPANY =
+  /@(?:[^@]*[.-])?(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|aol|gmx|web|t-online|orange|free|sfr|wanadoo|laposte|proton|protonmail|yandex|mail)\.|ecole|école|college|collège|lycee|lycée|schule|gym|school|academ|ac-|edu/i;
+/** The writer giving their own address: "mon mail c'est…", "meine email:". */
+const OWN_MAIL = /(?<![\p{L}])(?:my|mon|ma|mein|meine|mi)\s+(?:e-?mail|mail|courriel|correo|adresse|address)/iu;
+/** A company's desk address, unless the writer gives it as theirs. */
+const publicMail = (address: string, lead: string) =>
+  DESK.test(address) && !NOT_A_COMPANY.test(address) && !OWN_MAIL.test(lead);
+
+/**
+ * A public page, its owner named before it by a name that is no common given name: "la chaîne YouTube de
+ * Michou c'est…", "der Kanal von Papaplatte:". A friend's ("la chaîne de Léa") still counts.
+ */
+const OWNER_BEFORE =
+  /(?<![\p{L}])(?:[Cc]ha[iî]ne|[Kk]anal|[Cc]hannel|[Ss]ite|[Ss]eite|[Pp]age|[Cc]ompte|[Aa]ccount|[Pp]rofile?|[Ii]nsta|[Tt]ik[Tt]ok|[Tt]witch|[Yy]ou[Tt]ube)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:de|du|von|vom|of)[ \t]+(\p{Lu}[\p{L}\p{M}\d-]*)([^.!?\n]{0,16})$/u;
+function publicPage(lead: string): boolean {
+  const m = OWNER_BEFORE.exec(lead);
+  return m !== null && !givenName(m[1]!) && !m[2]!.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && writerWord(w));
+}
+
+/** Words the child uses for themself as a subject ("mon chat et moi", "mein Hund und ich"). */
+const ME_SUBJECT = /^(?:i|im|i['’]m|me|we|yo|nosotros|je|j|moi|nous|ich|mir|mich|wir)$/i;
+
+/**
+ * Whether the clause before a date is a pet's: a pet word, with no word for the child after it ("mon hamster
+ * Noisette est né le…", "unser Hund Bello hat am … Geburtstag"; not "mon chat et moi on est nés le…").
+ */
+function petsBirth(lead: string): boolean {
+  const pets = lexicon().set('pets');
+  if (pets.size === 0) return false;
+  const words = (lead.split(/[.!?\n;]/).pop() ?? '').split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (w.split(/['’]/).some((part) => ME_SUBJECT.test(part))) return false;
+    const key = fold(w);
+    if (pets.has(key) || pets.has(key.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
+/** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
+const GROUP_WORD =
+  /(?<![\p{L}])(?:bands?|groupe|group|grupo|[ée]quipe|equipo|team|crew|clan|squad|verein|mannschaft|serveur|server|servidor|insel|île|isla|island)(?![\p{L}])/iu;
+
+/** A stage after a name: "en concert", "im Konzert", "live", "sur scène" (not "en concert de piano de l'école"). */
+const ON_STAGE =
+  /^[ \t]+(?:(?:en|in|im)[ \t]+(?:concierto|concert|konzert)|live|sur sc[èe]ne|auf der b[üu]hne|on stage|en vivo|en tourn[ée]e)(?![\p{L}])(?![ \t]+(?:de|du|des|von|der|of|at|à|a|in|im)(?![\p{L}]))/iu;
+/** A verb of singing just before: what follows is a song's title. */
+const SUNG =
+  /(?<![\p{L}])(?:sing\p{L}*|chant\p{L}*|cant\p{L}*)[ \t]+(?:(?:wir|we|on|nous|alle|ensemble|zusammen)[ \t]+)?$/iu;
+/** A character in a work: "dans" and a capitalised title after the name ("Tante Agathe dans Harry Potter"). */
+const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+/** A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé"). */
+function everyday(cue: string): boolean {
+  const written = (cue.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+  return (
+    /[^a-z]/.test(written) && !lexicon().list('relations').includes(written) && lexicon().list('stop').includes(written)
+  );
+}
+
 /** Lets the name and address readers read these cues. */
 export function install(engine: Kit): void {
   ({
     commonWords,
     thirdParty,
+    contextCues,
+    writerWord,
+    WORK_TALK,
+    aboutTheWriter,
     famous,
     HOUSEHOLD_WORDS,
     INTRO_WORDS,
@@ -379,6 +552,10 @@ export function install(engine: Kit): void {
     lexicon,
   } = engine);
   CUES = fromPacks(buildCues);
+  SITED = fromPacks((lx) => {
+    const sited = alternation(lx.list('sited'));
+    return sited ? new RegExp(`(?<![\\p{L}])(?:${sited})(?![\\p{L}])`, 'iu') : undefined;
+  });
   STREETS = fromPacks(buildStreets);
   RELATION_VERBS = fromPacks(buildRelationVerbs);
   streetWords.words = STREETS;
@@ -390,4 +567,14 @@ export function install(engine: Kit): void {
   packCues.didToMe = didToMe;
   packCues.relationVerb = relationVerb;
   packCues.afterOneEs = AFTER_ONE_ES;
+  packCues.roleVerb = roleVerb;
+  packCues.group = GROUP_WORD;
+  packCues.onStage = ON_STAGE;
+  packCues.everyday = everyday;
+  packCues.sungOrShown = (lead, rest) => SUNG.test(lead) || IN_A_WORK.test(rest);
+  contextCues.sited = sitedPlace;
+  contextCues.publicMail = publicMail;
+  contextCues.publicPage = publicPage;
+  contextCues.petsBirth = petsBirth;
+  packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
 }

@@ -61,7 +61,9 @@ const NUMBER_WORD_NUMBER =
   /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
 const COUNTED =
-  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio)$/i;
+  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds)$/i;
+/** A number written in groups of thousands: "3 755 000", "1.500.000". */
+const THOUSANDS = /^\d{1,3}(?:[  .]\d{3})+(?![\d.,]?\d)/u;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
 const BOX =
   /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{L}+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
@@ -89,6 +91,15 @@ const TAIL = new RegExp(
   'uy',
 );
 
+/** A town's name alone after a comma, on the line of the street: ", Nantes", ", Köln-Ehrenfeld". */
+const TOWN_ALONE = /^[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?$/u;
+/** A part of a building, which belongs to the address: a word ending in a pack's home word ("Hinterhaus"). */
+const housePart = (tail: string) => {
+  const key = fold(tail.replace(/^[\s,]+/, ''));
+  return [...lexicon().set('homes')].some((home) => key.endsWith(home));
+};
+/** The end of a clause: the message's, a stop or a comma, or a word in lower case. */
+const AFTER_TOWN = /^(?:[ \t]*(?:$|[,.!?;)\n])|[ \t]+\p{Ll})/u;
 /** A postcode and its town after a comma, on the line of the street: ", 69003 Lyon". */
 const CODE_AND_TOWN = /^[ \t]*,[ \t]*\d{4,6}(?:-\d{4})?(?=[ \t]+\p{Lu})/u;
 
@@ -109,6 +120,14 @@ function extend(text: string, end: number): number {
     if (!m || !first || (commonWords().has(first) && !/\d{4}/.test(m[0]))) break;
     const code = CODE_AND_TOWN.exec(m[0]);
     if (code) return at + code[0].length;
+    // So does a town alone after a comma on the line, the clause ending after it: "12 rue des Lilas, Nantes, c'est…".
+    if (
+      TOWN_ALONE.test(m[0]) &&
+      !housePart(m[0]) &&
+      AFTER_TOWN.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
+      !/\d/.test(/^[^.!?\n]*/.exec(text.slice(at + m[0].length, at + m[0].length + 60))![0])
+    )
+      return at;
     at += m[0].length;
   }
   return at;
@@ -449,13 +468,17 @@ export function findAddresses(scan: Scan): void {
     for (const m of scan.all(EURO)) addStreet(scan, m.index, m.index + m[0].length);
   for (const m of scan.all(NUMBER_WORD_NUMBER)) {
     const word = m[1]!.toLowerCase();
-    if (!notNameWords().has(word) && !COUNTED.test(word)) addStreet(scan, m.index, m.index + m[0].length, -1);
+    // (A pack's everyday words too: "18 Tore 12 Vorlagen".)
+    if (!notNameWords().has(word) && !COUNTED.test(word) && !lexicon().set('stop').has(fold(word)))
+      addStreet(scan, m.index, m.index + m[0].length, -1);
   }
   if (scan.has(BOX_WORDS)) for (const m of scan.all(BOX)) addStreet(scan, m.index, m.index + m[0].length);
   if (scan.has(unite(LEAD_WORDS, PACK_STREET_WORDS))) {
     for (const m of [...(scan.has(LEAD_WORDS) ? scan.all(LEAD) : []), ...scan.all(STREETS().lead)]) {
       AFTER_LEAD.lastIndex = m.index + m[0].length;
       const block = AFTER_LEAD.exec(text);
+      // A count in thousands is no house number: "in Berlin wohnen 3 755 000 Menschen".
+      if (block && THOUSANDS.test(block[0])) continue;
       // A flat or floor first: the street after it starts the block ("el 4º A de Gran Vía 23").
       const unit = block ? UNIT_FIRST.exec(block[0]) : null;
       if (block && block[0].length <= 100 && BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)))
@@ -546,7 +569,7 @@ const SCHOOL_TOKEN =
 
 /** After a number, a German ordinal's month or an hour: a date or a time ("5. september", "8h", "7 uhr"); not a school named for a date ("secundaria 12 de octubre"). */
 const DATE_AFTER_NUMBER =
-  /^(?:\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
+  /^(?:\.?[ \t]*(?:klasse|kl\.|jahrgang|stufe|classe|grade)(?![\p{L}])|\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
 /** Words of time after a school word: "Schule am Montag" is when, not which. */
 const TIME_WORD =
   /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
@@ -568,6 +591,17 @@ function participleEnds(word: string, text: string, end: number): boolean {
     !TOWN_END.test(word) &&
     /^[ \t]*(?:[,.!?;:)\n]|$|(?:und|aber|weil|dass|oder)(?![\p{L}]))/u.test(text.slice(end, end + 8))
   );
+}
+
+/** A famous name or a character ends the words before: "Harry Potter à l'", "Tintin au". */
+function characterBefore(lead: string): boolean {
+  const words = lead.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+  // Past the small words between ("à l'", "und die"): up to two.
+  for (let cut = 0; cut <= 2 && cut < words.length; cut++) {
+    const head = words.slice(0, words.length - cut);
+    if (head.length > 0 && famousMention(head) === head.length) return true;
+  }
+  return false;
 }
 
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
@@ -623,7 +657,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     // Written loosely: any word that is no everyday one ("ies ramon y cajal", "clg j. moulin", "kanti wettige").
     // A capitalised name is over at a word in lower case: "lycée Victor Duruy l'an prochain".
     if (loose && !capital && capitals > 0) break;
-    if (loose && !capital && !stop.has(key) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(key)) {
+    const bare = key.replace(/^[dl]['’]/, '');
+    if (loose && !capital && !stop.has(bare) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(bare)) {
       // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
       if (++looseWords > 2) break;
       if (word.length >= 2 || /^\p{L}\.$/u.test(t[2]!)) {
@@ -670,7 +705,7 @@ const PLACE_SMALL = /^(?:am|an|der|im|beim|zum|zur)$/;
 
 /** Words after a school word that describe it or the child's year, not name it. */
 const NOT_SCHOOL_NAME =
-  /^(?:village|quartier|ville|dorf|viertel|barrio|pueblo|general|generale|technologique|techno|agricole|polyvalent|professionnel|professionnelle|pro|nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
+  /^(?:an|annee|primary|elementary|secondary|village|quartier|ville|dorf|viertel|barrio|pueblo|general|generale|technologique|techno|agricole|polyvalent|professionnel|professionnelle|pro|nuevo|nueva|viejo|vieja|grande|publico|publica|privado|privada|turno|grado|curso|ano|anos|nouveau|nouvelle|ancien|ancienne|prive|privee|public|publique|classe|annee|neue|neuen|neuer|alte|alten|klasse|jahr|new|old|year|grade|class|bus|cantine|canteen|mensa|comedor|pause|recre|recreo|andere|anderen|gleiche|gleichen|selbe|selben|nachste|nachsten|private|staatliche|offentliche|katholische|evangelische|kleine|grosse|beste|alte|neue)$/;
 /** Before a school word: where the child goes ("voy al", "je suis au", "ich bin auf der"). */
 const ATTEND_BEFORE =
   /(?<![\p{L}])(?:(?:es|c['’]est|ist|is)[ \t]+(?:el|la|le|l['’]|die|das|der|the)|al|a la|en el|en la|del|de la|au|à l['’]|a l['’]|à la|a la|de l['’]|du|auf der|auf die|aufs|ins|in der|in die|an der|an die|id|i de|a de|at|to|from)[ \t]*$/iu;
@@ -776,6 +811,8 @@ export function findSchools(scan: Scan): void {
       // An everyday word of another language only after going to it or being in it: "va al kinder", not
       // "es el Kinder Bueno", "du Kinder Bueno".
       if (everyday(m) && !(attended && ATTEND_EVERYDAY.test(lead))) continue;
+      // A title with a character before the school: "on a regardé Harry Potter à l'école des sorciers".
+      if (characterBefore(scan.before(m.index, 30))) continue;
       if (
         attended ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||

@@ -116,6 +116,8 @@ export interface PackPII {
   same?: string;
   /** Phrases telling of someone else's birth or home, for famous people ("est né|wurde"). */
   theirs?: string;
+  /** Verbs telling where a building stands ("se trouve|liegt"): a named place before them, no one's home, gives its address. */
+  sited?: string;
   /** Phrases naming an identity number ("numéro de sécu|personalausweis"). */
   ids?: string;
   /** Words that say a phone number is near ("portable natel"). */
