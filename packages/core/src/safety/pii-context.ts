@@ -1,6 +1,6 @@
 /** What the words around a finding say about whose it is: the child's, or someone famous's. */
 import { famousPeople, givenNames } from './lexicon.js';
-import { alternation, fold, fromPacks, lexicon, type Scan } from './pii-shared.js';
+import { alternation, fold, fromPacks, lexicon, perScan, type Scan } from './pii-shared.js';
 
 /** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
 const ABOUT_THEM =
@@ -188,23 +188,10 @@ export const contextCues: {
  * where the finding ends: a verb in two parts may close after it ("Mozart
  * ist in der Getreidegasse 9 geboren").
  */
-export function thirdParty(scan: Scan, index: number, end?: number): boolean {
-  // Asked again for the same finding by several readers (a street is often found by more than one pattern): the
-  // answer is a function of the text and the two offsets, kept for the message being scanned.
-  if (scan !== thirdScan) {
-    thirdScan = scan;
-    thirdAnswers.clear();
-  }
-  const key = `${index} ${end}`;
-  let answer = thirdAnswers.get(key);
-  if (answer === undefined) {
-    answer = thirdPartyUncached(scan, index, end);
-    thirdAnswers.set(key, answer);
-  }
-  return answer;
-}
-let thirdScan: Scan | undefined;
-const thirdAnswers = new Map<string, boolean>();
+export const thirdParty: (scan: Scan, index: number, end?: number) => boolean = perScan(
+  (index: number, end?: number) => `${index} ${end}`,
+  thirdPartyUncached,
+);
 
 function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   if (aboutThem(scan.text, index, end)) return true;
@@ -244,6 +231,5 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   if (/liv|habit|wohn|viv|vit$|leb/i.test(verb[0]) && subject.length < 2) return false;
   // Where a place stands ("The White House is at…") needs a name; "grandma's house is at…" is the child's.
   if (/^is\s+(?:at|located)/i.test(verb[0])) return /^\p{Lu}/u.test(subject[0]!) && /^\p{Lu}/u.test(subject.at(-1)!);
-
   return /^\p{Lu}/u.test(subject[0]!) || subject.length >= 2;
 }

@@ -18,6 +18,7 @@ import {
   fromPacks,
   type Lexicon,
   lexicon,
+  perScan,
   type Scan,
   WEEKDAY,
   words,
@@ -215,30 +216,11 @@ function wordProblem(text: string): boolean {
   return problemResult;
 }
 
-/**
- * The answers of a function of the text and a span, for the message being scanned: a span is often asked about
- * again (a name read after a relation, and again as a given name anywhere), and the answer is the same.
- */
-function perSpan(ask: (scan: Scan, span: Span) => boolean): (scan: Scan, span: Span) => boolean {
-  let scanned: Scan | undefined;
-  const answers = new Map<string, boolean>();
-  return (scan, span) => {
-    if (scan !== scanned) {
-      scanned = scan;
-      answers.clear();
-    }
-    const key = `${span.start} ${span.end} ${span.tokens.join(' ')}`;
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      answer = ask(scan, span);
-      answers.set(key, answer);
-    }
-    return answer;
-  };
-}
+/** A span's key for {@link perScan}: where it is and what it reads. */
+const spanKey = (span: Span) => `${span.start} ${span.end} ${span.tokens.join(' ')}`;
 
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
-export const famous = perSpan(famousUncached);
+export const famous = perScan(spanKey, famousUncached);
 function famousUncached(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
   if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`))) {
@@ -331,7 +313,7 @@ const TOLD = fromPacks((lx) => {
 });
 
 /** Named in the lexicon's fallback of famous people and characters, or their relative or pet, with no word for the child since. */
-const famousNamed = perSpan(famousNamedUncached);
+const famousNamed = perScan(spanKey, famousNamedUncached);
 function famousNamedUncached(scan: Scan, span: Span): boolean {
   // Named in the lexicon's fallback ("Tintin", "Peppa Pig"), or a famous one's relative or pet, with no word for the child since.
   const around = scan

@@ -40,12 +40,13 @@ const ERROR_BEFORE = /(?:error|erreur|fehler)[ \t]*[:#]?[ \t]*$/i;
 const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 
-/** What a run of digits is, if anything personal. */
 /** Free lines: North America's 1-800 and its kin, and the 0800 of Europe. */
 const TOLL_FREE =
   /^\+?1[ .-]?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}$|^(?:\+\d{2}[ .-]?)?0?[ .-]?80[05](?:[ .-]?\d){6,7}$/;
 /** A lottery's draw. */
 const DRAW = /(?<![\p{L}])(?:lott?o|lottery|lotería|loteria|tirage|ziehung|lottozahlen|euromillions?)/iu;
+
+/** What a run of digits is, if anything personal. */
 function kind(scan: Scan, value: string, start: number, end: number): PIIType | undefined {
   const main = value.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,5}$/i, '');
   const digits = digitsOf(main);

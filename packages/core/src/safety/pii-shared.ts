@@ -456,6 +456,32 @@ function caseFolded(re: RegExp): Folded | undefined {
   return folded ?? undefined;
 }
 
+/**
+ * The answers of a question about a place in the message being scanned, kept for that message: readers
+ * often ask again about the same finding (a street found by two patterns, a name read after a relation
+ * and again as a given name), and the answer depends only on the text and the place. `key` names the place.
+ */
+export function perScan<A extends unknown[]>(
+  key: (...args: A) => string,
+  ask: (scan: Scan, ...args: A) => boolean,
+): (scan: Scan, ...args: A) => boolean {
+  let scanned: Scan | undefined;
+  const answers = new Map<string, boolean>();
+  return (scan, ...args) => {
+    if (scan !== scanned) {
+      scanned = scan;
+      answers.clear();
+    }
+    const k = key(...args);
+    let answer = answers.get(k);
+    if (answer === undefined) {
+      answer = ask(scan, ...args);
+      answers.set(k, answer);
+    }
+    return answer;
+  };
+}
+
 /** How many digits 0-9 a string has. */
 export function digitCount(text: string): number {
   let n = 0;
