@@ -156,13 +156,16 @@ export function famousMention(tokens: string[]): number {
 const RELATION =
   /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|grandma|grandpa|nana|granny|friend|bff|neighbou?r|teacher|coach|stepdad|stepmom)s?$/i;
 
+/** Whether a word is, or holds at an apostrophe, one the writer uses for themself ("j'habite" holds "j"). */
+export const writerIn = (word: string) => word.split(/['’]/).some((part) => part !== '' && writerWord(part));
+
 /** Whether a text holds a word the writer uses for themself. */
 function aboutWriter(text: string): boolean {
-  return wordsOf(text).some((w) => w.split(/['’]/).some((part) => part !== '' && writerWord(part)));
+  return wordsOf(text).some(writerIn);
 }
 
 /** The words of a stretch of text, apostrophes and hyphens inside them. */
-const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+export const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
 
 /**
  * Readers that load with the packs: where a named place stands, in the packs' `sited` words ("l'Élysée c'est

@@ -6,7 +6,7 @@
  */
 import { commonWords, givenNames, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { contextCues, famousMention, givenName, thirdParty, writerWord } from './pii-context.js';
+import { contextCues, famousMention, givenName, thirdParty, wordsOf, writerIn, writerWord } from './pii-context.js';
 import {
   aboutTheWriter,
   FIRST_PERSON,
@@ -88,6 +88,8 @@ export const kit = {
   WEAK_WORDS,
   WordTable,
   WORK_TALK,
+  wordsOf,
+  writerIn,
   writerWord,
 };
 export type Kit = typeof kit;

@@ -20,6 +20,8 @@ let commonWords: Kit['commonWords'];
 let thirdParty: Kit['thirdParty'];
 let contextCues: Kit['contextCues'];
 let writerWord: Kit['writerWord'];
+let writerIn: Kit['writerIn'];
+let wordsOf: Kit['wordsOf'];
 let WORK_TALK: Kit['WORK_TALK'];
 let aboutTheWriter: Kit['aboutTheWriter'];
 let famous: Kit['famous'];
@@ -407,8 +409,6 @@ let SITED: () => RegExp | undefined;
 const INSIDE_NAME = /^(?:de|du|des|la|le|of|the|von|der|für|del|de la)$/i;
 /** Words that stand for someone or something already named. */
 const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/i;
-const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
-const writerIn = (word: string) => word.split(/['’]/).some((part) => part !== '' && writerWord(part));
 
 /** A word for a home or a school of the packs' ("Haus", "Wohnung", "Grundschule", "collège"). */
 function homeOrSchool(word: string): boolean {
@@ -518,6 +518,8 @@ export function install(engine: Kit): void {
     thirdParty,
     contextCues,
     writerWord,
+    writerIn,
+    wordsOf,
     WORK_TALK,
     aboutTheWriter,
     famous,

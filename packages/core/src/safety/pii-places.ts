@@ -3,7 +3,7 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { famousMention, firstPerson, givenName, thirdParty } from './pii-context.js';
+import { famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -188,12 +188,9 @@ const CORNER =
 /** Capitalised words, one or more (not "I" after the first): a street's or a school's name. */
 const CAPS = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,3}";
 /** A corner of two named streets, said without a number: "my nan lives on the corner of Bay and Wellesley". */
-const NAMED_CORNER = fromPacks(
-  () =>
-    new RegExp(
-      `(?<![\\p{L}])(?:[Cc]orner|[Ii]ntersection) of[ \\t]+(?:the[ \\t]+)?${CAPS}[ \\t]+(?:and|&)[ \\t]+${CAPS}`,
-      'gu',
-    ),
+const NAMED_CORNER = new RegExp(
+  `(?<![\\p{L}])(?:[Cc]orner|[Ii]ntersection) of[ \\t]+(?:the[ \\t]+)?${CAPS}[ \\t]+(?:and|&)[ \\t]+${CAPS}`,
+  'gu',
 );
 /** A street, then its house number after a word for one: "we're on Linden Ave, number 17", "Elm Street no. 4". */
 const NUMBER_AFTER = new RegExp(
@@ -450,7 +447,7 @@ export function findAddresses(scan: Scan): void {
   }
   packStreets(scan);
   if (scan.has(LEAD_WORDS))
-    for (const m of scan.all(NAMED_CORNER()))
+    for (const m of scan.all(NAMED_CORNER))
       if (ADDRESS_CUE.test(scan.before(m.index, 60))) scan.add('address', m.index, m.index + m[0].length);
   if (!digits) return;
   if (scan.has(TYPE_WORDS))
@@ -595,7 +592,7 @@ function participleEnds(word: string, text: string, end: number): boolean {
 
 /** A famous name or a character ends the words before: "Harry Potter à l'", "Tintin au". */
 function characterBefore(lead: string): boolean {
-  const words = lead.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+  const words = wordsOf(lead);
   // Past the small words between ("à l'", "und die"): up to two.
   for (let cut = 0; cut <= 2 && cut < words.length; cut++) {
     const head = words.slice(0, words.length - cut);
@@ -725,9 +722,7 @@ const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}
 /** A year of school beside "at" and a capitalised name: "i'm a freshman at Lakewood", "im at Ridgemont, 8th grade". */
 const GRADE =
   '(?:freshman|sophomore|junior|senior|(?:[Gg]rade|[Yy]ear|yr) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th) grade|in \\d{1,2}(?:st|nd|rd|th))';
-const GRADE_AT = fromPacks(
-  () => new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}), ${GRADE})(?![\\p{L}])`, 'gu'),
-);
+const GRADE_AT = new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}), ${GRADE})(?![\\p{L}])`, 'gu');
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
@@ -841,7 +836,7 @@ export function findSchools(scan: Scan): void {
     }
   }
   if (scan.text.includes('at '))
-    for (const m of scan.all(GRADE_AT())) {
+    for (const m of scan.all(GRADE_AT)) {
       const name = m[1] ?? m[2]!;
       const at = m.index + m[0].indexOf(name);
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
