@@ -102,6 +102,10 @@ describe('scrubPII in Spanish, with its pack loaded', () => {
     ['voy al Colegio Virgen del Carmen', 'school', 'Colegio Virgen del Carmen'],
     ['vivo en la calle Pez 7, 2º A', 'address', 'calle Pez 7, 2º A'],
     ['vivo en calle Almendro, al lado del súper', 'address', 'calle Almendro'],
+    // The door after the floor is taken whole, in full or short, never cut inside the word.
+    ['vivo en la calle Mayor 12, 5º izquierda, en Madrid', 'address', 'calle Mayor 12, 5º izquierda'],
+    ['calle del Pez 4, 1º derecha', 'address', 'calle del Pez 4, 1º derecha'],
+    ['calle del Pez 4, 1º izda y subes', 'address', 'calle del Pez 4, 1º izda'],
     ['mi móvil es 622 345 118', 'phone', '622 345 118'],
     ['el 14 de abril cumplo 12 años', 'birthdate', '14 de abril'],
     ['en roblox soy Nube_Rosa12', 'handle', 'Nube_Rosa12'],
@@ -111,6 +115,7 @@ describe('scrubPII in Spanish, with its pack loaded', () => {
     ['el 6 de enero vienen los reyes magos', '6 de enero'],
     ['la calle estaba mojada por la lluvia', 'la calle estaba'],
     ['mi profe de mates es muy buena', 'profe de mates'],
+    ['calle Mayor 12, 3º izq. al lado del parque', 'al lado del parque'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
 

@@ -26,7 +26,7 @@ const HOME_WORDS = cue('live lives living stay staying house home flat apartment
 const UNIT_WORDS =
   'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
 /** A flat, a floor or a door code after a street, with a digit or one letter: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2" (not "top floor", "floor of"). */
-const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*(?:[\\p{L}-]{0,5}\\d[\\p{L}\\p{N}-]{0,5}|\\p{L}(?![\\p{L}\\p{N}]))|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?(?:[º°ª]|to|do|ro|er|vo|mo|no)\\s?(?:[A-Za-z](?![\\p{L}])|izq(?:da)?\\.?|dcha\\.?)?|\\d{1,2}\\s?(?:e|eme|ème|er|ère)\\s+[ée]tage`;
+const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*(?:[\\p{L}-]{0,5}\\d[\\p{L}\\p{N}-]{0,5}|\\p{L}(?![\\p{L}\\p{N}]))|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?(?:[º°ª]|to|do|ro|er|vo|mo|no)\\s?(?:[A-Za-z](?![\\p{L}])|(?:izq(?:uierda|da)?|izda|dcha?|derecha)(?:\\.|(?![\\p{L}])))?|\\d{1,2}\\s?(?:e|eme|ème|er|ère)\\s+[ée]tage`;
 const UNITS = new RegExp(`(?:,?\\s*(?:${UNIT}))*`, 'uy');
 const WORD = "(?:[\\p{L}][\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th))";
 // Before a street type: "1234 Oak", "42 N. Main", "17151 2450 Crown" · "live on Maple" (no number, but about home)
