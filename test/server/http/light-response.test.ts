@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createReportsHandler, createYouthchatHandler, type ReportStore, sqliteReportStore } from '@youthchat/server';
 import { serve } from '@youthchat/server/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../../packages/server/src/http/headers.ts';
+import { JSON_HEADERS, securedJsonHeaders } from '../../../packages/server/src/http/response.ts';
 
 let dir: string;
 let store: ReportStore;
@@ -52,6 +54,7 @@ describe('report answers', () => {
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('location')).toMatch(/^\/api\/reports\/.+\/status$/);
       expect(await response.json()).toMatchObject({ status: 'received' });
       const refused = await fetch(`${server.url}/api/reports`, { method: 'PUT' });
@@ -61,5 +64,12 @@ describe('report answers', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('start from one fresh object holding every JSON and security header', () => {
+    const first = securedJsonHeaders();
+    expect(first).toEqual({ ...JSON_HEADERS, ...SECURITY_HEADERS });
+    first.location = '/api/reports/x/status';
+    expect(securedJsonHeaders()).not.toHaveProperty('location');
   });
 });

@@ -6,11 +6,14 @@ import { lightResponseParts } from './light-response.js';
  * A value the handler set itself is kept, except that a policy without
  * `frame-ancestors` gains `frame-ancestors 'none'`.
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+export const SECURITY_HEADER_VALUES = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'content-security-policy': "frame-ancestors 'none'",
-};
+} as const;
+
+/** `SECURITY_HEADER_VALUES`, to be read by any header name. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = SECURITY_HEADER_VALUES;
 
 const SECURITY_NAMES: readonly string[] = Object.keys(SECURITY_HEADERS);
 

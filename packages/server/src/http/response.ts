@@ -1,5 +1,5 @@
 import { HttpError } from './errors.js';
-import { SECURITY_HEADERS } from './headers.js';
+import { SECURITY_HEADER_VALUES } from './headers.js';
 import { isLightRequest } from './light-request.js';
 import { lightResponse, realResponse } from './light-response.js';
 
@@ -9,10 +9,18 @@ export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8',
 /**
  * A fresh headers object for a light JSON answer: the JSON headers and the
  * security headers (see `headers.ts`) in one literal, so the router and the
- * adapter find them already set and add nothing to it.
+ * adapter find them already set and add nothing to it. Written out name by
+ * name: on Node 20, spreading the two constants into a new object costs
+ * several microseconds a call, more than the rest of a small JSON answer.
  */
 export function securedJsonHeaders(): Record<string, string> {
-  return { ...JSON_HEADERS, ...SECURITY_HEADERS };
+  return {
+    'content-type': JSON_HEADERS['content-type'],
+    'cache-control': JSON_HEADERS['cache-control'],
+    'x-content-type-options': SECURITY_HEADER_VALUES['x-content-type-options'],
+    'referrer-policy': SECURITY_HEADER_VALUES['referrer-policy'],
+    'content-security-policy': SECURITY_HEADER_VALUES['content-security-policy'],
+  };
 }
 
 /** The text of responses made by `jsonResponse`, so an adapter can send it without reading the body stream back. */
