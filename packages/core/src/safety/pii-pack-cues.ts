@@ -274,17 +274,17 @@ function buildStreets(lx: Lexicon) {
           'giu',
         )
       : undefined,
-    // "Lindenstraße 27" · "in der kastanienallee"
+    // "Lindenstraße 27" · "in der kastanienallee" (a time is no house number: "ab Marktplatz 7:05")
     ending: ending.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}))?`,
+          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3})(?![\\p{N}]|[:.,]\\d))?`,
           'giu',
         )
       : undefined,
     // "Mariahilfer Straße 45/3/12"
     after: after.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}])`,
+          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}]|[:.,]\\d)`,
           'gu',
         )
       : undefined,

@@ -51,9 +51,9 @@ const EURO_HINT =
 const EURO_WORDS = cue(
   'carrera calle avenida avda av rua rúa via viale vicolo strada rue carrer camino paseo calzada bulevar carretera privada callejón ulica ul avenue boulevard plaza allee út',
 );
-// Koskikatu 25 · Rua do Arenque 1634 · Calle Mayor 12 · Via Franscini 71 · 28245 Puruntie 82
+// Koskikatu 25 · Rua do Arenque 1634 · Calle Mayor 12 · Via Franscini 71 · 28245 Puruntie 82 (not a time: "Marktplatz 7:05")
 const EURO = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:(?:${WORD}|\\d{1,3})\\s+){0,3}?(?:${WORD}|\\d{1,3})|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${EURO_TYPE}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:(?:${WORD}|\\d{1,3})\\s+){0,3}?(?:${WORD}|\\d{1,3})|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${EURO_TYPE}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?(?!\\p{N}|[:.,]\\d)`,
   'gu',
 );
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number.
