@@ -299,9 +299,13 @@ type Streets = ReturnType<typeof buildStreets>;
 /** A word of a street's name after a street word: a small word, a name, or a house number. */
 const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?)(?![\p{L}\p{N}])|([\p{L}][\p{L}\p{M}'’.-]*))/uy;
 
+/** A quantity: a number, then a unit of measure that is also a street word's abbreviation ("50 cl de lait", Spanish "cl"). */
+const QUANTITY = /^\d{1,5}[ \t]*(?:cl|dl|ml|dg|cg|mg|cm|mm|km|kg)\.?[ \t]/i;
+
 /** A street named after a street word ("rue", "calle"): read word by word, with its house number. */
 function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   const { text } = scan;
+  if (m[1] && QUANTITY.test(m[0])) return;
   const particles = lexicon().set('particles');
   const stop = lexicon().set('stop');
   let end = m.index + m[0].length;
