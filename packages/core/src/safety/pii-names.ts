@@ -548,7 +548,7 @@ function germanJob(word: string): boolean {
 const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
 /** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
 const titleCasedScans = new WeakMap<Scan, boolean>();
-function titleCased(scan: Scan): boolean {
+export function titleCased(scan: Scan): boolean {
   // Read once per message, whatever the number of relations in it.
   let every = titleCasedScans.get(scan);
   if (every === undefined) {

@@ -4,6 +4,7 @@
  */
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
+import { titleCased } from './pii-names.js';
 import {
   alternation,
   cue,
@@ -615,6 +616,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   let afterSmall = false;
   let capitals = 0;
   let last = '';
+  // Every word with a capital ("Ich Wohne Seit Der Grundschule In Leipzig"): a small or everyday word's capital names nothing.
+  const shouted = titled && titleCased(scan);
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -642,7 +645,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     if (ELIDED_PRONOUN.test(word) || (!/^\p{Lu}/u.test(word) && participleEnds(word, text, SCHOOL_TOKEN.lastIndex)))
       break;
     const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
-    const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
+    const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, '')) && !(shouted && (small || stop.has(key)));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
     if (small && !capital) {
       afterSmall = true;
@@ -694,6 +697,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S|\p{L}-\p{L}/u.test(town[1]!.slice(m[0].length)))
   )
     end = m.index + town[1]!.length;
+  // Only the school word is left, its town after it: no school is named ("seit der Grundschule in Leipzig").
+  if (end <= m.index + m[0].trimEnd().length) return;
   scan.add('school', m.index, end);
 }
 
@@ -717,7 +722,7 @@ const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}]
 const NAME_BEFORE_SCHOOL =
   /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2})$/u;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
-const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
+const TOWN_AFTER = /^(.*?\S)(\s+(?:[Dd]e|[Dd]['’]|[Ii]n|[Ii]m|à|a|[Ee]n)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
 /** A year of school beside "at" and a capitalised name: "i'm a freshman at Lakewood", "im at Ridgemont, 8th grade". */
 const GRADE =
