@@ -578,9 +578,9 @@ const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*
 const ROLE_WORDS = 'prof|profe|coach|trainer|entraîneur|entraineur';
 /** A role word, then a title: the role is no part of the name. */
 const ROLE_TITLE = new RegExp(`^(?:${ROLE_WORDS})\\.?\\s+\\S`, 'i');
-/** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
+/** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin", "Schulrat", "Schulleiter". */
 const GERMAN_ROLE =
-  /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister)$/i;
+  /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister|rat|rätin|leiter)$/i;
 export const INTRO_WORDS = cue('', 'intros');
 export const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
