@@ -301,9 +301,9 @@ const TOLD = fromPacks((lx) => {
     ...lx.list('theirs').filter((t) => !t.includes('*') && !/liv|habit|wohn|viv|vit$|leb/i.test(t)),
   ]);
   return {
-    // "…ist von Antoine de Saint-Exupéry": who wrote the work just named.
+    // "…ist von Antoine de Saint-Exupéry", "un roman d'Amélie Nothomb": who wrote the work just named.
     by: new RegExp(
-      `(?:(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del)|(?<![\\p{L}])(?:ist|sind) von)\\s*$`,
+      `(?:(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del|d['’])|(?<![\\p{L}])(?:ist|sind) von)\\s*$`,
       'iu',
     ),
     about:
