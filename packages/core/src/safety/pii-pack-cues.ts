@@ -262,9 +262,12 @@ function households(scan: Scan): void {
 /** Street words of the loaded packs: written before the name, as the end of a word, or after the name; corners. */
 function buildStreets(lx: Lexicon) {
   const all = lx.list('streets');
-  const before = all.filter((e) => !/^[-+]/.test(e));
+  const before = all.filter((e) => !/^[-+=]/.test(e));
   const ending = all.filter((e) => e.startsWith('-')).map((e) => e.slice(1));
   const after = all.filter((e) => e.startsWith('+')).map((e) => e.slice(1));
+  // Words for the house number between the street and its number: "Kastanienweg Hausnr. 21", "Kirchstraße, Hausnummer 14".
+  const numbers = all.filter((e) => e.startsWith('=')).map((e) => e.slice(1));
+  const number = numbers.length ? `(?:,?[ \\t]*(?:${eitherCase(alternation(numbers))})(?![\\p{L}])\\.?)?` : '';
   const corners = lx.list('corners');
   return {
     // "14 rue des Acacias" · "3 bis allée des Peupliers" · "calle Olmo" · "chemin des Grillons 8"
@@ -277,14 +280,14 @@ function buildStreets(lx: Lexicon) {
     // "Lindenstraße 27" · "in der kastanienallee" (a time is no house number: "ab Marktplatz 7:05")
     ending: ending.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3})(?![\\p{N}]|[:.,]\\d))?`,
+          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:${number}\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3})(?![\\p{N}]|[:.,]\\d))?`,
           'giu',
         )
       : undefined,
     // "Mariahilfer Straße 45/3/12"
     after: after.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}]|[:.,]\\d)`,
+          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})${number}[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}]|[:.,]\\d)`,
           'gu',
         )
       : undefined,

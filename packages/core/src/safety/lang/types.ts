@@ -69,7 +69,8 @@ export interface PackPII {
    * any other at spaces. Schools and streets are written before the name
    * ("rue", "collège"); `-straße` or `-gymnasium` is the end of a word
    * ("Lindenstraße", "Goethe-Gymnasium"), `+straße` a word after the name
-   * ("Mariahilfer Straße"); an entry in capitals is matched as written
+   * ("Mariahilfer Straße"), `=hausnummer` a word between a street and its
+   * number ("Kastanienweg Hausnr. 21"); an entry in capitals is matched as written
    * ("BRG"). Months may join other spellings of a month with `/`
    * ("février/fevrier/févr"). In templates, `*` stands for a name or a
    * place, `#` for an age (one or two digits), `@` for a platform, `~` for
