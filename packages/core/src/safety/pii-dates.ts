@@ -5,7 +5,7 @@
  * 2013", "je fête mes 12 ans le 4 mai" go; "July 4, 1776" and "World War II
  * ended in 1945" stay, and so do famous people's birthdays.
  */
-import { contextCues, PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
+import { contextCues, PUBLIC_FAVOURITE, thirdParty, wordsOf, writerIn } from './pii-context.js';
 import { alternation, cue, fold, fromPacks, type Scan } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
@@ -69,6 +69,8 @@ const BIRTH = fromPacks((lx) => {
     before: new RegExp(`(?<![\\p{L}])(?:${word}|turn(?:s|ing)? \\d{1,2} on)(?![\\p{L}])`, 'iu'),
     // "… is my birthday", "… geboren", "… Geburtstag": a birth word in the next few words.
     after: new RegExp(`^\\W{0,3}(?:[\\p{L}']+\\s+){0,3}?${word}(?![\\p{L}])`, 'iu'),
+    // "mein Geburtstag? der 8.11.", "ton anniv ? le 3 mai": the date answers a question about the birthday.
+    asked: new RegExp(`(?<![\\p{L}])${word}[ \\t]*\\?+[ \\t]*(?:[\\p{L}]+[ \\t]+)?$`, 'iu'),
     ages: ages.length
       ? new RegExp(
           `(?<![\\p{L}])(?:${alternation(ages, { '#': '\\d{1,2}', '~': '(?:[\\p{L}]+\\s+)?' })})(?![\\p{L}\\d])`,
@@ -119,6 +121,14 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate());
 }
 
+/** A question about the writer's own birthday just before the date: "mein Geburtstag? der 8.11." (not "wann hat Cro Geburtstag? am…"). */
+function askedMine(lead: string, asked: RegExp): boolean {
+  const m = asked.exec(lead);
+  if (!m) return false;
+  const question = lead.slice(0, m.index + m[0].indexOf('?')).split(/[.!?\n]/).pop() ?? '';
+  return wordsOf(question).some(writerIn);
+}
+
 /** Takes a date that exists (`ok`) when the words around it are about being born or turning an age. */
 function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boolean): void {
   if (!ok) return;
@@ -130,7 +140,11 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   const after = scan.after(ordinalDot ? end + 1 : end, 30);
   // The few characters just before count too: an abbreviation's dot ("geb. 12.03.2012") is no sentence end.
   const near = scan.text.slice(Math.max(0, m.index - 8), m.index);
-  const birth = b.before.test(lead) || b.before.test(near) || b.after.test(after);
+  const birth =
+    b.before.test(lead) ||
+    b.before.test(near) ||
+    b.after.test(after) ||
+    askedMine(scan.text.slice(Math.max(0, m.index - 40), m.index), b.asked);
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
   const turning = day && b.ages?.test(scan.text.slice(Math.max(0, m.index - 60), Math.min(scan.text.length, end + 40)));
   // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
