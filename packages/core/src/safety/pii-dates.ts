@@ -26,8 +26,17 @@ const MONTHS = fromPacks((lx) => {
   const names = alternation([...number.keys()].filter((k) => k !== 'x'));
   const MONTH = `(?:${names})(?![\\p{L}])`;
   const OF = `(?:${alternation(['of', ...lx.list('particles')])})\\s+`;
+  // The days in words of the packs ("deux", German ordinals' stems "sechst"), with their numbers.
+  const day = new Map<string, number>();
+  for (const { pii } of lx.packs)
+    pii.days?.split(/\s+/).forEach((forms, i) => {
+      for (const f of forms.split('/')) if (f) day.set(dayKey(f), i + 1);
+    });
+  const dayWords = day.size ? alternation(lx.packs.flatMap(({ pii }) => pii.days?.split(/[\s/]+/) ?? [])) : '';
   return {
     number,
+    day,
+    dayWord: dayWords ? new RegExp(`(?<![\\p{L}])(?:${dayWords})`, 'iu') : undefined,
     written: new RegExp(
       [
         // July 4, 2013 · July 4th · Jul. 4 2013
@@ -36,11 +45,23 @@ const MONTHS = fromPacks((lx) => {
         `(?<![\\p{L}\\d])(\\d{1,2})${ORD}\\s*(?:${OF})?(${MONTH})\\.?(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`,
         // March 2014 · marzo de 2014
         `(?<![\\p{L}])(${MONTH})\\.?,?\\s+(?:${OF})?(\\d{4})(?!\\d)`,
+        // le deux mars · am sechsten März 2012
+        ...(dayWords
+          ? [
+              `(?<![\\p{L}])((?:${dayWords})(?:en|er|es|e)?)[ \\t]+(${MONTH})\\.?(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`,
+            ]
+          : []),
       ].join('|'),
       'giu',
     ),
   };
 });
+
+/** A day in words as looked up: folded, without spaces or hyphens, "ue" for "ü" read as "u". */
+const dayKey = (word: string) =>
+  fold(word)
+    .replace(/[\s,!-]+/g, '')
+    .replace(/([aou])e/g, '$1');
 
 const NUMERIC =
   /(?<![\d/.-])(?:(\d{1,2})([/.-]) ?(\d{1,2})(?:\2 ?(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
@@ -171,8 +192,10 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
 }
 
 export function findBirthdates(scan: Scan): void {
-  if (!scan.digits || !(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text))) return;
-  const { number, written } = MONTHS();
+  if (!(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text))) return;
+  const { number, written, day, dayWord } = MONTHS();
+  // Without a digit, only a day in words can start a date: "am einunddreißigsten Mai".
+  if (!scan.digits && !dayWord?.test(scan.text)) return;
   const month = (name: string) => {
     const key = name.toLowerCase();
     for (const k of [key, key.slice(0, 3)]) {
@@ -186,7 +209,12 @@ export function findBirthdates(scan: Scan): void {
   for (const m of scan.all(written)) {
     if (m[1]) take(scan, m, plausible(Number(m[2]), month(m[1]), year(m[3])), true);
     else if (m[4]) take(scan, m, plausible(Number(m[4]), month(m[5]!), year(m[6])), true);
-    else take(scan, m, plausible(undefined, month(m[7]!), Number(m[8])), false);
+    else if (m[7]) take(scan, m, plausible(undefined, month(m[7]!), Number(m[8])), false);
+    else {
+      const key = dayKey(m[9]!);
+      const n = day.get(key) ?? day.get(key.replace(/(?:en|er|es|e)$/, '')) ?? 0;
+      take(scan, m, plausible(n, month(m[10]!), year(m[11])), true);
+    }
   }
   // A day without its month: only with a birth word or an age the child turns near it, as any date.
   for (const m of scan.all(DAY_ONLY)) {

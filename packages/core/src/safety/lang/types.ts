@@ -62,6 +62,11 @@ export interface PackPII {
   births?: string;
   /** Month names, January first. */
   months?: string;
+  /**
+   * The days of a month in words, the first first, as said before a month's name ("deux mars", "am sechsten
+   * März"): a German ordinal's stem, its endings read after it ("sechst" for "sechste", "sechsten").
+   */
+  days?: string;
   /** Phrases that say where the writer lives, `|`-separated ("j'habite|je vis"). */
   lives?: string;
   /**

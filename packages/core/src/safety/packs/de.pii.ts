@@ -20,6 +20,8 @@ const pii: PackPII = {
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
   months:
     'januar/jänner/jan februar/feber/feb märz/maerz/mrz april/apr mai juni/jun juli/jul august/aug september/sept/sep oktober/okt november/nov dezember/dez',
+  days:
+    'erste/ersten/erster zweit dritt viert fünft sechst siebt/siebent acht neunt zehnt elft zwölft dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst einundzwanzigst zweiundzwanzigst dreiundzwanzigst vierundzwanzigst fünfundzwanzigst sechsundzwanzigst siebenundzwanzigst achtundzwanzigst neunundzwanzigst dreißigst einunddreißigst',
   lives:
     'wohne|wohn|wohnen|wohnt|ich lebe|wir leben|zuhause|zu hause|daheim|meine adresse|unser haus|unsere adresse|wohnblock|meine wohnung|unsere wohnung',
   names:

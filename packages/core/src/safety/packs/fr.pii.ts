@@ -18,6 +18,8 @@ const pii: PackPII = {
   births: 'ma fête|ma fete|né|née|nee|naissance|anniversaire|anniv|anni|annif|je suis du|jsuis du',
   months:
     'janvier/janv février/fevrier/févr/fevr mars avril/avr mai juin juillet/juil août/aout septembre/sept octobre/oct novembre/nov décembre/decembre/déc',
+  days:
+    'premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-un vingt-deux vingt-trois vingt-quatre vingt-cinq vingt-six vingt-sept vingt-huit vingt-neuf trente trente-et-un',
   lives:
     "j'habite|jhabite|j'habites|habite|habitons|habitent|je vis|on vit|nous vivons|je reste|chez moi|ma maison|notre maison|mon adresse|domicile|bâtiment|batiment|mon immeuble|mon appart|notre appart",
   names:
