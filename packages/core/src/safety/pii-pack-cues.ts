@@ -67,9 +67,14 @@ function buildCues(lx: Lexicon) {
   const plain = intros.filter((p) => !p.includes('*'));
   const slotted = intros.filter((p) => p.includes('*'));
   const weak = alternation(lx.list('weak'));
-  const households = alternation(lx.list('households'));
+  const households = alternation(lx.list('households').filter((h) => !h.includes('*')));
+  // The surname inside the words: "bei Nowak klingeln".
+  const doorSlots = lx.list('households').filter((h) => h.includes('*'));
   return {
     household: households ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${households})[ \\t]+(?=\\p{Lu})`, 'giu') : undefined,
+    door: doorSlots.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(doorSlots, { '*': `(${L}(?:[ \\t]+${L})?)` })})(?![\\p{L}])`, 'giu')
+      : undefined,
     intro: plain.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})(?:\\s*[:,]\\s*|\\s+)`, 'giu')
       : undefined,
@@ -236,26 +241,31 @@ const clauseBefore = (text: string) => text.split(/[,.!?;\n]/).pop() ?? '';
 const clauseAfter = (text: string) => text.split(/[,.!?;\n]/)[0] ?? '';
 function households(scan: Scan): void {
   const p = CUES();
-  if (p.household && scan.has(HOUSEHOLD_WORDS)) {
-    // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door.
-    for (const m of scan.all(p.household)) {
-      // Past an article ("dors chez les Moreau"; the cue's capital test, case-insensitive, lets "les" through).
-      let at = m.index + m[0].length;
-      at += ARTICLE_AFTER.exec(scan.text.slice(at, at + 8))?.[0].length ?? 0;
-      if (!/^\p{Lu}/u.test(scan.text.slice(at, at + 1))) continue;
-      const span = readName(scan.text, at, false, 2);
-      // A character's home is no one's door: "dans Stranger Things, Eleven habite chez Hopper"; nor is a family
-      // of a show or a book ("Familie Feuerstein ist eine uralte Serie", "on a regardé La Famille Pirate").
-      if (
-        span &&
-        !famous(scan, span) &&
-        !thirdParty(scan, span.start) &&
-        !SEEN_BEFORE.test(scan.before(m.index, 24)) &&
-        !SEEN_AFTER.test(scan.after(span.end, 30)) &&
-        !storyFamily(`${clauseBefore(scan.before(m.index, 50))} ${clauseAfter(scan.after(span.end, 50))}`)
-      )
-        take(scan, span);
-    }
+  if (!scan.has(HOUSEHOLD_WORDS)) return;
+  // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door; "bei Nowak klingeln", inside the words.
+  const doors = [
+    ...(p.household ? scan.all(p.household) : []).map((m) => ({ m, at: m.index + m[0].length })),
+    ...(p.door ? scan.all(p.door) : []).map((m) => ({ m, at: m.index + m[0].indexOf(m.slice(1).find(Boolean) ?? '') })),
+  ];
+  for (const { m, at: door } of doors) {
+    // Past an article ("dors chez les Moreau"; the cue's capital test, case-insensitive, lets "les" through).
+    let at = door;
+    at += ARTICLE_AFTER.exec(scan.text.slice(at, at + 8))?.[0].length ?? 0;
+    if (!/^\p{Lu}/u.test(scan.text.slice(at, at + 1))) continue;
+    const span = readName(scan.text, at, false, 2);
+    // A relation is no surname: "bei Oma klingeln".
+    if (span && isRelation(span.tokens[0]!) && !givenName(span.tokens[0]!)) continue;
+    // A character's home is no one's door: "dans Stranger Things, Eleven habite chez Hopper"; nor is a family
+    // of a show or a book ("Familie Feuerstein ist eine uralte Serie", "on a regardé La Famille Pirate").
+    if (
+      span &&
+      !famous(scan, span) &&
+      !thirdParty(scan, span.start) &&
+      !SEEN_BEFORE.test(scan.before(m.index, 24)) &&
+      !SEEN_AFTER.test(scan.after(span.end, 30)) &&
+      !storyFamily(`${clauseBefore(scan.before(m.index, 50))} ${clauseAfter(scan.after(span.end, 50))}`)
+    )
+      take(scan, span);
   }
 }
 

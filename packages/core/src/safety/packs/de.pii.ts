@@ -52,7 +52,7 @@ const pii: PackPII = {
   works: 'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum',
   sites: 'website webseite homepage seite blog kanal profil konto account shop',
   made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
-  households: 'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei',
+  households: 'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei|bei * klingeln|bei * läuten',
   turns: 'werde|werd|wird|wirst|werden',
   celebrates: 'hat am|hatte am|hat geburtstag|hatte geburtstag|feiert|feierte',
   cards: 'karte|kreditkarte|bankkarte|ec-karte|girokarte|debitkarte|visa|mastercard',
