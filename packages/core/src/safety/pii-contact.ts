@@ -152,7 +152,8 @@ export function findUrls(scan: Scan): void {
     if (m.index > 0 && /[@\w.-]/.test(scan.text[m.index - 1]!)) continue;
     let url = m[0].replace(/[.,!?;:)\]}'"]+$/, '');
     // A path after a slash typed with spaces around it: "linktr.ee / nele.malt" (not another address).
-    const spaced = url === m[0] ? SPACED_PATH.exec(scan.text.slice(m.index + url.length, m.index + url.length + 80)) : null;
+    const spaced =
+      url === m[0] ? SPACED_PATH.exec(scan.text.slice(m.index + url.length, m.index + url.length + 80)) : null;
     if (spaced && !new RegExp(URL_RE.source, 'i').test(spaced[1]!)) url += spaced[0].replace(/[.,!?;:)\]}'"]+$/, '');
     const host =
       url

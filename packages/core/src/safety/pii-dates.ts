@@ -47,9 +47,7 @@ const MONTHS = fromPacks((lx) => {
         `(?<![\\p{L}])(${MONTH})\\.?,?\\s+(?:${OF})?(\\d{4})(?!\\d)`,
         // le deux mars · am sechsten März 2012
         ...(dayWords
-          ? [
-              `(?<![\\p{L}])((?:${dayWords})(?:en|er|es|e)?)[ \\t]+(${MONTH})\\.?(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`,
-            ]
+          ? [`(?<![\\p{L}])((?:${dayWords})(?:en|er|es|e)?)[ \\t]+(${MONTH})\\.?(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`]
           : []),
       ].join('|'),
       'giu',
@@ -146,7 +144,11 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
 function askedMine(lead: string, asked: RegExp): boolean {
   const m = asked.exec(lead);
   if (!m) return false;
-  const question = lead.slice(0, m.index + m[0].indexOf('?')).split(/[.!?\n]/).pop() ?? '';
+  const question =
+    lead
+      .slice(0, m.index + m[0].indexOf('?'))
+      .split(/[.!?\n]/)
+      .pop() ?? '';
   return wordsOf(question).some(writerIn);
 }
 

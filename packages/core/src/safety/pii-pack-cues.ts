@@ -73,7 +73,10 @@ function buildCues(lx: Lexicon) {
   return {
     household: households ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${households})[ \\t]+(?=\\p{Lu})`, 'giu') : undefined,
     door: doorSlots.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(doorSlots, { '*': `(${L}(?:[ \\t]+${L})?)` })})(?![\\p{L}])`, 'giu')
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alternation(doorSlots, { '*': `(${L}(?:[ \\t]+${L})?)` })})(?![\\p{L}])`,
+          'giu',
+        )
       : undefined,
     intro: plain.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})(?:\\s*[:,]\\s*|\\s+)`, 'giu')

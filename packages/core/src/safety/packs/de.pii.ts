@@ -20,8 +20,7 @@ const pii: PackPII = {
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
   months:
     'januar/jänner/jan februar/feber/feb märz/maerz/mrz april/apr mai juni/jun juli/jul august/aug september/sept/sep oktober/okt november/nov dezember/dez',
-  days:
-    'erste/ersten/erster zweit dritt viert fünft sechst siebt/siebent acht neunt zehnt elft zwölft dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst einundzwanzigst zweiundzwanzigst dreiundzwanzigst vierundzwanzigst fünfundzwanzigst sechsundzwanzigst siebenundzwanzigst achtundzwanzigst neunundzwanzigst dreißigst einunddreißigst',
+  days: 'erste/ersten/erster zweit dritt viert fünft sechst siebt/siebent acht neunt zehnt elft zwölft dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst einundzwanzigst zweiundzwanzigst dreiundzwanzigst vierundzwanzigst fünfundzwanzigst sechsundzwanzigst siebenundzwanzigst achtundzwanzigst neunundzwanzigst dreißigst einunddreißigst',
   lives:
     'wohne|wohn|wohnen|wohnt|ich lebe|wir leben|zuhause|zu hause|daheim|meine adresse|unser haus|unsere adresse|wohnblock|meine wohnung|unsere wohnung',
   names:
@@ -49,10 +48,12 @@ const pii: PackPII = {
     'schreib handy handynummer nummer telefon telefonnummer festnetz festnetznummer tel mobil mobilnummer anrufen ruf whatsapp sms erreichbar natel',
   postcodes: 'postleitzahl|plz',
   corners: 'ecke * und *|an der ecke * und *|kreuzung * und *',
-  works: 'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum',
+  works:
+    'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum',
   sites: 'website webseite homepage seite blog kanal profil konto account shop',
   made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
-  households: 'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei|bei * klingeln|bei * läuten',
+  households:
+    'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei|bei * klingeln|bei * läuten',
   turns: 'werde|werd|wird|wirst|werden',
   celebrates: 'hat am|hatte am|hat geburtstag|hatte geburtstag|feiert|feierte',
   cards: 'karte|kreditkarte|bankkarte|ec-karte|girokarte|debitkarte|visa|mastercard',

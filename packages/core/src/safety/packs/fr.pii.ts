@@ -18,8 +18,7 @@ const pii: PackPII = {
   births: 'ma fête|ma fete|né|née|nee|naissance|anniversaire|anniv|anni|annif|je suis du|jsuis du',
   months:
     'janvier/janv février/fevrier/févr/fevr mars avril/avr mai juin juillet/juil août/aout septembre/sept octobre/oct novembre/nov décembre/decembre/déc',
-  days:
-    'premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-un vingt-deux vingt-trois vingt-quatre vingt-cinq vingt-six vingt-sept vingt-huit vingt-neuf trente trente-et-un',
+  days: 'premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-un vingt-deux vingt-trois vingt-quatre vingt-cinq vingt-six vingt-sept vingt-huit vingt-neuf trente trente-et-un',
   lives:
     "j'habite|jhabite|j'habites|habite|habitons|habitent|je vis|on vit|nous vivons|je reste|j'reste|jreste|chez moi|ma maison|notre maison|mon adresse|domicile|bâtiment|batiment|mon immeuble|mon appart|notre appart",
   names:
@@ -47,7 +46,8 @@ const pii: PackPII = {
     'écris ecris écrire texte numéro num natel portable tel tél téléphone gsm fixe appelle appelez rappelle sms texto joindre',
   postcodes: 'code postal|cp|npa',
   corners: "au coin de * et *|à l'angle de * et *|au croisement de * et *",
-  works: 'lire|conte|chanson|film|livre|série|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte',
+  works:
+    'lire|conte|chanson|film|livre|série|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte',
   sites: 'site blog chaîne page profil compte portfolio boutique',
   made: "j'ai fait|j'ai créé|j'ai cree|j'ai lancé|j'ai monté|j'ai un|j'ai une|je fais|voici mon|voici ma|voilà mon|voilà ma",
   starts: "c'est|cest|c|allo c'est|allô c'est|yo c'est|yo c|hello c'est|ici c'est",
