@@ -287,6 +287,9 @@ function givenNamesAnywhere(scan: Scan): void {
     if (INDEFINITE.test(lead)) continue;
     if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
     if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
+    // A relation and a name sung or shown: "im Musikunterricht singen wir Bruder Jakob".
+    if (relationBefore(lead) && packCues.sungOrShown?.(lead.replace(/[\p{L}][\p{L}\p{M}'’-]*[ \t]+$/u, ''), after))
+      continue;
     // A pet's name, right after the pet or after what it is called: "mon chien s'appelle Oscar", "unser Kater Felix".
     if (petWord(PET_BEFORE.exec(lead)?.[1])) continue;
     // A performer on stage: "ma grand-mère a vu Johnny en concert", "wir haben Cro live gesehen".
