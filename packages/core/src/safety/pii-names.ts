@@ -919,6 +919,27 @@ function subjectVerb(text: string, cueStart: number, word: string, cue: string):
   return shapes.some((shape) => shape.test(word.toLowerCase()));
 }
 
+/** A German preposition just before a relation: "mit meiner Schwester", "bei meinem Opa". */
+const GERMAN_OBJECT = /(?<![\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben|mit der|mit dem)[ \t]+$/iu;
+const GERMAN_OWNER =
+  /^(?:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer|unseren|dein|deine|deinem|deiner|deinen)$/;
+/** A German infinitive or participle, which closes the clause: "einkaufen", "geguckt", "gebacken", "telefoniert". */
+const GERMAN_CLOSING_VERB = /^(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}(?:en|ern|eln|iert))$/u;
+
+/**
+ * A relation after a German preposition is an object, so one word of the shape of an infinitive or a participle
+ * that ends the message is the clause's verb ("ich war mit meinem Bruder einkaufen", "mit meiner Schwester
+ * geguckt"), not the relation's name.
+ */
+function verbAtClauseEnd(text: string, cueStart: number, word: string, owner: string): boolean {
+  return (
+    GERMAN_OWNER.test(fold(owner)) &&
+    GERMAN_OBJECT.test(text.slice(Math.max(0, cueStart - 12), cueStart)) &&
+    GERMAN_CLOSING_VERB.test(word) &&
+    !givenName(word)
+  );
+}
+
 /** The language of a possessive before a relation. */
 const OWNER_LOCALE: Record<string, string> = {
   my: 'en',
@@ -993,7 +1014,8 @@ function lowerAfterRelation(
     !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
     /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
     !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length)) &&
-    !subjectVerb(text, at - cue.length, one.tokens[0]!, cue)
+    !subjectVerb(text, at - cue.length, one.tokens[0]!, cue) &&
+    !verbAtClauseEnd(text, at - cue.length, one.tokens[0]!, words[0] ?? '')
   )
     return one;
   const after = text.slice(two.end, two.end + 8);
