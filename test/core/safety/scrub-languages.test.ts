@@ -634,6 +634,8 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['bei Kowalski klingeln, 3. Stock', 'name', 'Kowalski'],
     ['mein insta: instagram.com / lena.zeichnet', 'url', 'instagram.com / lena.zeichnet'],
     ['chui Maëlle Guérin, en 4e', 'name', 'Maëlle Guérin'],
+    ['ich war mit meiner Freundin Lea einkaufen', 'name', 'Lea'],
+    ['mit meinem Cousin Malik Fußball gespielt', 'name', 'Malik'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -647,6 +649,8 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['ich hab erst im Mai Geburtstag', 'erst im Mai'],
     ['wir müssen bei Oma klingeln', 'Oma'],
     ['ich war mit meinem Bruder einkaufen', 'einkaufen'],
+    ['ich habe mit meinem Papa Fußball gespielt', 'Fußball'],
+    ['mit meinem Opa angeln ist das Beste', 'angeln'],
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

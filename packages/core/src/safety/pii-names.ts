@@ -919,24 +919,35 @@ function subjectVerb(text: string, cueStart: number, word: string, cue: string):
   return shapes.some((shape) => shape.test(word.toLowerCase()));
 }
 
-/** A German preposition just before a relation: "mit meiner Schwester", "bei meinem Opa". */
-const GERMAN_OBJECT = /(?<![\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben|mit der|mit dem)[ \t]+$/iu;
-const GERMAN_OWNER =
-  /^(?:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer|unseren|dein|deine|deinem|deiner|deinen)$/;
+/** A German preposition, a possessive, and the relation (a describing word perhaps before it): "mit meiner kleinen Schwester ". */
+const GERMAN_OBJECT =
+  /(?<![\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben)[ \t]+(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?)[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
 /** A German infinitive or participle, which closes the clause: "einkaufen", "geguckt", "gebacken", "telefoniert". */
 const GERMAN_CLOSING_VERB = /^(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}(?:en|ern|eln|iert))$/u;
 
 /**
  * A relation after a German preposition is an object, so one word of the shape of an infinitive or a participle
- * that ends the message is the clause's verb ("ich war mit meinem Bruder einkaufen", "mit meiner Schwester
- * geguckt"), not the relation's name.
+ * after it is the clause's verb ("ich war mit meinem Bruder einkaufen", "mit meiner Schwester geguckt", "mit
+ * meinem Opa angeln ist…"), not the relation's name.
  */
-function verbAtClauseEnd(text: string, cueStart: number, word: string, owner: string): boolean {
+function verbAtClauseEnd(text: string, at: number, word: string): boolean {
+  return GERMAN_CLOSING_VERB.test(word) && !givenName(word) && GERMAN_OBJECT.test(text.slice(Math.max(0, at - 50), at));
+}
+
+/** A German infinitive or participle after a word, closing its clause: "Fußball gespielt", "Schluss gemacht". */
+const CLOSING_AFTER =
+  /^[ \t]+(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}(?:en|ern|eln|iert))(?=[ \t]*(?:$|[,.!?;)\n]|(?:und|aber|oder)(?![\p{L}])|\p{Extended_Pictographic}))/u;
+
+/**
+ * The same object in German, then a capitalised word and a verb that closes the clause: the word is the verb's
+ * object ("mit meinem Papa Fußball gespielt", "mit ihrem Freund Schluss gemacht"), not the relation's name.
+ */
+function objectNoun(text: string, span: Span): boolean {
   return (
-    GERMAN_OWNER.test(fold(owner)) &&
-    GERMAN_OBJECT.test(text.slice(Math.max(0, cueStart - 12), cueStart)) &&
-    GERMAN_CLOSING_VERB.test(word) &&
-    !givenName(word)
+    span.tokens.length === 1 &&
+    !givenName(span.tokens[0]!) &&
+    GERMAN_OBJECT.test(text.slice(Math.max(0, span.start - 50), span.start)) &&
+    CLOSING_AFTER.test(text.slice(span.end, span.end + 30))
   );
 }
 
@@ -993,7 +1004,8 @@ function lowerAfterRelation(
     !/^\p{Lu}/u.test(w) &&
     !verbFirst &&
     !NOT_AFTER_RELATION.test(w) &&
-    !petWord(w);
+    !petWord(w) &&
+    !verbAtClauseEnd(text, two.start, w);
   // A possessive right after the word: "my friend dev's mum is picking us up".
   if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4)))
     return one;
@@ -1015,7 +1027,7 @@ function lowerAfterRelation(
     /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
     !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length)) &&
     !subjectVerb(text, at - cue.length, one.tokens[0]!, cue) &&
-    !verbAtClauseEnd(text, at - cue.length, one.tokens[0]!, words[0] ?? '')
+    !verbAtClauseEnd(text, one.start, one.tokens[0]!)
   )
     return one;
   const after = text.slice(two.end, two.end + 8);
@@ -1405,6 +1417,8 @@ export function findNames(scan: Scan): void {
       let read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
       // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
       if (read && !m[1] && capitalVerb(text, read.start, read.tokens[0]!)) read = undefined;
+      // The relation an object, and what is done with it: "mit meinem Papa Fußball gespielt".
+      if (read && !m[1] && objectNoun(text, read)) continue;
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
       // After an English relation, two words in lower case then a pronoun: the second is a verb ("grandpa joe took me").
       if (
