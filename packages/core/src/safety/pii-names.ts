@@ -922,8 +922,13 @@ function subjectVerb(text: string, cueStart: number, word: string, cue: string):
 /** A German preposition, a possessive, and the relation (a describing word perhaps before it): "mit meiner kleinen Schwester ". */
 const GERMAN_OBJECT =
   /(?<![\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben)[ \t]+(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?)[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
-/** A German infinitive or participle, which closes the clause: "einkaufen", "geguckt", "gebacken", "telefoniert". */
-const GERMAN_CLOSING_VERB = /^(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}(?:en|ern|eln|iert))$/u;
+/**
+ * The shape of a German infinitive or participle, which closes the clause: "einkaufen", "geguckt", "eingekauft",
+ * "übernachtet", "telefoniert".
+ */
+const CLOSING_SHAPE =
+  '(?:\\p{Ll}{0,6}ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent|emp)\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}(?:en|ern|eln|iert))';
+const GERMAN_CLOSING_VERB = new RegExp(`^${CLOSING_SHAPE}$`, 'u');
 
 /**
  * A relation after a German preposition is an object, so one word of the shape of an infinitive or a participle
@@ -935,8 +940,10 @@ function verbAtClauseEnd(text: string, at: number, word: string): boolean {
 }
 
 /** A German infinitive or participle after a word, closing its clause: "Fußball gespielt", "Schluss gemacht". */
-const CLOSING_AFTER =
-  /^[ \t]+(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}(?:en|ern|eln|iert))(?=[ \t]*(?:$|[,.!?;)\n]|(?:und|aber|oder)(?![\p{L}])|\p{Extended_Pictographic}))/u;
+const CLOSING_AFTER = new RegExp(
+  `^[ \\t]+${CLOSING_SHAPE}(?=[ \\t]*(?:$|[,.!?;)\\n]|(?:und|aber|oder)(?![\\p{L}])|\\p{Extended_Pictographic}))`,
+  'u',
+);
 
 /**
  * The same object in German, then a capitalised word and a verb that closes the clause: the word is the verb's

@@ -136,6 +136,8 @@ function extend(text: string, end: number): number {
 
 function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
+  // A word elided in lower case is a clause, not a street's name: "le bus 12 s'arrête place Bellecour".
+  if (list.some((w) => /^\p{Ll}['’]\p{L}/u.test(w))) return false;
   // A street's own word after its first may be an everyday one too: "mulberry hill rd".
   if (
     list.some(
