@@ -5,7 +5,7 @@
  * 2013", "je fête mes 12 ans le 4 mai" go; "July 4, 1776" and "World War II
  * ended in 1945" stay, and so do famous people's birthdays.
  */
-import { contextCues, PUBLIC_FAVOURITE, thirdParty, wordsOf, writerIn } from './pii-context.js';
+import { contextCues, PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
 import { alternation, cue, fold, fromPacks, type Scan } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
@@ -26,17 +26,8 @@ const MONTHS = fromPacks((lx) => {
   const names = alternation([...number.keys()].filter((k) => k !== 'x'));
   const MONTH = `(?:${names})(?![\\p{L}])`;
   const OF = `(?:${alternation(['of', ...lx.list('particles')])})\\s+`;
-  // The days in words of the packs ("deux", German ordinals' stems "sechst"), with their numbers.
-  const day = new Map<string, number>();
-  for (const { pii } of lx.packs)
-    pii.days?.split(/\s+/).forEach((forms, i) => {
-      for (const f of forms.split('/')) if (f) day.set(dayKey(f), i + 1);
-    });
-  const dayWords = day.size ? alternation(lx.packs.flatMap(({ pii }) => pii.days?.split(/[\s/]+/) ?? [])) : '';
   return {
     number,
-    day,
-    dayWord: dayWords ? new RegExp(`(?<![\\p{L}])(?:${dayWords})`, 'iu') : undefined,
     written: new RegExp(
       [
         // July 4, 2013 · July 4th · Jul. 4 2013
@@ -45,21 +36,11 @@ const MONTHS = fromPacks((lx) => {
         `(?<![\\p{L}\\d])(\\d{1,2})${ORD}\\s*(?:${OF})?(${MONTH})\\.?(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`,
         // March 2014 · marzo de 2014
         `(?<![\\p{L}])(${MONTH})\\.?,?\\s+(?:${OF})?(\\d{4})(?!\\d)`,
-        // le deux mars · am sechsten März 2012
-        ...(dayWords
-          ? [`(?<![\\p{L}])((?:${dayWords})(?:en|er|es|e)?)[ \\t]+(${MONTH})\\.?(?:,?\\s*(?:${OF})?${YEAR})?(?!\\d)`]
-          : []),
       ].join('|'),
       'giu',
     ),
   };
 });
-
-/** A day in words as looked up: folded, without spaces or hyphens, "ue" for "ü" read as "u". */
-const dayKey = (word: string) =>
-  fold(word)
-    .replace(/[\s,!-]+/g, '')
-    .replace(/([aou])e/g, '$1');
 
 const NUMERIC =
   /(?<![\d/.-])(?:(\d{1,2})([/.-]) ?(\d{1,2})(?:\2 ?(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
@@ -88,8 +69,6 @@ const BIRTH = fromPacks((lx) => {
     before: new RegExp(`(?<![\\p{L}])(?:${word}|turn(?:s|ing)? \\d{1,2} on)(?![\\p{L}])`, 'iu'),
     // "… is my birthday", "… geboren", "… Geburtstag": a birth word in the next few words.
     after: new RegExp(`^\\W{0,3}(?:[\\p{L}']+\\s+){0,3}?${word}(?![\\p{L}])`, 'iu'),
-    // "mein Geburtstag? der 8.11.", "ton anniv ? le 3 mai": the date answers a question about the birthday.
-    asked: new RegExp(`(?<![\\p{L}])${word}[ \\t]*\\?+[ \\t]*(?:[\\p{L}]+[ \\t]+)?$`, 'iu'),
     ages: ages.length
       ? new RegExp(
           `(?<![\\p{L}])(?:${alternation(ages, { '#': '\\d{1,2}', '~': '(?:[\\p{L}]+\\s+)?' })})(?![\\p{L}\\d])`,
@@ -140,18 +119,6 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate());
 }
 
-/** A question about the writer's own birthday just before the date: "mein Geburtstag? der 8.11." (not "wann hat Cro Geburtstag? am…"). */
-function askedMine(lead: string, asked: RegExp): boolean {
-  const m = asked.exec(lead);
-  if (!m) return false;
-  const question =
-    lead
-      .slice(0, m.index + m[0].indexOf('?'))
-      .split(/[.!?\n]/)
-      .pop() ?? '';
-  return wordsOf(question).some(writerIn);
-}
-
 /** Takes a date that exists (`ok`) when the words around it are about being born or turning an age. */
 function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boolean): void {
   if (!ok) return;
@@ -167,7 +134,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     b.before.test(lead) ||
     b.before.test(near) ||
     b.after.test(after) ||
-    askedMine(scan.text.slice(Math.max(0, m.index - 40), m.index), b.asked);
+    (contextCues.askedMine?.(scan.text.slice(Math.max(0, m.index - 40), m.index)) ?? false);
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
   const turning = day && b.ages?.test(scan.text.slice(Math.max(0, m.index - 60), Math.min(scan.text.length, end + 40)));
   // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
@@ -195,9 +162,11 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
 
 export function findBirthdates(scan: Scan): void {
   if (!(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text))) return;
-  const { number, written, day, dayWord } = MONTHS();
-  // Without a digit, only a day in words can start a date: "am einunddreißigsten Mai".
-  if (!scan.digits && !dayWord?.test(scan.text)) return;
+  // Dates with the day in words, read with the packs: "le deux mars", "am einunddreißigsten Mai".
+  const worded = contextCues.dayDates?.(scan.text) ?? [];
+  for (const m of worded) take(scan, m, plausible(m.day, m.month, m.year), true);
+  if (!scan.digits) return;
+  const { number, written } = MONTHS();
   const month = (name: string) => {
     const key = name.toLowerCase();
     for (const k of [key, key.slice(0, 3)]) {
@@ -211,12 +180,7 @@ export function findBirthdates(scan: Scan): void {
   for (const m of scan.all(written)) {
     if (m[1]) take(scan, m, plausible(Number(m[2]), month(m[1]), year(m[3])), true);
     else if (m[4]) take(scan, m, plausible(Number(m[4]), month(m[5]!), year(m[6])), true);
-    else if (m[7]) take(scan, m, plausible(undefined, month(m[7]!), Number(m[8])), false);
-    else {
-      const key = dayKey(m[9]!);
-      const n = day.get(key) ?? day.get(key.replace(/(?:en|er|es|e)$/, '')) ?? 0;
-      take(scan, m, plausible(n, month(m[10]!), year(m[11])), true);
-    }
+    else take(scan, m, plausible(undefined, month(m[7]!), Number(m[8])), false);
   }
   // A day without its month: only with a birth word or an age the child turns near it, as any date.
   for (const m of scan.all(DAY_ONLY)) {

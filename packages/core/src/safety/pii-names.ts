@@ -919,45 +919,6 @@ function subjectVerb(text: string, cueStart: number, word: string, cue: string):
   return shapes.some((shape) => shape.test(word.toLowerCase()));
 }
 
-/** A German preposition, a possessive, and the relation (a describing word perhaps before it): "mit meiner kleinen Schwester ". */
-const GERMAN_OBJECT =
-  /(?<![\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben)[ \t]+(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?)[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
-/**
- * The shape of a German infinitive or participle, which closes the clause: "einkaufen", "geguckt", "eingekauft",
- * "übernachtet", "telefoniert".
- */
-const CLOSING_SHAPE =
-  '(?:\\p{Ll}{0,6}ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent|emp)\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}(?:en|ern|eln|iert))';
-const GERMAN_CLOSING_VERB = new RegExp(`^${CLOSING_SHAPE}$`, 'u');
-
-/**
- * A relation after a German preposition is an object, so one word of the shape of an infinitive or a participle
- * after it is the clause's verb ("ich war mit meinem Bruder einkaufen", "mit meiner Schwester geguckt", "mit
- * meinem Opa angeln ist…"), not the relation's name.
- */
-function verbAtClauseEnd(text: string, at: number, word: string): boolean {
-  return GERMAN_CLOSING_VERB.test(word) && !givenName(word) && GERMAN_OBJECT.test(text.slice(Math.max(0, at - 50), at));
-}
-
-/** A German infinitive or participle after a word, closing its clause: "Fußball gespielt", "Schluss gemacht". */
-const CLOSING_AFTER = new RegExp(
-  `^[ \\t]+${CLOSING_SHAPE}(?=[ \\t]*(?:$|[,.!?;)\\n]|(?:und|aber|oder)(?![\\p{L}])|\\p{Extended_Pictographic}))`,
-  'u',
-);
-
-/**
- * The same object in German, then a capitalised word and a verb that closes the clause: the word is the verb's
- * object ("mit meinem Papa Fußball gespielt", "mit ihrem Freund Schluss gemacht"), not the relation's name.
- */
-function objectNoun(text: string, span: Span): boolean {
-  return (
-    span.tokens.length === 1 &&
-    !givenName(span.tokens[0]!) &&
-    GERMAN_OBJECT.test(text.slice(Math.max(0, span.start - 50), span.start)) &&
-    CLOSING_AFTER.test(text.slice(span.end, span.end + 30))
-  );
-}
-
 /** The language of a possessive before a relation. */
 const OWNER_LOCALE: Record<string, string> = {
   my: 'en',
@@ -1012,7 +973,7 @@ function lowerAfterRelation(
     !verbFirst &&
     !NOT_AFTER_RELATION.test(w) &&
     !petWord(w) &&
-    !verbAtClauseEnd(text, two.start, w);
+    !(packCues.objectVerb?.(text, two.start, w) ?? false);
   // A possessive right after the word: "my friend dev's mum is picking us up".
   if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4)))
     return one;
@@ -1034,7 +995,7 @@ function lowerAfterRelation(
     /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
     !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length)) &&
     !subjectVerb(text, at - cue.length, one.tokens[0]!, cue) &&
-    !verbAtClauseEnd(text, one.start, one.tokens[0]!)
+    !(packCues.objectVerb?.(text, one.start, one.tokens[0]!) ?? false)
   )
     return one;
   const after = text.slice(two.end, two.end + 8);
@@ -1167,6 +1128,10 @@ const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée'
  */
 export const packCues: {
   intros?: (scan: Scan) => void;
+  /** Whether a word after a relation that is a German object is the clause's verb ("mit meinem Bruder einkaufen"). */
+  objectVerb?: (text: string, at: number, word: string) => boolean;
+  /** Whether a capitalised word there is the object of the verb closing the clause ("mit meinem Papa Fußball gespielt"). */
+  objectNoun?: (text: string, span: Span) => boolean;
   weak?: (scan: Scan) => void;
   households?: (scan: Scan) => void;
   personalA?: (scan: Scan) => void;
@@ -1425,7 +1390,7 @@ export function findNames(scan: Scan): void {
       // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
       if (read && !m[1] && capitalVerb(text, read.start, read.tokens[0]!)) read = undefined;
       // The relation an object, and what is done with it: "mit meinem Papa Fußball gespielt".
-      if (read && !m[1] && objectNoun(text, read)) continue;
+      if (read && !m[1] && packCues.objectNoun?.(text, read)) continue;
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
       // After an English relation, two words in lower case then a pronoun: the second is a verb ("grandpa joe took me").
       if (

@@ -521,6 +521,106 @@ const ON_STAGE =
 /** A verb of singing just before: what follows is a song's title. */
 const SUNG =
   /(?<![\p{L}])(?:sing\p{L}*|chant\p{L}*|cant\p{L}*)[ \t]+(?:(?:wir|we|on|nous|alle|ensemble|zusammen)[ \t]+)?$/iu;
+/** A German preposition, a possessive, and the relation (a describing word perhaps before it): "mit meiner kleinen Schwester ". */
+const GERMAN_OBJECT =
+  /(?<![\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben)[ \t]+(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?)[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
+/**
+ * The shape of a German infinitive or participle, which closes the clause: "einkaufen", "geguckt", "eingekauft",
+ * "übernachtet", "telefoniert".
+ */
+const CLOSING_SHAPE =
+  '(?:\\p{Ll}{0,6}ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent|emp)\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}(?:en|ern|eln|iert))';
+const GERMAN_CLOSING_VERB = new RegExp(`^${CLOSING_SHAPE}$`, 'u');
+
+/**
+ * A relation after a German preposition is an object, so one word of the shape of an infinitive or a participle
+ * after it is the clause's verb ("ich war mit meinem Bruder einkaufen", "mit meiner Schwester geguckt", "mit
+ * meinem Opa angeln ist…"), not the relation's name.
+ */
+function verbAtClauseEnd(text: string, at: number, word: string): boolean {
+  return GERMAN_CLOSING_VERB.test(word) && !givenName(word) && GERMAN_OBJECT.test(text.slice(Math.max(0, at - 50), at));
+}
+
+/** A German infinitive or participle after a word, closing its clause: "Fußball gespielt", "Schluss gemacht". */
+const CLOSING_AFTER = new RegExp(
+  `^[ \\t]+${CLOSING_SHAPE}(?=[ \\t]*(?:$|[,.!?;)\\n]|(?:und|aber|oder)(?![\\p{L}])|\\p{Extended_Pictographic}))`,
+  'u',
+);
+
+/**
+ * The same object in German, then a capitalised word and a verb that closes the clause: the word is the verb's
+ * object ("mit meinem Papa Fußball gespielt", "mit ihrem Freund Schluss gemacht"), not the relation's name.
+ */
+function objectNoun(text: string, span: Span): boolean {
+  return (
+    span.tokens.length === 1 &&
+    !givenName(span.tokens[0]!) &&
+    GERMAN_OBJECT.test(text.slice(Math.max(0, span.start - 50), span.start)) &&
+    CLOSING_AFTER.test(text.slice(span.end, span.end + 30))
+  );
+}
+
+/** A day in words as looked up: folded, without spaces or hyphens, "ue" for "ü" read as "u". */
+const dayKey = (word: string) =>
+  fold(word)
+    .replace(/[\s,!-]+/g, '')
+    .replace(/([aou])e/g, '$1');
+
+/** The packs' days in words and months, with their numbers, and a day in words before a month: "le deux mars", "am sechsten März 2012". */
+function buildDays(lx: Lexicon) {
+  const numbers = (field: 'days' | 'months') => {
+    const map = new Map<string, number>();
+    for (const { pii } of lx.packs)
+      pii[field]?.split(/\s+/).forEach((forms, i) => {
+        for (const f of forms.split('/')) if (f && !map.has(dayKey(f))) map.set(dayKey(f), i + 1);
+      });
+    return map;
+  };
+  const words = (field: 'days' | 'months') => lx.packs.flatMap(({ pii }) => pii[field]?.split(/[\s/]+/) ?? []);
+  const days = words('days');
+  return {
+    day: numbers('days'),
+    month: numbers('months'),
+    date: days.length
+      ? new RegExp(
+          `(?<![\\p{L}])((?:${alternation(days)})(?:en|er|es|e)?)[ \\t]+(${alternation(words('months'))})(?![\\p{L}])\\.?(?:,?[ \\t]*(\\d{4}))?(?!\\d)`,
+          'giu',
+        )
+      : undefined,
+  };
+}
+let DAYS: () => ReturnType<typeof buildDays>;
+
+function dayDates(text: string): { index: number; 0: string; day: number; month: number; year: number | undefined }[] {
+  const { day, month, date } = DAYS();
+  if (!date) return [];
+  const found = [];
+  for (const m of text.matchAll(date)) {
+    const key = dayKey(m[1]!);
+    found.push({
+      index: m.index,
+      0: m[0],
+      day: day.get(key) ?? day.get(key.replace(/(?:en|er|es|e)$/, '')) ?? 0,
+      month: month.get(dayKey(m[2]!)) ?? 0,
+      year: m[3] ? Number(m[3]) : undefined,
+    });
+  }
+  return found;
+}
+
+/** A question about the writer's own birthday just before a date: "mein Geburtstag? der 8.11." (not "wann hat Cro Geburtstag? am…"). */
+let ASKED: () => RegExp;
+function askedMine(lead: string): boolean {
+  const m = ASKED().exec(lead);
+  if (!m) return false;
+  const question =
+    lead
+      .slice(0, m.index + m[0].indexOf('?'))
+      .split(/[.!?\n]/)
+      .pop() ?? '';
+  return wordsOf(question).some(writerIn);
+}
+
 /** A character in a work: "dans" and a capitalised title after the name ("Tante Agathe dans Harry Potter"). */
 const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
 /** A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé"). */
@@ -579,6 +679,14 @@ export function install(engine: Kit): void {
     return sited ? new RegExp(`(?<![\\p{L}])(?:${sited})(?![\\p{L}])`, 'iu') : undefined;
   });
   STREETS = fromPacks(buildStreets);
+  DAYS = fromPacks(buildDays);
+  ASKED = fromPacks(
+    (lx) =>
+      new RegExp(
+        `(?<![\\p{L}])(?:birth ?days?|bdays?|b-days?|${alternation(lx.list('births'))})[ \\t]*\\?+[ \\t]*(?:[\\p{L}]+[ \\t]+)?$`,
+        'iu',
+      ),
+  );
   RELATION_VERBS = fromPacks(buildRelationVerbs);
   streetWords.words = STREETS;
   streetWords.read = streets as (scan: Scan, words: { ending: RegExp | undefined }) => void;
@@ -594,9 +702,13 @@ export function install(engine: Kit): void {
   packCues.onStage = ON_STAGE;
   packCues.everyday = everyday;
   packCues.sungOrShown = (lead, rest) => SUNG.test(lead) || IN_A_WORK.test(rest);
+  packCues.objectVerb = verbAtClauseEnd;
+  packCues.objectNoun = objectNoun;
   contextCues.sited = sitedPlace;
   contextCues.publicMail = publicMail;
   contextCues.publicPage = publicPage;
   contextCues.petsBirth = petsBirth;
+  contextCues.dayDates = dayDates;
+  contextCues.askedMine = askedMine;
   packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
 }
