@@ -651,6 +651,8 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['ich war mit meinem Bruder einkaufen', 'einkaufen'],
     ['ich habe mit meinem Papa Fußball gespielt', 'Fußball'],
     ['mit meinem Opa angeln ist das Beste', 'angeln'],
+    ['im Spiel heißt die Prinzessin Peach und die Prinzessin heißt Daisy', 'Daisy'],
+    ["dans mon livre le roi s'appelle Arthur", 'Arthur'],
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

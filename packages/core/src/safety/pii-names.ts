@@ -8,7 +8,7 @@
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { aboutThem, famousMention, givenName, PUBLIC_FAVOURITE, writerWord } from './pii-context.js';
+import { aboutThem, famousMention, givenName, PUBLIC_FAVOURITE, wordsOf, writerWord } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -269,7 +269,14 @@ const THEIR_OWN =
  * hay un chico que se llama…" is someone the child talks to.
  */
 function fictionalSubject(lead: string): boolean {
-  return NAMING.test(lead) && storyClause(lead);
+  if (!NAMING.test(lead)) return false;
+  if (storyClause(lead)) return true;
+  // A ruler of a story or a game named, with no one of the child's in the clause: "die Prinzessin heißt Zelda".
+  const role = lead.replace(NAMING, '');
+  return (
+    ROLE_OTHER.test(role) &&
+    !wordsOf(role.split(/[.!?\n;]/).pop() ?? '').some((w) => OWNER_LOCALE[fold(w)] !== undefined || isRelation(w))
+  );
 }
 
 /** Whether the clause that ends the text is about a character, a work, a band or a star, and no one of the child's. */
