@@ -653,6 +653,7 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['mit meinem Opa angeln ist das Beste', 'angeln'],
     ['im Spiel heißt die Prinzessin Peach und die Prinzessin heißt Daisy', 'Daisy'],
     ["dans mon livre le roi s'appelle Arthur", 'Arthur'],
+    ['notre collège a été construit en 1965 et fête ses 60 ans le 1er septembre', '1er septembre'],
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -147,7 +147,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
       (IM_A.test(scan.before(m.index, 12)) && BABY.test(scan.text.slice(end, end + 8))));
   if (!birth && !turning && !aged && !own) return;
-  if (contextCues.petsBirth?.(lead)) return;
+  if (contextCues.petsBirth?.(scan.before(m.index, 90))) return;
   // A favourite star's: "l'anniversaire de ma chanteuse préférée le…", "mein Lieblingsyoutuber hat am…".
   if (PUBLIC_FAVOURITE.test(lead.split(/[.!?\n]/).pop() ?? '') && !(b.same?.test(after) ?? false)) return;
   // A birthday shared with the child ("same as me") is the child's; otherwise someone famous's stays.

@@ -495,18 +495,20 @@ function publicPage(lead: string): boolean {
 const ME_SUBJECT = /^(?:i|im|i['’]m|me|we|yo|nosotros|je|j|moi|nous|ich|mir|mich|wir)$/i;
 
 /**
- * Whether the clause before a date is a pet's: a pet word, with no word for the child after it ("mon hamster
- * Noisette est né le…", "unser Hund Bello hat am … Geburtstag"; not "mon chat et moi on est nés le…").
+ * Whether the clause before a date is a pet's, a school's or a team's: a pet word, a kind of school or a group,
+ * with no word for the child after it ("mon hamster Noisette est né le…", "unser Hund Bello hat am … Geburtstag",
+ * "notre collège fête ses 60 ans le…"; not "mon chat et moi on est nés le…").
  */
 function petsBirth(lead: string): boolean {
   const pets = lexicon().set('pets');
+  const schools = lexicon().set('schools');
   if (pets.size === 0) return false;
   const words = (lead.split(/[.!?\n;]/).pop() ?? '').split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (w.split(/['’]/).some((part) => ME_SUBJECT.test(part))) return false;
     const key = fold(w);
-    if (pets.has(key) || pets.has(key.replace(/s$/, ''))) return true;
+    if (pets.has(key) || pets.has(key.replace(/s$/, '')) || schools.has(key) || GROUP_WORD.test(w)) return true;
   }
   return false;
 }
