@@ -636,6 +636,7 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['chui Maëlle Guérin, en 4e', 'name', 'Maëlle Guérin'],
     ['ich war mit meiner Freundin Lea einkaufen', 'name', 'Lea'],
     ['mit meinem Cousin Malik Fußball gespielt', 'name', 'Malik'],
+    ["le garçon de la ville s'appelle Noah", 'name', 'Noah'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -654,6 +655,8 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['im Spiel heißt die Prinzessin Peach und die Prinzessin heißt Daisy', 'Daisy'],
     ["dans mon livre le roi s'appelle Arthur", 'Arthur'],
     ['notre collège a été construit en 1965 et fête ses 60 ans le 1er septembre', '1er septembre'],
+    ['die Stadt heißt Ulm und liegt an der Donau', 'Ulm'],
+    ["mon avatar s'appelle Dragon", 'Dragon'],
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -701,6 +701,7 @@ export function install(engine: Kit): void {
   packCues.afterOneEs = AFTER_ONE_ES;
   packCues.roleVerb = roleVerb;
   packCues.group = GROUP_WORD;
+  packCues.thing = (word) => lexicon().set('things').has(fold(word));
   packCues.onStage = ON_STAGE;
   packCues.everyday = everyday;
   packCues.sungOrShown = (lead, rest) => SUNG.test(lead) || IN_A_WORK.test(rest);

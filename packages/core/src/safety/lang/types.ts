@@ -154,6 +154,8 @@ export interface PackPII {
   near?: string;
   /** Words for pets ("chien chat hamster"): a name given to one is no person's. */
   pets?: string;
+  /** Things that are given names, a town, a game, a subject, an avatar ("ville jeu matière"): a name given to one is no person's. */
+  things?: string;
   /**
    * After a relation of this language and one word in lower case, what shows that the word is a name: a
    * regular expression (source) tested on what follows it, a verb and its object ("mi abuela conchi hace

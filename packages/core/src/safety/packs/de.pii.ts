@@ -60,6 +60,8 @@ const pii: PackPII = {
   homes: 'haus wohnung hof block gebäude',
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen zwergkaninchen hase fisch goldfisch wellensittich vogel pferd pony schildkröte affe maus schwein kuh schaf ziege ente huhn esel bär fuchs frosch schlange igel',
+  things:
+    'stadt dorf ort land spiel game app fach lieblingsfach lieblingsspiel avatar level welt insel schiff auto fahrrad roboter teddy kuscheltier puppe',
   famous:
     'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle benjamin_blümchen bibi_blocksberg pippi_langstrumpf jesus',
   /** A verb in -t or a small verb after the name ("meine oma hannelore backt", "onkel ralf holt mich ab"). */

@@ -58,6 +58,8 @@ const pii: PackPII = {
   homes: 'maison appart appartement immeuble logement',
   near: 'à côté de|a cote de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
   pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet singe souris cochon vache mouton chèvre canard poule âne ours renard grenouille serpent perruche canari hérisson",
+  things:
+    'ville village pays jeu appli application matière avatar niveau monde île bateau voiture vélo robot doudou peluche poupée',
   famous:
     'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus',
   /** An object pronoun, or a verb that is no infinitive and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"). */
