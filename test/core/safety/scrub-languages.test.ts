@@ -657,6 +657,9 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['notre collège a été construit en 1965 et fête ses 60 ans le 1er septembre', '1er septembre'],
     ['die Stadt heißt Ulm und liegt an der Donau', 'Ulm'],
     ["mon avatar s'appelle Dragon", 'Dragon'],
+    ['Frau Doktor hat mir Hustensaft gegeben', 'Frau Doktor'],
+    ['Frau Sekretärin hat meine Mama angerufen', 'Frau Sekretärin', 'angerufen'],
+    ['Maître Yoda est trop fort', 'Maître Yoda'],
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

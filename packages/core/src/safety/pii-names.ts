@@ -589,9 +589,12 @@ const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*
 const ROLE_WORDS = 'prof|profe|coach|trainer|entraîneur|entraineur';
 /** A role word, then a title: the role is no part of the name. */
 const ROLE_TITLE = new RegExp(`^(?:${ROLE_WORDS})\\.?\\s+\\S`, 'i');
-/** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin", "Schulrat", "Schulleiter". */
+/** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin", "Schulrat", "Schulleiter", "Zahnärztin". */
 const GERMAN_ROLE =
-  /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister|rat|rätin|leiter)$/i;
+  /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister|rat|rätin|leiter|arin|ärin|arzt|ärztin|polizist|fahrer|sekretär|referendar|erzieher|verkäufer)$/i;
+/** A title or a German role, which no name is made of alone. */
+const titleOrRole = (t: string) =>
+  TITLES().has(t.toLowerCase()) || lexicon().set('titles').has(fold(t)) || (GERMAN_ROLE.test(t) && !givenName(t));
 export const INTRO_WORDS = cue('', 'intros');
 export const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
@@ -1612,7 +1615,9 @@ export function findNames(scan: Scan): void {
   }
   for (const m of scan.all(CAPITALISED)) {
     const span = readName(text, m.index, false);
-    if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
+    // Titles and roles alone are no one's name: "Frau Doktor hat mir…", "Herr Direktor".
+    if (span && span.tokens.length >= 2 && !span.tokens.every(titleOrRole) && aroundTheChild(scan, span))
+      take(scan, span);
   }
   if (scan.has(PERSON_NOUN_WORDS)) {
     // "this girl tallulah keeps being mean": a name in lower case after "this girl", read as after a relation.

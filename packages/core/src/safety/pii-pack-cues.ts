@@ -540,8 +540,15 @@ const GERMAN_CLOSING_VERB = new RegExp(`^${CLOSING_SHAPE}$`, 'u');
  * meinem Opa angeln ist…"), not the relation's name.
  */
 function verbAtClauseEnd(text: string, at: number, word: string): boolean {
-  return GERMAN_CLOSING_VERB.test(word) && !givenName(word) && GERMAN_OBJECT.test(text.slice(Math.max(0, at - 50), at));
+  if (!GERMAN_CLOSING_VERB.test(word) || givenName(word)) return false;
+  const lead = text.slice(Math.max(0, at - 50), at);
+  // A participle with "ge" is no name after any German possessive and relation: "hat meine Mama angerufen".
+  return GERMAN_OBJECT.test(lead) || (GE_PARTICIPLE.test(word) && GERMAN_OWNED.test(lead));
 }
+/** A German participle with "ge": "angerufen", "geguckt", "eingekauft". */
+const GE_PARTICIPLE = /^\p{Ll}{0,6}ge\p{Ll}{2,}(?:t|en)$/u;
+/** A German possessive and a relation (a describing word perhaps before it) just before: "meine Mama ". */
+const GERMAN_OWNED = /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
 
 /** A German infinitive or participle after a word, closing its clause: "Fußball gespielt", "Schluss gemacht". */
 const CLOSING_AFTER = new RegExp(

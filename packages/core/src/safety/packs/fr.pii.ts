@@ -61,7 +61,7 @@ const pii: PackPII = {
   things:
     'ville village pays jeu appli application matière avatar niveau monde île bateau voiture vélo robot doudou peluche poupée',
   famous:
-    'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus',
+    'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus yoda',
   /** An object pronoun, or a verb that is no infinitive and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"). */
   /** A word shaped as a describing word ("ma tante préférée est…", "mon cousin gentil a…"), not a name. */
   describing: '(?:é|ée|és|ées|if|ive|eux|euse|ique|able|ible|ant|ante|ent|ente|al|ale|aux|ie|ies|ier|ière|eur|euse)$',
