@@ -637,6 +637,8 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['ich war mit meiner Freundin Lea einkaufen', 'name', 'Lea'],
     ['mit meinem Cousin Malik Fußball gespielt', 'name', 'Malik'],
     ["le garçon de la ville s'appelle Noah", 'name', 'Noah'],
+    ['Mit Lena haben wir Harry Potter geguckt', 'name', 'Lena'],
+    ["Léa chante au spectacle de l'école, je suis sa meilleure amie", 'name', 'Léa'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -660,6 +662,8 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['Frau Doktor hat mir Hustensaft gegeben', 'Frau Doktor'],
     ['Frau Sekretärin hat meine Mama angerufen', 'Frau Sekretärin', 'angerufen'],
     ['Maître Yoda est trop fort', 'Maître Yoda'],
+    ["j'adore Louane, elle chante trop bien", 'Louane'],
+    ['Peter und der Wolf hören wir im Musikunterricht', 'Peter und der Wolf'],
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -1166,6 +1166,10 @@ export const packCues: {
   sungOrShown?: (lead: string, rest: string) => boolean;
   /** A stage after a name ("en concert", "im Konzert", "live"): a performer's. */
   onStage?: RegExp;
+  /** A verb of singing said of a full name, or of a name the writer loves, just after it ("j'adore Louane, elle chante"). */
+  performs?: (lead: string, after: string, words: number) => boolean;
+  /** A verb of reading, hearing or watching by the writer after a title that opens the clause ("… hören wir"). */
+  topicWork?: (after: string) => boolean;
   /** Whether a title is a work's, watched or read in German order ("wir haben … geguckt"). */
   watchedAfter?: (lead: string, rest: string) => boolean;
 } = {};

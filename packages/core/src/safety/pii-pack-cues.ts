@@ -520,6 +520,14 @@ const GROUP_WORD =
 /** A stage after a name: "en concert", "im Konzert", "live", "sur scène" (not "en concert de piano de l'école"). */
 const ON_STAGE =
   /^[ \t]+(?:(?:en|in|im)[ \t]+(?:concierto|concert|konzert)|live|sur sc[èe]ne|auf der b[üu]hne|on stage|en vivo|en tourn[ée]e)(?![\p{L}])(?![ \t]+(?:de|du|des|von|der|of|at|à|a|in|im)(?![\p{L}]))/iu;
+/** A verb of singing said of the name just before it: "Louane, elle chante…", "Nina Chuba singt…". */
+const PERFORMS =
+  /^[ \t,]*(?:(?:il|elle|er|sie|he|she)[ \t]+)?(?:chante|chantait|rappe|singt|sang|rappt|sings|raps|canta)(?![\p{L}])/iu;
+/** The writer loving or liking someone just before the name: "j'adore …", "ich finde …". */
+const LOVES = /(?<![\p{L}])(?:j['’]adore|j['’]aime|j['’]kiffe|ich (?:finde|liebe|mag)|i (?:love|like))[ \t]+$/iu;
+/** In German order, the writer's verb of reading, hearing or watching after a title that opens the clause. */
+const TOPIC_WORK =
+  /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:(?:hören|lesen|gucken|schauen|sehen|singen)[ \t]+(?:wir|ich)(?![\p{L}])|(?:haben|hatten|hab|habe)[ \t]+(?:wir|ich)(?![\p{L}])[^.!?,\n]{0,40}?(?<![\p{L}])(?:gelesen|geguckt|gehört|gesehen|geschaut|gesungen)(?![\p{L}]))/iu;
 /** A verb of singing just before: what follows is a song's title. */
 const SUNG =
   /(?<![\p{L}])(?:sing\p{L}*|chant\p{L}*|cant\p{L}*)[ \t]+(?:(?:wir|we|on|nous|alle|ensemble|zusammen)[ \t]+)?$/iu;
@@ -710,6 +718,8 @@ export function install(engine: Kit): void {
   packCues.group = GROUP_WORD;
   packCues.thing = (word) => lexicon().set('things').has(fold(word));
   packCues.onStage = ON_STAGE;
+  packCues.performs = (lead, after, words) => PERFORMS.test(after) && (words >= 2 || LOVES.test(lead));
+  packCues.topicWork = (after) => TOPIC_WORK.test(after);
   packCues.everyday = everyday;
   packCues.sungOrShown = (lead, rest) => SUNG.test(lead) || IN_A_WORK.test(rest);
   packCues.objectVerb = verbAtClauseEnd;
