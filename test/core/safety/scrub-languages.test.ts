@@ -639,6 +639,9 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ["le garçon de la ville s'appelle Noah", 'name', 'Noah'],
     ['Mit Lena haben wir Harry Potter geguckt', 'name', 'Lena'],
     ["Léa chante au spectacle de l'école, je suis sa meilleure amie", 'name', 'Léa'],
+    ['ich hab am 12.05. Geburtstag', 'birthdate', '12.05'],
+    ['Grüße, Emma Schulz (7c)', 'name', 'Emma Schulz'],
+    ['ich geh auf die GGS Kastanienallee', 'school', 'GGS Kastanienallee'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([

@@ -134,6 +134,8 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     b.before.test(lead) ||
     b.before.test(near) ||
     b.after.test(after) ||
+    // "am 12.05. Geburtstag": the dot closes the date, and a German noun after it has a capital.
+    (scan.text[end] === '.' && b.after.test(scan.text.slice(end + 1, end + 31))) ||
     (contextCues.askedMine?.(scan.text.slice(Math.max(0, m.index - 40), m.index)) ?? false);
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
   const turning = day && b.ages?.test(scan.text.slice(Math.max(0, m.index - 60), Math.min(scan.text.length, end + 40)));

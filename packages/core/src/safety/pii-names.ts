@@ -460,7 +460,7 @@ const SIGNS = fromPacks((lx) => {
   return {
     // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8})?${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8}|[ \\t]*\\([^()\\n]{1,12}\\))?${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */

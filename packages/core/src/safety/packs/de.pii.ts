@@ -14,7 +14,7 @@ const pii: PackPII = {
     'mei mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure der die den dem des',
   titles: 'herr herrn frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein trainer trainerin',
   schools:
-    'gym|gymi|sek|-gym|-gymi|GS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
+    'gym|gymi|sek|-gym|-gymi|GS|GGS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
     '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr',
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
