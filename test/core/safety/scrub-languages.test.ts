@@ -642,6 +642,8 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['ich hab am 12.05. Geburtstag', 'birthdate', '12.05'],
     ['Grüße, Emma Schulz (7c)', 'name', 'Emma Schulz'],
     ['ich geh auf die GGS Kastanienallee', 'school', 'GGS Kastanienallee'],
+    ['lukas-zockt.de ist meine Website', 'url', 'lukas-zockt.de'],
+    ["allez voir lena-dessins.fr, c'est moi qui l'ai fait", 'url', 'lena-dessins.fr'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -667,6 +669,7 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['Maître Yoda est trop fort', 'Maître Yoda'],
     ["j'adore Louane, elle chante trop bien", 'Louane'],
     ['Peter und der Wolf hören wir im Musikunterricht', 'Peter und der Wolf'],
+    ['www.lego.com ist meine Lieblingsseite', 'www.lego.com'],
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -161,7 +161,10 @@ export function findUrls(scan: Scan): void {
         .replace(/^www\./i, '')
         .split(/[/?#]/)[0]
         ?.trimEnd() ?? '';
-    if (personal(scan, m.index, host, url.slice(url.indexOf(host) + host.length).replace(/[ \t]+/g, ''))) {
+    if (
+      personal(scan, m.index, host, url.slice(url.indexOf(host) + host.length).replace(/[ \t]+/g, '')) ||
+      (contextCues.ownAfter?.(scan.text.slice(m.index + url.length, m.index + url.length + 60)) ?? false)
+    ) {
       // A public page, its owner named before it ("la chaîne de Michou c'est…"), in the readers that load with the packs.
       if (contextCues.publicPage?.(scan.before(m.index, 60))) continue;
       scan.add('url', m.index, m.index + url.length);

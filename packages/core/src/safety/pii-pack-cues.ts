@@ -607,6 +607,7 @@ function buildDays(lx: Lexicon) {
   };
 }
 let DAYS: () => ReturnType<typeof buildDays>;
+let OWN_AFTER: () => RegExp;
 
 function dayDates(text: string): { index: number; 0: string; day: number; month: number; year: number | undefined }[] {
   const { day, month, date } = DAYS();
@@ -697,6 +698,14 @@ export function install(engine: Kit): void {
   });
   STREETS = fromPacks(buildStreets);
   DAYS = fromPacks(buildDays);
+  // After a link, the writer's own page: "lukas-zockt.de ist meine Website", "…, die hab ich selbst gemacht".
+  OWN_AFTER = fromPacks(
+    (lx) =>
+      new RegExp(
+        `^[ \\t,:-]*(?:(?:${alternation(['is', ...lx.list('is')])})[ \\t]+)?(?:my|${alternation(lx.list('possessives').filter((w) => writerWord(w)))})[ \\t]+(?:\\p{L}+[ \\t]+)?(?:${alternation(['site', 'website', 'blog', 'channel', 'page', 'portfolio', ...lx.list('sites')])})(?![\\p{L}])|^[^.!?\\n]{0,30}?(?:hab ich (?:selbst |selber )?gemacht|c['’]est moi qui l['’]ai fait|i made it)`,
+        'iu',
+      ),
+  );
   ASKED = fromPacks(
     (lx) =>
       new RegExp(
@@ -729,6 +738,7 @@ export function install(engine: Kit): void {
   contextCues.publicPage = publicPage;
   contextCues.petsBirth = petsBirth;
   contextCues.dayDates = dayDates;
+  contextCues.ownAfter = (after) => OWN_AFTER().test(after);
   contextCues.askedMine = askedMine;
   packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
 }
