@@ -643,6 +643,7 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['Grüße, Emma Schulz (7c)', 'name', 'Emma Schulz'],
     ['ich geh auf die GGS Kastanienallee', 'school', 'GGS Kastanienallee'],
     ['lukas-zockt.de ist meine Website', 'url', 'lukas-zockt.de'],
+    ['erzähl mir was über Lena aus meiner Klasse, die ist gemein zu mir', 'name', 'Lena'],
     ["allez voir lena-dessins.fr, c'est moi qui l'ai fait", 'url', 'lena-dessins.fr'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
@@ -670,6 +671,8 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ["j'adore Louane, elle chante trop bien", 'Louane'],
     ['Peter und der Wolf hören wir im Musikunterricht', 'Peter und der Wolf'],
     ['www.lego.com ist meine Lieblingsseite', 'www.lego.com'],
+    ['erzähl mir von Max und Moritz und ihren Streichen', 'Max und Moritz'],
+    ['Pumuckl wohnt bei Meister Eder in der Werkstatt', 'Meister Eder'],
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

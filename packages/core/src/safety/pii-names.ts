@@ -248,6 +248,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
     return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
+  // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
+  if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
   return (
     CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(scan.before(span.start, 80))
   );
@@ -1166,6 +1168,8 @@ export const packCues: {
   sungOrShown?: (lead: string, rest: string) => boolean;
   /** A stage after a name ("en concert", "im Konzert", "live"): a performer's. */
   onStage?: RegExp;
+  /** A request to tell of someone, just before the name ("erzähl mir von", "parle-moi de"): someone told of. */
+  tellOf?: RegExp;
   /** A verb of singing said of a full name, or of a name the writer loves, just after it ("j'adore Louane, elle chante"). */
   performs?: (lead: string, after: string, words: number) => boolean;
   /** A verb of reading, hearing or watching by the writer after a title that opens the clause ("… hören wir"). */

@@ -523,6 +523,9 @@ const ON_STAGE =
 /** A verb of singing said of the name just before it: "Louane, elle chante…", "Nina Chuba singt…". */
 const PERFORMS =
   /^[ \t,]*(?:(?:il|elle|er|sie|he|she)[ \t]+)?(?:chante|chantait|rappe|singt|sang|rappt|sings|raps|canta)(?![\p{L}])/iu;
+/** A request to tell of someone, just before the name: "erzähl mir von", "erzähl mal was über", "parle-moi de". */
+const TELL_OF =
+  /(?<![\p{L}])(?:erzähl(?:e|t)?|erklär(?:e|t)?)[ \t]+(?:mir|uns)[ \t]+(?:(?:mal|bitte|was|etwas)[ \t]+){0,2}(?:von|über)[ \t]+(?:(?:der|die|dem|den)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|und)[ \t]*){0,3}$|(?<![\p{L}])(?:parle|raconte|explique)[- \t]?(?:moi|nous)[ \t]+(?:de|d['’]|du|sur)[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et)[ \t]*){0,3}$/iu;
 /** The writer loving or liking someone just before the name: "j'adore …", "ich finde …". */
 const LOVES = /(?<![\p{L}])(?:j['’]adore|j['’]aime|j['’]kiffe|ich (?:finde|liebe|mag)|i (?:love|like))[ \t]+$/iu;
 /** In German order, the writer's verb of reading, hearing or watching after a title that opens the clause. */
@@ -727,6 +730,7 @@ export function install(engine: Kit): void {
   packCues.group = GROUP_WORD;
   packCues.thing = (word) => lexicon().set('things').has(fold(word));
   packCues.onStage = ON_STAGE;
+  packCues.tellOf = TELL_OF;
   packCues.performs = (lead, after, words) => PERFORMS.test(after) && (words >= 2 || LOVES.test(lead));
   packCues.topicWork = (after) => TOPIC_WORK.test(after);
   packCues.everyday = everyday;

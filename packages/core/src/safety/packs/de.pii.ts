@@ -63,7 +63,7 @@ const pii: PackPII = {
   things:
     'stadt dorf ort land spiel game app fach lieblingsfach lieblingsspiel avatar level welt insel schiff auto fahrrad roboter teddy kuscheltier puppe',
   famous:
-    'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle benjamin_blümchen bibi_blocksberg pippi_langstrumpf jesus',
+    'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle benjamin_blümchen bibi_blocksberg pippi_langstrumpf jesus pumuckl',
   /** A verb in -t or a small verb after the name ("meine oma hannelore backt", "onkel ralf holt mich ab"). */
   verbAfter: String.raw`^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss|darf|soll|wird|mag|weiß)(?![\p{L}])`,
   /** A word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */
