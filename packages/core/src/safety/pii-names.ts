@@ -8,7 +8,7 @@
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { aboutThem, famousMention, givenName, PUBLIC_FAVOURITE, wordsOf, writerWord } from './pii-context.js';
+import { aboutThem, famousMention, givenName, PUBLIC_FAVOURITE, writerWord } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -261,8 +261,6 @@ const NAMING =
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
   /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held|skin)(?:en|e|in|s)?(?![\p{L}])/iu;
-/** Small words that put a thing after someone: "le garçon de la ville", "der Junge aus dem Dorf". */
-const FROM_WORD = /^(?:de|du|des|d['’]|von|vom|aus|of|from|in|im|à|au|aux|bei|dans|sur|zur|zum)$/i;
 /** A third person's possessive, before their relative. */
 const THEIR_OWN =
   /^(?:his|her|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i;
@@ -274,15 +272,8 @@ const THEIR_OWN =
  */
 function fictionalSubject(lead: string): boolean {
   if (!NAMING.test(lead)) return false;
-  if (storyClause(lead)) return true;
-  // A ruler of a story or a game named, with no one of the child's in the clause: "die Prinzessin heißt Zelda";
-  // or a thing, a possessive allowed, but no relation: "die Stadt heißt Ulm", "mon avatar s'appelle Dragon".
-  const role = lead.replace(NAMING, '');
-  const words = wordsOf(role.split(/[.!?\n;]/).pop() ?? '');
-  if (words.some(isRelation)) return false;
-  // The thing is the subject, not a place someone is from: "le garçon de la ville s'appelle…" is a person.
-  if (packCues.thing?.(words.at(-1) ?? '') && !words.slice(-3, -1).some((w) => FROM_WORD.test(w))) return true;
-  return ROLE_OTHER.test(role) && !words.some((w) => OWNER_LOCALE[fold(w)] !== undefined);
+  // Or a ruler of a story, or a thing, named (read with the packs): "die Prinzessin heißt Zelda", "die Stadt heißt Ulm".
+  return storyClause(lead) || (packCues.namedThing?.(lead.replace(NAMING, ''), ROLE_OTHER) ?? false);
 }
 
 /** Whether the clause that ends the text is about a character, a work, a band or a star, and no one of the child's. */
@@ -1160,8 +1151,8 @@ export const packCues: {
   roleVerb?: (word: string, rest: string, owner: string | undefined) => boolean;
   /** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
   group?: RegExp;
-  /** Whether the last word of a clause is one of the packs' named things ("die Stadt", "mon avatar"). */
-  thing?: (word: string) => boolean;
+  /** Whether a clause before a naming verb is a thing's or a story's ruler ("die Stadt", "die Prinzessin"), no one of the child's. */
+  namedThing?: (clause: string, ruler: RegExp) => boolean;
   /** Whether a relation's cue ends in an everyday word as written ("le même", not "mémé"). */
   everyday?: (cue: string) => boolean;
   /** Whether a relation and a name are a song sung or a character ("wir singen Bruder Jakob", "… dans Harry Potter"). */

@@ -523,6 +523,30 @@ const ON_STAGE =
 /** A verb of singing said of the name just before it: "Louane, elle chante…", "Nina Chuba singt…". */
 const PERFORMS =
   /^[ \t,]*(?:(?:il|elle|er|sie|he|she)[ \t]+)?(?:chante|chantait|rappe|singt|sang|rappt|sings|raps|canta)(?![\p{L}])/iu;
+/** Small words that put a thing after someone: "le garçon de la ville", "der Junge aus dem Dorf". */
+const FROM_WORD = /^(?:de|du|des|d['’]|von|vom|aus|of|from|in|im|à|au|aux|bei|dans|sur|zur|zum)$/i;
+
+/**
+ * The clause before a naming verb, with no relation in it, is a thing's (the packs' `things`: "die Stadt heißt
+ * Ulm", "mon avatar s'appelle Dragon"; not "le garçon de la ville s'appelle…"), or a story's ruler with no
+ * possessive of the writer's ("die Prinzessin heißt Zelda"; not "ma reine s'appelle…").
+ */
+function namedThing(clause: string, ruler: RegExp): boolean {
+  const words = wordsOf(clause.split(/[.!?\n;]/).pop() ?? '');
+  if (words.some(isRelation)) return false;
+  if (
+    lexicon()
+      .set('things')
+      .has(fold(words.at(-1) ?? '')) &&
+    !words.slice(-3, -1).some((w) => FROM_WORD.test(w))
+  )
+    return true;
+  return (
+    ruler.test(clause) &&
+    !words.some((w) => /^(?:my|our)$/i.test(w) || (lexicon().set('possessives').has(fold(w)) && writerWord(w)))
+  );
+}
+
 /** A request to tell of someone, just before the name: "erzähl mir von", "erzähl mal was über", "parle-moi de". */
 const TELL_OF =
   /(?<![\p{L}])(?:erzähl(?:e|t)?|erklär(?:e|t)?)[ \t]+(?:mir|uns)[ \t]+(?:(?:mal|bitte|was|etwas)[ \t]+){0,2}(?:von|über)[ \t]+(?:(?:der|die|dem|den)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|und)[ \t]*){0,3}$|(?<![\p{L}])(?:parle|raconte|explique)[- \t]?(?:moi|nous)[ \t]+(?:de|d['’]|du|sur)[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et)[ \t]*){0,3}$/iu;
@@ -728,7 +752,7 @@ export function install(engine: Kit): void {
   packCues.afterOneEs = AFTER_ONE_ES;
   packCues.roleVerb = roleVerb;
   packCues.group = GROUP_WORD;
-  packCues.thing = (word) => lexicon().set('things').has(fold(word));
+  packCues.namedThing = namedThing;
   packCues.onStage = ON_STAGE;
   packCues.tellOf = TELL_OF;
   packCues.performs = (lead, after, words) => PERFORMS.test(after) && (words >= 2 || LOVES.test(lead));
