@@ -626,3 +626,58 @@ describe('scrubPII: names told by the verb after them, and look-alikes after an 
     ['le code article est 00 44 21 87 65', '00 44 21 87 65'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII in French and German: house numbers, days in words, doors, and what only looks like them', () => {
+  it.each([
+    ['ich wohne im Kastanienweg Hausnr. 21', 'address', 'Kastanienweg Hausnr. 21'],
+    ['wir wohnen in der Kirchstraße, Hausnummer 14', 'address', 'Kirchstraße, Hausnummer 14'],
+    ['on habite au lieu-dit Les Trois Chênes', 'address', 'lieu-dit Les Trois Chênes'],
+    ['je vais au collège privé Sainte-Anne en 5e', 'school', 'collège privé Sainte-Anne'],
+    ['ich hab am dreizehnten April Geburtstag', 'birthdate', 'dreizehnten April'],
+    ["j'aurai 12 ans le vingt-deux juin", 'birthdate', 'vingt-deux juin'],
+    ['mon anniv ? le 9 mai', 'birthdate', '9 mai'],
+    ['bei Kowalski klingeln, 3. Stock', 'name', 'Kowalski'],
+    ['mein insta: instagram.com / lena.zeichnet', 'url', 'instagram.com / lena.zeichnet'],
+    ['chui Maëlle Guérin, en 4e', 'name', 'Maëlle Guérin'],
+    ['ich war mit meiner Freundin Lea einkaufen', 'name', 'Lea'],
+    ['mit meinem Cousin Malik Fußball gespielt', 'name', 'Malik'],
+    ["le garçon de la ville s'appelle Noah", 'name', 'Noah'],
+    ['Mit Lena haben wir Harry Potter geguckt', 'name', 'Lena'],
+    ["Léa chante au spectacle de l'école, je suis sa meilleure amie", 'name', 'Léa'],
+    ['ich hab am 12.05. Geburtstag', 'birthdate', '12.05'],
+    ['Grüße, Emma Schulz (7c)', 'name', 'Emma Schulz'],
+    ['ich geh auf die GGS Kastanienallee', 'school', 'GGS Kastanienallee'],
+    ['lukas-zockt.de ist meine Website', 'url', 'lukas-zockt.de'],
+    ['erzähl mir was über Lena aus meiner Klasse, die ist gemein zu mir', 'name', 'Lena'],
+    ["allez voir lena-dessins.fr, c'est moi qui l'ai fait", 'url', 'lena-dessins.fr'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['Bus 7 ab Rathausplatz 7:15, Ankunft 7:40', 'Rathausplatz 7:15'],
+    ['il faut 75 cl de crème et 200 g de sucre', '75 cl de crème'],
+    ['Ich Wohne Seit Der Grundschule In Dresden', 'Grundschule In Dresden'],
+    ['mein Lieblingsfilm ist Paul und Paula', 'Paul und Paula'],
+    ['der Herr Stadtrat hat die Turnhalle eröffnet', 'Herr Stadtrat'],
+    ["on a étudié un texte d'Émile Zola", 'Émile Zola'],
+    ['wann hat Mark Forster Geburtstag? am 11. Januar', '11. Januar'],
+    ['ich hab erst im Mai Geburtstag', 'erst im Mai'],
+    ['wir müssen bei Oma klingeln', 'Oma'],
+    ['ich war mit meinem Bruder einkaufen', 'einkaufen'],
+    ['ich habe mit meinem Papa Fußball gespielt', 'Fußball'],
+    ['mit meinem Opa angeln ist das Beste', 'angeln'],
+    ['im Spiel heißt die Prinzessin Peach und die Prinzessin heißt Daisy', 'Daisy'],
+    ["dans mon livre le roi s'appelle Arthur", 'Arthur'],
+    ['notre collège a été construit en 1965 et fête ses 60 ans le 1er septembre', '1er septembre'],
+    ['die Stadt heißt Ulm und liegt an der Donau', 'Ulm'],
+    ["mon avatar s'appelle Dragon", 'Dragon'],
+    ['Frau Doktor hat mir Hustensaft gegeben', 'Frau Doktor'],
+    ['Frau Sekretärin hat meine Mama angerufen', 'Frau Sekretärin', 'angerufen'],
+    ['Maître Yoda est trop fort', 'Maître Yoda'],
+    ["j'adore Louane, elle chante trop bien", 'Louane'],
+    ['Peter und der Wolf hören wir im Musikunterricht', 'Peter und der Wolf'],
+    ['www.lego.com ist meine Lieblingsseite', 'www.lego.com'],
+    ['erzähl mir von Max und Moritz und ihren Streichen', 'Max und Moritz'],
+    ['Pumuckl wohnt bei Meister Eder in der Werkstatt', 'Meister Eder'],
+    ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

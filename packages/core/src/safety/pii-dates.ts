@@ -130,7 +130,13 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   const after = scan.after(ordinalDot ? end + 1 : end, 30);
   // The few characters just before count too: an abbreviation's dot ("geb. 12.03.2012") is no sentence end.
   const near = scan.text.slice(Math.max(0, m.index - 8), m.index);
-  const birth = b.before.test(lead) || b.before.test(near) || b.after.test(after);
+  const birth =
+    b.before.test(lead) ||
+    b.before.test(near) ||
+    b.after.test(after) ||
+    // "am 12.05. Geburtstag": the dot closes the date, and a German noun after it has a capital.
+    (scan.text[end] === '.' && b.after.test(scan.text.slice(end + 1, end + 31))) ||
+    (contextCues.askedMine?.(scan.text.slice(Math.max(0, m.index - 40), m.index)) ?? false);
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
   const turning = day && b.ages?.test(scan.text.slice(Math.max(0, m.index - 60), Math.min(scan.text.length, end + 40)));
   // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
@@ -143,7 +149,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
       (IM_A.test(scan.before(m.index, 12)) && BABY.test(scan.text.slice(end, end + 8))));
   if (!birth && !turning && !aged && !own) return;
-  if (contextCues.petsBirth?.(lead)) return;
+  if (contextCues.petsBirth?.(scan.before(m.index, 90))) return;
   // A favourite star's: "l'anniversaire de ma chanteuse préférée le…", "mein Lieblingsyoutuber hat am…".
   if (PUBLIC_FAVOURITE.test(lead.split(/[.!?\n]/).pop() ?? '') && !(b.same?.test(after) ?? false)) return;
   // A birthday shared with the child ("same as me") is the child's; otherwise someone famous's stays.
@@ -157,7 +163,11 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
 }
 
 export function findBirthdates(scan: Scan): void {
-  if (!scan.digits || !(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text))) return;
+  if (!(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text))) return;
+  // Dates with the day in words, read with the packs: "le deux mars", "am einunddreißigsten Mai".
+  const worded = contextCues.dayDates?.(scan.text) ?? [];
+  for (const m of worded) take(scan, m, plausible(m.day, m.month, m.year), true);
+  if (!scan.digits) return;
   const { number, written } = MONTHS();
   const month = (name: string) => {
     const key = name.toLowerCase();

@@ -287,10 +287,23 @@ function givenNamesAnywhere(scan: Scan): void {
     if (INDEFINITE.test(lead)) continue;
     if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
     if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
+    // A relation and a name sung or shown: "im Musikunterricht singen wir Bruder Jakob".
+    if (relationBefore(lead) && packCues.sungOrShown?.(lead.replace(/[\p{L}][\p{L}\p{M}'’-]*[ \t]+$/u, ''), after))
+      continue;
     // A pet's name, right after the pet or after what it is called: "mon chien s'appelle Oscar", "unser Kater Felix".
     if (petWord(PET_BEFORE.exec(lead)?.[1])) continue;
     // A performer on stage: "ma grand-mère a vu Johnny en concert", "wir haben Cro live gesehen".
     if (packCues.onStage?.test(after) || IN_WORK_AFTER.test(after)) continue;
+    // A singer, named with no cue: "j'adore Louane, elle chante trop bien". A title that opens the clause, read or
+    // heard by the writer after it: "Peter und der Wolf hören wir…", "Max und Moritz haben wir … gelesen".
+    if (!cued && packCues.performs?.(lead, after, span.tokens.length)) continue;
+    if (
+      !people?.test(lead) &&
+      !relationBefore(lead) &&
+      TITLE_LEAD.test(lead.split(/[.!?\n,;:]/).pop() ?? '') &&
+      packCues.topicWork?.(after)
+    )
+      continue;
     // A month after a day: "am 15. Juli", "le 3 Mai".
     if (DAY_BEFORE.test(lead) && MONTH_WORDS().has(fold(word))) continue;
     take(scan, span);
@@ -326,6 +339,9 @@ const besideAfter = (after: string) =>
   WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after) || AT_MINE.test(after);
 /** Doing something, again and again, to what is the writer's: "keeps copying my homework". */
 const AT_MINE = /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:me|us|my|our)(?![\p{L}])/iu;
+
+/** Only capitalised words and "and" before a name in its clause: the name opens it ("Max und …"). */
+const TITLE_LEAD = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:(?:und|et|and|&)[ \t]+)?)*$/u;
 
 /** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
 function relationBefore(lead: string): boolean {

@@ -248,6 +248,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
     return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
+  // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
+  if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
   return (
     CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(scan.before(span.start, 80))
   );
@@ -269,7 +271,9 @@ const THEIR_OWN =
  * hay un chico que se llama…" is someone the child talks to.
  */
 function fictionalSubject(lead: string): boolean {
-  return NAMING.test(lead) && storyClause(lead);
+  if (!NAMING.test(lead)) return false;
+  // Or a ruler of a story, or a thing, named (read with the packs): "die Prinzessin heißt Zelda", "die Stadt heißt Ulm".
+  return storyClause(lead) || (packCues.namedThing?.(lead.replace(NAMING, ''), ROLE_OTHER) ?? false);
 }
 
 /** Whether the clause that ends the text is about a character, a work, a band or a star, and no one of the child's. */
@@ -301,9 +305,9 @@ const TOLD = fromPacks((lx) => {
     ...lx.list('theirs').filter((t) => !t.includes('*') && !/liv|habit|wohn|viv|vit$|leb/i.test(t)),
   ]);
   return {
-    // "…ist von Antoine de Saint-Exupéry": who wrote the work just named.
+    // "…ist von Antoine de Saint-Exupéry", "un roman d'Amélie Nothomb": who wrote the work just named.
     by: new RegExp(
-      `(?:(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del)|(?<![\\p{L}])(?:ist|sind) von)\\s*$`,
+      `(?:(?:${works})(?![\\p{L}])[^.!?]{0,30}(?<![\\p{L}])(?:by|von|de|par|del|d['’])|(?<![\\p{L}])(?:ist|sind) von)\\s*$`,
       'iu',
     ),
     about:
@@ -449,7 +453,7 @@ const SIGNS = fromPacks((lx) => {
   return {
     // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8})?${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8}|[ \\t]*\\([^()\\n]{1,12}\\))?${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
@@ -548,7 +552,7 @@ function germanJob(word: string): boolean {
 const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
 /** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
 const titleCasedScans = new WeakMap<Scan, boolean>();
-function titleCased(scan: Scan): boolean {
+export function titleCased(scan: Scan): boolean {
   // Read once per message, whatever the number of relations in it.
   let every = titleCasedScans.get(scan);
   if (every === undefined) {
@@ -578,9 +582,12 @@ const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*
 const ROLE_WORDS = 'prof|profe|coach|trainer|entraîneur|entraineur';
 /** A role word, then a title: the role is no part of the name. */
 const ROLE_TITLE = new RegExp(`^(?:${ROLE_WORDS})\\.?\\s+\\S`, 'i');
-/** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin". */
+/** German roles and jobs said after "Frau" or "Herr": "Lehrerin", "Direktor", "Präsidentin", "Schulrat", "Schulleiter", "Zahnärztin". */
 const GERMAN_ROLE =
-  /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister)$/i;
+  /(?:erin|orin|entin|istin|ektor|ung|heit|keit|schaft|lehrer|pfarrer|pastor|doktor|professor|kommissar|präsident|minister|hausmeister|bürgermeister|rat|rätin|leiter|arin|ärin|arzt|ärztin|polizist|fahrer|sekretär|referendar|erzieher|verkäufer)$/i;
+/** A title or a German role, which no name is made of alone. */
+const titleOrRole = (t: string) =>
+  TITLES().has(t.toLowerCase()) || lexicon().set('titles').has(fold(t)) || (GERMAN_ROLE.test(t) && !givenName(t));
 export const INTRO_WORDS = cue('', 'intros');
 export const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
@@ -972,7 +979,8 @@ function lowerAfterRelation(
     !/^\p{Lu}/u.test(w) &&
     !verbFirst &&
     !NOT_AFTER_RELATION.test(w) &&
-    !petWord(w);
+    !petWord(w) &&
+    !(packCues.objectVerb?.(text, two.start, w) ?? false);
   // A possessive right after the word: "my friend dev's mum is picking us up".
   if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4)))
     return one;
@@ -993,7 +1001,8 @@ function lowerAfterRelation(
     !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
     /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
     !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length)) &&
-    !subjectVerb(text, at - cue.length, one.tokens[0]!, cue)
+    !subjectVerb(text, at - cue.length, one.tokens[0]!, cue) &&
+    !(packCues.objectVerb?.(text, one.start, one.tokens[0]!) ?? false)
   )
     return one;
   const after = text.slice(two.end, two.end + 8);
@@ -1126,6 +1135,10 @@ const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée'
  */
 export const packCues: {
   intros?: (scan: Scan) => void;
+  /** Whether a word after a relation that is a German object is the clause's verb ("mit meinem Bruder einkaufen"). */
+  objectVerb?: (text: string, at: number, word: string) => boolean;
+  /** Whether a capitalised word there is the object of the verb closing the clause ("mit meinem Papa Fußball gespielt"). */
+  objectNoun?: (text: string, span: Span) => boolean;
   weak?: (scan: Scan) => void;
   households?: (scan: Scan) => void;
   personalA?: (scan: Scan) => void;
@@ -1138,12 +1151,20 @@ export const packCues: {
   roleVerb?: (word: string, rest: string, owner: string | undefined) => boolean;
   /** A band, a team or a game's world, which are named too ("die Band heißt…", "mon équipe s'appelle…"). */
   group?: RegExp;
+  /** Whether a clause before a naming verb is a thing's or a story's ruler ("die Stadt", "die Prinzessin"), no one of the child's. */
+  namedThing?: (clause: string, ruler: RegExp) => boolean;
   /** Whether a relation's cue ends in an everyday word as written ("le même", not "mémé"). */
   everyday?: (cue: string) => boolean;
   /** Whether a relation and a name are a song sung or a character ("wir singen Bruder Jakob", "… dans Harry Potter"). */
   sungOrShown?: (lead: string, rest: string) => boolean;
   /** A stage after a name ("en concert", "im Konzert", "live"): a performer's. */
   onStage?: RegExp;
+  /** A request to tell of someone, just before the name ("erzähl mir von", "parle-moi de"): someone told of. */
+  tellOf?: RegExp;
+  /** A verb of singing said of a full name, or of a name the writer loves, just after it ("j'adore Louane, elle chante"). */
+  performs?: (lead: string, after: string, words: number) => boolean;
+  /** A verb of reading, hearing or watching by the writer after a title that opens the clause ("… hören wir"). */
+  topicWork?: (after: string) => boolean;
   /** Whether a title is a work's, watched or read in German order ("wir haben … geguckt"). */
   watchedAfter?: (lead: string, rest: string) => boolean;
 } = {};
@@ -1383,6 +1404,8 @@ export function findNames(scan: Scan): void {
       let read = m[2] ? undefined : readName(text, at, Boolean(m[1]));
       // A German verb typed with a capital: "Mein Bruder Spielt Fußball" (but "mein Onkel Kurt", a known name).
       if (read && !m[1] && capitalVerb(text, read.start, read.tokens[0]!)) read = undefined;
+      // The relation an object, and what is done with it: "mit meinem Papa Fußball gespielt".
+      if (read && !m[1] && packCues.objectNoun?.(text, read)) continue;
       let span = read && (m[1] || upper(read.tokens[0]!)) ? read : lowerKnown(text, at);
       // After an English relation, two words in lower case then a pronoun: the second is a verb ("grandpa joe took me").
       if (
@@ -1591,7 +1614,9 @@ export function findNames(scan: Scan): void {
   }
   for (const m of scan.all(CAPITALISED)) {
     const span = readName(text, m.index, false);
-    if (span && span.tokens.length >= 2 && aroundTheChild(scan, span)) take(scan, span);
+    // Titles and roles alone are no one's name: "Frau Doktor hat mir…", "Herr Direktor".
+    if (span && span.tokens.length >= 2 && !span.tokens.every(titleOrRole) && aroundTheChild(scan, span))
+      take(scan, span);
   }
   if (scan.has(PERSON_NOUN_WORDS)) {
     // "this girl tallulah keeps being mean": a name in lower case after "this girl", read as after a relation.

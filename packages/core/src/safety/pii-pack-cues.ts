@@ -67,9 +67,17 @@ function buildCues(lx: Lexicon) {
   const plain = intros.filter((p) => !p.includes('*'));
   const slotted = intros.filter((p) => p.includes('*'));
   const weak = alternation(lx.list('weak'));
-  const households = alternation(lx.list('households'));
+  const households = alternation(lx.list('households').filter((h) => !h.includes('*')));
+  // The surname inside the words: "bei Nowak klingeln".
+  const doorSlots = lx.list('households').filter((h) => h.includes('*'));
   return {
     household: households ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${households})[ \\t]+(?=\\p{Lu})`, 'giu') : undefined,
+    door: doorSlots.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alternation(doorSlots, { '*': `(${L}(?:[ \\t]+${L})?)` })})(?![\\p{L}])`,
+          'giu',
+        )
+      : undefined,
     intro: plain.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(plain)})(?:\\s*[:,]\\s*|\\s+)`, 'giu')
       : undefined,
@@ -236,35 +244,43 @@ const clauseBefore = (text: string) => text.split(/[,.!?;\n]/).pop() ?? '';
 const clauseAfter = (text: string) => text.split(/[,.!?;\n]/)[0] ?? '';
 function households(scan: Scan): void {
   const p = CUES();
-  if (p.household && scan.has(HOUSEHOLD_WORDS)) {
-    // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door.
-    for (const m of scan.all(p.household)) {
-      // Past an article ("dors chez les Moreau"; the cue's capital test, case-insensitive, lets "les" through).
-      let at = m.index + m[0].length;
-      at += ARTICLE_AFTER.exec(scan.text.slice(at, at + 8))?.[0].length ?? 0;
-      if (!/^\p{Lu}/u.test(scan.text.slice(at, at + 1))) continue;
-      const span = readName(scan.text, at, false, 2);
-      // A character's home is no one's door: "dans Stranger Things, Eleven habite chez Hopper"; nor is a family
-      // of a show or a book ("Familie Feuerstein ist eine uralte Serie", "on a regardé La Famille Pirate").
-      if (
-        span &&
-        !famous(scan, span) &&
-        !thirdParty(scan, span.start) &&
-        !SEEN_BEFORE.test(scan.before(m.index, 24)) &&
-        !SEEN_AFTER.test(scan.after(span.end, 30)) &&
-        !storyFamily(`${clauseBefore(scan.before(m.index, 50))} ${clauseAfter(scan.after(span.end, 50))}`)
-      )
-        take(scan, span);
-    }
+  if (!scan.has(HOUSEHOLD_WORDS)) return;
+  // "sonne chez Rochat", "bei Familie Kowalski": a family's surname at its door; "bei Nowak klingeln", inside the words.
+  const doors = [
+    ...(p.household ? scan.all(p.household) : []).map((m) => ({ m, at: m.index + m[0].length })),
+    ...(p.door ? scan.all(p.door) : []).map((m) => ({ m, at: m.index + m[0].indexOf(m.slice(1).find(Boolean) ?? '') })),
+  ];
+  for (const { m, at: door } of doors) {
+    // Past an article ("dors chez les Moreau"; the cue's capital test, case-insensitive, lets "les" through).
+    let at = door;
+    at += ARTICLE_AFTER.exec(scan.text.slice(at, at + 8))?.[0].length ?? 0;
+    if (!/^\p{Lu}/u.test(scan.text.slice(at, at + 1))) continue;
+    const span = readName(scan.text, at, false, 2);
+    // A relation is no surname: "bei Oma klingeln".
+    if (span && isRelation(span.tokens[0]!) && !givenName(span.tokens[0]!)) continue;
+    // A character's home is no one's door: "dans Stranger Things, Eleven habite chez Hopper"; nor is a family
+    // of a show or a book ("Familie Feuerstein ist eine uralte Serie", "on a regardé La Famille Pirate").
+    if (
+      span &&
+      !famous(scan, span) &&
+      !thirdParty(scan, span.start) &&
+      !SEEN_BEFORE.test(scan.before(m.index, 24)) &&
+      !SEEN_AFTER.test(scan.after(span.end, 30)) &&
+      !storyFamily(`${clauseBefore(scan.before(m.index, 50))} ${clauseAfter(scan.after(span.end, 50))}`)
+    )
+      take(scan, span);
   }
 }
 
 /** Street words of the loaded packs: written before the name, as the end of a word, or after the name; corners. */
 function buildStreets(lx: Lexicon) {
   const all = lx.list('streets');
-  const before = all.filter((e) => !/^[-+]/.test(e));
+  const before = all.filter((e) => !/^[-+=]/.test(e));
   const ending = all.filter((e) => e.startsWith('-')).map((e) => e.slice(1));
   const after = all.filter((e) => e.startsWith('+')).map((e) => e.slice(1));
+  // Words for the house number between the street and its number: "Kastanienweg Hausnr. 21", "Kirchstraße, Hausnummer 14".
+  const numbers = all.filter((e) => e.startsWith('=')).map((e) => e.slice(1));
+  const number = numbers.length ? `(?:,?[ \\t]*(?:${eitherCase(alternation(numbers))})(?![\\p{L}])\\.?)?` : '';
   const corners = lx.list('corners');
   return {
     // "14 rue des Acacias" · "3 bis allée des Peupliers" · "calle Olmo" · "chemin des Grillons 8"
@@ -274,17 +290,17 @@ function buildStreets(lx: Lexicon) {
           'giu',
         )
       : undefined,
-    // "Lindenstraße 27" · "in der kastanienallee"
+    // "Lindenstraße 27" · "in der kastanienallee" (a time is no house number: "ab Marktplatz 7:05")
     ending: ending.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}))?`,
+          `(?<![\\p{L}\\p{M}\\p{N}-])[\\p{L}][\\p{L}\\p{M}-]*?(?:${alternation(ending)})(?![\\p{L}])(?:${number}\\s*(\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3})(?![\\p{N}]|[:.,]\\d))?`,
           'giu',
         )
       : undefined,
     // "Mariahilfer Straße 45/3/12"
     after: after.length
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}])`,
+          `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){1,3}(?:${eitherCase(alternation(after))})${number}[ \\t]+\\d{1,5}[a-z]?(?:[/-]\\d{1,4}){0,3}(?![\\p{N}]|[:.,]\\d)`,
           'gu',
         )
       : undefined,
@@ -299,9 +315,13 @@ type Streets = ReturnType<typeof buildStreets>;
 /** A word of a street's name after a street word: a small word, a name, or a house number. */
 const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?)(?![\p{L}\p{N}])|([\p{L}][\p{L}\p{M}'’.-]*))/uy;
 
+/** A quantity: a number, then a unit of measure that is also a street word's abbreviation ("50 cl de lait", Spanish "cl"). */
+const QUANTITY = /^\d{1,5}[ \t]*(?:cl|dl|ml|dg|cg|mg|cm|mm|km|kg)\.?[ \t]/i;
+
 /** A street named after a street word ("rue", "calle"): read word by word, with its house number. */
 function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   const { text } = scan;
+  if (m[1] && QUANTITY.test(m[0])) return;
   const particles = lexicon().set('particles');
   const stop = lexicon().set('stop');
   let end = m.index + m[0].length;
@@ -475,18 +495,20 @@ function publicPage(lead: string): boolean {
 const ME_SUBJECT = /^(?:i|im|i['’]m|me|we|yo|nosotros|je|j|moi|nous|ich|mir|mich|wir)$/i;
 
 /**
- * Whether the clause before a date is a pet's: a pet word, with no word for the child after it ("mon hamster
- * Noisette est né le…", "unser Hund Bello hat am … Geburtstag"; not "mon chat et moi on est nés le…").
+ * Whether the clause before a date is a pet's, a school's or a team's: a pet word, a kind of school or a group,
+ * with no word for the child after it ("mon hamster Noisette est né le…", "unser Hund Bello hat am … Geburtstag",
+ * "notre collège fête ses 60 ans le…"; not "mon chat et moi on est nés le…").
  */
 function petsBirth(lead: string): boolean {
   const pets = lexicon().set('pets');
+  const schools = lexicon().set('schools');
   if (pets.size === 0) return false;
   const words = (lead.split(/[.!?\n;]/).pop() ?? '').split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (w.split(/['’]/).some((part) => ME_SUBJECT.test(part))) return false;
     const key = fold(w);
-    if (pets.has(key) || pets.has(key.replace(/s$/, ''))) return true;
+    if (pets.has(key) || pets.has(key.replace(/s$/, '')) || schools.has(key) || GROUP_WORD.test(w)) return true;
   }
   return false;
 }
@@ -498,9 +520,152 @@ const GROUP_WORD =
 /** A stage after a name: "en concert", "im Konzert", "live", "sur scène" (not "en concert de piano de l'école"). */
 const ON_STAGE =
   /^[ \t]+(?:(?:en|in|im)[ \t]+(?:concierto|concert|konzert)|live|sur sc[èe]ne|auf der b[üu]hne|on stage|en vivo|en tourn[ée]e)(?![\p{L}])(?![ \t]+(?:de|du|des|von|der|of|at|à|a|in|im)(?![\p{L}]))/iu;
+/** A verb of singing said of the name just before it: "Louane, elle chante…", "Nina Chuba singt…". */
+const PERFORMS =
+  /^[ \t,]*(?:(?:il|elle|er|sie|he|she)[ \t]+)?(?:chante|chantait|rappe|singt|sang|rappt|sings|raps|canta)(?![\p{L}])/iu;
+/** Small words that put a thing after someone: "le garçon de la ville", "der Junge aus dem Dorf". */
+const FROM_WORD = /^(?:de|du|des|d['’]|von|vom|aus|of|from|in|im|à|au|aux|bei|dans|sur|zur|zum)$/i;
+
+/**
+ * The clause before a naming verb, with no relation in it, is a thing's (the packs' `things`: "die Stadt heißt
+ * Ulm", "mon avatar s'appelle Dragon"; not "le garçon de la ville s'appelle…"), or a story's ruler with no
+ * possessive of the writer's ("die Prinzessin heißt Zelda"; not "ma reine s'appelle…").
+ */
+function namedThing(clause: string, ruler: RegExp): boolean {
+  const words = wordsOf(clause.split(/[.!?\n;]/).pop() ?? '');
+  if (words.some(isRelation)) return false;
+  if (
+    lexicon()
+      .set('things')
+      .has(fold(words.at(-1) ?? '')) &&
+    !words.slice(-3, -1).some((w) => FROM_WORD.test(w))
+  )
+    return true;
+  return (
+    ruler.test(clause) &&
+    !words.some((w) => /^(?:my|our)$/i.test(w) || (lexicon().set('possessives').has(fold(w)) && writerWord(w)))
+  );
+}
+
+/** A request to tell of someone, just before the name: "erzähl mir von", "erzähl mal was über", "parle-moi de". */
+const TELL_OF =
+  /(?<![\p{L}])(?:erzähl(?:e|t)?|erklär(?:e|t)?)[ \t]+(?:mir|uns)[ \t]+(?:(?:mal|bitte|was|etwas)[ \t]+){0,2}(?:von|über)[ \t]+(?:(?:der|die|dem|den)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|und)[ \t]*){0,3}$|(?<![\p{L}])(?:parle|raconte|explique)[- \t]?(?:moi|nous)[ \t]+(?:de|d['’]|du|sur)[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et)[ \t]*){0,3}$/iu;
+/** The writer loving or liking someone just before the name: "j'adore …", "ich finde …". */
+const LOVES = /(?<![\p{L}])(?:j['’]adore|j['’]aime|j['’]kiffe|ich (?:finde|liebe|mag)|i (?:love|like))[ \t]+$/iu;
+/** In German order, the writer's verb of reading, hearing or watching after a title that opens the clause. */
+const TOPIC_WORK =
+  /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:(?:hören|lesen|gucken|schauen|sehen|singen)[ \t]+(?:wir|ich)(?![\p{L}])|(?:haben|hatten|hab|habe)[ \t]+(?:wir|ich)(?![\p{L}])[^.!?,\n]{0,40}?(?<![\p{L}])(?:gelesen|geguckt|gehört|gesehen|geschaut|gesungen)(?![\p{L}]))/iu;
 /** A verb of singing just before: what follows is a song's title. */
 const SUNG =
   /(?<![\p{L}])(?:sing\p{L}*|chant\p{L}*|cant\p{L}*)[ \t]+(?:(?:wir|we|on|nous|alle|ensemble|zusammen)[ \t]+)?$/iu;
+/** A German preposition, a possessive, and the relation (a describing word perhaps before it): "mit meiner kleinen Schwester ". */
+const GERMAN_OBJECT =
+  /(?<![\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben)[ \t]+(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?)[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
+/**
+ * The shape of a German infinitive or participle, which closes the clause: "einkaufen", "geguckt", "eingekauft",
+ * "übernachtet", "telefoniert".
+ */
+const CLOSING_SHAPE =
+  '(?:\\p{Ll}{0,6}ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent|emp)\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}(?:en|ern|eln|iert))';
+const GERMAN_CLOSING_VERB = new RegExp(`^${CLOSING_SHAPE}$`, 'u');
+
+/**
+ * A relation after a German preposition is an object, so one word of the shape of an infinitive or a participle
+ * after it is the clause's verb ("ich war mit meinem Bruder einkaufen", "mit meiner Schwester geguckt", "mit
+ * meinem Opa angeln ist…"), not the relation's name.
+ */
+function verbAtClauseEnd(text: string, at: number, word: string): boolean {
+  if (!GERMAN_CLOSING_VERB.test(word) || givenName(word)) return false;
+  const lead = text.slice(Math.max(0, at - 50), at);
+  // A participle with "ge" is no name after any German possessive and relation: "hat meine Mama angerufen".
+  return GERMAN_OBJECT.test(lead) || (GE_PARTICIPLE.test(word) && GERMAN_OWNED.test(lead));
+}
+/** A German participle with "ge": "angerufen", "geguckt", "eingekauft". */
+const GE_PARTICIPLE = /^\p{Ll}{0,6}ge\p{Ll}{2,}(?:t|en)$/u;
+/** A German possessive and a relation (a describing word perhaps before it) just before: "meine Mama ". */
+const GERMAN_OWNED = /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
+
+/** A German infinitive or participle after a word, closing its clause: "Fußball gespielt", "Schluss gemacht". */
+const CLOSING_AFTER = new RegExp(
+  `^[ \\t]+${CLOSING_SHAPE}(?=[ \\t]*(?:$|[,.!?;)\\n]|(?:und|aber|oder)(?![\\p{L}])|\\p{Extended_Pictographic}))`,
+  'u',
+);
+
+/**
+ * The same object in German, then a capitalised word and a verb that closes the clause: the word is the verb's
+ * object ("mit meinem Papa Fußball gespielt", "mit ihrem Freund Schluss gemacht"), not the relation's name.
+ */
+function objectNoun(text: string, span: Span): boolean {
+  return (
+    span.tokens.length === 1 &&
+    !givenName(span.tokens[0]!) &&
+    GERMAN_OBJECT.test(text.slice(Math.max(0, span.start - 50), span.start)) &&
+    CLOSING_AFTER.test(text.slice(span.end, span.end + 30))
+  );
+}
+
+/** A day in words as looked up: folded, without spaces or hyphens, "ue" for "ü" read as "u". */
+const dayKey = (word: string) =>
+  fold(word)
+    .replace(/[\s,!-]+/g, '')
+    .replace(/([aou])e/g, '$1');
+
+/** The packs' days in words and months, with their numbers, and a day in words before a month: "le deux mars", "am sechsten März 2012". */
+function buildDays(lx: Lexicon) {
+  const numbers = (field: 'days' | 'months') => {
+    const map = new Map<string, number>();
+    for (const { pii } of lx.packs)
+      pii[field]?.split(/\s+/).forEach((forms, i) => {
+        for (const f of forms.split('/')) if (f && !map.has(dayKey(f))) map.set(dayKey(f), i + 1);
+      });
+    return map;
+  };
+  const words = (field: 'days' | 'months') => lx.packs.flatMap(({ pii }) => pii[field]?.split(/[\s/]+/) ?? []);
+  const days = words('days');
+  return {
+    day: numbers('days'),
+    month: numbers('months'),
+    date: days.length
+      ? new RegExp(
+          `(?<![\\p{L}])((?:${alternation(days)})(?:en|er|es|e)?)[ \\t]+(${alternation(words('months'))})(?![\\p{L}])\\.?(?:,?[ \\t]*(\\d{4}))?(?!\\d)`,
+          'giu',
+        )
+      : undefined,
+  };
+}
+let DAYS: () => ReturnType<typeof buildDays>;
+let OWN_AFTER: () => RegExp;
+
+function dayDates(text: string): { index: number; 0: string; day: number; month: number; year: number | undefined }[] {
+  const { day, month, date } = DAYS();
+  if (!date) return [];
+  const found = [];
+  for (const m of text.matchAll(date)) {
+    const key = dayKey(m[1]!);
+    found.push({
+      index: m.index,
+      0: m[0],
+      day: day.get(key) ?? day.get(key.replace(/(?:en|er|es|e)$/, '')) ?? 0,
+      month: month.get(dayKey(m[2]!)) ?? 0,
+      year: m[3] ? Number(m[3]) : undefined,
+    });
+  }
+  return found;
+}
+
+/** A question about the writer's own birthday just before a date: "mein Geburtstag? der 8.11." (not "wann hat Cro Geburtstag? am…"). */
+let ASKED: () => RegExp;
+function askedMine(lead: string): boolean {
+  const m = ASKED().exec(lead);
+  if (!m) return false;
+  const question =
+    lead
+      .slice(0, m.index + m[0].indexOf('?'))
+      .split(/[.!?\n]/)
+      .pop() ?? '';
+  return wordsOf(question).some(writerIn);
+}
+
 /** A character in a work: "dans" and a capitalised title after the name ("Tante Agathe dans Harry Potter"). */
 const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
 /** A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé"). */
@@ -559,6 +724,22 @@ export function install(engine: Kit): void {
     return sited ? new RegExp(`(?<![\\p{L}])(?:${sited})(?![\\p{L}])`, 'iu') : undefined;
   });
   STREETS = fromPacks(buildStreets);
+  DAYS = fromPacks(buildDays);
+  // After a link, the writer's own page: "lukas-zockt.de ist meine Website", "…, die hab ich selbst gemacht".
+  OWN_AFTER = fromPacks(
+    (lx) =>
+      new RegExp(
+        `^[ \\t,:-]*(?:(?:${alternation(['is', ...lx.list('is')])})[ \\t]+)?(?:my|${alternation(lx.list('possessives').filter((w) => writerWord(w)))})[ \\t]+(?:\\p{L}+[ \\t]+)?(?:${alternation(['site', 'website', 'blog', 'channel', 'page', 'portfolio', ...lx.list('sites')])})(?![\\p{L}])|^[^.!?\\n]{0,30}?(?:hab ich (?:selbst |selber )?gemacht|c['’]est moi qui l['’]ai fait|i made it)`,
+        'iu',
+      ),
+  );
+  ASKED = fromPacks(
+    (lx) =>
+      new RegExp(
+        `(?<![\\p{L}])(?:birth ?days?|bdays?|b-days?|${alternation(lx.list('births'))})[ \\t]*\\?+[ \\t]*(?:[\\p{L}]+[ \\t]+)?$`,
+        'iu',
+      ),
+  );
   RELATION_VERBS = fromPacks(buildRelationVerbs);
   streetWords.words = STREETS;
   streetWords.read = streets as (scan: Scan, words: { ending: RegExp | undefined }) => void;
@@ -571,12 +752,21 @@ export function install(engine: Kit): void {
   packCues.afterOneEs = AFTER_ONE_ES;
   packCues.roleVerb = roleVerb;
   packCues.group = GROUP_WORD;
+  packCues.namedThing = namedThing;
   packCues.onStage = ON_STAGE;
+  packCues.tellOf = TELL_OF;
+  packCues.performs = (lead, after, words) => PERFORMS.test(after) && (words >= 2 || LOVES.test(lead));
+  packCues.topicWork = (after) => TOPIC_WORK.test(after);
   packCues.everyday = everyday;
   packCues.sungOrShown = (lead, rest) => SUNG.test(lead) || IN_A_WORK.test(rest);
+  packCues.objectVerb = verbAtClauseEnd;
+  packCues.objectNoun = objectNoun;
   contextCues.sited = sitedPlace;
   contextCues.publicMail = publicMail;
   contextCues.publicPage = publicPage;
   contextCues.petsBirth = petsBirth;
+  contextCues.dayDates = dayDates;
+  contextCues.ownAfter = (after) => OWN_AFTER().test(after);
+  contextCues.askedMine = askedMine;
   packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
 }

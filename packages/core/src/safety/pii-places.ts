@@ -4,6 +4,7 @@
  */
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
+import { titleCased } from './pii-names.js';
 import {
   alternation,
   cue,
@@ -51,9 +52,9 @@ const EURO_HINT =
 const EURO_WORDS = cue(
   'carrera calle avenida avda av rua rúa via viale vicolo strada rue carrer camino paseo calzada bulevar carretera privada callejón ulica ul avenue boulevard plaza allee út',
 );
-// Koskikatu 25 · Rua do Arenque 1634 · Calle Mayor 12 · Via Franscini 71 · 28245 Puruntie 82
+// Koskikatu 25 · Rua do Arenque 1634 · Calle Mayor 12 · Via Franscini 71 · 28245 Puruntie 82 (not a time: "Marktplatz 7:05")
 const EURO = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:(?:${WORD}|\\d{1,3})\\s+){0,3}?(?:${WORD}|\\d{1,3})|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${EURO_TYPE}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:(?:${WORD}|\\d{1,3})\\s+){0,3}?(?:${WORD}|\\d{1,3})|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${EURO_TYPE}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?(?!\\p{N}|[:.,]\\d)`,
   'gu',
 );
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number.
@@ -135,6 +136,8 @@ function extend(text: string, end: number): number {
 
 function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
+  // A word elided in lower case is a clause, not a street's name: "le bus 12 s'arrête place Bellecour".
+  if (list.some((w) => /^\p{Ll}['’]\p{L}/u.test(w))) return false;
   // A street's own word after its first may be an everyday one too: "mulberry hill rd".
   if (
     list.some(
@@ -176,7 +179,7 @@ const LEAD_WORDS = cue(
 const LEAD =
   /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at|(?:at|to) (?:mine|my (?:house|place|flat|apartment))\s*[,:-])\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
   /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
@@ -615,6 +618,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   let afterSmall = false;
   let capitals = 0;
   let last = '';
+  // Every word with a capital ("Ich Wohne Seit Der Grundschule In Leipzig"): a small or everyday word's capital names nothing.
+  const shouted = titled && titleCased(scan);
   SCHOOL_TOKEN.lastIndex = m.index + m[0].length;
   for (let i = 0; i < 7; i++) {
     const t = SCHOOL_TOKEN.exec(text);
@@ -642,7 +647,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     if (ELIDED_PRONOUN.test(word) || (!/^\p{Lu}/u.test(word) && participleEnds(word, text, SCHOOL_TOKEN.lastIndex)))
       break;
     const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
-    const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, ''));
+    const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, '')) && !(shouted && (small || stop.has(key)));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
     if (small && !capital) {
       afterSmall = true;
@@ -694,6 +699,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S|\p{L}-\p{L}/u.test(town[1]!.slice(m[0].length)))
   )
     end = m.index + town[1]!.length;
+  // Only the school word is left, its town after it: no school is named ("seit der Grundschule in Leipzig").
+  if (end <= m.index + m[0].trimEnd().length) return;
   scan.add('school', m.index, end);
 }
 
@@ -717,7 +724,7 @@ const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}]
 const NAME_BEFORE_SCHOOL =
   /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2})$/u;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
-const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
+const TOWN_AFTER = /^(.*?\S)(\s+(?:[Dd]e|[Dd]['’]|[Ii]n|[Ii]m|à|a|[Ee]n)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
 /** A year of school beside "at" and a capitalised name: "i'm a freshman at Lakewood", "im at Ridgemont, 8th grade". */
 const GRADE =

@@ -62,6 +62,11 @@ export interface PackPII {
   births?: string;
   /** Month names, January first. */
   months?: string;
+  /**
+   * The days of a month in words, the first first, as said before a month's name ("deux mars", "am sechsten
+   * März"): a German ordinal's stem, its endings read after it ("sechst" for "sechste", "sechsten").
+   */
+  days?: string;
   /** Phrases that say where the writer lives, `|`-separated ("j'habite|je vis"). */
   lives?: string;
   /**
@@ -69,7 +74,8 @@ export interface PackPII {
    * any other at spaces. Schools and streets are written before the name
    * ("rue", "collège"); `-straße` or `-gymnasium` is the end of a word
    * ("Lindenstraße", "Goethe-Gymnasium"), `+straße` a word after the name
-   * ("Mariahilfer Straße"); an entry in capitals is matched as written
+   * ("Mariahilfer Straße"), `=hausnummer` a word between a street and its
+   * number ("Kastanienweg Hausnr. 21"); an entry in capitals is matched as written
    * ("BRG"). Months may join other spellings of a month with `/`
    * ("février/fevrier/févr"). In templates, `*` stands for a name or a
    * place, `#` for an age (one or two digits), `@` for a platform, `~` for
@@ -148,6 +154,8 @@ export interface PackPII {
   near?: string;
   /** Words for pets ("chien chat hamster"): a name given to one is no person's. */
   pets?: string;
+  /** Things that are given names, a town, a game, a subject, an avatar ("ville jeu matière"): a name given to one is no person's. */
+  things?: string;
   /**
    * After a relation of this language and one word in lower case, what shows that the word is a name: a
    * regular expression (source) tested on what follows it, a verb and its object ("mi abuela conchi hace

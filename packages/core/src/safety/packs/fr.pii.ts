@@ -4,7 +4,7 @@ import type { PackPII } from '../lang/types.js';
 const pii: PackPII = {
   intros:
     "je m'appelle|je m'apelle|jm'appelle|je m'appel|moi c'est|moi cest|mon nom c'est|mon nom est|mon prénom c'est|mon prénom est|mon vrai nom c'est|mon vrai nom est|mon nom de famille c'est|mon nom de famille est|on m'appelle|tout le monde m'appelle|tout le monde m'appel|appelle-moi|je me nomme|je me prénomme|mon vrai prénom c'est|mon vrai prénom est|moi c",
-  weak: 'je suis|jsuis|j’suis|chu|chuis|salut c’est|coucou c’est|bonjour c’est|hello c’est|ici c’est|c’est moi|c moi|slt c’est|cc c’est|en vrai c’est|en vrai c|en vrai je m’appelle|dans la vraie vie c’est|irl c’est',
+  weak: 'je suis|jsuis|j’suis|chu|chuis|chui|salut c’est|coucou c’est|bonjour c’est|hello c’est|ici c’est|c’est moi|c moi|slt c’est|cc c’est|en vrai c’est|en vrai c|en vrai je m’appelle|dans la vraie vie c’est|irl c’est',
   called:
     "s'appelle|s'apelle|s'appel|nommé|nommée|prénommé|prénommée|on l'appelle|tout le monde l'appelle|tout le monde dit|surnommé|surnommée|son surnom c'est|son surnom est",
   relations:
@@ -12,14 +12,15 @@ const pii: PackPII = {
   possessives: 'mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs la le les un une',
   titles: 'm. monsieur mme madame mlle mademoiselle maître maitre docteur dr entraîneur entraineur',
   schools:
-    "maternelle|cégep|cegep|polyvalente|poly|lycee|ecole|college|CLG|ISJ|école élémentaire|école primaire|école secondaire|école maternelle|école communale|école privée|école|collège|lycée professionnel|lycée pro|lycée|athénée|cycle d'orientation|institut|institution|cégep|polyvalente|gymnase|groupe scolaire|cité scolaire|clg|CO",
+    "maternelle|cégep|cegep|polyvalente|poly|lycee|ecole|college|CLG|ISJ|école élémentaire|école primaire|école secondaire|école maternelle|école communale|école privée|école|collège privé|collège|lycée professionnel|lycée privé|lycée agricole|lycée pro|lycée|athénée|cycle d'orientation|institut|institution|cégep|polyvalente|gymnase|groupe scolaire|cité scolaire|clg|CO",
   streets:
-    'av r. ch. res. rés. bd. rue avenue av. bd boulevard allée chemin impasse place route quai cours square passage sentier ruelle voie résidence lotissement cité promenade montée esplanade faubourg chaussée rang',
+    'av r. ch. res. rés. bd. rue avenue av. bd boulevard allée chemin impasse place route quai cours square passage sentier ruelle voie résidence lotissement cité promenade montée esplanade faubourg chaussée rang lieu-dit lieudit hameau',
   births: 'ma fête|ma fete|né|née|nee|naissance|anniversaire|anniv|anni|annif|je suis du|jsuis du',
   months:
     'janvier/janv février/fevrier/févr/fevr mars avril/avr mai juin juillet/juil août/aout septembre/sept octobre/oct novembre/nov décembre/decembre/déc',
+  days: 'premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-un vingt-deux vingt-trois vingt-quatre vingt-cinq vingt-six vingt-sept vingt-huit vingt-neuf trente trente-et-un',
   lives:
-    "j'habite|jhabite|j'habites|habite|habitons|habitent|je vis|on vit|nous vivons|je reste|chez moi|ma maison|notre maison|mon adresse|domicile|bâtiment|batiment|mon immeuble|mon appart|notre appart",
+    "j'habite|jhabite|j'habites|habite|habitons|habitent|je vis|on vit|nous vivons|je reste|j'reste|jreste|chez moi|ma maison|notre maison|mon adresse|domicile|bâtiment|batiment|mon immeuble|mon appart|notre appart",
   names:
     'léa emma chloé manon camille inès jade louise alice lina anna mila ambre julia juliette zoé lou clara sarah eva romane jeanne léna lucie margaux mathilde noémie nina maïka océane pauline justine marie julie laura élise anaïs agathe capucine apolline maëlle maëlys lilou louna nour yasmine lilia salomé charlotte lola valentine elsa héloïse nadia sophie fatima amina gabriel léo raphaël louis lucas jules hugo arthur maël noah adam paul nathan ethan tom théo enzo mathis sacha nolan timéo rayan yanis axel baptiste antoine maxime thomas alexandre clément victor mathéo eliott malo aaron samuel noé liam mohamed ibrahim youssef ilyes kylian kenzo valentin quentin romain benjamin julien nicolas florian kevin dylan loïc bastien simon félix marius joseph oscar basile augustin gaspard lenny isaac karim mehdi sofiane bilal yanis maïwenn cléa lisa lise élodie margaux capucine baptiste lucille lulu rosalie xavier grégory gregory timothée timothee mégane megane wout sami samy théa thea alix romy margot victoire albane garance clémence clemence coralie ophélie mélanie melanie aurélie émilie emilie céline celine sandrine nathalie isabelle sylvie véronique christine stéphanie laurence rémi remi léon leon gabin tiago naël nael ayoub wassim amir ilyès kais rayane issa moussa mamadou léandre evan loris killian kilian dorian lorenzo mathias martin jérémy jeremy sébastien sebastien olivier laurent philippe éric eric pascal christophe frédéric fred stéphane patrick thierry didier gilles jean jacques pierre michel françois adèle adele adrien aïcha aicha alexis amandine anaë anaé anouk arnaud aurélie aurelie aurélien aurelien axelle bastien benoît benoit bérénice berenice blandine brigitte cédric cedric céline celine chantal charles christophe clarisse clémence clemence colette coralie corentin damien delphine dimitri djibril dorian élodie elodie éloïse eloise émilie emilie émile emile émilien estelle étienne etienne eugénie fabien fanny flavie florian francis françois francois frédéric frederic gaël gael gaëlle gaëtan gaetan gaspard geneviève germain gilles grégory gregory guillaume hélène helene henri ilyana ilyes isaac jacob jacques jean jérémie jeremie jérôme jerome joachim joël joel joséphine josephine juju julien justin kenza killian laetitia laurent léane léonie leonie léon lilou loïc loic lorenzo louane lucien ludovic lyna maëlle maëva malik marc margot marius martin mathias matthieu maxence mélanie mélissa mickaël mohamed morgane nathalie nicolas noa noé noe noah noémie octave olivier oscar pascal patrice perrine philippe quentin rachida rémi remi romain rosalie sandrine sébastien sebastien simon soan stéphane stephane sylvain sylvie tiago timothée timothee titouan valérie valerie victoire vincent virginie william xavier yann yasmine youssef zachary félix felix samuel océane mégane megane zoé zoe josette hélène helene thérèse therese jérôme mamadou moussa ibrahim fatou aminata kylian ilan naël nael lyam eden ayoub imran kaïs kais wassim sofiane nassim mehdi karim bilal anis amir samia leïla leila sarah myriam nour wendy kevin dylan jordan brandon anthony jérémy jeremy mickael ludivine gwendoline maelys',
   ambiguous:
@@ -36,7 +37,7 @@ const pii: PackPII = {
     'bisous|bisou|bises|gros bisous|biz|bizz|bonne nuit|bonne journée|bonne soirée|à plus|a plus|à+|a+|à bientôt|a bientot|à tantôt|a tantot|à tout à l’heure|a tout a l’heure|à plus tard|tchao|à demain|a demain|merci|merci beaucoup|salut|ciao|cordialement|amicalement|ton ami|ton amie|de la part de|signé',
   handles:
     "sous le nom de|sous le nom|sous le pseudo|ma gamertag @|ma gamertag|mon gamertag|mon pseudo sur @|mon pseudo @|mon pseudo|mon nom sur @|mon nom d'utilisateur|mon identifiant|mon @|ajoute moi sur @|ajoute-moi sur @|ajoute moi|ajoute-moi|ajoutez-moi|rajoute moi|suis-moi sur @|suis moi sur @|abonne toi à|abonnez-vous à|pseudo",
-  ages: "fête ses # ans|fêtera ses # ans|va avoir # ans|aura # ans|j'ai # ans le|jai # ans le|j'aurai # ans le|je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|j'aurai ~ # ans|jaurai ~ # ans|je fais mes # ans|pour mes # ans|mes # ans",
+  ages: "fête ses # ans|fêtera ses # ans|va avoir # ans|aura # ans|j'ai # ans le|jai # ans le|j'aurai # ans le|je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|j'aurai ~ # ans|jaurai ~ # ans|je fais mes # ans|pour mes # ans|mes # ans|mes # bougies|j'ai # ans depuis le|jai # ans depuis le",
   same: 'comme moi|pareil que moi|même jour que moi|le même que moi',
   theirs: 'est né|est née|naquit|habitait|vivait|a vécu|habite|vit',
   sited: "se trouve|se trouvait|est situé|est située|était situé|était située|c'est au|c'est à|est au|est à|était au",
@@ -45,7 +46,8 @@ const pii: PackPII = {
     'écris ecris écrire texte numéro num natel portable tel tél téléphone gsm fixe appelle appelez rappelle sms texto joindre',
   postcodes: 'code postal|cp|npa',
   corners: "au coin de * et *|à l'angle de * et *|au croisement de * et *",
-  works: 'lire conte chanson film livre série musique album titre roman',
+  works:
+    'lire|conte|chanson|film|livre|série|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte',
   sites: 'site blog chaîne page profil compte portfolio boutique',
   made: "j'ai fait|j'ai créé|j'ai cree|j'ai lancé|j'ai monté|j'ai un|j'ai une|je fais|voici mon|voici ma|voilà mon|voilà ma",
   starts: "c'est|cest|c|allo c'est|allô c'est|yo c'est|yo c|hello c'est|ici c'est",
@@ -56,8 +58,10 @@ const pii: PackPII = {
   homes: 'maison appart appartement immeuble logement',
   near: 'à côté de|a cote de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
   pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet singe souris cochon vache mouton chèvre canard poule âne ours renard grenouille serpent perruche canari hérisson",
+  things:
+    'ville village pays jeu appli application matière avatar niveau monde île bateau voiture vélo robot doudou peluche poupée',
   famous:
-    'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano',
+    'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus yoda',
   /** An object pronoun, or a verb that is no infinitive and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"). */
   /** A word shaped as a describing word ("ma tante préférée est…", "mon cousin gentil a…"), not a name. */
   describing: '(?:é|ée|és|ées|if|ive|eux|euse|ique|able|ible|ant|ante|ent|ente|al|ale|aux|ie|ies|ier|ière|eur|euse)$',
