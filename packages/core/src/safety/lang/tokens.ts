@@ -17,6 +17,8 @@ const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && LETTER.test(String.fromCharCode(c)));
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
+/** Laughing emoji (😂 🤣 💀 😹 😆), read as words: "ich kann nicht mehr 😂" is a joke. */
+const LAUGHING: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f480, 0x1f639, 0x1f606]);
 /** Commas, colons, dashes, brackets, quotes and emoji end a clause too. */
 const isClauseEnd = (c: number) =>
   isSentenceEnd(c) || c === 44 || c === 58 || c === 45 || c === 40 || c === 41 || c === 34 || c >= 0x2000;
@@ -78,6 +80,13 @@ export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[
       push(word(i));
       if (isClauseEnd(c) && into.length > start) into[into.length - 1]!.e = true;
       if (isSentenceEnd(c)) s = into.length > 0 && into[into.length - 1]!.s === s ? s + 1 : s;
+      const laugh = c >= 0xd800 ? text.codePointAt(i)! : c;
+      if (LAUGHING.has(laugh)) {
+        // A laughing emoji is a word of its own, once however often repeated: the packs' joke markers read it.
+        const w = String.fromCodePoint(laugh);
+        if (into.length === start || into[into.length - 1]!.w !== w) into.push({ w, s, e: true });
+        i++;
+      }
     }
   }
   push(word(text.length));

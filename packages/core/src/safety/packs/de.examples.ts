@@ -17,6 +17,12 @@ export const examples: PackExample[] = [
   { text: 'ich schneide mich wieder, seit den ferien', expect: ['self-harm'] },
   { text: 'ich verdiene es nicht zu leben', expect: ['self-harm'] },
   { text: 'hab nen plan gemacht wie ichs mach mit dem referat', expect: [] },
+  { text: 'i mog ned mehr. echt ned', expect: ['self-harm'] },
+  { text: 'ich hab angst dass ich mir heute was antu', expect: ['self-harm'] },
+  { text: 'hat eh alles keinen sinn mehr', expect: ['self-harm'] },
+  { text: 'ich kann nicht mehr 😂 der lehrer ist über den stuhl gefallen', expect: [] },
+  { text: 'nee danke, ich mag nicht mehr, bin pappsatt', expect: [] },
+  { text: 'das macht alles keinen sinn, ich versteh die aufgabe nicht', expect: [] },
   // Eating disorders
   { text: 'ich esse seit drei tagen nichts mehr weil ich endlich dünn sein will', expect: ['eating-disorder'] },
   { text: 'nach jedem essen steck ich mir den finger in den hals', expect: ['eating-disorder'] },

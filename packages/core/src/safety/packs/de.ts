@@ -59,7 +59,7 @@ const pack: LanguagePack = {
     'so auch noch schon mal nur sehr zu zum zur von vom im in an am auf aus bei fur nach uber um vor ohne bis ' +
     'kann muss will soll wurde ware wird werden gibt geht macht sagt heute morgen immer nie jetzt hier da alles alle nichts nix mehr ' +
     'gut bitte danke hallo man einfach irgendwie vielleicht eigentlich grad halt echt voll digga alter bro oida lol xd ' +
-    'weis wieder ganz jemand keiner mama papa schule freund freundin',
+    'weis wieder ganz jemand keiner mama papa schule freund freundin ned nimma nimmer mog wui scho hob ois eifach woas heit wieda koa koan nod cha chan kei wott nume',
   suffixes: 'e en n s es er ern em st t et est te ten tet',
   fuzzyMin: 7,
   respell: 'ae>a oe>o ue>u',
@@ -74,11 +74,22 @@ const pack: LanguagePack = {
     DICH: '=dich',
     // someone else harming themself: "ritzt sich"
     SICH: 'sich',
-    WANT: '=mog,=wu,=wui,hoffe,=hoff,bete,will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
+    WANT: '=wett,=wetti,=mog,=wu,=wui,hoffe,=hoff,bete,will,=wollte,mochte,mag,wunschte,lust,bock,=wott,=wotti,=mocht',
     NEG: 'nicht,=nich,net,nod,nie,kein,keine,=koa,=koan,=koane,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
-      'nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr',
+      'kb mehr,=kbm,nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr',
+    // "am liebsten wär ich tot"
+    LIEBST: 'am liebsten,am liabsten',
+    // "mehr", "nimma" closing the clause: "i mog ned mehr", "ich kann nimmer"
+    MEHR: '=mehr,=meh',
+    NEGM: 'nicht,=nich,=net,=ned,=nid,=nod,=nit,=nie',
+    NIMMA: '=nimma,=nimmer,=nimmi,=numme,=nume',
+    // worn out by sport
+    EXH: 'gelaufen,gerannt,=km,training,=sport,muskelkater',
+    // full after a meal: "ich mag nicht mehr, bin satt"
+    SATT: 'danke,satt,=voll,=teller,=nachtisch',
+    // harming oneself: "mir was antun", "tu mir was an"
     // fear of dying, not a wish: guards wishes to die
     NTOT: 'nicht sterben,nicht tot,angst vorm sterben,angst vor dem tod',
     DEAD: 'tot,=tod,todlich,sterben,stirbt,starb,gestorben,verrecken,krepieren,nicht aufwache,nie mehr aufwache,nicht mehr aufwache,nicht mehr aufstehen,nicht mehr aufzustehen,nicht mehr da,numme da,nimma da,weg ware,verblutet,verbluten,nicht uberlebt,nicht mehr aufwacht,mich nicht gabe,mich nicht geben,nie geboren',
@@ -86,14 +97,19 @@ const pack: LanguagePack = {
     // killing oneself (with ME) or another (with DICH, SICH)
     UMBR: 'aufzuhangen,zu erhangen,umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
     BRING: '=bring,=bringe,=bringt',
+    ANTUN: 'antun,anzutun',
+    TUV: '=tu,=tue,=tut',
+    ANP: '=an',
+    // someone else as the doer: "dass er mir was antut"
+    ER: '=er,=du,=sie,=jemand',
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
-    SUIG: 'selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe',
+    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe',
     LIVE: 'leben,=lebn,existieren,weiterleben,am leben,hier sein,da sein',
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
-      'endgultig,es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
+      'es vorbei ist,sicher vorbei,endgultig,es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
     CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten,aufgeritzt,aufgritzt,aufritzen',
     // cutting, which needs a body part or depth to mean self-injury
     SCHN: 'schneiden,geschnitten,aufgemacht,aufmachen',
@@ -130,7 +146,7 @@ const pack: LanguagePack = {
     // counts under 18 (ADULT_AGE covers 18 to 99)
     NUM: '=10,=11,=12,=13,=14,=15,=16,=17',
     PLACE:
-      'u bahn,bahnsteig,=gleis,brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
+      'stockwerk,etage,u bahn,bahnsteig,=gleis,brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
     // at the edge, looking down
     EDGE: 'runter geguckt,runtergeguckt,runter geschaut,runtergeschaut,nach unten geguckt,nach unten geschaut,uber der kante,uber die kante,schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
@@ -148,16 +164,16 @@ const pack: LanguagePack = {
     ALL: 'alle,ganze,viele,packung',
     WAKE: 'aufwachen,aufzuwachen,=wacht',
     // better, easier: "besser ohne mich"
-    BESS: '=besser,=lieber,=leichter,=einfacher',
+    BESS: 'am besten war,=besser,=lieber,=leichter,=einfacher',
     // without me
     OHNE: 'ohne mich',
-    MISS: 'vermissen,vermisst,merken,auffallen,interessieren',
+    MISS: 'fragt wo ich bin,vermissen,vermisst,merken,auffallen,interessieren',
     // being gone: "wenn ich weg bin"
     GONEB:
       'wenn ich nicht mehr bin,wenn ich weg bin,wenn ich tot bin,wenn ich nicht mehr lebe,bin ich weg,bin dann weg,bin ich eh nicht mehr da',
-    GONE: 'bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
+    GONE: 'wenn ich nie wieder komm,wenn ich nie wiederkomme,wenn ich nicht wiederkomme,bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
-      'andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg',
+      'andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg,nur noch storen,store nur',
     // being one too many in the world: "ich bin zu viel auf dieser welt", "überflüssig auf der welt"
     ZVIEL: 'zu viel,uberflussig,fehl am platz,=zuviel,nur im weg',
     WELT: 'auf dieser welt,auf der welt,auf erden,hier auf der welt',
@@ -173,9 +189,17 @@ const pack: LanguagePack = {
     FEUEROK: 'kerze,kerzen,kamin,grill,grillen,lagerfeuer,=ofen,adventskranz,wunderkerze,feuerwerk,=kohle',
     // getting hold of a gun
     GETG: 'komm ich an,komme ich an,krieg ich,kriege ich,besorgen,besorge,=kaufen,=kauf',
-    GUNOK: 'nerf,airsoft,spielzeug,paintball,wasserpistole,=wasser,lasertag',
-    GUN: 'pistole,=waffe,gewehr,knarre,schreckschusspistole,=revolver,=munition',
+    GUNOK: 'softair,nerf,airsoft,spielzeug,paintball,wasserpistole,=wasser,lasertag',
+    GUN: 'gaspistole,pistole,=waffe,gewehr,knarre,schreckschusspistole,=revolver,=munition',
     HATE: 'hasse,hassen',
+    // done with everything; everything pointless
+    DONE: 'durch mit allem,fertig mit allem,done mit allem,fertig mit der welt,durch mit der welt',
+    BIN: '=bin',
+    DURCH: '=durch',
+    ALLES: '=alles,=ois,=allem,=nix',
+    SEIN: '=sein,=sei,=si',
+    // "it makes no sense" of a task, not of life
+    ERG: '=ergibt,=ergeben,=ergab,=macht,=machen',
     SINN: 'sinn,=ausweg',
     CAN: 'halt das,halt es,=halts,=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
@@ -195,7 +219,7 @@ const pack: LanguagePack = {
     // a reason to live or not to jump
     GRUND: 'einen grund,grund warum,grund zu',
     FUNERAL: 'todesanzeige,grabrede,traueranzeige,beerdigung,trauerfeier,=grab,=sarg',
-    VERSCHW: 'verschwinden,verschwinde',
+    VERSCHW: 'verschwinden,verschwinde,weg sein,weg si,weg zu sein,auflosen',
     // living through a day: "das wochenende nicht mehr erleben"
     ERLEB: 'erleben,=erleb,=erlebe,uberleben,=uberleb,=uberlebe',
     // wounds and scars of cutting, in compounds
@@ -239,6 +263,25 @@ const pack: LanguagePack = {
     // still alive, and sorry to be
     STILL: 'noch da bin,noch lebe,noch am leben,wieder aufgewacht,wieder aufwache',
     DISAPP: 'enttauscht,schade,leider,hasse es',
+    // a heart that stops; enough to be sure
+    HERZ: '=herz',
+    // a heart racing for a crush or before a test
+    HEARTOK: 'klopfen,rasen,pochen,so schnell,so laut,verliebt',
+    AUFH: 'aufhort,aufhoren,stehen bleibt,stehenbleibt,stillsteht',
+    REICHT: '=reicht,=reichen,=genug',
+    // others' habits asked about: "warum nehmen manche sportler ..."
+    MANCHE: '=manche,=sportler,=ringer,=models',
+    // cut marks like a barcode
+    BARC: 'strichcode,barcode',
+    // ice that breaks, a toy gun made to hurt
+    ICE: 'eis knackt,eis bricht,eis einbricht,dunnes eis,dunne eis,dunnen eis',
+    MODW: 'umgebaut,umbauen,aufgebohrt,aufbohren,scharf gemacht,scharf machen,durchschlagt',
+    // a town left: "für immer weg aus diesem kaff"
+    ORTW: '=kaff,=stadt,=dorf,ausziehen,umziehen',
+    TEMPW: 'heute weg,heut weg,mal weg,kurz weg,wochenende weg',
+    SHAVE: '=rasieren,=rasiere,=rasiert,=rasier,=rasur,enthaaren,epilieren',
+    WORDQ: 'wie schreibt man,schreibt man das,rechtschreibung,getrennt oder zusammen,zusammen oder getrennt',
+    SCHLAF: '=schlafen,=schlafe,=pennen',
     FOREVER: 'fur immer,fur imma,fur imer,=forever',
     // "macht's gut", "ihr wart die besten"
     BYE: 'machts gut,macht es gut,machs gut,passt auf euch auf,war schon mit euch,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht',
@@ -249,7 +292,7 @@ const pack: LanguagePack = {
     BRF: '=brief,=zettel',
     // a painless or quick method
     METH: 'schnellsten weg,schnellste weg,methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
-    LAUGH: 'lachen,gelacht,peinlich,langeweile,=hunger',
+    LAUGH: 'vor scham,vor peinlichkeit,lachen,gelacht,peinlich,langeweile,=hunger',
     JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
     // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
@@ -489,7 +532,7 @@ const pack: LanguagePack = {
       'waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
-    SCHOOL: '=schul,schuel,schule,klassenzimmer,=unterricht',
+    SCHOOL: '=schui,=schul,schuel,schule,klassenzimmer,=unterricht',
     AMOK: 'amok*,=school shooting,=anschlag',
     // building
     BUILD: 'bauen,basteln,herstellen,=machen,=mache,=macht man',
@@ -514,7 +557,7 @@ const pack: LanguagePack = {
     THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um',
     // harm as the aim: "damit er sich was bricht", "ins krankenhaus muss"
     HARMGOAL:
-      'ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
+      'ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
     // "morgen knallts in der schule"
     KNALLTS: '=knallts,knallt es,=krachts,kracht es',
     // into someone's food or drink
@@ -535,7 +578,7 @@ const pack: LanguagePack = {
     // revenge, wanting someone to suffer
     LIST: '=liste,namensliste,todesliste',
     RACHE:
-      'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+      'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
     // lying in wait
     PLAN: 'weiss wo er wohnt,weiss wo sie wohnt,weiss wo der wohnt,weiss wo die wohnt,weiss wann er,weiss wann sie,weiss welchen weg,abfangen,lauer ihm auf,lauer ihr auf,lauere ihm auf,lauere ihr auf,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
@@ -549,7 +592,7 @@ const pack: LanguagePack = {
     // unresponsive
     UNR: 'krieg ihn nicht wach,krieg sie nicht wach,wird nicht wach,nicht mehr wach,bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
     // something taken
-    ETW: '=irgendwas,=was,=zeug,=pillen,=tabletten,=drogen',
+    ETW: '=irgendwas,=etwas,=was,=zeug,=pillen,=tabletten,=drogen',
     // answering, reachable: with NEG
     REPLY: 'antwortet,=meldet,ans handy,=ran',
     // Dangerous activities
@@ -579,7 +622,20 @@ const pack: LanguagePack = {
     // chlorine and what must not meet it
     CHLOR: 'chlor,chlorreiniger,=bleiche,bleichmittel,domestos,=klorix,wc reiniger,abflussreiniger,rohrreiniger',
     ACID: '=essig,essigessenz,ammoniak,salmiak,salzsaure,zitronensaure,=saure,=spiritus,entkalker,kalkloser,kalkentferner',
-    MIX: 'mischen,=mischt,gemischt,zusammenkippen,zusammenmischen,zusammen kippen,=mix,=mixen',
+    // drugs taken for a high, to be mixed
+    PARTYD: 'xanax,tilidin,=mdma,ecstasy,ketamin,=speed,=koks,kokain,=lsd',
+    // choking each other, or until one faints
+    GEGS: 'gegenseitig,bis einer,bis der andere,bis die andere',
+    KAMPF: 'judo,kampfsport,ringen,karate,=mma',
+    OBERL: 'oberleitung',
+    OBTOUCH: 'hangen,anfassen,beruhren,klettern,hochklettern,dranhangen',
+    // into a closed pool at night
+    SNEAKIN: 'uber den zaun,ubern zaun,wenn keiner da ist,reinklettern,einbrechen',
+    // hitting: "ich hau dem eine"
+    HAUV: '=hau,=haue,=schlag,=tret,=box',
+    // a target seen on the scale: "bis ich die 40 seh"
+    BISDIE: 'bis ich die,bis die,bis ich ne',
+    MIX: 'zusammen nehmen,gleichzeitig nehmen,kombinieren,mischen,=mischt,gemischt,zusammenkippen,zusammenmischen,zusammen kippen,=mix,=mixen',
     // motor vehicles, and riding them unsafely
     MOTOR: 'motorrad,=roller,=moped,=mofa,=quad,=crossbike,=motocross,=auto,=autos',
     NOHELM: 'ohne helm,ohne fuhrerschein,ohne gurt,ohne anschnallen',
@@ -648,7 +704,7 @@ const pack: LanguagePack = {
     VERD: 'verdien,verdiene,verdienen,verdient',
     KRAFT: 'keine kraft,kei kraft,kei chraft,koa kraft,keine energie',
     // "the cut": cutting oneself said as "schneid mich"
-    MICH: '=mich',
+    MICH: '=mich,=mi',
     // a plan made for how to do "it"
     PLANM: 'plan gemacht,nen plan,einen plan,mein plan',
     HOWIT: 'wie ichs mach,wie ichs mache,wie ich es mache,wie ich es mach,wie ichs tu',
@@ -668,15 +724,15 @@ const pack: LanguagePack = {
     ...rules(
       'self-harm',
       `WANT DEAD 6 !NTOT !LAUGH !HLOS !FRAME
-NOMORE LIVE 6 !LAUGH
+NOMORE LIVE 6 !LAUGH !HLOS !FRAME
 ME UMBR 6 !IDIOM !CARER !HLOS !FRAME
 BRING ME SEPP 5 > $ !IDIOM !CARER
 HANGV ME AUFP 5 > $ !CARER
-SUICIDE I 8 !HLOS !FRAME
-SUIG !HLOS !FRAME
+SUICIDE I 8 !HLOS !FRAME !WORDQ
+SUIG !HLOS !FRAME !BYEOK !WORDQ
 END LIVE 4
 CUT ME !HLOS !FRAME
-CUT BODYPART 8 !HLOS !FRAME
+CUT BODYPART 8 !HLOS !FRAME !ANIMAL
 CUT HIDE 8
 CUT ~cut !HLOS !FRAME
 SCHN BODYPART 6 !HLOS !FRAME
@@ -698,8 +754,8 @@ NUM PILLS 3 > ?MED
 PILLS DEAD 8 !HLOS !FRAME
 WIEV MAN DEAD 10 !HLOS !FRAME
 WAKE NOMORE 5 !HLOS !FRAME
-BESS DEAD 10 !LAUGH
-BESS OHNE
+BESS DEAD 10 !LAUGH !TEMPW !HLOS !FRAME
+BESS OHNE !JOKE !HLOS
 NEG MISS ME
 MISS GONE 8
 GOODBYE I 8 !HLOS !FRAME !BYEOK
@@ -719,8 +775,8 @@ METH ~
 NUMB ~numb
 END I ~end !ROMA
 ENDIT ~end
-I DEAD ~ !LAUGH !HLOS !FRAME
-COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS !FRAME
+I DEAD ~ !LAUGH !HLOS !FRAME !TEMPW
+COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS !FRAME !TEMPW
 HOW I DEAD 4 > !LAUGH !HLOS !FRAME
 MAN DEAD ~ !LAUGH !HLOS !FRAME
 BRF CARER ~
@@ -739,8 +795,10 @@ WIEV DEAD 6 > ~lethal !HLOS !FRAME !LAUGH
 GRUND NEG JUMP 8
 GRUND LIVE 6
 WANT VERSCHW 4 ~vanish
+LIEBST VERSCHW 6 ~vanish
+LIEBST DEAD 6 !NTOT !LAUGH !HLOS !FRAME
 VERSCHW NOMORE 6 ~vanish
-VERSCHW FOREVER 6
+VERSCHW FOREVER 6 !ORTW
 VERSCHW NEG MISS 10
 CLEAN ~relapse
 RUHE FOREVER 6
@@ -759,7 +817,7 @@ RSCH PLACE ME 8 ~means
 PREP ~plan
 BURN BODYPART ME 8 !HLOS !FRAME
 NEED NOMORE 6 ~last
-WANT NOMORE 3 ~nomore !HLOS !FRAME
+WANT NOMORE 3 ~nomore !HLOS !FRAME !SCHOOL
 ABSI SUFFER 6 ~deserve
 NEG SINN LIVE 6 !HLOS !FRAME
 WANT ME HURT 5 > !NEG !HLOS !FRAME
@@ -785,13 +843,30 @@ NOMORE ERLEB 5 ~survive !LAUGH !JOKE !HLOS !FRAME
 CUTN !HLOS !FRAME
 STASH ~stash !HLOS !FRAME
 HOWIT ~how-it !MUNDANE !HLOS !FRAME
-SHTOOL BODYPART ABSI 12 !HLOS !FRAME
-SHTOOL BODYPART HIDE 12 !HLOS !FRAME
-SHTOOL HIDE 8 ~hide-cut !HLOS !FRAME
+SHTOOL BODYPART ABSI 12 !HLOS !FRAME !SHAVE
+SHTOOL BODYPART HIDE 12 !HLOS !FRAME !SHAVE
+SHTOOL HIDE 8 ~hide-cut !HLOS !FRAME !SHAVE
 NOMORE BACK 3 ~noreturn !HLOS !FRAME
 WATER NOMORE BACK 10 !HLOS !FRAME
 SPOT BODYPART 8 !HLOS !FRAME !MED
-SPOT CUT 8 !HLOS !FRAME`,
+SPOT CUT 8 !HLOS !FRAME
+WANT NEGM MEHR 4 > $ !LAUGH !MUNDANE !HLOS !FRAME !SATT ?JOKE
+WANT NIMMA 3 > $ !LAUGH !MUNDANE !HLOS !FRAME !SATT ?JOKE
+CAN NEGM MEHR 4 > $ !LAUGH !MUNDANE !HLOS !FRAME !SATT !EXH ?JOKE
+CAN NIMMA 3 > $ !LAUGH !MUNDANE !HLOS !FRAME !SATT !EXH ?JOKE
+ME ETW ANTUN 4 > !ER !HLOS !FRAME
+TUV ME ETW ANP 6 > $ !ER !HLOS !FRAME
+DONE ~done !MUNDANE !HLOS !FRAME
+BIN DURCH 2 > $ ~done !MUNDANE !HLOS !FRAME
+ALLES NEG SINN 5 !ERG !LAUGH !JOKE !MUNDANE !HLOS !FRAME
+NOMORE ALLES 6 > !SCHOOL !LAUGH !JOKE !MUNDANE !HLOS !FRAME
+WANT NOMORE SEIN 5 > !HLOS !FRAME
+WANT SCHLAF FOREVER 6 ~sleep-forever !LAUGH !JOKE
+WIEV MAN TAKE 6 ~dose ?MED
+WANT HERZ AUFH 8 !MED !MUNDANE !HLOS !FRAME !ROMA !HEARTOK
+BARC BODYPART 8 !HLOS !FRAME
+PLACE REICHT 6 ~means
+PILLS REICHT 6 ~means ?MED`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -811,7 +886,7 @@ HIDE WEIGHT 10 ~hide-weight
 EAT SPORT DAMIT 12 ~compensate !GSND
 SMALL EAT 4 ~small
 PURGE EAT 8 !GSND
-PURGE WEIGHT 10 !GSND
+PURGE WEIGHT 10 !GSND !MANCHE
 PANA !HLOS !FRAME
 EDW I !HLOS !FRAME
 ONLY WEIGHT EAT 8 !GSND
@@ -868,7 +943,8 @@ MFEAR ~meal-fear
 NOMORE NORMAL EAT 5 ~not-normal !GSND
 STOPV EAT AUFP 10 > $ ~stop-eat !GSND
 FROMNOW EAT 10 ~from-now !GSND
-FROMNOW STARVE 10 ~from-now !GSND`,
+FROMNOW STARVE 10 ~from-now !GSND
+BISDIE ADULT_AGE 5 > ~target`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -1011,7 +1087,10 @@ HARMGOAL WIEV 10 !HLOS !FRAME
 HARMGOAL WANT 10 !HLOS !FRAME
 KNALLTS SCHOOL 6 !HLOS !FRAME
 INTO MIX PILLS 12 ?MED
-INTO MIX 6 ~v-spike ?MED`,
+INTO MIX 6 ~v-spike ?MED
+HAUV HARMGOAL 12 > !HLOS !FRAME
+MODW GUNOK 10 ~v-plan
+MODW GUN 10 ~v-plan`,
     ),
     ...rules(
       'friend-in-danger',
@@ -1040,7 +1119,9 @@ FRIEND ABSENT 10 ~f-missing
 FRIEND CAR 10 ~f-gone
 OFF ~f-unreach
 NEG REPLY 4 ~
-ONLINE PERS 6 ~`,
+ONLINE PERS 6 ~
+SICH ETW ANTUN 4 > !HLOS !FRAME
+TUV SICH ETW ANP 6 > $ !HLOS !FRAME`,
     ),
     ...rules(
       'dangerous-activity',
@@ -1077,7 +1158,12 @@ CHOKE DHI 12 !GSND
 DCHK DHI 12 !GSND
 DCHK PRESS 8
 DCARS !HLOS !FRAME
-DNOSAFE CLIMB 14 !HLOS !FRAME`,
+DNOSAFE CLIMB 14 !HLOS !FRAME
+CHOKE GEGS 8 !HLOS !FRAME !ANIMAL !DIVER !KAMPF
+OBERL OBTOUCH 6 !HLOS !FRAME !NEWS !WHYQ !GSND !MUNDANE
+SNEAKIN SPORTJ JUMP 14 !HLOS
+PARTYD MIX 10 !GSND ?MED
+ICE WATER DOPLAN 14 !HLOS !FRAME`,
     ),
     // Romance or sex asked of the AI.
     ...rules(
