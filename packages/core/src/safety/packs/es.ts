@@ -47,7 +47,7 @@ _SH!ABOUT _FRD FRAME
 _KME!IDIOM GAME FRAME
 _ME _WNT _KIL/4!IDIOM GAME FRAME>
 _WNT _END/5!ABOUT GAME FRAME
-_NW _LIV/5!_LVW _ERL _WKO
+_NW _LIV/5!_LVW _ERL _WKO _TRP
 _WNT _NWK!_ERL _WKO
 _WNT _IRSE _WLD/6
 _NOB _CAR _IFG/10
@@ -119,9 +119,9 @@ _END!ABOUT GAME FRAME~death
 #eating-disorder
 _ANA
 _PRG _EAT/8!_SCK
-_STV~restrict
+_STV!_CMI~restrict
 _HFD~
-_NEG _EAT/3!_SCK~restrict
+_NEG _EAT/3!_SCK _SHOP _ANIM~restrict
 _SKP _EAT/5~restrict
 _ONL _EAT/4~restrict
 _FST _ONL _EAT/6~
@@ -204,15 +204,18 @@ _ASK _MON _PHO/10
 _MON _NUD/12
 #abuse
 _CRR _ME _HIT!ACCIDENT
-_ME _HIT _IMP
+_ME _HIT _IMP/8
 _ME _ABU/4!ABOUT FRAME
 _ABU _MY/3!ABOUT FRAME
 _CRR _ME _TCH/5!_TRN
 _ME _TCH _PRV!_TRN
 _BRU _CRR/8!ACCIDENT
 _CRR _ME _LCK/8
-_NOF _CRR/14
-_NOF~
+_NOF _CRR/14!_SHOP
+_NOF!_SHOP~
+_LEFT~
+_DOSE _VASO/8
+_DIZ~drugged
 _CRR _ITR/10~
 _CRR _ITR _PRV/10
 _CRR _ITR _PHO/12
@@ -225,7 +228,7 @@ _DRK _CRR~
 _FEA _DRK/12~drk
 _ME _HIT/3!ACCIDENT~
 _CRR _HIT/12!ACCIDENT~
-_BRU!_PB~
+_BRU!_PB GAME _CMI~
 _COV~
 _IFT _CNS/14
 _ME _TCH _NIT/5!_TRN
@@ -236,9 +239,11 @@ _WNT _HRT/5!GAME JOKE FRAME
 _HOW _HRT!GAME FRAME
 _HOW _KIL _TGT!GAME FRAME
 _TGK _KIL/2!GAME JOKE FRAME>
+_TGL _WNT _KIL/4!GAME JOKE IDIOM FRAME>
 _HRT _UDT/10
 _KIL _UDT/10!GAME FRAME
 _HRT _HPL/8!GAME FRAME
+_HRT _IFA/10!GAME JOKE FRAME
 _BRG _WPN _SCH/10
 _BRG _GNN _WHN/8!GAME FRAME
 _REV _AMB/16!GAME FRAME
@@ -283,7 +288,7 @@ _FRD _WPN/10~fmeans
 _FRD _BYE/10!_TRP
 _FRD _BET _WOE/10
 _UNR~
-_TSH~
+_TSH!_CMI~
 #dangerous-activity
 _CHK!ABOUT FRAME?_SWIM _ANIM
 _USE _FUM
@@ -317,6 +322,7 @@ _PRT _FORB/10
 _SEX!ABOUT FRAME
 _REQ _ERO
 _REQ _NUD/5
+_REQ _PHO _NUD/8
 #graphic
 _GOR _REQ/8!ABOUT FRAME
 _REQ _KIL/6!ABOUT GAME FRAME
@@ -334,6 +340,8 @@ _SUB _UND/8
 _SUB _TNG/10!_BAD
 _MIX _SUB/6!ABOUT _BAD
 _WNT _MIX _SUB/14!ABOUT*
+_RCP _SUB/8!_BAD ABOUT
+_SUB _FIRST!_BAD ABOUT*
 `;
 
 /**
@@ -354,7 +362,8 @@ _WNT _MIX _SUB/14!ABOUT*
  * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world.
  * Eating: _EAT/_STV/_SKP/_ONL eating, not eating, skipping, only - _PRG/_DED purging, fingers - _SCK illness -
  * _ANA pro-ana - _FAT/_WGT/_THIN/_BOD/_HAT body and weight words - _LOS/_FST losing fast - _TOO binge - _CMP
- * compensating, guilt - _HLT healthy eating - _HFD hiding food, fooling hunger.
+ * compensating, guilt - _HLT healthy eating - _HFD hiding food, fooling hunger - _CMI "comerse" idioms (a punch, one's
+ * head) - _SHOP a trip to the shops or a takeaway (a guard for an empty fridge).
  * Grooming and sextortion: _ADT an adult - _CON someone - _HAS/_YRS an age ("tiene 25", "30 años") - _NET/_MET
  * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _TST tasting of ("que no sepa a") - _PHO/_SND/_ASK/
  * _NUD photos, sending, asking, nudity - _MTG/_ALN meeting, alone - _GFT/_GIV gifts, giving - _APP/_MOV private
@@ -362,9 +371,9 @@ _WNT _MIX _SUB/14!ABOUT*
  * _BLK/_HAV threats, posting, money, blackmail, "tiene mis fotos".
  * Abuse: _HIT hitting - _CRR carers - _TCH/_PRV touching, private - _ABU abuse words - _TRN "me toca a mí" (my
  * turn) - _FEA/_HOME fear, home - _BRU/_COV bruises, covering up - _IMP implements - _LCK locked in - _NOF no food
- * - _ITR intruding - _DRK drunk.
+ * - _ITR intruding - _DRK drunk - _LEFT left alone - _DOSE/_VASO something put in a drink - _DIZ dizzy, shaking.
  * Violence: _HRT hurting - _HPL harmful purpose - _TGT/_TGK someone else, "lo/la/te" - _WPN/_SCH/_BRG weapons,
- * school, bringing - _MK/_BOK making; bath and water bombs - _SHT shootings - _BRN burning - _HOW how to - _UDT
+ * school, bringing - _TGL "lo/la" before "voy a matar" - _MK/_BOK making; bath and water bombs - _SHT shootings - _BRN burning - _HOW how to - _UDT
  * undetected - _SPK/_TOX spiking food, toxic products - _REV revenge.
  * Friend in danger: _FRD friends and siblings - _TSH someone else's self-harm or goodbye - _UNR unreachable - _WOR
  * worry.
@@ -374,7 +383,8 @@ _WNT _MIX _SUB/14!ABOUT*
  * Roleplay, sexual, graphic: _PRT pretend - _BE being - _KSS kissing - _ROM romance - _SEX sex - _REQ asking for a
  * story, description or pictures - _ERO erotic - _GOR/_GOW gore.
  * Substances: _SUB substances - _ODR smell - _BUY getting - _USE/_SMK using, smoking - _DRG getting drunk or high -
- * _HID hiding - _UND under age - _TNG "tengo 15" - _BAD asking about harm.
+ * _HID hiding, a drug test - _UND under age - _TNG "tengo 15" - _RCP a recipe - _FIRST a first time - _BAD asking about
+ * harm, and the innocent readings (yerba mate, maría luisa, a pet parakeet).
  */
 const CONCEPTS = `
 _HNG:ahorcarse,=ahorca,=ahorcan,=ahorco,=colgada,=colgado,=colgarme,=colgarnos,=colgarte,=cuelga,=cuelgo,ahorcarme,amarrada al cuello
@@ -389,19 +399,19 @@ _STB:picarme,apunalarme,acuchillarme,pegarme,golpearme,madrearme,partirme la mad
 _MTM:me matan,me van a matar,me mata,me van a picar
 _ROBD:me =asaltaron,me =robaron,me =asaltan,nos =asaltaron,me =quitaron el celular
 _MAT:me entiende mejor,mejor que nadie de mi edad,madura para,maduro para,muy madura,muy maduro,nadie me entiende como,nadie te entiende como
-_ANIM:=ballena,=ballenas,delfin,delfines,tortuga,tortugas,foca,focas,=pez,=peces,tiburon,animal,animales,cocodrilo,pinguino
+_ANIM:=ballena,=ballenas,delfin,delfines,tortuga,tortugas,foca,focas,=pez,=peces,tiburon,animal,animales,cocodrilo,pinguino,mi perro,mi gato,mi perico,periquito,hamster,pajaro,mascota
 _NRG:bebidas energeticas,bebida energetica,energeticas,=monster,red bull,energizante,energizantes,=cafeina
 _TRY:a ver que pasa,para ver que pasa,a ver que se siente,para probar,=probar
 _FORB:algo prohibido,cosas prohibidas,algo indebido,cosas de adultos,algo sucio,cosas sucias,algo atrevido
 _ME:me,=cortarme,=quemarme,=matarme,=morirme,=tirarme,=prenderme
 _MY:mi,=mis
 _SE:se
-_WNT:=quiero,=kiero,=quisiera,ojala,le pido a dios,=rezo,=prefiero,=necesito,voy,=vamos,=pienso,=ganas,gustaria
+_WNT:=quiero,=kiero,=quisiera,ojala,le pido a dios,=rezo,=prefiero,=necesito,voy,=vamos,=pienso,=ganas,gustaria,pensando en
 _WS:=quiere,=quiera,=queria,va,=dice
 _NEG:no,=nunca,=jamas,ni,=nada,=sin
 _NW:no =quiero,no =kiero,no tengo ganas
 _NOB:=nadie
-_DIE:morir,=muero,=muera,desaparecer,=muerto,=muerta,=muerte
+_DIE:morir,=muero,=muera,desaparecer,=muerto,=muerta,=muerte,=palmarla,estirar la pata,dejar de existir,dejar de vivir
 _ODI:se muera,te mueras
 _OSU:se =suicido,se =suicidan,se =autolesionan,se suicidio,se mato,=murio,=fallecio
 _KIL:matar,asesinar,apunalar,acuchillar,disparar,envenenar,=ahorcar
@@ -410,8 +420,8 @@ _SUI:suicidio,suicida,kms,unalive
 _SH:autolesion
 _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
-_END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo
-_NWK:no volver a levantarme,no tener que volver a,no tener que levantarme,nunca volver a levantarme,no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas
+_END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo,no haber nacido,no hubiera nacido
+_NWK:no volver a levantarme,no tener que volver a,no tener que levantarme,nunca volver a levantarme,no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas,no abrir los ojos,no volver a abrir los ojos,no abrir mas los ojos,cerrar los ojos para siempre
 _WKO:despertar a,despertar al,=despertarla,=despertarlo,=despertarle,=despertarles,=despertarlos,=despertarlas,despierte a,despierte al
 _EAS:mas facil,seria facil,mas sencillo,=facil
 _SOB:sobro,estoy de mas,estoy de sobra,=sobrando,sobra aqui
@@ -420,16 +430,16 @@ _WLDX:en este mundo,en el mundo,en la tierra,en esta vida,en esta familia
 _INCASE:por si no estoy,por si ya no estoy,por si ya no sigo,por si me pasa algo
 _CASAH:en casa,cuando llegue,cuando llegues
 _ERL:temprano,alarma,a las,=clase,=cole
-IDIOM:=mates,=mate,del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas
+IDIOM:=mates,=mate,del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas,de la foto,de las fotos
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
 FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
-MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas
+MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja dice,dice la caja,pone en la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas,la regla,colicos,alergia,muelas
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
 _CAR:daria cuenta,=notaria,=quiere,importo,extranaria,=echaria
-HOPELESS:cero a la izquierda,fingir que estoy bien,finjo que estoy bien,deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo
+HOPELESS:cero a la izquierda,fingir que estoy bien,finjo que estoy bien,deprimida,depresion,estorbo,=carga,=vacia,=sufrir,=culpa,inutil,da igual,me odio,odio mi vida,cansada de todo,para que sigo,para q sigo,pa que sigo,pa q sigo,no veo salida,no le veo salida
 _SNG:me siento,me veo,me senti,me vi
 _SHX:me hago heridas,me hago cortes,me hago rayas,me ago heridas,me rasguno hasta
 _MTH:ahogarse,ahogarme,ahorcarse,ahorcarme,=ahorca,=ahorcan,desangrarse,desangrarme,=morir,=morirse
@@ -445,8 +455,8 @@ _BET:mejor,felices
 _WOM:sin mi
 _TRD:cansada,=harta,=harto
 _PNL:menos dolorosa,sin dolor,indolora
-MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuchilla,sacapuntas,veneno,=lejia,paracetamol,pistola,botiquin,insulina
-_MNY:muchas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
+MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuchilla,sacapuntas,veneno,=lejia,paracetamol,pistola,botiquin,insulina,ibuprofeno,=ibu,antidepresivos,=rivotril,clonazepam,=valium,diazepam,lorazepam,orfidal,=aspirinas,acetaminofen
+_MNY:=muchas,=muchisimas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
 _LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
 _GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas
@@ -472,18 +482,18 @@ _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no
 _HSH:sin que pregunten,sin que me pregunten,que nadie vea,que nadie las vea,que nadie lo vea,que nadie los vea,que mi mama las vea,que mi mama lo vea,que mis papas las vean,que mis padres las vean,no se note,que lo vean,que se vea,que se note,manga larga,mangas largas
 _BYE:que nadie llore,no lloren por mi,me despido,me despido de todos,perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
 _GVA:les deje,deje cartas,deje una carta,en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
-_GON:ya no voy a ser un problema,no voy a ser un problema,no sere un problema,no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar
+_GON:ya no voy a ser un problema,no voy a ser un problema,no sere un problema,no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar,me borro del mapa,borrarme del mapa
 _LTR:carta,=nota,mensaje,audio
-_TRP:porque ya estoy grande,ya no juego,ya no me quedan,me quedan pequenos,me quedan chicos,me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa
+_TRP:porque ya estoy grande,ya no juego,ya no me quedan,me quedan pequenos,me quedan chicos,me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa,campamento,truco,magia
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
 _DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
 _RPT:volvi a hacerlo,otra vez lo hice,vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
 _CUT:rasgunarme,me rasguno,golpeo la pared,pego a la pared,hacerme heridas,me rasco,me rasque,arrancarme el pelo,me arranco el pelo,me tiro del pelo,corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:tobillo,=tobillos,=brazos,=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
 _INT:hasta q me sangra,hasta q sangra,hasta que sangra,=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
-ACCIDENT:picadura,mosquito,costra,=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito,atraganto,se atraganto,atragantarse,atragantado,golpes en la espalda,heimlich,primeros auxilios
+ACCIDENT:picadura,mosquito,costra,=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito,atraganto,se atraganto,atragantarse,atragantado,golpes en la espalda,heimlich,primeros auxilios,=cachetes,=mofletes,=mejillas
 _JMP:=aviento,aventarme,=avento,tirar,aventar,lanzar,arrojar,salto
-_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador,tejado,=tejados,grua
+_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador,tejado,=tejados,grua,=pisos
 _LKP:=buscado,=busque,=buscando,=googleado,=googleando,=googlee,=mirado,=mire,=consultado
 _TOP:mas alto,mas alta,=altura,cuantos metros,cuantos pisos
 _WLD:del mundo,de europa,de espana,del pais,record
@@ -528,7 +538,7 @@ _SAI:me dijo,me dice,me pidio,=dijo,=dice,me hizo jurar,quiere que
 _PHO:captura,=capturas,screenshot,=grabo,=foto,=fotos,=video,=videos,selfie,pack,=nudes,videollamada,=camara,grabado,capturas
 _SND:mando,enviar,=pase,=pasar,mostrar,ensenar
 _ASK:pide,pedir,insiste,=quiere,me pregunta
-_NUD:=desnudas,=desnudos,me quite la camisa,me quite la playera,sin playera,sin blusa,en calzones,en pelotas,en bolas,=intimo,=intima,=intimos,=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas
+_NUD:=desnudas,=desnudos,me quite la camisa,me quite la playera,sin playera,sin blusa,en calzones,en pelotas,en bolas,=intimo,=intima,=intimos,=desnuda,=desnudo,sin ropa,=nudes,pack,ropa interior,=intimas,hot,sin camiseta,sujetador,bragas,=privadas,tanga,=tangas,lenceria
 _MTG:va a ver a,se va a ver con,va a verse con,=vernos,=verme,=conocerme,en persona,=recogerme,a su casa,=quedar,=quedamos,=quedando,=cita,esperar a la salida,dormir conmigo,nos veamos
 _ALN:a solas,sin mis padres,no hay nadie,nadie en casa,sin mis papas
 _GFT:celular,=cel,=telefono,=pc,consola,iphone,robux,pavos,vbucks,diamantes,=skins,=regalo,dinero,chuches
@@ -544,13 +554,13 @@ _PST:ensenar,contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
 _BLK:chantaje,chantajea,extorsion,sextorsion
 _HAV:=tiene,=tienen,=grabo,=hizo
-_HIT:=pellizca,pellizcar,=pellizco,me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo
-_CRR:=tia,pareja de mi,canguro,=ninera,=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas
+_HIT:=pellizca,pellizcar,=pellizco,me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo,rompio la puerta,rompe la puerta,rompe las puertas,cintarazo,correazo,chancletazo,chanclazo,me zarandea,me sacude,me ahorca,me estrangula,me jalonea,=trompadas,me escupe,me arrastra
+_CRR:=tia,pareja de mi,canguro,=ninera,=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas,mi vieja,mi viejo,mi jefa,mi apa,mi cucha,mi cucho,marido de mi,esposo de mi,mi padrino,mi madrina
 _TCH:me toca,me sienta en sus piernas,me sienta encima,en sus piernas,en su regazo,=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
 _ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
-_PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cuando duermo,=ropa,no me gusta
+_PRV:=partes,mis partes,ahi abajo,donde no,=cola,=pecho,=debajo,=noche,=cama,cuando duermo,=ropa,no me gusta,me estoy banando,cuando me bano,en la ducha
 _TRN:a mi,=jugar,turno,lavar,limpiar,=hacer,=ir,=dar
-_FEA:miedo,terror,aterrada
+_FEA:miedo,terror,aterrada,estoy escondida,me escondo en
 _HOME:=casa,=cuarto
 _PB:mejor marca,nueva marca,marca personal,mi marca,batir mi marca
 _BRU:=golpes,ojo morado,moretones,=moratones,=morados,=marcas,=marca
@@ -558,8 +568,14 @@ _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo
 _CNS:me castigaran,me castigan,familia se rompe,se rompe la familia,se separan,me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
 _COV:para que no pregunten,que no pregunten,manga larga,me escondo debajo,dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
-_LCK:durmiendo en el balcon,dormir en el balcon,dormir fuera,durmiendo fuera,dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro
-_NOF:nunca hay comida,no hay nada de comer,no hay comida,no me da de comer,me deja sin comer,no me deja comer
+_LCK:durmiendo en el balcon,dormir en el balcon,dormir fuera,durmiendo fuera,dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro,=encierran,=encerraron,me deja afuera,me dejan afuera,me dejaron afuera
+_SHOP:al super,supermercado,al mercado,vamos a comprar,=pedimos,=pido una,=pedir una,delivery,glovo,rappi,a domicilio
+_LEFT:me dejan solo,nos dejan solos
+_DOSE:me pasaron algo,me echaron algo,me pusieron algo,me metieron algo,me han echado algo,le echaron algo,le pusieron algo
+_VASO:bebida,=vaso,trago,=cubata,=copa,refresco,birra,cerveza,=coca
+_DIZ:no me puedo parar,me tiembla todo,me da vueltas todo,no puedo mantenerme en pie
+_CMI:comerme los golpes,comerme la cabeza,comerme el coco,comerme un marron
+_NOF:nunca hay comida,no hay nada de comer,no hay comida,no me da de comer,me deja sin comer,no me deja comer,no hay plata pa comida,no hay plata para comida,no hay dinero para comida,no tenemos para comer,no hay para comer
 _EMG:no se despierta,no respira,inconsciente,no reacciona,se ha desmayado,convulsiones,=vomitando,vomita sangre,labios morados
 _BLD:cuchilla,sacapuntas,=cuter,navaja,=tijeras,=compas
 _HYP:q hago si,que hago si,por si acaso,antes de q pase,antes de que pase,no me ha pasado,es pa saber,es para saber,hice bien
@@ -567,13 +583,14 @@ _GRP:=equipo,a todos,a toda la clase,a todo el
 _PRD:orgullosa,orgulloso,aguantar sin comer,aguanto hasta,aguantar sin,quiero aguantar,aguanto sin
 _PRC:me revisan el celular,me revisan el movil,revisan el celular,a que hora me duermo,a que hora te duermes,revisan mi movil,revisan tu movil,revisan el movil,revisan mi celular,revisan tu celular,duermo sola,duermes sola,duermo solo,duermes solo
 _TST:sepan a,sepa a,sabe a,saber a,sabor
-_ITR:entra a mi cuarto,se mete a mi cuarto,se mete a mi cama,cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama
-_DRK:borracho,=pedo,=bebe,=toma
+_ITR:entra a mi cuarto,se mete a mi cuarto,se mete a mi cama,cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama,entra al bano,se mete al bano
+_DRK:borracho,=pedo,=bebe,=toma,=tomado,=tomada,=ebrio,=borracha
 _VTM:de camino a casa,camino a casa,=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
-_HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada
+_HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada,le da con,le doy con,le pego con,lo voy a picar,=picarlo,=chuzarlo,saco la cresta,saco la chucha,parto la madre,partirle la madre,cagarlo a palos,=balearlo,=quebrarlo,darle piso,=reventarlo,=reventarle,golpiza,de hostias,a hostias,navajazo,balazo,plomazo,meterle un tiro,pegarle un tiro,=madrear,rompo la cara
+_IFA:si me vuelve a,si vuelve a,si me vuelven a,como me vuelva a,como vuelva a,la proxima vez que
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
-_WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros
+_WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros,manopla,una punta,=chuzo
 _SCH:escuela,colegio,=cole,=clase,=insti,instituto,recreo,liceo
 _BRG:viene con,va a venir con,llega con,llevar,traer,=traigo,=meter,esconder,conseguir
 _MK:=hacer,fabricar,como se hace,como hago
@@ -592,7 +609,7 @@ _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas,salfuman,amoniaco,desatascador,agua fuerte,limpiador del vater,pato wc
 _REV:y van a ver,ya van a ver,va a sufrir,vas a sufrir,van a sufrir,se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
-GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre
+GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,fifa,mario kart,brawl,valorant,boxeo,kickboxing,judo,karate
 _FRD:una chava,un chavo,una de mi salon,uno de mi salon,una de mi clase,uno de mi clase,=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
@@ -614,6 +631,7 @@ _BIN:basura,papelera,tirar,=tire,=escondo,cubo,=tiro,=retrete,=vater
 _FOOD:bocadillo,=comida,almuerzo,sandwich,merienda,=cena,desayuno,tupper,=tapper,bocata,=pizza,=galletas,=tarta
 _HFD:tirar la comida,tiro la comida,esconder la comida,enganar al hambre,quitar el hambre,ni se entera,ni se enteran,nadie se entera,nadie se da cuenta,abro el grifo,que no oigan,que no me oigan,que nadie me oiga,tiro de la cadena,en una servilleta
 _TGK:la,lo,te
+_TGL:=la,=lo,=los,=las
 _IRSE:=ir,=irme,=marcharme,=largarme
 _WLD:de este mundo
 _DNG:congelador,encerrado en,torre electrica,poste electrico,alta tension,=fuego,prenderme,enchufe,alcohol,=sal,=hielo,cuello,=piel,quemadura,capsula,bolsa,canela,picante,autopista,grua,vagon,desmayo
@@ -624,21 +642,23 @@ _PRT:fingir,=imagina,=imaginate,=hagamos,juguemos,=actua,hazte pasar,=rol,rolepl
 _BE:=seas,=ser,=eres,=serias,=fueras,se
 _KSS:=besame,besarte,te beso,dame un beso,darte un beso,=seamos novios
 _ROM:romantico,=amor,enamorados,=novios,=cita,=beso,hot,=sexy,abrazados,en la cama,aniversario
-_SEX:sexo,sexual,tener relaciones,follar,=culear,masturbarme,masturbacion,orgasmo,sexting,porno
-_REQ:lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo
+_SEX:sexo,sexual,tener relaciones,=follar,=follando,=follamos,=follarme,=follo,=culear,masturbarme,masturbacion,orgasmo,sexting,porno
+_REQ:lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo,=pasame
 _ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
 _GOR:revienten la cabeza,reventar la cabeza,despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
-_SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,=percs,=perc,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong
+_SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,=percs,=perc,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong,calimocho,kalimotxo,=cubata,=cubatas,botellon,fernet,=guaro,=pisco,=pastis,=pasti,=pepas,=rulas,=mdma,=thc,=cbd,purple drank,=codeina,=hierba,de maria,olor a maria,fumar maria,pillar maria,comprar maria,consigo maria,=chupitos,=canuto,=peta,=petas,=faso,=cogollos,=blunt,=farlopa,=speed,=anfetas,setas alucinogenas,=mariguana,=pisto,=juul,=elfbar
 _TNG:tengo 12,tengo 13,tengo 14,tengo 15,tengo 16,tengo 17,uno de 13,uno de 14,uno de 15,somos de 15,todos de 16,todos de 15
 _ODR:olor,huele
-_BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta
-_USE:=lia,liar,=esnifa,esnifar,fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado
+_BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta,mas fuerte,mas potente,mas nicotina,=dealer,=plug,=transa,=jibaro
+_USE:=lia,liar,=esnifa,esnifar,fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado,=tomamos,calada,=caladas,=pitada,=pitadas
 _SMK:fumar,vapear,=bong,=snus,=lia
-_DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas
-_HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta
+_DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas,bajar el pedo,baja el pedo,se me pase el pedo,bajar la peda,quitar la borrachera,bajar la borrachera,ponerme bien pedo,ponerme bien ciego,ponerme hasta el culo,ponernos pedo,ponernos bien pedos,ponernos ciegos,ponernos hasta el culo,quedar prendidos,quedar bien prendido,quedar bien pedo,poner hasta arriba,=pistear,=pisteamos,empedarme,empedarnos
+_RCP:receta,como se hace,preparar
+_FIRST:primera vez,nunca he probado,nunca lo he probado,nunca he bebido,nunca he fumado
+_HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta,se nota,se me nota,se detecta,test de orina,analisis de orina,antidoping,da positivo,dar positivo
 _UND:=menor,=menores,siendo menor,dni,=carnet
-_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,deje,al cerebro,el cerebro,adicciones,adiccion
+_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,=deje,dejar de,=dejarlo,al cerebro,el cerebro,adicciones,adiccion,sin alcohol,=mate,luisa,periquito,pajaro,jaula,alpiste,semillas
 `;
 
 const parseConcepts = (text: string): Record<string, string> =>
@@ -698,7 +718,7 @@ const pack: LanguagePack = {
       'gilipollas,=hdp,=hijueputa,=ptm,=ctm,malparido,=maricon,=carajo,=mamon,=cojones,=cagar,' +
       '=cagada,=cague,=culo,una zorra,callate zorra,zorra estupida,=conazo,pelotudo,=joto,=hostia,=mamada,=polla,=pollas,=subnormal,=culiao,=mongolo,concha de tu',
     sexual:
-      '=porno,pornografia,=xxx,follar,culear,=hentai,=onlyfans,=rule34,=nudes,=cum,=anal,pajearse,=pajero,masturbarme,cachondo',
+      '=porno,pornografia,=xxx,=follar,culear,=hentai,=onlyfans,=rule34,=nudes,=cum,=anal,pajearse,=pajero,masturbarme,cachondo',
     innocent: 'negro,negra,kike,rape,bestial,panal,tanal,anal,cum,fu',
   },
 };
