@@ -716,6 +716,11 @@ const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}]
 /** Where the child goes, then one or two words in lower case before a school word: "aufs goethe gymnasium". */
 const NAME_BEFORE_SCHOOL =
   /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2})$/u;
+/**
+ * An abbreviation that is also a title, then whose ("im at ms smiths house", "staying at ms smiths tonight"):
+ * a teacher's or a neighbour's home, not a school (German "MS", a Mittelschule).
+ */
+const TITLE_AND_OWNER = /^(?:ms|mr|dr)[ \t]+\p{L}+(?:['’]s|s)(?![\p{L}])/iu;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
@@ -794,7 +799,9 @@ export function findSchools(scan: Scan): void {
     for (const m of before) if (!everyday(m)) schoolAfterWord(scan, m);
     for (const re of [p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
     // Typed loosely in lower case: after an abbreviation, or a school word where the child goes, or before a saint or a number.
-    if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
+    if (p.abbreviated)
+      for (const m of scan.all(p.abbreviated))
+        if (!TITLE_AND_OWNER.test(scan.text.slice(m.index, m.index + 40))) schoolAfterWord(scan, m, true);
     for (const m of before) {
       const next = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const mine =
