@@ -269,7 +269,8 @@ function givenNamesAnywhere(scan: Scan): void {
             .some((t, i) =>
               verbAfterName(t, i === n - 2 ? text.slice(long.end, long.end + 20) : ` ${long.tokens[i + 2]}`),
             ) &&
-          besideAfter(text.slice(long.end, long.end + 60))
+          (besideAfter(text.slice(long.end, long.end + 60)) ||
+            (!ambiguousName(word) && verbNext(text.slice(long.end, long.end + 30))))
         ) {
           span = long;
           break;
@@ -299,7 +300,9 @@ function givenNamesAnywhere(scan: Scan): void {
     const greeted = GREETING.test(text.slice(0, start)) && !ASSISTANT.test(word) && !ambiguous;
     // Whose home or party: "sleepover at aoife's tonight", "at priyas house".
     const owned = !ambiguous && (whose || OWNED.test(text.slice(start + word.length, start + word.length + 24)));
-    const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned;
+    // In lower case, doing something in a message about the writer: "and callum fell in a puddle".
+    const acting = aboutMe && !capital && !ambiguous && !ARTICLE_BEFORE.test(lead) && verbNext(after);
+    const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
     const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
     // "un Stanley", "an Ariana song": a thing.
@@ -343,8 +346,16 @@ function givenNamesAnywhere(scan: Scan): void {
 /** After a name: the writer with them, or what they do to or with the writer ("sits next to me", "m'a écrit"). */
 const besideAfter = (after: string) =>
   WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after) || AT_MINE.test(after);
-/** Doing something, again and again, to what is the writer's: "keeps copying my homework". */
-const AT_MINE = /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:me|us|my|our)(?![\p{L}])/iu;
+/** Doing something, again and again, to what is the writer's: "keeps copying my homework", "keeps kicking the back of my chair". */
+const AT_MINE =
+  /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:me|us|my|our)(?![\p{L}])/iu;
+/** An article or a possessive of someone else's just before: "the dean", "a jack", "his grant". */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|his|her|their|its)[ \t]+$/iu;
+/** A verb right after a name in lower case ("callum fell in a puddle", "ronan o'neill keeps kicking"). */
+function verbNext(after: string): boolean {
+  const m = /^[ \t]+([\p{Ll}][\p{Ll}'’-]*)/u.exec(after);
+  return m !== null && !commonWords().has(m[1]!) && verbAfterName(m[1]!, after.slice(m[0].length));
+}
 
 /** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
 function relationBefore(lead: string): boolean {

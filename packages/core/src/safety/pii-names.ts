@@ -439,7 +439,7 @@ const STRONG =
  * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
  */
 const STRONG_HINT = /call|(?<!\[)name|name(?!\])/i;
-const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|calls?\s+me)\s+/gi;
+const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!.-]*|it['’]?s|this\s+is|calls?\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
 const BEFORE_HERE =
