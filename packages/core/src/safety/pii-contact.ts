@@ -175,16 +175,16 @@ const PLATFORMS =
 /** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
 const PLATFORM_FORMS = `${PLATFORMS}|ps[345]|play ?station ?[345]|battle\\.net`;
 const HANDLE_WORDS = cue(
-  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag gamer ign nickname nick usuario add follow dm user display`,
+  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag tag gamer ign nickname nick usuario add follow dm user display`,
   'handles',
 );
 /** Symbols and emoji that decorate a display name ("☆Kaiser☆", "🔥ElPatrón🔥", "༺dark༻"). */
 const DECOR = '[\\p{So}\\u0f3a-\\u0f3d\\ufe0f\\u200d]';
 /**
- * A handle: letters, digits and `_.#-`, perhaps between symbols; "lily _ 2012", with spaces around an
- * underscore, is one too. Not a possessive ("en roblox mi user es…": the cue is the one after it).
+ * A handle: letters, digits and `_.#-`, perhaps between symbols; "lily _ 2012" and "kiki . sunflower", with
+ * spaces around an underscore or a dot, are one too. Not a possessive ("en roblox mi user es…": the cue is the one after it).
  */
-const TOKEN = `((?!(?:my|mi|mon|ma|mein|meine|his|her|su|son|sa|sein|seine|ihr|ihre)\\s)${DECOR}{0,3}[\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.#-]{1,31}(?:[ \\t]*_[ \\t]*[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,31}){0,3}${DECOR}{0,3})`;
+const TOKEN = `((?!(?:my|mi|mon|ma|mein|meine|his|her|su|son|sa|sein|seine|ihr|ihre)\\s)${DECOR}{0,3}[\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.#-]{1,31}(?:(?:[ \\t]*_[ \\t]*|[ \\t]+\\.[ \\t]+)[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,31}){0,3}${DECOR}{0,3})`;
 /** More words of a handle with spaces in it, up to the end of the clause ("luna gamer 22", "Tonio Le Boss"). */
 const SPACED = new RegExp(
   `^(?:[ \\t]+${DECOR}{0,3}[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,20}${DECOR}{0,3}){1,3}`,
@@ -239,7 +239,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
     templateWords: templateWords ? new RegExp(templateWords, 'iu') : undefined,
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
     cue: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?(?:tag|name)|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search|friend|dm) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|(?:my|his|her|their)\\s+tag(?=\\s*(?:is|:|=)(?![\\p{L}]))|gamer ?(?:tag|name)|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search|friend|dm) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
       'giu',
     ),
     // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
@@ -498,8 +498,11 @@ export function findHandles(scan: Scan): void {
       // one is, and so is any word given as a username, after a colon, or after "add me on snap".
       // After "…, im": a handle's shape only ("find me on discord, im blue.bird"), not "add me on snap, im shy".
       const intro = /,\s*(?:i['’]?m|ich bin|soy|je suis)(?![\p{L}])/iu.test(m[1] ?? '');
+      // "my tag is" with no platform: only a username's shape, not "his tag is itchy".
+      const bareTag = /^(?:my|his|her|their)\s+tag/i.test(cue);
       const strong =
         !intro &&
+        !bareTag &&
         (always ||
           /[:=]/.test(sep) ||
           NAMING_GIVEN.test(sep) ||

@@ -579,6 +579,12 @@ const WATCHED =
   /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
 /** A character in a work: "dans" and a capitalised title after the name ("Monsieur Patate dans Toy Story"). */
 const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?\p{Lu}\p{Ll}/u;
+/** "… in harry potter": a famous work or character named after "in" or "from", in the same clause. */
+const IN_NAMED = /^[^.!?\n,]{0,40}?[ \t](?:in|from)[ \t]+(?:the[ \t]+)?([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+)?)/iu;
+function inFamousWork(after: string): boolean {
+  const m = IN_NAMED.exec(after);
+  return m !== null && famousMention(m[1]!.split(/[ \t]+/)) >= 0;
+}
 /** Roles said as a title that are also common nouns: "prof", "coach". */
 const ROLE_WORDS = 'prof|profe|coach|trainer|entraîneur|entraineur';
 /** A role word, then a title: the role is no part of the name. */
@@ -1577,6 +1583,18 @@ export function findNames(scan: Scan): void {
         // dans Toy Story").
         !WATCHED.test(scan.before(m.index, 24)) &&
         !IN_A_WORK.test(scan.after(span.end, 24)) &&
+        // Asked about, or a character of a famous work: "who is miss havisham", "mrs weasley is the best mum in
+        // harry potter".
+        !ROLE.test(scan.before(m.index, 40)) &&
+        !(
+          inFamousWork(scan.after(span.end, 50)) &&
+          !FIRST_PERSON.test(
+            scan
+              .before(m.index, 30)
+              .split(/[.!?\n]/)
+              .pop()!,
+          )
+        ) &&
         // The same in German order, the verb after the title: "wir haben Frau Müller muss weg geguckt".
         !packCues.watchedAfter?.(scan.before(m.index, 20), scan.after(span.end, 40)) &&
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".

@@ -22,7 +22,7 @@ const TYPES =
   'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
 const TYPE_SET = words(TYPES.replace(/\|/g, ' '));
-const HOME_WORDS = cue('live lives living stay staying house home flat apartment moved');
+const HOME_WORDS = cue('live lives living stay staying house home flat apartment moved us mine ours number');
 const UNIT_WORDS =
   'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
 /** A flat, a floor or a door code after a street, with a digit or one letter: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2" (not "top floor", "floor of"). */
@@ -35,11 +35,11 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: is|['’]s)|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: building| block)?(?: is|['’]s)|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =
-  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|postcode|vivo|vive|direcci[oó]n|casa|calle)\b/i;
+  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|apartment|postcode|vivo|vive|direcci[oó]n|casa|calle|(?:we['’]re|we are|i['’]m|im) number \d+)\b/i;
 
 const EURO_PREFIX = `(?:${eitherCase('carrera|calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
 /** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
@@ -160,8 +160,9 @@ const ON_HEAD =
   /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
 const ON_HEAD_LOWER =
   /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
-/** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
-const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay))\b/i;
+/** The writer's home in the same sentence: "near my house", "we live in the flats behind it", "…, thats us", "we're number 46". */
+const MY_HOME =
+  /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im)\s+(?:number|no\.?|#)\s*\d+)\b/i;
 
 /** A street without a number, taken when the sentence places the writer's home by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
@@ -176,10 +177,12 @@ const LEAD_WORDS = cue(
 const LEAD =
   /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at|(?:at|to) (?:mine|my (?:house|place|flat|apartment))\s*[,:-])\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
   /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+/** A UK postcode in lower case, ending its clause. */
+const LOWER_POSTCODE = /^[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?=[ \t]*(?:[,.!?;)\n]|$))/u;
 /** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
 const LOOSE_BLOCK = /^((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,4})\d{1,5}[a-zA-Z]?(?![\p{N}:.,]\d)/u;
 const CORNER =
@@ -478,7 +481,10 @@ export function findAddresses(scan: Scan): void {
       if (block && THOUSANDS.test(block[0])) continue;
       // A flat or floor first: the street after it starts the block ("el 4º A de Gran Vía 23").
       const unit = block ? UNIT_FIRST.exec(block[0]) : null;
-      if (block && block[0].length <= 100 && BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)))
+      // A UK postcode alone, in lower case: "i live at m14 5rt".
+      const code = block ? LOWER_POSTCODE.exec(block[0]) : null;
+      if (code) scan.add('address', block!.index, block!.index + code[0].length);
+      else if (block && block[0].length <= 100 && BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)))
         addStreet(scan, block.index, block.index + block[0].length, -1);
       else if (block && block[0].length <= 100) {
         // A street in lower case, or after a particle ("An der Beek 3"): up to its number; units and town follow.
@@ -728,6 +734,29 @@ const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}
 const GRADE =
   '(?:freshman|sophomore|junior|senior|(?:[Gg]rade|[Yy]ear|yr) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th) grade|in \\d{1,2}(?:st|nd|rd|th))';
 const GRADE_AT = new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}), ${GRADE})(?![\\p{L}])`, 'gu');
+/** Someone's full name, then going to a school: "lebron james went to…", with no word for the writer. */
+const TOLD_SCHOOL =
+  /(?:^|[.!?\n][ \t]*)([^.!?\n]*?)[ \t]+(?:went to|goes to|attended|studied at|graduated from)[ \t]+$/iu;
+/** Words for the people around a child, whose school is theirs to tell. */
+const KIN =
+  /^(?:his|her|their|brother|sister|bro|sis|mum|mom|mam|dad|cousin|friend|bff|bestie|mate|aunt|auntie|uncle|nan|gran|grandma|grandpa|stepbrother|stepsister|stepdad|stepmum|stepmom|boyfriend|girlfriend|bf|gf|he|she|they)$/i;
+function toldOf(scan: Scan, start: number): boolean {
+  const m = TOLD_SCHOOL.exec(scan.before(start, 60));
+  if (!m) return false;
+  const words = wordsOf(m[1]!);
+  if (words.length < 2 || words.some((w) => firstPerson(w) || KIN.test(w))) return false;
+  return !givenName(words[0]!) || famousMention(words) >= 0;
+}
+/** A year of school and "at", then a name in lower case of one or two words that ends the clause. */
+const GRADE_AT_LOWER = new RegExp(
+  `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
+  'gu',
+);
+/** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
+const NOT_ATTENDED =
+  /^(?:lunch|lunchtime|break|breaktime|recess|school|home|night|weekend|camp|practice|training|church|assembly|registration|christmas|easter|halloween|the|my|our|this|that|last|least|most|first|once|all)$/;
+/** Initials of a high school: "lhs", "WHS". */
+const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
@@ -789,7 +818,8 @@ export function findSchools(scan: Scan): void {
       const type = SCHOOL_TYPE.exec(scan.text);
       const head = type ? scan.back(at, SCHOOL_HEAD, 60, 5) : undefined;
       const start = head ? schoolName(scan, head[1]!, head.index, type![0]) : undefined;
-      if (type && start !== undefined) scan.add('school', start, at + type[0].length);
+      // Someone else's, told of: "lebron james went to st vincent st mary high school".
+      if (type && start !== undefined && !toldOf(scan, start)) scan.add('school', start, at + type[0].length);
     }
   }
   if (scan.has(PACK_SCHOOL_WORDS)) {
@@ -842,12 +872,27 @@ export function findSchools(scan: Scan): void {
         scan.add('school', m.index - lead[1]!.length, m.index + m[0].length);
     }
   }
-  if (scan.text.includes('at '))
+  if (scan.text.includes('at ')) {
     for (const m of scan.all(GRADE_AT)) {
       const name = m[1] ?? m[2]!;
       const at = m.index + m[0].indexOf(name);
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
     }
+    // In lower case, ending the clause: "im in year 8 at thornhill and…", "in 5th class at st pats".
+    for (const m of scan.all(GRADE_AT_LOWER)) {
+      const name = m[1]!;
+      const words = name.split(' ');
+      const saint = words.length === 2 && /^(?:st|saint)$/.test(words[0]!);
+      // The writer's year or their family's, not a character's ("in wonder auggie starts 5th grade at beecher prep").
+      if (!wordsOf(scan.before(m.index, 40)).some((w) => firstPerson(w))) continue;
+      if (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
+        scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
+    }
+  }
+  // A high school's initials where the child goes: "i go to lhs", "she goes to WHS".
+  if (/\b[a-z]{1,3}hs\b/i.test(scan.text))
+    for (const m of scan.all(INITIALS_SCHOOL))
+      if (ATTEND.test(scan.before(m.index, 30))) scan.add('school', m.index, m.index + m[0].length);
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
     for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
