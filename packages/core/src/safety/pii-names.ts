@@ -396,6 +396,8 @@ function loneLowerName(text: string, at: number, after: RegExp, reach: number, p
   return after.test(text.slice(one.end, one.end + reach)) ? one : undefined;
 }
 
+/** "not" and a given name after a nickname: "its bex not rebecca". */
+const NOT_FULL = /^[ \t]*,?[ \t]*not[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/iu;
 /** What a child is called that is no name: a call back, or names and insults ("they call me fat"). */
 const NOT_NICKNAME =
   /^(?:back|names|fat|gay|lesbian|freak|loser|nerd|geek|emo|goth|weirdo|baby|babe|liar|fake|rude|mean|slow|thick|gross|psycho|mental|crazy|fatso|whale|pig|cow|rat|snake|skinny|tall|four-eyes)$/i;
@@ -1338,6 +1340,22 @@ export function findNames(scan: Scan): void {
         NICK_END.test(text.slice(nick.end, nick.end + 14))
       )
         span = nick;
+    }
+    // Set right against the full name: "its bex not rebecca", "it's Liv, not Olivia".
+    if (/^it/i.test(m[0])) {
+      const nick = span ?? readName(text, at, true, 1);
+      const full = nick && NOT_FULL.exec(text.slice(nick.end, nick.end + 30));
+      // (Not a place set against another: "its canberra not sydney".)
+      if (
+        full &&
+        givenName(full[1]!) &&
+        !lexicon().set('ambiguous').has(fold(full[1]!)) &&
+        !commonWords().has(nick.tokens[0]!.toLowerCase())
+      ) {
+        span = nick;
+        const end = nick.end + full[0].length;
+        take(scan, { start: end - full[1]!.length, end, tokens: [full[1]!] });
+      }
     }
     if (span && !famous(scan, span)) takeIntro(scan, span);
   }

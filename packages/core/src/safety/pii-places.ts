@@ -39,7 +39,7 @@ const HOME_HEAD = new RegExp(
   'iu',
 );
 const ADDRESS_CUE =
-  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|apartment|postcode|vivo|vive|direcci[oó]n|casa|calle|(?:we['’]re|we are|i['’]m|im) number \d+)\b/i;
+  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|apartment|postcode|vivo|vive|direcci[oó]n|casa|calle|(?:we['’]re|we are|i['’]m|im|ours is) (?:at )?number \d+)\b/i;
 
 const EURO_PREFIX = `(?:${eitherCase('carrera|calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
 /** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
@@ -162,7 +162,7 @@ const ON_HEAD_LOWER =
   /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it", "…, thats us", "we're number 46". */
 const MY_HOME =
-  /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im)\s+(?:number|no\.?|#)\s*\d+)\b/i;
+  /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
 
 /** A street without a number, taken when the sentence places the writer's home by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
@@ -510,9 +510,9 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'national school|ns|cbs|gs|hs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|community college|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|hs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|prep|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|community college|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs hs intl community',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs hs intl community prep',
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
@@ -819,7 +819,14 @@ export function findSchools(scan: Scan): void {
       const head = type ? scan.back(at, SCHOOL_HEAD, 60, 5) : undefined;
       const start = head ? schoolName(scan, head[1]!, head.index, type![0]) : undefined;
       // Someone else's, told of: "lebron james went to st vincent st mary high school".
-      if (type && start !== undefined && !toldOf(scan, start)) scan.add('school', start, at + type[0].length);
+      // "prep" in lower case is also a verb and a noun ("test prep"): a prep school beside the writer only.
+      const loosePrep =
+        /^prep$/i.test(type?.[0] ?? '') &&
+        start !== undefined &&
+        !/^\p{Lu}/u.test(scan.text[start]!) &&
+        !wordsOf(scan.before(start, 40)).some((w) => firstPerson(w));
+      if (type && start !== undefined && !loosePrep && !toldOf(scan, start))
+        scan.add('school', start, at + type[0].length);
     }
   }
   if (scan.has(PACK_SCHOOL_WORDS)) {
