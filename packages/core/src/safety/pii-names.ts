@@ -400,7 +400,7 @@ function loneLowerName(text: string, at: number, after: RegExp, reach: number, p
 const NOT_FULL = /^[ \t]*,?[ \t]*not[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/iu;
 /** What a child is called that is no name: a call back, or names and insults ("they call me fat"). */
 const NOT_NICKNAME =
-  /^(?:back|names|fat|gay|lesbian|freak|loser|nerd|geek|emo|goth|weirdo|baby|babe|liar|fake|rude|mean|slow|thick|gross|psycho|mental|crazy|fatso|whale|pig|cow|rat|snake|skinny|tall|four-eyes)$/i;
+  /^(?:back|names|fat|gay|freak|loser|nerd|geek|emo|weirdo|baby|liar|fake|mean|thick|gross|psycho|crazy|whale|pig|cow|skinny)$/i;
 
 /** What may follow a nickname: the end of a clause, "for short", or why ("bc of my laugh"). */
 const NICK_END =

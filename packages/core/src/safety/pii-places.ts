@@ -4,6 +4,7 @@
  */
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
+import { isRelation } from './pii-names.js';
 import {
   alternation,
   cue,
@@ -737,14 +738,12 @@ const GRADE_AT = new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}),
 /** Someone's full name, then going to a school: "lebron james went to…", with no word for the writer. */
 const TOLD_SCHOOL =
   /(?:^|[.!?\n][ \t]*)([^.!?\n]*?)[ \t]+(?:went to|goes to|attended|studied at|graduated from)[ \t]+$/iu;
-/** Words for the people around a child, whose school is theirs to tell. */
-const KIN =
-  /^(?:his|her|their|brother|sister|bro|sis|mum|mom|mam|dad|cousin|friend|bff|bestie|mate|aunt|auntie|uncle|nan|gran|grandma|grandpa|stepbrother|stepsister|stepdad|stepmum|stepmom|boyfriend|girlfriend|bf|gf|he|she|they)$/i;
 function toldOf(scan: Scan, start: number): boolean {
   const m = TOLD_SCHOOL.exec(scan.before(start, 60));
   if (!m) return false;
   const words = wordsOf(m[1]!);
-  if (words.length < 2 || words.some((w) => firstPerson(w) || KIN.test(w))) return false;
+  if (words.length < 2 || words.some((w) => firstPerson(w) || isRelation(w) || /^(?:his|her|their)$/i.test(w)))
+    return false;
   return !givenName(words[0]!) || famousMention(words) >= 0;
 }
 /** A year of school and "at", then a name in lower case of one or two words that ends the clause. */
@@ -754,7 +753,7 @@ const GRADE_AT_LOWER = new RegExp(
 );
 /** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
 const NOT_ATTENDED =
-  /^(?:lunch|lunchtime|break|breaktime|recess|school|home|night|weekend|camp|practice|training|church|assembly|registration|christmas|easter|halloween|the|my|our|this|that|last|least|most|first|once|all)$/;
+  /^(?:lunch|break|recess|school|home|night|camp|practice|training|church|assembly|the|my|our|this|that|least)$/;
 /** Initials of a high school: "lhs", "WHS". */
 const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
