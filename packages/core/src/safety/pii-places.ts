@@ -885,7 +885,7 @@ export function findSchools(scan: Scan): void {
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
     }
     // In lower case, ending the clause: "im in year 8 at thornhill and…", "in 5th class at st pats".
-    for (const m of scan.all(GRADE_AT_LOWER)) {
+    for (const m of scan.digits || /fre|sop|jun|sen/i.test(scan.text) ? scan.all(GRADE_AT_LOWER) : []) {
       const name = m[1]!;
       const words = name.split(' ');
       const saint = words.length === 2 && /^(?:st|saint)$/.test(words[0]!);
