@@ -295,6 +295,17 @@ const I_AM_ON = new RegExp(
   'giu',
 );
 
+/**
+ * A username said just before its platform, after the writer or "add": "add lilnacho07 on fortnite", "im lil
+ * nacho 07 on fortnite", "frosty waffle 88 on xbox", "lily bakes 09 is my insta"; it ends in a number.
+ */
+const BEFORE_ITS_PLATFORM = new RegExp(
+  `(?:(?<![\\p{L}])(?:i['’]?m|i am|add|follow)[ \\t]+|^|[.!?,][ \\t]*)((?:\\p{L}[\\p{L}\\p{N}_.]*[ \\t]+){0,3}\\p{L}?[\\p{L}\\p{N}_.]*\\d)(?=[ \\t]+(?:(?:on|in)|is my)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}]))`,
+  'giu',
+);
+/** Counted things that end in a number before a platform: "level 42 on fortnite", "season 5 in roblox". */
+const COUNTED_THING = /^(?:level|lvl|season|chapter|round|part)$/i;
+
 function accountCalled(scan: Scan): void {
   const { text } = scan;
   if (!PLATFORM_IN_TEXT.test(text)) return;
@@ -340,6 +351,17 @@ function shapedHandles(scan: Scan): void {
     }
   }
   for (const m of scan.all(CAMEL)) scan.add('handle', m.index, m.index + m[0].length);
+  if (scan.digits)
+    for (const m of scan.all(BEFORE_ITS_PLATFORM)) {
+      const first = m[1]!.split(/[ \t]/)[0]!;
+      if (
+        /\p{L}/u.test(m[1]!) &&
+        !COUNTED_THING.test(first) &&
+        !commonWords().has(first.toLowerCase()) &&
+        !isPlatform(first)
+      )
+        scan.add('handle', m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+    }
   // A dot or an underscore said in words, between the parts of a name: "follow kaya dot draws on insta".
   if (SAID_JOIN.test(text))
     for (const m of scan.all(SAID_SHAPED)) {

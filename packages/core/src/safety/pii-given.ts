@@ -128,6 +128,8 @@ const OWNED =
 const AT_BEFORE = /(?<![\p{L}])(?:at|to|from)[ \t]+$/iu;
 /** The end of a clause, or a time, after whose home: "at emmas tonight", "to ellas after school". */
 const AT_THEIRS = /^(?:[ \t]*(?:[,.!?]|$)|[ \t]+(?:tonight|today|tomorrow|later|after|for|on|this|now)(?![\p{L}]))/iu;
+/** A nickname after "it's", then "not", before a given name: "its bex not rebecca". */
+const AGAINST = /(?<![\p{L}])it['’]?s[ \t]+([\p{L}][\p{L}\p{M}'’-]*)[ \t]*,?[ \t]+not[ \t]+$/iu;
 /** Particles and the surname after them: " de la cruz", " van der berg". */
 const PARTICLED = /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}\p{L}[\p{L}\p{M}'’-]*/iu;
 /** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
@@ -304,6 +306,17 @@ function givenNamesAnywhere(scan: Scan): void {
     const acting = aboutMe && !capital && !ambiguous && !ARTICLE_BEFORE.test(lead) && verbNext(after);
     const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
     const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
+    // Set right against a nickname before it, which goes too: "its bex not rebecca", "it's Liv, not Olivia".
+    const against = !ambiguous ? AGAINST.exec(lead) : null;
+    if (against) {
+      const at = start - against[0].length + against[0].indexOf(against[1]!);
+      if (!commonWords().has(against[1]!.toLowerCase())) {
+        take(scan, { start: at, end: at + against[1]!.length, tokens: [against[1]!] });
+        take(scan, span);
+        taken.push(span);
+        continue;
+      }
+    }
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
     // "un Stanley", "an Ariana song": a thing.
     if (INDEFINITE.test(lead)) continue;

@@ -396,11 +396,8 @@ function loneLowerName(text: string, at: number, after: RegExp, reach: number, p
   return after.test(text.slice(one.end, one.end + reach)) ? one : undefined;
 }
 
-/** "not" and a given name after a nickname: "its bex not rebecca". */
-const NOT_FULL = /^[ \t]*,?[ \t]*not[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/iu;
 /** What a child is called that is no name: a call back, or names and insults ("they call me fat"). */
-const NOT_NICKNAME =
-  /^(?:back|names|fat|gay|freak|loser|nerd|geek|emo|weirdo|baby|liar|fake|mean|thick|gross|psycho|crazy|whale|pig|cow|skinny)$/i;
+const NOT_NICKNAME = /^(?:back|names|fat|gay|freak|loser|nerd|geek|weirdo|baby|liar|fake|mean|gross|psycho|pig|cow)$/i;
 
 /** What may follow a nickname: the end of a clause, "for short", or why ("bc of my laugh"). */
 const NICK_END =
@@ -1340,22 +1337,6 @@ export function findNames(scan: Scan): void {
         NICK_END.test(text.slice(nick.end, nick.end + 14))
       )
         span = nick;
-    }
-    // Set right against the full name: "its bex not rebecca", "it's Liv, not Olivia".
-    if (/^it/i.test(m[0])) {
-      const nick = span ?? readName(text, at, true, 1);
-      const full = nick && NOT_FULL.exec(text.slice(nick.end, nick.end + 30));
-      // (Not a place set against another: "its canberra not sydney".)
-      if (
-        full &&
-        givenName(full[1]!) &&
-        !lexicon().set('ambiguous').has(fold(full[1]!)) &&
-        !commonWords().has(nick.tokens[0]!.toLowerCase())
-      ) {
-        span = nick;
-        const end = nick.end + full[0].length;
-        take(scan, { start: end - full[1]!.length, end, tokens: [full[1]!] });
-      }
     }
     if (span && !famous(scan, span)) takeIntro(scan, span);
   }

@@ -727,7 +727,7 @@ const NAME_BEFORE_SCHOOL =
  * An abbreviation that is also a title, then whose ("im at ms smiths house", "staying at ms smiths tonight"):
  * a teacher's or a neighbour's home, not a school (German "MS", a Mittelschule).
  */
-const TITLE_AND_OWNER = /^(?:ms|mr|dr)[ \t]+\p{L}+(?:['’]s|s)(?![\p{L}])/iu;
+const TITLE_AND_OWNER = /^ms[ \t]+\p{L}+(?:(?:['’]s|s)(?![\p{L}])|[ \t]+(?:house|home|place)(?![\p{L}]))/iu;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
@@ -738,6 +738,8 @@ const GRADE_AT = new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}),
 /** Someone's full name, then going to a school: "lebron james went to…", with no word for the writer. */
 const TOLD_SCHOOL =
   /(?:^|[.!?\n][ \t]*)([^.!?\n]*?)[ \t]+(?:went to|goes to|attended|studied at|graduated from)[ \t]+$/iu;
+/** Whether the writer is in the words just before. */
+const mine = (scan: Scan, at: number) => wordsOf(scan.before(at, 40)).some((w) => firstPerson(w));
 function toldOf(scan: Scan, start: number): boolean {
   const m = TOLD_SCHOOL.exec(scan.before(start, 60));
   if (!m) return false;
@@ -752,8 +754,7 @@ const GRADE_AT_LOWER = new RegExp(
   'gu',
 );
 /** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
-const NOT_ATTENDED =
-  /^(?:lunch|break|recess|school|home|night|camp|practice|training|church|assembly|the|my|our|this|that|least)$/;
+const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|night|camp|practice|training|the|my|our|this|that)$/;
 /** Initials of a high school: "lhs", "WHS". */
 const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
@@ -817,13 +818,10 @@ export function findSchools(scan: Scan): void {
       const type = SCHOOL_TYPE.exec(scan.text);
       const head = type ? scan.back(at, SCHOOL_HEAD, 60, 5) : undefined;
       const start = head ? schoolName(scan, head[1]!, head.index, type![0]) : undefined;
-      // Someone else's, told of: "lebron james went to st vincent st mary high school".
       // "prep" in lower case is also a verb and a noun ("test prep"): a prep school beside the writer only.
       const loosePrep =
-        /^prep$/i.test(type?.[0] ?? '') &&
-        start !== undefined &&
-        !/^\p{Lu}/u.test(scan.text[start]!) &&
-        !wordsOf(scan.before(start, 40)).some((w) => firstPerson(w));
+        /^prep$/i.test(type?.[0] ?? '') && /^\p{Ll}/u.test(scan.text[start!] ?? '') && !mine(scan, start!);
+      // Someone else's, told of: "lebron james went to st vincent st mary high school".
       if (type && start !== undefined && !loosePrep && !toldOf(scan, start))
         scan.add('school', start, at + type[0].length);
     }
@@ -890,7 +888,7 @@ export function findSchools(scan: Scan): void {
       const words = name.split(' ');
       const saint = words.length === 2 && /^(?:st|saint)$/.test(words[0]!);
       // The writer's year or their family's, not a character's ("in wonder auggie starts 5th grade at beecher prep").
-      if (!wordsOf(scan.before(m.index, 40)).some((w) => firstPerson(w))) continue;
+      if (!mine(scan, m.index)) continue;
       if (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
         scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
     }
