@@ -300,11 +300,13 @@ const I_AM_ON = new RegExp(
  * nacho 07 on fortnite", "frosty waffle 88 on xbox", "lily bakes 09 is my insta"; it ends in a number.
  */
 const BEFORE_ITS_PLATFORM = new RegExp(
-  `(?:(?<![\\p{L}])(?:i['’]?m|i am|add|follow)[ \\t]+|^|[.!?,][ \\t]*)((?:\\p{L}[\\p{L}\\p{N}_.]*[ \\t]+){0,3}\\p{L}?[\\p{L}\\p{N}_.]*\\d)(?=[ \\t]+(?:(?:on|in)|is my)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}]))`,
+  `(?:(?<![\\p{L}])(?:i['’]?m|add)[ \\t]+|^|[.!?,][ \\t]*)((?:\\p{L}[\\p{L}\\p{N}_.]*[ \\t]+){0,3}\\p{L}?[\\p{L}\\p{N}_.]*\\d)(?=[ \\t]+(?:on|in|is my)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}]))`,
   'giu',
 );
+/** What every match of {@link BEFORE_ITS_PLATFORM} holds, looked for first: a digit, then the platform. */
+const NUMBER_ON_PLATFORM = new RegExp(`\\d[ \\t]+(?:on|in|is my)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
 /** Counted things that end in a number before a platform: "level 42 on fortnite", "season 5 in roblox". */
-const COUNTED_THING = /^(?:level|lvl|season|chapter|round|part)$/i;
+const COUNTED_THING = /^(?:level|lvl|season|chapter)$/i;
 
 function accountCalled(scan: Scan): void {
   const { text } = scan;
@@ -351,7 +353,7 @@ function shapedHandles(scan: Scan): void {
     }
   }
   for (const m of scan.all(CAMEL)) scan.add('handle', m.index, m.index + m[0].length);
-  if (scan.digits)
+  if (scan.digits && NUMBER_ON_PLATFORM.test(text))
     for (const m of scan.all(BEFORE_ITS_PLATFORM)) {
       const first = m[1]!.split(/[ \t]/)[0]!;
       if (

@@ -727,7 +727,7 @@ const NAME_BEFORE_SCHOOL =
  * An abbreviation that is also a title, then whose ("im at ms smiths house", "staying at ms smiths tonight"):
  * a teacher's or a neighbour's home, not a school (German "MS", a Mittelschule).
  */
-const TITLE_AND_OWNER = /^ms[ \t]+\p{L}+(?:(?:['’]s|s)(?![\p{L}])|[ \t]+(?:house|home|place)(?![\p{L}]))/iu;
+const TITLE_AND_OWNER = /^ms[ \t]+\p{L}+(?:(?:['’]s|s)(?![\p{L}])|[ \t]+(?:house|home)(?![\p{L}]))/iu;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:de|d['’]|in|im|à|a|en)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
@@ -753,8 +753,10 @@ const GRADE_AT_LOWER = new RegExp(
   `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
   'gu',
 );
+/** What every match of {@link GRADE_AT_LOWER} holds, looked for first. */
+const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at \p{Ll}/u;
 /** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
-const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|night|camp|practice|training|the|my|our|this|that)$/;
+const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
 /** Initials of a high school: "lhs", "WHS". */
 const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
@@ -883,7 +885,7 @@ export function findSchools(scan: Scan): void {
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
     }
     // In lower case, ending the clause: "im in year 8 at thornhill and…", "in 5th class at st pats".
-    for (const m of scan.digits || /fre|sop|jun|sen/i.test(scan.text) ? scan.all(GRADE_AT_LOWER) : []) {
+    for (const m of GRADE_AT_HINT.test(scan.text) ? scan.all(GRADE_AT_LOWER) : []) {
       const name = m[1]!;
       const words = name.split(' ');
       const saint = words.length === 2 && /^(?:st|saint)$/.test(words[0]!);
