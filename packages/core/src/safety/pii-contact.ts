@@ -185,16 +185,16 @@ const PLATFORMS =
 /** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
 const PLATFORM_FORMS = `${PLATFORMS}|ps[345]|play ?station ?[345]|battle\\.net`;
 const HANDLE_WORDS = cue(
-  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag gamer ign nickname nick usuario add follow dm user display`,
+  `${PLATFORMS.replace(/\|/g, ' ')} ps4 ps5 username handle gamertag tag gamer ign nickname nick usuario add follow dm user display`,
   'handles',
 );
 /** Symbols and emoji that decorate a display name ("☆Kaiser☆", "🔥ElPatrón🔥", "༺dark༻"). */
 const DECOR = '[\\p{So}\\u0f3a-\\u0f3d\\ufe0f\\u200d]';
 /**
- * A handle: letters, digits and `_.#-`, perhaps between symbols; "lily _ 2012", with spaces around an
- * underscore, is one too. Not a possessive ("en roblox mi user es…": the cue is the one after it).
+ * A handle: letters, digits and `_.#-`, perhaps between symbols; "lily _ 2012" and "kiki . sunflower", with
+ * spaces around an underscore or a dot, are one too. Not a possessive ("en roblox mi user es…": the cue is the one after it).
  */
-const TOKEN = `((?!(?:my|mi|mon|ma|mein|meine|his|her|su|son|sa|sein|seine|ihr|ihre)\\s)${DECOR}{0,3}[\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.#-]{1,31}(?:[ \\t]*_[ \\t]*[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,31}){0,3}${DECOR}{0,3})`;
+const TOKEN = `((?!(?:my|mi|mon|ma|mein|meine|his|her|su|son|sa|sein|seine|ihr|ihre)\\s)${DECOR}{0,3}[\\p{L}\\p{N}_][\\p{L}\\p{N}\\p{M}_.#-]{1,31}(?:(?:[ \\t]*_[ \\t]*|[ \\t]+\\.[ \\t]+)[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,31}){0,3}${DECOR}{0,3})`;
 /** More words of a handle with spaces in it, up to the end of the clause ("luna gamer 22", "Tonio Le Boss"). */
 const SPACED = new RegExp(
   `^(?:[ \\t]+${DECOR}{0,3}[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,20}${DECOR}{0,3}){1,3}`,
@@ -249,7 +249,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
     templateWords: templateWords ? new RegExp(templateWords, 'iu') : undefined,
     // "my snapchat is cool_kid_22", "roblox username: SkyDragon", "add me on discord pixelfox", "follow me @x"
     cue: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|gamer ?(?:tag|name)|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search|friend|dm) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${PLATFORM_FORMS})(?![\\p{L}])(?:\\s+(?:user ?name|user|handle|gamer ?tag|tag|ign|nick ?name|nick|id|account|acc|name|channel|page|profile|usuario|cuenta|canal))?|(?:user ?name|(?:my|mi|mon|mein|his|her|their|su|son|sa|sein|seine|ihr|ihre)\\s+(?:user|display(?:\\s*name)?)|(?:my|his|her|their)\\s+tag(?=\\s*(?:is|:|=)(?![\\p{L}]))|gamer ?(?:tag|name)|ign|in game name|handle|usuario|nombre de usuario)(?:\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:add|follow|find|search|friend|dm) me(?:\\s+(?:on|in)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))?|(?:my|mi|mon|mein|meine)\\s+(?:acc|account|name|nombre|cuenta|nom|compte|konto)\\s+(?:de|en|on|in|sur|auf|bei)\\s+(?:${PLATFORM_FORMS})(?![\\p{L}]))${sep}${TOKEN}`,
       'giu',
     ),
     // The packs' own: "mon pseudo sur @", "adde mich auf @", "my name in @ is": whatever follows is a handle.
@@ -305,6 +305,19 @@ const I_AM_ON = new RegExp(
   'giu',
 );
 
+/**
+ * A username said just before its platform, after the writer or "add": "add lilnacho07 on fortnite", "im lil
+ * nacho 07 on fortnite", "frosty waffle 88 on xbox", "lily bakes 09 is my insta"; it ends in a number.
+ */
+const BEFORE_ITS_PLATFORM = new RegExp(
+  `(?:(?<![\\p{L}])(?:i['’]?m|add)[ \\t]+|^|[.!?,][ \\t]*)((?:\\p{L}[\\p{L}\\p{N}_.]*[ \\t]+){0,3}\\p{L}?[\\p{L}\\p{N}_.]*\\d)(?=[ \\t]+(?:on|in|is my)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}]))`,
+  'giu',
+);
+/** What every match of {@link BEFORE_ITS_PLATFORM} holds, looked for first: a digit, then the platform. */
+const NUMBER_ON_PLATFORM = new RegExp(`\\d[ \\t]+(?:on|in|is my)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
+/** Counted things that end in a number before a platform: "level 42 on fortnite", "season 5 in roblox". */
+const COUNTED_THING = /^(?:level|lvl|season|chapter)$/i;
+
 function accountCalled(scan: Scan): void {
   const { text } = scan;
   if (!PLATFORM_IN_TEXT.test(text)) return;
@@ -350,6 +363,17 @@ function shapedHandles(scan: Scan): void {
     }
   }
   for (const m of scan.all(CAMEL)) scan.add('handle', m.index, m.index + m[0].length);
+  if (scan.digits && NUMBER_ON_PLATFORM.test(text))
+    for (const m of scan.all(BEFORE_ITS_PLATFORM)) {
+      const first = m[1]!.split(/[ \t]/)[0]!;
+      if (
+        /\p{L}/u.test(m[1]!) &&
+        !COUNTED_THING.test(first) &&
+        !commonWords().has(first.toLowerCase()) &&
+        !isPlatform(first)
+      )
+        scan.add('handle', m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+    }
   // A dot or an underscore said in words, between the parts of a name: "follow kaya dot draws on insta".
   if (SAID_JOIN.test(text))
     for (const m of scan.all(SAID_SHAPED)) {
@@ -508,8 +532,11 @@ export function findHandles(scan: Scan): void {
       // one is, and so is any word given as a username, after a colon, or after "add me on snap".
       // After "…, im": a handle's shape only ("find me on discord, im blue.bird"), not "add me on snap, im shy".
       const intro = /,\s*(?:i['’]?m|ich bin|soy|je suis)(?![\p{L}])/iu.test(m[1] ?? '');
+      // "my tag is" with no platform: only a username's shape, not "his tag is itchy".
+      const bareTag = /^(?:my|his|her|their)\s+tag/i.test(cue);
       const strong =
         !intro &&
+        !bareTag &&
         (always ||
           /[:=]/.test(sep) ||
           NAMING_GIVEN.test(sep) ||

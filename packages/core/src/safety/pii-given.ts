@@ -124,6 +124,12 @@ const ASSISTANT = /^(?:alexa|siri|google|cortana|bixby|claude|gemini|chatgpt|cop
 /** A possessive before a home, a party or a family member, or ending the clause: "aoife's tonight", "emma's house". */
 const OWNED =
   /^(?:['’]?s[ \t]+(?:house|place|party|sleepover|bday|birthday|pool|room|mum|mom|dad)|['’]s(?=[ \t]*(?:[,.!?]|$|tonight|today|tomorrow|later|after)))(?![\p{L}])/iu;
+/** Being at someone's, before whose home is named: "at", "to", "from". */
+const AT_BEFORE = /(?<![\p{L}])(?:at|to|from)[ \t]+$/iu;
+/** The end of a clause, or a time, after whose home: "at emmas tonight", "to ellas after school". */
+const AT_THEIRS = /^(?:[ \t]*(?:[,.!?]|$)|[ \t]+(?:tonight|today|tomorrow|later|after|for|on|this|now)(?![\p{L}]))/iu;
+/** A nickname after "it's", then "not", before a given name: "its bex not rebecca". */
+const AGAINST = /(?<![\p{L}])it['’]?s[ \t]+([\p{L}][\p{L}\p{M}'’-]*)[ \t]*,?[ \t]+not[ \t]+$/iu;
 /** Particles and the surname after them: " de la cruz", " van der berg". */
 const PARTICLED = /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}\p{L}[\p{L}\p{M}'’-]*/iu;
 /** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
@@ -144,6 +150,8 @@ const NAME_TABLE = packed((lx) => {
   for (const name of [...givenNames(), ...lx.list('names')]) {
     table.add(name.toLowerCase(), 1);
     table.add(fold(name), 1);
+    // Whose, typed without the apostrophe: "at jakes house", "nana joans".
+    if (!/s$/i.test(name)) table.add(`${fold(name)}s`, 2);
   }
   return table;
 });
@@ -224,6 +232,15 @@ function givenNamesAnywhere(scan: Scan): void {
     const last = word.charCodeAt(word.length - 1);
     if (last === 39 || last === 0x2019 || last === 45 || last === 115 || last === 83)
       word = word.replace(/['’][sS]$/, '').replace(/['’-]+$/, '');
+    // Whose, typed without the apostrophe: a home or a party after it, a relation before ("nana joans"), or
+    // being at theirs ("sleepover at emmas tonight").
+    let whose = false;
+    if (word.length > 3 && (last === 115 || last === 83) && !givenWord(word) && givenWord(word.slice(0, -1))) {
+      const rest = text.slice(start + word.length, start + word.length + 24);
+      const lead = text.slice(Math.max(0, start - 30), start);
+      whose = OWNED.test(`s${rest}`) || relationBefore(lead) || (AT_BEFORE.test(lead) && AT_THEIRS.test(rest));
+      if (whose) word = word.slice(0, -1);
+    }
     if (word.length < 2 || !givenWord(word)) continue;
     if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
     me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
@@ -235,9 +252,13 @@ function givenNamesAnywhere(scan: Scan): void {
     const ambiguous = ambiguousName(word);
     const lead = text.slice(Math.max(0, start - 30), start);
     // The name and what follows it: capitalised words, or in lower case up to three words, the longest with the writer or a verb after it.
-    let span = capital ? readName(text, start, false) : lowerFull(text, start);
+    let span = whose
+      ? { start, end: start + word.length + 1, tokens: [word] }
+      : capital
+        ? readName(text, start, false)
+        : lowerFull(text, start);
     if (!span || span.start !== start) continue;
-    if (!capital) {
+    if (!capital && !whose) {
       for (const n of [3, 2]) {
         const long = readName(text, start, true, n);
         if (
@@ -250,7 +271,8 @@ function givenNamesAnywhere(scan: Scan): void {
             .some((t, i) =>
               verbAfterName(t, i === n - 2 ? text.slice(long.end, long.end + 20) : ` ${long.tokens[i + 2]}`),
             ) &&
-          besideAfter(text.slice(long.end, long.end + 60))
+          (besideAfter(text.slice(long.end, long.end + 60)) ||
+            (!ambiguousName(word) && verbNext(text.slice(long.end, long.end + 30))))
         ) {
           span = long;
           break;
@@ -279,9 +301,22 @@ function givenNamesAnywhere(scan: Scan): void {
     // A name greeted at the start of a message ("hey siobhan!!", "good night, chloe"), not an assistant.
     const greeted = GREETING.test(text.slice(0, start)) && !ASSISTANT.test(word) && !ambiguous;
     // Whose home or party: "sleepover at aoife's tonight", "at priyas house".
-    const owned = !ambiguous && OWNED.test(text.slice(start + word.length, start + word.length + 24));
-    const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned;
+    const owned = !ambiguous && (whose || OWNED.test(text.slice(start + word.length, start + word.length + 24)));
+    // In lower case, doing something in a message about the writer: "and callum fell in a puddle".
+    const acting = aboutMe && !capital && !ambiguous && !ARTICLE_BEFORE.test(lead) && verbNext(after);
+    const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
     const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
+    // Set right against a nickname before it, which goes too: "its bex not rebecca", "it's Liv, not Olivia".
+    const against = !ambiguous ? AGAINST.exec(lead) : null;
+    if (against) {
+      const at = start - against[0].length + against[0].indexOf(against[1]!);
+      if (!commonWords().has(against[1]!.toLowerCase())) {
+        take(scan, { start: at, end: at + against[1]!.length, tokens: [against[1]!] });
+        take(scan, span);
+        taken.push(span);
+        continue;
+      }
+    }
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
     // "un Stanley", "an Ariana song": a thing.
     if (INDEFINITE.test(lead)) continue;
@@ -337,8 +372,16 @@ function givenNamesAnywhere(scan: Scan): void {
 /** After a name: the writer with them, or what they do to or with the writer ("sits next to me", "m'a écrit"). */
 const besideAfter = (after: string) =>
   WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after) || AT_MINE.test(after);
-/** Doing something, again and again, to what is the writer's: "keeps copying my homework". */
-const AT_MINE = /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:me|us|my|our)(?![\p{L}])/iu;
+/** Doing something, again and again, to what is the writer's: "keeps copying my homework", "keeps kicking the back of my chair". */
+const AT_MINE =
+  /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:me|us|my|our)(?![\p{L}])/iu;
+/** An article or a possessive of someone else's just before: "the dean", "a jack", "his grant". */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|his|her|their|its)[ \t]+$/iu;
+/** A verb right after a name in lower case ("callum fell in a puddle", "ronan o'neill keeps kicking"). */
+function verbNext(after: string): boolean {
+  const m = /^[ \t]+([\p{Ll}][\p{Ll}'’-]*)/u.exec(after);
+  return m !== null && !commonWords().has(m[1]!) && verbAfterName(m[1]!, after.slice(m[0].length));
+}
 
 /** Only capitalised words and "and" before a name in its clause: the name opens it ("Max und …"). */
 const TITLE_LEAD = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:(?:und|et|and|&)[ \t]+)?)*$/u;

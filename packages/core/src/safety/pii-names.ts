@@ -400,8 +400,12 @@ function loneLowerName(text: string, at: number, after: RegExp, reach: number, p
   return after.test(text.slice(one.end, one.end + reach)) ? one : undefined;
 }
 
-/** What may follow a nickname: the end of a clause, or "for short". */
-const NICK_END = /^[ \t]*(?:[,.!?;)\n]|$|for short\b|instead\b|but\b|or\b|and\b|pls\b|please\b|lol\b)/i;
+/** What a child is called that is no name: a call back, or names and insults ("they call me fat"). */
+const NOT_NICKNAME = /^(?:back|names|fat|gay|freak|loser|nerd|geek|weirdo|baby|liar|fake|mean|gross|psycho|pig|cow)$/i;
+
+/** What may follow a nickname: the end of a clause, "for short", or why ("bc of my laugh"). */
+const NICK_END =
+  /^[ \t]*(?:[,.!?;)\n]|$|for short\b|instead\b|but\b|or\b|and\b|pls\b|please\b|lol\b|bc\b|cos\b|cuz\b|coz\b|because\b|since\b|at (?:home|school)\b)/i;
 
 /**
  * Endings of words for where one is from, a job or a trait, which children capitalise after "je suis", "soy",
@@ -429,16 +433,16 @@ export function plausibleAlone(text: string, span: Span): boolean {
   return /^\s*(?:[,!.]|$|here\b|from\b|and\s+i\b|btw\b|lol\b|\(|-)/i.test(text.slice(span.end, span.end + 12));
 }
 
-const STRONG_WORDS = cue('name names called call calls');
+const STRONG_WORDS = cue('name names nickname nicknames called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
+  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?\p{L}+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
 /**
  * What every match of {@link STRONG} holds: "call", or "name" that is not the placeholder "[name]" (no
  * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
  */
 const STRONG_HINT = /call|(?<!\[)name|name(?!\])/i;
-const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!-]?|it['’]?s|this\s+is|call\s+me)\s+/gi;
+const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!.-]*|it['’]?s|this\s+is|calls?\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
 const BEFORE_HERE =
@@ -578,6 +582,12 @@ const WATCHED =
   /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
 /** A character in a work: "dans" and a capitalised title after the name ("Monsieur Patate dans Toy Story"). */
 const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?\p{Lu}\p{Ll}/u;
+/** "… in harry potter": a famous work or character named after "in" or "from", in the same clause. */
+const IN_NAMED = /^[^.!?\n,]{0,40}?[ \t](?:in|from)[ \t]+(?:the[ \t]+)?([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+)?)/iu;
+function inFamousWork(after: string): boolean {
+  const m = IN_NAMED.exec(after);
+  return m !== null && famousMention(m[1]!.split(/[ \t]+/)) >= 0;
+}
 /** Roles said as a title that are also common nouns: "prof", "coach". */
 const ROLE_WORDS = 'prof|profe|coach|trainer|entraîneur|entraineur';
 /** A role word, then a title: the role is no part of the name. */
@@ -1315,8 +1325,12 @@ export function readNamesAnywhere(
 export function findNames(scan: Scan): void {
   const { text } = scan;
   if (scan.has(STRONG_WORDS) && STRONG_HINT.test(text)) {
-    for (const m of scan.all(STRONG))
-      takeIntro(scan, longerLower(text, readName(text, m.index + m[0].length, true)), 1);
+    for (const m of scan.all(STRONG)) {
+      const span = readName(text, m.index + m[0].length, true);
+      // "they call me fat": an insult, not a nickname.
+      if (span && /call/i.test(m[0]) && NOT_NICKNAME.test(span.tokens[0]!)) continue;
+      takeIntro(scan, longerLower(text, span), 1);
+    }
   }
   for (const m of scan.all(WEAK)) {
     const at = m.index + m[0].length;
@@ -1332,10 +1346,17 @@ export function findNames(scan: Scan): void {
       span = loneLowerName(text, at, AGE_AFTER, 16);
     }
     // "u can call me pri": after "call me", a lone word in lower case that ends the clause is a nickname.
-    if (!span && /^call\s+me/i.test(m[0])) {
+    if (!span && /^calls?\s+me/i.test(m[0])) {
       const nick = readName(text, at, true, 1);
       const word = nick?.tokens[0];
-      if (nick && word && !MOOD.test(word) && !/y$/i.test(word) && NICK_END.test(text.slice(nick.end, nick.end + 14)))
+      if (
+        nick &&
+        word &&
+        !MOOD.test(word) &&
+        !/y$/i.test(word) &&
+        !NOT_NICKNAME.test(word) &&
+        NICK_END.test(text.slice(nick.end, nick.end + 14))
+      )
         span = nick;
     }
     if (span && !famous(scan, span)) takeIntro(scan, span);
@@ -1584,6 +1605,18 @@ export function findNames(scan: Scan): void {
         // dans Toy Story").
         !WATCHED.test(scan.before(m.index, 24)) &&
         !IN_A_WORK.test(scan.after(span.end, 24)) &&
+        // Asked about, or a character of a famous work: "who is miss havisham", "mrs weasley is the best mum in
+        // harry potter".
+        !ROLE.test(scan.before(m.index, 40)) &&
+        !(
+          inFamousWork(scan.after(span.end, 50)) &&
+          !FIRST_PERSON.test(
+            scan
+              .before(m.index, 30)
+              .split(/[.!?\n]/)
+              .pop()!,
+          )
+        ) &&
         // The same in German order, the verb after the title: "wir haben Frau Müller muss weg geguckt".
         !packCues.watchedAfter?.(scan.before(m.index, 20), scan.after(span.end, 40)) &&
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".

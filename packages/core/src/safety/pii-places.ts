@@ -4,7 +4,7 @@
  */
 import { commonWords, notNameWords } from './lexicon.js';
 import { famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
-import { titleCased } from './pii-names.js';
+import { isRelation, titleCased } from './pii-names.js';
 import {
   alternation,
   cue,
@@ -23,7 +23,7 @@ const TYPES =
   'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
 const TYPE_SET = words(TYPES.replace(/\|/g, ' '));
-const HOME_WORDS = cue('live lives living stay staying house home flat apartment moved');
+const HOME_WORDS = cue('live lives living stay staying house home flat apartment moved us mine ours number');
 const UNIT_WORDS =
   'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
 /** A flat, a floor or a door code after a street, with a digit or one letter: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2" (not "top floor", "floor of"). */
@@ -36,11 +36,11 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: is|['’]s)|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: building| block)?(?: is|['’]s)|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =
-  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|postcode|vivo|vive|direcci[oó]n|casa|calle)\b/i;
+  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|apartment|postcode|vivo|vive|direcci[oó]n|casa|calle|(?:we['’]re|we are|i['’]m|im|ours is) (?:at )?number \d+)\b/i;
 
 const EURO_PREFIX = `(?:${eitherCase('carrera|calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
 /** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
@@ -163,8 +163,9 @@ const ON_HEAD =
   /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
 const ON_HEAD_LOWER =
   /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
-/** The writer's home in the same sentence: "near my house", "we live in the flats behind it". */
-const MY_HOME = /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay))\b/i;
+/** The writer's home in the same sentence: "near my house", "we live in the flats behind it", "…, thats us", "we're number 46". */
+const MY_HOME =
+  /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
 
 /** A street without a number, taken when the sentence places the writer's home by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
@@ -179,10 +180,12 @@ const LEAD_WORDS = cue(
 const LEAD =
   /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at|(?:at|to) (?:mine|my (?:house|place|flat|apartment))\s*[,:-])\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then)\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
   /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+/** A UK postcode in lower case, ending its clause. */
+const LOWER_POSTCODE = /^[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?=[ \t]*(?:[,.!?;)\n]|$))/u;
 /** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
 const LOOSE_BLOCK = /^((?:[\p{L}][\p{L}\p{M}'’.-]*\s+){1,4})\d{1,5}[a-zA-Z]?(?![\p{N}:.,]\d)/u;
 const CORNER =
@@ -481,7 +484,10 @@ export function findAddresses(scan: Scan): void {
       if (block && THOUSANDS.test(block[0])) continue;
       // A flat or floor first: the street after it starts the block ("el 4º A de Gran Vía 23").
       const unit = block ? UNIT_FIRST.exec(block[0]) : null;
-      if (block && block[0].length <= 100 && BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)))
+      // A UK postcode alone, in lower case: "i live at m14 5rt".
+      const code = block ? LOWER_POSTCODE.exec(block[0]) : null;
+      if (code) scan.add('address', block!.index, block!.index + code[0].length);
+      else if (block && block[0].length <= 100 && BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)))
         addStreet(scan, block.index, block.index + block[0].length, -1);
       else if (block && block[0].length <= 100) {
         // A street in lower case, or after a particle ("An der Beek 3"): up to its number; units and town follow.
@@ -507,9 +513,9 @@ export function findAddresses(scan: Scan): void {
 }
 
 const SCHOOL_TYPES =
-  'national school|ns|cbs|gs|hs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|community college|school|kindergarten|preschool|high|middle|elem';
+  'national school|ns|cbs|gs|hs|intl|international school|comprehensive school|comprehensive|elementary school|elementary|middle school|junior high school|junior high|high school|primary school|primary|secondary school|secondary|grammar school|grammar|sixth form college|sixth form|prep school|preparatory school|prep|academy|montessori school|montessori|charter school|day school|intermediate school|junior school|juniors|infant school|infants|community school|community college|school|kindergarten|preschool|high|middle|elem';
 const SCHOOL_WORDS = cue(
-  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs hs intl community',
+  'school elementary elem middle high primary secondary academy montessori kindergarten preschool comprehensive grammar juniors infants sixth ns cbs gs hs intl community prep',
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
@@ -723,6 +729,11 @@ const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}]
 /** Where the child goes, then one or two words in lower case before a school word: "aufs goethe gymnasium". */
 const NAME_BEFORE_SCHOOL =
   /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2})$/u;
+/**
+ * An abbreviation that is also a title, then whose ("im at ms smiths house", "staying at ms smiths tonight"):
+ * a teacher's or a neighbour's home, not a school (German "MS", a Mittelschule).
+ */
+const TITLE_AND_OWNER = /^ms[ \t]+\p{L}+(?:(?:['’]s|s)(?![\p{L}])|[ \t]+(?:house|home)(?![\p{L}]))/iu;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
 const TOWN_AFTER = /^(.*?\S)(\s+(?:[Dd]e|[Dd]['’]|[Ii]n|[Ii]m|à|a|[Ee]n)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
 
@@ -730,6 +741,30 @@ const TOWN_AFTER = /^(.*?\S)(\s+(?:[Dd]e|[Dd]['’]|[Ii]n|[Ii]m|à|a|[Ee]n)\s*\p
 const GRADE =
   '(?:freshman|sophomore|junior|senior|(?:[Gg]rade|[Yy]ear|yr) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th) grade|in \\d{1,2}(?:st|nd|rd|th))';
 const GRADE_AT = new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}), ${GRADE})(?![\\p{L}])`, 'gu');
+/** Someone's full name, then going to a school: "lebron james went to…", with no word for the writer. */
+const TOLD_SCHOOL =
+  /(?:^|[.!?\n][ \t]*)([^.!?\n]*?)[ \t]+(?:went to|goes to|attended|studied at|graduated from)[ \t]+$/iu;
+/** Whether the writer is in the words just before. */
+const mine = (scan: Scan, at: number) => wordsOf(scan.before(at, 40)).some((w) => firstPerson(w));
+function toldOf(scan: Scan, start: number): boolean {
+  const m = TOLD_SCHOOL.exec(scan.before(start, 60));
+  if (!m) return false;
+  const words = wordsOf(m[1]!);
+  if (words.length < 2 || words.some((w) => firstPerson(w) || isRelation(w) || /^(?:his|her|their)$/i.test(w)))
+    return false;
+  return !givenName(words[0]!) || famousMention(words) >= 0;
+}
+/** A year of school and "at", then a name in lower case of one or two words that ends the clause. */
+const GRADE_AT_LOWER = new RegExp(
+  `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
+  'gu',
+);
+/** What every match of {@link GRADE_AT_LOWER} holds, looked for first. */
+const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at \p{Ll}/u;
+/** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
+const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
+/** Initials of a high school: "lhs", "WHS". */
+const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
@@ -791,7 +826,12 @@ export function findSchools(scan: Scan): void {
       const type = SCHOOL_TYPE.exec(scan.text);
       const head = type ? scan.back(at, SCHOOL_HEAD, 60, 5) : undefined;
       const start = head ? schoolName(scan, head[1]!, head.index, type![0]) : undefined;
-      if (type && start !== undefined) scan.add('school', start, at + type[0].length);
+      // "prep" in lower case is also a verb and a noun ("test prep"): a prep school beside the writer only.
+      const loosePrep =
+        /^prep$/i.test(type?.[0] ?? '') && /^\p{Ll}/u.test(scan.text[start!] ?? '') && !mine(scan, start!);
+      // Someone else's, told of: "lebron james went to st vincent st mary high school".
+      if (type && start !== undefined && !loosePrep && !toldOf(scan, start))
+        scan.add('school', start, at + type[0].length);
     }
   }
   if (scan.has(PACK_SCHOOL_WORDS)) {
@@ -801,7 +841,9 @@ export function findSchools(scan: Scan): void {
     for (const m of before) if (!everyday(m)) schoolAfterWord(scan, m);
     for (const re of [p.caps, p.numbered]) if (re) for (const m of scan.all(re)) schoolAfterWord(scan, m);
     // Typed loosely in lower case: after an abbreviation, or a school word where the child goes, or before a saint or a number.
-    if (p.abbreviated) for (const m of scan.all(p.abbreviated)) schoolAfterWord(scan, m, true);
+    if (p.abbreviated)
+      for (const m of scan.all(p.abbreviated))
+        if (!TITLE_AND_OWNER.test(scan.text.slice(m.index, m.index + 40))) schoolAfterWord(scan, m, true);
     for (const m of before) {
       const next = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const mine =
@@ -842,12 +884,27 @@ export function findSchools(scan: Scan): void {
         scan.add('school', m.index - lead[1]!.length, m.index + m[0].length);
     }
   }
-  if (scan.text.includes('at '))
+  if (scan.text.includes('at ')) {
     for (const m of scan.all(GRADE_AT)) {
       const name = m[1] ?? m[2]!;
       const at = m.index + m[0].indexOf(name);
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
     }
+    // In lower case, ending the clause: "im in year 8 at thornhill and…", "in 5th class at st pats".
+    for (const m of GRADE_AT_HINT.test(scan.text) ? scan.all(GRADE_AT_LOWER) : []) {
+      const name = m[1]!;
+      const words = name.split(' ');
+      const saint = words.length === 2 && /^(?:st|saint)$/.test(words[0]!);
+      // The writer's year or their family's, not a character's ("in wonder auggie starts 5th grade at beecher prep").
+      if (!mine(scan, m.index)) continue;
+      if (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
+        scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
+    }
+  }
+  // A high school's initials where the child goes: "i go to lhs", "she goes to WHS".
+  if (/\b[a-z]{1,3}hs\b/i.test(scan.text))
+    for (const m of scan.all(INITIALS_SCHOOL))
+      if (ATTEND.test(scan.before(m.index, 30))) scan.add('school', m.index, m.index + m[0].length);
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
     for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
