@@ -123,7 +123,7 @@ const pack: LanguagePack = {
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'hp,dragon,respawn,one shot,one shotting,one shots,oneshot,lyrics,lyric,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,teammates,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
-    sa: 'blister,blisters,trainers,scratching me,scratched me,scratches me,bit me,bites me,biting me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nosebleeds,nose bleed,my nose,his nose,her nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
+    sa: 'blister,blisters,trainers,scratching me,scratched me,scratches me,bit me,bites me,biting me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,dancing,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,tackled', // sport and its injuries
     scr: 'jumped out at,jump out at,jumps out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,pranked,hide and seek,jump scare,jumpscare', // a scare or a prank
@@ -144,26 +144,26 @@ const pack: LanguagePack = {
     SUICIDE: 'suicide,suicidal',
     so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
     DIE,
-    dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here,never have to wake up,not have to wake up,stop waking up`, // death talk
+    dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here,never have to wake up`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
-    pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night,counting down,countdown,days left', // a plan or a time
-    si: 'plasters,band aids,bandaids,punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head,tally,tallies', // self-injury
+    pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night,counting down,days left', // a plan or a time
+    si: 'plasters,band aids,bandaids,punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head,tally', // self-injury
     bp: 'arm,arms,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head', // a body part
-    io: 'burn,line,=scars,compass,till,purple,raw,=cuts,tally,tallies', // an injury done
+    io: 'burn,line,=scars,compass,till,purple,raw,=cuts,tally', // an injury done
     as: 'asleep,nobodys home,nobody home,no one home,theyre out', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
-    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,nobody looks,no one looks,without mum seeing,without my mum seeing,without anyone seeing,without my parents seeing,without anyone noticing', // hiding it
-    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,had enough of it all,had enough of life,sick of everything', // hopelessness and being a burden
+    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing', // hiding it
+    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
     lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
     END: 'end it,end my life,take my life,end am',
     ek: 'bf,gf,boyfriend,girlfriend',
-    bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my,deleted all my socials,deleting all my socials,deleted all my accounts,my last post', // farewells
-    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,said sorry to everyone,say sorry to everyone,sorry to everyone,wrote something for,wrote something to,dont bother getting me,dont get me anything,dont buy me anything,by the time you read this,by the time u read this,when you read this,when u read this', // last words
+    bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my,deleted all my socials,my last post', // farewells
+    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
     th: 'imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
-    und: 'under,below,less than,no more than,max,tops,or less', // under a number
+    und: 'under,below,less than,no more than,max', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,downs a bottle,neck a bottle,necks a bottle,whole bottle of vodka,ghost riding,ghost ride,car surfing,car surf,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
     pay: 'gift card,gift cards,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
@@ -199,39 +199,33 @@ const pack: LanguagePack = {
     wr: 'what i was wearing,what im wearing,what are you wearing,what u wearing,what ur wearing', // asking what a child wears
     dlk: 'has a lock,have a lock,lock on my door,lock on your door,door locks', // asking about a lock
     // Self-harm, as the child tells it sideways
-    cbs: 'not the real bus,not a real bus,not the actual bus,not a literal bus,the bus that doesnt come back', // "catch the bus", slang for suicide, said not to be literal
-    hp3: 'hoping,hope,praying,pray,wish,wishing', // hoping for it
-    fate: 'car hits me,car hit me,bus hits me,bus hit me,hit by a car,hit by a bus,plane crashes,plane goes down,plane went down,heart stops,heart just stops,heart would stop,heart to stop,stop breathing in my sleep,struck by lightning', // a death that would just happen
-    hlt: 'how long does it take,how long would it take,how long till,how long until,how long before', // how long it takes
-    vn: 'vein,veins,artery,arteries', // a blood vessel
-    hrt: 'heart,circulation,pump,pumps,oxygen,biology', // how blood goes round
-    vq: 'which,matters,deepest,biggest,main', // which one
+    cbs: 'not the real bus,not a real bus,not the actual bus,not a literal bus', // "catch the bus", slang for suicide, said not to be literal
+    hp3: 'hope,pray,wish', // hoping for it
+    fate: 'car hits me,hit by a car,plane crashes,heart stops,heart just stops', // a death that would just happen
+    hlt: 'how long does it take,how long would it take,how long till,how long before', // how long it takes
     bld: 'blood,bloodstain,bloodstains', // blood
-    fut: 'wont see christmas,wont see my birthday,wont see new year,wont see next year,wont make it to christmas,wont make it to my birthday,wont be here for christmas,wont be here by,my last christmas,my last birthday', // a date one will not live to
-    rdt: 'somewhere better,a better place,at peace,free soon', // gone somewhere better
-    cop: 'only thing getting me,only thing thats getting me,only thing that helps,only thing keeping me,only thing that works,only way i cope,only way i can cope,gets me through,gets me thru,getting me thru,getting me through', // how one copes
-    att: 'my attempt,my last attempt,suicide attempt,stomach pumped,woke up in hospital,tried to end it,tried before,tried last year', // an attempt before
-    dsm: 'do something to myself,something to myself,dont trust myself,scared of myself,what i might do to myself', // fearing what one might do
-    frs: 'fresh ones,fresh cuts,new cuts,fresh scars,new scars', // new injuries
-    si2: 'until i cant think,till i cant think,until i cant feel,till i cant feel,till it bleeds,until it bleeds,till they bleed,until they bleed,till its raw,until its raw,to feel something,till it goes numb,until it goes numb', // hurting oneself until
-    hab: 'sugar,sweets,chocolate,donut,junk food,nail biting,bite my nails,biting my nails,screen time,social media,vaping,energy drinks,diet,duolingo,nofap,no fap', // a habit given up
-    skp: 'if i skipped,if i skip,if i bunked,if i bunk,if i missed,if i left early,if i didnt go,if i didnt turn up', // missing a lesson
-    skl: 'skip class,skipped class,skip school,skipped school,skip french,skipped french,skip maths,skipped maths,skip pe,skipped pe,skip practice,skipped practice,skip training,skipped training,skip a lesson,skipped a lesson', // a lesson missed, no meal
+    fut: 'wont see christmas,wont see my birthday,my last christmas', // a date one will not live to
+    rdt: 'somewhere better,better place', // gone somewhere better
+    cop: 'only thing getting me,only thing that helps,gets me through', // how one copes
+    att: 'my attempt,suicide attempt,stomach pumped', // an attempt before
+    dsm: 'do something to myself,dont trust myself,what i might do to myself', // fearing what one might do
+    frs: 'fresh ones,fresh cuts,new cuts', // new injuries
+    si2: 'until i cant think,till i cant think,till it bleeds,until it bleeds', // hurting oneself until
+    hab: 'sugar,chocolate,nail biting,vaping', // a habit given up
+    skp: 'if i skip,if i bunk', // missing a lesson
     // Eating
-    bc2: 'fingers round my wrist,fingers go round my wrist,fingers around my wrist,fingers go around my wrist,wrist check,pinch test', // body checking, said outright
+    bc2: 'fingers round my wrist,go round my wrist,fingers around my wrist,wrist check', // body checking, said outright
     onp: 'on purpose,deliberately', // on purpose
     // Substances
-    rx: 'adderall,ritalin,vyvanse,concerta,elvanse,valium,diazepam,oxy,oxycodone,tramadol,lorazepam,klonopin,benzos,benzo', // prescription drugs misused
+    rx: 'adderall,ritalin,vyvanse,valium,diazepam,oxy,tramadol,benzos', // prescription drugs misused
     tk: 'take,took,taking,snort,crush,pop', // taking one
-    shp: 'shopping cart,shopping trolley,in my cart,to my cart,to cart,add to cart,checkout,basket', // an online basket
+    shp: 'shopping cart,my cart,to cart,checkout', // an online basket
     // Eating
-    wl: 'lost,dropped,lose,drop,down', // weight lost
-    kg: 'kg,kgs,kilo,kilos,pounds,lbs,stone', // a weight
-    EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack,sandwich,sandwiches,packed lunch',
-    pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,laxatives,lax pills,chew and spit,chewing and spitting,chew n spit,chewed and spat', // purging
-    rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until,=fasted,hunger pains,drink water till,drink water until,water till it stops,ignore the hunger,ate nothing,eaten nothing,eat nothing,not eaten,didnt eat,deserve to eat,deserve food', // restricting
+    EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack,sandwich,packed lunch',
+    pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,laxatives,lax pills,chew and spit,chewing and spitting,chew n spit', // purging
+    rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until,=fasted,water till it stops,ate nothing,deserve to eat', // restricting
     cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest,kcal,kcals', // counting
-    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket,stop my mum noticing,stop mum noticing,stop my parents noticing,stop them noticing,stop her noticing,so mum doesnt notice,in the bin,chuck it,chuck them,nobody heard me,no one heard me', // hiding it
+    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket,mum noticing,parents noticing,in the bin,nobody heard me', // hiding it
     dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less,days now,hours now', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
@@ -240,12 +234,12 @@ const pack: LanguagePack = {
     hgt: HGT, // a height
     top: 'highest,tallest,how high,how tall,how far down,how many metres,how many meters,how many floors,biggest drop', // how high
     wld: 'in the world,in europe,in the uk,in america,in the country,ever built,record', // world trivia
-    lk: 'look like the,look like those,be like the girls,be like the boys,body like,be tiny,be thinner,be skinnier,be smaller,be skinny', // wanting another's body
+    lk: 'look like the,look like those,be like the girls,be like the boys,body like,be tiny,be thinner,be skinnier', // wanting another's body
     PURGE:
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down',
     bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
-    ctl: 'period stopped,periods stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing,thin enough,skinny enough,small enough,times a day,count every,counting every,log every', // control, guilt and symptoms
-    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,explains,told us,taught us,learned that,eat properly,eat enough',
+    ctl: 'period stopped,periods stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing,thin enough,skinny enough,count every', // control, guilt and symptoms
+    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly',
     fk: 'pretend to eat,pretending to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
     bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,thighs touching,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check', // body checking
     exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km', // exercise counted
@@ -284,7 +278,7 @@ const pack: LanguagePack = {
     icase:
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
     hmb: 'not home,im out,gets back,get back,gets home,get home,at practice,at school', // only out for a while
-    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about,chemistry,alkali,alkaline,chem test,for someone to,for somebody to,for a person to', // asking to understand
+    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about,chemistry,alkali,alkaline,chem test,for someone to', // asking to understand
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
@@ -309,13 +303,13 @@ const pack: LanguagePack = {
       'touch,touches,touched,kisses my,films me,on his lap,stuff to him,door open,into her room,in his bed,gets in my bed,under my shirt',
     to: 'shoulder,head,if i touch,if i touched,if u touch,if you touch,dont touch,touch my stuff,touched my stuff,touches my stuff', // ordinary touch, or the child touching things
     mx: 'molest,=raped,sexually', // sexual abuse
-    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left me alone for,left us alone for,leaves me alone for,leaves us alone for,alone for days,alone all weekend,no electricity,no heating,no hot water,not allowed out of my room,not allowed to leave my room,locks my door from the outside,locked in my room', // neglect and confinement
+    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room', // neglect and confinement
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
     hn: 'flinch,stays at home,stays in this house,keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
-    ord: 'say goodnight,tuck me in,wake me up,woke me up,to wake me,for school,light off,lights off,tidy,to check on me', // an ordinary visit to a child's room
-    dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room,wishes i was never born,wishes i wasnt born,says im worthless,calls me worthless,says im a mistake,calls me a mistake,says she hates me,says he hates me', // what is done
+    ord: 'say goodnight,tuck me in,wake me up,light off', // an ordinary visit to a child's room
+    dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room,wishes i was never born,me worthless', // what is done
     // Violence
     vk: 'kill,murder', // kill
     vh: `${HURTS},bleed,=cut,=cuts,=cutting,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
@@ -365,7 +359,7 @@ const pack: LanguagePack = {
     gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
-    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,lsd,ketamine,spliff,kush,zaza,=hash,nitrous,=poppers,delta 8,preroll,pre roll', // drugs, alcohol, nicotine
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
     fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17,12,13,14,15,my age', // first person or underage
     gdr: 'get drunk,get high,get wasted,get smashed', // getting drunk or high
@@ -409,7 +403,6 @@ rdt ~ !gr,fc,FRAME
 cbs !fc,FRAME
 hp3 fate w10 !NEG,fc,FRAME
 hlt mth w8 !fc,ed,gr,spi,sa,xq,MUNDANE,FRAME
-vn vq w6 !ed,xq,fc,hrt,MUNDANE,FRAME ?MED
 bld cv w12 ~bh !ed,sa ?MED
 bp io w8 ~ !sa,dk,fc,gr,ck,spi,FRAME
 lth dth !fc,ed,gr,mq,FRAME
@@ -439,13 +432,12 @@ exc pe2 fd w10 !spt
 EAT hd w10 ~eh !ed,fc
 cal fnt w10 ~ !ed
 ms PURGE w4
-rst ~ !fc,gn2,ed,skl,FRAME
+rst ~ !fc,gn2,ed,FRAME
 NEG EAT w3 ~rst !gn2,ed
 bc2 !fc,FRAME
 PURGE onp w8 !gn2,ed,sa
 pg !fc,mq,FRAME
 cal ~ !gn2
-wl kg w4 ~ !gn2,ed,spt
 und cal w4 ~lowcal !gn2,ed
 EAT PURGE w12 ~ep !ed,fc
 hd ~
