@@ -560,6 +560,21 @@ export function featuresOf(text: string, locale: string, history?: readonly unkn
   return modelReader.modelFeatures(r.tokens, r.occ, past.slice(-MODEL_HISTORY));
 }
 
+/**
+ * Whether a category's weak signals of different names, in these messages and
+ * `signals`, reach 2, a category found outright in one of them counting 2.
+ */
+function addsUp(messages: readonly Matches[], category: ScreenCategory, signals?: Map<string, number>): boolean {
+  const all = new Map(signals);
+  for (const m of messages) {
+    if (m.strong.has(category)) all.set(`${category}:earlier`, 2);
+    for (const [name, weight] of m.weak.get(category) ?? []) all.set(name, Math.max(all.get(name) ?? 0, weight));
+  }
+  let total = 0;
+  for (const w of all.values()) total += w;
+  return total >= 2;
+}
+
 /** Earlier messages whose frame (a game, a story, school work), or whose risk, carries over to the new message. */
 const FRAME_MESSAGES = 3;
 /** The most words of a reply that a risk in the child's last messages carries over to. */
@@ -648,7 +663,8 @@ export function readMessage(
   // child's last messages holds for it too.
   if (r.tokens.length <= SHORT_REPLY) {
     for (const m of earlier.slice(-FRAME_MESSAGES)) {
-      for (const c of m.strong) {
+      // The risks that message told: by a rule alone, or by weak signals of its own that add up.
+      for (const c of [...m.strong, ...[...m.weak.keys()].filter((k) => addsUp([m], k))]) {
         if (!ALWAYS_ESCALATE.includes(c) || categories.has(c)) continue;
         categories.add(c);
         rules.push(...m.rules.filter((id) => !rules.includes(id)));
@@ -667,14 +683,7 @@ export function readMessage(
       rules.push(`${leaning.locale}.model`);
       continue;
     }
-    const all = new Map(signals);
-    for (const m of earlier) {
-      if (m.strong.has(category)) all.set(`${category}:earlier`, 2);
-      for (const [name, weight] of m.weak.get(category) ?? []) all.set(name, Math.max(all.get(name) ?? 0, weight));
-    }
-    let total = 0;
-    for (const w of all.values()) total += w;
-    if (total >= 2) {
+    if (addsUp(earlier, category, signals)) {
       categories.add(category);
       for (const m of earlier) rules.push(...m.rules.filter((id) => !rules.includes(id)));
     }

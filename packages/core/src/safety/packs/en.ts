@@ -123,7 +123,7 @@ const pack: LanguagePack = {
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'hp,dragon,respawn,one shot,one shotting,one shots,oneshot,lyrics,lyric,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,teammates,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
-    sa: 'blister,blisters,trainers,scratching me,scratched me,scratches me,bit me,bites me,biting me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nose,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
+    sa: 'blister,blisters,trainers,scratching me,scratched me,scratches me,bit me,bites me,biting me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
     spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,dancing,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,tackled', // sport and its injuries
     scr: 'jumped out at,jump out at,jumps out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,pranked,hide and seek,jump scare,jumpscare', // a scare or a prank
@@ -144,26 +144,26 @@ const pack: LanguagePack = {
     SUICIDE: 'suicide,suicidal',
     so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
     DIE,
-    dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here`, // death talk
+    dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here,never have to wake up`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
-    pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night', // a plan or a time
-    si: 'plasters,band aids,bandaids,punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head', // self-injury
+    pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night,counting down,days left', // a plan or a time
+    si: 'plasters,band aids,bandaids,punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head,tally', // self-injury
     bp: 'arm,arms,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head', // a body part
-    io: 'burn,line,=scars,compass,till,purple,raw,=cuts', // an injury done
+    io: 'burn,line,=scars,compass,till,purple,raw,=cuts,tally', // an injury done
     as: 'asleep,nobodys home,nobody home,no one home,theyre out', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
-    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking', // hiding it
-    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if', // hopelessness and being a burden
+    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing', // hiding it
+    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
     lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
     END: 'end it,end my life,take my life,end am',
     ek: 'bf,gf,boyfriend,girlfriend',
-    bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my', // farewells
-    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for', // last words
+    bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my,deleted all my socials,my last post', // farewells
+    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
     th: 'imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
-    und: 'under,below,less than,no more than', // under a number
+    und: 'under,below,less than,no more than,max', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,downs a bottle,neck a bottle,necks a bottle,whole bottle of vodka,ghost riding,ghost ride,car surfing,car surf,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
     pay: 'gift card,gift cards,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
@@ -198,13 +198,35 @@ const pack: LanguagePack = {
     sfd: 'safe foods,safe food,fear foods,fear food', // foods allowed and feared
     wr: 'what i was wearing,what im wearing,what are you wearing,what u wearing,what ur wearing', // asking what a child wears
     dlk: 'has a lock,have a lock,lock on my door,lock on your door,door locks', // asking about a lock
+    // Self-harm, as the child tells it sideways
+    cbs: 'not the real bus,not a real bus,not the actual bus,not a literal bus', // "catch the bus", slang for suicide, said not to be literal
+    hp3: 'hope,pray,wish', // hoping for it
+    fate: 'car hits me,hit by a car,plane crashes,heart stops,heart just stops', // a death that would just happen
+    hlt: 'how long does it take,how long would it take,how long till,how long before', // how long it takes
+    bld: 'blood,bloodstain,bloodstains', // blood
+    fut: 'wont see christmas,wont see my birthday,my last christmas', // a date one will not live to
+    rdt: 'somewhere better,better place', // gone somewhere better
+    cop: 'only thing getting me,only thing that helps,gets me through', // how one copes
+    att: 'my attempt,suicide attempt,stomach pumped', // an attempt before
+    dsm: 'do something to myself,dont trust myself,what i might do to myself', // fearing what one might do
+    frs: 'fresh ones,fresh cuts,new cuts', // new injuries
+    si2: 'until i cant think,till i cant think,till it bleeds,until it bleeds', // hurting oneself until
+    hab: 'sugar,chocolate,nail biting,vaping', // a habit given up
+    skp: 'if i skip,if i bunk', // missing a lesson
     // Eating
-    EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack',
-    pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,laxatives,lax pills', // purging
-    rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until', // restricting
-    cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest', // counting
-    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket', // hiding it
-    dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less', // a deadline
+    bc2: 'fingers round my wrist,go round my wrist,fingers around my wrist,wrist check', // body checking, said outright
+    onp: 'on purpose,deliberately', // on purpose
+    // Substances
+    rx: 'adderall,ritalin,vyvanse,valium,diazepam,oxy,tramadol,benzos', // prescription drugs misused
+    tk: 'take,took,taking,snort,crush,pop', // taking one
+    shp: 'shopping cart,my cart,to cart,checkout', // an online basket
+    // Eating
+    EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack,sandwich,packed lunch',
+    pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,laxatives,lax pills,chew and spit,chewing and spitting,chew n spit', // purging
+    rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until,=fasted,water till it stops,ate nothing,deserve to eat', // restricting
+    cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest,kcal,kcals', // counting
+    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket,mum noticing,parents noticing,in the bin,nobody heard me', // hiding it
+    dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less,days now,hours now', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
     cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it', // making up for food
@@ -212,19 +234,19 @@ const pack: LanguagePack = {
     hgt: HGT, // a height
     top: 'highest,tallest,how high,how tall,how far down,how many metres,how many meters,how many floors,biggest drop', // how high
     wld: 'in the world,in europe,in the uk,in america,in the country,ever built,record', // world trivia
-    lk: 'look like the,look like those,be like the girls,be like the boys,body like', // wanting another's body
+    lk: 'look like the,look like those,be like the girls,be like the boys,body like,be tiny,be thinner,be skinnier', // wanting another's body
     PURGE:
-      'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after',
+      'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down',
     bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
-    ctl: 'period stopped,periods stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing', // control, guilt and symptoms
-    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick',
+    ctl: 'period stopped,periods stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing,thin enough,skinny enough,count every', // control, guilt and symptoms
+    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly',
     fk: 'pretend to eat,pretending to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
     bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,thighs touching,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check', // body checking
     exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km', // exercise counted
     pe2: 'for every,for each,per', // for each
     fd: 'eat,ate,biscuit,cookie,sweet,sweets,chocolate,bite,calorie,calories,crisps,snack,meal,slice,piece', // food eaten
     fnt: 'faint,fainting,pass out,passing out,dizzy,black out', // fainting
-    gto: 'get to,get down to,get under,go under,get below,drop to,down to,be under', // a target weight: "get to 38"
+    gto: 'get to,get down to,get under,go under,get below,drop to,down to,be under,goal weight,=gw,=ugw', // a target weight: "get to 38"
     aft: 'after,after every,after each', // after a meal
     tlt: 'toilet,bathroom,loo,the toilets', // where one purges
     an: 'ana tips,mia tips,ana coach,ed voice,ed brain,ed thoughts,pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
@@ -256,7 +278,7 @@ const pack: LanguagePack = {
     icase:
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
     hmb: 'not home,im out,gets back,get back,gets home,get home,at practice,at school', // only out for a while
-    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about,chemistry,alkali,alkaline,chem test', // asking to understand
+    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about,chemistry,alkali,alkaline,chem test,for someone to', // asking to understand
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
@@ -281,12 +303,13 @@ const pack: LanguagePack = {
       'touch,touches,touched,kisses my,films me,on his lap,stuff to him,door open,into her room,in his bed,gets in my bed,under my shirt',
     to: 'shoulder,head,if i touch,if i touched,if u touch,if you touch,dont touch,touch my stuff,touched my stuff,touches my stuff', // ordinary touch, or the child touching things
     mx: 'molest,=raped,sexually', // sexual abuse
-    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food', // neglect and confinement
+    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room', // neglect and confinement
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
     hn: 'flinch,stays at home,stays in this house,keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
-    dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room', // what is done
+    ord: 'say goodnight,tuck me in,wake me up,light off', // an ordinary visit to a child's room
+    dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room,wishes i was never born,me worthless', // what is done
     // Violence
     vk: 'kill,murder', // kill
     vh: `${HURTS},bleed,=cut,=cuts,=cutting,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
@@ -323,7 +346,7 @@ const pack: LanguagePack = {
     // Roleplay
     PRETEND:
       'pretend,roleplay,rp,play along,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
-    ro: 'boyfriend,girlfriend,bf,gf,husband,wife,youre mine,ur mine,pins you,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,dating,crush,sweetheart,babe,goodnight', // romance
+    ro: 'boyfriend,girlfriend,bf,gf,husband,wife,youre mine,ur mine,pins you,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,dating,crush,sweetheart,babe', // romance
     rv: 'flirt,kiss,date,marry,love', // romantic verbs
     ry: 'he,she,him,her,they,mom,dad,mum,nan,gran,grandma,grandad,auntie,aunt,sister,brother,cousin,boyfriend,girlfriend,bf,gf,crush,how', // someone else, or a how-to question
     // Sexual
@@ -336,9 +359,9 @@ const pack: LanguagePack = {
     gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
-    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs', // drugs, alcohol, nicotine
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
-    fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17', // first person or underage
+    fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17,12,13,14,15,my age', // first person or underage
     gdr: 'get drunk,get high,get wasted,get smashed', // getting drunk or high
     du2: 'high,drunk,wasted', // high
     cx: `${PARENT},uncle,aunt,brother,sister,cousin,cousins,${TP}`, // family and others
@@ -357,29 +380,41 @@ cw wom w6 o !fc,spi,su,FRAME
 mth fel w4 !fc,ed,gr,spi,dk,sa,xq,MUNDANE,LAUGH,JOKE,FRAME
 ie dsv w3 o !fc,FRAME
 tld si xc w10 ~cvs !fc,FRAME
-cln ~rp !du
+cln ~rp !du,hab
 cln rui w10 !du,fd,fc,FRAME
 tl1 sry w5 o ~tsr !su
 ltr plc w10 ~plc !su,fc,FRAME
 mns qty !ed,fc,gr,hs,ck,FRAME ?MED
 dth ie ~ !dk,fc,gr,mq,spi,FRAME
-mns ~ !ed,fc,sa,hs,spt,ck,FRAME ?MED
+mns ~ !ed,fc,sa,hs,spt,ck,wld,FRAME ?MED
 fi buy mn2 w5 o ~buy !ed,fc,sa,hs,spt,ck,FRAME ?MED
 pln ~ !fc,su,PARTNER,FRAME
 srch hgt top w10 !ed,fc,wld,FRAME
 pln qty w12 ~plq !fc,su,ed,mq,FRAME
-si ie ~ !sa,dk,spi,ck,fc
+si ie ~ !sa,dk,spi,ck,fc,hab
+si2 ~ !sa,MUNDANE,JOKE
+frs ~ !sa,spi,fc,FRAME
+cop ~
+att ~ !fc,FRAME
+dsm !fc,FRAME
+srch mns w10 ~srm !ed,fc,ck,wld,sa,hs,FRAME ?MED
+fut ~ !gr,fc,FRAME
+rdt ~ !gr,fc,FRAME
+cbs !fc,FRAME
+hp3 fate w10 !NEG,fc,FRAME
+hlt mth w8 !fc,ed,gr,spi,sa,xq,MUNDANE,FRAME
+bld cv w12 ~bh !ed,sa ?MED
 bp io w8 ~ !sa,dk,fc,gr,ck,spi,FRAME
 lth dth !fc,ed,gr,mq,FRAME
 pln as m ~tm !fc,su,PARTNER,FRAME
-si rp w6 ~rp !sa,dk
-cv ~
+si rp w6 ~rp !sa,dk,hab
+cv ~ !skp
 cv hot w8 ~cvh !ed,sa
-hpl ~ !cmp
+hpl ~ !cmp,skp
 WANT evr stp w6 o !ed,su
 WANT slp nev w10 o !MUNDANE,dk,fc,LAUGH,FRAME
 WANT dsp nev w8 !MUNDANE,dk,fc,LAUGH,FRAME
-lth ~ !fc,ed,FRAME
+lth ~ !fc,ed,wld,FRAME
 bye ~ !su,fc,FRAME
 ab ~ !su,nmf,fc,FRAME
 mv ~ !sa,st,fc,spi,scr,FRAME
@@ -399,6 +434,8 @@ cal fnt w10 ~ !ed
 ms PURGE w4
 rst ~ !fc,gn2,ed,FRAME
 NEG EAT w3 ~rst !gn2,ed
+bc2 !fc,FRAME
+PURGE onp w8 !gn2,ed,sa
 pg !fc,mq,FRAME
 cal ~ !gn2
 und cal w4 ~lowcal !gn2,ed
@@ -455,8 +492,8 @@ tp HIT ME w5 o !sa,fc,FRAME
 mx ME w5
 SCARED HOME w4
 CARER ~
-hn ~ !sa,su,nmf
-dm ~
+hn ~ !sa,su,nmf,fc,FRAME
+dm ~ !ord
 TOUCH ~ !to
 ngl ~ !scr
 cv2 ~
@@ -481,8 +518,8 @@ emg fq w12 !xq
 fq tt mns w10 o !ed,hs ?MED
 ur ~
 emg ~ !xq
-fq si w8 ~ !sa,dk
-fq si bp w10 !sa,dk,fc
+fq si w8 ~ !sa,dk,xq,xc
+fq si bp w10 !sa,dk,fc,xc
 fq mns w10 ~ !ed,fc,hs,FRAME ?MED
 fq bye w12 ~
 fq ab w12 ~ !nmf
@@ -507,9 +544,10 @@ dy tx w8 !wx
 #graphic
 gr2 rq w12 !ed,mq,ngo
 #substances
-ge du !ed,cx
-fp ge du w6 o !ed
-du fp !ed,cx
+ge du !ed,cx,shp
+fp ge du w6 o !ed,shp
+du fp !ed,cx,shp
+fi tk rx w8 o !ed ?MED
 ge du2 w4 !cx,hk
 fp gdr w4 !ed`),
   frames: 'FRAME',
