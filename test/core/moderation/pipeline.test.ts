@@ -167,14 +167,12 @@ describe('moderateOutgoing: app hooks', () => {
 
   it('reads the earlier messages for risk that shows only across turns', async () => {
     const history = ['theres this guy i met on roblox, hes 24', 'he sends me robux all the time'];
-    const alone = await moderateOutgoing('he says its our secret and not to tell my mom', { band: 'under13' });
-    const withHistory = await moderateOutgoing('he says its our secret and not to tell my mom', {
-      band: 'under13',
-      history,
-    });
+    // Alone, a secret kept with "him" says little; after an adult met online who sends gifts, it is grooming.
+    const alone = await moderateOutgoing('he asked me to keep it between us', { band: 'under13' });
+    const withHistory = await moderateOutgoing('he asked me to keep it between us', { band: 'under13', history });
+    expect(alone.action).not.toBe('escalate');
     expect(withHistory.action).toBe('escalate');
     expect(withHistory.categories).toContain('grooming');
-    expect(alone.categories.length).toBeLessThanOrEqual(withHistory.categories.length);
   });
 
   it('refuses a message longer than the band allows before reading it, and says why', async () => {
@@ -204,10 +202,11 @@ describe('moderateOutgoing: app hooks', () => {
     const hook: ModerationHook = (message) => ({
       action: 'transform',
       text: message.replace('Bubbles', '[name]'),
-      removed: [{ type: 'name', start: 14, end: 21 }],
+      removed: [{ type: 'name', start: 19, end: 26 }],
     });
-    const outcome = await moderateOutgoing('my nickname: Bubbles', { band: 'teen13to15', hooks: [hook] });
-    expect(outcome).toMatchObject({ action: 'transform', text: 'my nickname: [name]' });
+    // A word the built-in scrubber leaves, so only the hook's removal is counted.
+    const outcome = await moderateOutgoing('my favourite word: Bubbles', { band: 'teen13to15', hooks: [hook] });
+    expect(outcome).toMatchObject({ action: 'transform', text: 'my favourite word: [name]' });
     expect(outcome.removed).toEqual([{ type: 'name', count: 1, label: enTeen.labels.name }]);
   });
 
