@@ -64,6 +64,8 @@ const URL_RE =
   /\b(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,63}\.){1,5}(?:com|net|org|edu|io|me|tv|gg|co|app|dev|ly|be|us|uk|ca|es|mx|xyz|link|ee|page|site|blog|de|fr|ch|at|nl|eu|info|it|pt|ar|cl|pe|ie|au|nz|online|art|shop|store)\b)[^\s<>"'`]*/gi;
 /** A slash with spaces around it, then a path. */
 const SPACED_PATH = /^[ \t]+\/[ \t]*([^\s<>"'`]+)/;
+/** `URL_RE` without its global state, to test one word. */
+const URL_WORD = new RegExp(URL_RE.source, 'i');
 const URL_HINT = /:\/\/|www\.|[a-z0-9]\.[a-z]{2}/i;
 const PLATFORM =
   /(?:^|\.)(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitch\.tv|snapchat\.com|discord\.gg|discord\.com|roblox\.com|facebook\.com|fb\.com|twitter\.com|x\.com|threads\.net|reddit\.com|github\.com|linkedin\.com|pinterest\.com|tumblr\.com|soundcloud\.com|spotify\.com|steamcommunity\.com|linktr\.ee|wa\.me|t\.me|telegram\.me|telegram\.dog|chat\.whatsapp\.com|m\.me|kik\.me|signal\.me|line\.me|discord\.me|venmo\.com|cash\.app|paypal\.me|patreon\.com|vsco\.co|bsky\.app|wattpad\.com|deviantart\.com|artstation\.com|scratch\.mit\.edu|kick\.com|medal\.tv|ko-fi\.com)$/i;
@@ -154,7 +156,7 @@ export function findUrls(scan: Scan): void {
     // A path after a slash typed with spaces around it: "linktr.ee / nele.malt" (not another address).
     const spaced =
       url === m[0] ? SPACED_PATH.exec(scan.text.slice(m.index + url.length, m.index + url.length + 80)) : null;
-    if (spaced && !new RegExp(URL_RE.source, 'i').test(spaced[1]!)) url += spaced[0].replace(/[.,!?;:)\]}'"]+$/, '');
+    if (spaced && !URL_WORD.test(spaced[1]!)) url += spaced[0].replace(/[.,!?;:)\]}'"]+$/, '');
     const host =
       url
         .replace(/^https?:\/\//i, '')
