@@ -24,7 +24,7 @@ const assistant = (content: string) => ({ role: 'assistant' as const, content })
 describe('the server reads the whole conversation', () => {
   it('escalates grooming that shows only across the child’s turns', async () => {
     const { token } = await ageToken('under13');
-    const now = 'he asked me to add him on snap';
+    const now = 'he asked me to keep it between us';
     const alone = await chat(offline.chatUrl, token, now);
     expect(alone.safety.some((s) => s.action === 'escalate')).toBe(false);
     const history = [

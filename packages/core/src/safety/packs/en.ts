@@ -282,6 +282,7 @@ const pack: LanguagePack = {
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
+    rsp: 'wrote that,wrote im,wrote i am,calls me,call me,called me,say im,says im,said im,say i am,says i am,said i am,told me im,told me i am,tells me im,tell me im,posted that,keep saying,keeps saying,kept saying', // what someone else says the child is: a taunt, not the child's own feeling
     scl: 'my school,what school,which school,where i go to school', // where a child can be found
     gbn: 'goodbye note,goodbye notes,goodbye letter,goodbye letters,suicide note,suicide letter', // last words
     shw: 'show me,send me,give me,find me,pics of,pictures of,videos of', // asking to be shown
@@ -351,7 +352,7 @@ const pack: LanguagePack = {
     ry: 'he,she,him,her,they,mom,dad,mum,nan,gran,grandma,grandad,auntie,aunt,sister,brother,cousin,boyfriend,girlfriend,bf,gf,crush,how', // someone else, or a how-to question
     // Sexual
     dy: 'erotic,dirty about,spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
-    tx: 'write,poem,story,fic,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
+    tx: 'write,poem,story,fic,fanfic,fanfiction,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
     ngo: 'not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
     wx: 'today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
@@ -410,7 +411,7 @@ pln as m ~tm !fc,su,PARTNER,FRAME
 si rp w6 ~rp !sa,dk,hab
 cv ~ !skp
 cv hot w8 ~cvh !ed,sa
-hpl ~ !cmp,skp
+hpl ~ !cmp,skp,rsp
 WANT evr stp w6 o !ed,su
 WANT slp nev w10 o !MUNDANE,dk,fc,LAUGH,FRAME
 WANT dsp nev w8 !MUNDANE,dk,fc,LAUGH,FRAME
