@@ -558,15 +558,23 @@ const TOPIC_WORK =
 /** A verb of singing just before: what follows is a song's title. */
 const SUNG =
   /(?<![\p{L}])(?:sing\p{L}*|chant\p{L}*|cant\p{L}*)[ \t]+(?:(?:wir|we|on|nous|alle|ensemble|zusammen)[ \t]+)?$/iu;
-/** A German preposition, a possessive, and the relation (a describing word perhaps before it): "mit meiner kleinen Schwester ". */
-const GERMAN_OBJECT =
-  /(?<![\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben)[ \t]+(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?)[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
+/** A German possessive and the relation (a describing word perhaps before it), ending the text: "meine Mama ". */
+const OWNED_RELATION = '(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?[ \\t]+(?:\\p{L}+[ \\t]+){1,2}$';
+/** A German preposition, a possessive, and the relation: "mit meiner kleinen Schwester ". */
+const GERMAN_OBJECT = new RegExp(
+  `(?<![\\p{L}])(?:mit|bei|von|vom|zu|zum|zur|für|gegen|ohne|neben)[ \\t]+${OWNED_RELATION}`,
+  'iu',
+);
+/** A possessive and the relation alone just before: "meine Mama ". */
+const GERMAN_OWNED = new RegExp(`(?<![\\p{L}])${OWNED_RELATION}`, 'iu');
+/** A German participle with "ge": "angerufen", "geguckt", "eingekauft". */
+const GE_SHAPE = '\\p{Ll}{0,6}ge\\p{Ll}{2,}(?:t|en)';
+const GE_PARTICIPLE = new RegExp(`^${GE_SHAPE}$`, 'u');
 /**
  * The shape of a German infinitive or participle, which closes the clause: "einkaufen", "geguckt", "eingekauft",
  * "übernachtet", "telefoniert".
  */
-const CLOSING_SHAPE =
-  '(?:\\p{Ll}{0,6}ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|über|zer|ent|emp)\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}(?:en|ern|eln|iert))';
+const CLOSING_SHAPE = `(?:${GE_SHAPE}|(?:be|ver|er|über|zer|ent|emp)\\p{Ll}{2,}(?:t|en)|\\p{Ll}{2,}(?:en|ern|eln|iert))`;
 const GERMAN_CLOSING_VERB = new RegExp(`^${CLOSING_SHAPE}$`, 'u');
 
 /**
@@ -580,10 +588,6 @@ function verbAtClauseEnd(text: string, at: number, word: string): boolean {
   // A participle with "ge" is no name after any German possessive and relation: "hat meine Mama angerufen".
   return GERMAN_OBJECT.test(lead) || (GE_PARTICIPLE.test(word) && GERMAN_OWNED.test(lead));
 }
-/** A German participle with "ge": "angerufen", "geguckt", "eingekauft". */
-const GE_PARTICIPLE = /^\p{Ll}{0,6}ge\p{Ll}{2,}(?:t|en)$/u;
-/** A German possessive and a relation (a describing word perhaps before it) just before: "meine Mama ". */
-const GERMAN_OWNED = /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
 
 /** A German infinitive or participle after a word, closing its clause: "Fußball gespielt", "Schluss gemacht". */
 const CLOSING_AFTER = new RegExp(
