@@ -170,6 +170,17 @@ describe('language pack matching', () => {
     expect(screen('mo ta vol sterbu we bu zo').categories).toEqual(['self-harm']);
   });
 
+  it('reads a short clause in another language inside a longer message with that language pack', () => {
+    const xbText = (text: string) => screenText(text, { band: 'teen13to15', locale: 'xb' });
+    // Mostly xb, then three words of xa: one of xa's own common words and a word only xa reads.
+    expect(xbText('we bu zo ka de qi we bu zo ka mo vol morir').categories).toEqual(['self-harm']);
+    expect(xbText('we bu zo ka de qi we bu zo ka mo vol morir').signals).toEqual(['xa.want-die']);
+    // Words only xa reads, but none of its common words: borrowed words, not a clause in xa.
+    expect(xbText('we bu zo ka de qi we bu zo ka vol morir').categories).toEqual([]);
+    // Two words of xa too far apart are no clause either.
+    expect(xbText('mo we bu zo ka de qi we bu zo ka vol morir').categories).toEqual([]);
+  });
+
   it('counts a rude word unless a language present in the message uses it innocently', () => {
     expect(screenText('we bu dik zo', { band: 'teen13to15', locale: 'xb' }).categories).toEqual(['profanity']);
     expect(screenText('mo ta dik lu', { band: 'teen13to15', locale: 'xa' }).categories).toEqual([]);
@@ -248,6 +259,20 @@ describe('words of another language in a code-switched message', () => {
   it('does not read a French or German word written with its accent as an English one', () => {
     expect(en("mes parents me prennent mon tel every night, c'est abusé honestly").action).toBe('allow');
     expect(en('my dad abuses me every night').action).toBe('escalate');
+  });
+
+  it('reads a Spanish or German clause at the end of an English message with that pack', () => {
+    expect(en('ugh i had practice and then a fight with my mom, me quiero morir').categories).toContain('self-harm');
+    expect(en('my friend from camp said she hat Tabletten gesammelt and i dont know what to do').action).toBe(
+      'escalate',
+    );
+    // English words borrowed into a German message do not make it English.
+    expect(
+      screenText('mein account ist neu, kannst du mir tipps geben für mehr follower', {
+        band: 'teen13to15',
+        locale: 'de',
+      }).action,
+    ).toBe('allow');
   });
 
   it('still reads an English word disguised with an accent in an English message', () => {

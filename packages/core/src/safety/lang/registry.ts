@@ -337,6 +337,70 @@ function entryOf(state: NonNullable<typeof compiledFor>, w: string): WordEntry {
   return entry;
 }
 
+/** Words in a row that {@link clauseLanguages} reads together. */
+const CLAUSE_WINDOW = 5;
+/** The shortest word {@link clauseLanguages} takes as a language's own by its concepts ("bone" is also French "bonne"). */
+const CLAUSE_WORD = 5;
+
+/**
+ * The packs whose language shows in a short run of words of a message, by
+ * words that are that language's alone: a common word no other loaded pack
+ * counts as common, or a word of five letters or more that the pack reads as
+ * one of its concepts (by its stem) while no other pack reads anything in it
+ * or counts it as common. Two such words of one pack within
+ * {@link CLAUSE_WINDOW} words, one of them a common word, make that pack a
+ * reader of the message. Such a reader is kept from the main language's own
+ * words (see `minor` in `read`), so an English message with a Spanish clause
+ * is read by the Spanish pack for that clause without its English words
+ * turning into Spanish concepts.
+ */
+function clauseLanguages(
+  state: NonNullable<typeof compiledFor>,
+  tokens: readonly Token[],
+  entries: readonly WordEntry[],
+  commonBits: readonly number[],
+): CompiledPack[] {
+  const { compiled } = state;
+  // Bit k for a common word of pack k alone; bit k + 16 for a word only pack k reads a concept in.
+  const own = tokens.map((t, i) => {
+    const common = commonBits[i]!;
+    if (common !== 0) return (common & (common - 1)) === 0 ? common : 0;
+    if (t.w.length < CLAUSE_WORD || isNumber(t.w)) return 0;
+    const entry = entries[i]!;
+    let bits = 0;
+    for (let k = 0; k < compiled.length; k++) {
+      const info = (entry.infos[k] ??= wordInfo(compiled[k]!, t.w));
+      if (info.concepts.length > 0) {
+        if (bits !== 0) return 0;
+        bits = 1 << (k + 16);
+      }
+    }
+    return bits;
+  });
+  const found: CompiledPack[] = [];
+  for (let k = 0; k < compiled.length; k++) {
+    const common = 1 << k;
+    const either = common | (1 << (k + 16));
+    // The last word of the pack's own, and the last of its own common words.
+    let last = -CLAUSE_WINDOW;
+    let lastCommon = -CLAUSE_WINDOW;
+    for (let i = 0; i < own.length; i++) {
+      const bits = own[i]!;
+      if ((bits & either) === 0) continue;
+      const isCommon = (bits & common) !== 0;
+      // Two words of its own close together, one of them a common word: borrowed nouns ("follower",
+      // "account" in German) are no clause in another language.
+      if (i - last < CLAUSE_WINDOW && (isCommon || i - lastCommon < CLAUSE_WINDOW)) {
+        found.push(compiled[k]!);
+        break;
+      }
+      last = i;
+      if (isCommon) lastCommon = i;
+    }
+  }
+  return found;
+}
+
 /** How many bits of `bits` are set. */
 function ones(bits: number): number {
   let n = 0;
@@ -370,6 +434,15 @@ function read(text: string, locale: string, plain?: Plain): Read {
   const readers = [...present];
   const mine = compiled.find((p) => p.locale === lang) ?? compiled.find((p) => p.locale === 'en');
   if (mine && !readers.includes(mine) && !present.some((p) => hits.get(p)! >= 1.5)) readers.push(mine);
+  // A clause in another language inside a longer message ("ugh so much homework, me quiero morir") is too
+  // short to count against the whole, so it is looked for in a window of its own; its pack reads too.
+  if (readers.length < compiled.length) {
+    for (const p of clauseLanguages(state, tokens, entries, commonBits)) {
+      if (readers.includes(p)) continue;
+      readers.push(p);
+      present.push(p);
+    }
+  }
   for (const p of present) languages.push(p.locale);
   for (const [marker, set] of MARKER_LIST) {
     if (packs.has(marker)) continue;
