@@ -369,7 +369,11 @@ function clauseLanguages(
     const entry = entries[i]!;
     let bits = 0;
     for (let k = 0; k < compiled.length; k++) {
-      const info = (entry.infos[k] ??= wordInfo(compiled[k]!, t.w));
+      let info = entry.infos[k];
+      if (info === undefined) {
+        info = wordInfo(compiled[k]!, t.w);
+        entry.infos[k] = info;
+      }
       if (info.concepts.length > 0) {
         if (bits !== 0) return 0;
         bits = 1 << (k + 16);
