@@ -212,7 +212,7 @@ const pack: LanguagePack = {
     QTY: 'combien,dose,assez haut,quelle hauteur,survivre,survit',
     PAINLESS: 'moins douloureux,sans douleur,sans souffrir,moyen,facon',
     SELFHARM: 'scarif*,automutil*,autour de mon cou,mutiler',
-    CUT: '=coupe,=couper,=coupait,coupure,=ouvert,taillader,entaille',
+    CUT: '=coupe,=couper,=coupait,coupure,=ouvert,=ouvrir,tailler les veines,tailler les poignets,taillader,entaille',
     HURT: 'fais du mal,fait du mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
