@@ -29,6 +29,7 @@ let take: Kit['take'];
 let upper: Kit['upper'];
 let verbAfterName: Kit['verbAfterName'];
 let WORK_TALK: Kit['WORK_TALK'];
+let inWorkBefore: Kit['inWorkBefore'];
 let alternation: Kit['alternation'];
 let fold: Kit['fold'];
 let fromPacks: Kit['fromPacks'];
@@ -72,6 +73,7 @@ export function install(engine: Kit): void {
     upper,
     verbAfterName,
     WORK_TALK,
+    inWorkBefore,
     alternation,
     fold,
     fromPacks,
@@ -322,6 +324,8 @@ function givenNamesAnywhere(scan: Scan): void {
     if (INDEFINITE.test(lead)) continue;
     if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
     if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
+    // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
+    if (!withMe && !owned && inWorkBefore(scan, start)) continue;
     // A relation and a name sung or shown: "im Musikunterricht singen wir Bruder Jakob".
     if (relationBefore(lead) && packCues.sungOrShown?.(lead.replace(/[\p{L}][\p{L}\p{M}'’-]*[ \t]+$/u, ''), after))
       continue;
