@@ -3,7 +3,7 @@ import type { PackPII } from '../lang/types.js';
 
 const pii: PackPII = {
   intros:
-    "ich heiße|ich heisse|ich heiß|ich heiss|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|alle sagen * zu mir|alle sagen mir|ich * heisse|und heiße|heiße|heiß ich|heiss ich|heiße ich|heisse ich",
+    "ich heiße|ich heisse|ich heiß|ich heiss|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|alle sagen * zu mir|alle sagen mir|ich * heisse|und heiße|heiße|heiß ich|heiss ich|heiße ich|heisse ich|vorname:|vorname :|nachname:|nachname :|rufname:|spitzname:",
   weak: 'ich bin|i bin|ich bi|hier ist der|hier ist die|hier ist|hier spricht|bin der|bin die|schreib nur|schreib einfach|sag einfach|nenn mich einfach|nenn mich|im echten leben bin ich|im echten leben|in echt heiße ich',
   starts: 'bin|hi bin|hey bin|hallo bin|moin bin|servus bin',
   called:
@@ -18,6 +18,8 @@ const pii: PackPII = {
   streets:
     '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr',
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
+  signs:
+    'sternzeichen|mein zeichen|horoskop|aszendent|widder|stier|zwilling|zwillinge|krebs|löwe|jungfrau|waage|skorpion|schütze|steinbock|wassermann|fische',
   months:
     'januar/jänner/jan februar/feber/feb märz/maerz/mrz april/apr mai juni/jun juli/jul august/aug september/sept/sep oktober/okt november/nov dezember/dez',
   days: 'erste/ersten/erster zweit dritt viert fünft sechst siebt/siebent acht neunt zehnt elft zwölft dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst einundzwanzigst zweiundzwanzigst dreiundzwanzigst vierundzwanzigst fünfundzwanzigst sechsundzwanzigst siebenundzwanzigst achtundzwanzigst neunundzwanzigst dreißigst einunddreißigst',
@@ -39,7 +41,7 @@ const pii: PackPII = {
     'bussi|bussis|baba|liebi grüess|liebi grüessli|grüessli|en liebe gruess|tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
     'in @ heiß ich|auf @ heiß ich|bei @ heiß ich|in @ heiss ich|auf @ heiss ich|in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username|mein spielername|spielername|mein ingame name',
-  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
+  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag|bin ich endlich #|dann bin ich #|bin ich dann #|bin ich schon #',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
   sited: 'liegt|lag|befindet sich|befand sich|steht|stand|ist in der|ist in|ist am|ist an der|war in der|war am',
