@@ -378,6 +378,17 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   addStreet(scan, m.index, end, number ? 0 : -1);
 }
 
+/**
+ * A street word that the message also uses as a rank, with a number and no name before it: "Fuchs auf Platz 2,
+ * Luchs Platz 3" ranks animals.
+ */
+function ranked(text: string, street: string): boolean {
+  const word = /([\p{L}]+)\.?[ \t]+\d+[a-z]?$/u.exec(street.replace(/(?:[/-]\d+)+$/, ''))?.[1];
+  if (!word) return false;
+  const rank = new RegExp(`(?<![\\p{L}])\\p{Ll}+[ \\t]+${word}[ \\t]+\\d`, 'u');
+  return rank.test(text);
+}
+
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
   if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
@@ -392,7 +403,8 @@ function streets(scan: Scan, s: Streets): void {
         addStreet(scan, m.index, m.index + m[0].length, m[1] ? 0 : -1);
     }
   }
-  if (s.after && scan.digits) for (const m of scan.all(s.after)) addStreet(scan, m.index, m.index + m[0].length);
+  if (s.after && scan.digits)
+    for (const m of scan.all(s.after)) if (!ranked(scan.text, m[0])) addStreet(scan, m.index, m.index + m[0].length);
   if (s.corner && scan.has(PACK_STREET_WORDS))
     for (const m of scan.all(s.corner))
       if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);
@@ -600,13 +612,28 @@ const CLOSING_AFTER = new RegExp(
  * object ("mit meinem Papa Fußball gespielt", "mit ihrem Freund Schluss gemacht"), not the relation's name.
  */
 function objectNoun(text: string, span: Span): boolean {
+  if (span.tokens.length !== 1 || givenName(span.tokens[0]!)) return false;
+  const before = text.slice(Math.max(0, span.start - 50), span.start);
+  const after = text.slice(span.end, span.end + 30);
   return (
-    span.tokens.length === 1 &&
-    !givenName(span.tokens[0]!) &&
-    GERMAN_OBJECT.test(text.slice(Math.max(0, span.start - 50), span.start)) &&
-    CLOSING_AFTER.test(text.slice(span.end, span.end + 30))
+    (GERMAN_OBJECT.test(before) && CLOSING_AFTER.test(after)) ||
+    (GERMAN_SUBORDINATE.test(before) && FINITE_CLOSING.test(after)) ||
+    FAMILY_BY_ARTICLE.test(before)
   );
 }
+/** A German subordinate clause about a relation, its verb at the end: "weil meine Tante Kleider näht". */
+const GERMAN_SUBORDINATE = new RegExp(
+  `(?<![\\p{L}])(?:weil|dass|daß|wenn|ob|obwohl|damit|bevor|nachdem|sobald|während)[ \\t]+${OWNED_RELATION}`,
+  'iu',
+);
+/** A verb in the third person that closes the clause: " näht.", " liest,". */
+const FINITE_CLOSING = /^[ \t]+\p{Ll}{2,}t(?=[ \t]*(?:$|[,.!?;)\n]|\p{Extended_Pictographic}))/u;
+/**
+ * A family word after an article, not a possessive: a figure of a tale or a saying ("die Mutter Geiß", "Onkel
+ * Dagobert", "Vater Staat"), unless a known given name follows.
+ */
+const FAMILY_BY_ARTICLE =
+  /(?<![\p{L}])(?:der|die|den|dem|des)[ \t]+(?:mutter|mama|vater|papa|tante|onkel|oma|opa|bruder|schwester|großmutter|großvater)[ \t]+$/iu;
 
 /** A day in words as looked up: folded, without spaces or hyphens, "ue" for "ü" read as "u". */
 const dayKey = (word: string) =>
