@@ -596,9 +596,16 @@ const IN_WORK_BEFORE =
  * of books, series or films ("In Gregs Tagebuch ist Rupert…", "welches Buch kommt nach…").
  */
 export function inWorkBefore(scan: Scan, at: number): boolean {
-  const m = IN_WORK_BEFORE.exec(scan.before(at, 100).split(/[.!?\n;]/).pop()!);
+  const m = IN_WORK_BEFORE.exec(
+    scan
+      .before(at, 100)
+      .split(/[.!?\n;]/)
+      .pop()!,
+  );
   // In French a capital after "dans" tells a title on its own, as common nouns are written in lower case.
-  return m !== null && (/^\s*[Dd]/.test(m[0]) || WORK_TALK().test(scan.text) || famousMention(m[1]!.split(/[ \t]+/)) >= 0);
+  return (
+    m !== null && (/^\s*[Dd]/.test(m[0]) || WORK_TALK().test(scan.text) || famousMention(m[1]!.split(/[ \t]+/)) >= 0)
+  );
 }
 /** Roles said as a title that are also common nouns: "prof", "coach". */
 const ROLE_WORDS = 'prof|profe|coach|trainer|entraîneur|entraineur';

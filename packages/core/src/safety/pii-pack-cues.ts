@@ -629,11 +629,11 @@ const GERMAN_SUBORDINATE = new RegExp(
 /** A verb in the third person that closes the clause: " näht.", " liest,". */
 const FINITE_CLOSING = /^[ \t]+\p{Ll}{2,}t(?=[ \t]*(?:$|[,.!?;)\n]|\p{Extended_Pictographic}))/u;
 /**
- * A family word after an article, not a possessive: a figure of a tale or a saying ("die Mutter Geiß", "Onkel
- * Dagobert", "Vater Staat"), unless a known given name follows.
+ * A family word after an article, not a possessive: a figure of a tale, a show or a saying ("die Mutter Geiß",
+ * "der Vater Staat", "le Père Fouras", "la Mère Michel"), unless a known given name follows.
  */
 const FAMILY_BY_ARTICLE =
-  /(?<![\p{L}])(?:der|die|den|dem|des)[ \t]+(?:mutter|mama|vater|papa|tante|onkel|oma|opa|bruder|schwester|großmutter|großvater)[ \t]+$/iu;
+  /(?<![\p{L}])(?:(?:der|die|den|dem|des)[ \t]+(?:mutter|mama|vater|papa|tante|onkel|oma|opa|bruder|schwester|großmutter|großvater)|(?:le|la|du|au)[ \t]+(?:père|mère|tante|oncle|grand-père|grand-mère))[ \t]+$/iu;
 
 /** A day in words as looked up: folded, without spaces or hyphens, "ue" for "ü" read as "u". */
 const dayKey = (word: string) =>
