@@ -389,6 +389,14 @@ function ranked(text: string, street: string): boolean {
   return rank.test(text);
 }
 
+/**
+ * A German street with no street word, as a postal line with its postcode: "Am Mühlbach 8, 83022 Rosenheim",
+ * "Im Winkel 4, 6020 Innsbruck" (the town stays, as after any street).
+ */
+const POSTAL_LINE =
+  /(?<![\p{L}\p{N}])(?:Am|Im|An der|An den|Auf der|Auf dem|Hinter der|Hinter dem|Unter den|Zum|Zur)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]+\d{1,4}[a-z]?,?[ \t]+\d{4,5}(?=[ \t]+\p{Lu}\p{Ll})/gu;
+const POSTAL_HINT = /\d,?[ \t]+\d{4}/;
+
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
   if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
@@ -405,6 +413,8 @@ function streets(scan: Scan, s: Streets): void {
   }
   if (s.after && scan.digits)
     for (const m of scan.all(s.after)) if (!ranked(scan.text, m[0])) addStreet(scan, m.index, m.index + m[0].length);
+  if (scan.digits && POSTAL_HINT.test(scan.text))
+    for (const m of scan.all(POSTAL_LINE)) if (!stopWord(m[1]!)) addStreet(scan, m.index, m.index + m[0].length);
   if (s.corner && scan.has(PACK_STREET_WORDS))
     for (const m of scan.all(s.corner))
       if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);

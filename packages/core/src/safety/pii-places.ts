@@ -726,9 +726,12 @@ const GO_FIRST =
   /(?<![\p{L}])(?:(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)|(?:voy|vamos|estudio|estudiamos|iba|fui)[ \t]+(?:al|a la|en el|en la|en|a))(?![\p{L}])/iu;
 /** The writer, or a German verb of going said without "ich", before the school. */
 const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}])/iu;
-/** Where the child goes, then one or two words in lower case before a school word: "aufs goethe gymnasium". */
+/**
+ * Where the child goes, then one or two words in lower case before a school word ("aufs goethe gymnasium"), or a
+ * place's name made a German adjective in -er ("auf die Brackweder Realschule").
+ */
 const NAME_BEFORE_SCHOOL =
-  /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2})$/u;
+  /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2}|\p{Lu}\p{Ll}{2,20}er[ \t]+)$/u;
 /**
  * An abbreviation that is also a title, then whose ("im at ms smiths house", "staying at ms smiths tonight"):
  * a teacher's or a neighbour's home, not a school (German "MS", a Mittelschule).

@@ -16,7 +16,7 @@ const pii: PackPII = {
   schools:
     'gym|gymi|sek|-gym|-gymi|GS|GGS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
-    '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr',
+    '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr wohnanlage wohnpark siedlung',
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
   signs:
     'sternzeichen|mein zeichen|horoskop|aszendent|widder|stier|zwilling|zwillinge|krebs|löwe|jungfrau|waage|skorpion|schütze|steinbock|wassermann|fische',
