@@ -1628,7 +1628,7 @@ export function findNames(scan: Scan): void {
         // A film or a book watched or read ("on regarde Madame Doubtfire"), or a character in one ("Monsieur Patate
         // dans Toy Story").
         !WATCHED.test(scan.before(m.index, 24)) &&
-        !IN_A_WORK.test(scan.after(span.end, 24)) &&
+        !IN_A_WORK.test(scan.after(span.end, 40)) &&
         // Asked about, or a character of a famous work: "who is miss havisham", "mrs weasley is the best mum in
         // harry potter".
         !ROLE.test(scan.before(m.index, 40)) &&

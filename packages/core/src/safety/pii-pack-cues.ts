@@ -708,7 +708,8 @@ function askedMine(lead: string): boolean {
 }
 
 /** A character in a work: "dans" and a capitalised title after the name ("Tante Agathe dans Harry Potter"). */
-const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+const IN_A_WORK =
+  /^[^.!?\n]{0,30}?[ \t](?:(?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}|dans[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:$|[.!?,;)\n]|\p{Extended_Pictographic}))/u;
 /** A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé"). */
 function everyday(cue: string): boolean {
   const written = (cue.trim().split(/\s+/).at(-1) ?? '').toLowerCase();

@@ -245,8 +245,13 @@ function namedAfterSomeone(street: string): boolean {
 const SINCE_YEAR =
   /(?<![\p{L}])(?:depuis|seit|since|desde|dès|des|until|till|bis|jusqu['’]en|hasta)[ \t]+(?:1[89]|20)\d{2}$/iu;
 
+/** A year said as one, before a street of history: "guillotiné en 1793, place de la Concorde". */
+const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis|seit|since|desde)[ \t]+$/iu;
+
 export function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   if (SINCE_YEAR.test(scan.text.slice(start, end))) return;
+  if (/^(?:1[0-9]|20)\d\d(?!\d)/.test(scan.text.slice(start, start + 5)) && YEAR_LEAD.test(scan.before(start, 12)))
+    return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
