@@ -1417,6 +1417,8 @@ export function findNames(scan: Scan): void {
         (sign[0][0] !== ',' && span.tokens.every(upper)) ||
         (span.tokens.length === 1 && signedWord?.(sign[0].slice(0, sign[0].lastIndexOf(sign[1])), sign[1]) === true)) &&
       !famous(scan, span) &&
+      // A compound of an everyday word thanked is a nickname for the helper: "Danke, Mathe-Retter".
+      !(span.tokens.length === 1 && /-/.test(span.tokens[0]!) && span.tokens[0]!.split('-').some((p) => stopWord(p))) &&
       !span.tokens.every(
         (t) =>
           isRelation(t) ||
