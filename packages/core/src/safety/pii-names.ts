@@ -1497,7 +1497,12 @@ export function findNames(scan: Scan): void {
       // dans Harry Potter").
       if (span && packCues.sungOrShown?.(scan.before(m.index, 16), scan.after(span.end, 24))) span = undefined;
       // A character's relative: "le perso principal de One Piece s'appelle Luffy et son frère c'est Ace".
-      if (span && THEIR_OWN.test(/^\S+/.exec(m[0].trim())?.[0] ?? '') && storyClause(scan.before(m.index, 80)))
+      // Or in a message about a book or a film: "Buchvorstellung: … für ihre Schwester Prim".
+      if (
+        span &&
+        THEIR_OWN.test(/^\S+/.exec(m[0].trim())?.[0] ?? '') &&
+        (storyClause(scan.before(m.index, 80)) || WORK_TALK().test(text))
+      )
         span = undefined;
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
