@@ -119,10 +119,6 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate());
 }
 
-/** A death or an execution told just after a date: "… in München hingerichtet", "mort le …", "murió". */
-const DEATH_AFTER =
-  /^\W{0,3}(?:[\p{L}\p{N}'.]+\s+){0,4}?(?:died|killed|executed|gestorben|starb|hingerichtet|getötet|ermordet|gefallen|mort|morte|décédée?|tuée?|guillotinée?|exécutée?|assassinée?|murió|muerto|muerta|fallecid[oa]|asesinad[oa]|ejecutad[oa])(?![\p{L}])/iu;
-
 /** The packs' signs of the zodiac and words for them (`signs`). */
 const SIGNS = fromPacks((lx) => {
   const signs = alternation(lx.list('signs'));
@@ -172,7 +168,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
       (IM_A.test(scan.before(m.index, 12)) && BABY.test(scan.text.slice(end, end + 8))));
   if (!birth && !turning && !aged && !own) return;
   // A day someone died on, the birth word before being another date's: "geboren und am 22. Februar 1943 hingerichtet".
-  if (DEATH_AFTER.test(scan.text.slice(end, end + 50)) && !b.after.test(after)) return;
+  if (contextCues.died?.test(scan.text.slice(end, end + 50)) && !b.after.test(after)) return;
   if (contextCues.petsBirth?.(scan.before(m.index, 90))) return;
   // A favourite star's: "l'anniversaire de ma chanteuse préférée le…", "mein Lieblingsyoutuber hat am…".
   if (PUBLIC_FAVOURITE.test(lead.split(/[.!?\n]/).pop() ?? '') && !(b.same?.test(after) ?? false)) return;

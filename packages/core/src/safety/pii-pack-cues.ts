@@ -420,6 +420,11 @@ function streets(scan: Scan, s: Streets): void {
       if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);
 }
 
+/** A death or an execution told just after a date, whose birth word before is another date's: "geboren und am 22.
+ * Februar 1943 in München hingerichtet", "mort le …", "murió". */
+const DEATH_AFTER =
+  /^\W{0,3}(?:[\p{L}\p{N}'.]+\s+){0,4}?(?:died|killed|executed|gestorben|starb|hingerichtet|getötet|ermordet|gefallen|mort|morte|décédée?|tuée?|guillotinée?|exécutée?|assassinée?|murió|muerto|muerta|fallecid[oa]|asesinad[oa]|ejecutad[oa])(?![\p{L}])/iu;
+
 /** For how long something is done, after a verb: "pendant les matchs", "während dem Spiel", "during games". */
 const WHILE_AFTER = /^[ \t]+(?:pendant|durant|während|during)(?![\p{L}])/iu;
 /** What a verb opens after it: a clause ("que", "dass", "that") or whom it is done to ("nous", "uns", "m'"). */
@@ -804,6 +809,7 @@ export function install(engine: Kit): void {
   packCues.objectVerb = verbAtClauseEnd;
   packCues.objectNoun = objectNoun;
   contextCues.sited = sitedPlace;
+  contextCues.died = DEATH_AFTER;
   contextCues.publicMail = publicMail;
   contextCues.publicPage = publicPage;
   contextCues.petsBirth = petsBirth;
