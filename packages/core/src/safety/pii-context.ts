@@ -180,6 +180,8 @@ export const contextCues: {
   publicPage?: (lead: string) => boolean;
   /** Whether the clause before a date of birth is a pet's ("mon hamster Noisette est né le…"). */
   petsBirth?: (lead: string) => boolean;
+  /** A death told just after a date ("… in München hingerichtet", "mort le…"): a day someone died on. */
+  died?: RegExp;
   /** Dates whose day is in words, in the packs' `days` ("le deux mars"): where each is, its day, month and year. */
   dayDates?: (text: string) => { index: number; 0: string; day: number; month: number; year: number | undefined }[];
   /** Whether the words after a link call it the writer's own page ("… ist meine Website", "…, c'est moi qui l'ai fait"). */

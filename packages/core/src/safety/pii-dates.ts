@@ -119,6 +119,22 @@ function plausible(day: number | undefined, m: number, y: number | undefined): b
   return day === undefined || (day >= 1 && day <= new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate());
 }
 
+/** The packs' signs of the zodiac and words for them (`signs`). */
+const SIGNS = fromPacks((lx) => {
+  const signs = alternation(lx.list('signs'));
+  return signs ? new RegExp(`(?<![\\p{L}])(?:${signs})(?![\\p{L}])`, 'giu') : undefined;
+});
+const SIGN_WORDS = cue('', 'signs');
+
+/** Two signs of the zodiac or words for them in the message: "Sternzeichen Waage", "Taureau ? ma sœur dit Gémeaux". */
+function signsAsked(scan: Scan): boolean {
+  const signs = SIGNS();
+  if (!signs || scan.count(SIGN_WORDS) < 2) return false;
+  const seen = new Set<string>();
+  for (const m of scan.all(signs)) seen.add(fold(m[0]));
+  return seen.size >= 2;
+}
+
 /** Takes a date that exists (`ok`) when the words around it are about being born or turning an age. */
 function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boolean): void {
   if (!ok) return;
@@ -136,7 +152,9 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     b.after.test(after) ||
     // "am 12.05. Geburtstag": the dot closes the date, and a German noun after it has a capital.
     (scan.text[end] === '.' && b.after.test(scan.text.slice(end + 1, end + 31))) ||
-    (contextCues.askedMine?.(scan.text.slice(Math.max(0, m.index - 40), m.index)) ?? false);
+    (contextCues.askedMine?.(scan.text.slice(Math.max(0, m.index - 40), m.index)) ?? false) ||
+    // A day and a month asked about as a sign: "14.3.2013 – Fische oder Widder?".
+    (day && signsAsked(scan));
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
   const turning = day && b.ages?.test(scan.text.slice(Math.max(0, m.index - 60), Math.min(scan.text.length, end + 40)));
   // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
@@ -149,6 +167,8 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
       (IM_A.test(scan.before(m.index, 12)) && BABY.test(scan.text.slice(end, end + 8))));
   if (!birth && !turning && !aged && !own) return;
+  // A day someone died on, the birth word before being another date's: "geboren und am 22. Februar 1943 hingerichtet".
+  if (contextCues.died?.test(scan.text.slice(end, end + 50)) && !b.after.test(after)) return;
   if (contextCues.petsBirth?.(scan.before(m.index, 90))) return;
   // A favourite star's: "l'anniversaire de ma chanteuse préférée le…", "mein Lieblingsyoutuber hat am…".
   if (PUBLIC_FAVOURITE.test(lead.split(/[.!?\n]/).pop() ?? '') && !(b.same?.test(after) ?? false)) return;
@@ -163,7 +183,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
 }
 
 export function findBirthdates(scan: Scan): void {
-  if (!(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text))) return;
+  if (!(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text) || signsAsked(scan))) return;
   // Dates with the day in words, read with the packs: "le deux mars", "am einunddreißigsten Mai".
   const worded = contextCues.dayDates?.(scan.text) ?? [];
   for (const m of worded) take(scan, m, plausible(m.day, m.month, m.year), true);

@@ -29,6 +29,7 @@ let take: Kit['take'];
 let upper: Kit['upper'];
 let verbAfterName: Kit['verbAfterName'];
 let WORK_TALK: Kit['WORK_TALK'];
+let inWorkBefore: Kit['inWorkBefore'];
 let alternation: Kit['alternation'];
 let fold: Kit['fold'];
 let fromPacks: Kit['fromPacks'];
@@ -72,6 +73,7 @@ export function install(engine: Kit): void {
     upper,
     verbAfterName,
     WORK_TALK,
+    inWorkBefore,
     alternation,
     fold,
     fromPacks,
@@ -322,6 +324,8 @@ function givenNamesAnywhere(scan: Scan): void {
     if (INDEFINITE.test(lead)) continue;
     if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
     if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
+    // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
+    if (!withMe && !owned && (inWorkBefore(scan, start) || FROM_WORK().test(after))) continue;
     // A relation and a name sung or shown: "im Musikunterricht singen wir Bruder Jakob".
     if (relationBefore(lead) && packCues.sungOrShown?.(lead.replace(/[\p{L}][\p{L}\p{M}'’-]*[ \t]+$/u, ''), after))
       continue;
@@ -477,5 +481,13 @@ const PET_BEFORE =
 const READ_BEFORE =
   /(?<![\p{L}])(?:read|reading|watch|watching|watched|listen(?:s|ing)?[ \t]+to|lesen|lese|liest|gelesen|schauen|gucken|h[öo]r(?:e|t|st|en)|geh[öo]rt|lire|lis|lit|regarde|regarder|[ée]coute(?:s|r|nt)?|[ée]coutait|leer|leyendo|viendo|ver|vi|escucha(?:s|r|ndo|n)?|sing(?:e|en|t|st|s|ing)?|chant(?:e|es|ent|ons|er)|cant(?:a|amos|an|ar))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
 /** A character in a work, after the name: "Tante Agathe dans Harry Potter". */
+/** Characters from a work, said after the names: "Ben und Emil aus meiner Lieblingsserie", "Léo de la série". */
+const FROM_WORK = packed(
+  (lx) =>
+    new RegExp(
+      `^[^.!?\\n]{0,40}?[ \\t](?:aus|from|de|du|des|dans|in|im)[ \\t]+(?:[\\p{L}'’]+[ \\t]+)?(?:${alternation(['show', 'series', 'movie', 'film', 'book', 'cartoon', 'anime', 'manga', ...lx.list('works')])})s?(?![\\p{L}])`,
+      'iu',
+    ),
+);
 const IN_WORK_AFTER =
   /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;

@@ -588,6 +588,25 @@ function inFamousWork(after: string): boolean {
   const m = IN_NAMED.exec(after);
   return m !== null && famousMention(m[1]!.split(/[ \t]+/)) >= 0;
 }
+/** A clause opened by a work: "In Harry Potter ist…", "Im Sams ist…", "dans Les Misérables c'est…". */
+const IN_WORK_BEFORE =
+  /(?:^|[ \t])(?:[Ii]n|[Ii]m|[Dd]ans)[ \t]+(?:(?:der|die|das|den|dem|le|la|les|l['’])[ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+)?)/u;
+/**
+ * Whether the clause before `at` names a work the person belongs to: a famous one, or any in a message that talks
+ * of books, series or films ("In Gregs Tagebuch ist Rupert…", "welches Buch kommt nach…").
+ */
+export function inWorkBefore(scan: Scan, at: number): boolean {
+  const m = IN_WORK_BEFORE.exec(
+    scan
+      .before(at, 100)
+      .split(/[.!?\n;]/)
+      .pop()!,
+  );
+  // In French a capital after "dans" tells a title on its own, as common nouns are written in lower case.
+  return (
+    m !== null && (/^\s*[Dd]/.test(m[0]) || WORK_TALK().test(scan.text) || famousMention(m[1]!.split(/[ \t]+/)) >= 0)
+  );
+}
 /** Roles said as a title that are also common nouns: "prof", "coach". */
 const ROLE_WORDS = 'prof|profe|coach|trainer|entraîneur|entraineur';
 /** A role word, then a title: the role is no part of the name. */
@@ -636,6 +655,8 @@ function sameNameElsewhere(scan: Scan): void {
     taken.fill(1, c.start, c.end);
     for (const token of text.slice(c.start, c.end).split(/[^\p{L}\p{M}'’-]+/u)) {
       if (token.length < 3 || exact.has(token) || !nameToken(token, true)) continue;
+      // A title is no name of its own: "Professor Snape" does not take every "Professor" of the message.
+      if (titleOrRole(token)) continue;
       if (upper(token)) exact.add(token);
       else if (givenName(token)) anyCase.add(token.toLowerCase());
     }
@@ -1336,7 +1357,10 @@ export function findNames(scan: Scan): void {
     const at = m.index + m[0].length;
     // "im" is "I'm" in English but "in the" in German ("im Verein"): there, only a known given name follows.
     if (/^im\s/i.test(m[0]) && stopWord('im')) {
-      takeIntro(scan, lowerKnown(text, at));
+      // The name itself, not a word in -s read as its possessive: "Im Sams ist…" is in a book.
+      const own = lowerKnown(text, at);
+      if (own && /^[\p{L}\p{M}]/u.test(text[own.end] ?? '')) continue;
+      takeIntro(scan, own);
       continue;
     }
     const read = readName(text, at, false);
@@ -1393,6 +1417,8 @@ export function findNames(scan: Scan): void {
         (sign[0][0] !== ',' && span.tokens.every(upper)) ||
         (span.tokens.length === 1 && signedWord?.(sign[0].slice(0, sign[0].lastIndexOf(sign[1])), sign[1]) === true)) &&
       !famous(scan, span) &&
+      // A compound of an everyday word thanked is a nickname for the helper: "Danke, Mathe-Retter".
+      !(span.tokens.length === 1 && /-/.test(span.tokens[0]!) && span.tokens[0]!.split('-').some((p) => stopWord(p))) &&
       !span.tokens.every(
         (t) =>
           isRelation(t) ||
@@ -1471,7 +1497,12 @@ export function findNames(scan: Scan): void {
       // dans Harry Potter").
       if (span && packCues.sungOrShown?.(scan.before(m.index, 16), scan.after(span.end, 24))) span = undefined;
       // A character's relative: "le perso principal de One Piece s'appelle Luffy et son frère c'est Ace".
-      if (span && THEIR_OWN.test(/^\S+/.exec(m[0].trim())?.[0] ?? '') && storyClause(scan.before(m.index, 80)))
+      // Or in a message about a book or a film: "Buchvorstellung: … für ihre Schwester Prim".
+      if (
+        span &&
+        THEIR_OWN.test(/^\S+/.exec(m[0].trim())?.[0] ?? '') &&
+        (storyClause(scan.before(m.index, 80)) || WORK_TALK().test(text))
+      )
         span = undefined;
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
@@ -1604,10 +1635,11 @@ export function findNames(scan: Scan): void {
         // A film or a book watched or read ("on regarde Madame Doubtfire"), or a character in one ("Monsieur Patate
         // dans Toy Story").
         !WATCHED.test(scan.before(m.index, 24)) &&
-        !IN_A_WORK.test(scan.after(span.end, 24)) &&
+        !IN_A_WORK.test(scan.after(span.end, 40)) &&
         // Asked about, or a character of a famous work: "who is miss havisham", "mrs weasley is the best mum in
         // harry potter".
         !ROLE.test(scan.before(m.index, 40)) &&
+        !inWorkBefore(scan, m.index) &&
         !(
           inFamousWork(scan.after(span.end, 50)) &&
           !FIRST_PERSON.test(

@@ -378,6 +378,25 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   addStreet(scan, m.index, end, number ? 0 : -1);
 }
 
+/**
+ * A street word that the message also uses as a rank, with a number and no name before it: "Fuchs auf Platz 2,
+ * Luchs Platz 3" ranks animals.
+ */
+function ranked(text: string, street: string): boolean {
+  const word = /([\p{L}]+)\.?[ \t]+\d+[a-z]?$/u.exec(street.replace(/(?:[/-]\d+)+$/, ''))?.[1];
+  if (!word) return false;
+  const rank = new RegExp(`(?<![\\p{L}])\\p{Ll}+[ \\t]+${word}[ \\t]+\\d`, 'u');
+  return rank.test(text);
+}
+
+/**
+ * A German street with no street word, as a postal line with its postcode: "Am Mühlbach 8, 83022 Rosenheim",
+ * "Im Winkel 4, 6020 Innsbruck" (the town stays, as after any street).
+ */
+const POSTAL_LINE =
+  /(?<![\p{L}\p{N}])(?:Am|Im|An der|An den|Auf der|Auf dem|Hinter der|Hinter dem|Unter den|Zum|Zur)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]+\d{1,4}[a-z]?,?[ \t]+\d{4,5}(?=[ \t]+\p{Lu}\p{Ll})/gu;
+const POSTAL_HINT = /\d,?[ \t]+\d{4}/;
+
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
   if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
@@ -392,11 +411,19 @@ function streets(scan: Scan, s: Streets): void {
         addStreet(scan, m.index, m.index + m[0].length, m[1] ? 0 : -1);
     }
   }
-  if (s.after && scan.digits) for (const m of scan.all(s.after)) addStreet(scan, m.index, m.index + m[0].length);
+  if (s.after && scan.digits)
+    for (const m of scan.all(s.after)) if (!ranked(scan.text, m[0])) addStreet(scan, m.index, m.index + m[0].length);
+  if (scan.digits && POSTAL_HINT.test(scan.text))
+    for (const m of scan.all(POSTAL_LINE)) if (!stopWord(m[1]!)) addStreet(scan, m.index, m.index + m[0].length);
   if (s.corner && scan.has(PACK_STREET_WORDS))
     for (const m of scan.all(s.corner))
       if (!thirdParty(scan, m.index)) scan.add('address', m.index, m.index + m[0].length);
 }
+
+/** A death or an execution told just after a date, whose birth word before is another date's: "geboren und am 22.
+ * Februar 1943 in München hingerichtet", "mort le …", "murió". */
+const DEATH_AFTER =
+  /^\W{0,3}(?:[\p{L}\p{N}'.]+\s+){0,4}?(?:died|killed|executed|gestorben|starb|hingerichtet|getötet|ermordet|gefallen|mort|morte|décédée?|tuée?|guillotinée?|exécutée?|assassinée?|murió|muerto|muerta|fallecid[oa]|asesinad[oa]|ejecutad[oa])(?![\p{L}])/iu;
 
 /** For how long something is done, after a verb: "pendant les matchs", "während dem Spiel", "during games". */
 const WHILE_AFTER = /^[ \t]+(?:pendant|durant|während|during)(?![\p{L}])/iu;
@@ -600,13 +627,28 @@ const CLOSING_AFTER = new RegExp(
  * object ("mit meinem Papa Fußball gespielt", "mit ihrem Freund Schluss gemacht"), not the relation's name.
  */
 function objectNoun(text: string, span: Span): boolean {
+  if (span.tokens.length !== 1 || givenName(span.tokens[0]!)) return false;
+  const before = text.slice(Math.max(0, span.start - 50), span.start);
+  const after = text.slice(span.end, span.end + 30);
   return (
-    span.tokens.length === 1 &&
-    !givenName(span.tokens[0]!) &&
-    GERMAN_OBJECT.test(text.slice(Math.max(0, span.start - 50), span.start)) &&
-    CLOSING_AFTER.test(text.slice(span.end, span.end + 30))
+    (GERMAN_OBJECT.test(before) && CLOSING_AFTER.test(after)) ||
+    (GERMAN_SUBORDINATE.test(before) && FINITE_CLOSING.test(after)) ||
+    FAMILY_BY_ARTICLE.test(before)
   );
 }
+/** A German subordinate clause about a relation, its verb at the end: "weil meine Tante Kleider näht". */
+const GERMAN_SUBORDINATE = new RegExp(
+  `(?<![\\p{L}])(?:weil|dass|daß|wenn|ob|obwohl|damit|bevor|nachdem|sobald|während)[ \\t]+${OWNED_RELATION}`,
+  'iu',
+);
+/** A verb in the third person that closes the clause: " näht.", " liest,". */
+const FINITE_CLOSING = /^[ \t]+\p{Ll}{2,}t(?=[ \t]*(?:$|[,.!?;)\n]|\p{Extended_Pictographic}))/u;
+/**
+ * A family word after an article, not a possessive: a figure of a tale, a show or a saying ("die Mutter Geiß",
+ * "der Vater Staat", "le Père Fouras", "la Mère Michel"), unless a known given name follows.
+ */
+const FAMILY_BY_ARTICLE =
+  /(?<![\p{L}])(?:(?:der|die|den|dem|des)[ \t]+(?:mutter|mama|vater|papa|tante|onkel|oma|opa|bruder|schwester|großmutter|großvater)|(?:le|la|du|au)[ \t]+(?:père|mère|tante|oncle|grand-père|grand-mère))[ \t]+$/iu;
 
 /** A day in words as looked up: folded, without spaces or hyphens, "ue" for "ü" read as "u". */
 const dayKey = (word: string) =>
@@ -671,7 +713,8 @@ function askedMine(lead: string): boolean {
 }
 
 /** A character in a work: "dans" and a capitalised title after the name ("Tante Agathe dans Harry Potter"). */
-const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+const IN_A_WORK =
+  /^[^.!?\n]{0,30}?[ \t](?:(?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}|dans[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:$|[.!?,;)\n]|\p{Extended_Pictographic}))/u;
 /** A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé"). */
 function everyday(cue: string): boolean {
   const written = (cue.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
@@ -766,6 +809,7 @@ export function install(engine: Kit): void {
   packCues.objectVerb = verbAtClauseEnd;
   packCues.objectNoun = objectNoun;
   contextCues.sited = sitedPlace;
+  contextCues.died = DEATH_AFTER;
   contextCues.publicMail = publicMail;
   contextCues.publicPage = publicPage;
   contextCues.petsBirth = petsBirth;

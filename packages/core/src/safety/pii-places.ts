@@ -245,8 +245,13 @@ function namedAfterSomeone(street: string): boolean {
 const SINCE_YEAR =
   /(?<![\p{L}])(?:depuis|seit|since|desde|dès|des|until|till|bis|jusqu['’]en|hasta)[ \t]+(?:1[89]|20)\d{2}$/iu;
 
+/** A year said as one, before a street of history: "guillotiné en 1793, place de la Concorde". */
+const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis|seit|since|desde)[ \t]+$/iu;
+
 export function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   if (SINCE_YEAR.test(scan.text.slice(start, end))) return;
+  if (/^(?:1[0-9]|20)\d\d(?!\d)/.test(scan.text.slice(start, start + 5)) && YEAR_LEAD.test(scan.before(start, 12)))
+    return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
@@ -726,9 +731,12 @@ const GO_FIRST =
   /(?<![\p{L}])(?:(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)|(?:voy|vamos|estudio|estudiamos|iba|fui)[ \t]+(?:al|a la|en el|en la|en|a))(?![\p{L}])/iu;
 /** The writer, or a German verb of going said without "ich", before the school. */
 const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}])/iu;
-/** Where the child goes, then one or two words in lower case before a school word: "aufs goethe gymnasium". */
+/**
+ * Where the child goes, then one or two words in lower case before a school word ("aufs goethe gymnasium"), or a
+ * place's name made a German adjective in -er ("auf die Brackweder Realschule").
+ */
 const NAME_BEFORE_SCHOOL =
-  /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2})$/u;
+  /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2}|\p{Lu}\p{Ll}{2,20}er[ \t]+)$/u;
 /**
  * An abbreviation that is also a title, then whose ("im at ms smiths house", "staying at ms smiths tonight"):
  * a teacher's or a neighbour's home, not a school (German "MS", a Mittelschule).

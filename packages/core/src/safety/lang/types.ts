@@ -63,6 +63,11 @@ export interface PackPII {
   /** Month names, January first. */
   months?: string;
   /**
+   * The signs of the zodiac and the words for them, `|`-separated ("bélier|taureau|signe astro"): a date asked
+   * about as a sign, two of them in the message, is the writer's birthday ("14.3.2013, Fische oder Widder?").
+   */
+  signs?: string;
+  /**
    * The days of a month in words, the first first, as said before a month's name ("deux mars", "am sechsten
    * März"): a German ordinal's stem, its endings read after it ("sechst" for "sechste", "sechsten").
    */

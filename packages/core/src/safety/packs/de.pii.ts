@@ -3,7 +3,7 @@ import type { PackPII } from '../lang/types.js';
 
 const pii: PackPII = {
   intros:
-    "ich heiße|ich heisse|ich heiß|ich heiss|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|alle sagen * zu mir|alle sagen mir|ich * heisse|und heiße|heiße|heiß ich|heiss ich|heiße ich|heisse ich",
+    "ich heiße|ich heisse|ich heiß|ich heiss|ich heis|mein name ist|mein name|mein richtiger name ist|mein richtiger name|mein echter name ist|mein vorname ist|mein nachname ist|ich bin der|ich bin die|i bin da|i bin der|i bin die|ich bi de|ich bi d|ich bi dr|ich bin's|ich bins|man nennt mich|alle nennen mich|nennt mich|ich * heiße|alle sagen * zu mir|alle sagen mir|ich * heisse|und heiße|heiße|heiß ich|heiss ich|heiße ich|heisse ich|vorname:|vorname :|nachname:|nachname :|rufname:|spitzname:",
   weak: 'ich bin|i bin|ich bi|hier ist der|hier ist die|hier ist|hier spricht|bin der|bin die|schreib nur|schreib einfach|sag einfach|nenn mich einfach|nenn mich|im echten leben bin ich|im echten leben|in echt heiße ich',
   starts: 'bin|hi bin|hey bin|hallo bin|moin bin|servus bin',
   called:
@@ -16,8 +16,10 @@ const pii: PackPII = {
   schools:
     'gym|gymi|sek|-gym|-gymi|GS|GGS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
-    '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr',
+    '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr wohnanlage wohnpark siedlung',
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
+  signs:
+    'sternzeichen|mein zeichen|horoskop|aszendent|widder|stier|zwilling|zwillinge|krebs|löwe|jungfrau|waage|skorpion|schütze|steinbock|wassermann|fische',
   months:
     'januar/jänner/jan februar/feber/feb märz/maerz/mrz april/apr mai juni/jun juli/jul august/aug september/sept/sep oktober/okt november/nov dezember/dez',
   days: 'erste/ersten/erster zweit dritt viert fünft sechst siebt/siebent acht neunt zehnt elft zwölft dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst einundzwanzigst zweiundzwanzigst dreiundzwanzigst vierundzwanzigst fünfundzwanzigst sechsundzwanzigst siebenundzwanzigst achtundzwanzigst neunundzwanzigst dreißigst einunddreißigst',
@@ -29,7 +31,7 @@ const pii: PackPII = {
     'august frank fee rosa wolf mai ernst heide birke otto mark till sonne engel wald berg stern jung schön lust max leo luna alexa',
   people:
     'mit|bei|gegen|zu|gefragt|geschrieben|getroffen|angerufen|erzählt|erzaehlt|gesagt|geküsst|gekuesst|hängt mit|haengt mit|mag|steht auf|verknallt in|verliebt in|geht mit',
-  stop: 'skorpion zwilling zwillinge widder jungfrau waage steinbock wassermann weihnachten ostern silvester ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch sich mein meine dein sein unser der die das den dem des ein eine einen einem einer und oder aber doch denn weil dass wenn falls sobald obwohl damit ob bevor nachdem als wie was wer wo wann warum wieso nicht kein keine keinen nichts auch noch schon nur sehr so ja nein mal halt eben voll echt ist bin bist sind seid war waren hat habe hab hast haben hatte hatten wurde wurden konnten mussten durften sollten wollten gingen machten lernten spielten wird werde wirst werden kann kannst können muss musst darf soll will mag gibt geht gehe macht mache sagt sagte hier da dort heute morgen gestern jetzt immer nie oft bald dann also zu zum zur bei beim mit ohne für von vom aus an am im in auf aufs über unter nach vor hinter neben zwischen gegen um bis seit während wegen trotz pkt punkte tore spiele siege vorlagen minuten sekunden stunden tage euro meter kilometer grad prozent seiten fehler runden leben münzen karten danke bitte hallo hey hi servus moin tschüss lol digga alter krass cool nett lieb doof blöd müde traurig froh glücklich sauer böse gut schlecht neu alt groß klein jahre jahr mathe deutsch englisch sport schule klasse hausaufgaben lehrer pause ferien stress spaß freunde kinder leute gerade grad wieder eigentlich total ganz meint meinte gab gibt erklärt erklärte schreibt schrieb findet fand fan kind schüler schülerin mädchen junge neu',
+  stop: 'level stufe skorpion zwilling zwillinge widder jungfrau waage steinbock wassermann weihnachten ostern silvester ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch sich mein meine dein sein unser der die das den dem des ein eine einen einem einer und oder aber doch denn weil dass wenn falls sobald obwohl damit ob bevor nachdem als wie was wer wo wann warum wieso nicht kein keine keinen nichts auch noch schon nur sehr so ja nein mal halt eben voll echt ist bin bist sind seid war waren hat habe hab hast haben hatte hatten wurde wurden konnten mussten durften sollten wollten gingen machten lernten spielten wird werde wirst werden kann kannst können muss musst darf soll will mag gibt geht gehe macht mache sagt sagte hier da dort heute morgen gestern jetzt immer nie oft bald dann also zu zum zur bei beim mit ohne für von vom aus an am im in auf aufs über unter nach vor hinter neben zwischen gegen um bis seit während wegen trotz pkt punkte tore spiele siege vorlagen minuten sekunden stunden tage euro meter kilometer grad prozent seiten fehler runden leben münzen karten danke bitte hallo hey hi servus moin tschüss lol digga alter krass cool nett lieb doof blöd müde traurig froh glücklich sauer böse gut schlecht neu alt groß klein jahre jahr mathe deutsch englisch sport schule klasse hausaufgaben lehrer pause ferien stress spaß freunde kinder leute gerade grad wieder eigentlich total ganz meint meinte gab gibt erklärt erklärte schreibt schrieb findet fand fan kind schüler schülerin mädchen junge neu',
   me: 'ich mich mir mei mein meine meinen meinem meiner wir uns unser unsere i mia',
   with: 'mit',
   and: 'und|u.',
@@ -39,7 +41,7 @@ const pii: PackPII = {
     'bussi|bussis|baba|liebi grüess|liebi grüessli|grüessli|en liebe gruess|tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
     'in @ heiß ich|auf @ heiß ich|bei @ heiß ich|in @ heiss ich|auf @ heiss ich|in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username|mein spielername|spielername|mein ingame name',
-  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag',
+  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag|bin ich endlich #|dann bin ich #|bin ich dann #|bin ich schon #',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
   sited: 'liegt|lag|befindet sich|befand sich|steht|stand|ist in der|ist in|ist am|ist an der|war in der|war am',
@@ -49,7 +51,7 @@ const pii: PackPII = {
   postcodes: 'postleitzahl|plz',
   corners: 'ecke * und *|an der ecke * und *|kreuzung * und *',
   works:
-    'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum',
+    'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum lieblingsfolge folge hörspiel tagebuch kapitel comic roman buchvorstellung lesetagebuch inhaltsangabe',
   sites: 'website webseite homepage seite blog kanal profil konto account shop',
   made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
   households:
