@@ -56,7 +56,10 @@ export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[
   const start = into.length;
   const word = (end: number) => (from < 0 ? head : head + text.slice(from, end));
   const push = (w: string) => {
-    if (w) into.push({ w: collapse(w), s });
+    // A number with its unit run on ("19yo", "40kg", "10mg") is the number and the unit.
+    const unit = w.charCodeAt(0) <= 57 ? /^(\d+)(yo|yrs?|kgs?|lbs?|mg|k?cals?)$/.exec(w) : null;
+    if (unit) into.push({ w: unit[1]!, s }, { w: unit[2]!, s });
+    else if (w) into.push({ w: collapse(w), s });
     head = '';
     from = -1;
   };

@@ -99,7 +99,7 @@ const pack: LanguagePack = {
     'im ive id youre hes shes thats whats there here not no yes yeah ok oh to of in on at for with from about by up out after ' +
     'just like really too only still all some any every much more one can could will would should ' +
     'get got go going gonna wanna know think want need make say said tell see feel good time day now again back never ' +
-    'lol lmao idk omg pls rn tbh ngl bc cuz fr bro stuff people someone everyone nothing something because hi hey sorry help kinda',
+    'lol lmao idk omg pls rn tbh ngl bc cuz fr bro stuff people someone everyone nothing something because hi hey sorry help kinda other',
   suffixes: 's es ed ing in e',
   concepts: {
     ie: `${I},me,my,myself`, // I, me or my
@@ -119,25 +119,25 @@ const pack: LanguagePack = {
     // everyday mishaps a joke is made about: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
       'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,boredom,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
-    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
+    FRAME: `${TITLES},celeste,cuphead,dark souls,=hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
-    fc: 'hp,dragon,respawn,one shot,one shotting,one shots,oneshot,lyrics,lyric,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,teammates,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker', // fiction, history and games
-    sa: 'blister,blisters,trainers,scratching me,scratched me,scratches me,bit me,bites me,biting me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid', // accidents, sport and play
-    ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for', // school work and health questions
-    spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,dancing,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,tackled', // sport and its injuries
-    scr: 'jumped out at,jump out at,jumps out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,pranked,hide and seek,jump scare,jumpscare', // a scare or a prank
+    fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates', // fiction, history and games
+    sa: 'blister,trainers,scratching me,bit me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid,blisters', // accidents, sport and play
+    ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for,effects of,effects on', // school work and health questions
+    spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled', // sport and its injuries
+    scr: 'jumped out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,hide and seek,jump scare,jumpscare,pranked', // a scare or a prank
     nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
     dk: 'cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
     // a question about what a word means: ASKW before the word and MEANW after it, or DEFW beside it (registry.ts)
     ASKW: 'what does,what do,wat does,wot does,what dose,whats,what is,wat is,wdym,what did',
-    MEANW: 'mean,means,meaning,stand for,stands for',
+    MEANW: 'mean,stand for,means,meaning',
     // a question about one's own body: a sexual word beside it does not count (registry.ts)
     BODYQ:
       'is it normal,normal for,normal that,puberty,growing,sore,itchy,lump,bigger than,smaller than,uneven,doctor,hurts when',
-    DEFW: 'meaning of,definition of,define,what is the meaning,whats the meaning,what does that mean,what does it mean,whats that mean,what that means,what it means,what does that stand for',
-    mq: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,meaning,why do people,why would people', // asking what a word means, or about others
+    DEFW: 'meaning of,definition of,define,what is the meaning,whats the meaning,what does that mean,what does it mean,whats that mean,what it means,what does that stand for',
+    mq: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,why do people,why would people,meaning', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
     km: 'kms,unalive,sewerslide,sewer slide,self delete,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
@@ -146,29 +146,29 @@ const pack: LanguagePack = {
     DIE,
     dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here,never have to wake up`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
-    pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,stockpile,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night,counting down,days left', // a plan or a time
-    si: 'plasters,band aids,bandaids,punch the wall,punch walls,punching the wall,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,relapsed,bleeding,urge,sh,=scar,scratch,bang my head,tally', // self-injury
-    bp: 'arm,arms,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head', // a body part
+    pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night,counting down,days left,saving my,been saving,keeping them,stockpile', // a plan or a time
+    si: 'plasters,band aids,bandaids,punch the wall,punch walls,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,bleeding,urge,sh,=scar,scratch,bang my head,tally,relapsed', // self-injury
+    bp: 'arm,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head,arms', // a body part
     io: 'burn,line,=scars,compass,till,purple,raw,=cuts,tally', // an injury done
-    as: 'asleep,nobodys home,nobody home,no one home,theyre out', // when nobody is watching
+    as: 'asleep,nobodys home,no one home,theyre out,everyone is at,everyones at,everyones out,house to myself', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
     cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing', // hiding it
-    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything', // hopelessness and being a burden
+    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything,nobody talks to me,nobody listens,only one who listens', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
     lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
     END: 'end it,end my life,take my life,end am',
     ek: 'bf,gf,boyfriend,girlfriend',
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my,deleted all my socials,my last post', // farewells
-    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this', // last words
+    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this,then its over,that its over,its all over', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
     th: 'imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than,max', // under a number
     cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
-    dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,downs a bottle,neck a bottle,necks a bottle,whole bottle of vodka,ghost riding,ghost ride,car surfing,car surf,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
-    pay: 'gift card,gift cards,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
+    dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,neck a bottle,whole bottle of vodka,ghost riding,car surfing,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
+    pay: 'gift card,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
     ars: 'burn down,set fire to,set on fire,torch', // arson
-    osc: 'our secret,our little secret,just between us,no one else would understand,nobody would understand', // a secret kept with the child
+    osc: 'our secret,our little secret,just between us,no one else would understand,nobody would understand,wouldnt understand,wouldnt get,our joke', // a secret kept with the child
     mvp: 'move to snapchat,move to snap,move to whatsapp,move to telegram,move to kik,move to discord,talk on another app,download telegram,download kik,add me on kik,add me on telegram', // moving to another app
     dsp: 'disappear,dissapear,vanish', // disappearing
     slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
@@ -188,14 +188,14 @@ const pack: LanguagePack = {
     mth: 'drown,dying,bleed out,suffocate,overdose,hang yourself,hang urself,hang myself', // a way of dying
     fel: 'hurt,feel like,painful,feel anything,quick,quickly,instant', // what it feels like
     dsv: 'deserve to hurt,deserve the pain,deserve pain,deserve to suffer,deserve to bleed', // deserving pain
-    wf: 'water fast,dry fast,water fasting,dry fasting', // fasting on water alone
+    wf: 'water fast,dry fast', // fasting on water alone
     fl: 'feel,felt,look,looked', // feeling or looking
     buy: 'bought,buy,order', // getting something
     mn2: `${PILL},rope,noose,razor,razors,blade,blades`, // a way at hand
     hot: 'summer,heatwave,boiling,in pe,even in pe,when its hot,sunny', // hot weather, or PE
     sd: 'said,says,threatened', // a threat reported
     tif: 'if i tell,if i told,if anyone finds out', // if it is told
-    sfd: 'safe foods,safe food,fear foods,fear food', // foods allowed and feared
+    sfd: 'safe foods,fear foods', // foods allowed and feared
     wr: 'what i was wearing,what im wearing,what are you wearing,what u wearing,what ur wearing', // asking what a child wears
     dlk: 'has a lock,have a lock,lock on my door,lock on your door,door locks', // asking about a lock
     // Self-harm, as the child tells it sideways
@@ -217,41 +217,42 @@ const pack: LanguagePack = {
     bc2: 'fingers round my wrist,go round my wrist,fingers around my wrist,wrist check', // body checking, said outright
     onp: 'on purpose,deliberately', // on purpose
     // Substances
-    rx: 'adderall,ritalin,vyvanse,valium,diazepam,oxy,tramadol,benzos', // prescription drugs misused
-    tk: 'take,took,taking,snort,crush,pop', // taking one
+    rx: 'adderall,ritalin,vyvanse,valium,diazepam,oxy,tramadol,benzos,percs,adhd meds,adhd tabs', // prescription drugs misused
+    tk: 'take,took,snort,crush,pop,taking', // taking one
     shp: 'shopping cart,my cart,to cart,checkout', // an online basket
     // Eating
-    EAT: 'eat,ate,eating,food,meal,lunch,dinner,breakfast,tea,supper,snack,sandwich,packed lunch',
-    pg: 'purge,purging,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,laxatives,lax pills,chew and spit,chewing and spitting,chew n spit', // purging
+    EAT: 'eat,ate,food,meal,lunch,dinner,breakfast,tea,supper,snack,sandwich,packed lunch,eating',
+    pg: 'purge,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,lax pills,chew and spit,chewing and spitting,chew n spit,purging,laxatives', // purging
     rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until,=fasted,water till it stops,ate nothing,deserve to eat', // restricting
-    cal: 'calorie,burn off,bmi,calories,meal plan,macros,appetite,feel full,fills me up,diet,lowest,kcal,kcals', // counting
-    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,in my pocket,mum noticing,parents noticing,in the bin,nobody heard me', // hiding it
-    dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less,days now,hours now', // a deadline
+    cal: 'calorie,burn off,bmi,meal plan,macros,appetite,feel full,fills me up,diet,lowest,kcal,=cals,calories,kcals', // counting
+    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,mum noticing,parents noticing,in the bin,nobody heard me,hide my lunch,binning it,throw it out,chuck it,in my blazer,in my pocket', // hiding it
+    dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less,days now,hours now,since monday,since tuesday,since wednesday,since thursday,since friday,since saturday,since sunday,since yesterday', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
-    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it', // making up for food
-    srch: 'googling,googled,google,searched,searching,looked up,looking up,look up,search up', // looked up
+    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it,doesnt count,earn food,earn it', // making up for food
+    srch: 'googling,searched,looked up,search up,googled,google,searching', // looked up
     hgt: HGT, // a height
     top: 'highest,tallest,how high,how tall,how far down,how many metres,how many meters,how many floors,biggest drop', // how high
     wld: 'in the world,in europe,in the uk,in america,in the country,ever built,record', // world trivia
-    lk: 'look like the,look like those,be like the girls,be like the boys,body like,be tiny,be thinner,be skinnier', // wanting another's body
+    lk: 'look like the,look like those,be like the girls,be like the boys,body like,be tiny,be thinner,be skinnier,look like her,look like him,look like them', // wanting another's body
     PURGE:
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down',
-    bdy: 'thigh,thighs,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs', // body and weight
-    ctl: 'period stopped,periods stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,feels amazing,thin enough,skinny enough,count every', // control, guilt and symptoms
-    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly',
-    fk: 'pretend to eat,pretending to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
-    bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,thighs touching,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check', // body checking
-    exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km', // exercise counted
+    bdy: 'thigh,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs,kg,kgs,stone,thighs', // body and weight
+    ctl: 'period stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,thin enough,skinny enough,count every,lose ur period,period from coming back,its working', // control, guilt and symptoms
+    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk',
+    fk: 'pretend to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
+    bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check,legs touch,legs not touch,legs dont touch', // body checking
+    exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k', // exercise counted
     pe2: 'for every,for each,per', // for each
-    fd: 'eat,ate,biscuit,cookie,sweet,sweets,chocolate,bite,calorie,calories,crisps,snack,meal,slice,piece', // food eaten
-    fnt: 'faint,fainting,pass out,passing out,dizzy,black out', // fainting
+    fd: 'eat,ate,biscuit,cookie,sweet,chocolate,=bite,=bites,calorie,crisps,snack,meal,slice,piece,sweets,calories', // food eaten
+    fnt: 'faint,pass out,passing out,dizzy,black out,fainting', // fainting
     gto: 'get to,get down to,get under,go under,get below,drop to,down to,be under,goal weight,=gw,=ugw', // a target weight: "get to 38"
     aft: 'after,after every,after each', // after a meal
     tlt: 'toilet,bathroom,loo,the toilets', // where one purges
     an: 'ana tips,mia tips,ana coach,ed voice,ed brain,ed thoughts,pro ana,ana buddy,thinspo,meanspo,ugw,thigh gap,🦋', // pro-ana words
     // Grooming
-    ADULT: 'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad',
+    ADULT:
+      'man,adult,older,stranger,woman,lady,pedo,a guy,this guy,coach,tutor,sensei,teacher,neighbour,scout,lad,bloke,a grown up,youth leader,photographer,his car',
     fm: `${PARENT},brother,sister,bro,sis,cousin,cousins,uncle`, // family
     ag: 'is,hes,shes', // is: before an age
     YEARS: 'year',
@@ -259,39 +260,40 @@ const pack: LanguagePack = {
       'online,gaming,gamer,twitch,server,playstation,roblox,discord,fortnite,snap,tiktok,wattpad,xbox,fb,game,snapchat,insta,app,minecraft',
     mt: 'met,from,someone,guy,man,stranger', // met, someone
     pr: '', // peers
-    SECRET: 'wrong idea,privately,in private,secret,between us,our thing,our promise,down low,needs to know',
+    SECRET:
+      'wrong idea,privately,in private,secret,between us,our thing,our promise,down low,needs to know,im at a mates,im at a friends,lie about my age',
     su: 'a friend told,friend told me,has a girlfriend,has a boyfriend,has a gf,has a bf,got a girlfriend,got a boyfriend,has a crush,crush on,fancies,mothers day,fathers day,breakfast in bed,present,surprise,birthday,party,sleepover,trip,moving,leaving,santa,ingredient,recipe,sauce,level,code,cheat', // surprises
     TELL: 'tell,mention,show,know',
-    ay: `${PARENT},anyone,my mates`, // parents, anyone
+    ay: `${PARENT},anyone,anybody,my mates,the other,the others`, // parents, anyone
     PARENTS: PARENT,
     ASK: 'ask,want,said,say',
-    bd: 'swimsuit,bikini,underwear,=bra,in bed,bath,shower,bathroom,shirtless,without my clothes,without clothes,my body,naked,pjs,top off,changing,bedroom,sleep in it', // body, bed and bath
-    MEET: 'meet up,meet me,meet him,irl,lifts home,hotel,his flat,sneak out,in person,pick me up,his condo,his apartment,his place',
+    bd: 'swimsuit,bikini,underwear,=bra,in bed,bath,shower,bathroom,shirtless,without my clothes,without clothes,my body,naked,pjs,top off,changing,bedroom,sleep in it,without my top,no top,top on,without my hoodie,pyjamas,uniform,feet', // body, bed and bath
+    MEET: 'meet up,meet me,meet him,irl,lifts home,hotel,his flat,sneak out,in person,pick me up,his condo,his apartment,his place,want to meet,meet at,come alone,dont bring,come see him,uber',
     ALONE: 'alone,just us,without my parents,by urself,by yourself',
-    GIFT: 'robux,vbucks,gift card,buys me,sends me,sent me,posted me,pays for,bought me,ps5,airpods', // gifts
+    GIFT: 'robux,vbucks,gift card,buys me,sends me,sent me,posted me,pays for,bought me,ps5,airpods,free skin,airtime,gave me free', // gifts
     ff: 'mature,grown up,special,favourite,sexy,love me,really loved,beautiful,pretty,understands me', // flattery, and late-night talk
     cm: 'cam,camera,video call,facetime', // a camera
     ud: 'shirt off,clothes off,undress,strip', // undressing
-    apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram', // private apps and hiding chats
-    pb: 'parents go to bed,parents are asleep,parents sleep,parents are out,door lock,bus stop,what im wearing,where i live,my parents go out,my address,if my parents check,if your parents check,do your parents check,your parents check your,parents look through your,what time i go to bed,what time you go to bed,when you go to bed,when your parents sleep,if im home alone,if youre home alone', // probing questions
-    ltr: 'letter,letters,note,notes,message,video', // something left behind
+    apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram,second phone,secret phone,burner,cant see,private server,secret account', // private apps and hiding chats
+    pb: 'parents go to bed,parents are asleep,parents sleep,parents are out,door lock,bus stop,what im wearing,where i live,my parents go out,my address,if my parents check,if your parents check,do your parents check,your parents check your,parents look through your,what time i go to bed,what time you go to bed,when you go to bed,when your parents sleep,if im home alone,if youre home alone,which bus,bus home,been kissed', // probing questions
+    ltr: 'letter,=note,=notes,message,video,letters,notes', // something left behind
     icase:
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
-    hmb: 'not home,im out,gets back,get back,gets home,get home,at practice,at school', // only out for a while
-    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about,chemistry,alkali,alkaline,chem test,for someone to', // asking to understand
+    hmb: 'not home,im out,gets back,gets home,at practice,at school', // only out for a while
+    xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about,chemistry,alkali,alkaline,chem test,for someone to,mole', // asking to understand
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
-    rsp: 'wrote that,wrote im,wrote i am,calls me,call me,called me,say im,says im,said im,say i am,says i am,said i am,told me im,told me i am,tells me im,tell me im,posted that,keep saying,keeps saying,kept saying', // what someone else says the child is: a taunt, not the child's own feeling
+    rsp: 'wrote that,wrote im,wrote i am,calls me,say im,said im,say i am,said i am,told me im,told me i am,tells me im,posted that,keep saying,kept saying', // what someone else says the child is: a taunt, not the child's own feeling
     scl: 'my school,what school,which school,where i go to school', // where a child can be found
-    gbn: 'goodbye note,goodbye notes,goodbye letter,goodbye letters,suicide note,suicide letter', // last words
+    gbn: 'goodbye note,goodbye letter,suicide note,suicide letter', // last words
     shw: 'show me,send me,give me,find me,pics of,pictures of,videos of', // asking to be shown
     PARTNER: 'boyfriend,girlfriend,bf,gf,husband,dating,date',
     PHOTO: `${PIC},facetime,video call,on camera`,
     pk: 'homework,project,leaves', // ordinary photos
     // Sextortion
     nd: '=nudes,=noods,nude,naked', // intimate pictures
-    POST: 'show my parents,show my mum,show my dad,send it to my,show everyone,send to everyone,show the whole,post,share,leak,expose,airdrop,send it,send them,sent it,drop it,my contacts,fan page,posts,spread,upload,go public,followers,tag',
+    POST: 'show my parents,show my mum,show my dad,send it to my,show everyone,send to everyone,show the whole,post,share,leak,expose,airdrop,send it,send them,sent it,drop it,my contacts,fan page,spread,upload,go public,followers,tag,posts',
     THREATEN: 'threaten,blackmail,sextortion,or else,time is up,remember what,catfish',
     dmd: 'pay,paid,money,quid,more,another,new pics,do what,homework,cash,crypto,bitcoin,card,steam,delete,owe,send money,cashapp', // a demand
     cnd: 'till midnight,until midnight,if i break up,if i leave him,if i dump,unless,or he,or hell,if i dont,if i block,until,2 hours,or all,or they,24 hours,if i tell,by midnight,countin down,only way', // a condition or a deadline
@@ -302,13 +304,13 @@ const pack: LanguagePack = {
     vc: 'me,us,you,him,her,my little,my face,my arm,my head,my neck,my hands,my hair', // a victim
     TOUCH:
       'touch,touches,touched,kisses my,films me,on his lap,stuff to him,door open,into her room,in his bed,gets in my bed,under my shirt',
-    to: 'shoulder,head,if i touch,if i touched,if u touch,if you touch,dont touch,touch my stuff,touched my stuff,touches my stuff', // ordinary touch, or the child touching things
+    to: 'shoulder,head,if i touch,if u touch,if you touch,dont touch,touch my stuff', // ordinary touch, or the child touching things
     mx: 'molest,=raped,sexually', // sexual abuse
     ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room', // neglect and confinement
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
-    hn: 'flinch,stays at home,stays in this house,keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,bruises,long sleeves', // injuries, hiding them, threats if told
+    hn: 'flinch,stays at home,stays in this house,keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,long sleeves,bruises', // injuries, hiding them, threats if told
     ord: 'say goodnight,tuck me in,wake me up,light off', // an ordinary visit to a child's room
     dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room,wishes i was never born,me worthless', // what is done
     // Violence
@@ -316,12 +318,12 @@ const pack: LanguagePack = {
     vh: `${HURTS},bleed,=cut,=cuts,=cutting,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
     pe: 'girl,boy,guy,this kid,him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
     vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
-    id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,final,finals,semi final,tournament,league,cup final,championship,derby,=scrim,=ranked,the road,=hoops,hit the gym,threw up,throw up,throwing up,threw a party,throw a party,my breath,hold my hand,holds my hand', // idioms
+    id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,final,semi final,tournament,league,cup final,championship,derby,=scrim,=ranked,the road,=hoops,hit the gym,threw up,throw up,threw a party,throw a party,my breath,hold my hand,finals', // idioms
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
     bg: 'bring,sharpen,waiting,get a gun', // bringing
-    ck: 'oven,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice,pumpkin,onion,bread,bagel,potato,vegetable,veg,apple,cake,cheese,sandwich,chicken,tomato,fruit,peel,craft,crafts,clay,whittle,whittling,cardboard', // cooking and camping
-    tr: 'while hes sleeping,while shes sleeping,while they sleep,shut them up forever,theyll all see,they will all see,make them all pay,end up in hospital,ends up in hospital,put him in hospital,put her in hospital,dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,waiting for him after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,just watch,watch me,watch your back,watch ur back,=gets it,not joking,worth it,without getting caught,regret,deserves,on the list,whats coming,how it feels', // threats
+    ck: 'oven,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice,pumpkin,onion,bread,bagel,potato,vegetable,veg,apple,cake,cheese,sandwich,chicken,tomato,fruit,peel,craft,clay,whittle,cardboard,crafts,whittling', // cooking and camping
+    tr: 'while hes sleeping,while shes sleeping,while they sleep,shut them up forever,theyll all see,they will all see,make them all pay,end up in hospital,put him in hospital,put her in hospital,dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,just watch,watch me,watch your back,watch ur back,=gets it,not joking,worth it,without getting caught,regret,on the list,whats coming,how it feels,deserves', // threats
     mk: 'make,print', // making
     bm: 'bomb,molotov,taser,pepper spray,gun,shank,knife', // weapons one can make
     bk: 'bath,photo', // harmless bombs (bath bombs)
@@ -333,25 +335,25 @@ const pack: LanguagePack = {
     // Dangerous activities
     rk: 'fire challenge,freezer,set myself on fire,roof,train,trains,tracks,bridge,pier,cliff,ledge,balcony,outlet,motorway,lying on the road,jump out,on fire,petrol,deodorant,nail polish remover,chroming,pass out,black out,blackout,scarf,bag over,sleeper hold,squeeze,duct tape,blindfolded,benadryl,melatonin,nyquil,paracetamol,hand sanitiser,soy sauce,cinnamon,one chip,tide pod,magnet,boiling,skull breaker,bonfire,stay awake,chug,blue whale,hold onto,subway surfing,rooftop,traffic,train line,lighter,sniff,huff,frozen,spray can,dry scoop,dryer,hot car,tide,waves,zip tie,firework,shopping cart,longboard,back of the,washer,pylon,substation,reservoir,nutmeg,peanut,bus bail,salt and ice,crane,scaffolding,no harness,without a harness,carolina reaper,ghost pepper,reaper,bag over my head,roof of the train,roof of the car,edge of the roof,rooftopping,multi storey', // risky places, things and acts
     tx2: 'hand sanitizer,hand sanitiser,sanitizer,sanitiser,rubbing alcohol,mouthwash,bleach,perfume,salt challenge', // not to be drunk or eaten
-    dk2: 'drink,drinking,drank,chug,chugging,gulp,get drunk,get high', // drinking it
-    st: 'video,for a video,challenge,dare,tiktok,vid,film,reel,longest,quid,filming,trend,dared,who can,see who,whoever', // a stunt
+    dk2: 'drink,drank,chug,chugging,gulp,get drunk,get high,drinking', // drinking it
+    st: 'video,for a video,challenge,dare,tiktok,vid,film,reel,longest,quid,trend,who can,see who,whoever,filming,dared', // a stunt
     ign: 'light,set fire,set on fire,on fire,ignite,lighter,flame', // setting alight
     aer: 'deodorant,deo,aerosol,spray,hairspray,lynx,body spray', // an aerosol
     dhw: 'how long can,best way,tips,how hot,how tight,how deep,how high,how fast,how slow,who should,is it ok if,how do i not,hold on to',
     chm: 'bleach,toilet cleaner,drain cleaner,ammonia,oven cleaner,domestos,harpic,chlorine,vinegar and bleach', // cleaning chemicals
-    mx2: 'mix,mixing,mixed,combine,together', // mixing
+    mx2: 'mix,combine,together,mixing,mixed', // mixing
     otc: 'nytol,benadryl,dramamine,imodium,immodium,loperamide,dxm,robitussin,cough syrup,cough medicine,sleeping pills,sleeping tablets,piriton,phenergan,night nurse,nyquil,medicine cabinet,pills from,travel sickness pills', // medicines misused
-    hi: 'trippy,trip,high,hallucinate,hallucinating,hallucinations,buzz,wasted,drunk,messed up,head rush,rush,lightheaded,tingly', // a high sought
+    hi: 'trippy,trip,high,hallucinate,hallucinations,buzz,wasted,drunk,messed up,head rush,rush,lightheaded,tingly,chill,stay up,stay awake,hallucinating', // a high sought
     hr: 'head rush,rush,buzz,lightheaded,tingly,trippy,the feeling', // a rush sought
-    WARN: 'warned,news,real,dangerous,died,told me about,never do,never ever,so stupid,even a thing',
+    WARN: 'warned,=news,real,dangerous,died,told me about,never do,never ever,so stupid,even a thing',
     // Roleplay
     PRETEND:
       'pretend,roleplay,rp,play along,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
-    ro: 'boyfriend,girlfriend,bf,gf,husband,wife,youre mine,ur mine,pins you,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,dating,crush,sweetheart,babe', // romance
+    ro: 'boyfriend,girlfriend,bf,gf,husband,wife,youre mine,ur mine,pins you,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,crush,sweetheart,babe,dating', // romance
     rv: 'flirt,kiss,date,marry,love', // romantic verbs
     ry: 'he,she,him,her,they,mom,dad,mum,nan,gran,grandma,grandad,auntie,aunt,sister,brother,cousin,boyfriend,girlfriend,bf,gf,crush,how', // someone else, or a how-to question
     // Sexual
-    dy: 'erotic,dirty about,spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
+    dy: 'erotic,dirty about,spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,=edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
     tx: 'write,poem,story,fic,fanfic,fanfiction,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
     ngo: 'not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
@@ -360,13 +362,47 @@ const pack: LanguagePack = {
     gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
-    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff', // drugs, alcohol, nicotine
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff,charas,ganja,bhang,promethazine,sizzurp,purple drank,fake id,white claw,gin,whisky,carry oot,voddy,zol,goon bag', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
     fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17,12,13,14,15,my age', // first person or underage
     gdr: 'get drunk,get high,get wasted,get smashed', // getting drunk or high
     du2: 'high,drunk,wasted', // high
     cx: `${PARENT},uncle,aunt,brother,sister,cousin,cousins,${TP}`, // family and others
-    hk: 'up,note', // high score, high note
+    hk: 'up,=note,=notes', // high score, high note
+    ofr: 'can have,let me have,let me try,gave me,offered me,give me some,sold me,buy me,buy us,get me some,get us some', // offered to the child
+    rfs: 'say no,said no,refuse,told him no', // saying no
+    pn: '=pen,=pens', // a pen: a vape, or one to write with
+    vx: 'party,smell,puff,flavour,nic,thc,buzz', // vaping
+    ar: 'school,ink,write,draw,class', // pens to write and draw with
+    gmy: 'gummy,gummies', // a gummy
+    kin: 'kick in,mg,thc', // a dose taking effect
+    dts: 'drug test,pee test,urine test,in your system,in ur system', // a drug test
+    // Eating
+    hdx: 'hide,hidden,smell,stash,sneak,stole,steal,without my,so mum doesnt,so my mum doesnt,from my parents,from my mum,from my mom,from my dad,doesnt find,red eyes', // hiding it, or stealing it
+    wry: 'should i tell,worried', // worry about someone else
+    qsf: 'is it safe,safe to,how many should,how much should,too much', // how much is safe
+    pl: PILL, // a medicine
+    lme: 'let myself eat,let myself have,allow myself to eat,allowed myself', // letting oneself eat
+    onl: 'only,just', // only
+    trt: 'sweets,treat,junk,cheat,candy,chocolate,vitamin,melatonin', // treats
+    dnt: 'i didnt,i dont,i havent,so she stops,so she doesnt', // a lie marker
+    aif: 'after,if i,whenever,every time', // after food
+    stl: 'and still,without passing out,without fainting,to not pass out,not to pass out', // pushing a limit
+    kn: '500,600,700,800,900,1000,1100,1200', // a calorie count
+    // Grooming
+    agx: 'for my age,for your age,people my age,not like other girls,age is just a number,soulmate,age gap', // the child's age talked about
+    nw: 'only talked for,only known him,just met him', // a new acquaintance
+    chp: 'with our parents,with my parents,will be there', // parents there too
+    tru: 'if i trusted,if you trusted,if u trusted,really trusted,if you loved me,if u loved me', // trust to be proved
+    lvw: 'live with him,stay at his,come and live,come and stay,run away with', // living with someone
+    agp: 'too strict,too controlling,dont get me,treat me better,not good for', // turning a child against parents and friends
+    nr: 'lives near,lives close,lives nearby,coming to my town', // living close by
+    // Self-harm
+    acc: 'no fence,have a fence,no railing,roof access,unlocked roof,roof door', // a way up
+    clm: 'feels calm,so calm,at peace,peaceful', // calm after deciding
+    lw: 'tell my dog,tell my cat,look after my dog,look after my cat', // last wishes
+    tka: 'took all of,took them all,swallowed all,took the whole,took the lot', // took a lot
+    ods: 'so sleepy,heart racing,ears ringing', // what an overdose feels like
   },
   rules: rules(`#self-harm
 hv sf w4 o !LAUGH,sa,dk,ck
@@ -409,7 +445,12 @@ bp io w8 ~ !sa,dk,fc,gr,ck,spi,FRAME
 lth dth !fc,ed,gr,mq,FRAME
 pln as m ~tm !fc,su,PARTNER,FRAME
 si rp w6 ~rp !sa,dk,hab
-cv ~ !skp
+cv w8 ~ !skp,xc
+acc ~ !fc,FRAME
+clm ~ !fc,ed,MUNDANE,FRAME
+lw ~ !su
+tka ~ !fc,FRAME
+ods ~ !fc,FRAME
 cv hot w8 ~cvh !ed,sa
 hpl ~ !cmp,skp,rsp
 WANT evr stp w6 o !ed,su
@@ -433,12 +474,12 @@ exc pe2 fd w10 !spt
 EAT hd w10 ~eh !ed,fc
 cal fnt w10 ~ !ed
 ms PURGE w4
-rst ~ !fc,gn2,ed,FRAME
+rst w10 ~ !fc,gn2,ed,FRAME
 NEG EAT w3 ~rst !gn2,ed
 bc2 !fc,FRAME
 PURGE onp w8 !gn2,ed,sa
 pg !fc,mq,FRAME
-cal ~ !gn2
+cal w10 ~ !gn2
 und cal w4 ~lowcal !gn2,ed
 EAT PURGE w12 ~ep !ed,fc
 hd ~
@@ -450,6 +491,14 @@ bng ~ !gn2
 gto ADULT_AGE w3 o ~goal !gn2
 aft EAT tlt w8 o ~ep !gn2
 cpn ~
+cpn exc w14 !spt
+NEG lme w3 o !gn2,trt
+onl lme w3 o !gn2,trt
+rst dnt w10 o !fc,gn2,ed,FRAME
+aif fd exc w12 o ~ex !spt,spi,gn2
+kn cal w3 ~kc !gn2
+stl ~ !fc
+EAT kn w3 o ~kc !gn2
 lk ~ !fc,FRAME
 #grooming
 PARTNER ADULT_AGE
@@ -459,7 +508,14 @@ ADULT ~adult !fm,fc,hyp,FRAME
 ag ADULT_AGE w3 o ~adult !fm
 ADULT_AGE YEARS w3 o ~adult !fm
 mt ONLINE w4 ~ !pr,hyp
-ONLINE ek w2 o ~mt-ONLINE
+ONLINE FRIEND w2 o ~mt-ONLINE
+agx ~ !fm
+GIFT PHOTO w12 !fm
+tru PHOTO w12
+lvw ~ !fm,su
+agp ~
+nw ~
+nr ~ !fm
 SECRET ~ !su
 osc ~osc
 mvp !fm
@@ -468,7 +524,7 @@ TELL NEG ay w8 ~ !su
 ASK PHOTO w8 ~photo !fm,pk,hyp
 bd ~photo !su
 cm ~
-MEET ~
+MEET w10 ~ !chp
 ALONE ~ !pk,ed
 ASK ALONE hm w6 !pk,ed
 ASK scl w4 ~pb !ed,hyp
@@ -550,7 +606,15 @@ fp ge du w6 o !ed,shp
 du fp !ed,cx,shp
 fi tk rx w8 o !ed ?MED
 ge du2 w4 !cx,hk
-fp gdr w4 !ed`),
+fp gdr w4 !ed
+ofr du w10 !ed,rfs,WARN
+pn vx w10 !ed,ar
+gmy kin w14 !ed,trt
+dts du w14 !ed,shp
+rx hi w14 !WARN,xq,ed ?MED
+pl hi w8 !WARN,xq,ed ?MED
+fp hdx du w12 !ed,wry,WARN
+qsf du w10 !ed,xq,WARN ?MED`),
   frames: 'FRAME',
   letters: '',
   profanity: {
