@@ -604,7 +604,7 @@ _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
 _PRS:cosas bonitas,=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
 _PRB:ubicacion,a que hora salgo,a que hora sales,cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
-_PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
+_PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo,=boyfriend,=girlfriend
 _THR:o le manda,o les manda,o se las manda,o las manda,o las sube,o las publica,o las pasa,o los sube,o lo sube,si no pago,si lo dejo,si la dejo,si le dejo,si corto con,si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
 _PST:ensenar,contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
@@ -694,7 +694,7 @@ _DNG:congelador,encerrado en,torre electrica,poste electrico,alta tension,=fuego
 _FIR:=fuego,=llamas
 _SRF:techo del tren,encima del tren,surfear,techo del coche,encima del coche,techo del carro,encima del carro,capo del coche,tumbarnos en la carretera,tumbarse en la carretera,tumbarme en la carretera,acostarnos en la carretera,tumbarnos en la via,tumbarnos en las vias
 _REC:grabar,en directo,me toca a mi,lo voy a hacer
-_PRT:fingir,=imagina,=imaginate,=hagamos,juguemos,=actua,hazte pasar,=rol,roleplay,como si fueras,=sigue tu,hagamos de cuenta,hagamos como que,=finjamos
+_PRT:fingir,=imagina,=imaginate,=hagamos,juguemos,=actua,hazte pasar,=rol,roleplay,como si fueras,=sigue tu,hagamos de cuenta,hagamos como que,=finjamos,=pretend
 _BE:=seas,=ser,=eres,=serias,=fueras,se
 _KSS:=besame,besarte,te beso,dame un beso,darte un beso,=seamos novios
 _ROM:romantico,=amor,enamorados,=novios,=cita,=beso,hot,=sexy,abrazados,en la cama,aniversario
@@ -706,7 +706,7 @@ _GOW:=gore,snuff,muertes reales,gente =muriendo
 _SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,=percs,=perc,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong,calimocho,kalimotxo,=cubata,=cubatas,botellon,fernet,=guaro,=pisco,=pastis,=pasti,=pepas,=rulas,=mdma,=thc,=cbd,purple drank,=codeina,=hierba,de maria,olor a maria,fumar maria,pillar maria,comprar maria,consigo maria,=chupitos,=canuto,=peta,=petas,=faso,=cogollos,=blunt,=farlopa,=speed,=anfetas,setas alucinogenas,=mariguana,=pisto,=juul,=elfbar,=vaper,=vapers,=trankimazin
 _TNG:tengo 12,tengo 13,tengo 14,tengo 15,tengo 16,tengo 17,uno de 13,uno de 14,uno de 15,somos de 15,todos de 16,todos de 15,una de 12,una de 13,una de 14,una de 15,uno de 12,con 12 anos,con 13 anos,con 14 anos,con 15 anos
 _ODR:olor,huele
-_BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta,mas fuerte,mas potente,mas nicotina,=dealer,=plug,=transa,=jibaro
+_BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta,mas fuerte,mas potente,mas nicotina,=dealer,=plug,=transa,=jibaro,=compramos
 _USE:=lia,liar,=esnifa,esnifar,fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado,=tomamos,calada,=caladas,=pitada,=pitadas,=probe,=probamos,=probo
 _SMK:fumar,vapear,=bong,=snus,=lia
 _DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas,bajar el pedo,baja el pedo,se me pase el pedo,bajar la peda,quitar la borrachera,bajar la borrachera,ponerme bien pedo,ponerme bien ciego,ponerme hasta el culo,ponernos pedo,ponernos bien pedos,ponernos ciegos,ponernos hasta el culo,quedar prendidos,quedar bien prendido,quedar bien pedo,poner hasta arriba,=pistear,=pisteamos,empedarme,empedarnos
@@ -714,7 +714,7 @@ _RCP:receta,como se hace,preparar,se hace con,cuanto le pongo,cuanto le echo
 _FIRST:primera vez,nunca he probado,nunca lo he probado,nunca he bebido,nunca he fumado
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta,se nota,se me nota,se detecta,test de orina,analisis de orina,antidoping,da positivo,dar positivo,va a notar,se notara
 _UND:=menor,=menores,siendo menor,dni,=carnet
-_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,=deje,dejar de,=dejarlo,al cerebro,el cerebro,adicciones,adiccion,sin alcohol,=mate,luisa,periquito,pajaro,jaula,alpiste,semillas
+_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,=deje,dejar de,=dejarlo,al cerebro,el cerebro,adicciones,adiccion,sin alcohol,=mate,luisa,periquito,pajaro,jaula,alpiste,semillas,=asco
 `;
 
 const parseConcepts = (text: string): Record<string, string> =>
