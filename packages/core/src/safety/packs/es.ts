@@ -62,6 +62,8 @@ _LIV _PAIN/3!_LVW
 HOPELESS _WOM/8
 _LAST _EVT/3~goodbye
 _ATT~
+_FUT!ABOUT FRAME
+_NEG _LLG _FUTT/6!ABOUT FRAME _TRP>
 _LKP _HGH _TOP/10!ABOUT GAME _WLD FRAME
 _NEG _SURV _HGH/10
 _NEG _SURV MEANS/10
@@ -86,7 +88,8 @@ _NEG _COP/3~hopeless
 _NOB _CAR/3~hopeless
 MEANS?MED~means
 _BYE!_TRP~goodbye
-_GBN!_TRP ABOUT FRAME
+_FWL!_TRP~farewell
+_GBN!_TRP ABOUT FRAME?_MOVE
 _HSH~hide
 _DWL~dwell
 _QCK _NFL/10
@@ -103,6 +106,9 @@ _LTR _PLC/10!_TRP ABOUT FRAME~found
 _WNT _NWK/8!_ERL _WKO ABOUT FRAME
 _DIJ _SIW _XC/12!ACCIDENT
 _GVA _GON/14!_TRP~goodbye
+_GVA _KNW/16!_TRP
+_KNW!_TRP~knowwhy
+_GIVV _MYST/4!_TRP ABOUT FRAME
 _LTR _GVA/14!_TRP~goodbye
 _JMP _HGH/12!_PL GAME ACCIDENT FRAME~means
 _BLD _BPT/8!ACCIDENT
@@ -110,8 +116,14 @@ _CUT _BPT _INT/12!ACCIDENT
 MEANS _HNG/6
 _HNG _DIE/8!GAME FRAME
 _RPT _HSH/14
+_SIW _BPT _HSH/16!ACCIDENT
+_SLF _BPT _HSH/16!ACCIDENT
+_TAP _BPT/6!ACCIDENT
 _IFG~gone
 _DEC!_TRP~
+_FAIL _DEC/16!_TRP
+_FAIL _KMX/12!JOKE
+_MTM _KMX/16!JOKE
 _DO!_TRP~doit
 _RPT~
 _ME _DIE/3!IDIOM FRAME~death
@@ -140,12 +152,14 @@ _PRD _EAT/10~proud
 _CMP _EAT/8
 _HID _STV/10
 _CLR _LOW/6
+_LLV _CLR/4~count
 _GOL _KG/4~goal
 _GOL ADULT_AGE/3~goal>
 _PER~period
 _MFR~meal-fear
 _NEG _NRM/4~not-normal
 _EAT _BNG/6~binge
+_SNG _GROSS _EAT/10!_SCK~feelfat
 _STV _FST/8~fast
 _LOOK~look
 _NOFAT~nofat
@@ -213,6 +227,9 @@ _BRU _CRR/8!ACCIDENT
 _CRR _ME _LCK/8
 _NOF _CRR/14!_SHOP
 _NOF!_SHOP~
+_CRR _NGL/12~neglect
+_SIBC~carer
+_NMED _LONG/16
 _LEFT~
 _DOSE _VASO/8
 _DIZ~drugged
@@ -221,6 +238,8 @@ _CRR _ITR _PRV/10
 _CRR _ITR _PHO/12
 _TCH _DISB/14
 _CRR _LCK/10
+_CRR _PULL/10
+_KNEE _PUNS/4!ABOUT FRAME
 _CRR _UDR/10
 _FEA _HOME~fear
 _NW _HOME/5~fear
@@ -231,6 +250,7 @@ _CRR _HIT/12!ACCIDENT~
 _BRU!_PB GAME _CMI~
 _COV~
 _IFT _CNS/14
+_SAI _IFT _CNX/16
 _ME _TCH _NIT/5!_TRN
 _CRR _SAI _UNW/14
 #violence
@@ -260,6 +280,8 @@ _PLN _HRT/8!GAME FRAME
 _SPK _TOX/10
 _TOX _UDT/10
 _REV~
+_REV _HRT/14!GAME JOKE FRAME
+_AMB _HRT/12!GAME FRAME
 _REV _WPN/16!GAME FRAME _SWIM
 _REV _SCH _BRG/14!GAME FRAME
 _HRT _VTM/10!GAME JOKE FRAME _SWIM ACCIDENT
@@ -293,7 +315,7 @@ _TSH!_CMI~
 _CHK!ABOUT FRAME?_SWIM _ANIM
 _USE _FUM
 _IGN _FUM/6
-_USE _TOX/5
+_USE _TOX/5!ABOUT FRAME
 _CHL _TOX/12
 _TOX _MIX _REC/14!ABOUT*
 _CHL _ALC/12!ABOUT
@@ -334,7 +356,7 @@ _WNT _SMK/3!_BAD
 _HOW _SMK/4!_BAD
 _ODR _SUB/6
 _DRG!_BAD
-_HID _SUB/8
+_HID _SUB/8!_TRAF ABOUT
 _HID _SMK/8
 _SUB _UND/8
 _SUB _TNG/10!_BAD
@@ -342,6 +364,9 @@ _MIX _SUB/6!ABOUT _BAD
 _WNT _MIX _SUB/14!ABOUT*
 _RCP _SUB/8!_BAD ABOUT
 _SUB _FIRST!_BAD ABOUT*
+_AMT _SUB _SAFE/14!_BAD ABOUT MED
+_SUB _MORE/14!_BAD ABOUT
+_BUY _SMK/12!_BAD ABOUT
 `;
 
 /**
@@ -359,10 +384,13 @@ _SUB _FIRST!_BAD ABOUT*
  * _BYE goodbyes, giving things away - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
  * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
  * jumping, heights, water - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
- * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world.
+ * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world - _KNW "ya sabrá por qué" - _GIVV/_MYST
+ * giving away "mis cosas" - _FWL farewells to a group - _FAIL failing at school - _KMX taking one's life, "prefiero
+ * hacerlo yo" - _LLG/_FUTT/_FUT not reaching an age or a date, no future - _TAP covering "lo de" the wrists - _MOVE
+ * a move away (guards a farewell letter).
  * Eating: _EAT/_STV/_SKP/_ONL eating, not eating, skipping, only - _PRG/_DED purging, fingers - _SCK illness -
  * _ANA pro-ana - _FAT/_WGT/_THIN/_BOD/_HAT body and weight words - _LOS/_FST losing fast - _TOO binge - _CMP
- * compensating, guilt - _HLT healthy eating - _HFD hiding food, fooling hunger - _CMI "comerse" idioms (a punch, one's
+ * compensating, guilt - _LLV a running count - _GROSS feeling gross - _HLT healthy eating - _HFD hiding food, fooling hunger - _CMI "comerse" idioms (a punch, one's
  * head) - _SHOP a trip to the shops or a takeaway (a guard for an empty fridge).
  * Grooming and sextortion: _ADT an adult - _CON someone - _HAS/_YRS an age ("tiene 25", "30 años") - _NET/_MET
  * online, met, talks - _SEC/_TEL/_DEL/_CHT secrecy, telling, deleting chats - _SAI someone said - _TST tasting of ("que no sepa a") - _PHO/_SND/_ASK/
@@ -371,7 +399,9 @@ _SUB _FIRST!_BAD ABOUT*
  * _BLK/_HAV threats, posting, money, blackmail, "tiene mis fotos".
  * Abuse: _HIT hitting - _CRR carers - _TCH/_PRV touching, private - _ABU abuse words - _TRN "me toca a mí" (my
  * turn) - _FEA/_HOME fear, home - _BRU/_COV bruises, covering up - _IMP implements - _LCK locked in - _NOF no food
- * - _ITR intruding - _DRK drunk - _LEFT left alone - _DOSE/_VASO something put in a drink - _DIZ dizzy, shaking.
+ * - _ITR intruding - _DRK drunk - _LEFT left alone - _DOSE/_VASO something put in a drink - _DIZ dizzy, shaking -
+ * _PULL hair pulled - _KNEE/_PUNS kneeling on rice or salt - _CNX what telling would do, as the adult said - _NGL/_SIBC a
+ * carer who stays in bed, a child feeding siblings - _NMED/_LONG no doctor for months.
  * Violence: _HRT hurting - _HPL harmful purpose - _TGT/_TGK someone else, "lo/la/te" - _WPN/_SCH/_BRG weapons,
  * school, bringing - _TGL "lo/la" before "voy a matar" - _MK/_BOK making; bath and water bombs - _SHT shootings - _BRN burning - _HOW how to - _UDT
  * undetected - _SPK/_TOX spiking food, toxic products - _REV revenge.
@@ -384,16 +414,42 @@ _SUB _FIRST!_BAD ABOUT*
  * story, description or pictures - _ERO erotic - _GOR/_GOW gore.
  * Substances: _SUB substances - _ODR smell - _BUY getting - _USE/_SMK using, smoking - _DRG getting drunk or high -
  * _HID hiding, a drug test - _UND under age - _TNG "tengo 15" - _RCP a recipe - _FIRST a first time - _BAD asking about
- * harm, and the innocent readings (yerba mate, maría luisa, a pet parakeet).
+ * harm, and the innocent readings (yerba mate, maría luisa, a pet parakeet) - _AMT/_SAFE how much is safe - _MORE wanting
+ * more effect - _TRAF drug news.
  */
 const CONCEPTS = `
+_KNW:ya sabra por que,ya sabra porque,ya entenderan
+_GIVV:repartir,regalar,les di,le di
+_MYST:mis cosas,todas mis cosas,mis pertenencias
+_FAIL:si suspendo,si repruebo,si jalo,si repito,si saco mal,si no saco
+_KMX:me quito la vida,quitarme la vida,suicidarme,prefiero hacerlo yo,hacerlo yo antes
+_FWL:fue lindo conocerlos,fue un placer conocerlos,cuidense mucho,cuidaos mucho,no me olviden
+_LLG:llegar,=llegue,cumplir
+_FUTT:a grande,a los 18,a mi cumple,a mi cumpleanos,a navidad
+_FUT:no me veo de grande,no me veo en el futuro
+_TAP:tapar lo de,esconder lo de,tapar las marcas,tapar los cortes
+_PULL:jala del pelo,tira del pelo,agarra del pelo,de los pelos
+_KNEE:rodillas,=hincado,=hincada
+_PUNS:arroz,=sal,corcholatas,=chapas
+_CNX:se va a enfermar,se enferma,se va a morir,le va a pasar algo,a la carcel,te van a llevar
+_NGL:no se levanta,duerme todo el dia,ni pa banarnos,se va por dias
+_SIBC:la comida de mis,cuido a mis hermanitos,de comer a mis
+_NMED:no me llevan al medico,no me llevan al dentista
+_LONG:hace meses,hace semanas,podrida
+_LLV:=llevo,=llevaba,voy por
+_GROSS:un asco,culpable,hinchada,gorda
+_SAFE:es seguro,es segura,me pase nada,sin vomitar,sin potar,=aguanta,=aguanto
+_AMT:cuanto,cuanta,cuantos,cuantas
+_MORE:me como otra,me tomo otra,no siento nada,no me hizo nada,pa sentir algo,para sentir algo,pa que pegue,para que pegue,pa q pegue,dura el efecto
+_TRAF:narcos,narcotrafico,=policia,toneladas,incautaron
+_MOVE:se fue a vivir,se va a vivir,se muda,de intercambio
 _HNG:ahorcarse,=ahorca,=ahorcan,=ahorco,=colgada,=colgado,=colgarme,=colgarnos,=colgarte,=cuelga,=cuelgo,ahorcarme,amarrada al cuello
 _HRD:guardadas,guardados,guardando,=junto,juntando,acumulando,escondidas,ahorrando,=guardo
 _NIT:en la noche,en las noches,de noche,por la noche,cuando duermo,me hago la dormida,me hago el dormido,a mi cama
 _UNW:ojala nunca hubiera nacido,ojala no hubiera nacido,nunca me quisieron,no me querian,eres un error,fui un error,no sirvo para nada,no sirves para nada,no vales nada,no valgo nada
 _GNN:pistola,=arma,escopeta,rifle,=fierro,=cuete,=cuchillo,navaja
 _WHN:el lunes,el martes,el miercoles,el jueves,el viernes,=manana,=hoy,a la salida,en el recreo
-_AMB:lo voy a agarrar,la voy a agarrar,lo voy a esperar,la voy a esperar,lo espero a la salida,lo agarro,despues del entrenamiento,a la salida
+_AMB:lo voy a agarrar,la voy a agarrar,lo voy a esperar,la voy a esperar,lo espero a la salida,lo agarro,despues del entrenamiento,a la salida,cuando la pille,cuando lo pille,=esperarlo,=esperarla
 _WAIT:me esperan,me estan esperando,me van a esperar,me van a buscar,me buscan
 _STB:picarme,apunalarme,acuchillarme,pegarme,golpearme,madrearme,partirme la madre,romperme la cara,matarme,a picarme
 _MTM:me matan,me van a matar,me mata,me van a picar
@@ -411,17 +467,17 @@ _WS:=quiere,=quiera,=queria,va,=dice
 _NEG:no,=nunca,=jamas,ni,=nada,=sin
 _NW:no =quiero,no =kiero,no tengo ganas
 _NOB:=nadie
-_DIE:morir,=muero,=muera,desaparecer,=muerto,=muerta,=muerte,=palmarla,estirar la pata,dejar de existir,dejar de vivir
+_DIE:morir,=muero,=muera,desaparecer,=muerto,=muerta,=muerte,=palmarla,estirar la pata,dejar de existir,dejar de vivir,=apagarme
 _ODI:se muera,te mueras
 _OSU:se =suicido,se =suicidan,se =autolesionan,se suicidio,se mato,=murio,=fallecio
 _KIL:matar,asesinar,apunalar,acuchillar,disparar,envenenar,=ahorcar
-_KME:=matarme,=suicidarme,=ahorcarme,quitarme la vida,acabar con mi vida,me =mato,quitar del medio,quito de en medio
+_KME:=matarme,=suicidarme,=ahorcarme,quitarme la vida,acabar con mi vida,me =mato,quitar del medio,quito de en medio,me quito la vida
 _SUI:suicidio,suicida,kms,unalive
 _SH:autolesion
 _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
 _END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo,no haber nacido,no hubiera nacido
-_NWK:no volver a levantarme,no tener que volver a,no tener que levantarme,nunca volver a levantarme,no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas,no abrir los ojos,no volver a abrir los ojos,no abrir mas los ojos,cerrar los ojos para siempre
+_NWK:no volver a levantarme,no tener que volver a,no tener que levantarme,nunca volver a levantarme,no me despierto,no amanecer,dormirme y ya,dormir y ya,no despertar,nunca despertar,dormir para siempre,no volver a despertar,no despertarme,no despertar nunca mas,no abrir los ojos,no volver a abrir los ojos,no abrir mas los ojos,cerrar los ojos para siempre,no hubiera manana,no haya manana
 _WKO:despertar a,despertar al,=despertarla,=despertarlo,=despertarle,=despertarles,=despertarlos,=despertarlas,despierte a,despierte al
 _EAS:mas facil,seria facil,mas sencillo,=facil
 _SOB:sobro,estoy de mas,estoy de sobra,=sobrando,sobra aqui
@@ -433,7 +489,7 @@ _ERL:temprano,alarma,a las,=clase,=cole
 IDIOM:=mates,=mate,del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas,de la foto,de las fotos
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
-FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento
+FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento,=teatro,yo era
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja dice,dice la caja,pone en la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas,la regla,colicos,alergia,muelas
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
@@ -451,7 +507,7 @@ _PLC:debajo de la almohada,en su cajon,en el cajon,encima de la cama,en mi escri
 _DIJ:le dije,les dije,dije que,digo que,decir que
 _XC:gato,gata,=perro,=perra,=zarzas,espinas
 _IFG:si ya no estuviera,si yo no estuviera,si yo ya no estuviera,si me muero,si desaparezco,si no estuviera,si no existiera
-_BET:mejor,felices
+_BET:mejor,felices,tranquilos,en paz,aliviados
 _WOM:sin mi
 _TRD:cansada,=harta,=harto
 _PNL:menos dolorosa,sin dolor,indolora
@@ -459,8 +515,8 @@ MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuc
 _MNY:=muchas,=muchisimas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
 _LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
 _GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
-_SIW:=cortes,=cicatriz,=cicatrices,=heridas
-_SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo
+_SIW:=cortes,=cicatriz,=cicatrices,=heridas,=rayas,=rayitas,=marquitas
+_SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo,lo que me hago,lo q me hago
 _DWL:me quedo mirando,pensando en saltar,me tranquiliza,me calma,no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
 _QCK:forma mas rapida,manera mas rapida,lo mas rapido,=rapido
 _NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
@@ -479,18 +535,18 @@ _WEJ:=saltamos,vamos a saltar,nos tiramos,nos lanzamos,de un edificio al otro,al
 _LIE:le dije a mi madre que,le dije a mi padre que,dije que ya comi,dije que comi,finjo que como,le digo que ya comi,le digo que comi,que ya comi,ya comi en,digo que ya he comido,que ya he comido
 _WOE:sin ella,sin el
 _DISB:nadie me va a creer,nadie te va a creer,nadie me creera,nadie te creera,no te van a creer,no me van a creer
-_HSH:sin que pregunten,sin que me pregunten,que nadie vea,que nadie las vea,que nadie lo vea,que nadie los vea,que mi mama las vea,que mi mama lo vea,que mis papas las vean,que mis padres las vean,no se note,que lo vean,que se vea,que se note,manga larga,mangas largas
+_HSH:sin que pregunten,sin que me pregunten,que nadie vea,que nadie las vea,que nadie lo vea,que nadie los vea,que mi mama las vea,que mi mama lo vea,que mis papas las vean,que mis padres las vean,no se note,que lo vean,que se vea,que se note,manga larga,mangas largas,que me pregunten,q me pregunten,que vean lo,q vean lo
 _BYE:que nadie llore,no lloren por mi,me despido,me despido de todos,perdon a todos,escrito adios,me escribio adios,ha escrito adios,cuiden a mi,cuiden de mi,cuidad a mi,regalando sus,regala sus,=despedida,=despedirme,perdon por todo,he dado mis,regale mis,=despedi,testamento,cuida a mi
-_GVA:les deje,deje cartas,deje una carta,en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado
-_GON:ya no voy a ser un problema,no voy a ser un problema,no sere un problema,no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar,me borro del mapa,borrarme del mapa
+_GVA:les deje,deje cartas,deje una carta,en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado,le he dejado,les he dejado,he regalado mis
+_GON:ya no voy a ser un problema,no voy a ser un problema,no sere un problema,no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar,me borro del mapa,borrarme del mapa,ya no las necesito,ya no los necesito
 _LTR:carta,=nota,mensaje,audio
-_TRP:porque ya estoy grande,ya no juego,ya no me quedan,me quedan pequenos,me quedan chicos,me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa,campamento,truco,magia
-_DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido
-_DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia
-_RPT:volvi a hacerlo,otra vez lo hice,vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme
+_TRP:porque ya estoy grande,ya no juego,ya no me quedan,me quedan pequenos,me quedan chicos,me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa,campamento,truco,magia,juguetes viejos,cosas viejas,parroquia,donar,mercadillo
+_DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido,tengo pensado lo que,tengo pensado lo q
+_DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia,esta noche lo termino,hoy lo termino
+_RPT:volvi a hacerlo,otra vez lo hice,vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme,vuelto a cortarme,vuelvo a cortarme
 _CUT:rasgunarme,me rasguno,golpeo la pared,pego a la pared,hacerme heridas,me rasco,me rasque,arrancarme el pelo,me arranco el pelo,me tiro del pelo,corto,=punetazos,me doy golpes,hago dano,hacerme dano,lastimar,quemar,rajar,=cabezazos,=cabezazo,=golpearme,me pego,me muerdo,hirviendo
 _BPT:tobillo,=tobillos,=brazos,=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca,=tripa
-_INT:hasta q me sangra,hasta q sangra,hasta que sangra,=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad
+_INT:hasta q me sangra,hasta q sangra,hasta que sangra,=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad,=vuelto,=vuelvo
 ACCIDENT:picadura,mosquito,costra,=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito,atraganto,se atraganto,atragantarse,atragantado,golpes en la espalda,heimlich,primeros auxilios,=cachetes,=mofletes,=mejillas
 _JMP:=aviento,aventarme,=avento,tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador,tejado,=tejados,grua,=pisos
@@ -500,7 +556,7 @@ _WLD:del mundo,de europa,de espana,del pais,record
 _PL:piscina,alberca,=agua,=mar,=cama
 _EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
 _STV:=como tan poco,=como poquisimo,a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar,no me dejo desayunar,no me dejo comer,no me dejo cenar,no me permito comer,no desayuno,no ceno,no como nada
-_SKP:=saltarme,me salto,=saltado
+_SKP:=saltarme,me salto,=saltado,me la salto,me lo salto
 _ONL:=solo,=apenas
 _PRG:vomitar,provocarme,purgar,laxante,escupo,sacarlo todo,dulcolax,senokot,bisacodilo,=laxantes,echarlo todo
 _SCK:enferma,gripe,virus,fiebre,montana rusa,mareo,mareada,mareado,atraccion,=barco
@@ -516,7 +572,7 @@ _THIN:flaca,delgada,=huesos,costillas
 _HAT:=odio,asco
 _BOD:cuerpo,piernas,barriga,muslos
 _TOO:demasiado,atracon,=pasado
-_CMP:tengo que correr,tengo que hacer ejercicio,castigo,me obligo a,culpable,abdominales,=quemarla,=quemarlo,=compensarlo,para compensar
+_CMP:tengo que correr,tengo que hacer ejercicio,castigo,me obligo a,culpable,abdominales,=quemarla,=quemarlo,=compensarlo,para compensar,pa quemar,para quemar,horas de cardio
 _BNG:=entera,=entero,un monton,me he pasado,atiborre,atiborrado,me pase
 _CLR:=calorias,kcal
 _LOW:=minimo,=minimas,lo minimo,sobrevivir,lo menos posible
@@ -548,7 +604,7 @@ _MOV:=pasemos,=hablemos,=hablar,=pidio,=pide,=quiere
 _PRS:cosas bonitas,=madura,=hermosa,=preciosa,me gustas,te quiero,me quiere,=favorita,para tu edad,=especial
 _PRB:ubicacion,a que hora salgo,a que hora sales,cuando mis padres duermen,cuando tus padres duermen,mientras tus padres,que llevo puesto,donde vivo,direccion,si estoy sola,si estoy en casa,a que hora llegan,cuando mi mama no,si mis papas me revisan,si mis padres me revisan,si tus papas te revisan,si tus padres te revisan,te revisan el celular,te revisan el movil,a que hora me duermo,a que hora te duermes,a que hora te acuestas,a que hora me acuesto
 _UDR:quitarme la ropa,quitate la ropa,que me quitara,desnudarme,=desnudate
-_PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo
+_PTN:=novio,=novia,=novios,=pareja,=crush,waifu,=esposa,=esposo,=boyfriend,=girlfriend
 _THR:o le manda,o les manda,o se las manda,o las manda,o las sube,o las publica,o las pasa,o los sube,o lo sube,si no pago,si lo dejo,si la dejo,si le dejo,si corto con,si los bloqueo,si lo bloqueo,si la bloqueo,si le bloqueo,si bloqueo,amenaza,chantaje,chantajea,extorsion,si no le,si no les,si no lo,si no hago,si no te,o si no,o sube,o publica
 _PST:ensenar,contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,seguidores,=redes,ensenarle,el grupo,mi ex,mi colegio
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
@@ -586,7 +642,7 @@ _TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:entra a mi cuarto,se mete a mi cuarto,se mete a mi cama,cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama,entra al bano,se mete al bano
 _DRK:borracho,=pedo,=bebe,=toma,=tomado,=tomada,=ebrio,=borracha
 _VTM:de camino a casa,camino a casa,=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
-_HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada,le da con,le doy con,le pego con,lo voy a picar,=picarlo,=chuzarlo,saco la cresta,saco la chucha,parto la madre,partirle la madre,cagarlo a palos,=balearlo,=quebrarlo,darle piso,=reventarlo,=reventarle,golpiza,de hostias,a hostias,navajazo,balazo,plomazo,meterle un tiro,pegarle un tiro,=madrear,rompo la cara
+_HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada,le da con,le doy con,le pego con,lo voy a picar,=picarlo,=chuzarlo,saco la cresta,saco la chucha,parto la madre,partirle la madre,cagarlo a palos,=balearlo,=quebrarlo,darle piso,=reventarlo,=reventarle,golpiza,de hostias,a hostias,navajazo,balazo,plomazo,meterle un tiro,pegarle un tiro,=madrear,rompo la cara,darle entre todos,darle entre todas,le damos entre todos
 _IFA:si me vuelve a,si vuelve a,si me vuelven a,como me vuelva a,como vuelva a,la proxima vez que
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
@@ -609,7 +665,7 @@ _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas,salfuman,amoniaco,desatascador,agua fuerte,limpiador del vater,pato wc
 _REV:y van a ver,ya van a ver,va a sufrir,vas a sufrir,van a sufrir,se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
-GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,fifa,mario kart,brawl,valorant,boxeo,kickboxing,judo,karate
+GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,fifa,mario kart,brawl,valorant,boxeo,kickboxing,judo,karate,torneo,=liga
 _FRD:una chava,un chavo,una de mi salon,uno de mi salon,una de mi clase,uno de mi clase,=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
@@ -638,7 +694,7 @@ _DNG:congelador,encerrado en,torre electrica,poste electrico,alta tension,=fuego
 _FIR:=fuego,=llamas
 _SRF:techo del tren,encima del tren,surfear,techo del coche,encima del coche,techo del carro,encima del carro,capo del coche,tumbarnos en la carretera,tumbarse en la carretera,tumbarme en la carretera,acostarnos en la carretera,tumbarnos en la via,tumbarnos en las vias
 _REC:grabar,en directo,me toca a mi,lo voy a hacer
-_PRT:fingir,=imagina,=imaginate,=hagamos,juguemos,=actua,hazte pasar,=rol,roleplay,como si fueras,=sigue tu,hagamos de cuenta,hagamos como que,=finjamos
+_PRT:fingir,=imagina,=imaginate,=hagamos,juguemos,=actua,hazte pasar,=rol,roleplay,como si fueras,=sigue tu,hagamos de cuenta,hagamos como que,=finjamos,=pretend
 _BE:=seas,=ser,=eres,=serias,=fueras,se
 _KSS:=besame,besarte,te beso,dame un beso,darte un beso,=seamos novios
 _ROM:romantico,=amor,enamorados,=novios,=cita,=beso,hot,=sexy,abrazados,en la cama,aniversario
@@ -647,18 +703,18 @@ _REQ:lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,des
 _ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
 _GOR:revienten la cabeza,reventar la cabeza,despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
-_SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,=percs,=perc,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong,calimocho,kalimotxo,=cubata,=cubatas,botellon,fernet,=guaro,=pisco,=pastis,=pasti,=pepas,=rulas,=mdma,=thc,=cbd,purple drank,=codeina,=hierba,de maria,olor a maria,fumar maria,pillar maria,comprar maria,consigo maria,=chupitos,=canuto,=peta,=petas,=faso,=cogollos,=blunt,=farlopa,=speed,=anfetas,setas alucinogenas,=mariguana,=pisto,=juul,=elfbar
-_TNG:tengo 12,tengo 13,tengo 14,tengo 15,tengo 16,tengo 17,uno de 13,uno de 14,uno de 15,somos de 15,todos de 16,todos de 15
+_SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,=percs,=perc,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong,calimocho,kalimotxo,=cubata,=cubatas,botellon,fernet,=guaro,=pisco,=pastis,=pasti,=pepas,=rulas,=mdma,=thc,=cbd,purple drank,=codeina,=hierba,de maria,olor a maria,fumar maria,pillar maria,comprar maria,consigo maria,=chupitos,=canuto,=peta,=petas,=faso,=cogollos,=blunt,=farlopa,=speed,=anfetas,setas alucinogenas,=mariguana,=pisto,=juul,=elfbar,=vaper,=vapers,=trankimazin
+_TNG:tengo 12,tengo 13,tengo 14,tengo 15,tengo 16,tengo 17,uno de 13,uno de 14,uno de 15,somos de 15,todos de 16,todos de 15,una de 12,una de 13,una de 14,una de 15,uno de 12,con 12 anos,con 13 anos,con 14 anos,con 15 anos
 _ODR:olor,huele
-_BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta,mas fuerte,mas potente,mas nicotina,=dealer,=plug,=transa,=jibaro
-_USE:=lia,liar,=esnifa,esnifar,fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado,=tomamos,calada,=caladas,=pitada,=pitadas
+_BUY:=compran,=comprar,=compro,conseguir,=consigo,=consigue,=vende,=venden,=camello,me pasa,=mejor,recomiendame,=pillar,=pillo,cuesta,mas fuerte,mas potente,mas nicotina,=dealer,=plug,=transa,=jibaro,=compramos
+_USE:=lia,liar,=esnifa,esnifar,fumar,vapear,emborracharse,emborracharme,=emborrachar,=emborracharnos,ponerme pedo,=probar,=tomar,=tomarme,=tome,=tomo,=tomas,=beber,trago,=meterme,esnifar,inhalar,=oler,=comer,=morder,=tomado,=tomamos,calada,=caladas,=pitada,=pitadas,=probe,=probamos,=probo
 _SMK:fumar,vapear,=bong,=snus,=lia
 _DRG:=emborracho,=emborrachamos,=emborracharme,=emborracharse,=drogarme,ponerme pedo,ponerme ciego,=colocarme,=emborrachar,pega mas,bajar el pedo,baja el pedo,se me pase el pedo,bajar la peda,quitar la borrachera,bajar la borrachera,ponerme bien pedo,ponerme bien ciego,ponerme hasta el culo,ponernos pedo,ponernos bien pedos,ponernos ciegos,ponernos hasta el culo,quedar prendidos,quedar bien prendido,quedar bien pedo,poner hasta arriba,=pistear,=pisteamos,empedarme,empedarnos
-_RCP:receta,como se hace,preparar
+_RCP:receta,como se hace,preparar,se hace con,cuanto le pongo,cuanto le echo
 _FIRST:primera vez,nunca he probado,nunca lo he probado,nunca he bebido,nunca he fumado
-_HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta,se nota,se me nota,se detecta,test de orina,analisis de orina,antidoping,da positivo,dar positivo
+_HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta,se nota,se me nota,se detecta,test de orina,analisis de orina,antidoping,da positivo,dar positivo,va a notar,se notara
 _UND:=menor,=menores,siendo menor,dni,=carnet
-_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,=deje,dejar de,=dejarlo,al cerebro,el cerebro,adicciones,adiccion,sin alcohol,=mate,luisa,periquito,pajaro,jaula,alpiste,semillas
+_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,=deje,dejar de,=dejarlo,al cerebro,el cerebro,adicciones,adiccion,sin alcohol,=mate,luisa,periquito,pajaro,jaula,alpiste,semillas,=asco
 `;
 
 const parseConcepts = (text: string): Record<string, string> =>
