@@ -204,10 +204,13 @@ const SPACED = new RegExp(
 );
 /** A handle named after its platform's word: "mon identifiant educonnect c'est lina.moreau42". */
 const SECOND = new RegExp(`^[ \\t]+(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\\[[a-z_]+\\]|${TOKEN})`, 'iu');
-/** A Nintendo Switch friend code, or digits after a friend-code cue, in any of the languages. */
+/**
+ * A Nintendo Switch friend code, or digits after a friend-code cue, in any of the languages; or a game's
+ * player number after "uid" or "player id" ("my genshin uid is 812377405").
+ */
 const FRIEND_CODE =
-  /(?<![\p{L}\p{N}])(?:SW[- ]?\d{4}[- ]\d{4}[- ]\d{4}(?!\d)|(?:friend ?code|c[oó]digo de amigo|code (?:d['’])?ami|freundes-?code)(?:\s*(?:is|es|c['’]est|ist|:|=))*\s*(\d{3,4}(?:[- ]\d{3,4}){1,3})(?!\d))/giu;
-const CODE_WORDS = cue('sw code codes codigo código freundescode');
+  /(?<![\p{L}\p{N}])(?:SW[- ]?\d{4}[- ]\d{4}[- ]\d{4}(?!\d)|(?:friend ?code|c[oó]digo de amigo|code (?:d['’])?ami|freundes-?code|uid|player ?id)(?:\s*(?:is|es|c['’]est|ist|:|=|#))*\s*(\d{3,4}(?:[- ]\d{3,4}){1,3}|\d{6,12})(?!\d))/giu;
+const CODE_WORDS = cue('sw code codes codigo código freundescode uid playerid player');
 /** Words that give a name: on a platform, what follows them is the handle ("my acc on roblox is called StarryFox"). */
 const NAMING_SEP = "called|named|se llama|llamado|llamada|s['’]appelle|appelé|appelée|hei(?:ß|ss)t";
 const NAMING_GIVEN = new RegExp(`(?<![\\p{L}])(?:${NAMING_SEP})(?![\\p{L}])`, 'iu');

@@ -20,10 +20,10 @@ import {
 import { unite } from './word-table.js';
 
 const TYPES =
-  'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
+  'tce|pde|parade|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
 const TYPE_SET = words(TYPES.replace(/\|/g, ' '));
-const HOME_WORDS = cue('live lives living stay staying house home flat apartment moved us mine ours number');
+const HOME_WORDS = cue('live lives living stay staying works house home flat apartment moved us mine ours number');
 const UNIT_WORDS =
   'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
 /** A flat, a floor or a door code after a street, with a digit or one letter: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2" (not "top floor", "floor of"). */
@@ -40,7 +40,7 @@ const HOME_HEAD = new RegExp(
   'iu',
 );
 const ADDRESS_CUE =
-  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|apartment|postcode|vivo|vive|direcci[oó]n|casa|calle|(?:we['’]re|we are|i['’]m|im|ours is) (?:at )?number \d+)\b/i;
+  /\b(?:live|lives|living|works|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|apartment|postcode|vivo|vive|direcci[oó]n|casa|calle|(?:we['’]re|we are|i['’]m|im|ours is) (?:at )?number \d+)\b/i;
 
 const EURO_PREFIX = `(?:${eitherCase('carrera|calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
 /** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
@@ -162,15 +162,22 @@ const STREET_ONLY =
 const ON_HEAD =
   /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
 const ON_HEAD_LOWER =
-  /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
+  /\b(?:on|off|down|along|called|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it", "…, thats us", "we're number 46". */
 const MY_HOME =
   /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
 
-/** A street without a number, taken when the sentence places the writer's home by it. */
+/**
+ * Where someone the writer knows lives or works: "she lives on the street behind mine", "my dad works nights at
+ * the fire station on mill lane". Said of a street with its own name, not of "the high street" or "the main road".
+ */
+const THEIR_HOME = /\b(?:(?:he|she|they|who)\s+(?:lives?|stays?|works?)|(?:lives|works)\s+(?:\w+\s+)?(?:at|on|in))\b/i;
+
+/** A street without a number, taken when the sentence places the writer's home, or someone's they know, by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
   if (!head) return undefined;
-  return MY_HOME.test(`${scan.before(head.index, 60)} ${scan.after(head.index, 90)}`) ? head : undefined;
+  const around = `${scan.before(head.index, 60)} ${scan.after(head.index, 90)}`;
+  return MY_HOME.test(around) || (!/\bthe\s/i.test(head[0]) && THEIR_HOME.test(around)) ? head : undefined;
 }
 
 /** Words that announce an address: whatever follows, up to the end of the sentence, is one if it has a number. */
