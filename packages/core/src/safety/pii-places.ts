@@ -526,12 +526,12 @@ const SCHOOL_WORDS = cue(
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
-  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|hs|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
+  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|juniors|junior school|infants|infant school|academy|ns|hs|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
 const SCHOOL_CUE =
-  /\b(?:go to|goes to|going to|went to|go 2|goes 2|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is)\s*$/i;
+  /\b(?:go to|goes to|going to|went to|go 2|goes 2|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is|school(?: as (?:me|mine|him|her|us))?\s*[,:–-])\s*$/i;
 const DESCRIPTOR =
   /^(?:old|new|big|small|local|public|private|whole|every|favorite|favourite|summer|sunday|online|home|boarding|after|med|law|film|dance|art|music|driving|swim|night|attend|attends|attended|go|goes|went|at|to|in)$/i;
 /** School words of the loaded packs, written before the name ("collège", "Realschule", "IES") or as a word's end ("-gymnasium"). */
@@ -751,8 +751,9 @@ const GRADE_AT = new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}),
 /** Someone's full name, then going to a school: "lebron james went to…", with no word for the writer. */
 const TOLD_SCHOOL =
   /(?:^|[.!?\n][ \t]*)([^.!?\n]*?)[ \t]+(?:went to|goes to|attended|studied at|graduated from)[ \t]+$/iu;
-/** Whether the writer is in the words just before. */
-const mine = (scan: Scan, at: number) => wordsOf(scan.before(at, 40)).some((w) => firstPerson(w));
+/** Whether the writer is in the words just before ("i'm", "we're" too). */
+const mine = (scan: Scan, at: number) =>
+  wordsOf(scan.before(at, 40)).some((w) => firstPerson(w.replace(/['’](?:m|re|ve|d|ll)$/i, '')));
 function toldOf(scan: Scan, start: number): boolean {
   const m = TOLD_SCHOOL.exec(scan.before(start, 60));
   if (!m) return false;
@@ -763,11 +764,13 @@ function toldOf(scan: Scan, start: number): boolean {
 }
 /** A year of school and "at", then a name in lower case of one or two words that ends the clause. */
 const GRADE_AT_LOWER = new RegExp(
-  `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
+  `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?|(?:st|saint|bishop|cardinal|archbishop|blessed|pope) \\p{Ll}[\\p{Ll}'’-]+ \\p{Ll}[\\p{Ll}'’-]+)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
   'gu',
 );
 /** What every match of {@link GRADE_AT_LOWER} holds, looked for first. */
 const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at \p{Ll}/u;
+/** Titles that name a school for a saint or a churchman. */
+const FOUNDER = /^(?:st|saint|bishop|cardinal|archbishop|blessed|pope)$/;
 /** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
 const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
 /** Initials of a high school: "lhs", "WHS". */
@@ -775,13 +778,14 @@ const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
-const SAINT_WORDS = cue('st saint san santa');
+const SAINT_WORDS = cue('st saint san santa lady holy sacred bishop cardinal');
 /** A school named in lower case after a word that names it, or a saint's name after "es el/la". */
 const LOWER_CALLED_HINT = /called|named|se llama|s['’]appelle|hei(?:ß|ss)t|(?:es|c['’]est) (?:el|la|le|l['’])/;
 const LOWER_CALLED_SCHOOL =
   /(?<![\p{L}])(?:(?:my|our) school(?:['’]s name)? is (?:called|named)|(?:mi|nuestra|nuestro) (?:escuela|colegio|cole|insti|instituto|prepa|secu|liceo) (?:se llama|es (?:el|la)(?= (?:san|santa|santo|sta)\s))|(?:mon|notre) (?:école|ecole|collège|college|lycée|lycee) (?:s['’]appelle|c['’]est (?:le|la|l['’])(?= ?(?:st|ste|saint|sainte)\s))|(?:meine|unsere) schule hei(?:ß|ss)t)[ \t]+(\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:[,.!?;)\n]|$|y |and |et |und |lol|jaja))/giu;
+// Or a school named for Our Lady, the Holy Family, the Sacred Heart, a bishop or a cardinal ("Our Lady of Lourdes").
 const SAINT = new RegExp(
-  `\\b(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?`,
+  `\\b(?:(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?|[Oo]ur\\s+[Ll]ady(?:\\s+(?:of|[Qq]ueen of|[Ss]tar of|of the))?\\s+\\p{L}[\\p{L}'’]*|(?:${eitherCase('holy|sacred')})\\s+(?:${eitherCase('family|trinity|cross|heart|name|rosary|spirit|child|ghost|innocents|redeemer')})|(?:${eitherCase('bishop|cardinal')})\\s+\\p{L}[\\p{L}'’]*)`,
   'gu',
 );
 /** Going to a place named for a saint is a school only when it is attended ("I go to St Mary's"), not visited ("went to San Diego"). */
@@ -901,17 +905,24 @@ export function findSchools(scan: Scan): void {
     for (const m of GRADE_AT_HINT.test(scan.text) ? scan.all(GRADE_AT_LOWER) : []) {
       const name = m[1]!;
       const words = name.split(' ');
-      const saint = words.length === 2 && /^(?:st|saint)$/.test(words[0]!);
+      // Named for a saint or a churchman: "st pats", "st ambrose barlow", "bishop ullathorne".
+      const saint = words.length >= 2 && FOUNDER.test(words[0]!);
       // The writer's year or their family's, not a character's ("in wonder auggie starts 5th grade at beecher prep").
       if (!mine(scan, m.index)) continue;
-      if (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
+      const own = (w: string) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w);
+      if (saint ? words.length === 2 || words.slice(1).every(own) : words.every(own))
         scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
     }
   }
   // A high school's initials where the child goes: "i go to lhs", "she goes to WHS".
   if (/\b[a-z]{1,3}hs\b/i.test(scan.text))
     for (const m of scan.all(INITIALS_SCHOOL))
-      if (ATTEND.test(scan.before(m.index, 30))) scan.add('school', m.index, m.index + m[0].length);
+      // After "at" or "from", initials only, no word ("good at maths") nor the health service.
+      if (
+        ATTEND.test(scan.before(m.index, 30)) ||
+        (/^[b-df-hj-mp-tv-xz]{1,3}hs$/i.test(m[0]) && /(?<![\p{L}])(?:at|from)\s*$/iu.test(scan.before(m.index, 8)))
+      )
+        scan.add('school', m.index, m.index + m[0].length);
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
     for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
