@@ -605,6 +605,18 @@ const WITH_WORDS = cue('', 'with');
 const NAMED =
   /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z0-9']+){0,4}?\s+(?:named|called)\s+/gi;
 const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
+/** An initial after a title: a capital or a small letter, with or without its stop ("mrs d. mensah", "mr j smith"; not "miss u so much"). */
+const TITLE_INITIAL = /^[ \t]*(?:\p{Lu}\.?|\p{Ll}\.|[b-hj-tv-z])[ \t]+(?=\p{L}{2})/u;
+/**
+ * An initial and a surname with a capital: "J. Patel got the top mark". Not a second initial ("J. K. Rowling"),
+ * nor a point of the compass ("N. Ireland").
+ */
+const INITIAL_SURNAME = /(?<![\p{L}\p{N}.'’])[A-DF-MO-RT-VX-Z]\.[ \t]?(\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.])/gu;
+/** Before a letter that is no initial: another initial ("J. K. Rowling"), a mark, a part or a type ("I got a B. Maths…", "Part A. Describe…"). */
+const NOT_INITIAL_BEFORE =
+  /(?:\p{Lu}\.[ \t]*|(?<![\p{L}])(?:a|an|the|grade|got|get|part|section|question|option|plan|vitamin|type|group|level|set|block|room|unit|size|letter|answer|or)[ \t]+)$/iu;
+/** Options of a question, which look like initials: "A. Paris B. London". */
+const OPTIONS = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S[^]*?(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/u;
 const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
 /** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
 const LOWER_TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/i;
@@ -896,6 +908,9 @@ const NOT_AFTER_RELATION =
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
 
+/** After a given name and a surname in lower case past an English relation: where they are from, or what they did. */
+const AFTER_PAIR_EN =
+  /^[ \t]+(?:from|got|gets|keeps|kept|said|says|goes|went|sits|sat|lives|who|just|always|never|texted|told|asked)(?![\p{L}])/iu;
 /** A relation, a word, then "and" just before: "my dad cooks and", "mi papá trabaja y", "mon père cuisine et". */
 const RELATION_WORD_AND =
   /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]*,?[ \t]+(?:and|&|y|e|et|und|but|pero|mais|aber)[ \t]+$/u;
@@ -1021,7 +1036,12 @@ function lowerAfterRelation(
     two.tokens.every(fits) &&
     // An everyday word is no surname: "mon coach hurle pendant les matchs".
     !stopWord(two.tokens[1]!) &&
-    (AFTER_PAIR.test(after) || (beforeComma && /^[ \t]*,/.test(after)))
+    (AFTER_PAIR.test(after) ||
+      (beforeComma && /^[ \t]*,/.test(after)) ||
+      // "my friend sky harrington from st joseph's got excluded": two words that are no everyday ones.
+      (english &&
+        AFTER_PAIR_EN.test(text.slice(two.end, two.end + 12)) &&
+        two.tokens.every((w) => !commonWords().has(w.toLowerCase()) && !notNameWords().has(w.toLowerCase()))))
   )
     // "my auntie shaz picks me up": the second word is a verb, the name one word.
     return verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)) || (english && ENGLISH_OBJECT.test(after))
@@ -1550,7 +1570,9 @@ export function findNames(scan: Scan): void {
   }
   if (scan.has(TITLE_WORDS)) {
     for (const m of scan.all(PACKED().title)) {
-      const at = m.index + m[0].length;
+      // An initial between the title and the surname: "Mrs D. Mensah", "mr j smith".
+      const initial = TITLE_INITIAL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const at = m.index + m[0].length + (initial?.[0].length ?? 0);
       let span = readName(text, at, false);
       // A surname in lower case after a title: "mrs garcia", "frau müller", not "i miss home".
       if (!span && !/^\p{Lu}/u.test(m[0])) {
@@ -1631,6 +1653,22 @@ export function findNames(scan: Scan): void {
       )
         // A role before the title stays: "ma prof Madame Durand", "my coach mrs patterson".
         scan.add('name', ROLE_TITLE.test(m[0]) ? m.index + m[0].search(/\s\S/) + 1 : m.index, span.end);
+    }
+  }
+  if (/\p{Lu}\.[ \t]?\p{Lu}/u.test(text) && !OPTIONS.test(text)) {
+    for (const m of scan.all(INITIAL_SURNAME)) {
+      const surname = m[1]!;
+      const at = m.index + m[0].length - surname.length;
+      const span: Span = { start: m.index, end: at + surname.length, tokens: [surname] };
+      if (
+        !NOT_INITIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+        !commonWords().has(surname.toLowerCase()) &&
+        !notNameWords().has(surname.toLowerCase()) &&
+        !stopWord(surname) &&
+        !TITLES().has(surname.toLowerCase()) &&
+        !famous(scan, { start: at, end: span.end, tokens: [surname] })
+      )
+        scan.add('name', span.start, span.end);
     }
   }
   if (text.includes('\n')) {
