@@ -436,7 +436,7 @@ export function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names nickname nicknames called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?\p{L}+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
+  /\b(?:(?:^|\n[ \t]*|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=]|\s+[-–](?=\s))|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?\p{L}+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
 /**
  * What every match of {@link STRONG} holds: "call", or "name" that is not the placeholder "[name]" (no
  * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
@@ -470,8 +470,8 @@ const KISS = new RegExp(
   `(?:^|[\\n.!?,\\p{Extended_Pictographic}])[ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)[ \\t]+(?:xo|x{1,4})(?:xo)?${TRAILING}$`,
   'iu',
 );
-/** One word alone after the last sentence or comma of a message: "…!! tommy". */
-const LAST_WORD = new RegExp(`[.!?,][ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)${TRAILING}$`, 'u');
+/** One word alone after the last sentence or comma of a message, or on its last line: "…!! tommy", "…cheers\n\nCHASE". */
+const LAST_WORD = new RegExp(`(?:[.!?,][ \\t]*|\\n\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*)${TRAILING}$`, 'u');
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`, 'relations');
 const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
@@ -1410,7 +1410,9 @@ export function findNames(scan: Scan): void {
     if (
       span &&
       (known(span) ||
-        (sign[0][0] !== ',' && span.tokens.every(upper)) ||
+        // With a capital, unless after a comma on the same line: "…, cheers\n\nCHASE" is signed.
+        ((sign[0][0] !== ',' || sign[0].slice(0, sign[0].lastIndexOf(sign[1])).includes('\n')) &&
+          span.tokens.every(upper)) ||
         (span.tokens.length === 1 && signedWord?.(sign[0].slice(0, sign[0].lastIndexOf(sign[1])), sign[1]) === true)) &&
       !famous(scan, span) &&
       !span.tokens.every(
