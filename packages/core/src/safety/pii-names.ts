@@ -216,6 +216,20 @@ function wordProblem(text: string): boolean {
   return problemResult;
 }
 
+/**
+ * A family by its surname, where they live beside the writer or where the writer goes: "the okonkwos next door",
+ * "babysitting for the Hendersons", "staying with the Patels".
+ */
+const FAMILY = [
+  /(?<![\p{L}])the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?=[ \t]+(?:next door|across the (?:road|street|way|hall)|over the road|down the (?:road|street|lane)|upstairs|downstairs|round the corner|\p{L}+ doors? down|at number|from number)(?![\p{L}]))/giu,
+  /(?<![\p{L}])(?:babysit|babysitting|babysat|sitting|staying|stay|stayed|sleeping|round|over|dinner)[ \t]+(?:for|with|at|to)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
+];
+/** People and things said to be next door or upstairs, which are no family's name. */
+const NOT_FAMILY =
+  /^(?:boys|girls|kids|children|students|neighbou?rs|twins|people|guys|lads|ladies|men|women|teens|teenagers|families|builders|workers|parents|owners|tenants|others|ones|babies|lights|noises|parties|cars|houses|flats|gardens|walls|windows|doors|stairs|bins|trees|police|cops|sounds|smells|fireworks|works|roadworks|shops|games|classes|lessons|rules|results|answers|students|pupils|teachers|players|fans|others|olds)$/i;
+const FAMILY_HINT = /next door|across the|over the road|down the|upstairs|downstairs|round the corner|doors? down|number|babysit|babysat|sitting for|stay|sleeping|round (?:at|to)|over at|dinner/i;
+/** "St" or "Saint" just before a name. */
+const SAINT_BEFORE = /(?<![\p{L}])(?:st|saint|sainte|ste|sankt)\.?[ \t]+$/iu;
 /** A span's key for {@link perScan}: where it is and what it reads. */
 const spanKey = (span: Span) => `${span.start} ${span.end} ${span.tokens.join(' ')}`;
 
@@ -229,6 +243,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // A name with an animal for its last word, and no common given name first, is a character: "Paddington Bear".
   if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
   const lead = scan.before(span.start, 40);
+  // A saint: "st george killed a dragon", "Saint Patrick".
+  if (SAINT_BEFORE.test(scan.text.slice(Math.max(0, span.start - 8), span.start))) return true;
   if (aboutThem(scan.text, span.start, span.end)) return true;
   // An epithet after the first name, where the sentence has no word for the writer: a ruler or a saint of history.
   const first = span.start + span.tokens[0]!.length;
@@ -1655,6 +1671,24 @@ export function findNames(scan: Scan): void {
       )
         // A role before the title stays: "ma prof Madame Durand", "my coach mrs patterson".
         scan.add('name', ROLE_TITLE.test(m[0]) ? m.index + m[0].search(/\s\S/) + 1 : m.index, span.end);
+    }
+  }
+  if (/the[ \t]/i.test(text) && FAMILY_HINT.test(text)) {
+    for (const m of FAMILY.flatMap((re) => scan.all(re))) {
+      const plural = m[1]!;
+      const one = plural.replace(/(?:es|s)$/i, '');
+      const start = m.index + m[0].length - plural.length;
+      const span: Span = { start, end: start + plural.length, tokens: [one] };
+      if (
+        [plural, one, plural.slice(0, -1)].every(
+          (w) => !commonWords().has(w.toLowerCase()) && !notNameWords().has(w.toLowerCase()) && !stopWord(w),
+        ) &&
+        !isRelation(one) &&
+        !petWord(one.toLowerCase()) &&
+        !NOT_FAMILY.test(plural) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
     }
   }
   if (/\p{Lu}\.[ \t]?\p{Lu}/u.test(text) && !OPTIONS.test(text)) {
