@@ -202,8 +202,11 @@ const SPACED = new RegExp(
   `^(?:[ \\t]+${DECOR}{0,3}[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,20}${DECOR}{0,3}){1,3}`,
   'u',
 );
-/** A handle named after its platform's word: "mon identifiant educonnect c'est lina.moreau42". */
-const SECOND = new RegExp(`^[ \\t]+(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\\[[a-z_]+\\]|${TOKEN})`, 'iu');
+/** A handle named after its platform's word: "mon identifiant educonnect c'est lina.moreau42", "my username everywhere is …". */
+const SECOND = new RegExp(
+  `^[ \\t]+(?:(?:everywhere|on everything|for everything|on all (?:of )?(?:them|my (?:socials|accounts|apps)))[ \\t]+)?(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\\[[a-z_]+\\]|${TOKEN})`,
+  'iu',
+);
 /**
  * A Nintendo Switch friend code, or digits after a friend-code cue, in any of the languages; or a game's
  * player number after "uid" or "player id" ("my genshin uid is 812377405").

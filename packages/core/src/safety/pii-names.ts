@@ -228,6 +228,9 @@ const FAMILY = [
 const NOT_FAMILY =
   /^(?:boys|girls|kids|children|students|neighbou?rs|twins|people|guys|lads|ladies|men|women|teens|teenagers|families|builders|workers|parents|owners|tenants|others|ones|babies|lights|noises|parties|cars|houses|flats|gardens|walls|windows|doors|stairs|bins|trees|police|cops|sounds|smells|fireworks|works|roadworks|shops|games|classes|lessons|rules|results|answers|students|pupils|teachers|players|fans|others|olds)$/i;
 const FAMILY_HINT = /next door|across the|over the road|down the|upstairs|downstairs|round the corner|doors? down|number|babysit|babysat|sitting for|stay|sleeping|round (?:at|to)|over at|dinner/i;
+/** A word's possessive before a party, a sleepover or a home: "jordan's sleepover", "at ellie's house". */
+const OWN_EVENT =
+  /(?<![\p{L}\p{N}@#_./])(\p{L}[\p{L}\p{M}-]{1,20})['’]s[ \t]+(?:birthday|bday|party|sleepover|house|place|flat|mum|mom|dad|brother|sister)(?![\p{L}])/giu;
 /** "St" or "Saint" just before a name. */
 const SAINT_BEFORE = /(?<![\p{L}])(?:st|saint|sainte|ste|sankt)\.?[ \t]+$/iu;
 /** A span's key for {@link perScan}: where it is and what it reads. */
@@ -1159,7 +1162,7 @@ const IS_MY_HINT =
   /[ \t](?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]/iu;
 /** What two people do together, after the pair: "… went", "… are", "… fuimos", "… gehen". */
 const TOGETHER =
-  /^[ \t]+(?:went|go|going|got|both|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
+  /^[ \t]+(?:went|go|going|got|both|are|were|have|had|always|never|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
 /** A word in lower case with the writer: a name when it is no everyday word and the two then do something. */
 function takeCompanion(scan: Scan, span: Span | undefined, after = span?.end ?? 0): void {
   const word = span?.tokens[0];
@@ -1310,6 +1313,14 @@ function packNames(scan: Scan): void {
           : (lowerKnown(text, at) ?? lowerAfterRelation(text, at, true));
         if (span && /^[ \t]*,/.test(text.slice(span.end, span.end + 3)) && !famous(scan, span)) take(scan, span);
       }
+    }
+  }
+  if (/['’]s[ \t]/.test(text)) {
+    // A known given name in any case before whose party or home it is: "i cant go to jordan's sleepover".
+    for (const m of scan.all(OWN_EVENT)) {
+      const word = m[1]!;
+      const span: Span = { start: m.index, end: m.index + word.length, tokens: [word] };
+      if (givenName(word) && !isRelation(word) && !famous(scan, span)) take(scan, span);
     }
   }
   if (scan.has(EVENT_WORDS)) {
