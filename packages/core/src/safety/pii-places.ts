@@ -182,15 +182,21 @@ function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArra
 
 /** Words that announce an address: whatever follows, up to the end of the sentence, is one if it has a number. */
 const LEAD_WORDS = cue(
-  'lives live living address addresses located send sent mail deliver return drops meet corner intersection mine',
+  'lives live living moved address addresses located send sent mail deliver return drops meet corner intersection mine',
 );
 const LEAD =
   /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at|(?:at|to) (?:mine|my (?:house|place|flat|apartment))\s*[,:-])\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|(?<!(?<![\p{L}])[Cc]o)\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
   /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+/** A house number and one word, then the clause ends: "22 acacia", "9 kestrel last month". */
+const HOUSE_AND_WORD =
+  /^(\d{1,4}[a-z]?)[ \t]+(\p{L}[\p{L}'’-]{2,20})(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:last|this|next|in|and|so|but|now|with|since|a|an|the)(?![\p{L}]))/u;
+/** Things counted after "moved to" or "sent to", which are no street: "moved to 3 schools", "sent it to 4 people". */
+const NOT_A_STREET =
+  /^(?:schools?|houses?|homes?|flats?|people|friends?|kids|classes|sets?|teams?|groups?|years?|months?|weeks?|days?|hours?|minutes?|mins?|times?|places?|countries|cities|towns|states|levels?|pages?|points?|messages?|texts?|emails?|of|or|and)$/;
 /** A UK postcode in lower case, ending its clause. */
 const LOWER_POSTCODE = /^[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?=[ \t]*(?:[,.!?;)\n]|$))/u;
 /** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
@@ -494,7 +500,29 @@ export function findAddresses(scan: Scan): void {
       // A UK postcode alone, in lower case: "i live at m14 5rt".
       const code = block ? LOWER_POSTCODE.exec(block[0]) : null;
       if (code) scan.add('address', block!.index, block!.index + code[0].length);
-      else if (block && block[0].length <= 100 && BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)))
+      else if (!block) {
+        // A house number and a street's first word alone, ending the clause: "we moved to 22 acacia", "i live at 9 kestrel".
+        const short = HOUSE_AND_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        const word = short?.[1]?.toLowerCase();
+        if (
+          short &&
+          word &&
+          !commonWords().has(word) &&
+          !notNameWords().has(word) &&
+          !COUNTED.test(word) &&
+          !NOT_A_STREET.test(word) &&
+          !lexicon().set('stop').has(fold(word))
+        )
+          addStreet(scan, m.index + m[0].length, m.index + m[0].length + short[0].length, -1);
+      } else if (
+        block &&
+        block[0].length <= 100 &&
+        BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)) &&
+        // "moved to 3 different schools", "send it to 12 friends": things counted.
+        !(/^\d+[ \t]/.test(block[0]) && wordsOf(block[0].replace(/\[[a-z_]+\]/g, ' '))
+            .slice(0, 3)
+            .some((w) => NOT_A_STREET.test(w.toLowerCase())))
+      )
         addStreet(scan, block.index, block.index + block[0].length, -1);
       else if (block && block[0].length <= 100) {
         // A street in lower case, or after a particle ("An der Beek 3"): up to its number; units and town follow.
