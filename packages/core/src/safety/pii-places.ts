@@ -36,7 +36,7 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: building| block)?(?: is|['’]s)|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: building| block)?(?: is|['’]s)|moved|\\p{L}+['’]s)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =
@@ -134,6 +134,14 @@ function extend(text: string, end: number): number {
   return at;
 }
 
+/** A relation's place, just before a street's name: "my nan's in …", "grandad's on …". */
+const RELATION_IN = /(?<![\p{L}])(\p{L}+)['’]s[ \t]+(?:in|on|at)[ \t]+$/u;
+/** Street types that take "the" for their name in a house number's address: "12 the green", "14b the crescent". */
+const THE_TYPE = /^(?:green|crescent|avenue|close|grove|drive|parade|square|circle|mews|gardens|meadows|walk|rise|row|terrace|chase|paddock|orchard|spinney|willows|maltings|oval|glade|street|lane|hill|ridge|vale)$/i;
+/** Someone at a house number: "we're at 14b the crescent", "my grans house is 12 the green". */
+const AT_NUMBER =
+  /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
+
 function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
   // A word elided in lower case is a clause, not a street's name: "le bus 12 s'arrête place Bellecour".
@@ -148,9 +156,12 @@ function namedStreet(scan: Scan, name: string, index: number, numbered = false, 
     return false;
   // Lower-case street names only count when the words around are about where someone lives, or with a house
   // number before a word that only names a street ("22b beech grove", "48 kings pde").
+  const relation = RELATION_IN.exec(scan.before(index, 40));
   return (
     list.every((w) => /^[\p{Lu}\d]/u.test(w)) ||
     ADDRESS_CUE.test(scan.before(index, 40)) ||
+    // Where a relation is: "my nan's in fernhill road".
+    (relation !== null && isRelation(relation[1]!)) ||
     (numbered && STREET_ONLY.test(type))
   );
 }
@@ -404,6 +415,9 @@ const FLAT_IN_BLOCK = new RegExp(
   'giu',
 );
 
+/** A flat's number alone, not a time or a distance: "flat 42", "caravan 12" (not "a flat 2 minutes away"). */
+const FLAT_ALONE =
+  /(?<![\p{L}])(?:flat|apt|apartment|caravan|unit)\.?[ \t]*(?:no\.?|number|#)?[ \t]*\d{1,4}[a-z]?(?![\p{L}\p{N}]|[ \t]*(?:min|mins|minutes|hours?|hrs?|miles?|km|metres|meters|m|secs?|seconds|days?|weeks?|months?|years?|floors?|times|people|stops?)(?![\p{L}]))/giu;
 /** The writer's street named without a street word: "my street is called Meadow View", "ma rue s'appelle …". */
 const STREET_CALLED =
   /(?<![\p{L}])(?:(?:my|our)\s+(?:street|road)(?:['’]s\s+name)?\s+(?:is\s+)?(?:called|named|is)|(?:mi|nuestra)\s+calle\s+(?:se\s+llama|es)|(?:ma|notre)\s+rue\s+(?:s['’]appelle|c['’]est|est)|(?:meine|unsere)\s+stra(?:ß|ss)e\s+(?:hei(?:ß|ss)t|ist))[ \t]*:?[ \t]*/giu;
@@ -436,6 +450,13 @@ export function findAddresses(scan: Scan): void {
   calledStreets(scan);
   if (digits && scan.has(BLOCK_WORDS))
     for (const m of scan.all(FLAT_IN_BLOCK)) scan.add('address', m.index, m.index + m[0].length);
+  // A flat's or a caravan's number where the writer, or someone they know, lives: "we live in the tower block by
+  // the big tesco, flat 42".
+  if (digits && homeWords)
+    for (const m of scan.all(FLAT_ALONE)) {
+      const around = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`;
+      if (MY_HOME.test(around) || THEIR_HOME.test(around)) scan.add('address', m.index, m.index + m[0].length, -1);
+    }
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
@@ -457,7 +478,9 @@ export function findAddresses(scan: Scan): void {
         if (!head) continue;
         const counted = head === numbered;
         const name = head.index + head[0].lastIndexOf(head[1]!);
-        if (!namedStreet(scan, head[1]!, name, counted, type)) continue;
+        const theName =
+          counted && /^the$/i.test(head[1]!) && THE_TYPE.test(type) && AT_NUMBER.test(scan.before(head.index, 30));
+        if (!theName && !namedStreet(scan, head[1]!, name, counted, type)) continue;
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
         addStreet(scan, counted ? head.index : name, end);
         break;
@@ -803,6 +826,8 @@ const FOUNDER = /^(?:st|saint|bishop|cardinal|archbishop|blessed|pope)$/;
 const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
 /** Initials of a high school: "lhs", "WHS". */
 const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
+/** Initials in capitals of a high or a grammar school: "QEGS", "KGHS", "BHS". */
+const CAPS_INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[A-Z]{1,4}[GH]S(?![\p{L}\p{N}])/gu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
@@ -949,6 +974,14 @@ export function findSchools(scan: Scan): void {
       if (
         ATTEND.test(scan.before(m.index, 30)) ||
         (/^[b-df-hj-mp-tv-xz]{1,3}hs$/i.test(m[0]) && /(?<![\p{L}])(?:at|from)\s*$/iu.test(scan.before(m.index, 8)))
+      )
+        scan.add('school', m.index, m.index + m[0].length);
+  // In capitals, a grammar school's too, where the child goes or is: "my friends at QEGS", "year 8 at KEGS".
+  if (/[A-Z][GH]S\b/.test(scan.text))
+    for (const m of scan.all(CAPS_INITIALS_SCHOOL))
+      if (
+        m[0] !== 'NHS' &&
+        (ATTEND.test(scan.before(m.index, 30)) || /(?<![\p{L}])(?:at|from)\s*$/iu.test(scan.before(m.index, 8)))
       )
         scan.add('school', m.index, m.index + m[0].length);
   const ending = SCHOOLS().ending;
