@@ -153,6 +153,8 @@ const NAME_TABLE = packed((lx) => {
     // Whose, typed without the apostrophe: "at jakes house", "nana joans".
     if (!/s$/i.test(name)) table.add(`${fold(name)}s`, 2);
   }
+  // Names that are also words ("rose", "paris", "sky"): read only when they say or do something to the writer.
+  for (const name of lx.list('ambiguous')) table.add(fold(name), 4);
   return table;
 });
 
@@ -241,7 +243,10 @@ function givenNamesAnywhere(scan: Scan): void {
       whose = OWNED.test(`s${rest}`) || relationBefore(lead) || (AT_BEFORE.test(lead) && AT_THEIRS.test(rest));
       if (whose) word = word.slice(0, -1);
     }
-    if (word.length < 2 || !givenWord(word)) continue;
+    // A name that is also a word and in no list of given names ("rose", "sky"): only as the one who said or did
+    // something to the writer (`agent` below).
+    const wordOnly = word.length >= 3 && !givenWord(word) && lexicon().set('ambiguous').has(fold(word));
+    if (word.length < 2 || (!givenWord(word) && !wordOnly)) continue;
     if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
     me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
     const aboutMe = me;
@@ -294,10 +299,28 @@ function givenNamesAnywhere(scan: Scan): void {
     if (listed === 'famous') continue;
     // A name that is also a word needs the writer or a friend beside it; a verb of talking is not enough ("from Zara").
     const withMe = WITH_WRITER.test(after);
+    // …or, opening a clause, to say or do something to the writer ("paris said i cant come", "rose keeps copying my
+    // homework"), or to be texted and then be "she" or "he" ("texted sky 5 times and she hasnt replied").
+    const agent =
+      ambiguous &&
+      !whose &&
+      (SAID_TO_ME.test(text.slice(start + word.length, start + word.length + 48))
+        ? CLAUSE_LEAD.test(lead)
+        : Boolean(people?.test(lead)) && aboutMe && REFERRED.test(text.slice(start + word.length, start + word.length + 48)));
+    // Not the first name of someone famous: "i texted paris hilton lol she didnt reply".
+    const surname = agent ? /^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(start + word.length, start + word.length + 24)) : null;
+    if (
+      surname &&
+      famous(scan, { start, end: start + word.length + surname[0].length, tokens: [word, surname[1]!] })
+    )
+      continue;
+    if (agent) span = { start, end: start + word.length, tokens: [word] };
+    else if (wordOnly) continue;
     // …or to stand in a list of the writer's friends beside a name that is only a name ("me, ruby, ava and lola").
-    if (ambiguous && !capital && !withMe && !(listed === true && aboutMe)) continue;
+    if (ambiguous && !capital && !withMe && !agent && !(listed === true && aboutMe)) continue;
     // Taken for the list alone, it is one word: "meine cousins lea und mila kommen morgen".
     if (ambiguous && !capital && !withMe) span = { start, end: start + word.length, tokens: [word] };
+    const agentOf = agent;
     // A name greeted at the start of a message ("hey siobhan!!", "good night, chloe"), not an assistant.
     const greeted = GREETING.test(text.slice(0, start)) && !ASSISTANT.test(word) && !ambiguous;
     // Whose home or party: "sleepover at aoife's tonight", "at priyas house".
@@ -305,7 +328,7 @@ function givenNamesAnywhere(scan: Scan): void {
     // In lower case, doing something in a message about the writer: "and callum fell in a puddle".
     const acting = aboutMe && !capital && !ambiguous && !ARTICLE_BEFORE.test(lead) && verbNext(after);
     const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
-    const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
+    const cued = beside || agentOf || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
     // Set right against a nickname before it, which goes too: "its bex not rebecca", "it's Liv, not Olivia".
     const against = !ambiguous ? AGAINST.exec(lead) : null;
     if (against) {
@@ -377,6 +400,13 @@ const AT_MINE =
   /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:me|us|my|our)(?![\p{L}])/iu;
 /** An article or a possessive of someone else's just before: "the dean", "a jack", "his grant". */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|his|her|their|its)[ \t]+$/iu;
+/** After a name that is also a word, a verb of saying or doing to someone, then the writer: "said i", "keeps copying my". */
+const SAID_TO_ME =
+  /^[ \t]+(?:said|says|told|tells|texted|texts|messaged|asked|asks|invited|blocked|unfriended|dmed|dm['’]d|snapped|promised|replied|lied|copied|copies|(?:keeps|kept)[ \t]+\p{L}+ing)(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:me|my|i|us|our|we)(?![\p{L}])/iu;
+/** Where a clause opens, before such a name (no article: "the sky keeps…"). */
+const CLAUSE_LEAD = /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:and|but|so|then|cos|because|lol|omg|ok)[ \t]+)$/iu;
+/** The same person again as "she" or "he" in the clauses after the name. */
+const REFERRED = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:she|he|her|him|shes|hes|she['’]s|he['’]s)(?![\p{L}])/iu;
 /** A verb right after a name in lower case ("callum fell in a puddle", "ronan o'neill keeps kicking"). */
 function verbNext(after: string): boolean {
   const m = /^[ \t]+([\p{Ll}][\p{Ll}'’-]*)/u.exec(after);
