@@ -245,8 +245,16 @@ function givenNamesAnywhere(scan: Scan): void {
     }
     // A name that is also a word and in no list of given names ("rose", "sky"): only as the one who said or did
     // something to the writer (`agent` below).
-    const wordOnly = word.length >= 3 && !givenWord(word) && lexicon().set('ambiguous').has(fold(word));
-    if (word.length < 2 || (!givenWord(word) && !wordOnly)) continue;
+    const given = givenWord(word);
+    const wordOnly = !given && word.length >= 3 && lexicon().set('ambiguous').has(fold(word));
+    if (word.length < 2 || (!given && !wordOnly)) continue;
+    // Most such words are words: read on only when a verb of saying, or a verb of talking before, may make them names.
+    if (
+      wordOnly &&
+      !SAID_TO_ME.test(text.slice(start + word.length, start + word.length + 48)) &&
+      !people?.test(text.slice(Math.max(0, start - 30), start))
+    )
+      continue;
     if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
     me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
     const aboutMe = me;

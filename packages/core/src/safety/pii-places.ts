@@ -198,7 +198,7 @@ const LEAD_WORDS = cue(
 const LEAD =
   /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at|(?:at|to) (?:mine|my (?:house|place|flat|apartment))\s*[,:-])\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|(?<!(?<![\p{L}])[Cc]o)\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.(?<!(?<![\p{L}])[Cc]o\.)\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
   /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
@@ -452,7 +452,7 @@ export function findAddresses(scan: Scan): void {
     for (const m of scan.all(FLAT_IN_BLOCK)) scan.add('address', m.index, m.index + m[0].length);
   // A flat's or a caravan's number where the writer, or someone they know, lives: "we live in the tower block by
   // the big tesco, flat 42".
-  if (digits && homeWords)
+  if (digits && homeWords && /flat|apt|apartment|caravan|unit/.test(scan.lower))
     for (const m of scan.all(FLAT_ALONE)) {
       const around = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`;
       if (MY_HOME.test(around) || THEIR_HOME.test(around)) scan.add('address', m.index, m.index + m[0].length, -1);
@@ -977,7 +977,7 @@ export function findSchools(scan: Scan): void {
       )
         scan.add('school', m.index, m.index + m[0].length);
   // In capitals, a grammar school's too, where the child goes or is: "my friends at QEGS", "year 8 at KEGS".
-  if (/[A-Z][GH]S\b/.test(scan.text))
+  if ((scan.text.includes('GS') || scan.text.includes('HS')) && /[A-Z][GH]S\b/.test(scan.text))
     for (const m of scan.all(CAPS_INITIALS_SCHOOL))
       if (
         m[0] !== 'NHS' &&
