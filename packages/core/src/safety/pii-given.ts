@@ -314,13 +314,14 @@ function givenNamesAnywhere(scan: Scan): void {
       !whose &&
       (SAID_TO_ME.test(text.slice(start + word.length, start + word.length + 48))
         ? CLAUSE_LEAD.test(lead)
-        : Boolean(people?.test(lead)) && aboutMe && REFERRED.test(text.slice(start + word.length, start + word.length + 48)));
+        : Boolean(people?.test(lead)) &&
+          aboutMe &&
+          REFERRED.test(text.slice(start + word.length, start + word.length + 48)));
     // Not the first name of someone famous: "i texted paris hilton lol she didnt reply".
-    const surname = agent ? /^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(start + word.length, start + word.length + 24)) : null;
-    if (
-      surname &&
-      famous(scan, { start, end: start + word.length + surname[0].length, tokens: [word, surname[1]!] })
-    )
+    const surname = agent
+      ? /^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(start + word.length, start + word.length + 24))
+      : null;
+    if (surname && famous(scan, { start, end: start + word.length + surname[0].length, tokens: [word, surname[1]!] }))
       continue;
     if (agent) span = { start, end: start + word.length, tokens: [word] };
     else if (wordOnly) continue;

@@ -632,12 +632,15 @@ const TITLE_INITIAL = /^[ \t]*(?:\p{Lu}\.?|\p{Ll}\.|[b-hj-tv-z])[ \t]+(?=\p{L}{2
  * An initial and a surname with a capital: "J. Patel got the top mark". Not a second initial ("J. K. Rowling"),
  * nor a point of the compass ("N. Ireland").
  */
-const INITIAL_SURNAME = /(?<![\p{L}\p{N}.'’])[A-DF-MO-RT-VX-Z]\.[ \t]?(\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.])/gu;
+const INITIAL_SURNAME =
+  /(?<![\p{L}\p{N}.'’])[A-DF-MO-RT-VX-Z]\.[ \t]?(\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.])/gu;
 /** Before a letter that is no initial: another initial ("J. K. Rowling"), a mark, a part or a type ("I got a B. Maths…", "Part A. Describe…"). */
 const NOT_INITIAL_BEFORE =
   /(?:\p{Lu}\.[ \t]*|(?<![\p{L}])(?:a|an|the|grade|got|get|part|section|question|option|plan|vitamin|type|group|level|set|block|room|unit|size|letter|answer|or)[ \t]+)$/iu;
 /** Options of a question, which look like initials: "A. Paris B. London". */
-const OPTIONS = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S[^]*?(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/u;
+const OPTION = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/gu;
+/** Two options or more in the message. */
+const options = (text: string) => (text.match(OPTION)?.length ?? 0) >= 2;
 const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
 /** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
 const LOWER_TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/i;
@@ -1704,7 +1707,7 @@ export function findNames(scan: Scan): void {
         take(scan, span);
     }
   }
-  if (text.includes('.') && /\p{Lu}\.[ \t]?\p{Lu}/u.test(text) && !OPTIONS.test(text)) {
+  if (text.includes('.') && /\p{Lu}\.[ \t]?\p{Lu}/u.test(text) && !options(text)) {
     for (const m of scan.all(INITIAL_SURNAME)) {
       const surname = m[1]!;
       const at = m.index + m[0].length - surname.length;

@@ -137,7 +137,8 @@ function extend(text: string, end: number): number {
 /** A relation's place, just before a street's name: "my nan's in …", "grandad's on …". */
 const RELATION_IN = /(?<![\p{L}])(\p{L}+)['’]s[ \t]+(?:in|on|at)[ \t]+$/u;
 /** Street types that take "the" for their name in a house number's address: "12 the green", "14b the crescent". */
-const THE_TYPE = /^(?:green|crescent|avenue|close|grove|drive|parade|square|circle|mews|gardens|meadows|walk|rise|row|terrace|chase|paddock|orchard|spinney|willows|maltings|oval|glade|street|lane|hill|ridge|vale)$/i;
+const THE_TYPE =
+  /^(?:green|crescent|avenue|close|grove|drive|parade|square|circle|mews|gardens|meadows|walk|rise|row|terrace|chase|paddock|orchard|spinney|willows|maltings|oval|glade|street|lane|hill|ridge|vale)$/i;
 /** Someone at a house number: "we're at 14b the crescent", "my grans house is 12 the green". */
 const AT_NUMBER =
   /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
@@ -542,9 +543,12 @@ export function findAddresses(scan: Scan): void {
         block[0].length <= 100 &&
         BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)) &&
         // "moved to 3 different schools", "send it to 12 friends": things counted.
-        !(/^\d+[ \t]/.test(block[0]) && wordsOf(block[0].replace(/\[[a-z_]+\]/g, ' '))
+        !(
+          /^\d+[ \t]/.test(block[0]) &&
+          wordsOf(block[0].replace(/\[[a-z_]+\]/g, ' '))
             .slice(0, 3)
-            .some((w) => NOT_A_STREET.test(w.toLowerCase())))
+            .some((w) => NOT_A_STREET.test(w.toLowerCase()))
+        )
       )
         addStreet(scan, block.index, block.index + block[0].length, -1);
       else if (block && block[0].length <= 100) {
@@ -969,8 +973,8 @@ export function findSchools(scan: Scan): void {
   }
   // A high school's initials where the child goes: "i go to lhs", "she goes to WHS".
   if (/\b[a-z]{1,3}hs\b/i.test(scan.text))
+    // After "at" or "from", initials only, no word ("good at maths") nor the health service.
     for (const m of scan.all(INITIALS_SCHOOL))
-      // After "at" or "from", initials only, no word ("good at maths") nor the health service.
       if (
         ATTEND.test(scan.before(m.index, 30)) ||
         (/^[b-df-hj-mp-tv-xz]{1,3}hs$/i.test(m[0]) && /(?<![\p{L}])(?:at|from)\s*$/iu.test(scan.before(m.index, 8)))
