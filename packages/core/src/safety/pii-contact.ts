@@ -175,7 +175,9 @@ export function findUrls(scan: Scan): void {
 }
 
 const AT_HANDLE = /(?<![\p{L}\p{N}\p{M}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_.]{0,62}[\p{L}\p{N}\p{M}_])?/gu;
-const TAG = /#(?:\d{4}(?!\d)|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,5}(?![\p{L}\p{N}]))/gu;
+// A Riot tag may be letters alone, in capitals, right after the name: "Pixie#EUW".
+const TAG =
+  /#(?:\d{4}(?!\d)|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,5}(?![\p{L}\p{N}])|(?<=[\p{L}\p{N}_]#)[A-Z]{2,5}(?![\p{L}\p{N}]))/gu;
 const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
 /**
  * A player tag on its own: capitals and digits after `#`, with a letter a colour code never has
@@ -183,7 +185,7 @@ const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
  */
 const PLAYER_TAG = /(?<![\p{L}\p{N}&])#(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[G-Z])[0-9A-Z]{6,12}(?![\p{L}\p{N}])/gu;
 const PLATFORMS =
-  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|apex|genshin|among us|pokemon go|pokémon go|gt|ps|battlenet|epic games';
+  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|riot|ea|supercell|ubisoft|mojang|blizzard|lichess|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|apex|genshin|among us|pokemon go|pokémon go|gt|ps|battlenet|epic games';
 /** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
 const PLATFORM_FORMS = `${PLATFORMS}|ps[345]|play ?station ?[345]|battle\\.net`;
 const HANDLE_WORDS = cue(

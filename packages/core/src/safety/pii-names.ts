@@ -624,7 +624,7 @@ export const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
 const WITH_WORDS = cue('', 'with');
 const NAMED =
-  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z0-9']+){0,4}?\s+(?:named|called)\s+/gi;
+  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z0-9']+){0,6}?\s+(?:named|called)\s+/gi;
 const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
 /** An initial after a title: a capital or a small letter, with or without its stop ("mrs d. mensah", "mr j smith"; not "miss u so much"). */
 const TITLE_INITIAL = /^[ \t]*(?:\p{Lu}\.?|\p{Ll}\.|[b-hj-tv-z])[ \t]+(?=\p{L}{2})/u;

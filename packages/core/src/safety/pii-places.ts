@@ -180,10 +180,12 @@ const MY_HOME =
   /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
 
 /**
- * Where someone the writer knows lives or works: "she lives on the street behind mine", "my dad works nights at
- * the fire station on mill lane". Said of a street with its own name, not of "the high street" or "the main road".
+ * Where someone the writer knows lives or works, or where the writer is: "she lives on the street behind mine", "my
+ * dad works nights at the fire station on mill lane", "we're behind the aldi on park lane". Said of a street with its
+ * own name, not of "the high street" or "the main road".
  */
-const THEIR_HOME = /\b(?:(?:he|she|they|who)\s+(?:lives?|stays?|works?)|(?:lives|works)\s+(?:\w+\s+)?(?:at|on|in))\b/i;
+const THEIR_HOME =
+  /\b(?:(?:he|she|they|who)\s+(?:lives?|stays?|works?)|(?:lives|works)\s+(?:\w+\s+)?(?:at|on|in)|(?:we['’]?re|we are|i['’]?m|i am)\s+(?:right\s+)?(?:behind|next to|above|opposite|across from|beside))\b/i;
 
 /** A street without a number, taken when the sentence places the writer's home, or someone's they know, by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
@@ -674,6 +676,9 @@ function characterBefore(lead: string): boolean {
 
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
+  // An English title before a given name is a person: "our form teacher Ms Lena Park" (not "MS Lena", all in capitals).
+  const first = /^\p{L}+/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[0];
+  if (/^(?:Ms|ms|Mr|mr|Mrs|mrs|Dr|dr)\.?$/.test(m[0].trim()) && first && givenName(first)) return;
   const particles = lexicon().set('particles');
   const and = lexicon().set('and');
   const stop = lexicon().set('stop');
@@ -822,6 +827,11 @@ const GRADE_AT_LOWER = new RegExp(
   `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?|(?:st|saint|bishop|cardinal|archbishop|blessed|pope) \\p{Ll}[\\p{Ll}'’-]+ \\p{Ll}[\\p{Ll}'’-]+)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
   'gu',
 );
+/** The same, the year after the name: "im at bishop challoner, year 9", "at westfield, 8th grade". */
+const AT_LOWER_GRADE = new RegExp(
+  `(?<![\\p{L}])at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?),? (?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class)(?![\\p{L}])`,
+  'gu',
+);
 /** What every match of {@link GRADE_AT_LOWER} holds, looked for first. */
 const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at \p{Ll}/u;
 /** Titles that name a school for a saint or a churchman. */
@@ -835,14 +845,14 @@ const CAPS_INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[A-Z]{1,4}[GH]S(?![\p{L}\p{N}])/g
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
-const SAINT_WORDS = cue('st saint san santa lady holy sacred bishop cardinal');
+const SAINT_WORDS = cue('st saint san santa lady holy sacred bishop cardinal notre');
 /** A school named in lower case after a word that names it, or a saint's name after "es el/la". */
 const LOWER_CALLED_HINT = /called|named|se llama|s['’]appelle|hei(?:ß|ss)t|(?:es|c['’]est) (?:el|la|le|l['’])/;
 const LOWER_CALLED_SCHOOL =
   /(?<![\p{L}])(?:(?:my|our) school(?:['’]s name)? is (?:called|named)|(?:mi|nuestra|nuestro) (?:escuela|colegio|cole|insti|instituto|prepa|secu|liceo) (?:se llama|es (?:el|la)(?= (?:san|santa|santo|sta)\s))|(?:mon|notre) (?:école|ecole|collège|college|lycée|lycee) (?:s['’]appelle|c['’]est (?:le|la|l['’])(?= ?(?:st|ste|saint|sainte)\s))|(?:meine|unsere) schule hei(?:ß|ss)t)[ \t]+(\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:[,.!?;)\n]|$|y |and |et |und |lol|jaja))/giu;
 // Or a school named for Our Lady, the Holy Family, the Sacred Heart, a bishop or a cardinal ("Our Lady of Lourdes").
 const SAINT = new RegExp(
-  `\\b(?:(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?|[Oo]ur\\s+[Ll]ady(?:\\s+(?:of|[Qq]ueen of|[Ss]tar of|of the))?\\s+\\p{L}[\\p{L}'’]*|(?:${eitherCase('holy|sacred')})\\s+(?:${eitherCase('family|trinity|cross|heart|name|rosary|spirit|child|ghost|innocents|redeemer')})|(?:${eitherCase('bishop|cardinal')})\\s+\\p{L}[\\p{L}'’]*)`,
+  `\\b(?:(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?|[Oo]ur\\s+[Ll]ady(?:\\s+(?:of|[Qq]ueen of|[Ss]tar of|of the))?\\s+\\p{L}[\\p{L}'’]*|(?:${eitherCase('holy|sacred')})\\s+(?:${eitherCase('family|trinity|cross|heart|name|rosary|spirit|child|ghost|innocents|redeemer')})|(?:${eitherCase('bishop|cardinal')})\\s+\\p{L}[\\p{L}'’]*|[Nn]otre\\s+[Dd]ame)`,
   'gu',
 );
 /** Going to a place named for a saint is a school only when it is attended ("I go to St Mary's"), not visited ("went to San Diego"). */
@@ -958,6 +968,18 @@ export function findSchools(scan: Scan): void {
       const at = m.index + m[0].indexOf(name);
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
     }
+    if (/, ?(?:year|yr|grade|\d|freshman|sophomore|junior|senior)/i.test(scan.text))
+      for (const m of scan.all(AT_LOWER_GRADE)) {
+        const name = m[1]!;
+        const words = name.split(' ');
+        const saint = words.length === 2 && FOUNDER.test(words[0]!);
+        const at = m.index + 3;
+        if (
+          mine(scan, m.index) &&
+          (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
+        )
+          scan.add('school', at, at + name.length);
+      }
     // In lower case, ending the clause: "im in year 8 at thornhill and…", "in 5th class at st pats".
     for (const m of GRADE_AT_HINT.test(scan.text) ? scan.all(GRADE_AT_LOWER) : []) {
       const name = m[1]!;
@@ -1019,7 +1041,7 @@ export function findSchools(scan: Scan): void {
     for (const m of scan.all(SAINT)) {
       const end = m.index + m[0].length;
       if (
-        (/['’]s$/.test(m[0]) ? SCHOOL_CUE : ATTEND).test(scan.before(m.index, 30)) &&
+        (/['’]s$|^(?:bishop|cardinal|notre)\s/i.test(m[0]) ? SCHOOL_CUE : ATTEND).test(scan.before(m.index, 30)) &&
         !/^\s*(?:day|street|st\b|road|avenue|church|cathedral|hospital|field|park)/i.test(scan.after(end, 12))
       ) {
         scan.add('school', m.index, end, -1);
