@@ -223,12 +223,13 @@ function wordProblem(text: string): boolean {
 const FAMILY = [
   /(?<![\p{L}])the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?=[ \t]+(?:next door|across the (?:road|street|way|hall)|over the road|down the (?:road|street|lane)|upstairs|downstairs|round the corner|\p{L}+ doors? down|at number|from number)(?![\p{L}]))/giu,
   /(?<![\p{L}])(?:babysit|babysitting|babysat|sitting|staying|stay|stayed|sleeping|round|over|dinner)[ \t]+(?:for|with|at|to)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
+  /(?<![\p{L}])(?:family|neighbou?rs)[ \t]+(?:called|named)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
 ];
 /** People and things said to be next door or upstairs, which are no family's name. */
 const NOT_FAMILY =
   /^(?:boys|girls|kids|children|students|neighbou?rs|twins|people|guys|lads|ladies|men|women|teens|teenagers|families|builders|workers|parents|owners|tenants|others|ones|babies|lights|noises|parties|cars|houses|flats|gardens|walls|windows|doors|stairs|bins|trees|police|cops|sounds|smells|fireworks|works|roadworks|shops|games|classes|lessons|rules|results|answers|students|pupils|teachers|players|fans|others|olds)$/i;
 const FAMILY_WORDS = cue(
-  'door doors upstairs downstairs across road street lane corner number babysit babysitting babysat sitting stay staying stayed sleeping round over dinner',
+  'door doors upstairs downstairs across road street lane corner number babysit babysitting babysat sitting stay staying stayed sleeping round over dinner family',
 );
 /** A word's possessive before a party, a sleepover or a home: "jordan's sleepover", "at ellie's house". */
 const OWN_EVENT =
@@ -463,7 +464,7 @@ const STRONG =
  * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
  */
 const STRONG_HINT = /call|(?<!\[)name|name(?!\])/i;
-const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!.-]*|it['’]?s|this\s+is|calls?\s+me)\s+/gi;
+const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me(?:\s+again)?\s*[,!.-]*|it['’]?s|this\s+is|calls?\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
 const BEFORE_HERE =

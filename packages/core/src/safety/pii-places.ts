@@ -138,7 +138,9 @@ function extend(text: string, end: number): number {
 const RELATION_IN = /(?<![\p{L}])(\p{L}+)['’]s[ \t]+(?:in|on|at)[ \t]+$/u;
 /** Street types that take "the" for their name in a house number's address: "12 the green", "14b the crescent". */
 const THE_TYPE =
-  /^(?:green|crescent|avenue|close|grove|drive|parade|square|circle|mews|gardens|meadows|walk|rise|row|terrace|chase|paddock|orchard|spinney|willows|maltings|oval|glade|street|lane|hill|ridge|vale)$/i;
+  /^(?:green|crescent|avenue|close|grove|drive|parade|square|circle|mews|gardens|meadows|walk|rise|row|terrace|chase|paddock|orchard|spinney|willows|maltings|oval|glade|street|lane|hill|ridge|vale|limes|laurels|cedars|beeches|elms|pines|poplars|firs|hollies|sidings|moorings|cloisters|courtyard|croft|brambles|dell|downs|fairway|heights|leas|nook|quadrant|strand|wharf)$/i;
+/** A house number, then "the" and one word: "4 the maltings". */
+const THE_BLOCK = /^\d{1,4}[a-z]?[ \t]+the[ \t]+(\p{L}+)/iu;
 /** Someone at a house number: "we're at 14b the crescent", "my grans house is 12 the green". */
 const AT_NUMBER =
   /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
@@ -161,6 +163,7 @@ function namedStreet(scan: Scan, name: string, index: number, numbered = false, 
   return (
     list.every((w) => /^[\p{Lu}\d]/u.test(w)) ||
     ADDRESS_CUE.test(scan.before(index, 40)) ||
+    MY_HOME.test(scan.before(index, 60)) ||
     // Where a relation is: "my nan's in fernhill road".
     (relation !== null && isRelation(relation[1]!)) ||
     (numbered && STREET_ONLY.test(type))
@@ -177,7 +180,7 @@ const ON_HEAD_LOWER =
   /\b(?:on|off|down|along|called|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it", "…, thats us", "we're number 46". */
 const MY_HOME =
-  /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
+  /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:we['’]re|we are|(?<![p{L}][ \t]+)were|ours is)\s+the\s+(?:one|house|flat|place)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
 
 /**
  * Where someone the writer knows lives or works, or where the writer is: "she lives on the street behind mine", "my
@@ -345,6 +348,11 @@ const ARTICLES = 'the|our|la|le|el|die|das|unsere|notre|nuestra';
 /** How a clause ends: a sentence's end, a comma, or a word that starts another clause. */
 const CLAUSE_END =
   '(?=[ \\t]*(?:[.!?\\n]|$|,)|[ \\t]+(?:so|and|but|because|where|pero|y|porque|donde|mais|et|donc|car|où|aber|und|weil|denn|wo)(?![\\p{L}]))';
+/** A home said to be the writer's after it is described: "… is ours", "… is mine", "…, thats us". */
+const OURS_AFTER =
+  /^[ \t,]*(?:is|['’]s|thats|that['’]s|that is)[ \t]+(?:ours|mine|us|where (?:i|we) live)(?![\p{L}])/iu;
+/** The same, ending the landmark's clause. */
+const OURS_END = /[ \t]+(?:is|['’]s)[ \t]+(?:ours|mine|where (?:i|we) live)(?![\p{L}])/iu;
 /** A home placed beside a landmark, in the packs' words. */
 const LANDMARK = fromPacks((lx) => {
   const near = alternation(lx.list('near'));
@@ -396,7 +404,10 @@ function landmarkHomes(scan: Scan): void {
     if (home) {
       // A home described: one the writer speaks of as theirs.
       start = m.index - lead.length + home.index;
-      if (!mine(lead.slice(0, home.index))) continue;
+      // Whose, after the landmark: "the house next to the chippy on victoria road is ours".
+      const ours = OURS_END.exec(tail[0]);
+      if (ours) end -= tail[0].length - ours.index;
+      else if (!mine(lead.slice(0, home.index)) && !OURS_AFTER.test(text.slice(end, end + 30))) continue;
     } else if (!/[\p{Lu}\d]/u.test(tail[0]) || !(livesBefore(scan, m.index) || (l.homes.test(lead) && mine(lead))))
       continue;
     l.again.lastIndex = end;
@@ -494,6 +505,12 @@ export function findAddresses(scan: Scan): void {
   if (scan.has(LEAD_WORDS))
     for (const m of scan.all(NAMED_CORNER))
       if (ADDRESS_CUE.test(scan.before(m.index, 60))) scan.add('address', m.index, m.index + m[0].length);
+  // A corner of two streets in lower case, each with a street word, where someone lives: "my house is on the corner of
+  // york road and station street" (with a number, read below with the other addresses).
+  if (!digits && homeWords && scan.has(LEAD_WORDS) && scan.has(TYPE_WORDS))
+    for (const m of scan.all(CORNER))
+      if (wordsOf(m[0]).filter((w) => STREET_ONLY.test(w)).length >= 2)
+        scan.add('address', m.index, m.index + m[0].length);
   if (!digits) return;
   if (scan.has(TYPE_WORDS))
     for (const m of scan.all(NUMBER_AFTER)) {
@@ -540,6 +557,9 @@ export function findAddresses(scan: Scan): void {
           !lexicon().set('stop').has(fold(word))
         )
           addStreet(scan, m.index + m[0].length, m.index + m[0].length + short[0].length, -1);
+      } else if (block && THE_TYPE.test(THE_BLOCK.exec(block[0])?.[1] ?? '')) {
+        // A house number, "the" and a street word: "our address is 4 the maltings".
+        addStreet(scan, block.index, block.index + THE_BLOCK.exec(block[0])![0].length, -1);
       } else if (
         block &&
         block[0].length <= 100 &&
