@@ -83,6 +83,89 @@ export function install(engine: Kit): void {
   readNamesAnywhere(givenNamesAnywhere, signedName);
 }
 
+/**
+ * A family by its surname, where they live beside the writer or where the writer goes: "the okonkwos next door",
+ * "babysitting for the Hendersons", "staying with the Patels".
+ */
+const FAMILY = [
+  /(?<![\p{L}])the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?=[ \t]+(?:next door|across the (?:road|street|way|hall)|over the road|down the (?:road|street|lane)|upstairs|downstairs|round the corner|\p{L}+ doors? down|at number|from number)(?![\p{L}]))/giu,
+  /(?<![\p{L}])(?:babysit|babysitting|babysat|sitting|staying|stay|stayed|sleeping|round|over|dinner)[ \t]+(?:for|with|at|to)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
+  /(?<![\p{L}])(?:family|neighbou?rs)[ \t]+(?:called|named)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
+];
+/** People and things said to be next door or upstairs, which are no family's name. */
+const NOT_FAMILY =
+  /^(?:boys|girls|kids|children|students|neighbou?rs|twins|people|guys|lads|ladies|men|women|teens|teenagers|families|builders|workers|parents|owners|tenants|others|ones|babies|lights|noises|parties|cars|houses|flats|gardens|walls|windows|doors|stairs|bins|trees|police|cops|sounds|smells|fireworks|works|roadworks|shops|games|classes|lessons|rules|results|answers|students|pupils|teachers|players|fans|others|olds)$/i;
+/** What every match of {@link FAMILY} holds, looked for first. */
+const FAMILY_HINT =
+  /door|stairs|across|over|down|corner|number|babysit|babysat|sitting|stay|sleeping|round|dinner|family|neighbo/;
+/** A word's possessive before a party, a sleepover or a home: "jordan's sleepover", "at ellie's house". */
+const OWN_EVENT =
+  /(?<![\p{L}\p{N}@#_./])(\p{L}[\p{L}\p{M}-]{1,20})['’]s[ \t]+(?:birthday|bday|party|sleepover|house|place|flat|mum|mom|dad|brother|sister)(?![\p{L}])/giu;
+/**
+ * An initial and a surname with a capital: "J. Patel got the top mark". Not a second initial ("J. K. Rowling"),
+ * nor a point of the compass ("N. Ireland").
+ */
+const INITIAL_SURNAME =
+  /(?<![\p{L}\p{N}.'’])[A-DF-MO-RT-VX-Z]\.[ \t]?(\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.])/gu;
+/** Before a letter that is no initial: another initial ("J. K. Rowling"), a mark, a part or a type ("I got a B. Maths…", "Part A. Describe…"). */
+const NOT_INITIAL_BEFORE =
+  /(?:\p{Lu}\.[ \t]*|(?<![\p{L}])(?:a|an|the|grade|got|get|part|section|question|option|plan|vitamin|type|group|level|set|block|room|unit|size|letter|answer|or)[ \t]+)$/iu;
+/** Options of a question, which look like initials: "A. Paris B. London". */
+const OPTION = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/gu;
+/** Two options or more in the message. */
+const options = (text: string) => (text.match(OPTION)?.length ?? 0) >= 2;
+
+/**
+ * English names the engine reads once the packs load: a family by its surname ("the okonkwos next door"), a known
+ * given name before whose party or home it is ("jordan's sleepover"), an initial and a surname ("J. Patel").
+ */
+function englishNames(scan: Scan): void {
+  const { text } = scan;
+  if (text.includes("'s ") || text.includes('’s ')) {
+    // A known given name in any case before whose party or home it is: "i cant go to jordan's sleepover".
+    for (const m of scan.all(OWN_EVENT)) {
+      const word = m[1]!;
+      const span: Span = { start: m.index, end: m.index + word.length, tokens: [word] };
+      if (givenName(word) && !isRelation(word) && !famous(scan, span)) take(scan, span);
+    }
+  }
+  if (scan.lower.includes('the') && FAMILY_HINT.test(scan.lower)) {
+    for (const m of FAMILY.flatMap((re) => scan.all(re))) {
+      const plural = m[1]!;
+      const one = plural.replace(/(?:es|s)$/i, '');
+      const start = m.index + m[0].length - plural.length;
+      const span: Span = { start, end: start + plural.length, tokens: [one] };
+      if (
+        [plural, one, plural.slice(0, -1)].every(
+          (w) => !commonWords().has(w.toLowerCase()) && !notNameWords().has(w.toLowerCase()) && !stopWord(w),
+        ) &&
+        !isRelation(one) &&
+        !petWord(one.toLowerCase()) &&
+        !NOT_FAMILY.test(plural) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+  if (text.includes('.') && /\p{Lu}\.[ \t]?\p{Lu}/u.test(text) && !options(text)) {
+    for (const m of scan.all(INITIAL_SURNAME)) {
+      const surname = m[1]!;
+      const at = m.index + m[0].length - surname.length;
+      const span: Span = { start: m.index, end: at + surname.length, tokens: [surname] };
+      if (
+        !NOT_INITIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+        !commonWords().has(surname.toLowerCase()) &&
+        !notNameWords().has(surname.toLowerCase()) &&
+        !stopWord(surname) &&
+        !lexicon().set('titles').has(fold(surname)) &&
+        !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir)$/i.test(surname) &&
+        !famous(scan, { start: at, end: span.end, tokens: [surname] })
+      )
+        take(scan, span);
+    }
+  }
+}
+
 /** Sign-offs said to anyone, with no name after them ("thanks, everyone", "bye, guys"); the packs' are among their everyday words. */
 const LOOSE_SIGN = /^(?:thanks|you|thx|ty|cheers|best|bye|cya)$/i;
 
@@ -209,6 +292,7 @@ const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
  * too, and the list it opens.
  */
 function givenNamesAnywhere(scan: Scan): void {
+  englishNames(scan);
   const { text } = scan;
   const people = PEOPLE();
   // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").
