@@ -115,6 +115,59 @@ const OPTION = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/gu;
 /** Two options or more in the message. */
 const options = (text: string) => (text.match(OPTION)?.length ?? 0) >= 2;
 
+/** A year of school, as the engine reads one. */
+const GRADE =
+  '(?:freshman|sophomore|junior|senior|(?:[Gg]rade|[Yy]ear|yr) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th) grade|in \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) class)';
+/** A school in lower case, then the writer's year: "im at bishop challoner, year 9", "at westfield, 8th grade". */
+const AT_LOWER_GRADE = new RegExp(
+  `(?<![\\p{L}])at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?),? ${GRADE}(?![\\p{L}])`,
+  'gu',
+);
+/** Where a child is at that is no school: "at lunch, year 9 are loud". */
+const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
+/** Initials in capitals of a high or a grammar school: "QEGS", "KGHS", "BHS". */
+const CAPS_INITIALS = /(?<![\p{L}\p{N}])[A-Z]{1,4}[GH]S(?![\p{L}\p{N}])/gu;
+/** Where the child goes or is, just before a school. */
+const GOES = /(?<![\p{L}])(?:go(?:es)? to|attend(?:s|ing)?|stud(?:y|ies) at|at|from)\s*$/iu;
+/**
+ * A school named for Our Lady, the Holy Family, the Sacred Heart, a bishop or a cardinal, or Notre Dame: "I go to
+ * Our Lady of Lourdes", "im at bishop challoner".
+ */
+const CHURCH_SCHOOL =
+  /(?<![\p{L}])(?:our\s+lady(?:\s+(?:of|queen of|star of|of the))?\s+\p{L}[\p{L}'’]*|(?:holy|sacred)\s+(?:family|trinity|cross|heart|name|rosary|spirit|child|ghost|innocents|redeemer)|(?:bishop|cardinal)\s+(?!(?:of|the|and|is|was)\s)\p{L}[\p{L}'’]*|notre\s+dame)(?![\p{L}])/giu;
+/** A church, a street or a day after such a name: no school. */
+const NOT_SCHOOL_AFTER = /^\s*(?:day|street|st\b|road|avenue|church|cathedral|hospital|field|park)/i;
+
+/** Schools the engine reads once the packs load, in the ways English children name them. */
+function englishSchools(scan: Scan): void {
+  const { text } = scan;
+  const mine = (at: number) => FIRST_PERSON.test(scan.before(at, 40));
+  if (/, ?(?:year|yr|grade|\d|freshman|sophomore|junior|senior)/i.test(text))
+    for (const m of scan.all(AT_LOWER_GRADE)) {
+      const name = m[1]!;
+      const words = name.split(' ');
+      const saint = words.length === 2 && /^(?:st|saint|bishop|cardinal)$/.test(words[0]!);
+      if (
+        mine(m.index) &&
+        (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
+      )
+        scan.add('school', m.index + 3, m.index + 3 + name.length);
+    }
+  if ((text.includes('GS') || text.includes('HS')) && /[A-Z][GH]S\b/.test(text))
+    for (const m of scan.all(CAPS_INITIALS))
+      if (m[0] !== 'NHS' && GOES.test(scan.before(m.index, 30))) scan.add('school', m.index, m.index + m[0].length);
+  if (/lady|holy|sacred|bishop|cardinal|notre/.test(scan.lower))
+    for (const m of scan.all(CHURCH_SCHOOL)) {
+      const end = m.index + m[0].length;
+      // "go to" for them all; "at" for a bishop's, a cardinal's or Notre Dame ("at holy cross" may be a church).
+      const lead = scan.before(m.index, 30);
+      const at = /^(?:bishop|cardinal|notre)/i.test(m[0])
+        ? GOES.test(lead)
+        : /(?:go(?:es)? to|attend\w*)\s*$/i.test(lead);
+      if (at && !NOT_SCHOOL_AFTER.test(scan.after(end, 12))) scan.add('school', m.index, end, -1);
+    }
+}
+
 /**
  * English names the engine reads once the packs load: a family by its surname ("the okonkwos next door"), a known
  * given name before whose party or home it is ("jordan's sleepover"), an initial and a surname ("J. Patel").
@@ -293,6 +346,7 @@ const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
  */
 function givenNamesAnywhere(scan: Scan): void {
   englishNames(scan);
+  englishSchools(scan);
   const { text } = scan;
   const people = PEOPLE();
   // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").

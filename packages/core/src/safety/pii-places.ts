@@ -138,7 +138,7 @@ function extend(text: string, end: number): number {
 const RELATION_IN = /(?<![\p{L}])(\p{L}+)['’]s[ \t]+(?:in|on|at)[ \t]+$/u;
 /** Street types that take "the" for their name in a house number's address: "12 the green", "14b the crescent". */
 const THE_TYPE =
-  /^(?:green|crescent|avenue|close|grove|drive|parade|square|circle|mews|gardens|meadows|walk|rise|row|terrace|chase|paddock|orchard|spinney|willows|maltings|oval|glade|street|lane|hill|ridge|vale|limes|laurels|cedars|beeches|elms|pines|poplars|firs|hollies|sidings|moorings|cloisters|courtyard|croft|brambles|dell|downs|fairway|heights|leas|nook|quadrant|strand|wharf)$/i;
+  /^(?:green|crescent|avenue|close|grove|drive|parade|square|mews|gardens|meadows|rise|terrace|paddock|orchard|maltings|croft|limes|laurels|cedars|willows)$/i;
 /** A house number, then "the" and one word: "4 the maltings". */
 const THE_BLOCK = /^\d{1,4}[a-z]?[ \t]+the[ \t]+(\p{L}+)/iu;
 /** Someone at a house number: "we're at 14b the crescent", "my grans house is 12 the green". */
@@ -213,7 +213,7 @@ const HOUSE_AND_WORD =
   /^(\d{1,4}[a-z]?)[ \t]+(\p{L}[\p{L}'’-]{2,20})(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:last|this|next|in|and|so|but|now|with|since|a|an|the)(?![\p{L}]))/u;
 /** Things counted after "moved to" or "sent to", which are no street: "moved to 3 schools", "sent it to 4 people". */
 const NOT_A_STREET =
-  /^(?:schools?|houses?|homes?|flats?|people|friends?|kids|classes|sets?|teams?|groups?|years?|months?|weeks?|days?|hours?|minutes?|mins?|times?|places?|countries|cities|towns|states|levels?|pages?|points?|messages?|texts?|emails?|of|or|and)$/;
+  /^(?:(?:school|house|home|flat|friend|team|group|year|month|week|day|hour|min|minute|time|place|page|point|text)s?|people|kids|classes|of|or|and)$/;
 /** A UK postcode in lower case, ending its clause. */
 const LOWER_POSTCODE = /^[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?=[ \t]*(?:[,.!?;)\n]|$))/u;
 /** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
@@ -348,10 +348,7 @@ const ARTICLES = 'the|our|la|le|el|die|das|unsere|notre|nuestra';
 /** How a clause ends: a sentence's end, a comma, or a word that starts another clause. */
 const CLAUSE_END =
   '(?=[ \\t]*(?:[.!?\\n]|$|,)|[ \\t]+(?:so|and|but|because|where|pero|y|porque|donde|mais|et|donc|car|où|aber|und|weil|denn|wo)(?![\\p{L}]))';
-/** A home said to be the writer's after it is described: "… is ours", "… is mine", "…, thats us". */
-const OURS_AFTER =
-  /^[ \t,]*(?:is|['’]s|thats|that['’]s|that is)[ \t]+(?:ours|mine|us|where (?:i|we) live)(?![\p{L}])/iu;
-/** The same, ending the landmark's clause. */
+/** A home said to be the writer's after it is described: "the house next to the chippy on victoria road is ours". */
 const OURS_END = /[ \t]+(?:is|['’]s)[ \t]+(?:ours|mine|where (?:i|we) live)(?![\p{L}])/iu;
 /** A home placed beside a landmark, in the packs' words. */
 const LANDMARK = fromPacks((lx) => {
@@ -407,7 +404,7 @@ function landmarkHomes(scan: Scan): void {
       // Whose, after the landmark: "the house next to the chippy on victoria road is ours".
       const ours = OURS_END.exec(tail[0]);
       if (ours) end -= tail[0].length - ours.index;
-      else if (!mine(lead.slice(0, home.index)) && !OURS_AFTER.test(text.slice(end, end + 30))) continue;
+      else if (!mine(lead.slice(0, home.index))) continue;
     } else if (!/[\p{Lu}\d]/u.test(tail[0]) || !(livesBefore(scan, m.index) || (l.homes.test(lead) && mine(lead))))
       continue;
     l.again.lastIndex = end;
@@ -431,7 +428,7 @@ const FLAT_IN_BLOCK = new RegExp(
 
 /** A flat's number alone, not a time or a distance: "flat 42", "caravan 12" (not "a flat 2 minutes away"). */
 const FLAT_ALONE =
-  /(?<![\p{L}])(?:flat|apt|apartment|caravan|unit)\.?[ \t]*(?:no\.?|number|#)?[ \t]*\d{1,4}[a-z]?(?![\p{L}\p{N}]|[ \t]*(?:min|mins|minutes|hours?|hrs?|miles?|km|metres|meters|m|secs?|seconds|days?|weeks?|months?|years?|floors?|times|people|stops?)(?![\p{L}]))/giu;
+  /(?<![\p{L}])(?:flat|apt|apartment|caravan|unit)\.?[ \t]*(?:no\.?|number|#)?[ \t]*\d{1,4}[a-z]?(?![\p{L}\p{N}]|[ \t]*(?:min|minute|hour|hr|mile|km|metre|meter|m|sec|day|week|month|year|floor|time|stop)s?(?![\p{L}]))/giu;
 /** The writer's street named without a street word: "my street is called Meadow View", "ma rue s'appelle …". */
 const STREET_CALLED =
   /(?<![\p{L}])(?:(?:my|our)\s+(?:street|road)(?:['’]s\s+name)?\s+(?:is\s+)?(?:called|named|is)|(?:mi|nuestra)\s+calle\s+(?:se\s+llama|es)|(?:ma|notre)\s+rue\s+(?:s['’]appelle|c['’]est|est)|(?:meine|unsere)\s+stra(?:ß|ss)e\s+(?:hei(?:ß|ss)t|ist))[ \t]*:?[ \t]*/giu;
@@ -847,11 +844,6 @@ const GRADE_AT_LOWER = new RegExp(
   `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?|(?:st|saint|bishop|cardinal|archbishop|blessed|pope) \\p{Ll}[\\p{Ll}'’-]+ \\p{Ll}[\\p{Ll}'’-]+)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
   'gu',
 );
-/** The same, the year after the name: "im at bishop challoner, year 9", "at westfield, 8th grade". */
-const AT_LOWER_GRADE = new RegExp(
-  `(?<![\\p{L}])at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?),? (?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class)(?![\\p{L}])`,
-  'gu',
-);
 /** What every match of {@link GRADE_AT_LOWER} holds, looked for first. */
 const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at \p{Ll}/u;
 /** Titles that name a school for a saint or a churchman. */
@@ -860,19 +852,16 @@ const FOUNDER = /^(?:st|saint|bishop|cardinal|archbishop|blessed|pope)$/;
 const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
 /** Initials of a high school: "lhs", "WHS". */
 const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
-/** Initials in capitals of a high or a grammar school: "QEGS", "KGHS", "BHS". */
-const CAPS_INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[A-Z]{1,4}[GH]S(?![\p{L}\p{N}])/gu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
   /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
-const SAINT_WORDS = cue('st saint san santa lady holy sacred bishop cardinal notre');
+const SAINT_WORDS = cue('st saint san santa');
 /** A school named in lower case after a word that names it, or a saint's name after "es el/la". */
 const LOWER_CALLED_HINT = /called|named|se llama|s['’]appelle|hei(?:ß|ss)t|(?:es|c['’]est) (?:el|la|le|l['’])/;
 const LOWER_CALLED_SCHOOL =
   /(?<![\p{L}])(?:(?:my|our) school(?:['’]s name)? is (?:called|named)|(?:mi|nuestra|nuestro) (?:escuela|colegio|cole|insti|instituto|prepa|secu|liceo) (?:se llama|es (?:el|la)(?= (?:san|santa|santo|sta)\s))|(?:mon|notre) (?:école|ecole|collège|college|lycée|lycee) (?:s['’]appelle|c['’]est (?:le|la|l['’])(?= ?(?:st|ste|saint|sainte)\s))|(?:meine|unsere) schule hei(?:ß|ss)t)[ \t]+(\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:[,.!?;)\n]|$|y |and |et |und |lol|jaja))/giu;
-// Or a school named for Our Lady, the Holy Family, the Sacred Heart, a bishop or a cardinal ("Our Lady of Lourdes").
 const SAINT = new RegExp(
-  `\\b(?:(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?|[Oo]ur\\s+[Ll]ady(?:\\s+(?:of|[Qq]ueen of|[Ss]tar of|of the))?\\s+\\p{L}[\\p{L}'’]*|(?:${eitherCase('holy|sacred')})\\s+(?:${eitherCase('family|trinity|cross|heart|name|rosary|spirit|child|ghost|innocents|redeemer')})|(?:${eitherCase('bishop|cardinal')})\\s+\\p{L}[\\p{L}'’]*|[Nn]otre\\s+[Dd]ame)`,
+  `\\b(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?`,
   'gu',
 );
 /** Going to a place named for a saint is a school only when it is attended ("I go to St Mary's"), not visited ("went to San Diego"). */
@@ -988,18 +977,6 @@ export function findSchools(scan: Scan): void {
       const at = m.index + m[0].indexOf(name);
       if (!commonWords().has(name.split(' ')[0]!.toLowerCase())) scan.add('school', at, at + name.length);
     }
-    if (/, ?(?:year|yr|grade|\d|freshman|sophomore|junior|senior)/i.test(scan.text))
-      for (const m of scan.all(AT_LOWER_GRADE)) {
-        const name = m[1]!;
-        const words = name.split(' ');
-        const saint = words.length === 2 && FOUNDER.test(words[0]!);
-        const at = m.index + 3;
-        if (
-          mine(scan, m.index) &&
-          (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
-        )
-          scan.add('school', at, at + name.length);
-      }
     // In lower case, ending the clause: "im in year 8 at thornhill and…", "in 5th class at st pats".
     for (const m of GRADE_AT_HINT.test(scan.text) ? scan.all(GRADE_AT_LOWER) : []) {
       const name = m[1]!;
@@ -1020,14 +997,6 @@ export function findSchools(scan: Scan): void {
       if (
         ATTEND.test(scan.before(m.index, 30)) ||
         (/^[b-df-hj-mp-tv-xz]{1,3}hs$/i.test(m[0]) && /(?<![\p{L}])(?:at|from)\s*$/iu.test(scan.before(m.index, 8)))
-      )
-        scan.add('school', m.index, m.index + m[0].length);
-  // In capitals, a grammar school's too, where the child goes or is: "my friends at QEGS", "year 8 at KEGS".
-  if ((scan.text.includes('GS') || scan.text.includes('HS')) && /[A-Z][GH]S\b/.test(scan.text))
-    for (const m of scan.all(CAPS_INITIALS_SCHOOL))
-      if (
-        m[0] !== 'NHS' &&
-        (ATTEND.test(scan.before(m.index, 30)) || /(?<![\p{L}])(?:at|from)\s*$/iu.test(scan.before(m.index, 8)))
       )
         scan.add('school', m.index, m.index + m[0].length);
   const ending = SCHOOLS().ending;
@@ -1061,7 +1030,7 @@ export function findSchools(scan: Scan): void {
     for (const m of scan.all(SAINT)) {
       const end = m.index + m[0].length;
       if (
-        (/['’]s$|^(?:bishop|cardinal|notre)\s/i.test(m[0]) ? SCHOOL_CUE : ATTEND).test(scan.before(m.index, 30)) &&
+        (/['’]s$/.test(m[0]) ? SCHOOL_CUE : ATTEND).test(scan.before(m.index, 30)) &&
         !/^\s*(?:day|street|st\b|road|avenue|church|cathedral|hospital|field|park)/i.test(scan.after(end, 12))
       ) {
         scan.add('school', m.index, end, -1);
