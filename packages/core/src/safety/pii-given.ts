@@ -115,6 +115,39 @@ const OPTION = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/gu;
 /** Two options or more in the message. */
 const options = (text: string) => (text.match(OPTION)?.length ?? 0) >= 2;
 
+/** Street words that take "the" for their name after a house number: "12 the green", "4 the maltings". */
+const THE_STREET =
+  /(?<![\p{L}\p{N}])\d{1,4}[a-z]?[ \t]+the[ \t]+(?:green|crescent|avenue|close|grove|drive|parade|square|mews|gardens|meadows|rise|terrace|paddock|orchard|maltings|croft|limes|laurels|cedars|willows)(?![\p{L}])/giu;
+/** Someone at a house number, or an address given: "we're at 14b the crescent", "our address is 4 the maltings". */
+const AT_NUMBER =
+  /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
+/** Where the writer, or someone they know, lives. */
+const LIVES =
+  /(?<![\p{L}])(?:(?:we|i|he|she|they|who)[ \t]+(?:live|lives|stay|stays)|(?:my|our|his|her)[ \t]+(?:house|home|flat|apartment))(?![\p{L}])/iu;
+/** A flat's or a caravan's number alone, not a time or a distance: "flat 42" (not "a flat 2 minutes away"). */
+const FLAT_ALONE =
+  /(?<![\p{L}])(?:flat|apt|apartment|caravan|unit)\.?[ \t]*(?:no\.?|number|#)?[ \t]*\d{1,4}[a-z]?(?![\p{L}\p{N}]|[ \t]*(?:min|minute|hour|hr|mile|km|metre|meter|m|sec|day|week|month|year|floor|time|stop)s?(?![\p{L}]))/giu;
+/** A corner of two streets in lower case, each with a street word: "the corner of york road and station street". */
+const CORNER_LOWER =
+  /(?<![\p{L}])corner of[ \t]+(?:\p{L}+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)[ \t]+and[ \t]+(?:\p{L}+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)(?![\p{L}])/giu;
+
+/** Addresses the engine reads once the packs load, in the ways English children give them. */
+function englishAddresses(scan: Scan): void {
+  const { text } = scan;
+  if (/\d/.test(text)) {
+    if (scan.lower.includes('the '))
+      for (const m of scan.all(THE_STREET))
+        if (AT_NUMBER.test(scan.before(m.index, 30))) scan.add('address', m.index, m.index + m[0].length, -1);
+    // "we live in the tower block by the big tesco, flat 42".
+    if (/flat|apt|apartment|caravan|unit/.test(scan.lower))
+      for (const m of scan.all(FLAT_ALONE))
+        if (LIVES.test(`${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`))
+          scan.add('address', m.index, m.index + m[0].length, -1);
+  } else if (scan.lower.includes('corner of') && LIVES.test(text))
+    // "my house is on the corner of york road and station street".
+    for (const m of scan.all(CORNER_LOWER)) scan.add('address', m.index, m.index + m[0].length);
+}
+
 /** A year of school, as the engine reads one. */
 const GRADE =
   '(?:freshman|sophomore|junior|senior|(?:[Gg]rade|[Yy]ear|yr) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th) grade|in \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) class)';
@@ -347,6 +380,7 @@ const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
 function givenNamesAnywhere(scan: Scan): void {
   englishNames(scan);
   englishSchools(scan);
+  englishAddresses(scan);
   const { text } = scan;
   const people = PEOPLE();
   // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").

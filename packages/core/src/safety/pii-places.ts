@@ -136,14 +136,6 @@ function extend(text: string, end: number): number {
 
 /** A relation's place, just before a street's name: "my nan's in …", "grandad's on …". */
 const RELATION_IN = /(?<![\p{L}])(\p{L}+)['’]s[ \t]+(?:in|on|at)[ \t]+$/u;
-/** Street types that take "the" for their name in a house number's address: "12 the green", "14b the crescent". */
-const THE_TYPE =
-  /^(?:green|crescent|avenue|close|grove|drive|parade|square|mews|gardens|meadows|rise|terrace|paddock|orchard|maltings|croft|limes|laurels|cedars|willows)$/i;
-/** A house number, then "the" and one word: "4 the maltings". */
-const THE_BLOCK = /^\d{1,4}[a-z]?[ \t]+the[ \t]+(\p{L}+)/iu;
-/** Someone at a house number: "we're at 14b the crescent", "my grans house is 12 the green". */
-const AT_NUMBER =
-  /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
 
 function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
@@ -426,9 +418,6 @@ const FLAT_IN_BLOCK = new RegExp(
   'giu',
 );
 
-/** A flat's number alone, not a time or a distance: "flat 42", "caravan 12" (not "a flat 2 minutes away"). */
-const FLAT_ALONE =
-  /(?<![\p{L}])(?:flat|apt|apartment|caravan|unit)\.?[ \t]*(?:no\.?|number|#)?[ \t]*\d{1,4}[a-z]?(?![\p{L}\p{N}]|[ \t]*(?:min|minute|hour|hr|mile|km|metre|meter|m|sec|day|week|month|year|floor|time|stop)s?(?![\p{L}]))/giu;
 /** The writer's street named without a street word: "my street is called Meadow View", "ma rue s'appelle …". */
 const STREET_CALLED =
   /(?<![\p{L}])(?:(?:my|our)\s+(?:street|road)(?:['’]s\s+name)?\s+(?:is\s+)?(?:called|named|is)|(?:mi|nuestra)\s+calle\s+(?:se\s+llama|es)|(?:ma|notre)\s+rue\s+(?:s['’]appelle|c['’]est|est)|(?:meine|unsere)\s+stra(?:ß|ss)e\s+(?:hei(?:ß|ss)t|ist))[ \t]*:?[ \t]*/giu;
@@ -461,13 +450,6 @@ export function findAddresses(scan: Scan): void {
   calledStreets(scan);
   if (digits && scan.has(BLOCK_WORDS))
     for (const m of scan.all(FLAT_IN_BLOCK)) scan.add('address', m.index, m.index + m[0].length);
-  // A flat's or a caravan's number where the writer, or someone they know, lives: "we live in the tower block by
-  // the big tesco, flat 42".
-  if (digits && homeWords && /flat|apt|apartment|caravan|unit/.test(scan.lower))
-    for (const m of scan.all(FLAT_ALONE)) {
-      const around = `${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`;
-      if (MY_HOME.test(around) || THEIR_HOME.test(around)) scan.add('address', m.index, m.index + m[0].length, -1);
-    }
   for (const type of digits || homeWords ? scan.found(TYPE_WORDS) : []) {
     for (const at of scan.positions(type)) {
       const numbered = digits ? scan.back(at, NUMBERED_HEAD, 70, 7) : undefined;
@@ -489,9 +471,7 @@ export function findAddresses(scan: Scan): void {
         if (!head) continue;
         const counted = head === numbered;
         const name = head.index + head[0].lastIndexOf(head[1]!);
-        const theName =
-          counted && /^the$/i.test(head[1]!) && THE_TYPE.test(type) && AT_NUMBER.test(scan.before(head.index, 30));
-        if (!theName && !namedStreet(scan, head[1]!, name, counted, type)) continue;
+        if (!namedStreet(scan, head[1]!, name, counted, type)) continue;
         const end = at + type.length + (text[at + type.length] === '.' ? 1 : 0);
         addStreet(scan, counted ? head.index : name, end);
         break;
@@ -502,12 +482,6 @@ export function findAddresses(scan: Scan): void {
   if (scan.has(LEAD_WORDS))
     for (const m of scan.all(NAMED_CORNER))
       if (ADDRESS_CUE.test(scan.before(m.index, 60))) scan.add('address', m.index, m.index + m[0].length);
-  // A corner of two streets in lower case, each with a street word, where someone lives: "my house is on the corner of
-  // york road and station street" (with a number, read below with the other addresses).
-  if (!digits && homeWords && scan.has(LEAD_WORDS) && scan.has(TYPE_WORDS))
-    for (const m of scan.all(CORNER))
-      if (wordsOf(m[0]).filter((w) => STREET_ONLY.test(w)).length >= 2)
-        scan.add('address', m.index, m.index + m[0].length);
   if (!digits) return;
   if (scan.has(TYPE_WORDS))
     for (const m of scan.all(NUMBER_AFTER)) {
@@ -554,9 +528,6 @@ export function findAddresses(scan: Scan): void {
           !lexicon().set('stop').has(fold(word))
         )
           addStreet(scan, m.index + m[0].length, m.index + m[0].length + short[0].length, -1);
-      } else if (block && THE_TYPE.test(THE_BLOCK.exec(block[0])?.[1] ?? '')) {
-        // A house number, "the" and a street word: "our address is 4 the maltings".
-        addStreet(scan, block.index, block.index + THE_BLOCK.exec(block[0])![0].length, -1);
       } else if (
         block &&
         block[0].length <= 100 &&
