@@ -131,10 +131,24 @@ const FLAT_ALONE =
 const CORNER_LOWER =
   /(?<![\p{L}])corner of[ \t]+(?:\p{L}+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)[ \t]+and[ \t]+(?:\p{L}+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)(?![\p{L}])/giu;
 
+/** A house number and one word after a move or a home, ending the clause: "we moved to 22 acacia", "…9 kestrel last month". */
+const HOUSE_AND_WORD =
+  /(?<![\p{L}])(?:moved|live|lives|living)[ \t]+(?:to|at)[ \t]+(\d{1,4}[a-z]?[ \t]+(\p{L}[\p{L}'’-]{2,20}))(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:last|this|next|in|and|so|but|now|with|since|a|an|the)(?![\p{L}]))/giu;
+/** Things counted after "moved to", which are no street: "moved to 3 schools". */
+const COUNTED_THINGS =
+  /^(?:(?:school|house|home|flat|friend|team|group|year|month|week|day|hour|min|minute|time|place|page|point|text|other|different|new)s?|people|kids|classes|of|or|and)$/;
 /** Addresses the engine reads once the packs load, in the ways English children give them. */
 function englishAddresses(scan: Scan): void {
   const { text } = scan;
   if (/\d/.test(text)) {
+    if (/moved|liv/.test(scan.lower))
+      for (const m of scan.all(HOUSE_AND_WORD)) {
+        const word = m[2]!.toLowerCase();
+        if (!commonWords().has(word) && !notNameWords().has(word) && !COUNTED_THINGS.test(word) && !stopWord(word)) {
+          const at = m.index + m[0].length - m[1]!.length;
+          scan.add('address', at, at + m[1]!.length, -1);
+        }
+      }
     if (scan.lower.includes('the '))
       for (const m of scan.all(THE_STREET))
         if (AT_NUMBER.test(scan.before(m.index, 30))) scan.add('address', m.index, m.index + m[0].length, -1);

@@ -200,9 +200,6 @@ const AFTER_LEAD =
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
   /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
-/** A house number and one word, then the clause ends: "22 acacia", "9 kestrel last month". */
-const HOUSE_AND_WORD =
-  /^(\d{1,4}[a-z]?)[ \t]+(\p{L}[\p{L}'’-]{2,20})(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:last|this|next|in|and|so|but|now|with|since|a|an|the)(?![\p{L}]))/u;
 /** Things counted after "moved to" or "sent to", which are no street: "moved to 3 schools", "sent it to 4 people". */
 const NOT_A_STREET =
   /^(?:(?:school|house|home|flat|friend|team|group|year|month|week|day|hour|min|minute|time|place|page|point|text)s?|people|kids|classes|of|or|and)$/;
@@ -514,21 +511,7 @@ export function findAddresses(scan: Scan): void {
       // A UK postcode alone, in lower case: "i live at m14 5rt".
       const code = block ? LOWER_POSTCODE.exec(block[0]) : null;
       if (code) scan.add('address', block!.index, block!.index + code[0].length);
-      else if (!block) {
-        // A house number and a street's first word alone, ending the clause: "we moved to 22 acacia", "i live at 9 kestrel".
-        const short = HOUSE_AND_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-        const word = short?.[1]?.toLowerCase();
-        if (
-          short &&
-          word &&
-          !commonWords().has(word) &&
-          !notNameWords().has(word) &&
-          !COUNTED.test(word) &&
-          !NOT_A_STREET.test(word) &&
-          !lexicon().set('stop').has(fold(word))
-        )
-          addStreet(scan, m.index + m[0].length, m.index + m[0].length + short[0].length, -1);
-      } else if (
+      else if (
         block &&
         block[0].length <= 100 &&
         BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)) &&
