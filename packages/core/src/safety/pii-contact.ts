@@ -206,7 +206,7 @@ const SPACED = new RegExp(
 );
 /** A handle named after its platform's word: "mon identifiant educonnect c'est lina.moreau42", "my username everywhere is …". */
 const SECOND = new RegExp(
-  `^[ \\t]+(?:(?:everywhere|on everything|for everything|on all (?:of )?(?:them|my (?:socials|accounts|apps)))[ \\t]+)?(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\\[[a-z_]+\\]|${TOKEN})`,
+  `^[ \\t]+(?:everywhere[ \\t]+)?(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\\[[a-z_]+\\]|${TOKEN})`,
   'iu',
 );
 /**

@@ -172,15 +172,13 @@ const ON_HEAD_LOWER =
   /\b(?:on|off|down|along|called|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it", "…, thats us", "we're number 46". */
 const MY_HOME =
-  /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:we['’]re|we are|(?<![p{L}][ \t]+)were|ours is)\s+the\s+(?:one|house|flat|place)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
+  /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
 
 /**
- * Where someone the writer knows lives or works, or where the writer is: "she lives on the street behind mine", "my
- * dad works nights at the fire station on mill lane", "we're behind the aldi on park lane". Said of a street with its
- * own name, not of "the high street" or "the main road".
+ * Where someone the writer knows lives or works: "she lives on the street behind mine", "my dad works nights at
+ * the fire station on mill lane". Said of a street with its own name, not of "the high street" or "the main road".
  */
-const THEIR_HOME =
-  /\b(?:(?:he|she|they|who)\s+(?:lives?|stays?|works?)|(?:lives|works)\s+(?:\w+\s+)?(?:at|on|in)|(?:we['’]?re|we are|i['’]?m|i am)\s+(?:right\s+)?(?:behind|next to|above|opposite|across from|beside))\b/i;
+const THEIR_HOME = /\b(?:(?:he|she|they|who)\s+(?:lives?|stays?|works?)|(?:lives|works)\s+(?:\w+\s+)?(?:at|on|in))\b/i;
 
 /** A street without a number, taken when the sentence places the writer's home, or someone's they know, by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
