@@ -172,8 +172,11 @@ const AT_LOWER_GRADE = new RegExp(
 );
 /** Where a child is at that is no school: "at lunch, year 9 are loud". */
 const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
-/** Initials in capitals of a high or a grammar school: "QEGS", "KGHS", "BHS". */
-const CAPS_INITIALS = /(?<![\p{L}\p{N}])[A-Z]{1,4}[GH]S(?![\p{L}\p{N}])/gu;
+/**
+ * Initials of a high or a grammar school: in capitals ("QEGS", "KGHS"), or in lower case with no vowel before "hs"
+ * ("jmhs"; not "maths").
+ */
+const INITIALS = /(?<![\p{L}\p{N}])(?:[A-Z]{1,4}[GH]S|[b-df-hj-mp-tv-xz]{1,3}hs)(?![\p{L}\p{N}])/gu;
 /** Where the child goes or is, just before a school. */
 const GOES = /(?<![\p{L}])(?:go(?:es)? to|attend(?:s|ing)?|stud(?:y|ies) at|at|from)\s*$/iu;
 /**
@@ -200,9 +203,11 @@ function englishSchools(scan: Scan): void {
       )
         scan.add('school', m.index + 3, m.index + 3 + name.length);
     }
-  if ((text.includes('GS') || text.includes('HS')) && /[A-Z][GH]S\b/.test(text))
-    for (const m of scan.all(CAPS_INITIALS))
-      if (m[0] !== 'NHS' && GOES.test(scan.before(m.index, 30))) scan.add('school', m.index, m.index + m[0].length);
+  // Where the child goes or is, not the health service: "my friends at QEGS", "after school at jmhs".
+  if (/[GH]S|hs/.test(text))
+    for (const m of scan.all(INITIALS))
+      if (!/^nhs$/i.test(m[0]) && GOES.test(scan.before(m.index, 30)))
+        scan.add('school', m.index, m.index + m[0].length);
   if (/lady|holy|sacred|bishop|cardinal|notre/.test(scan.lower))
     for (const m of scan.all(CHURCH_SCHOOL)) {
       const end = m.index + m[0].length;

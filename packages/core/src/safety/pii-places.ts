@@ -944,13 +944,8 @@ export function findSchools(scan: Scan): void {
   }
   // A high school's initials where the child goes: "i go to lhs", "she goes to WHS".
   if (/\b[a-z]{1,3}hs\b/i.test(scan.text))
-    // After "at" or "from", initials only, no word ("good at maths") nor the health service.
     for (const m of scan.all(INITIALS_SCHOOL))
-      if (
-        ATTEND.test(scan.before(m.index, 30)) ||
-        (/^[b-df-hj-mp-tv-xz]{1,3}hs$/i.test(m[0]) && /(?<![\p{L}])(?:at|from)\s*$/iu.test(scan.before(m.index, 8)))
-      )
-        scan.add('school', m.index, m.index + m[0].length);
+      if (ATTEND.test(scan.before(m.index, 30))) scan.add('school', m.index, m.index + m[0].length);
   const ending = SCHOOLS().ending;
   if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
     for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
