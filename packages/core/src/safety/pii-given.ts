@@ -95,9 +95,6 @@ const FAMILY = [
 /** People and things said to be next door or upstairs, which are no family's name. */
 const NOT_FAMILY =
   /^(?:boys|girls|kids|children|students|neighbou?rs|twins|people|guys|lads|ladies|men|women|teens|teenagers|families|builders|workers|parents|owners|tenants|others|ones|babies|lights|noises|parties|cars|houses|flats|gardens|walls|windows|doors|stairs|bins|trees|police|cops|sounds|smells|fireworks|works|roadworks|shops|games|classes|lessons|rules|results|answers|students|pupils|teachers|players|fans|others|olds)$/i;
-/** What every match of {@link FAMILY} holds, looked for first. */
-const FAMILY_HINT =
-  /door|stairs|across|over|down|corner|number|babysit|babysat|sitting|stay|sleeping|round|dinner|family|neighbo/;
 /** A word's possessive before a party, a sleepover or a home: "jordan's sleepover", "at ellie's house". */
 const OWN_EVENT =
   /(?<![\p{L}\p{N}@#_./])(\p{L}[\p{L}\p{M}-]{1,20})['’]s[ \t]+(?:birthday|bday|party|sleepover|house|place|flat|mum|mom|dad|brother|sister)(?![\p{L}])/giu;
@@ -114,6 +111,32 @@ const NOT_INITIAL_BEFORE =
 const OPTION = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/gu;
 /** Two options or more in the message. */
 const options = (text: string) => (text.match(OPTION)?.length ?? 0) >= 2;
+
+/** Words that the English readers of names, schools and addresses need, as bits: one pass over a message finds them. */
+const FAMILY_WORD = 1;
+const CHURCH = 2;
+const FLAT = 4;
+const GRADE_WORD = 8;
+const MOVED = 16;
+let hintTable: InstanceType<Kit['WordTable']> | undefined;
+function HINTS(): InstanceType<Kit['WordTable']> {
+  if (!hintTable) {
+    const table = new WordTable();
+    const put = (list: string, bit: number) => {
+      for (const w of list.split(' ')) table.add(w, bit);
+    };
+    put(
+      'door doors upstairs downstairs across over down corner number babysit babysitting babysat sitting stay staying stayed sleeping round dinner family neighbours neighbors',
+      FAMILY_WORD,
+    );
+    put('lady holy sacred bishop cardinal notre', CHURCH);
+    put('flat apt apartment caravan unit', FLAT);
+    put('year yr grade freshman sophomore junior senior st nd rd th', GRADE_WORD);
+    put('moved live lives living', MOVED);
+    hintTable = table;
+  }
+  return hintTable;
+}
 
 /** Street words that take "the" for their name after a house number: "12 the green", "4 the maltings". */
 const THE_STREET =
@@ -138,10 +161,10 @@ const HOUSE_AND_WORD =
 const COUNTED_THINGS =
   /^(?:(?:school|house|home|flat|friend|team|group|year|month|week|day|hour|min|minute|time|place|page|point|text|other|different|new)s?|people|kids|classes|of|or|and)$/;
 /** Addresses the engine reads once the packs load, in the ways English children give them. */
-function englishAddresses(scan: Scan): void {
+function englishAddresses(scan: Scan, hints: number): void {
   const { text } = scan;
   if (/\d/.test(text)) {
-    if (/moved|liv/.test(scan.lower))
+    if (hints & MOVED)
       for (const m of scan.all(HOUSE_AND_WORD)) {
         const word = m[2]!.toLowerCase();
         if (!commonWords().has(word) && !notNameWords().has(word) && !COUNTED_THINGS.test(word) && !stopWord(word)) {
@@ -149,11 +172,11 @@ function englishAddresses(scan: Scan): void {
           scan.add('address', at, at + m[1]!.length, -1);
         }
       }
-    if (scan.lower.includes('the '))
+    if (/\d[a-z]?[ \t]+the[ \t]/.test(scan.lower))
       for (const m of scan.all(THE_STREET))
         if (AT_NUMBER.test(scan.before(m.index, 30))) scan.add('address', m.index, m.index + m[0].length, -1);
     // "we live in the tower block by the big tesco, flat 42".
-    if (/flat|apt|apartment|caravan|unit/.test(scan.lower))
+    if (hints & FLAT)
       for (const m of scan.all(FLAT_ALONE))
         if (LIVES.test(`${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`))
           scan.add('address', m.index, m.index + m[0].length, -1);
@@ -189,10 +212,10 @@ const CHURCH_SCHOOL =
 const NOT_SCHOOL_AFTER = /^\s*(?:day|street|st\b|road|avenue|church|cathedral|hospital|field|park)/i;
 
 /** Schools the engine reads once the packs load, in the ways English children name them. */
-function englishSchools(scan: Scan): void {
+function englishSchools(scan: Scan, hints: number): void {
   const { text } = scan;
   const mine = (at: number) => FIRST_PERSON.test(scan.before(at, 40));
-  if (/, ?(?:year|yr|grade|\d|freshman|sophomore|junior|senior)/i.test(text))
+  if (hints & GRADE_WORD && /, ?(?:year|yr|grade|\d|freshman|sophomore|junior|senior)/i.test(text))
     for (const m of scan.all(AT_LOWER_GRADE)) {
       const name = m[1]!;
       const words = name.split(' ');
@@ -204,11 +227,11 @@ function englishSchools(scan: Scan): void {
         scan.add('school', m.index + 3, m.index + 3 + name.length);
     }
   // Where the child goes or is, not the health service: "my friends at QEGS", "after school at jmhs".
-  if (/[GH]S|hs/.test(text))
+  if (/[A-Z][GH]S|[b-df-hj-mp-tv-xz]hs\b/.test(text))
     for (const m of scan.all(INITIALS))
       if (!/^nhs$/i.test(m[0]) && GOES.test(scan.before(m.index, 30)))
         scan.add('school', m.index, m.index + m[0].length);
-  if (/lady|holy|sacred|bishop|cardinal|notre/.test(scan.lower))
+  if (hints & CHURCH)
     for (const m of scan.all(CHURCH_SCHOOL)) {
       const end = m.index + m[0].length;
       // "go to" for them all; "at" for a bishop's, a cardinal's or Notre Dame ("at holy cross" may be a church).
@@ -224,7 +247,7 @@ function englishSchools(scan: Scan): void {
  * English names the engine reads once the packs load: a family by its surname ("the okonkwos next door"), a known
  * given name before whose party or home it is ("jordan's sleepover"), an initial and a surname ("J. Patel").
  */
-function englishNames(scan: Scan): void {
+function englishNames(scan: Scan, hints: number): void {
   const { text } = scan;
   if (text.includes("'s ") || text.includes('’s ')) {
     // A known given name in any case before whose party or home it is: "i cant go to jordan's sleepover".
@@ -234,7 +257,7 @@ function englishNames(scan: Scan): void {
       if (givenName(word) && !isRelation(word) && !famous(scan, span)) take(scan, span);
     }
   }
-  if (scan.lower.includes('the') && FAMILY_HINT.test(scan.lower)) {
+  if (hints & FAMILY_WORD && scan.lower.includes('the')) {
     for (const m of FAMILY.flatMap((re) => scan.all(re))) {
       const plural = m[1]!;
       const one = plural.replace(/(?:es|s)$/i, '');
@@ -397,9 +420,14 @@ const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
  * too, and the list it opens.
  */
 function givenNamesAnywhere(scan: Scan): void {
-  englishNames(scan);
-  englishSchools(scan);
-  englishAddresses(scan);
+  // The words the English readers below look for, found in one pass.
+  let hints = 0;
+  HINTS().scan(scan.lower, false, (_, bits) => {
+    hints |= bits;
+  });
+  englishNames(scan, hints);
+  englishSchools(scan, hints);
+  englishAddresses(scan, hints);
   const { text } = scan;
   const people = PEOPLE();
   // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").
@@ -440,12 +468,11 @@ function givenNamesAnywhere(scan: Scan): void {
     const wordOnly = !given && word.length >= 3 && lexicon().set('ambiguous').has(fold(word));
     if (word.length < 2 || (!given && !wordOnly)) continue;
     // Most such words are words: read on only when a verb of saying, or a verb of talking before, may make them names.
-    if (
-      wordOnly &&
-      !SAID_TO_ME.test(text.slice(start + word.length, start + word.length + 48)) &&
-      !people?.test(text.slice(Math.max(0, start - 30), start))
-    )
-      continue;
+    if (wordOnly) {
+      const next = text.slice(start + word.length, start + word.length + 48);
+      if (!SAID_TO_ME.test(next) && !(REFERRED.test(next) && people?.test(text.slice(Math.max(0, start - 30), start))))
+        continue;
+    }
     if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
     me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
     const aboutMe = me;
