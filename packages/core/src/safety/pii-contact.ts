@@ -175,7 +175,9 @@ export function findUrls(scan: Scan): void {
 }
 
 const AT_HANDLE = /(?<![\p{L}\p{N}\p{M}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_.]{0,62}[\p{L}\p{N}\p{M}_])?/gu;
-const TAG = /#(?:\d{4}(?!\d)|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,5}(?![\p{L}\p{N}]))/gu;
+// A Riot tag may be letters alone, in capitals, right after the name: "Pixie#EUW".
+const TAG =
+  /#(?:\d{4}(?!\d)|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,5}(?![\p{L}\p{N}])|(?<=[\p{L}\p{N}_]#)[A-Z]{2,5}(?![\p{L}\p{N}]))/gu;
 const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
 /**
  * A player tag on its own: capitals and digits after `#`, with a letter a colour code never has
@@ -183,7 +185,7 @@ const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
  */
 const PLAYER_TAG = /(?<![\p{L}\p{N}&])#(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[G-Z])[0-9A-Z]{6,12}(?![\p{L}\p{N}])/gu;
 const PLATFORMS =
-  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|apex|genshin|among us|pokemon go|pokémon go|gt|ps|battlenet|epic games';
+  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|riot|ea|supercell|ubisoft|mojang|blizzard|lichess|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|apex|genshin|among us|pokemon go|pokémon go|gt|ps|battlenet|epic games';
 /** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
 const PLATFORM_FORMS = `${PLATFORMS}|ps[345]|play ?station ?[345]|battle\\.net`;
 const HANDLE_WORDS = cue(
@@ -202,12 +204,18 @@ const SPACED = new RegExp(
   `^(?:[ \\t]+${DECOR}{0,3}[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_.#-]{0,20}${DECOR}{0,3}){1,3}`,
   'u',
 );
-/** A handle named after its platform's word: "mon identifiant educonnect c'est lina.moreau42". */
-const SECOND = new RegExp(`^[ \\t]+(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\\[[a-z_]+\\]|${TOKEN})`, 'iu');
-/** A Nintendo Switch friend code, or digits after a friend-code cue, in any of the languages. */
+/** A handle named after its platform's word: "mon identifiant educonnect c'est lina.moreau42", "my username everywhere is …". */
+const SECOND = new RegExp(
+  `^[ \\t]+(?:everywhere[ \\t]+)?(?:is|es|est|c['’]est|c|ist|:|=)[ \\t]+(?:\\[[a-z_]+\\]|${TOKEN})`,
+  'iu',
+);
+/**
+ * A Nintendo Switch friend code, or digits after a friend-code cue, in any of the languages; or a game's
+ * player number after "uid" or "player id" ("my genshin uid is 812377405").
+ */
 const FRIEND_CODE =
-  /(?<![\p{L}\p{N}])(?:SW[- ]?\d{4}[- ]\d{4}[- ]\d{4}(?!\d)|(?:friend ?code|c[oó]digo de amigo|code (?:d['’])?ami|freundes-?code)(?:\s*(?:is|es|c['’]est|ist|:|=))*\s*(\d{3,4}(?:[- ]\d{3,4}){1,3})(?!\d))/giu;
-const CODE_WORDS = cue('sw code codes codigo código freundescode');
+  /(?<![\p{L}\p{N}])(?:SW[- ]?\d{4}[- ]\d{4}[- ]\d{4}(?!\d)|(?:friend ?code|c[oó]digo de amigo|code (?:d['’])?ami|freundes-?code|uid|player ?id)(?:\s*(?:is|es|c['’]est|ist|:|=|#))*\s*(\d{3,4}(?:[- ]\d{3,4}){1,3}|\d{6,12})(?!\d))/giu;
+const CODE_WORDS = cue('sw code codes codigo código freundescode uid playerid player');
 /** Words that give a name: on a platform, what follows them is the handle ("my acc on roblox is called StarryFox"). */
 const NAMING_SEP = "called|named|se llama|llamado|llamada|s['’]appelle|appelé|appelée|hei(?:ß|ss)t";
 const NAMING_GIVEN = new RegExp(`(?<![\\p{L}])(?:${NAMING_SEP})(?![\\p{L}])`, 'iu');

@@ -85,6 +85,217 @@ export function install(engine: Kit): void {
   readNamesAnywhere(givenNamesAnywhere, signedName);
 }
 
+/**
+ * A family by its surname, where they live beside the writer or where the writer goes: "the okonkwos next door",
+ * "babysitting for the Hendersons", "staying with the Patels".
+ */
+const FAMILY = [
+  /(?<![\p{L}])the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?=[ \t]+(?:next door|across the (?:road|street|way|hall)|over the road|down the (?:road|street|lane)|upstairs|downstairs|round the corner|\p{L}+ doors? down|at number|from number)(?![\p{L}]))/giu,
+  /(?<![\p{L}])(?:babysit|babysitting|babysat|sitting|staying|stay|stayed|sleeping|round|over|dinner)[ \t]+(?:for|with|at|to)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
+  /(?<![\p{L}])(?:family|neighbou?rs)[ \t]+(?:called|named)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
+];
+/** People and things said to be next door or upstairs, which are no family's name. */
+const NOT_FAMILY =
+  /^(?:boys|girls|kids|children|students|neighbou?rs|twins|people|guys|lads|ladies|men|women|teens|teenagers|families|builders|workers|parents|owners|tenants|others|ones|babies|lights|noises|parties|cars|houses|flats|gardens|walls|windows|doors|stairs|bins|trees|police|cops|sounds|smells|fireworks|works|roadworks|shops|games|classes|lessons|rules|results|answers|students|pupils|teachers|players|fans|others|olds)$/i;
+/** A word's possessive before a party, a sleepover or a home: "jordan's sleepover", "at ellie's house". */
+const OWN_EVENT =
+  /(?<![\p{L}\p{N}@#_./])(\p{L}[\p{L}\p{M}-]{1,20})['’]s[ \t]+(?:birthday|bday|party|sleepover|house|place|flat|mum|mom|dad|brother|sister)(?![\p{L}])/giu;
+/**
+ * An initial and a surname with a capital: "J. Patel got the top mark". Not a second initial ("J. K. Rowling"),
+ * nor a point of the compass ("N. Ireland").
+ */
+const INITIAL_SURNAME =
+  /(?<![\p{L}\p{N}.'’])[A-DF-MO-RT-VX-Z]\.[ \t]?(\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.])/gu;
+/** Before a letter that is no initial: another initial ("J. K. Rowling"), a mark, a part or a type ("I got a B. Maths…", "Part A. Describe…"). */
+const NOT_INITIAL_BEFORE =
+  /(?:\p{Lu}\.[ \t]*|(?<![\p{L}])(?:a|an|the|grade|got|get|part|section|question|option|plan|vitamin|type|group|level|set|block|room|unit|size|letter|answer|or)[ \t]+)$/iu;
+/** Options of a question, which look like initials: "A. Paris B. London". */
+const OPTION = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/gu;
+/** Two options or more in the message. */
+const options = (text: string) => (text.match(OPTION)?.length ?? 0) >= 2;
+
+/** Words that the English readers of names, schools and addresses need, as bits: one pass over a message finds them. */
+const FAMILY_WORD = 1;
+const CHURCH = 2;
+const FLAT = 4;
+const GRADE_WORD = 8;
+const MOVED = 16;
+let hintTable: InstanceType<Kit['WordTable']> | undefined;
+function HINTS(): InstanceType<Kit['WordTable']> {
+  if (!hintTable) {
+    const table = new WordTable();
+    const put = (list: string, bit: number) => {
+      for (const w of list.split(' ')) table.add(w, bit);
+    };
+    put(
+      'door doors upstairs downstairs across over down corner number babysit babysitting babysat sitting stay staying stayed sleeping round dinner family neighbours neighbors',
+      FAMILY_WORD,
+    );
+    put('lady holy sacred bishop cardinal notre', CHURCH);
+    put('flat apt apartment caravan unit', FLAT);
+    put('year yr grade freshman sophomore junior senior st nd rd th', GRADE_WORD);
+    put('moved live lives living', MOVED);
+    hintTable = table;
+  }
+  return hintTable;
+}
+
+/** Street words that take "the" for their name after a house number: "12 the green", "4 the maltings". */
+const THE_STREET =
+  /(?<![\p{L}\p{N}])\d{1,4}[a-z]?[ \t]+the[ \t]+(?:green|crescent|avenue|close|grove|drive|parade|square|mews|gardens|meadows|rise|terrace|paddock|orchard|maltings|croft|limes|laurels|cedars|willows)(?![\p{L}])/giu;
+/** Someone at a house number, or an address given: "we're at 14b the crescent", "our address is 4 the maltings". */
+const AT_NUMBER =
+  /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
+/** Where the writer, or someone they know, lives. */
+const LIVES =
+  /(?<![\p{L}])(?:(?:we|i|he|she|they|who)[ \t]+(?:live|lives|stay|stays)|(?:my|our|his|her)[ \t]+(?:house|home|flat|apartment))(?![\p{L}])/iu;
+/** A flat's or a caravan's number alone, not a time or a distance: "flat 42" (not "a flat 2 minutes away"). */
+const FLAT_ALONE =
+  /(?<![\p{L}])(?:flat|apt|apartment|caravan|unit)\.?[ \t]*(?:no\.?|number|#)?[ \t]*\d{1,4}[a-z]?(?![\p{L}\p{N}]|[ \t]*(?:min|minute|hour|hr|mile|km|metre|meter|m|sec|day|week|month|year|floor|time|stop)s?(?![\p{L}]))/giu;
+/** A corner of two streets in lower case, each with a street word: "the corner of york road and station street". */
+const CORNER_LOWER =
+  /(?<![\p{L}])corner of[ \t]+(?:\p{L}+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)[ \t]+and[ \t]+(?:\p{L}+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)(?![\p{L}])/giu;
+
+/** A house number and one word after a move or a home, ending the clause: "we moved to 22 acacia", "…9 kestrel last month". */
+const HOUSE_AND_WORD =
+  /(?<![\p{L}])(?:moved|live|lives|living)[ \t]+(?:to|at)[ \t]+(\d{1,4}[a-z]?[ \t]+(\p{L}[\p{L}'’-]{2,20}))(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:last|this|next|in|and|so|but|now|with|since|a|an|the)(?![\p{L}]))/giu;
+/** Things counted after "moved to", which are no street: "moved to 3 schools". */
+const COUNTED_THINGS =
+  /^(?:(?:school|house|home|flat|friend|team|group|year|month|week|day|hour|min|minute|time|place|page|point|text|other|different|new)s?|people|kids|classes|of|or|and)$/;
+/** Addresses the engine reads once the packs load, in the ways English children give them. */
+function englishAddresses(scan: Scan, hints: number): void {
+  const { text } = scan;
+  if (/\d/.test(text)) {
+    if (hints & MOVED)
+      for (const m of scan.all(HOUSE_AND_WORD)) {
+        const word = m[2]!.toLowerCase();
+        if (!commonWords().has(word) && !notNameWords().has(word) && !COUNTED_THINGS.test(word) && !stopWord(word)) {
+          const at = m.index + m[0].length - m[1]!.length;
+          scan.add('address', at, at + m[1]!.length, -1);
+        }
+      }
+    if (/\d[a-z]?[ \t]+the[ \t]/.test(scan.lower))
+      for (const m of scan.all(THE_STREET))
+        if (AT_NUMBER.test(scan.before(m.index, 30))) scan.add('address', m.index, m.index + m[0].length, -1);
+    // "we live in the tower block by the big tesco, flat 42".
+    if (hints & FLAT)
+      for (const m of scan.all(FLAT_ALONE))
+        if (LIVES.test(`${scan.before(m.index, 60)} ${scan.after(m.index, 60)}`))
+          scan.add('address', m.index, m.index + m[0].length, -1);
+  } else if (scan.lower.includes('corner of') && LIVES.test(text))
+    // "my house is on the corner of york road and station street".
+    for (const m of scan.all(CORNER_LOWER)) scan.add('address', m.index, m.index + m[0].length);
+}
+
+/** A year of school, as the engine reads one. */
+const GRADE =
+  '(?:freshman|sophomore|junior|senior|(?:[Gg]rade|[Yy]ear|yr) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th) grade|in \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) class)';
+/** A school in lower case, then the writer's year: "im at bishop challoner, year 9", "at westfield, 8th grade". */
+const AT_LOWER_GRADE = new RegExp(
+  `(?<![\\p{L}])at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?),? ${GRADE}(?![\\p{L}])`,
+  'gu',
+);
+/** Where a child is at that is no school: "at lunch, year 9 are loud". */
+const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
+/**
+ * Initials of a high or a grammar school: in capitals ("QEGS", "KGHS"), or in lower case with no vowel before "hs"
+ * ("jmhs"; not "maths").
+ */
+const INITIALS = /(?<![\p{L}\p{N}])(?:[A-Z]{1,4}[GH]S|[b-df-hj-mp-tv-xz]{1,3}hs)(?![\p{L}\p{N}])/gu;
+/** Where the child goes or is, just before a school. */
+const GOES = /(?<![\p{L}])(?:go(?:es)? to|attend(?:s|ing)?|stud(?:y|ies) at|at|from)\s*$/iu;
+/**
+ * A school named for Our Lady, the Holy Family, the Sacred Heart, a bishop or a cardinal, or Notre Dame: "I go to
+ * Our Lady of Lourdes", "im at bishop challoner".
+ */
+const CHURCH_SCHOOL =
+  /(?<![\p{L}])(?:our\s+lady(?:\s+(?:of|queen of|star of|of the))?\s+\p{L}[\p{L}'’]*|(?:holy|sacred)\s+(?:family|trinity|cross|heart|name|rosary|spirit|child|ghost|innocents|redeemer)|(?:bishop|cardinal)\s+(?!(?:of|the|and|is|was)\s)\p{L}[\p{L}'’]*|notre\s+dame)(?![\p{L}])/giu;
+/** A church, a street or a day after such a name: no school. */
+const NOT_SCHOOL_AFTER = /^\s*(?:day|street|st\b|road|avenue|church|cathedral|hospital|field|park)/i;
+
+/** Schools the engine reads once the packs load, in the ways English children name them. */
+function englishSchools(scan: Scan, hints: number): void {
+  const { text } = scan;
+  const mine = (at: number) => FIRST_PERSON.test(scan.before(at, 40));
+  if (hints & GRADE_WORD && /, ?(?:year|yr|grade|\d|freshman|sophomore|junior|senior)/i.test(text))
+    for (const m of scan.all(AT_LOWER_GRADE)) {
+      const name = m[1]!;
+      const words = name.split(' ');
+      const saint = words.length === 2 && /^(?:st|saint|bishop|cardinal)$/.test(words[0]!);
+      if (
+        mine(m.index) &&
+        (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
+      )
+        scan.add('school', m.index + 3, m.index + 3 + name.length);
+    }
+  // Where the child goes or is, not the health service: "my friends at QEGS", "after school at jmhs".
+  if (/[A-Z][GH]S|[b-df-hj-mp-tv-xz]hs\b/.test(text))
+    for (const m of scan.all(INITIALS))
+      if (!/^nhs$/i.test(m[0]) && GOES.test(scan.before(m.index, 30)))
+        scan.add('school', m.index, m.index + m[0].length);
+  if (hints & CHURCH)
+    for (const m of scan.all(CHURCH_SCHOOL)) {
+      const end = m.index + m[0].length;
+      // "go to" for them all; "at" for a bishop's, a cardinal's or Notre Dame ("at holy cross" may be a church).
+      const lead = scan.before(m.index, 30);
+      const at = /^(?:bishop|cardinal|notre)/i.test(m[0])
+        ? GOES.test(lead)
+        : /(?:go(?:es)? to|attend\w*)\s*$/i.test(lead);
+      if (at && !NOT_SCHOOL_AFTER.test(scan.after(end, 12))) scan.add('school', m.index, end, -1);
+    }
+}
+
+/**
+ * English names the engine reads once the packs load: a family by its surname ("the okonkwos next door"), a known
+ * given name before whose party or home it is ("jordan's sleepover"), an initial and a surname ("J. Patel").
+ */
+function englishNames(scan: Scan, hints: number): void {
+  const { text } = scan;
+  if (text.includes("'s ") || text.includes('’s ')) {
+    // A known given name in any case before whose party or home it is: "i cant go to jordan's sleepover".
+    for (const m of scan.all(OWN_EVENT)) {
+      const word = m[1]!;
+      const span: Span = { start: m.index, end: m.index + word.length, tokens: [word] };
+      if (givenName(word) && !isRelation(word) && !famous(scan, span)) take(scan, span);
+    }
+  }
+  if (hints & FAMILY_WORD && scan.lower.includes('the')) {
+    for (const m of FAMILY.flatMap((re) => scan.all(re))) {
+      const plural = m[1]!;
+      const one = plural.replace(/(?:es|s)$/i, '');
+      const start = m.index + m[0].length - plural.length;
+      const span: Span = { start, end: start + plural.length, tokens: [one] };
+      if (
+        [plural, one, plural.slice(0, -1)].every(
+          (w) => !commonWords().has(w.toLowerCase()) && !notNameWords().has(w.toLowerCase()) && !stopWord(w),
+        ) &&
+        !isRelation(one) &&
+        !petWord(one.toLowerCase()) &&
+        !NOT_FAMILY.test(plural) &&
+        !famous(scan, span)
+      )
+        take(scan, span);
+    }
+  }
+  if (text.includes('.') && /\p{Lu}\.[ \t]?\p{Lu}/u.test(text) && !options(text)) {
+    for (const m of scan.all(INITIAL_SURNAME)) {
+      const surname = m[1]!;
+      const at = m.index + m[0].length - surname.length;
+      const span: Span = { start: m.index, end: at + surname.length, tokens: [surname] };
+      if (
+        !NOT_INITIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+        !commonWords().has(surname.toLowerCase()) &&
+        !notNameWords().has(surname.toLowerCase()) &&
+        !stopWord(surname) &&
+        !lexicon().set('titles').has(fold(surname)) &&
+        !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir)$/i.test(surname) &&
+        !famous(scan, { start: at, end: span.end, tokens: [surname] })
+      )
+        take(scan, span);
+    }
+  }
+}
+
 /** Sign-offs said to anyone, with no name after them ("thanks, everyone", "bye, guys"); the packs' are among their everyday words. */
 const LOOSE_SIGN = /^(?:thanks|you|thx|ty|cheers|best|bye|cya)$/i;
 
@@ -155,6 +366,8 @@ const NAME_TABLE = packed((lx) => {
     // Whose, typed without the apostrophe: "at jakes house", "nana joans".
     if (!/s$/i.test(name)) table.add(`${fold(name)}s`, 2);
   }
+  // Names that are also words ("rose", "paris", "sky"): read only when they say or do something to the writer.
+  for (const name of lx.list('ambiguous')) table.add(fold(name), 4);
   return table;
 });
 
@@ -209,6 +422,14 @@ const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
  * too, and the list it opens.
  */
 function givenNamesAnywhere(scan: Scan): void {
+  // The words the English readers below look for, found in one pass.
+  let hints = 0;
+  HINTS().scan(scan.lower, false, (_, bits) => {
+    hints |= bits;
+  });
+  englishNames(scan, hints);
+  englishSchools(scan, hints);
+  englishAddresses(scan, hints);
   const { text } = scan;
   const people = PEOPLE();
   // Without the writer in the message, only after a verb of talking or meeting ("texted priyanka").
@@ -243,7 +464,17 @@ function givenNamesAnywhere(scan: Scan): void {
       whose = OWNED.test(`s${rest}`) || relationBefore(lead) || (AT_BEFORE.test(lead) && AT_THEIRS.test(rest));
       if (whose) word = word.slice(0, -1);
     }
-    if (word.length < 2 || !givenWord(word)) continue;
+    // A name that is also a word and in no list of given names ("rose", "sky"): only as the one who said or did
+    // something to the writer (`agent` below).
+    const given = givenWord(word);
+    const wordOnly = !given && word.length >= 3 && lexicon().set('ambiguous').has(fold(word));
+    if (word.length < 2 || (!given && !wordOnly)) continue;
+    // Most such words are words: read on only when a verb of saying, or a verb of talking before, may make them names.
+    if (wordOnly) {
+      const next = text.slice(start + word.length, start + word.length + 48);
+      if (!SAID_TO_ME.test(next) && !(REFERRED.test(next) && people?.test(text.slice(Math.max(0, start - 30), start))))
+        continue;
+    }
     if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
     me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
     const aboutMe = me;
@@ -296,10 +527,29 @@ function givenNamesAnywhere(scan: Scan): void {
     if (listed === 'famous') continue;
     // A name that is also a word needs the writer or a friend beside it; a verb of talking is not enough ("from Zara").
     const withMe = WITH_WRITER.test(after);
+    // …or, opening a clause, to say or do something to the writer ("paris said i cant come", "rose keeps copying my
+    // homework"), or to be texted and then be "she" or "he" ("texted sky 5 times and she hasnt replied").
+    const agent =
+      ambiguous &&
+      !whose &&
+      (SAID_TO_ME.test(text.slice(start + word.length, start + word.length + 48))
+        ? CLAUSE_LEAD.test(lead)
+        : Boolean(people?.test(lead)) &&
+          aboutMe &&
+          REFERRED.test(text.slice(start + word.length, start + word.length + 48)));
+    // Not the first name of someone famous: "i texted paris hilton lol she didnt reply".
+    const surname = agent
+      ? /^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(start + word.length, start + word.length + 24))
+      : null;
+    if (surname && famous(scan, { start, end: start + word.length + surname[0].length, tokens: [word, surname[1]!] }))
+      continue;
+    if (agent) span = { start, end: start + word.length, tokens: [word] };
+    else if (wordOnly) continue;
     // …or to stand in a list of the writer's friends beside a name that is only a name ("me, ruby, ava and lola").
-    if (ambiguous && !capital && !withMe && !(listed === true && aboutMe)) continue;
+    if (ambiguous && !capital && !withMe && !agent && !(listed === true && aboutMe)) continue;
     // Taken for the list alone, it is one word: "meine cousins lea und mila kommen morgen".
     if (ambiguous && !capital && !withMe) span = { start, end: start + word.length, tokens: [word] };
+    const agentOf = agent;
     // A name greeted at the start of a message ("hey siobhan!!", "good night, chloe"), not an assistant.
     const greeted = GREETING.test(text.slice(0, start)) && !ASSISTANT.test(word) && !ambiguous;
     // Whose home or party: "sleepover at aoife's tonight", "at priyas house".
@@ -307,7 +557,7 @@ function givenNamesAnywhere(scan: Scan): void {
     // In lower case, doing something in a message about the writer: "and callum fell in a puddle".
     const acting = aboutMe && !capital && !ambiguous && !ARTICLE_BEFORE.test(lead) && verbNext(after);
     const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
-    const cued = beside || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
+    const cued = beside || agentOf || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
     // Set right against a nickname before it, which goes too: "its bex not rebecca", "it's Liv, not Olivia".
     const against = !ambiguous ? AGAINST.exec(lead) : null;
     if (against) {
@@ -381,6 +631,13 @@ const AT_MINE =
   /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:me|us|my|our)(?![\p{L}])/iu;
 /** An article or a possessive of someone else's just before: "the dean", "a jack", "his grant". */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|his|her|their|its)[ \t]+$/iu;
+/** After a name that is also a word, a verb of saying or doing to someone, then the writer: "said i", "keeps copying my". */
+const SAID_TO_ME =
+  /^[ \t]+(?:said|says|told|tells|texted|texts|messaged|asked|asks|invited|blocked|unfriended|dmed|dm['’]d|snapped|promised|replied|lied|copied|copies|(?:keeps|kept)[ \t]+\p{L}+ing)(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:me|my|i|us|our|we)(?![\p{L}])/iu;
+/** Where a clause opens, before such a name (no article: "the sky keeps…"). */
+const CLAUSE_LEAD = /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:and|but|so|then|cos|because|lol|omg|ok)[ \t]+)$/iu;
+/** The same person again as "she" or "he" in the clauses after the name. */
+const REFERRED = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:she|he|her|him|shes|hes|she['’]s|he['’]s)(?![\p{L}])/iu;
 /** A verb right after a name in lower case ("callum fell in a puddle", "ronan o'neill keeps kicking"). */
 function verbNext(after: string): boolean {
   const m = /^[ \t]+([\p{Ll}][\p{Ll}'’-]*)/u.exec(after);

@@ -216,6 +216,8 @@ function wordProblem(text: string): boolean {
   return problemResult;
 }
 
+/** "St" or "Saint" just before a name. */
+const SAINT_BEFORE = /(?<![\p{L}])(?:st|saint|sainte|ste|sankt)\.?[ \t]+$/iu;
 /** A span's key for {@link perScan}: where it is and what it reads. */
 const spanKey = (span: Span) => `${span.start} ${span.end} ${span.tokens.join(' ')}`;
 
@@ -229,6 +231,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // A name with an animal for its last word, and no common given name first, is a character: "Paddington Bear".
   if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
   const lead = scan.before(span.start, 40);
+  // A saint: "st george killed a dragon", "Saint Patrick".
+  if (SAINT_BEFORE.test(scan.text.slice(Math.max(0, span.start - 8), span.start))) return true;
   if (aboutThem(scan.text, span.start, span.end)) return true;
   // An epithet after the first name, where the sentence has no word for the writer: a ruler or a saint of history.
   const first = span.start + span.tokens[0]!.length;
@@ -436,13 +440,13 @@ export function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names nickname nicknames called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=])|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?\p{L}+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
+  /\b(?:(?:^|\n[ \t]*|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=]|\s+[-–](?=\s))|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?\p{L}+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
 /**
  * What every match of {@link STRONG} holds: "call", or "name" that is not the placeholder "[name]" (no
  * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
  */
 const STRONG_HINT = /call|(?<!\[)name|name(?!\])/i;
-const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me\s*[,!.-]*|it['’]?s|this\s+is|calls?\s+me)\s+/gi;
+const WEAK = /\b(?:i['’]?m|i\s+am|it['’]?s\s+me(?:\s+again)?\s*[,!.-]*|it['’]?s|this\s+is|calls?\s+me)\s+/gi;
 const HERE = /\bhere\b/gi;
 /** The words before "here": a name after a greeting or "this is" (group 1), after "it's", or starting a sentence (group 2). */
 const BEFORE_HERE =
@@ -470,8 +474,8 @@ const KISS = new RegExp(
   `(?:^|[\\n.!?,\\p{Extended_Pictographic}])[ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)[ \\t]+(?:xo|x{1,4})(?:xo)?${TRAILING}$`,
   'iu',
 );
-/** One word alone after the last sentence or comma of a message: "…!! tommy". */
-const LAST_WORD = new RegExp(`[.!?,][ \\t]*([\\p{L}][\\p{L}\\p{M}'’-]*)${TRAILING}$`, 'u');
+/** One word alone after the last sentence or comma of a message, or on its last line: "…!! tommy", "…cheers\n\nCHASE". */
+const LAST_WORD = new RegExp(`(?:[.!?,][ \\t]*|\\n\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*)${TRAILING}$`, 'u');
 const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`, 'relations');
 const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
@@ -622,8 +626,10 @@ export const WEAK_WORDS = cue('', 'weak');
 const CALLED_WORDS = cue('', 'called');
 const WITH_WORDS = cue('', 'with');
 const NAMED =
-  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z0-9']+){0,4}?\s+(?:named|called)\s+/gi;
+  /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z0-9']+){0,6}?\s+(?:named|called)\s+/gi;
 const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
+/** An initial after a title: a capital or a small letter, with or without its stop ("mrs d. mensah", "mr j smith"; not "miss u so much"). */
+const TITLE_INITIAL = /^[ \t]*(?:\p{Lu}\.?|\p{Ll}\.|[b-hj-tv-z])[ \t]+(?=\p{L}{2})/u;
 const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
 /** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
 const LOWER_TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/i;
@@ -917,6 +923,9 @@ const NOT_AFTER_RELATION =
 const AFTER_PAIR =
   /^[ \t]+(?:me|te|se|le|les|nos|lo|la|es|está|esta|fue|era|tiene|he|she|is|was|has|il|elle|est|a|m['’]|t['’]|er|sie|ist|hat|war)(?![\p{L}])/iu;
 
+/** After a given name and a surname in lower case past an English relation: where they are from, or what they did. */
+const AFTER_PAIR_EN =
+  /^[ \t]+(?:from|got|gets|keeps|kept|said|says|goes|went|sits|sat|lives|who|just|always|never|texted|told|asked)(?![\p{L}])/iu;
 /** A relation, a word, then "and" just before: "my dad cooks and", "mi papá trabaja y", "mon père cuisine et". */
 const RELATION_WORD_AND =
   /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]*,?[ \t]+(?:and|&|y|e|et|und|but|pero|mais|aber)[ \t]+$/u;
@@ -1042,7 +1051,12 @@ function lowerAfterRelation(
     two.tokens.every(fits) &&
     // An everyday word is no surname: "mon coach hurle pendant les matchs".
     !stopWord(two.tokens[1]!) &&
-    (AFTER_PAIR.test(after) || (beforeComma && /^[ \t]*,/.test(after)))
+    (AFTER_PAIR.test(after) ||
+      (beforeComma && /^[ \t]*,/.test(after)) ||
+      // "my friend sky harrington from st joseph's got excluded": two words that are no everyday ones.
+      (english &&
+        AFTER_PAIR_EN.test(text.slice(two.end, two.end + 12)) &&
+        two.tokens.every((w) => !commonWords().has(w.toLowerCase()) && !notNameWords().has(w.toLowerCase()))))
   )
     // "my auntie shaz picks me up": the second word is a verb, the name one word.
     return verbAfterName(two.tokens[1]!, text.slice(two.end, two.end + 20)) || (english && ENGLISH_OBJECT.test(after))
@@ -1144,7 +1158,7 @@ const IS_MY_HINT =
   /[ \t](?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]/iu;
 /** What two people do together, after the pair: "… went", "… are", "… fuimos", "… gehen". */
 const TOGETHER =
-  /^[ \t]+(?:went|go|going|got|both|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
+  /^[ \t]+(?:went|go|going|got|both|are|were|have|had|always|never|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
 /** A word in lower case with the writer: a name when it is no everyday word and the two then do something. */
 function takeCompanion(scan: Scan, span: Span | undefined, after = span?.end ?? 0): void {
   const word = span?.tokens[0];
@@ -1414,7 +1428,9 @@ export function findNames(scan: Scan): void {
     if (
       span &&
       (known(span) ||
-        (sign[0][0] !== ',' && span.tokens.every(upper)) ||
+        // With a capital, unless after a comma on the same line: "…, cheers\n\nCHASE" is signed.
+        ((sign[0][0] !== ',' || sign[0].slice(0, sign[0].lastIndexOf(sign[1])).includes('\n')) &&
+          span.tokens.every(upper)) ||
         (span.tokens.length === 1 && signedWord?.(sign[0].slice(0, sign[0].lastIndexOf(sign[1])), sign[1]) === true)) &&
       !famous(scan, span) &&
       // A compound of an everyday word thanked is a nickname for the helper: "Danke, Mathe-Retter".
@@ -1581,7 +1597,9 @@ export function findNames(scan: Scan): void {
   }
   if (scan.has(TITLE_WORDS)) {
     for (const m of scan.all(PACKED().title)) {
-      const at = m.index + m[0].length;
+      // An initial between the title and the surname: "Mrs D. Mensah", "mr j smith".
+      const initial = TITLE_INITIAL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const at = m.index + m[0].length + (initial?.[0].length ?? 0);
       let span = readName(text, at, false);
       // A surname in lower case after a title: "mrs garcia", "frau müller", not "i miss home".
       if (!span && !/^\p{Lu}/u.test(m[0])) {

@@ -163,6 +163,10 @@ const ID_CUE = fromPacks((lx) => {
 });
 /** After an ID word, a few words may come before the number: "… hat die nummer LZ6311T47", "… für den ferienjob, die ist …". */
 const ID_GAP = /[,:]?[ \t]*(?:[\p{L}-]{1,12}[,:]?[ \t]+){0,5}/uy;
+/** Words for a code that opens a door, a gate, an alarm or a lock, whose four digits can look like a year. */
+const OPENS = /(?:alarm|gate|door|entry|keypad|lock|padlock)\b/i;
+/** A year's preposition before the number: "the gate code changed in 2019". */
+const WHEN = /(?<![\p{L}])(?:in|since|from|until|till|by|before|after|of)\s+$/iu;
 /** A year, or a year and a month: not an ID number ("my passport expires in 2031"). */
 const YEARISH = /^(?:19|20)\d\d(?:[-/.]\d{1,2})?$/;
 // A Spanish NIE typed with hyphens: a letter and a hyphen before the digits, a check letter after them ("Y-4821930-K").
@@ -187,7 +191,9 @@ function findIds(scan: Scan): void {
       const digits = token ? digitsOf(token).length : 0;
       if (
         token &&
-        !YEARISH.test(token) &&
+        // A code that opens something may look like a year: "the gate code is 1984".
+        (!YEARISH.test(token) ||
+          (OPENS.test(m[0]) && !WHEN.test(scan.before(ID_TOKEN.lastIndex - token.length, 12)))) &&
         (digits >= 4 || (digits >= 2 && token.length >= 8 && /^[\dA-Z]+$/.test(token)))
       )
         scan.add('id_number', ID_TOKEN.lastIndex - token.length, ID_TOKEN.lastIndex);

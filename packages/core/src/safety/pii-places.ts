@@ -20,10 +20,10 @@ import {
 import { unite } from './word-table.js';
 
 const TYPES =
-  'tce|pde|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
+  'tce|pde|parade|cres|crt|street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|way|terrace|circle|cir|highway|hwy|parkway|pkwy|close|crescent|square|sq|trail|row|alley|grove|gardens|mews|walk|loop|pike|plaza|ridge|path|heights|crossing|expressway|freeway|causeway|rise|vale|coves|cove|unions|union|parks|squares|streets|extension|extensions|gateway|pass|hill|view|green|fort|point|station|estate|meadows|manor|junction';
 const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
 const TYPE_SET = words(TYPES.replace(/\|/g, ' '));
-const HOME_WORDS = cue('live lives living stay staying house home flat apartment moved us mine ours number');
+const HOME_WORDS = cue('live lives living stay staying works house home flat apartment moved us mine ours number');
 const UNIT_WORDS =
   'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
 /** A flat, a floor or a door code after a street, with a digit or one letter: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2" (not "top floor", "floor of"). */
@@ -36,11 +36,11 @@ const NUMBERED_HEAD = new RegExp(
   'u',
 );
 const HOME_HEAD = new RegExp(
-  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: building| block)?(?: is|['’]s)|moved)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
+  `\\b(?:live|lives|living|stay|staying|(?:house|home|flat|apartment)(?: building| block)?(?: is|['’]s)|moved|\\p{L}+['’]s)\\s+(?:on|at|in|to|down|up|along|off)\\s+(?:the\\s+)?(?:(?:far\\s+)?(?:end|top|bottom|other side)\\s+of\\s+(?:the\\s+)?)?((?:${WORD}\\s+){0,2}${WORD})\\s+$`,
   'iu',
 );
 const ADDRESS_CUE =
-  /\b(?:live|lives|living|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|apartment|postcode|vivo|vive|direcci[oó]n|casa|calle|(?:we['’]re|we are|i['’]m|im|ours is) (?:at )?number \d+)\b/i;
+  /\b(?:live|lives|living|works|address|house|home|moved|move|street|send|sent|deliver|mail|located|come to|pick me up|meet me|stay|staying|unit|flat|apartment|postcode|vivo|vive|direcci[oó]n|casa|calle|(?:we['’]re|we are|i['’]m|im|ours is) (?:at )?number \d+)\b/i;
 
 const EURO_PREFIX = `(?:${eitherCase('carrera|calle|c/|avenida|avda\\.?|av\\.|rua|rúa|rue|vicolo|strada|carrer|camino|paseo|calzada|bulevar|carretera|privada|callejón|ulica|ul\\.')}|Via|Viale|Avenue|Boulevard|Plaza|Allee)`;
 /** Street words written after the name, as a separate word: "Király u. 15", "Villacher Strasse 89", "Trenerys gate 232". */
@@ -134,6 +134,9 @@ function extend(text: string, end: number): number {
   return at;
 }
 
+/** A relation's place, just before a street's name: "my nan's in …", "grandad's on …". */
+const RELATION_IN = /(?<![\p{L}])(\p{L}+)['’]s[ \t]+(?:in|on|at)[ \t]+$/u;
+
 function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
   // A word elided in lower case is a clause, not a street's name: "le bus 12 s'arrête place Bellecour".
@@ -148,9 +151,13 @@ function namedStreet(scan: Scan, name: string, index: number, numbered = false, 
     return false;
   // Lower-case street names only count when the words around are about where someone lives, or with a house
   // number before a word that only names a street ("22b beech grove", "48 kings pde").
+  const relation = RELATION_IN.exec(scan.before(index, 40));
   return (
     list.every((w) => /^[\p{Lu}\d]/u.test(w)) ||
     ADDRESS_CUE.test(scan.before(index, 40)) ||
+    MY_HOME.test(scan.before(index, 60)) ||
+    // Where a relation is: "my nan's in fernhill road".
+    (relation !== null && isRelation(relation[1]!)) ||
     (numbered && STREET_ONLY.test(type))
   );
 }
@@ -162,28 +169,38 @@ const STREET_ONLY =
 const ON_HEAD =
   /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
 const ON_HEAD_LOWER =
-  /\b(?:on|off|down|along|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
+  /\b(?:on|off|down|along|called|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it", "…, thats us", "we're number 46". */
 const MY_HOME =
   /\b(?:(?:my|our)\s+(?:house|home|flat|apartment|building|place)|(?:we|i)\s+(?:live|stay)|(?:that['’]?s|thats)\s+(?:us|mine|ours|where (?:i|we) live)|(?:we['’]re|we are|i['’]m|im|ours is)\s+(?:at\s+)?(?:number|no\.?|#)\s*\d+)\b/i;
 
-/** A street without a number, taken when the sentence places the writer's home by it. */
+/**
+ * Where someone the writer knows lives or works: "she lives on the street behind mine", "my dad works nights at
+ * the fire station on mill lane". Said of a street with its own name, not of "the high street" or "the main road".
+ */
+const THEIR_HOME = /\b(?:(?:he|she|they|who)\s+(?:lives?|stays?|works?)|(?:lives|works)\s+(?:\w+\s+)?(?:at|on|in))\b/i;
+
+/** A street without a number, taken when the sentence places the writer's home, or someone's they know, by it. */
 function nearHome(scan: Scan, head: RegExpExecArray | undefined): RegExpExecArray | undefined {
   if (!head) return undefined;
-  return MY_HOME.test(`${scan.before(head.index, 60)} ${scan.after(head.index, 90)}`) ? head : undefined;
+  const around = `${scan.before(head.index, 60)} ${scan.after(head.index, 90)}`;
+  return MY_HOME.test(around) || (!/\bthe\s/i.test(head[0]) && THEIR_HOME.test(around)) ? head : undefined;
 }
 
 /** Words that announce an address: whatever follows, up to the end of the sentence, is one if it has a number. */
 const LEAD_WORDS = cue(
-  'lives live living address addresses located send sent mail deliver return drops meet corner intersection mine',
+  'lives live living moved address addresses located send sent mail deliver return drops meet corner intersection mine',
 );
 const LEAD =
   /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at|(?:at|to) (?:mine|my (?:house|place|flat|apartment))\s*[,:-])\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.(?<!(?<![\p{L}])[Cc]o\.)\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
   /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+/** Things counted after "moved to" or "sent to", which are no street: "moved to 3 schools", "sent it to 4 people". */
+const NOT_A_STREET =
+  /^(?:(?:school|house|home|flat|friend|team|group|year|month|week|day|hour|min|minute|time|place|page|point|text)s?|people|kids|classes|of|or|and)$/;
 /** A UK postcode in lower case, ending its clause. */
 const LOWER_POSTCODE = /^[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?=[ \t]*(?:[,.!?;)\n]|$))/u;
 /** A block after words for home, with no capital or after a particle: the street's words, then its number ("manuel montt 1820", "An der Beek 3"). */
@@ -323,6 +340,8 @@ const ARTICLES = 'the|our|la|le|el|die|das|unsere|notre|nuestra';
 /** How a clause ends: a sentence's end, a comma, or a word that starts another clause. */
 const CLAUSE_END =
   '(?=[ \\t]*(?:[.!?\\n]|$|,)|[ \\t]+(?:so|and|but|because|where|pero|y|porque|donde|mais|et|donc|car|où|aber|und|weil|denn|wo)(?![\\p{L}]))';
+/** A home said to be the writer's after it is described: "the house next to the chippy on victoria road is ours". */
+const OURS_END = /[ \t]+(?:is|['’]s)[ \t]+(?:ours|mine|where (?:i|we) live)(?![\p{L}])/iu;
 /** A home placed beside a landmark, in the packs' words. */
 const LANDMARK = fromPacks((lx) => {
   const near = alternation(lx.list('near'));
@@ -374,7 +393,10 @@ function landmarkHomes(scan: Scan): void {
     if (home) {
       // A home described: one the writer speaks of as theirs.
       start = m.index - lead.length + home.index;
-      if (!mine(lead.slice(0, home.index))) continue;
+      // Whose, after the landmark: "the house next to the chippy on victoria road is ours".
+      const ours = OURS_END.exec(tail[0]);
+      if (ours) end -= tail[0].length - ours.index;
+      else if (!mine(lead.slice(0, home.index))) continue;
     } else if (!/[\p{Lu}\d]/u.test(tail[0]) || !(livesBefore(scan, m.index) || (l.homes.test(lead) && mine(lead))))
       continue;
     l.again.lastIndex = end;
@@ -492,7 +514,18 @@ export function findAddresses(scan: Scan): void {
       // A UK postcode alone, in lower case: "i live at m14 5rt".
       const code = block ? LOWER_POSTCODE.exec(block[0]) : null;
       if (code) scan.add('address', block!.index, block!.index + code[0].length);
-      else if (block && block[0].length <= 100 && BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)))
+      else if (
+        block &&
+        block[0].length <= 100 &&
+        BLOCK_START.test(block[0].slice(unit?.[0].length ?? 0)) &&
+        // "moved to 3 different schools", "send it to 12 friends": things counted.
+        !(
+          /^\d+[ \t]/.test(block[0]) &&
+          wordsOf(block[0].replace(/\[[a-z_]+\]/g, ' '))
+            .slice(0, 3)
+            .some((w) => NOT_A_STREET.test(w.toLowerCase()))
+        )
+      )
         addStreet(scan, block.index, block.index + block[0].length, -1);
       else if (block && block[0].length <= 100) {
         // A street in lower case, or after a particle ("An der Beek 3"): up to its number; units and town follow.
@@ -524,12 +557,12 @@ const SCHOOL_WORDS = cue(
 );
 /** School types that name a school after a name in lower case. */
 const STRONG_TYPE =
-  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|academy|ns|hs|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
+  /^(?:elementary|elem|elementary school|primary school|primary|high school|high|middle school|middle|junior high|juniors|junior school|infants|infant school|academy|ns|hs|national school|cbs|gs|intl|international school|grammar school|community school|community college|college)$/i;
 const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
 const SCHOOL_CUE =
-  /\b(?:go to|goes to|going to|went to|go 2|goes 2|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is)\s*$/i;
+  /\b(?:go to|goes to|going to|went to|go 2|goes 2|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is|school(?: as (?:me|mine|him|her|us))?\s*[,:–-])\s*$/i;
 const DESCRIPTOR =
   /^(?:old|new|big|small|local|public|private|whole|every|favorite|favourite|summer|sunday|online|home|boarding|after|med|law|film|dance|art|music|driving|swim|night|attend|attends|attended|go|goes|went|at|to|in)$/i;
 /** School words of the loaded packs, written before the name ("collège", "Realschule", "IES") or as a word's end ("-gymnasium"). */
@@ -617,6 +650,9 @@ function characterBefore(lead: string): boolean {
 
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
+  // An English title before a given name is a person: "our form teacher Ms Lena Park" (not "MS Lena", all in capitals).
+  const first = /^\p{L}+/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[0];
+  if (/^(?:Ms|ms|Mr|mr|Mrs|mrs|Dr|dr)\.?$/.test(m[0].trim()) && first && givenName(first)) return;
   const particles = lexicon().set('particles');
   const and = lexicon().set('and');
   const stop = lexicon().set('stop');
@@ -752,8 +788,9 @@ const GRADE_AT = new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}),
 /** Someone's full name, then going to a school: "lebron james went to…", with no word for the writer. */
 const TOLD_SCHOOL =
   /(?:^|[.!?\n][ \t]*)([^.!?\n]*?)[ \t]+(?:went to|goes to|attended|studied at|graduated from)[ \t]+$/iu;
-/** Whether the writer is in the words just before. */
-const mine = (scan: Scan, at: number) => wordsOf(scan.before(at, 40)).some((w) => firstPerson(w));
+/** Whether the writer is in the words just before ("i'm", "we're" too). */
+const mine = (scan: Scan, at: number) =>
+  wordsOf(scan.before(at, 40)).some((w) => firstPerson(w.replace(/['’](?:m|re|ve|d|ll)$/i, '')));
 function toldOf(scan: Scan, start: number): boolean {
   const m = TOLD_SCHOOL.exec(scan.before(start, 60));
   if (!m) return false;
@@ -764,11 +801,13 @@ function toldOf(scan: Scan, start: number): boolean {
 }
 /** A year of school and "at", then a name in lower case of one or two words that ends the clause. */
 const GRADE_AT_LOWER = new RegExp(
-  `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
+  `(?<![\\p{L}])(?:${GRADE}|\\d{1,2}(?:st|nd|rd|th) class|class \\d{1,2}) at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?|(?:st|saint|bishop|cardinal|archbishop|blessed|pope) \\p{Ll}[\\p{Ll}'’-]+ \\p{Ll}[\\p{Ll}'’-]+)(?=[ \\t]*(?:[,.!?;)\\n]|$|and |but |lol|its |it['’]s |in |now|this year))`,
   'gu',
 );
 /** What every match of {@link GRADE_AT_LOWER} holds, looked for first. */
 const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at \p{Ll}/u;
+/** Titles that name a school for a saint or a churchman. */
+const FOUNDER = /^(?:st|saint|bishop|cardinal|archbishop|blessed|pope)$/;
 /** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
 const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
 /** Initials of a high school: "lhs", "WHS". */
@@ -902,10 +941,12 @@ export function findSchools(scan: Scan): void {
     for (const m of GRADE_AT_HINT.test(scan.text) ? scan.all(GRADE_AT_LOWER) : []) {
       const name = m[1]!;
       const words = name.split(' ');
-      const saint = words.length === 2 && /^(?:st|saint)$/.test(words[0]!);
+      // Named for a saint or a churchman: "st pats", "st ambrose barlow", "bishop ullathorne".
+      const saint = words.length >= 2 && FOUNDER.test(words[0]!);
       // The writer's year or their family's, not a character's ("in wonder auggie starts 5th grade at beecher prep").
       if (!mine(scan, m.index)) continue;
-      if (saint || words.every((w) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w)))
+      const own = (w: string) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w);
+      if (saint ? words.length === 2 || words.slice(1).every(own) : words.every(own))
         scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);
     }
   }
