@@ -104,7 +104,7 @@ const pack: LanguagePack = {
     ER: '=er,=du,=sie,=jemand',
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
-    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe',
+    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe,mude vom leben',
     LIVE: 'leben,=lebn,existieren,weiterleben,am leben,hier sein,da sein',
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
@@ -133,9 +133,9 @@ const pack: LanguagePack = {
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
     FRAME: `${TITLES},suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku`,
-    MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester',
-    REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch',
-    HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
+    MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*,sanitatsdienst,sanikurs',
+    REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch,angeblich fur,angeblich nur,offiziell fur,rein theoretisch',
+    HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox,singen,singt,gesungen,songtext,liedzeile,=refrain,=radio,zwiebel*',
     BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
@@ -158,7 +158,7 @@ const pack: LanguagePack = {
     BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss',
     // collecting or hiding means
     HOARD: '=sammel,=sammeln,sammelt,aufgehoben,aufbewahrt,gesammelt,sammle,gehortet,versteckt',
-    SUFFER: 'leiden,schmerzen,bestraft,weh tut,wehtut,weh tun',
+    SUFFER: '=leiden,schmerzen,bestraft,weh tut,wehtut,weh tun',
     JUMP: 'springen,gesprungen,runterspringen,werfen',
     TAKE: 'nehmen,nimmt,genommen,schlucken,geschluckt',
     ALL: 'alle,ganze,viele,packung',
@@ -208,6 +208,7 @@ const pack: LanguagePack = {
       'abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
     // farewells and giving things away
     OWN: 'kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
+    GAVEN: '=gegeben',
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
     ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
     RETHINK:
@@ -285,34 +286,34 @@ const pack: LanguagePack = {
     FOREVER: 'fur immer,fur imma,fur imer,=forever',
     // "macht's gut", "ihr wart die besten"
     BYE: 'machts gut,macht es gut,machs gut,passt auf euch auf,war schon mit euch,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht',
-    TSCH: 'danke fur alles,lebt wohl,tschuss an alle,allen tschuss,tschuss gesagt,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt',
+    TSCH: 'danke fur alles,lebt wohl,tschuss an alle,allen tschuss,tschuss gesagt,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt,sorry fur alles,sorry an alle',
     // not needing, not seeing again: with NOMORE
     NEED: 'brauch,brauchen,=seht,sehen',
     // a letter or note
     BRF: '=brief,=zettel',
     // a painless or quick method
-    METH: 'schnellsten weg,schnellste weg,methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
+    METH: 'schnellsten weg,schnellste weg,methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen,schnell wirkt,nicht lange leiden',
     LAUGH: 'vor scham,vor peinlichkeit,lachen,gelacht,peinlich,langeweile,=hunger',
     JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
     // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
-      'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen',
+      'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen,rechnet man,wie rechnet,=aufgabe,=hausi',
     // subjects of "X bringt mich um" idioms
     IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many
-    WIEV: 'welche menge,welche dosis,wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren',
+    WIEV: 'welche menge,welche dosis,wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren,grosserer menge,grossen mengen,grosse menge,ab wie vielen',
     // generic "man": "wie viele braucht man"
     MAN: '=man',
     // Eating disorders
     // so that
     DAMIT: '=damit,um nicht',
     // for days
-    DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen,vollgefressen,reingestopft,vollgestopft,reinstopfen,reingefressen,=keks,=kekse',
+    DAYS: 'seit tagen,tagen,wochen,seit gestern,woche lang,wochenlang,tagelang',
+    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen,vollgefressen,reingestopft,vollgestopft,reinstopfen,reingefressen,=keks,=kekse,=ei,=eier,=esse',
     STARVE:
       'ohne essen,ohne zu essen,wasserfast*,fastenkur,saftfasten,vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
     BRECH: '=brechen,=breche,=brech',
-    HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
+    HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich,jeden morgen,jeden abend',
     // "lass ... weg"
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
@@ -325,13 +326,13 @@ const pack: LanguagePack = {
     GOAL: '=ziel,reicht noch nicht,nicht genug,noch weniger',
     // pro-ana words, read alone
     DBCHK:
-      'bauchspeck greifen,speck greifen,greifen kann,oberschenkel beruhren,beruhren sich,rippen sehen,huftknochen,schlusselbein,meine rippen', // body checking
+      'bauchspeck greifen,speck greifen,greifen kann,oberschenkel beruhren,beruhren sich,rippen sehen,huftknochen,schlusselbein,meine rippen,um mein handgelenk,ums handgelenk,daumen und mittelfinger,daumen und zeigefinger', // body checking
     DCUT: 'morgen ohne,noch weniger,streich ich,morgen nur,lass ich weg,gibts kein,gibt es kein', // cutting more
     DCHEW: 'kauen und ausspucken,kaut und ausspuckt,=ausspuckt,=ausspucken,kauen und spucken,kaue und spuck', // chewing and spitting
     DEACH: 'fur jeden,fur jede,fur jedes', // for each
     DFAKE:
       'so als wurde man essen,so als wurde ich essen,als wurde ich essen,als wurde man essen,als ob ich esse,als ob man isst,als hatte ich gegessen,als wurd ich essen,als wurd ich was essen,tu so als ob ich esse', // pretending to eat
-    DUNSEEN: 'checkt nix,checkt nichts,merkt nix,merkt nichts,keiner merkts,niemand merkt,checkt es keiner', // unnoticed
+    DUNSEEN: 'checkt nix,checkt nichts,merkt nix,merkt nichts,keiner merkts,niemand merkt,checkt es keiner,keiner hat was gemerkt,niemand hat was gemerkt,hat keiner gemerkt,keiner hats gemerkt', // unnoticed
     DCTRL: 'im griff,hab ichs im griff,fuhl mich so gut,fuhl mich so leicht,endlich leicht,endlich kontrolle', // control
     // a laundry or dishwasher pod, and putting it in one's mouth
     PODS: 'tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*',
@@ -578,7 +579,7 @@ const pack: LanguagePack = {
     // revenge, wanting someone to suffer
     LIST: '=liste,namensliste,todesliste',
     RACHE:
-      'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+      'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,er blutet,bereuen,bussen,rache,=leidet,leiden soll,angst machen,soll merken,sollen merken,soll endlich angst,sollen endlich angst,soll leiden,soll genauso leiden,sollen leiden',
     // lying in wait
     PLAN: 'weiss wo er wohnt,weiss wo sie wohnt,weiss wo der wohnt,weiss wo die wohnt,weiss wann er,weiss wann sie,weiss welchen weg,abfangen,lauer ihm auf,lauer ihr auf,lauere ihm auf,lauere ihr auf,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
@@ -600,7 +601,7 @@ const pack: LanguagePack = {
     CHOKE:
       'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
     // dangerous things and places
-    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt',
+    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt,=baukran,=baukrans,fahrenden bus,fahrendes auto,fahrenden auto,fahrenden zug,fahrenden lkw,glasdach',
     // inhaling
     AER: '=deo,=deos,deospray,=spray,=sprays,haarspray,spraydose,=dose,=dosen,deodose,flammenwerfer', // an aerosol
     DCHK: 'plastiktute,tute uber den kopf,tute ubern kopf,tute uberm kopf,umfallt,umfallen,bis man umfallt', // choking for a rush, by its signs
@@ -637,8 +638,8 @@ const pack: LanguagePack = {
     BISDIE: 'bis ich die,bis die,bis ich ne',
     MIX: 'zusammen nehmen,gleichzeitig nehmen,kombinieren,mischen,=mischt,gemischt,zusammenkippen,zusammenmischen,zusammen kippen,=mix,=mixen',
     // motor vehicles, and riding them unsafely
-    MOTOR: 'motorrad,=roller,=moped,=mofa,=quad,=crossbike,=motocross,=auto,=autos',
-    NOHELM: 'ohne helm,ohne fuhrerschein,ohne gurt,ohne anschnallen',
+    MOTOR: 'motorrad,=roller,=moped,=mofa,=quad,=crossbike,=motocross,=auto,=autos,=rollers',
+    NOHELM: 'ohne helm,ohne fuhrerschein,ohne gurt,ohne anschnallen,ohne lappen,kein fuhrerschein,keinen fuhrerschein,keinen lappen',
     // energy drinks and caffeine
     ENERGY: 'energy drink,energy drinks,energydrink*,=energy,red bull,=monster,koffeintablette*,=koffein,=mate',
     // to see what happens
@@ -717,6 +718,75 @@ const pack: LanguagePack = {
     // "or else": a compulsion
     SONST: '=sonst',
     COMPUL: 'nicht schlafen,eklig,schlechtes gewissen,schuldig,fett',
+    // no future: not being here long, no plans for next year
+    NOFUT: 'nicht so lange,nicht mehr lange,nicht lange,nicht alt,nicht erwachsen,keine zukunft',
+    EH: '=eh,=sowieso,=eh nicht',
+    PLANX: 'plan nix,plane nix,plan nichts,plane nichts,keine plane,=planen nix',
+    FUTW: 'nachstes jahr,nachsten sommer,zukunft,nach den ferien,=spater,nachstes schuljahr',
+    // others freed of the child: "keiner muss sich mehr um mich sorgen"
+    NOONE: '=keiner,=niemand,=keener',
+    EUCH: '=euch,=ihr',
+    MUSSB: '=muss,=musst,=musste,=mussen,=braucht,=brauch',
+    // a keepsake left: "dann hat jeder was von mir"
+    KEEPS: 'was von mir,zur erinnerung an mich,andenken an mich,erinnerung an mich',
+    // better for everyone
+    BESSALL: 'besser so fur alle,besser fur alle,fur alle besser,fur alle leichter,fur alle einfacher,besser fur alle',
+    // bad marks, not being let home
+    GRADEB: 'ne 5 geschrieben,ne 6 geschrieben,ne 4 geschrieben,=sitzenbleiben,sitzen bleiben,nicht versetzt,nicht nach hause kommen,nicht heimkommen',
+    // marks on the skin, new ones; covering them
+    CLEANX: 'tage ohne,wochen ohne,monate ohne,=streak,tage clean,wochen clean,monate clean',
+    MARKS: '=striche,=linien,=schnitte',
+    NEWM: '=neue,=neuen,=frische,=frischen',
+    COVERV: 'abdecken,abdeckt,uberdecken,uberschminken,kaschieren,abkleben,verdecken,verdeckt',
+    COVERC: 'im pulli,pulli an,=langarm,lange armel,langarmshirt,=sweatjacke,jacke an,armstulpen',
+    HIDEWHY: 'damit keiner,weil keiner,damit niemand,weil niemand,sehen darf,sehen soll,sieht man,sehen kann,keiner sehen,erklar ich',
+    GUARDB: '=haare,behaart,=pickel,akne,neurodermitis,ekzem,muttermal,sonnenbrand,=tattoo,dehnungsstreifen,pubertat,wachstum,=op,operation,operiert,blinddarm,impfung,kaiserschnitt',
+    // nobody there to see: "ist da abends noch jemand"
+    WITNESS: 'jemand oben,keiner oben,niemand oben,abends noch jemand,nachts noch jemand,alleine hin,allein hin',
+    // an apology after a quarrel
+    APOL: 'entschuldig*,gestritten,=streit,=blod,=gemein,war doof',
+    // harmless dares: sweets and sour things
+    HARMLESS: 'sauerste*,=saure,sussigkeit*,gummibarchen,=bonbon,=bonbons,brausepulver,=zitrone',
+    // beaten and filmed
+    FILMED: 'gefilmt,=filmen,=filmt',
+    THEYS: '=sie,=die,=er,=der',
+    SCHOOLX: 'schultasche,schulranzen,schulrucksack,schulhof,pausenhof,=schulklo',
+    KNIFE: '=messer,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,schlagring,pistole,schreckschusspistole,knarre,=machete',
+    BALL: '=ball,=balle,zuspiel,=fussball',
+    // lying in wait: "passen ihn ab"; killing verbs of a threat: "stechen sie mich ab"
+    LAUERV: '=pass,=passe,=passen,=fang,=fange,=fangen',
+    ABP: '=ab',
+    THV: '=stechen,=sticht,=stech,=bringen,=bringt,=knallen,=knallt,=schlagen,=schlagt,=machen,=macht',
+    // tuning a scooter, riding without a helmet
+    STIM: 'ritalin,medikinet,elvanse,=speed,=pep,=mdma,ecstasy,=koks,kokain,=xanax,tilidin,=pillen,=tabletten',
+    TUNE: 'frisiert,frisieren,entdrosselt,entdrosseln,=tuning',
+    HELM: '=helm',
+    // pretending to eat; a limit kept; quitting food
+    FAKEV: 'vorspielen,vorzuspielen,vortauschen,vorgaukeln,weismachen,glauben lassen',
+    DASSW: '=dass,=das',
+    LIMIT: 'mein limit,meinem limit,meine grenze,tageslimit,kalorienlimit,uber dem limit',
+    ABGEW: 'abgewohnt,abgewohnen',
+    ERSTW: 'darf erst,erst wenn,erst nachdem',
+    WRIST: 'um mein handgelenk,ums handgelenk,daumen und mittelfinger,daumen und zeigefinger',
+    PERI: '=periode,regelblutung',
+    // imagining oneself grown up; "it doesn't pay anymore"
+    FUTP: 'mit 18,mit 20,mit 30,als erwachsene,als erwachsener,in ein paar jahren,in zehn jahren,in 10 jahren,in 5 jahren',
+    VORST: 'vorstellen,=vorstelle',
+    LOHNT: 'lohnt sich,lohnt es sich,=lohnt',
+    OHNEDASS: 'ohne dass,ohne das,und keiner,und niemand,hat keiner,hats keiner',
+    NOTICED: 'gemerkt,=merkt,mitbekommen,mitgekriegt,=merken',
+    NURMIR: 'nur mir selber,nur mir selbst,nur mich selbst,nur mich selber',
+    NOHNE: 'nicht ohne,net ohne,ned ohne',
+    THINKV: '=denk,=denke,=gedanken',
+    // holding one's breath under water for long
+    UNDERW: 'unter wasser bleiben,unterm wasser bleiben,unter wasser bleibt,unterm wasser bleibt,unterm wasser,ohne hochzukommen,ohne aufzutauchen',
+    // firecrackers taken apart or made stronger
+    MODB: 'zusammenkleben,zusammenbinden,zusammengeklebt,=basteln,gebastelt,aufmachen,=pulver,verstarken,starker machen,=flasche',
+    LOSTP: '=ruine,fabrikdach,lost place,lost places,lostplace,abrissgebaude,=fabrik,glasdach',
+    HIGHER: '=hoher,noch hoher,ganz oben,ganz nach oben',
+    // a car driven by a child: the clutch, the key
+    DRIVEHOW: 'kupplung,=schalten,=schalt,gas geben,anlassen,zundschlussel,autoschlussel,losfahren,ausparken',
+    DRIVEOK: 'verkehrsubungsplatz,fahrschule,=begleitet,ubungsplatz,=simulator,=kart,=autoscooter',
   },
   frames: 'FRAME',
   rules: [
@@ -774,16 +844,17 @@ ADULT_AGE STK 3 > ~stock ?MED
 METH ~
 NUMB ~numb
 END I ~end !ROMA
-ENDIT ~end
+ENDIT ~end !HLOS !MED
 I DEAD ~ !LAUGH !HLOS !FRAME !TEMPW
 COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS !FRAME !TEMPW
 HOW I DEAD 4 > !LAUGH !HLOS !FRAME
 MAN DEAD ~ !LAUGH !HLOS !FRAME
 BRF CARER ~
 NEG HOPELESS 3 ~
-TSCH ~farewell
+TSCH ~farewell !APOL
 BYE ~bye
 GAVE OWN 8 ~farewell
+GAVEN OWN 8 ~farewell !BYEOK
 ATTEMPT ~attempt
 ATTEMPT PILLS 8 ~means
 RETHINK ~ruminate
@@ -866,7 +937,37 @@ WIEV MAN TAKE 6 ~dose ?MED
 WANT HERZ AUFH 8 !MED !MUNDANE !HLOS !FRAME !ROMA !HEARTOK
 BARC BODYPART 8 !HLOS !FRAME
 PLACE REICHT 6 ~means
-PILLS REICHT 6 ~means ?MED`,
+PILLS REICHT 6 ~means ?MED
+EH NOFUT LIVE 8 > !HLOS !FRAME
+NOFUT LIVE 6 > ~future !HLOS !FRAME
+PLANX FUTW 8 ~future
+HOW I ALLES END 8 > !MUNDANE !HLOS !FRAME
+BRIEF GONEB @ !HLOS !FRAME !BYEOK !TEMPW
+MUSSB NOONE MEHR ME 8 > ~freed !HLOS !FRAME
+NOONE MUSSB MEHR ME 8 > ~freed !HLOS !FRAME
+MUSSB EUCH NOMORE ME 8 > ~freed !HLOS !FRAME
+EUCH MUSSB NOMORE ME 8 > ~freed !HLOS !FRAME
+KEEPS ~keepsake
+BESSALL ~better-off !JOKE
+NEG MISS NOMORE 10 ~unmissed
+GRADEB ~pressure
+WIEV ERLEB NEG 10 ~lethal !HLOS !FRAME !ANIMAL
+CLEAN SHTOOL @ !HLOS !FRAME !SHAVE
+CLEANX MARKS @ !HLOS !FRAME !PET !ITCH
+NEWM MARKS BODYPART 6 !HLOS !FRAME !PET !ITCH !ANIMAL !GUARDB
+MARKS BODYPART 6 ~marks !HLOS !FRAME !PET !ITCH !ANIMAL !GUARDB
+CUT COVERV 8 !MED !ITCH !GUARDB
+COVERC HIDEWHY 10 ~hide-arms !GUARDB !SHAVE
+BODYPART HIDEWHY 8 ~hide-body !GUARDB !SHAVE !ITCH
+WITNESS ~witness !FRAME
+OFF FOREVER 8 !HLOS !FRAME
+ME FUTP NEG VORST 10 ~future
+LOHNT NOMORE 6 ~pointless !MUNDANE
+GOODBYE ALL 4 ~farewell-all !BYEOK
+OHNEDASS NOTICED 6 ~unnoticed
+HURT NURMIR @ !HLOS !FRAME
+NOHNE CUT 6 !HLOS !FRAME
+THINKV DEAD 5 ~death-thoughts !HLOS !FRAME !CARER !PET`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -944,7 +1045,16 @@ NOMORE NORMAL EAT 5 ~not-normal !GSND
 STOPV EAT AUFP 10 > $ ~stop-eat !GSND
 FROMNOW EAT 10 ~from-now !GSND
 FROMNOW STARVE 10 ~from-now !GSND
-BISDIE ADULT_AGE 5 > ~target`,
+BISDIE ADULT_AGE 5 > ~target
+COUNTED EAT @ ~count-food !GSND
+COUNTED WEIGHT 10 ~count-food !GSND
+EAT SPORT GONEW 14 !GSND
+WRIST HABIT 10 !HLOS !FRAME
+FAKEV DASSW I EAT 8 > !GSND !FRAME
+ERSTW EAT SPORT 12 !GSND
+LIMIT ~limit
+EAT ABGEW 4 ~quit-eat !GSND
+PERI WEG 5 ~period-gone !MED`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -1090,7 +1200,15 @@ INTO MIX PILLS 12 ?MED
 INTO MIX 6 ~v-spike ?MED
 HAUV HARMGOAL 12 > !HLOS !FRAME
 MODW GUNOK 10 ~v-plan
-MODW GUN 10 ~v-plan`,
+MODW GUN 10 ~v-plan
+LAUERV PERS ABP 6 > $ ~v-wait !FRAME !BALL
+THV THEYS ME SEPP 6 > $ ~v-threat !CARER !IDIOM !JOKE
+HIT ME FILMED 10 !HLOS !FRAME
+PASV HIT FILMED 12 !HLOS !FRAME
+KNIFE SCHOOLX 8 !HLOS !FRAME
+WEAPON PERS HURT 10 ~v-hurt !SICH !HLOS !FRAME
+THR SCHOOL FEAR @
+FEAR SCHOOL 8 ~v-fear`,
     ),
     ...rules(
       'friend-in-danger',
@@ -1106,7 +1224,7 @@ FRIEND TAKE ETW 8
 FRIEND NEG WEIGHT 10
 FRIEND PASV HIT 6 !HLOS !FRAME
 FRIEND HIT CARER 8 !HLOS !FRAME !ME
-TSCH ~f-farewell
+TSCH ~f-farewell !APOL
 NEED NOMORE 4 ~f-last
 SICH GOODBYE 5 ~f-last
 EDGE FRIEND PLACE 12 ~f-edge
@@ -1131,7 +1249,7 @@ CHOKE CHALLENGE 8 ?NEWS
 CHOKE WIEV 10 !HLOS !FRAME !ANIMAL !DIVER
 CHOKE SICH HOW 8
 RISK INH 6
-RISK ZUVL 8
+RISK ZUVL 8 ?MED
 RISK CLIMB 6 !HLOS !FRAME
 ANZ AER 6
 CHALLENGE ~d-dare ?NEWS
@@ -1144,7 +1262,7 @@ CHOKE PRESS 8
 CHGM !HLOS !FRAME
 LANG ~d-compete
 WIEV I ~d-compete
-CHALLENGE DOPLAN 10 ~d-plan !GSND !FRAME
+CHALLENGE DOPLAN 10 ~d-plan !GSND !FRAME !HARMLESS
 CHLOR ACID MIX 10 !GSND
 CHLOR ACID 6 ~d-chem !GSND
 MOTOR NOHELM 10 ~d-unsafe
@@ -1163,7 +1281,16 @@ CHOKE GEGS 8 !HLOS !FRAME !ANIMAL !DIVER !KAMPF
 OBERL OBTOUCH 6 !HLOS !FRAME !NEWS !WHYQ !GSND !MUNDANE
 SNEAKIN SPORTJ JUMP 14 !HLOS
 PARTYD MIX 10 !GSND ?MED
-ICE WATER DOPLAN 14 !HLOS !FRAME`,
+ICE WATER DOPLAN 14 !HLOS !FRAME
+ENERGY STIM 10 !GSND !FRAME ?MED
+MOTOR TUNE 10 ~d-tuned
+UNDERW ~d-underwater !DIVER !ANIMAL
+BOLLER ~d-boller !GSND
+BOLLER MODB 8 !GSND
+LOSTP ~d-urbex
+RISK HIGHER @ ~d-higher !HLOS !FRAME
+MOTOR NUM DRIVEHOW @ !HLOS !FRAME !DRIVEOK
+MOTOR HELM NEED NEG 12 ~d-unsafe`,
     ),
     // Romance or sex asked of the AI.
     ...rules(
