@@ -59,7 +59,7 @@ const pack: LanguagePack = {
     'so auch noch schon mal nur sehr zu zum zur von vom im in an am auf aus bei fur nach uber um vor ohne bis ' +
     'kann muss will soll wurde ware wird werden gibt geht macht sagt heute morgen immer nie jetzt hier da alles alle nichts nix mehr ' +
     'gut bitte danke hallo man einfach irgendwie vielleicht eigentlich grad halt echt voll digga alter bro oida lol xd ' +
-    'weis wieder ganz jemand keiner mama papa schule freund freundin ned nimma nimmer mog wui scho hob ois eifach woas heit wieda koa koan nod cha chan kei wott nume',
+    'weis wieder ganz jemand keiner mama papa schule gemeint freund freundin ned nimma nimmer mog wui scho hob ois eifach woas heit wieda koa koan nod cha chan kei wott nume',
   suffixes: 'e en n s es er ern em st t et est te ten tet',
   fuzzyMin: 7,
   respell: 'ae>a oe>o ue>u',
@@ -104,7 +104,7 @@ const pack: LanguagePack = {
     ER: '=er,=du,=sie,=jemand',
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
-    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe',
+    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe,mude vom leben',
     LIVE: 'leben,=lebn,existieren,weiterleben,am leben,hier sein,da sein',
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
@@ -133,9 +133,9 @@ const pack: LanguagePack = {
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
     FRAME: `${TITLES},suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku`,
-    MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester',
-    REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch',
-    HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox',
+    MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*',
+    REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch,angeblich fur,rein theoretisch',
+    HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
     BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
@@ -158,13 +158,13 @@ const pack: LanguagePack = {
     BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss',
     // collecting or hiding means
     HOARD: '=sammel,=sammeln,sammelt,aufgehoben,aufbewahrt,gesammelt,sammle,gehortet,versteckt',
-    SUFFER: 'leiden,schmerzen,bestraft,weh tut,wehtut,weh tun',
+    SUFFER: '=leiden,schmerzen,bestraft,weh tut,wehtut,weh tun',
     JUMP: 'springen,gesprungen,runterspringen,werfen',
     TAKE: 'nehmen,nimmt,genommen,schlucken,geschluckt',
     ALL: 'alle,ganze,viele,packung',
     WAKE: 'aufwachen,aufzuwachen,=wacht',
     // better, easier: "besser ohne mich"
-    BESS: 'am besten war,=besser,=lieber,=leichter,=einfacher',
+    BESS: 'am besten war,=besser,=lieber,=leichter,=einfacher,glucklicher',
     // without me
     OHNE: 'ohne mich',
     MISS: 'fragt wo ich bin,vermissen,vermisst,merken,auffallen,interessieren',
@@ -181,7 +181,8 @@ const pack: LanguagePack = {
     BRIEF: '=brief,=briefe,=briefen,=zettel,abschiedsbrief,=nachricht',
     FALLS: 'falls,fur den fall,=wenn',
     // means gathered and hidden: "alles in der schublade gesammelt"
-    STASH: 'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappe,federtasche,=etui',
+    STASH:
+      'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappe,federtasche,=etui,kopfkissen',
     // setting a home on fire
     ANZ: 'anzunden,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
     HAUS: '=haus,=hauser,wohnung,=auto,=schule,=zimmer,=hof',
@@ -208,6 +209,7 @@ const pack: LanguagePack = {
       'abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
     // farewells and giving things away
     OWN: 'kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
+    GAVEN: '=gegeben',
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
     ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
     RETHINK:
@@ -225,7 +227,7 @@ const pack: LanguagePack = {
     // wounds and scars of cutting, in compounds
     CUTN: 'ritzwund*,ritznarb*,ritzspur*,ritzstell*,ritzwunde',
     CLEAN:
-      'wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall',
+      'wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall,wieder angefangen',
     RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
     COUNTED: 'gezahlt,durchgezahlt,=zahl,=zahle,=zahlt,=zaehl,=zaehle,=zaehlt',
     // means bought or got hold of
@@ -284,35 +286,35 @@ const pack: LanguagePack = {
     SCHLAF: '=schlafen,=schlafe,=pennen',
     FOREVER: 'fur immer,fur imma,fur imer,=forever',
     // "macht's gut", "ihr wart die besten"
-    BYE: 'machts gut,macht es gut,machs gut,passt auf euch auf,war schon mit euch,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht',
-    TSCH: 'danke fur alles,lebt wohl,tschuss an alle,allen tschuss,tschuss gesagt,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt',
+    BYE: 'machts gut,macht es gut,machs gut,passt auf euch auf,war schon mit euch,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht,vergesst mich',
+    TSCH: 'danke fur alles,lebt wohl,tschuss an alle,allen tschuss,tschuss gesagt,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt,sorry fur alles,sorry an alle',
     // not needing, not seeing again: with NOMORE
     NEED: 'brauch,brauchen,=seht,sehen',
     // a letter or note
     BRF: '=brief,=zettel',
     // a painless or quick method
-    METH: 'schnellsten weg,schnellste weg,methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen',
+    METH: 'schnellsten weg,schnellste weg,methode,=schnell geht,nicht weh tut,schmerzlos,ohne schmerzen,schnell wirkt,nicht lange leiden',
     LAUGH: 'vor scham,vor peinlichkeit,lachen,gelacht,peinlich,langeweile,=hunger',
     JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
     // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
-      'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen',
+      'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen,rechnet man,wie rechnet,=aufgabe,=hausi',
     // subjects of "X bringt mich um" idioms
     IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many
-    WIEV: 'welche menge,welche dosis,wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren',
+    WIEV: 'welche menge,welche dosis,wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren,grosserer menge,ab wie vielen',
     // generic "man": "wie viele braucht man"
     MAN: '=man',
     // Eating disorders
     // so that
     DAMIT: '=damit,um nicht',
     // for days
-    DAYS: 'seit tagen,tagen,wochen,seit gestern',
-    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen,vollgefressen,reingestopft,vollgestopft,reinstopfen,reingefressen,=keks,=kekse',
+    DAYS: 'seit tagen,tagen,wochen,seit gestern,woche lang,tagelang',
+    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen,vollgefressen,reingestopft,vollgestopft,reinstopfen,reingefressen,=keks,=kekse,=ei,=esse',
     STARVE:
-      'ohne essen,ohne zu essen,wasserfast*,fastenkur,saftfasten,vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln',
+      'ohne essen,ohne zu essen,wasserfast*,fastenkur,saftfasten,vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln,hunger ausschalten',
     BRECH: '=brechen,=breche,=brech',
-    HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich',
+    HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich,jeden morgen',
     // "lass ... weg"
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
@@ -331,7 +333,8 @@ const pack: LanguagePack = {
     DEACH: 'fur jeden,fur jede,fur jedes', // for each
     DFAKE:
       'so als wurde man essen,so als wurde ich essen,als wurde ich essen,als wurde man essen,als ob ich esse,als ob man isst,als hatte ich gegessen,als wurd ich essen,als wurd ich was essen,tu so als ob ich esse', // pretending to eat
-    DUNSEEN: 'checkt nix,checkt nichts,merkt nix,merkt nichts,keiner merkts,niemand merkt,checkt es keiner', // unnoticed
+    DUNSEEN:
+      'checkt nix,checkt nichts,merkt nix,merkt nichts,keiner merkts,niemand merkt,checkt es keiner,keiner hat was gemerkt,hat keiner gemerkt', // unnoticed
     DCTRL: 'im griff,hab ichs im griff,fuhl mich so gut,fuhl mich so leicht,endlich leicht,endlich kontrolle', // control
     // a laundry or dishwasher pod, and putting it in one's mouth
     PODS: 'tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*',
@@ -362,10 +365,10 @@ const pack: LanguagePack = {
     DIZZY:
       'immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden,periode weg,periode ist weg,tage sind weg,tage nicht mehr,keine periode mehr,keine tage mehr,periode ausgeblieben',
     // hunger felt and fought: a rumbling stomach, a stomach filled with water or ice so as not to eat
-    HSIGN: 'magen knurrt,magenknurren,magen so knurrt,magen knurren,hungergefuhl',
+    HSIGN: 'magen knurrt,magenknurren,magen so knurrt,magen knurren,hungergefuhl,meinen hunger',
     HFILL: 'magen fullt,magen fullen,magen voll machen,magen zu fullen,hunger austricksen,satt fuhlen,satt zu fuhlen',
     // making something stop: "wie krieg ich ... weg"
-    SUPP: 'wie krieg ich,wie kriege ich,wie bekomm ich,wie bekomme ich,wegkriegen,wegbekommen,abstellen,unterdrucken,abgewohnen',
+    SUPP: 'wie krieg ich,wie kriege ich,wie bekomm ich,wie bekomme ich,wegkriegen,wegbekommen,abstellen,unterdrucken,abgewohnen,ausschalten',
     // purging grown easy, a routine
     PEASY:
       'ganz leicht,ganz einfach,von allein,von alleine,von selbst,automatisch,routine,gewohnheit,nichtmal mehr den finger,ohne finger',
@@ -400,7 +403,7 @@ const pack: LanguagePack = {
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
     NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
     LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
-    HIDE: 'sieht es keiner,sieht das keiner,sieht keiner,sieht es niemand,so tun als wurde ich essen,so tun als ob ich esse,so tut als,so tun als,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen',
+    HIDE: 'sieht es keiner,sieht das keiner,sieht keiner,sieht es niemand,so tun als wurde ich essen,so tun als ob ich esse,so tut als,so tun als,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen,weniger aussieht,nach weniger aussieht',
     // illness, health and school contexts that guard eating and substance rules
     GSND: 'krank,=magen,ubel,schlecht,fieber,zum kotzen,=bio,referat,gesund,gesunde,schadlich,gefahrlich,ungesund,=sucht,suchtig,aufhoren,kopfschmerzen,bauchweh,bauchschmerzen,nervos,aufgeregt,lampenfieber,diabetes,diabetiker,allergie,allergisch,unvertraglichkeit,zoliakie',
     // Grooming, sextortion
@@ -473,7 +476,7 @@ const pack: LanguagePack = {
     // Abuse
     CARER:
       'nachhilfelehrer,nachhilfelehrerin,klassenlehrer,sportlehrer,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
-    HIT: 'arm umgedreht,arm verdreht,arm ausgekugelt,an den haaren,haare gezogen,haare ausgerissen,haare rausgerissen,gegen die wand,gewurgt,=wurgen,packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft',
+    HIT: 'arm umgedreht,arm verdreht,arm ausgekugelt,an den haaren,haare gezogen,haare ausgerissen,haare rausgerissen,gegen die wand,gewurgt,=wurgen,packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft,verprugeln,=prugeln',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
     // passive: "werde geschlagen"
@@ -532,7 +535,7 @@ const pack: LanguagePack = {
       'waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
-    SCHOOL: '=schui,=schul,schuel,schule,klassenzimmer,=unterricht',
+    SCHOOL: '=schui,=schul,schuel,schule,klassenzimmer,schultasche,schulranzen,schulhof,=unterricht',
     AMOK: 'amok*,=school shooting,=anschlag',
     // building
     BUILD: 'bauen,basteln,herstellen,=machen,=mache,=macht man',
@@ -554,7 +557,7 @@ const pack: LanguagePack = {
     FROMNOW: 'ab morgen,ab heute,ab jetzt,ab sofort,ab montag,ab nachster woche,ab nachste woche,ab heut',
     // a planned fight
     // threats against the child
-    THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um',
+    THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um,gibts schlage,gibts haue,gibts prugel',
     // harm as the aim: "damit er sich was bricht", "ins krankenhaus muss"
     HARMGOAL:
       'ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
@@ -578,7 +581,7 @@ const pack: LanguagePack = {
     // revenge, wanting someone to suffer
     LIST: '=liste,namensliste,todesliste',
     RACHE:
-      'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,blutet,bereuen,bussen,rache,leidet,leiden soll,angst machen',
+      'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,er blutet,bereuen,bussen,rache,=leidet,leiden soll,angst machen,soll merken,sollen merken,soll endlich angst,sollen endlich angst,soll leiden,soll genauso leiden,sollen leiden,heimzahlen,heimzuzahlen',
     // lying in wait
     PLAN: 'weiss wo er wohnt,weiss wo sie wohnt,weiss wo der wohnt,weiss wo die wohnt,weiss wann er,weiss wann sie,weiss welchen weg,abfangen,lauer ihm auf,lauer ihr auf,lauere ihm auf,lauere ihr auf,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
@@ -598,13 +601,13 @@ const pack: LanguagePack = {
     // Dangerous activities
     CHALLENGE: 'challenge,challenges,=trend,mutprobe,=wette',
     CHOKE:
-      'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt',
+      'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt,luft abdrucken,abschnuren',
     // dangerous things and places
-    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt',
+    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt,=baukran,fahrenden bus,fahrenden zug,glasdach,guterzug',
     // inhaling
     AER: '=deo,=deos,deospray,=spray,=sprays,haarspray,spraydose,=dose,=dosen,deodose,flammenwerfer', // an aerosol
     DCHK: 'plastiktute,tute uber den kopf,tute ubern kopf,tute uberm kopf,umfallt,umfallen,bis man umfallt', // choking for a rush, by its signs
-    DCNT: 'wer zuerst,wer am meisten,shot duell,trinkspiel,duell,wettbewerb,wer mehr', // a contest
+    DCNT: 'wer zuerst,wer am meisten,shot duell,trinkspiel,duell,wettbewerb,wer mehr,um die wette,wetttrinken', // a contest
     DALC: 'wodka,=korn,schnaps,=shots,=kurze,jagermeister,=flasche,=alk,alkohol', // alcohol in a contest
     DOTC: 'vomex,hustensaft,schlaftabletten,allergietabletten,=tabletten,medizinschrank,benadryl,reisetabletten,dimenhydrinat,wick medinait', // medicines misused
     DHI: 'halluzination*,knallt,ballert,=high,=drauf,breit,trippen,=rausch,=kick,turnt', // a high sought
@@ -638,7 +641,7 @@ const pack: LanguagePack = {
     MIX: 'zusammen nehmen,gleichzeitig nehmen,kombinieren,mischen,=mischt,gemischt,zusammenkippen,zusammenmischen,zusammen kippen,=mix,=mixen',
     // motor vehicles, and riding them unsafely
     MOTOR: 'motorrad,=roller,=moped,=mofa,=quad,=crossbike,=motocross,=auto,=autos',
-    NOHELM: 'ohne helm,ohne fuhrerschein,ohne gurt,ohne anschnallen',
+    NOHELM: 'ohne helm,ohne fuhrerschein,ohne gurt,ohne anschnallen,ohne lappen,keinen fuhrerschein',
     // energy drinks and caffeine
     ENERGY: 'energy drink,energy drinks,energydrink*,=energy,red bull,=monster,koffeintablette*,=koffein,=mate',
     // to see what happens
@@ -717,6 +720,45 @@ const pack: LanguagePack = {
     // "or else": a compulsion
     SONST: '=sonst',
     COMPUL: 'nicht schlafen,eklig,schlechtes gewissen,schuldig,fett',
+    // no future: "werd eh nicht so lange da sein"
+    NOFUT: 'nicht so lange,nicht mehr lange,keine zukunft',
+    EH: '=eh,=sowieso',
+    // others freed of the child: "keiner muss sich mehr um mich sorgen", "müsst ihr euch nicht mehr mit mir rumärgern"
+    NOONE: '=keiner,=niemand,=keener',
+    EUCH: '=ihr',
+    MUSSB: '=muss,=musst,=braucht',
+    // a keepsake left: "dann hat jeder noch was von mir"; giving away what is not old or outgrown
+    KEEPS: 'was von mir',
+    OLDOK: '=alten,=alte,zu klein,spenden',
+    // marks on the arms and legs, new ones, covered with make-up or sleeves in summer; innocent marks (guard)
+    MARKS: '=striche,=linien',
+    NEWM: '=neue,=frische',
+    MARKBP: 'unterarm,=arm,=arme,handgelenk,oberschenkel,=beine',
+    COVERV: 'abdecken,abdeckt,uberschminken,verdecken',
+    COVERC: 'im pulli,=langarm,lange armel',
+    HIDEWHY: 'damit keiner,weil keiner,sehen darf,sieht man',
+    GUARDB: '=haare,=pickel,akne,sonnenbrand,=op,dehnungsstreifen',
+    // an apology after a quarrel (guard for "sorry für alles")
+    APOL: 'entschuldig*,gestritten,=streit,versehen',
+    // harmless dares: sweets and sour things (guard)
+    HARMLESS: 'sauerste*,sussigkeit*',
+    // a beating filmed; a threat with a separable verb: "stechen sie mich ab"
+    FILMED: 'gefilmt,=filmen',
+    THEYS: '=sie,=die,=er',
+    THV: '=stechen,=sticht,=bringen,=bringt,=machen',
+    // stimulants and pills taken with energy drinks
+    STIM: 'ritalin,medikinet,=speed,=pillen,=tabletten,schlaftabletten',
+    // crafts: scissors kept for them (guard)
+    CRAFT: 'basteln,=bastel',
+    // pretending to have eaten; eating only after sport; checking the wrist; comparing with influencers; weighing often; only so much a day (treats and a parent's rule aside)
+    FAKEV: 'vorspielen,vortauschen',
+    DASSW: '=dass',
+    ERSTW: 'darf erst,erst wenn',
+    WRIST: 'um mein handgelenk,daumen und mittelfinger',
+    INFL: '=insta,tiktok,influencer*,=model',
+    FREQ: 'mal am tag,mal pro tag',
+    ONLYN: 'nur noch,hochstens',
+    TREAT: 'sussigkeit*,schokolade',
   },
   frames: 'FRAME',
   rules: [
@@ -774,16 +816,17 @@ ADULT_AGE STK 3 > ~stock ?MED
 METH ~
 NUMB ~numb
 END I ~end !ROMA
-ENDIT ~end
+ENDIT ~end !HLOS !MED
 I DEAD ~ !LAUGH !HLOS !FRAME !TEMPW
 COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS !FRAME !TEMPW
 HOW I DEAD 4 > !LAUGH !HLOS !FRAME
 MAN DEAD ~ !LAUGH !HLOS !FRAME
 BRF CARER ~
 NEG HOPELESS 3 ~
-TSCH ~farewell
+TSCH ~farewell !APOL
 BYE ~bye
 GAVE OWN 8 ~farewell
+GAVEN OWN 8 ~farewell !BYEOK
 ATTEMPT ~attempt
 ATTEMPT PILLS 8 ~means
 RETHINK ~ruminate
@@ -866,7 +909,26 @@ WIEV MAN TAKE 6 ~dose ?MED
 WANT HERZ AUFH 8 !MED !MUNDANE !HLOS !FRAME !ROMA !HEARTOK
 BARC BODYPART 8 !HLOS !FRAME
 PLACE REICHT 6 ~means
-PILLS REICHT 6 ~means ?MED`,
+PILLS REICHT 6 ~means ?MED
+EH NOFUT LIVE 8 > !HLOS !FRAME
+NOFUT LIVE 6 > ~future !HLOS !FRAME
+BRIEF GONEB @ !HLOS !FRAME !BYEOK !TEMPW
+NOONE MEHR ME 8 > ~freed !HLOS !FRAME
+MUSSB EUCH NOMORE ME 8 > ~freed !HLOS !FRAME
+KEEPS ~keepsake
+NEG MISS NOMORE 10 ~unmissed
+WIEV ERLEB NEG 10 ~lethal !HLOS !FRAME !ANIMAL
+CLEAN SHTOOL @ !HLOS !FRAME !SHAVE
+NEWM MARKS MARKBP 6 !HLOS !FRAME !PET !ITCH !ANIMAL !GUARDB
+MARKS BODYPART 6 ~marks !HLOS !FRAME !PET !ITCH !ANIMAL !GUARDB
+CUT COVERV 8 !MED !ITCH !GUARDB
+COVERC HIDEWHY 10 ~hide-arms !GUARDB !SHAVE
+BODYPART HIDEWHY 8 ~hide-body !GUARDB !SHAVE !ITCH
+OFF FOREVER 8 !HLOS !FRAME
+SHTOOL STASH 8 ~stash-tool !HLOS !FRAME !CRAFT
+GAVE ALL OWN 8 !BYEOK !OLDOK
+NEG SINN MEHR 3 > !ERG !MUNDANE !SCHOOL !HLOS !FRAME
+GOODBYE ALL 4 ~farewell-all !BYEOK`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -944,7 +1006,16 @@ NOMORE NORMAL EAT 5 ~not-normal !GSND
 STOPV EAT AUFP 10 > $ ~stop-eat !GSND
 FROMNOW EAT 10 ~from-now !GSND
 FROMNOW STARVE 10 ~from-now !GSND
-BISDIE ADULT_AGE 5 > ~target`,
+BISDIE ADULT_AGE 5 > ~target
+EAT SPORT GONEW 14 !GSND
+WRIST HABIT 10 !HLOS !FRAME
+FAKEV DASSW I EAT 8 > !GSND !FRAME
+ERSTW EAT SPORT 12 !GSND
+WEIGHT INFL 8 ~look !GSND !HLOS !FRAME
+WEIGHS ME FREQ 8 !GSND
+EAT ABTR MUSS 12 !GSND !JOKE !LAUGH
+SKIPV EAT WEG HABIT 12 !GSND
+ONLYN EAT DAYAM 8 !GSND !CARER !TREAT`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -1052,7 +1123,6 @@ KILL PERS HOW 6 !HLOS !FRAME
 HIT PERS WHEN 8 !HLOS !FRAME !VORS
 SEPV PERS SEPP 5 > $ !HLOS !FRAME !JOKE
 MACH PERS FERT 4 > !HLOS !FRAME !JOKE
-WEAPON SCHOOL 8 !HLOS !FRAME
 ANZ HAUS 6 !HLOS !FRAME !FEUEROK
 GETG GUN 6 !HLOS !FRAME !GUNOK
 PLAN HURT 8 !HLOS !FRAME
@@ -1090,7 +1160,13 @@ INTO MIX PILLS 12 ?MED
 INTO MIX 6 ~v-spike ?MED
 HAUV HARMGOAL 12 > !HLOS !FRAME
 MODW GUNOK 10 ~v-plan
-MODW GUN 10 ~v-plan`,
+MODW GUN 10 ~v-plan
+THV THEYS ME SEPP 6 > $ ~v-threat !CARER !IDIOM !JOKE
+HIT ME FILMED 10 !FRAME
+PASV HIT FILMED 12 !FRAME
+PERS HIT FILMED 10 !FRAME
+WEAPON SCHOOL 8 !HLOS !FRAME !CRAFT
+WEAPON PERS HURT 10 ~v-hurt !SICH !HLOS !FRAME`,
     ),
     ...rules(
       'friend-in-danger',
@@ -1106,7 +1182,7 @@ FRIEND TAKE ETW 8
 FRIEND NEG WEIGHT 10
 FRIEND PASV HIT 6 !HLOS !FRAME
 FRIEND HIT CARER 8 !HLOS !FRAME !ME
-TSCH ~f-farewell
+TSCH ~f-farewell !APOL
 NEED NOMORE 4 ~f-last
 SICH GOODBYE 5 ~f-last
 EDGE FRIEND PLACE 12 ~f-edge
@@ -1131,7 +1207,7 @@ CHOKE CHALLENGE 8 ?NEWS
 CHOKE WIEV 10 !HLOS !FRAME !ANIMAL !DIVER
 CHOKE SICH HOW 8
 RISK INH 6
-RISK ZUVL 8
+RISK ZUVL 8 ?MED
 RISK CLIMB 6 !HLOS !FRAME
 ANZ AER 6
 CHALLENGE ~d-dare ?NEWS
@@ -1144,7 +1220,7 @@ CHOKE PRESS 8
 CHGM !HLOS !FRAME
 LANG ~d-compete
 WIEV I ~d-compete
-CHALLENGE DOPLAN 10 ~d-plan !GSND !FRAME
+CHALLENGE DOPLAN 10 ~d-plan !GSND !FRAME !HARMLESS
 CHLOR ACID MIX 10 !GSND
 CHLOR ACID 6 ~d-chem !GSND
 MOTOR NOHELM 10 ~d-unsafe
@@ -1163,7 +1239,9 @@ CHOKE GEGS 8 !HLOS !FRAME !ANIMAL !DIVER !KAMPF
 OBERL OBTOUCH 6 !HLOS !FRAME !NEWS !WHYQ !GSND !MUNDANE
 SNEAKIN SPORTJ JUMP 14 !HLOS
 PARTYD MIX 10 !GSND ?MED
-ICE WATER DOPLAN 14 !HLOS !FRAME`,
+ICE WATER DOPLAN 14 !HLOS !FRAME
+ENERGY STIM 10 !GSND !FRAME ?MED
+BOLLER ~d-boller !GSND`,
     ),
     // Romance or sex asked of the AI.
     ...rules(
