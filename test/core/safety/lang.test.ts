@@ -214,6 +214,38 @@ describe('language pack matching', () => {
   });
 });
 
+describe('weak signals read by two packs', () => {
+  // Two more made-up languages, each with a weak signal for an adult's age; in a message read by both, the
+  // same signal (the same name, in any case) counts once, while two different signals add up.
+  const xc: LanguagePack = {
+    locale: 'xc',
+    common: 'fa gi ho',
+    suffixes: '',
+    concepts: { AGEW: 'anyo', HIDE: 'kalt' },
+    rules: [
+      { id: 'age', category: 'grooming', all: 'AGEW', weight: 1, signal: 'adult' },
+      { id: 'hide', category: 'grooming', all: 'HIDE', weight: 1 },
+    ],
+  };
+  const xd: LanguagePack = {
+    locale: 'xd',
+    common: 'ju ky le',
+    suffixes: '',
+    concepts: { AGEW: 'jahro' },
+    rules: [{ id: 'AGE', category: 'grooming', all: 'AGEW', weight: 1, signal: 'ADULT' }],
+  };
+  beforeAll(async () => {
+    await registerLanguagePack(xc);
+    await registerLanguagePack(xd);
+  });
+  const xcText = (text: string) => screenText(text, { band: 'teen13to15', locale: 'xc' });
+
+  it('counts one signal once, however many packs read it', () => {
+    expect(xcText('fa gi ho anyo ju ky le jahro').categories).toEqual([]);
+    expect(xcText('fa gi ho anyo kalt').categories).toEqual(['grooming']);
+  });
+});
+
 describe('tokenize', () => {
   it('splits elisions, joins contractions and numbers sentences', () => {
     expect(tokenize("j'ai vu l'ecole. don't").map((t) => [t.w, t.s])).toEqual([

@@ -146,7 +146,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     window: rule.window ?? 6,
     ordered: rule.ordered ?? false,
     weight: rule.weight ?? 2,
-    signal: rule.signal ?? rule.id,
+    // In lower case: one signal read by two packs (English "MEET", German "meet") counts once.
+    signal: (rule.signal ?? rule.id).toLowerCase(),
     message: rule.message ?? false,
     ends: rule.ends ?? false,
     joins,

@@ -29,7 +29,7 @@ export interface PackRule {
    * message and the child's earlier messages, with at least one in the new message.
    */
   weight?: 1 | 2;
-  /** A weak signal's name; signals of one name count once. @default the rule's id */
+  /** A weak signal's name; signals of one name count once, whichever pack reads them and in any case. @default the rule's id */
   signal?: string;
   /** The concepts may come from different sentences of the message. @default false */
   message?: boolean;

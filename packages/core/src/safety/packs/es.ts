@@ -172,11 +172,11 @@ _EACH _CMP/8
 _EACH _FDI _CMP/12
 _BIN _FOOD/8~bin
 #grooming
-_ADT!_HYP~g-adult
-ADULT_AGE _YRS/3~g-adult
-_HAS ADULT_AGE/2~g-adult>
-_MET _NET~g-adult
-_CON _NET/6~g-adult
+_ADT!_HYP~adult
+ADULT_AGE _YRS/3~adult
+_HAS ADULT_AGE/2~adult>
+_MET _NET~adult
+_CON _NET/6~adult
 _SEC!_TRP~g-secret
 _NEG _TEL/4!_TRP _TST~g-secret
 _DEL _CHT/4~g-secret

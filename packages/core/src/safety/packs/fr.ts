@@ -554,10 +554,10 @@ FD SPT GLT w14
 PURGE HBT w14 !SCK
 FIER FD w14 ~proud !ETU !FRAME
 grooming
-OLD ONLINE w10 ?PRV ~g-adult
-GUY ONLINE w8 ?PRV ~g-adult
-ONLY ONLINE w6 ?PRV ~g-adult
-ADULT_AGE YEARS w2 !JEU !HSEC ~g-adult
+OLD ONLINE w10 ?PRV ~adult
+GUY ONLINE w8 ?PRV ~adult
+ONLY ONLINE w6 ?PRV ~adult
+ADULT_AGE YEARS w2 !JEU !HSEC ~adult
 MY PARTNER ADULT_AGE !PRETEND
 SECRET ?SURP !HSEC ~g-secret
 NEG TELL PAR w8 ?SURP !HSEC ~g-secret
@@ -567,7 +567,7 @@ PHOTO ALONE w12 ~g-meet
 PHOTO HOME w12 ~g-meet
 IRL ~g-meet
 PRB ~g-probe
-OLD PRB w12 ~g-adult
+OLD PRB w12 ~adult
 CARER APP w10 !PAR ~private
 IRL ADULT_AGE YEARS w12
 GIFT GV ~gift
@@ -578,7 +578,7 @@ ASK ALONE HOME w8 !CARER
 ASK WER
 UND PHOTO w8
 CARER PRS ~praise
-CARER NGT !ALLN ~g-adult
+CARER NGT !ALLN ~adult
 sextortion
 THREATEN PHOTO w20
 POST NUDE w14
