@@ -359,8 +359,14 @@ function clauseLanguages(
   tokens: readonly Token[],
   entries: readonly WordEntry[],
   commonBits: readonly number[],
+  readers: readonly CompiledPack[],
 ): CompiledPack[] {
   const { compiled } = state;
+  // A clause needs a common word of its language alone: without one of a pack not reading yet, there is none.
+  let alone = 0;
+  for (const bits of commonBits) if (bits !== 0 && (bits & (bits - 1)) === 0) alone |= bits;
+  for (const p of readers) alone &= ~(1 << compiled.indexOf(p));
+  if (alone === 0) return [];
   // Bit k for a common word of pack k alone; bit k + 16 for a word only pack k reads a concept in.
   const own = tokens.map((t, i) => {
     const common = commonBits[i]!;
@@ -384,6 +390,7 @@ function clauseLanguages(
   const found: CompiledPack[] = [];
   for (let k = 0; k < compiled.length; k++) {
     const common = 1 << k;
+    if ((alone & common) === 0) continue;
     const either = common | (1 << (k + 16));
     // The last word of the pack's own, and the last of its own common words.
     let last = -CLAUSE_WINDOW;
@@ -441,7 +448,7 @@ function read(text: string, locale: string, plain?: Plain): Read {
   // A clause in another language inside a longer message ("ugh so much homework, me quiero morir") is too
   // short to count against the whole, so it is looked for in a window of its own; its pack reads too.
   if (readers.length < compiled.length) {
-    for (const p of clauseLanguages(state, tokens, entries, commonBits)) {
+    for (const p of clauseLanguages(state, tokens, entries, commonBits, readers)) {
       if (readers.includes(p)) continue;
       readers.push(p);
       present.push(p);
