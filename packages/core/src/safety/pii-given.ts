@@ -30,6 +30,7 @@ let upper: Kit['upper'];
 let verbAfterName: Kit['verbAfterName'];
 let WORK_TALK: Kit['WORK_TALK'];
 let inWorkBefore: Kit['inWorkBefore'];
+let NOT_ATTENDED: Kit['NOT_ATTENDED'];
 let alternation: Kit['alternation'];
 let fold: Kit['fold'];
 let fromPacks: Kit['fromPacks'];
@@ -74,6 +75,7 @@ export function install(engine: Kit): void {
     verbAfterName,
     WORK_TALK,
     inWorkBefore,
+    NOT_ATTENDED,
     alternation,
     fold,
     fromPacks,
@@ -195,8 +197,6 @@ const AT_LOWER_GRADE = new RegExp(
   `(?<![\\p{L}])at (\\p{Ll}[\\p{Ll}'’-]+(?: \\p{Ll}[\\p{Ll}'’-]+)?),? ${GRADE}(?![\\p{L}])`,
   'gu',
 );
-/** Where a child is at that is no school: "at lunch, year 9 are loud". */
-const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
 /**
  * Initials of a high or a grammar school: in capitals ("QEGS", "KGHS"), or in lower case with no vowel before "hs"
  * ("jmhs"; not "maths").

@@ -38,7 +38,7 @@ import {
   WEAK_WORDS,
   WORK_TALK,
 } from './pii-names.js';
-import { addStreet, livesBefore, PACK_STREET_WORDS, streetWords } from './pii-places.js';
+import { addStreet, livesBefore, NOT_ATTENDED, PACK_STREET_WORDS, streetWords } from './pii-places.js';
 import { alternation, eitherCase, fold, fromPacks, lexicon } from './pii-shared.js';
 import { WordTable } from './word-table.js';
 
@@ -61,6 +61,7 @@ export const kit = {
   INTRO_WORDS,
   introName,
   inWorkBefore,
+  NOT_ATTENDED,
   isPlatform,
   isRelation,
   known,

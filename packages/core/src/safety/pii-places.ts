@@ -789,7 +789,7 @@ const GRADE_AT = new RegExp(`(?<![\\p{L}])(?:${GRADE} at (${CAPS})|at (${CAPS}),
 const TOLD_SCHOOL =
   /(?:^|[.!?\n][ \t]*)([^.!?\n]*?)[ \t]+(?:went to|goes to|attended|studied at|graduated from)[ \t]+$/iu;
 /** Whether the writer is in the words just before ("i'm", "we're" too). */
-const mine = (scan: Scan, at: number) =>
+const writerBefore = (scan: Scan, at: number) =>
   wordsOf(scan.before(at, 40)).some((w) => firstPerson(w.replace(/['’](?:m|re|ve|d|ll)$/i, '')));
 function toldOf(scan: Scan, start: number): boolean {
   const m = TOLD_SCHOOL.exec(scan.before(start, 60));
@@ -809,7 +809,7 @@ const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at \p{Ll}/u;
 /** Titles that name a school for a saint or a churchman. */
 const FOUNDER = /^(?:st|saint|bishop|cardinal|archbishop|blessed|pope)$/;
 /** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
-const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
+export const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|our|this|that)$/;
 /** Initials of a high school: "lhs", "WHS". */
 const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
@@ -875,7 +875,7 @@ export function findSchools(scan: Scan): void {
       const start = head ? schoolName(scan, head[1]!, head.index, type![0]) : undefined;
       // "prep" in lower case is also a verb and a noun ("test prep"): a prep school beside the writer only.
       const loosePrep =
-        /^prep$/i.test(type?.[0] ?? '') && /^\p{Ll}/u.test(scan.text[start!] ?? '') && !mine(scan, start!);
+        /^prep$/i.test(type?.[0] ?? '') && /^\p{Ll}/u.test(scan.text[start!] ?? '') && !writerBefore(scan, start!);
       // Someone else's, told of: "lebron james went to st vincent st mary high school".
       if (type && start !== undefined && !loosePrep && !toldOf(scan, start))
         scan.add('school', start, at + type[0].length);
@@ -944,7 +944,7 @@ export function findSchools(scan: Scan): void {
       // Named for a saint or a churchman: "st pats", "st ambrose barlow", "bishop ullathorne".
       const saint = words.length >= 2 && FOUNDER.test(words[0]!);
       // The writer's year or their family's, not a character's ("in wonder auggie starts 5th grade at beecher prep").
-      if (!mine(scan, m.index)) continue;
+      if (!writerBefore(scan, m.index)) continue;
       const own = (w: string) => w.length >= 3 && !commonWords().has(w) && !NOT_ATTENDED.test(w);
       if (saint ? words.length === 2 || words.slice(1).every(own) : words.every(own))
         scan.add('school', m.index + m[0].length - name.length, m.index + m[0].length);

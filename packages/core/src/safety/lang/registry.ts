@@ -372,15 +372,9 @@ function clauseLanguages(
     const common = commonBits[i]!;
     if (common !== 0) return (common & (common - 1)) === 0 ? common : 0;
     if (t.w.length < CLAUSE_WORD || isNumber(t.w)) return 0;
-    const entry = entries[i]!;
     let bits = 0;
     for (let k = 0; k < compiled.length; k++) {
-      let info = entry.infos[k];
-      if (info === undefined) {
-        info = wordInfo(compiled[k]!, t.w);
-        entry.infos[k] = info;
-      }
-      if (info.concepts.length > 0) {
+      if (infoOf(entries[i]!, k, compiled[k]!, t.w).concepts.length > 0) {
         if (bits !== 0) return 0;
         bits = 1 << (k + 16);
       }
@@ -410,6 +404,16 @@ function clauseLanguages(
     }
   }
   return found;
+}
+
+/** What `pack` (the `k`th compiled) reads in `w`, remembered in the word's entry. */
+function infoOf(entry: WordEntry, k: number, pack: CompiledPack, w: string): WordInfo {
+  let info = entry.infos[k];
+  if (info === undefined) {
+    info = wordInfo(pack, w);
+    entry.infos[k] = info;
+  }
+  return info;
 }
 
 /** How many bits of `bits` are set. */
@@ -449,7 +453,6 @@ function read(text: string, locale: string, plain?: Plain): Read {
   // short to count against the whole, so it is looked for in a window of its own; its pack reads too.
   if (readers.length < compiled.length) {
     for (const p of clauseLanguages(state, tokens, entries, commonBits, readers)) {
-      if (readers.includes(p)) continue;
       readers.push(p);
       present.push(p);
     }
@@ -497,7 +500,7 @@ function read(text: string, locale: string, plain?: Plain): Read {
   const infos = new Map(
     readers.map((p) => {
       const k = compiled.indexOf(p);
-      return [p, entries.map((e, i) => (e.infos[k] ??= wordInfo(p, tokens[i]!.w)))];
+      return [p, entries.map((e, i) => infoOf(e, k, p, tokens[i]!.w))];
     }),
   );
   // Exact readings first, by every reader; then slips, only for words no reader knows.

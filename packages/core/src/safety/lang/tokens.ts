@@ -19,6 +19,8 @@ const isWordChar = (c: number) =>
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 /** Laughing emoji (😂 🤣 💀 😹 😆), read as words: "ich kann nicht mehr 😂" is a joke. */
 const LAUGHING: ReadonlySet<number> = new Set([0x1f602, 0x1f923, 0x1f480, 0x1f639, 0x1f606]);
+/** A number with its unit run on ("19yo", "40kg", "10mg"): the number and the unit are two words. */
+const NUMBER_UNIT = /^(\d+)(yo|yrs?|kgs?|lbs?|mg|k?cals?)$/;
 /** Commas, colons, dashes, brackets, quotes and emoji end a clause too. */
 const isClauseEnd = (c: number) =>
   isSentenceEnd(c) || c === 44 || c === 58 || c === 45 || c === 40 || c === 41 || c === 34 || c >= 0x2000;
@@ -56,8 +58,7 @@ export function tokenize(text: string, into: Token[] = [], sentence = 0): Token[
   const start = into.length;
   const word = (end: number) => (from < 0 ? head : head + text.slice(from, end));
   const push = (w: string) => {
-    // A number with its unit run on ("19yo", "40kg", "10mg") is the number and the unit.
-    const unit = w.charCodeAt(0) <= 57 ? /^(\d+)(yo|yrs?|kgs?|lbs?|mg|k?cals?)$/.exec(w) : null;
+    const unit = w.charCodeAt(0) <= 57 ? NUMBER_UNIT.exec(w) : null;
     if (unit) into.push({ w: unit[1]!, s }, { w: unit[2]!, s });
     else if (w) into.push({ w: collapse(w), s });
     head = '';
