@@ -1,4 +1,5 @@
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '@youthchat/core';
 
 /**
@@ -220,4 +221,62 @@ export async function openSqlite(
     return openBuiltin(builtin, filename, busyTimeoutMs);
   }
   return openBetterSqlite3(filename, busyTimeoutMs, store, otherwise);
+}
+
+/** Connections that stores opened with {@link openSharedSqlite}, by file and driver, with how many stores hold each. */
+const sharedConnections = new Map<string, { open: Promise<SqliteDatabase>; holders: number }>();
+
+/**
+ * One connection to a SQLite file for the stores of this process that ask
+ * for it (the report store and the rate-limit store of one server), opened
+ * by the first and closed when the last of them closes. In WAL mode SQLite
+ * drops a connection's page cache whenever another connection has committed,
+ * so two busy connections to one file keep reading each other's pages again;
+ * one connection keeps them. Only stores whose transactions never span an
+ * `await` may share: JavaScript then never runs one store's statements
+ * inside another's transaction. `fresh` tells the first holder, which sets
+ * the connection's pragmas. In-memory and `file:` names are never shared,
+ * nor is anything when `share` is false (a connection of the store's own).
+ */
+export async function openSharedSqlite(
+  filename: string,
+  busyTimeoutMs: number,
+  store: string,
+  otherwise = '',
+  driver: SqliteDriver = 'auto',
+  share = true,
+): Promise<{ db: SqliteDatabase; fresh: boolean }> {
+  if (!share || filename === '' || filename === ':memory:' || filename.startsWith('file:')) {
+    return { db: await openSqlite(filename, busyTimeoutMs, store, otherwise, driver), fresh: true };
+  }
+  const key = `${driver}\u0000${resolve(filename)}`;
+  let entry = sharedConnections.get(key);
+  const fresh = entry === undefined;
+  if (!entry) {
+    const open = openSqlite(filename, busyTimeoutMs, store, otherwise, driver);
+    entry = { open, holders: 0 };
+    sharedConnections.set(key, entry);
+    // A failed open is forgotten, so the next store tries again.
+    open.catch(() => {
+      if (sharedConnections.get(key)?.open === open) sharedConnections.delete(key);
+    });
+  }
+  const held = entry;
+  const db = await held.open;
+  held.holders += 1;
+  let released = false;
+  return {
+    fresh,
+    db: {
+      ...db,
+      close() {
+        if (released) return;
+        released = true;
+        held.holders -= 1;
+        if (held.holders > 0) return;
+        if (sharedConnections.get(key) === held) sharedConnections.delete(key);
+        db.close();
+      },
+    },
+  };
 }

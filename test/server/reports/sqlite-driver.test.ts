@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteRateLimitStore, sqliteReportStore } from '@youthchat/server';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openSharedSqlite } from '../../../packages/server/src/sqlite-file.ts';
 import { record } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'youthchat-driver-'));
@@ -64,6 +65,53 @@ describe('SQLite driver', () => {
     } finally {
       await limits.close();
       await reports.close();
+    }
+  });
+
+  it('gives the stores that ask for it one connection per file, closed when the last of them closes', async () => {
+    const filename = join(dir, 'one-connection.sqlite');
+    const first = await openSharedSqlite(filename, 1000, 'test store');
+    const second = await openSharedSqlite(filename, 1000, 'test store');
+    const own = await openSharedSqlite(filename, 1000, 'test store', '', 'auto', false);
+    expect([first.fresh, second.fresh, own.fresh]).toEqual([true, false, true]);
+    // A temporary table belongs to the connection that made it.
+    first.db.exec('CREATE TEMP TABLE mine (n INTEGER)');
+    expect(second.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'mine'").get()).toEqual({ n: 1 });
+    expect(own.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'mine'").get()).toEqual({ n: 0 });
+    first.db.close();
+    first.db.close(); // a second close by the same holder releases nothing more
+    expect(second.db.prepare('SELECT count(*) AS n FROM mine').get()).toEqual({ n: 0 });
+    second.db.close();
+    own.db.close();
+    // Once every holder has closed, the next store opens a new connection.
+    const again = await openSharedSqlite(filename, 1000, 'test store');
+    expect(again.fresh).toBe(true);
+    expect(again.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'mine'").get()).toEqual({ n: 0 });
+    again.db.close();
+    // In memory, every store has a database of its own.
+    const a = await openSharedSqlite(':memory:', 1000, 'test store');
+    const b = await openSharedSqlite(':memory:', 1000, 'test store');
+    expect([a.fresh, b.fresh]).toEqual([true, true]);
+    a.db.close();
+    b.db.close();
+  });
+
+  it('keeps the report store durable and the limits counting on a shared connection, whichever closes first', async () => {
+    for (const limitsFirst of [true, false]) {
+      const filename = join(dir, `shared-connection-${limitsFirst}.sqlite`);
+      const limits = await sqliteRateLimitStore({ filename, hashKey: 'k', shareConnection: true });
+      const reports = await sqliteReportStore({ filename, shareConnection: true });
+      const now = Date.now();
+      const r = record();
+      await reports.insertReport(r);
+      expect((await limits.hit([{ key: 'a', windowMs: 60_000 }], now))[0]?.count).toBe(1);
+      await (limitsFirst ? limits : reports).close();
+      if (limitsFirst) expect(await reports.getReport(r.id)).toEqual(r);
+      else expect((await limits.hit([{ key: 'a', windowMs: 60_000 }], now))[0]?.count).toBe(2);
+      await (limitsFirst ? reports : limits).close();
+      const reopened = await sqliteReportStore({ filename });
+      expect(await reopened.getReport(r.id)).toEqual(r);
+      await reopened.close();
     }
   });
 });

@@ -15,7 +15,13 @@ const HASH_PURPOSE = 'youthchat-rate-limit-key';
 export async function createRateLimitStoreFromConfig(config: ServerConfig): Promise<RateLimitStore> {
   const hashKey = `${HASH_PURPOSE}\u0000${config.secret}`;
   if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
-    return sqliteRateLimitStore({ filename: config.databaseUrl, hashKey, driver: config.sqliteDriver ?? 'auto' });
+    // One connection with the report store on the same file (see `shareConnection`).
+    return sqliteRateLimitStore({
+      filename: config.databaseUrl,
+      hashKey,
+      driver: config.sqliteDriver ?? 'auto',
+      shareConnection: true,
+    });
   }
   // `?schema=name` picks the schema as it does for the report store; pg itself never sees it.
   const url = new URL(config.databaseUrl);

@@ -1,4 +1,4 @@
-import { openSqlite, type SqliteDriver } from '../sqlite-file.js';
+import { openSharedSqlite, type SqliteDriver } from '../sqlite-file.js';
 import { type BatchEntry, batchedCounter, counterStore } from './batch.js';
 import { limitsTable, SWEEP_EVERY_MS, storedKeys } from './key.js';
 import type { RateLimitCount, RateLimitStore } from './types.js';
@@ -14,13 +14,20 @@ export interface SqliteRateLimitStoreOptions {
   busyTimeoutMs?: number;
   /** Which SQLite library opens the file (see `SqliteReportStoreOptions.driver`). @default 'auto' */
   driver?: SqliteDriver;
+  /**
+   * Share one connection with the other stores of this process that ask for
+   * it on the same file (the report store's `shareConnection`), so neither
+   * reads the other's pages again after each commit. @default false
+   */
+  shareConnection?: boolean;
 }
 
 /**
  * Counters in a SQLite file, shared by every process on the machine that
  * opens the same file (several server processes behind one port, say).
  *
- * The store has a connection of its own with `synchronous=NORMAL`: its
+ * The store has a connection of its own (or, with `shareConnection`, the
+ * report store's) with `synchronous=NORMAL`: its
  * commits are not synced (a counter lost in a power cut only resets a limit),
  * so a request never waits for a disk sync here, and the requests of one turn
  * of the event loop share one transaction. NORMAL, not OFF, because this
@@ -34,9 +41,17 @@ export interface SqliteRateLimitStoreOptions {
 export async function sqliteRateLimitStore(options: SqliteRateLimitStoreOptions): Promise<RateLimitStore> {
   const table = limitsTable(options.tablePrefix ?? 'youthchat_');
   // Created owner-only when missing, as the report store's file is.
-  const db = await openSqlite(options.filename, options.busyTimeoutMs ?? 5000, 'rate-limit store', '', options.driver);
+  const { db, fresh } = await openSharedSqlite(
+    options.filename,
+    options.busyTimeoutMs ?? 5000,
+    'rate-limit store',
+    '',
+    options.driver,
+    options.shareConnection ?? false,
+  );
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  // A connection the report store already holds keeps that store's durability setting.
+  if (fresh) db.pragma('synchronous = NORMAL');
   db.exec(`CREATE TABLE IF NOT EXISTS ${table} (
     key TEXT PRIMARY KEY,
     hits INTEGER NOT NULL,

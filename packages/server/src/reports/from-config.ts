@@ -68,7 +68,7 @@ export async function openReportStore(
 ): Promise<ReportStore> {
   return /^postgres(ql)?:\/\//.test(config.databaseUrl)
     ? postgresReportStore(postgresOptions(config.databaseUrl))
-    : sqliteReportStore({ filename: config.databaseUrl, driver: config.sqliteDriver ?? 'auto' });
+    : sqliteReportStore({ filename: config.databaseUrl, driver: config.sqliteDriver ?? 'auto', shareConnection: true });
 }
 
 /**

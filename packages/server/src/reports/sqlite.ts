@@ -6,7 +6,7 @@ import { escalationCount } from '../risk/types.js';
 import {
   isConstraintError,
   keepPrivate,
-  openSqlite,
+  openSharedSqlite,
   type SqliteDatabase,
   type SqliteDriver,
   type SqliteStatement,
@@ -39,6 +39,13 @@ export interface SqliteReportStoreOptions {
    * @default 'auto'
    */
   driver?: SqliteDriver;
+  /**
+   * Share one connection with the other stores of this process that ask for
+   * it on the same file (the rate-limit store's `shareConnection`), so neither
+   * reads the other's pages again after each commit. This store's durability
+   * setting governs the shared connection. @default false
+   */
+  shareConnection?: boolean;
 }
 
 type Database = SqliteDatabase;
@@ -151,12 +158,13 @@ interface Job {
  */
 export async function sqliteReportStore(options: SqliteReportStoreOptions): Promise<ReportStore> {
   const t = tableNames(options.tablePrefix ?? 'youthchat_');
-  const db = await openSqlite(
+  const { db } = await openSharedSqlite(
     options.filename,
     options.busyTimeoutMs ?? 5000,
     'report store',
     ', or set DATABASE_URL to a postgres:// URL and install "pg"',
     options.driver,
+    options.shareConnection ?? false,
   );
   db.pragma('journal_mode = WAL');
   // FULL syncs the WAL on every commit: an acknowledged report survives power loss, not just a crash.
