@@ -76,7 +76,9 @@ describe('SQLite driver', () => {
     expect([first.fresh, second.fresh, own.fresh]).toEqual([true, false, true]);
     // A temporary table belongs to the connection that made it.
     first.db.exec('CREATE TEMP TABLE mine (n INTEGER)');
-    expect(second.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'mine'").get()).toEqual({ n: 1 });
+    expect(second.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'mine'").get()).toEqual({
+      n: 1,
+    });
     expect(own.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'mine'").get()).toEqual({ n: 0 });
     first.db.close();
     first.db.close(); // a second close by the same holder releases nothing more
@@ -86,7 +88,9 @@ describe('SQLite driver', () => {
     // Once every holder has closed, the next store opens a new connection.
     const again = await openSharedSqlite(filename, 1000, 'test store');
     expect(again.fresh).toBe(true);
-    expect(again.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'mine'").get()).toEqual({ n: 0 });
+    expect(again.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'mine'").get()).toEqual({
+      n: 0,
+    });
     again.db.close();
     // In memory, every store has a database of its own.
     const a = await openSharedSqlite(':memory:', 1000, 'test store');
