@@ -12,6 +12,8 @@ const SHAPES: [string, (n: number) => string][] = [
   ['stars between letters', (n) => 'f*'.repeat(n / 2)],
   ['one long word', (n) => 'a'.repeat(n)],
   ['non-ASCII letters', (n) => 'é'.repeat(n)],
+  ['a word with a diacritic, repeated', (n) => 'né le '.repeat(n / 6)],
+  ['marked words of several languages, repeated', (n) => 'für año né '.repeat(n / 11)],
   ['spaced letters', (n) => 'k '.repeat(n / 2)],
   ['dotted letters', (n) => 'k.'.repeat(n / 2)],
   ['leetspeak', (n) => '1a'.repeat(n / 2)],

@@ -21,6 +21,13 @@ function marksOf(word: string): string {
   return marks;
 }
 
+/** The letters of `a` and those of `b` it lacks: a word written a thousand times keeps a few marks, not a thousand. */
+function union(a: string, b: string): string {
+  let out = a;
+  for (const c of b) if (!out.includes(c)) out += c;
+  return out;
+}
+
 /**
  * Folded word → the marked letters it was written with, for the words the
  * message writes only with marks (a word also written plain is left out).
@@ -34,7 +41,7 @@ export function markedWords(text: string): Map<string, string> {
     const marks = marksOf(word.normalize('NFC'));
     for (const { w } of tokenize(foldText(word))) {
       if (!marks) plain.add(w);
-      else marked.set(w, (marked.get(w) ?? '') + marks);
+      else marked.set(w, union(marked.get(w) ?? '', marks));
     }
   }
   for (const w of plain) marked.delete(w);
