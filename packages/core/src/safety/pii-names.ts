@@ -560,13 +560,16 @@ function germanJob(word: string): boolean {
 const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
 /** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
 const titleCasedScans = new WeakMap<Scan, boolean>();
+const TITLE_WORD = /(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu;
 export function titleCased(scan: Scan): boolean {
   // Read once per message, whatever the number of relations in it.
   let every = titleCasedScans.get(scan);
   if (every === undefined) {
     let words = 0;
     every = true;
-    for (const m of scan.text.matchAll(/(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu)) {
+    const { text } = scan;
+    TITLE_WORD.lastIndex = 0;
+    for (let m = TITLE_WORD.exec(text); m; m = TITLE_WORD.exec(text)) {
       if (!/^\p{Lu}/u.test(m[0])) {
         every = false;
         break;

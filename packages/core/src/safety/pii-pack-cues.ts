@@ -686,7 +686,9 @@ function dayDates(text: string): { index: number; 0: string; day: number; month:
   const { day, month, date } = DAYS();
   if (!date) return [];
   const found = [];
-  for (const m of text.matchAll(date)) {
+  // An exec loop on the pattern itself: matchAll would copy the large pattern at every call.
+  date.lastIndex = 0;
+  for (let m = date.exec(text); m; m = date.exec(text)) {
     const key = dayKey(m[1]!);
     found.push({
       index: m.index,
