@@ -304,6 +304,9 @@ function buildStreets(lx: Lexicon) {
           'gu',
         )
       : undefined,
+    // What every match of `ending` holds, looked for first: the ending, at a word's end. The pattern itself reads
+    // each word from its start, trying the ending after every letter.
+    endingWord: ending.length ? new RegExp(`(?:${alternation(ending)})(?![\\p{L}])`, 'iu') : undefined,
     corner: corners.length
       ? new RegExp(`(?<![\\p{L}])(?:${alternation(corners, { '*': '[^.,!?\\n]{2,50}?' })})(?=\\s*[.,!?\\n]|$)`, 'giu')
       : undefined,
@@ -400,7 +403,7 @@ const POSTAL_HINT = /\d,?[ \t]+\d{4}/;
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
   if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
-  if (s.ending && (scan.digits || scan.has(PACK_STREET_WORDS))) {
+  if (s.ending && (scan.digits || scan.has(PACK_STREET_WORDS)) && s.endingWord?.test(scan.text)) {
     const particles = lexicon().set('particles');
     for (const m of scan.all(s.ending)) {
       const word = m[0].replace(/\s*\d.*$/s, '');
