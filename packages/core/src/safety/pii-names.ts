@@ -560,13 +560,16 @@ function germanJob(word: string): boolean {
 const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
 /** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
 const titleCasedScans = new WeakMap<Scan, boolean>();
+const TITLE_WORD = /(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu;
 export function titleCased(scan: Scan): boolean {
   // Read once per message, whatever the number of relations in it.
   let every = titleCasedScans.get(scan);
   if (every === undefined) {
     let words = 0;
     every = true;
-    for (const m of scan.text.matchAll(/(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu)) {
+    const { text } = scan;
+    TITLE_WORD.lastIndex = 0;
+    for (let m = TITLE_WORD.exec(text); m; m = TITLE_WORD.exec(text)) {
       if (!/^\p{Lu}/u.test(m[0])) {
         every = false;
         break;
@@ -668,6 +671,7 @@ function sameNameElsewhere(scan: Scan): void {
     }
   }
   if (exact.size === 0 && anyCase.size === 0) return;
+  if (!elsewhere(text, exact, anyCase, taken)) return;
   // One pass over the words of the message, whatever the number of names: a word is asked first whether it is one
   // of the names (all of three letters or more), then whether it stands clear of a handle or a number.
   const isName = (word: string) =>
@@ -693,6 +697,26 @@ function sameNameElsewhere(scan: Scan): void {
 
 /** A word, with the apostrophes and hyphens inside it. */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+
+/**
+ * Whether one of the names stands in the text where no finding is: else no word of the message can be taken
+ * for it, and the words need not be read. Names in any case are looked for in the text in lower case when
+ * that keeps every offset and every letter (a lower case longer than its letter would shift them: then the
+ * words are read).
+ */
+function elsewhere(text: string, exact: Set<string>, anyCase: Set<string>, taken: Uint8Array): boolean {
+  const clear = (within: string, name: string) => {
+    for (let i = within.indexOf(name); i >= 0; i = within.indexOf(name, i + 1)) if (!taken[i]) return true;
+    return false;
+  };
+  for (const name of exact) if (clear(text, name)) return true;
+  if (anyCase.size === 0) return false;
+  const lower = text.toLowerCase();
+  // A capital sigma's lower case depends on what follows it, which a part of a word does not show.
+  if (lower.length !== text.length || text.includes('Σ')) return true;
+  for (const name of anyCase) if (clear(lower, name)) return true;
+  return false;
+}
 
 /** A common given name typed in lower case ("im olivia", "my friend emma"): one word, and only a known name. */
 export function lowerKnown(text: string, pos: number): Span | undefined {

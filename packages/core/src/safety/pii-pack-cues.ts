@@ -304,6 +304,9 @@ function buildStreets(lx: Lexicon) {
           'gu',
         )
       : undefined,
+    // What every match of `ending` holds, looked for first: the ending, at a word's end. The pattern itself reads
+    // each word from its start, trying the ending after every letter.
+    endingWord: ending.length ? new RegExp(`(?:${alternation(ending)})(?![\\p{L}])`, 'iu') : undefined,
     corner: corners.length
       ? new RegExp(`(?<![\\p{L}])(?:${alternation(corners, { '*': '[^.,!?\\n]{2,50}?' })})(?=\\s*[.,!?\\n]|$)`, 'giu')
       : undefined,
@@ -400,7 +403,7 @@ const POSTAL_HINT = /\d,?[ \t]+\d{4}/;
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
   if (s.before) for (const m of scan.all(s.before)) streetAfterWord(scan, m);
-  if (s.ending && (scan.digits || scan.has(PACK_STREET_WORDS))) {
+  if (s.ending && (scan.digits || scan.has(PACK_STREET_WORDS)) && s.endingWord?.test(scan.text)) {
     const particles = lexicon().set('particles');
     for (const m of scan.all(s.ending)) {
       const word = m[0].replace(/\s*\d.*$/s, '');
@@ -686,7 +689,9 @@ function dayDates(text: string): { index: number; 0: string; day: number; month:
   const { day, month, date } = DAYS();
   if (!date) return [];
   const found = [];
-  for (const m of text.matchAll(date)) {
+  // An exec loop on the pattern itself: matchAll would copy the large pattern at every call.
+  date.lastIndex = 0;
+  for (let m = date.exec(text); m; m = date.exec(text)) {
     const key = dayKey(m[1]!);
     found.push({
       index: m.index,

@@ -951,7 +951,7 @@ export function findSchools(scan: Scan): void {
     }
   }
   // A high school's initials where the child goes: "i go to lhs", "she goes to WHS".
-  if (/\b[a-z]{1,3}hs\b/i.test(scan.text))
+  if (scan.lower.includes('hs') && /\b[a-z]{1,3}hs\b/i.test(scan.text))
     for (const m of scan.all(INITIALS_SCHOOL))
       if (ATTEND.test(scan.before(m.index, 30))) scan.add('school', m.index, m.index + m[0].length);
   const ending = SCHOOLS().ending;

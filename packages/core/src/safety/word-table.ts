@@ -23,13 +23,25 @@ export class WordTable {
    */
   scan(text: string, spaced: boolean, hit: (word: string, bits: number, start: number) => void): void {
     const { hashes } = this;
+    if (!spaced) {
+      // The words of a text and their hashes, cut once for every table that reads the same text.
+      const words = wordsOf(text);
+      for (let k = 0; k < words.length; k += 3) {
+        const h = words[k + 2]!;
+        if ((hashes[(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0) {
+          const start = words[k]!;
+          const word = text.slice(start, words[k + 1]!);
+          const bits = this.bits.get(word);
+          if (bits) hit(word, bits, start);
+        }
+      }
+      return;
+    }
     let start = -1;
     let h = 0;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 32;
-      if (
-        spaced ? c !== 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070
-      ) {
+      if (c !== 32) {
         if (start < 0) {
           start = i;
           h = 0;
@@ -45,6 +57,38 @@ export class WordTable {
       }
     }
   }
+}
+
+/** The text last cut into words by {@link wordsOf}, and its words. */
+let cutText: string | undefined;
+let cutWords: number[] = [];
+
+/**
+ * The words of `text` as runs of `[a-z0-9\u00c0-\u1fff\u2070-\uffff]`: for each, where it starts, where it
+ * ends and its hash, three numbers a word. The last text's words are kept: the tables of a message read
+ * the same lower-case text one after another.
+ */
+function wordsOf(text: string): number[] {
+  if (text === cutText) return cutWords;
+  const words: number[] = [];
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070) {
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + c) & 0x3fffffff;
+    } else if (start >= 0) {
+      words.push(start, i, h);
+      start = -1;
+    }
+  }
+  cutText = text;
+  cutWords = words;
+  return words;
 }
 
 function hash(text: string, from: number, to: number): number {
