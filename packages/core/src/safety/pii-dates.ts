@@ -6,7 +6,7 @@
  * ended in 1945" stay, and so do famous people's birthdays.
  */
 import { contextCues, PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
-import { alternation, cue, fold, fromPacks, type Scan } from './pii-shared.js';
+import { alternation, cue, fold, fromPacks, type Scan, wordsBefore } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
 const ORD = '(?:st|nd|rd|th|º|°|ro|er|\\.)?';
@@ -145,23 +145,23 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   const ordinalDot = scan.text[end] === '.' && /^\.[ \t]+\p{Ll}/u.test(scan.text.slice(end, end + 3));
   const after = scan.after(ordinalDot ? end + 1 : end, 30);
   // The few characters just before count too: an abbreviation's dot ("geb. 12.03.2012") is no sentence end.
-  const near = scan.text.slice(Math.max(0, m.index - 8), m.index);
+  const near = wordsBefore(scan.text, m.index, 8);
   const birth =
     b.before.test(lead) ||
     b.before.test(near) ||
     b.after.test(after) ||
     // "am 12.05. Geburtstag": the dot closes the date, and a German noun after it has a capital.
     (scan.text[end] === '.' && b.after.test(scan.text.slice(end + 1, end + 31))) ||
-    (contextCues.askedMine?.(scan.text.slice(Math.max(0, m.index - 40), m.index)) ?? false) ||
+    (contextCues.askedMine?.(wordsBefore(scan.text, m.index, 40)) ?? false) ||
     // A day and a month asked about as a sign: "14.3.2013 – Fische oder Widder?".
     (day && signsAsked(scan));
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
-  const turning = day && b.ages?.test(scan.text.slice(Math.max(0, m.index - 60), Math.min(scan.text.length, end + 40)));
+  const turning = day && b.ages?.test(wordsBefore(scan.text, m.index, 60) + scan.text.slice(m.index, end + 40));
   // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
   const aged =
     day &&
     AGE_AFTER.test(scan.text.slice(end, end + 20)) &&
-    b.turns.test(scan.text.slice(Math.max(0, m.index - 40), m.index));
+    b.turns.test(wordsBefore(scan.text, m.index, 40));
   const own =
     day &&
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||

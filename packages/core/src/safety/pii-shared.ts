@@ -383,7 +383,7 @@ export class Scan {
 
   /** The text before `index` (at most `width` characters), cut at the last sentence end; placeholders are not cues. */
   before(index: number, width = 40): string {
-    let slice = this.text.slice(Math.max(0, index - width), index);
+    let slice = wordsBefore(this.text, index, width);
     if (slice.includes('[')) slice = slice.replace(/\[[a-z_]+\]/g, ' ');
     const cut = Math.max(
       slice.lastIndexOf('. '),
@@ -483,6 +483,19 @@ export function perScan<A extends unknown[]>(
 }
 
 /** How many digits 0-9 a string has. */
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The text before `index`, at most `width` characters, starting at a word:
+ * a word the cut falls inside is left out, so that its tail is not read as a
+ * word of its own (the "ne" of "phone" as French "né").
+ */
+export function wordsBefore(text: string, index: number, width: number): string {
+  let from = Math.max(0, index - width);
+  if (from > 0) while (from < index && LETTER.test(text[from - 1] ?? '') && LETTER.test(text[from] ?? '')) from++;
+  return text.slice(from, index);
+}
+
 export function digitCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
