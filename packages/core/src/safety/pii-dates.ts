@@ -159,9 +159,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   const turning = day && b.ages?.test(wordsBefore(scan.text, m.index, 60) + scan.text.slice(m.index, end + 40));
   // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
   const aged =
-    day &&
-    AGE_AFTER.test(scan.text.slice(end, end + 20)) &&
-    b.turns.test(wordsBefore(scan.text, m.index, 40));
+    day && AGE_AFTER.test(scan.text.slice(end, end + 20)) && b.turns.test(wordsBefore(scan.text, m.index, 40));
   const own =
     day &&
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
