@@ -39,8 +39,8 @@ import { TITLES } from './titles.js';
 // Lists that several concepts share.
 const PARENT =
   'parent,mom,mum,mam,ma,mama,mammy,papa,tito,tita,lola,dad,da,daddy,mommy,mummy,mother,father,stepmom,stepmum,stepdad,family,grandma,grandpa,grandad,nan,nana';
-const CARER = `${PARENT},step brother,stepbrother,stepsister,uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
-const PIC = 'pic,picture,photo,selfie,video,vid,=nudes,=noods,nude,naked,screenshot,clip,recording,snaps';
+const CARER = `${PARENT},step dad,step mum,step mom,stepfather,stepmother,mums boyfriend,mums partner,moms boyfriend,mums fella,step brother,stepbrother,stepsister,uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
+const PIC = 'pic,picture,photo,selfie,video,vid,=nudes,=noods,nude,naked,screenshot,clip,=recording,snaps';
 const TP = 'he,she,they,hes,him,=her,=them';
 const FRIEND = 'friend,mate,bestie,best friend,sister,brother,cousin,cousins,roomie,bf,gf,boyfriend,girlfriend,sis,bro';
 const WANT = 'want,wanna,wish,hope,ready,deserve,need,should,plan,decided';
@@ -122,10 +122,10 @@ const pack: LanguagePack = {
     FRAME: `${TITLES},celeste,cuphead,dark souls,=hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
-    fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates', // fiction, history and games
+    fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates,battle,soldiers,army,troops', // fiction, history and games
     sa: 'blister,trainers,scratching me,bit me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid,blisters', // accidents, sport and play
-    ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for,effects of,effects on', // school work and health questions
-    spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled', // sport and its injuries
+    ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for,effects of,effects on,dentist,dental', // school work and health questions
+    spi: 'skydive,skydiving,bungee,netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled,powerlifting,wrestling,boxing,judo,weigh in,weigh ins,weight class,dietitian', // sport and its injuries
     scr: 'jumped out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,hide and seek,jump scare,jumpscare,pranked', // a scare or a prank
     nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
@@ -137,10 +137,10 @@ const pack: LanguagePack = {
     BODYQ:
       'is it normal,normal for,normal that,puberty,growing,sore,itchy,lump,bigger than,smaller than,uneven,doctor,hurts when',
     DEFW: 'meaning of,definition of,define,what is the meaning,whats the meaning,what does that mean,what does it mean,whats that mean,what it means,what does that stand for',
-    mq: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,why do people,why would people,meaning', // asking what a word means, or about others
+    mq: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,why do people,why would people,meaning,why do old people,why do older people,why do adults,why do grown ups', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
-    km: 'kms,unalive,sewerslide,sewer slide,self delete,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
+    km: 'kms,unalive,sewerslide,sewer slide,self delete,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across,tie a noose,make a noose,hangmans knot', // self-harm words
     SUICIDE: 'suicide,suicidal',
     so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
     DIE,
@@ -152,19 +152,19 @@ const pack: LanguagePack = {
     io: 'burn,line,=scars,compass,till,purple,raw,=cuts,tally', // an injury done
     as: 'asleep,nobodys home,no one home,theyre out,everyone is at,everyones at,everyones out,house to myself', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
-    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing', // hiding it
+    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing,concealer,cover up,turtleneck', // hiding it
     hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything,nobody talks to me,nobody listens,only one who listens', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
-    lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
-    END: 'end it,end my life,take my life,end am',
-    ek: 'bf,gf,boyfriend,girlfriend',
+    lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to,what height,how far would', // how lethal
+    END: 'end it,end my life,take my life,end am,end it all,ending it all',
+    ek: 'bf,gf,boyfriend,girlfriend,with him,with her,with me,between,break up,relationship,friendship',
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my,deleted all my socials,my last post', // farewells
-    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this,then its over,that its over,its all over', // last words
+    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this,then its over,that its over,its all over,wont have to worry about anything,wont need to worry about anything,wont need to worry anymore,wont have to worry anymore,none of it will matter,wont have to deal with any of it', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
     th: 'imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than,max', // under a number
-    cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
+    cv2: 'what i tell people,what i tell everyone,what im meant to say,what im supposed to say,told me to say,said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,neck a bottle,whole bottle of vodka,ghost riding,car surfing,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
     pay: 'gift card,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
     ars: 'burn down,set fire to,set on fire,torch', // arson
@@ -172,7 +172,7 @@ const pack: LanguagePack = {
     mvp: 'move to snapchat,move to snap,move to whatsapp,move to telegram,move to kik,move to discord,talk on another app,download telegram,download kik,add me on kik,add me on telegram', // moving to another app
     dsp: 'disappear,dissapear,vanish', // disappearing
     slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
-    nev: 'never,forever,not wake,never have to,not have to do any,not have to deal', // and not coming back
+    nev: 'never,forever,not wake,never have to,not have to do any,not have to deal,not do tomorrow,any tomorrow,another tomorrow,no more tomorrows', // and not coming back
     spt: 'train for,training for,5k,10k,marathon,=laps,race,gym,workout,fitness,tryouts,season', // sport training
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
     hs: 'photo,pic,skin', // harmless words near a means
@@ -195,7 +195,7 @@ const pack: LanguagePack = {
     hot: 'summer,heatwave,boiling,in pe,even in pe,when its hot,sunny', // hot weather, or PE
     sd: 'said,says,threatened', // a threat reported
     tif: 'if i tell,if i told,if anyone finds out', // if it is told
-    sfd: 'safe foods,fear foods', // foods allowed and feared
+    sfd: 'safe foods,fear foods,scared of food,afraid of food,terrified of food,scared of eating,afraid of eating', // foods allowed and feared
     wr: 'what i was wearing,what im wearing,what are you wearing,what u wearing,what ur wearing', // asking what a child wears
     dlk: 'has a lock,have a lock,lock on my door,lock on your door,door locks', // asking about a lock
     // Self-harm, as the child tells it sideways
@@ -229,20 +229,20 @@ const pack: LanguagePack = {
     dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less,days now,hours now,since monday,since tuesday,since wednesday,since thursday,since friday,since saturday,since sunday,since yesterday', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
-    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it,doesnt count,earn food,earn it', // making up for food
+    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it,doesnt count,earn food,earn it,every time i eat,whenever i eat', // making up for food
     srch: 'googling,searched,looked up,search up,googled,google,searching', // looked up
     hgt: HGT, // a height
     top: 'highest,tallest,how high,how tall,how far down,how many metres,how many meters,how many floors,biggest drop', // how high
     wld: 'in the world,in europe,in the uk,in america,in the country,ever built,record', // world trivia
     lk: 'look like the,look like those,be like the girls,be like the boys,body like,be tiny,be thinner,be skinnier,look like her,look like him,look like them', // wanting another's body
     PURGE:
-      'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down',
+      'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down,get rid of what i ate,get rid of the food,get rid of it all,bring it back up',
     bdy: 'thigh,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs,kg,kgs,stone,thighs', // body and weight
-    ctl: 'period stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,thin enough,skinny enough,count every,lose ur period,period from coming back,its working', // control, guilt and symptoms
-    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk',
+    ctl: 'period stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,thin enough,skinny enough,count every,lose ur period,period from coming back,its working,guilty', // control, guilt and symptoms
+    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk,eat normally,eat normal',
     fk: 'pretend to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
     bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check,legs touch,legs not touch,legs dont touch', // body checking
-    exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k', // exercise counted
+    exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k,run for,treadmill', // exercise counted
     pe2: 'for every,for each,per', // for each
     fd: 'eat,ate,biscuit,cookie,sweet,chocolate,=bite,=bites,calorie,crisps,snack,meal,slice,piece,sweets,calories', // food eaten
     fnt: 'faint,pass out,passing out,dizzy,black out,fainting', // fainting
@@ -297,7 +297,7 @@ const pack: LanguagePack = {
     THREATEN: 'threaten,blackmail,sextortion,or else,time is up,remember what,catfish',
     dmd: 'pay,paid,money,quid,more,another,new pics,do what,homework,cash,crypto,bitcoin,card,steam,delete,owe,send money,cashapp', // a demand
     cnd: 'till midnight,until midnight,if i break up,if i leave him,if i dump,unless,or he,or hell,if i dont,if i block,until,2 hours,or all,or they,24 hours,if i tell,by midnight,countin down,only way', // a condition or a deadline
-    hp: 'pics i sent,the pics i sent,what i sent,has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,recorded,hacked,got my,with my video', // holding the pictures
+    hp: 'pics i sent,the pics i sent,what i sent,has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,=recorded,hacked,got my,with my video', // holding the pictures
     // Abuse
     CARER,
     HIT: `${HURTS},hit,beaten,smack,pinch,throw,threw,flog,pull my hair,squeeze,holds my,abuse,belt,cord,iron,grabbed,dragged,stick,slipper,burnt,whip,fist,bash,batter,hanger`,
@@ -306,11 +306,11 @@ const pack: LanguagePack = {
       'touch,touches,touched,kisses my,films me,on his lap,stuff to him,door open,into her room,in his bed,gets in my bed,under my shirt',
     to: 'shoulder,head,if i touch,if u touch,if you touch,dont touch,touch my stuff', // ordinary touch, or the child touching things
     mx: 'molest,=raped,sexually', // sexual abuse
-    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room', // neglect and confinement
+    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room,locked out,kicked out,kick me out,go to bed hungry,went to bed hungry,forgets to feed,forgot to feed,never feeds', // neglect and confinement
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
-    hn: 'flinch,stays at home,stays in this house,keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,long sleeves,bruises', // injuries, hiding them, threats if told
+    hn: 'flinch,stays at home,stays in this house,keep quiet,stay quiet,keep it quiet,bruise,=marks,makeup,if i tell,not to tell,my fault,finish what,black eye,long sleeves,bruises,handprint,finger marks,fingermarks,grab marks,belt marks,welts', // injuries, hiding them, threats if told
     ord: 'say goodnight,tuck me in,wake me up,light off', // an ordinary visit to a child's room
     dm: 'comes into the bathroom,comes in when,when im showering,while im showering,when im in the shower,wont leave,its normal,says its normal,said its normal,when no one is home,when nobodys home,when no ones home,stuff he does,things he does,what he does when,stuff she does,things she does,things to me,i dont like,makes me watch,makes me take,walks in,finds me,in the corner,stuff to me,does to me,what he does,records me,put me in,into my room,wishes i was never born,me worthless', // what is done
     // Violence
@@ -357,13 +357,13 @@ const pack: LanguagePack = {
     tx: 'write,poem,story,fic,fanfic,fanfiction,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
     ngo: 'not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
-    wx: 'today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
+    wx: 'beach,today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
     hyp: 'if someone,if a stranger,if somebody,if anyone,before it happens,did i do the right thing,didnt answer,didnt reply,i said no', // what to do if, or done already
     gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
-    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff,charas,ganja,bhang,promethazine,sizzurp,purple drank,fake id,white claw,gin,whisky,carry oot,voddy,zol,goon bag', // drugs, alcohol, nicotine
-    ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff,charas,ganja,bhang,promethazine,sizzurp,purple drank,fake id,white claw,gin,whisky,carry oot,voddy,zol,goon bag,=edible,nos balloon,nos balloons,nitrous balloon,nitrous balloons,whippet,whippets,whippits,galaxy gas,smartwhip,hippy crack,nang,codeine syrup,zyn,zyns', // drugs, alcohol, nicotine
+    ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got,get my hands on', // getting and using
     fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17,12,13,14,15,my age', // first person or underage
     gdr: 'get drunk,get high,get wasted,get smashed', // getting drunk or high
     du2: 'high,drunk,wasted', // high
@@ -403,6 +403,25 @@ const pack: LanguagePack = {
     lw: 'tell my dog,tell my cat,look after my dog,look after my cat', // last wishes
     tka: 'took all of,took them all,swallowed all,took the whole,took the lot', // took a lot
     ods: 'so sleepy,heart racing,ears ringing', // what an overdose feels like
+    own: 'mean it literally,i mean it,literally tho,not just a song,not just lyrics,literally me,about me fr,relate too much', // a line of a song said as one's own
+    wt2: 'watches me,watching me,stares at me,films me,walks in on me', // watching the child
+    en2: 'end things,end everything', // ending things
+    cwt: 'cant wait,so excited,yay,finally free,holiday,holidays', // looking forward to it
+    aex: 'after exams,after the exams,after my exams,after results day,after my birthday,once exams are over', // a date after which
+    ins: 'instant,instantly,on impact', // a death at once
+    edn: 'anorexia,anorexic,bulimia,bulimic,eating disorder,binge eating', // an eating disorder named
+    bk2: 'again,relapse,relapsed,is back,its back,came back,coming back', // coming back
+    lwt: 'lose weight,drop weight,make weight,cut weight,lose the weight,lose kilos,lose a kilo,shed weight', // losing weight
+    wm: 'spit,spitting,sauna,bin bag,sweat suit,dehydrate,stop drinking,skip meals,skipping meals,starve,not eating,laxative', // a way of losing it fast
+    drk: 'when he drinks,when she drinks,when hes drunk,when shes drunk,when hes had a few,when hes been drinking,comes home drunk,after a few cans,gets drunk', // a carer drinking
+    ang: 'angry,mad,violent,nasty,scary,aggressive,kicks off,loses it,rage', // anger
+    hq: 'what happens at home,what goes on at home,what happens in our house,what goes on in our house,what happens in this house', // home life kept quiet
+    lft: 'left on my own,left alone,left me alone,left me on my own,on my own,by myself,home alone', // left alone
+    ng3: 'locked out,locked outside,lock me out,kicked out,kick me out,sleep outside,go to bed hungry,went to bed hungry,no food,nothing to eat,without food,hasnt come home,hasnt been home', // neglect, told of a night
+    frq: 'every night,most nights,every weekend,all week,for days,whole weekend,all weekend', // often, or long
+    kys: 'forgot my key,lost my key,my key,my keys', // a lost key
+    mk2: 'handprint,finger marks,fingermarks,grab marks,belt marks,welts,bruise,bruises,black eye', // marks of a hand or a blow
+    kq: 'not allowed to tell,cant tell,mustnt tell,keep quiet about,not supposed to tell,never tell,not to tell', // made to keep quiet
   },
   rules: rules(`#self-harm
 hv sf w4 o !LAUGH,sa,dk,ck
@@ -462,6 +481,10 @@ ab ~ !su,nmf,fc,FRAME
 mv ~ !sa,st,fc,spi,scr,FRAME
 th ~
 gbn !su,ed,fc,FRAME
+own ~
+aex ~ !su,cwt,fc,FRAME
+en2 !ek,FRIEND,fc,FRAME
+lth ins w14 !fc,ed,gr,spi,xq,wld,MUNDANE,FRAME
 ltr icase w12 !su,fc,hmb,FRAME
 #eating-disorder
 an !fc,mq,FRAME
@@ -500,6 +523,9 @@ kn cal w3 ~kc !gn2
 stl ~ !fc
 EAT kn w3 o ~kc !gn2
 lk ~ !fc,FRAME
+fi edn w4 !fq,fc,mq,ed,xq,JOKE,FRAME ?MED
+edn bk2 w6 !fq,fc,mq,ed,FRAME ?MED
+lwt wm w10 !gn2,ed
 #grooming
 PARTNER ADULT_AGE
 PHOTO bd ASK w10 !fm
@@ -552,9 +578,15 @@ CARER ~
 hn ~ !sa,su,nmf,fc,FRAME
 dm ~ !ord
 TOUCH ~ !to
-ngl ~ !scr
+ngl ~ !scr,kys
 cv2 ~
 sd tif hv w12 o !JOKE,MUNDANE,id
+wt2 bd w6 ~wch !su
+mk2 cv w10 ~hcv !sa,spi,fc,FRAME
+drk ang w10 !fc,FRAME
+kq hq w10 !su,fc,FRAME
+lft frq w8 !su,fc,FRAME
+ng3 frq w12 !scr,su,kys,fc,FRAME
 #violence
 gn vk pe w5 o !JOKE,fc,id,nv,FRAME
 WEAPON bg w8 !sa,fc,ck,FRAME
