@@ -493,9 +493,9 @@ th ~
 gbn !su,ed,fc,FRAME
 own ~
 own DIE w20 m !dk,LAUGH
-DIE mn2 w8 !ed,fc,gr,xq,FRAME ?MED
+DIE mn2 w8 !ed,fc,gr,xq,xc,FRAME ?MED
 bp io rp w8 !sa,spi,dk,fc,FRAME
-NEG fu2 w4 o !fc,FRAME
+NEG fu2 w4 o !fc,dk,MUNDANE,FRAME
 aex ~ !su,cwt,fc,FRAME
 en2 !ek,FRIEND,fc,FRAME
 lth ins w14 !fc,ed,gr,spi,xq,wld,MUNDANE,FRAME
@@ -503,7 +503,7 @@ ltr icase w12 !su,fc,hmb,FRAME
 #eating-disorder
 an !fc,mq,FRAME
 sfd !fc,gr,ed,FRAME
-sco EAT w3 o !fc,gr,ed,FRAME
+sco EAT w3 o !fc,gr,ed,lok,FRAME
 wf !gn2,cx,fc,FRAME
 fl bdy EAT w8 ~be !gn2,ed,fc
 fk !fc,FRAME
