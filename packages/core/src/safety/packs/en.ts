@@ -39,8 +39,8 @@ import { TITLES } from './titles.js';
 // Lists that several concepts share.
 const PARENT =
   'parent,mom,mum,mam,ma,mama,mammy,papa,tito,tita,lola,dad,da,daddy,mommy,mummy,mother,father,stepmom,stepmum,stepdad,family,grandma,grandpa,grandad,nan,nana';
-const CARER = `${PARENT},step brother,stepbrother,stepsister,uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
-const PIC = 'pic,picture,photo,selfie,video,vid,=nudes,=noods,nude,naked,screenshot,clip,recording,snaps';
+const CARER = `${PARENT},stepfather,stepmother,step brother,stepbrother,stepsister,uncle,aunt,aunty,auntie,foster,carer,babysitter,coach,teacher,tutor,madrasa,neighbour,boyfriend,husband,cousin,cousins`;
+const PIC = 'pic,picture,photo,selfie,video,vid,=nudes,=noods,nude,naked,screenshot,clip,=recording,snaps';
 const TP = 'he,she,they,hes,him,=her,=them';
 const FRIEND = 'friend,mate,bestie,best friend,sister,brother,cousin,cousins,roomie,bf,gf,boyfriend,girlfriend,sis,bro';
 const WANT = 'want,wanna,wish,hope,ready,deserve,need,should,plan,decided';
@@ -122,10 +122,10 @@ const pack: LanguagePack = {
     FRAME: `${TITLES},celeste,cuphead,dark souls,=hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
-    fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates', // fiction, history and games
+    fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates,battle,soldiers,army,troops', // fiction, history and games
     sa: 'blister,trainers,scratching me,bit me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid,blisters', // accidents, sport and play
-    ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for,effects of,effects on', // school work and health questions
-    spi: 'netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled', // sport and its injuries
+    ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for,effects of,effects on,dentist', // school work and health questions
+    spi: 'sparring,deadlift,skydive,netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled,powerlifting,wrestling,boxing,judo,weigh in,weight class,dietitian', // sport and its injuries
     scr: 'jumped out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,hide and seek,jump scare,jumpscare,pranked', // a scare or a prank
     nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
@@ -137,34 +137,34 @@ const pack: LanguagePack = {
     BODYQ:
       'is it normal,normal for,normal that,puberty,growing,sore,itchy,lump,bigger than,smaller than,uneven,doctor,hurts when',
     DEFW: 'meaning of,definition of,define,what is the meaning,whats the meaning,what does that mean,what does it mean,whats that mean,what it means,what does that stand for',
-    mq: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,why do people,why would people,meaning', // asking what a word means, or about others
+    mq: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,why do people,why would people,meaning,why do old people', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
-    km: 'kms,unalive,sewerslide,sewer slide,self delete,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across', // self-harm words
+    km: 'kms,unalive,sewerslide,sewer slide,self delete,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across,tie a noose,make a noose,hangmans knot', // self-harm words
     SUICIDE: 'suicide,suicidal',
     so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
     DIE,
     dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here,never have to wake up`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
     pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night,counting down,days left,saving my,been saving,keeping them,stockpile', // a plan or a time
-    si: 'plasters,band aids,bandaids,punch the wall,punch walls,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,bleeding,urge,sh,=scar,scratch,bang my head,tally,relapsed', // self-injury
+    si: 'plasters,band aids,bandaids,punch the wall,punch walls,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,bleeding,urge,sh,=scar,scratch,bang my head,tally,relapsed,small ones,only small ones,not deep', // self-injury
     bp: 'arm,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head,arms', // a body part
-    io: 'burn,line,=scars,compass,till,purple,raw,=cuts,tally', // an injury done
+    io: 'burn,line,=scars,compass,till,purple,raw,=cuts,tally,a mess,wrecked', // an injury done
     as: 'asleep,nobodys home,no one home,theyre out,everyone is at,everyones at,everyones out,house to myself', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
-    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing', // hiding it
+    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing,concealer,cover up,turtleneck', // hiding it
     hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything,nobody talks to me,nobody listens,only one who listens', // hopelessness and being a burden
     hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
-    lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to', // how lethal
-    END: 'end it,end my life,take my life,end am',
-    ek: 'bf,gf,boyfriend,girlfriend',
+    lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to,what height,how far would', // how lethal
+    END: 'end it,end my life,take my life,end am,end it all',
+    ek: 'bf,gf,boyfriend,girlfriend,with him,with her,with me,between,break up,relationship,friendship',
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my,deleted all my socials,my last post', // farewells
-    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this,then its over,that its over,its all over', // last words
+    ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this,then its over,that its over,its all over,wont have to worry,wont need to worry,none of it will matter', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
     th: 'imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than,max', // under a number
-    cv2: 'said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
+    cv2: 'what i tell people,what i tell everyone,meant to say,told me to say,said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,neck a bottle,whole bottle of vodka,ghost riding,car surfing,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
     pay: 'gift card,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
     ars: 'burn down,set fire to,set on fire,torch', // arson
@@ -172,14 +172,14 @@ const pack: LanguagePack = {
     mvp: 'move to snapchat,move to snap,move to whatsapp,move to telegram,move to kik,move to discord,talk on another app,download telegram,download kik,add me on kik,add me on telegram', // moving to another app
     dsp: 'disappear,dissapear,vanish', // disappearing
     slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
-    nev: 'never,forever,not wake,never have to,not have to do any,not have to deal', // and not coming back
+    nev: 'never,forever,not wake,never have to,not have to do any,not have to deal,not do tomorrow,any tomorrow,no more tomorrow', // and not coming back
     spt: 'train for,training for,5k,10k,marathon,=laps,race,gym,workout,fitness,tryouts,season', // sport training
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
     hs: 'photo,pic,skin', // harmless words near a means
     cw: 'better,happier,easier,lighter,calmer,quieter,simpler', // better off
     wom: 'without me,if i wasnt,if i werent,if i was gone,once im gone', // without me
     tld: 'told,said,say,tell,pretend,blamed', // a cover story
-    xc: 'cat,dog,kitten,puppy,hamster,brambles,thorns', // an animal or a bush blamed
+    xc: 'spider,cat,dog,kitten,puppy,hamster,brambles,thorns', // an animal or a bush blamed
     cln: 'day clean,week clean,month clean', // a streak without self-harm
     rui: 'ruined,broke it,broke my,relapsed,messed up,blew it,did it again,reset', // the streak broken
     tl1: 'tell', // tell
@@ -222,27 +222,27 @@ const pack: LanguagePack = {
     shp: 'shopping cart,my cart,to cart,checkout', // an online basket
     // Eating
     EAT: 'eat,ate,food,meal,lunch,dinner,breakfast,tea,supper,snack,sandwich,packed lunch,eating',
-    pg: 'purge,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,lax pills,chew and spit,chewing and spitting,chew n spit,purging,laxatives', // purging
+    pg: 'purge,laxative,diet pill,make myself sick,made myself sick,two fingers,sick after every,dulcolax,senokot,bisacodyl,senna,lax pills,chew and spit,chewing and spitting,chew n spit,purging,laxatives,finger down my throat,finger down ur throat', // purging
     rst: 'restricting,barely eaten,barely eat,barely ate,hardly eaten,hardly eat,hardly ate,not hungry,appetite suppressant,stop being hungry,told mum i ate,told my mum i ate,said i ate,say i ate,pretend i ate,pretend to eat,skip,only had,only ate,only water,havent eaten,stop eating,earn,deficit,one meal,only eat,nothing but,celery,ice water,gum,just breakfast,feel hungry,dont cave,skipped,black coffee,=fasting,cucumber,thinks i ate,tell her i ate,tell him i ate,tell them i ate,tell mum i ate,tell my mum i ate,tell my mom i ate,i ate at my,already ate,only drink,not allowed breakfast,not allowed lunch,not allowed dinner,no breakfast until,=fasted,water till it stops,ate nothing,deserve to eat', // restricting
     cal: 'calorie,burn off,bmi,meal plan,macros,appetite,feel full,fills me up,diet,lowest,kcal,=cals,calories,kcals', // counting
-    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,mum noticing,parents noticing,in the bin,nobody heard me,hide my lunch,binning it,throw it out,chuck it,in my blazer,in my pocket', // hiding it
+    hd: 'plate is always full,plate is full,plate full,left my food,leave my food,why i dont eat,why im not eating,hide food,hide my food,hide that,hide it from,lunchbox,threw my,throw my,threw it away,throw it away,bin my,nobody knows,binning,chew,dont weigh me,so they think,no one asks,bucket,no one knows,spit it out,napkin,flush it,run the tap,cant hear me,so nobody hears,nobodys noticed,no one noticed,feed it to,mum noticing,parents noticing,in the bin,nobody heard me,hide my lunch,binning it,throw it out,chuck it,in my blazer,in my pocket,so no one sees,so nobody sees', // hiding it
     dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less,days now,hours now,since monday,since tuesday,since wednesday,since thursday,since friday,since saturday,since sunday,since yesterday', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
-    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it,doesnt count,earn food,earn it', // making up for food
+    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it,doesnt count,earn food,earn it,every time i eat,whenever i eat', // making up for food
     srch: 'googling,searched,looked up,search up,googled,google,searching', // looked up
     hgt: HGT, // a height
     top: 'highest,tallest,how high,how tall,how far down,how many metres,how many meters,how many floors,biggest drop', // how high
     wld: 'in the world,in europe,in the uk,in america,in the country,ever built,record', // world trivia
     lk: 'look like the,look like those,be like the girls,be like the boys,body like,be tiny,be thinner,be skinnier,look like her,look like him,look like them', // wanting another's body
     PURGE:
-      'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down',
+      'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down,get rid of what i ate,get rid of the food,bring it back up',
     bdy: 'thigh,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs,kg,kgs,stone,thighs', // body and weight
-    ctl: 'period stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,thin enough,skinny enough,count every,lose ur period,period from coming back,its working', // control, guilt and symptoms
-    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk',
+    ctl: 'period stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,thin enough,skinny enough,count every,lose ur period,period from coming back,its working,guilty', // control, guilt and symptoms
+    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk,eat normally,eat normal',
     fk: 'pretend to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
     bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check,legs touch,legs not touch,legs dont touch', // body checking
-    exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k', // exercise counted
+    exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k,run for', // exercise counted
     pe2: 'for every,for each,per', // for each
     fd: 'eat,ate,biscuit,cookie,sweet,chocolate,=bite,=bites,calorie,crisps,snack,meal,slice,piece,sweets,calories', // food eaten
     fnt: 'faint,pass out,passing out,dizzy,black out,fainting', // fainting
@@ -297,7 +297,7 @@ const pack: LanguagePack = {
     THREATEN: 'threaten,blackmail,sextortion,or else,time is up,remember what,catfish',
     dmd: 'pay,paid,money,quid,more,another,new pics,do what,homework,cash,crypto,bitcoin,card,steam,delete,owe,send money,cashapp', // a demand
     cnd: 'till midnight,until midnight,if i break up,if i leave him,if i dump,unless,or he,or hell,if i dont,if i block,until,2 hours,or all,or they,24 hours,if i tell,by midnight,countin down,only way', // a condition or a deadline
-    hp: 'pics i sent,the pics i sent,what i sent,has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,recorded,hacked,got my,with my video', // holding the pictures
+    hp: 'pics i sent,the pics i sent,what i sent,has my,have my,screenshotted,saved my,has those,has a pic,still has,has a video,=recorded,hacked,got my,with my video', // holding the pictures
     // Abuse
     CARER,
     HIT: `${HURTS},hit,beaten,smack,pinch,throw,threw,flog,pull my hair,squeeze,holds my,abuse,belt,cord,iron,grabbed,dragged,stick,slipper,burnt,whip,fist,bash,batter,hanger`,
@@ -306,7 +306,7 @@ const pack: LanguagePack = {
       'touch,touches,touched,kisses my,films me,on his lap,stuff to him,door open,into her room,in his bed,gets in my bed,under my shirt',
     to: 'shoulder,head,if i touch,if u touch,if you touch,dont touch,touch my stuff', // ordinary touch, or the child touching things
     mx: 'molest,=raped,sexually', // sexual abuse
-    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room', // neglect and confinement
+    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room,locked out,kicked out,bed hungry,forget to feed,forgot to feed,never feed,doesnt get out of bed,stay in bed all day', // neglect and confinement
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
@@ -318,7 +318,7 @@ const pack: LanguagePack = {
     vh: `${HURTS},bleed,=cut,=cuts,=cutting,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
     pe: 'girl,boy,guy,this kid,him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
     vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
-    id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,final,semi final,tournament,league,cup final,championship,derby,=scrim,=ranked,the road,=hoops,hit the gym,threw up,throw up,threw a party,throw a party,my breath,hold my hand,finals', // idioms
+    id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,final,semi final,tournament,league,cup final,championship,derby,=scrim,=ranked,the road,=hoops,hit the gym,threw up,throw up,threw a party,throw a party,my breath,hold my hand,finals,chess', // idioms
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
     bg: 'bring,sharpen,waiting,get a gun', // bringing
@@ -357,13 +357,13 @@ const pack: LanguagePack = {
     tx: 'write,poem,story,fic,fanfic,fanfiction,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
     ngo: 'not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
-    wx: 'today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
+    wx: 'beach,today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
     hyp: 'if someone,if a stranger,if somebody,if anyone,before it happens,did i do the right thing,didnt answer,didnt reply,i said no', // what to do if, or done already
-    gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood', // gore
+    gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood,worst way to die,painful way to die,painful death', // gore
     rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
-    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff,charas,ganja,bhang,promethazine,sizzurp,purple drank,fake id,white claw,gin,whisky,carry oot,voddy,zol,goon bag', // drugs, alcohol, nicotine
-    ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got', // getting and using
+    du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff,charas,ganja,bhang,promethazine,sizzurp,purple drank,fake id,white claw,gin,whisky,carry oot,voddy,zol,goon bag,=edible,nos balloon,whippet,whippits,galaxy gas,codeine syrup,zyn,nitrous', // drugs, alcohol, nicotine
+    ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got,get my hands on', // getting and using
     fp: 'easiest,way to,best way,i,im,me,we,how,can,should,best,wanna,want,first time,mum,16,17,12,13,14,15,my age', // first person or underage
     gdr: 'get drunk,get high,get wasted,get smashed', // getting drunk or high
     du2: 'high,drunk,wasted', // high
@@ -380,7 +380,7 @@ const pack: LanguagePack = {
     // Eating
     hdx: 'hide,hidden,smell,stash,sneak,stole,steal,without my,so mum doesnt,so my mum doesnt,from my parents,from my mum,from my mom,from my dad,doesnt find,red eyes', // hiding it, or stealing it
     wry: 'should i tell,worried', // worry about someone else
-    qsf: 'is it safe,safe to,how many should,how much should,too much', // how much is safe
+    qsf: 'is it safe,safe to,how many should,how much should,too much,is it ok to,is it okay to', // how much is safe
     pl: PILL, // a medicine
     lme: 'let myself eat,let myself have,allow myself to eat,allowed myself', // letting oneself eat
     onl: 'only,just', // only
@@ -403,6 +403,35 @@ const pack: LanguagePack = {
     lw: 'tell my dog,tell my cat,look after my dog,look after my cat', // last wishes
     tka: 'took all of,took them all,swallowed all,took the whole,took the lot', // took a lot
     ods: 'so sleepy,heart racing,ears ringing', // what an overdose feels like
+    own: 'mean it literally,i mean it,literally tho,not just a song,literally me,thats me every,thats me fr', // a line of a song said as one's own
+    en2: 'end things,end everything', // ending things
+    cwt: 'cant wait,so excited,yay,holiday', // looking forward to it
+    fu2: 'see myself being alive,see myself alive,see myself making it,see myself reaching', // a future one does not see
+    psv: 'get hit,got hit,getting hit,get beaten,got beaten,get the belt,got the belt', // hit, said in the passive
+    mvc: 'my mum,my mom,my mam,my mother,my sister,my brother', // someone else at home
+    lok: 'let me,allowed to,first time', // left alone as a treat
+    bev: 'coffee,energy drink,red bull,monster,fizzy', // drinks that are no drink
+    fo: 'find out,be mad,be angry', // afraid of being found out
+    rcv: 'better now,recovered,doing better,eating well', // recovered
+    sco: 'scared of,afraid of,terrified of,frightened of', // afraid of someone
+    aex: 'after exams,after the exams,after my exams,after results,after my birthday,exams are over', // a date after which
+    ins: 'instant,instantly,on impact', // a death at once
+    edn: 'anorexia,anorexic,bulimia,bulimic,eating disorder', // an eating disorder named
+    bk2: 'again,relapse,is back,its back,came back,come back', // coming back
+    rsd: 'day of nothing,day without food,day without eating', // days without food
+    hgr: 'love feeling hungry,like feeling hungry,like being hungry,stomach is empty,love feeling empty', // liking hunger
+    sup: 'dont feel hungry,not feel hungry,suppress my appetite', // keeping hunger away
+    lwv: 'drop,lose,shed,cut', // losing weight
+    fst: 'fastest,quickest,fast,quick', // fast, or by a date
+    wm: 'spit,spitting,sauna,bin bag,sweat suit,dehydrate,stop drinking,skip meals,skipping meals,starve,not eating,laxative', // a way of losing it fast
+    drk: 'when he drinks,when she drinks,when hes drunk,when shes drunk,been drinking,comes home drunk,gets drunk', // a carer drinking
+    ang: 'angry,mad,violent,kicks off,loses it', // anger
+    hq: 'happens at home,goes on at home,happens in our house,goes on in our house', // home life kept quiet
+    lft: 'on my own,by myself,home alone,left alone,left me alone', // left alone
+    frq: 'every night,most nights,every weekend,all week,for days,whole weekend,all weekend', // often, or long
+    kys: 'forgot my key,lost my key', // a lost key
+    mk2: 'handprint,finger marks,grab marks,belt marks,welts,bruise,black eye', // marks of a hand or a blow
+    kq: 'not allowed to tell,cant tell,mustnt tell,keep quiet about,not supposed to tell,never tell,not to tell', // made to keep quiet
   },
   rules: rules(`#self-harm
 hv sf w4 o !LAUGH,sa,dk,ck
@@ -462,10 +491,19 @@ ab ~ !su,nmf,fc,FRAME
 mv ~ !sa,st,fc,spi,scr,FRAME
 th ~
 gbn !su,ed,fc,FRAME
+own ~
+own DIE w20 m !dk,LAUGH
+DIE mn2 w8 !ed,fc,gr,xq,xc,FRAME ?MED
+bp io rp w8 !sa,spi,dk,fc,FRAME
+NEG fu2 w4 o !fc,dk,MUNDANE,FRAME
+aex ~ !su,cwt,fc,FRAME
+en2 !ek,FRIEND,fc,FRAME
+lth ins w14 !fc,ed,gr,spi,xq,wld,MUNDANE,FRAME
 ltr icase w12 !su,fc,hmb,FRAME
 #eating-disorder
 an !fc,mq,FRAME
 sfd !fc,gr,ed,FRAME
+sco EAT w3 o !fc,gr,ed,lok,FRAME
 wf !gn2,cx,fc,FRAME
 fl bdy EAT w8 ~be !gn2,ed,fc
 fk !fc,FRAME
@@ -500,6 +538,14 @@ kn cal w3 ~kc !gn2
 stl ~ !fc
 EAT kn w3 o ~kc !gn2
 lk ~ !fc,FRAME
+fi edn w4 !fq,fc,mq,ed,xq,rcv,JOKE,FRAME ?MED
+edn bk2 w6 !fq,fc,mq,ed,FRAME ?MED
+lwv bdy wm w10 !gn2,ed
+rsd !gn2,ed,fc
+hgr !gn2,ed,spi,fc
+sup ~ !gn2,ed
+lwv bdy fst w12 !gn2,ed,fm ?MED
+lwv bdy dl w12 !gn2,ed,fm ?MED
 #grooming
 PARTNER ADULT_AGE
 PHOTO bd ASK w10 !fm
@@ -552,9 +598,17 @@ CARER ~
 hn ~ !sa,su,nmf,fc,FRAME
 dm ~ !ord
 TOUCH ~ !to
-ngl ~ !scr
+ngl ~ !scr,kys
 cv2 ~
 sd tif hv w12 o !JOKE,MUNDANE,id
+mk2 cv w10 !sa,spi,fc,FRAME
+drk ang w10 !bev,fc,FRAME
+CARER HIT mvc w6 o !sa,spi,id,fc,MUNDANE,FRAME
+psv CARER w12 !sa,spi,id,mv,fc,FRAME
+sco CARER w4 o !MUNDANE,xc,fo,spt,spi,fc,JOKE,FRAME
+kq hq w10 !su,fc,FRAME
+lft frq w8 !su,lok,fc,FRAME
+ngl frq w12 !scr,su,kys,xc,ck,fc,FRAME
 #violence
 gn vk pe w5 o !JOKE,fc,id,nv,FRAME
 WEAPON bg w8 !sa,fc,ck,FRAME
@@ -614,7 +668,9 @@ dts du w14 !ed,shp
 rx hi w14 !WARN,xq,ed ?MED
 pl hi w8 !WARN,xq,ed ?MED
 fp hdx du w12 !ed,wry,WARN
-qsf du w10 !ed,xq,WARN ?MED`),
+qsf du w10 !ed,xq,WARN ?MED
+fi tk pl du w14 o !ed,xq,WARN ?MED
+qsf tk pl du w14 o !ed,xq,WARN ?MED`),
   frames: 'FRAME',
   letters: '',
   profanity: {
