@@ -816,7 +816,30 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 }
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
-  if (span) scan.add('name', span.start, span.end, boost);
+  if (span && !quotedLesson(scan, span.start, span.end)) scan.add('name', span.start, span.end, boost);
+}
+
+/** Words telling that a quotation is a song's, a lesson's, a work's or a saying's ("chanson|dictée|Lektion|bedeutet"). */
+const QUOTE_WORDS = cue('song lyrics poem proverb saying dialogue roleplay textbook worksheet dictation', 'quotes');
+/** A quotation: « … », „ … “, “ … ”, " … " (each stops at the next opening mark, so the search stays linear). */
+const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"/g;
+let quotesOf: { scan: Scan; spans: number[] } | undefined;
+
+/**
+ * A name inside a quotation, in a message about a song, a lesson, a work or a saying: the quotation's words,
+ * not the writer's ("« je m'appelle Hélène » c'est de qui cette chanson ?", „Mein Name ist Hase“ bedeutet…).
+ */
+function quotedLesson(scan: Scan, start: number, end: number): boolean {
+  const { text } = scan;
+  if (!/[«„“"]/.test(text) || !scan.has(QUOTE_WORDS)) return false;
+  if (quotesOf?.scan !== scan) {
+    const spans: number[] = [];
+    for (const m of text.matchAll(QUOTATION)) spans.push(m.index, m.index + m[0].length);
+    quotesOf = { scan, spans };
+  }
+  const { spans } = quotesOf;
+  for (let i = 0; i < spans.length; i += 2) if (spans[i]! < start && end < spans[i + 1]!) return true;
+  return false;
 }
 
 /** After a name, a comma or a bracket (perhaps past a laugh) that opens the same person's other name. */
@@ -1680,7 +1703,11 @@ export function findNames(scan: Scan): void {
         )
       )
         // A role before the title stays: "ma prof Madame Durand", "my coach mrs patterson".
-        scan.add('name', ROLE_TITLE.test(m[0]) ? m.index + m[0].search(/\s\S/) + 1 : m.index, span.end);
+        take(scan, {
+          start: ROLE_TITLE.test(m[0]) ? m.index + m[0].search(/\s\S/) + 1 : m.index,
+          end: span.end,
+          tokens: span.tokens,
+        });
     }
   }
   if (text.includes('\n')) {

@@ -52,6 +52,8 @@ const pii: PackPII = {
   corners: 'ecke * und *|an der ecke * und *|kreuzung * und *',
   works:
     'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum lieblingsfolge folge hörspiel tagebuch kapitel comic roman buchvorstellung lesetagebuch inhaltsangabe',
+  quotes:
+    'lied|songtext|refrain|strophe|dialog|rollenspiel|diktat|zitat|sprichwort|redewendung|spruch|gedicht|märchen|roman|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|grammatik|theaterstück|szene|bedeutet|bedeutung',
   sites: 'website webseite homepage seite blog kanal profil konto account shop',
   made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
   households:
