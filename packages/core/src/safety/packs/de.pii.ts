@@ -17,7 +17,7 @@ const pii: PackPII = {
     'gym|gymi|sek|-gym|-gymi|GS|GGS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
     '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr wohnanlage wohnpark siedlung',
-  births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
+  births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday ehrentag wiegenfest',
   signs:
     'sternzeichen|mein zeichen|horoskop|aszendent|widder|stier|zwilling|zwillinge|krebs|löwe|jungfrau|waage|skorpion|schütze|steinbock|wassermann|fische',
   months:
@@ -65,7 +65,7 @@ const pii: PackPII = {
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen zwergkaninchen hase fisch goldfisch wellensittich vogel pferd pony schildkröte affe maus schwein kuh schaf ziege ente huhn esel bär fuchs frosch schlange igel',
   things:
-    'stadt dorf ort land spiel game app fach lieblingsfach lieblingsspiel avatar level welt insel schiff auto fahrrad roboter teddy kuscheltier puppe',
+    'stadt dorf ort land spiel game app fach lieblingsfach lieblingsspiel avatar sim level welt insel schiff auto fahrrad roboter teddy kuscheltier puppe',
   famous:
     'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle benjamin_blümchen bibi_blocksberg pippi_langstrumpf jesus pumuckl',
   /** A verb in -t or a small verb after the name ("meine oma hannelore backt", "onkel ralf holt mich ab"). */
