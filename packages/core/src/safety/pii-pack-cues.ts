@@ -318,6 +318,9 @@ const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?)(?![\p{L}
 /** A quantity: a number, then a unit of measure that is also a street word's abbreviation ("50 cl de lait", Spanish "cl"). */
 const QUANTITY = /^\d{1,5}[ \t]*(?:cl|dl|ml|dg|cg|mg|cm|mm|km|kg)\.?[ \t]/i;
 
+/** An era after "av." or "apr.", no street's name: "Alésia, 52 av. J.-C.". */
+const ERA = /^J[ \t]?\.?[ \t]?-?[ \t]?C(?![\p{L}])/u;
+
 /** A street named after a street word ("rue", "calle"): read word by word, with its house number. */
 function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   const { text } = scan;
@@ -325,6 +328,7 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   const particles = lexicon().set('particles');
   const stop = lexicon().set('stop');
   let end = m.index + m[0].length;
+  if (ERA.test(text.slice(end, end + 8))) return;
   let names = 0;
   let number = Boolean(m[1]);
   STREET_TOKEN.lastIndex = end;
