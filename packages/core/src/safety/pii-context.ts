@@ -64,7 +64,7 @@ export function givenName(word: string): boolean {
 
 /** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
 export const PUBLIC_FAVOURITE =
-  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtub\p{L}*|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
+  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtub\p{L}*|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)|(?<![\p{L}])(?:idoles?|idols?|[íi]dolos?|vorbild)(?![\p{L}])/iu;
 
 /** Words for the child in English; the packs add theirs. */
 const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
