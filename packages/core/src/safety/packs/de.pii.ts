@@ -14,7 +14,7 @@ const pii: PackPII = {
     'mei mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure der die den dem des',
   titles: 'herr herrn frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein trainer trainerin',
   schools:
-    'gym|gymi|sek|-gym|-gymi|GS|GGS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
+    'gym|gymi|sek|-gym|-gymi|GS|GGS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|waldorfschule|regelschule|werkrealschule|europaschule|bezirksschule|privatschule|oberstufenzentrum|berufskolleg|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
     '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr wohnanlage wohnpark siedlung',
   births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday ehrentag wiegenfest',
@@ -41,7 +41,7 @@ const pii: PackPII = {
     'bussi|bussis|baba|liebi grüess|liebi grüessli|grüessli|en liebe gruess|tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
     'in @ heiß ich|auf @ heiß ich|bei @ heiß ich|in @ heiss ich|auf @ heiss ich|in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username|mein spielername|spielername|mein ingame name',
-  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag|bin ich endlich #|dann bin ich #|bin ich dann #|bin ich schon #',
+  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|meinen #.|mein #. geburtstag|bin ich endlich #|dann bin ich #|bin ich dann #|bin ich schon #',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
   sited: 'liegt|lag|befindet sich|befand sich|steht|stand|ist in der|ist in|ist am|ist an der|war in der|war am',
@@ -54,7 +54,7 @@ const pii: PackPII = {
     'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum lieblingsfolge folge hörspiel tagebuch kapitel comic roman buchvorstellung lesetagebuch inhaltsangabe',
   quotes:
     'lied|songtext|refrain|strophe|dialog|rollenspiel|diktat|zitat|sprichwort|redewendung|spruch|gedicht|märchen|roman|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|grammatik|musterbrief|theaterstück|szene|bedeutet|bedeutung',
-  sites: 'website webseite homepage seite blog kanal profil konto account shop',
+  sites: 'website webseite homepage seite blog kanal profil konto account shop portfolio galerie podcast band',
   made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
   households:
     'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei|bei * klingeln|bei * läuten',
