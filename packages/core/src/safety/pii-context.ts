@@ -246,12 +246,12 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
 }
 
 /**
- * A contact named as a service's or a building's: "le numéro de SOS Amitié c'est…", "die Nummer vom
+ * A contact named as a service's or a building's, in French, German or Spanish: "le numéro de SOS Amitié c'est…", "die Nummer vom
  * Kinderschutzbund ist…", "l'adresse de l'Élysée c'est…". No one's, unless the name is a given name, a
  * relation or a title ("le numéro de Léa", "die Adresse von Oma", "le numéro de Mme Dubois").
  */
 const OF_NAMED =
-  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Nn]umber|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Aa]ddress|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|for|of|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der|of|the)[ \t]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|is|es|:)?[ \t]*(?:le|la|the)?[ \t]*$/u;
+  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der|of|the)[ \t]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|is|es|:)?[ \t]*(?:le|la|the)?[ \t]*$/u;
 export function ofService(lead: string): boolean {
   const m = OF_NAMED.exec(lead);
   const named = m?.[1];
