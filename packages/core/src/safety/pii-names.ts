@@ -833,16 +833,26 @@ let quotesOf: { scan: Scan; spans: number[] } | undefined;
  * not the writer's ("« je m'appelle Hélène » c'est de qui cette chanson ?", „Mein Name ist Hase“ bedeutet…).
  */
 function quotedLesson(scan: Scan, start: number, end: number): boolean {
-  const { text } = scan;
-  if (!/[«„“"]/.test(text) || !scan.has(QUOTE_WORDS)) return false;
+  // The quotations are found once a message, when it has the words: its names are asked about one by one.
   if (quotesOf?.scan !== scan) {
     const spans: number[] = [];
-    for (const m of text.matchAll(QUOTATION)) spans.push(m.index, m.index + m[0].length);
+    if (scan.has(QUOTE_WORDS))
+      for (const m of scan.text.matchAll(QUOTATION)) spans.push(m.index, m.index + m[0].length);
     quotesOf = { scan, spans };
   }
+  // The quotations do not overlap and come in order: the last that opens before the name is the one to ask.
   const { spans } = quotesOf;
-  for (let i = 0; i < spans.length; i += 2) if (spans[i]! < start && end < spans[i + 1]!) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid]! < start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && end < spans[2 * at + 1]!;
 }
 
 /** After a name, a comma or a bracket (perhaps past a laugh) that opens the same person's other name. */
