@@ -188,6 +188,8 @@ export const contextCues: {
   ownAfter?: (after: string) => boolean;
   /** Whether the words before a date ask about the writer's own birthday ("mein Geburtstag? der…"). */
   askedMine?: (lead: string) => boolean;
+  /** Whether the words before a number or an address name a service or a building ("le numéro de SOS Amitié c'est"). */
+  ofService?: (lead: string) => boolean;
 } = {};
 
 /**
@@ -243,26 +245,4 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   // Where a place stands ("The White House is at…") needs a name; "grandma's house is at…" is the child's.
   if (/^is\s+(?:at|located)/i.test(verb[0])) return /^\p{Lu}/u.test(subject[0]!) && /^\p{Lu}/u.test(subject.at(-1)!);
   return /^\p{Lu}/u.test(subject[0]!) || subject.length >= 2;
-}
-
-/**
- * A contact named as a service's or a building's, in French, German or Spanish: "le numéro de SOS Amitié c'est…", "die Nummer vom
- * Kinderschutzbund ist…", "l'adresse de l'Élysée c'est…". No one's, unless the name is a given name, a
- * relation or a title ("le numéro de Léa", "die Adresse von Oma", "le numéro de Mme Dubois").
- */
-const OF_NAMED =
-  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der|of|the)[ \t]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|is|es|:)?[ \t]*(?:le|la|the)?[ \t]*$/u;
-export function ofService(lead: string): boolean {
-  const m = OF_NAMED.exec(lead);
-  const named = m?.[1];
-  // "mon numéro de WhatsApp c'est…": the writer's own.
-  if (!m || !named || firstPerson(/([\p{L}]+)[ \t]*$/u.exec(lead.slice(0, m.index))?.[1] ?? '')) return false;
-  const key = fold(named);
-  return (
-    !givenName(named) &&
-    !RELATION.test(named) &&
-    !lexicon().set('relations').has(key) &&
-    !lexicon().set('titles').has(key) &&
-    !/^(?:mr|mrs|ms|miss|dr|sr|sra)$/i.test(named)
-  );
 }

@@ -816,7 +816,9 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 }
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
-  if (span && !quotedLesson(scan, span.start, span.end)) scan.add('name', span.start, span.end, boost);
+  // A name inside a quotation, in a message about a song, a lesson, a work or a saying, is the quotation's.
+  if (span && !(packCues.quoted && scan.has(QUOTE_WORDS) && packCues.quoted(scan, span.start, span.end)))
+    scan.add('name', span.start, span.end, boost);
 }
 
 /** Words telling that a quotation is a song's, a lesson's, a work's or a saying's ("chanson|dictée|Lektion|bedeutet"). */
@@ -824,37 +826,6 @@ const QUOTE_WORDS = cue(
   'song lyrics poem proverb saying quote film movie dialogue roleplay textbook worksheet dictation',
   'quotes',
 );
-/** A quotation: « … », „ … “, “ … ”, " … " (each stops at the next opening mark, so the search stays linear). */
-const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"/g;
-let quotesOf: { scan: Scan; spans: number[] } | undefined;
-
-/**
- * A name inside a quotation, in a message about a song, a lesson, a work or a saying: the quotation's words,
- * not the writer's ("« je m'appelle Hélène » c'est de qui cette chanson ?", „Mein Name ist Hase“ bedeutet…).
- */
-function quotedLesson(scan: Scan, start: number, end: number): boolean {
-  // The quotations are found once a message, when it has the words: its names are asked about one by one.
-  if (quotesOf?.scan !== scan) {
-    const spans: number[] = [];
-    if (scan.has(QUOTE_WORDS))
-      for (const m of scan.text.matchAll(QUOTATION)) spans.push(m.index, m.index + m[0].length);
-    quotesOf = { scan, spans };
-  }
-  // The quotations do not overlap and come in order: the last that opens before the name is the one to ask.
-  const { spans } = quotesOf;
-  let lo = 0;
-  let hi = spans.length / 2 - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[2 * mid]! < start) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return at >= 0 && end < spans[2 * at + 1]!;
-}
-
 /** After a name, a comma or a bracket (perhaps past a laugh) that opens the same person's other name. */
 const APPOSITIVE = /^[ \t]*(?:(?:ja(?:ja)+|ha(?:ha)+|lol|xd|mdr|jk)[ \t]*)?[,(][ \t]*/iu;
 
@@ -1248,6 +1219,8 @@ export const packCues: {
   topicWork?: (after: string) => boolean;
   /** Whether a title is a work's, watched or read in German order ("wir haben … geguckt"). */
   watchedAfter?: (lead: string, rest: string) => boolean;
+  /** Whether a name sits inside a quotation ("« je m'appelle Hélène » c'est de qui cette chanson ?"). */
+  quoted?: (scan: Scan, start: number, end: number) => boolean;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */

@@ -4,7 +4,7 @@
  * coordinates. Each candidate is validated and judged with the words around
  * it, so sums, scores, measurements, years and page ranges stay.
  */
-import { firstPerson, ofService } from './pii-context.js';
+import { contextCues, firstPerson } from './pii-context.js';
 import { alternation, cue, digitCount, digitsOf, fromPacks, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
@@ -88,7 +88,7 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   // A free line is a service's, never a child's: "1 800 263-2266", "0 800 235 236", "0800 111 0 333".
   if (TOLL_FREE.test(main)) return undefined;
   // A service's number, named: "le numéro de SOS Amitié c'est…".
-  if (!/^(?:\+|00)/.test(main) && ofService(lead)) return undefined;
+  if (!/^(?:\+|00)/.test(main) && contextCues.ofService?.(lead)) return undefined;
   const cues = CUES();
   const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.

@@ -454,6 +454,52 @@ const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 
+/** A quotation: « … », „ … “, “ … ”, " … " (each stops at the next opening mark, so the search stays linear). */
+const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"/g;
+let quotesOf: { scan: Scan; spans: number[] } | undefined;
+
+/**
+ * Whether a name sits inside a quotation, asked in a message about a song, a lesson, a work or a saying: the
+ * quotation's words, not the writer's ("« je m'appelle Hélène » c'est de qui cette chanson ?", „Mein Name ist
+ * Hase“ bedeutet…). The quotations are found once a message; they do not overlap and come in order, so the
+ * last that opens before the name is the one to ask.
+ */
+function quoted(scan: Scan, start: number, end: number): boolean {
+  if (quotesOf?.scan !== scan) {
+    const spans: number[] = [];
+    for (const m of scan.text.matchAll(QUOTATION)) spans.push(m.index, m.index + m[0].length);
+    quotesOf = { scan, spans };
+  }
+  const { spans } = quotesOf;
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid]! < start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && end < spans[2 * at + 1]!;
+}
+
+/**
+ * A number or an address named as a service's or a building's, in French, German or Spanish: "le numéro de SOS
+ * Amitié c'est…", "die Nummer vom Kinderschutzbund ist…", "l'adresse de l'Élysée c'est…". No one's, unless the
+ * name is a given name, a relation or a title ("le numéro de Léa", "die Adresse von Oma", "le numéro de Mme
+ * Dubois"), or the writer's own ("mon numéro de WhatsApp").
+ */
+const OF_NAMED =
+  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der)[ \t]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|es|:)?[ \t]*(?:le|la)?[ \t]*$/u;
+function ofService(lead: string): boolean {
+  const m = OF_NAMED.exec(lead);
+  const named = m?.[1];
+  if (!m || !named || writerWord(/(\p{L}+)[ \t]*$/u.exec(lead.slice(0, m.index))?.[1] ?? '')) return false;
+  const key = fold(named);
+  return !givenName(named) && !isRelation(named) && !TITLES().has(key) && !lexicon().set('titles').has(key);
+}
+
 /** Where a building stands, in the packs' words: "l'Élysée se trouve…", "das Rathaus steht am…". */
 let SITED: () => RegExp | undefined;
 /** Small words inside a place's name: "Stade de France", "Hôtel de Ville", "Museum für Naturkunde". */
@@ -821,4 +867,6 @@ export function install(engine: Kit): void {
   contextCues.ownAfter = (after) => OWN_AFTER().test(after);
   contextCues.askedMine = askedMine;
   packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
+  packCues.quoted = quoted;
+  contextCues.ofService = ofService;
 }

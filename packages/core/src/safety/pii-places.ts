@@ -3,7 +3,7 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { famousMention, firstPerson, givenName, ofService, thirdParty, wordsOf } from './pii-context.js';
+import { contextCues, famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
 import { isRelation, titleCased } from './pii-names.js';
 import {
   alternation,
@@ -270,7 +270,7 @@ export function addStreet(scan: Scan, start: number, end: number, boost = 0): vo
   if (/^(?:1[0-9]|20)\d\d(?!\d)/.test(scan.text.slice(start, start + 5)) && YEAR_LEAD.test(scan.before(start, 12)))
     return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
-  if (thirdParty(scan, start) || ofService(scan.before(start, 80))) return;
+  if (thirdParty(scan, start) || contextCues.ofService?.(scan.before(start, 80))) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
   // ("rue Victor Hugo", "calle Miguel de Cervantes"), where the street word comes first.
   if (
