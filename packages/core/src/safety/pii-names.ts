@@ -817,7 +817,12 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   // A name inside a quotation, in a message about a song, a lesson, a work or a saying, is the quotation's.
-  if (span && !(packCues.quoted && scan.has(QUOTE_WORDS) && packCues.quoted(scan, span.start, span.end)))
+  // A character of a story the child asks to be made up is no one's either.
+  if (
+    span &&
+    !(packCues.quoted && scan.has(QUOTE_WORDS) && packCues.quoted(scan, span.start, span.end)) &&
+    !packCues.invented?.(scan, span.start)
+  )
     scan.add('name', span.start, span.end, boost);
 }
 
@@ -1221,6 +1226,8 @@ export const packCues: {
   watchedAfter?: (lead: string, rest: string) => boolean;
   /** Whether a name sits inside a quotation ("« je m'appelle Hélène » c'est de qui cette chanson ?"). */
   quoted?: (scan: Scan, start: number, end: number) => boolean;
+  /** Whether a name is a character of a story the child asks to be made up ("écris une histoire avec un garçon qui s'appelle Tom"). */
+  invented?: (scan: Scan, start: number) => boolean;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */

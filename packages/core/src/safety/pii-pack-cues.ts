@@ -454,6 +454,29 @@ const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 
+/** A request for a made-up story, in the packs' `invents` words ("écris une histoire", "erfinde eine Geschichte"). */
+let INVENTS: () => RegExp | undefined;
+
+/**
+ * Whether a name is a character of a story the child asks to be made up, told in the same sentence, which has
+ * no word for the writer after the request ("écris une histoire avec un garçon qui s'appelle Tom"; not "écris
+ * une histoire sur ma sœur qui s'appelle Léa", "… sur Léa, ma meilleure amie").
+ */
+function invented(scan: Scan, start: number): boolean {
+  const re = INVENTS();
+  if (!re) return false;
+  const lead = scan.before(start, 100);
+  const sentence = lead.slice(
+    Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf('\n')) + 1,
+  );
+  const m = re.exec(sentence);
+  if (!m) return false;
+  const after = scan.after(start, 60);
+  const rest = after.slice(0, after.search(/[.!?\n]|$/));
+  // (German "im" is no English "I'm": "ein Mädchen namens Ylvi im Wald".)
+  return !wordsOf(`${sentence.slice(m.index + m[0].length)} ${rest}`).some((w) => w !== 'im' && writerIn(w));
+}
+
 /** A quotation: « … », „ … “, “ … ”, " … " (each stops at the next opening mark, so the search stays linear). */
 const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"/g;
 let quotesOf: { scan: Scan; spans: number[] } | undefined;
@@ -820,6 +843,10 @@ export function install(engine: Kit): void {
     const sited = alternation(lx.list('sited'));
     return sited ? new RegExp(`(?<![\\p{L}])(?:${sited})(?![\\p{L}])`, 'iu') : undefined;
   });
+  INVENTS = fromPacks((lx) => {
+    const invents = alternation(lx.list('invents'));
+    return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'iu') : undefined;
+  });
   STREETS = fromPacks(buildStreets);
   DAYS = fromPacks(buildDays);
   // After a link, the writer's own page: "lukas-zockt.de ist meine Website", "…, die hab ich selbst gemacht".
@@ -868,5 +895,6 @@ export function install(engine: Kit): void {
   contextCues.askedMine = askedMine;
   packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
   packCues.quoted = quoted;
+  packCues.invented = invented;
   contextCues.ofService = ofService;
 }
