@@ -477,8 +477,8 @@ function invented(scan: Scan, start: number): boolean {
   return !wordsOf(`${sentence.slice(m.index + m[0].length)} ${rest}`).some((w) => w !== 'im' && writerIn(w));
 }
 
-/** A quotation: « … », „ … “, “ … ”, " … " (each stops at the next opening mark, so the search stays linear). */
-const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"/g;
+/** A quotation: « … », „ … “, “ … ”, " … ", ' … ' (not an elision's or a genitive's; each stops at the next opening mark, so the search stays linear). */
+const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"|(?<![\p{L}])'[^'\n]*'(?![\p{L}])/gu;
 let quotesOf: { scan: Scan; spans: number[] } | undefined;
 
 /**

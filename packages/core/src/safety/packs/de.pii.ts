@@ -53,7 +53,7 @@ const pii: PackPII = {
   works:
     'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum lieblingsfolge folge hörspiel tagebuch kapitel comic roman buchvorstellung lesetagebuch inhaltsangabe',
   quotes:
-    'lied|songtext|refrain|strophe|dialog|rollenspiel|diktat|zitat|sprichwort|redewendung|spruch|gedicht|märchen|roman|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|grammatik|satz|musterbrief|theaterstück|szene|bedeutet|bedeutung',
+    'lied|songtext|refrain|strophe|dialog|rollenspiel|diktat|zitat|sprichwort|redewendung|spruch|gedicht|märchen|roman|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|grammatik|satz|musterbrief|theaterstück|szene|bedeutet|bedeutung|übersetzt|übersetzen|übersetzung',
   invents:
     'schreib eine geschichte|schreib mir eine geschichte|schreibe eine geschichte|schreibe mir eine geschichte|schreib ein märchen|schreib mir ein märchen|schreib ein gedicht|schreib mir ein gedicht|erfinde eine geschichte|erfind eine geschichte|erfinde mir eine geschichte|erfinde ein märchen|erzähl mir eine geschichte|erzähl eine geschichte|denk dir eine geschichte',
   sites: 'website webseite homepage seite blog kanal profil konto account shop portfolio galerie podcast band',
