@@ -247,7 +247,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
     PLAYED.test(lead) ||
     ROLE.test(lead) ||
     ROLE_OTHER.test(lead) ||
-    WORKS.test(scan.after(span.end, 40))
+    WORKS.test(scan.after(span.end, 40)) ||
+    packCues.thingAfter?.(scan.after(span.end, 40))
   )
     return true;
   const told = TOLD();
@@ -1228,6 +1229,8 @@ export const packCues: {
   quoted?: (scan: Scan, start: number, end: number) => boolean;
   /** Whether a name is a character of a story the child asks to be made up ("écris une histoire avec un garçon qui s'appelle Tom"). */
   invented?: (scan: Scan, start: number) => boolean;
+  /** Whether the words after a name call it a thing or a work ("… c'est un dessin animé", "… ist ein Spiel"). */
+  thingAfter?: (after: string) => boolean;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */

@@ -454,6 +454,9 @@ const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 
+/** After a name (and names joined to it), a linking verb and a thing or a work: "Olive et Tom c'est un dessin animé". */
+let THING_AFTER: () => RegExp | undefined;
+
 /** A request for a made-up story, in the packs' `invents` words ("écris une histoire", "erfinde eine Geschichte"). */
 let INVENTS: () => RegExp | undefined;
 
@@ -847,6 +850,13 @@ export function install(engine: Kit): void {
     const invents = alternation(lx.list('invents'));
     return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'iu') : undefined;
   });
+  THING_AFTER = fromPacks((lx) => {
+    const nouns = alternation([...lx.list('things'), ...lx.list('works'), 'game', 'cartoon', 'show', 'series', 'book']);
+    return new RegExp(
+      `^(?:[ \\t]+(?:et|und|and|y)[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)*[ \\t,]*(?:c['’]est|c['’]était|ce sont|sont|est|ist|sind|war|is|are|was|es|son)[ \\t]+(?:(?:un|une|des|le|la|les|l['’]|ein|eine|einen|der|die|das|a|an|the|el|los)[ \\t]+)?(?:${nouns})(?![\\p{L}])`,
+      'iu',
+    );
+  });
   STREETS = fromPacks(buildStreets);
   DAYS = fromPacks(buildDays);
   // After a link, the writer's own page: "lukas-zockt.de ist meine Website", "…, die hab ich selbst gemacht".
@@ -895,6 +905,7 @@ export function install(engine: Kit): void {
   contextCues.askedMine = askedMine;
   packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
   packCues.quoted = quoted;
+  packCues.thingAfter = (after) => THING_AFTER()?.test(after) ?? false;
   packCues.invented = invented;
   contextCues.ofService = ofService;
 }

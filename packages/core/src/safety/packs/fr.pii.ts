@@ -50,7 +50,7 @@ const pii: PackPII = {
   postcodes: 'code postal|cp|npa',
   corners: "au coin de * et *|à l'angle de * et *|au croisement de * et *",
   works:
-    'lire|lu|lue|conte|chanson|film|livre|série|fiche de lecture|fiche lecture|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte',
+    'lire|lu|lue|dessin animé|manga|bd|conte|chanson|film|livre|série|fiche de lecture|fiche lecture|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte',
   quotes:
     'chanson|paroles|refrain|couplet|dialogue|jeu de rôle|jeu de role|dictée|dictee|réplique|proverbe|citation|expression|poème|poeme|fable|conte|roman|pièce|manuel|leçon|signifie|traduire|traduction|traduit',
   invents:
