@@ -454,7 +454,7 @@ const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 
-/** After a name (and names joined to it), a linking verb and a thing or a work: "Olive et Tom c'est un dessin animé". */
+/** After a name (and names joined to it), a linking verb and a thing, a work or a character: "Olive et Tom c'est un dessin animé", "Victor c'est le héros". */
 let THING_AFTER: () => RegExp | undefined;
 
 /** A request for a made-up story, in the packs' `invents` words ("écris une histoire", "erfinde eine Geschichte"). */
@@ -851,9 +851,15 @@ export function install(engine: Kit): void {
     return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'iu') : undefined;
   });
   THING_AFTER = fromPacks((lx) => {
-    const nouns = alternation([...lx.list('things'), ...lx.list('works'), 'game', 'cartoon', 'show', 'series', 'book']);
+    const nouns = alternation([
+      ...lx.list('things'),
+      ...lx.list('works'),
+      ...'game cartoon show series book character hero heroine héros heros héroïne heroine personnage perso held heldin hauptfigur figur personaje protagonist protagonistin'.split(
+        ' ',
+      ),
+    ]);
     return new RegExp(
-      `^(?:[ \\t]+(?:et|und|and|y)[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)*[ \\t,]*(?:c['’]est|c['’]était|ce sont|sont|est|ist|sind|war|is|are|was|es|son)[ \\t]+(?:(?:un|une|des|le|la|les|l['’]|ein|eine|einen|der|die|das|a|an|the|el|los)[ \\t]+)?(?:${nouns})(?![\\p{L}])`,
+      `^(?:[ \\t]+(?:et|und|and|y)[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)*[ \\t,]*(?:c['’]est|c['’]était|ce sont|sont|est|ist|sind|war|is|are|was|es|son)[ \\t]+(?:(?:un|une|des|le|la|les|l['’]|ein|eine|einen|der|die|das|a|an|the|el|los)[ \\t]*)?(?:(?:main|petit|principal)[ \\t]+)?(?:${nouns})(?![\\p{L}])`,
       'iu',
     );
   });
