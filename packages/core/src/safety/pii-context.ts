@@ -190,6 +190,8 @@ export const contextCues: {
   askedMine?: (lead: string) => boolean;
   /** Whether the words before a number or an address name a service or a building ("le numéro de SOS Amitié c'est"). */
   ofService?: (lead: string) => boolean;
+  /** Whether the words before a date name the event on that day ("Le brevet c'est le…", "Die Klassenfahrt ist am…"). */
+  eventDay?: (lead: string) => boolean;
 } = {};
 
 /**

@@ -454,6 +454,17 @@ const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 
+/** An event, then the day it is on: "Le brevet c'est le", "Die Klassenfahrt ist am". */
+const EVENT_DAY =
+  /(?<![\p{L}])(\p{L}{3,})[ \t]+(?:c['’]est|est|sera|ist|sind|findet|is|será|es)[ \t]+(?:le|am|au|on|el|the)?[ \t]*$/iu;
+/** What is no event: a party (a birthday's, often), a day said from now, or a word that links clauses. */
+const NO_EVENT =
+  /^(?:party|parties|fête|fete|feier|fiesta|soirée|soiree|boum|sleepover|demain|aujourd|bientôt|morgen|heute|übermorgen|tomorrow|today|mañana|hoy|dann|alors|donc|also|then)$/i;
+function eventDay(lead: string): boolean {
+  const word = EVENT_DAY.exec(lead)?.[1];
+  return word !== undefined && !NO_EVENT.test(word) && !writerIn(word) && !lexicon().set('births').has(fold(word));
+}
+
 /** After a name (and names joined to it), a linking verb and a thing, a work or a character: "Olive et Tom c'est un dessin animé", "Victor c'est le héros". */
 let THING_AFTER: () => RegExp | undefined;
 
@@ -565,7 +576,8 @@ function sitedPlace(text: string, lead: string): boolean {
   }
   while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
   if (run.length === 0 || PRONOUN.test(run[0]!)) return false;
-  if (run.some((w) => homeOrSchool(w) || isRelation(w))) return false;
+  // The writer's own, capitalised where the sentence starts: "Mein Geburtstag ist am…", "Unser Haus steht in der…".
+  if (run.some((w) => homeOrSchool(w) || isRelation(w) || writerIn(w))) return false;
   return !(givenName(run[0]!) && (run.length < 2 || aboutTheWriter(text)));
 }
 
@@ -911,6 +923,7 @@ export function install(engine: Kit): void {
   contextCues.askedMine = askedMine;
   packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
   packCues.quoted = quoted;
+  contextCues.eventDay = eventDay;
   packCues.thingAfter = (after) => THING_AFTER()?.test(after) ?? false;
   packCues.invented = invented;
   contextCues.ofService = ofService;
