@@ -92,6 +92,10 @@ function buildCues(lx: Lexicon) {
 }
 let CUES: () => ReturnType<typeof buildCues>;
 
+/** A favourite of the writer's named right after: "… mon livre préféré", "… mein Lieblingsspiel". */
+const FAVOURITE_AFTER =
+  /^[ \t]+(?:(?:mon|ma|mes)[ \t]+\p{L}+[ \t]+(?:préférée?s?|favorie?s?)|(?:mein|meine)[ \t]+lieblings\p{L}*)(?![\p{L}])/iu;
+
 function intros(scan: Scan): void {
   const { text } = scan;
   const p = CUES();
@@ -100,6 +104,8 @@ function intros(scan: Scan): void {
       const span = introName(text, m.index + m[0].length, true);
       // A relation is no name: "ich bin die Tochter von Thomas Weber" (whose name the relation's reader takes).
       if (span && isRelation(span.tokens[0]!) && !givenName(span.tokens[0]!)) continue;
+      // A favourite, not a name: "moi c'est Harry Potter mon livre préféré", "moi c'est Zelda mon jeu préféré".
+      if (span && FAVOURITE_AFTER.test(text.slice(span.end, span.end + 40))) continue;
       takeIntro(scan, longerLower(text, span), 1);
     }
   }
