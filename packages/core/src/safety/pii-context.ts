@@ -64,7 +64,7 @@ export function givenName(word: string): boolean {
 
 /** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
 export const PUBLIC_FAVOURITE =
-  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtub\p{L}*|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)/iu;
+  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtub\p{L}*|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)|(?<![\p{L}])(?:idoles?|idols?|[íi]dolos?|vorbild)(?![\p{L}])/iu;
 
 /** Words for the child in English; the packs add theirs. */
 const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
@@ -188,6 +188,10 @@ export const contextCues: {
   ownAfter?: (after: string) => boolean;
   /** Whether the words before a date ask about the writer's own birthday ("mein Geburtstag? der…"). */
   askedMine?: (lead: string) => boolean;
+  /** Whether the words before a number or an address name a service or a building ("le numéro de SOS Amitié c'est"). */
+  ofService?: (lead: string) => boolean;
+  /** Whether the words before a date name the event on that day ("Le brevet c'est le…", "Die Klassenfahrt ist am…"). */
+  eventDay?: (lead: string) => boolean;
 } = {};
 
 /**

@@ -165,6 +165,8 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
       (IM_A.test(scan.before(m.index, 12)) && BABY.test(scan.text.slice(end, end + 8))));
   if (!birth && !turning && !aged && !own) return;
+  // The day of an event named before it, with the age the child will be then: "Le brevet c'est le 27 juin, j'aurai 15 ans".
+  if (!birth && contextCues.eventDay?.(lead)) return;
   // A day someone died on, the birth word before being another date's: "geboren und am 22. Februar 1943 hingerichtet".
   if (contextCues.died?.test(scan.text.slice(end, end + 50)) && !b.after.test(after)) return;
   if (contextCues.petsBirth?.(scan.before(m.index, 90))) return;

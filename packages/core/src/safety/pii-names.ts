@@ -247,7 +247,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
     PLAYED.test(lead) ||
     ROLE.test(lead) ||
     ROLE_OTHER.test(lead) ||
-    WORKS.test(scan.after(span.end, 40))
+    WORKS.test(scan.after(span.end, 40)) ||
+    packCues.thingAfter?.(scan.after(span.end, 40))
   )
     return true;
   const told = TOLD();
@@ -840,9 +841,23 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 }
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
-  if (span) scan.add('name', span.start, span.end, boost);
+  // A name inside a quotation, in a message about a song, a lesson, a work or a saying, is the quotation's.
+  // A character of a story the child asks to be made up is no one's either.
+  if (
+    span &&
+    !(packCues.quoted && scan.has(QUOTE_WORDS) && packCues.quoted(scan, span.start, span.end)) &&
+    !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start))
+  )
+    scan.add('name', span.start, span.end, boost);
 }
 
+/** Words telling that a quotation is a song's, a lesson's, a work's or a saying's ("chanson|dictée|Lektion|bedeutet"). */
+/** Requests for a made-up story, from the packs ("écris une histoire"). */
+const INVENT_WORDS = cue('', 'invents');
+const QUOTE_WORDS = cue(
+  'song lyrics poem proverb saying quote film movie dialogue roleplay textbook worksheet dictation',
+  'quotes',
+);
 /** After a name, a comma or a bracket (perhaps past a laugh) that opens the same person's other name. */
 const APPOSITIVE = /^[ \t]*(?:(?:ja(?:ja)+|ha(?:ha)+|lol|xd|mdr|jk)[ \t]*)?[,(][ \t]*/iu;
 
@@ -1236,6 +1251,12 @@ export const packCues: {
   topicWork?: (after: string) => boolean;
   /** Whether a title is a work's, watched or read in German order ("wir haben … geguckt"). */
   watchedAfter?: (lead: string, rest: string) => boolean;
+  /** Whether a name sits inside a quotation ("« je m'appelle Hélène » c'est de qui cette chanson ?"). */
+  quoted?: (scan: Scan, start: number, end: number) => boolean;
+  /** Whether a name is a character of a story the child asks to be made up ("écris une histoire avec un garçon qui s'appelle Tom"). */
+  invented?: (scan: Scan, start: number) => boolean;
+  /** Whether the words after a name call it a thing or a work ("… c'est un dessin animé", "… ist ein Spiel"). */
+  thingAfter?: (after: string) => boolean;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
@@ -1704,7 +1725,11 @@ export function findNames(scan: Scan): void {
         )
       )
         // A role before the title stays: "ma prof Madame Durand", "my coach mrs patterson".
-        scan.add('name', ROLE_TITLE.test(m[0]) ? m.index + m[0].search(/\s\S/) + 1 : m.index, span.end);
+        take(scan, {
+          start: ROLE_TITLE.test(m[0]) ? m.index + m[0].search(/\s\S/) + 1 : m.index,
+          end: span.end,
+          tokens: span.tokens,
+        });
     }
   }
   if (text.includes('\n')) {

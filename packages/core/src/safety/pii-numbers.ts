@@ -4,7 +4,7 @@
  * coordinates. Each candidate is validated and judged with the words around
  * it, so sums, scores, measurements, years and page ranges stay.
  */
-import { firstPerson } from './pii-context.js';
+import { contextCues, firstPerson } from './pii-context.js';
 import { alternation, cue, digitCount, digitsOf, fromPacks, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
@@ -45,6 +45,13 @@ const TOLL_FREE =
   /^\+?1[ .-]?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}$|^(?:\+\d{2}[ .-]?)?0?[ .-]?80[05](?:[ .-]?\d){6,7}$/;
 /** A lottery's draw. */
 const DRAW = /(?<![\p{L}])(?:lott?o|lottery|lotería|loteria|tirage|ziehung|lottozahlen|euromillions?)/iu;
+
+/** Four numbers or more, each the same step above the one before. */
+function stepped(main: string): boolean {
+  const v = main.split(/\D+/).filter(Boolean).map(Number);
+  const step = (v[1] ?? 0) - (v[0] ?? 0);
+  return v.length >= 4 && step !== 0 && v.every((x, i) => i === 0 || x - v[i - 1]! === step);
+}
 
 /** What a run of digits is, if anything personal. */
 function kind(scan: Scan, value: string, start: number, end: number): PIIType | undefined {
@@ -87,10 +94,15 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   if (n > 15 || NOT_PHONE.test(main)) return undefined;
   // A free line is a service's, never a child's: "1 800 263-2266", "0 800 235 236", "0800 111 0 333".
   if (TOLL_FREE.test(main)) return undefined;
+  // A service's number, named: "le numéro de SOS Amitié c'est…".
+  if (!/^(?:\+|00)/.test(main) && contextCues.ofService?.(lead)) return undefined;
   const cues = CUES();
   const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.
   if (!cue && !plus && n < 10 && cues.work.test(lead)) return undefined;
+  // A game's coordinates, one below zero ("bei Koordinaten 200 64 -300"), or a sequence whose numbers are a step
+  // apart ("la suite 01 12 23 34 45 c'est quoi le prochain ?").
+  if (!cue && ((/\s-\d/.test(main) && GEO_CUE.test(lead)) || stepped(main))) return undefined;
   // An error's number, right after the word: "why does it say error 2618-0516".
   if (ERROR_BEFORE.test(lead)) return undefined;
   // A product's, an order's or a parcel's number is no phone: "le code article est 00 12 34 56 78".

@@ -92,6 +92,10 @@ function buildCues(lx: Lexicon) {
 }
 let CUES: () => ReturnType<typeof buildCues>;
 
+/** A favourite of the writer's named right after: "… mon livre préféré", "… mein Lieblingsspiel". */
+const FAVOURITE_AFTER =
+  /^[ \t]+(?:(?:mon|ma|mes)[ \t]+\p{L}+[ \t]+(?:préférée?s?|favorie?s?)|(?:mein|meine)[ \t]+lieblings\p{L}*)(?![\p{L}])/iu;
+
 function intros(scan: Scan): void {
   const { text } = scan;
   const p = CUES();
@@ -100,6 +104,8 @@ function intros(scan: Scan): void {
       const span = introName(text, m.index + m[0].length, true);
       // A relation is no name: "ich bin die Tochter von Thomas Weber" (whose name the relation's reader takes).
       if (span && isRelation(span.tokens[0]!) && !givenName(span.tokens[0]!)) continue;
+      // A favourite, not a name: "moi c'est Harry Potter mon livre préféré", "moi c'est Zelda mon jeu préféré".
+      if (span && FAVOURITE_AFTER.test(text.slice(span.end, span.end + 40))) continue;
       takeIntro(scan, longerLower(text, span), 1);
     }
   }
@@ -321,6 +327,9 @@ const STREET_TOKEN = /[ \t]*(?:(\d{1,5}(?:[ \t]?(?:bis|ter|[a-zA-Z]))?)(?![\p{L}
 /** A quantity: a number, then a unit of measure that is also a street word's abbreviation ("50 cl de lait", Spanish "cl"). */
 const QUANTITY = /^\d{1,5}[ \t]*(?:cl|dl|ml|dg|cg|mg|cm|mm|km|kg)\.?[ \t]/i;
 
+/** An era after "av." or "apr.", no street's name: "Alésia, 52 av. J.-C.". */
+const ERA = /^J[ \t]?\.?[ \t]?-?[ \t]?C(?![\p{L}])/u;
+
 /** A street named after a street word ("rue", "calle"): read word by word, with its house number. */
 function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   const { text } = scan;
@@ -328,6 +337,7 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
   const particles = lexicon().set('particles');
   const stop = lexicon().set('stop');
   let end = m.index + m[0].length;
+  if (ERA.test(text.slice(end, end + 8))) return;
   let names = 0;
   let number = Boolean(m[1]);
   STREET_TOKEN.lastIndex = end;
@@ -453,6 +463,89 @@ const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 
+/** An event, then the day it is on: "Le brevet c'est le", "Die Klassenfahrt ist am". */
+const EVENT_DAY =
+  /(?<![\p{L}])(\p{L}{3,})[ \t]+(?:c['’]est|est|sera|ist|sind|findet|is|será|es)[ \t]+(?:le|am|au|on|el|the)?[ \t]*$/iu;
+/** What is no event: a party (a birthday's, often), a day said from now, or a word that links clauses. */
+const NO_EVENT =
+  /^(?:party|parties|fête|fete|feier|fiesta|soirée|soiree|boum|sleepover|demain|aujourd|bientôt|morgen|heute|übermorgen|tomorrow|today|mañana|hoy|dann|alors|donc|also|then)$/i;
+function eventDay(lead: string): boolean {
+  const word = EVENT_DAY.exec(lead)?.[1];
+  return word !== undefined && !NO_EVENT.test(word) && !writerIn(word) && !lexicon().set('births').has(fold(word));
+}
+
+/** After a name (and names joined to it), a linking verb and a thing, a work or a character: "Olive et Tom c'est un dessin animé", "Victor c'est le héros". */
+let THING_AFTER: () => RegExp | undefined;
+
+/** A request for a made-up story, in the packs' `invents` words ("écris une histoire", "erfinde eine Geschichte"). */
+let INVENTS: () => RegExp | undefined;
+
+/**
+ * Whether a name is a character of a story the child asks to be made up, told in the same sentence, which has
+ * no word for the writer after the request ("écris une histoire avec un garçon qui s'appelle Tom"; not "écris
+ * une histoire sur ma sœur qui s'appelle Léa", "… sur Léa, ma meilleure amie").
+ */
+function invented(scan: Scan, start: number): boolean {
+  const re = INVENTS();
+  if (!re) return false;
+  const lead = scan.before(start, 100);
+  const sentence = lead.slice(
+    Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf('\n')) + 1,
+  );
+  const m = re.exec(sentence);
+  if (!m) return false;
+  const after = scan.after(start, 60);
+  const rest = after.slice(0, after.search(/[.!?\n]|$/));
+  // (German "im" is no English "I'm": "ein Mädchen namens Ylvi im Wald".)
+  return !wordsOf(`${sentence.slice(m.index + m[0].length)} ${rest}`).some((w) => w !== 'im' && writerIn(w));
+}
+
+/** A quotation: « … », „ … “, “ … ”, " … ", ' … ' (not an elision's or a genitive's; each stops at the next opening mark, so the search stays linear). */
+const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"|(?<![\p{L}])'[^'\n]*'(?![\p{L}])/gu;
+let quotesOf: { scan: Scan; spans: number[] } | undefined;
+
+/**
+ * Whether a name sits inside a quotation, asked in a message about a song, a lesson, a work or a saying: the
+ * quotation's words, not the writer's ("« je m'appelle Hélène » c'est de qui cette chanson ?", „Mein Name ist
+ * Hase“ bedeutet…). The quotations are found once a message; they do not overlap and come in order, so the
+ * last that opens before the name is the one to ask.
+ */
+function quoted(scan: Scan, start: number, end: number): boolean {
+  if (quotesOf?.scan !== scan) {
+    const spans: number[] = [];
+    for (const m of scan.text.matchAll(QUOTATION)) spans.push(m.index, m.index + m[0].length);
+    quotesOf = { scan, spans };
+  }
+  const { spans } = quotesOf;
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid]! < start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && end < spans[2 * at + 1]!;
+}
+
+/**
+ * A number or an address named as a service's or a building's, in French, German or Spanish: "le numéro de SOS
+ * Amitié c'est…", "die Nummer vom Kinderschutzbund ist…", "l'adresse de l'Élysée c'est…". No one's, unless the
+ * name is a given name, a relation or a title ("le numéro de Léa", "die Adresse von Oma", "le numéro de Mme
+ * Dubois"), or the writer's own ("mon numéro de WhatsApp").
+ */
+const OF_NAMED =
+  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der)[ \t]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|es|:)?[ \t]*(?:le|la)?[ \t]*$/u;
+function ofService(lead: string): boolean {
+  const m = OF_NAMED.exec(lead);
+  const named = m?.[1];
+  if (!m || !named || writerWord(/(\p{L}+)[ \t]*$/u.exec(lead.slice(0, m.index))?.[1] ?? '')) return false;
+  const key = fold(named);
+  return !givenName(named) && !isRelation(named) && !TITLES().has(key) && !lexicon().set('titles').has(key);
+}
+
 /** Where a building stands, in the packs' words: "l'Élysée se trouve…", "das Rathaus steht am…". */
 let SITED: () => RegExp | undefined;
 /** Small words inside a place's name: "Stade de France", "Hôtel de Ville", "Museum für Naturkunde". */
@@ -492,7 +585,8 @@ function sitedPlace(text: string, lead: string): boolean {
   }
   while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
   if (run.length === 0 || PRONOUN.test(run[0]!)) return false;
-  if (run.some((w) => homeOrSchool(w) || isRelation(w))) return false;
+  // The writer's own, capitalised where the sentence starts: "Mein Geburtstag ist am…", "Unser Haus steht in der…".
+  if (run.some((w) => homeOrSchool(w) || isRelation(w) || writerIn(w))) return false;
   return !(givenName(run[0]!) && (run.length < 2 || aboutTheWriter(text)));
 }
 
@@ -775,6 +869,23 @@ export function install(engine: Kit): void {
     const sited = alternation(lx.list('sited'));
     return sited ? new RegExp(`(?<![\\p{L}])(?:${sited})(?![\\p{L}])`, 'iu') : undefined;
   });
+  INVENTS = fromPacks((lx) => {
+    const invents = alternation(lx.list('invents'));
+    return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'iu') : undefined;
+  });
+  THING_AFTER = fromPacks((lx) => {
+    const nouns = alternation([
+      ...lx.list('things'),
+      ...lx.list('works'),
+      ...'game cartoon show series book character hero heroine héros heros héroïne heroine personnage perso held heldin hauptfigur figur personaje protagonist protagonistin'.split(
+        ' ',
+      ),
+    ]);
+    return new RegExp(
+      `^(?:[ \\t]+(?:et|und|and|y)[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)*[ \\t,]*(?:c['’]est|c['’]était|ce sont|sont|est|ist|sind|war|is|are|was|es|son)[ \\t]+(?:(?:un|une|des|le|la|les|l['’]|ein|eine|einen|der|die|das|a|an|the|el|los)[ \\t]*)?(?:(?:main|petit|principal)[ \\t]+)?(?:${nouns})(?![\\p{L}])`,
+      'iu',
+    );
+  });
   STREETS = fromPacks(buildStreets);
   DAYS = fromPacks(buildDays);
   // After a link, the writer's own page: "lukas-zockt.de ist meine Website", "…, die hab ich selbst gemacht".
@@ -822,4 +933,9 @@ export function install(engine: Kit): void {
   contextCues.ownAfter = (after) => OWN_AFTER().test(after);
   contextCues.askedMine = askedMine;
   packCues.watchedAfter = (lead, rest) => WE_HAVE.test(lead) && WATCHED_AFTER.test(rest);
+  packCues.quoted = quoted;
+  contextCues.eventDay = eventDay;
+  packCues.thingAfter = (after) => THING_AFTER()?.test(after) ?? false;
+  packCues.invented = invented;
+  contextCues.ofService = ofService;
 }

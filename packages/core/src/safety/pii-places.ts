@@ -3,7 +3,7 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
+import { contextCues, famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
 import { isRelation, titleCased } from './pii-names.js';
 import {
   alternation,
@@ -270,7 +270,7 @@ export function addStreet(scan: Scan, start: number, end: number, boost = 0): vo
   if (/^(?:1[0-9]|20)\d\d(?!\d)/.test(scan.text.slice(start, start + 5)) && YEAR_LEAD.test(scan.before(start, 12)))
     return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
-  if (thirdParty(scan, start)) return;
+  if (thirdParty(scan, start) || contextCues.ofService?.(scan.before(start, 80))) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
   // ("rue Victor Hugo", "calle Miguel de Cervantes"), where the street word comes first.
   if (
@@ -765,6 +765,8 @@ const ATTEND_EVERYDAY = /(?<![\p{L}])(?:al|en el|del)[ \t]*$/iu;
 /** A German verb of going or being said without "ich", as children write: "geh auf die…", "bin auf der…". */
 const GO_FIRST =
   /(?<![\p{L}])(?:(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)|(?:voy|vamos|estudio|estudiamos|iba|fui)[ \t]+(?:al|a la|en el|en la|en|a))(?![\p{L}])/iu;
+/** A town after a school's kind, then the clause ends: "in Marburg", "à Dinan,". */
+const SCHOOL_TOWN = /^(?:in|à)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|und|et|en)[ \t]))/u;
 /** The writer, or a German verb of going said without "ich", before the school. */
 const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}])/iu;
 /**
@@ -899,6 +901,10 @@ export function findSchools(scan: Scan): void {
           .some((w) => w !== '' && firstPerson(w)) || GO_FIRST.test(scan.before(m.index, 30));
       const lead = scan.text.slice(Math.max(0, m.index - 12), m.index);
       const attended = mine && ATTEND_BEFORE.test(lead);
+      // Where the child goes, a kind of school and its town: "ich geh aufs Gymnasium in Marburg", "je vais au collège à Dinan".
+      const town = attended && !/^(?:schule|école|ecole|school)$/i.test(m[0].trim()) ? SCHOOL_TOWN.exec(next) : null;
+      if (town && !lexicon().set('stop').has(fold(town[1]!)) && !commonWords().has(town[1]!.toLowerCase()))
+        scan.add('school', m.index, m.index + m[0].length + town[0].length);
       // An everyday word of another language only after going to it or being in it: "va al kinder", not
       // "es el Kinder Bueno", "du Kinder Bueno".
       if (everyday(m) && !(attended && ATTEND_EVERYDAY.test(lead))) continue;

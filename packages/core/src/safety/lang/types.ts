@@ -139,6 +139,10 @@ export interface PackPII {
   corners?: string;
   /** Words that name a work (song, film, book): a number in its title is no phone. */
   works?: string;
+  /** Words telling that a quotation is a song's, a lesson's, a work's or a saying's ("chanson|dictée|Lektion"): a name inside it is no one's. */
+  quotes?: string;
+  /** Requests for a made-up story ("écris une histoire|erfinde eine Geschichte"): a name given in the same sentence is a character's. */
+  invents?: string;
   /** Words for a page of one's own ("site chaîne"): a link after "my" and one of them is the child's. */
   sites?: string;
   /** Phrases that say the writer made or runs a page ("j'ai créé|ich hab ne"): with a word of `sites`, a link after them is the child's. */

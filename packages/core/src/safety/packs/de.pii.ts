@@ -14,10 +14,10 @@ const pii: PackPII = {
     'mei mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure der die den dem des',
   titles: 'herr herrn frau hr. fr. mag. dipl. ing. doktor dr. prof. professor professorin fräulein trainer trainerin',
   schools:
-    'gym|gymi|sek|-gym|-gymi|GS|GGS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
+    'gym|gymi|sek|-gym|-gymi|GS|GGS|GSG|IGS|BRG|MS|OS|RS|grundschule|gymnasium|realschule plus|realschule|hauptschule|gesamtschule|mittelschule|oberschule|volksschule|sekundarschule|gemeinschaftsschule|förderschule|berufsschule|kantonsschule|kanti|stadtteilschule|waldorfschule|regelschule|werkrealschule|europaschule|bezirksschule|privatschule|oberstufenzentrum|berufskolleg|schule|BRG|BG|BORG|HTL|HAK|NMS|IGS|KGS|-gymnasium|-schule|-realschule|-grundschule|-gesamtschule|-oberschule|-mittelschule',
   streets:
     '-str -strass -straße -strasse -str. -gasse -weg -allee -platz -ring -damm -ufer -chaussee -steig -pfad -kai -zeile -gässli +straße +strasse +str. +gasse +weg +allee +platz +ring +damm +ufer =hausnummer =hausnr =nr wohnanlage wohnpark siedlung',
-  births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday',
+  births: 'geboren geburtstag geb. geburtsdatum geburtstagsparty bday ehrentag wiegenfest',
   signs:
     'sternzeichen|mein zeichen|horoskop|aszendent|widder|stier|zwilling|zwillinge|krebs|löwe|jungfrau|waage|skorpion|schütze|steinbock|wassermann|fische',
   months:
@@ -31,7 +31,7 @@ const pii: PackPII = {
     'august frank fee rosa wolf mai ernst heide birke otto mark till sonne engel wald berg stern jung schön lust max leo luna alexa',
   people:
     'mit|bei|gegen|zu|gefragt|geschrieben|getroffen|angerufen|erzählt|erzaehlt|gesagt|geküsst|gekuesst|hängt mit|haengt mit|mag|steht auf|verknallt in|verliebt in|geht mit',
-  stop: 'level stufe skorpion zwilling zwillinge widder jungfrau waage steinbock wassermann weihnachten ostern silvester ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch sich mein meine dein sein unser der die das den dem des ein eine einen einem einer und oder aber doch denn weil dass wenn falls sobald obwohl damit ob bevor nachdem als wie was wer wo wann warum wieso nicht kein keine keinen nichts auch noch schon nur sehr so ja nein mal halt eben voll echt ist bin bist sind seid war waren hat habe hab hast haben hatte hatten wurde wurden konnten mussten durften sollten wollten gingen machten lernten spielten wird werde wirst werden kann kannst können muss musst darf soll will mag gibt geht gehe macht mache sagt sagte hier da dort heute morgen gestern jetzt immer nie oft bald dann also zu zum zur bei beim mit ohne für von vom aus an am im in auf aufs über unter nach vor hinter neben zwischen gegen um bis seit während wegen trotz pkt punkte tore spiele siege vorlagen minuten sekunden stunden tage euro meter kilometer grad prozent seiten fehler runden leben münzen karten danke bitte hallo hey hi servus moin tschüss lol digga alter krass cool nett lieb doof blöd müde traurig froh glücklich sauer böse gut schlecht neu alt groß klein jahre jahr mathe deutsch englisch sport schule klasse hausaufgaben lehrer pause ferien stress spaß freunde kinder leute gerade grad wieder eigentlich total ganz meint meinte gab gibt erklärt erklärte schreibt schrieb findet fand fan kind schüler schülerin mädchen junge neu',
+  stop: 'level stufe skorpion zwilling zwillinge widder jungfrau waage steinbock wassermann weihnachten ostern silvester ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch sich mein meine dein sein unser der die das den dem des ein eine einen einem einer und oder aber doch denn weil dass wenn falls sobald obwohl damit ob bevor nachdem als wie was wer wo wann warum wieso nicht kein keine keinen nichts auch noch schon nur sehr so ja nein mal halt eben voll echt ist bin bist sind seid war waren hat habe hab hast haben hatte hatten wurde wurden konnten mussten durften sollten wollten gingen machten lernten spielten wird werde wirst werden kann kannst können muss musst darf soll will mag gibt geht gehe macht mache sagt sagte hier da dort heute morgen gestern jetzt immer nie oft bald dann also zu zum zur bei beim mit ohne für von vom aus an am im in auf aufs über unter nach vor hinter neben zwischen gegen um bis seit während wegen trotz pkt punkte tore spiele siege vorlagen minuten sekunden stunden tage euro meter kilometer grad prozent seiten fehler runden leben münzen karten danke bitte hallo hey hi servus moin tschüss lol digga alter krass cool nett lieb doof blöd müde traurig froh glücklich sauer böse gut schlecht neu alt groß klein jahre jahr mathe deutsch englisch sport schule klasse hausaufgaben lehrer pause ferien stress spaß freunde kinder leute gerade grad wieder eigentlich total ganz meint meinte gab gibt erklärt erklärte schreibt schrieb findet fand fan kind schüler schülerin mädchen junge neu steht stand fehlt klingt passt stimmt gefällt bedeutet taucht erscheint reimt endet beginnt ki roboter assistent assistentin neue neuer neuen größte grösste kleinste beste bester letzte erste jüngste älteste einzige schnellste klügste coolste abi abitur matura',
   me: 'ich mich mir mei mein meine meinen meinem meiner wir uns unser unsere i mia',
   with: 'mit',
   and: 'und|u.',
@@ -41,7 +41,7 @@ const pii: PackPII = {
     'bussi|bussis|baba|liebi grüess|liebi grüessli|grüessli|en liebe gruess|tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
     'in @ heiß ich|auf @ heiß ich|bei @ heiß ich|in @ heiss ich|auf @ heiss ich|in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username|mein spielername|spielername|mein ingame name',
-  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|mein #. geburtstag|bin ich endlich #|dann bin ich #|bin ich dann #|bin ich schon #',
+  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|meinen #.|mein #. geburtstag|bin ich endlich #|dann bin ich #|bin ich dann #|bin ich schon #',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
   sited: 'liegt|lag|befindet sich|befand sich|steht|stand|ist in der|ist in|ist am|ist an der|war in der|war am',
@@ -52,7 +52,11 @@ const pii: PackPII = {
   corners: 'ecke * und *|an der ecke * und *|kreuzung * und *',
   works:
     'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum lieblingsfolge folge hörspiel tagebuch kapitel comic roman buchvorstellung lesetagebuch inhaltsangabe',
-  sites: 'website webseite homepage seite blog kanal profil konto account shop',
+  quotes:
+    'lied|songtext|refrain|strophe|dialog|rollenspiel|diktat|zitat|sprichwort|redewendung|spruch|gedicht|märchen|roman|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|grammatik|satz|musterbrief|theaterstück|szene|bedeutet|bedeutung|übersetzt|übersetzen|übersetzung',
+  invents:
+    'schreib eine geschichte|schreib mir eine geschichte|schreibe eine geschichte|schreibe mir eine geschichte|schreib ein märchen|schreib mir ein märchen|schreib ein gedicht|schreib mir ein gedicht|erfinde eine geschichte|erfind eine geschichte|erfinde mir eine geschichte|erfinde ein märchen|erzähl mir eine geschichte|erzähl eine geschichte|denk dir eine geschichte',
+  sites: 'website webseite homepage seite blog kanal profil konto account shop portfolio galerie podcast band',
   made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
   households:
     'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei|bei * klingeln|bei * läuten',
@@ -63,7 +67,7 @@ const pii: PackPII = {
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
   pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen zwergkaninchen hase fisch goldfisch wellensittich vogel pferd pony schildkröte affe maus schwein kuh schaf ziege ente huhn esel bär fuchs frosch schlange igel',
   things:
-    'stadt dorf ort land spiel game app fach lieblingsfach lieblingsspiel avatar level welt insel schiff auto fahrrad roboter teddy kuscheltier puppe',
+    'stadt dorf ort land spiel game app fach lieblingsfach lieblingsspiel avatar sim level welt insel schiff auto fahrrad roboter teddy kuscheltier puppe',
   famous:
     'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle benjamin_blümchen bibi_blocksberg pippi_langstrumpf jesus pumuckl',
   /** A verb in -t or a small verb after the name ("meine oma hannelore backt", "onkel ralf holt mich ab"). */

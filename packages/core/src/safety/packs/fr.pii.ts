@@ -15,7 +15,8 @@ const pii: PackPII = {
     "maternelle|cégep|cegep|polyvalente|poly|lycee|ecole|college|CLG|ISJ|école élémentaire|école primaire|école secondaire|école maternelle|école communale|école privée|école|collège privé|collège|lycée professionnel|lycée privé|lycée agricole|lycée pro|lycée|athénée|cycle d'orientation|institut|institution|cégep|polyvalente|gymnase|groupe scolaire|cité scolaire|clg|CO",
   streets:
     'av r. ch. res. rés. bd. rue avenue av. bd boulevard allée chemin impasse place route quai cours square passage sentier ruelle voie résidence lotissement cité promenade montée esplanade faubourg chaussée rang lieu-dit lieudit hameau',
-  births: 'ma fête|ma fete|né|née|nee|naissance|anniversaire|anniv|anni|annif|je suis du|jsuis du',
+  births:
+    "ma fête|ma fete|né|née|nee|naissance|naiss.|anniversaire|anniv|anni|annif|je suis du|jsuis du|j'suis du|chu du",
   signs:
     'signe astro|signe astrologique|mon signe|horoscope|ascendant|zodiaque|bélier|taureau|gémeaux|cancer|lion|vierge|balance|scorpion|sagittaire|capricorne|verseau|poissons',
   months:
@@ -29,7 +30,7 @@ const pii: PackPII = {
     'rose pierre claire blanche olive prune violette marguerite colombe céleste celeste victoire constance patience ange aimé france florence marine noël noel mars avril juin mai pascal max prince reine lune soleil ambre alexa',
   people:
     'avec|avc|à|a|chez|contre|texté|texte|dit à|dit a|écrit à|ecrit a|appelé|appele|vu|invité|invite|parlé à|parle a|parle avec|aime bien|kiffe|amoureuse de|amoureux de|craque pour|sort avec',
-  stop: 'niveau aîné aînée aine ainee cadet cadette jumeau jumelle adoptif adoptive chéri chérie adoré adorée préféré préférée remplaçant remplaçante remplacant remplacante stagiaire titulaire principal principale capricorne verseau poissons bélier taureau gémeaux vierge sagittaire scorpion noël noel pâques paques toussaint jsuis chu chuis jai je tu il elle on nous vous ils elles me te se moi toi lui leur eux y en le la les l un une des du de d au aux à a ai as avait avais est es sont suis sommes êtes était été être avoir fait fais faire dit dis va vais vas vont aller et ou mais donc or ni car que qu qui quoi quand comment pourquoi où ce cet cette ces ça ca c cest pas ne n plus très tres trop bien mal aussi encore déjà deja jamais toujours rien tout tous toute toutes avec sans pour par sur sous dans chez entre vers après apres avant pendant durant depuis année automne hiver printemps été session semestre trimestre prochain prochaine dernier dernière rentrée primaire élémentaire secondaire supérieur supérieure ici là oui non si mon ma mes ton ta tes son sa ses notre nos votre vos leurs salut bonjour bonsoir coucou merci stp svp mdr mdrr lol ptdr jsp jpp wsh frr hier demain aujourd soir matin nuit ans an mois jour jours semaine moment fois peu beaucoup vraiment genre tellement juste même meme autre autres quel quelle quels quelles comme ok dac bah ben bon bonne ouais nan né née nul nulle triste content contente fatigué fatiguée perdu perdue principal principale sympa gentil gentille méchant méchante nouveau nouvelle vieux vieille bientôt',
+  stop: 'niveau aîné aînée aine ainee cadet cadette jumeau jumelle adoptif adoptive chéri chérie adoré adorée préféré préférée remplaçant remplaçante remplacant remplacante stagiaire titulaire principal principale capricorne verseau poissons bélier taureau gémeaux vierge sagittaire scorpion noël noel pâques paques toussaint jsuis chu chuis jai je tu il elle on nous vous ils elles me te se moi toi lui leur eux y en le la les l un une des du de d au aux à a ai as avait avais est es sont suis sommes êtes était été être avoir fait fais faire dit dis va vais vas vont aller et ou mais donc or ni car que qu qui quoi quand comment pourquoi où ce cet cette ces ça ca c cest pas ne n plus très tres trop bien mal aussi encore déjà deja jamais toujours rien tout tous toute toutes avec sans pour par sur sous dans chez entre vers après apres avant pendant durant depuis année automne hiver printemps été session semestre trimestre prochain prochaine dernier dernière rentrée primaire élémentaire secondaire supérieur supérieure ici là oui non si mon ma mes ton ta tes son sa ses notre nos votre vos leurs salut bonjour bonsoir coucou merci stp svp mdr mdrr lol ptdr jsp jpp wsh frr hier demain aujourd soir matin nuit ans an mois jour jours semaine moment fois peu beaucoup vraiment genre tellement juste même meme autre autres quel quelle quels quelles comme ok dac bah ben bon bonne ouais nan né née nul nulle triste content contente fatigué fatiguée perdu perdue principal principale sympa gentil gentille méchant méchante nouveau nouvelle vieux vieille bientôt ia robot assistant assistante copilote pareil pareille idem maths math svt français francais anglais espagnol allemand histoire géo geo physique chimie techno eps plutôt plutot souvent parfois contraire surtout carrément',
   me: 'je j moi mon ma mes m on nous notre nos',
   with: 'avec|avc',
   and: 'et',
@@ -39,7 +40,7 @@ const pii: PackPII = {
     'bisous|bisou|bises|gros bisous|biz|bizz|bonne nuit|bonne journée|bonne soirée|à plus|a plus|à+|a+|à bientôt|a bientot|à tantôt|a tantot|à tout à l’heure|a tout a l’heure|à plus tard|tchao|à demain|a demain|merci|merci beaucoup|salut|ciao|cordialement|amicalement|ton ami|ton amie|de la part de|signé',
   handles:
     "sous le nom de|sous le nom|sous le pseudo|ma gamertag @|ma gamertag|mon gamertag|mon pseudo sur @|mon pseudo @|mon pseudo|mon nom sur @|mon nom d'utilisateur|mon identifiant|mon @|ajoute moi sur @|ajoute-moi sur @|ajoute moi|ajoute-moi|ajoutez-moi|rajoute moi|suis-moi sur @|suis moi sur @|abonne toi à|abonnez-vous à|pseudo",
-  ages: "fête ses # ans|fêtera ses # ans|va avoir # ans|aura # ans|j'ai # ans le|jai # ans le|j'aurai # ans le|je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|j'aurai ~ # ans|jaurai ~ # ans|je fais mes # ans|pour mes # ans|mes # ans|mes # bougies|j'en aurai #|jen aurai #|je passe à #|je passerai à #|j'ai # ans depuis le|jai # ans depuis le",
+  ages: "fête ses # ans|fêtera ses # ans|va avoir # ans|aura # ans|j'ai # ans le|jai # ans le|j'aurai # ans le|je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|j'aurai ~ # ans|jaurai ~ # ans|je fais mes # ans|pour mes # ans|mes # ans|mes # bougies|mes # printemps|j'en aurai #|jen aurai #|je passe à #|je passerai à #|j'ai # ans depuis le|jai # ans depuis le",
   same: 'comme moi|pareil que moi|même jour que moi|le même que moi',
   theirs: 'est né|est née|naquit|habitait|vivait|a vécu|habite|vit',
   sited: "se trouve|se trouvait|est situé|est située|était situé|était située|c'est au|c'est à|est au|est à|était au",
@@ -49,7 +50,11 @@ const pii: PackPII = {
   postcodes: 'code postal|cp|npa',
   corners: "au coin de * et *|à l'angle de * et *|au croisement de * et *",
   works:
-    'lire|conte|chanson|film|livre|série|fiche de lecture|fiche lecture|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte',
+    'lire|lu|lue|dessin animé|manga|bd|conte|chanson|film|livre|série|fiche de lecture|fiche lecture|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte',
+  quotes:
+    'chanson|paroles|refrain|couplet|dialogue|jeu de rôle|jeu de role|dictée|dictee|réplique|proverbe|citation|expression|poème|poeme|fable|conte|roman|pièce|manuel|leçon|signifie|traduire|traduction|traduit',
+  invents:
+    'écris une histoire|écris-moi une histoire|écris moi une histoire|ecris une histoire|écris un conte|écris-moi un conte|écris un poème|écris-moi un poème|invente une histoire|invente-moi une histoire|invente moi une histoire|invente un conte|raconte-moi une histoire|raconte moi une histoire|raconte une histoire|imagine une histoire|fais une histoire',
   sites: 'site blog chaîne page profil compte portfolio boutique',
   made: "j'ai fait|j'ai créé|j'ai cree|j'ai lancé|j'ai monté|j'ai un|j'ai une|je fais|voici mon|voici ma|voilà mon|voilà ma",
   starts: "c'est|cest|c|allo c'est|allô c'est|yo c'est|yo c|hello c'est|ici c'est",
@@ -61,7 +66,7 @@ const pii: PackPII = {
   near: 'à côté de|a cote de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
   pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet singe souris cochon vache mouton chèvre canard poule âne ours renard grenouille serpent perruche canari hérisson",
   things:
-    'ville village pays jeu appli application matière avatar niveau monde île bateau voiture vélo robot doudou peluche poupée',
+    'ville village pays jeu appli application matière avatar sim niveau monde île bateau voiture vélo robot doudou peluche poupée',
   famous:
     'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus yoda',
   /** An object pronoun, or a verb that is no infinitive and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"). */
