@@ -56,6 +56,7 @@ const SHAPES: [string, (n: number) => string][] = [
   ['relations in title case', (n) => 'Ma Mère Cuisine Trop Bien '.repeat(n / 26)],
   ['relations and their verbs', (n) => 'mon père cuisine et ma mère nettoie et '.repeat(n / 38)],
   ['games after a title', (n) => 'on a joué au Docteur Maboul '.repeat(n / 28)],
+  ['quoted introductions', (n) => "« je m'appelle Hélène » ".repeat(n / 24)],
 ];
 
 /**

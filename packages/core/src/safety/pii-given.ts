@@ -29,6 +29,7 @@ let take: Kit['take'];
 let upper: Kit['upper'];
 let verbAfterName: Kit['verbAfterName'];
 let WORK_TALK: Kit['WORK_TALK'];
+let writerSpeaks: Kit['writerSpeaks'];
 let inWorkBefore: Kit['inWorkBefore'];
 let NOT_ATTENDED: Kit['NOT_ATTENDED'];
 let alternation: Kit['alternation'];
@@ -74,6 +75,7 @@ export function install(engine: Kit): void {
     upper,
     verbAfterName,
     WORK_TALK,
+    writerSpeaks,
     inWorkBefore,
     NOT_ATTENDED,
     alternation,
@@ -476,7 +478,7 @@ function givenNamesAnywhere(scan: Scan): void {
         continue;
     }
     if (/[\p{N}@#_./\\]/u.test(text[start - 1] ?? '') || /[@\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
-    me ??= FIRST_PERSON.test(text) || aboutTheWriter(text);
+    me ??= writerSpeaks(text);
     const aboutMe = me;
     if (taken.length > 0 && start < taken[taken.length - 1]!.end) continue;
     const capital = upper(word);
@@ -701,7 +703,7 @@ const INDEFINITE = /(?<![\p{L}])(?:an|un|une|una|ein|eine|einen|einem|einer)[ \t
  */
 function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
   const { text } = scan;
-  if (!FIRST_PERSON.test(text) && !aboutTheWriter(text)) return false;
+  if (!writerSpeaks(text)) return false;
   if (ROMAN.test(text.slice(first, first + 8))) return false;
   const lead = text.slice(Math.max(0, span.start - 16), span.start);
   if (PLACE_BEFORE.test(lead)) return false;

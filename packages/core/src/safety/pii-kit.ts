@@ -37,6 +37,8 @@ import {
   verbAfterName,
   WEAK_WORDS,
   WORK_TALK,
+  writerSpeaks,
+  writerWordsIn,
 } from './pii-names.js';
 import { addStreet, livesBefore, NOT_ATTENDED, PACK_STREET_WORDS, streetWords } from './pii-places.js';
 import { alternation, eitherCase, fold, fromPacks, lexicon } from './pii-shared.js';
@@ -93,6 +95,8 @@ export const kit = {
   WORK_TALK,
   wordsOf,
   writerIn,
+  writerSpeaks,
   writerWord,
+  writerWordsIn,
 };
 export type Kit = typeof kit;

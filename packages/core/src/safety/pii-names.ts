@@ -18,6 +18,7 @@ import {
   fromPacks,
   type Lexicon,
   lexicon,
+  perMessage,
   perScan,
   type Scan,
   WEEKDAY,
@@ -386,6 +387,12 @@ export const WORK_TALK = fromPacks(
 export function aboutTheWriter(words: string): boolean {
   return words.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && writerWord(w));
 }
+
+/** Whether a whole message has a word for its writer (any language's), remembered for the last message. */
+export const writerWordsIn = perMessage(aboutTheWriter);
+
+/** Whether the writer speaks of themself anywhere in a whole message, remembered for the last message. */
+export const writerSpeaks = perMessage((text) => FIRST_PERSON.test(text) || aboutTheWriter(text));
 
 /** What someone does to the writer, in the other languages: "Eva Lemoine m'a bloquée", "… hat mir … geschrieben". */
 export const TO_ME = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:m['’]|me[ \t]|mir[ \t]|mich[ \t]|von mir\b)/iu;

@@ -24,6 +24,7 @@ let writerIn: Kit['writerIn'];
 let wordsOf: Kit['wordsOf'];
 let WORK_TALK: Kit['WORK_TALK'];
 let aboutTheWriter: Kit['aboutTheWriter'];
+let writerWordsIn: Kit['writerWordsIn'];
 let famous: Kit['famous'];
 let HOUSEHOLD_WORDS: Kit['HOUSEHOLD_WORDS'];
 let INTRO_WORDS: Kit['INTRO_WORDS'];
@@ -587,7 +588,7 @@ function sitedPlace(text: string, lead: string): boolean {
   if (run.length === 0 || PRONOUN.test(run[0]!)) return false;
   // The writer's own, capitalised where the sentence starts: "Mein Geburtstag ist am…", "Unser Haus steht in der…".
   if (run.some((w) => homeOrSchool(w) || isRelation(w) || writerIn(w))) return false;
-  return !(givenName(run[0]!) && (run.length < 2 || aboutTheWriter(text)));
+  return !(givenName(run[0]!) && (run.length < 2 || writerWordsIn(text)));
 }
 
 /**
@@ -833,6 +834,7 @@ export function install(engine: Kit): void {
     wordsOf,
     WORK_TALK,
     aboutTheWriter,
+    writerWordsIn,
     famous,
     HOUSEHOLD_WORDS,
     INTRO_WORDS,

@@ -482,7 +482,6 @@ export function perScan<A extends unknown[]>(
   };
 }
 
-/** How many digits 0-9 a string has. */
 const LETTER = /[\p{L}\p{M}]/u;
 
 /**
@@ -496,6 +495,23 @@ export function wordsBefore(text: string, index: number, width: number): string 
   return text.slice(from, index);
 }
 
+/**
+ * `ask` about a whole message, remembered for the last message asked: readers ask once per finding, and a long
+ * message must not be read again for each.
+ */
+export function perMessage(ask: (text: string) => boolean): (text: string) => boolean {
+  let asked: string | undefined;
+  let answer = false;
+  return (text) => {
+    if (text !== asked) {
+      answer = ask(text);
+      asked = text;
+    }
+    return answer;
+  };
+}
+
+/** How many digits 0-9 a string has. */
 export function digitCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
