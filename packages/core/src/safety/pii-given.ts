@@ -14,7 +14,6 @@ let givenNames: Kit['givenNames'];
 let notNameWords: Kit['notNameWords'];
 let famousMention: Kit['famousMention'];
 let givenName: Kit['givenName'];
-let aboutTheWriter: Kit['aboutTheWriter'];
 let FIRST_PERSON: Kit['FIRST_PERSON'];
 let famous: Kit['famous'];
 let germanVerb: Kit['germanVerb'];
@@ -60,7 +59,6 @@ export function install(engine: Kit): void {
     notNameWords,
     famousMention,
     givenName,
-    aboutTheWriter,
     FIRST_PERSON,
     famous,
     germanVerb,
