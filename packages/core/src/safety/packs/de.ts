@@ -174,7 +174,7 @@ const pack: LanguagePack = {
       'bald nicht mehr da,eh nicht mehr da,bin bald weg,wenn ich nicht mehr bin,wenn ich weg bin,wenn ich tot bin,wenn ich nicht mehr lebe,bin ich weg,bin dann weg,bin ich eh nicht mehr da',
     GONE: 'wenn ich nie wieder komm,wenn ich nie wiederkomme,wenn ich nicht wiederkomme,bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
-      'komm nicht mehr klar,komme nicht mehr klar,kein ausweg,andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg,nur noch storen,store nur',
+      'komm nicht mehr klar,komme nicht mehr klar,andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg,nur noch storen,store nur',
     // being one too many in the world: "ich bin zu viel auf dieser welt", "überflüssig auf der welt"
     ZVIEL: 'zu viel,uberflussig,fehl am platz,=zuviel,nur im weg',
     WELT: 'auf dieser welt,auf der welt,auf erden,hier auf der welt',
@@ -209,7 +209,7 @@ const pack: LanguagePack = {
     BYEOK:
       'zeltlager,ferienlager,klassenfahrt,=urlaub,=umziehen,bucherei,flohmarkt,spenden,abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
     // farewells and giving things away
-    OWN: 'armband,=ring,=uhr,kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
+    OWN: '=switch,=ps5,=xbox,armband,=ring,=uhr,kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
     GAVEN: '=gegeben',
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
     ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
@@ -228,7 +228,7 @@ const pack: LanguagePack = {
     // wounds and scars of cutting, in compounds
     CUTN: 'ritzwund*,ritznarb*,ritzspur*,ritzstell*,ritzwunde',
     CLEAN:
-      'tage stark,wochen stark,von vorne zahlen,von vorne angefangen zu zahlen,wieder bei null,streak kaputt,wieder soweit,wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall,wieder angefangen',
+      'wieder neue gemacht,tage stark,wochen stark,von vorne zahlen,von vorne angefangen zu zahlen,wieder bei null,streak kaputt,wieder soweit,wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall,wieder angefangen',
     RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
     COUNTED: 'gezahlt,durchgezahlt,=zahl,=zahle,=zahlt,=zaehl,=zaehle,=zaehlt',
     // means bought or got hold of
@@ -346,7 +346,7 @@ const pack: LanguagePack = {
     // firecrackers held in the hand; a group: "wir sind zu fünft"
     BOLLER: 'kugelbombe*,=cobra,=boller,=bollern,=kracher,polenboller',
     HAND: 'in der hand,in der hand halten',
-    GANG: 'zu zweit,zu dritt,zu viert,zu funft,zu sechst,zu siebt',
+    GANG: 'mit meinen jungs,mit meinen leuten,zu zweit,zu dritt,zu viert,zu funft,zu sechst,zu siebt',
     // jumping from a height into water, a pool, a trampoline; a lifeguard or a holiday spot (guard)
     JHIGH:
       'garagendach,steinbruch,dachbalken,=kran,scheune,=klippe,=klippen,=felsen,=dach,balkon,brucke,eisenbahnbrucke,autobahnbrucke',
@@ -533,13 +533,13 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      '=axt,=beil,totschlager,=dolch,brecheisen,waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
+      '=axt,=beil,totschlager,=dolch,waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
     SCHOOL: '=schui,=schul,schuel,schule,klassenzimmer,schultasche,schulranzen,schulhof,=unterricht',
     AMOK: 'amok*,=school shooting,=anschlag',
     // building
-    BUILD: 'gebastelt,gebaut,selbstgebaut,zusammengebaut,bauen,basteln,herstellen,=machen,=mache,=macht man',
+    BUILD: 'gebastelt,gebaut,selbstgebaut,bauen,basteln,herstellen,=machen,=mache,=macht man',
     BOMB: 'bombe,=bomben,rohrbombe,nagelbombe,sprengstoff,molotov',
     // "mach ... fertig"
     MACH: '=mach,=mache',
@@ -561,7 +561,7 @@ const pack: LanguagePack = {
     THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um,gibts schlage,gibts haue,gibts prugel',
     // harm as the aim: "damit er sich was bricht", "ins krankenhaus muss"
     HARMGOAL:
-      'nicht mehr bewegt,nimma bewegt,nicht mehr ruhrt,ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
+      'krank wird,nicht mehr bewegt,nimma bewegt,nicht mehr ruhrt,ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
     // "morgen knallts in der schule"
     KNALLTS: '=knallts,knallt es,=krachts,kracht es',
     // into someone's food or drink
@@ -576,13 +576,13 @@ const pack: LanguagePack = {
     // getting at: "wie kommt man an ne knarre ran"
     KOMM: '=kommt,=komm,=komme,=kommen,=ran,rankommen,rankomm,=besorgt',
     FIGHT:
-      'fertig machen,fertigmachen,platt machen,plattmachen,schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,fresse ein,fresse polieren,=klatschen',
+      'abreibung,tracht prugel,fertig machen,fertigmachen,platt machen,plattmachen,schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,fresse ein,fresse polieren,=klatschen',
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
     LIST: '=liste,namensliste,todesliste',
     RACHE:
-      'was er davon hat,wird sehen was passiert,werden sehen was passiert,wirst sehen was passiert,sollen bezahlen,soll bezahlen,soll spuren,sollen spuren,lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,er blutet,bereuen,rache,=leidet,leiden soll,angst machen,soll merken,sollen merken,soll endlich angst,sollen endlich angst,soll leiden,soll genauso leiden,sollen leiden,heimzahlen,heimzuzahlen',
+      'warm anziehen,was er davon hat,wird sehen was passiert,werden sehen was passiert,wirst sehen was passiert,sollen bezahlen,soll bezahlen,soll spuren,sollen spuren,lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,er blutet,bereuen,rache,=leidet,leiden soll,angst machen,soll merken,sollen merken,soll endlich angst,sollen endlich angst,soll leiden,soll genauso leiden,sollen leiden,heimzahlen,heimzuzahlen',
     // lying in wait
     PLAN: 'weiss wo er wohnt,weiss wo sie wohnt,weiss wo der wohnt,weiss wo die wohnt,weiss wann er,weiss wann sie,weiss welchen weg,abfangen,lauer ihm auf,lauer ihr auf,lauere ihm auf,lauere ihr auf,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
@@ -649,7 +649,7 @@ const pack: LanguagePack = {
     TESTX: 'was passiert,mal sehen,zu sehen was,ausprobiert,getestet,ausprobieren,=testen,zu testen',
     // climbing, riding, jumping
     CLIMB:
-      'hinten drauf,hintendrauf,aussen drauf,hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
+      'balancieren,balanciert,hinten drauf,hintendrauf,aussen drauf,hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
     // a dare planned: "machen wir morgen", "in der pause"
     DOPLAN:
       'wir wollen,wollen wir,machen wir,wir machen,in der pause,heute nacht,heut nacht,ich will,ich machs,wir probieren',
@@ -730,7 +730,8 @@ const pack: LanguagePack = {
     EUCH: '=ihr',
     MUSSB: '=muss,=musst,=braucht',
     // a keepsake left: "dann hat jeder noch was von mir"; giving away what is not old or outgrown
-    KEEPS: 'gut drauf aufpassen,gut darauf aufpassen,erinnerung an mich,was von mir',
+    KEEPS:
+      'soll sie behalten,soll ihn behalten,gut drauf aufpassen,gut darauf aufpassen,erinnerung an mich,was von mir',
     OLDOK: '=alten,=alte,zu klein,spenden',
     // marks on the arms and legs, new ones, covered with make-up or sleeves in summer; innocent marks (guard)
     MARKS: '=striche,=linien',
@@ -780,6 +781,8 @@ const pack: LanguagePack = {
     // "what for", worn out by everything
     PNTL: 'wofur auch,wozu auch,wozu das alles,wofur das alles,wozu noch',
     TIRED: 'erschopft von allem,mude von allem,miad vo allem',
+    STEP1: 'nur ein schritt,nur einen schritt',
+    SEARCH: 'gesucht,gegoogelt,recherchiert',
     DEEPER: 'diesmal tiefer,noch tiefer,tiefer als sonst',
     // a question dressed up: "rein hypothetisch", "sagen wir mal"
     PRETEXT: 'sagen wir mal,=hypothetisch,nur aus interesse,nur interesse,frag nur so',
@@ -859,7 +862,7 @@ BRF CARER ~
 NEG HOPELESS 3 ~ !FRAME
 TSCH ~farewell !APOL !BYEOK !OLDOK
 BYE ~bye
-GAVE OWN 8 ~farewell
+GAVE OWN 8 ~farewell !OLDOK
 GAVEN OWN 8 ~farewell !BYEOK
 ATTEMPT ~attempt
 ATTEMPT PILLS 8 ~means
@@ -975,7 +978,10 @@ PNTL ~pointless !MUNDANE !HLOS !FRAME
 I WOZU 6 > $ ~pointless !MUNDANE !HLOS !FRAME
 TIRED ~tired-all !MUNDANE !HLOS !FRAME
 DEEPER ~deeper !HLOS !FRAME
-PRETEXT ~pretext`,
+PRETEXT ~pretext
+STEP1 PLACE 10 !HLOS !FRAME
+METH SEARCH 8 !SHAVE !MED !HLOS !FRAME
+WANT I ACCID 8 > !NEG !FRAME !JOKE !LAUGH`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -1171,7 +1177,9 @@ CARER UNWANT OFTEN 24 ~a-often`,
 KILL PERS HOW 6 !HLOS !FRAME
 HIT PERS WHEN 8 !HLOS !FRAME !VORS
 SEPV PERS SEPP 5 > $ !HLOS !FRAME !JOKE
-MACH PERS FERT 4 > !HLOS !FRAME !JOKE
+MACH PERS FERT 6 > !HLOS !FRAME !JOKE
+I KILL 8 !HLOS !FRAME !JOKE !IDIOM !ME
+INTO HARMGOAL 12 !HLOS !FRAME
 ANZ HAUS 6 !HLOS !FRAME !FEUEROK
 GETG GUN 6 !HLOS !FRAME !GUNOK
 PLAN HURT 8 !HLOS !FRAME
