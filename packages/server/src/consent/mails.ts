@@ -9,9 +9,7 @@ const escapeHtml = (text: string) =>
   );
 
 function formatDate(ms: number, locale: NoticeLocale): string {
-  return (
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(ms) + ' UTC'
-  );
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(ms)} UTC`;
 }
 
 /** A mail of paragraphs and one link, as text and as simple HTML (`lang` set for screen readers). */

@@ -109,12 +109,13 @@ const pack: LanguagePack = {
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
-      'es vorbei ist,sicher vorbei,endgultig,es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
+      'ist es vorbei,ist alles vorbei,es vorbei ist,sicher vorbei,endgultig,es beenden,alles beenden,alles aufhort,alles aufhoren,schluss mit allem,bald vorbei,alles vorbei,ist es so weit,es aufhort,endlich aufhort,schmerz aufhort',
     CUT: 'ritzen,geritzt,=svv,selbstverletzung,aufschneiden,=klinge,=rasierklinge,=rasierklingen,=schnitte,=schnitten,verbrenne mich,verbrenn mich,narben,aufgeschnitten,aufgeritzt,aufgritzt,aufritzen',
     // cutting, which needs a body part or depth to mean self-injury
     SCHN: 'schneiden,geschnitten,aufgemacht,aufmachen',
     // tools used on oneself
-    SHTOOL: '=schere,=zirkel,=klinge,=rasierer,anspitzer,=spitzer,=scherbe,=scherben,=nadel,=messer',
+    SHTOOL:
+      '=cutter,teppichmesser,glasscherbe,anspitzerklinge*,spitzerklinge*,cutterklinge*,=schere,=zirkel,=klinge,=rasierer,anspitzer,=spitzer,=scherbe,=scherben,=nadel,=messer',
     // not coming back: "komm nicht mehr zurück"
     BACK: '=zuruck,zuruckkommen,zuruckkomme,=heim,nach hause',
     WATER: 'baggersee,=see,=rhein,=fluss,=donau,=elbe,=main,=meer,=gleise,=brucke,=klippe',
@@ -132,21 +133,21 @@ const pack: LanguagePack = {
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku`,
-    MED: 'arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*',
+    FRAME: `${TITLES},=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku`,
+    MED: 'verstopf*,arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*',
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch,angeblich fur,rein theoretisch',
     HLOS: 'versehen,unfall,fussball,training,=beim,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
     BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
     PILLS:
-      'beruhigungstabletten,beruhigungsmittel,=ibus,=ibu,=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
+      '=medis,hausapotheke,=medikament,beruhigungstabletten,beruhigungsmittel,=ibus,=ibu,=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
     // "30 Stück"
     STK: 'stuck,=tabletten,pillen',
     // counts under 18 (ADULT_AGE covers 18 to 99)
     NUM: '=10,=11,=12,=13,=14,=15,=16,=17',
     PLACE:
-      'stockwerk,etage,u bahn,bahnsteig,=gleis,brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
+      'bahnubergang,=schienen,stockwerk,etage,u bahn,bahnsteig,=gleis,brucke,bahnbrucke,autobahnbrucke,eisenbahnbrucke,parkhaus,aussichtsturm,=dach,schuldach,hausdach,hochhaus,fenster,=gleise,=zug,=zuge,guterzuge,bahnstrecke,balkon,bus,auto,lkw',
     ROPE: 'strick,=seil',
     // at the edge, looking down
     EDGE: 'runter geguckt,runtergeguckt,runter geschaut,runtergeschaut,nach unten geguckt,nach unten geschaut,uber der kante,uber die kante,schau runter,guck runter,runtergucken,runterschauen,oben auf,am rand,an der kante,ubers gelander,steht grad,steh grad,steht jetzt',
@@ -170,10 +171,10 @@ const pack: LanguagePack = {
     MISS: 'fragt wo ich bin,vermissen,vermisst,merken,auffallen,interessieren',
     // being gone: "wenn ich weg bin"
     GONEB:
-      'wenn ich nicht mehr bin,wenn ich weg bin,wenn ich tot bin,wenn ich nicht mehr lebe,bin ich weg,bin dann weg,bin ich eh nicht mehr da',
+      'bald nicht mehr da,eh nicht mehr da,bin bald weg,wenn ich nicht mehr bin,wenn ich weg bin,wenn ich tot bin,wenn ich nicht mehr lebe,bin ich weg,bin dann weg,bin ich eh nicht mehr da',
     GONE: 'wenn ich nie wieder komm,wenn ich nie wiederkomme,wenn ich nicht wiederkomme,bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
-      'andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg,nur noch storen,store nur',
+      'komm nicht mehr klar,komme nicht mehr klar,andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg,nur noch storen,store nur',
     // being one too many in the world: "ich bin zu viel auf dieser welt", "überflüssig auf der welt"
     ZVIEL: 'zu viel,uberflussig,fehl am platz,=zuviel,nur im weg',
     WELT: 'auf dieser welt,auf der welt,auf erden,hier auf der welt',
@@ -185,7 +186,7 @@ const pack: LanguagePack = {
       'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappe,federtasche,=etui,kopfkissen',
     // setting a home on fire
     ANZ: 'anzunden,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
-    HAUS: '=haus,=hauser,wohnung,=auto,=schule,=zimmer,=hof',
+    HAUS: '=haare,=jacke,=haus,=hauser,wohnung,=auto,=schule,=zimmer,=hof',
     // innocent fires: candles, barbecues
     FEUEROK: 'kerze,kerzen,kamin,grill,grillen,lagerfeuer,=ofen,adventskranz,wunderkerze,feuerwerk,=kohle',
     // getting hold of a gun
@@ -202,13 +203,13 @@ const pack: LanguagePack = {
     // "it makes no sense" of a task, not of life
     ERG: '=ergibt,=ergeben,=ergab,=macht,=machen',
     SINN: 'sinn,=ausweg',
-    CAN: 'halt das,halt es,=halts,=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
+    CAN: 'ertragen,aushalten,halt das,halt es,=halts,=kann,=halte,=schaffe,=pack,=packs,=cha,=chan',
     GOODBYE: 'abschiedsbrief,abschied,verabschieden,letzte nachricht',
     // farewells of everyday life: a teacher leaving, a move, a party, a present
     BYEOK:
-      'abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
+      'zeltlager,ferienlager,klassenfahrt,=urlaub,=umziehen,bucherei,flohmarkt,spenden,abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
     // farewells and giving things away
-    OWN: 'kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
+    OWN: '=switch,=ps5,=xbox,armband,=ring,=uhr,kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
     GAVEN: '=gegeben',
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
     ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
@@ -227,7 +228,7 @@ const pack: LanguagePack = {
     // wounds and scars of cutting, in compounds
     CUTN: 'ritzwund*,ritznarb*,ritzspur*,ritzstell*,ritzwunde',
     CLEAN:
-      'wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall,wieder angefangen',
+      'wieder neue gemacht,tage stark,wochen stark,von vorne zahlen,von vorne angefangen zu zahlen,wieder bei null,streak kaputt,wieder soweit,wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall,wieder angefangen',
     RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
     COUNTED: 'gezahlt,durchgezahlt,=zahl,=zahle,=zahlt,=zaehl,=zaehle,=zaehlt',
     // means bought or got hold of
@@ -250,7 +251,7 @@ const pack: LanguagePack = {
     // a message to pass on to family: "sagt meiner schwester ich hab sie lieb"
     PASSON: 'sagt meiner,sag meiner,sagt meinem,sag meinem,sagt meinen,sag meinen,richtet meiner,richtet meinem',
     LIEB: 'lieb,=liebe,hab sie gern,hab ihn gern',
-    STEP: 'schritt nach vorne,schritt nach vorn,vor den zug,vor die bahn',
+    STEP: 'vor den bus,vor ein auto,vors auto,vor den lkw,schritt nach vorne,schritt nach vorn,vor den zug,vor die bahn',
     EASY: 'wie einfach es war,ware so einfach,ware ganz einfach',
     CAR: 'in sein auto,ins auto gestiegen,mitgenommen,mitgegangen',
     OFF: 'handy aus,nicht erreichbar,geht nicht ran',
@@ -286,7 +287,7 @@ const pack: LanguagePack = {
     SCHLAF: '=schlafen,=schlafe,=pennen',
     FOREVER: 'fur immer,fur imma,fur imer,=forever',
     // "macht's gut", "ihr wart die besten"
-    BYE: 'machts gut,macht es gut,machs gut,passt auf euch auf,war schon mit euch,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht,vergesst mich',
+    BYE: 'warst immer nett,warst immer fur mich da,warst immer gut zu mir,machts gut,macht es gut,machs gut,passt auf euch auf,war schon mit euch,ihr wart,du warst die beste,du warst der beste,vergesst mich nicht,vergesst mich',
     TSCH: 'danke fur alles,lebt wohl,tschuss an alle,allen tschuss,tschuss gesagt,leid fur alles,verschenkt,verschenken,abschiedsbrief,sachen verteilt,sorry fur alles,sorry an alle',
     // not needing, not seeing again: with NOMORE
     NEED: 'brauch,brauchen,=seht,sehen',
@@ -302,7 +303,7 @@ const pack: LanguagePack = {
     // subjects of "X bringt mich um" idioms
     IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many
-    WIEV: 'welche menge,welche dosis,wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren,grosserer menge,ab wie vielen',
+    WIEV: 'am starksten,am besten wirkt,wie weit,welche menge,welche dosis,wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren,grosserer menge,ab wie vielen',
     // generic "man": "wie viele braucht man"
     MAN: '=man',
     // Eating disorders
@@ -319,8 +320,8 @@ const pack: LanguagePack = {
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
     PURGE:
-      'alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,alles rausbringen,rauswurgen,rauskotzen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten,dulcolax,bisacodyl,abfuhr*',
-    FAT: 'fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
+      'entwassern,entwassert,alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,alles rausbringen,rauswurgen,rauskotzen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten,dulcolax,bisacodyl,abfuhr*',
+    FAT: 'wie ein schwein,wie ne kuh,fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
       'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
     // a target weight
@@ -343,9 +344,9 @@ const pack: LanguagePack = {
     NEWS: 'nachrichten,=news,zeitung,warnung,gewarnt,elternbrief,elternabend,polizei warnt',
     // "häng mich ... auf"
     // firecrackers held in the hand; a group: "wir sind zu fünft"
-    BOLLER: '=boller,=bollern,=kracher,polenboller',
+    BOLLER: 'kugelbombe*,=cobra,=boller,=bollern,=kracher,polenboller',
     HAND: 'in der hand,in der hand halten',
-    GANG: 'zu zweit,zu dritt,zu viert,zu funft,zu sechst,zu siebt',
+    GANG: 'mit meinen jungs,mit meinen leuten,zu zweit,zu dritt,zu viert,zu funft,zu sechst,zu siebt',
     // jumping from a height into water, a pool, a trampoline; a lifeguard or a holiday spot (guard)
     JHIGH:
       'garagendach,steinbruch,dachbalken,=kran,scheune,=klippe,=klippen,=felsen,=dach,balkon,brucke,eisenbahnbrucke,autobahnbrucke',
@@ -363,7 +364,7 @@ const pack: LanguagePack = {
     // burning off food
     ABTR: 'verbrannt,abtrainieren,wegtrainieren,=extra,loswerden,loszuwerden,ausgleichen,auszugleichen',
     DIZZY:
-      'immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden,periode weg,periode ist weg,tage sind weg,tage nicht mehr,keine periode mehr,keine tage mehr,periode ausgeblieben',
+      'kippt um,kippt dauernd um,klappt zusammen,immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden,periode weg,periode ist weg,tage sind weg,tage nicht mehr,keine periode mehr,keine tage mehr,periode ausgeblieben',
     // hunger felt and fought: a rumbling stomach, a stomach filled with water or ice so as not to eat
     HSIGN: 'magen knurrt,magenknurren,magen so knurrt,magen knurren,hungergefuhl,meinen hunger',
     HFILL: 'magen fullt,magen fullen,magen voll machen,magen zu fullen,hunger austricksen,satt fuhlen,satt zu fuhlen',
@@ -524,7 +525,7 @@ const pack: LanguagePack = {
     HUSH: 'darf es keinem,darfst es keinem,darf keinem,darfst keinem,keinem erzahlen,niemandem erzahlen,niemandem sagen,sonst passiert was',
     // adults around the child other than parents
     TEACH:
-      'lehrer,lehrerin,nachhilfelehrer,nachhilfelehrerin,trainer,trainerin,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,nachbar,coach',
+      'busfahrer,hausmeister,lehrer,lehrerin,nachhilfelehrer,nachhilfelehrerin,trainer,trainerin,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,nachbar,coach',
     NIGHT: 'nachts,in mein zimmer,im dunkeln,stundenlang',
     // yelling, belittling
     YELL: 'schreit mich,anschreien,angeschrien,=nichtsnutz',
@@ -532,13 +533,13 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      'waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
+      '=axt,=beil,totschlager,=dolch,waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // how, where
     HOW: '=wie,=wo,=woher',
     SCHOOL: '=schui,=schul,schuel,schule,klassenzimmer,schultasche,schulranzen,schulhof,=unterricht',
     AMOK: 'amok*,=school shooting,=anschlag',
     // building
-    BUILD: 'bauen,basteln,herstellen,=machen,=mache,=macht man',
+    BUILD: 'gebastelt,gebaut,selbstgebaut,bauen,basteln,herstellen,=machen,=mache,=macht man',
     BOMB: 'bombe,=bomben,rohrbombe,nagelbombe,sprengstoff,molotov',
     // "mach ... fertig"
     MACH: '=mach,=mache',
@@ -560,11 +561,11 @@ const pack: LanguagePack = {
     THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um,gibts schlage,gibts haue,gibts prugel',
     // harm as the aim: "damit er sich was bricht", "ins krankenhaus muss"
     HARMGOAL:
-      'ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
+      'krank wird,nicht mehr bewegt,nimma bewegt,nicht mehr ruhrt,ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
     // "morgen knallts in der schule"
     KNALLTS: '=knallts,knallt es,=krachts,kracht es',
     // into someone's food or drink
-    INTO: 'ins essen,in den tee,ins trinken,ins getrank,in sein essen,in ihr essen,in seinen drink,in ihren drink,in die flasche',
+    INTO: 'in die cola,in seine cola,in seine flasche,in ihre flasche,in sein glas,in ihr glas,ins essen,in den tee,ins trinken,ins getrank,in sein essen,in ihr essen,in seinen drink,in ihren drink,in die flasche',
     // robbed
     ROB: 'abgezogen,=abziehen,ausgeraubt,uberfallen,uberfall',
     // again: "das passiert wieder"
@@ -575,13 +576,13 @@ const pack: LanguagePack = {
     // getting at: "wie kommt man an ne knarre ran"
     KOMM: '=kommt,=komm,=komme,=kommen,=ran,rankommen,rankomm,=besorgt',
     FIGHT:
-      'fertig machen,fertigmachen,platt machen,plattmachen,schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,fresse ein,fresse polieren,=klatschen',
+      'abreibung,tracht prugel,fertig machen,fertigmachen,platt machen,plattmachen,schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,fresse ein,fresse polieren,=klatschen',
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
     LIST: '=liste,namensliste,todesliste',
     RACHE:
-      'lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,er blutet,bereuen,bussen,rache,=leidet,leiden soll,angst machen,soll merken,sollen merken,soll endlich angst,sollen endlich angst,soll leiden,soll genauso leiden,sollen leiden,heimzahlen,heimzuzahlen',
+      'warm anziehen,was er davon hat,wird sehen was passiert,werden sehen was passiert,wirst sehen was passiert,sollen bezahlen,soll bezahlen,soll spuren,sollen spuren,lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,er blutet,bereuen,rache,=leidet,leiden soll,angst machen,soll merken,sollen merken,soll endlich angst,sollen endlich angst,soll leiden,soll genauso leiden,sollen leiden,heimzahlen,heimzuzahlen',
     // lying in wait
     PLAN: 'weiss wo er wohnt,weiss wo sie wohnt,weiss wo der wohnt,weiss wo die wohnt,weiss wann er,weiss wann sie,weiss welchen weg,abfangen,lauer ihm auf,lauer ihr auf,lauere ihm auf,lauere ihr auf,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
     // Friend in danger
@@ -599,7 +600,7 @@ const pack: LanguagePack = {
     // answering, reachable: with NEG
     REPLY: 'antwortet,=meldet,ans handy,=ran',
     // Dangerous activities
-    CHALLENGE: 'challenge,challenges,=trend,mutprobe,=wette',
+    CHALLENGE: 'wer sich traut,wer traut sich,challenge,challenges,=trend,mutprobe,=wette',
     CHOKE:
       'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt,luft abdrucken,abschnuren',
     // dangerous things and places
@@ -633,7 +634,7 @@ const pack: LanguagePack = {
     OBERL: 'oberleitung',
     OBTOUCH: 'hangen,anfassen,beruhren,klettern,hochklettern,dranhangen',
     // into a closed pool at night
-    SNEAKIN: 'uber den zaun,ubern zaun,wenn keiner da ist,reinklettern,einbrechen',
+    SNEAKIN: 'zaun uberwinden,zaun uberwunden,uber den zaun,ubern zaun,wenn keiner da ist,reinklettern,einbrechen',
     // hitting: "ich hau dem eine"
     HAUV: '=hau,=haue,=schlag,=tret,=box',
     // a target seen on the scale: "bis ich die 40 seh"
@@ -648,7 +649,7 @@ const pack: LanguagePack = {
     TESTX: 'was passiert,mal sehen,zu sehen was,ausprobiert,getestet,ausprobieren,=testen,zu testen',
     // climbing, riding, jumping
     CLIMB:
-      'hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
+      'balancieren,balanciert,hinten drauf,hintendrauf,aussen drauf,hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
     // a dare planned: "machen wir morgen", "in der pause"
     DOPLAN:
       'wir wollen,wollen wir,machen wir,wir machen,in der pause,heute nacht,heut nacht,ich will,ich machs,wir probieren',
@@ -710,7 +711,8 @@ const pack: LanguagePack = {
     MICH: '=mich,=mi',
     // a plan made for how to do "it"
     PLANM: 'plan gemacht,nen plan,einen plan,mein plan',
-    HOWIT: 'wie ichs mach,wie ichs mache,wie ich es mache,wie ich es mach,wie ichs tu',
+    HOWIT:
+      'schon uberlegt wie,uberleg schon wie,uberlege schon wie,hab uberlegt wie,wie ichs mach,wie ichs mache,wie ich es mache,wie ich es mach,wie ichs tu',
     // not swallowing what one chews
     SCHLUCK: 'runterschlucken,runterschluckt,runterschluck,schlucke,ausspucken,ausgespuckt',
     // feeling (oneself) a certain way
@@ -719,7 +721,7 @@ const pack: LanguagePack = {
     PURGEV: 'geh ich kotzen,geh kotzen,gehe kotzen,gehe ich kotzen,geh ich brechen,rausbrechen,rauskotzen,auskotzen',
     // "or else": a compulsion
     SONST: '=sonst',
-    COMPUL: 'nicht schlafen,eklig,schlechtes gewissen,schuldig,fett',
+    COMPUL: 'wie ein schwein,wie ne kuh,nicht schlafen,eklig,schlechtes gewissen,schuldig,fett',
     // no future: "werd eh nicht so lange da sein"
     NOFUT: 'nicht so lange,nicht mehr lange,keine zukunft',
     EH: '=eh,=sowieso',
@@ -728,15 +730,17 @@ const pack: LanguagePack = {
     EUCH: '=ihr',
     MUSSB: '=muss,=musst,=braucht',
     // a keepsake left: "dann hat jeder noch was von mir"; giving away what is not old or outgrown
-    KEEPS: 'was von mir',
+    KEEPS:
+      'soll sie behalten,soll ihn behalten,gut drauf aufpassen,gut darauf aufpassen,erinnerung an mich,was von mir',
     OLDOK: '=alten,=alte,zu klein,spenden',
     // marks on the arms and legs, new ones, covered with make-up or sleeves in summer; innocent marks (guard)
     MARKS: '=striche,=linien',
     NEWM: '=neue,=frische',
     MARKBP: 'unterarm,=arm,=arme,handgelenk,oberschenkel,=beine',
     COVERV: 'abdecken,abdeckt,uberschminken,verdecken',
-    COVERC: 'im pulli,=langarm,lange armel',
-    HIDEWHY: 'damit keiner,weil keiner,sehen darf,sieht man',
+    COVERC: 'schweissband*,=pulli,im pulli,=langarm,lange armel',
+    HIDEWHY:
+      'wegen meinen armen,wegen der narben,nicht sehen darf,darf das nicht sehen,keiner sehen soll,nicht sehen soll,damit keiner,weil keiner,sehen darf,sieht man',
     GUARDB: '=haare,=pickel,akne,sonnenbrand,=op,dehnungsstreifen',
     // an apology after a quarrel (guard for "sorry für alles")
     APOL: 'entschuldig*,gestritten,=streit,versehen',
@@ -759,6 +763,39 @@ const pack: LanguagePack = {
     FREQ: 'mal am tag,mal pro tag',
     ONLYN: 'nur noch,hochstens',
     TREAT: 'sussigkeit*,schokolade',
+    // a tool kept for bad moments: "wenns mir schlecht geht", "wenn es zu viel wird"
+    // stabbing: "dann stech ich zu"
+    STABV: '=stech,=steche,=stach',
+    ZUP: '=zu',
+    COPE: 'wenn es zu viel wird,wenns zu viel wird,wenn es mir schlecht geht,wenns mir schlecht geht,wenns schlimm wird',
+    // wounds healing, to be hidden
+    WOUND: '=kruste,=krusten,=wunde,=wunden,=schnitte,=kratzer',
+    // thoughts that circle round death
+    THINK:
+      'wie es ware,stell mir vor,der gedanke,den gedanken,gedanken drehen sich,gedanken kreisen,denk nur noch,denke nur noch,denk standig,im kopf nur noch',
+    // wanting to follow someone who died
+    JOIN: 'will zu ihm,will zu ihr,will bei ihm sein,will bei ihr sein',
+    DECEASED: 'gestorben,verstorben,im himmel,seit papa weg,seit mama weg,=grab,beerdigung,todestag',
+    // a wake-up early in the morning (guard): "nie wieder früh aufwachen müssen"
+    EARLY: '=fruh,=fruher,wecker,ausschlafen',
+    // "what for", worn out by everything
+    PNTL: 'wofur auch,wozu auch,wozu das alles,wofur das alles,wozu noch',
+    TIRED: 'erschopft von allem,mude von allem,miad vo allem',
+    STEP1: 'nur ein schritt,nur einen schritt',
+    SEARCH: 'gesucht,gegoogelt,recherchiert',
+    DEEPER: 'diesmal tiefer,noch tiefer,tiefer als sonst',
+    // a question dressed up: "rein hypothetisch", "sagen wir mal"
+    PRETEXT: 'sagen wir mal,=hypothetisch,nur aus interesse,nur interesse,frag nur so',
+    // setting someone on fire: "zünd ihr die haare an"; pouring something into someone's drink
+    ANZV: '=zund,=zunde,=zundet,=fackel',
+    TARGETO: '=ihr,=ihm,=ihn,=ihnen',
+    POUR: '=kipp,=kippe,=schutt,=schutte,=misch,=mische,=tu,=tue',
+    // riding trains outside
+    TSURF: 'bahnsurf*,zugsurf*,bahn surfen,zug surfen,train surfing',
+    // a lie told about eating
+    // weight already lost, told (guard)
+    LESS: '=weniger,abgenommen',
+    LIEW: 'stimmt nie,=gelogen,lug ich',
   },
   frames: 'FRAME',
   rules: [
@@ -795,13 +832,13 @@ ADULT_AGE PILLS 3 >
 NUM PILLS 3 > ?MED
 PILLS DEAD 8 !HLOS !FRAME
 WIEV MAN DEAD 10 !HLOS !FRAME
-WAKE NOMORE 5 !HLOS !FRAME
+WAKE NOMORE 5 !HLOS !FRAME !EARLY
 BESS DEAD 10 !LAUGH !TEMPW !HLOS !FRAME
 BESS OHNE !JOKE !HLOS
 NEG MISS ME
 MISS GONE 8
 GOODBYE I 8 !HLOS !FRAME !BYEOK
-HOPELESS ~ !LAUGH !JOKE
+HOPELESS ~ !LAUGH !JOKE !FRAME
 HATE ME 4 ~hopeless
 NEG SINN 4 ~hopeless
 CAN NOMORE 3 ~hopeless !LAUGH !JOKE
@@ -822,10 +859,10 @@ COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS !FRAME !TEMPW
 HOW I DEAD 4 > !LAUGH !HLOS !FRAME
 MAN DEAD ~ !LAUGH !HLOS !FRAME
 BRF CARER ~
-NEG HOPELESS 3 ~
-TSCH ~farewell !APOL
+NEG HOPELESS 3 ~ !FRAME
+TSCH ~farewell !APOL !BYEOK !OLDOK
 BYE ~bye
-GAVE OWN 8 ~farewell
+GAVE OWN 8 ~farewell !OLDOK
 GAVEN OWN 8 ~farewell !BYEOK
 ATTEMPT ~attempt
 ATTEMPT PILLS 8 ~means
@@ -928,7 +965,23 @@ OFF FOREVER 8 !HLOS !FRAME
 SHTOOL STASH 8 ~stash-tool !HLOS !FRAME !CRAFT
 GAVE ALL OWN 8 !BYEOK !OLDOK
 NEG SINN MEHR 3 > !ERG !MUNDANE !SCHOOL !HLOS !FRAME
-GOODBYE ALL 4 ~farewell-all !BYEOK`,
+GOODBYE ALL 4 ~farewell-all !BYEOK
+SHTOOL COPE @ !HLOS !FRAME !CRAFT !SHAVE
+WOUND HIDEWHY @ !GUARDB !ITCH !SHAVE !ALIBI !HLOS
+COVERV MARKBP HIDEWHY 14 !GUARDB !SHAVE !ITCH
+THINK DEAD 8 !NTOT !HLOS !FRAME
+THINK STEP 8 !HLOS !FRAME
+JOIN DECEASED @ !FRAME
+JOIN ~join !FRAME
+EINSCHL WAKE NOMORE 10 !NTOT !LAUGH !FRAME !EARLY
+PNTL ~pointless !MUNDANE !HLOS !FRAME
+I WOZU 6 > $ ~pointless !MUNDANE !HLOS !FRAME
+TIRED ~tired-all !MUNDANE !HLOS !FRAME
+DEEPER ~deeper !HLOS !FRAME
+PRETEXT ~pretext
+STEP1 PLACE 10 !HLOS !FRAME
+METH SEARCH 8 !SHAVE !MED !HLOS !FRAME
+WANT I ACCID 8 > !NEG !FRAME !JOKE !LAUGH`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -972,7 +1025,7 @@ ABTR WIEV 12 ~count
 DIZZY ~
 GOAL WEIGHT 10 ~goal
 ONLY ADULT_AGE WEIGHT 4 > ~target
-NEG WEIGHT 3 ~gain
+NEG WEIGHT 3 ~gain !LESS
 HIDE EAT 8 ~
 LOOK ~look !HLOS !FRAME
 BONES WANT 10 !GSND
@@ -1015,7 +1068,9 @@ WEIGHT INFL 8 ~look !GSND !HLOS !FRAME
 WEIGHS ME FREQ 8 !GSND
 EAT ABTR MUSS 12 !GSND !JOKE !LAUGH
 SKIPV EAT WEG HABIT 12 !GSND
-ONLYN EAT DAYAM 8 !GSND !CARER !TREAT`,
+ONLYN EAT DAYAM 8 !GSND !CARER !TREAT
+PURGE WIEV 8 !GSND ?MED
+LIEW EAT @ ~lie-eat !GSND`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -1122,7 +1177,9 @@ CARER UNWANT OFTEN 24 ~a-often`,
 KILL PERS HOW 6 !HLOS !FRAME
 HIT PERS WHEN 8 !HLOS !FRAME !VORS
 SEPV PERS SEPP 5 > $ !HLOS !FRAME !JOKE
-MACH PERS FERT 4 > !HLOS !FRAME !JOKE
+MACH PERS FERT 6 > !HLOS !FRAME !JOKE
+I KILL 8 !HLOS !FRAME !JOKE !IDIOM !ME
+INTO HARMGOAL 12 !HLOS !FRAME
 ANZ HAUS 6 !HLOS !FRAME !FEUEROK
 GETG GUN 6 !HLOS !FRAME !GUNOK
 PLAN HURT 8 !HLOS !FRAME
@@ -1166,7 +1223,10 @@ HIT ME FILMED 10 !FRAME
 PASV HIT FILMED 12 !FRAME
 PERS HIT FILMED 10 !FRAME
 WEAPON SCHOOL 8 !HLOS !FRAME !CRAFT
-WEAPON PERS HURT 10 ~v-hurt !SICH !HLOS !FRAME`,
+WEAPON PERS HURT 10 ~v-hurt !SICH !HLOS !FRAME
+STABV ZUP 4 > $ !HLOS !FRAME
+ANZV TARGETO ANP 6 > $ !FEUEROK !BOLLER !HLOS !FRAME
+POUR TARGETO INTO 6 ~v-spike !HLOS !FRAME`,
     ),
     ...rules(
       'friend-in-danger',
@@ -1179,10 +1239,13 @@ FRIEND NOMORE LIVE 8
 FRIEND SUICIDE 8 !HLOS !FRAME
 FRIEND UNR 12
 FRIEND TAKE ETW 8
-FRIEND NEG WEIGHT 10
+FRIEND NEG WEIGHT 10 !PARENTS
+FRIEND NEG EAT 6 ~f-noeat !PARENTS !GSND
+FRIEND DIZZY 10 ~f-faint !PARENTS
 FRIEND PASV HIT 6 !HLOS !FRAME
 FRIEND HIT CARER 8 !HLOS !FRAME !ME
-TSCH ~f-farewell !APOL
+FRIEND TEACH TOUCH 16 !HLOS !FRAME !ME
+TSCH ~f-farewell !APOL !BYEOK !OLDOK
 NEED NOMORE 4 ~f-last
 SICH GOODBYE 5 ~f-last
 EDGE FRIEND PLACE 12 ~f-edge
@@ -1241,7 +1304,11 @@ SNEAKIN SPORTJ JUMP 14 !HLOS
 PARTYD MIX 10 !GSND ?MED
 ICE WATER DOPLAN 14 !HLOS !FRAME
 ENERGY STIM 10 !GSND !FRAME ?MED
-BOLLER ~d-boller !GSND`,
+BOLLER ~d-boller !GSND
+TSURF ?NEWS !WHYQ !FRAME
+BOLLER BUILD 10 !GSND
+DNOSAFE RISK 10 !HLOS !FRAME !GSND
+SNEAKIN RISK 10 ~d-sneak`,
     ),
     // Romance or sex asked of the AI.
     ...rules(
