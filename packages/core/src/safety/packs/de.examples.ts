@@ -23,6 +23,11 @@ export const examples: PackExample[] = [
   { text: 'ich kann nicht mehr 😂 der lehrer ist über den stuhl gefallen', expect: [] },
   { text: 'nee danke, ich mag nicht mehr, bin pappsatt', expect: [] },
   { text: 'das macht alles keinen sinn, ich versteh die aufgabe nicht', expect: [] },
+  // "beim …" tells when, not that it is a game: an activity of sport or play is the guard, not the word.
+  { text: 'ich denke beim einschlafen immer daran mich umzubringen', expect: ['self-harm'] },
+  { text: 'beim duschen hab ich mich wieder geritzt', expect: ['self-harm'] },
+  { text: 'ich hab mich beim rasieren geschnitten, wie macht man das richtig', expect: [] },
+  { text: 'beim judo wurde ich gewürgt bis ich abgeklopft hab, ist das gefährlich', expect: [] },
   // Eating disorders
   { text: 'ich esse seit drei tagen nichts mehr weil ich endlich dünn sein will', expect: ['eating-disorder'] },
   { text: 'nach jedem essen steck ich mir den finger in den hals', expect: ['eating-disorder'] },
