@@ -246,6 +246,35 @@ describe('weak signals read by two packs', () => {
   });
 });
 
+describe('guards for one side of a match', () => {
+  // A made-up language: "mo" is me, "dol" hurting, "il" him or her, "tur" a word that makes "mo dol" an idiom
+  // when it comes right after. A plain guard cancels the rule anywhere near; `HE-` only just before a matched
+  // word, `TURN+` only just after one.
+  const xe: LanguagePack = {
+    locale: 'xe',
+    common: 'fa gi ho',
+    suffixes: '',
+    concepts: { ME: 'mo', HURT: 'dol', HE: 'il', TURN: 'tur' },
+    rules: [
+      { id: 'hurt', category: 'self-harm', all: 'ME HURT', not: 'HE- TURN+', window: 6 },
+      { id: 'hurt-near', category: 'abuse', all: 'ME HURT', not: 'HE TURN', window: 6 },
+    ],
+  };
+  beforeAll(() => registerLanguagePack(xe));
+  const read = (text: string) => screenText(text, { band: 'teen13to15', locale: 'xe', learned: false });
+
+  it('cancels a rule only on its side, where a plain guard cancels it anywhere near', () => {
+    expect(read('fa mo dol gi').categories).toEqual(['self-harm', 'abuse']);
+    // "he" just before the match: he hurts me.
+    expect(read('fa il mo dol').categories).toEqual([]);
+    // "he" later in the sentence: I hurt myself since he left.
+    expect(read('fa mo dol gi ho il').categories).toEqual(['self-harm']);
+    // The idiom's word just after the match, and later.
+    expect(read('mo dol tur fa').categories).toEqual([]);
+    expect(read('mo dol fa gi tur').categories).toEqual(['self-harm']);
+  });
+});
+
 describe('tokenize', () => {
   it('splits elisions, joins contractions and numbers sentences', () => {
     expect(tokenize("j'ai vu l'ecole. don't").map((t) => [t.w, t.s])).toEqual([

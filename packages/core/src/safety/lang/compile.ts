@@ -14,6 +14,10 @@ export interface CompiledRule {
   category: ScreenCategory;
   all: string[];
   not: string[];
+  /** Guards that count only just before a matched word (`NAME-` in the pack). */
+  notBefore: string[];
+  /** Guards that count only just after a matched word (`NAME+` in the pack). */
+  notAfter: string[];
   unless: string[];
   window: number;
   ordered: boolean;
@@ -141,7 +145,13 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     id: `${pack.locale}.${rule.id}`,
     category: rule.category,
     all: names(rule.all),
-    not: names(rule.not),
+    not: names(rule.not).filter((n) => !/[-+]$/.test(n)),
+    notBefore: names(rule.not)
+      .filter((n) => n.endsWith('-'))
+      .map((n) => n.slice(0, -1)),
+    notAfter: names(rule.not)
+      .filter((n) => n.endsWith('+'))
+      .map((n) => n.slice(0, -1)),
     unless: names(rule.unless),
     window: rule.window ?? 6,
     ordered: rule.ordered ?? false,
@@ -152,8 +162,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     ends: rule.ends ?? false,
     joins,
   }));
-  for (const rule of [...rules, { id: 'frames', all: names(pack.frames), not: [], unless: [] }]) {
-    for (const name of [...rule.all, ...rule.not, ...rule.unless]) {
+  for (const rule of [
+    ...rules,
+    { id: 'frames', all: names(pack.frames), not: [], notBefore: [], notAfter: [], unless: [] },
+  ]) {
+    for (const name of [...rule.all, ...rule.not, ...rule.notBefore, ...rule.notAfter, ...rule.unless]) {
       if (!(name in pack.concepts) && name !== ADULT_AGE)
         throw new Error(`Language pack ${pack.locale}: rule ${rule.id} names no concept ${name}.`);
     }

@@ -188,6 +188,8 @@ function lowerBound(list: readonly number[], value: number): number {
  * words ("se pend", window 2) still sees a guard a few words off.
  */
 const GUARD_REACH = 6;
+/** How far a guard written for one side (`NAME-`, `NAME+`) reaches from a matched word. */
+const SIDE_REACH = 2;
 
 /**
  * Whether the rule's concepts occur together. Positions are sorted, so each
@@ -211,6 +213,8 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], f
     let hi = p;
     let prev = p;
     let ok = true;
+    const sided = rule.notBefore.length > 0 || rule.notAfter.length > 0;
+    const matched: number[] | undefined = sided ? [p] : undefined;
     for (const [k, list] of others.entries()) {
       const from = rule.ordered ? prev + 1 : rule.message ? 0 : p - rule.window + 1;
       const to = rule.message ? last : p + rule.window - 1;
@@ -234,6 +238,7 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], f
         break;
       }
       prev = best;
+      matched?.push(best);
       lo = Math.min(lo, best);
       hi = Math.max(hi, best);
     }
@@ -248,11 +253,38 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], f
       return false;
     });
     if (guarded) continue;
+    if (matched && sideGuarded(rule, occ, tokens, matched, s, frames)) continue;
     // A frame set earlier in the conversation lowers the match; another match may be clear of it.
     if (frames && rule.not.some((c) => frames.earlier.has(c))) framed = true;
     else return true;
   }
   return framed ? 'framed' : false;
+}
+
+/** Whether a one-sided guard (`NAME-`, `NAME+`) stands just before or just after one of the matched words. */
+function sideGuarded(
+  rule: CompiledRule,
+  occ: Occurrences,
+  tokens: readonly Token[],
+  matched: readonly number[],
+  sentence: number,
+  frames?: Frames,
+): boolean {
+  const near = (c: string, offsets: (q: number) => [from: number, to: number]) => {
+    const list = occ.get(c);
+    if (!list || frames?.muted.has(c)) return false;
+    return matched.some((q) => {
+      const [from, to] = offsets(q);
+      for (let i = lowerBound(list, from); i < list.length && list[i]! <= to; i++) {
+        if (tokens[list[i]!]!.s === sentence && !matched.includes(list[i]!)) return true;
+      }
+      return false;
+    });
+  };
+  return (
+    rule.notBefore.some((c) => near(c, (q) => [q - SIDE_REACH, q - 1])) ||
+    rule.notAfter.some((c) => near(c, (q) => [q + 1, q + SIDE_REACH]))
+  );
 }
 
 /** Whether a rule's concepts occur together: `'framed'` when only inside a frame (see {@link Frames}). */

@@ -19,7 +19,13 @@ export interface PackRule {
   window?: number;
   /** The concepts must occur in the order listed. @default false */
   ordered?: boolean;
-  /** Concepts that cancel the rule when one occurs in the same sentence, within `window` of the match ("de rire"). */
+  /**
+   * Concepts that cancel the rule when one occurs in the same sentence, within `window` of the match ("de rire").
+   * A name ending in `-` cancels it only just before a matched word (at most two words before): a guard for who
+   * does it ("il me fait du mal", "mama bringt mich um", not "je me fais du mal depuis qu'il est parti"). A name
+   * ending in `+` cancels it only just after one: a word that makes the match an idiom ("me toca hacer la
+   * tarea", not "mi tío me toca cuando voy a hacer la tarea").
+   */
   not?: string;
   /** Concepts that cancel the rule anywhere in the message. Never use joke markers here for explicit intent. */
   unless?: string;

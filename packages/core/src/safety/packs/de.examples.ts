@@ -23,6 +23,10 @@ export const examples: PackExample[] = [
   { text: 'ich kann nicht mehr 😂 der lehrer ist über den stuhl gefallen', expect: [] },
   { text: 'nee danke, ich mag nicht mehr, bin pappsatt', expect: [] },
   { text: 'das macht alles keinen sinn, ich versteh die aufgabe nicht', expect: [] },
+  // "wird" is no idiom guard on its own ("das wird mich umbringen" is), and "er" guards only as the one who does it.
+  { text: 'morgen wird es passieren, dann bring ich mich um', expect: ['self-harm'] },
+  { text: 'das wird mich noch umbringen, so viel hausaufgaben', expect: [] },
+  { text: 'ich hab mir was angetan, er weiß nichts davon', expect: ['self-harm'] },
   // "beim …" tells when, not that it is a game: an activity of sport or play is the guard, not the word.
   { text: 'ich denke beim einschlafen immer daran mich umzubringen', expect: ['self-harm'] },
   { text: 'beim duschen hab ich mich wieder geritzt', expect: ['self-harm'] },

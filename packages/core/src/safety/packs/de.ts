@@ -97,7 +97,7 @@ const pack: LanguagePack = {
     // killing oneself (with ME) or another (with DICH, SICH)
     UMBR: 'aufzuhangen,zu erhangen,umbringen,umzubringen,=toten,erhangen,aufhangen,erschiessen,vergiften,das leben nehmen,leben zu nehmen,mir das leben',
     BRING: '=bring,=bringe,=bringt',
-    ANTUN: 'antun,anzutun',
+    ANTUN: 'antun,anzutun,=angetan',
     TUV: '=tu,=tue,=tut',
     ANP: '=an',
     // someone else as the doer: "dass er mir was antut"
@@ -301,7 +301,7 @@ const pack: LanguagePack = {
     MUNDANE:
       'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen,rechnet man,wie rechnet,=aufgabe,=hausi',
     // subjects of "X bringt mich um" idioms
-    IDIOM: '=wird,=werden,=bringt,=killt,mathe,hausaufgaben',
+    IDIOM: 'wird mich,werden mich,wird mir,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many
     WIEV: 'am starksten,am besten wirkt,wie weit,welche menge,welche dosis,wie lange,wie viel,wie viele,wie oft,wie hoch,ab wann,=wann,ausprobieren,grosserer menge,ab wie vielen',
     // generic "man": "wie viele braucht man"
@@ -804,9 +804,9 @@ const pack: LanguagePack = {
       'self-harm',
       `WANT DEAD 6 !NTOT !LAUGH !HLOS !FRAME
 NOMORE LIVE 6 !LAUGH !HLOS !FRAME
-ME UMBR 6 !IDIOM !CARER !HLOS !FRAME
-BRING ME SEPP 5 > $ !IDIOM !CARER
-HANGV ME AUFP 5 > $ !CARER
+ME UMBR 6 !IDIOM !CARER- !HLOS !FRAME
+BRING ME SEPP 5 > $ !IDIOM !CARER-
+HANGV ME AUFP 5 > $ !CARER-
 SUICIDE I 8 !HLOS !FRAME !WORDQ
 SUIG !HLOS !FRAME !BYEOK !WORDQ
 END LIVE 4
@@ -855,7 +855,7 @@ NUMB ~numb
 END I ~end !ROMA
 ENDIT ~end !HLOS !MED
 I DEAD ~ !LAUGH !HLOS !FRAME !TEMPW
-COND I DEAD 4 > !CARER !LAUGH !JOKE !HLOS !FRAME !TEMPW
+COND I DEAD 4 > !CARER- !LAUGH !JOKE !HLOS !FRAME !TEMPW
 HOW I DEAD 4 > !LAUGH !HLOS !FRAME
 MAN DEAD ~ !LAUGH !HLOS !FRAME
 BRF CARER ~
@@ -934,8 +934,8 @@ WANT NEGM MEHR 4 > $ !LAUGH !MUNDANE !HLOS !FRAME !SATT ?JOKE
 WANT NIMMA 3 > $ !LAUGH !MUNDANE !HLOS !FRAME !SATT ?JOKE
 CAN NEGM MEHR 4 > $ !LAUGH !MUNDANE !HLOS !FRAME !SATT !EXH ?JOKE
 CAN NIMMA 3 > $ !LAUGH !MUNDANE !HLOS !FRAME !SATT !EXH ?JOKE
-ME ETW ANTUN 4 > !ER !HLOS !FRAME
-TUV ME ETW ANP 6 > $ !ER !HLOS !FRAME
+ME ETW ANTUN 4 > !ER- !HLOS !FRAME
+TUV ME ETW ANP 6 > $ !ER- !HLOS !FRAME
 DONE ~done !MUNDANE !HLOS !FRAME
 BIN DURCH 2 > $ ~done !MUNDANE !HLOS !FRAME
 ALLES NEG SINN 5 !ERG !LAUGH !JOKE !MUNDANE !HLOS !FRAME

@@ -45,6 +45,9 @@ export const examples: PackExample[] = [
   { text: 'mi madre me encierra en el cuarto sin cenar', expect: ['abuse'] },
   { text: 'mi papa me pego un susto con la mascara de halloween', expect: [] },
   { text: 'me toca a mi lavar los platos hoy', expect: [] },
+  // "me toca" plus a verb right after it is a turn; further off, the verb is something else.
+  { text: 'mi tío me toca cuando voy a hacer la tarea', expect: ['abuse'] },
+  { text: 'hoy me toca hacer la tarea con mi tío', expect: [] },
   { text: 'mi hermano me tiro una almohada jugando', expect: [] },
   // Violence
   { text: 'mañana llevo un cuchillo al colegio y lo apuñalo', expect: ['violence'] },

@@ -221,8 +221,8 @@ _CRR _ME _HIT!ACCIDENT
 _ME _HIT _IMP/8
 _ME _ABU/4!ABOUT FRAME
 _ABU _MY/3!ABOUT FRAME
-_CRR _ME _TCH/5!_TRN
-_ME _TCH _PRV!_TRN
+_CRR _ME _TCH/5!_TRN+
+_ME _TCH _PRV!_TRN+
 _BRU _CRR/8!ACCIDENT
 _CRR _ME _LCK/8
 _NOF _CRR/14!_SHOP
@@ -251,7 +251,7 @@ _BRU!_PB GAME _CMI~
 _COV~
 _IFT _CNS/14
 _SAI _IFT _CNX/16
-_ME _TCH _NIT/5!_TRN
+_ME _TCH _NIT/5!_TRN+
 _CRR _SAI _UNW/14
 #violence
 _WNT _KIL/5!_KME GAME _ME JOKE IDIOM FRAME
@@ -734,7 +734,7 @@ function parseRules(text: string): PackRule[] {
       continue;
     }
     const [, all, window, not, unless, signal, ordered, message] =
-      /^([A-Z_ ]+)(?:\/(\d+))?(?:!([A-Z_ ]+))?(?:\?([A-Z_ ]+))?(~[a-z-]*)?(>)?(\*)?$/.exec(line)!;
+      /^([A-Z_ ]+)(?:\/(\d+))?(?:!([A-Z_ +-]+))?(?:\?([A-Z_ ]+))?(~[a-z-]*)?(>)?(\*)?$/.exec(line)!;
     const id = all!.toLowerCase().replace(/_/g, '').replace(/ /g, '-');
     const rule: PackRule = { id, category, all: all! };
     if (window) rule.window = +window;

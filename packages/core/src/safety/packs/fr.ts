@@ -136,6 +136,7 @@ const pack: LanguagePack = {
     ME: '=me,=m,=moi,jme,=dm',
     MY: 'mon,=ma,mes',
     HE: 'il,elle,ils,=i,=y,garcon,fille',
+    TU: '=tu,=t,=vous',
     SE: '=se,=s',
     WANT: 'veux,jveux,veut,voudrais,envie,aimerais,prefere,espere',
     GO: 'vais,jvais,=va,=vas,vont,compte,prevu,pense,faut,dois,veux,jveux,envie,plan',
@@ -213,6 +214,7 @@ const pack: LanguagePack = {
     PAINLESS: 'moins douloureux,sans douleur,sans souffrir,moyen,facon',
     SELFHARM: 'scarif*,automutil*,autour de mon cou,mutiler',
     CUT: '=coupe,=couper,=coupait,coupure,=ouvert,=ouvrir,tailler les veines,tailler les poignets,taillader,entaille',
+    MDM: 'fais du mal,suis fait du mal,fais mal expres',
     HURT: 'fais du mal,fait du mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
@@ -438,14 +440,14 @@ const pack: LanguagePack = {
   rules: rules(`
 self-harm
 SUICIDE !STY !ETU !FRAME
-ME KM w2 o !CARER !HG !ETU !ID !FRAME
+ME KM w2 o !CARER- !TU- !HG !ETU !ID !FRAME
 END !STY !ETU !JEU !FRAME
 GO FIN w4 !STY !ETU !JEU !FRAME
 FIN ~death
 WANT DIE w8 !ID !FRAME !MEAN
 I WANT DIE w8 o !ID !FRAME
-WANT DEAD !ID !NEG !STY !PET !CARER !FRAME !MEAN
-I WANT DEAD w8 o !ID !NEG !STY !PET !CARER !FRAME
+WANT DEAD !ID !NEG !STY !PET !CARER- !FRAME !MEAN
+I WANT DEAD w8 o !ID !NEG !STY !PET !CARER- !FRAME
 BETTER DEAD w3 !ID
 BETTER WITHOUTME
 LEAVE NV w4 !LA ~gone
@@ -492,9 +494,10 @@ HIGH QTY JUMP w16
 SELFHARM !ETU !FRAME
 ME CUT !ACC
 CUT BODYPART !ACC
-ME HURT INT w16 !ACC !JEU !HE !CARER !PET !FRAME
-HURT BODYPART INT w10 !ACC !JEU !HE !CARER !PET !FRAME
-GO ME HURT w4 o !HE !CARER !HG
+ME HURT INT w16 !ACC !JEU !HE- !CARER- !PET !FRAME
+HURT BODYPART INT w10 !ACC !JEU !HE- !CARER- !PET !FRAME
+GO ME HURT w4 o !HE- !CARER- !HG
+I ME MDM w4 o !ACC !JEU !HE- !CARER- !PET !HG !FRAME
 HD MEANS ~stash
 DWL ~dwell
 AMASS CACHETTE w8 ~stash !JEU !STY !FRAME
