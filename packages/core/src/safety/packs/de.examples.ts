@@ -27,6 +27,10 @@ export const examples: PackExample[] = [
   { text: 'morgen wird es passieren, dann bring ich mich um', expect: ['self-harm'] },
   { text: 'das wird mich noch umbringen, so viel hausaufgaben', expect: [] },
   { text: 'ich hab mir was angetan, er weiß nichts davon', expect: ['self-harm'] },
+  // A question about a word asks it just before the word; the same question after a disclosure asks about oneself.
+  { text: "was heißt 'unalive' auf tiktok", expect: [] },
+  { text: 'ich hab selbstmordgedanken, was heisst das', expect: ['self-harm'] },
+  { text: 'ich will nicht mehr leben, heisst das ich bin depressiv?', expect: ['self-harm'] },
   // "beim …" tells when, not that it is a game: an activity of sport or play is the guard, not the word.
   { text: 'ich denke beim einschlafen immer daran mich umzubringen', expect: ['self-harm'] },
   { text: 'beim duschen hab ich mich wieder geritzt', expect: ['self-harm'] },

@@ -136,7 +136,7 @@ const pack: LanguagePack = {
     FRAME: `${TITLES},=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku`,
     MED: 'verstopf*,arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*',
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch,angeblich fur,rein theoretisch',
-    HLOS: 'versehen,unfall,fussball,training,judo,karate,kampfsport,boxen,ringen,volkerball,handball,basketball,volleyball,brennball,kartenspiel*,kissenschlacht,schneeballschlacht,=rasieren,=rasiert,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,=heisst,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
+    HLOS: 'versehen,unfall,fussball,training,judo,karate,kampfsport,boxen,ringen,volkerball,handball,basketball,volleyball,brennball,kartenspiel*,kissenschlacht,schneeballschlacht,=rasieren,=rasiert,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
     BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
@@ -284,6 +284,7 @@ const pack: LanguagePack = {
     TEMPW: 'heute weg,heut weg,mal weg,kurz weg,wochenende weg',
     SHAVE: '=rasieren,=rasiere,=rasiert,=rasier,=rasur,enthaaren,epilieren',
     WORDQ: 'wie schreibt man,schreibt man das,rechtschreibung,getrennt oder zusammen,zusammen oder getrennt',
+    MEANQ: 'was heisst,was heist,was bedeutet,was bedeuted',
     SCHLAF: '=schlafen,=schlafe,=pennen',
     FOREVER: 'fur immer,fur imma,fur imer,=forever',
     // "macht's gut", "ihr wart die besten"
@@ -807,8 +808,8 @@ NOMORE LIVE 6 !LAUGH !HLOS !FRAME
 ME UMBR 6 !IDIOM !CARER- !HLOS !FRAME
 BRING ME SEPP 5 > $ !IDIOM !CARER-
 HANGV ME AUFP 5 > $ !CARER-
-SUICIDE I 8 !HLOS !FRAME !WORDQ
-SUIG !HLOS !FRAME !BYEOK !WORDQ
+SUICIDE I 8 !HLOS !FRAME !WORDQ !MEANQ-
+SUIG !HLOS !FRAME !BYEOK !WORDQ !MEANQ-
 END LIVE 4
 CUT ME !HLOS !FRAME
 CUT BODYPART 8 !HLOS !FRAME !ANIMAL
