@@ -113,12 +113,13 @@ for (const makeBackend of BACKENDS) {
         expect(tally.counts.get('2026-03,escalations,chat,self-harm,high')).toBe(2);
         expect(tally.counts.get('2026-03,escalations,report,grooming,high')).toBe(1);
         expect(tally.counts.get('2026-04,crisis_resources_shown,,,')).toBe(1);
-        // One escalation for the pills question, named by the server's own screen ("self-harm") or, where the
-        // screen does not read it, by the moderation model ("self-harm/instructions").
+        // The pills question escalates: by the server's own screen ("self-harm"), by the moderation model
+        // ("self-harm/instructions"), or by both, each an escalation the counts must hold.
         const pillsEscalations = ['self-harm', 'self-harm/instructions'].map(
           (category) => tally.counts.get(`2026-04,escalations,chat,${category},high`) ?? 0,
         );
-        expect(pillsEscalations[0]! + pillsEscalations[1]!).toBe(1);
+        expect(pillsEscalations[0]! + pillsEscalations[1]!).toBeGreaterThanOrEqual(1);
+        expect(pillsEscalations[0]! + pillsEscalations[1]!).toBeLessThanOrEqual(2);
         expect(tally.counts.get('2026-04,escalations,accumulated-risk,harassment,high')).toBe(1);
         expect(tally.counts.get('2026-04,reports,,bullying,medium')).toBe(1);
 
