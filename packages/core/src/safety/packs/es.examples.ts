@@ -45,6 +45,8 @@ export const examples: PackExample[] = [
   { text: 'mi madre me encierra en el cuarto sin cenar', expect: ['abuse'] },
   { text: 'mi papa me pego un susto con la mascara de halloween', expect: [] },
   { text: 'me toca a mi lavar los platos hoy', expect: [] },
+  // "me" guards the wish to kill only just before it ("me quiero matar" is self-harm), not later in the sentence.
+  { text: 'quiero matar a ese tipo que me acosa', expect: ['violence'] },
   // "me toca" plus a verb right after it is a turn; further off, the verb is something else.
   { text: 'mi tío me toca cuando voy a hacer la tarea', expect: ['abuse'] },
   { text: 'hoy me toca hacer la tarea con mi tío', expect: [] },
