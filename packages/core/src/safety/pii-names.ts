@@ -852,15 +852,15 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   // A character of a story the child asks to be made up is no one's either.
   if (
     span &&
-    !(packCues.quoted && scan.has(QUOTE_WORDS) && packCues.quoted(scan, span.start, span.end)) &&
+    !(scan.has(QUOTE_WORDS) && packCues.quoted?.(scan, span.start, span.end)) &&
     !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start))
   )
     scan.add('name', span.start, span.end, boost);
 }
 
-/** Words telling that a quotation is a song's, a lesson's, a work's or a saying's ("chanson|dictée|Lektion|bedeutet"). */
 /** Requests for a made-up story, from the packs ("écris une histoire"). */
 const INVENT_WORDS = cue('', 'invents');
+/** Words telling that a quotation is a song's, a lesson's, a work's or a saying's ("chanson|dictée|Lektion|bedeutet"). */
 const QUOTE_WORDS = cue(
   'song lyrics poem proverb saying quote film movie dialogue roleplay textbook worksheet dictation',
   'quotes',

@@ -141,17 +141,18 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (pack.profanity?.sexual) add(SEXUAL, pack.profanity.sexual);
   const names = (list?: string) => (list ? list.split(/\s+/).filter(Boolean) : []);
   const joins: ReadonlySet<string> = new Set(words(pack.joins ?? ''));
+  /** The guards written for one side (`NAME-`, `NAME+`), by their concept's name. */
+  const sided = (list: string | undefined, side: '-' | '+') =>
+    names(list)
+      .filter((n) => n.endsWith(side))
+      .map((n) => n.slice(0, -1));
   const rules: CompiledRule[] = pack.rules.map((rule) => ({
     id: `${pack.locale}.${rule.id}`,
     category: rule.category,
     all: names(rule.all),
     not: names(rule.not).filter((n) => !/[-+]$/.test(n)),
-    notBefore: names(rule.not)
-      .filter((n) => n.endsWith('-'))
-      .map((n) => n.slice(0, -1)),
-    notAfter: names(rule.not)
-      .filter((n) => n.endsWith('+'))
-      .map((n) => n.slice(0, -1)),
+    notBefore: sided(rule.not, '-'),
+    notAfter: sided(rule.not, '+'),
     unless: names(rule.unless),
     window: rule.window ?? 6,
     ordered: rule.ordered ?? false,

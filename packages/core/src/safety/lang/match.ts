@@ -205,6 +205,7 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], f
   const [first, ...others] = lists as number[][];
   const last = tokens.length - 1;
   /** Whether the word at `q` ends its clause (see `PackRule.ends`). */
+  const sided = rule.notBefore.length > 0 || rule.notAfter.length > 0;
   const endsClause = (q: number) =>
     q === last || tokens[q]!.e === true || tokens[q + 1]!.s !== tokens[q]!.s || rule.joins.has(tokens[q + 1]!.w);
   for (const p of first!) {
@@ -213,7 +214,6 @@ function place(rule: CompiledRule, occ: Occurrences, tokens: readonly Token[], f
     let hi = p;
     let prev = p;
     let ok = true;
-    const sided = rule.notBefore.length > 0 || rule.notAfter.length > 0;
     const matched: number[] | undefined = sided ? [p] : undefined;
     for (const [k, list] of others.entries()) {
       const from = rule.ordered ? prev + 1 : rule.message ? 0 : p - rule.window + 1;
