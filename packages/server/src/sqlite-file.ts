@@ -35,6 +35,11 @@ export interface SqliteDatabase {
   close(): void;
 }
 
+/** Whether SQLite opens `filename` as a file of that path: not in memory, not a `file:` URI. */
+export function isPlainFile(filename: string): boolean {
+  return filename !== '' && filename !== ':memory:' && !filename.startsWith('file:');
+}
+
 /**
  * Creates a database file owner-only (0600) when it is missing, before
  * SQLite opens it, and narrows an existing one and its `-wal` and `-shm`
@@ -42,7 +47,7 @@ export interface SqliteDatabase {
  * creates beside the database the database file's mode.
  */
 export function keepPrivate(filename: string): void {
-  if (filename === '' || filename === ':memory:' || filename.startsWith('file:')) return;
+  if (!isPlainFile(filename)) return;
   try {
     closeSync(openSync(filename, 'a', 0o600));
   } catch {
@@ -246,7 +251,7 @@ export async function openSharedSqlite(
   driver: SqliteDriver = 'auto',
   share = true,
 ): Promise<{ db: SqliteDatabase; fresh: boolean }> {
-  if (!share || filename === '' || filename === ':memory:' || filename.startsWith('file:')) {
+  if (!share || !isPlainFile(filename)) {
     return { db: await openSqlite(filename, busyTimeoutMs, store, otherwise, driver), fresh: true };
   }
   const key = `${driver}\u0000${resolve(filename)}`;

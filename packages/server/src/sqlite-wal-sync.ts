@@ -1,4 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import { isPlainFile } from './sqlite-file.js';
 
 /**
  * Makes a SQLite file's committed transactions durable off the event loop.
@@ -43,7 +44,7 @@ function waiting(): Waiting {
 }
 
 export async function openWalSync(filename: string): Promise<WalSync | null> {
-  if (filename === '' || filename === ':memory:' || filename.startsWith('file:')) return null;
+  if (!isPlainFile(filename)) return null;
   let handle: FileHandle;
   try {
     // Read-write: some systems refuse to sync a handle opened only for reading. The file is SQLite's; never written here.
