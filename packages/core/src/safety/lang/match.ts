@@ -312,6 +312,50 @@ export interface Frames {
   muted: ReadonlySet<string>;
 }
 
+/** A pack's rules by one concept each rule needs: its `all` concept that the fewest rules need. */
+interface RuleIndex {
+  byConcept: Map<string, number[]>;
+  /** Rules that need no concept, asked of every message. */
+  always: number[];
+}
+
+const ruleIndexes = new WeakMap<readonly CompiledRule[], RuleIndex>();
+
+function rulesByConcept(rules: readonly CompiledRule[]): RuleIndex {
+  let index = ruleIndexes.get(rules);
+  if (index) return index;
+  const uses = new Map<string, number>();
+  for (const rule of rules) for (const c of new Set(rule.all)) uses.set(c, (uses.get(c) ?? 0) + 1);
+  index = { byConcept: new Map(), always: [] };
+  for (let r = 0; r < rules.length; r++) {
+    let key: string | undefined;
+    for (const c of rules[r]!.all) if (key === undefined || uses.get(c)! < uses.get(key)!) key = c;
+    if (key === undefined) index.always.push(r);
+    else {
+      const list = index.byConcept.get(key);
+      if (list) list.push(r);
+      else index.byConcept.set(key, [r]);
+    }
+  }
+  ruleIndexes.set(rules, index);
+  return index;
+}
+
+/**
+ * The rules, by position in the pack, that may match a message with these
+ * concepts, in the pack's order: a rule whose key concept the message lacks
+ * cannot match (see `place`), so the work follows the concepts present, not
+ * the number of rules.
+ */
+function candidates(index: RuleIndex, occ: Occurrences): number[] {
+  const out = index.always.slice();
+  for (const c of occ.keys()) {
+    const list = index.byConcept.get(c);
+    if (list) for (const r of list) out.push(r);
+  }
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
 export function runRules(
   packs: readonly CompiledPack[],
   occ: Occurrences,
@@ -320,7 +364,9 @@ export function runRules(
 ): Matches {
   const found: Matches = { strong: new Set(), weak: new Map(), rules: [] };
   for (const pack of packs) {
-    for (const rule of pack.rules) {
+    const { rules } = pack;
+    for (const r of candidates(rulesByConcept(rules), occ)) {
+      const rule = rules[r]!;
       const placed = place(rule, occ, tokens, frames);
       // Inside a frame a rule counts for less: a strong rule is a weak signal, a weak signal is none.
       const weight = placed === 'framed' ? rule.weight - 1 : placed ? rule.weight : 0;
