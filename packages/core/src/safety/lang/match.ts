@@ -65,14 +65,103 @@ export function annotate(
     if (info.age) note(occ, ADULT_AGE, i);
     for (const c of info.concepts) mark(c, i);
     let hit = info.concepts.length > 0;
-    for (const phrase of info.phrases) {
-      if (follows(pack, infos, phrase.rest, tokens, i + 1)) {
-        hit = true;
-        mark(phrase.concept, i);
+    if (info.phrases.length > 0) {
+      for (const phrase of phrasesBefore(pack, info, tokens[i + 1]?.w, infos[i + 1])) {
+        if (follows(pack, infos, phrase.rest, tokens, i + 1)) {
+          hit = true;
+          mark(phrase.concept, i);
+        }
       }
     }
     if (hit || info.common) known[i] = true;
   }
+}
+
+/** The phrases of a word, grouped by the key of their second word; each group in the word's order. */
+interface PhraseGroups {
+  /** By a second key that is a stem. */
+  stems: Map<string, PhraseGroup>;
+  /** By a second key `=word`, under the word. */
+  exact: Map<string, PhraseGroup>;
+  /** Phrases of one word. */
+  alone: PhraseGroup | undefined;
+}
+
+/** Phrases of a group and their places in the word's list. */
+interface PhraseGroup {
+  phrases: Phrase[];
+  at: number[];
+}
+
+const phraseGroups = new WeakMap<WordInfo, PhraseGroups>();
+
+/** The stem of a word's respelling, which a phrase's next word may also be read as. */
+const altStems = new WeakMap<WordInfo, string>();
+
+function groupsOf(info: WordInfo): PhraseGroups {
+  let groups = phraseGroups.get(info);
+  if (groups) return groups;
+  groups = { stems: new Map(), exact: new Map(), alone: undefined };
+  const { phrases } = info;
+  for (let k = 0; k < phrases.length; k++) {
+    const key = phrases[k]!.rest[0];
+    let group: PhraseGroup | undefined;
+    if (key === undefined) group = groups.alone ??= { phrases: [], at: [] };
+    else {
+      const [map, name] = key.charCodeAt(0) === 61 ? [groups.exact, key.slice(1)] : [groups.stems, key];
+      group = map.get(name);
+      if (!group) {
+        group = { phrases: [], at: [] };
+        map.set(name, group);
+      }
+    }
+    group.phrases.push(phrases[k]!);
+    group.at.push(k);
+  }
+  phraseGroups.set(info, groups);
+  return groups;
+}
+
+const NO_PHRASES: readonly Phrase[] = [];
+
+/**
+ * The phrases starting with a word (`info`) whose second word may be `next`
+ * (its info `nextInfo`): those whose second key is `=next`, the next word's
+ * stem or its respelling's stem, and those of one word, in the order of
+ * `info.phrases`. Every other phrase fails {@link follows} at its second
+ * word; a common word starts many phrases, and most are never tried.
+ */
+function phrasesBefore(
+  pack: CompiledPack,
+  info: WordInfo,
+  next: string | undefined,
+  nextInfo: WordInfo | undefined,
+): readonly Phrase[] {
+  if (info.phrases.length === 1) return info.phrases;
+  const groups = groupsOf(info);
+  const found: PhraseGroup[] = [];
+  if (groups.alone) found.push(groups.alone);
+  if (next !== undefined && nextInfo !== undefined) {
+    const exact = groups.exact.get(next);
+    if (exact) found.push(exact);
+    const stem = groups.stems.get(nextInfo.stem);
+    if (stem) found.push(stem);
+    if (nextInfo.alt !== undefined && groups.stems.size > 0) {
+      let altStem = altStems.get(nextInfo);
+      if (altStem === undefined) {
+        altStem = pack.stem(nextInfo.alt);
+        altStems.set(nextInfo, altStem);
+      }
+      const alt = altStem === nextInfo.stem ? undefined : groups.stems.get(altStem);
+      if (alt) found.push(alt);
+    }
+  }
+  if (found.length === 0) return NO_PHRASES;
+  if (found.length === 1) return found[0]!.phrases;
+  const picked: number[] = [];
+  for (const group of found) for (const at of group.at) picked.push(at);
+  picked.sort((a, b) => a - b);
+  return picked.map((at) => info.phrases[at]!);
 }
 
 /** Whether the words from `at` on are the rest of a phrase: each its stem, or `=word` that word as written. */
