@@ -85,6 +85,22 @@ function getEngine(): Engine {
  */
 const RUNS = /([beolsg])\1\1+|([^beolsg])\2+/g;
 
+/**
+ * The text with its runs folded ({@link RUNS}): read by code unit first, as
+ * the pattern reads it, and replaced only when some run is longer than kept.
+ */
+function foldRuns(text: string): string {
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== text.charCodeAt(i - 1)) run = 1;
+    // b e o l s g: three in a row fold; any other code unit, two.
+    else if (++run > (c === 98 || c === 101 || c === 111 || c === 108 || c === 115 || c === 103 ? 2 : 1))
+      return text.replace(RUNS, '$1$1$2');
+  }
+  return text;
+}
+
 /** How many repeats of a character obscenity keeps. */
 const keeps = (c: string) => ('beolsg'.includes(c) ? 2 : 1);
 
@@ -131,11 +147,7 @@ export interface ProfanityHit {
  * folded (lower case, look-alikes and leetspeak resolved). `folded` is that
  * text with its runs folded, when the caller has it already.
  */
-export function findProfanity(
-  unobfuscated: string,
-  locale: string,
-  folded = unobfuscated.replace(RUNS, '$1$1$2'),
-): ProfanityHit {
+export function findProfanity(unobfuscated: string, locale: string, folded = foldRuns(unobfuscated)): ProfanityHit {
   const hit: ProfanityHit = { sexual: false, profanity: false, words: [] };
   const { exact, termsAt, whitelist } = getEngine();
   exact.lastIndex = 0;
