@@ -41,7 +41,18 @@ export function collapse(word: string): string {
     if (c === word.charCodeAt(i - 1) && c >= 97 && c <= 122) pair = true;
   }
   if (same && first >= 97 && first <= 122) return word.slice(0, 3);
-  return pair ? word.replace(/([a-z])\1+/g, '$1') : word;
+  if (!pair) return word;
+  // Each run of one letter a-z kept once, the rest as written: cut at each repeat, not rebuilt by a pattern.
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c >= 97 && c <= 122) {
+      out += word.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return out + word.slice(from);
 }
 
 /**
