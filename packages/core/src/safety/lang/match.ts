@@ -77,52 +77,9 @@ export function annotate(
   }
 }
 
-/** The phrases of a word, grouped by the key of their second word; each group in the word's order. */
-interface PhraseGroups {
-  /** By a second key that is a stem. */
-  stems: Map<string, PhraseGroup>;
-  /** By a second key `=word`, under the word. */
-  exact: Map<string, PhraseGroup>;
-  /** Phrases of one word. */
-  alone: PhraseGroup | undefined;
-}
-
-/** Phrases of a group and their places in the word's list. */
-interface PhraseGroup {
-  phrases: Phrase[];
-  at: number[];
-}
-
-const phraseGroups = new WeakMap<WordInfo, PhraseGroups>();
-
-/** The stem of a word's respelling, which a phrase's next word may also be read as. */
-const altStems = new WeakMap<WordInfo, string>();
-
-function groupsOf(info: WordInfo): PhraseGroups {
-  let groups = phraseGroups.get(info);
-  if (groups) return groups;
-  groups = { stems: new Map(), exact: new Map(), alone: undefined };
-  const { phrases } = info;
-  for (let k = 0; k < phrases.length; k++) {
-    const key = phrases[k]!.rest[0];
-    let group: PhraseGroup | undefined;
-    if (key === undefined) group = groups.alone ??= { phrases: [], at: [] };
-    else {
-      const [map, name] = key.charCodeAt(0) === 61 ? [groups.exact, key.slice(1)] : [groups.stems, key];
-      group = map.get(name);
-      if (!group) {
-        group = { phrases: [], at: [] };
-        map.set(name, group);
-      }
-    }
-    group.phrases.push(phrases[k]!);
-    group.at.push(k);
-  }
-  phraseGroups.set(info, groups);
-  return groups;
-}
-
-const NO_PHRASES: readonly Phrase[] = [];
+/** A word's phrases by the key of their second word (`''` for a phrase of one word), each group in the word's order. */
+const phraseGroups = new WeakMap<WordInfo, Map<string, Phrase[]>>();
+const NO_PHRASES: Phrase[] = [];
 
 /**
  * The phrases starting with a word (`info`) whose second word may be `next`
@@ -137,31 +94,26 @@ function phrasesBefore(
   next: string | undefined,
   nextInfo: WordInfo | undefined,
 ): readonly Phrase[] {
-  if (info.phrases.length === 1) return info.phrases;
-  const groups = groupsOf(info);
-  const found: PhraseGroup[] = [];
-  if (groups.alone) found.push(groups.alone);
-  if (next !== undefined && nextInfo !== undefined) {
-    const exact = groups.exact.get(next);
-    if (exact) found.push(exact);
-    const stem = groups.stems.get(nextInfo.stem);
-    if (stem) found.push(stem);
-    if (nextInfo.alt !== undefined && groups.stems.size > 0) {
-      let altStem = altStems.get(nextInfo);
-      if (altStem === undefined) {
-        altStem = pack.stem(nextInfo.alt);
-        altStems.set(nextInfo, altStem);
-      }
-      const alt = altStem === nextInfo.stem ? undefined : groups.stems.get(altStem);
-      if (alt) found.push(alt);
+  const { phrases } = info;
+  if (phrases.length < 2) return phrases;
+  let groups = phraseGroups.get(info);
+  if (!groups) {
+    groups = new Map();
+    for (const phrase of phrases) {
+      const key = phrase.rest[0] ?? '';
+      groups.set(key, [...(groups.get(key) ?? []), phrase]);
     }
+    phraseGroups.set(info, groups);
   }
-  if (found.length === 0) return NO_PHRASES;
-  if (found.length === 1) return found[0]!.phrases;
-  const picked: number[] = [];
-  for (const group of found) for (const at of group.at) picked.push(at);
-  picked.sort((a, b) => a - b);
-  return picked.map((at) => info.phrases[at]!);
+  const found: Phrase[][] = [];
+  const keys = nextInfo
+    ? ['', `=${next}`, nextInfo.stem, nextInfo.alt === undefined ? '' : pack.stem(nextInfo.alt)]
+    : [''];
+  for (const key of keys) {
+    const group = groups.get(key);
+    if (group && !found.includes(group)) found.push(group);
+  }
+  return found.length < 2 ? (found[0] ?? NO_PHRASES) : phrases.filter((p) => found.some((g) => g.includes(p)));
 }
 
 /** Whether the words from `at` on are the rest of a phrase: each its stem, or `=word` that word as written. */
