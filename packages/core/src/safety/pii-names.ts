@@ -206,6 +206,14 @@ const POPE = /^(?:el|le|der)[ \t]+Pap(?:a|e|st)(?![\p{L}])/u;
 
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
+/** Or it is headed as one, where the message starts: "Problème : Léa a 12 ans…", "Textaufgabe: …". */
+const PROBLEM_HEAD =
+  /^[ \t]*(?:probl[eè]me|[ée]nonc[ée]|exercice|exo|problem|word problem|aufgabe|textaufgabe|sachaufgabe|problema|ejercicio)(?:[ \t]+(?:de|d['’]|of|in|aus|en)?[ \t]*(?:maths?|math[ée]matiques|mathe|matem[aá]ticas))?[ \t]*(?:\d{1,3}[ \t]*)?:/iu;
+/** The writer's own people: "mon frère", "my sister", "meine Oma". */
+const MY = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)[ \t]/iu;
+/** A sum headed as one, with none of the writer's people in it. */
+const headedProblem = (text: string) =>
+  PROBLEM_HEAD.test(text) && /\d/.test(text) && WORD_PROBLEM.test(text) && !MY.test(text);
 let problemText: string | undefined;
 let problemResult = false;
 /** Read once per message: it is asked for every name, and a message may hold thousands. */
@@ -254,6 +262,15 @@ function famousUncached(scan: Scan, span: Span): boolean {
     return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
+  // Or one more of a project's subjects: "un exposé sur Chenonceau, Catherine de Médicis et Diane de Poitiers".
+  // (Not a partner of the writer's: "un exposé sur le harcèlement, Léa et moi".)
+  const listed = ABOUT_LIST.exec(scan.before(span.start, 100));
+  const partner = /^[ \t]*(?:et|and|und|y|e|avec|with|mit|con)[ \t]+(\p{L}+)/iu.exec(scan.after(span.end, 20))?.[1];
+  if (
+    listed?.[1]?.split(/[^\p{L}\p{M}]+/u).every((w) => w === '' || (!writerWord(w) && !isRelation(w))) &&
+    !(partner && writerWord(partner))
+  )
+    return true;
   // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
   if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
   return (
@@ -321,6 +338,10 @@ const TOLD = fromPacks((lx) => {
     theirs: new RegExp(`^[\\s,]*(?:(?:he|she|il|elle|er|sie|él|ella)\\s+)?(?:${theirs})(?![\\p{L}])`, 'iu'),
   };
 });
+
+/** After a school project's subject and others named with it, a comma or "and" that adds one more. */
+const ABOUT_LIST =
+  /(?<![\p{L}])(?:exposé|expose|projet|rapport|référat|referat|vortrag|präsentation|exposición|proyecto|biographie|biografía)[ \t]+(?:sur|über|sobre|acerca de)[ \t]+([^.!?\n]{1,60}?)(?:,|[ \t](?:et|and|und|y|e))[ \t]*$/iu;
 
 /** Named in the lexicon's fallback of famous people and characters, or their relative or pet, with no word for the child since. */
 const famousNamed = perScan(spanKey, famousNamedUncached);
@@ -849,11 +870,13 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   // A name inside a quotation, in a message about a song, a lesson, a work or a saying, is the quotation's.
-  // A character of a story the child asks to be made up is no one's either.
+  // A character of a story the child asks to be made up is no one's either, and so is one of a sum headed as
+  // one ("Problème : Léa a 12 ans et son frère Hugo…").
   if (
     span &&
     !(scan.has(QUOTE_WORDS) && packCues.quoted?.(scan, span.start, span.end)) &&
-    !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start))
+    !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start)) &&
+    !headedProblem(scan.text)
   )
     scan.add('name', span.start, span.end, boost);
 }
