@@ -271,6 +271,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
     !(partner && writerWord(partner))
   )
     return true;
+  // A stop of a bus, a tram or a train line, many named after someone: "le tram passe par Louise".
+  if (STOP_LEAD.test(lead) && TRANSIT.test(scan.text)) return true;
   // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
   if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
   return (
@@ -338,6 +340,12 @@ const TOLD = fromPacks((lx) => {
     theirs: new RegExp(`^[\\s,]*(?:(?:he|she|il|elle|er|sie|él|ella)\\s+)?(?:${theirs})(?![\\p{L}])`, 'iu'),
   };
 });
+
+/** Words before a stop's name (and the stops named before it), and words for a line that stops there. */
+const STOP_LEAD =
+  /(?<![\p{L}])(?:direction|arr[êe]t|station|terminus|passe par|passent par|descends? à|descends? a|change à|changer à|correspondance à|richtung|haltestelle|umsteigen in|aussteigen in|get off at|change at|parada|estaci[oó]n)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et|puis|pis|ou|and|und|y)[ \t]+){0,3}$/iu;
+const TRANSIT =
+  /(?<![\p{L}])(?:bus|tram|tramway|métro|metro|rer|ligne|train|ter|tgv|u-bahn|s-bahn|straßenbahn|strassenbahn|subway|tube|línea|linea|colectivo)(?![\p{L}])/iu;
 
 /** After a school project's subject and others named with it, a comma or "and" that adds one more. */
 const ABOUT_LIST =
