@@ -52,7 +52,7 @@ const pii: PackPII = {
   works:
     'lire|lu|lue|dessin animé|manga|bd|conte|chanson|film|livre|série|fiche de lecture|fiche lecture|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte|éditions|editions|tome|chapitre|auteur|autrice|écrivain|écrivaine',
   quotes:
-    'chanson|paroles|refrain|couplet|dialogue|jeu de rôle|jeu de role|dictée|dictee|réplique|proverbe|citation|expression|poème|poeme|fable|conte|roman|pièce|manuel|leçon|signifie|traduire|traduction|traduit',
+    'chanson|paroles|refrain|couplet|dialogue|jeu de rôle|jeu de role|dictée|dictee|réplique|proverbe|citation|expression|poème|poeme|fable|conte|roman|pièce|manuel|leçon|signifie|traduire|traduction|traduit|théâtre|theatre|scène|tirade|mon rôle|mon texte',
   invents:
     'écris une histoire|écris-moi une histoire|écris moi une histoire|ecris une histoire|écris un conte|écris-moi un conte|écris un poème|écris-moi un poème|invente une histoire|invente-moi une histoire|invente moi une histoire|invente un conte|raconte-moi une histoire|raconte moi une histoire|raconte une histoire|imagine une histoire|fais une histoire',
   sites: 'site blog chaîne page profil compte portfolio boutique',
@@ -69,7 +69,7 @@ const pii: PackPII = {
   things:
     'ville village pays jeu appli application matière avatar sim niveau monde île bateau voiture vélo robot doudou peluche poupée',
   famous:
-    'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus yoda',
+    'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus yoda maître_corbeau maître_renard maitre_corbeau maitre_renard',
   /** An object pronoun, or a verb that is no infinitive and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"). */
   /** A word shaped as a describing word ("ma tante préférée est…", "mon cousin gentil a…"), not a name. */
   describing: '(?:é|ée|és|ées|if|ive|eux|euse|ique|able|ible|ant|ante|ent|ente|al|ale|aux|ie|ies|ier|ière|eur|euse)$',
