@@ -585,6 +585,16 @@ function sitedPlace(text: string, lead: string): boolean {
     }
   }
   while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
+  // A public place or a shop after an article: "la médiathèque est au…", "le gymnase se trouve…".
+  if (run.length === 0 && words.length > 0) {
+    const last = words[words.length - 1]!;
+    const elided = /^l['’]/i.test(last);
+    if (
+      (elided || PRONOUN.test(words[words.length - 2] ?? '')) &&
+      lexicon().set('buildings').has(fold(last.replace(/^l['’]/i, '')))
+    )
+      return true;
+  }
   if (run.length === 0 || PRONOUN.test(run[0]!)) return false;
   // The writer's own, capitalised where the sentence starts: "Mein Geburtstag ist am…", "Unser Haus steht in der…".
   if (run.some((w) => homeOrSchool(w) || isRelation(w) || writerIn(w))) return false;

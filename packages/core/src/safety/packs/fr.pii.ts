@@ -43,6 +43,8 @@ const pii: PackPII = {
   ages: "fête ses # ans|fêtera ses # ans|va avoir # ans|aura # ans|j'ai # ans le|jai # ans le|j'aurai # ans le|je fête mes # ans|je vais fêter mes # ans|je vais avoir # ans|j'vais avoir # ans|j'aurai # ans|j'aurai ~ # ans|jaurai ~ # ans|je fais mes # ans|pour mes # ans|mes # ans|mes # bougies|mes # printemps|j'en aurai #|jen aurai #|je passe à #|je passerai à #|j'ai # ans depuis le|jai # ans depuis le",
   same: 'comme moi|pareil que moi|même jour que moi|le même que moi',
   theirs: 'est né|est née|naquit|habitait|vivait|a vécu|habite|vit',
+  buildings:
+    'médiathèque bibliothèque piscine mairie gymnase cinéma ciné magasin boutique pharmacie poste gare musée stade patinoire hôpital clinique cabinet supermarché boulangerie théâtre mjc commissariat',
   sited: "se trouve|se trouvait|est situé|est située|était situé|était située|c'est au|c'est à|est au|est à|était au",
   ids: "nas|numéro d'assurance sociale|numéro d'assurance-sociale|nir|numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule|ine|mon ine|numéro de badge|carte de cantine",
   phones:
