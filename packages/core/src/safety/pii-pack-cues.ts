@@ -588,12 +588,9 @@ function sitedPlace(text: string, lead: string): boolean {
   // A public place or a shop after an article: "la médiathèque est au…", "le gymnase se trouve…".
   if (run.length === 0 && words.length > 0) {
     const last = words[words.length - 1]!;
-    const elided = /^l['’]/i.test(last);
-    if (
-      (elided || PRONOUN.test(words[words.length - 2] ?? '')) &&
-      lexicon().set('buildings').has(fold(last.replace(/^l['’]/i, '')))
-    )
-      return true;
+    const place = fold(last.replace(/^l['’]/i, ''));
+    const article = /^l['’]/i.test(last) || PRONOUN.test(words[words.length - 2] ?? '');
+    if (article && lexicon().set('buildings').has(place)) return true;
   }
   if (run.length === 0 || PRONOUN.test(run[0]!)) return false;
   // The writer's own, capitalised where the sentence starts: "Mein Geburtstag ist am…", "Unser Haus steht in der…".
