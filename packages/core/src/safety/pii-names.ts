@@ -206,14 +206,6 @@ const POPE = /^(?:el|le|der)[ \t]+Pap(?:a|e|st)(?![\p{L}])/u;
 
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
-/** Or it is headed as one, where the message starts: "Problème : Léa a 12 ans…", "Textaufgabe: …". */
-const PROBLEM_HEAD =
-  /^[ \t]*(?:probl[eè]me|[ée]nonc[ée]|exercice|exo|problem|word problem|aufgabe|textaufgabe|sachaufgabe|problema|ejercicio)(?:[ \t]+(?:de|d['’]|of|in|aus|en)?[ \t]*(?:maths?|math[ée]matiques|mathe|matem[aá]ticas))?[ \t]*(?:\d{1,3}[ \t]*)?:/iu;
-/** The writer's own people: "mon frère", "my sister", "meine Oma". */
-const MY = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)[ \t]/iu;
-/** A sum headed as one, with none of the writer's people in it. */
-const headedProblem = (text: string) =>
-  PROBLEM_HEAD.test(text) && /\d/.test(text) && WORD_PROBLEM.test(text) && !MY.test(text);
 let problemText: string | undefined;
 let problemResult = false;
 /** Read once per message: it is asked for every name, and a message may hold thousands. */
@@ -263,16 +255,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
   // Or one more of a project's subjects: "un exposé sur Chenonceau, Catherine de Médicis et Diane de Poitiers".
-  // (Not a partner of the writer's: "un exposé sur le harcèlement, Léa et moi".)
-  const listed = ABOUT_LIST.exec(scan.before(span.start, 100));
-  const partner = /^[ \t]*(?:et|and|und|y|e|avec|with|mit|con)[ \t]+(\p{L}+)/iu.exec(scan.after(span.end, 20))?.[1];
-  if (
-    listed?.[1]?.split(/[^\p{L}\p{M}]+/u).every((w) => w === '' || (!writerWord(w) && !isRelation(w))) &&
-    !(partner && writerWord(partner))
-  )
-    return true;
+  if (packCues.listed?.(scan.before(span.start, 100), scan.after(span.end, 20))) return true;
   // A stop of a bus, a tram or a train line, many named after someone: "le tram passe par Louise".
-  if (STOP_LEAD.test(lead) && TRANSIT.test(scan.text)) return true;
+  if (packCues.stop?.(lead, scan.text)) return true;
   // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
   if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
   return (
@@ -340,16 +325,6 @@ const TOLD = fromPacks((lx) => {
     theirs: new RegExp(`^[\\s,]*(?:(?:he|she|il|elle|er|sie|él|ella)\\s+)?(?:${theirs})(?![\\p{L}])`, 'iu'),
   };
 });
-
-/** Words before a stop's name (and the stops named before it), and words for a line that stops there. */
-const STOP_LEAD =
-  /(?<![\p{L}])(?:direction|arr[êe]t|station|terminus|passe par|passent par|descends? à|descends? a|change à|changer à|correspondance à|richtung|haltestelle|umsteigen in|aussteigen in|get off at|change at|parada|estaci[oó]n)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et|puis|pis|ou|and|und|y)[ \t]+){0,3}$/iu;
-const TRANSIT =
-  /(?<![\p{L}])(?:bus|tram|tramway|métro|metro|rer|ligne|train|ter|tgv|u-bahn|s-bahn|straßenbahn|strassenbahn|subway|tube|línea|linea|colectivo)(?![\p{L}])/iu;
-
-/** After a school project's subject and others named with it, a comma or "and" that adds one more. */
-const ABOUT_LIST =
-  /(?<![\p{L}])(?:exposé|expose|projet|rapport|référat|referat|vortrag|präsentation|exposición|proyecto|biographie|biografía)[ \t]+(?:sur|über|sobre|acerca de)[ \t]+([^.!?\n]{1,60}?)(?:,|[ \t](?:et|and|und|y|e))[ \t]*$/iu;
 
 /** Named in the lexicon's fallback of famous people and characters, or their relative or pet, with no word for the child since. */
 const famousNamed = perScan(spanKey, famousNamedUncached);
@@ -884,7 +859,7 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     span &&
     !(scan.has(QUOTE_WORDS) && packCues.quoted?.(scan, span.start, span.end)) &&
     !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start)) &&
-    !headedProblem(scan.text)
+    !packCues.headed?.(scan.text)
   )
     scan.add('name', span.start, span.end, boost);
 }
@@ -1295,6 +1270,12 @@ export const packCues: {
   invented?: (scan: Scan, start: number) => boolean;
   /** Whether the words after a name call it a thing or a work ("… c'est un dessin animé", "… ist ein Spiel"). */
   thingAfter?: (after: string) => boolean;
+  /** Whether a message is a sum headed as one, with none of the writer's people ("Problème : Léa a 12 ans…"). */
+  headed?: (text: string) => boolean;
+  /** Whether a name is one more of a school project's subjects, by the words before and after it. */
+  listed?: (lead: string, after: string) => boolean;
+  /** Whether a name is a stop of a line, by the words before it and the message ("le tram passe par Louise"). */
+  stop?: (lead: string, text: string) => boolean;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
