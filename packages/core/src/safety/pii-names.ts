@@ -258,6 +258,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (packCues.listed?.(scan.before(span.start, 100), scan.after(span.end, 20))) return true;
   // A stop of a bus, a tram or a train line, many named after someone: "le tram passe par Louise".
   if (packCues.stop?.(lead, scan.text)) return true;
+  // A name talked of as a name, or counted: "le prénom Jules ou Gabriel", "il y a trois Lucas".
+  if (packCues.asName?.test(lead)) return true;
   // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
   if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
   return (
@@ -1276,6 +1278,8 @@ export const packCues: {
   listed?: (lead: string, after: string) => boolean;
   /** Whether a name is a stop of a line, by the words before it and the message ("le tram passe par Louise"). */
   stop?: (lead: string, text: string) => boolean;
+  /** Words before a name that make it a name talked of, or counted ("le prénom…", "trois…"). */
+  asName?: RegExp;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */

@@ -565,6 +565,10 @@ function listedSubject(lead: string, after: string): boolean {
   return !(partner && writerWord(partner));
 }
 
+/** A name talked of as a name ("le prénom Jules ou…", "the name Ava"), or counted ("trois Lucas"; not "à deux, Léa et moi"). */
+const AS_NAME =
+  /(?:(?<![\p{L}])(?:le|un|ce|du|au|the|a|der|den|dem|el|un)[ \t]+(?:prénom|prenom|first name|name|vorname|nombre)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|ou|et|or|and|oder|und|o|y)[ \t]+){0,3}|(?<![\p{L}])(?<!(?:à|zu|en|by)[ \t]+)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|zwei|drei|vier|fünf|dos|tres|cuatro|cinco)[ \t]+)$/iu;
+
 /** A sum headed as one where the message starts ("Problème : Léa a 12 ans…", "Exercice 4 :", "Textaufgabe:"). */
 const PROBLEM_HEAD =
   /^[ \t]*(?:probl[eè]me|[ée]nonc[ée]|exercice|exo|problem|word problem|aufgabe|textaufgabe|sachaufgabe|problema|ejercicio)(?:[ \t]+(?:de|d['’]|of|in|aus|en)?[ \t]*(?:maths?|math[ée]matiques|mathe|matem[aá]ticas))?[ \t]*(?:\d{1,3}[ \t]*)?:/iu;
@@ -974,6 +978,7 @@ export function install(engine: Kit): void {
   packCues.invented = invented;
   packCues.headed = (text) => PROBLEM_HEAD.test(text) && /\d/.test(text) && HOW_MANY.test(text) && !MY.test(text);
   packCues.listed = listedSubject;
+  packCues.asName = AS_NAME;
   packCues.stop = (lead, text) => STOP_LEAD.test(lead) && TRANSIT.test(text);
   contextCues.ofService = ofService;
 }
