@@ -458,7 +458,15 @@ function givenNamesAnywhere(scan: Scan): void {
     // Whose, typed without the apostrophe: a home or a party after it, a relation before ("nana joans"), or
     // being at theirs ("sleepover at emmas tonight").
     let whose = false;
-    if (word.length > 3 && (last === 115 || last === 83) && !givenWord(word) && givenWord(word.slice(0, -1))) {
+    // (Not an everyday word of a pack's: "ma mère dans le bus" is no "Dan's".)
+    if (
+      word.length > 3 &&
+      (last === 115 || last === 83) &&
+      !givenWord(word) &&
+      givenWord(word.slice(0, -1)) &&
+      !lexicon().set('stop').has(fold(word)) &&
+      !commonWords().has(word.toLowerCase())
+    ) {
       const rest = text.slice(start + word.length, start + word.length + 24);
       const lead = text.slice(Math.max(0, start - 30), start);
       whose = OWNED.test(`s${rest}`) || relationBefore(lead) || (AT_BEFORE.test(lead) && AT_THEIRS.test(rest));

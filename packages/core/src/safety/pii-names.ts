@@ -254,6 +254,12 @@ function famousUncached(scan: Scan, span: Span): boolean {
     return true;
   const told = TOLD();
   if (told.by.test(lead) || told.about.test(lead) || told.theirs.test(scan.after(span.end, 30))) return true;
+  // Or one more of a project's subjects: "un exposé sur Chenonceau, Catherine de Médicis et Diane de Poitiers".
+  if (packCues.listed?.(scan.before(span.start, 100), scan.after(span.end, 20))) return true;
+  // A stop of a bus, a tram or a train line, many named after someone: "le tram passe par Louise".
+  if (packCues.stop?.(lead, scan.text)) return true;
+  // A name talked of as a name, or counted: "le prénom Jules ou Gabriel", "il y a trois Lucas".
+  if (packCues.asName?.test(lead)) return true;
   // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
   if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
   return (
@@ -849,11 +855,13 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   // A name inside a quotation, in a message about a song, a lesson, a work or a saying, is the quotation's.
-  // A character of a story the child asks to be made up is no one's either.
+  // A character of a story the child asks to be made up is no one's either, and so is one of a sum headed as
+  // one ("Problème : Léa a 12 ans et son frère Hugo…").
   if (
     span &&
     !(scan.has(QUOTE_WORDS) && packCues.quoted?.(scan, span.start, span.end)) &&
-    !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start))
+    !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start)) &&
+    !packCues.headed?.(scan.text)
   )
     scan.add('name', span.start, span.end, boost);
 }
@@ -1264,6 +1272,14 @@ export const packCues: {
   invented?: (scan: Scan, start: number) => boolean;
   /** Whether the words after a name call it a thing or a work ("… c'est un dessin animé", "… ist ein Spiel"). */
   thingAfter?: (after: string) => boolean;
+  /** Whether a message is a sum headed as one, with none of the writer's people ("Problème : Léa a 12 ans…"). */
+  headed?: (text: string) => boolean;
+  /** Whether a name is one more of a school project's subjects, by the words before and after it. */
+  listed?: (lead: string, after: string) => boolean;
+  /** Whether a name is a stop of a line, by the words before it and the message ("le tram passe par Louise"). */
+  stop?: (lead: string, text: string) => boolean;
+  /** Words before a name that make it a name talked of, or counted ("le prénom…", "trois…"). */
+  asName?: RegExp;
 } = {};
 
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */

@@ -547,6 +547,36 @@ function ofService(lead: string): boolean {
   return !givenName(named) && !isRelation(named) && !TITLES().has(key) && !lexicon().set('titles').has(key);
 }
 
+/** Words before a stop's name (and the stops named before it), and words for a line that stops there. */
+const STOP_LEAD =
+  /(?<![\p{L}])(?:direction|arr[êe]t|station|terminus|passe par|passent par|descends? à|descends? a|change à|changer à|correspondance à|richtung|haltestelle|umsteigen in|aussteigen in|get off at|change at|parada|estaci[oó]n)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et|puis|pis|ou|and|und|y)[ \t]+){0,3}$/iu;
+const TRANSIT =
+  /(?<![\p{L}])(?:bus|tram|tramway|métro|metro|rer|ligne|train|ter|tgv|u-bahn|s-bahn|straßenbahn|strassenbahn|subway|tube|línea|linea|colectivo)(?![\p{L}])/iu;
+
+/** After a school project's subject and others named with it, a comma or "and" that adds one more. */
+const ABOUT_LIST =
+  /(?<![\p{L}])(?:exposé|expose|projet|rapport|référat|referat|vortrag|präsentation|exposición|proyecto|biographie|biografía)[ \t]+(?:sur|über|sobre|acerca de)[ \t]+([^.!?\n]{1,60}?)(?:,|[ \t](?:et|and|und|y|e))[ \t]*$/iu;
+/** A word for the writer or a relation in the list before the name, or the writer just after it ("…, Léa et moi"), makes it a partner. */
+function listedSubject(lead: string, after: string): boolean {
+  const listed = ABOUT_LIST.exec(lead)?.[1];
+  if (listed === undefined || listed.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && (writerWord(w) || isRelation(w))))
+    return false;
+  const partner = /^[ \t]*(?:et|and|und|y|e|avec|with|mit|con)[ \t]+(\p{L}+)/iu.exec(after)?.[1];
+  return !(partner && writerWord(partner));
+}
+
+/** A name talked of as a name ("le prénom Jules ou…", "the name Ava"), or counted ("trois Lucas"; not "à deux, Léa et moi"). */
+const AS_NAME =
+  /(?:(?<![\p{L}])(?:le|un|ce|du|au|the|a|der|den|dem|el|un)[ \t]+(?:prénom|prenom|first name|name|vorname|nombre)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|ou|et|or|and|oder|und|o|y)[ \t]+){0,3}|(?<![\p{L}])(?<!(?:à|zu|en|by)[ \t]+)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|zwei|drei|vier|fünf|dos|tres|cuatro|cinco)[ \t]+)$/iu;
+
+/** A sum headed as one where the message starts ("Problème : Léa a 12 ans…", "Exercice 4 :", "Textaufgabe:"). */
+const PROBLEM_HEAD =
+  /^[ \t]*(?:probl[eè]me|[ée]nonc[ée]|exercice|exo|problem|word problem|aufgabe|textaufgabe|sachaufgabe|problema|ejercicio)(?:[ \t]+(?:de|d['’]|of|in|aus|en)?[ \t]*(?:maths?|math[ée]matiques|mathe|matem[aá]ticas))?[ \t]*(?:\d{1,3}[ \t]*)?:/iu;
+/** It asks how many. */
+const HOW_MANY = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
+/** The writer's own people: "mon frère", "my sister", "meine Oma". */
+const MY = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)[ \t]/iu;
+
 /** Where a building stands, in the packs' words: "l'Élysée se trouve…", "das Rathaus steht am…". */
 let SITED: () => RegExp | undefined;
 /** Small words inside a place's name: "Stade de France", "Hôtel de Ville", "Museum für Naturkunde". */
@@ -585,6 +615,13 @@ function sitedPlace(text: string, lead: string): boolean {
     }
   }
   while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
+  // A public place or a shop after an article: "la médiathèque est au…", "le gymnase se trouve…".
+  if (run.length === 0 && words.length > 0) {
+    const last = words[words.length - 1]!;
+    const place = fold(last.replace(/^l['’]/i, ''));
+    const article = /^l['’]/i.test(last) || PRONOUN.test(words[words.length - 2] ?? '');
+    if (article && lexicon().set('buildings').has(place)) return true;
+  }
   if (run.length === 0 || PRONOUN.test(run[0]!)) return false;
   // The writer's own, capitalised where the sentence starts: "Mein Geburtstag ist am…", "Unser Haus steht in der…".
   if (run.some((w) => homeOrSchool(w) || isRelation(w) || writerIn(w))) return false;
@@ -939,5 +976,9 @@ export function install(engine: Kit): void {
   contextCues.eventDay = eventDay;
   packCues.thingAfter = (after) => THING_AFTER()?.test(after) ?? false;
   packCues.invented = invented;
+  packCues.headed = (text) => PROBLEM_HEAD.test(text) && /\d/.test(text) && HOW_MANY.test(text) && !MY.test(text);
+  packCues.listed = listedSubject;
+  packCues.asName = AS_NAME;
+  packCues.stop = (lead, text) => STOP_LEAD.test(lead) && TRANSIT.test(text);
   contextCues.ofService = ofService;
 }

@@ -57,9 +57,9 @@ const EURO = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d{1,6}\\s+)?(?:${EURO_PREFIX}\\s+(?:(?:${WORD}|\\d{1,3})\\s+){0,3}?(?:${WORD}|\\d{1,3})|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}]*${EURO_SUFFIX}|(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${EURO_TYPE}),?\\s+(?:n[oº°]\\.?\\s*|#\\s*|núm\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?(?!\\p{N}|[:.,]\\d)`,
   'gu',
 );
-// 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number.
+// 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number (not a quantity: "iPhone 15 Pro 256 Go").
 const NUMBER_WORD_NUMBER =
-  /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d)/gu;
+  /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
 const COUNTED =
   /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds)$/i;
@@ -258,9 +258,9 @@ function namedAfterSomeone(street: string): boolean {
     : undefined;
   return first !== undefined && givenName(first);
 }
-/** A year after "since" or "until" is no house number: "J'habite à Lyon depuis 2019", "seit 2019". */
+/** A year after "since", "until" or "in" is no house number: "J'habite à Lyon depuis 2019", "seit 2019", "assassiné rue de la Ferronnerie en 1610". */
 const SINCE_YEAR =
-  /(?<![\p{L}])(?:depuis|seit|since|desde|dès|des|until|till|bis|jusqu['’]en|hasta)[ \t]+(?:1[89]|20)\d{2}$/iu;
+  /(?<![\p{L}])(?:depuis|seit|since|desde|dès|des|until|till|bis|jusqu['’]en|hasta|en|in|vers)[ \t]+(?:1[0-9]|20)\d{2}$/iu;
 
 /** A year said as one, before a street of history: "guillotiné en 1793, place de la Concorde". */
 const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis|seit|since|desde)[ \t]+$/iu;

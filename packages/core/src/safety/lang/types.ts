@@ -135,6 +135,8 @@ export interface PackPII {
   theirs?: string;
   /** Verbs telling where a building stands ("se trouve|liegt"): a named place before them, no one's home, gives its address. */
   sited?: string;
+  /** Public places and shops, said before such a verb with an article ("la médiathèque est au…"): no one's home. */
+  buildings?: string;
   /** Phrases naming an identity number ("numéro de sécu|personalausweis"). */
   ids?: string;
   /** Words that say a phone number is near ("portable natel"). */
