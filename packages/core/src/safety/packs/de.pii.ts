@@ -41,7 +41,7 @@ const pii: PackPII = {
     'bussi|bussis|baba|liebi grüess|liebi grüessli|grüessli|en liebe gruess|tschüss|tschüs|tschau|ciao|grüße|liebe grüße|lg|viele grüße|vg|gruß|gruss|bis morgen|bis dann|bis bald|bis später|gute nacht|danke|vielen dank|dein|deine|euer|eure|von|hdl|hdgdl|servus|baba|adieu',
   handles:
     'in @ heiß ich|auf @ heiß ich|bei @ heiß ich|in @ heiss ich|auf @ heiss ich|in @ bin ich|auf @ bin ich|bei @ bin ich|in @ heiße ich|auf @ heiße ich|ich streame als|streame als|streamen als|unter dem namen|mein name in @ ist|mein name auf @ ist|mein name bei @ ist|mein @ name ist|mein @ name|mein @|adde mich auf @|adde mich in @|add mich auf @|adde mich|add mich|folgt mir auf @|folg mir auf @|folgt mir|mein benutzername|benutzername|nutzername|mein nickname|mein username|mein spielername|spielername|mein ingame name',
-  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|meinen #.|mein #. geburtstag|bin ich endlich #|dann bin ich #|bin ich dann #|bin ich schon #',
+  ages: '# werde|# werd|ich werde ~ #|werde ich ~ #|ich werd ~ #|werd ich ~ #|wir feiern meinen #|meinen #. geburtstag|meinen #.|mein #.|mein #. geburtstag|bin ich endlich #|dann bin ich #|bin ich dann #|bin ich schon #',
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
   sited: 'liegt|lag|befindet sich|befand sich|steht|stand|ist in der|ist in|ist am|ist an der|war in der|war am',
@@ -51,17 +51,18 @@ const pii: PackPII = {
   postcodes: 'postleitzahl|plz',
   corners: 'ecke * und *|an der ecke * und *|kreuzung * und *',
   works:
-    'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum lieblingsfolge folge hörspiel tagebuch kapitel comic roman buchvorstellung lesetagebuch inhaltsangabe',
+    'lesen märchen lied song film buch serie album titel hörbuch lieblingsbuch lieblingsfilm lieblingsserie lieblingslied lieblingssong lieblingsalbum lieblingsfolge folge hörspiel tagebuch kapitel comic roman buchvorstellung buchbericht lesebericht buchreferat lektüre lesetagebuch inhaltsangabe lieder songs playlist lieblingsmärchen lieblingsgedicht lieblingsroman lieblingscomic krippenspiel theaterstück musical',
   quotes:
     'lied|songtext|refrain|strophe|dialog|rollenspiel|diktat|zitat|sprichwort|redewendung|spruch|gedicht|märchen|roman|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|grammatik|satz|musterbrief|theaterstück|szene|bedeutet|bedeutung|übersetzt|übersetzen|übersetzung',
   invents:
-    'schreib eine geschichte|schreib mir eine geschichte|schreibe eine geschichte|schreibe mir eine geschichte|schreib ein märchen|schreib mir ein märchen|schreib ein gedicht|schreib mir ein gedicht|erfinde eine geschichte|erfind eine geschichte|erfinde mir eine geschichte|erfinde ein märchen|erzähl mir eine geschichte|erzähl eine geschichte|denk dir eine geschichte',
+    'schreib eine geschichte|schreib mir eine geschichte|schreibe eine geschichte|schreibe mir eine geschichte|schreib ein märchen|schreib mir ein märchen|schreib ein gedicht|schreib mir ein gedicht|erfinde eine geschichte|erfind eine geschichte|erfinde mir eine geschichte|erfinde ein märchen|erzähl mir eine geschichte|erzähl eine geschichte|denk dir eine geschichte|textaufgabe|textaufgaben|sachaufgabe|sachaufgaben|rechengeschichte|rechenaufgabe|knobelaufgabe|mein beispiel|als beispiel|aufsatz|aufsätze|erörterung|nacherzählung|bildergeschichte|fantasiegeschichte|reizwortgeschichte|fortsetzungsgeschichte|englischbuch|französischbuch|lateinbuch|deutschbuch|lesebuch',
   sites: 'website webseite homepage seite blog kanal profil konto account shop portfolio galerie podcast band',
   made: 'ich hab ne|ich habe eine|ich hab eine|ich hab einen|ich habe einen|ich habe ein|ich hab ein|hab ne|ich betreibe|hier mein|hier meine|hier ist mein|hier ist meine|schaut euch mein',
   households:
     'bei familie|familie|klingel|klingelschild|klingeln bei|klingle bei|wohne bei|wohnt bei|bei * klingeln|bei * läuten',
   turns: 'werde|werd|wird|wirst|werden',
-  celebrates: 'hat am|hatte am|hat geburtstag|hatte geburtstag|feiert|feierte',
+  celebrates:
+    'hat am|hatte am|hat geburtstag|hatte geburtstag|feiert|feierte|hat * am|hatte * am|geboren und * am|geburtstag und * am',
   cards: 'karte|kreditkarte|bankkarte|ec-karte|girokarte|debitkarte|visa|mastercard',
   homes: 'haus wohnung hof block gebäude',
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
