@@ -760,8 +760,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
 }
 
 /** A place said in general, no place's name: "in der Stadt", "im Dorf", "in der Nähe". */
-const GENERIC_PLACE =
-  /^(?:stadt|innenstadt|nahe|nachbarschaft|gegend|umgebung|nachbarort|nachbarstadt|nachbardorf|dorf|ort|gemeinde|city|town|ville|village|quartier|viertel|barrio|pueblo)$/;
+const GENERIC_PLACE = /^(?:stadt|innenstadt|nahe|gegend|umgebung|dorf|ort|viertel|city|town|ville|village)$/;
 /** A German modal or auxiliary verb after an infinitive. */
 const MODAL_AFTER =
   /^[ \t]+(?:soll|sollte|will|wollte|kann|könnte|muss|müsste|möchte|darf|werde|würde|wird)(?![\p{L}])/u;
