@@ -231,11 +231,21 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   const found = [THEIRS(), CELEBRATES()].map((re) => re?.exec(sentence));
   const verb = found.find((v) => v && v.index < lead.length);
   if (!verb) return false;
-  const subject = lead
-    .slice(0, verb.index)
-    .split(/[^\p{L}\p{M}'’-]+/u)
-    .filter((w) => w && !PRONOUN.test(w.toLowerCase()))
-    .slice(-3);
+  // A birthday's verb with a slot names its subject inside it, after the verb: "In Animal Crossing hat Melinda
+  // am…", "… geboren und Neymar am…" (the capitalised words of the slot; "fête son anniversaire" has none).
+  const slot =
+    verb === found[1]
+      ? wordsOf(verb[0])
+          .slice(1, -1)
+          .filter((w) => /^\p{Lu}/u.test(w))
+      : [];
+  const subject = slot.length
+    ? slot.slice(-3)
+    : lead
+        .slice(0, verb.index)
+        .split(/[^\p{L}\p{M}'’-]+/u)
+        .filter((w) => w && !PRONOUN.test(w.toLowerCase()))
+        .slice(-3);
   if (subject.length === 0) return false;
   // "min cousin wohnt…": someone of the child's.
   if (subject.some((w) => RELATION.test(w) || lexicon().set('relations').has(fold(w)))) return false;

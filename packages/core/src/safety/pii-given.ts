@@ -581,7 +581,12 @@ function givenNamesAnywhere(scan: Scan): void {
     // "un Stanley", "an Ariana song": a thing.
     if (INDEFINITE.test(lead)) continue;
     if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
-    if (famous(scan, span) || READ_BEFORE.test(lead) || WORK_TALK().test(scan.before(start, 40))) continue;
+    if (
+      famous(scan, span) ||
+      readBefore(text.slice(Math.max(0, start - 60), start)) ||
+      WORK_TALK().test(scan.before(start, 40))
+    )
+      continue;
     // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
     if (!withMe && !owned && (inWorkBefore(scan, start) || FROM_WORK().test(after))) continue;
     // A relation and a name sung or shown: "im Musikunterricht singen wir Bruder Jakob".
@@ -744,7 +749,10 @@ const PET_BEFORE =
   /([\p{L}][\p{L}\p{M}-]*)[ \t]+(?:(?:s['’]appelle|sappelle|s['’]appelait|hei(?:ß|ss)t|hie(?:ß|ss)|namens|se llama|is called|called|named|c['’]est|est|ist|is|es)[ \t]*:?[ \t]+)?$/iu;
 /** A verb of reading or watching just before a name: a book's or a show's ("wir lesen gerade Ronja…"). */
 const READ_BEFORE =
-  /(?<![\p{L}])(?:read|reading|watch|watching|watched|listen(?:s|ing)?[ \t]+to|lesen|lese|liest|gelesen|schauen|gucken|h[öo]r(?:e|t|st|en)|geh[öo]rt|lire|lis|lit|regarde|regarder|[ée]coute(?:s|r|nt)?|[ée]coutait|leer|leyendo|viendo|ver|vi|escucha(?:s|r|ndo|n)?|sing(?:e|en|t|st|s|ing)?|chant(?:e|es|ent|ons|er)|cant(?:a|amos|an|ar))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:read|reading|watch|watching|watched|listen(?:s|ing)?[ \t]+to|lesen|lese|liest|gelesen|schauen|gucken|h[öo]r(?:e|t|st|en)?|geh[öo]rt|lire|lis|lit|regarde|regarder|[ée]coute(?:s|r|nt)?|[ée]coutait|leer|leyendo|viendo|ver|vi|escucha(?:s|r|ndo|n)?|sing(?:e|en|t|st|s|ing)?|chant(?:e|es|ent|ons|er)|cant(?:a|amos|an|ar))[ \t]+(?:(?:grad|gerade|nur|immer|oft|viel|voll|echt|so|gern|gerne|ständig|am liebsten)[ \t]+){0,2}(?:(?!(?:mit|with|avec|con)[ \t])\p{L}+[ \t]+)?$/iu;
+/** Names listed before, read past: "ich hör grad Mark Forster und …", "wir lesen Ronja Räubertochter, …". */
+const LISTED_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+){1,4}(?:(?:und|and|et|y|&)[ \t]+)?$/u;
+const readBefore = (lead: string) => READ_BEFORE.test(lead) || READ_BEFORE.test(lead.replace(LISTED_BEFORE, ''));
 /** A character in a work, after the name: "Tante Agathe dans Harry Potter". */
 /** Characters from a work, said after the names: "Ben und Emil aus meiner Lieblingsserie", "Léo de la série". */
 const FROM_WORK = packed(

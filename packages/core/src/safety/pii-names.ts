@@ -323,7 +323,7 @@ const TOLD = fromPacks((lx) => {
       'iu',
     ),
     about:
-      /(?<![\p{L}])(?:exposé|expose|projet|rapport|référat|referat|vortrag|präsentation|trabajo|exposición|proyecto|tarea|biographie|biografía)\s+(?:sur|über|sobre|de|acerca de)\s*$/iu,
+      /(?<![\p{L}])(?:exposé|expose|projet|rapport|référat|referat|vortrag|präsentation|trabajo|exposición|proyecto|tarea|biographie|biografía)(?:\s+(?:sur|über|sobre|de|acerca de)|[ \t]*:)\s*$/iu,
     theirs: new RegExp(`^[\\s,]*(?:(?:he|she|il|elle|er|sie|él|ella)\\s+)?(?:${theirs})(?![\\p{L}])`, 'iu'),
   };
 });

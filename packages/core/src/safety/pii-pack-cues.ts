@@ -482,18 +482,19 @@ let THING_AFTER: () => RegExp | undefined;
 let INVENTS: () => RegExp | undefined;
 
 /**
- * Whether a name is a character of a story the child asks to be made up, told in the same sentence, which has
- * no word for the writer after the request ("écris une histoire avec un garçon qui s'appelle Tom"; not "écris
- * une histoire sur ma sœur qui s'appelle Léa", "… sur Léa, ma meilleure amie").
+ * Whether a name is a character of a story the child asks to be made up, or of a made-up task (a maths word
+ * problem), told in the same sentence or the next ones, with no word for the writer after the request ("écris
+ * une histoire avec un garçon qui s'appelle Tom", "Textaufgabe: Lena ist 12 … In wie vielen Jahren ist Lena…";
+ * not "écris une histoire sur ma sœur qui s'appelle Léa", "… sur Léa, ma meilleure amie").
  */
 function invented(scan: Scan, start: number): boolean {
   const re = INVENTS();
   if (!re) return false;
-  const lead = scan.before(start, 100);
-  const sentence = lead.slice(
-    Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf('\n')) + 1,
-  );
-  const m = re.exec(sentence);
+  // (From the text itself: `before` stops at the sentence's end, and a task's names recur in its question.)
+  const sentence = scan.text.slice(Math.max(0, start - 100), start);
+  // The last request before the name ("Erörterung: … Mein Beispiel: Schülerin Jana").
+  let m: RegExpExecArray | undefined;
+  for (const r of sentence.matchAll(re)) m = r;
   if (!m) return false;
   const after = scan.after(start, 60);
   const rest = after.slice(0, after.search(/[.!?\n]|$/));
@@ -538,7 +539,7 @@ function quoted(scan: Scan, start: number, end: number): boolean {
  * Dubois"), or the writer's own ("mon numéro de WhatsApp").
  */
 const OF_NAMED =
-  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der)[ \t]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|es|:)?[ \t]*(?:le|la)?[ \t]*$/u;
+  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Hh]otline|[Ss]ervicenummer|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der)[ \t]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|es|:)?[ \t]*(?:le|la)?[ \t]*$/u;
 function ofService(lead: string): boolean {
   const m = OF_NAMED.exec(lead);
   const named = m?.[1];
@@ -768,9 +769,29 @@ function objectNoun(text: string, span: Span): boolean {
   return (
     (GERMAN_OBJECT.test(before) && CLOSING_AFTER.test(after)) ||
     (GERMAN_SUBORDINATE.test(before) && FINITE_CLOSING.test(after)) ||
+    (GERMAN_HAS.test(before) && (CLOSING_AFTER.test(after) || CLAUSE_END.test(after) || WHEN_AFTER.test(after))) ||
+    (GERMAN_GIVEN_TO.test(before) && (CLOSING_AFTER.test(after) || CLOSED_AFTER.test(after))) ||
     FAMILY_BY_ARTICLE.test(before)
   );
 }
+/** A German main clause in inverted order, what the relation has just before it: "Morgen hat mein Bruder Geburtstag". */
+const GERMAN_HAS = new RegExp(`(?<![\\p{L}])(?:hat|hatte|hätte|kriegt|bekommt|braucht)[ \\t]+${OWNED_RELATION}`, 'iu');
+/**
+ * A relation in the dative, or the subject after a modal verb, then a thing and the verb that closes the clause:
+ * "ich hab meiner Oma Blumen geschenkt", "darf mein Bruder Cola trinken".
+ */
+const GERMAN_GIVEN_TO =
+  /(?<![\p{L}])(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:em|er)|(?:darf|kann|soll|muss|will|durfte|konnte|sollte|musste|wollte)[ \t]+(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en)?)[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
+/** A German infinitive or participle after a word, then a conjunction: "Kuchen mitgebracht, weil…", "… mitgebracht weil". */
+const CLOSED_AFTER = new RegExp(
+  `^[ \\t]+${CLOSING_SHAPE}[ \\t]*(?:weil|dass|daß|denn|wenn|als|obwohl)(?![\\p{L}])`,
+  'iu',
+);
+/** The clause ends just after the word, or goes on with a conjunction. */
+const CLAUSE_END =
+  /^[ \t]*(?:$|[,.!?;)\n]|(?:und|aber|oder|weil|dass|daß|denn|wenn|als|obwohl)(?![\p{L}])|\p{Extended_Pictographic})/u;
+/** When, after the thing had: "hat meine Schwester Geburtstag am Wochenende". */
+const WHEN_AFTER = /^[ \t]+(?:am|im|um|ab|seit|bis|nächste|nächsten|diese|diesen|morgen|heute|übermorgen)(?![\p{L}])/iu;
 /** A German subordinate clause about a relation, its verb at the end: "weil meine Tante Kleider näht". */
 const GERMAN_SUBORDINATE = new RegExp(
   `(?<![\\p{L}])(?:weil|dass|daß|wenn|ob|obwohl|damit|bevor|nachdem|sobald|während)[ \\t]+${OWNED_RELATION}`,
@@ -910,7 +931,7 @@ export function install(engine: Kit): void {
   });
   INVENTS = fromPacks((lx) => {
     const invents = alternation(lx.list('invents'));
-    return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'iu') : undefined;
+    return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'giu') : undefined;
   });
   THING_AFTER = fromPacks((lx) => {
     const nouns = alternation([

@@ -693,6 +693,12 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     if (end < 0 && TEACHING_METHOD.test(key)) break;
     if (ELIDED_PRONOUN.test(word) || (!/^\p{Lu}/u.test(word) && participleEnds(word, text, SCHOOL_TOKEN.lastIndex)))
       break;
+    // A German infinitive before a modal verb: the clause goes on ("ob ich nach der NMS hingehen soll").
+    if (
+      /^\p{Ll}+(?:en|ern|eln)$/u.test(word) &&
+      MODAL_AFTER.test(text.slice(SCHOOL_TOKEN.lastIndex, SCHOOL_TOKEN.lastIndex + 12))
+    )
+      break;
     const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
     const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, '')) && !(shouted && (small || stop.has(key)));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
@@ -726,6 +732,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
       end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length);
       break;
     }
+    // A place said in general after a small word ends it: "die Gesamtschule in der Stadt", "Grundschule im Dorf".
+    if (afterSmall && GENERIC_PLACE.test(key)) break;
     const placed = titled && capital && afterSmall && !stop.has(key);
     afterSmall = small;
     if (!capital && person === 1 && !small && !stop.has(key) && !commonWords().has(key)) person = 2;
@@ -751,6 +759,11 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   scan.add('school', m.index, end);
 }
 
+/** A place said in general, no place's name: "in der Stadt", "im Dorf", "in der Nähe". */
+const GENERIC_PLACE = /^(?:stadt|innenstadt|nahe|gegend|umgebung|dorf|ort|viertel|city|town|ville|village)$/;
+/** A German modal or auxiliary verb after an infinitive. */
+const MODAL_AFTER =
+  /^[ \t]+(?:soll|sollte|will|wollte|kann|könnte|muss|müsste|möchte|darf|werde|würde|wird)(?![\p{L}])/u;
 /** German small words before a school's place: "am See", "an der Linde", "im Park". */
 const PLACE_SMALL = /^(?:am|an|der|im|beim|zum|zur)$/;
 
@@ -903,7 +916,12 @@ export function findSchools(scan: Scan): void {
       const attended = mine && ATTEND_BEFORE.test(lead);
       // Where the child goes, a kind of school and its town: "ich geh aufs Gymnasium in Marburg", "je vais au collège à Dinan".
       const town = attended && !/^(?:schule|école|ecole|school)$/i.test(m[0].trim()) ? SCHOOL_TOWN.exec(next) : null;
-      if (town && !lexicon().set('stop').has(fold(town[1]!)) && !commonWords().has(town[1]!.toLowerCase()))
+      if (
+        town &&
+        !lexicon().set('stop').has(fold(town[1]!)) &&
+        !commonWords().has(town[1]!.toLowerCase()) &&
+        !GENERIC_PLACE.test(fold(town[1]!))
+      )
         scan.add('school', m.index, m.index + m[0].length + town[0].length);
       // An everyday word of another language only after going to it or being in it: "va al kinder", not
       // "es el Kinder Bueno", "du Kinder Bueno".
