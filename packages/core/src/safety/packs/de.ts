@@ -78,7 +78,7 @@ const pack: LanguagePack = {
     NEG: 'nicht,=nich,net,nod,nie,kein,keine,=koa,=koan,=koane,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
-      'kb mehr,=kbm,nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr',
+      'kb mehr,=kbm,nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr,kei bock meh,kein bock meh,koa bock mehr',
     // "am liebsten wär ich tot"
     LIEBST: 'am liebsten,am liabsten',
     // "mehr", "nimma" closing the clause: "i mog ned mehr", "ich kann nimmer"
@@ -105,7 +105,7 @@ const pack: LanguagePack = {
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
     SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe,mude vom leben',
-    LIVE: 'leben,=lebn,existieren,weiterleben,am leben,hier sein,da sein',
+    LIVE: 'leben,=lebn,existieren,weiterleben,am leben,hier sein,da sein,=labe,=lebe',
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
     ENDIT:
@@ -115,12 +115,18 @@ const pack: LanguagePack = {
     SCHN: 'schneiden,geschnitten,aufgemacht,aufmachen',
     // tools used on oneself
     SHTOOL:
-      '=cutter,teppichmesser,glasscherbe,anspitzerklinge*,spitzerklinge*,cutterklinge*,=schere,=zirkel,=klinge,=rasierer,anspitzer,=spitzer,=scherbe,=scherben,=nadel,=messer',
+      '=cutter,teppichmesser,glasscherbe,anspitzerklinge*,spitzerklinge*,cutterklinge*,=schere,=zirkel,=klinge,=rasierer,anspitzer,=spitzer,=scherbe,=scherben,=nadel,=messer,=klingen,zirkelspitze',
+    // a tool taken apart for its blade
+    REPAIR: 'nicht mehr ging,geht nicht mehr,=kaputt,reparier*,=stumpf,ersatzklinge*,neue klinge',
+    TAKEAPART:
+      'auseinander gebaut,auseinandergebaut,auseinander genommen,auseinandergenommen,rausgeschraubt,rausgebrochen,zerlegt,aufgeschraubt,=klingen raus',
     // not coming back: "komm nicht mehr zurück"
     BACK: '=zuruck,zuruckkommen,zuruckkomme,=heim,nach hause',
     WATER: 'baggersee,=see,=rhein,=fluss,=donau,=elbe,=main,=meer,=gleise,=brucke,=klippe',
     // the most dangerous spot, done properly this time
-    SPOT: 'am gefahrlichsten,am todlichsten,richtig machen,diesmal richtig,welche stelle,wo genau',
+    SPOT: 'am gefahrlichsten,am todlichsten,richtig machen,diesmal richtig,welche stelle,wo genau,welcher stelle,an welcher stelle,am dichtesten',
+    // where a vein runs
+    VEIN: '=ader,=adern,=vene,=venen,arterie*,schlagader*',
     // how deep
     DEEP: 'wie tief,tiefer,am tiefsten',
     // stabbing oneself, and until it bleeds or hurts
@@ -133,8 +139,8 @@ const pack: LanguagePack = {
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku`,
-    MED: 'verstopf*,arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*',
+    FRAME: `${TITLES},=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku,gedichtanalyse,gedicht,ballade,erlkonig,=cod,killcam,=warzone`,
+    MED: 'verstopf*,arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*,darmspiegelung,koloskopie,magenspiegelung,narkose,blutabnehm*,blut abnehmen,blutspende*,=puls,puls messen,pulsmessen',
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch,angeblich fur,rein theoretisch',
     HLOS: 'versehen,unfall,fussball,training,judo,karate,kampfsport,boxen,ringen,volkerball,handball,basketball,volleyball,brennball,kartenspiel*,kissenschlacht,schneeballschlacht,=rasieren,=rasiert,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
     BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
@@ -156,11 +162,11 @@ const pack: LanguagePack = {
     // a day set, everything ready
     PREP: 'alles vorbereitet,alles geplant,heute ist der tag,es ist soweit,heute nacht ist es',
     // burning oneself
-    BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss',
+    BURN: 'zigarette,zigaretten,=kippe,=kippen,feuerzeug,bugeleisen,glockenheiss,glatteisen,lockenstab',
     // collecting or hiding means
     HOARD: '=sammel,=sammeln,sammelt,aufgehoben,aufbewahrt,gesammelt,sammle,gehortet,versteckt',
     SUFFER: '=leiden,schmerzen,bestraft,weh tut,wehtut,weh tun',
-    JUMP: 'springen,gesprungen,runterspringen,werfen',
+    JUMP: 'springen,gesprungen,runterspringen,werfen,gumpe,=gumpen,gumpa,gjumpt',
     TAKE: 'nehmen,nimmt,genommen,schlucken,geschluckt',
     ALL: 'alle,ganze,viele,packung',
     WAKE: 'aufwachen,aufzuwachen,=wacht',
@@ -168,10 +174,12 @@ const pack: LanguagePack = {
     BESS: 'am besten war,=besser,=lieber,=leichter,=einfacher,glucklicher',
     // without me
     OHNE: 'ohne mich',
+    // what others would gain
+    RELIEF: '=endlich,weniger stress,weniger sorgen,weniger probleme,ruhe vor mir',
     MISS: 'fragt wo ich bin,vermissen,vermisst,merken,auffallen,interessieren',
     // being gone: "wenn ich weg bin"
     GONEB:
-      'bald nicht mehr da,eh nicht mehr da,bin bald weg,wenn ich nicht mehr bin,wenn ich weg bin,wenn ich tot bin,wenn ich nicht mehr lebe,bin ich weg,bin dann weg,bin ich eh nicht mehr da',
+      'bald nicht mehr da,eh nicht mehr da,bin bald weg,wenn ich nicht mehr bin,wenn ich weg bin,wenn ich tot bin,wenn ich nicht mehr lebe,bin ich weg,bin dann weg,bin ich eh nicht mehr da,bald eh keiner mehr',
     GONE: 'wenn ich nie wieder komm,wenn ich nie wiederkomme,wenn ich nicht wiederkomme,bin ich weg,bin dann weg,nicht mehr da bin,weg bin,weg ware,nicht mehr da,tot bin,tot ware,=sterbe',
     HOPELESS:
       'komm nicht mehr klar,komme nicht mehr klar,andert sich eh nichts,andert sich nichts,wird nie besser,sinnlos,keine kraft,kei chraft,kei kraft,koa kraft,hoffnungslos,=last,wertlos,nutzlos,=leer,alles egal,so egal,=schuld,geweint,=weine,nie besser,alles versucht,uberflussig,fehl am platz,nur im weg,nur noch storen,store nur',
@@ -217,8 +225,22 @@ const pack: LanguagePack = {
       'denk wieder dran,denke wieder dran,denk wieder daran,denke wieder daran,wieder daran denken,wieder dran denken',
     // a last day, a decision taken
     LASTD: 'letzter tag,letzten tag,zum letzten mal,letzte story,letzte nachricht,mein letzter,meine letzte',
+    // once more and never again
+    LASTM: 'letzte mal,letztes mal,das letzte,zum letzten',
+    // a dose for a body weight
+    FORKG: 'fur jemanden mit,bei meinem gewicht,fur mein gewicht',
+    // wiping oneself out online
+    ERASE: 'accounts loschen,account loschen,accounts geloscht,meine accounts,alle accounts,gruppe verlassen',
+    // a relapse counter back to zero
+    RESET: 'wieder 0 tage,wieder null tage,wieder auf 0,wieder auf null,zeigt wieder 0,zahler auf 0,counter auf 0',
+    // a keepsake for afterwards
+    AFTERME: 'fur danach,nach mir',
+    SOWEIT: 'wenn es soweit ist,wenns soweit ist',
+    FORMEP: 'fur mich',
+    WAKEUP: 'aufsteh,aufstehe,aufstehen,aufwach,aufwache,aufwachen',
+    HOPEF: 'hoffentlich,=hoff,=hoffe',
     DECIDE:
-      'hab mich entschieden,hab mir vorgenommen,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
+      'hab mich entschieden,hab ich entschieden,hab mir vorgenommen,entscheidung getroffen,mach =ichs,mach ich =es,zieh =ichs durch,heute trau ich mich,ist es so weit,ist es soweit',
     // a reason to live or not to jump
     GRUND: 'einen grund,grund warum,grund zu',
     FUNERAL: 'todesanzeige,grabrede,traueranzeige,beerdigung,trauerfeier,=grab,=sarg',
@@ -228,7 +250,10 @@ const pack: LanguagePack = {
     // wounds and scars of cutting, in compounds
     CUTN: 'ritzwund*,ritznarb*,ritzspur*,ritzstell*,ritzwunde',
     CLEAN:
-      'wieder neue gemacht,tage stark,wochen stark,von vorne zahlen,von vorne angefangen zu zahlen,wieder bei null,streak kaputt,wieder soweit,wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall,wieder angefangen',
+      'wieder neue gemacht,tage stark,wochen stark,von vorne zahlen,von vorne angefangen zu zahlen,wieder bei null,streak kaputt,wieder soweit,wieder passiert,clean zu sein,clean bleiben,habs wieder getan,hab es wieder getan,habs wieder gemacht,hab es wieder gemacht,tage clean,wochen clean,monate clean,ruckfall,wieder angefangen,es wieder gemacht,es wieder getan,clean zeit,hol ich sie wieder raus,wieder rausgeholt',
+    // a streak that is about a habit
+    HABITOK:
+      'zucker,sussigkeit*,schokolade,gummibarchen,=chips,zocken,bildschirmzeit,social media,tiktok,duolingo,fast food,nagelkauen,=kaffee,=cola,snapstreak,snap streak,=flamme',
     RUHE: 'endlich ruhe,meine ruhe,ruhe haben',
     COUNTED: 'gezahlt,durchgezahlt,=zahl,=zahle,=zahlt,=zaehl,=zaehle,=zaehlt',
     // means bought or got hold of
@@ -277,7 +302,7 @@ const pack: LanguagePack = {
     // cut marks like a barcode
     BARC: 'strichcode,barcode',
     // ice that breaks, a toy gun made to hurt
-    ICE: 'eis knackt,eis bricht,eis einbricht,dunnes eis,dunne eis,dunnen eis',
+    ICE: 'eis knackt,eis bricht,eis einbricht,dunnes eis,dunne eis,dunnen eis,eisscholle*,=scholle,=schollen',
     MODW: 'umgebaut,umbauen,aufgebohrt,aufbohren,scharf gemacht,scharf machen,durchschlagt',
     // a town left: "für immer weg aus diesem kaff"
     ORTW: '=kaff,=stadt,=dorf,ausziehen,umziehen',
@@ -312,7 +337,7 @@ const pack: LanguagePack = {
     DAMIT: '=damit,um nicht',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern,woche lang,tagelang',
-    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen,vollgefressen,reingestopft,vollgestopft,reinstopfen,reingefressen,=keks,=kekse,=ei,=esse',
+    EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen,vollgefressen,reingestopft,vollgestopft,reinstopfen,reingefressen,=keks,=kekse,=ei,=esse,=mensa,=friss,=fress',
     STARVE:
       'ohne essen,ohne zu essen,wasserfast*,fastenkur,saftfasten,vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln,hunger ausschalten',
     BRECH: '=brechen,=breche,=brech',
@@ -321,12 +346,16 @@ const pack: LanguagePack = {
     SKIPV: '=lass,=lasse,=lassen',
     WEG: '=weg',
     PURGE:
-      'entwassern,entwassert,alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,alles rausbringen,rauswurgen,rauskotzen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten,dulcolax,bisacodyl,abfuhr*',
+      'entwassern,entwassert,alles wieder raus,wieder loswerden,wieder draussen,finger im hals,wieder rausbringen,alles rausbringen,rauswurgen,rauskotzen,ubergebe,entwasserungstabletten,abfuhrtee,kotzen,erbrechen,ubergeben,finger in den hals,abfuhrmittel,abfuhrtabletten,dulcolax,bisacodyl,abfuhr*,fuhrt am meisten ab,muss es wieder raus,muss wieder raus,wieder raus muss',
+    // slimming teas
+    DTEA: 'detox tee,detoxtee,schlankheitstee,abfuhrtee',
+    // a bowel preparation before an examination
+    EXAM: 'darmspiegelung,koloskopie,magenspiegelung,narkose,vor der op',
     FAT: 'wie ein schwein,wie ne kuh,fett,=dick,=dicke,moppelig,speck,hasse meinen korper,mich hasslich,hasse meinen bauch,mich so hasslich',
     WEIGHT:
       'abnehmen,abzunehmen,abgenommen,wiegen,gewicht,kilo,=kg,=waage,bmi,kalorien,diat,zunehmen,zugenommen,dunn,durr,schlank,=knochen,thigh gap,skinny,untergewicht,=mager,lucke',
     // a target weight
-    GOAL: '=ziel,reicht noch nicht,nicht genug,noch weniger',
+    GOAL: '=ziel,reicht noch nicht,nicht genug,noch weniger,meine zahl,zahl erreicht,zielgewicht',
     // pro-ana words, read alone
     DBCHK:
       'bauchspeck greifen,speck greifen,greifen kann,oberschenkel beruhren,beruhren sich,rippen sehen,huftknochen,schlusselbein,meine rippen', // body checking
@@ -346,13 +375,23 @@ const pack: LanguagePack = {
     // "häng mich ... auf"
     // firecrackers held in the hand; a group: "wir sind zu fünft"
     BOLLER: 'kugelbombe*,=cobra,=boller,=bollern,=kracher,polenboller',
+    // fireworks shot at people
+    RKRIEG: 'raketenkrieg,bollerkrieg,boller krieg,raketenschlacht,bollerschlacht',
+    AIM: 'aufeinander,auf leute,auf menschen,auf die leute,auf autos,auf die anderen,=zielen,=zielt,=ziel ich',
+    ROCKET: '=rakete,=raketen',
+    // walking where trains run
+    TUNNEL: '=tunnel,=tunnels,bahntunnel,ubahntunnel,u bahn tunnel,s bahn tunnel',
+    WALKGO: '=laufen,=rennen,durchlaufen,reingehen,durchgehen,zu fuss,=gehen,=gehn',
+    // sealed in a bottle
+    DRYICE: 'trockeneis',
+    BOTTLE: 'flasche,plastikflasche,=flaschen,deckel zu',
     HAND: 'in der hand,in der hand halten',
     GANG: 'mit meinen jungs,mit meinen leuten,zu zweit,zu dritt,zu viert,zu funft,zu sechst,zu siebt',
     // jumping from a height into water, a pool, a trampoline; a lifeguard or a holiday spot (guard)
     JHIGH:
-      'garagendach,steinbruch,dachbalken,=kran,scheune,=klippe,=klippen,=felsen,=dach,balkon,brucke,eisenbahnbrucke,autobahnbrucke',
+      'garagendach,steinbruch,dachbalken,=kran,scheune,=klippe,=klippen,=felsen,=dach,balkon,brucke,eisenbahnbrucke,autobahnbrucke,=brugg,=brugge',
     JLAND:
-      'in den pool,ins wasser,aufs trampolin,auf das trampolin,in die heuballen,in den see,in den fluss,in den kanal,in den baggersee,=meter',
+      'in den pool,ins wasser,aufs trampolin,auf das trampolin,in die heuballen,in den see,in den fluss,in den kanal,in den baggersee,=meter,=aare,in die aare,in die isar,in den rhein,in die donau',
     SAFEJ: 'rettungsschwimmer,urlaub,verein,trainer,erlaubt',
     HANGV: '=hang,=hange,=hangt',
     DNOSAFE:
@@ -368,7 +407,8 @@ const pack: LanguagePack = {
       'kippt um,kippt dauernd um,klappt zusammen,immer kalt,haare aus,schwindelig,schwindlig,kreislauf,umkippt,umkippe,umkippen,ohnmachtig werden,periode weg,periode ist weg,tage sind weg,tage nicht mehr,keine periode mehr,keine tage mehr,periode ausgeblieben',
     // hunger felt and fought: a rumbling stomach, a stomach filled with water or ice so as not to eat
     HSIGN: 'magen knurrt,magenknurren,magen so knurrt,magen knurren,hungergefuhl,meinen hunger',
-    HFILL: 'magen fullt,magen fullen,magen voll machen,magen zu fullen,hunger austricksen,satt fuhlen,satt zu fuhlen',
+    HFILL:
+      'magen fullt,magen fullen,magen voll machen,magen zu fullen,hunger austricksen,satt fuhlen,satt zu fuhlen,kaugummi statt,kau kaugummi,nur kaugummi',
     // making something stop: "wie krieg ich ... weg"
     SUPP: 'wie krieg ich,wie kriege ich,wie bekomm ich,wie bekomme ich,wegkriegen,wegbekommen,abstellen,unterdrucken,abgewohnen,ausschalten',
     // purging grown easy, a routine
@@ -382,7 +422,7 @@ const pack: LanguagePack = {
     // no longer eating normally
     NORMAL: '=normal,=normales,=richtig,=richtiges',
     // drinks taken instead of food: "nur noch tee", "außer wasser nix"
-    LIQ: '=tee,kaffee,=wasser,cola zero,=bruhe,=eiswurfel,diattee,abfuhrtee',
+    LIQ: '=tee,kaffee,=wasser,cola zero,=bruhe,=eiswurfel,diattee,abfuhrtee,coke zero,schwarzen kaffee,schwarzer kaffee',
     // a low daily calorie figure: "bei 600 am tag", "300 kcal"
     LOWCAL: '=100,=150,=200,=250,=300,=350,=400,=450,=500,=600,=700,=800',
     DAYAM: 'am tag,pro tag,=kcal,kalorien',
@@ -403,6 +443,9 @@ const pack: LanguagePack = {
     MUSS: '=muss,=musste,darf erst',
     GUILT: 'fuhl mich eklig,fuhle mich eklig,ich mich eklig,schlechtes gewissen,schuldig,ekel mich',
     BONES: 'rippen,knochen,schlusselbein,huftknochen', // bones that show
+    // fitting into a size
+    FITIN: 'reinpass*,in die jeans,in den bikini,in die hose,in die hosn,in das kleid,grosse 32,grosse 34,=xxs',
+    ENDL: '=endlich',
     NUMB: 'nichts mehr spuren,nichts spuren,nichts mehr fuhlen', // not feeling
     LOOK: 'dunner als,schlanker als,aussehen wie,so aussehen,so dunn wie,figur wie,korper wie', // wanting another's body
     HIDE: 'sieht es keiner,sieht das keiner,sieht keiner,sieht es niemand,so tun als wurde ich essen,so tun als ob ich esse,so tut als,so tun als,nicht sehen,nicht merken,damit keiner,lange armel,mulleimer,=mull,in den mull,=tonne,klo runtergespult,weggeworfen,weggeschmissen,wegschmeissen,heimlich,versteck,wegwerfen,denkt ich,merkt nicht,keiner sieht,schon gegessen,weniger aussieht,nach weniger aussieht',
@@ -490,7 +533,7 @@ const pack: LanguagePack = {
       'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke,weil ich zu laut,weil ich frech,weil ich widersprochen',
     FEAR: 'uns verstecken,mich verstecken,verstecke mich,angst,furchte,trau mich nicht,panik',
     // bruises
-    CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt', // what an adult says telling would bring
+    CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt,wirds schlimmer,wird es schlimmer,dann wirds schlimmer', // what an adult says telling would bring
     SWR: 'ich schwor,schwor ich,ich schwore,ich schwors', // swearing to it
     RECD: 'aufgenommen,aufgezeichnet,gespeichert', // recorded
     IMPL: 'gurtel,kochloffel,=stock,=kabel,=schuh,=hausschuh', // an implement
@@ -527,6 +570,8 @@ const pack: LanguagePack = {
     // adults around the child other than parents
     TEACH:
       'busfahrer,hausmeister,lehrer,lehrerin,nachhilfelehrer,nachhilfelehrerin,trainer,trainerin,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,nachbar,coach',
+    // a group the parents are in
+    GROUPOK: 'whatsapp gruppe,mannschaftsgruppe,teamgruppe,elterngruppe,klassengruppe,alle eltern,eltern drin',
     NIGHT: 'nachts,in mein zimmer,im dunkeln,stundenlang',
     // yelling, belittling
     YELL: 'schreit mich,anschreien,angeschrien,=nichtsnutz',
@@ -535,6 +580,13 @@ const pack: LanguagePack = {
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
       '=axt,=beil,totschlager,=dolch,waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
+    // a home-made flame
+    FLAMETH: 'flammenwerfer',
+    // something carried along
+    CONCEALW:
+      'was in meinem rucksack,was im rucksack,was in der tasche,was in meiner tasche,wos in da tasch,wos mit,was mitgebracht,was eingepackt',
+    // put into someone's drink
+    POISON: 'rattengift,mausegift,=gift,=giftes,abfuhrmittel,abfuhrtabletten',
     // how, where
     HOW: '=wie,=wo,=woher',
     SCHOOL: '=schui,=schul,schuel,schule,klassenzimmer,schultasche,schulranzen,schulhof,=unterricht',
@@ -562,11 +614,11 @@ const pack: LanguagePack = {
     THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um,gibts schlage,gibts haue,gibts prugel',
     // harm as the aim: "damit er sich was bricht", "ins krankenhaus muss"
     HARMGOAL:
-      'krank wird,nicht mehr bewegt,nimma bewegt,nicht mehr ruhrt,ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten',
+      'krank wird,nicht mehr bewegt,nimma bewegt,nicht mehr ruhrt,ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten,nicht heil,nimma heil,ned heil,nicht mehr lauft,num lauft,nim lauft,nimma geht,kriegt er meine faust,kriagt er mei faust,kriegt meine faust',
     // "morgen knallts in der schule"
     KNALLTS: '=knallts,knallt es,=krachts,kracht es',
     // into someone's food or drink
-    INTO: 'in die cola,in seine cola,in seine flasche,in ihre flasche,in sein glas,in ihr glas,ins essen,in den tee,ins trinken,ins getrank,in sein essen,in ihr essen,in seinen drink,in ihren drink,in die flasche',
+    INTO: 'in die cola,in seine cola,in seine flasche,in ihre flasche,in sein glas,in ihr glas,ins essen,in den tee,ins trinken,ins getrank,in sein essen,in ihr essen,in seinen drink,in ihren drink,in die flasche,in die trinkflasche,in seine trinkflasche,in ihre trinkflasche,in seinen tee,in ihren tee,in seinen kaffee',
     // robbed
     ROB: 'abgezogen,=abziehen,ausgeraubt,uberfallen,uberfall',
     // again: "das passiert wieder"
@@ -585,7 +637,7 @@ const pack: LanguagePack = {
     RACHE:
       'warm anziehen,was er davon hat,wird sehen was passiert,werden sehen was passiert,wirst sehen was passiert,sollen bezahlen,soll bezahlen,soll spuren,sollen spuren,lacht keiner mehr,lacht bald keiner,lacht dann keiner,keiner mehr lachen,bist der nachste,seid die nachsten,mach ich ernst,sein blaues wunder,sollen bluten,werden sich wundern,wird sich wundern,werden sich noch wundern,kriegt ers ab,kriegt er was ab,alle bezahlen,dafur bezahlen,werden bezahlen,alle sehen,was er verdient,er blutet,bereuen,rache,=leidet,leiden soll,angst machen,soll merken,sollen merken,soll endlich angst,sollen endlich angst,soll leiden,soll genauso leiden,sollen leiden,heimzahlen,heimzuzahlen',
     // lying in wait
-    PLAN: 'weiss wo er wohnt,weiss wo sie wohnt,weiss wo der wohnt,weiss wo die wohnt,weiss wann er,weiss wann sie,weiss welchen weg,abfangen,lauer ihm auf,lauer ihr auf,lauere ihm auf,lauere ihr auf,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt',
+    PLAN: 'weiss wo er wohnt,weiss wo sie wohnt,weiss wo der wohnt,weiss wo die wohnt,weiss wann er,weiss wann sie,weiss welchen weg,abfangen,lauer ihm auf,lauer ihr auf,lauere ihm auf,lauere ihr auf,=plan,=plane,=planen,geplant,abpassen,auflauern,warten vor,vor seinem haus,ohne dass es auffallt,ausgemacht wer,abgemacht wer,wer ihn festhalt,wer sie festhalt,wer zuschlagt',
     // Friend in danger
     FRIEND:
       'freund,freundin,kumpel,cousine,cousin,=bff,klassenkamerad,mitschuler,=bruder,=schwester,=sie,=er,=madchen,=junge,=typ,=crush',
@@ -601,11 +653,12 @@ const pack: LanguagePack = {
     // answering, reachable: with NEG
     REPLY: 'antwortet,=meldet,ans handy,=ran',
     // Dangerous activities
-    CHALLENGE: 'wer sich traut,wer traut sich,challenge,challenges,=trend,mutprobe,=wette',
+    CHALLENGE:
+      'wer sich traut,wer traut sich,challenge,challenges,=trend,mutprobe,=wette,wer reinfallt,wer zuerst,wer als letzter,wer als erster',
     CHOKE:
-      'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt,luft abdrucken,abschnuren',
+      'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt,luft abdrucken,abschnuren,wegkippt,wegkippen,weggekippt',
     // dangerous things and places
-    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt,=baukran,fahrenden bus,fahrenden zug,glasdach,guterzug',
+    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt,=baukran,fahrenden bus,fahrenden zug,glasdach,guterzug,trafo*,stromkasten,umspannwerk,hochspannung*,strommast*,kugelmagnet*',
     // inhaling
     AER: '=deo,=deos,deospray,=spray,=sprays,haarspray,spraydose,=dose,=dosen,deodose,flammenwerfer', // an aerosol
     DCHK: 'plastiktute,tute uber den kopf,tute ubern kopf,tute uberm kopf,umfallt,umfallen,bis man umfallt', // choking for a rush, by its signs
@@ -724,7 +777,7 @@ const pack: LanguagePack = {
     SONST: '=sonst',
     COMPUL: 'wie ein schwein,wie ne kuh,nicht schlafen,eklig,schlechtes gewissen,schuldig,fett',
     // no future: "werd eh nicht so lange da sein"
-    NOFUT: 'nicht so lange,nicht mehr lange,keine zukunft',
+    NOFUT: 'nicht so lange,nicht mehr lange,keine zukunft,kein danach,gibt kein danach',
     EH: '=eh,=sowieso',
     // others freed of the child: "keiner muss sich mehr um mich sorgen", "müsst ihr euch nicht mehr mit mir rumärgern"
     NOONE: '=keiner,=niemand,=keener',
@@ -739,7 +792,9 @@ const pack: LanguagePack = {
     NEWM: '=neue,=frische',
     MARKBP: 'unterarm,=arm,=arme,handgelenk,oberschenkel,=beine',
     COVERV: 'abdecken,abdeckt,uberschminken,verdecken',
-    COVERC: 'schweissband*,=pulli,im pulli,=langarm,lange armel',
+    COVERC: 'schweissband*,=pulli,im pulli,=langarm,lange armel,armstulpen,=stulpen,pulswarmer',
+    // what the cover hides
+    CONCEAL: 'stellen drunter,stellen darunter,was drunter ist,was darunter ist,wegen den stellen,wegen der stellen',
     HIDEWHY:
       'wegen meinen armen,wegen der narben,nicht sehen darf,darf das nicht sehen,keiner sehen soll,nicht sehen soll,damit keiner,weil keiner,sehen darf,sieht man',
     GUARDB: '=haare,=pickel,akne,sonnenbrand,=op,dehnungsstreifen',
@@ -768,9 +823,12 @@ const pack: LanguagePack = {
     // stabbing: "dann stech ich zu"
     STABV: '=stech,=steche,=stach',
     ZUP: '=zu',
-    COPE: 'wenn es zu viel wird,wenns zu viel wird,wenn es mir schlecht geht,wenns mir schlecht geht,wenns schlimm wird',
+    COPE: 'wenn es zu viel wird,wenns zu viel wird,wenn es mir schlecht geht,wenns mir schlecht geht,wenns schlimm wird,danach kann ich wieder,danach gehts wieder,danach geht es wieder,danach ist es besser',
     // wounds healing, to be hidden
     WOUND: '=kruste,=krusten,=wunde,=wunden,=schnitte,=kratzer',
+    // a story told to whoever asks
+    LIESAY:
+      'sag ich immer,sag ich dass,sage ich immer,erzahl ich immer,erzahl ich allen,glauben das alle,die glauben das,glauben mir das,denken alle',
     // thoughts that circle round death
     THINK:
       'wie es ware,stell mir vor,der gedanke,den gedanken,gedanken drehen sich,gedanken kreisen,denk nur noch,denke nur noch,denk standig,im kopf nur noch',
@@ -786,11 +844,12 @@ const pack: LanguagePack = {
     SEARCH: 'gesucht,gegoogelt,recherchiert',
     DEEPER: 'diesmal tiefer,noch tiefer,tiefer als sonst',
     // a question dressed up: "rein hypothetisch", "sagen wir mal"
-    PRETEXT: 'sagen wir mal,=hypothetisch,nur aus interesse,nur interesse,frag nur so',
+    PRETEXT:
+      'sagen wir mal,=hypothetisch,nur aus interesse,nur interesse,frag nur so,nur so ne frage,nur so eine frage,ist nur ne frage,reine neugier,rein hypothetisch',
     // setting someone on fire: "zünd ihr die haare an"; pouring something into someone's drink
     ANZV: '=zund,=zunde,=zundet,=fackel',
     TARGETO: '=ihr,=ihm,=ihn,=ihnen',
-    POUR: '=kipp,=kippe,=schutt,=schutte,=misch,=mische,=tu,=tue',
+    POUR: '=kipp,=kippe,=schutt,=schutte,=misch,=mische,=tu,=tue,=full,=fulle',
     // riding trains outside
     TSURF: 'bahnsurf*,zugsurf*,bahn surfen,zug surfen,train surfing',
     // a lie told about eating
@@ -815,8 +874,8 @@ CUT ME !HLOS !FRAME
 CUT BODYPART 8 !HLOS !FRAME !ANIMAL
 CUT HIDE 8
 CUT ~cut !HLOS !FRAME
-SCHN BODYPART 6 !HLOS !FRAME
-SCHN BODYPART ME 9 !HLOS !FRAME
+SCHN BODYPART 6 !HLOS !FRAME ?SHAVE
+SCHN BODYPART ME 9 !HLOS !FRAME ?SHAVE
 SCHN DEEP 6
 STAB UNTIL 10 !HLOS !FRAME
 STAB BODYPART ME 8 ~cut !HLOS !FRAME
@@ -836,6 +895,7 @@ WIEV MAN DEAD 10 !HLOS !FRAME
 WAKE NOMORE 5 !HLOS !FRAME !EARLY
 BESS DEAD 10 !LAUGH !TEMPW !HLOS !FRAME
 BESS OHNE !JOKE !HLOS
+OHNE RELIEF 10 > !JOKE !LAUGH !HLOS !FRAME
 NEG MISS ME
 MISS GONE 8
 GOODBYE I 8 !HLOS !FRAME !BYEOK
@@ -881,7 +941,7 @@ LIEBST DEAD 6 !NTOT !LAUGH !HLOS !FRAME
 VERSCHW NOMORE 6 ~vanish
 VERSCHW FOREVER 6 !ORTW
 VERSCHW NEG MISS 10
-CLEAN ~relapse
+CLEAN ~relapse !HABITOK
 RUHE FOREVER 6
 PILLS COUNTED 8 ~means
 STEP PLACE 10 ~means
@@ -961,6 +1021,7 @@ NEWM MARKS MARKBP 6 !HLOS !FRAME !PET !ITCH !ANIMAL !GUARDB
 MARKS BODYPART 6 ~marks !HLOS !FRAME !PET !ITCH !ANIMAL !GUARDB
 CUT COVERV 8 !MED !ITCH !GUARDB
 COVERC HIDEWHY 10 ~hide-arms !GUARDB !SHAVE
+COVERC CONCEAL @ !GUARDB !SHAVE
 BODYPART HIDEWHY 8 ~hide-body !GUARDB !SHAVE !ITCH
 OFF FOREVER 8 !HLOS !FRAME
 SHTOOL STASH 8 ~stash-tool !HLOS !FRAME !CRAFT
@@ -982,7 +1043,22 @@ DEEPER ~deeper !HLOS !FRAME
 PRETEXT ~pretext
 STEP1 PLACE 10 !HLOS !FRAME
 METH SEARCH 8 !SHAVE !MED !HLOS !FRAME
-WANT I ACCID 8 > !NEG !FRAME !JOKE !LAUGH`,
+WANT I ACCID 8 > !NEG !FRAME !JOKE !LAUGH
+TAKEAPART SHTOOL 8 ~take-apart !CRAFT !REPAIR !HLOS !FRAME
+SHTOOL BODYPART 10 ~tool-body !SHAVE !CRAFT !MED !ANIMAL !HLOS !FRAME
+LIESAY WOUND 12 ~alibi-mark !GUARDB
+LIESAY ALIBI 12 ~alibi-mark
+HOPEF LASTM WAKEUP 10 > !EARLY !MUNDANE !HLOS !FRAME
+LASTM WAKEUP 5 > ~last-wake !EARLY !MUNDANE !HLOS !FRAME
+AFTERME ~after !FRAME
+SOWEIT ~when-time !FRAME
+NOFUT FORMEP 4 ~future !MUNDANE !SCHOOL !HLOS !FRAME
+RESET ~reset !HABITOK
+CLEAN BODYPART 12 !HABITOK !HLOS !FRAME
+ERASE ~erase
+ZUVL FORKG 10 ~toomuch ?MED
+SPOT VEIN 10 !MED !SHAVE
+NEG WOUND 2 > ~not-what !GUARDB`,
     ),
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
@@ -1001,7 +1077,7 @@ EAT GUILT 10 ~guilt
 HIDE WEIGHT 10 ~hide-weight
 EAT SPORT DAMIT 12 ~compensate !GSND
 SMALL EAT 4 ~small
-PURGE EAT 8 !GSND
+PURGE EAT 8 !GSND !EXAM
 PURGE WEIGHT 10 !GSND !MANCHE
 PANA !HLOS !FRAME
 EDW I !HLOS !FRAME
@@ -1071,7 +1147,13 @@ EAT ABTR MUSS 12 !GSND !JOKE !LAUGH
 SKIPV EAT WEG HABIT 12 !GSND
 ONLYN EAT DAYAM 8 !GSND !CARER !TREAT
 PURGE WIEV 8 !GSND ?MED
-LIEW EAT @ ~lie-eat !GSND`,
+LIEW EAT @ ~lie-eat !GSND
+ENDL BONES 6 > !GSND !FRAME
+EAT NEG FITIN 12 !GSND
+FITIN ~fit-target !GSND
+HSIGN GOAL @ !GSND ?MED
+DTEA WEIGHT @ !GSND !CARER
+WEIGHT SNEAK 14 !GSND !CARER-`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -1096,7 +1178,7 @@ MEET PERS 5 ~meet
 GIFT GIVE 6 ~
 APP REQ 7 ~private
 APP MOVE 5 ~private
-TEACH APP 10 ~private
+TEACH APP 10 ~private !GROUPOK
 ALONE REQ 7 ~alone
 CARER HOME REQ 8 ~alone
 PROBE WANT 5 ~alone
@@ -1227,7 +1309,10 @@ WEAPON SCHOOL 8 !HLOS !FRAME !CRAFT
 WEAPON PERS HURT 10 ~v-hurt !SICH !HLOS !FRAME
 STABV ZUP 4 > $ !HLOS !FRAME
 ANZV TARGETO ANP 6 > $ !FEUEROK !BOLLER !HLOS !FRAME
-POUR TARGETO INTO 6 ~v-spike !HLOS !FRAME`,
+POUR TARGETO INTO 6 ~v-spike !HLOS !FRAME
+CONCEALW ~v-armed !HLOS !FRAME
+TARGETO PILLS INTO 10 ?MED !HLOS !FRAME
+TARGETO POISON INTO 12 !HLOS !FRAME`,
     ),
     ...rules(
       'friend-in-danger',
@@ -1272,7 +1357,7 @@ CHOKE WIEV 10 !HLOS !FRAME !ANIMAL !DIVER
 CHOKE SICH HOW 8
 RISK INH 6
 RISK ZUVL 8 ?MED
-RISK CLIMB 6 !HLOS !FRAME
+RISK CLIMB 6 !HLOS !FRAME !WHYQ !NEWS !GSND
 ANZ AER 6
 CHALLENGE ~d-dare ?NEWS
 CHOKE ~d-choke ?NEWS
@@ -1309,7 +1394,13 @@ BOLLER ~d-boller !GSND
 TSURF ?NEWS !WHYQ !FRAME
 BOLLER BUILD 10 !GSND
 DNOSAFE RISK 10 !HLOS !FRAME !GSND
-SNEAKIN RISK 10 ~d-sneak`,
+SNEAKIN RISK 10 ~d-sneak
+RKRIEG !NEWS !WHYQ !GSND
+BOLLER AIM 10 !GSND !NEWS !WHYQ
+ROCKET AIM 8 !GSND !NEWS !WHYQ !FRAME
+TUNNEL WALKGO 8 !NEWS !WHYQ !FRAME
+DRYICE BOTTLE 8 !NEWS !WHYQ !GSND
+FLAMETH !NEWS !WHYQ !FRAME`,
     ),
     // Romance or sex asked of the AI.
     ...rules(
@@ -1355,7 +1446,8 @@ DRUG KNALL 6 !GSND ?MED`,
     rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
     sexual:
       'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*,=onlyfans',
-    innocent: 'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe',
+    innocent:
+      'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe,gedichtanalyse,textanalyse,sachtextanalyse,bildanalyse,quellenanalyse,liedanalyse,songanalyse,figurenanalyse,szenenanalyse,dramenanalyse,romananalyse,karikaturanalyse,fehleranalyse,datenanalyse,satzanalyse,redeanalyse',
   },
 };
 
