@@ -358,11 +358,11 @@ const pack: LanguagePack = {
     dy: 'erotic,dirty about,spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,=edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
     tx: 'write,poem,story,fic,fanfic,fanfiction,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
-    ngo: 'not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
+    ngo: 'less gory,less bloody,less gore,less scary,less detail,tone it down,tone down,not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
     wx: 'beach,today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
     hyp: 'if someone,if a stranger,if somebody,if anyone,before it happens,did i do the right thing,didnt answer,didnt reply,i said no', // what to do if, or done already
     gr2: 'decapitation,beheading,mutilated,disembowel,skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood,worst way to die,painful way to die,painful death', // gore
-    rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
+    rq: `${DET},${PIC},make it more,want to see,wanna see,write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
     du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff,charas,ganja,bhang,promethazine,sizzurp,purple drank,fake id,white claw,gin,whisky,carry oot,voddy,zol,goon bag,=edible,nos balloon,whippet,whippits,galaxy gas,codeine syrup,zyn,nitrous', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got,get my hands on', // getting and using
