@@ -48,7 +48,7 @@ const I = 'i,im,ive,id,ill,imma';
 const DIE =
   'die,died,dying,dead,not exist,unexist,stop existing,never born,not wake up,never wake up,dont wake up,sleep forever,end it,end my life,mawala,di,ded';
 const PILL =
-  'pill,tablet,meds,medicine,medication,panadol,paracetamol,tylenol,advil,nurofen,ibuprofen,codeine,codamol,sertraline,fluoxetine,antidepressant,insulin,melatonin,zopiclone,sleeping pills,benadryl';
+  'pill,tablet,blister pack,blister packs,meds,medicine,medication,panadol,paracetamol,tylenol,advil,nurofen,ibuprofen,codeine,codamol,sertraline,fluoxetine,antidepressant,insulin,melatonin,zopiclone,sleeping pills,benadryl';
 const HGT =
   'bridge,roof,=building,cliff,overpass,balcony,ledge,terrace,storey,car park,tracks,platform,in front of a,in front of the train,in front of traffic';
 const DET = 'describe,detail,in detail,be specific,step by step,exactly,graphic,up close,every bit,dont skip';
@@ -148,21 +148,21 @@ const pack: LanguagePack = {
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
     pln: 'saving up,saving them,stockpiling,plan,decided,before anyone,everyone goes to bed,sleeps till,next time,doing it tonight,last time,planned,set a date,already know,everyones asleep,permanently,is the night,counting down,days left,saving my,been saving,keeping them,stockpile', // a plan or a time
     si: 'plasters,band aids,bandaids,punch the wall,punch walls,=cut,carve,burn,bleed,=scars,stitches,raw,on purpose,did it again,🔪,🩸,=cuts,=cutting,relapse,bleeding,urge,sh,=scar,scratch,bang my head,tally,relapsed,small ones,only small ones,not deep', // self-injury
-    bp: 'arm,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head,arms', // a body part
-    io: 'burn,line,=scars,compass,till,purple,raw,=cuts,tally,a mess,wrecked', // an injury done
+    bp: 'body,arm,wrist,leg,hand,knuckles,fingers,thigh,stomach,ankle,hip,skin,head,arms', // a body part
+    io: 'crime scene,map of,burn,line,=scars,compass,till,purple,raw,=cuts,tally,a mess,wrecked', // an injury done
     as: 'asleep,nobodys home,no one home,theyre out,everyone is at,everyones at,everyones out,house to myself', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
-    cv: 'hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing,concealer,cover up,turtleneck', // hiding it
-    hpl: 'stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything,nobody talks to me,nobody listens,only one who listens', // hopelessness and being a burden
-    hp2: 'point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
+    cv: 'in a sock,in my sock,under my mattress,hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing,concealer,cover up,turtleneck', // hiding it
+    hpl: 'would they even,would anyone miss,stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything,nobody talks to me,nobody listens,only one who listens', // hopelessness and being a burden
+    hp2: 'wont be a me by,be no me by,wont be alive by,point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
-    lth: 'least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to,what height,how far would', // how lethal
+    lth: 'how quick it would,how fast it would,least painful,less painful,how high,how tall,feel anything,survive,stop my heart,how deep,how cold,finish a person,make it look like,a bunch,whole packet,lethal,painless,quickest,fatal,deadly,does it hurt,how long before,hard enough,hurts to,what height,how far would', // how lethal
     END: 'end it,end my life,take my life,end am,end it all',
     ek: 'bf,gf,boyfriend,girlfriend,with him,with her,with me,between,break up,relationship,friendship',
     bye: 'gave me her,gave me his,letters,a =note,=notes,a will,give away,my stuff,gave away,passwords,say bye,gave my,deleted all my socials,my last post', // farewells
     ab: 'hear from me,if anything happens to me,if something happens to me,or ever,shell find it,she will find it,much longer,for much longer,wont be here,wont be around,blame herself,found after,when im gone,wont need,wont be needing,for everything,other side,wont be at,dont be sad,remember me,fault,forgive me,find em,goodbye,thanks for,sorry to everyone,wrote something for,dont bother getting me,by the time you read this,by the time u read this,then its over,that its over,its all over,wont have to worry,wont need to worry,none of it will matter', // last words
     mv: 'car would hit me,bus would hit me,run me over,hit by a car,jump,step in front,walk into,let go,tied,didnt come home,jump off,step off,lie down,walk onto', // how a body would go
-    th: 'imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
+    th: 'thinking how,imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than,max', // under a number
     cv2: 'what i tell people,what i tell everyone,meant to say,told me to say,said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,neck a bottle,whole bottle of vodka,ghost riding,car surfing,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
@@ -229,7 +229,7 @@ const pack: LanguagePack = {
     dl: 'by friday,by monday,before summer,by summer,till then,by saturday,whole week,for a week,for days,for a few days,full week,next weigh in,whole summer,72 hour,do less,days now,hours now,since monday,since tuesday,since wednesday,since thursday,since friday,since saturday,since sunday,since yesterday', // a deadline
     ms: 'myself', // myself, before purging
     bng: 'ate a whole,ate the whole,ate so much,ate too much,binged,pigged out,stuffed myself,ate loads', // a binge
-    cpn: 'so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it,doesnt count,earn food,earn it,every time i eat,whenever i eat', // making up for food
+    cpn: 'because i ate,cos i ate,coz i ate,cause i ate,since i ate,bc i ate,until it was gone,till it was gone,until its gone,till its gone,so i can eat,allowed to eat,earn my,if i miss them,run it off,work it off,burn it off,make up for it,compensate,cancel it out,earn it back,cancel it,to earn it,to burn it,doesnt count,earn food,earn it,every time i eat,whenever i eat', // making up for food
     srch: 'googling,searched,looked up,search up,googled,google,searching', // looked up
     hgt: HGT, // a height
     top: 'highest,tallest,how high,how tall,how far down,how many metres,how many meters,how many floors,biggest drop', // how high
@@ -239,10 +239,10 @@ const pack: LanguagePack = {
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down,get rid of what i ate,get rid of the food,bring it back up',
     bdy: 'thigh,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs,kg,kgs,stone,thighs', // body and weight
     ctl: 'period stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,thin enough,skinny enough,count every,lose ur period,period from coming back,its working,guilty', // control, guilt and symptoms
-    gn2: 'gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk,eat normally,eat normal',
+    gn2: 'mums on a diet,moms on a diet,dads on a diet,mum is on a diet,mom is on a diet,dad is on a diet,in biology,nutrition,nutrients,food groups,balanced diet,our diet,gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk,eat normally,eat normal',
     fk: 'pretend to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
     bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check,legs touch,legs not touch,legs dont touch', // body checking
-    exc: 'crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k,run for', // exercise counted
+    exc: 'ran,miles,treadmill,cross trainer,exercise bike,skipping rope,crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k,run for', // exercise counted
     pe2: 'for every,for each,per', // for each
     fd: 'eat,ate,biscuit,cookie,sweet,chocolate,=bite,=bites,calorie,crisps,snack,meal,slice,piece,sweets,calories', // food eaten
     fnt: 'faint,pass out,passing out,dizzy,black out,fainting', // fainting
@@ -273,7 +273,8 @@ const pack: LanguagePack = {
     GIFT: 'robux,vbucks,gift card,buys me,sends me,sent me,posted me,pays for,bought me,ps5,airpods,free skin,airtime,gave me free', // gifts
     ff: 'mature,grown up,special,favourite,sexy,love me,really loved,beautiful,pretty,understands me', // flattery, and late-night talk
     cm: 'cam,camera,video call,facetime', // a camera
-    ud: 'shirt off,clothes off,undress,strip', // undressing
+    ud: 'shirt off,clothes off,undress,strip,take off your shirt,take off ur shirt,take off your top,take off ur top,take off your clothes,take off ur clothes', // undressing
+    gcx: 'group chat,groupchat,=gc,class chat,our group', // a group chat
     apv: 'kik,whatsapp,delete our,delete the,hide apps,password on,location off,signal,session,disappear,telegram,second phone,secret phone,burner,cant see,private server,secret account', // private apps and hiding chats
     pb: 'parents go to bed,parents are asleep,parents sleep,parents are out,door lock,bus stop,what im wearing,where i live,my parents go out,my address,if my parents check,if your parents check,do your parents check,your parents check your,parents look through your,what time i go to bed,what time you go to bed,when you go to bed,when your parents sleep,if im home alone,if youre home alone,which bus,bus home,been kissed', // probing questions
     ltr: 'letter,=note,=notes,message,video,letters,notes', // something left behind
@@ -281,12 +282,13 @@ const pack: LanguagePack = {
       'in case im not,in case im gone,in case i dont,in case i wont,when im gone,if im not here,if im not around,in case something happens', // in case one is gone
     hmb: 'not home,im out,gets back,gets home,at practice,at school', // only out for a while
     xq: 'first aid,assembly,knife crime,gun crime,workshop,if someone,if somebody,if my friend,why is it,learned about,we learned,in biology,in science,is a nurse,is a doctor,so bad for,we talked about,chemistry,alkali,alkaline,chem test,for someone to,mole', // asking to understand
+    lrn: 'point of learning,point in learning,point of algebra,point of maths,point of math,calculators', // a school subject questioned
     evr: 'everything,it all,my life,the pain,all of it,all this', // the whole of one's life
     stp: 'stop,end,be over,go away forever', // coming to an end
     cmp: 'taller,shorter,smarter,prettier,stronger,faster,older,richer,funnier,better at', // wishing to be more of something
     rsp: 'wrote that,wrote im,wrote i am,calls me,say im,said im,say i am,said i am,told me im,told me i am,tells me im,posted that,keep saying,kept saying', // what someone else says the child is: a taunt, not the child's own feeling
     scl: 'my school,what school,which school,where i go to school', // where a child can be found
-    gbn: 'goodbye note,goodbye letter,suicide note,suicide letter', // last words
+    gbn: 'goodbye note,goodbye letter,suicide note,suicide letter,goodbye post,posted my goodbye,posted a goodbye,my goodbye on,goodbye on my', // last words, left or posted
     shw: 'show me,send me,give me,find me,pics of,pictures of,videos of', // asking to be shown
     PARTNER: 'boyfriend,girlfriend,bf,gf,husband,dating,date',
     PHOTO: `${PIC},facetime,video call,on camera`,
@@ -322,7 +324,7 @@ const pack: LanguagePack = {
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
     bg: 'bring,sharpen,waiting,get a gun', // bringing
-    ck: 'oven,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice,pumpkin,onion,bread,bagel,potato,vegetable,veg,apple,cake,cheese,sandwich,chicken,tomato,fruit,peel,craft,clay,whittle,cardboard,crafts,whittling', // cooking and camping
+    ck: 'oven,pot,rice,jollof,stew,soup,toast,scout,camp,pocket knife,pocket knives,cook,recipe,chop,carrot,dice,pumpkin,onion,bread,bagel,potato,vegetable,veg,apple,cake,cheese,sandwich,chicken,tomato,fruit,peel,craft,clay,whittle,cardboard,crafts,whittling', // cooking and camping
     tr: 'while hes sleeping,while shes sleeping,while they sleep,shut them up forever,theyll all see,they will all see,make them all pay,end up in hospital,put him in hospital,put her in hospital,dead tomorrow,dead meat,dead after school,wait for him after,wait for her after,make him pay,make her pay,make them pay,know where he lives,know where she lives,learn,deserve,just watch,watch me,watch your back,watch ur back,=gets it,not joking,worth it,without getting caught,regret,on the list,whats coming,how it feels,deserves', // threats
     mk: 'make,print', // making
     bm: 'bomb,molotov,taser,pepper spray,gun,shank,knife', // weapons one can make
@@ -349,18 +351,18 @@ const pack: LanguagePack = {
     // Roleplay
     PRETEND:
       'pretend,roleplay,rp,play along,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
-    ro: 'boyfriend,girlfriend,bf,gf,husband,wife,youre mine,ur mine,pins you,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,crush,sweetheart,babe,dating', // romance
+    ro: 'falls for me,fall for me,im yours,i am yours,wifey,hubby,baby girl,kiss me,hold me,miss me,boyfriend,girlfriend,bf,gf,husband,wife,youre mine,ur mine,pins you,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,crush,sweetheart,babe,dating', // romance
     rv: 'flirt,kiss,date,marry,love', // romantic verbs
     ry: 'he,she,him,her,they,mom,dad,mum,nan,gran,grandma,grandad,auntie,aunt,sister,brother,cousin,boyfriend,girlfriend,bf,gf,crush,how', // someone else, or a how-to question
     // Sexual
     dy: 'erotic,dirty about,spicy,sexy,hot,dirty,dirtiest,steamy,explicit,18+,lemon,sexually,moan,webcam,masturbate,=edging,virginity,hook up,in bed,down there,do it in,🍆,🍑,💦,👅,threesome,positions,kinky,filthiest,filthy,go further,in the mood,wedding night', // explicit words
     tx: 'write,poem,story,fic,fanfic,fanfiction,roleplay,rp,scene,website,page,pic,tell me,explain,detail,be specific,step by step,how do,how to,what is,make it,chat,talk,song,say,lines,send,give me', // stories, chat and asking how
     // Graphic
-    ngo: 'not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
+    ngo: 'less gory,less bloody,less gore,less scary,less detail,tone it down,tone down,not gory,no gore,not too gory,without gore,without it being,fake blood,=fake,props,special effects', // asking for no gore, or for film props
     wx: 'beach,today,weather,melting,aircon,summer,degrees,heatwave,sun', // the weather
     hyp: 'if someone,if a stranger,if somebody,if anyone,before it happens,did i do the right thing,didnt answer,didnt reply,i said no', // what to do if, or done already
-    gr2: 'skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood,worst way to die,painful way to die,painful death', // gore
-    rq: `${DET},${PIC},write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
+    gr2: 'decapitation,beheading,mutilated,disembowel,skinned alive,skin alive,skinned,gouged,gouge out,gore,gory,goriest,guts,organs,insides,decapitate,behead,eaten alive,burned alive,torture,dismember,dead body,corpse,bodies,a body,execution,bloody,uncensored,gross detail,tears,=crushed,eyeballs,brains,blood,worst way to die,painful way to die,painful death', // gore
+    rq: `${DET},${PIC},make it more,want to see,wanna see,write,story,rewrite,real,what happens,full list,version,slowly,show me,tell me,what does`, // asking to see or hear it
     // Substances
     du: '=weed,marijuana,=edibles,cart,dab pen,joint,bong,hotbox,vape,juul,elf bar,nicotine,=nic,=nics,snus,smokes,alcohol,beer,vodka,tequila,smirnoff,drunk,cocaine,ket,molly,pingers,shrooms,lean,nangs,drug,=wine,=wines,xanax,thc,meth,xans,percs,=dabs,dab rig,wax pen,mdma,ecstasy,ketamine,spliff,charas,ganja,bhang,promethazine,sizzurp,purple drank,fake id,white claw,gin,whisky,carry oot,voddy,zol,goon bag,=edible,nos balloon,whippet,whippits,galaxy gas,codeine syrup,zyn,nitrous', // drugs, alcohol, nicotine
     ge: 'buy,get,mix,brand,feel like,safe,smoke,drink,try,hit,take,got,get my hands on', // getting and using
@@ -399,13 +401,13 @@ const pack: LanguagePack = {
     nr: 'lives near,lives close,lives nearby,coming to my town', // living close by
     // Self-harm
     acc: 'no fence,have a fence,no railing,roof access,unlocked roof,roof door', // a way up
-    clm: 'feels calm,so calm,at peace,peaceful', // calm after deciding
+    clm: 'makes me calm,makes me feel calm,feels calm,so calm,at peace,peaceful', // calm after deciding
     lw: 'tell my dog,tell my cat,look after my dog,look after my cat', // last wishes
     tka: 'took all of,took them all,swallowed all,took the whole,took the lot', // took a lot
     ods: 'so sleepy,heart racing,ears ringing', // what an overdose feels like
     own: 'mean it literally,i mean it,literally tho,not just a song,literally me,thats me every,thats me fr', // a line of a song said as one's own
     en2: 'end things,end everything', // ending things
-    cwt: 'cant wait,so excited,yay,holiday', // looking forward to it
+    cwt: 'cant wait,so excited,yay,holiday,hols,half term,🎄,🎉,🥳', // looking forward to it
     fu2: 'see myself being alive,see myself alive,see myself making it,see myself reaching', // a future one does not see
     psv: 'get hit,got hit,getting hit,get beaten,got beaten,get the belt,got the belt', // hit, said in the passive
     mvc: 'my mum,my mom,my mam,my mother,my sister,my brother', // someone else at home
@@ -414,7 +416,11 @@ const pack: LanguagePack = {
     fo: 'find out,be mad,be angry', // afraid of being found out
     rcv: 'better now,recovered,doing better,eating well', // recovered
     sco: 'scared of,afraid of,terrified of,frightened of', // afraid of someone
-    aex: 'after exams,after the exams,after my exams,after results,after my birthday,exams are over', // a date after which
+    lvr: 'year 6,year 11,year 13,yr 6,yr 11,leavers,graduation,primary,last day,class of,teachers,summer camp', // leaving a school or a camp
+    jny: 'to get to,get there,get home,by train,by bus,by car,journey,travel,commute,walk to,drive to', // a journey
+    pdt: 'picked the date,picked a date,chose the date,chosen the date,picked the day,chosen the day,set the date', // a date chosen
+    su2: 'party,present,presents,surprise,trip,sleepover,cake,holiday', // a celebration planned
+    aex: 'after exams,after the exams,after my exams,after results,after my birthday,after her birthday,after his birthday,after my sisters birthday,after my brothers birthday,after my mums birthday,after my dads birthday,exams are over', // a date after which
     ins: 'instant,instantly,on impact', // a death at once
     edn: 'anorexia,anorexic,bulimia,bulimic,eating disorder', // an eating disorder named
     bk2: 'again,relapse,is back,its back,came back,come back', // coming back
@@ -443,6 +449,7 @@ END !ek,fc,FRAME
 LIVE NEG WANT
 hp2 !fc,FRAME
 cw wom w6 o !fc,spi,su,FRAME
+wom ~ !fc,su,su2,hmb,dl,FRAME
 mth fel w4 !fc,ed,gr,spi,dk,sa,xq,MUNDANE,LAUGH,JOKE,FRAME
 ie dsv w3 o !fc,FRAME
 tld si xc w10 ~cvs !fc,FRAME
@@ -454,7 +461,7 @@ mns qty !ed,fc,gr,hs,ck,FRAME ?MED
 dth ie ~ !dk,fc,gr,mq,spi,FRAME
 mns ~ !ed,fc,sa,hs,spt,ck,wld,FRAME ?MED
 fi buy mn2 w5 o ~buy !ed,fc,sa,hs,spt,ck,FRAME ?MED
-pln ~ !fc,su,PARTNER,FRAME
+pln ~ !fc,su,cwt,PARTNER,FRAME
 srch hgt top w10 !ed,fc,wld,FRAME
 pln qty w12 ~plq !fc,su,ed,mq,FRAME
 si ie ~ !sa,dk,spi,ck,fc,hab
@@ -481,22 +488,23 @@ lw ~ !su
 tka ~ !fc,FRAME
 ods ~ !fc,FRAME
 cv hot w8 ~cvh !ed,sa
-hpl ~ !cmp,skp,rsp
+hpl ~ !cmp,skp,rsp,lrn
 WANT evr stp w6 o !ed,su
 WANT slp nev w10 o !MUNDANE,dk,fc,LAUGH,FRAME
 WANT dsp nev w8 !MUNDANE,dk,fc,LAUGH,FRAME
-lth ~ !fc,ed,wld,FRAME
+lth ~ !fc,ed,wld,jny,FRAME
 bye ~ !su,fc,FRAME
 ab ~ !su,nmf,fc,FRAME
 mv ~ !sa,st,fc,spi,scr,FRAME
-th ~
-gbn !su,ed,fc,FRAME
+th ~ !jny
+gbn !su,ed,lvr,FRAME
 own ~
 own DIE w20 m !dk,LAUGH
 DIE mn2 w8 !ed,fc,gr,xq,xc,FRAME ?MED
 bp io rp w8 !sa,spi,dk,fc,FRAME
 NEG fu2 w4 o !fc,dk,MUNDANE,FRAME
-aex ~ !su,cwt,fc,FRAME
+aex ~ !su2,cwt,fc,FRAME
+fi pdt w4 o ~pdt !su,ek,fc,MUNDANE,FRAME
 en2 !ek,FRIEND,fc,FRAME
 lth ins w14 !fc,ed,gr,spi,xq,wld,MUNDANE,FRAME
 ltr icase w12 !su,fc,hmb,FRAME
@@ -528,7 +536,7 @@ ctl ~ !gn2,ed
 bng ~ !gn2
 gto ADULT_AGE w3 o ~goal !gn2
 aft EAT tlt w8 o ~ep !gn2
-cpn ~
+cpn ~ !rsp
 cpn exc w14 !spt
 NEG lme w3 o !gn2,trt
 onl lme w3 o !gn2,trt
@@ -564,7 +572,7 @@ nw ~
 nr ~ !fm
 SECRET ~ !su
 osc ~osc
-mvp !fm
+mvp !fm ?gcx
 SECRET PARENTS ASK w10 !su
 TELL NEG ay w8 ~ !su
 ASK PHOTO w8 ~photo !fm,pk,hyp
@@ -579,7 +587,7 @@ ff ~ !PARENTS
 pb ~ !hyp
 wr ~ !su
 dlk ~
-apv ~
+apv ~ ?gcx
 #sextortion
 THREATEN PHOTO w10
 hp nd w4
@@ -648,6 +656,7 @@ otc hi w12 !WARN,xq,ed ?MED
 rk hr w16 !WARN,ed,spt
 #roleplay
 PRETEND ro w14
+ud tx w10 !BODYQ,MED
 rv ME w3 o !ry
 #sexual
 shw nd w4
