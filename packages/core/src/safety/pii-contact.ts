@@ -185,7 +185,7 @@ const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
  */
 const PLAYER_TAG = /(?<![\p{L}\p{N}&])#(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[G-Z])[0-9A-Z]{6,12}(?![\p{L}\p{N}])/gu;
 const PLATFORMS =
-  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|riot|ea|supercell|ubisoft|mojang|blizzard|lichess|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|apex|genshin|among us|pokemon go|pokémon go|gt|ps|battlenet|epic games';
+  'instagram|insta|ig|snapchat|snap|sc|discord|roblox|riot|ea|supercell|ubisoft|mojang|blizzard|lichess|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|brawl(?![ \t]?stars)|apex|genshin|among us|pokemon go|pokémon go|gt|ps|battlenet|epic games';
 /** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
 const PLATFORM_FORMS = `${PLATFORMS}|ps[345]|play ?station ?[345]|battle\\.net`;
 const HANDLE_WORDS = cue(
@@ -246,7 +246,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
     ...lx.list('is'),
   ]);
   const comma = `(?:[ \\t]*,(?=[ \\t]*(?:${gives})(?![\\p{L}])))?`;
-  const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am|${NAMING_SEP}${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?)?`;
+  const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am|${NAMING_SEP}${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?|["“«])?`;
   const templates = lx.list('handles');
   // What every match of a template holds, looked for before the templates run: the platform, for those whose
   // slot stands between spaces ("mon pseudo sur @"); else the longest word of the template ("benutzername"),

@@ -150,7 +150,7 @@ const AT_NUMBER =
   /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
 /** Where the writer, or someone they know, lives. */
 const LIVES =
-  /(?<![\p{L}])(?:(?:we|i|he|she|they|who)[ \t]+(?:live|lives|stay|stays)|(?:my|our|his|her)[ \t]+(?:house|home|flat|apartment))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|i|he|she|they|who)[ \t]+(?:live|lives|stay|stays)|(?:my|our|his|her)[ \t]+(?:house|home|flat|apartment)|(?:we['’]?re|we are|they['’]?re|they are)[ \t]+the[ \t]+(?:\p{L}+[ \t]+){0,2}(?:house|flat|bungalow|cottage))(?![\p{L}])/iu;
 /** A flat's or a caravan's number alone, not a time or a distance: "flat 42" (not "a flat 2 minutes away"). */
 const FLAT_ALONE =
   /(?<![\p{L}])(?:flat|apt|apartment|caravan|unit)\.?[ \t]*(?:no\.?|number|#)?[ \t]*\d{1,4}[a-z]?(?![\p{L}\p{N}]|[ \t]*(?:min|minute|hour|hr|mile|km|metre|meter|m|sec|day|week|month|year|floor|time|stop)s?(?![\p{L}]))/giu;
@@ -340,7 +340,8 @@ const OWNED =
 /** Being at someone's, before whose home is named: "at", "to", "from". */
 const AT_BEFORE = /(?<![\p{L}])(?:at|to|from)[ \t]+$/iu;
 /** The end of a clause, or a time, after whose home: "at emmas tonight", "to ellas after school". */
-const AT_THEIRS = /^(?:[ \t]*(?:[,.!?]|$)|[ \t]+(?:tonight|today|tomorrow|later|after|for|on|this|now)(?![\p{L}]))/iu;
+const AT_THEIRS =
+  /^(?:[ \t]*(?:[,.!?]|$)|[ \t]+(?:tonight|today|tomorrow|later|after|for|on|this|now|last|yesterday|and|but|cos|with)(?![\p{L}]))/iu;
 /** A nickname after "it's", then "not", before a given name: "its bex not rebecca". */
 const AGAINST = /(?<![\p{L}])it['’]?s[ \t]+([\p{L}][\p{L}\p{M}'’-]*)[ \t]*,?[ \t]+not[ \t]+$/iu;
 /** Particles and the surname after them: " de la cruz", " van der berg". */
@@ -513,7 +514,9 @@ function givenNamesAnywhere(scan: Scan): void {
               verbAfterName(t, i === n - 2 ? text.slice(long.end, long.end + 20) : ` ${long.tokens[i + 2]}`),
             ) &&
           (besideAfter(text.slice(long.end, long.end + 60)) ||
-            (!ambiguousName(word) && verbNext(text.slice(long.end, long.end + 30))))
+            (!ambiguousName(word) &&
+              (verbNext(text.slice(long.end, long.end + 30)) ||
+                (relationBefore(lead) && SMALL_VERB_ES.test(text.slice(long.end, long.end + 20))))))
         ) {
           span = long;
           break;
@@ -561,11 +564,23 @@ function givenNamesAnywhere(scan: Scan): void {
     // A name greeted at the start of a message ("hey siobhan!!", "good night, chloe"), not an assistant.
     const greeted = GREETING.test(text.slice(0, start)) && !ASSISTANT.test(word) && !ambiguous;
     // Whose home or party: "sleepover at aoife's tonight", "at priyas house".
-    const owned = !ambiguous && (whose || OWNED.test(text.slice(start + word.length, start + word.length + 24)));
+    // …or being at theirs, with the apostrophe: "slept over at mackenzie's last night".
+    const rest = text.slice(start + word.length, start + word.length + 24);
+    const owned =
+      !ambiguous &&
+      (whose || OWNED.test(rest) || (AT_BEFORE.test(lead) && /^['’]s/.test(rest) && AT_THEIRS.test(rest.slice(2))));
     // In lower case, doing something in a message about the writer: "and callum fell in a puddle".
     const acting = aboutMe && !capital && !ambiguous && !ARTICLE_BEFORE.test(lead) && verbNext(after);
     const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
-    const cued = beside || agentOf || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
+    // In lower case after a Spanish article, as friends are spoken of: "el santi le tiró el balón", "casa de la maca y…".
+    const articled =
+      !capital &&
+      !ambiguous &&
+      ARTICLE_ES.test(lead) &&
+      !CLITIC_ES.test(lead) &&
+      SPANISH_NAMES().has(fold(word)) &&
+      AFTER_ARTICLED_ES.test(text.slice(span.end, span.end + 20));
+    const cued = beside || agentOf || articled || (!ambiguous && (Boolean(people?.test(lead)) || relationBefore(lead)));
     // Set right against a nickname before it, which goes too: "its bex not rebecca", "it's Liv, not Olivia".
     const against = !ambiguous ? AGAINST.exec(lead) : null;
     if (against) {
@@ -656,6 +671,21 @@ function verbNext(after: string): boolean {
   const m = /^[ \t]+([\p{Ll}][\p{Ll}'’-]*)/u.exec(after);
   return m !== null && !commonWords().has(m[1]!) && verbAfterName(m[1]!, after.slice(m[0].length));
 }
+
+/** A Spanish article just before a given name in lower case. */
+const ARTICLE_ES = /(?<![\p{L}])(?:el|la)[ \t]+$/u;
+/** A pronoun before "la" or "lo", which is then no article: "te la tomas". */
+const CLITIC_ES = /(?<![\p{L}])(?:me|te|se|nos|os|le|les)[ \t]+(?:la|el|lo)[ \t]+$/u;
+/** The given names of the Spanish pack, which a Spanish article may come before ("el santi", not "el reto"). */
+const SPANISH_NAMES = packed(
+  (lx) => new Set(lx.packs.filter((p) => p.locale === 'es').flatMap((p) => (p.pii.names ?? '').split(/\s+/).map(fold))),
+);
+/** After such a name: the clause ends, goes on with "y", or the name does something ("le tiró", "no vino"). */
+const AFTER_ARTICLED_ES =
+  /^(?:[ \t]*(?:[,.!?;\n]|$)|[ \t]+(?:y|me|te|nos|le|les|se|que|no|también|tampoco|siempre|nunca|está|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|llega|llegó|sale|salió|juega|hizo)(?![\p{L}]))/u;
+/** A small Spanish verb or an object pronoun after a name and its surname: "mi prima ainhoa etxeberria viene…". */
+const SMALL_VERB_ES =
+  /^[ \t]+(?:me|te|nos|le|les|está|esta|estaba|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|trabaja|estudia|cumple|quiere|sabe|habla|hizo)(?![\p{L}])/iu;
 
 /** Only capitalised words and "and" before a name in its clause: the name opens it ("Max und …"). */
 const TITLE_LEAD = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:(?:und|et|and|&)[ \t]+)?)*$/u;

@@ -1282,6 +1282,18 @@ export const packCues: {
   asName?: RegExp;
 } = {};
 
+/** Particles and the surname after them, then the clause goes on or ends: " de la fuente y es bombero". */
+const CALLED_PARTICLES =
+  /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}(\p{Ll}[\p{L}\p{M}'’-]{2,})(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:y|e|and|et|und|es|is|est|ist|que|who|qui|der|die|pero|but|mais|aber)(?![\p{L}]))/u;
+/** A name given after "called" in lower case, with its particled surname: "se llama ernesto lópez de la fuente". */
+function calledParticles(text: string, span: Span): Span {
+  if (upper(span.tokens[0]!)) return span;
+  const m = CALLED_PARTICLES.exec(text.slice(span.end, span.end + 40));
+  const surname = m?.[1]?.toLowerCase();
+  if (!m || !surname || stopWord(surname) || commonWords().has(surname) || notNameWords().has(surname)) return span;
+  return { start: span.start, end: span.end + m[0].length, tokens: [...span.tokens, ...m[0].trim().split(/[ \t]+/)] };
+}
+
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
 function packNames(scan: Scan): void {
   const { text } = scan;
@@ -1311,7 +1323,7 @@ function packNames(scan: Scan): void {
         !famousNamed(scan, span) &&
         !fictionalSubject(scan.before(span.start, 80))
       )
-        take(scan, span);
+        take(scan, calledParticles(text, span));
     }
   }
   packCues.weak?.(scan);

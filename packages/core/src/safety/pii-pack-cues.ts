@@ -122,11 +122,14 @@ function intros(scan: Scan): void {
   }
 }
 
-/** Spanish verbs said of people, then the "a" that marks a person: "vi a camila", "le dije a sofía", "conocí a iker". */
+/**
+ * Spanish verbs said of people, then the "a" that marks a person, perhaps an article: "vi a camila", "le dije a
+ * sofía", "conocí a iker", "le dije a la vane"; or an order to pass something on ("escribile a juanchi", "dile a…").
+ */
 const PERSONAL_A_HINT =
-  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande)[ \t]+a[ \t]/u;
+  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande|escribile|escríbele|escribele|decile|dile|avisale|avísale|avisele|preguntale|pregúntale|contale|cuéntale|cuentale|mandale|mándale)[ \t]+a[ \t]/u;
 const PERSONAL_A =
-  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|(?:le|les)[ \t]+(?:dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande))[ \t]+a[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})(?![\p{L}\p{M}'’-])/dgiu;
+  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|(?:le|les)[ \t]+(?:dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande)|escribile|escríbele|escribele|decile|dile|avisale|avísale|avisele|preguntale|pregúntale|contale|cuéntale|cuentale|mandale|mándale)[ \t]+a[ \t]+((?:la|el)[ \t]+)?(\p{Ll}[\p{L}\p{M}'’-]{2,20})(?![\p{L}\p{M}'’-])/dgiu;
 /** Words after "a" that are no one's name: pronouns, everyone and no one. */
 const NOT_PERSON_ES =
   /^(?:ese|esa|este|esta|esos|esas|estos|estas|aquel|aquella|aquellos|mismo|misma|alguien|nadie|todos|todas|toda|todo|gente|uno|una|unos|unas|otro|otra|otros|otras|ella|ellas|ellos|usted|ustedes|nosotros|ambos|varios|varias|cada|casa|clase|comer|jugar|ver|hacer)$/i;
@@ -136,10 +139,12 @@ function personalA(scan: Scan): void {
   const { text } = scan;
   if (PERSONAL_A_HINT.test(scan.lower)) {
     for (const m of scan.all(PERSONAL_A)) {
-      const word = m[1]!;
-      const [start, end] = m.indices![1]!;
+      const word = m[2]!;
+      const [start, end] = m.indices![2]!;
       const span: Span = { start, end, tokens: [word] };
       if (
+        // Past an article, only a common given name ("a la vane", not "a la directora").
+        (m[1] === undefined || givenName(word)) &&
         nameAfterRelation(word, text.slice(end, end + 20)) &&
         !NOT_PERSON_ES.test(word) &&
         !/^(?:[ \t]+(?:de|del)[ \t]|[ \t]*,?[ \t]*(?:y|o)[ \t]+(?:a[ \t]+)?(?:la|el|mi|su)[ \t])/.test(
