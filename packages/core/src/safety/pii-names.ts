@@ -1321,7 +1321,9 @@ function packNames(scan: Scan): void {
         span &&
         !petBefore(scan, m.index) &&
         !famousNamed(scan, span) &&
-        !fictionalSubject(scan.before(span.start, 80))
+        !fictionalSubject(scan.before(span.start, 80)) &&
+        // A character of a story the child asks for: "write a story about a girl called lily".
+        !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start))
       )
         take(scan, calledParticles(text, span));
     }
