@@ -142,9 +142,9 @@ function HINTS(): InstanceType<Kit['WordTable']> {
   return hintTable;
 }
 
-/** Street words that take "the" for their name after a house number: "12 the green", "4 the maltings". */
+/** Street words that take "the" for their name after a house number: "12 the green", "4 the maltings", "3 the old forge". */
 const THE_STREET =
-  /(?<![\p{L}\p{N}])\d{1,4}[a-z]?[ \t]+the[ \t]+(?:green|crescent|avenue|close|grove|drive|parade|square|mews|gardens|meadows|rise|terrace|paddock|orchard|maltings|croft|limes|laurels|cedars|willows)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])\d{1,4}[a-z]?[ \t]+the[ \t]+(?:old[ \t]+)?(?:green|crescent|avenue|close|grove|drive|parade|square|mews|gardens|meadows|rise|terrace|paddock|orchard|maltings|croft|limes|laurels|cedars|willows|forge|mill|stables|granary|barns|oaks|beeches|pines|spinney|copse|hollow|dell|chase|sidings|wharf|quay)(?![\p{L}])/giu;
 /** Someone at a house number, or an address given: "we're at 14b the crescent", "our address is 4 the maltings". */
 const AT_NUMBER =
   /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
@@ -161,6 +161,9 @@ const CORNER_LOWER =
 /** A house number and one word after a move or a home, ending the clause: "we moved to 22 acacia", "…9 kestrel last month". */
 const HOUSE_AND_WORD =
   /(?<![\p{L}])(?:moved|live|lives|living)[ \t]+(?:to|at)[ \t]+(\d{1,4}[a-z]?[ \t]+(\p{L}[\p{L}'’-]{2,20}))(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:last|this|next|in|and|so|but|now|with|since|a|an|the)(?![\p{L}]))/giu;
+/** An Indian house number, and its sector or block: "h no 21, sector 14", "house no. 5, block c" ("house no 5" alone stays). */
+const HOUSE_NO_SECTOR =
+  /(?<![\p{L}])(?:h|house|flat|plot)\.?[ \t]?no\.?[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*(?:sector|block|phase)[ \t]*-?[ \t]*[\da-z]{1,3}(?![\p{L}\p{N}])/giu;
 /** Things counted after "moved to", which are no street: "moved to 3 schools". */
 const COUNTED_THINGS =
   /^(?:(?:school|house|home|flat|friend|team|group|year|month|week|day|hour|min|minute|time|place|page|point|text|other|different|new)s?|people|kids|classes|of|or|and)$/;
@@ -176,6 +179,8 @@ function englishAddresses(scan: Scan, hints: number): void {
           scan.add('address', at, at + m[1]!.length, -1);
         }
       }
+    if (/(?:sector|block|phase)/.test(scan.lower))
+      for (const m of scan.all(HOUSE_NO_SECTOR)) scan.add('address', m.index, m.index + m[0].length, -1);
     if (/\d[a-z]?[ \t]+the[ \t]/.test(scan.lower))
       for (const m of scan.all(THE_STREET))
         if (AT_NUMBER.test(scan.before(m.index, 30))) scan.add('address', m.index, m.index + m[0].length, -1);

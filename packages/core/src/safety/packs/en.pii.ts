@@ -3,13 +3,13 @@ import type { PackPII } from '../lang/types.js';
 
 const pii: PackPII = {
   names:
-    'maddie addison aubrey autumn bailey brooklyn claire eleanor emery everly gianna harmony ivy jordan kennedy kinsley leilani lila mackenzie makayla naomi natalie paisley peyton piper quinn reagan sadie savannah serenity skylar stella summer sydney willow aubree dave mike matt tom tim nick rob ben dan jim joe kai jaden jayden brayden colton declan easton elliot everett grayson hudson jaxon jonah landon leon lucas luke miles nolan parker roman rowan silas tristan weston zane zara harper walt walter pat patty leila jas jasmine priyanka pri seun kowalski ruth doris linda barb barbara deb debbie gary larry ron ronnie bob bobby billy hank lexi lexie izzy bella abby addy maddy emmy ellie evie millie tilly poppy rosie amelia lottie hattie freddie alfie archie ollie teddy reggie ronnie jojo kenji mateo diego aiden ayden jaylen jalen marcus malik darius andre tyrone jamal deshawn keisha aaliyah imani nia zainab fatima yusuf ahmed ali hamza amir omar shanice tanisha latoya kiara tiana jamila rohan arjun aarav ananya divya sanjay vikram wei hiro yuki sakura minh linh bao',
+    'maddie addison aubrey autumn bailey brooklyn claire eleanor emery everly gianna harmony ivy jordan kennedy kinsley leilani lila mackenzie makayla naomi natalie paisley peyton piper quinn reagan sadie savannah serenity skylar stella summer sydney willow aubree dave mike matt tom tim nick rob ben dan jim joe kai jaden jayden brayden colton declan easton elliot everett grayson hudson jaxon jonah landon leon lucas luke miles nolan parker roman rowan silas tristan weston zane zara harper walt walter pat patty leila jas jasmine priyanka pri seun kowalski ruth doris linda barb barbara deb debbie gary larry ron ronnie bob bobby billy hank lexi lexie izzy bella abby addy maddy emmy ellie evie millie tilly poppy rosie amelia lottie hattie freddie alfie archie ollie teddy reggie ronnie jojo kenji mateo diego aiden ayden jaylen jalen marcus malik darius andre tyrone jamal deshawn keisha aaliyah imani nia zainab fatima yusuf ahmed ali hamza amir omar rohan arjun aarav ananya divya sanjay vikram wei hiro yuki sakura minh linh bao',
   relations:
     'nan nanny grampa grandpop gramma grammy grandmom granma nanna step-dad step-mum step-mom step-brother step-sister stepbrother half-brother half-sister foster carer mam mammy mummy mommy daddy aunty pal buddy homie bestfriend twin niece nephew godmum godmom godbrother godsister babysitter childminder headteacher sensei instructor ex deskmate seatmate teammate roommate',
   schools: 'gaelscoil|gaelcholáiste|coláiste|colaiste|scoil',
   is: 'is|=|:',
   called:
-    'we call her|we call him|we all call her|we all call him|everyone calls her|everyone calls him|goes by|go by|her nickname is|his nickname is',
+    'we call her|we call him|we all call her|we all call him|everyone calls her|everyone calls him|goes by|go by|her nickname is|his nickname is|real name|irl name',
   and: 'and|&',
   with: 'with',
   handles:
@@ -26,8 +26,6 @@ const pii: PackPII = {
   cards: 'card|credit card|debit card|visa|mastercard|amex',
   ids: 'SIN|my sin|social insurance number|social insurance|health card|tfn|tax file number|pan card|pan number|aadhaar|aadhar|pps|ppsn|uci|candidate number|candidate no|exam number|library card|library barcode|upn|uln|green card|alien number|uscis number|medical record|admission number|admission no|library number|locker|bus pass|pupil number|school login|my login|alarm code|gate code|door code|lock code|bike lock|padlock|combo|membership|my pin|card pin|pin for|roll no|roll number|admit card|enrollment number|registration number|reg no|badge number',
   invents: 'write a story|write me a story|make up a story|write a short story|write a poem|write a fanfic',
-  /** An Indian house number, and its sector or block: "h no 21, sector 14", "house no. 5, block c". */
-  addresses: String.raw`(?<![\p{L}])(?:h|house|flat|plot)\.?[ \t]?no\.?[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*(?:sector|block|phase)[ \t]*-?[ \t]*[\da-z]{1,3}(?![\p{L}\p{N}])`,
   sites: 'site website web blog channel page profile account portfolio shop store playlist',
   homes: 'house home flat apartment building trailer',
   near: 'next to|above|on top of|behind|across from|across the road from|across the street from|opposite|beside',
