@@ -578,9 +578,10 @@ function givenNamesAnywhere(scan: Scan): void {
     const acting = aboutMe && !capital && !ambiguous && !ARTICLE_BEFORE.test(lead) && verbNext(after);
     const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
     // In lower case after a Spanish article, as friends are spoken of: "el santi le tiró el balón", "casa de la maca y…".
+    // (Capitalised, the given name alone: "el Santiago Bernabéu" is a stadium.)
     const articled =
-      !capital &&
       !ambiguous &&
+      (!capital || span.tokens.length === 1) &&
       ARTICLE_ES.test(lead) &&
       !CLITIC_ES.test(lead) &&
       SPANISH_NAMES().has(fold(word)) &&
@@ -677,17 +678,17 @@ function verbNext(after: string): boolean {
   return m !== null && !commonWords().has(m[1]!) && verbAfterName(m[1]!, after.slice(m[0].length));
 }
 
-/** A Spanish article just before a given name in lower case. */
-const ARTICLE_ES = /(?<![\p{L}])(?:el|la)[ \t]+$/u;
+/** A Spanish article just before a given name ("el santi", "La Nati y el Fran"). */
+const ARTICLE_ES = /(?<![\p{L}])(?:el|la|El|La)[ \t]+$/u;
 /** A pronoun before "la" or "lo", which is then no article: "te la tomas". */
 const CLITIC_ES = /(?<![\p{L}])(?:me|te|se|nos|os|le|les)[ \t]+(?:la|el|lo)[ \t]+$/u;
 /** The given names of the Spanish pack, which a Spanish article may come before ("el santi", not "el reto"). */
 const SPANISH_NAMES = packed(
   (lx) => new Set(lx.packs.filter((p) => p.locale === 'es').flatMap((p) => (p.pii.names ?? '').split(/\s+/).map(fold))),
 );
-/** After such a name: the clause ends, goes on with "y", or the name does something ("le tiró", "no vino"). */
+/** After such a name: the clause ends (a mark, an emoji), goes on with "y", or the name does something ("le tiró", "no vino"). */
 const AFTER_ARTICLED_ES =
-  /^(?:[ \t]*(?:[,.!?;\n]|$)|[ \t]+(?:y|me|te|nos|le|les|se|que|no|también|tampoco|siempre|nunca|está|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|llega|llegó|sale|salió|juega|hizo)(?![\p{L}]))/u;
+  /^(?:[ \t]*(?:[^\p{L}\p{N}\s]|$)|[ \t]*\n|[ \t]+(?:y|me|te|nos|le|les|se|que|no|también|tampoco|siempre|nunca|está|estaba|es|era|fue|tiene|dice|dijo|viene|vino|va|vive|llega|llegó|sale|salió|juega|hizo)(?![\p{L}]))/u;
 /** A small Spanish verb or an object pronoun after a name and its surname: "mi prima ainhoa etxeberria viene…". */
 const SMALL_VERB_ES =
   /^[ \t]+(?:me|te|nos|le|les|está|esta|estaba|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|trabaja|estudia|cumple|quiere|sabe|habla|hizo)(?![\p{L}])/iu;
