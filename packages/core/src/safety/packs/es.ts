@@ -87,11 +87,13 @@ HOPELESS~hopeless
 _NEG _COP/3~hopeless
 _NOB _CAR/3~hopeless
 MEANS?MED~means
-_BYE!_TRP~goodbye
+_BYE!_TRP?_MOVE~goodbye
 _FWL!_TRP~farewell
 _GBN!_TRP ABOUT FRAME?_MOVE
 _HSH~hide
-_DWL~dwell
+_DWL!_ANIM~dwell
+_DWN _HGH/8!_ANIM~dwell
+_EASE!ABOUT GAME FRAME~ease
 _QCK _NFL/10
 _NFL~numb
 _SIW _SLF/10!ACCIDENT*
@@ -419,8 +421,8 @@ _BUY _SMK/12!_BAD ABOUT
  */
 const CONCEPTS = `
 _KNW:ya sabra por que,ya sabra porque,ya entenderan
-_GIVV:repartir,regalar,les di,le di
-_MYST:mis cosas,todas mis cosas,mis pertenencias
+_GIVV:repartir,regalar,les di,le di,se queda con,se quede con,le toca cada
+_MYST:mis cosas,todas mis cosas,mis pertenencias,cada cosa mia,cada una de mis cosas
 _FAIL:si suspendo,si repruebo,si jalo,si repito,si saco mal,si no saco
 _KMX:me quito la vida,quitarme la vida,suicidarme,prefiero hacerlo yo,hacerlo yo antes
 _FWL:fue lindo conocerlos,fue un placer conocerlos,cuidense mucho,cuidaos mucho,no me olviden
@@ -442,7 +444,7 @@ _SAFE:es seguro,es segura,me pase nada,sin vomitar,sin potar,=aguanta,=aguanto
 _AMT:cuanto,cuanta,cuantos,cuantas
 _MORE:me como otra,me tomo otra,no siento nada,no me hizo nada,pa sentir algo,para sentir algo,pa que pegue,para que pegue,pa q pegue,dura el efecto
 _TRAF:narcos,narcotrafico,=policia,toneladas,incautaron
-_MOVE:se fue a vivir,se va a vivir,se muda,de intercambio
+_MOVE:se fue a vivir,se va a vivir,se muda,de intercambio,nos mudamos,me mudo,mudanza
 _HNG:ahorcarse,=ahorca,=ahorcan,=ahorco,=colgada,=colgado,=colgarme,=colgarnos,=colgarte,=cuelga,=cuelgo,ahorcarme,amarrada al cuello
 _HRD:guardadas,guardados,guardando,=junto,juntando,acumulando,escondidas,ahorrando,=guardo
 _NIT:en la noche,en las noches,de noche,por la noche,cuando duermo,me hago la dormida,me hago el dormido,a mi cama
@@ -455,7 +457,7 @@ _STB:picarme,apunalarme,acuchillarme,pegarme,golpearme,madrearme,partirme la mad
 _MTM:me matan,me van a matar,me mata,me van a picar
 _ROBD:me =asaltaron,me =robaron,me =asaltan,nos =asaltaron,me =quitaron el celular
 _MAT:me entiende mejor,mejor que nadie de mi edad,madura para,maduro para,muy madura,muy maduro,nadie me entiende como,nadie te entiende como
-_ANIM:=ballena,=ballenas,delfin,delfines,tortuga,tortugas,foca,focas,=pez,=peces,tiburon,animal,animales,cocodrilo,pinguino,mi perro,mi gato,mi perico,periquito,hamster,pajaro,mascota
+_ANIM:=ballena,=ballenas,delfin,delfines,tortuga,tortugas,foca,focas,=pez,=peces,tiburon,animal,animales,cocodrilo,pinguino,mi perro,mi gato,mi perico,periquito,hamster,pajaro,mascota,=perros,=gatos
 _NRG:bebidas energeticas,bebida energetica,energeticas,=monster,red bull,energizante,energizantes,=cafeina
 _TRY:a ver que pasa,para ver que pasa,a ver que se siente,para probar,=probar
 _FORB:algo prohibido,cosas prohibidas,algo indebido,cosas de adultos,algo sucio,cosas sucias,algo atrevido
@@ -518,6 +520,8 @@ _GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedid
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas,=rayas,=rayitas,=marquitas
 _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo,lo que me hago,lo q me hago
 _DWL:me quedo mirando,pensando en saltar,me tranquiliza,me calma,no paro de mirar,no dejo de mirar,no paro de pensar,no dejo de pensar,todo el rato pienso
+_DWN:mirando pa abajo,mirando para abajo,mirando hacia abajo
+_EASE:cada vez me cuesta menos,cada vez me da menos miedo,cada vez estoy mas cerca
 _QCK:forma mas rapida,manera mas rapida,lo mas rapido,=rapido
 _NFL:no sentir nada,no quiero sentir,sin sentir nada,dejar de sentir
 _FKE:fingir que como,fingir q como,finjo que como,finjo q como,hacer como que como,hago como que como,que crean que como,que piensen que como,que piensen que comi
@@ -540,7 +544,7 @@ _BYE:que nadie llore,no lloren por mi,me despido,me despido de todos,perdon a to
 _GVA:les deje,deje cartas,deje una carta,en una caja,regale mis,me regalo su,me regalo sus,me dio su,guardado mis cosas,mis cosas en cajas,repartido mis cosas,le deje mi,le deje mis,le di mi,le di mis,regale mi,=regalado,le he dejado,les he dejado,he regalado mis
 _GON:ya no voy a ser un problema,no voy a ser un problema,no sere un problema,no las voy a necesitar,ya no estara,no la voy a usar,no lo voy a usar,no los voy a usar,no las voy a usar,no voy a necesitar,no la voy a necesitar,no lo voy a necesitar,no los voy a necesitar,yo ya me voy,me voy para siempre,cuando ya no este,cuando no este,cuando me vaya,ya no estare,no voy a estar,dejar de molestar,me borro del mapa,borrarme del mapa,ya no las necesito,ya no los necesito
 _LTR:carta,=nota,mensaje,audio
-_TRP:porque ya estoy grande,ya no juego,ya no me quedan,me quedan pequenos,me quedan chicos,me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa,campamento,truco,magia,juguetes viejos,cosas viejas,parroquia,donar,mercadillo
+_TRP:porque ya estoy grande,ya no juego,ya no me quedan,me quedan pequenos,me quedan chicos,me mudo,nos mudamos,se jubila,jubila,se muda,se va a otra,me cambio de,cambio de escuela,cambio de cole,viaje,vacaciones,campamento,amigo invisible,ingrediente,receta,=fiesta,=cumple,=sorpresa,campamento,truco,magia,juguetes viejos,cosas viejas,parroquia,donar,mercadillo,de este barrio,de esta ciudad,de este pueblo
 _DEC:=decidido,=decidi,todo pensado,=planeado,como hacerlo,esta decidido,tengo pensado lo que,tengo pensado lo q
 _DO:esta noche lo hago,hoy lo hago,es la noche,lo voy a hacer,esta noche me voy,hoy es el dia,esta noche lo termino,hoy lo termino
 _RPT:volvi a hacerlo,otra vez lo hice,vuelto a hacerme dano,volvi a hacerme dano,lo volvi a hacer,lo he vuelto a hacer,he recaido,=recai,volvi a cortarme,vuelto a cortarme,vuelvo a cortarme
@@ -549,7 +553,7 @@ _BPT:tobillo,=tobillos,=brazos,=cabeza,brazo,pierna,muslo,=piel,=munecas,=muneca
 _INT:hasta q me sangra,hasta q sangra,hasta que sangra,=calvas,contra la pared,hasta que me sangra,hasta sangrar,mas profundo,mas hondo,=moradas,=morados,por dentro,otra vez,de nuevo,siempre,cada vez,cuando me,a proposito,cicatriz,=marcas,para sentir,castigarme,merezco,=ganas,=quiero,=volvi,=sigo,esconder,sangrar,me calma,sentir algo,ansiedad,=vuelto,=vuelvo
 ACCIDENT:picadura,mosquito,costra,=cocina,=cocinar,picando,en juliana,pelando,sin querer,accidente,=jugando,cocinando,me cai,vidrio,papel,=bici,plancha,=dedo,susto,broma,almohada,pelota,luz,internet,=llamada,=agua,=pelo,=unas,flequillo,grito,atraganto,se atraganto,atragantarse,atragantado,golpes en la espalda,heimlich,primeros auxilios,=cachetes,=mofletes,=mejillas
 _JMP:=aviento,aventarme,=avento,tirar,aventar,lanzar,arrojar,salto
-_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador,tejado,=tejados,grua,=pisos
+_HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador,tejado,=tejados,grua,=pisos,=terraza
 _LKP:=buscado,=busque,=buscando,=googleado,=googleando,=googlee,=mirado,=mire,=consultado
 _TOP:mas alto,mas alta,=altura,cuantos metros,cuantos pisos
 _WLD:del mundo,de europa,de espana,del pais,record
@@ -641,12 +645,12 @@ _PRC:me revisan el celular,me revisan el movil,revisan el celular,a que hora me 
 _TST:sepan a,sepa a,sabe a,saber a,sabor
 _ITR:entra a mi cuarto,se mete a mi cuarto,se mete a mi cama,cambiarme delante,me cambie delante,cambiarme enfrente,me ducho,me cambio,entra en el bano,entra en mi cuarto,se mete en mi cama,entra al bano,se mete al bano
 _DRK:borracho,=pedo,=bebe,=toma,=tomado,=tomada,=ebrio,=borracha
-_VTM:de camino a casa,camino a casa,=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar
-_HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada,le da con,le doy con,le pego con,lo voy a picar,=picarlo,=chuzarlo,saco la cresta,saco la chucha,parto la madre,partirle la madre,cagarlo a palos,=balearlo,=quebrarlo,darle piso,=reventarlo,=reventarle,golpiza,de hostias,a hostias,navajazo,balazo,plomazo,meterle un tiro,pegarle un tiro,=madrear,rompo la cara,darle entre todos,darle entre todas,le damos entre todos
+_VTM:de camino a casa,camino a casa,=lunes,=martes,=miercoles,=jueves,=viernes,=sabado,=domingo,=manana,esta noche,a la salida,cuando salga,despues de clase,en el recreo,lo voy a esperar,en el patio
+_HRT:rajo la cara,rajar la cara,=rajarle,le clavo,rompecraneos,reventar la cabeza,reviento la cabeza,partir la cabeza,romperle la cara,golpearlo,pegarle,lastimarlo,=dano,partir la cara,=paliza,empujarlo,=pelearnos,darle con,=clavarle,=pegarle con,cuchillazo,se la clavo,punalada,le da con,le doy con,le pego con,lo voy a picar,=picarlo,=chuzarlo,saco la cresta,saco la chucha,parto la madre,partirle la madre,cagarlo a palos,=balearlo,=quebrarlo,darle piso,=reventarlo,=reventarle,golpiza,de hostias,a hostias,navajazo,balazo,plomazo,meterle un tiro,pegarle un tiro,=madrear,rompo la cara,darle entre todos,darle entre todas,le damos entre todos,romper la cabeza,romperle la cabeza,le rompemos,lo pincho,la pincho,=pincharlo,=pincharla
 _IFA:si me vuelve a,si vuelve a,si me vuelven a,como me vuelva a,como vuelva a,la proxima vez que
 _HPL:por las escaleras,mientras duerme,para que aprenda,que sufra
 _TGT:lo,la,los,las,le,les,te,=alguien,=todos,director,=gente,=ella,companero
-_WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros,manopla,una punta,=chuzo
+_WPN:=compas,=tijeras,=cuter,pistola,=arma,=armas,cuchillo,navaja,=bate,=palos,=piedras,=barra,bomba,explosivo,molotov,escopeta,fierros,manopla,una punta,=chuzo,=palo
 _SCH:escuela,colegio,=cole,=clase,=insti,instituto,recreo,liceo
 _BRG:viene con,va a venir con,llega con,llevar,traer,=traigo,=meter,esconder,conseguir
 _MK:=hacer,fabricar,como se hace,como hago
@@ -665,7 +669,7 @@ _UDT:sin que se,sin que nadie,sin que me,parezca un accidente,que no se note
 _SPK:=echarle,en su comida,en su bebida,en la comida
 _TOX:gel hidroalcoholico,alcohol en gel,gel antibacterial,enjuague bucal,alcohol de farmacia,producto de limpieza,=lejia,=cloro,laxante,veneno,detergente,benadryl,vidrio molido,para ratas,salfuman,amoniaco,desatascador,agua fuerte,limpiador del vater,pato wc
 _REV:y van a ver,ya van a ver,va a sufrir,vas a sufrir,van a sufrir,se van a enterar,van a ver todos,callar para siempre,los va a callar,hacer pagar,se donde vive,ya vera,se va a enterar,=veran,=arrepentir,=vengarme,=venganza,me las van a pagar
-GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,fifa,mario kart,brawl,valorant,boxeo,kickboxing,judo,karate,torneo,=liga
+GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,fifa,mario kart,brawl,valorant,boxeo,kickboxing,judo,karate,torneo,=liga,a 0,a cero,goleada
 _FRD:una chava,un chavo,una de mi salon,uno de mi salon,una de mi clase,uno de mi clase,=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
@@ -714,7 +718,7 @@ _RCP:receta,como se hace,preparar,se hace con,cuanto le pongo,cuanto le echo
 _FIRST:primera vez,nunca he probado,nunca lo he probado,nunca he bebido,nunca he fumado
 _HID:esconder,ocultar,se den cuenta,quitar el olor,disimular,=olor,se de cuenta,se nota,se me nota,se detecta,test de orina,analisis de orina,antidoping,da positivo,dar positivo,va a notar,se notara
 _UND:=menor,=menores,siendo menor,dni,=carnet
-_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,=deje,dejar de,=dejarlo,al cerebro,el cerebro,adicciones,adiccion,sin alcohol,=mate,luisa,periquito,pajaro,jaula,alpiste,semillas,=asco
+_BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,=deje,dejar de,=dejarlo,al cerebro,el cerebro,adicciones,adiccion,sin alcohol,=mate,luisa,periquito,pajaro,jaula,alpiste,semillas,=asco,=pelota,=balon
 `;
 
 const parseConcepts = (text: string): Record<string, string> =>
