@@ -160,8 +160,7 @@ const pack: LanguagePack = {
     ATTEMPT: 'ca a rate,ca a pas marche,deja essaye de,derniere tentative,ma tentative,j ai deja essaye',
     BONES: 'mes cotes,mes os,mes clavicules,os de mes hanches,os des hanches',
     SHOW: 'voir,voie,voient,ressort,ressortent,depassent',
-    CANCEL:
-      'ca annule,compenser,pour compenser,eliminer,pour l eliminer,pour l annuler,pour bruler,pour le bruler,pour tout bruler,rattraper',
+    CANCEL: 'ca annule,compenser,pour compenser,eliminer,pour l eliminer,pour l annuler,pour bruler,rattraper',
     LEAVE: '=parti,=partie,partir,m en aller,me barrer',
     LIVE: 'vivre,exister,=en vie,=etre la',
     LF: 'vie',
@@ -192,7 +191,7 @@ const pack: LanguagePack = {
     // everyday words one typing slip from a risk word ("canaliser", "cannabis"): known, so never read as a slip
     ORD: 'canal,canaux,canalis*,compris,comprends,comprend',
     // a question about what a word means, beside the word (registry.ts)
-    DEFW: 'ca veut dire quoi,veut dire quoi,que veut dire,qu est ce que veut dire,ca signifie quoi,signifie quoi,que signifie,definition de,definition du,le sens de,la signification de,est un gros mot,un gros mot,c est un sacre,un sacre,ca vient d ou,vient d ou,d ou vient,l origine du mot',
+    DEFW: 'ca veut dire quoi,veut dire quoi,que veut dire,qu est ce que veut dire,ca signifie quoi,signifie quoi,que signifie,definition de,definition du,le sens de,la signification de,un gros mot,c est un sacre,vient d ou,d ou vient',
     // what a harmless secret is about: a sibling's or friend's romance, a present for the family (guard)
     HSEC: 'a une meuf,a une copine,a un copain,a un mec,a une go,sort avec,a un crush,kiffe une,kiffe un,est amoureux,est amoureuse,fete des meres,fete des peres,album photo,ans de mariage,anniversaire de mariage,noces',
     HOPELESS:
@@ -220,12 +219,12 @@ const pack: LanguagePack = {
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
     ACC: 'accident,bougie,en allumant,en cuisinant,coiff*,doigt,cuisine,legume,skate,trottinette,roller,=genou,epluch*,eplucher,oignon,carotte,tomate,patate,pomme de terre,pommes de terre,papier,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange,arcade,menton,rugby,=foot,basket,handball,boxe,judo,=match,crampon,entrainement',
-    BRL: 'brule,bruler,=brulee,=brules,griffe,griffer', // burning, scratching oneself
-    TOOL: 'briquet,cigarette,cuillere,compas,punaise,lame,rasoir,cutter,epingle,aiguille',
+    BRL: 'brule,bruler,=brules,griffe,griffer', // burning, scratching oneself
+    TOOL: 'briquet,cigarette,cuillere,compas,punaise,lame,rasoir,cutter',
     FMAL: 'fait mal de,souffre si,souffre quand,souffre en', // whether it hurts
     RELAP: 'craque,rechute,recommence,replonge', // a relapse
-    HOT: 'en juillet,en aout,en ete,l ete,quand il fait chaud,meme en,canicule', // summer
-    SKN: 'poils,eczema,acne,boutons,psoriasis,vergetures,tatouage,coup de soleil', // skin reasons to cover up (guard)
+    HOT: 'juillet,=aout,en ete,l ete,il fait chaud,canicule', // summer
+    SKN: 'poils,eczema,acne,boutons,tatouage', // skin reasons to cover up (guard)
     HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
     // eating
@@ -245,10 +244,10 @@ const pack: LanguagePack = {
     PJ: 'par jour,aujourdhui',
     HY: 'sain,saine,medecin,equilibre,prendre du poids,un peu de poids,manger mieux',
     FAKE: 'semblant de manger,faire croire que j ai mange,croire que je mange,croire que j ai mange', // pretending to eat
-    BCHK: 'pincer mon ventre,pince mon ventre,pincer ma,mes cuisses se touchent,cuisses se touchent,cuisses qui se touchent,verifie mes cuisses,verifie si mes,pince le ventre,pincer le ventre,pince la peau,mesure mes cuisses,mesure mon ventre,tour de cuisse,tour de taille', // body checking
-    REPT: 'fois par jour,tous les matins,tous les soirs,chaque matin,chaque soir,apres chaque', // again and again
+    BCHK: 'pincer mon ventre,pince mon ventre,pincer ma,mes cuisses se touchent,cuisses se touchent,cuisses qui se touchent,verifie mes cuisses,verifie si mes,pince le ventre,pince la peau,tour de cuisse,tour de taille', // body checking
+    REPT: 'fois par jour,tous les matins,tous les soirs,chaque matin,chaque soir', // again and again
     // keeping count, and a limit: "je note tout ce que j'avale", "si je dépasse 800"
-    CNTC: 'je note tout,je compte tout,je note les,je compte les,carnet,depasse,=depasser',
+    CNTC: 'note tout,compte tout,carnet,depasse',
     STAY: 'rester,garder la ligne',
     TIENS: 'tiens avec,tenir avec,tiens qu avec,tiens grace,tenir grace',
     NOALW: 'pas le droit de,pas le droit au,pas droit au,m interdis,m autorise pas,m autorise que', // not allowed to eat
@@ -260,7 +259,7 @@ const pack: LanguagePack = {
     UNSEEN:
       'personne capte,personne remarque,personne voit,personne se rend compte,captent pas,capte pas,remarque rien,voit rien', // unnoticed
     PROANA:
-      'pro ana,proana,pro mia,thinspo,ana buddy,copine ana,partenaire ana,mia buddy,ana et mia,mia et ana,comptes ana,compte ana,coach ana,ana coach',
+      'pro ana,proana,pro mia,thinspo,ana buddy,copine ana,partenaire ana,mia buddy,ana et mia,mia et ana,compte ana,coach ana,ana coach',
     ANX: 'anorexique,anorexie,boulimie',
     PURGE:
       'tout renvoyer,vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts,mets mes doigts,mettre mes doigts,mis mes doigts,dulcolax,senokot,bisacodyl,laxatifs',
@@ -299,7 +298,7 @@ const pack: LanguagePack = {
     LOOK: 'ressembler aux,ressembler a,etre comme les,le corps des,le corps de', // wanting another's body
     DWL: 'toutes les nuits,chaque nuit,trois nuits,plusieurs nuits,regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
     EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
-    HGR: 'moins faim,couper la faim,coupe faim,plus de place dans le ventre,remplir le ventre,caler le ventre',
+    HGR: 'moins faim,couper la faim,coupe faim,place dans le ventre,remplir le ventre',
     // "manger propre" turned to fear: a dish refused, dread at meals
     CLEAN: 'manger propre,mange propre,manger sain,clean eating,que du sain',
     ANXF: 'touche pas,touche plus,boule au ventre,angoisse,panique,je refuse,obsede,obsession',
@@ -400,11 +399,11 @@ const pack: LanguagePack = {
     ROAD: 's allonger sur la route,allonger sur la route,coucher sur la route,couches sur la route,allonges sur la route,qui se releve en dernier,sur les rails', // lying on a road
     FA: 'etouffe,tape dans le dos,taper dans le dos,heimlich,premiers secours,de travers', // first aid
     CHALLENGE:
-      'defi,challenge,trend,pas cap,cap de,=pari,=gage,pour etre accepte,pour etre acceptee,pour entrer dans la bande,pour faire partie',
-    FWK: 'feu d artifice,feux d artifice,mortier,mortiers,petard,fusee,bombe agricole', // fireworks
-    HOLD: 'dans la main,a la main,en la tenant,en le tenant,tenir,dans une bouteille,tirer sur,viser,sur les bus,sur les gens,sur les voitures,sur la police,dans la poche', // held or aimed
+      'defi,challenge,trend,pas cap,cap de,=pari,=gage,pour etre accepte,pour entrer dans la bande,pour faire partie',
+    FWK: 'feu d artifice,feux d artifice,mortier,petard,fusee,bombe agricole', // fireworks
+    HOLD: 'dans la main,a la main,en la tenant,en le tenant,dans une bouteille,tirer sur,viser,sur les bus,sur les gens', // held or aimed
     RID2: 'trott,trottinette,scooter,=velo,skate,roller,bmx,=moto,quad,=vtt', // ridden
-    RDX: 'nationale,autoroute,periph,peripherique,voie rapide,contresens,doubler les camions,doubler les voitures,entre les voitures,s accrocher a', // traffic
+    RDX: 'nationale,autoroute,periph,voie rapide,contresens,doubler les,entre les voitures,s accrocher a', // traffic
     CYCL: 'piste cyclable,le long de,code de la route,regles', // road rules (guard)
     STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniff*,chroming,sac plastique,skull breaker,ceinture autour du cou,ceinture au cou',
     FNT: 'etrangler,evanouir,=evanouit,tomber dans les pommes',
@@ -431,14 +430,13 @@ const pack: LanguagePack = {
     POS: 'position',
     BED: 'au lit,=lit,sexe',
     SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
-    GOR: 'depecer,depece,cervelle,ecraser la tete,os broyes,membres coupes,brule vif,dechiquete,dechiquetes,broye,gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
+    GOR: 'depecer,cervelle,ecraser la tete,os broyes,membres coupes,brule vif,dechiquete,dechiquetes,broye,gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
     TRT: 'torture,supplice',
     PN: 'douloureuse,souffrir,=pire,atroce,douleur',
     // a request for the AI to write or tell it
-    ASKME:
-      'ecris moi,ecris une,raconte moi,fais moi,invente moi,invente une,decris moi,je veux une histoire,je veux que tu,encore plus',
+    ASKME: 'ecris moi,ecris une,raconte moi,fais moi,invente une,je veux une histoire,encore plus',
     // a request for insults
-    INSL: 'donne moi des insultes,des insultes pour,insultes bien sales,les pires insultes,l insulte la plus,insultes en verlan,insultes les plus,pour clasher,pour insulter',
+    INSL: 'des insultes pour,insultes bien sales,les pires insultes,l insulte la plus,insultes en verlan,pour clasher,pour insulter',
     DTA: 'detail,detaille,precis,etape par etape,realiste',
     REL: 'vrai,vrais,vraie,reel',
     CRP: 'cadavre,morts,corps,accident,autopsie',
