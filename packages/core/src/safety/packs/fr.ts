@@ -148,7 +148,7 @@ const pack: LanguagePack = {
     DIE: 'mourir,meurs,meurt,=crever,overdose,mortel',
     DEAD: 'mort,decede',
     KM: 'tuer,suicider,pendre,buter,jeter,foutre en l air,ouvrir les veines,pend,noyer',
-    SUICIDE: 'suicid*',
+    SUICIDE: 'suicid*,=kms',
     END: 'fin a mes jours,fin a ma vie,dormir pour toujours,tout s arrete,tt s arrete,arrete de battre',
     LASTF: 'derniere story,dernier message,derniere video,derniere publication',
     LOCKIN: 'enfermee,enferme,ouvre pas,ouvre plus',
@@ -160,7 +160,7 @@ const pack: LanguagePack = {
     ATTEMPT: 'ca a rate,ca a pas marche,deja essaye de,derniere tentative,ma tentative,j ai deja essaye',
     BONES: 'mes cotes,mes os,mes clavicules,os de mes hanches,os des hanches',
     SHOW: 'voir,voie,voient,ressort,ressortent,depassent',
-    CANCEL: 'ca annule,compenser,pour compenser,eliminer,pour l eliminer,pour l annuler',
+    CANCEL: 'ca annule,compenser,pour compenser,eliminer,pour l eliminer,pour l annuler,pour bruler,rattraper',
     LEAVE: '=parti,=partie,partir,m en aller,me barrer',
     LIVE: 'vivre,exister,=en vie,=etre la',
     LF: 'vie',
@@ -191,7 +191,7 @@ const pack: LanguagePack = {
     // everyday words one typing slip from a risk word ("canaliser", "cannabis"): known, so never read as a slip
     ORD: 'canal,canaux,canalis*,compris,comprends,comprend',
     // a question about what a word means, beside the word (registry.ts)
-    DEFW: 'ca veut dire quoi,veut dire quoi,que veut dire,qu est ce que veut dire,ca signifie quoi,signifie quoi,que signifie,definition de,definition du,le sens de,la signification de',
+    DEFW: 'ca veut dire quoi,veut dire quoi,que veut dire,qu est ce que veut dire,ca signifie quoi,signifie quoi,que signifie,definition de,definition du,le sens de,la signification de,un gros mot,c est un sacre,vient d ou,d ou vient',
     // what a harmless secret is about: a sibling's or friend's romance, a present for the family (guard)
     HSEC: 'a une meuf,a une copine,a un copain,a un mec,a une go,sort avec,a un crush,kiffe une,kiffe un,est amoureux,est amoureuse,fete des meres,fete des peres,album photo,ans de mariage,anniversaire de mariage,noces',
     HOPELESS:
@@ -215,10 +215,16 @@ const pack: LanguagePack = {
     SELFHARM: 'scarif*,automutil*,autour de mon cou,mutiler',
     CUT: '=coupe,=couper,=coupait,coupure,=ouvert,=ouvrir,tailler les veines,tailler les poignets,taillader,entaille',
     MDM: 'fais du mal,suis fait du mal,fais mal expres',
-    HURT: 'fais du mal,fait du mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
+    HURT: 'fais du mal,fait du mal,fait de mal,fais de mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
-    ACC: 'accident,doigt,cuisine,legume,skate,trottinette,roller,=genou,epluch*,eplucher,oignon,carotte,tomate,patate,pomme de terre,pommes de terre,papier,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange,arcade,menton,rugby,=foot,basket,handball,boxe,judo,=match,crampon,entrainement',
+    ACC: 'accident,bougie,en allumant,en cuisinant,coiff*,doigt,cuisine,legume,skate,trottinette,roller,=genou,epluch*,eplucher,oignon,carotte,tomate,patate,pomme de terre,pommes de terre,papier,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange,arcade,menton,rugby,=foot,basket,handball,boxe,judo,=match,crampon,entrainement',
+    BRL: 'brule,bruler,=brules,griffe,griffer', // burning, scratching oneself
+    TOOL: 'briquet,cigarette,cuillere,compas,punaise,lame,rasoir,cutter',
+    FMAL: 'fait mal de,souffre si,souffre quand,souffre en', // whether it hurts
+    RELAP: 'craque,rechute,recommence,replonge', // a relapse
+    HOT: 'juillet,=aout,en ete,l ete,il fait chaud,canicule', // summer
+    SKN: 'poils,eczema,acne,boutons,tatouage', // skin reasons to cover up (guard)
     HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
     // eating
@@ -238,7 +244,12 @@ const pack: LanguagePack = {
     PJ: 'par jour,aujourdhui',
     HY: 'sain,saine,medecin,equilibre,prendre du poids,un peu de poids,manger mieux',
     FAKE: 'semblant de manger,faire croire que j ai mange,croire que je mange,croire que j ai mange', // pretending to eat
-    BCHK: 'pincer mon ventre,pince mon ventre,pincer ma,mes cuisses se touchent,cuisses se touchent,cuisses qui se touchent,verifie mes cuisses,verifie si mes', // body checking
+    BCHK: 'pincer mon ventre,pince mon ventre,pincer ma,mes cuisses se touchent,cuisses se touchent,cuisses qui se touchent,verifie mes cuisses,verifie si mes,pince le ventre,pince la peau,tour de cuisse,tour de taille', // body checking
+    REPT: 'fois par jour,tous les matins,tous les soirs,chaque matin,chaque soir', // again and again
+    // keeping count, and a limit: "je note tout ce que j'avale", "si je dépasse 800"
+    CNTC: 'note tout,compte tout,carnet,depasse',
+    STAY: 'rester,garder la ligne',
+    TIENS: 'tiens avec,tenir avec,tiens qu avec,tiens grace,tenir grace',
     NOALW: 'pas le droit de,pas le droit au,pas droit au,m interdis,m autorise pas,m autorise que', // not allowed to eat
     CTRL: 'je controle,enfin le controle,je gere enfin,me sens trop bien,me sens legere,me sens vide', // control
     STRK: 'mon record,je lache pas,je craque pas,pas craquer,streak', // a fasting streak
@@ -247,7 +258,8 @@ const pack: LanguagePack = {
     EACH: 'pour chaque,a chaque,pour tout', // for each
     UNSEEN:
       'personne capte,personne remarque,personne voit,personne se rend compte,captent pas,capte pas,remarque rien,voit rien', // unnoticed
-    PROANA: 'pro ana,proana,pro mia,thinspo,ana buddy,copine ana,partenaire ana,mia buddy',
+    PROANA:
+      'pro ana,proana,pro mia,thinspo,ana buddy,copine ana,partenaire ana,mia buddy,ana et mia,mia et ana,compte ana,coach ana,ana coach',
     ANX: 'anorexique,anorexie,boulimie',
     PURGE:
       'tout renvoyer,vomir,vomi,recracher,laxatif,doigts dans la gorge,diuretique,the minceur,mets les doigts,mets mes doigts,mettre mes doigts,mis mes doigts,dulcolax,senokot,bisacodyl,laxatifs',
@@ -286,7 +298,10 @@ const pack: LanguagePack = {
     LOOK: 'ressembler aux,ressembler a,etre comme les,le corps des,le corps de', // wanting another's body
     DWL: 'toutes les nuits,chaque nuit,trois nuits,plusieurs nuits,regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
     EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
-    HGR: 'moins faim,couper la faim,coupe faim',
+    HGR: 'moins faim,couper la faim,coupe faim,place dans le ventre,remplir le ventre',
+    // "manger propre" turned to fear: a dish refused, dread at meals
+    CLEAN: 'manger propre,mange propre,manger sain,clean eating,que du sain',
+    ANXF: 'touche pas,touche plus,boule au ventre,angoisse,panique,je refuse,obsede,obsession',
     FAIM: 'faim,la dalle',
     PASS: 'passe,passer,ignorer,tenir,resister,calmer,ca part',
     LIQ: '=the,=eau,soupe,bouillon,=cafe,coca zero',
@@ -383,16 +398,22 @@ const pack: LanguagePack = {
     NOSAFE: 'sans harnais,sans rien pour s attacher,sans securite,sans corde,au bord,sans protection', // no safety
     ROAD: 's allonger sur la route,allonger sur la route,coucher sur la route,couches sur la route,allonges sur la route,qui se releve en dernier,sur les rails', // lying on a road
     FA: 'etouffe,tape dans le dos,taper dans le dos,heimlich,premiers secours,de travers', // first aid
-    CHALLENGE: 'defi,challenge,trend,pas cap,cap de,=pari,=gage',
+    CHALLENGE:
+      'defi,challenge,trend,pas cap,cap de,=pari,=gage,pour etre accepte,pour entrer dans la bande,pour faire partie',
+    FWK: 'feu d artifice,feux d artifice,mortier,petard,fusee,bombe agricole', // fireworks
+    HOLD: 'dans la main,a la main,en la tenant,en le tenant,dans une bouteille,tirer sur,viser,sur les bus,sur les gens', // held or aimed
+    RID2: 'trott,trottinette,scooter,=velo,skate,roller,bmx,=moto,quad,=vtt', // ridden
+    RDX: 'nationale,autoroute,periph,voie rapide,contresens,doubler les,entre les voitures,s accrocher a', // traffic
+    CYCL: 'piste cyclable,le long de,code de la route,regles', // road rules (guard)
     STRG: 'jeu du foulard,foulard,etranglement,blackout,jeu de la tomate,sniff*,chroming,sac plastique,skull breaker,ceinture autour du cou,ceinture au cou',
     FNT: 'etrangler,evanouir,=evanouit,tomber dans les pommes',
     PRE: 'appuyer,serrer,=appuie,=appuies,=appuyait,=serre',
     CHS: 'poitrine,cou,gorge,torse',
     TXD: 'gel hydroalcoolique,gel hydro,bain de bouche,alcool a 90,javel,desinfectant', // not to be drunk
     BOI: 'boire,=bois,=boit,=bu,bourre,ivre,=saoul', // drinking it
-    DNG: 'pylone,transformateur,ligne electrique,benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails,grue,sans harnais,echafaudage,skull breaker,piment,carolina reaper',
-    RID: 'train,metro,bus,voiture,=rer,auto,pare choc,=ter,tgv,tram',
-    CLB: 'escalader,surfer,accrocher,monter sur',
+    DNG: 'pylone,transformateur,ligne electrique,benadryl,capsule,lessive,prise,deo,briquet,toit,train,metro,balcon,pont,=sel,chroming,cannelle,gaz,bouillante,one chip,caisses,nyquil,autoroute,rails,grue,sans harnais,echafaudage,skull breaker,piment,carolina reaper,sirop pour la toux,flacon,wagon,catenaire,fil electrique,voie ferree',
+    RID: 'train,metro,bus,voiture,=rer,auto,pare choc,=ter,tgv,tram,wagon',
+    CLB: 'escalader,surfer,accrocher,monter sur,grimper',
     WRN: 'vrai,existe,prevenu,interdit,massage,prevention,judo,pourquoi c est dangereux,pourquoi c est si dangereux,pourquoi c est interdit',
     LNG: 'combien de temps,longtemps,secondes,tenir,dose',
     // roleplay
@@ -409,9 +430,13 @@ const pack: LanguagePack = {
     POS: 'position',
     BED: 'au lit,=lit,sexe',
     SXY: 'sexy,=hot,coquine,nue,string,seins,en sous vetements,sans vetements',
-    GOR: 'dechiquete,dechiquetes,broye,gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
+    GOR: 'depecer,cervelle,ecraser la tete,os broyes,membres coupes,brule vif,dechiquete,dechiquetes,broye,gore,sanglant,boyaux,tripes,entrailles,decapiter,demembrer,egorger,torture,sang partout,en morceaux,eventrer,empalement,organes',
     TRT: 'torture,supplice',
     PN: 'douloureuse,souffrir,=pire,atroce,douleur',
+    // a request for the AI to write or tell it
+    ASKME: 'ecris moi,ecris une,raconte moi,fais moi,invente une,je veux une histoire,encore plus',
+    // a request for insults
+    INSL: 'des insultes pour,insultes bien sales,les pires insultes,l insulte la plus,insultes en verlan,pour clasher,pour insulter',
     DTA: 'detail,detaille,precis,etape par etape,realiste',
     REL: 'vrai,vrais,vraie,reel',
     CRP: 'cadavre,morts,corps,accident,autopsie',
@@ -432,7 +457,7 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
+    FRAME: `${TITLES},assassins creed,celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
     MED: 'medecin,pilulier,chaque matin,tous les matins,prise de sang,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi',
   },
@@ -452,6 +477,12 @@ BETTER DEAD w3 !ID
 BETTER WITHOUTME
 LEAVE NV w4 !LA ~gone
 HD BODYPART w8 ~hide
+HD BODYPART HOT w14 !SKN
+ME MDM w2 o !ACC !JEU !HE- !TU- !CARER- !PET !HG !FRAME
+ME BRL TOOL w8 !ACC !HE- !CARER- !FRAME
+FMAL DIE w6 !FRAME !STY !PET
+FMAL JUMP HIGH w10 !FRAME
+ME HURT RELAP w20 !JEU !HE- !CARER- !ACC
 BETTER DISAPPEAR w8
 WANT NEG LIVE w8 !LA
 TIRED LIVE
@@ -513,7 +544,7 @@ BONES SHOW w8 ~bones
 MINI PDS w6 ?HY ~count
 PDS FNT w10 ~dizzy
 WANT BONES w12 ~bones-want
-SE PURGE w3 !SCK
+SE PURGE w3 !SCK !ETU
 PURGE PDS w10 !SCK
 PURGE FD w8 !SCK ~purge
 HW PURGE !SCK ~fast
@@ -554,6 +585,13 @@ LOOK ~look !STY !FRAME
 HD FD PAR w12
 TELL FD PAR w14 ~hide-food
 FD SPT GLT w14
+FD SPT CANCEL w20
+HW HGR w10 ?HY,MED
+CLEAN ANXF w24
+CNTC GLT w16
+BCHK REPT w14
+STAY MNC w3 ?HY ~thin
+TIENS LIQ w8 ~restrict
 PURGE HBT w14 !SCK
 FIER FD w14 ~proud !ETU !FRAME
 grooming
@@ -650,6 +688,7 @@ WEAPON BRG w8 ~weapon
 friend-in-danger
 SE KM w2 o !STY !ACC !FRAME
 SE CUT w3 !ACC
+SE BRL TOOL w8 !ACC !FRAME
 TK LOT MEANS w8 ?MED
 RSP NEG w2 !PET ~unresp
 EMG ~emerg
@@ -687,6 +726,8 @@ OTC HI2 w12 !WRN ?MED
 JMPF HGT2 w10 !WRN !JEU !POL !FRAME
 NOSAFE HGT2 w14 !WRN !JEU !FRAME
 ROAD !WRN
+FWK HOLD w14 !WRN
+RID2 RDX w12 !WRN !CYCL
 roleplay
 PRETEND PARTNER w8
 PRETEND ROM w10
@@ -710,6 +751,9 @@ DSC REL CRP w8
 PHOTO CRP DSC w8
 DSC EXC w8 !ETU !STY !FRAME
 BDY SMH DSC w14 !ETU !FRAME
+ASKME GOR w12 !ETU
+profanity
+INSL !ETU
 substances
 DRG !ETU !FRAME !HQ
 GT ALC WHO !STP !ETU !FRAME
@@ -719,7 +763,7 @@ GO DRK w4 !CARER`),
     rude:
       'merde,putain,=ptn,=pute,=putes,=salope,connard,connasse,=conne,encule,=fdp,=ntm,=niquer,nique ta,nique sa,=tg,' +
       '=ftg,ta gueule,=batard,=chier,=emmerde,=bordel,trou du cul,=pd,=pede,=tapette,=gouine,=negro,=bougnoule,=triso,' +
-      '=gogol,=bouffon,=tabarnak,faire foutre,=tamere,gros con,sale con,pauvre con,petit con,espece de con,t es con,t es un con',
+      '=gogol,=bouffon,=tepu,=tocard,=tabarnak,faire foutre,=tamere,gros con,sale con,pauvre con,petit con,espece de con,t es con,t es un con',
     sexual:
       'porn*,masturb*,=pipe,=fellation,=sodomie,=branlette,=branler,=sperme,=bite,=bites,' +
       '=cul,=xxx,=onlyfans,=nude,=sexto,=sexter',
