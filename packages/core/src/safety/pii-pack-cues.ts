@@ -122,14 +122,21 @@ function intros(scan: Scan): void {
   }
 }
 
+/** Spanish verbs said of people ("vi", "conocí"), of telling ("dije", after "le"), and orders to pass something on. */
+const SEEN_ES =
+  'vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere';
+const TOLD_ES = 'dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande';
+const ORDERS_ES =
+  'escribile|escríbele|escribele|decile|dile|avisale|avísale|avisele|preguntale|pregúntale|contale|cuéntale|cuentale|mandale|mándale';
 /**
  * Spanish verbs said of people, then the "a" that marks a person, perhaps an article: "vi a camila", "le dije a
  * sofía", "conocí a iker", "le dije a la vane"; or an order to pass something on ("escribile a juanchi", "dile a…").
  */
-const PERSONAL_A_HINT =
-  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande|escribile|escríbele|escribele|decile|dile|avisale|avísale|avisele|preguntale|pregúntale|contale|cuéntale|cuentale|mandale|mándale)[ \t]+a[ \t]/u;
-const PERSONAL_A =
-  /(?<![\p{L}])(?:vi|ví|veo|conocí|conoci|invité|invite|llamé|llame|besé|bese|extraño|quiero|odio|bloqueé|bloquee|agregué|agregue|ayudé|ayude|abracé|abrace|saludé|salude|esperé|espere|(?:le|les)[ \t]+(?:dije|conté|conte|escribí|escribi|pregunté|pregunte|mandé|mande)|escribile|escríbele|escribele|decile|dile|avisale|avísale|avisele|preguntale|pregúntale|contale|cuéntale|cuentale|mandale|mándale)[ \t]+a[ \t]+((?:la|el)[ \t]+)?(\p{Ll}[\p{L}\p{M}'’-]{2,20})(?![\p{L}\p{M}'’-])/dgiu;
+const PERSONAL_A_HINT = new RegExp(`(?<![\\p{L}])(?:${SEEN_ES}|${TOLD_ES}|${ORDERS_ES})[ \\t]+a[ \\t]`, 'u');
+const PERSONAL_A = new RegExp(
+  `(?<![\\p{L}])(?:${SEEN_ES}|(?:le|les)[ \\t]+(?:${TOLD_ES})|${ORDERS_ES})[ \\t]+a[ \\t]+((?:la|el)[ \\t]+)?(\\p{Ll}[\\p{L}\\p{M}'’-]{2,20})(?![\\p{L}\\p{M}'’-])`,
+  'dgiu',
+);
 /** Words after "a" that are no one's name: pronouns, everyone and no one. */
 const NOT_PERSON_ES =
   /^(?:ese|esa|este|esta|esos|esas|estos|estas|aquel|aquella|aquellos|mismo|misma|alguien|nadie|todos|todas|toda|todo|gente|uno|una|unos|unas|otro|otra|otros|otras|ella|ellas|ellos|usted|ustedes|nosotros|ambos|varios|varias|cada|casa|clase|comer|jugar|ver|hacer)$/i;
