@@ -7,7 +7,9 @@ import { expect } from 'vitest';
  * Works in real Chromium and in jsdom (where colour contrast cannot be
  * measured, so axe leaves that rule out).
  *
- * Call it once per visual state, after the state has rendered.
+ * Call it once per visual state, after the state has rendered. Running CSS
+ * animations (a dialog fading in) are awaited first: axe reads colours as
+ * they are painted, and a half-faded text would read as low contrast.
  *
  * @example
  * render(<AgeGate />);
@@ -17,6 +19,7 @@ export async function expectNoAxeViolations(
   element: Element = document.body,
   options: axe.RunOptions = {},
 ): Promise<void> {
+  await settleAnimations(element);
   const results = await axe.run(element, { resultTypes: ['violations'], ...options });
   const problems = results.violations.map((violation) => {
     const targets = violation.nodes.map((node) =>
@@ -26,4 +29,14 @@ export async function expectNoAxeViolations(
   });
   // The whole list goes in the message: a diff of arrays would cut it short.
   expect(problems.length, `axe found ${problems.length} violation(s):\n${problems.join('\n')}`).toBe(0);
+}
+
+/** Waits for the CSS animations in `element`'s document to finish (jsdom has none). */
+async function settleAnimations(element: Element): Promise<void> {
+  const animations = element.ownerDocument.getAnimations?.() ?? [];
+  // A finite animation resolves `finished`; an infinite one (a spinner) never does, so it is left running.
+  const finite = animations.filter(
+    (animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY,
+  );
+  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
 }
