@@ -1,6 +1,7 @@
 import { loadLanguages, screenText, scrubPII } from '@youthchat/core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { leastGrowth } from '../../helpers/growth.ts';
 
 /**
  * Hostile input must not make the screen slow down faster than its length
@@ -31,37 +32,34 @@ const SHAPES: [string, (n: number) => string][] = [
   ['zero-width spaces between letters', (n) => 'k\u200b'.repeat(n / 2)],
 ];
 
-/** The best of three runs' CPU time in milliseconds (on a busy machine, wall time grows with every interruption). */
-function best(run: () => void): number {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const started = process.cpuUsage();
-    run();
-    const { user, system } = process.cpuUsage(started);
-    fastest = Math.min(fastest, (user + system) / 1000);
-  }
-  return fastest;
-}
-
 beforeAll(() => loadLanguages(['en', 'es', 'fr', 'de']));
 
 describe('screenText on hostile input', () => {
   it.each(SHAPES)('grows about linearly on %s', (_, make) => {
     const small = make(10_000);
     const large = make(80_000);
-    screenText(small, { band: 'under13' });
-    const t10 = best(() => screenText(small, { band: 'under13' }));
-    const t80 = best(() => screenText(large, { band: 'under13' }));
     // Eight times the length: allow twice that for noise, never a square.
-    expect(t80).toBeLessThan(16 * t10 + 50);
+    const bound = (t: number) => 16 * t + 50;
+    const { small: t10, large: t80 } = leastGrowth(
+      () => screenText(small, { band: 'under13' }),
+      () => screenText(large, { band: 'under13' }),
+      bound,
+      { rounds: 3 },
+    );
+    expect(t80).toBeLessThan(bound(t10));
     expect(t80).toBeLessThan(2000);
   });
 
   it('reads a long history in bounded time: only the last messages, each cut short', () => {
     const history = Array.from({ length: 500 }, () => 'x '.repeat(20_000));
-    const t = best(() => screenText('hello', { band: 'under13', history }));
-    const none = best(() => screenText('hello', { band: 'under13', history: history.slice(0, 10) }));
-    expect(t).toBeLessThan(4 * none + 50);
+    const bound = (t: number) => 4 * t + 50;
+    const { small: none, large: t } = leastGrowth(
+      () => screenText('hello', { band: 'under13', history: history.slice(0, 10) }),
+      () => screenText('hello', { band: 'under13', history }),
+      bound,
+      { rounds: 3 },
+    );
+    expect(t).toBeLessThan(bound(none));
   });
 });
 
@@ -110,11 +108,18 @@ describe('scrubPII and screenText together on generated hostile runs', () => {
     };
     fc.assert(
       fc.property(hostileRun, (unit) => {
-        const t10 = best(both(ofLength(unit, 10_000)));
-        const t80 = best(both(ofLength(unit, 80_000)));
+        const bound = (t: number) => 16 * Math.max(t, 5) + 50;
+        const { small: t10, large: t80 } = leastGrowth(
+          both(ofLength(unit, 10_000)),
+          both(ofLength(unit, 80_000)),
+          bound,
+          {
+            rounds: 3,
+          },
+        );
         const shown = `${JSON.stringify(unit)}: 10k ${t10.toFixed(1)} ms, 80k ${t80.toFixed(1)} ms`;
         // Eight times the input: about eight times the time; twice that for a loaded machine, never a square.
-        expect(t80, shown).toBeLessThan(16 * Math.max(t10, 5) + 50);
+        expect(t80, shown).toBeLessThan(bound(t10));
         expect(t80, shown).toBeLessThan(250);
       }),
       { numRuns: 40 },
