@@ -89,6 +89,7 @@ const CLASSES: Record<string, readonly string[]> = {
   'combining marks': ['\u0301'],
   'zero-width': ['\u200b'],
   'cue words': ['at ', 'dot ', 'rue ', 'my name is ', 'call me ', 'want die ', 'snap ', 'lol '],
+  'relations and places': ['mum ', 'tía ', 'Frau ', 'mam', 'calle ', 'born ', 'and ', 'next to '],
 };
 
 const hostileRun = fc

@@ -58,6 +58,8 @@ const SHAPES: [string, (n: number) => string][] = [
   ['relations and their verbs', (n) => 'mon père cuisine et ma mère nettoie et '.repeat(n / 38)],
   ['games after a title', (n) => 'on a joué au Docteur Maboul '.repeat(n / 28)],
   ['quoted introductions', (n) => "« je m'appelle Hélène » ".repeat(n / 24)],
+  ['a relation word again and again in one word', (n) => "'MAM".repeat(n / 4)],
+  ['a relation word again and again in one word, after commas', (n) => `Ab, Cd, ${"'MAM".repeat(n / 4)}`],
 ];
 
 describe('scrubPII on hostile input', () => {

@@ -516,7 +516,9 @@ const PACKED = fromPacks((lx: Lexicon) => {
   const and = or('and', 'and|&');
   const item = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+)?`;
   const starts = alternation(lx.list('starts'));
-  const member = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}(?:[\\p{L}\\p{M}'’-]+|\\.))?`;
+  // A list's words are bounded: a list can start after any apostrophe or hyphen of a long run of letters, and an
+  // unbounded word would read the rest of the run from each of them.
+  const member = `\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?:[ \\t]+\\p{Lu}(?:[\\p{L}\\p{M}'’-]{1,30}|\\.))?`;
   const births = alternation([
     'birthday',
     'party',
@@ -535,9 +537,11 @@ const PACKED = fromPacks((lx: Lexicon) => {
       'gu',
     ),
     // "l'entraîneur de hand, Grégory, m'envoie…": a name between commas after a relation or a role.
-    // Read from each relation word the message has (found by the cue table), not by a pattern over it all.
+    // Read from each relation word the message has (found by the cue table), not by a pattern over it all;
+    // the words are bounded, so that a relation word met many times in one long run of letters does not read
+    // the rest of the run each time.
     apposition:
-      /[\p{L}'’-]*(?:[ \t]+[\p{L}'’]+){0,4}?[ \t]*,[ \t]*(?=[\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*)?[ \t]*,)/uy,
+      /[\p{L}'’-]{0,24}(?:[ \t]+[\p{L}'’]{1,30}){0,4}?[ \t]*,[ \t]*(?=[\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*)?[ \t]*,)/uy,
     // "au party de Rosalie", "el cumple de sofi": whose party it is.
     event: new RegExp(`(?<![\\p{L}])(?:${births})[ \\t]+(?:de|del|von|vom|of|d['’])[ \\t]*`, 'giu'),
     start: starts
@@ -548,8 +552,8 @@ const PACKED = fromPacks((lx: Lexicon) => {
       'giu',
     ),
     /** A relation word with no possessive before a known given name: "tata Nadia". */
-    // Read from each relation word the message has, past the rest of a joined word ("grand-mère").
-    bare: /[\p{L}'’-]*[ \t]+(?=\p{Lu})/uy,
+    // Read from each relation word the message has, past the rest of a joined word ("grand-mère"), which is short.
+    bare: /[\p{L}'’-]{0,24}[ \t]+(?=\p{Lu})/uy,
     called: lx.list('called').length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lx.list('called'))})\\s*:?\\s+`, 'giu')
       : undefined,
