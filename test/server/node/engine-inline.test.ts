@@ -67,13 +67,18 @@ describe('scrubbing short texts in the calling thread (scrubNow)', () => {
     for (const text of hostile(INLINE_SCRUB_CHARS)) {
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {
-        // Long enough for the budget to refill to its whole burst, so that this text may run inline.
-        await new Promise((r) => setTimeout(r, 20));
-        const started = process.cpuUsage();
-        const clean = pool.scrubNow(text);
-        const { user, system } = process.cpuUsage(started);
-        times.push((user + system) / 1000);
+        let clean: string | undefined;
+        let cpu = Number.POSITIVE_INFINITY;
+        // Until the budget, which counts wall time, has refilled enough for this text to run inline.
+        for (let attempt = 0; attempt < 50 && clean === undefined; attempt++) {
+          await new Promise((r) => setTimeout(r, 20));
+          const started = process.cpuUsage();
+          clean = pool.scrubNow(text);
+          const { user, system } = process.cpuUsage(started);
+          cpu = (user + system) / 1000;
+        }
         expect(clean).toBeDefined();
+        times.push(cpu);
       }
       times.sort((a, b) => a - b);
       expect(times[2]).toBeLessThan(25);
