@@ -1683,6 +1683,9 @@ export function findNames(scan: Scan): void {
   }
   if (scan.has(TITLE_WORDS)) {
     for (const m of scan.all(PACKED().title)) {
+      // A short title in lower case right after a number is its unit: "der Großglockner 3798 m. Welcher ist…".
+      if (/^\p{Ll}{1,3}\.?$/u.test(m[0].trim()) && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+        continue;
       // An initial between the title and the surname: "Mrs D. Mensah", "mr j smith".
       const initial = TITLE_INITIAL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       const at = m.index + m[0].length + (initial?.[0].length ?? 0);
