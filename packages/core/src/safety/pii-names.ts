@@ -8,7 +8,7 @@
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { aboutThem, famousMention, givenName, PUBLIC_FAVOURITE, writerWord } from './pii-context.js';
+import { aboutThem, famousMention, givenName, inExercise, PUBLIC_FAVOURITE, writerWord } from './pii-context.js';
 import {
   alternation,
   cue,
@@ -865,7 +865,8 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     span &&
     !(scan.has(QUOTE_WORDS) && packCues.quoted?.(scan, span.start, span.end)) &&
     !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start)) &&
-    !packCues.headed?.(scan.text)
+    !packCues.headed?.(scan.text) &&
+    !inExercise(scan, span.start)
   )
     scan.add('name', span.start, span.end, boost);
 }

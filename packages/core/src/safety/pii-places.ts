@@ -3,7 +3,7 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { contextCues, famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
+import { contextCues, famousMention, firstPerson, givenName, inExercise, thirdParty, wordsOf } from './pii-context.js';
 import { isRelation, titleCased } from './pii-names.js';
 import {
   alternation,
@@ -271,6 +271,8 @@ export function addStreet(scan: Scan, start: number, end: number, boost = 0): vo
     return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start) || contextCues.ofService?.(scan.before(start, 80))) return;
+  // A textbook's exercise: "Exercice 7 p.84 : M. Martin habite 14 rue des Lilas, 35000 Rennes."
+  if (inExercise(scan, start)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
   // ("rue Victor Hugo", "calle Miguel de Cervantes"), where the street word comes first.
   if (
