@@ -59,10 +59,10 @@ const EURO = new RegExp(
 );
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number (not a quantity: "iPhone 15 Pro 256 Go").
 const NUMBER_WORD_NUMBER =
-  /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
-/** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
+  /\b(?<!\d[:.h])\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
+/** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15", a train's "Wagen 12 Gleis 9". */
 const COUNTED =
-  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds)$/i;
+  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds|gleis|bahnsteig|wagen|sitz|reihe|quai|voie|voiture|place|platform|coach|seat|row|gate|terminal|andén|anden|vagón|vagon|asiento|fila)$/i;
 /** A number written in groups of thousands: "3 755 000", "1.500.000". */
 const THOUSANDS = /^\d{1,3}(?:[  .]\d{3})+(?![\d.,]?\d)/u;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
@@ -265,8 +265,11 @@ const SINCE_YEAR =
 /** A year said as one, before a street of history: "guillotiné en 1793, place de la Concorde". */
 const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis|seit|since|desde)[ \t]+$/iu;
 
+/** A station's platform, its word then its number: "Gleis 9", "Bahnsteig 4", "voie 3", "quai 2", "andén 5". */
+const PLATFORM = /^(?:gleis|bahnsteig|quai|voie|and[ée]n|platform|track)\.?[ \t]*\d{1,2}[a-z]?(?![\p{L}\p{N}])/iu;
+
 export function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
-  if (SINCE_YEAR.test(scan.text.slice(start, end))) return;
+  if (SINCE_YEAR.test(scan.text.slice(start, end)) || PLATFORM.test(scan.text.slice(start, end))) return;
   if (/^(?:1[0-9]|20)\d\d(?!\d)/.test(scan.text.slice(start, start + 5)) && YEAR_LEAD.test(scan.before(start, 12)))
     return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
