@@ -1520,6 +1520,12 @@ export function findNames(scan: Scan): void {
           span.tokens.every(upper)) ||
         (span.tokens.length === 1 && signedWord?.(sign[0].slice(0, sign[0].lastIndexOf(sign[1])), sign[1]) === true)) &&
       !famous(scan, span) &&
+      // A fixture, a dash between a club's letters and a word that is no given name: "on y va pour OL - Rennes".
+      !(
+        !known(span) &&
+        /^\s*[-–—]/.test(sign[0]) &&
+        /(?<![\p{L}])\p{Lu}{2,4}\d{0,2}[ \t]*$/u.test(tail.slice(0, sign.index + (/^\s/.test(sign[0]) ? 1 : 0)))
+      ) &&
       // A compound of an everyday word thanked is a nickname for the helper: "Danke, Mathe-Retter".
       !(span.tokens.length === 1 && /-/.test(span.tokens[0]!) && span.tokens[0]!.split('-').some((p) => stopWord(p))) &&
       !span.tokens.every(
