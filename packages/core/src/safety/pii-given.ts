@@ -759,12 +759,18 @@ function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
   // After another capitalised word inside a sentence: a title or a name's second part.
   const prev = /(^|[.!?:\n]\s*|[^.!?:\n\s]\s+)(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(lead);
   if (prev?.[1] && !/[.!?:\n]/.test(prev[1]) && !stopWord(prev[2]!) && !DAYS.test(prev[2]!)) return false;
+  // A small word given a capital inside a sentence, after a word in lower case, opens a title: "…geübt, Für Elise
+  // kann ich jetzt", "j'ai chanté Pour Elise" (not a message typed all in capitals: "Ich War Mit Lena").
+  if (TITLE_OPENER.test(lead)) return false;
   const next = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(span.end, span.end + 30))?.[1];
   if (next && notNameWords().has(next.toLowerCase())) return false;
   const sentence = `${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`;
   return !WORK_TALK().test(sentence) && !YEAR.test(sentence);
 }
 
+/** A preposition with a capital after a word in lower case (and a comma), just before a name. */
+const TITLE_OPENER =
+  /(?<![\p{L}])\p{Ll}[\p{L}\p{M}'’-]*,?[ \t]+(?:Für|Ohne|Über|Mit|Pour|Sans|Avec|Para|Sin|Con|For|Without)[ \t]+$/u;
 /** Days of the week, which start a sentence before a name ("El Lunes Marcos trae…"). */
 const DAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|hier|gestern|heute|hoy|today|yesterday)$/i;
