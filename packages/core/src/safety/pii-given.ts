@@ -605,7 +605,8 @@ function givenNamesAnywhere(scan: Scan): void {
     if (
       famous(scan, span) ||
       readBefore(text.slice(Math.max(0, start - 60), start)) ||
-      WORK_TALK().test(scan.before(start, 40))
+      WORK_TALK().test(scan.before(start, 40)) ||
+      (!people?.test(lead) && !relationBefore(lead) && weighed(text, span))
     )
       continue;
     // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
@@ -762,12 +763,31 @@ function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
   // A small word given a capital inside a sentence, after a word in lower case, opens a title: "…geübt, Für Elise
   // kann ich jetzt", "j'ai chanté Pour Elise" (not a message typed all in capitals: "Ich War Mit Lena").
   if (TITLE_OPENER.test(lead)) return false;
+
   const next = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(span.end, span.end + 30))?.[1];
   if (next && notNameWords().has(next.toLowerCase())) return false;
   const sentence = `${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`;
   return !WORK_TALK().test(sentence) && !YEAR.test(sentence);
 }
 
+/**
+ * A full name weighed against another in a question of who is better or has more: stars, not friends ("Helene
+ * Fischer oder Apache 207, wer hat mehr Hits?", "Pierre Niney ou Omar Sy, lequel a eu le plus de César ?").
+ */
+function weighed(text: string, span: Span): boolean {
+  return (
+    span.tokens.length >= 2 &&
+    (VERSUS_AFTER.test(text.slice(span.end, span.end + 12)) ||
+      VERSUS_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) &&
+    WHO_MORE.test(text)
+  );
+}
+/** "or" or "versus" between two capitalised names, after the name or before it. */
+const VERSUS_AFTER = /^[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+\p{Lu}/u;
+const VERSUS_BEFORE = /\p{Lu}[\p{L}\p{M}'’\d-]*[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+$/u;
+/** A question of who is better, the best or has more. */
+const WHO_MORE =
+  /(?<![\p{L}])(?:wer|welche[rs]?|qui|lequel|laquelle|who|which|qui[eé]n|cu[aá]l)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:besser|mehr|beste[rn]?|meilleure?s?|mieux|plus|better|more|best|mejor|m[aá]s)(?![\p{L}])/iu;
 /** A preposition with a capital after a word in lower case (and a comma), just before a name. */
 const TITLE_OPENER =
   /(?<![\p{L}])\p{Ll}[\p{L}\p{M}'’-]*,?[ \t]+(?:Für|Ohne|Über|Mit|Pour|Sans|Avec|Para|Sin|Con|For|Without)[ \t]+$/u;
