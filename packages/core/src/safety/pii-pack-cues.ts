@@ -421,7 +421,7 @@ function ranked(text: string, street: string): boolean {
  */
 const POSTAL_LINE =
   /(?<![\p{L}\p{N}])(?:Am|Im|An der|An den|Auf der|Auf dem|Hinter der|Hinter dem|Unter den|Zum|Zur)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]+\d{1,4}[a-z]?,?[ \t]+\d{4,5}(?=[ \t]+\p{Lu}\p{Ll})/gu;
-const POSTAL_HINT = /\d,?[ \t]+\d{4}/;
+const POSTAL_HINT = /\d[a-z]?,?[ \t]+\d{4}/;
 
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
