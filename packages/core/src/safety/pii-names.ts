@@ -8,7 +8,15 @@
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { aboutThem, famousMention, givenName, inExercise, PUBLIC_FAVOURITE, writerWord } from './pii-context.js';
+import {
+  aboutThem,
+  famousMention,
+  givenName,
+  inExercise,
+  PUBLIC_FAVOURITE,
+  wordsOf,
+  writerWord,
+} from './pii-context.js';
 import {
   alternation,
   cue,
@@ -866,9 +874,35 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     !(scan.has(QUOTE_WORDS) && packCues.quoted?.(scan, span.start, span.end)) &&
     !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start)) &&
     !packCues.headed?.(scan.text) &&
-    !inExercise(scan, span.start)
+    !inExercise(scan, span.start) &&
+    !kinOfHistory(scan.text, span.start)
   )
     scan.add('name', span.start, span.end, boost);
+}
+
+/** A relation after a possessive of the third person, just before a name: "und ihr Bruder", "et son frère". */
+const KIN_THIRD =
+  /(?<![\p{L}])(?:ihr|ihre|ihren|ihrem|sein|seine|seinen|seinem|son|sa|ses|his|her|su|sus)[ \t]+(\p{L}+)[ \t]*$/iu;
+/** A year before 1950: history. */
+const YEAR_OF_HISTORY = /(?<![\p{N}])(?:1[0-8]\d\d|19[0-4]\d)(?![\p{N}])/u;
+/**
+ * A relation of someone told of with a full name and a year of history, earlier in the sentence, with no word
+ * for the writer and no relation of theirs before: "Sophie Scholl wurde 1921 in Forchtenberg geboren, und ihr
+ * Bruder Hans?" (not "Meine Oma wurde 1948 geboren und ihr Bruder Hans…").
+ */
+function kinOfHistory(text: string, start: number): boolean {
+  let lead = text.slice(Math.max(0, start - 120), start);
+  lead = lead.slice(
+    Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '), lead.lastIndexOf('\n')) + 1,
+  );
+  const kin = KIN_THIRD.exec(lead);
+  if (!kin || !isRelation(kin[1]!)) return false;
+  const told = lead.slice(0, kin.index);
+  return (
+    YEAR_OF_HISTORY.test(told) &&
+    /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(told) &&
+    !wordsOf(told).some((w) => writerWord(w) || isRelation(w))
+  );
 }
 
 /** Requests for a made-up story, from the packs ("écris une histoire"). */
