@@ -3,7 +3,16 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { contextCues, famousMention, firstPerson, givenName, inExercise, thirdParty, wordsOf } from './pii-context.js';
+import {
+  contextCues,
+  famousMention,
+  firstPerson,
+  givenName,
+  inExercise,
+  thirdParty,
+  wordsOf,
+  writerIn,
+} from './pii-context.js';
 import { isRelation, titleCased } from './pii-names.js';
 import {
   alternation,
@@ -265,6 +274,28 @@ const SINCE_YEAR =
 /** A year said as one, before a street of history: "guillotiné en 1793, place de la Concorde". */
 const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis|seit|since|desde)[ \t]+$/iu;
 
+/** Whether a place is open, or may be visited, said after an address: "…, c'est ouvert le lundi ?", "hat das montags offen?". */
+const OPEN_AFTER =
+  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá])[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
+/** A question of where a named thing is, ending just before the address: "Wo ist der Checkpoint Charlie genau? ". */
+const WHERE_IS =
+  /(?<![\p{L}])(?:wo|o[uù]|where|d[oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
+
+/**
+ * An address of a public place: followed by whether it is open or may be visited, or given as the guess to a
+ * question of where a named thing is, with no word for the writer or a relation around it ("Le château de
+ * Versailles, place d'Armes, 78000 Versailles, c'est ouvert le lundi ?", "Wo ist der Checkpoint Charlie genau?
+ * Friedrichstraße 43-45?"; not "Wo ist Lena? Hauptstraße 5?").
+ */
+function publicPlace(scan: Scan, start: number, end: number): boolean {
+  const after = scan.text.slice(end, end + 60);
+  const around = `${scan.before(start, 60)} ${scan.after(end, 60)}`;
+  if (wordsOf(around).some((w) => writerIn(w) || isRelation(w))) return false;
+  if (OPEN_AFTER.test(after)) return true;
+  const asked = WHERE_IS.exec(scan.text.slice(Math.max(0, start - 80), start));
+  return asked !== null && !givenName(asked[1]!.split(/[ \t]+/)[0]!) && !isRelation(asked[1]!.split(/[ \t]+/)[0]!);
+}
+
 /** A station's platform, its word then its number: "Gleis 9", "Bahnsteig 4", "voie 3", "quai 2", "andén 5". */
 const PLATFORM = /^(?:gleis|bahnsteig|quai|voie|and[ée]n|platform|track)\.?[ \t]*\d{1,2}[a-z]?(?![\p{L}\p{N}])/iu;
 
@@ -276,6 +307,7 @@ export function addStreet(scan: Scan, start: number, end: number, boost = 0): vo
   if (thirdParty(scan, start) || contextCues.ofService?.(scan.before(start, 80))) return;
   // A textbook's exercise: "Exercice 7 p.84 : M. Martin habite 14 rue des Lilas, 35000 Rennes."
   if (inExercise(scan, start)) return;
+  if (publicPlace(scan, start, end)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
   // ("rue Victor Hugo", "calle Miguel de Cervantes"), where the street word comes first.
   if (
