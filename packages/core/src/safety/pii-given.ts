@@ -775,13 +775,24 @@ function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
  * Fischer oder Apache 207, wer hat mehr Hits?", "Pierre Niney ou Omar Sy, lequel a eu le plus de César ?").
  */
 function weighed(text: string, span: Span): boolean {
+  if (span.tokens.length < 2 || !WHO_MORE.test(text)) return false;
+  const lead = text.slice(Math.max(0, span.start - 40), span.start);
+  if (VERSUS_AFTER.test(text.slice(span.end, span.end + 12)) || VERSUS_BEFORE.test(lead)) return true;
+  // …or joined by "and" to a surname alone: "le prof nous a parlé de Keynes et Adam Smith, c'était qui le plus…".
+  const other = AND_AFTER.exec(text.slice(span.end, span.end + 30))?.[1] ?? AND_BEFORE.exec(lead)?.[1];
   return (
-    span.tokens.length >= 2 &&
-    (VERSUS_AFTER.test(text.slice(span.end, span.end + 12)) ||
-      VERSUS_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) &&
-    WHO_MORE.test(text)
+    other !== undefined &&
+    !givenWord(other) &&
+    !stopWord(other) &&
+    !commonWords().has(other.toLowerCase()) &&
+    !MY_OWN.test(text)
   );
 }
+/** The writer's possessive: "ils sont dans ma classe". */
+const MY_OWN = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
+/** A capitalised word joined by "and" after a name, or before it. */
+const AND_AFTER = /^[ \t]+(?:et|und|and|y)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![ \t]+\p{Lu})/u;
+const AND_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:et|und|and|y)[ \t]+$/u;
 /** "or" or "versus" between two capitalised names, after the name or before it. */
 const VERSUS_AFTER = /^[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+\p{Lu}/u;
 const VERSUS_BEFORE = /\p{Lu}[\p{L}\p{M}'’\d-]*[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+$/u;
