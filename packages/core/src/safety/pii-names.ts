@@ -53,7 +53,13 @@ export function upper(token: string): boolean {
 export const known = (span: Span) => givenName(span.tokens[0]!);
 
 /** An everyday word of a loaded language ("est", "und", "pero"). */
-export const stopWord = (word: string) => lexicon().set('stop').has(fold(word));
+export const stopWord = (word: string) => {
+  const stop = lexicon().set('stop');
+  if (stop.has(fold(word))) return true;
+  // A word joined at an apostrophe after a stop word of four letters or more: "aujourd'hui".
+  const cut = word.search(/['’]/);
+  return cut >= 4 && stop.has(fold(word.slice(0, cut)));
+};
 
 function nameToken(token: string, lower: boolean): boolean {
   const key = token.toLowerCase();
