@@ -709,6 +709,8 @@ const FROM_WORD = /^(?:de|du|des|d['’]|von|vom|aus|of|from|in|im|à|au|aux|bei
 function namedThing(clause: string, ruler: RegExp): boolean {
   const words = wordsOf(clause.split(/[.!?\n;]/).pop() ?? '');
   if (words.some(isRelation)) return false;
+  // Past a relative pronoun: "y'a un jeu qui s'appelle Brookhaven", "eine App, die heißt…".
+  if (words.length > 1 && RELATIVE.test(words.at(-1)!)) words.pop();
   if (
     lexicon()
       .set('things')
@@ -722,6 +724,8 @@ function namedThing(clause: string, ruler: RegExp): boolean {
   );
 }
 
+/** A relative pronoun before a naming verb. */
+const RELATIVE = /^(?:qui|que|der|die|das|welche[rs]?|which|that|who|que)$/i;
 /** A request to tell of someone, just before the name: "erzähl mir von", "erzähl mal was über", "parle-moi de". */
 const TELL_OF =
   /(?<![\p{L}])(?:erzähl(?:e|t)?|erklär(?:e|t)?)[ \t]+(?:mir|uns)[ \t]+(?:(?:mal|bitte|was|etwas)[ \t]+){0,2}(?:von|über)[ \t]+(?:(?:der|die|dem|den)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|und)[ \t]*){0,3}$|(?<![\p{L}])(?:parle|raconte|explique)[- \t]?(?:moi|nous)[ \t]+(?:de|d['’]|du|sur)[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et)[ \t]*){0,3}$/iu;
