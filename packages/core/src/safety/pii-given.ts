@@ -775,7 +775,7 @@ function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
  * Fischer oder Apache 207, wer hat mehr Hits?", "Pierre Niney ou Omar Sy, lequel a eu le plus de César ?").
  */
 function weighed(text: string, span: Span): boolean {
-  if (span.tokens.length < 2 || !WHO_MORE.test(text)) return false;
+  if (span.tokens.length < 2 || !asksWhoMore(text)) return false;
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   if (VERSUS_AFTER.test(text.slice(span.end, span.end + 12)) || VERSUS_BEFORE.test(lead)) return true;
   // …or joined by "and" to a surname alone: "le prof nous a parlé de Keynes et Adam Smith, c'était qui le plus…".
@@ -785,8 +785,19 @@ function weighed(text: string, span: Span): boolean {
     !givenWord(other) &&
     !stopWord(other) &&
     !commonWords().has(other.toLowerCase()) &&
-    !MY_OWN.test(text)
+    !mineIn(text)
   );
+}
+/** Whether a message asks who is more, and whether it has a possessive of the writer's: read once a message. */
+let asked: { text: string; more: boolean; mine: boolean | undefined } | undefined;
+function asksWhoMore(text: string): boolean {
+  if (asked?.text !== text) asked = { text, more: WHO_MORE.test(text), mine: undefined };
+  return asked.more;
+}
+function mineIn(text: string): boolean {
+  asksWhoMore(text);
+  asked!.mine ??= MY_OWN.test(text);
+  return asked!.mine;
 }
 /** The writer's possessive: "ils sont dans ma classe". */
 const MY_OWN = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
