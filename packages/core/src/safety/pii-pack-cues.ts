@@ -628,6 +628,8 @@ function sitedPlace(text: string, lead: string): boolean {
     }
   }
   while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
+  // An article given a capital where the sentence starts, before the place: "Das Rathaus ist am Marktplatz 1".
+  if (run.length > 1 && /^(?:Der|Die|Das|Le|La|Les|The|El|Los|Las)$/.test(run[0]!)) run.shift();
   // A public place or a shop after an article: "la médiathèque est au…", "le gymnase se trouve…".
   if (run.length === 0 && words.length > 0) {
     const last = words[words.length - 1]!;
