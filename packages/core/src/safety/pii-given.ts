@@ -611,6 +611,10 @@ function givenNamesAnywhere(scan: Scan): void {
       continue;
     // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
     if (!withMe && !owned && (inWorkBefore(scan, start) || FROM_WORK().test(after))) continue;
+    // In German order, a title or an artist read, heard or watched by the writer: "Ich hab Percy Jackson gelesen",
+    // "ich hab Nina Chuba gehört".
+    if (capital && !relationBefore(lead) && packCues.watchedAfter?.(lead, text.slice(span.end, span.end + 40)))
+      continue;
     // A relation and a name sung or shown: "im Musikunterricht singen wir Bruder Jakob".
     if (relationBefore(lead) && packCues.sungOrShown?.(lead.replace(/[\p{L}][\p{L}\p{M}'’-]*[ \t]+$/u, ''), after))
       continue;

@@ -471,7 +471,7 @@ function roleVerb(word: string, rest: string, owner: string | undefined): boolea
   return CLAUSE_AFTER.test(rest) && SAYS.test(w);
 }
 /** The writer, then "haben", before a title: "wir haben…", "ich hab…". */
-const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
+const WE_HAVE = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
 /** A participle of watching, reading or playing that closes the clause after a title: "…geguckt", "…durchgespielt". */
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
