@@ -793,7 +793,26 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     end = m.index + town[1]!.length;
   // Only the school word is left, its town after it: no school is named ("seit der Grundschule in Leipzig").
   if (end <= m.index + m[0].trimEnd().length) return;
+  if (ranked(scan, m.index, end)) return;
   scan.add('school', m.index, end);
+}
+
+/** A superlative just before a school word: "le meilleur lycée de Paris", "das beste Gymnasium". */
+const BEST_BEFORE =
+  /(?<![\p{L}])(?:meilleure?s?|pire|beste[nrms]?|schlechteste[nrms]?|best|worst|mejor(?:es)?|peor(?:es)?)[ \t]+$/iu;
+/** A ranking said after a school: "… c'est le meilleur de France ?", "… ist das beste in Hamburg laut Ranking?". */
+const BEST_AFTER =
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:le meilleur|la meilleure|les meilleurs|das beste|die beste|der beste|am besten|the best|el mejor|la mejor|ranking|classement)(?![\p{L}])/iu;
+
+/**
+ * A school ranked with others, with no word for the writer in its sentence, is talked of in general, not
+ * attended ("Le lycée Henri-IV c'est le meilleur de France ?"; not "mon lycée c'est le meilleur").
+ */
+function ranked(scan: Scan, start: number, end: number): boolean {
+  if (!BEST_BEFORE.test(scan.before(start, 24)) && !BEST_AFTER.test(scan.after(end, 60))) return false;
+  return !wordsOf(`${scan.before(start, 60)} ${scan.text.slice(start, end)} ${scan.after(end, 60)}`).some(
+    (w) => writerIn(w) || isRelation(w),
+  );
 }
 
 /** A place said in general, no place's name: "in der Stadt", "im Dorf", "in der Nähe". */
