@@ -606,7 +606,7 @@ function givenNamesAnywhere(scan: Scan): void {
       famous(scan, span) ||
       readBefore(text.slice(Math.max(0, start - 60), start)) ||
       WORK_TALK().test(scan.before(start, 40)) ||
-      (!people?.test(lead) && !relationBefore(lead) && weighed(text, span))
+      (!people?.test(lead) && !relationBefore(lead) && (weighed(text, span) || creator(text, span)))
     )
       continue;
     // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
@@ -808,6 +808,16 @@ const MY_OWN = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|mei
 /** A capitalised word joined by "and" after a name, or before it. */
 const AND_AFTER = /^[ \t]+(?:et|und|and|y)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![ \t]+\p{Lu})/u;
 const AND_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:et|und|and|y)[ \t]+$/u;
+/** Someone's videos, channel or songs watched or heard: "je regarde ses vlogs", "ich schau seine Streams". */
+const THEIR_CONTENT =
+  /(?<![\p{L}])(?:ses|sa|son|ihre|ihren|seine|seinen|his|her|sus|su)[ \t]+(?:vlogs?|vid[ée]os?|lives?|streams?|cha[iî]ne|kanal|songs?|chansons?|albums?|tiktoks?|shorts?|podcasts?|channel|canal)(?![\p{L}])/iu;
+let content: { text: string; found: boolean } | undefined;
+/** A full name in a message about that person's videos, channel or songs: a creator's ("Léna Situations elle a quel âge ? je regarde ses vlogs"). */
+function creator(text: string, span: Span): boolean {
+  if (span.tokens.length < 2) return false;
+  if (content?.text !== text) content = { text, found: THEIR_CONTENT.test(text) };
+  return content.found;
+}
 /** "or" or "versus" between two capitalised names, after the name or before it. */
 const VERSUS_AFTER = /^[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+\p{Lu}/u;
 const VERSUS_BEFORE = /\p{Lu}[\p{L}\p{M}'’\d-]*[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+$/u;
