@@ -955,12 +955,12 @@ export function install(engine: Kit): void {
     const nouns = alternation([
       ...lx.list('things'),
       ...lx.list('works'),
-      ...'game cartoon show series book character hero heroine héros heros héroïne heroine personnage perso held heldin hauptfigur figur personaje protagonist protagonistin'.split(
+      ...'game cartoon show series book character hero heroine héros heros héroïne heroine personnage perso held heldin hauptfigur figur personaje protagonist protagonistin magazine magazin zeitschrift revue revista'.split(
         ' ',
       ),
     ]);
     return new RegExp(
-      `^(?:[ \\t]+(?:et|und|and|y)[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)*[ \\t,]*(?:c['’]est|c['’]était|ce sont|sont|est|ist|sind|war|is|are|was|es|son)[ \\t]+(?:(?:un|une|des|le|la|les|l['’]|ein|eine|einen|der|die|das|a|an|the|el|los)[ \\t]*)?(?:(?:main|petit|principal)[ \\t]+)?(?:${nouns})(?![\\p{L}])`,
+      `^(?:[ \\t]+(?:et|und|and|y)[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)*[ \\t,]*(?:c['’]est|c['’]était|ce sont|sont|est|ist|sind|war|is|are|was|es|son)[ \\t]+(?:(?:so|voll|echt|really|vraiment|trop)[ \\t]+)?(?:(?:un|une|des|le|la|les|l['’]|ein|eine|einen|der|die|das|a|an|the|el|los)[ \\t]*)?(?:(?:main|petit|principal|vieux|vieil|altes|gutes|neues|old)[ \\t]+){0,2}(?:${nouns})(?![\\p{L}])`,
       'iu',
     );
   });
