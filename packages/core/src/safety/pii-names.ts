@@ -153,6 +153,9 @@ const WORK =
  */
 const DEED_OTHER =
   /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
+/** A state's office held, said right after the name: "Frau Merkel war Kanzlerin", "Macron est président". */
+const OFFICE_AFTER =
+  /^[ \t,]*(?:war|ist|wurde|était|est|a été|was|is|fue|era|es)[ \t]+(?:(?:die|der|la|le|the|el|une?|ein|eine|a)[ \t]+)?(?:(?:erste|ersten|première|premier|first|primera?)[ \t]+)?(?:(?:bundes)?(?:kanzler|präsident|minister|papst|könig|kaiser)(?:in)?|pr[ée]sident(?:e|a)?|ministre|pape|roi|reine|empereur|imp[ée]ratrice|chancellor|prime minister|pope|king|queen|emperor|empress|canciller|ministra?|rey|reina)(?![\p{L}])/iu;
 /** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
 const PLAYED =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
@@ -256,7 +259,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (lesson(scan, span)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
-  if (DEED_OTHER.test(scan.after(span.end, 60))) return true;
+  if (DEED_OTHER.test(scan.after(span.end, 60)) || OFFICE_AFTER.test(scan.after(span.end, 40))) return true;
   if (
     WORK.test(lead) ||
     PLAYED.test(lead) ||
