@@ -277,6 +277,12 @@ const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis
 /** Whether a place is open, or may be visited, said after an address: "…, c'est ouvert le lundi ?", "hat das montags offen?". */
 const OPEN_AFTER =
   /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
+/**
+ * A public institution named just before the address, set off by a comma: "l'Assemblée nationale, 126 rue de
+ * l'Université", "Éditions Gallimard, 5 rue Gaston-Gallimard", "das Schloss Schönbrunn, Schönbrunner Schloßstraße 47".
+ */
+const INSTITUTION_BEFORE =
+  /(?<![\p{L}])(?:mus[ée]e|museum|museo|palais|palast|palacio|ch[aâ]teau|schloss|castillo|assembl[ée]e|parlement|parlament|bundestag|rathaus|mairie|ayuntamiento|biblioth[èe]que|bibliothek|biblioteca|b[üu]cherei|m[ée]diath[èe]que|th[ée][âa]tre|theater|teatro|op[ée]ra|oper|cath[ée]drale|kathedrale|catedral|basilique|stade|stadion|estadio|zoo|aquarium|pr[ée]fecture|minist[èe]re|ministerium|[ée]ditions|verlag|editorial|universit[ée]|universit[äa]t|universidad|h[ôo]pital|krankenhaus|klinikum|institut|m[ée]morial|gedenkst[äa]tte)(?![\p{L}])[^,.!?\n]{0,30},[ \t]*$/iu;
 /** A question of where a named thing is, ending just before the address: "Wo ist der Checkpoint Charlie genau? ". */
 const WHERE_IS =
   /(?<![\p{L}])(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
@@ -291,7 +297,7 @@ function publicPlace(scan: Scan, start: number, end: number): boolean {
   const after = scan.text.slice(end, end + 60);
   const around = `${scan.before(start, 60)} ${scan.after(end, 60)}`;
   if (wordsOf(around).some((w) => writerIn(w) || isRelation(w))) return false;
-  if (OPEN_AFTER.test(after)) return true;
+  if (OPEN_AFTER.test(after) || INSTITUTION_BEFORE.test(scan.before(start, 60))) return true;
   const asked = WHERE_IS.exec(scan.text.slice(Math.max(0, start - 80), start));
   return asked !== null && !givenName(asked[1]!.split(/[ \t]+/)[0]!) && !isRelation(asked[1]!.split(/[ \t]+/)[0]!);
 }
