@@ -415,13 +415,7 @@ export function aboutTheWriter(words: string): boolean {
 export const writerWordsIn = perMessage(aboutTheWriter);
 
 /** Whether the writer speaks of themself anywhere in a whole message, remembered for the last message. */
-export const writerSpeaks = perMessage((text) => {
-  // Words inside a quotation are the quoted one's: "Heidi Klum sagt immer „Ich habe heute leider kein Foto für dich“".
-  const own = /[«„“"]/.test(text) ? text.replace(QUOTED, ' ') : text;
-  return FIRST_PERSON.test(own) || aboutTheWriter(own);
-});
-/** A quotation in guillemets or curly or straight double quotes, each closed before the next opens. */
-const QUOTED = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"/g;
+export const writerSpeaks = perMessage((text) => FIRST_PERSON.test(text) || aboutTheWriter(text));
 
 /** What someone does to the writer, in the other languages: "Eva Lemoine m'a bloquée", "… hat mir … geschrieben". */
 export const TO_ME = /^[ \t]*(?:[\p{L}-]+[ \t]+){0,2}?(?:m['’]|me[ \t]|mir[ \t]|mich[ \t]|von mir\b)/iu;
