@@ -29,6 +29,7 @@ let upper: Kit['upper'];
 let verbAfterName: Kit['verbAfterName'];
 let WORK_TALK: Kit['WORK_TALK'];
 let writerSpeaks: Kit['writerSpeaks'];
+let aboutTheWriter: Kit['aboutTheWriter'];
 let inWorkBefore: Kit['inWorkBefore'];
 let NOT_ATTENDED: Kit['NOT_ATTENDED'];
 let alternation: Kit['alternation'];
@@ -74,6 +75,7 @@ export function install(engine: Kit): void {
     verbAfterName,
     WORK_TALK,
     writerSpeaks,
+    aboutTheWriter,
     inWorkBefore,
     NOT_ATTENDED,
     alternation,
@@ -612,8 +614,14 @@ function givenNamesAnywhere(scan: Scan): void {
     // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
     if (!withMe && !owned && (inWorkBefore(scan, start) || FROM_WORK().test(after))) continue;
     // In German order, a title or an artist read, heard or watched by the writer: "Ich hab Percy Jackson gelesen",
-    // "ich hab Nina Chuba gehört".
-    if (capital && !relationBefore(lead) && packCues.watchedAfter?.(lead, text.slice(span.end, span.end + 40)))
+    // "ich hab Nina Chuba gehört". One name only heard may be a friend's: "ich hab Tim gestern gehört".
+    const closing = text.slice(span.end, span.end + 40);
+    if (
+      capital &&
+      !relationBefore(lead) &&
+      packCues.watchedAfter?.(lead, closing) &&
+      (span.tokens.length > 1 || !HEARD.test(closing))
+    )
       continue;
     // A relation and a name sung or shown: "im Musikunterricht singen wir Bruder Jakob".
     if (relationBefore(lead) && packCues.sungOrShown?.(lead.replace(/[\p{L}][\p{L}\p{M}'’-]*[ \t]+$/u, ''), after))
@@ -776,10 +784,14 @@ function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
 
 /**
  * A full name weighed against another in a question of who is better or has more: stars, not friends ("Helene
- * Fischer oder Apache 207, wer hat mehr Hits?", "Pierre Niney ou Omar Sy, lequel a eu le plus de César ?").
+ * Fischer oder Apache 207, wer hat mehr Hits?", "Pierre Niney ou Omar Sy, lequel a eu le plus de César ?"). Not
+ * when the clause after the name holds a word for the writer: "wer ist besser, Tim Müller oder Jonas Weber aus
+ * meiner Klasse?".
  */
 function weighed(text: string, span: Span): boolean {
   if (span.tokens.length < 2 || !asksWhoMore(text)) return false;
+  const clause = CLAUSE_AFTER.exec(text.slice(span.end, span.end + 60))?.[0] ?? '';
+  if (FIRST_PERSON.test(clause) || aboutTheWriter(clause)) return false;
   const lead = text.slice(Math.max(0, span.start - 40), span.start);
   if (VERSUS_AFTER.test(text.slice(span.end, span.end + 12)) || VERSUS_BEFORE.test(lead)) return true;
   // …or joined by "and" to a surname alone: "le prof nous a parlé de Keynes et Adam Smith, c'était qui le plus…".
@@ -818,6 +830,10 @@ function creator(text: string, span: Span): boolean {
   if (content?.text !== text) content = { text, found: THEIR_CONTENT.test(text) };
   return content.found;
 }
+/** "gehört" closing the clause after a name: heard. */
+const HEARD = /^[^.!?,\n]{0,30}?(?<![\p{L}])gehört(?![\p{L}])/u;
+/** The rest of a clause: up to its punctuation. */
+const CLAUSE_AFTER = /^[^,.!?;:\n]*/;
 /** "or" or "versus" between two capitalised names, after the name or before it. */
 const VERSUS_AFTER = /^[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+\p{Lu}/u;
 const VERSUS_BEFORE = /\p{Lu}[\p{L}\p{M}'’\d-]*[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+$/u;
