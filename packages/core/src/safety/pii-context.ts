@@ -167,6 +167,30 @@ function aboutWriter(text: string): boolean {
 /** The words of a stretch of text, apostrophes and hyphens inside them. */
 export const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
 
+/** An exercise's or a lesson's heading opening the message: "Exercice 7 p.84 :", "Übungsaufgabe Brief:", "mon cours de latin :". */
+const EXERCISE_HEAD =
+  /^[ \t]*(?:(?:mon|ma|mein|meine|my|mi)[ \t]+)?(?:exercices?|exos?|übungsaufgaben?|übungen?|aufgaben?|exercises?|ejercicios?|cours|leçon|lecon|lektion|lesson|lecci[oó]n)(?![\p{L}])[^:\n]{0,24}:/iu;
+/** A sentence's end: a dot after two small letters or digits ("Rennes.", not "M. Martin"), "!", "?" or a line's end. */
+const SENTENCE_END = /[\p{Ll}\p{N}]{2}\.(?:\s|$)|[!?\n]/u;
+
+/**
+ * Whether `start` falls in the first sentence after an exercise's or a lesson's heading that opens the message,
+ * a sentence with no word for the writer: its people and addresses are the exercise's ("Exercice 7 p.84 :
+ * M. Martin habite 14 rue des Lilas, 35000 Rennes.", "Übungsaufgabe Brief: An Herrn Meier, Lindenstraße 5…";
+ * not "Aufgabe: Lena und ich…").
+ */
+export function inExercise(scan: Scan, start: number): boolean {
+  const head = EXERCISE_HEAD.exec(scan.text);
+  if (!head || start < head[0].length) return false;
+  const rest = scan.text.slice(head[0].length, head[0].length + 300);
+  const end = SENTENCE_END.exec(rest);
+  const sentence = rest.slice(0, end ? end.index + (end[0].length > 1 ? 3 : 1) : rest.length);
+  // (A capital alone is an initial or a title's, "M. Martin", not the writer's "m'".)
+  return (
+    start < head[0].length + sentence.length && !wordsOf(sentence).some((w) => !/^\p{Lu}$/u.test(w) && writerIn(w))
+  );
+}
+
 /**
  * Readers that load with the packs: where a named place stands, in the packs' `sited` words ("l'Élysée c'est
  * au…"), public addresses and pages, pets' birthdays. pii-pack-cues.ts sets them when a pack loads, so that the

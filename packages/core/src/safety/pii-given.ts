@@ -29,6 +29,7 @@ let upper: Kit['upper'];
 let verbAfterName: Kit['verbAfterName'];
 let WORK_TALK: Kit['WORK_TALK'];
 let writerSpeaks: Kit['writerSpeaks'];
+let aboutTheWriter: Kit['aboutTheWriter'];
 let inWorkBefore: Kit['inWorkBefore'];
 let NOT_ATTENDED: Kit['NOT_ATTENDED'];
 let alternation: Kit['alternation'];
@@ -74,6 +75,7 @@ export function install(engine: Kit): void {
     verbAfterName,
     WORK_TALK,
     writerSpeaks,
+    aboutTheWriter,
     inWorkBefore,
     NOT_ATTENDED,
     alternation,
@@ -605,11 +607,22 @@ function givenNamesAnywhere(scan: Scan): void {
     if (
       famous(scan, span) ||
       readBefore(text.slice(Math.max(0, start - 60), start)) ||
-      WORK_TALK().test(scan.before(start, 40))
+      WORK_TALK().test(scan.before(start, 40)) ||
+      (!people?.test(lead) && !relationBefore(lead) && (weighed(text, span) || creator(text, span)))
     )
       continue;
     // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
     if (!withMe && !owned && (inWorkBefore(scan, start) || FROM_WORK().test(after))) continue;
+    // In German order, a title or an artist read, heard or watched by the writer: "Ich hab Percy Jackson gelesen",
+    // "ich hab Nina Chuba gehört". One name only heard may be a friend's: "ich hab Tim gestern gehört".
+    const closing = text.slice(span.end, span.end + 40);
+    if (
+      capital &&
+      !relationBefore(lead) &&
+      packCues.watchedAfter?.(lead, closing) &&
+      (span.tokens.length > 1 || !HEARD.test(closing))
+    )
+      continue;
     // A relation and a name sung or shown: "im Musikunterricht singen wir Bruder Jakob".
     if (relationBefore(lead) && packCues.sungOrShown?.(lead.replace(/[\p{L}][\p{L}\p{M}'’-]*[ \t]+$/u, ''), after))
       continue;
@@ -759,12 +772,77 @@ function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
   // After another capitalised word inside a sentence: a title or a name's second part.
   const prev = /(^|[.!?:\n]\s*|[^.!?:\n\s]\s+)(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(lead);
   if (prev?.[1] && !/[.!?:\n]/.test(prev[1]) && !stopWord(prev[2]!) && !DAYS.test(prev[2]!)) return false;
+  // A small word given a capital inside a sentence, after a word in lower case, opens a title: "…geübt, Für Elise
+  // kann ich jetzt", "j'ai chanté Pour Elise" (not a message typed all in capitals: "Ich War Mit Lena").
+  if (TITLE_OPENER.test(lead)) return false;
+
   const next = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(span.end, span.end + 30))?.[1];
   if (next && notNameWords().has(next.toLowerCase())) return false;
   const sentence = `${scan.before(span.start, 60)} ${scan.after(span.end, 60)}`;
   return !WORK_TALK().test(sentence) && !YEAR.test(sentence);
 }
 
+/**
+ * A full name weighed against another in a question of who is better or has more: stars, not friends ("Helene
+ * Fischer oder Apache 207, wer hat mehr Hits?", "Pierre Niney ou Omar Sy, lequel a eu le plus de César ?"). Not
+ * when the clause after the name holds a word for the writer: "wer ist besser, Tim Müller oder Jonas Weber aus
+ * meiner Klasse?".
+ */
+function weighed(text: string, span: Span): boolean {
+  if (span.tokens.length < 2 || !asksWhoMore(text)) return false;
+  const clause = CLAUSE_AFTER.exec(text.slice(span.end, span.end + 60))?.[0] ?? '';
+  if (FIRST_PERSON.test(clause) || aboutTheWriter(clause)) return false;
+  const lead = text.slice(Math.max(0, span.start - 40), span.start);
+  if (VERSUS_AFTER.test(text.slice(span.end, span.end + 12)) || VERSUS_BEFORE.test(lead)) return true;
+  // …or joined by "and" to a surname alone: "le prof nous a parlé de Keynes et Adam Smith, c'était qui le plus…".
+  const other = AND_AFTER.exec(text.slice(span.end, span.end + 30))?.[1] ?? AND_BEFORE.exec(lead)?.[1];
+  return (
+    other !== undefined &&
+    !givenWord(other) &&
+    !stopWord(other) &&
+    !commonWords().has(other.toLowerCase()) &&
+    !mineIn(text)
+  );
+}
+/** Whether a message asks who is more, and whether it has a possessive of the writer's: read once a message. */
+let asked: { text: string; more: boolean; mine: boolean | undefined } | undefined;
+function asksWhoMore(text: string): boolean {
+  if (asked?.text !== text) asked = { text, more: WHO_MORE.test(text), mine: undefined };
+  return asked.more;
+}
+function mineIn(text: string): boolean {
+  asksWhoMore(text);
+  asked!.mine ??= MY_OWN.test(text);
+  return asked!.mine;
+}
+/** The writer's possessive: "ils sont dans ma classe". */
+const MY_OWN = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
+/** A capitalised word joined by "and" after a name, or before it. */
+const AND_AFTER = /^[ \t]+(?:et|und|and|y)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![ \t]+\p{Lu})/u;
+const AND_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:et|und|and|y)[ \t]+$/u;
+/** Someone's videos, channel or songs watched or heard: "je regarde ses vlogs", "ich schau seine Streams". */
+const THEIR_CONTENT =
+  /(?<![\p{L}])(?:ses|sa|son|ihre|ihren|seine|seinen|his|her|sus|su)[ \t]+(?:vlogs?|vid[ée]os?|lives?|streams?|cha[iî]ne|kanal|songs?|chansons?|albums?|tiktoks?|shorts?|podcasts?|channel|canal)(?![\p{L}])/iu;
+let content: { text: string; found: boolean } | undefined;
+/** A full name in a message about that person's videos, channel or songs: a creator's ("Léna Situations elle a quel âge ? je regarde ses vlogs"). */
+function creator(text: string, span: Span): boolean {
+  if (span.tokens.length < 2) return false;
+  if (content?.text !== text) content = { text, found: THEIR_CONTENT.test(text) };
+  return content.found;
+}
+/** "gehört" closing the clause after a name: heard. */
+const HEARD = /^[^.!?,\n]{0,30}?(?<![\p{L}])gehört(?![\p{L}])/u;
+/** The rest of a clause: up to its punctuation. */
+const CLAUSE_AFTER = /^[^,.!?;:\n]*/;
+/** "or" or "versus" between two capitalised names, after the name or before it. */
+const VERSUS_AFTER = /^[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+\p{Lu}/u;
+const VERSUS_BEFORE = /\p{Lu}[\p{L}\p{M}'’\d-]*[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+$/u;
+/** A question of who is better, the best or has more. */
+const WHO_MORE =
+  /(?<![\p{L}])(?:wer|welche[rs]?|qui|lequel|laquelle|who|which|qui[eé]n|cu[aá]l)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:besser|mehr|beste[rn]?|meilleure?s?|mieux|plus|better|more|best|mejor|m[aá]s)(?![\p{L}])/iu;
+/** A preposition with a capital after a word in lower case (and a comma), just before a name. */
+const TITLE_OPENER =
+  /(?<![\p{L}])\p{Ll}[\p{L}\p{M}'’-]*,?[ \t]+(?:Für|Ohne|Über|Mit|Pour|Sans|Avec|Para|Sin|Con|For|Without)[ \t]+$/u;
 /** Days of the week, which start a sentence before a name ("El Lunes Marcos trae…"). */
 const DAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|hier|gestern|heute|hoy|today|yesterday)$/i;

@@ -8,7 +8,15 @@
  */
 import { commonWords, famousPeople, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { aboutThem, famousMention, givenName, PUBLIC_FAVOURITE, writerWord } from './pii-context.js';
+import {
+  aboutThem,
+  famousMention,
+  givenName,
+  inExercise,
+  PUBLIC_FAVOURITE,
+  wordsOf,
+  writerWord,
+} from './pii-context.js';
 import {
   alternation,
   cue,
@@ -45,7 +53,13 @@ export function upper(token: string): boolean {
 export const known = (span: Span) => givenName(span.tokens[0]!);
 
 /** An everyday word of a loaded language ("est", "und", "pero"). */
-export const stopWord = (word: string) => lexicon().set('stop').has(fold(word));
+export const stopWord = (word: string) => {
+  const stop = lexicon().set('stop');
+  if (stop.has(fold(word))) return true;
+  // A word joined at an apostrophe after a stop word of four letters or more: "aujourd'hui".
+  const cut = word.search(/['’]/);
+  return cut >= 4 && stop.has(fold(word.slice(0, cut)));
+};
 
 function nameToken(token: string, lower: boolean): boolean {
   const key = token.toLowerCase();
@@ -139,6 +153,9 @@ const WORK =
  */
 const DEED_OTHER =
   /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
+/** A state's office held, said right after the name: "Frau Merkel war Kanzlerin", "Macron est président". */
+const OFFICE_AFTER =
+  /^[ \t,]*(?:war|ist|wurde|était|est|a été|was|is|fue|era|es)[ \t]+(?:(?:die|der|la|le|the|el|une?|ein|eine|a)[ \t]+)?(?:(?:erste|ersten|première|premier|first|primera?)[ \t]+)?(?:(?:bundes)?(?:kanzler|präsident|minister|papst|könig|kaiser)(?:in)?|pr[ée]sident(?:e|a)?|ministre|pape|roi|reine|empereur|imp[ée]ratrice|chancellor|prime minister|pope|king|queen|emperor|empress|canciller|ministra?|rey|reina)(?![\p{L}])/iu;
 /** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
 const PLAYED =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
@@ -242,7 +259,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (lesson(scan, span)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
-  if (DEED_OTHER.test(scan.after(span.end, 60))) return true;
+  if (DEED_OTHER.test(scan.after(span.end, 60)) || OFFICE_AFTER.test(scan.after(span.end, 40))) return true;
   if (
     WORK.test(lead) ||
     PLAYED.test(lead) ||
@@ -865,9 +882,36 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     span &&
     !(scan.has(QUOTE_WORDS) && packCues.quoted?.(scan, span.start, span.end)) &&
     !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start)) &&
-    !packCues.headed?.(scan.text)
+    !packCues.headed?.(scan.text) &&
+    !inExercise(scan, span.start) &&
+    !kinOfHistory(scan.text, span.start)
   )
     scan.add('name', span.start, span.end, boost);
+}
+
+/** A relation after a possessive of the third person, just before a name: "und ihr Bruder", "et son frère". */
+const KIN_THIRD =
+  /(?<![\p{L}])(?:ihr|ihre|ihren|ihrem|sein|seine|seinen|seinem|son|sa|ses|his|her|su|sus)[ \t]+(\p{L}+)[ \t]*$/iu;
+/** A year before 1950: history. */
+const YEAR_OF_HISTORY = /(?<![\p{N}])(?:1[0-8]\d\d|19[0-4]\d)(?![\p{N}])/u;
+/**
+ * A relation of someone told of with a full name and a year of history, earlier in the sentence, with no word
+ * for the writer and no relation of theirs before: "Sophie Scholl wurde 1921 in Forchtenberg geboren, und ihr
+ * Bruder Hans?" (not "Meine Oma wurde 1948 geboren und ihr Bruder Hans…").
+ */
+function kinOfHistory(text: string, start: number): boolean {
+  let lead = text.slice(Math.max(0, start - 120), start);
+  lead = lead.slice(
+    Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '), lead.lastIndexOf('\n')) + 1,
+  );
+  const kin = KIN_THIRD.exec(lead);
+  if (!kin || !isRelation(kin[1]!)) return false;
+  const told = lead.slice(0, kin.index);
+  return (
+    YEAR_OF_HISTORY.test(told) &&
+    /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(told) &&
+    !wordsOf(told).some((w) => writerWord(w) || isRelation(w))
+  );
 }
 
 /** Requests for a made-up story, from the packs ("écris une histoire"). */
@@ -1519,6 +1563,12 @@ export function findNames(scan: Scan): void {
           span.tokens.every(upper)) ||
         (span.tokens.length === 1 && signedWord?.(sign[0].slice(0, sign[0].lastIndexOf(sign[1])), sign[1]) === true)) &&
       !famous(scan, span) &&
+      // A fixture, a dash between a club's letters and a word that is no given name: "on y va pour OL - Rennes".
+      !(
+        !known(span) &&
+        /^\s*[-–—]/.test(sign[0]) &&
+        /(?<![\p{L}])\p{Lu}{2,4}\d{0,2}[ \t]*$/u.test(tail.slice(0, sign.index + (/^\s/.test(sign[0]) ? 1 : 0)))
+      ) &&
       // A compound of an everyday word thanked is a nickname for the helper: "Danke, Mathe-Retter".
       !(span.tokens.length === 1 && /-/.test(span.tokens[0]!) && span.tokens[0]!.split('-').some((p) => stopWord(p))) &&
       !span.tokens.every(
@@ -1683,6 +1733,9 @@ export function findNames(scan: Scan): void {
   }
   if (scan.has(TITLE_WORDS)) {
     for (const m of scan.all(PACKED().title)) {
+      // A short title in lower case right after a number is its unit: "der Großglockner 3798 m. Welcher ist…".
+      if (/^\p{Ll}{1,3}\.?$/u.test(m[0].trim()) && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+        continue;
       // An initial between the title and the surname: "Mrs D. Mensah", "mr j smith".
       const initial = TITLE_INITIAL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       const at = m.index + m[0].length + (initial?.[0].length ?? 0);

@@ -421,7 +421,7 @@ function ranked(text: string, street: string): boolean {
  */
 const POSTAL_LINE =
   /(?<![\p{L}\p{N}])(?:Am|Im|An der|An den|Auf der|Auf dem|Hinter der|Hinter dem|Unter den|Zum|Zur)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]+\d{1,4}[a-z]?,?[ \t]+\d{4,5}(?=[ \t]+\p{Lu}\p{Ll})/gu;
-const POSTAL_HINT = /\d,?[ \t]+\d{4}/;
+const POSTAL_HINT = /\d[a-z]?,?[ \t]+\d{4}/;
 
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
@@ -471,7 +471,7 @@ function roleVerb(word: string, rest: string, owner: string | undefined): boolea
   return CLAUSE_AFTER.test(rest) && SAYS.test(w);
 }
 /** The writer, then "haben", before a title: "wir haben…", "ich hab…". */
-const WE_HAVE = /(?<![\p{L}])(?:ich|wir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
+const WE_HAVE = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
 /** A participle of watching, reading or playing that closes the clause after a title: "…geguckt", "…durchgespielt". */
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
@@ -628,6 +628,8 @@ function sitedPlace(text: string, lead: string): boolean {
     }
   }
   while (run.length > 0 && INSIDE_NAME.test(run[0]!)) run.shift();
+  // An article given a capital where the sentence starts, before the place: "Das Rathaus ist am Marktplatz 1".
+  if (run.length > 1 && /^(?:Der|Die|Das|Le|La|Les|The|El|Los|Las)$/.test(run[0]!)) run.shift();
   // A public place or a shop after an article: "la médiathèque est au…", "le gymnase se trouve…".
   if (run.length === 0 && words.length > 0) {
     const last = words[words.length - 1]!;
@@ -709,6 +711,8 @@ const FROM_WORD = /^(?:de|du|des|d['’]|von|vom|aus|of|from|in|im|à|au|aux|bei
 function namedThing(clause: string, ruler: RegExp): boolean {
   const words = wordsOf(clause.split(/[.!?\n;]/).pop() ?? '');
   if (words.some(isRelation)) return false;
+  // Past a relative pronoun: "y'a un jeu qui s'appelle Brookhaven", "eine App, die heißt…".
+  if (words.length > 1 && RELATIVE.test(words.at(-1)!)) words.pop();
   if (
     lexicon()
       .set('things')
@@ -722,6 +726,8 @@ function namedThing(clause: string, ruler: RegExp): boolean {
   );
 }
 
+/** A relative pronoun before a naming verb. */
+const RELATIVE = /^(?:qui|que|der|die|das|welche[rs]?|which|that|who|que)$/i;
 /** A request to tell of someone, just before the name: "erzähl mir von", "erzähl mal was über", "parle-moi de". */
 const TELL_OF =
   /(?<![\p{L}])(?:erzähl(?:e|t)?|erklär(?:e|t)?)[ \t]+(?:mir|uns)[ \t]+(?:(?:mal|bitte|was|etwas)[ \t]+){0,2}(?:von|über)[ \t]+(?:(?:der|die|dem|den)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|und)[ \t]*){0,3}$|(?<![\p{L}])(?:parle|raconte|explique)[- \t]?(?:moi|nous)[ \t]+(?:de|d['’]|du|sur)[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et)[ \t]*){0,3}$/iu;
@@ -949,12 +955,12 @@ export function install(engine: Kit): void {
     const nouns = alternation([
       ...lx.list('things'),
       ...lx.list('works'),
-      ...'game cartoon show series book character hero heroine héros heros héroïne heroine personnage perso held heldin hauptfigur figur personaje protagonist protagonistin'.split(
+      ...'game cartoon show series book character hero heroine héros heros héroïne heroine personnage perso held heldin hauptfigur figur personaje protagonist protagonistin magazine magazin zeitschrift revue revista'.split(
         ' ',
       ),
     ]);
     return new RegExp(
-      `^(?:[ \\t]+(?:et|und|and|y)[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)*[ \\t,]*(?:c['’]est|c['’]était|ce sont|sont|est|ist|sind|war|is|are|was|es|son)[ \\t]+(?:(?:un|une|des|le|la|les|l['’]|ein|eine|einen|der|die|das|a|an|the|el|los)[ \\t]*)?(?:(?:main|petit|principal)[ \\t]+)?(?:${nouns})(?![\\p{L}])`,
+      `^(?:[ \\t]+(?:et|und|and|y)[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*)*[ \\t,]*(?:c['’]est|c['’]était|ce sont|sont|est|ist|sind|war|is|are|was|es|son)[ \\t]+(?:(?:so|voll|echt|really|vraiment|trop)[ \\t]+)?(?:(?:un|une|des|le|la|les|l['’]|ein|eine|einen|der|die|das|a|an|the|el|los)[ \\t]*)?(?:(?:main|petit|principal|vieux|vieil|altes|gutes|neues|old)[ \\t]+){0,2}(?:${nouns})(?![\\p{L}])`,
       'iu',
     );
   });

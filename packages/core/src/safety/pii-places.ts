@@ -3,7 +3,16 @@
  * Spanish style, military and PO boxes, postcodes) and school names.
  */
 import { commonWords, notNameWords } from './lexicon.js';
-import { contextCues, famousMention, firstPerson, givenName, thirdParty, wordsOf } from './pii-context.js';
+import {
+  contextCues,
+  famousMention,
+  firstPerson,
+  givenName,
+  inExercise,
+  thirdParty,
+  wordsOf,
+  writerIn,
+} from './pii-context.js';
 import { isRelation, titleCased } from './pii-names.js';
 import {
   alternation,
@@ -59,10 +68,10 @@ const EURO = new RegExp(
 );
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number (not a quantity: "iPhone 15 Pro 256 Go").
 const NUMBER_WORD_NUMBER =
-  /\b\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
-/** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15". */
+  /\b(?<!\d[:.h])\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
+/** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15", a train's "Wagen 12 Gleis 9". */
 const COUNTED =
-  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds)$/i;
+  /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds|gleis|bahnsteig|wagen|sitz|reihe|quai|voie|voiture|place|platform|coach|seat|row|gate|terminal|andén|anden|vagón|vagon|asiento|fila)$/i;
 /** A number written in groups of thousands: "3 755 000", "1.500.000". */
 const THOUSANDS = /^\d{1,3}(?:[  .]\d{3})+(?![\d.,]?\d)/u;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
@@ -265,12 +274,46 @@ const SINCE_YEAR =
 /** A year said as one, before a street of history: "guillotiné en 1793, place de la Concorde". */
 const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis|seit|since|desde)[ \t]+$/iu;
 
+/** Whether a place is open, or may be visited, said after an address: "…, c'est ouvert le lundi ?", "hat das montags offen?". */
+const OPEN_AFTER =
+  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
+/**
+ * A public institution named just before the address, set off by a comma: "l'Assemblée nationale, 126 rue de
+ * l'Université", "Éditions Gallimard, 5 rue Gaston-Gallimard", "das Schloss Schönbrunn, Schönbrunner Schloßstraße 47".
+ */
+const INSTITUTION_BEFORE =
+  /(?<![\p{L}])(?:mus[ée]e|museum|museo|palais|palast|palacio|ch[aâ]teau|schloss|castillo|assembl[ée]e|parlement|parlament|bundestag|rathaus|mairie|ayuntamiento|biblioth[èe]que|bibliothek|biblioteca|b[üu]cherei|m[ée]diath[èe]que|th[ée][âa]tre|theater|teatro|op[ée]ra|oper|cath[ée]drale|kathedrale|catedral|basilique|stade|stadion|estadio|zoo|aquarium|pr[ée]fecture|minist[èe]re|ministerium|[ée]ditions|verlag|editorial|universit[ée]|universit[äa]t|universidad|h[ôo]pital|krankenhaus|klinikum|institut|m[ée]morial|gedenkst[äa]tte)(?![\p{L}])[^,.!?\n]{0,30},[ \t]*$/iu;
+/** A question of where a named thing is, ending just before the address: "Wo ist der Checkpoint Charlie genau? ". */
+const WHERE_IS =
+  /(?<![\p{L}])(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
+
+/**
+ * An address of a public place: followed by whether it is open or may be visited, or given as the guess to a
+ * question of where a named thing is, with no word for the writer or a relation around it ("Le château de
+ * Versailles, place d'Armes, 78000 Versailles, c'est ouvert le lundi ?", "Wo ist der Checkpoint Charlie genau?
+ * Friedrichstraße 43-45?"; not "Wo ist Lena? Hauptstraße 5?").
+ */
+function publicPlace(scan: Scan, start: number, end: number): boolean {
+  const after = scan.text.slice(end, end + 60);
+  const around = `${scan.before(start, 60)} ${scan.after(end, 60)}`;
+  if (wordsOf(around).some((w) => writerIn(w) || isRelation(w))) return false;
+  if (OPEN_AFTER.test(after) || INSTITUTION_BEFORE.test(scan.before(start, 60))) return true;
+  const asked = WHERE_IS.exec(scan.text.slice(Math.max(0, start - 80), start));
+  return asked !== null && !givenName(asked[1]!.split(/[ \t]+/)[0]!) && !isRelation(asked[1]!.split(/[ \t]+/)[0]!);
+}
+
+/** A station's platform, its word then its number: "Gleis 9", "Bahnsteig 4", "voie 3", "quai 2", "andén 5". */
+const PLATFORM = /^(?:gleis|bahnsteig|quai|voie|and[ée]n|platform|track)\.?[ \t]*\d{1,2}[a-z]?(?![\p{L}\p{N}])/iu;
+
 export function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
-  if (SINCE_YEAR.test(scan.text.slice(start, end))) return;
+  if (SINCE_YEAR.test(scan.text.slice(start, end)) || PLATFORM.test(scan.text.slice(start, end))) return;
   if (/^(?:1[0-9]|20)\d\d(?!\d)/.test(scan.text.slice(start, start + 5)) && YEAR_LEAD.test(scan.before(start, 12)))
     return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start) || contextCues.ofService?.(scan.before(start, 80))) return;
+  // A textbook's exercise: "Exercice 7 p.84 : M. Martin habite 14 rue des Lilas, 35000 Rennes."
+  if (inExercise(scan, start)) return;
+  if (publicPlace(scan, start, end)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
   // ("rue Victor Hugo", "calle Miguel de Cervantes"), where the street word comes first.
   if (
@@ -756,7 +799,26 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     end = m.index + town[1]!.length;
   // Only the school word is left, its town after it: no school is named ("seit der Grundschule in Leipzig").
   if (end <= m.index + m[0].trimEnd().length) return;
+  if (ranked(scan, m.index, end)) return;
   scan.add('school', m.index, end);
+}
+
+/** A superlative just before a school word: "le meilleur lycée de Paris", "das beste Gymnasium". */
+const BEST_BEFORE =
+  /(?<![\p{L}])(?:meilleure?s?|pire|beste[nrms]?|schlechteste[nrms]?|best|worst|mejor(?:es)?|peor(?:es)?)[ \t]+$/iu;
+/** A ranking said after a school: "… c'est le meilleur de France ?", "… ist das beste in Hamburg laut Ranking?". */
+const BEST_AFTER =
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:le meilleur|la meilleure|les meilleurs|das beste|die beste|der beste|am besten|the best|el mejor|la mejor|ranking|classement)(?![\p{L}])/iu;
+
+/**
+ * A school ranked with others, with no word for the writer in its sentence, is talked of in general, not
+ * attended ("Le lycée Henri-IV c'est le meilleur de France ?"; not "mon lycée c'est le meilleur").
+ */
+function ranked(scan: Scan, start: number, end: number): boolean {
+  if (!BEST_BEFORE.test(scan.before(start, 24)) && !BEST_AFTER.test(scan.after(end, 60))) return false;
+  return !wordsOf(`${scan.before(start, 60)} ${scan.text.slice(start, end)} ${scan.after(end, 60)}`).some(
+    (w) => writerIn(w) || isRelation(w),
+  );
 }
 
 /** A place said in general, no place's name: "in der Stadt", "im Dorf", "in der Nähe". */

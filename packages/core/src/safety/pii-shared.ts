@@ -152,6 +152,28 @@ export function refreshLexicon(): Lexicon {
   return lexiconCache;
 }
 
+/** The months of the loaded packs, every form folded ("januar/jänner/jan"). */
+const MONTH_FORMS = fromPacks(
+  (lx) =>
+    new Set(
+      lx
+        .list('months')
+        .flatMap((m) => m.split('/'))
+        .map(fold),
+    ),
+);
+
+/**
+ * Whether the ". " at `dot` follows a day of the month or a rank (one or two digits, after a space or a
+ * sentence's start) and comes before a month or a word in lower case: a German ordinal, no sentence's end.
+ */
+function ordinalDot(slice: string, dot: number): boolean {
+  const digits = /(?:^|[ \t(])(\d{1,2})$/.exec(slice.slice(Math.max(0, dot - 3), dot));
+  if (!digits) return false;
+  const next = /^[\p{L}]+/u.exec(slice.slice(dot + 2, dot + 20))?.[0];
+  return next !== undefined && (/^\p{Ll}/u.test(next) || MONTH_FORMS().has(fold(next)));
+}
+
 /** A value built from the packs' cues, rebuilt when packs are added. */
 export function fromPacks<T>(build: (lexicon: Lexicon) => T): () => T {
   let generation = -1;
@@ -385,12 +407,10 @@ export class Scan {
   before(index: number, width = 40): string {
     let slice = wordsBefore(this.text, index, width);
     if (slice.includes('[')) slice = slice.replace(/\[[a-z_]+\]/g, ' ');
-    const cut = Math.max(
-      slice.lastIndexOf('. '),
-      slice.lastIndexOf('? '),
-      slice.lastIndexOf('! '),
-      slice.lastIndexOf('\n\n'),
-    );
+    let dot = slice.lastIndexOf('. ');
+    // A day's or a rank's dot ends no sentence: "Mozart ist am 27. Januar 1756 … geboren", "in der 7. Klasse".
+    while (dot > 0 && ordinalDot(slice, dot)) dot = slice.lastIndexOf('. ', dot - 1);
+    const cut = Math.max(dot, slice.lastIndexOf('? '), slice.lastIndexOf('! '), slice.lastIndexOf('\n\n'));
     return cut >= 0 ? slice.slice(cut + 2) : slice;
   }
 

@@ -45,7 +45,8 @@ const pii: PackPII = {
   theirs: 'est né|est née|naquit|habitait|vivait|a vécu|habite|vit',
   buildings:
     'médiathèque bibliothèque piscine mairie gymnase cinéma ciné magasin boutique pharmacie poste gare musée stade patinoire hôpital clinique cabinet supermarché boulangerie théâtre mjc commissariat',
-  sited: "se trouve|se trouvait|est situé|est située|était situé|était située|c'est au|c'est à|est au|est à|était au",
+  sited:
+    "se trouve|se trouvait|est situé|est située|était situé|était située|c'est au|c'est à|c'est|est au|est à|était au",
   ids: "nas|numéro d'assurance sociale|numéro d'assurance-sociale|nir|numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule|ine|mon ine|numéro de badge|carte de cantine",
   phones:
     'écris ecris écrire texte numéro num natel portable tel tél téléphone gsm fixe appelle appelez rappelle sms texto joindre',
