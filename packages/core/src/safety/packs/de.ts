@@ -193,7 +193,7 @@ const pack: LanguagePack = {
     STASH:
       'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappe,federtasche,=etui,kopfkissen',
     // setting a home on fire
-    ANZ: 'anzunden,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
+    ANZ: 'anzunden,=zunden,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
     HAUS: '=haare,=jacke,=haus,=hauser,wohnung,=auto,=schule,=zimmer,=hof',
     // innocent fires: candles, barbecues
     FEUEROK: 'kerze,kerzen,kamin,grill,grillen,lagerfeuer,=ofen,adventskranz,wunderkerze,feuerwerk,=kohle',
@@ -373,8 +373,17 @@ const pack: LanguagePack = {
     // heard of on the news, a warning: a question about a trend, not a plan (guard)
     NEWS: 'nachrichten,=news,zeitung,warnung,gewarnt,elternbrief,elternabend,polizei warnt',
     // "häng mich ... auf"
+    // e-scooters and boards, which have no place on a main road
+    ESC: 'e scooter,escooter,=scooter,=roller,=skateboard,=longboard,=inliner',
+    DROAD: 'bundesstrasse,landstrasse,autobahn,schnellstrasse,hauptstrasse',
+    // the rules, asked: "darf man"
+    DARF: 'darf man,erlaubt,verboten,=regeln,=vorschrift',
+    // a frozen lake or river gone onto
+    FROZEN: 'zugefroren*,zugfroren*,gefrorenen see,gefrorene see,gefrorenen teich,gefrorene teich,gefrorenen fluss',
+    ONICE: '=eini,=drauf,=rauf,drubergehen,=ruber,ruberlaufen,uberqueren,dick genug,dick gnua,halt das,halt uns,tragt uns,eh scho,eh schon',
+    SAFEICE: 'freigegeben,gemessen,misst,nachmessen,erlaubt,eislaufplatz,eisbahn,schlittschuh*,eisstock*',
     // firecrackers held in the hand; a group: "wir sind zu fünft"
-    BOLLER: 'kugelbombe*,=cobra,=boller,=bollern,=kracher,polenboller',
+    BOLLER: 'kugelbombe*,rauchbombe*,=cobra,=boller,=bollern,=kracher,polenboller',
     // fireworks shot at people
     RKRIEG: 'raketenkrieg,bollerkrieg,boller krieg,raketenschlacht,bollerschlacht',
     AIM: 'aufeinander,auf leute,auf menschen,auf die leute,auf autos,auf die anderen,=zielen,=zielt,=ziel ich',
@@ -654,11 +663,11 @@ const pack: LanguagePack = {
     REPLY: 'antwortet,=meldet,ans handy,=ran',
     // Dangerous activities
     CHALLENGE:
-      'wer sich traut,wer traut sich,challenge,challenges,=trend,mutprobe,=wette,wer reinfallt,wer zuerst,wer als letzter,wer als erster',
+      'wer sich traut,wer traut sich,wer am letzten geht,wer am letschte gaht,wer zuletzt geht,challenge,challenges,=trend,mutprobe,=wette,wer reinfallt,wer zuerst,wer als letzter,wer als erster',
     CHOKE:
       'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt,luft abdrucken,abschnuren,wegkippt,wegkippen,weggekippt',
     // dangerous things and places
-    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt,=baukran,fahrenden bus,fahrenden zug,glasdach,guterzug,trafo*,stromkasten,umspannwerk,hochspannung*,strommast*,kugelmagnet*',
+    RISK: 'steckdose,=gleis,staudamm,gluhbirne*,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt,=baukran,fahrenden bus,fahrenden zug,glasdach,guterzug,trafo*,stromkasten,umspannwerk,hochspannung*,strommast*,kugelmagnet*',
     // inhaling
     AER: '=deo,=deos,deospray,=spray,=sprays,haarspray,spraydose,=dose,=dosen,deodose,flammenwerfer', // an aerosol
     DCHK: 'plastiktute,tute uber den kopf,tute ubern kopf,tute uberm kopf,umfallt,umfallen,bis man umfallt', // choking for a rush, by its signs
@@ -666,6 +675,11 @@ const pack: LanguagePack = {
     DALC: 'wodka,=korn,schnaps,=shots,=kurze,jagermeister,=flasche,=alk,alkohol', // alcohol in a contest
     DOTC: 'vomex,hustensaft,schlaftabletten,allergietabletten,=tabletten,medizinschrank,benadryl,reisetabletten,dimenhydrinat,wick medinait', // medicines misused
     DHI: 'halluzination*,knallt,ballert,=high,=drauf,breit,trippen,=rausch,=kick,turnt', // a high sought
+    // on oneself: "zünden uns gegenseitig die hände an"
+    ONME: 'uns gegenseitig,=hande,=hand,=haut,=finger,=arm,=arme',
+    // holding on to a moving vehicle: "hängen uns hinten an den bus"
+    HANGON: 'hangen uns,hang mich,hangt sich,hangen sich,dranhangen,ranhangen',
+    VEH: 'an den bus,an nen bus,an einen bus,am bus,ans auto,an ein auto,an nen lkw,an den lkw,an die tram,an die strassenbahn,an den traktor',
     DCARS: 'autodach,aufs autodach,auf dem autodach,car surfing,motorhaube', // riding on a car
     CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel,wettsaufen,kampftrinken,komasaufen', // a choking game, by name
     PRESS: 'drucken,=druckt,zudrucken,zuhalten', // pressing, holding shut
@@ -676,7 +690,7 @@ const pack: LanguagePack = {
     DIVER: 'freitaucher,=taucher,apnoetaucher,=apnoe,weltrekord,=rekord,perlentaucher',
     // animals: "wie lange kann ein wal die luft anhalten"
     ANIMAL:
-      '=wal,=wale,=wals,delfin,delphin,robbe,robben,schildkrote,krokodil,pinguin,=fisch,=fische,=hai,=haie,otter,=tier,=tiere,seekuh,pottwal,=frosch',
+      '=wal,=wale,=wals,=enten,=ente,=schwan,delfin,delphin,robbe,robben,schildkrote,krokodil,pinguin,=fisch,=fische,=hai,=haie,otter,=tier,=tiere,seekuh,pottwal,=frosch',
     // chlorine and what must not meet it
     CHLOR: 'chlor,chlorreiniger,=bleiche,bleichmittel,domestos,=klorix,wc reiniger,abflussreiniger,rohrreiniger',
     ACID: '=essig,essigessenz,ammoniak,salmiak,salzsaure,zitronensaure,=saure,=spiritus,entkalker,kalkloser,kalkentferner',
@@ -1359,6 +1373,9 @@ RISK INH 6
 RISK ZUVL 8 ?MED
 RISK CLIMB 6 !HLOS !FRAME !WHYQ !NEWS !GSND
 ANZ AER 6
+ANZ ONME TXD 8 !GSND !NEWS
+ESC DROAD 10 !HLOS !NEWS !DARF !PARENTS
+FROZEN ONICE 10 !SAFEICE !NEWS !WHYQ !ANIMAL
 CHALLENGE ~d-dare ?NEWS
 CHOKE ~d-choke ?NEWS
 PODS MOUTH 6
@@ -1383,6 +1400,7 @@ CHOKE DHI 12 !GSND
 DCHK DHI 12 !GSND
 DCHK PRESS 8
 DCARS !HLOS !FRAME
+HANGON VEH 10 > !HLOS !FRAME !NEWS
 DNOSAFE CLIMB 14 !HLOS !FRAME
 CHOKE GEGS 8 !HLOS !FRAME !ANIMAL !DIVER !KAMPF
 OBERL OBTOUCH 6 !HLOS !FRAME !NEWS !WHYQ !GSND !MUNDANE
