@@ -78,7 +78,7 @@ const pack: LanguagePack = {
     NEG: 'nicht,=nich,net,nod,nie,kein,keine,=koa,=koan,=koane,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
-      'kb mehr,=kbm,nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr,kei bock meh,kein bock meh,koa bock mehr',
+      'kb mehr,=kbm,nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr,ka lust mehr,ka bock mehr,kei bock meh,kein bock meh,koa bock mehr',
     // "am liebsten wär ich tot"
     LIEBST: 'am liebsten,am liabsten',
     // "mehr", "nimma" closing the clause: "i mog ned mehr", "ich kann nimmer"
@@ -171,9 +171,9 @@ const pack: LanguagePack = {
     ALL: 'alle,ganze,viele,packung',
     WAKE: 'aufwachen,aufzuwachen,=wacht',
     // better, easier: "besser ohne mich"
-    BESS: 'am besten war,=besser,=lieber,=leichter,=einfacher,glucklicher',
+    BESS: 'am besten war,=besser,=bessa,=lieber,=leichter,=einfacher,glucklicher',
     // without me
-    OHNE: 'ohne mich',
+    OHNE: 'ohne mich,ohne mi',
     // what others would gain
     RELIEF: '=endlich,weniger stress,weniger sorgen,weniger probleme,ruhe vor mir',
     MISS: 'fragt wo ich bin,vermissen,vermisst,merken,auffallen,interessieren',
@@ -743,12 +743,12 @@ const pack: LanguagePack = {
     // sexual content words
     // making a picture: "generier mir", "mach mir ein bild"
     GEN: 'generier*,erstell*,zeichne,zeichnen,mach mir ein bild,mach mir ein foto,mal mir',
-    SEX: 'sexszene*,sexting,explizit*,nsfw,ohne zensur,heisse szene,heisse fanfiction,miteinander treiben,versauteste*,miteinander schlafen,zum ersten mal miteinander,dirty talk,=dreier,=stellung,=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,was heisses,stohnen,=schmutzig,=schmutziges,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    SEX: 'sexszene*,sexting,explizit*,nsfw,ohne zensur,heisse szene,heisse fanfiction,miteinander treiben,versauteste*,miteinander schlafen,zum ersten mal miteinander,dirty talk,=dreier,=stellung,=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,was heisses,stohnen,=schmutzig,=schmutziges,=schmutzigs,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
     GORE: 'aufschlitzen,vom zug uberfahren,=aufschlitzt,=schlitzt,wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
-    DTL: '=szene,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
+    DTL: '=szene,schriibe,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
     DRUG: 'ketamin,=keta,codein,=lean,ritalin,=thc,=hhc,=speed,=pep,magic mushrooms,zauberpilze,=shrooms,psilocybin,nikotin,kratom,poppers,=velo,pouches,=tschick,jagermeister,=sekt,=likor,=whisky,=rum,=bong,bierbong,hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
@@ -800,6 +800,17 @@ const pack: LanguagePack = {
     // a keepsake left: "dann hat jeder noch was von mir"; giving away what is not old or outgrown
     KEEPS:
       'soll sie behalten,soll ihn behalten,gut drauf aufpassen,gut darauf aufpassen,erinnerung an mich,was von mir',
+    // things thrown in anger: "ich werf mein handy aus dem fenster"
+    THROWN: 'handy,laptop,controller,tablet,konsole,=pc,monitor,tastatur,=maus',
+    // who gets one's things: "wer meine sachen kriegt"
+    WILLW: 'wer welche sachen,wer meine sachen,wer was von mir,wer mein zeug',
+    KRIEG: 'kriegen,kriegt,bekommen,bekommt,erben,erbt,=kriegn',
+    // what is dirty in the plain sense: "schmutziges geschirr"
+    DIRTOK: 'geschirr,gschirr,=wasser,schuhe,wasche,zimmer,kleider,=hande,=boden',
+    // a picture one is in: "das foto wär besser ohne mich"
+    PICOK: 'foto*,gruppenfoto*,klassenfoto*,=bild,=selfie,=drauf',
+    // one bite at a time, counted
+    BITE: 'jeden bissen,jeden happen,meine bissen,jede gabel',
     OLDOK: '=alten,=alte,zu klein,spenden',
     // marks on the arms and legs, new ones, covered with make-up or sleeves in summer; innocent marks (guard)
     MARKS: '=striche,=linien',
@@ -900,7 +911,7 @@ BRIEF FALLS GONE 12 !HLOS !FRAME
 HOARD STASH 8 ~means !HLOS !FRAME
 HURT ME ABSI 5 !HLOS !FRAME !ITCH
 HURT BODYPART ME 10 !HLOS !FRAME !ITCH
-JUMP PLACE 8 !HLOS !FRAME
+JUMP PLACE 8 !HLOS !FRAME !THROWN
 TAKE ALL PILLS ?MED
 ADULT_AGE PILLS 3 >
 NUM PILLS 3 > ?MED
@@ -908,7 +919,7 @@ PILLS DEAD 8 !HLOS !FRAME
 WIEV MAN DEAD 10 !HLOS !FRAME
 WAKE NOMORE 5 !HLOS !FRAME !EARLY
 BESS DEAD 10 !LAUGH !TEMPW !HLOS !FRAME
-BESS OHNE !JOKE !HLOS
+BESS OHNE !JOKE !HLOS !PICOK
 OHNE RELIEF 10 > !JOKE !LAUGH !HLOS !FRAME
 NEG MISS ME
 MISS GONE 8
@@ -972,7 +983,7 @@ RSCH PLACE ME 8 ~means
 PREP ~plan
 BURN BODYPART ME 8 !HLOS !FRAME
 NEED NOMORE 6 ~last
-WANT NOMORE 3 ~nomore !HLOS !FRAME !SCHOOL
+WANT NOMORE 3 ~nomore !HLOS !FRAME !SCHOOL !MUNDANE
 ABSI SUFFER 6 ~deserve
 NEG SINN LIVE 6 !HLOS !FRAME
 WANT ME HURT 5 > !NEG !HLOS !FRAME
@@ -1040,6 +1051,7 @@ BODYPART HIDEWHY 8 ~hide-body !GUARDB !SHAVE !ITCH
 OFF FOREVER 8 !HLOS !FRAME
 SHTOOL STASH 8 ~stash-tool !HLOS !FRAME !CRAFT
 GAVE ALL OWN 8 !BYEOK !OLDOK
+WILLW KRIEG 8 > !BYEOK !OLDOK !HLOS !FRAME
 NEG SINN MEHR 3 > !ERG !MUNDANE !SCHOOL !HLOS !FRAME
 GOODBYE ALL 4 ~farewell-all !BYEOK
 SHTOOL COPE @ !HLOS !FRAME !CRAFT !SHAVE
@@ -1167,7 +1179,8 @@ EAT NEG FITIN 12 !GSND
 FITIN ~fit-target !GSND
 HSIGN GOAL @ !GSND ?MED
 DTEA WEIGHT @ !GSND !CARER
-WEIGHT SNEAK 14 !GSND !CARER-`,
+WEIGHT SNEAK 14 !GSND !CARER-
+COUNTED BITE 4 !GSND !HLOS`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -1436,7 +1449,7 @@ PRETEND ZIEH DICH AUSP 12`,
     ),
     ...rules(
       'sexual',
-      `SEX DTL 10
+      `SEX DTL 10 !DIRTOK
 GEN NUDE 10
 ZIEH SICH AUSP DTL 12
 ZIEH DICH AUSP 5 >
@@ -1463,7 +1476,7 @@ DRUG KNALL 6 !GSND ?MED`,
   profanity: {
     rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
     sexual:
-      'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*,=onlyfans',
+      'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,einen =blasen,einen =blast,einen =geblasen,sexgeschicht*,befriedig*,=onlyfans',
     innocent:
       'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe,gedichtanalyse,textanalyse,sachtextanalyse,bildanalyse,quellenanalyse,liedanalyse,songanalyse,figurenanalyse,szenenanalyse,dramenanalyse,romananalyse,karikaturanalyse,fehleranalyse,datenanalyse,satzanalyse,redeanalyse',
   },
