@@ -193,7 +193,7 @@ const pack: LanguagePack = {
     STASH:
       'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappe,federtasche,=etui,kopfkissen',
     // setting a home on fire
-    ANZ: 'anzunden,=zunden,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
+    ANZ: 'anzunden,=zunden,feuerball,stichflamme,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
     HAUS: '=haare,=jacke,=haus,=hauser,wohnung,=auto,=schule,=zimmer,=hof',
     // innocent fires: candles, barbecues
     FEUEROK: 'kerze,kerzen,kamin,grill,grillen,lagerfeuer,=ofen,adventskranz,wunderkerze,feuerwerk,=kohle',
@@ -373,6 +373,31 @@ const pack: LanguagePack = {
     // heard of on the news, a warning: a question about a trend, not a plan (guard)
     NEWS: 'nachrichten,=news,zeitung,warnung,gewarnt,elternbrief,elternabend,polizei warnt',
     // "häng mich ... auf"
+    // the last to leave before a train or car comes: a game of chicken
+    WERLAST: 'wer zuletzt,wer am letzten,wer als letzter,wer am letschte,wer am spatesten',
+    BOARD: 'einsteigt,einsteigen,aussteigt,aussteigen,sitzplatz,=platz,=ticket,=tickets',
+    VEHRUN: 'vor dem auto,vor dem zug,vor den zug,vors auto,vor dem bus,vor den bus,wenn der zug,wenn de zug,wenn das auto,wenn ein auto',
+    // no brakes, downhill and fast
+    FIXB: 'wie stell,stell ich,reparier*,nachstellen,einstellen,wechseln,neue bremsen,werkstatt,=kaputt',
+    BRAKELESS: 'ohne bremsen,ohne bremse,bremsen abmontiert,bremsen abgebaut',
+    SPEEDY: 'berg runter,=bergab,den berg,mit 50,mit 60,mit 70,=vollgas,so schnell wie',
+    // a thunderstorm, and high up in it
+    STORM: '=gewitter,=blitz,=blitzt,unwetter',
+    HIGHOUT: 'hochsitz,=baum,=turm,=mast,gipfel,=dach,=kran,aussichtsturm',
+    // swimming where or when it is banned
+    SWIM: 'schwimmen,=baden,reinspringen,reinhupfen',
+    BANNED: 'obwohl es verboten,obwohl baden verboten,obwohl verboten,trotz verbot,trotz badeverbot,badeverbot,=nachts,betrunken',
+    // swallowing what must not be swallowed
+    SWAL: 'schlucken,=schluck,runterschlucken',
+    PET: '=hund,=katze,=hamster,welpe,=kaninchen',
+    RISKSW: '=magnete,=magnet,=magneten,knopfbatterie*,knopfzelle*,=batterie,=batterien,scherben',
+    // a sled into traffic
+    SLED: '=schlitten,=bob,poporutscher',
+    ROAD: 'die strasse runter,auf die strasse,auf die kreuzung,=kreuzung,in den verkehr,=fahrbahn',
+    // water and mains power together
+    ELEC: 'steckdose,=strom,stromkabel,toaster,=fohn,=fon,hochspannung',
+    WET: '=wasser,gartenschlauch,badewanne,=schlauch,nasse hande',
+    TESTV: 'testen,ausprobieren,probieren,reinstecken,reinhalten,reinspritzen,=spritzen,was passiert',
     // e-scooters and boards, which have no place on a main road
     ESC: 'e scooter,escooter,=scooter,=roller,=skateboard,=longboard,=inliner',
     DROAD: 'bundesstrasse,landstrasse,autobahn,schnellstrasse,hauptstrasse',
@@ -663,7 +688,7 @@ const pack: LanguagePack = {
     REPLY: 'antwortet,=meldet,ans handy,=ran',
     // Dangerous activities
     CHALLENGE:
-      'wer sich traut,wer traut sich,wer am letzten geht,wer am letschte gaht,wer zuletzt geht,challenge,challenges,=trend,mutprobe,=wette,wer reinfallt,wer zuerst,wer als letzter,wer als erster',
+      'wer sich traut,wer traut sich,challenge,challenges,=trend,mutprobe,=wette,wer reinfallt,wer zuerst,wer als letzter,wer als erster',
     CHOKE:
       'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt,luft abdrucken,abschnuren,wegkippt,wegkippen,weggekippt',
     // dangerous things and places
@@ -717,7 +742,7 @@ const pack: LanguagePack = {
     TESTX: 'was passiert,mal sehen,zu sehen was,ausprobiert,getestet,ausprobieren,=testen,zu testen',
     // climbing, riding, jumping
     CLIMB:
-      'balancieren,balanciert,hinten drauf,hintendrauf,aussen drauf,hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
+      'balancieren,balanciert,geklettert,raufgeklettert,hochgeklettert,hinten drauf,hintendrauf,aussen drauf,hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
     // a dare planned: "machen wir morgen", "in der pause"
     DOPLAN:
       'wir wollen,wollen wir,machen wir,wir machen,in der pause,heute nacht,heut nacht,ich will,ich machs,wir probieren',
@@ -1441,6 +1466,13 @@ BE MY ROMA 5 >
 YOU MY ROMA BE >
 RACT ME 3 !FRIEND
 RACT DICH 3 !FRIEND
+WERLAST VEHRUN 10 !NEWS !WHYQ !FRAME !BOARD
+BRAKELESS SPEEDY 10 !NEWS !WHYQ !FIXB
+STORM CLIMB HIGHOUT 10 !NEG !NEWS !WHYQ !FRAME !GSND
+WATER SWIM BANNED 12 !NEWS !WHYQ !PARENTS
+SWAL RISKSW 6 !NEWS !WHYQ !ANIMAL !PET
+SLED ROAD 10 !NEWS !WHYQ !NEG
+ELEC WET TESTV 10 !NEWS !WHYQ !GSND
 LOVE YOU ME 3
 WANT YOU ROMA 4
 PRETEND FORBID 12
