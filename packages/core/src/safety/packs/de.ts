@@ -472,7 +472,7 @@ const pack: LanguagePack = {
     BODYW: 'bauch,oberschenkel,=beine,=arme,hufte,huften,speck,=po,doppelkinn',
     GONEW: 'weg ist,weg haben,wegmachen,loswerden,abschneiden',
     SPORT:
-      'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen,kniebeugen,liegestutze,burpees,crunches,bauchmuskeln,=runden',
+      'hampelmanner,sport gemacht,joggen,laufen,gelaufen,=km,sport machen,sit ups,situps,workout,trainieren,seilspringen,kniebeugen,liegestutze,burpees,crunches,bauchmuskeln,=runden',
     SMALL: 'wie wenig,so wenig',
     MUSS: '=muss,=musste,darf erst',
     GUILT: 'fuhl mich eklig,fuhle mich eklig,ich mich eklig,schlechtes gewissen,schuldig,ekel mich',
@@ -863,7 +863,20 @@ const pack: LanguagePack = {
     // pretending to have eaten; eating only after sport; checking the wrist; comparing with influencers; weighing often; only so much a day (treats and a parent's rule aside)
     FAKEV: 'vorspielen,vortauschen',
     DASSW: '=dass',
-    ERSTW: 'darf erst,erst wenn',
+    // losing weight, fast: "10 kilo in einem monat"
+    ABN: 'abnehmen,abnimmt,abzunehmen,=abnehm,runterhungern',
+    FASTT: 'in einem monat,in 2 wochen,in zwei wochen,in einer woche,in 3 wochen,in drei wochen,bis nachste woche',
+    // eating least as a contest: "wer weniger isst"
+    WERQ: '=wer',
+    WETTESS: '=wettessen,=verliert,=verloren,stimmt das,stimmt es,ist das wahr,nimmt ab,nimmt man ab',
+    LESSEAT: 'weniger isst,weniger essen,am wenigsten isst,langer nix isst,langer nichts isst,am langsten nix isst,am langsten nichts isst',
+    // a trick against hunger: "damit ich keinen hunger hab"
+    NOHUNG: 'damit ich keinen hunger,damit ich kein hunger,damit ich nicht hungrig,damit der hunger weg,gegen den hunger,hunger zu unterdrucken',
+    // saying one is full while hungry
+    LIE1: '=erzahl,=sag,=sage,tu so,tue so,=behaupte',
+    FULLS: 'ich bin satt,ich war satt,ich bin schon satt,ich hab keinen hunger',
+    HUNGER2: 'hunger,hungrig,kohldampf,am verhungern',
+    ERSTW: 'darf erst,erst wenn,bevor ich nicht',
     WRIST: 'um mein handgelenk,daumen und mittelfinger',
     INFL: '=insta,tiktok,influencer*,=model',
     FREQ: 'mal am tag,mal pro tag',
@@ -1205,7 +1218,12 @@ FITIN ~fit-target !GSND
 HSIGN GOAL @ !GSND ?MED
 DTEA WEIGHT @ !GSND !CARER
 WEIGHT SNEAK 14 !GSND !CARER-
-COUNTED BITE 4 !GSND !HLOS`,
+COUNTED BITE 4 !GSND !HLOS
+ABN FASTT 10 !GSND !CARER !ADULT_AGE ?MED
+ABN NUM 12 ~age-lose !GSND !CARER ?MED
+WERQ LESSEAT 10 > !GSND !JOKE !WETTESS
+NOHUNG ~hunger-fight !GSND ?MED
+LIE1 FULLS HUNGER2 12 > !GSND`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
