@@ -104,7 +104,7 @@ const pack: LanguagePack = {
     ER: '=er,=du,=sie,=jemand',
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
-    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe,mude vom leben',
+    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe,mude vom leben,miad vom lebn,miad vom leben,mued vom labe',
     LIVE: 'leben,=lebn,existieren,weiterleben,am leben,hier sein,da sein,=labe,=lebe',
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
@@ -837,6 +837,10 @@ const pack: LanguagePack = {
     // one bite at a time, counted
     BITE: 'jeden bissen,jeden happen,meine bissen,jede gabel',
     OLDOK: '=alten,=alte,zu klein,spenden',
+    // a burden to everyone, said of oneself
+    BURDEN: 'nur noch eine last,nur noch a last,eine last fur alle,nur eine last fur,nur noch eine belastung,allen nur zur last',
+    // feeling something only through blood
+    BLEEDFEEL: 'nur wenn es blutet,wenn es blutet fuhl ich,wenn ich blut seh,wenn ich blut sehe,nur wenn ich blute',
     // marks on the arms and legs, new ones, covered with make-up or sleeves in summer; innocent marks (guard)
     MARKS: '=striche,=linien',
     NEWM: '=neue,=frische',
@@ -1093,6 +1097,8 @@ WILLW KRIEG 8 > !BYEOK !OLDOK !HLOS !FRAME
 NEG SINN MEHR 3 > !ERG !MUNDANE !SCHOOL !HLOS !FRAME
 GOODBYE ALL 4 ~farewell-all !BYEOK
 SHTOOL COPE @ !HLOS !FRAME !CRAFT !SHAVE
+BLEEDFEEL !HLOS !FRAME !GSND
+I BURDEN 4 > !HLOS !FRAME
 WOUND HIDEWHY @ !GUARDB !ITCH !SHAVE !ALIBI !HLOS
 COVERV MARKBP HIDEWHY 14 !GUARDB !SHAVE !ITCH
 THINK DEAD 8 !NTOT !HLOS !FRAME
