@@ -773,7 +773,7 @@ const pack: LanguagePack = {
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
-    DTL: '=szene,schriibe,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
+    DTL: '=szene,schriibe,einzelheiten,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
     DRUG: 'ketamin,=keta,codein,=lean,ritalin,=thc,=hhc,=speed,=pep,magic mushrooms,zauberpilze,=shrooms,psilocybin,nikotin,kratom,poppers,=velo,pouches,=tschick,jagermeister,=sekt,=likor,=whisky,=rum,=bong,bierbong,hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
@@ -830,17 +830,20 @@ const pack: LanguagePack = {
     // who gets one's things: "wer meine sachen kriegt"
     WILLW: 'wer welche sachen,wer meine sachen,wer was von mir,wer mein zeug',
     KRIEG: 'kriegen,kriegt,bekommen,bekommt,erben,erbt,=kriegn',
+    // the AI asked to bed, or to undress
+    SLEEPYOU: 'mit dir schlafen,mit dir ins bett,dich ausziehen,dich nackt',
+    UNDR: 'ausziehen,auszieht,nackt machen',
     // what is dirty in the plain sense: "schmutziges geschirr"
     DIRTOK: 'geschirr,gschirr,=wasser,schuhe,wasche,zimmer,kleider,=hande,=boden',
     // a picture one is in: "das foto wär besser ohne mich"
     PICOK: 'foto*,gruppenfoto*,klassenfoto*,=bild,=selfie,=drauf',
-    // one bite at a time, counted
-    BITE: 'jeden bissen,jeden happen,meine bissen,jede gabel',
-    OLDOK: '=alten,=alte,zu klein,spenden',
     // a burden to everyone, said of oneself
     BURDEN: 'nur noch eine last,nur noch a last,eine last fur alle,nur eine last fur,nur noch eine belastung,allen nur zur last',
     // feeling something only through blood
     BLEEDFEEL: 'nur wenn es blutet,wenn es blutet fuhl ich,wenn ich blut seh,wenn ich blut sehe,nur wenn ich blute',
+    // one bite at a time, counted
+    BITE: 'jeden bissen,jeden happen,meine bissen,jede gabel',
+    OLDOK: '=alten,=alte,zu klein,spenden',
     // marks on the arms and legs, new ones, covered with make-up or sleeves in summer; innocent marks (guard)
     MARKS: '=striche,=linien',
     NEWM: '=neue,=frische',
@@ -1094,11 +1097,11 @@ OFF FOREVER 8 !HLOS !FRAME
 SHTOOL STASH 8 ~stash-tool !HLOS !FRAME !CRAFT
 GAVE ALL OWN 8 !BYEOK !OLDOK
 WILLW KRIEG 8 > !BYEOK !OLDOK !HLOS !FRAME
+BLEEDFEEL !HLOS !FRAME !GSND
+I BURDEN 4 > !HLOS !FRAME
 NEG SINN MEHR 3 > !ERG !MUNDANE !SCHOOL !HLOS !FRAME
 GOODBYE ALL 4 ~farewell-all !BYEOK
 SHTOOL COPE @ !HLOS !FRAME !CRAFT !SHAVE
-BLEEDFEEL !HLOS !FRAME !GSND
-I BURDEN 4 > !HLOS !FRAME
 WOUND HIDEWHY @ !GUARDB !ITCH !SHAVE !ALIBI !HLOS
 COVERV MARKBP HIDEWHY 14 !GUARDB !SHAVE !ITCH
 THINK DEAD 8 !NTOT !HLOS !FRAME
@@ -1463,6 +1466,13 @@ DCHK DHI 12 !GSND
 DCHK PRESS 8
 DCARS !HLOS !FRAME
 HANGON VEH 10 > !HLOS !FRAME !NEWS
+WERLAST VEHRUN 10 !NEWS !WHYQ !FRAME !BOARD
+BRAKELESS SPEEDY 10 !NEWS !WHYQ !FIXB
+STORM CLIMB HIGHOUT 10 !NEG !NEWS !WHYQ !FRAME !GSND
+WATER SWIM BANNED 12 !NEWS !WHYQ !PARENTS
+SWAL RISKSW 6 !NEWS !WHYQ !ANIMAL !PET
+SLED ROAD 10 !NEWS !WHYQ !NEG
+ELEC WET TESTV 10 !NEWS !WHYQ !GSND
 DNOSAFE CLIMB 14 !HLOS !FRAME
 CHOKE GEGS 8 !HLOS !FRAME !ANIMAL !DIVER !KAMPF
 OBERL OBTOUCH 6 !HLOS !FRAME !NEWS !WHYQ !GSND !MUNDANE
@@ -1490,13 +1500,6 @@ BE MY ROMA 5 >
 YOU MY ROMA BE >
 RACT ME 3 !FRIEND
 RACT DICH 3 !FRIEND
-WERLAST VEHRUN 10 !NEWS !WHYQ !FRAME !BOARD
-BRAKELESS SPEEDY 10 !NEWS !WHYQ !FIXB
-STORM CLIMB HIGHOUT 10 !NEG !NEWS !WHYQ !FRAME !GSND
-WATER SWIM BANNED 12 !NEWS !WHYQ !PARENTS
-SWAL RISKSW 6 !NEWS !WHYQ !ANIMAL !PET
-SLED ROAD 10 !NEWS !WHYQ !NEG
-ELEC WET TESTV 10 !NEWS !WHYQ !GSND
 LOVE YOU ME 3
 WANT YOU ROMA 4
 PRETEND FORBID 12
@@ -1506,6 +1509,8 @@ PRETEND ZIEH DICH AUSP 12`,
     ...rules(
       'sexual',
       `SEX DTL 10 !DIRTOK
+WANT SLEEPYOU 4 > !PARENTS
+SICH UNDR DTL 12
 GEN NUDE 10
 ZIEH SICH AUSP DTL 12
 ZIEH DICH AUSP 5 >
@@ -1532,7 +1537,7 @@ DRUG KNALL 6 !GSND ?MED`,
   profanity: {
     rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
     sexual:
-      'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,einen =blasen,einen =blast,einen =geblasen,sexgeschicht*,befriedig*,=onlyfans',
+      'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,wollen wir =sexten,lass uns =sexten,mit dir =sexten,=gesextet,einen =blasen,einen =blast,einen =geblasen,sexgeschicht*,befriedig*,=onlyfans',
     innocent:
       'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe,gedichtanalyse,textanalyse,sachtextanalyse,bildanalyse,quellenanalyse,liedanalyse,songanalyse,figurenanalyse,szenenanalyse,dramenanalyse,romananalyse,karikaturanalyse,fehleranalyse,datenanalyse,satzanalyse,redeanalyse',
   },
