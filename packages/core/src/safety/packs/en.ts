@@ -213,7 +213,7 @@ const pack: LanguagePack = {
     att: 'my attempt,suicide attempt,stomach pumped', // an attempt before
     dsm: 'do something to myself,dont trust myself,what i might do to myself', // fearing what one might do
     frs: 'fresh ones,fresh cuts,new cuts', // new injuries
-    si2: 'until i cant think,till i cant think,till it bleeds,until it bleeds', // hurting oneself until
+    si2: 'only when i bleed,only feel something when,when i see blood,until i cant think,till i cant think,till it bleeds,until it bleeds', // hurting oneself until
     hab: 'sugar,chocolate,nail biting,vaping', // a habit given up
     skp: 'if i skip,if i bunk', // missing a lesson
     // Eating
@@ -243,8 +243,8 @@ const pack: LanguagePack = {
     bdy: 'thigh,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs,kg,kgs,stone,thighs', // body and weight
     ctl: 'period stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,thin enough,skinny enough,count every,lose ur period,period from coming back,its working,guilty', // control, guilt and symptoms
     gn2: 'digest,mums on a diet,moms on a diet,dads on a diet,mum is on a diet,mom is on a diet,dad is on a diet,in biology,nutrition,nutrients,food groups,balanced diet,our diet,gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk,eat normally,eat normal',
-    fk: 'pretend to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
-    bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check,legs touch,legs not touch,legs dont touch', // body checking
+    fk: 'say im full,tell everyone im full,told everyone im full,said im full,pretend im full,say im not hungry,pretend to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
+    bc: 'pinch my,can still pinch,can still grab,still grab my,grab my belly,grab my fat,thighs touch,thighs dont touch,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check,legs touch,legs not touch,legs dont touch', // body checking
     exc: 'ran,miles,treadmill,cross trainer,exercise bike,skipping rope,crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k,run for', // exercise counted
     pe2: 'for every,for each,per', // for each
     fd: 'eat,ate,biscuit,cookie,sweet,chocolate,=bite,=bites,calorie,crisps,snack,meal,slice,piece,sweets,calories', // food eaten
@@ -430,9 +430,15 @@ const pack: LanguagePack = {
     rsd: 'day of nothing,day without food,day without eating', // days without food
     hgr: 'love feeling hungry,like feeling hungry,like being hungry,stomach is empty,love feeling empty', // liking hunger
     sym: 'hair keeps falling out,hair is falling out,hair falling out,freezing all the time,always freezing,cold all the time,always cold', // what starving does to a body
-    sup: 'dont feel hungry,not feel hungry,not being hungry,not to be hungry,not get hungry,curb my hunger,suppress my appetite', // keeping hunger away
+    els: 'who can eat less,who eats less,who can eat the least,who eats the least,who can go longest without eating,who can go the longest without food,who can go longer without eating', // eating least as a contest
+    zb: 'zebra,barcode,tiger stripes', // cuts in rows, said as stripes
+    pnt: 'paint,painted,face paint,facepaint,onesie,leggings,print,pattern,tattoo,henna', // a pattern worn
+    fnp: 'at my funeral,for my funeral,my funeral playlist,played at my funeral,my funeral song,my funeral songs', // one's own funeral planned
+    mvt: 'into traffic,in front of a car,in front of a bus,in front of a train,into the road,under a bus,under a train,under a lorry', // a body put before a vehicle
+    nd: 'how many floors you need,how many floors do you need,how many floors would you need,high enough to die,high enough to not survive,fall high enough', // the height that kills
+    sup: 'helps me not eat,help me not eat,stops me eating,dont feel hungry,not feel hungry,not being hungry,not to be hungry,not get hungry,curb my hunger,suppress my appetite', // keeping hunger away
     lwv: 'drop,lose,shed,cut', // losing weight
-    fst: 'fastest,quickest,fast,quick', // fast, or by a date
+    fst: 'fastest,quickest,fast,quick,in a week,in 2 weeks,in two weeks,in a month,in 3 weeks,in three weeks', // fast, or by a date
     wm: 'spit,spitting,sauna,bin bag,sweat suit,dehydrate,stop drinking,skip meals,skipping meals,starve,not eating,laxative', // a way of losing it fast
     drk: 'when he drinks,when she drinks,when hes drunk,when shes drunk,been drinking,comes home drunk,gets drunk', // a carer drinking
     ang: 'angry,mad,violent,kicks off,loses it', // anger
@@ -472,6 +478,11 @@ si ie ~ !sa,dk,spi,ck,fc,hab
 si2 ~ !sa,MUNDANE,JOKE
 frs ~ !sa,spi,fc,FRAME
 cop w10 ~ !MUNDANE,MED,ed
+bp zb w6 !xc,fc,dk,pnt,FRAME
+fnp ~ !JOKE,LAUGH,MUNDANE,dk,fc,FRAME
+WANT mvt w8 !fc,FRAME
+th mvt w8 !fc,xc,FRAME
+nd w16 !fc,wld,ed,FRAME
 att ~ !fc,FRAME
 dsm !fc,FRAME
 srch mns w10 ~srm !ed,fc,ck,wld,sa,hs,FRAME ?MED
@@ -556,6 +567,7 @@ lwv bdy wm w10 !gn2,ed
 rsd !gn2,ed,fc
 hgr !gn2,ed,spi,fc
 sup ~ !gn2,ed
+els !gn2
 sym ~ !gn2,ed,MED
 lwv bdy fst w12 !gn2,ed,fm ?MED
 lwv bdy dl w12 !gn2,ed,fm ?MED
