@@ -511,7 +511,7 @@ lth ~ !fc,ed,wld,jny,FRAME
 bye ~ !su,fc,FRAME
 ab ~ !su,nmf,fc,FRAME
 mv ~ !sa,st,fc,spi,scr,FRAME
-th ~ !jny
+th ~ !jny,xc
 gbn !su,ed,lvr,FRAME
 own ~
 own DIE w20 m !dk,LAUGH
