@@ -376,7 +376,8 @@ const pack: LanguagePack = {
     // the last to leave before a train or car comes: a game of chicken
     WERLAST: 'wer zuletzt,wer am letzten,wer als letzter,wer am letschte,wer am spatesten',
     BOARD: 'einsteigt,einsteigen,aussteigt,aussteigen,sitzplatz,=platz,=ticket,=tickets',
-    VEHRUN: 'vor dem auto,vor dem zug,vor den zug,vors auto,vor dem bus,vor den bus,wenn der zug,wenn de zug,wenn das auto,wenn ein auto',
+    VEHRUN:
+      'vor dem auto,vor dem zug,vor den zug,vors auto,vor dem bus,vor den bus,wenn der zug,wenn de zug,wenn das auto,wenn ein auto',
     // no brakes, downhill and fast
     FIXB: 'wie stell,stell ich,reparier*,nachstellen,einstellen,wechseln,neue bremsen,werkstatt,=kaputt',
     BRAKELESS: 'ohne bremsen,ohne bremse,bremsen abmontiert,bremsen abgebaut',
@@ -386,10 +387,10 @@ const pack: LanguagePack = {
     HIGHOUT: 'hochsitz,=baum,=turm,=mast,gipfel,=dach,=kran,aussichtsturm',
     // swimming where or when it is banned
     SWIM: 'schwimmen,=baden,reinspringen,reinhupfen',
-    BANNED: 'obwohl es verboten,obwohl baden verboten,obwohl verboten,trotz verbot,trotz badeverbot,badeverbot,=nachts,betrunken',
+    BANNED:
+      'obwohl es verboten,obwohl baden verboten,obwohl verboten,trotz verbot,trotz badeverbot,badeverbot,=nachts,betrunken',
     // swallowing what must not be swallowed
     SWAL: 'schlucken,=schluck,runterschlucken',
-    PET: '=hund,=katze,=hamster,welpe,=kaninchen',
     RISKSW: '=magnete,=magnet,=magneten,knopfbatterie*,knopfzelle*,=batterie,=batterien,scherben',
     // a sled into traffic
     SLED: '=schlitten,=bob,poporutscher',
@@ -402,10 +403,11 @@ const pack: LanguagePack = {
     ESC: 'e scooter,escooter,=scooter,=roller,=skateboard,=longboard,=inliner',
     DROAD: 'bundesstrasse,landstrasse,autobahn,schnellstrasse,hauptstrasse',
     // the rules, asked: "darf man"
-    DARF: 'darf man,erlaubt,verboten,=regeln,=vorschrift',
+    RULEQ: 'darf man,erlaubt,verboten,=regeln,=vorschrift',
     // a frozen lake or river gone onto
     FROZEN: 'zugefroren*,zugfroren*,gefrorenen see,gefrorene see,gefrorenen teich,gefrorene teich,gefrorenen fluss',
-    ONICE: '=eini,=drauf,=rauf,drubergehen,=ruber,ruberlaufen,uberqueren,dick genug,dick gnua,halt das,halt uns,tragt uns,eh scho,eh schon',
+    ONICE:
+      '=eini,=drauf,=rauf,drubergehen,=ruber,ruberlaufen,uberqueren,dick genug,dick gnua,halt das,halt uns,tragt uns,eh scho,eh schon',
     SAFEICE: 'freigegeben,gemessen,misst,nachmessen,erlaubt,eislaufplatz,eisbahn,schlittschuh*,eisstock*',
     // firecrackers held in the hand; a group: "wir sind zu fünft"
     BOLLER: 'kugelbombe*,rauchbombe*,=cobra,=boller,=bollern,=kracher,polenboller',
@@ -838,7 +840,8 @@ const pack: LanguagePack = {
     // a picture one is in: "das foto wär besser ohne mich"
     PICOK: 'foto*,gruppenfoto*,klassenfoto*,=bild,=selfie,=drauf',
     // a burden to everyone, said of oneself
-    BURDEN: 'nur noch eine last,nur noch a last,eine last fur alle,nur eine last fur,nur noch eine belastung,allen nur zur last',
+    BURDEN:
+      'nur noch eine last,nur noch a last,eine last fur alle,nur eine last fur,nur noch eine belastung,allen nur zur last',
     // feeling something only through blood
     BLEEDFEEL: 'nur wenn es blutet,wenn es blutet fuhl ich,wenn ich blut seh,wenn ich blut sehe,nur wenn ich blute',
     // one bite at a time, counted
@@ -876,9 +879,11 @@ const pack: LanguagePack = {
     // eating least as a contest: "wer weniger isst"
     WERQ: '=wer',
     WETTESS: '=wettessen,=verliert,=verloren,stimmt das,stimmt es,ist das wahr,nimmt ab,nimmt man ab',
-    LESSEAT: 'weniger isst,weniger essen,am wenigsten isst,langer nix isst,langer nichts isst,am langsten nix isst,am langsten nichts isst',
+    LESSEAT:
+      'weniger isst,weniger essen,am wenigsten isst,langer nix isst,langer nichts isst,am langsten nix isst,am langsten nichts isst',
     // a trick against hunger: "damit ich keinen hunger hab"
-    NOHUNG: 'damit ich keinen hunger,damit ich kein hunger,damit ich nicht hungrig,damit der hunger weg,gegen den hunger,hunger zu unterdrucken',
+    NOHUNG:
+      'damit ich keinen hunger,damit ich kein hunger,damit ich nicht hungrig,damit der hunger weg,gegen den hunger,hunger zu unterdrucken',
     // saying one is full while hungry
     LIE1: '=erzahl,=sag,=sage,tu so,tue so,=behaupte',
     FULLS: 'ich bin satt,ich war satt,ich bin schon satt,ich hab keinen hunger',
@@ -1439,7 +1444,7 @@ RISK ZUVL 8 ?MED
 RISK CLIMB 6 !HLOS !FRAME !WHYQ !NEWS !GSND
 ANZ AER 6
 ANZ ONME TXD 8 !GSND !NEWS
-ESC DROAD 10 !HLOS !NEWS !DARF !PARENTS
+ESC DROAD 10 !HLOS !NEWS !RULEQ !PARENTS
 FROZEN ONICE 10 !SAFEICE !NEWS !WHYQ !ANIMAL
 CHALLENGE ~d-dare ?NEWS
 CHOKE ~d-choke ?NEWS

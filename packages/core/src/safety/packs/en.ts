@@ -435,7 +435,7 @@ const pack: LanguagePack = {
     pnt: 'paint,painted,face paint,facepaint,onesie,leggings,print,pattern,tattoo,henna', // a pattern worn
     fnp: 'at my funeral,for my funeral,my funeral playlist,played at my funeral,my funeral song,my funeral songs', // one's own funeral planned
     mvt: 'into traffic,in front of a car,in front of a bus,in front of a train,into the road,under a bus,under a train,under a lorry', // a body put before a vehicle
-    nd: 'how many floors you need,how many floors do you need,how many floors would you need,high enough to die,high enough to not survive,fall high enough', // the height that kills
+    flr: 'how many floors you need,how many floors do you need,how many floors would you need,high enough to die,high enough to not survive,fall high enough', // the height that kills
     sup: 'helps me not eat,help me not eat,stops me eating,dont feel hungry,not feel hungry,not being hungry,not to be hungry,not get hungry,curb my hunger,suppress my appetite', // keeping hunger away
     lwv: 'drop,lose,shed,cut', // losing weight
     fst: 'fastest,quickest,fast,quick,in a week,in 2 weeks,in two weeks,in a month,in 3 weeks,in three weeks', // fast, or by a date
@@ -482,7 +482,7 @@ bp zb w6 !xc,fc,dk,pnt,FRAME
 fnp ~ !JOKE,LAUGH,MUNDANE,dk,fc,FRAME
 WANT mvt w8 !fc,FRAME
 th mvt w8 !fc,xc,FRAME
-nd w16 !fc,wld,ed,FRAME
+flr w16 !fc,wld,ed,FRAME
 att ~ !fc,FRAME
 dsm !fc,FRAME
 srch mns w10 ~srm !ed,fc,ck,wld,sa,hs,FRAME ?MED
