@@ -873,6 +873,10 @@ const pack: LanguagePack = {
     // pretending to have eaten; eating only after sport; checking the wrist; comparing with influencers; weighing often; only so much a day (treats and a parent's rule aside)
     FAKEV: 'vorspielen,vortauschen',
     DASSW: '=dass',
+    // guilt each time one eats, not over meat
+    WENNI: 'wenn ich,sobald ich,nachdem ich,immer wenn ich,jedes mal wenn ich',
+    MEAT: 'fleisch,=tiere,=wurst,=tier',
+    EATV1: '=esse,=ess,=iss,gegessen hab,gegessen habe,was gegessen',
     // losing weight, fast: "10 kilo in einem monat"
     ABN: 'abnehmen,abnimmt,abzunehmen,=abnehm,runterhungern',
     FASTT: 'in einem monat,in 2 wochen,in zwei wochen,in einer woche,in 3 wochen,in drei wochen,bis nachste woche',
@@ -1237,7 +1241,8 @@ ABN FASTT 10 !GSND !CARER !ADULT_AGE ?MED
 ABN NUM 12 ~age-lose !GSND !CARER ?MED
 WERQ LESSEAT 10 > !GSND !JOKE !WETTESS
 NOHUNG ~hunger-fight !GSND ?MED
-LIE1 FULLS HUNGER2 12 > !GSND`,
+LIE1 FULLS HUNGER2 12 > !GSND
+GUILT WENNI EATV1 8 > !GSND !MEAT`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
