@@ -78,7 +78,7 @@ const pack: LanguagePack = {
     NEG: 'nicht,=nich,net,nod,nie,kein,keine,=koa,=koan,=koane,nix,nichts,niemand,kaum,wenig',
     // no longer: "nicht mehr", "nie wieder", "kein bock mehr"
     NOMORE:
-      'kb mehr,=kbm,nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr,kei bock meh,kein bock meh,koa bock mehr',
+      'kb mehr,=kbm,nicht mehr,nich mehr,=nimmer,=nimma,=numme,=numm,=nimmi,nid meh,net mehr,ned mehr,nimmer mehr,nie wieder,nie mehr,kein bock mehr,keinen bock mehr,koan bock mehr,keine lust mehr,ka lust mehr,ka bock mehr,kei bock meh,kein bock meh,koa bock mehr',
     // "am liebsten wär ich tot"
     LIEBST: 'am liebsten,am liabsten',
     // "mehr", "nimma" closing the clause: "i mog ned mehr", "ich kann nimmer"
@@ -104,7 +104,7 @@ const pack: LanguagePack = {
     ER: '=er,=du,=sie,=jemand',
     SUICIDE: 'selbstmord*,suizid*,suicid*,freitod',
     // suicidal thoughts and notes, read alone
-    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe,mude vom leben',
+    SUIG: '=suicidal,selbstmordgedanken,suizidgedanken,suizidal,lebensmude,vom leben mude,=kms,unalive,abschiedsbrief,mein testament,egal ob ich lebe,mude vom leben,miad vom lebn,miad vom leben,mued vom labe',
     LIVE: 'leben,=lebn,existieren,weiterleben,am leben,hier sein,da sein,=labe,=lebe',
     END: 'beenden,ein ende machen,schluss machen,schluss zu machen,=schluss',
     // it ending: "es beenden", "alles vorbei"
@@ -171,9 +171,9 @@ const pack: LanguagePack = {
     ALL: 'alle,ganze,viele,packung',
     WAKE: 'aufwachen,aufzuwachen,=wacht',
     // better, easier: "besser ohne mich"
-    BESS: 'am besten war,=besser,=lieber,=leichter,=einfacher,glucklicher',
+    BESS: 'am besten war,=besser,=bessa,=lieber,=leichter,=einfacher,glucklicher',
     // without me
-    OHNE: 'ohne mich',
+    OHNE: 'ohne mich,ohne mi',
     // what others would gain
     RELIEF: '=endlich,weniger stress,weniger sorgen,weniger probleme,ruhe vor mir',
     MISS: 'fragt wo ich bin,vermissen,vermisst,merken,auffallen,interessieren',
@@ -193,7 +193,7 @@ const pack: LanguagePack = {
     STASH:
       'schublade,unterm bett,unter dem bett,im schrank,=kiste,federmappchen,federmappe,federtasche,=etui,kopfkissen',
     // setting a home on fire
-    ANZ: 'anzunden,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
+    ANZ: 'anzunden,=zunden,feuerball,stichflamme,angezundet,=zund,=zunde,=zundet,abfackeln,abbrennen,in brand,feuer legen',
     HAUS: '=haare,=jacke,=haus,=hauser,wohnung,=auto,=schule,=zimmer,=hof',
     // innocent fires: candles, barbecues
     FEUEROK: 'kerze,kerzen,kamin,grill,grillen,lagerfeuer,=ofen,adventskranz,wunderkerze,feuerwerk,=kohle',
@@ -373,8 +373,44 @@ const pack: LanguagePack = {
     // heard of on the news, a warning: a question about a trend, not a plan (guard)
     NEWS: 'nachrichten,=news,zeitung,warnung,gewarnt,elternbrief,elternabend,polizei warnt',
     // "häng mich ... auf"
+    // the last to leave before a train or car comes: a game of chicken
+    WERLAST: 'wer zuletzt,wer am letzten,wer als letzter,wer am letschte,wer am spatesten',
+    BOARD: 'einsteigt,einsteigen,aussteigt,aussteigen,sitzplatz,=platz,=ticket,=tickets',
+    VEHRUN:
+      'vor dem auto,vor dem zug,vor den zug,vors auto,vor dem bus,vor den bus,wenn der zug,wenn de zug,wenn das auto,wenn ein auto',
+    // no brakes, downhill and fast
+    FIXB: 'wie stell,stell ich,reparier*,nachstellen,einstellen,wechseln,neue bremsen,werkstatt,=kaputt',
+    BRAKELESS: 'ohne bremsen,ohne bremse,bremsen abmontiert,bremsen abgebaut',
+    SPEEDY: 'berg runter,=bergab,den berg,mit 50,mit 60,mit 70,=vollgas,so schnell wie',
+    // a thunderstorm, and high up in it
+    STORM: '=gewitter,=blitz,=blitzt,unwetter',
+    HIGHOUT: 'hochsitz,=baum,=turm,=mast,gipfel,=dach,=kran,aussichtsturm',
+    // swimming where or when it is banned
+    SWIM: 'schwimmen,=baden,reinspringen,reinhupfen',
+    BANNED:
+      'obwohl es verboten,obwohl baden verboten,obwohl verboten,trotz verbot,trotz badeverbot,badeverbot,=nachts,betrunken',
+    // swallowing what must not be swallowed
+    SWAL: 'schlucken,=schluck,runterschlucken',
+    RISKSW: '=magnete,=magnet,=magneten,knopfbatterie*,knopfzelle*,=batterie,=batterien,scherben',
+    // a sled into traffic
+    SLED: '=schlitten,=bob,poporutscher',
+    ROAD: 'die strasse runter,auf die strasse,auf die kreuzung,=kreuzung,in den verkehr,=fahrbahn',
+    // water and mains power together
+    ELEC: 'steckdose,=strom,stromkabel,toaster,=fohn,=fon,hochspannung',
+    WET: '=wasser,gartenschlauch,badewanne,=schlauch,nasse hande',
+    TESTV: 'testen,ausprobieren,probieren,reinstecken,reinhalten,reinspritzen,=spritzen,was passiert',
+    // e-scooters and boards, which have no place on a main road
+    ESC: 'e scooter,escooter,=scooter,=roller,=skateboard,=longboard,=inliner',
+    DROAD: 'bundesstrasse,landstrasse,autobahn,schnellstrasse,hauptstrasse',
+    // the rules, asked: "darf man"
+    RULEQ: 'darf man,erlaubt,verboten,=regeln,=vorschrift',
+    // a frozen lake or river gone onto
+    FROZEN: 'zugefroren*,zugfroren*,gefrorenen see,gefrorene see,gefrorenen teich,gefrorene teich,gefrorenen fluss',
+    ONICE:
+      '=eini,=drauf,=rauf,drubergehen,=ruber,ruberlaufen,uberqueren,dick genug,dick gnua,halt das,halt uns,tragt uns,eh scho,eh schon',
+    SAFEICE: 'freigegeben,gemessen,misst,nachmessen,erlaubt,eislaufplatz,eisbahn,schlittschuh*,eisstock*',
     // firecrackers held in the hand; a group: "wir sind zu fünft"
-    BOLLER: 'kugelbombe*,=cobra,=boller,=bollern,=kracher,polenboller',
+    BOLLER: 'kugelbombe*,rauchbombe*,=cobra,=boller,=bollern,=kracher,polenboller',
     // fireworks shot at people
     RKRIEG: 'raketenkrieg,bollerkrieg,boller krieg,raketenschlacht,bollerschlacht',
     AIM: 'aufeinander,auf leute,auf menschen,auf die leute,auf autos,auf die anderen,=zielen,=zielt,=ziel ich',
@@ -438,7 +474,7 @@ const pack: LanguagePack = {
     BODYW: 'bauch,oberschenkel,=beine,=arme,hufte,huften,speck,=po,doppelkinn',
     GONEW: 'weg ist,weg haben,wegmachen,loswerden,abschneiden',
     SPORT:
-      'hampelmanner,sport gemacht,joggen,laufen,sport machen,sit ups,situps,workout,trainieren,seilspringen,kniebeugen,liegestutze,burpees,crunches,bauchmuskeln,=runden',
+      'hampelmanner,sport gemacht,joggen,laufen,gelaufen,=km,sport machen,sit ups,situps,workout,trainieren,seilspringen,kniebeugen,liegestutze,burpees,crunches,bauchmuskeln,=runden',
     SMALL: 'wie wenig,so wenig',
     MUSS: '=muss,=musste,darf erst',
     GUILT: 'fuhl mich eklig,fuhle mich eklig,ich mich eklig,schlechtes gewissen,schuldig,ekel mich',
@@ -579,7 +615,7 @@ const pack: LanguagePack = {
     // a person as a target
     PERS: '=er,=ihn,=ihm,=den,=sie,=dich,=alle,jemand,typ,=kerl,=junge,=klasse,=diese,trainer,nachhilfelehrer,nachbar,vater,=mutter,mama,papa,bruder,schwester,lehrer,lehrerin',
     WEAPON:
-      '=axt,=beil,totschlager,=dolch,waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
+      '=axt,totschlager,=dolch,waffenschrank,=masser,sackmasser,eisenstange,jagdwaff*,=flinte,=patronen,armbrust,schlagstock,=zirkel,=schere,=messer,=waffe,=waffen,waffen*,pistole,schreckschusspistole,knarre,gewehr,taschenmesser,baseballschlager,kuchenmesser,klappmesser,springmesser,butterflymesser,=butterfly,jagdmesser,pfefferspray,quarzhandschuhe,schlagring,=machete',
     // a home-made flame
     FLAMETH: 'flammenwerfer',
     // something carried along
@@ -658,7 +694,7 @@ const pack: LanguagePack = {
     CHOKE:
       'kopf unter wasser,unter wasser halt,unter wasser halten,wurgen,wurgespiel,ohnmacht*,bewusstlos,=blackout,luft anhalten,ersticken,um den hals,hals zudrucken,bis man weg ist,umkippt,luft abdrucken,abschnuren,wegkippt,wegkippen,weggekippt',
     // dangerous things and places
-    RISK: 'steckdose,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt,=baukran,fahrenden bus,fahrenden zug,glasdach,guterzug,trafo*,stromkasten,umspannwerk,hochspannung*,strommast*,kugelmagnet*',
+    RISK: 'steckdose,=gleis,staudamm,gluhbirne*,sekundenkleber,=magnete,magnetkugel*,hustensaft,allergietabletten,=boller,=kran,baustelle,=schienen,=balkon,=backofen,preworkout,augenbinde,ohne bremsen,ohne sicherung,=lkw,rooftopping,tide pod,tide pods,=pods,waschmittel,waschmitteltab*,spulmaschinentab*,=chili,carolina reaper,one chip,skull breaker,muskatnuss,=nutmeg,tiefkuhltruhe,windrad,hinten am bus,am bus fest,=deo,feuerzeuggas,=feuerzeug,=gas,bahngleise,=salz,=zimt,steinbruch,klippe,klippen,lachgas,strasse,=tabletten,paracetamol,benadryl,=feuer,=fire,=zug,=zuge,=gleise,s bahn,strommast,=dach,=haut,autobahn,autobahnbrucke,s bahn,aussen an der,aussen am zug,zugdach,=dach,=dacher,parkhausdach,hausdach,=brucke,autobahnbrucke,=gebaude,landstrasse,fahrbahn,=kante,=zimt,loffel zimt,=baukran,fahrenden bus,fahrenden zug,glasdach,guterzug,trafo*,stromkasten,umspannwerk,hochspannung*,strommast*,kugelmagnet*',
     // inhaling
     AER: '=deo,=deos,deospray,=spray,=sprays,haarspray,spraydose,=dose,=dosen,deodose,flammenwerfer', // an aerosol
     DCHK: 'plastiktute,tute uber den kopf,tute ubern kopf,tute uberm kopf,umfallt,umfallen,bis man umfallt', // choking for a rush, by its signs
@@ -666,6 +702,11 @@ const pack: LanguagePack = {
     DALC: 'wodka,=korn,schnaps,=shots,=kurze,jagermeister,=flasche,=alk,alkohol', // alcohol in a contest
     DOTC: 'vomex,hustensaft,schlaftabletten,allergietabletten,=tabletten,medizinschrank,benadryl,reisetabletten,dimenhydrinat,wick medinait', // medicines misused
     DHI: 'halluzination*,knallt,ballert,=high,=drauf,breit,trippen,=rausch,=kick,turnt', // a high sought
+    // on oneself: "zünden uns gegenseitig die hände an"
+    ONME: 'uns gegenseitig,=hande,=hand,=haut,=finger,=arm,=arme',
+    // holding on to a moving vehicle: "hängen uns hinten an den bus"
+    HANGON: 'hangen uns,hang mich,hangt sich,hangen sich,dranhangen,ranhangen',
+    VEH: 'an den bus,an nen bus,an einen bus,am bus,ans auto,an ein auto,an nen lkw,an den lkw,an die tram,an die strassenbahn,an den traktor',
     DCARS: 'autodach,aufs autodach,auf dem autodach,car surfing,motorhaube', // riding on a car
     CHGM: 'wurgespiel,ohnmachtsspiel,ohnmachtspiel,erstickungsspiel,wettsaufen,kampftrinken,komasaufen', // a choking game, by name
     PRESS: 'drucken,=druckt,zudrucken,zuhalten', // pressing, holding shut
@@ -676,7 +717,7 @@ const pack: LanguagePack = {
     DIVER: 'freitaucher,=taucher,apnoetaucher,=apnoe,weltrekord,=rekord,perlentaucher',
     // animals: "wie lange kann ein wal die luft anhalten"
     ANIMAL:
-      '=wal,=wale,=wals,delfin,delphin,robbe,robben,schildkrote,krokodil,pinguin,=fisch,=fische,=hai,=haie,otter,=tier,=tiere,seekuh,pottwal,=frosch',
+      '=wal,=wale,=wals,=enten,=ente,=schwan,delfin,delphin,robbe,robben,schildkrote,krokodil,pinguin,=fisch,=fische,=hai,=haie,otter,=tier,=tiere,seekuh,pottwal,=frosch',
     // chlorine and what must not meet it
     CHLOR: 'chlor,chlorreiniger,=bleiche,bleichmittel,domestos,=klorix,wc reiniger,abflussreiniger,rohrreiniger',
     ACID: '=essig,essigessenz,ammoniak,salmiak,salzsaure,zitronensaure,=saure,=spiritus,entkalker,kalkloser,kalkentferner',
@@ -703,7 +744,7 @@ const pack: LanguagePack = {
     TESTX: 'was passiert,mal sehen,zu sehen was,ausprobiert,getestet,ausprobieren,=testen,zu testen',
     // climbing, riding, jumping
     CLIMB:
-      'balancieren,balanciert,hinten drauf,hintendrauf,aussen drauf,hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
+      'balancieren,balanciert,geklettert,raufgeklettert,hochgeklettert,hinten drauf,hintendrauf,aussen drauf,hangen,festhalten,aufspringen,hinten dran,hinlegen,=legen,klettern,springen,surfen,zugsurfen,mitfahren,=fest,=halt,halt man sich',
     // a dare planned: "machen wir morgen", "in der pause"
     DOPLAN:
       'wir wollen,wollen wir,machen wir,wir machen,in der pause,heute nacht,heut nacht,ich will,ich machs,wir probieren',
@@ -729,12 +770,12 @@ const pack: LanguagePack = {
     // sexual content words
     // making a picture: "generier mir", "mach mir ein bild"
     GEN: 'generier*,erstell*,zeichne,zeichnen,mach mir ein bild,mach mir ein foto,mal mir',
-    SEX: 'sexszene*,sexting,explizit*,nsfw,ohne zensur,heisse szene,heisse fanfiction,miteinander treiben,versauteste*,miteinander schlafen,zum ersten mal miteinander,dirty talk,=dreier,=stellung,=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,was heisses,stohnen,=schmutzig,=schmutziges,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
+    SEX: 'sexszene*,sexting,explizit*,nsfw,ohne zensur,heisse szene,heisse fanfiction,miteinander treiben,versauteste*,miteinander schlafen,zum ersten mal miteinander,dirty talk,=dreier,=stellung,=stellungen,sexstellung*,ersten mal im bett,im bett machen,erste nacht zusammen,ersten nacht zusammen,im bett passiert,heisse geschichte,heisse story,was heisses,stohnen,=schmutzig,=schmutziges,=schmutzigs,=sex,=sexy,sexuell,versaut,versautes,erotisch,=porno,=lemon,=smut,dreckig,=spicy',
     GORE: 'aufschlitzen,vom zug uberfahren,=aufschlitzt,=schlitzt,wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // describe, show, in detail; stories
-    DTL: '=szene,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
+    DTL: '=szene,schriibe,einzelheiten,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
     DRUG: 'ketamin,=keta,codein,=lean,ritalin,=thc,=hhc,=speed,=pep,magic mushrooms,zauberpilze,=shrooms,psilocybin,nikotin,kratom,poppers,=velo,pouches,=tschick,jagermeister,=sekt,=likor,=whisky,=rum,=bong,bierbong,hasch*,gras,grasgeruch,weedgeruch,kiffgeruch,=weed,marihuana,cannabis,kiffen,=joint,=koks,kokain,=mdma,ecstasy,=lsd,lachgas,tilidin,=snus,vape,elfbar,=shisha,zigarette,=kippe,tabak,alkohol,=alk,=bier,=wodka,=vodka,=schnaps,=wein,=drogen,=pillen',
     // getting or using
@@ -786,6 +827,25 @@ const pack: LanguagePack = {
     // a keepsake left: "dann hat jeder noch was von mir"; giving away what is not old or outgrown
     KEEPS:
       'soll sie behalten,soll ihn behalten,gut drauf aufpassen,gut darauf aufpassen,erinnerung an mich,was von mir',
+    // things thrown in anger: "ich werf mein handy aus dem fenster"
+    THROWN: 'handy,laptop,controller,tablet,konsole,=pc,monitor,tastatur,=maus',
+    // who gets one's things: "wer meine sachen kriegt"
+    WILLW: 'wer welche sachen,wer meine sachen,wer was von mir,wer mein zeug',
+    KRIEG: 'kriegen,kriegt,bekommen,bekommt,erben,erbt,=kriegn',
+    // the AI asked to bed, or to undress
+    SLEEPYOU: 'mit dir schlafen,mit dir ins bett,dich ausziehen,dich nackt',
+    UNDR: 'ausziehen,auszieht,nackt machen',
+    // what is dirty in the plain sense: "schmutziges geschirr"
+    DIRTOK: 'geschirr,gschirr,=wasser,schuhe,wasche,zimmer,kleider,=hande,=boden',
+    // a picture one is in: "das foto wär besser ohne mich"
+    PICOK: 'foto*,gruppenfoto*,klassenfoto*,=bild,=selfie,=drauf',
+    // a burden to everyone, said of oneself
+    BURDEN:
+      'nur noch eine last,nur noch a last,eine last fur alle,nur eine last fur,nur noch eine belastung,allen nur zur last',
+    // feeling something only through blood
+    BLEEDFEEL: 'nur wenn es blutet,wenn es blutet fuhl ich,wenn ich blut seh,wenn ich blut sehe,nur wenn ich blute',
+    // one bite at a time, counted
+    BITE: 'jeden bissen,jeden happen,meine bissen,jede gabel',
     OLDOK: '=alten,=alte,zu klein,spenden',
     // marks on the arms and legs, new ones, covered with make-up or sleeves in summer; innocent marks (guard)
     MARKS: '=striche,=linien',
@@ -813,7 +873,26 @@ const pack: LanguagePack = {
     // pretending to have eaten; eating only after sport; checking the wrist; comparing with influencers; weighing often; only so much a day (treats and a parent's rule aside)
     FAKEV: 'vorspielen,vortauschen',
     DASSW: '=dass',
-    ERSTW: 'darf erst,erst wenn',
+    // guilt each time one eats, not over meat
+    WENNI: 'wenn ich,sobald ich,nachdem ich,immer wenn ich,jedes mal wenn ich',
+    MEAT: 'fleisch,=tiere,=wurst,=tier',
+    EATV1: '=esse,=ess,=iss,gegessen hab,gegessen habe,was gegessen',
+    // losing weight, fast: "10 kilo in einem monat"
+    ABN: 'abnehmen,abnimmt,abzunehmen,=abnehm,runterhungern',
+    FASTT: 'in einem monat,in 2 wochen,in zwei wochen,in einer woche,in 3 wochen,in drei wochen,bis nachste woche',
+    // eating least as a contest: "wer weniger isst"
+    WERQ: '=wer',
+    WETTESS: '=wettessen,=verliert,=verloren,stimmt das,stimmt es,ist das wahr,nimmt ab,nimmt man ab',
+    LESSEAT:
+      'weniger isst,weniger essen,am wenigsten isst,langer nix isst,langer nichts isst,am langsten nix isst,am langsten nichts isst',
+    // a trick against hunger: "damit ich keinen hunger hab"
+    NOHUNG:
+      'damit ich keinen hunger,damit ich kein hunger,damit ich nicht hungrig,damit der hunger weg,gegen den hunger,hunger zu unterdrucken',
+    // saying one is full while hungry
+    LIE1: '=erzahl,=sag,=sage,tu so,tue so,=behaupte',
+    FULLS: 'ich bin satt,ich war satt,ich bin schon satt,ich hab keinen hunger',
+    HUNGER2: 'hunger,hungrig,kohldampf,am verhungern',
+    ERSTW: 'darf erst,erst wenn,bevor ich nicht',
     WRIST: 'um mein handgelenk,daumen und mittelfinger',
     INFL: '=insta,tiktok,influencer*,=model',
     FREQ: 'mal am tag,mal pro tag',
@@ -886,7 +965,7 @@ BRIEF FALLS GONE 12 !HLOS !FRAME
 HOARD STASH 8 ~means !HLOS !FRAME
 HURT ME ABSI 5 !HLOS !FRAME !ITCH
 HURT BODYPART ME 10 !HLOS !FRAME !ITCH
-JUMP PLACE 8 !HLOS !FRAME
+JUMP PLACE 8 !HLOS !FRAME !THROWN
 TAKE ALL PILLS ?MED
 ADULT_AGE PILLS 3 >
 NUM PILLS 3 > ?MED
@@ -894,7 +973,7 @@ PILLS DEAD 8 !HLOS !FRAME
 WIEV MAN DEAD 10 !HLOS !FRAME
 WAKE NOMORE 5 !HLOS !FRAME !EARLY
 BESS DEAD 10 !LAUGH !TEMPW !HLOS !FRAME
-BESS OHNE !JOKE !HLOS
+BESS OHNE !JOKE !HLOS !PICOK
 OHNE RELIEF 10 > !JOKE !LAUGH !HLOS !FRAME
 NEG MISS ME
 MISS GONE 8
@@ -958,7 +1037,7 @@ RSCH PLACE ME 8 ~means
 PREP ~plan
 BURN BODYPART ME 8 !HLOS !FRAME
 NEED NOMORE 6 ~last
-WANT NOMORE 3 ~nomore !HLOS !FRAME !SCHOOL
+WANT NOMORE 3 ~nomore !HLOS !FRAME !SCHOOL !MUNDANE
 ABSI SUFFER 6 ~deserve
 NEG SINN LIVE 6 !HLOS !FRAME
 WANT ME HURT 5 > !NEG !HLOS !FRAME
@@ -1026,6 +1105,9 @@ BODYPART HIDEWHY 8 ~hide-body !GUARDB !SHAVE !ITCH
 OFF FOREVER 8 !HLOS !FRAME
 SHTOOL STASH 8 ~stash-tool !HLOS !FRAME !CRAFT
 GAVE ALL OWN 8 !BYEOK !OLDOK
+WILLW KRIEG 8 > !BYEOK !OLDOK !HLOS !FRAME
+BLEEDFEEL !HLOS !FRAME !GSND
+I BURDEN 4 > !HLOS !FRAME
 NEG SINN MEHR 3 > !ERG !MUNDANE !SCHOOL !HLOS !FRAME
 GOODBYE ALL 4 ~farewell-all !BYEOK
 SHTOOL COPE @ !HLOS !FRAME !CRAFT !SHAVE
@@ -1153,7 +1235,14 @@ EAT NEG FITIN 12 !GSND
 FITIN ~fit-target !GSND
 HSIGN GOAL @ !GSND ?MED
 DTEA WEIGHT @ !GSND !CARER
-WEIGHT SNEAK 14 !GSND !CARER-`,
+WEIGHT SNEAK 14 !GSND !CARER-
+COUNTED BITE 4 !GSND !HLOS
+ABN FASTT 10 !GSND !CARER !ADULT_AGE ?MED
+ABN NUM 12 ~age-lose !GSND !CARER ?MED
+WERQ LESSEAT 10 > !GSND !JOKE !WETTESS
+NOHUNG ~hunger-fight !GSND ?MED
+LIE1 FULLS HUNGER2 12 > !GSND
+GUILT WENNI EATV1 8 > !GSND !MEAT`,
     ),
     // An adult or online contact, secrecy, pictures, meeting, gifts and private chat add up; the worst pairs decide alone.
     ...rules(
@@ -1359,6 +1448,9 @@ RISK INH 6
 RISK ZUVL 8 ?MED
 RISK CLIMB 6 !HLOS !FRAME !WHYQ !NEWS !GSND
 ANZ AER 6
+ANZ ONME TXD 8 !GSND !NEWS
+ESC DROAD 10 !HLOS !NEWS !RULEQ !PARENTS
+FROZEN ONICE 10 !SAFEICE !NEWS !WHYQ !ANIMAL
 CHALLENGE ~d-dare ?NEWS
 CHOKE ~d-choke ?NEWS
 PODS MOUTH 6
@@ -1383,6 +1475,14 @@ CHOKE DHI 12 !GSND
 DCHK DHI 12 !GSND
 DCHK PRESS 8
 DCARS !HLOS !FRAME
+HANGON VEH 10 > !HLOS !FRAME !NEWS
+WERLAST VEHRUN 10 !NEWS !WHYQ !FRAME !BOARD
+BRAKELESS SPEEDY 10 !NEWS !WHYQ !FIXB
+STORM CLIMB HIGHOUT 10 !NEG !NEWS !WHYQ !FRAME !GSND
+WATER SWIM BANNED 12 !NEWS !WHYQ !PARENTS
+SWAL RISKSW 6 !NEWS !WHYQ !ANIMAL !PET
+SLED ROAD 10 !NEWS !WHYQ !NEG
+ELEC WET TESTV 10 !NEWS !WHYQ !GSND
 DNOSAFE CLIMB 14 !HLOS !FRAME
 CHOKE GEGS 8 !HLOS !FRAME !ANIMAL !DIVER !KAMPF
 OBERL OBTOUCH 6 !HLOS !FRAME !NEWS !WHYQ !GSND !MUNDANE
@@ -1418,7 +1518,9 @@ PRETEND ZIEH DICH AUSP 12`,
     ),
     ...rules(
       'sexual',
-      `SEX DTL 10
+      `SEX DTL 10 !DIRTOK
+WANT SLEEPYOU 4 > !PARENTS
+SICH UNDR DTL 12
 GEN NUDE 10
 ZIEH SICH AUSP DTL 12
 ZIEH DICH AUSP 5 >
@@ -1445,7 +1547,7 @@ DRUG KNALL 6 !GSND ?MED`,
   profanity: {
     rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
     sexual:
-      'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,sexgeschicht*,befriedig*,=onlyfans',
+      'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,wollen wir =sexten,lass uns =sexten,mit dir =sexten,=gesextet,einen =blasen,einen =blast,einen =geblasen,sexgeschicht*,befriedig*,=onlyfans',
     innocent:
       'dick,dicke,dicker,kanal,ass,abo,abos,chink,rappe,gedichtanalyse,textanalyse,sachtextanalyse,bildanalyse,quellenanalyse,liedanalyse,songanalyse,figurenanalyse,szenenanalyse,dramenanalyse,romananalyse,karikaturanalyse,fehleranalyse,datenanalyse,satzanalyse,redeanalyse',
   },

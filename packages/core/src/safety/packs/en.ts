@@ -125,7 +125,7 @@ const pack: LanguagePack = {
     fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates,battle,soldiers,army,troops', // fiction, history and games
     sa: 'blister,trainers,scratching me,bit me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid,blisters', // accidents, sport and play
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for,effects of,effects on,dentist', // school work and health questions
-    spi: 'sparring,deadlift,skydive,netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled,powerlifting,wrestling,boxing,judo,weigh in,weight class,dietitian', // sport and its injuries
+    spi: 'sparring,sprints,deadlift,skydive,netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled,powerlifting,wrestling,boxing,judo,weigh in,weight class,dietitian', // sport and its injuries
     scr: 'jumped out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,hide and seek,jump scare,jumpscare,pranked', // a scare or a prank
     nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
@@ -142,7 +142,7 @@ const pack: LanguagePack = {
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
     km: 'kms,unalive,sewerslide,sewer slide,self delete,suicidal,ctb,worth living,end my own life,take my life,kill urself,self harm,selfharm,barcode,up or across,tie a noose,make a noose,hangmans knot', // self-harm words
     SUICIDE: 'suicide,suicidal',
-    so: 'practice,prevention,awareness,squad', // suicide squad, prevention, sprints at practice
+    so: 'practice,prevention,awareness,squad,sprints,drills', // suicide squad, prevention, sprints at practice
     DIE,
     dth: `${DIE},drown,death,suicide,funeral,gone,overdose,forever,heaven,not be here,bleed out,other side,gone for good,being around,be around,make it to,not get up,open my eyes,own life,way to go,disappear,wasnt here,never have to wake up`, // death talk
     mns: `${PILL},${HGT},${BLD},poison,rope,belt,tie,gun,train,traffic,lake,sea,cleaning,garage,vein,river,bleach,noose,motorway,rifle,truck,antifreeze`, // a way to die
@@ -165,6 +165,9 @@ const pack: LanguagePack = {
     th: 'thinking how,imagining,keep wondering,wonder if anyone,thinking about,=picturing,keep thinking,thinking of,keep looking at,cant stop looking,staring at', // dwelling on it
     und: 'under,below,less than,no more than,max', // under a number
     cv2: 'what i tell people,what i tell everyone,meant to say,told me to say,said i fell,say i fell,told them i fell,told her i fell,told him i fell,pretend i fell,said it was football', // covering an injury
+    ptk: 'pencil lead,paperclip,paper clip,=foil,=fork,=wire', // a thing pushed into a socket
+    elx: 'charger port,charging port,usb port,plug socket,=socket,outlet,=plug', // a socket
+    spk: 'spark,sparks,sparking,short circuit,smoke,shock', // making it spark
     dch: 'choking challenge,blackout challenge,blackout thing,blackout game,choking game,pass out game,passing out game,chroming,salt challenge,skull breaker,benadryl challenge,fire challenge,salt and ice,one chip challenge,drinking contest,drinking competition,drinking game,down a bottle,neck a bottle,whole bottle of vodka,ghost riding,car surfing,train surfing,lie down on the road,lie on the road,lay on the road,lie in the road,lying in the road,see who gets up last', // dangerous challenges by name
     pay: 'gift card,steam card,bitcoin,crypto,cashapp,send money,paypal', // paying
     ars: 'burn down,set fire to,set on fire,torch', // arson
@@ -206,11 +209,11 @@ const pack: LanguagePack = {
     bld: 'blood,bloodstain,bloodstains', // blood
     fut: 'wont see christmas,wont see my birthday,my last christmas', // a date one will not live to
     rdt: 'somewhere better,better place', // gone somewhere better
-    cop: 'only thing getting me,only thing that helps,gets me through', // how one copes
+    cop: 'only thing that works anymore,only thing that works now,only thing getting me,only thing that helps,gets me through', // how one copes
     att: 'my attempt,suicide attempt,stomach pumped', // an attempt before
     dsm: 'do something to myself,dont trust myself,what i might do to myself', // fearing what one might do
     frs: 'fresh ones,fresh cuts,new cuts', // new injuries
-    si2: 'until i cant think,till i cant think,till it bleeds,until it bleeds', // hurting oneself until
+    si2: 'only when i bleed,only feel something when,when i see blood,until i cant think,till i cant think,till it bleeds,until it bleeds', // hurting oneself until
     hab: 'sugar,chocolate,nail biting,vaping', // a habit given up
     skp: 'if i skip,if i bunk', // missing a lesson
     // Eating
@@ -239,9 +242,9 @@ const pack: LanguagePack = {
       'go to the bathroom after,go to the toilet after,doesnt stay in,so it doesnt stay,keep it down,throw up,puke,vomit,purge,toothbrush,get it out,laxative,diet pill,threw up,binge,sick after,keep anything down,keep food down,get rid of what i ate,get rid of the food,bring it back up',
     bdy: 'thigh,belly,fat,massive,huge,whale,chubby,bloated,skinny,thin,ribs,collarbone,bmi,weight,kilo,pound,light,lighter,small,tummy,size,weigh,scale,bones,underweight,skeleton,skinniest,mirror,lbs,kg,kgs,stone,thighs', // body and weight
     ctl: 'period stopped,lost my period,no period,hate what i see,dont want to stop,automatic,a habit,routine,show more,stick out more,want them to show,gross,disgusting,streak,undo,dizzy,admit,feel amazing,love it,easy,guilt,punish,proud,my record,not stopping,finally showing,are showing,in control,thin enough,skinny enough,count every,lose ur period,period from coming back,its working,guilty', // control, guilt and symptoms
-    gn2: 'mums on a diet,moms on a diet,dads on a diet,mum is on a diet,mom is on a diet,dad is on a diet,in biology,nutrition,nutrients,food groups,balanced diet,our diet,gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk,eat normally,eat normal',
-    fk: 'pretend to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
-    bc: 'pinch my,can still pinch,thighs touch,thighs dont touch,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check,legs touch,legs not touch,legs dont touch', // body checking
+    gn2: 'digest,mums on a diet,moms on a diet,dads on a diet,mum is on a diet,mom is on a diet,dad is on a diet,in biology,nutrition,nutrients,food groups,balanced diet,our diet,gain,ramadan,charity,sponsored,religion,religious,healthy,swallow gum,swallow chewing gum,rollercoaster,roller coaster,theme park,seasick,travel sick,explained,taught us,eat properly,cholesterol,diabetes,surplus,bulk,eat normally,eat normal',
+    fk: 'say im full,tell everyone im full,told everyone im full,said im full,pretend im full,say im not hungry,pretend to eat,pretend im eating,pretend i eat,fake eating,act like i ate,act like im eating,look like im eating,think im eating,think i ate', // pretending to eat
+    bc: 'pinch my,can still pinch,can still grab,still grab my,grab my belly,grab my fat,thighs touch,thighs dont touch,see my ribs,ribs to show,my ribs,hip bones,hipbones,collarbones,collar bones,check my body,body check,legs touch,legs not touch,legs dont touch', // body checking
     exc: 'ran,miles,treadmill,cross trainer,exercise bike,skipping rope,crunches,sit ups,situps,squats,burpees,jumping jacks,star jumps,push ups,pushups,laps,km,steps,20k,run for', // exercise counted
     pe2: 'for every,for each,per', // for each
     fd: 'eat,ate,biscuit,cookie,sweet,chocolate,=bite,=bites,calorie,crisps,snack,meal,slice,piece,sweets,calories', // food eaten
@@ -426,9 +429,16 @@ const pack: LanguagePack = {
     bk2: 'again,relapse,is back,its back,came back,come back', // coming back
     rsd: 'day of nothing,day without food,day without eating', // days without food
     hgr: 'love feeling hungry,like feeling hungry,like being hungry,stomach is empty,love feeling empty', // liking hunger
-    sup: 'dont feel hungry,not feel hungry,suppress my appetite', // keeping hunger away
+    sym: 'hair keeps falling out,hair is falling out,hair falling out,freezing all the time,always freezing,cold all the time,always cold', // what starving does to a body
+    els: 'who can eat less,who eats less,who can eat the least,who eats the least,who can go longest without eating,who can go the longest without food,who can go longer without eating', // eating least as a contest
+    zb: 'zebra,barcode,tiger stripes', // cuts in rows, said as stripes
+    pnt: 'paint,painted,face paint,facepaint,onesie,leggings,print,pattern,tattoo,henna', // a pattern worn
+    fnp: 'at my funeral,for my funeral,my funeral playlist,played at my funeral,my funeral song,my funeral songs', // one's own funeral planned
+    mvt: 'into traffic,in front of a car,in front of a bus,in front of a train,into the road,under a bus,under a train,under a lorry', // a body put before a vehicle
+    flr: 'how many floors you need,how many floors do you need,how many floors would you need,high enough to die,high enough to not survive,fall high enough', // the height that kills
+    sup: 'helps me not eat,help me not eat,stops me eating,dont feel hungry,not feel hungry,not being hungry,not to be hungry,not get hungry,curb my hunger,suppress my appetite', // keeping hunger away
     lwv: 'drop,lose,shed,cut', // losing weight
-    fst: 'fastest,quickest,fast,quick', // fast, or by a date
+    fst: 'fastest,quickest,fast,quick,in a week,in 2 weeks,in two weeks,in a month,in 3 weeks,in three weeks', // fast, or by a date
     wm: 'spit,spitting,sauna,bin bag,sweat suit,dehydrate,stop drinking,skip meals,skipping meals,starve,not eating,laxative', // a way of losing it fast
     drk: 'when he drinks,when she drinks,when hes drunk,when shes drunk,been drinking,comes home drunk,gets drunk', // a carer drinking
     ang: 'angry,mad,violent,kicks off,loses it', // anger
@@ -467,7 +477,12 @@ pln qty w12 ~plq !fc,su,ed,mq,FRAME
 si ie ~ !sa,dk,spi,ck,fc,hab
 si2 ~ !sa,MUNDANE,JOKE
 frs ~ !sa,spi,fc,FRAME
-cop ~
+cop w10 ~ !MUNDANE,MED,ed
+bp zb w6 !xc,fc,dk,pnt,FRAME
+fnp ~ !JOKE,LAUGH,MUNDANE,dk,fc,FRAME
+WANT mvt w8 !fc,FRAME
+th mvt w8 !fc,xc,FRAME
+flr w16 !fc,wld,ed,FRAME
 att ~ !fc,FRAME
 dsm !fc,FRAME
 srch mns w10 ~srm !ed,fc,ck,wld,sa,hs,FRAME ?MED
@@ -496,7 +511,7 @@ lth ~ !fc,ed,wld,jny,FRAME
 bye ~ !su,fc,FRAME
 ab ~ !su,nmf,fc,FRAME
 mv ~ !sa,st,fc,spi,scr,FRAME
-th ~ !jny
+th ~ !jny,xc
 gbn !su,ed,lvr,FRAME
 own ~
 own DIE w20 m !dk,LAUGH
@@ -552,6 +567,8 @@ lwv bdy wm w10 !gn2,ed
 rsd !gn2,ed,fc
 hgr !gn2,ed,spi,fc
 sup ~ !gn2,ed
+els !gn2
+sym ~ !gn2,ed,MED
 lwv bdy fst w12 !gn2,ed,fm ?MED
 lwv bdy dl w12 !gn2,ed,fm ?MED
 #grooming
@@ -654,6 +671,7 @@ dhw ~ !ed,spt
 chm mx2 st w14 !WARN,xq,ed
 otc hi w12 !WARN,xq,ed ?MED
 rk hr w16 !WARN,ed,spt
+ptk elx spk w12 !WARN,xq,sa
 #roleplay
 PRETEND ro w14
 ud tx w10 !BODYQ,MED
