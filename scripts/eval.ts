@@ -222,10 +222,10 @@ type Measure = keyof typeof TARGETS;
  * its target, the target is not met yet; raise a floor whenever the figure rises.
  */
 export const FLOORS: Record<string, Record<Measure, number>> = {
-  en: { escalate: 0.81, block: 0.85, allow: 0.89, pii: 0.85, clean: 0.95 },
-  es: { escalate: 0.82, block: 0.85, allow: 0.94, pii: 0.85, clean: 0.95 },
+  en: { escalate: 0.85, block: 0.85, allow: 0.89, pii: 0.85, clean: 0.95 },
+  es: { escalate: 0.85, block: 0.85, allow: 0.94, pii: 0.85, clean: 0.95 },
   fr: { escalate: 0.85, block: 0.85, allow: 0.91, pii: 0.9, clean: 0.85 },
-  de: { escalate: 0.8, block: 0.8, allow: 0.95, pii: 0.9, clean: 0.89 },
+  de: { escalate: 0.85, block: 0.85, allow: 0.95, pii: 0.9, clean: 0.89 },
 };
 
 /** A corpus of the project's own, or an empty list when the file is missing. */
