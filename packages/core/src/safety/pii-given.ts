@@ -39,6 +39,10 @@ let lexicon: Kit['lexicon'];
 let WordTable: Kit['WordTable'];
 let petWord: Kit['petWord'];
 let packCues: Kit['packCues'];
+/** Whether a message asks who is more, has a possessive of the writer's, or talks of someone's videos: read once a message. */
+let asksWhoMore: (text: string) => boolean;
+let mineIn: (text: string) => boolean;
+let aboutContent: (text: string) => boolean;
 
 // The readers of cues only other languages' packs bring load in the same chunk (one request with a pack).
 export { install as installCues } from './pii-pack-cues.js';
@@ -86,6 +90,9 @@ export function install(engine: Kit): void {
     petWord,
     packCues,
   } = engine);
+  asksWhoMore = engine.perMessage((text) => WHO_MORE.test(text));
+  mineIn = engine.perMessage((text) => MY_OWN.test(text));
+  aboutContent = engine.perMessage((text) => THEIR_CONTENT.test(text));
   readNamesAnywhere(givenNamesAnywhere, signedName);
 }
 
@@ -804,17 +811,6 @@ function weighed(text: string, span: Span): boolean {
     !mineIn(text)
   );
 }
-/** Whether a message asks who is more, and whether it has a possessive of the writer's: read once a message. */
-let asked: { text: string; more: boolean; mine: boolean | undefined } | undefined;
-function asksWhoMore(text: string): boolean {
-  if (asked?.text !== text) asked = { text, more: WHO_MORE.test(text), mine: undefined };
-  return asked.more;
-}
-function mineIn(text: string): boolean {
-  asksWhoMore(text);
-  asked!.mine ??= MY_OWN.test(text);
-  return asked!.mine;
-}
 /** The writer's possessive: "ils sont dans ma classe". */
 const MY_OWN = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
 /** A capitalised word joined by "and" after a name, or before it. */
@@ -823,12 +819,9 @@ const AND_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:et|und|and|y)
 /** Someone's videos, channel or songs watched or heard: "je regarde ses vlogs", "ich schau seine Streams". */
 const THEIR_CONTENT =
   /(?<![\p{L}])(?:ses|sa|son|ihre|ihren|seine|seinen|his|her|sus|su)[ \t]+(?:vlogs?|vid[ée]os?|lives?|streams?|cha[iî]ne|kanal|songs?|chansons?|albums?|tiktoks?|shorts?|podcasts?|channel|canal)(?![\p{L}])/iu;
-let content: { text: string; found: boolean } | undefined;
 /** A full name in a message about that person's videos, channel or songs: a creator's ("Léna Situations elle a quel âge ? je regarde ses vlogs"). */
 function creator(text: string, span: Span): boolean {
-  if (span.tokens.length < 2) return false;
-  if (content?.text !== text) content = { text, found: THEIR_CONTENT.test(text) };
-  return content.found;
+  return span.tokens.length >= 2 && aboutContent(text);
 }
 /** "gehört" closing the clause after a name: heard. */
 const HEARD = /^[^.!?,\n]{0,30}?(?<![\p{L}])gehört(?![\p{L}])/u;

@@ -41,7 +41,7 @@ import {
   writerWordsIn,
 } from './pii-names.js';
 import { addStreet, livesBefore, NOT_ATTENDED, PACK_STREET_WORDS, streetWords } from './pii-places.js';
-import { alternation, eitherCase, fold, fromPacks, lexicon } from './pii-shared.js';
+import { alternation, eitherCase, fold, fromPacks, lexicon, perMessage } from './pii-shared.js';
 import { WordTable } from './word-table.js';
 
 export const kit = {
@@ -77,6 +77,7 @@ export const kit = {
   PACK_STREET_WORDS,
   PERSONAL,
   packCues,
+  perMessage,
   petWord,
   plausibleAlone,
   readName,
