@@ -295,12 +295,14 @@ const WHERE_IS =
  */
 function publicPlace(scan: Scan, start: number, end: number): boolean {
   const after = scan.text.slice(end, end + 60);
-  const around = `${scan.before(start, 60)} ${scan.after(end, 60)}`;
-  if (wordsOf(around).some((w) => writerIn(w) || isRelation(w))) return false;
+  if (writerOrKin(`${scan.before(start, 60)} ${scan.after(end, 60)}`)) return false;
   if (OPEN_AFTER.test(after) || INSTITUTION_BEFORE.test(scan.before(start, 60))) return true;
   const asked = WHERE_IS.exec(scan.text.slice(Math.max(0, start - 80), start));
   return asked !== null && !givenName(asked[1]!.split(/[ \t]+/)[0]!) && !isRelation(asked[1]!.split(/[ \t]+/)[0]!);
 }
+
+/** Whether a stretch of text has a word for the writer or a relation: the place is then the child's or their people's. */
+const writerOrKin = (text: string) => wordsOf(text).some((w) => writerIn(w) || isRelation(w));
 
 /** A station's platform, its word then its number: "Gleis 9", "Bahnsteig 4", "voie 3", "quai 2", "andén 5". */
 const PLATFORM = /^(?:gleis|bahnsteig|quai|voie|and[ée]n|platform|track)\.?[ \t]*\d{1,2}[a-z]?(?![\p{L}\p{N}])/iu;
@@ -816,9 +818,7 @@ const BEST_AFTER =
  */
 function ranked(scan: Scan, start: number, end: number): boolean {
   if (!BEST_BEFORE.test(scan.before(start, 24)) && !BEST_AFTER.test(scan.after(end, 60))) return false;
-  return !wordsOf(`${scan.before(start, 60)} ${scan.text.slice(start, end)} ${scan.after(end, 60)}`).some(
-    (w) => writerIn(w) || isRelation(w),
-  );
+  return !writerOrKin(`${scan.before(start, 60)} ${scan.text.slice(start, end)} ${scan.after(end, 60)}`);
 }
 
 /** A place said in general, no place's name: "in der Stadt", "im Dorf", "in der Nähe". */
