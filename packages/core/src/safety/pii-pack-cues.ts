@@ -727,7 +727,7 @@ function namedThing(clause: string, ruler: RegExp): boolean {
 }
 
 /** A relative pronoun before a naming verb. */
-const RELATIVE = /^(?:qui|que|der|die|das|welche[rs]?|which|that|who|que)$/i;
+const RELATIVE = /^(?:qui|que|der|die|das|welche[rs]?|which|that|who)$/i;
 /** A request to tell of someone, just before the name: "erzähl mir von", "erzähl mal was über", "parle-moi de". */
 const TELL_OF =
   /(?<![\p{L}])(?:erzähl(?:e|t)?|erklär(?:e|t)?)[ \t]+(?:mir|uns)[ \t]+(?:(?:mal|bitte|was|etwas)[ \t]+){0,2}(?:von|über)[ \t]+(?:(?:der|die|dem|den)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|und)[ \t]*){0,3}$|(?<![\p{L}])(?:parle|raconte|explique)[- \t]?(?:moi|nous)[ \t]+(?:de|d['’]|du|sur)[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et)[ \t]*){0,3}$/iu;
