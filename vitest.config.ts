@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -54,10 +53,6 @@ function chromium() {
 export default defineConfig({
   resolve: { alias },
   test: {
-    // Vitest's default is one worker fewer than the cores: a single one on a two-core machine, where the server,
-    // browser and end-to-end files spend much of their time waiting on other processes (PostgreSQL, Chromium,
-    // the demo). Two workers there take the run from about 800 s to about 650 s.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
