@@ -70,6 +70,8 @@ export const PUBLIC_FAVOURITE =
 const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
 /** Words that stand for someone already named: they neither make nor break a famous subject. */
 const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/;
+/** Pronouns for a person, alone as a clause's subject. */
+const PERSON_PRONOUN = /^(?:he|she|they|il|elle|ils|elles|er|sie|él|ella|ellos|ellas)$/;
 
 const pattern = (list: string[]) =>
   new RegExp(
@@ -263,6 +265,12 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
           .slice(1, -1)
           .filter((w) => /^\p{Lu}/u.test(w))
       : [];
+  // "das ist Paul, er wohnt…", "this is Paul, he lives at…": the clause's subject is a pronoun for a person,
+  // someone the child may know, whatever is named before the comma.
+  const clause = lead.slice(0, verb.index).split(/[,;:]/).at(-1) ?? '';
+  const clauseWords = wordsOf(clause);
+  if (!slot.length && clauseWords.length > 0 && clauseWords.every((w) => PERSON_PRONOUN.test(w.toLowerCase())))
+    return false;
   const subject = slot.length
     ? slot.slice(-3)
     : lead
