@@ -115,6 +115,9 @@ function inNumber(token: string, i: number): boolean {
 
 function deleet(token: string, one: string): string {
   let out = '';
+  // Where the word's last letter or digit is: symbols after it are punctuation ("41kg!!", "omg!!!").
+  let last = token.length - 1;
+  while (last >= 0 && !/[a-z0-9]/.test(token[last]!)) last--;
   for (let i = 0; i < token.length; i++) {
     const c = token[i]!;
     if (c >= '0' && c <= '9' && inNumber(token, i)) {
@@ -123,7 +126,7 @@ function deleet(token: string, one: string): string {
     }
     const mapped = c === '1' || c === '|' ? one : LEET[c];
     // Symbols count as letters only inside a word ("sh!t") or as a trailing "$" ("a$$"), never as punctuation.
-    const inside = i > 0 ? i < token.length - 1 || c === '$' : (c === '@' || c === '$') && /[a-z]/.test(token[1] ?? '');
+    const inside = i > 0 ? i < last || c === '$' : (c === '@' || c === '$') && /[a-z]/.test(token[1] ?? '');
     if (mapped !== undefined && ((c >= '0' && c <= '9') || inside)) out += mapped;
     else out += c;
   }

@@ -682,8 +682,12 @@ const pack: LanguagePack = {
       'sprungturm,=brett,=10er,=3er,=5er,fallschirm,bungee,trampolin,schwimmbad,freibad,hallenbad,weitsprung,hochsprung,=turnen,=reiten,=schanze,skispringen,=pool,=see',
     // a child afraid for someone, asking what to do
     WORRY: 'voll panik,hab panik,hab angst um,was soll ich tun,was soll ich machen,was mach ich jetzt',
+    // drowning, and open water
+    DROWN:
+      'ertrinkt,ertrinken,am ertrinken,ertrunken,untergegangen,untergangen,geht unter,ging unter,kommt nicht mehr hoch,kommt nimmer hoch,kommt nicht mehr rauf,kommt nimmer rauf,kommt nimma rauf,kimmt nimma rauf,taucht nicht mehr auf,taucht nicht auf,unter wasser geblieben,bleibt unter wasser',
+    WATERS: '=see,baggersee,=pool,schwimmbad,freibad,=fluss,=meer,=wasser,=teich,badewanne,=kanal,steinbruch,weiher,=strand,becken,=welle,=wellen',
     // unresponsive
-    UNR: 'krieg ihn nicht wach,krieg sie nicht wach,wird nicht wach,nicht mehr wach,bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,=krampft,wacht nicht auf',
+    UNR: 'krieg ihn nicht wach,krieg sie nicht wach,wird nicht wach,nicht mehr wach,bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,bewegt sich nicht mehr,=krampft,wacht nicht auf',
     // something taken
     ETW: '=irgendwas,=etwas,=was,=zeug,=pillen,=tabletten,=drogen',
     // answering, reachable: with NEG
@@ -1413,6 +1417,7 @@ FRIEND WANT DEAD 8 !NTOT !LAUGH !HLOS !FRAME
 FRIEND NOMORE LIVE 8
 FRIEND SUICIDE 8 !HLOS !FRAME
 FRIEND UNR 12
+FRIEND DROWN WATERS 14 !FRAME
 FRIEND TAKE ETW 8
 FRIEND NEG WEIGHT 10 !PARENTS
 FRIEND NEG EAT 6 ~f-noeat !PARENTS !GSND

@@ -334,6 +334,8 @@ const pack: LanguagePack = {
     bk: 'bath,photo', // harmless bombs (bath bombs)
     ky: 'kill yourself,kill urself,kys', // kill yourself
     // Friend in danger
+    drn: '=drowning,=drowned,went under,going under,gone under,hasnt come up,hasnt come back up,didnt come back up,not come back up,still underwater,stayed underwater,under the water', // drowning
+    wat: 'pool,lake,river,sea,ocean,=water,beach,pond,bath,bathtub,canal,quarry,creek,reservoir,waves,pier,dock,jetty,harbour,harbor', // open water
     emg: 'wont wake up,passed out,not breathing,unconscious,lips,shaking,fainted,overdosed,threw up blood,rolling back,went under,hit his head,collapsed,not waking up,going purple,cant breathe,turning red,stabbed,vomiting', // an emergency
     ur: 'not answering,isnt answering,phone is off,on the edge,wont get off,ran away,not coming back', // cannot be reached
     tt: 'took,swallow,overdose,take,taken', // took
@@ -651,6 +653,7 @@ hv ts w8 !fc,sa,mq,FRAME
 DIE tp WANT !fc,mq,dk,FRAME
 SUICIDE fq w8 !so,fc,mq,FRAME
 emg fq w12 !xq
+fq drn wat w14 !FRAME
 fq tt mns w10 o !ed,hs ?MED
 ur ~
 emg ~ !xq

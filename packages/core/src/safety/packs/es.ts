@@ -303,6 +303,7 @@ _FRD _PRG/10!_SCK
 _FRD _MTG _ADT/12
 _FRD _ADT _NET/16
 _FRD _EMG/12
+_FRD _AHO _AGU/14!FRAME
 _FRD _USE _MNY MEANS/16?MED
 _FRD _MTG ADULT_AGE/12
 _FRD _WOR/10~
@@ -636,6 +637,8 @@ _VASO:bebida,=vaso,trago,=cubata,=copa,refresco,birra,cerveza,=coca
 _DIZ:no me puedo parar,me tiembla todo,me da vueltas todo,no puedo mantenerme en pie
 _CMI:comerme los golpes,comerme la cabeza,comerme el coco,comerme un marron
 _NOF:nunca hay comida,no hay nada de comer,no hay comida,no me da de comer,me deja sin comer,no me deja comer,no hay plata pa comida,no hay plata para comida,no hay dinero para comida,no tenemos para comer,no hay para comer
+_AHO:se esta ahogando,se ahoga,se ahogo,ahogandose,no sale del agua,no ha salido del agua,no sale a la superficie,se hundio,no sale,no ha salido,sigue bajo el agua
+_AGU:=rio,=lago,piscina,alberca,=mar,=agua,playa,=presa,pileta,=pozo,estanque,=olas
 _EMG:no se despierta,no respira,inconsciente,no reacciona,se ha desmayado,convulsiones,=vomitando,vomita sangre,labios morados
 _BLD:cuchilla,sacapuntas,=cuter,navaja,=tijeras,=compas
 _HYP:q hago si,que hago si,por si acaso,antes de q pase,antes de que pase,no me ha pasado,es pa saber,es para saber,hice bien

@@ -298,6 +298,8 @@ const pack: LanguagePack = {
     LOOK: 'ressembler aux,ressembler a,etre comme les,le corps des,le corps de', // wanting another's body
     DWL: 'toutes les nuits,chaque nuit,trois nuits,plusieurs nuits,regarde tout le temps,arrete pas de regarder,arrete pas d y penser,y pense tout le temps', // dwelling on it
     EMG: 'effondre,effondree,evanouie,evanoui,inconscient,inconsciente,convulse', // an emergency
+    NOY: 'se noie,se noyer,noye,noyee,en train de couler,a coule,il coule,elle coule,remonte pas,remonte plus,est reste sous l eau,est restee sous l eau,toujours sous l eau,sous l eau depuis', // drowning
+    EAU: '=lac,piscine,=plonge,plongeon,riviere,=mer,=eau,=l eau,plage,etang,baignoire,=canal,fleuve,=vagues,carriere', // open water
     HGR: 'moins faim,couper la faim,coupe faim,place dans le ventre,remplir le ventre',
     // "manger propre" turned to fear: a dish refused, dread at meals
     CLEAN: 'manger propre,mange propre,manger sain,clean eating,que du sain',
@@ -692,6 +694,8 @@ SE BRL TOOL w8 !ACC !FRAME
 TK LOT MEANS w8 ?MED
 RSP NEG w2 !PET ~unresp
 EMG ~emerg
+SIB NOY EAU w14 !FRAME
+PARTNER NOY EAU w14 !FRAME
 RSP NEG MEANS m
 RSP NEG TK m
 RSP NEG PURGE m
