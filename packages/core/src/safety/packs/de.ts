@@ -685,7 +685,8 @@ const pack: LanguagePack = {
     // drowning, and open water
     DROWN:
       'ertrinkt,ertrinken,am ertrinken,ertrunken,untergegangen,untergangen,geht unter,ging unter,kommt nicht mehr hoch,kommt nimmer hoch,kommt nicht mehr rauf,kommt nimmer rauf,kommt nimma rauf,kimmt nimma rauf,taucht nicht mehr auf,taucht nicht auf,unter wasser geblieben,bleibt unter wasser',
-    WATERS: '=see,baggersee,=pool,schwimmbad,freibad,=fluss,=meer,=wasser,=teich,badewanne,=kanal,steinbruch,weiher,=strand,becken,=welle,=wellen',
+    WATERS:
+      '=see,baggersee,=pool,schwimmbad,freibad,=fluss,=meer,=wasser,=teich,badewanne,=kanal,steinbruch,weiher,=strand,becken,=welle,=wellen',
     // unresponsive
     UNR: 'krieg ihn nicht wach,krieg sie nicht wach,wird nicht wach,nicht mehr wach,bewusstlos,ohnmachtig,umgekippt,=atmet,reagiert nicht,bewegt sich nicht mehr,=krampft,wacht nicht auf',
     // something taken
