@@ -38,7 +38,7 @@ const WARMUP = 5000;
 /** Reports measured: a few seconds, so one pause (a collection, a checkpoint) weighs little. */
 const REQUESTS = 10000;
 /** Handler and bare runs alternate this many times; the table shows each one's median, so one noisy run moves nothing. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** What the handler should keep of the bare insert. */
 const AIM = { throughput: 0.8, p99: 1.5 };
 const REASONS = ['bullying', 'scary', 'other', 'self-harm', 'personal-info', 'grooming', 'violence', 'sexual'];
