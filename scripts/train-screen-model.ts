@@ -50,6 +50,12 @@ const STEP = Number(process.env.STEP ?? 0.2);
 const MIN_DF = Number(process.env.MIN_DF ?? 1);
 const TOP = Number(process.env.TOP ?? Number.POSITIVE_INFINITY);
 const ROUNDS = Number(process.env.ROUNDS ?? 0);
+/**
+ * Passes over the rows. Thirty left the weights still moving with the order of the rows, so that a few rows
+ * added anywhere (which reshuffles them all) moved dozens of a language's development messages across the
+ * threshold; with a hundred, the step has shrunk enough that the weights settle, whatever the order.
+ */
+const EPOCHS = Number(process.env.EPOCHS ?? 100);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKS = `${ROOT}/packages/core/src/safety/packs`;
@@ -161,7 +167,7 @@ function descend(xs: Set<number>[], ys: number[], only?: Set<number>): Linear {
     xs.map((_, i) => i),
     7,
   );
-  for (let epoch = 0; epoch < 30; epoch++) {
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = 0.2 / (1 + epoch * 0.1);
     for (const i of order) {
       const x = rows[i]!;
