@@ -17,14 +17,14 @@ const GROOMING_TURNS = [
   { role: 'user' as const, content: 'he is nineteen and really funny' },
   { role: 'assistant' as const, content: 'It is nice to have someone to play with.' },
 ];
-const GROOMING_LATEST = 'he asked which bus i take home';
+const GROOMING_LATEST = 'he asked what time i get home';
 
 const GROOMING: FakeVerdict = {
   violation: true,
   categories: ['grooming'],
   severity: 'high',
   rationale:
-    'RATIONALE-MARKER an adult, daily contact, then where the child travels alone: a grooming pattern across turns.',
+    'RATIONALE-MARKER an adult, daily contact, then when the child gets home: a grooming pattern across turns.',
 };
 
 let server: ChatTestServer;
@@ -73,7 +73,7 @@ describe('youth-policy classifier', () => {
     expect(server.fake.classifierRequests()).toHaveLength(1);
 
     server.fake.script({
-      classifier: { rules: [{ containsAll: ['every evening', 'nineteen', 'which bus'], verdict: GROOMING }] },
+      classifier: { rules: [{ containsAll: ['every evening', 'nineteen', 'what time i get home'], verdict: GROOMING }] },
     });
     const reply = await chat(server.chatUrl, token, GROOMING_LATEST, { history: GROOMING_TURNS });
     // Moderation read every turn and flagged none (the fake flags nothing unless told to).
