@@ -73,7 +73,9 @@ describe('youth-policy classifier', () => {
     expect(server.fake.classifierRequests()).toHaveLength(1);
 
     server.fake.script({
-      classifier: { rules: [{ containsAll: ['every evening', 'nineteen', 'what time i get home'], verdict: GROOMING }] },
+      classifier: {
+        rules: [{ containsAll: ['every evening', 'nineteen', 'what time i get home'], verdict: GROOMING }],
+      },
     });
     const reply = await chat(server.chatUrl, token, GROOMING_LATEST, { history: GROOMING_TURNS });
     // Moderation read every turn and flagged none (the fake flags nothing unless told to).
