@@ -2,10 +2,10 @@ import { loadLanguages, SHIPPED_LANGUAGES, screenText } from '@youthchat/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * Shipped packs on messages the development corpora do not hold yet: a friend
- * or sibling drowning now, a weight written with "!!" after it, and the sea
- * in Spanish ("mar"), which the Spanish stemmer once read as the game title
- * "mario" and so as fiction.
+ * Shipped packs on a friend or sibling drowning now (and drowning said of
+ * homework or a game), a weight written with "!!" after it, and the sea in
+ * Spanish ("mar"), which the Spanish stemmer once read as the game title
+ * "mario" and so as fiction. The same messages are in the development batches.
  */
 beforeAll(async () => {
   await loadLanguages(SHIPPED_LANGUAGES);

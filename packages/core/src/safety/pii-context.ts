@@ -265,18 +265,15 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
           .slice(1, -1)
           .filter((w) => /^\p{Lu}/u.test(w))
       : [];
+  const beforeVerb = lead.slice(0, verb.index);
   // "das ist Paul, er wohnt…", "this is Paul, he lives at…": the clause's subject is a pronoun for a person,
   // someone the child may know, whatever is named before the comma.
-  const clause = lead.slice(0, verb.index).split(/[,;:]/).at(-1) ?? '';
-  const clauseWords = wordsOf(clause);
-  if (!slot.length && clauseWords.length > 0 && clauseWords.every((w) => PERSON_PRONOUN.test(w.toLowerCase())))
-    return false;
+  const clause = wordsOf(beforeVerb.split(/[,;:]/).at(-1) ?? '');
+  if (!slot.length && clause.length > 0 && clause.every((w) => PERSON_PRONOUN.test(w.toLowerCase()))) return false;
   const subject = slot.length
     ? slot.slice(-3)
-    : lead
-        .slice(0, verb.index)
-        .split(/[^\p{L}\p{M}'’-]+/u)
-        .filter((w) => w && !PRONOUN.test(w.toLowerCase()))
+    : wordsOf(beforeVerb)
+        .filter((w) => !PRONOUN.test(w.toLowerCase()))
         .slice(-3);
   if (subject.length === 0) return false;
   // "min cousin wohnt…": someone of the child's.

@@ -122,6 +122,7 @@ const pack: LanguagePack = {
       'auseinander gebaut,auseinandergebaut,auseinander genommen,auseinandergenommen,rausgeschraubt,rausgebrochen,zerlegt,aufgeschraubt,=klingen raus',
     // not coming back: "komm nicht mehr zurück"
     BACK: '=zuruck,zuruckkommen,zuruckkomme,=heim,nach hause',
+    // where one goes and does not come back from: rivers, lakes, tracks, bridges (open water alone is WATERS)
     WATER: 'baggersee,=see,=rhein,=fluss,=donau,=elbe,=main,=meer,=gleise,=brucke,=klippe',
     // the most dangerous spot, done properly this time
     SPOT: 'am gefahrlichsten,am todlichsten,richtig machen,diesmal richtig,welche stelle,wo genau,welcher stelle,an welcher stelle,am dichtesten',
@@ -682,7 +683,7 @@ const pack: LanguagePack = {
       'sprungturm,=brett,=10er,=3er,=5er,fallschirm,bungee,trampolin,schwimmbad,freibad,hallenbad,weitsprung,hochsprung,=turnen,=reiten,=schanze,skispringen,=pool,=see',
     // a child afraid for someone, asking what to do
     WORRY: 'voll panik,hab panik,hab angst um,was soll ich tun,was soll ich machen,was mach ich jetzt',
-    // drowning, and open water
+    // drowning, and open water (not WATER, which holds the places one does not come back from)
     DROWN:
       'ertrinkt,ertrinken,am ertrinken,ertrunken,untergegangen,untergangen,geht unter,ging unter,kommt nicht mehr hoch,kommt nimmer hoch,kommt nicht mehr rauf,kommt nimmer rauf,kommt nimma rauf,kimmt nimma rauf,taucht nicht mehr auf,taucht nicht auf,unter wasser geblieben,bleibt unter wasser',
     WATERS:
