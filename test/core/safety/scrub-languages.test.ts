@@ -681,3 +681,19 @@ describe('scrubPII in French and German: house numbers, days in words, doors, an
     ['heute singen wir Bruder Jakob im Kanon', 'Bruder Jakob'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, public offices', () => {
+  it.each([
+    ['mi cuenta es ES91 2100 0418 4502 0005 1332', 'id_number', 'ES91 2100 0418 4502 0005 1332'],
+    ['überweis es auf GB82WEST12345698765432 bitte', 'id_number', 'GB82WEST12345698765432'],
+    ['mein IBAN: AT12 3456 7890 1234 5678', 'id_number', 'AT12 3456 7890 1234 5678'],
+    ['meine Versichertenkarte Nr. A123456789 ist abgelaufen', 'id_number', 'A123456789'],
+    ['ma carte vitale n° 2 09 05 75 123 456 78', 'id_number', '2 09 05 75 123 456 78'],
+    ['mon code permanent est TREL14520901', 'id_number', 'TREL14520901'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['Pokémon-Karte SV04 0123 ABCD EFGH, ist die was wert?', 'SV04 0123 ABCD EFGH'],
+    ['Bus Nr. 12 fährt um 7:40', 'Nr. 12'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

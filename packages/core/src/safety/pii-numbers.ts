@@ -164,7 +164,7 @@ const ID_CUE = fromPacks((lx) => {
   // An entry in capitals is matched as written: "SIN", not Spanish "sin".
   const ids = lx.list('ids');
   const caps = ids.filter((w) => /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}/u.test(w));
-  const tail = `(?![\\p{L}])(?:\\s*(?:number|no\\.?|num|#|:|=|!+|${alternation(['is', ...is])}${letters.length ? `|(?:${letters.join('|')})(?=\\s)` : ''})(?![\\p{L}]))*\\s*`;
+  const tail = `(?![\\p{L}])(?:\\s*(?:number|no\\.?|num|nr\\.?|nº|n°|núm\\.?|#|:|=|!+|${alternation(['is', ...is])}${letters.length ? `|(?:${letters.join('|')})(?=\\s)` : ''})(?![\\p{L}]))*\\s*`;
   return [
     caps.length ? new RegExp(`(?<![\\p{L}])(?:${caps.join('|')})${tail}`, 'gu') : undefined,
     new RegExp(
@@ -211,11 +211,40 @@ function findIds(scan: Scan): void {
         scan.add('id_number', ID_TOKEN.lastIndex - token.length, ID_TOKEN.lastIndex);
     }
   }
+  findIbans(scan);
   // Each of these has six digits in a row, or the National Insurance shape.
   if (!/\d{6}|[A-Z]{2} ?\d\d ?\d\d ?\d\d/.test(scan.text)) return;
   for (const m of scan.all(STRONG_IDS)) {
     const number = m[1] ?? (m[3] ? `${'XYZ'.indexOf(m[3])}${m[4]}` : undefined);
     if (number === undefined || DNI_LETTERS[Number(number) % 23] === (m[2] ?? m[5]))
+      scan.add('id_number', m.index, m.index + m[0].length);
+  }
+}
+
+/** A bank account's IBAN, written whole or in groups of four: "DE21 7015 0000 1004 2856 73". */
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+/** Words that name a bank account before its number. */
+const IBAN_CUE =
+  /(?<![\p{L}])(?:iban|rib|bic|bank|konto|kontonummer|bankverbindung|cuenta|compte|account)(?![\p{L}])/iu;
+
+/** Whether an IBAN's check digits hold (ISO 13616: the number, moved and read as digits, is 1 modulo 97). */
+function ibanChecks(iban: string): boolean {
+  const moved = `${iban.slice(4)}${iban.slice(0, 4)}`.toUpperCase();
+  let rest = 0;
+  for (const c of moved) {
+    const v = c >= 'A' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
+    rest = (v > 9 ? rest * 100 + v : rest * 10 + v) % 97;
+  }
+  return rest === 1;
+}
+
+/** IBANs: check digits that hold, or a bank word before the number (children mistype). */
+function findIbans(scan: Scan): void {
+  if (!/\d{4}/.test(scan.text) || !/[A-Z]{2}\d\d/i.test(scan.text)) return;
+  for (const m of scan.all(IBAN)) {
+    const iban = m[0].replace(/[ \u00a0]/g, '');
+    if (iban.length < 15 || iban.length > 34 || digitCount(iban) < 10) continue;
+    if (ibanChecks(iban) || IBAN_CUE.test(scan.before(m.index, 40)))
       scan.add('id_number', m.index, m.index + m[0].length);
   }
 }
