@@ -690,10 +690,15 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['meine Versichertenkarte Nr. A123456789 ist abgelaufen', 'id_number', 'A123456789'],
     ['ma carte vitale n° 2 09 05 75 123 456 78', 'id_number', '2 09 05 75 123 456 78'],
     ['mon code permanent est TREL14520901', 'id_number', 'TREL14520901'],
+    ['my snap is kira_b22 or kira.backup if that one is down', 'handle', 'kira.backup'],
+    ['insta: mo_draws, und früher mo.zeichnet', 'handle', 'mo.zeichnet'],
+    ['our roblox server is play.skyforge.gg, join us', 'url', 'play.skyforge.gg'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
     ['Pokémon-Karte SV04 0123 ABCD EFGH, ist die was wert?', 'SV04 0123 ABCD EFGH'],
     ['Bus Nr. 12 fährt um 7:40', 'Nr. 12'],
+    ['mein tiktok ist @lara_x und ich hab 10k follower', '10k'],
+    ['welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?', 'play.hypixel.net', 'mc.gommehd.net'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

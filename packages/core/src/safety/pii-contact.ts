@@ -74,7 +74,7 @@ const PROFILE_PATH =
 const SHARE_HOST =
   /^(?:(?:docs|drive|forms|photos|maps|sites)\.google\.|maps\.app\.goo\.gl$|goo\.gl$|forms\.gle$|bit\.ly$|tinyurl\.com$|cutt\.ly$|rb\.gy$|is\.gd$|shorturl\.at$|tiny\.cc$|t\.ly$|ow\.ly$|dropbox\.com$|1drv\.ms$|zoom\.us$)/i;
 const MY_LINK =
-  /\b(?:my|mine|our)\s+(?:own\s+)?(?:site|website|web|blog|channel|page|profile|link|server|account|portfolio|stream|shop|store|playlist)\b[^.!?]{0,25}$/i;
+  /\b(?:my|mine|our)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:site|website|web|blog|channel|page|profile|link|server|account|portfolio|stream|shop|store|playlist)\b[^.!?]{0,25}$/i;
 /** Hosts where a subdomain is someone's own site. */
 const PERSONAL_HOST =
   /\.(?:wixsite\.com|github\.io|blogspot\.com|weebly\.com|wordpress\.com|carrd\.co|neocities\.org|tumblr\.com|jimdosite\.com|jimdofree\.com|jimdo\.com|wix\.com|webflow\.io|netlify\.app|vercel\.app|over-blog\.com|webnode\.[a-z]+|canva\.site|notion\.site|substack\.com|itch\.io)$/i;
@@ -473,7 +473,46 @@ function answeredHandles(scan: Scan): void {
   }
 }
 
+/**
+ * A second handle given beside one, after "or", "and" or a comma and at most three small words: "discord :
+ * lea_07 ou zoe.gaming_", "war pixelfox und jetzt nur noch maxigamer_". Only a username's shape, never a
+ * site's address.
+ */
+const ALSO = /^[ \t]*(?:,|\/|(?<![\p{L}])(?:or|ou|oder|o|and|et|und|y)(?![\p{L}]))/u;
+/** A word after it: the handle, or one of the small words before it ("und jetzt nur noch"). */
+const NEXT_WORD = /[ \t]+([^\s,;!?()]+)/uy;
+const LISTED = /^[\p{L}\p{N}][\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_]$/u;
+/** An underscore, a dot between letters, or three letters and a digit: not a count ("10k", "1v1"). */
+const USERNAME_SHAPE = /_|\p{L}\.\p{L}|^(?=.*\d)(?:[^\p{L}]*\p{L}){3}/u;
+
+function listedHandles(scan: Scan, from: number): void {
+  const { text } = scan;
+  const found = scan.out.slice(from).filter((c) => c.type === 'handle');
+  for (const handle of found) {
+    const m = ALSO.exec(text.slice(handle.end, handle.end + 12));
+    if (!m) continue;
+    NEXT_WORD.lastIndex = handle.end + m[0].length;
+    for (let words = 0; words < 4; words++) {
+      const w = NEXT_WORD.exec(text);
+      if (!w) break;
+      const token = w[1]!.replace(/[.:]+$/, '');
+      if (LISTED.test(token) && USERNAME_SHAPE.test(token) && !SITE_SHAPED.test(token)) {
+        const at = NEXT_WORD.lastIndex - w[1]!.length;
+        scan.add('handle', at, at + token.length);
+        break;
+      }
+      if (!/^\p{Ll}{1,8}$/u.test(token)) break;
+    }
+  }
+}
+
 export function findHandles(scan: Scan): void {
+  const from = scan.out.length;
+  findHandlesAt(scan);
+  if (scan.out.length > from) listedHandles(scan, from);
+}
+
+function findHandlesAt(scan: Scan): void {
   const { text } = scan;
   answeredHandles(scan);
   if (text.includes('@')) {
@@ -522,6 +561,8 @@ export function findHandles(scan: Scan): void {
         if (spaced > 0) scan.add('handle', at, spaced);
         continue;
       }
+      // A site's address ("play.hypixel.net"): the reader of links decides whose it is.
+      if (SITE_SHAPED.test(token)) continue;
       // A handle has a letter: "minecraft 1.20.4" is a version.
       if (
         token.length < 2 ||
