@@ -693,12 +693,18 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['my snap is kira_b22 or kira.backup if that one is down', 'handle', 'kira.backup'],
     ['insta: mo_draws, und früher mo.zeichnet', 'handle', 'mo.zeichnet'],
     ['our roblox server is play.skyforge.gg, join us', 'url', 'play.skyforge.gg'],
+    ['ma mère travaille à la mairie, son numéro c’est 06 12 34 56 78', 'phone', '06 12 34 56 78'],
+    ['das Rathaus hat angerufen, ruf mich an 0176 2345678', 'phone', '0176 2345678'],
+    ['im Lena, my house is 12 Oak Street, is it open to visitors?', 'address', '12 Oak Street'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
     ['Pokémon-Karte SV04 0123 ABCD EFGH, ist die was wert?', 'SV04 0123 ABCD EFGH'],
     ['Bus Nr. 12 fährt um 7:40', 'Nr. 12'],
     ['mein tiktok ist @lara_x und ich hab 10k follower', '10k'],
+    ['Bibliothèque de Lille, 30 rue Édouard Delesalle, tél 03 20 15 97 20, elle ferme à quelle heure ?', '30 rue Édouard Delesalle', '03 20 15 97 20'],
+    ['Führung im Schloss Eggenberg, Eggenberger Allee 90, 8020 Graz – ist das offen am Sonntag?', 'Eggenberger Allee 90'],
+    ['la médiathèque de ma ville est au 4 place Jean Jaurès, c’est ouvert le dimanche ?', '4 place Jean Jaurès'],
     ['welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?', 'play.hypixel.net', 'mc.gommehd.net'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -5,6 +5,7 @@
  * it, so sums, scores, measurements, years and page ranges stay.
  */
 import { contextCues, firstPerson } from './pii-context.js';
+import { officeNumber } from './pii-places.js';
 import { alternation, cue, digitCount, digitsOf, fromPacks, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
@@ -95,7 +96,7 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   // A free line is a service's, never a child's: "1 800 263-2266", "0 800 235 236", "0800 111 0 333".
   if (TOLL_FREE.test(main)) return undefined;
   // A service's number, named: "le numéro de SOS Amitié c'est…".
-  if (!/^(?:\+|00)/.test(main) && contextCues.ofService?.(lead)) return undefined;
+  if (!/^(?:\+|00)/.test(main) && (contextCues.ofService?.(lead) || officeNumber(scan, start))) return undefined;
   const cues = CUES();
   const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.

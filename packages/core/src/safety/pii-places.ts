@@ -276,13 +276,15 @@ const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis
 
 /** Whether a place is open, or may be visited, said after an address: "…, c'est ouvert le lundi ?", "hat das montags offen?". */
 const OPEN_AFTER =
-  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
+  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
 /**
  * A public institution named just before the address, set off by a comma: "l'Assemblée nationale, 126 rue de
  * l'Université", "Éditions Gallimard, 5 rue Gaston-Gallimard", "das Schloss Schönbrunn, Schönbrunner Schloßstraße 47".
  */
-const INSTITUTION_BEFORE =
-  /(?<![\p{L}])(?:mus[ée]e|museum|museo|palais|palast|palacio|ch[aâ]teau|schloss|castillo|assembl[ée]e|parlement|parlament|bundestag|rathaus|mairie|ayuntamiento|biblioth[èe]que|bibliothek|biblioteca|b[üu]cherei|m[ée]diath[èe]que|th[ée][âa]tre|theater|teatro|op[ée]ra|oper|cath[ée]drale|kathedrale|catedral|basilique|stade|stadion|estadio|zoo|aquarium|pr[ée]fecture|minist[èe]re|ministerium|[ée]ditions|verlag|editorial|universit[ée]|universit[äa]t|universidad|h[ôo]pital|krankenhaus|klinikum|institut|m[ée]morial|gedenkst[äa]tte)(?![\p{L}])[^,.!?\n]{0,30},[ \t]*$/iu;
+const INSTITUTIONS =
+  'mus[ée]e|museum|museo|palais|palast|palacio|ch[aâ]teau|schloss|castillo|assembl[ée]e|parlement|parlament|bundestag|rathaus|mairie|ayuntamiento|biblioth[èe]que|bibliothek|biblioteca|b[üu]cherei|m[ée]diath[èe]que|th[ée][âa]tre|theater|teatro|op[ée]ra|oper|cath[ée]drale|kathedrale|catedral|basilique|stade|stadion|estadio|zoo|aquarium|pr[ée]fecture|minist[èe]re|ministerium|[ée]ditions|verlag|editorial|universit[ée]|universit[äa]t|universidad|h[ôo]pital|krankenhaus|klinikum|institut|m[ée]morial|gedenkst[äa]tte';
+const INSTITUTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])[^,.!?\\n]{0,30},[ \\t]*$`, 'iu');
+const INSTITUTION_WORD = new RegExp(`(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])`, 'iu');
 /** A question of where a named thing is, ending just before the address: "Wo ist der Checkpoint Charlie genau? ". */
 const WHERE_IS =
   /(?<![\p{L}])(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
@@ -301,8 +303,29 @@ function publicPlace(scan: Scan, start: number, end: number): boolean {
   return asked !== null && !givenName(asked[1]!.split(/[ \t]+/)[0]!) && !isRelation(asked[1]!.split(/[ \t]+/)[0]!);
 }
 
+/**
+ * A number given for a public institution named earlier in its sentence, with no word for the writer or a
+ * relation there: "Mairie de Nantes, 2 rue de l'Hôtel de Ville, tél 02 40 41 90 00", "Rathaus Graz, …, Tel.
+ * 0316 872-0"; not "ma mère travaille à la mairie, son numéro c'est…".
+ */
+export function officeNumber(scan: Scan, start: number): boolean {
+  const lead = scan.before(start, 120);
+  const sentence = lead.split(/[!?\n]|\.(?=[ \t]+\p{Lu})/u).at(-1) ?? '';
+  return INSTITUTION_WORD.test(sentence) && !writerOrKin(sentence);
+}
+
 /** Whether a stretch of text has a word for the writer or a relation: the place is then the child's or their people's. */
-const writerOrKin = (text: string) => wordsOf(text).some((w) => writerIn(w) || isRelation(w));
+/**
+ * The writer's own town ("le CIO de ma ville", "in meiner Stadt") says nothing about where they live beyond
+ * what a town's name says, and towns stay; and "im" before a capitalised word that is no given name is
+ * German's "in the" ("im Rathaus Graz"), not English "I'm".
+ */
+const OWN_TOWN =
+  /(?<![\p{L}])(?:ma|mon|notre|my|our|mi|nuestra|nuestro|meiner|meine|meinem|unserer|unsere|unserem)[ \t]+(?:ville|village|commune|r[ée]gion|pays|town|city|village|country|ciudad|pueblo|pa[ií]s|regi[oó]n|stadt|dorf|gemeinde|gegend|land)(?![\p{L}])|(?<![\p{L}])im(?=[ \t]+(\p{Lu}[\p{L}\p{M}]*))/gu;
+const writerOrKin = (text: string) =>
+  wordsOf(text.replace(OWN_TOWN, (m, next?: string) => (next !== undefined && givenName(next) ? m : ' '))).some(
+    (w) => writerIn(w) || isRelation(w),
+  );
 
 /** A station's platform, its word then its number: "Gleis 9", "Bahnsteig 4", "voie 3", "quai 2", "andén 5". */
 const PLATFORM = /^(?:gleis|bahnsteig|quai|voie|and[ée]n|platform|track)\.?[ \t]*\d{1,2}[a-z]?(?![\p{L}\p{N}])/iu;
