@@ -696,6 +696,7 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['ma mère travaille à la mairie, son numéro c’est 06 12 34 56 78', 'phone', '06 12 34 56 78'],
     ['das Rathaus hat angerufen, ruf mich an 0176 2345678', 'phone', '0176 2345678'],
     ['im Lena, my house is 12 Oak Street, is it open to visitors?', 'address', '12 Oak Street'],
+    ['on minecraft type /msg lea_07 salut to find me', 'handle', 'lea_07'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -705,6 +706,7 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['Bibliothèque de Lille, 30 rue Édouard Delesalle, tél 03 20 15 97 20, elle ferme à quelle heure ?', '30 rue Édouard Delesalle', '03 20 15 97 20'],
     ['Führung im Schloss Eggenberg, Eggenberger Allee 90, 8020 Graz – ist das offen am Sonntag?', 'Eggenberger Allee 90'],
     ['la médiathèque de ma ville est au 4 place Jean Jaurès, c’est ouvert le dimanche ?', '4 place Jean Jaurès'],
+    ['wie geht /effect give @s minecraft:night_vision in der bedrock edition?', 'minecraft:night_vision'],
     ['welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?', 'play.hypixel.net', 'mc.gommehd.net'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

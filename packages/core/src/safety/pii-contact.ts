@@ -512,6 +512,9 @@ export function findHandles(scan: Scan): void {
   if (scan.out.length > from) listedHandles(scan, from);
 }
 
+/** A chat or game command, a slash and a word at the start of a word, to the end of its line: "/give @p …", "/tp 100 64 -20". */
+const COMMAND = /(?<![\p{L}\p{N}\/.:])\/[a-z]{2,16}[ \t][^\n]*/gu;
+
 function findHandlesAt(scan: Scan): void {
   const { text } = scan;
   answeredHandles(scan);
@@ -539,8 +542,11 @@ function findHandlesAt(scan: Scan): void {
   const p = HANDLE_PATTERNS();
   const templates =
     (p.templatesOnPlatform && PLATFORM_IN_TEXT.test(text)) || p.templateWords?.test(text) ? p.templates : [];
+  const commands = text.includes('/') ? scan.all(COMMAND) : [];
   for (const [re, always] of [[p.cue, false] as const, ...templates.map((t) => [t, true] as const)]) {
     for (const m of scan.all(re)) {
+      // A game's command names the game's things: "/give @p minecraft:diamond_sword 1".
+      if (commands.some((c) => m.index >= c.index && m.index < c.index + c[0].length)) continue;
       const sep = (m[1] ?? '').trim().toLowerCase();
       let token = (m[2] ?? '').replace(/[.#-]+$/, '');
       let at = m.index + m[0].length - (m[2] ?? '').length;
