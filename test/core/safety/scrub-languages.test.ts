@@ -697,6 +697,7 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['das Rathaus hat angerufen, ruf mich an 0176 2345678', 'phone', '0176 2345678'],
     ['im Lena, my house is 12 Oak Street, is it open to visitors?', 'address', '12 Oak Street'],
     ['on minecraft type /msg lea_07 salut to find me', 'handle', 'lea_07'],
+    ['my friend Lena has more money than me, how many euros should i ask her for', 'name', 'Lena'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -707,6 +708,11 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['Führung im Schloss Eggenberg, Eggenberger Allee 90, 8020 Graz – ist das offen am Sonntag?', 'Eggenberger Allee 90'],
     ['la médiathèque de ma ville est au 4 place Jean Jaurès, c’est ouvert le dimanche ?', '4 place Jean Jaurès'],
     ['wie geht /effect give @s minecraft:night_vision in der bedrock edition?', 'minecraft:night_vision'],
+    ['Hugo a deux fois plus de cartes que Lina, à eux deux ils en ont 45. Combien en a Lina ?', 'Hugo', 'Lina'],
+    ['Mia hat 4 Murmeln mehr als Ben, zusammen haben sie 20. Wie viele hat Ben?', 'Mia', 'Ben'],
+    ['Sofía tiene el doble de cromos que Pablo. ¿Cuántos tiene Pablo si entre los dos tienen 30?', 'Sofía', 'Pablo'],
+    ['Victor Hugo a vécu ici avec sa femme et ses enfants ?', 'sa femme'],
+    ['le pape est venu avec son frère ?', 'son frère'],
     ['welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?', 'play.hypixel.net', 'mc.gommehd.net'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -223,13 +223,17 @@ const POPE = /^(?:el|le|der)[ \t]+Pap(?:a|e|st)(?![\p{L}])/u;
 
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
+const IF = /(?<![\p{L}])(?:if|si|wenn)\s/iu;
+/** Or compares what people have: "Paul a 3 billes de plus que Jeanne", "twice as many as", "zusammen haben sie 27". */
+const COMPARED =
+  /(?<![\p{L}])(?:(?:more|fewer|less)[ \t]+(?:\p{L}+[ \t]+)?than|times as many|twice as many|half as many|de (?:plus|moins) que|fois plus|fois moins|le double|la moiti[ée]|à eux deux|a eux deux|ensemble ils|mehr als|weniger als|doppelt so viele|halb so viele|zusammen haben|dreimal so viele|m[aá]s que|menos que|el doble|la mitad|entre los dos|entre las dos)(?![\p{L}])/iu;
 let problemText: string | undefined;
 let problemResult = false;
 /** Read once per message: it is asked for every name, and a message may hold thousands. */
 function wordProblem(text: string): boolean {
   if (text !== problemText) {
     problemText = text;
-    problemResult = /\d/.test(text) && WORD_PROBLEM.test(text) && /(?<![\p{L}])(?:if|si|wenn)\s/iu.test(text);
+    problemResult = /\d/.test(text) && WORD_PROBLEM.test(text) && (IF.test(text) || COMPARED.test(text));
   }
   return problemResult;
 }

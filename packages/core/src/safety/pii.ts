@@ -1,6 +1,6 @@
 import { findEmails, findHandles, findUrls } from './pii-contact.js';
 import { findBirthdates } from './pii-dates.js';
-import { findNames } from './pii-names.js';
+import { findNames, isRelation } from './pii-names.js';
 import { findNumbers } from './pii-numbers.js';
 import { findAddresses, findSchools } from './pii-places.js';
 import { type Candidate, refreshLexicon, Scan } from './pii-shared.js';
@@ -61,10 +61,26 @@ function settle(candidates: Candidate[], length: number): PIIFinding[] {
   return sortStable(kept, byStart);
 }
 
+/** A possessive just before a word: "son", "my", "seine". */
+const POSSESSIVE_BEFORE =
+  /(?<![\p{L}])(?:my|your|his|her|their|our|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|leur|mi|mis|tu|tus|su|sus|nuestra|nuestro|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere)[ \t]+$/iu;
+
+/**
+ * A relation after a possessive is the relation, not a name, even when it is a given name too: "avec son
+ * mari" (Mari), "mit seiner tante".
+ */
+function relationWord(text: string, c: Candidate): boolean {
+  if (c.type !== 'name') return false;
+  const word = text.slice(c.start, c.end);
+  return /^\p{Ll}+$/u.test(word) && isRelation(word) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+}
+
 function detect(text: string): PIIFinding[] {
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
-  return scan.out.length === 0 ? [] : settle(scan.out, text.length);
+  if (scan.out.length === 0) return [];
+  const found = scan.out.some((c) => relationWord(text, c)) ? scan.out.filter((c) => !relationWord(text, c)) : scan.out;
+  return found.length === 0 ? [] : settle(found, text.length);
 }
 
 function render(text: string, findings: PIIFinding[]): string {
