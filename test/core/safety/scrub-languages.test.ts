@@ -698,6 +698,11 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['im Lena, my house is 12 Oak Street, is it open to visitors?', 'address', '12 Oak Street'],
     ['on minecraft type /msg lea_07 salut to find me', 'handle', 'lea_07'],
     ['my friend Lena has more money than me, how many euros should i ask her for', 'name', 'Lena'],
+    ['Merci pour l’aide sur la dissertation !! Bisous, Zoé Marchal de 4eA', 'name', 'Zoé Marchal'],
+    ['thanks for helping with my essay!! love, Priya Shah from 8C', 'name', 'Priya Shah'],
+    ['ma best c’est Lilou Garnier, aide moi à écrire un poème pour elle', 'name', 'Lilou Garnier'],
+    ['mi best Vale ya no me habla', 'name', 'Vale'],
+    ['slt c Nolan Perret, tu peux m’aider en maths', 'name', 'Nolan Perret'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -713,6 +718,8 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['Sofía tiene el doble de cromos que Pablo. ¿Cuántos tiene Pablo si entre los dos tienen 30?', 'Sofía', 'Pablo'],
     ['Victor Hugo a vécu ici avec sa femme et ses enfants ?', 'sa femme'],
     ['le pape est venu avec son frère ?', 'son frère'],
+    ['salut c quoi la capitale du Pérou ? Lima ?', 'Lima'],
+    ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     ['welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?', 'play.hypixel.net', 'mc.gommehd.net'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -490,13 +490,16 @@ const SIGN_WORDS =
   'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|xx+|bye|cya|(?:your|ur|yr)\\s+(?:friend|bff|bestie|best\\s+friend|bestfriend)';
 /** Emoji, their modifiers and joiners, which often end a message after the name. */
 const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f]*';
+/** The writer's class after a signed name: "… Hannah Wolff aus der 8a", "… Inès de 3eB", "… Sam from 7B". */
+const CLASS_AFTER =
+  '[ \\t]+(?:aus(?:[ \\t]+der)?|de(?:[ \\t]+la)?|en|from|in|de|del|der)(?:[ \\t]+(?:klasse|classe|class|clase))?[ \\t]+\\p{N}{1,2}[\\p{L}\\p{N}]{0,3}';
 /** Sign-off patterns with the packs' sign-off words. */
 const SIGNS = fromPacks((lx) => {
   const words = [SIGN_WORDS, alternation(lx.list('signoffs'))].filter(Boolean).join('|');
   return {
     // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8}|[ \\t]*\\([^()\\n]{1,12}\\))?${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8}|[ \\t]*\\([^()\\n]{1,12}\\)|${CLASS_AFTER})?${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
@@ -1127,21 +1130,22 @@ function lowerAfterRelation(
     !NOT_AFTER_RELATION.test(w) &&
     !petWord(w) &&
     !(packCues.objectVerb?.(text, two.start, w) ?? false);
+  const oneFits = fits(one.tokens[0]!);
   // A possessive right after the word: "my friend dev's mum is picking us up".
-  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4)))
+  if (oneFits && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4)))
     return one;
-  if (fits(one.tokens[0]!) && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
+  if (oneFits && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
   // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
   const rest = text.slice(one.end, one.end + 40);
-  if (fits(one.tokens[0]!) && ends?.test(rest.slice(0, 24))) return one;
+  if (oneFits && ends?.test(rest.slice(0, 24))) return one;
   // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
-  if (fits(one.tokens[0]!) && !stopWord(one.tokens[0]!) && packCues.relationVerb?.(one.tokens[0]!, rest, locales))
+  if (oneFits && !stopWord(one.tokens[0]!) && packCues.relationVerb?.(one.tokens[0]!, rest, locales))
     return one;
   // A relation said as a title ("grandpa dougie"): only a verb after the word tells a name.
   if (verbOnly) return undefined;
   // One word that ends the message right after the relation: "le dije a mi papá rigoberto" (not "…son estrictos").
   if (
-    fits(one.tokens[0]!) &&
+    oneFits &&
     !stopWord(one.tokens[0]!) &&
     isRelation(words.at(-1) ?? '') &&
     !/^(?:is|are|was|were|son|es|era|est|sont|ist|sind|war)$/.test(words.at(-1) ?? '') &&
@@ -1776,6 +1780,9 @@ export function findNames(scan: Scan): void {
           if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how) span = lower;
         }
       }
+      // Titles after a title are no surname: "Frau Frau …", "Mr Mr".
+      if (span?.tokens.every((t) => TITLES().has(t.toLowerCase()) || lexicon().set('titles').has(fold(t))))
+        span = undefined;
       // A German role after "Frau" or "Herr" that is no known name: "Sehr geehrte Frau Lehrerin", "Herr Direktor".
       if (
         span &&

@@ -493,6 +493,10 @@ let THING_AFTER: () => RegExp | undefined;
 /** A request for a made-up story, in the packs' `invents` words ("écris une histoire", "erfinde eine Geschichte"). */
 let INVENTS: () => RegExp | undefined;
 
+/** Thanks, or a greeting that signs a message. */
+const THANKED =
+  /(?<![\p{L}])(?:danke|dankeschön|merci|thanks|thank you|thx|gracias|gr(?:ü|ue?)(?:ß|ss)e|lg|bisous|cordialement|saludos|besos|cheers)(?![\p{L}])/iu;
+
 /**
  * Whether a name is a character of a story the child asks to be made up, or of a made-up task (a maths word
  * problem), told in the same sentence or the next ones, with no word for the writer after the request ("écris
@@ -508,6 +512,8 @@ function invented(scan: Scan, start: number): boolean {
   let m: RegExpExecArray | undefined;
   for (const r of sentence.matchAll(re)) m = r;
   if (!m) return false;
+  // Thanks after the request end it: what follows is signed ("Danke für die Hilfe bei der Erörterung!! Liebe Grüße, Hannah").
+  if (THANKED.test(sentence.slice(m.index + m[0].length))) return false;
   const after = scan.after(start, 60);
   const rest = after.slice(0, after.search(/[.!?\n]|$/));
   // (German "im" is no English "I'm": "ein Mädchen namens Ylvi im Wald".)

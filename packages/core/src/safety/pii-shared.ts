@@ -47,13 +47,21 @@ export const WEEKDAY =
 
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  return /[^\x00-\x7f]/.test(lower)
-    ? lower
-        .replace(/ß/g, 'ss')
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-    : lower;
+  if (!/[^\x00-\x7f]/.test(lower)) return lower;
+  // Words with accents recur (a message repeats its words), and decomposing them is the slow part.
+  let folded = FOLDED_WORDS.get(lower);
+  if (folded === undefined) {
+    folded = lower
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
+    if (FOLDED_WORDS.size >= 4096) FOLDED_WORDS.clear();
+    FOLDED_WORDS.set(lower, folded);
+  }
+  return folded;
 }
+/** Words with accents folded lately, at most 4096. */
+const FOLDED_WORDS = new Map<string, string>();
 
 /** The entries of a pack list: split at `|` when it holds one, else at spaces. */
 export function entries(list: string | undefined): string[] {

@@ -9,7 +9,7 @@ const pii: PackPII = {
   called:
     'se llama|se llamaba|el tal|la tal|un tal|una tal|llamado|llamada|se apellida|se apellidan|de apellido|le decimos|le dicen|todos le dicen|le apodan|su apodo es',
   relations:
-    'bisabuelo bisabuela compa compi amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera tutor tutora seño hijo hija esposo esposa nieto nieta sobrino sobrina cuñado cuñada ahijado ahijada',
+    'bisabuelo bisabuela compa compi amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera tutor tutora seño hijo hija esposo esposa nieto nieta sobrino sobrina cuñado cuñada ahijado ahijada best bestie',
   possessives: 'mi mis tu tus su sus nuestro nuestra nuestros nuestras el la los las un una',
   titles:
     'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora entrenador entrenadora míster doña',
