@@ -703,6 +703,9 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['ma best c’est Lilou Garnier, aide moi à écrire un poème pour elle', 'name', 'Lilou Garnier'],
     ['mi best Vale ya no me habla', 'name', 'Vale'],
     ['slt c Nolan Perret, tu peux m’aider en maths', 'name', 'Nolan Perret'],
+    ['ich hab Karten für Lena gekauft, sie hat Geburtstag', 'name', 'Lena'],
+    ['kommt alle zu mir, Zur Linde 12 in 49074 Osnabrück', 'address', 'Zur Linde 12 in 49074'],
+    ['on habite au 4 boulevard Molière, bât. B', 'address', '4 boulevard Molière'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -719,6 +722,11 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['Victor Hugo a vécu ici avec sa femme et ses enfants ?', 'sa femme'],
     ['le pape est venu avec son frère ?', 'son frère'],
     ['salut c quoi la capitale du Pérou ? Lima ?', 'Lima'],
+    ['je suis trop fan de Zaho de Sagazan, tu connais ses chansons ?', 'Zaho de Sagazan'],
+    ['wir haben Karten für Wincent Weiss, das Konzert ist im März', 'Wincent Weiss'],
+    ['quiero escribirle a Peso Pluma una carta de fan', 'Peso Pluma'],
+    ['on se retrouve à Montparnasse–Bienvenüe, sortie 2', 'Montparnasse–Bienvenüe'],
+    ['Lewis Hamilton fährt jetzt für Ferrari, oder?', 'Lewis Hamilton'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     ['welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?', 'play.hypixel.net', 'mc.gommehd.net'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));

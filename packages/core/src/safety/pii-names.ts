@@ -159,6 +159,16 @@ const OFFICE_AFTER =
 /** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
 const PLAYED =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
+/** A fan of someone, or their concert, before the name: "big fan of", "Fan von", "fan de", "le concert de", "Konzert von". */
+const FAN_OF =
+  /(?<![\p{L}])(?:fan|fans|fangirl|fanboy|fanbrief|fanpost|fan mail|fan letter|lettre de fan|carta de fan)[ \t]+(?:of|von|vom|de|du|des|d['’]|an|to|à|a|para)[ \t]*$|(?<![\p{L}])(?:konzert|concert|concierto|show|tour|tourn[ée]e|gira)[ \t]+(?:von|vom|de|d['’]|of|by|del)[ \t]*$/iu;
+/** A fan letter written to the name just before: "ich will Nina Chuba einen Fanbrief schreiben". */
+const FAN_LETTER_AFTER =
+  /^[ \t]+(?:einen|eine|ein|a|une|un|una)[ \t]+(?:fanbrief|fanpost|fan letter|fan mail|lettre de fan|carta de fan)(?![\p{L}])/iu;
+/** Tickets for the name, in a message about a concert: "Karten für Helene Fischer …, Konzert am 14. Juli". */
+const TICKETS_FOR =
+  /(?<![\p{L}])(?:karten|tickets?|billets?|places|entradas|boletos)[ \t]+(?:für|fürs|for|pour|para)[ \t]*$/iu;
+const CONCERT = /(?<![\p{L}])(?:konzert|concert|concierto|tour|tourn[ée]e|gira|festival|stadion|stadium|stade|estadio)/iu;
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$|\b(?:fan|fans|huge fan|big fan)\s+(?:of|de|du|von|des)\s*$/i;
@@ -253,6 +263,11 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // A name with an animal for its last word, and no common given name first, is a character: "Paddington Bear".
   if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
   const lead = scan.before(span.start, 40);
+  // Joined by an en dash to another name, a station's or a place's: "Charles de Gaulle–Étoile", "Montparnasse–Bienvenüe".
+  if (/^–\p{Lu}/u.test(scan.text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}\p{M}]*–$/u.test(lead)) return true;
+  // A star the writer is a fan of, or has tickets for: "big fan of…", "Karten für Helene Fischer, Konzert am…".
+  if (FAN_OF.test(lead) || FAN_LETTER_AFTER.test(scan.after(span.end, 30))) return true;
+  if (TICKETS_FOR.test(lead) && CONCERT.test(scan.text)) return true;
   // A saint: "st george killed a dragon", "Saint Patrick".
   if (SAINT_BEFORE.test(scan.text.slice(Math.max(0, span.start - 8), span.start))) return true;
   if (aboutThem(scan.text, span.start, span.end)) return true;

@@ -420,8 +420,8 @@ function ranked(text: string, street: string): boolean {
  * "Im Winkel 4, 6020 Innsbruck" (the town stays, as after any street).
  */
 const POSTAL_LINE =
-  /(?<![\p{L}\p{N}])(?:Am|Im|An der|An den|Auf der|Auf dem|Hinter der|Hinter dem|Unter den|Zum|Zur)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]+\d{1,4}[a-z]?,?[ \t]+\d{4,5}(?=[ \t]+\p{Lu}\p{Ll})/gu;
-const POSTAL_HINT = /\d[a-z]?,?[ \t]+\d{4}/;
+  /(?<![\p{L}\p{N}])(?:Am|Im|An der|An den|Auf der|Auf dem|Hinter der|Hinter dem|Unter den|Zum|Zur)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]+\d{1,4}[a-z]?(?:,|[ \t]+in)?[ \t]+\d{4,5}(?=[ \t]+\p{Lu}\p{Ll})/gu;
+const POSTAL_HINT = /\d[a-z]?(?:,|[ \t]+in)?[ \t]+\d{4}/;
 
 /** Streets after, inside or before the packs' street words, and corners. */
 function streets(scan: Scan, s: Streets): void {
@@ -568,7 +568,7 @@ function ofService(lead: string): boolean {
 
 /** Words before a stop's name (and the stops named before it), and words for a line that stops there. */
 const STOP_LEAD =
-  /(?<![\p{L}])(?:direction|arr[êe]t|station|terminus|passe par|passent par|descends? à|descends? a|change à|changer à|correspondance à|richtung|haltestelle|umsteigen in|aussteigen in|get off at|change at|parada|estaci[oó]n)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et|puis|pis|ou|and|und|y)[ \t]+){0,3}$/iu;
+  /(?<![\p{L}])(?:direction|arr[êe]t|station|terminus|passe par|passent par|descends? à|descends? a|descendue? à|descendue? a|change à|changer à|changé à|correspondance à|richtung|haltestelle|umsteigen in|aussteigen in|ausgestiegen (?:in|an)|umgestiegen in|get off at|got off at|change at|changed at|parada|estaci[oó]n)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et|puis|pis|ou|and|und|y)[ \t]+){0,3}$/iu;
 const TRANSIT =
   /(?<![\p{L}])(?:bus|tram|tramway|métro|metro|rer|ligne|train|ter|tgv|u-bahn|s-bahn|straßenbahn|strassenbahn|subway|tube|línea|linea|colectivo)(?![\p{L}])/iu;
 

@@ -5,6 +5,7 @@
 import { commonWords, notNameWords } from './lexicon.js';
 import {
   contextCues,
+  famousKey,
   famousMention,
   firstPerson,
   givenName,
@@ -259,13 +260,16 @@ const UNIT_BEFORE = new RegExp(`(?:${UNIT})\\s*,?\\s*$`, 'u');
 
 const NAMED_AFTER =
   /^(?:\d{1,5}[a-z]?,?\s+)?(?:rue|calle|avenida|avda\.?|avenue|av\.|allée|allee|boulevard|bd|chemin|impasse|place|plaza|paseo|carrera|camino|via|viale|rua|carrer|cours|quai)\s/i;
-/** A street word, then a person's given name: the street is named after them ("rue Victor Hugo"), not "Plaza Sésamo". */
+/**
+ * A street word, then a person's given name or a famous one-word name: the street is named after them ("rue Victor
+ * Hugo", "boulevard Voltaire"), not "Plaza Sésamo".
+ */
 function namedAfterSomeone(street: string): boolean {
   const m = NAMED_AFTER.exec(street);
   const first = m
     ? /^[\p{L}][\p{L}\p{M}'’-]*/u.exec(street.slice(m[0].length).replace(/^(?:de|del|des|du)\s+/i, ''))?.[0]
     : undefined;
-  return first !== undefined && givenName(first);
+  return first !== undefined && (givenName(first) || famousKey(first));
 }
 /** A year after "since", "until" or "in" is no house number: "J'habite à Lyon depuis 2019", "seit 2019", "assassiné rue de la Ferronnerie en 1610". */
 const SINCE_YEAR =

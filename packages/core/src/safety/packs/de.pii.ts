@@ -70,7 +70,7 @@ const pii: PackPII = {
   things:
     'stadt dorf ort land spiel game app fach lieblingsfach lieblingsspiel avatar sim level welt insel schiff auto fahrrad roboter teddy kuscheltier puppe server schulserver klassenchat gruppenchat chat wlan router lernplattform plattform team mannschaft verein laden geschäft restaurant café imbiss',
   famous:
-    'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle benjamin_blümchen bibi_blocksberg pippi_langstrumpf jesus pumuckl',
+    'mozart beethoven goethe schiller einstein biene_maja anne_frank albert_einstein angela_merkel martin_luther weihnachtsmann ligusterweg frau_holle benjamin_blümchen bibi_blocksberg pippi_langstrumpf jesus pumuckl shirin_david nina_chuba apache_207 mark_forster helene_fischer michael_schumacher mick_schumacher sebastian_vettel thomas_müller manuel_neuer toni_kroos jamal_musiala florian_wirtz kai_havertz joshua_kimmich harry_kane heidi_klum dieter_bohlen julien_bam papaplatte montanablack gronkh knossi capital_bra udo_lindenberg herbert_grönemeyer tim_bendzko peter_fox clueso wincent_weiss lena_meyer-landrut olaf_scholz friedrich_merz johann_sebastian ludwig_van wolfgang_amadeus franz_joseph kaiserin_sisi johann_wolfgang justus_jonas peter_shaw bob_andrews emil_tischbein hans_riegel',
   /** A verb in -t or a small verb after the name ("meine oma hannelore backt", "onkel ralf holt mich ab"). */
   verbAfter: String.raw`^[ \t]+(?:\p{Ll}{2,}(?:[^dt\s]t|et)|ist|hat|war|kann|will|muss|darf|soll|wird|mag|weiß)(?![\p{L}])`,
   /** A word shaped as a verb is no name after a relation ("meine mama trinkt", "mein papa arbeitet"). */

@@ -57,7 +57,7 @@ const pii: PackPII = {
   near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
   pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo mono ratón raton ratoncito cerdito cerdo vaca oveja pato pollito gallina burro oso zorro rana serpiente iguana periquito canario hurón huron erizo',
   famous:
-    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo ratoncito_pérez ratón_pérez',
+    'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo ratoncito_pérez ratón_pérez peso_pluma feid j_balvin maluma quevedo bizarrap duki emilia_mernes tini_stoessel nicki_nicole lali_espósito becky_g anuel daddy_yankee lamine_yamal pedri gavi nico_williams vinícius rafa_nadal carlos_alcaraz fernando_alonso checo_pérez sergio_ramos iker_casillas diego_maradona auronplay thegrefg rubius elrubius vegetta777 willyrex el_chavo',
   /** A verb in -a, -e or -ó and its object after the name ("mi abuela conchi hace unas croquetas"). */
   verbAfter: String.raw`^[ \t]+\p{Ll}{2,}(?:a|e|ó)[ \t]+(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|tus|su|sus|al|del|muchas?|muchos?)(?![\p{L}])`,
   /** A Colombian address: a numbered street, "#" or "n°", the cross street's number and the metres ("cll 80 #24-15", "cra 15 n 93-47", "dg 45 sur # 12-08"); a block and a house or plot ("manzana 4 casa 12", "mz 3 lote 8"). */

@@ -72,7 +72,7 @@ const pii: PackPII = {
   things:
     'ville village pays jeu appli application matière avatar sim niveau monde île bateau voiture vélo robot doudou peluche poupée',
   famous:
-    'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus yoda maître_corbeau maître_renard maitre_corbeau maitre_renard',
+    'tintin milou astérix obélix asterix obelix dark_vador luke_skywalker victor_hugo napoléon napoleon kylian_mbappé mbappé zinedine_zidane stromae petit_prince marie_curie de_gaulle squeezie père_noël pere_noel angèle maître_gims gims aya_nakamura soprano jésus yoda maître_corbeau maître_renard maitre_corbeau maitre_renard orelsan ninho damso nekfeu soolking vitaa indila kendji_girac mylène_farmer johnny_hallyday serge_gainsbourg eddy_mitchell jacques_dutronc zaho_de_sagazan inoxtag michou amixem tibo_inshape mcfly léna_situations antoine_griezmann ousmane_dembélé olivier_giroud paul_pogba karim_benzema teddy_riner tony_parker victor_wembanyama antoine_dupont léon_marchand pierre_gasly charles_leclerc emmanuel_macron jacques_chirac louis_xiv louis_xvi marie-antoinette thomas_pesquet coco_chanel le_petit_nicolas gaston_lagaffe lucky_luke',
   /** An object pronoun, or a verb that is no infinitive and its object ("papy gérard m'apprend", "ma mamie josiane fait des crêpes"). */
   /** A word shaped as a describing word ("ma tante préférée est…", "mon cousin gentil a…"), not a name. */
   describing: '(?:é|ée|és|ées|if|ive|eux|euse|ique|able|ible|ant|ante|ent|ente|al|ale|aux|ie|ies|ier|ière|eur|euse)$',
