@@ -712,8 +712,15 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['Pokémon-Karte SV04 0123 ABCD EFGH, ist die was wert?', 'SV04 0123 ABCD EFGH'],
     ['Bus Nr. 12 fährt um 7:40', 'Nr. 12'],
     ['mein tiktok ist @lara_x und ich hab 10k follower', '10k'],
-    ['Bibliothèque de Lille, 30 rue Édouard Delesalle, tél 03 20 15 97 20, elle ferme à quelle heure ?', '30 rue Édouard Delesalle', '03 20 15 97 20'],
-    ['Führung im Schloss Eggenberg, Eggenberger Allee 90, 8020 Graz – ist das offen am Sonntag?', 'Eggenberger Allee 90'],
+    [
+      'Bibliothèque de Lille, 30 rue Édouard Delesalle, tél 03 20 15 97 20, elle ferme à quelle heure ?',
+      '30 rue Édouard Delesalle',
+      '03 20 15 97 20',
+    ],
+    [
+      'Führung im Schloss Eggenberg, Eggenberger Allee 90, 8020 Graz – ist das offen am Sonntag?',
+      'Eggenberger Allee 90',
+    ],
     ['la médiathèque de ma ville est au 4 place Jean Jaurès, c’est ouvert le dimanche ?', '4 place Jean Jaurès'],
     ['wie geht /effect give @s minecraft:night_vision in der bedrock edition?', 'minecraft:night_vision'],
     ['Hugo a deux fois plus de cartes que Lina, à eux deux ils en ont 45. Combien en a Lina ?', 'Hugo', 'Lina'],
@@ -728,6 +735,10 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['on se retrouve à Montparnasse–Bienvenüe, sortie 2', 'Montparnasse–Bienvenüe'],
     ['Lewis Hamilton fährt jetzt für Ferrari, oder?', 'Lewis Hamilton'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
-    ['welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?', 'play.hypixel.net', 'mc.gommehd.net'],
+    [
+      'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',
+      'play.hypixel.net',
+      'mc.gommehd.net',
+    ],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });

@@ -513,7 +513,7 @@ export function findHandles(scan: Scan): void {
 }
 
 /** A chat or game command, a slash and a word at the start of a word, to the end of its line: "/give @p …", "/tp 100 64 -20". */
-const COMMAND = /(?<![\p{L}\p{N}\/.:])\/[a-z]{2,16}[ \t][^\n]*/gu;
+const COMMAND = /(?<![\p{L}\p{N}/.:])\/[a-z]{2,16}[ \t][^\n]*/gu;
 
 function findHandlesAt(scan: Scan): void {
   const { text } = scan;

@@ -168,7 +168,8 @@ const FAN_LETTER_AFTER =
 /** Tickets for the name, in a message about a concert: "Karten für Helene Fischer …, Konzert am 14. Juli". */
 const TICKETS_FOR =
   /(?<![\p{L}])(?:karten|tickets?|billets?|places|entradas|boletos)[ \t]+(?:für|fürs|for|pour|para)[ \t]*$/iu;
-const CONCERT = /(?<![\p{L}])(?:konzert|concert|concierto|tour|tourn[ée]e|gira|festival|stadion|stadium|stade|estadio)/iu;
+const CONCERT =
+  /(?<![\p{L}])(?:konzert|concert|concierto|tour|tourn[ée]e|gira|festival|stadion|stadium|stade|estadio)/iu;
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$|\b(?:fan|fans|huge fan|big fan)\s+(?:of|de|du|von|des)\s*$/i;
@@ -1147,15 +1148,13 @@ function lowerAfterRelation(
     !(packCues.objectVerb?.(text, two.start, w) ?? false);
   const oneFits = fits(one.tokens[0]!);
   // A possessive right after the word: "my friend dev's mum is picking us up".
-  if (oneFits && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4)))
-    return one;
+  if (oneFits && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4))) return one;
   if (oneFits && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
   // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
   const rest = text.slice(one.end, one.end + 40);
   if (oneFits && ends?.test(rest.slice(0, 24))) return one;
   // One word, then a verb of the relation's language ("mi abuela conchi hace unas…", "papy gérard m'apprend…").
-  if (oneFits && !stopWord(one.tokens[0]!) && packCues.relationVerb?.(one.tokens[0]!, rest, locales))
-    return one;
+  if (oneFits && !stopWord(one.tokens[0]!) && packCues.relationVerb?.(one.tokens[0]!, rest, locales)) return one;
   // A relation said as a title ("grandpa dougie"): only a verb after the word tells a name.
   if (verbOnly) return undefined;
   // One word that ends the message right after the relation: "le dije a mi papá rigoberto" (not "…son estrictos").

@@ -223,7 +223,8 @@ function findIds(scan: Scan): void {
 }
 
 /** A bank account's IBAN, written whole or in groups of four: "DE21 7015 0000 1004 2856 73". */
-const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+const IBAN =
+  /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 /** Words that name a bank account before its number. */
 const IBAN_CUE =
   /(?<![\p{L}])(?:iban|rib|bic|bank|konto|kontonummer|bankverbindung|cuenta|compte|account)(?![\p{L}])/iu;

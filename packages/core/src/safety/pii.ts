@@ -72,7 +72,11 @@ const POSSESSIVE_BEFORE =
 function relationWord(text: string, c: Candidate): boolean {
   if (c.type !== 'name') return false;
   const word = text.slice(c.start, c.end);
-  return /^\p{Ll}+$/u.test(word) && isRelation(word) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+  return (
+    /^\p{Ll}+$/u.test(word) &&
+    isRelation(word) &&
+    POSSESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
+  );
 }
 
 function detect(text: string): PIIFinding[] {
