@@ -706,6 +706,9 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['ich hab Karten für Lena gekauft, sie hat Geburtstag', 'name', 'Lena'],
     ['kommt alle zu mir, Zur Linde 12 in 49074 Osnabrück', 'address', 'Zur Linde 12 in 49074'],
     ['on habite au 4 boulevard Molière, bât. B', 'address', '4 boulevard Molière'],
+    ['Nom : Lefèvre Prénom : Hugo Né le : 3 / 5 / 2013', 'birthdate', '3 / 5 / 2013'],
+    ['Nom : Lefèvre Prénom : Hugo', 'name', 'Hugo'],
+    ['ich will das meinem bruder jürgen schenken', 'name', 'jürgen'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 
   it.each([
@@ -734,6 +737,14 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['quiero escribirle a Peso Pluma una carta de fan', 'Peso Pluma'],
     ['on se retrouve à Montparnasse–Bienvenüe, sortie 2', 'Montparnasse–Bienvenüe'],
     ['Lewis Hamilton fährt jetzt für Ferrari, oder?', 'Lewis Hamilton'],
+    ['ich will das meinem bruder zum Geburtstag schenken', 'schenken'],
+    ['nächstes Jahr fliegen wir im August nach Kreta', 'August'],
+    ['on part en Juillet chez mes grands-parents', 'Juillet'],
+    [
+      'bei uns sind die Adressen immer vorname.nachname@schule-musterstadt.de',
+      'vorname.nachname@schule-musterstadt.de',
+    ],
+    ['SBB IC 5 Zürich 7h32 → Bern 8h28, Gleis 31', 'Zürich 7h32'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [
       'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',

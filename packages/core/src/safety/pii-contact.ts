@@ -30,6 +30,10 @@ const LOCAL = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${W}(?:${JOIN}${W}){0,4}$`, '
 /** A character that can stand before the "@" of an address; any outside ASCII counts, so that a run is never cut short. */
 const BEFORE_AT = /[\w.%+\-\u0080-\uffff]/;
 
+/** An address's local part made of placeholders for a name, in the four languages. */
+const PLACEHOLDER_LOCAL =
+  /^(?:(?:vorname|nachname|name|pr[ée]nom|nom|firstname|first|lastname|last|surname|nombre|apellido|your\.?name|dein\.?name|ton\.?nom|tu\.?nombre|max\.mustermann|erika\.mustermann|jean\.dupont|john\.doe|jane\.doe)[._-]?){1,3}@/i;
+
 export function findEmails(scan: Scan): void {
   const { text } = scan;
   // An address holds an "@" with only such characters before it, back to its start: each search starts
@@ -41,8 +45,10 @@ export function findEmails(scan: Scan): void {
     EMAIL.lastIndex = from;
     const m = EMAIL.exec(text);
     if (!m) break;
-    // A company's desk ("contact@nintendo.fr") is no one's, in the readers that load with the packs.
-    if (!contextCues.publicMail?.(m[0], scan.before(m.index, 30))) scan.add('email', m.index, m.index + m[0].length);
+    // A company's desk ("contact@nintendo.fr") is no one's, in the readers that load with the packs; nor is a
+    // pattern with words for its parts ("vorname.nachname@schule.de", "prenom.nom@ac-lyon.fr").
+    if (!contextCues.publicMail?.(m[0], scan.before(m.index, 30)) && !PLACEHOLDER_LOCAL.test(m[0]))
+      scan.add('email', m.index, m.index + m[0].length);
     done = m.index + m[0].length;
   }
   // "sam at gmail dot com", and an "@" with spaces around it: "sam @ gmail.com".

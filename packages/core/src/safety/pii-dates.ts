@@ -43,7 +43,7 @@ const MONTHS = fromPacks((lx) => {
 });
 
 const NUMERIC =
-  /(?<![\d/.-])(?:(\d{1,2})([/.-]) ?(\d{1,2})(?:\2 ?(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
+  /(?<![\d/.-])(?:(\d{1,2}) ?([/.-]) ?(\d{1,2})(?: ?\2 ?(\d{4}|\d\d))?|(\d{4})([/.-])(\d{1,2})\6(\d{1,2}))(?![\d/]|[.-]\d)/g;
 
 /** A day and a month in numbers joined by a word, as said aloud: "el 3 del 5", "le 2 du 9". */
 const SPOKEN = /(?<![\p{L}\d])(?:el|le)[ \t]+(\d{1,2})[ \t]+(?:del|du)[ \t]+(\d{1,2})(?![\d.,:/]?\d|[ \t]*%)/giu;

@@ -1114,6 +1114,9 @@ const RELATION_AND =
  * word with an age after it ("my little brother is jace, hes 6"), or a given
  * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
  */
+/** A German infinitive in lower case: "schenken", "ändern", "basteln". */
+const GERMAN_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
+
 function lowerAfterRelation(
   text: string,
   at: number,
@@ -1166,7 +1169,9 @@ function lowerAfterRelation(
     /^[ \t]*(?:[.!?]+[ \t]*)?$/.test(text.slice(one.end)) &&
     !parallelVerb(text.slice(Math.max(0, at - cue.length - 60), at - cue.length)) &&
     !subjectVerb(text, at - cue.length, one.tokens[0]!, cue) &&
-    !(packCues.objectVerb?.(text, one.start, one.tokens[0]!) ?? false)
+    !(packCues.objectVerb?.(text, one.start, one.tokens[0]!) ?? false) &&
+    // German puts the verb last: "will das meinem bruder schenken" (an infinitive that is no known name).
+    !(locales.has('de') && GERMAN_INFINITIVE.test(one.tokens[0]!) && !givenName(one.tokens[0]!))
   )
     return one;
   const after = text.slice(two.end, two.end + 8);

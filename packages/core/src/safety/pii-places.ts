@@ -69,7 +69,7 @@ const EURO = new RegExp(
 );
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number (not a quantity: "iPhone 15 Pro 256 Go").
 const NUMBER_WORD_NUMBER =
-  /\b(?<!\d[:.h])\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
+  /\b(?<!\d[:.h])\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*[h:]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15", a train's "Wagen 12 Gleis 9". */
 const COUNTED =
   /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds|gleis|bahnsteig|wagen|sitz|reihe|quai|voie|voiture|place|platform|coach|seat|row|gate|terminal|andén|anden|vagón|vagon|asiento|fila)$/i;

@@ -171,6 +171,15 @@ const MONTH_FORMS = fromPacks(
     ),
 );
 
+const ENGLISH_MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+/** Whether a word is a month's name, in English or a loaded pack ("Juli", "août", "agosto"). */
+export function isMonth(word: string): boolean {
+  const key = fold(word);
+  return ENGLISH_MONTHS.has(key) || MONTH_FORMS().has(key);
+}
+
 /**
  * Whether the ". " at `dot` follows a day of the month or a rank (one or two digits, after a space or a
  * sentence's start) and comes before a month or a word in lower case: a German ordinal, no sentence's end.

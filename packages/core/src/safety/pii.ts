@@ -3,7 +3,7 @@ import { findBirthdates } from './pii-dates.js';
 import { findNames, isRelation } from './pii-names.js';
 import { findNumbers } from './pii-numbers.js';
 import { findAddresses, findSchools } from './pii-places.js';
-import { type Candidate, refreshLexicon, Scan } from './pii-shared.js';
+import { type Candidate, isMonth, refreshLexicon, Scan } from './pii-shared.js';
 import type { PIIFinding, ScrubOptions, ScrubResult } from './types.js';
 
 const DETECTORS: ((scan: Scan) => void)[] = [
@@ -65,13 +65,19 @@ function settle(candidates: Candidate[], length: number): PIIFinding[] {
 const POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?:my|your|his|her|their|our|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|leur|mi|mis|tu|tus|su|sus|nuestra|nuestro|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere)[ \t]+$/iu;
 
+/** A preposition or a word of time before a month. */
+const MONTH_BEFORE =
+  /(?<![\p{L}])(?:im|in|en|au|ab|seit|bis|vor|nach|el|de|del|desde|hasta|depuis|jusqu['’]en|since|until|till|by|next|last|this|every|anfang|ende|mitte|début|fin|mi|mois de|mes de|monat)[ \t]+$/iu;
+
 /**
  * A relation after a possessive is the relation, not a name, even when it is a given name too: "avec son
  * mari" (Mari), "mit seiner tante".
  */
-function relationWord(text: string, c: Candidate): boolean {
+function notAName(text: string, c: Candidate): boolean {
   if (c.type !== 'name') return false;
   const word = text.slice(c.start, c.end);
+  // A month after a preposition is the month: "wir fliegen im Juli", "en août", "in August".
+  if (isMonth(word) && MONTH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   return (
     /^\p{Ll}+$/u.test(word) &&
     isRelation(word) &&
@@ -83,7 +89,7 @@ function detect(text: string): PIIFinding[] {
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
   if (scan.out.length === 0) return [];
-  const found = scan.out.some((c) => relationWord(text, c)) ? scan.out.filter((c) => !relationWord(text, c)) : scan.out;
+  const found = scan.out.some((c) => notAName(text, c)) ? scan.out.filter((c) => !notAName(text, c)) : scan.out;
   return found.length === 0 ? [] : settle(found, text.length);
 }
 
