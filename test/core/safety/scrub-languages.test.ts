@@ -745,6 +745,16 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
       'vorname.nachname@schule-musterstadt.de',
     ],
     ['SBB IC 5 Zürich 7h32 → Bern 8h28, Gleis 31', 'Zürich 7h32'],
+    [
+      'unser Hund hustet, die Tierklinik am Wall, Wallstraße 12, 24103 Kiel, Tel. 0431 55 66 77 – haben die heute auf?',
+      'Wallstraße 12',
+      '0431 55 66 77',
+    ],
+    ['la clinique vétérinaire des Lilas au 9 rue Pasteur à Brest elle est ouverte le samedi ?', '9 rue Pasteur'],
+    ['on lit « Jolene » de Dolly Parton en anglais', 'Dolly Parton'],
+    ['Rätsel: Annas Mutter hat drei Kinder, Tick, Trick und …? Wie heißt das dritte? Anna!', 'Anna'],
+    ['Bestellung Nr. 3021 4456 789 ist immer noch nicht da', '3021 4456 789'],
+    ['commande n° 2211-4587-90 toujours pas livrée', '2211-4587-90'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [
       'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',

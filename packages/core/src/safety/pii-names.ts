@@ -266,6 +266,14 @@ function famousUncached(scan: Scan, span: Span): boolean {
   const lead = scan.before(span.start, 40);
   // Joined by an en dash to another name, a station's or a place's: "Charles de Gaulle–Étoile", "Montparnasse–Bienvenüe".
   if (/^–\p{Lu}/u.test(scan.text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}\p{M}]*–$/u.test(lead)) return true;
+  // The maker of a work named in quotes: "« Aline » de Christophe", „Tschick“ von Wolfgang Herrndorf, "'Jolene' by".
+  if (/[»“”"'’«„][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*$/iu.test(lead)) return true;
+  // And the work's title itself: "« Aline » de Christophe".
+  if (
+    /[«„“"'][ \t]*$/u.test(lead) &&
+    /^[ \t]*[»“”"'][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*\p{Lu}/u.test(scan.after(span.end, 24))
+  )
+    return true;
   // A star the writer is a fan of, or has tickets for: "big fan of…", "Karten für Helene Fischer, Konzert am…".
   if (FAN_OF.test(lead) || FAN_LETTER_AFTER.test(scan.after(span.end, 30))) return true;
   if (TICKETS_FOR.test(lead) && CONCERT.test(scan.text)) return true;

@@ -36,7 +36,7 @@ const NOT_PHONE =
   /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
 /** Words that name a code, not a phone, just before the number (a few words may come between). */
 const CODE_BEFORE =
-  /(?<![\p{L}])(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,3}[ \t]*[:#]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|bestellung|auftrag|auftragsnummer|lieferung|paket|sendung|rechnung|rechnungsnummer|facture|livraison|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,3}(?:[ \t]*(?:n°|nº|nr\.?|no\.?|núm\.?|num[ée]ro))?[ \t]*[:#]?[ \t]*$/iu;
 const ERROR_BEFORE = /(?:error|erreur|fehler)[ \t]*[:#]?[ \t]*$/i;
 const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;

@@ -591,6 +591,9 @@ const AS_NAME =
 /** A sum headed as one where the message starts ("Problème : Léa a 12 ans…", "Exercice 4 :", "Textaufgabe:"). */
 const PROBLEM_HEAD =
   /^[ \t]*(?:probl[eè]me|[ée]nonc[ée]|exercice|exo|problem|word problem|aufgabe|textaufgabe|sachaufgabe|problema|ejercicio)(?:[ \t]+(?:de|d['’]|of|in|aus|en)?[ \t]*(?:maths?|math[ée]matiques|mathe|matem[aá]ticas))?[ \t]*(?:\d{1,3}[ \t]*)?:/iu;
+/** A riddle or a joke headed as one where the message starts ("devinette :", "Rätsel:", "chiste:"): its people are its own. */
+const RIDDLE_HEAD =
+  /^[ \t]*(?:devinette|[ée]nigme|charade|blague|riddle|joke|r(?:ä|ae)tsel|scherzfrage|witz|adivinanza|acertijo|chiste)[ \t]*:/iu;
 /** It asks how many. */
 const HOW_MANY = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
 /** The writer's own people: "mon frère", "my sister", "meine Oma". */
@@ -1021,7 +1024,8 @@ export function install(engine: Kit): void {
   contextCues.eventDay = eventDay;
   packCues.thingAfter = (after) => THING_AFTER()?.test(after) ?? false;
   packCues.invented = invented;
-  packCues.headed = (text) => PROBLEM_HEAD.test(text) && /\d/.test(text) && HOW_MANY.test(text) && !MY.test(text);
+  packCues.headed = (text) =>
+    ((PROBLEM_HEAD.test(text) && /\d/.test(text) && HOW_MANY.test(text)) || RIDDLE_HEAD.test(text)) && !MY.test(text);
   packCues.listed = listedSubject;
   packCues.asName = AS_NAME;
   packCues.stop = (lead, text) => STOP_LEAD.test(lead) && TRANSIT.test(text);

@@ -280,13 +280,13 @@ const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis
 
 /** Whether a place is open, or may be visited, said after an address: "…, c'est ouvert le lundi ?", "hat das montags offen?". */
 const OPEN_AFTER =
-  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
+  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá]|(?:elle|il|elles|ils)[ \t]+(?:est|sont)|(?:sie|er|es)[ \t]+(?:ist|sind)|(?:they|it)[ \t]+(?:is|are)|(?:ella|él|el)[ \t]+est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|auf(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
 /**
  * A public institution named just before the address, set off by a comma: "l'Assemblée nationale, 126 rue de
  * l'Université", "Éditions Gallimard, 5 rue Gaston-Gallimard", "das Schloss Schönbrunn, Schönbrunner Schloßstraße 47".
  */
 const INSTITUTIONS =
-  'mus[ée]e|museum|museo|palais|palast|palacio|ch[aâ]teau|schloss|castillo|assembl[ée]e|parlement|parlament|bundestag|rathaus|mairie|ayuntamiento|biblioth[èe]que|bibliothek|biblioteca|b[üu]cherei|m[ée]diath[èe]que|th[ée][âa]tre|theater|teatro|op[ée]ra|oper|cath[ée]drale|kathedrale|catedral|basilique|stade|stadion|estadio|zoo|aquarium|pr[ée]fecture|minist[èe]re|ministerium|[ée]ditions|verlag|editorial|universit[ée]|universit[äa]t|universidad|h[ôo]pital|krankenhaus|klinikum|institut|m[ée]morial|gedenkst[äa]tte';
+  'mus[ée]e|museum|museo|palais|palast|palacio|ch[aâ]teau|schloss|castillo|assembl[ée]e|parlement|parlament|bundestag|rathaus|mairie|ayuntamiento|biblioth[èe]que|bibliothek|biblioteca|b[üu]cherei|m[ée]diath[èe]que|th[ée][âa]tre|theater|teatro|op[ée]ra|oper|cath[ée]drale|kathedrale|catedral|basilique|stade|stadion|estadio|zoo|aquarium|pr[ée]fecture|minist[èe]re|ministerium|[ée]ditions|verlag|editorial|universit[ée]|universit[äa]t|universidad|h[ôo]pital|krankenhaus|klinikum|klinik|tierklinik|tierarzt|tierarztpraxis|clinic|vets?|clinique|cl[ií]nica|v[ée]t[ée]rinaire|veterinari[ao]|institut|m[ée]morial|gedenkst[äa]tte';
 const INSTITUTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])[^,.!?\\n]{0,30},[ \\t]*$`, 'iu');
 const INSTITUTION_WORD = new RegExp(`(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])`, 'iu');
 /** A question of where a named thing is, ending just before the address: "Wo ist der Checkpoint Charlie genau? ". */
@@ -301,8 +301,14 @@ const WHERE_IS =
  */
 function publicPlace(scan: Scan, start: number, end: number): boolean {
   const after = scan.text.slice(end, end + 60);
-  if (writerOrKin(`${scan.before(start, 60)} ${scan.after(end, 60)}`)) return false;
-  if (OPEN_AFTER.test(after) || INSTITUTION_BEFORE.test(scan.before(start, 60))) return true;
+  const before = scan.before(start, 60);
+  // An institution named just before: the writer's words before its name tell whose pet or errand it is, not
+  // whose address ("unser Hund hustet, die Tierklinik am Wall, Wallstraße 12"), unless they live there.
+  const office = INSTITUTION_BEFORE.exec(before);
+  if (office && !writerOrKin(`${before.slice(office.index)} ${scan.after(end, 60)}`) && !livesBefore(scan, start))
+    return !wordsOf(before).some((w) => isRelation(w));
+  if (writerOrKin(`${before} ${scan.after(end, 60)}`)) return false;
+  if (OPEN_AFTER.test(after)) return true;
   const asked = WHERE_IS.exec(scan.text.slice(Math.max(0, start - 80), start));
   return asked !== null && !givenName(asked[1]!.split(/[ \t]+/)[0]!) && !isRelation(asked[1]!.split(/[ \t]+/)[0]!);
 }
@@ -313,9 +319,15 @@ function publicPlace(scan: Scan, start: number, end: number): boolean {
  * 0316 872-0"; not "ma mère travaille à la mairie, son numéro c'est…".
  */
 export function officeNumber(scan: Scan, start: number): boolean {
-  const lead = scan.before(start, 120);
-  const sentence = lead.split(/[!?\n]|\.(?=[ \t]+\p{Lu})/u).at(-1) ?? '';
-  return INSTITUTION_WORD.test(sentence) && !writerOrKin(sentence);
+  // The text itself, not `before`: "Tel. " ends no sentence.
+  const lead = scan.text.slice(Math.max(0, start - 120), start);
+  const sentence = lead.split(/[!?\n]|\.(?=[ \t]+\p{Lu}\p{Ll})/u).at(-1) ?? '';
+  const office = INSTITUTION_WORD.exec(sentence);
+  if (!office) return false;
+  // Kin anywhere in it, or the writer after the office's name: "ma mère travaille à la mairie, son numéro…",
+  // "das Rathaus hat angerufen, ruf mich an…"; not "unser Kater … die Tierklinik am Stadtpark, Tel. …".
+  const words = wordsOf(sentence);
+  return !words.some((w) => isRelation(w)) && !wordsOf(sentence.slice(office.index)).some((w) => writerIn(w));
 }
 
 /** Whether a stretch of text has a word for the writer or a relation: the place is then the child's or their people's. */

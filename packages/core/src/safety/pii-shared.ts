@@ -180,6 +180,17 @@ export function isMonth(word: string): boolean {
   return ENGLISH_MONTHS.has(key) || MONTH_FORMS().has(key);
 }
 
+/** Abbreviations whose dot ends no sentence: "Nr. 12", "Tel. 0421…", "Str. 5", "geb. am", "Dr. Weber". */
+const ABBREVIATIONS = new Set(
+  'nr no tel tél str geb bzw ca inkl evtl dr mr mrs ms st av bd ave rd hr fr frl prof mme mlle num núm pág pag tlf tfno'.split(
+    ' ',
+  ),
+);
+function abbreviationDot(slice: string, dot: number): boolean {
+  const word = /(?:^|[^\p{L}])(\p{L}{1,4})$/u.exec(slice.slice(Math.max(0, dot - 6), dot))?.[1];
+  return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /**
  * Whether the ". " at `dot` follows a day of the month or a rank (one or two digits, after a space or a
  * sentence's start) and comes before a month or a word in lower case: a German ordinal, no sentence's end.
@@ -426,7 +437,7 @@ export class Scan {
     if (slice.includes('[')) slice = slice.replace(/\[[a-z_]+\]/g, ' ');
     let dot = slice.lastIndexOf('. ');
     // A day's or a rank's dot ends no sentence: "Mozart ist am 27. Januar 1756 … geboren", "in der 7. Klasse".
-    while (dot > 0 && ordinalDot(slice, dot)) dot = slice.lastIndexOf('. ', dot - 1);
+    while (dot > 0 && (ordinalDot(slice, dot) || abbreviationDot(slice, dot))) dot = slice.lastIndexOf('. ', dot - 1);
     const cut = Math.max(dot, slice.lastIndexOf('? '), slice.lastIndexOf('! '), slice.lastIndexOf('\n\n'));
     return cut >= 0 ? slice.slice(cut + 2) : slice;
   }
