@@ -705,6 +705,16 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['slt c Nolan Perret, tu peux m’aider en maths', 'name', 'Nolan Perret'],
     ['ich hab Karten für Lena gekauft, sie hat Geburtstag', 'name', 'Lena'],
     ['kommt alle zu mir, Zur Linde 12 in 49074 Osnabrück', 'address', 'Zur Linde 12 in 49074'],
+    [
+      'appelle ma mère au zéro sept, 58, vingt-trois, quatorze, soixante',
+      'phone',
+      'zéro sept, 58, vingt-trois, quatorze, soixante',
+    ],
+    [
+      'meine Handynummer: null eins sieben sechs 44 neunzehn 38 zwo 1',
+      'phone',
+      'null eins sieben sechs 44 neunzehn 38 zwo 1',
+    ],
     ['on habite au 4 boulevard Molière, bât. B', 'address', '4 boulevard Molière'],
     ['Nom : Lefèvre Prénom : Hugo Né le : 3 / 5 / 2013', 'birthdate', '3 / 5 / 2013'],
     ['Nom : Lefèvre Prénom : Hugo', 'name', 'Hugo'],
@@ -755,6 +765,8 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['Rätsel: Annas Mutter hat drei Kinder, Tick, Trick und …? Wie heißt das dritte? Anna!', 'Anna'],
     ['Bestellung Nr. 3021 4456 789 ist immer noch nicht da', '3021 4456 789'],
     ['commande n° 2211-4587-90 toujours pas livrée', '2211-4587-90'],
+    ['en maths on compte de dix en dix : dix, vingt, trente, quarante, cinquante, soixante', 'dix, vingt, trente'],
+    ['Punkte: null, zwölf, vierzehn, sechzehn, achtzehn, zwanzig', 'null, zwölf, vierzehn'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [
       'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',
