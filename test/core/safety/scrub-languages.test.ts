@@ -767,6 +767,16 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['commande n° 2211-4587-90 toujours pas livrée', '2211-4587-90'],
     ['en maths on compte de dix en dix : dix, vingt, trente, quarante, cinquante, soixante', 'dix, vingt, trente'],
     ['Punkte: null, zwölf, vierzehn, sechzehn, achtzehn, zwanzig', 'null, zwölf, vierzehn'],
+    [
+      'Englischbuch Unit 3: „Hi, I’m Tom. I live at 24 Mill Road, Leeds, my number is 0113 496 0777.“ Was heißt das?',
+      '24 Mill Road',
+      '0113 496 0777',
+    ],
+    [
+      'j’écris une nouvelle : Enzo habite au 3 impasse des Mouettes et un soir il entend un bruit',
+      '3 impasse des Mouettes',
+    ],
+    ['ich schreib ne gruselgeschichte: die Familie wohnt in der Rabengasse 7 und nachts knarrt es', 'Rabengasse 7'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [
       'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',

@@ -906,18 +906,23 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 }
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
-  // A name inside a quotation, in a message about a song, a lesson, a work or a saying, is the quotation's.
-  // A character of a story the child asks to be made up is no one's either, and so is one of a sum headed as
-  // one ("Problème : Léa a 12 ans et son frère Hugo…").
-  if (
-    span &&
-    !(scan.has(QUOTE_WORDS) && packCues.quoted?.(scan, span.start, span.end)) &&
-    !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start)) &&
-    !packCues.headed?.(scan.text) &&
-    !inExercise(scan, span.start) &&
-    !kinOfHistory(scan.text, span.start)
-  )
+  if (span && !madeUp(scan, span.start, span.end) && !kinOfHistory(scan.text, span.start))
     scan.add('name', span.start, span.end, boost);
+}
+
+/**
+ * Whether what stands at `start` belongs to words that are not the child's life: a quotation, in a message about
+ * a song, a lesson, a work or a saying; a story the child asks to be made up; a sum or a riddle headed as one
+ * ("Problème : Léa a 12 ans et son frère Hugo…"); a textbook's exercise. Names, addresses and numbers there are
+ * no one's.
+ */
+export function madeUp(scan: Scan, start: number, end: number): boolean {
+  return (
+    (scan.has(QUOTE_WORDS) && (packCues.quoted?.(scan, start, end) ?? false)) ||
+    (scan.has(INVENT_WORDS) && (packCues.invented?.(scan, start) ?? false)) ||
+    (packCues.headed?.(scan.text) ?? false) ||
+    inExercise(scan, start)
+  );
 }
 
 /** A relation after a possessive of the third person, just before a name: "und ihr Bruder", "et son frère". */
@@ -949,7 +954,7 @@ function kinOfHistory(text: string, start: number): boolean {
 const INVENT_WORDS = cue('', 'invents');
 /** Words telling that a quotation is a song's, a lesson's, a work's or a saying's ("chanson|dictée|Lektion|bedeutet"). */
 const QUOTE_WORDS = cue(
-  'song lyrics poem proverb saying quote film movie dialogue roleplay textbook worksheet dictation',
+  'song lyrics poem proverb saying quote film movie dialogue roleplay textbook workbook coursebook worksheet dictation',
   'quotes',
 );
 /** After a name, a comma or a bracket (perhaps past a laugh) that opens the same person's other name. */

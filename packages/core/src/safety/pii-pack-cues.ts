@@ -493,6 +493,8 @@ let THING_AFTER: () => RegExp | undefined;
 /** A request for a made-up story, in the packs' `invents` words ("écris une histoire", "erfinde eine Geschichte"). */
 let INVENTS: () => RegExp | undefined;
 
+/** The writer's possessive. */
+const OWN = /^(?:my|mon|ma|mes|mein|meine|meiner|meinem|meinen|mi|mis|our|notre|nos|unser|unsere|unserer|unserem)$/i;
 /** Thanks, or a greeting that signs a message. */
 const THANKED =
   /(?<![\p{L}])(?:danke|dankeschön|merci|thanks|thank you|thx|gracias|gr(?:ü|ue?)(?:ß|ss)e|lg|bisous|cordialement|saludos|besos|cheers)(?![\p{L}])/iu;
@@ -512,6 +514,14 @@ function invented(scan: Scan, start: number): boolean {
   let m: RegExpExecArray | undefined;
   for (const r of sentence.matchAll(re)) m = r;
   if (!m) return false;
+  // A story for someone of the writer's own is no made-up one: "ich schreib meiner Oma eine Geschichte".
+  // (The words between the request's first and last, where "*" stands.)
+  if (
+    wordsOf(m[0])
+      .slice(1, -1)
+      .some((w) => OWN.test(w) || isRelation(w))
+  )
+    return false;
   // Thanks after the request end it: what follows is signed ("Danke für die Hilfe bei der Erörterung!! Liebe Grüße, Hannah").
   if (THANKED.test(sentence.slice(m.index + m[0].length))) return false;
   const after = scan.after(start, 60);
@@ -957,7 +967,8 @@ export function install(engine: Kit): void {
     return sited ? new RegExp(`(?<![\\p{L}])(?:${sited})(?![\\p{L}])`, 'iu') : undefined;
   });
   INVENTS = fromPacks((lx) => {
-    const invents = alternation(lx.list('invents'));
+    // "*" stands for a few words between: "schreib * geschichte" is also "schreib ne fantasy geschichte".
+    const invents = alternation(lx.list('invents'), { '*': "[\\p{L}'’ \\t-]{0,30}?" });
     return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'giu') : undefined;
   });
   THING_AFTER = fromPacks((lx) => {

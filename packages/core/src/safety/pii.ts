@@ -1,6 +1,6 @@
 import { findEmails, findHandles, findUrls } from './pii-contact.js';
 import { findBirthdates } from './pii-dates.js';
-import { findNames, isRelation } from './pii-names.js';
+import { findNames, isRelation, madeUp } from './pii-names.js';
 import { findNumbers } from './pii-numbers.js';
 import { findAddresses, findSchools } from './pii-places.js';
 import { type Candidate, isMonth, refreshLexicon, Scan } from './pii-shared.js';
@@ -85,11 +85,22 @@ function notAName(text: string, c: Candidate): boolean {
   );
 }
 
+/**
+ * A home or a phone number in words that are not the child's life (a textbook's exercise, a quoted lesson or
+ * song, a story asked for, a riddle): "English workbook p. 43: „Mr Jenkins lives at 12 Baker Lane…“". Names
+ * there are left out as they are read (`take`).
+ */
+function madeUpPlace(scan: Scan, c: Candidate): boolean {
+  // By where it starts: a reader of homes may run on past the closing quotation mark.
+  return (c.type === 'address' || c.type === 'phone') && madeUp(scan, c.start, c.start + 1);
+}
+
 function detect(text: string): PIIFinding[] {
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
   if (scan.out.length === 0) return [];
-  const found = scan.out.some((c) => notAName(text, c)) ? scan.out.filter((c) => !notAName(text, c)) : scan.out;
+  const drop = (c: Candidate) => notAName(text, c) || madeUpPlace(scan, c);
+  const found = scan.out.some(drop) ? scan.out.filter((c) => !drop(c)) : scan.out;
   return found.length === 0 ? [] : settle(found, text.length);
 }
 
