@@ -716,6 +716,10 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
       'null eins sieben sechs 44 neunzehn 38 zwo 1',
     ],
     ['on habite au 4 boulevard Molière, bât. B', 'address', '4 boulevard Molière'],
+    ['ich schreib meiner Oma eine Geschichte, sie wohnt in der Rabengasse 7', 'address', 'Rabengasse 7'],
+    ['write a story about me, i live at 24 Mill Road', 'address', '24 Mill Road'],
+    ['dans le groupe Léa M. a écrit que je suis nulle', 'name', 'Léa M.'],
+    ['gestern hat Jonas K. mein Handy genommen', 'name', 'Jonas K.'],
     ['Nom : Lefèvre Prénom : Hugo Né le : 3 / 5 / 2013', 'birthdate', '3 / 5 / 2013'],
     ['Nom : Lefèvre Prénom : Hugo', 'name', 'Hugo'],
     ['ich will das meinem bruder jürgen schenken', 'name', 'jürgen'],
@@ -777,6 +781,7 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
       '3 impasse des Mouettes',
     ],
     ['ich schreib ne gruselgeschichte: die Familie wohnt in der Rabengasse 7 und nachts knarrt es', 'Rabengasse 7'],
+    ['Réponses du QCM : question 3 B. et question 4 C.', 'question 3 B.'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [
       'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',

@@ -142,6 +142,8 @@ const streetWord = (token: string) => token.length > 3 && lexicon().set('streets
 /** Particles that open a surname, with their capital. */
 const PARTICLE = /^(?:Da|De|Del|Della|Di|Do|Dos|Du|La|Le|Van|Von|Mac|Mc)$/;
 
+/** A word, then a surname's initial (see {@link INITIAL}): "Emma R.", "jule w.". */
+const GIVEN_INITIAL = /(?<![\p{L}\p{M}'’.-])(\p{L}[\p{Ll}\p{M}]+)[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/gu;
 /** A surname's initial after a name: one letter and a dot, then a break (not "a." or "y."). */
 const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/u;
 
@@ -1627,6 +1629,13 @@ export function findNames(scan: Scan): void {
     const span = readName(text, text.length - tail.length + last.index + last[0].indexOf(last[1]), true, 1);
     if (span && known(span) && !famous(scan, span)) take(scan, span);
   }
+  // A known given name with a surname's initial, anywhere: "dans le groupe Emma R. a écrit…", "lg jule w.".
+  if (/\p{L}\.(?=[\s,;:!?)]|$)/u.test(text))
+    for (const m of scan.all(GIVEN_INITIAL)) {
+      // (The famous are not named by their initial, so what follows tells nothing here: "Emma R. a écrit…".)
+      const span: Span = { start: m.index, end: m.index + m[0].length, tokens: [m[1]!] };
+      if (known(span)) take(scan, span);
+    }
   // A known given name signed with kisses: "Sorry gtg, Lily x".
   const kiss = sign?.[1] ? null : KISS.exec(tail);
   if (kiss?.[1]) {
