@@ -720,6 +720,8 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['write a story about me, i live at 24 Mill Road', 'address', '24 Mill Road'],
     ['dans le groupe Léa M. a écrit que je suis nulle', 'name', 'Léa M.'],
     ['gestern hat Jonas K. mein Handy genommen', 'name', 'Jonas K.'],
+    ['meine Schwester heißt Iris und ist eine Nervensäge', 'name', 'Iris'],
+    ['Léonie est une amie de ma sœur', 'name', 'Léonie'],
     ['Nom : Lefèvre Prénom : Hugo Né le : 3 / 5 / 2013', 'birthdate', '3 / 5 / 2013'],
     ['Nom : Lefèvre Prénom : Hugo', 'name', 'Hugo'],
     ['ich will das meinem bruder jürgen schenken', 'name', 'jürgen'],
@@ -782,6 +784,9 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ],
     ['ich schreib ne gruselgeschichte: die Familie wohnt in der Rabengasse 7 und nachts knarrt es', 'Rabengasse 7'],
     ['Réponses du QCM : question 3 B. et question 4 C.', 'question 3 B.'],
+    ['was heißt Felix auf Latein? glücklich?', 'Felix'],
+    ['Iris ist doch eine Blume, oder auch ein Teil vom Auge?', 'Iris'],
+    ['que veut dire Pierre en anglais ?', 'Pierre'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [
       'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',

@@ -161,6 +161,20 @@ const OFFICE_AFTER =
 /** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
 const PLAYED =
   /(?<![\p{L}])(?:play(?:s|ed|ing)?|jug(?:ar|amos|ué|ue|ando|aba|ábamos|abamos|o|as|an)|jou(?:er|e|é|ons|ait|ais|ent)|zock(?:e|en|t)|spiel(?:e|en|t))[ \t]+(?:(?:al|a la|a|à|au|à la)[ \t]+)?$/iu;
+const LANGUAGE_NAMES =
+  'deutsch|englisch|latein|französisch|franzoesisch|spanisch|italienisch|türkisch|english|latin|french|german|spanish|italian|français|francais|anglais|allemand|espagnol|italien|inglés|ingles|alemán|aleman|francés|frances|latín|italiano';
+const THING_NOUNS =
+  'pflanze|blume|baum|tier|wort|stadt|land|fluss|see|insel|farbe|frucht|gewürz|stein|plant|flower|tree|animal|word|city|town|country|river|lake|island|colour|color|fruit|spice|stone|plante|fleur|arbre|mot|ville|pays|fleuve|rivière|riviere|lac|île|ile|couleur|épice|pierre|planta|flor|árbol|arbol|palabra|ciudad|país|pais|río|rio|lago|isla|fruta|especia|piedra';
+/** Before a word asked about as a word: "was heißt …", "what does …", "que veut dire …", "qué significa …". */
+const WORD_ASKED_BEFORE =
+  /(?<![\p{L}])(?:was|what|que|qué|que)[ \t]+(?:heißt|heisst|bedeutet|does|means|is|veut dire|signifie|significa|quiere decir)[ \t]+(?:(?:the word|das wort|le mot|la palabra)[ \t]+)?$/iu;
+/** A language named after a word asked about: "… auf Latein", "… in English", "… en anglais". */
+const MEANING_LANGUAGE = new RegExp(`^[ \\t]+(?:auf|in|en)[ \\t]+(?:${LANGUAGE_NAMES})(?![\\p{L}])`, 'iu');
+/** After it: its meaning in a language, or that it is a thing ("… heißt auf Deutsch", "… ist doch eine Pflanze"). */
+const WORD_ASKED_AFTER = new RegExp(
+  `^[ \\t]+(?:(?:heißt|heisst|bedeutet|means|veut dire|signifie|significa|quiere decir)[ \\t]+(?:(?:auf|in|en)[ \\t]+(?:${LANGUAGE_NAMES})|das|that)(?![\\p{L}])|(?:ist|is|est|es)[ \\t]+(?:(?:doch|eigentlich|auch|bloß|nur|just|also|aussi|juste|también)[ \\t]+)?(?:eine?|a|an|une?|una?)[ \\t]+(?:${THING_NOUNS})(?![\\p{L}]))`,
+  'iu',
+);
 /** A fan of someone, or their concert, before the name: "big fan of", "Fan von", "fan de", "le concert de", "Konzert von". */
 const FAN_OF =
   /(?<![\p{L}])(?:fan|fans|fangirl|fanboy|fanbrief|fanpost|fan mail|fan letter|lettre de fan|carta de fan)[ \t]+(?:of|von|vom|de|du|des|d['’]|an|to|à|a|para)[ \t]*$|(?<![\p{L}])(?:konzert|concert|concierto|show|tour|tourn[ée]e|gira)[ \t]+(?:von|vom|de|d['’]|of|by|del)[ \t]*$/iu;
@@ -268,6 +282,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
   const lead = scan.before(span.start, 40);
   // Joined by an en dash to another name, a station's or a place's: "Charles de Gaulle–Étoile", "Montparnasse–Bienvenüe".
   if (/^–\p{Lu}/u.test(scan.text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}\p{M}]*–$/u.test(lead)) return true;
+  // A word asked about as a word, or said to be a thing: "Kai heißt auf Deutsch…", "was heißt Victoria auf Latein",
+  // "Erika ist doch eine Pflanze", "what does Rose mean".
+  if (WORD_ASKED_BEFORE.test(lead) || WORD_ASKED_AFTER.test(scan.after(span.end, 50))) return true;
   // The maker of a work named in quotes: "« Aline » de Christophe", „Tschick“ von Wolfgang Herrndorf, "'Jolene' by".
   if (/[»“”"'’«„][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*$/iu.test(lead)) return true;
   // And the work's title itself: "« Aline » de Christophe".
@@ -1413,7 +1430,9 @@ function packNames(scan: Scan): void {
         !famousNamed(scan, span) &&
         !fictionalSubject(scan.before(span.start, 80)) &&
         // A character of a story the child asks for: "write a story about a girl called lily".
-        !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start))
+        !(scan.has(INVENT_WORDS) && packCues.invented?.(scan, span.start)) &&
+        // What a word means: "was heißt Victoria auf Latein?".
+        !(WORD_ASKED_BEFORE.test(scan.before(span.start, 24)) && MEANING_LANGUAGE.test(scan.after(span.end, 30)))
       )
         take(scan, calledParticles(text, span));
     }
