@@ -787,6 +787,8 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['was heißt Felix auf Latein? glücklich?', 'Felix'],
     ['Iris ist doch eine Blume, oder auch ein Teil vom Auge?', 'Iris'],
     ['que veut dire Pierre en anglais ?', 'Pierre'],
+    ['mein Kuscheltier heißt Herr Hoppel und ist schon ganz alt', 'Herr Hoppel'],
+    ['notre wifi s’appelle LIVEBOX-7A2C et il rame', 'LIVEBOX-7A2C'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [
       'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',

@@ -424,8 +424,11 @@ function petBefore(scan: Scan, index: number): boolean {
     .split(/[^\p{L}\p{M}'’-]+/u)
     .filter(Boolean)
     .slice(-4)
-    .some(petWord);
+    .some((w) => petWord(w) || NAMED_THING.test(w));
 }
+/** Things that are given names too: a network, a server, a team, a group chat, a boat, a car. */
+const NAMED_THING =
+  /^(?:wifi|wi-fi|wlan|hotspot|réseau|reseau|netzwerk|network|server|serveur|servidor|team|équipe|equipe|equipo|gruppe|groupe|grupo|gruppenchat|clan|boot|bateau|barco|boat|auto|voiture|coche|car|roboter|robot|drohne|drone|plüschtier|peluche|doudou|kuscheltier|puppe|poupée|muñeca)$/i;
 
 /**
  * A full name with no cue words: taken when the sentence is about the child's own life (what the person
@@ -1855,6 +1858,8 @@ export function findNames(scan: Scan): void {
       if (
         span &&
         !famous(scan, span) &&
+        // A pet or a thing given a title for a name: "mon lapin s'appelle Monsieur Carotte".
+        !(NAMING.test(scan.before(m.index, 16)) && petBefore(scan, m.index)) &&
         !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))) &&
         // A game that is played: "on a joué au Docteur Maboul", "wir spielen Doktor…", "jugamos al Doctor…".
         !PLAYED.test(scan.before(m.index, 24)) &&
