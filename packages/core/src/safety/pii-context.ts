@@ -216,6 +216,8 @@ export const contextCues: {
   askedMine?: (lead: string) => boolean;
   /** Whether the words before a number or an address name a service or a building ("le numéro de SOS Amitié c'est"). */
   ofService?: (lead: string) => boolean;
+  /** Phone numbers read out in French or German words (pii-pack-cues.ts); `phoneBefore` tells a phone word before an index. */
+  wordPhones?: (scan: Scan, phoneBefore: (index: number) => boolean) => void;
   /** Whether the words before a date name the event on that day ("Le brevet c'est le…", "Die Klassenfahrt ist am…"). */
   eventDay?: (lead: string) => boolean;
 } = {};

@@ -1652,7 +1652,8 @@ export function findNames(scan: Scan): void {
     if (span && known(span) && !famous(scan, span)) take(scan, span);
   }
   // A known given name with a surname's initial, anywhere: "dans le groupe Emma R. a écrit…", "lg jule w.".
-  if (/\p{L}\.(?=[\s,;:!?)]|$)/u.test(text))
+  // (A letter alone before its dot is looked for first: most messages have none.)
+  if (/[ \t]\p{L}\.(?=[\s,;:!?)]|$)/u.test(text))
     for (const m of scan.all(GIVEN_INITIAL)) {
       // (The famous are not named by their initial, so what follows tells nothing here: "Emma R. a écrit…".)
       const span: Span = { start: m.index, end: m.index + m[0].length, tokens: [m[1]!] };

@@ -6,7 +6,7 @@
  */
 import { contextCues, firstPerson } from './pii-context.js';
 import { officeNumber } from './pii-places.js';
-import { alternation, cue, digitCount, digitsOf, fold, fromPacks, luhn, type Scan } from './pii-shared.js';
+import { alternation, cue, digitCount, digitsOf, fromPacks, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
 /** Digits with the separators people put in phone and card numbers. */
@@ -154,96 +154,15 @@ function findSpelledPhones(scan: Scan): void {
   }
 }
 
-/**
- * French and German numbers in words, as phone numbers are read out: one digit ("zéro", "null", "fünf") or a pair
- * ("douze", "quarante", "soixante-dix-huit", "zweiunddreißig"), folded, with how many digits each stands for.
- */
-const NUMBER_WORD_DIGITS: Map<string, number> = (() => {
-  const map = new Map<string, number>();
-  for (const w of 'zero un une deux trois quatre cinq six sept huit neuf null eins zwei zwo drei vier funf fuenf sechs sieben acht neun'.split(
-    ' ',
-  ))
-    map.set(w, 1);
-  const frUnits = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
-  const frTeens = 'dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf'.split(' ');
-  for (const w of frTeens) map.set(w, 2);
-  for (const tens of ['vingt', 'trente', 'quarante', 'cinquante', 'soixante']) {
-    map.set(tens, 2);
-    map.set(`${tens}-et-un`, 2);
-    map.set(`${tens} et un`, 2);
-    for (const u of frUnits.slice(1)) map.set(`${tens}-${u}`, 2);
-  }
-  for (const t of frTeens) map.set(`soixante-${t}`, 2);
-  map.set('soixante-et-onze', 2);
-  map.set('quatre-vingt', 2);
-  map.set('quatre-vingts', 2);
-  for (const u of frUnits) map.set(`quatre-vingt-${u}`, 2);
-  for (const t of frTeens) map.set(`quatre-vingt-${t}`, 2);
-  const deUnits = ['ein', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun'];
-  for (const w of 'zehn elf zwolf dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn'.split(' '))
-    map.set(w, 2);
-  for (const tens of ['zwanzig', 'dreissig', 'vierzig', 'funfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig']) {
-    map.set(tens, 2);
-    for (const u of deUnits) map.set(`${u}und${tens}`, 2);
-  }
-  return map;
-})();
-/** A word that may be a number in French or German, or a group of digits, and what comes after it. */
-const NUMBER_TOKEN = /([\p{L}-]+|\d{1,5})([ \t]*[,.-]?[ \t]+|[ \t]*,[ \t]*|$)/uy;
-const FR_DE_NUMBER =
-  /(?<![\p{L}])(?:z[ée]ro|null|douze|vingt|trente|quarante|cinquante|soixante|quatre|zwei|drei|vier|f(?:ü|ue?)nf|sechs|sieben|acht|neun|zwanzig|drei(?:ß|ss)ig)/iu;
-
-/**
- * A phone number read out in French or German words, digits mixed in: "zéro six 47 douze 83 19", "07 81 quarante
- * 22 09", "null eins fünf sieben 32 88 vier 01 19". It opens with a zero, as every national number there does, so
- * counting ("dix, vingt, trente…") is never one; three parts or more, a word among them, ten digits or more (or
- * seven with a phone word before).
- */
-function findWordPhones(scan: Scan): void {
-  const { text } = scan;
-  if (!FR_DE_NUMBER.test(text)) return;
-  const start = /(?<![\p{L}\p{N}])(?:z[ée]ro|null|0\d?)(?![\p{L}])/giu;
-  let done = 0;
-  for (let m = start.exec(text); m; m = start.exec(text)) {
-    if (m.index < done) continue;
-    let at = m.index;
-    const spokenZero = !/^\d/.test(m[0]);
-    let digits = 0;
-    let words = 0;
-    let parts = 0;
-    let end = at;
-    while (at < text.length) {
-      NUMBER_TOKEN.lastIndex = at;
-      const t = NUMBER_TOKEN.exec(text);
-      if (!t) break;
-      const token = t[1]!;
-      const n = /^\d/.test(token) ? token.length : NUMBER_WORD_DIGITS.get(fold(token));
-      if (n === undefined) break;
-      if (!/^\d/.test(token)) words++;
-      // After a spoken zero comes one digit or digits, never a pair: "zéro six", "null eins"; not "null, zwölf".
-      if (parts === 1 && spokenZero && n === 2 && !/^\d/.test(token)) break;
-      digits += n;
-      parts++;
-      end = at + token.length;
-      at = NUMBER_TOKEN.lastIndex;
-      // No phone is longer: each start reads a bounded stretch, so a long run of numbers stays linear.
-      if (t[2] === '' || digits > 15 || parts > 15) break;
-    }
-    if (
-      words > 0 &&
-      parts >= 3 &&
-      digits <= 15 &&
-      (digits >= 10 || (digits >= 7 && CUES().phone.test(scan.before(m.index, 45))))
-    ) {
-      scan.add('phone', m.index, end);
-      done = end;
-    } else if (digits > 15) {
-      // Too long for a phone, and so is any stretch of it: read on after it.
-      done = end;
-      start.lastIndex = end;
-    }
-  }
+/** Phone numbers read out in French or German words, read by pii-pack-cues.ts, which loads with those packs. */
+function wordPhones(scan: Scan): void {
+  if (contextCues.wordPhones && scan.has(SPOKEN_DIGITS))
+    contextCues.wordPhones(scan, (index) => CUES().phone.test(scan.before(index, 45)));
 }
+/** Numbers in French or German words, one of which every such phone number holds. */
+const SPOKEN_DIGITS = cue(
+  'zéro zero null un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante eins zwei zwo drei vier fünf fuenf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig',
+);
 
 const ID_WORDS = cue(
   'passport license licence permit id lunch ssn nhs ni tax itin medicaid medicare insurance member social student dni nie curp',
@@ -446,7 +365,7 @@ export function findNumbers(scan: Scan): void {
   findMapCodes(scan);
   if (!scan.digits) {
     findSpelledPhones(scan);
-    findWordPhones(scan);
+    wordPhones(scan);
     return;
   }
   for (const m of scan.all(CLUSTER)) {
@@ -457,7 +376,7 @@ export function findNumbers(scan: Scan): void {
     if (type) scan.add(type, m.index, end);
   }
   findSpelledPhones(scan);
-  findWordPhones(scan);
+  wordPhones(scan);
   findIds(scan);
   const decimal = /\d\.\d/.test(scan.text);
   findIps(scan, decimal);

@@ -598,6 +598,98 @@ function listedSubject(lead: string, after: string): boolean {
 const AS_NAME =
   /(?:(?<![\p{L}])(?:le|un|ce|du|au|the|a|der|den|dem|el|un)[ \t]+(?:prénom|prenom|first name|name|vorname|nombre)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|ou|et|or|and|oder|und|o|y)[ \t]+){0,3}|(?<![\p{L}])(?<!(?:à|zu|en|by)[ \t]+)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|zwei|drei|vier|fünf|dos|tres|cuatro|cinco)[ \t]+)$/iu;
 
+/**
+ * French and German numbers in words, as phone numbers are read out: one digit ("zéro", "null", "fünf") or a pair
+ * ("douze", "quarante", "soixante-dix-huit", "zweiunddreißig"), folded, with how many digits each stands for.
+ */
+const NUMBER_WORD_DIGITS: () => Map<string, number> = once(() => {
+  const map = new Map<string, number>();
+  for (const w of 'zero un une deux trois quatre cinq six sept huit neuf null eins zwei zwo drei vier funf fuenf sechs sieben acht neun'.split(
+    ' ',
+  ))
+    map.set(w, 1);
+  const frUnits = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+  const frTeens = 'dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf'.split(' ');
+  for (const w of frTeens) map.set(w, 2);
+  for (const tens of ['vingt', 'trente', 'quarante', 'cinquante', 'soixante']) {
+    map.set(tens, 2);
+    map.set(`${tens}-et-un`, 2);
+    map.set(`${tens} et un`, 2);
+    for (const u of frUnits.slice(1)) map.set(`${tens}-${u}`, 2);
+  }
+  for (const t of frTeens) map.set(`soixante-${t}`, 2);
+  map.set('soixante-et-onze', 2);
+  map.set('quatre-vingt', 2);
+  map.set('quatre-vingts', 2);
+  for (const u of frUnits) map.set(`quatre-vingt-${u}`, 2);
+  for (const t of frTeens) map.set(`quatre-vingt-${t}`, 2);
+  const deUnits = ['ein', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun'];
+  for (const w of 'zehn elf zwolf dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn'.split(' '))
+    map.set(w, 2);
+  for (const tens of ['zwanzig', 'dreissig', 'vierzig', 'funfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig']) {
+    map.set(tens, 2);
+    for (const u of deUnits) map.set(`${u}und${tens}`, 2);
+  }
+  return map;
+});
+/** A word that may be a number in French or German, or a group of digits, and what comes after it. */
+const NUMBER_TOKEN = /([\p{L}-]+|\d{1,5})([ \t]*[,.-]?[ \t]+|[ \t]*,[ \t]*|$)/uy;
+const FR_DE_NUMBER =
+  /(?<![\p{L}])(?:z[ée]ro|null|douze|vingt|trente|quarante|cinquante|soixante|quatre|zwei|drei|vier|f(?:ü|ue?)nf|sechs|sieben|acht|neun|zwanzig|drei(?:ß|ss)ig)/iu;
+
+/**
+ * A phone number read out in French or German words, digits mixed in: "zéro six 47 douze 83 19", "07 81 quarante
+ * 22 09", "null eins fünf sieben 32 88 vier 01 19". It opens with a zero, as every national number there does, so
+ * counting ("dix, vingt, trente…") is never one; three parts or more, a word among them, ten digits or more (or
+ * seven with a phone word before).
+ */
+function findWordPhones(scan: Scan, phoneBefore: (index: number) => boolean): void {
+  const { text } = scan;
+  if (!FR_DE_NUMBER.test(text)) return;
+  const start = /(?<![\p{L}\p{N}])(?:z[ée]ro|null|0\d?)(?![\p{L}])/giu;
+  let done = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    if (m.index < done) continue;
+    let at = m.index;
+    const spokenZero = !/^\d/.test(m[0]);
+    let digits = 0;
+    let words = 0;
+    let parts = 0;
+    let end = at;
+    while (at < text.length) {
+      NUMBER_TOKEN.lastIndex = at;
+      const t = NUMBER_TOKEN.exec(text);
+      if (!t) break;
+      const token = t[1]!;
+      const n = /^\d/.test(token) ? token.length : NUMBER_WORD_DIGITS().get(fold(token));
+      if (n === undefined) break;
+      if (!/^\d/.test(token)) words++;
+      // After a spoken zero comes one digit or digits, never a pair: "zéro six", "null eins"; not "null, zwölf".
+      if (parts === 1 && spokenZero && n === 2 && !/^\d/.test(token)) break;
+      digits += n;
+      parts++;
+      end = at + token.length;
+      at = NUMBER_TOKEN.lastIndex;
+      // No phone is longer: each start reads a bounded stretch, so a long run of numbers stays linear.
+      if (t[2] === '' || digits > 15 || parts > 15) break;
+    }
+    if (words > 0 && parts >= 3 && digits <= 15 && (digits >= 10 || (digits >= 7 && phoneBefore(m.index)))) {
+      scan.add('phone', m.index, end);
+      done = end;
+    } else if (digits > 15) {
+      // Too long for a phone, and so is any stretch of it: read on after it.
+      done = end;
+      start.lastIndex = end;
+    }
+  }
+}
+
+/** Built on first use, as the packs' patterns are. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** A sum headed as one where the message starts ("Problème : Léa a 12 ans…", "Exercice 4 :", "Textaufgabe:"). */
 const PROBLEM_HEAD =
   /^[ \t]*(?:probl[eè]me|[ée]nonc[ée]|exercice|exo|problem|word problem|aufgabe|textaufgabe|sachaufgabe|problema|ejercicio)(?:[ \t]+(?:de|d['’]|of|in|aus|en)?[ \t]*(?:maths?|math[ée]matiques|mathe|matem[aá]ticas))?[ \t]*(?:\d{1,3}[ \t]*)?:/iu;
@@ -1041,4 +1133,5 @@ export function install(engine: Kit): void {
   packCues.asName = AS_NAME;
   packCues.stop = (lead, text) => STOP_LEAD.test(lead) && TRANSIT.test(text);
   contextCues.ofService = ofService;
+  contextCues.wordPhones = findWordPhones;
 }
