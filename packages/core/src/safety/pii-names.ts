@@ -538,14 +538,14 @@ const SIGN_WORDS =
 const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f]*';
 /** The writer's class after a signed name: "… Hannah Wolff aus der 8a", "… Inès de 3eB", "… Sam from 7B". */
 const CLASS_AFTER =
-  '[ \\t]+(?:aus(?:[ \\t]+der)?|de(?:[ \\t]+la)?|en|from|in|de|del|der)(?:[ \\t]+(?:klasse|classe|class|clase))?[ \\t]+\\p{N}{1,2}[\\p{L}\\p{N}]{0,3}';
+  '[ \\t]+(?:aus(?:[ \\t]+der)?|de(?:[ \\t]+la)?|en|from|in|de|del|der)(?:[ \\t]+(?:klasse|classe|class|clase))?[ \\t]+\\p{N}{1,2}[\\p{L}\\p{N}]{0,3}(?:[ \\t]+(?:vom|von der|von|an der|am|at|du|de la|de|del|from)[ \\t]+[^\\n.!?]{1,40})?';
 /** Sign-off patterns with the packs' sign-off words. */
 const SIGNS = fromPacks((lx) => {
   const words = [SIGN_WORDS, alternation(lx.list('signoffs'))].filter(Boolean).join('|');
   return {
     // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8}|[ \\t]*\\([^()\\n]{1,12}\\)|${CLASS_AFTER})?${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8}|[ \\t]*\\([^()\\n]{1,60}\\)|${CLASS_AFTER})?${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */

@@ -175,7 +175,7 @@ const ID_CUE = fromPacks((lx) => {
   // An entry in capitals is matched as written: "SIN", not Spanish "sin".
   const ids = lx.list('ids');
   const caps = ids.filter((w) => /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}/u.test(w));
-  const tail = `(?![\\p{L}])(?:\\s*(?:number|no\\.?|num|nr\\.?|nº|n°|núm\\.?|#|:|=|!+|${alternation(['is', ...is])}${letters.length ? `|(?:${letters.join('|')})(?=\\s)` : ''})(?![\\p{L}]))*\\s*`;
+  const tail = `(?![\\p{L}])(?:\\s*-?(?:number|no\\.?|num|nr\\.?|nº|n°|núm\\.?|#|:|=|!+|${alternation(['is', ...is])}${letters.length ? `|(?:${letters.join('|')})(?=\\s)` : ''})(?![\\p{L}]))*\\s*`;
   return [
     caps.length ? new RegExp(`(?<![\\p{L}])(?:${caps.join('|')})${tail}`, 'gu') : undefined,
     new RegExp(
@@ -185,7 +185,7 @@ const ID_CUE = fromPacks((lx) => {
   ].filter((re): re is RegExp => re !== undefined);
 });
 /** After an ID word, a few words may come before the number: "… hat die nummer LZ6311T47", "… für den ferienjob, die ist …". */
-const ID_GAP = /[,:]?[ \t]*(?:[\p{L}-]{1,12}[,:]?[ \t]+){0,5}/uy;
+const ID_GAP = /[.,:]?[ \t]*(?:[\p{L}-]{1,12}[,:]?[ \t]+){0,5}/uy;
 /** Words for a code that opens a door, a gate, an alarm or a lock, whose four digits can look like a year. */
 const OPENS = /(?:alarm|gate|door|entry|keypad|lock|padlock)\b/i;
 /** A year's preposition before the number: "the gate code changed in 2019". */
@@ -193,7 +193,7 @@ const WHEN = /(?<![\p{L}])(?:in|since|from|until|till|by|before|after|of)\s+$/iu
 /** A year, or a year and a month: not an ID number ("my passport expires in 2031"). */
 const YEARISH = /^(?:19|20)\d\d(?:[-/.]\d{1,2})?$/;
 // A Spanish NIE typed with hyphens: a letter and a hyphen before the digits, a check letter after them ("Y-4821930-K").
-const ID_TOKEN = /(?:[A-Z]{1,5}-|[A-Z]{0,5})\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?:-[A-Z])?(?![\p{L}\p{N}])/iuy;
+const ID_TOKEN = /(?:[A-Z]{1,5}[-/]|[A-Z]{0,5})\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){0,7}(?:-[A-Z])?(?![\p{L}\p{N}])/iuy;
 // Spanish DNI and NIE (check letter), Mexican CURP, UK National Insurance number.
 const STRONG_IDS =
   /\b(?:(\d{8})[- ]?([A-Z])|([XYZ])[- ]?(\d{7})[- ]?([A-Z])|[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D])\b/g;
