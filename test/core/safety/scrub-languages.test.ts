@@ -726,6 +726,17 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['merci !! signé Maëlys (5e1, collège Jean-Moulin de Rennes)', 'name', 'Maëlys'],
     ['LG, deine Ella aus der 6b vom Gymnasium am Park', 'name', 'Ella'],
     ['wir ziehen nächsten Monat um, in den Birkenweg', 'address', 'Birkenweg'],
+    [
+      'mach das schöner für die Klassengruppe: "Lenas Party am Samstag, Zusage an Lenas Mama 0160 2233445"',
+      'phone',
+      '0160 2233445',
+    ],
+    ['mach das schöner für die Klassengruppe: "Lenas Party am Samstag"', 'name', 'Lena'],
+    [
+      'rends ça plus joli pour le groupe : « goûter chez Inès mercredi, réponse au 07 12 34 56 78 »',
+      'phone',
+      '07 12 34 56 78',
+    ],
     ['meine Schwester heißt Iris und ist eine Nervensäge', 'name', 'Iris'],
     ['Léonie est une amie de ma sœur', 'name', 'Léonie'],
     ['Nom : Lefèvre Prénom : Hugo Né le : 3 / 5 / 2013', 'birthdate', '3 / 5 / 2013'],
@@ -797,6 +808,8 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['notre wifi s’appelle LIVEBOX-7A2C et il rame', 'LIVEBOX-7A2C'],
     ['the doctor said i need to rest', 'doctor said'],
     ['i don know what to say to her', 'don know'],
+    ['Goethes Faust lesen wir gerade', 'Goethes Faust'],
+    ['in dem Lied „Marias Garten“ singt sie von ihrer Oma', 'Marias Garten'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [
       'welcher minecraft server ist besser: play.hypixel.net oder mc.gommehd.net?',

@@ -142,6 +142,11 @@ const streetWord = (token: string) => token.length > 3 && lexicon().set('streets
 /** Particles that open a surname, with their capital. */
 const PARTICLE = /^(?:Da|De|Del|Della|Di|Do|Dos|Du|La|Le|Van|Von|Mac|Mc)$/;
 
+/** A capitalised word with a genitive "s", then a capitalised word: "Finns Papa". */
+const GENITIVE = /(?<![\p{L}\p{M}-])(?<![\p{L}]['’])(\p{Lu}\p{Ll}+)s[ \t]+(\p{Lu}\p{Ll}+)/gu;
+/** What is someone's in German: a party, a home, a number, an account. */
+const THEIRS =
+  /^(?:Geburtstag|Geburtstagsparty|Geburtstagsfeier|Party|Feier|Haus|Zimmer|Wohnung|Adresse|Nummer|Handynummer|Handy|Eltern|Familie|Insta|Account|Kanal)$/;
 /** A word, then a surname's initial (see {@link INITIAL}): "Emma R.", "jule w.". */
 const GIVEN_INITIAL = /(?<![\p{L}\p{M}'’.-])(\p{L}[\p{Ll}\p{M}]+)[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/gu;
 /** A surname's initial after a name: one letter and a dot, then a break (not "a." or "y."). */
@@ -1658,6 +1663,15 @@ export function findNames(scan: Scan): void {
       // (The famous are not named by their initial, so what follows tells nothing here: "Emma R. a écrit…".)
       const span: Span = { start: m.index, end: m.index + m[0].length, tokens: [m[1]!] };
       if (known(span)) take(scan, span);
+    }
+  // A known given name in the German genitive, before someone or something of theirs: "Finns Papa", "Lenas Geburtstag".
+  if (/\p{Ll}s[ \t]+\p{Lu}/u.test(text))
+    for (const m of scan.all(GENITIVE)) {
+      const base = m[1]!;
+      const next = m[2]!;
+      if (!givenName(base) || !(isRelation(next) || THEIRS.test(next))) continue;
+      const span: Span = { start: m.index, end: m.index + base.length, tokens: [base] };
+      if (!famous(scan, span)) take(scan, span);
     }
   // A known given name signed with kisses: "Sorry gtg, Lily x".
   const kiss = sign?.[1] ? null : KISS.exec(tail);

@@ -530,6 +530,9 @@ function invented(scan: Scan, start: number): boolean {
   return !wordsOf(`${sentence.slice(m.index + m[0].length)} ${rest}`).some((w) => w !== 'im' && writerIn(w));
 }
 
+/** A message the writer will send, to a group chat, a class, a team or as an invitation. */
+const OWN_MESSAGE =
+  /(?<![\p{L}])(?:group(?:e)?(?:[ \t]+de[ \t]+(?:la[ \t]+)?classe)?|group ?chat|gc|klassengruppe|klassenchat|gruppenchat|grupo(?:[ \t]+de[ \t]+(?:la[ \t]+)?clase)?|einladung|invitation|invitaci[oó]n|invite)(?![\p{L}])/iu;
 /** A quotation: « … », „ … “, “ … ”, " … ", ' … ' (not an elision's or a genitive's; each stops at the next opening mark, so the search stays linear). */
 const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"|(?<![\p{L}])'[^'\n]*'(?![\p{L}])/gu;
 let quotesOf: { scan: Scan; spans: number[] } | undefined;
@@ -543,7 +546,10 @@ let quotesOf: { scan: Scan; spans: number[] } | undefined;
 function quoted(scan: Scan, start: number, end: number): boolean {
   if (quotesOf?.scan !== scan) {
     const spans: number[] = [];
-    for (const m of scan.text.matchAll(QUOTATION)) spans.push(m.index, m.index + m[0].length);
+    // The writer's own message to send, quoted to be made nicer, is theirs: "mets ce texte en plus joli pour le
+    // groupe de la classe : 'anniv de Romane samedi…, réponse au 06…'".
+    if (!OWN_MESSAGE.test(scan.text))
+      for (const m of scan.text.matchAll(QUOTATION)) spans.push(m.index, m.index + m[0].length);
     quotesOf = { scan, spans };
   }
   const { spans } = quotesOf;
