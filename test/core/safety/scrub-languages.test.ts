@@ -725,6 +725,8 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['my admission no. KVS/2021/1183 is on the form', 'id_number', 'KVS/2021/1183'],
     ['merci !! signé Maëlys (5e1, collège Jean-Moulin de Rennes)', 'name', 'Maëlys'],
     ['LG, deine Ella aus der 6b vom Gymnasium am Park', 'name', 'Ella'],
+    ['mein neuer Lehrer. er heißt Martin Dubois', 'name', 'Martin Dubois'],
+    ['ich bin am Gymnasium Neustadt in der 7c', 'school', 'Gymnasium Neustadt'],
     ['wir ziehen nächsten Monat um, in den Birkenweg', 'address', 'Birkenweg'],
     [
       'mach das schöner für die Klassengruppe: "Lenas Party am Samstag, Zusage an Lenas Mama 0160 2233445"',
@@ -809,6 +811,14 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['the doctor said i need to rest', 'doctor said'],
     ['i don know what to say to her', 'don know'],
     ['Goethes Faust lesen wir gerade', 'Goethes Faust'],
+    ['on a eu un chaton hier !! elle s’appelle Praline', 'Praline'],
+    [
+      'Mathe Aufgabe: „Herr Kaya wohnt in der Ulmenstraße 8 und fährt 12 km zur Arbeit.“ wie viel ist das pro Woche?',
+      'Ulmenstraße 8',
+    ],
+    ['my story is about a boy called Orin Vale who can talk to crows', 'Orin Vale'],
+    ['i need a speech on Wangari Maathai for assembly', 'Wangari Maathai'],
+    ['wann ist der Tag der offenen Tür am Gymnasium Neustadt?', 'Gymnasium Neustadt'],
     ['in dem Lied „Marias Garten“ singt sie von ihrer Oma', 'Marias Garten'],
     ['le best c’est Mbappé ou Messi ?', 'Mbappé', 'Messi'],
     [

@@ -169,11 +169,11 @@ function aboutWriter(text: string): boolean {
 /** The words of a stretch of text, apostrophes and hyphens inside them. */
 export const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
 
-/** An exercise's or a lesson's heading opening the message: "Exercice 7 p.84 :", "Übungsaufgabe Brief:", "mon cours de latin :". */
+/** An exercise's or a lesson's heading opening the message: "Exercice 7 p.84 :", "Englisch Aufgabe:", "mon cours de latin :". */
 const EXERCISE_HEAD =
-  /^[ \t]*(?:(?:mon|ma|mein|meine|my|mi)[ \t]+)?(?:exercices?|exos?|übungsaufgaben?|übungen?|aufgaben?|exercises?|ejercicios?|cours|leçon|lecon|lektion|lesson|lecci[oó]n)(?![\p{L}])[^:\n]{0,24}:/iu;
+  /^[ \t]*(?:(?:mon|ma|mein|meine|my|mi)[ \t]+)?(?:\p{L}{3,14}[ \t]+)?(?:exercices?|exos?|übungsaufgaben?|übungen?|aufgaben?|exercises?|ejercicios?|cours|leçon|lecon|lektion|lesson|lecci[oó]n)(?![\p{L}])[^:\n]{0,24}:/iu;
 /** A sentence's end: a dot after two small letters or digits ("Rennes.", not "M. Martin"), "!", "?" or a line's end. */
-const SENTENCE_END = /[\p{Ll}\p{N}]{2}\.(?:\s|$)|[!?\n]/u;
+const SENTENCE_END = /[\p{Ll}\p{N}]{2}[.!?]["“”»']?(?:\s|$)|[!?\n]/u;
 
 /**
  * Whether `start` falls in the first sentence after an exercise's or a lesson's heading that opens the message,

@@ -193,7 +193,7 @@ const CONCERT =
   /(?<![\p{L}])(?:konzert|concert|concierto|tour|tourn[ée]e|gira|festival|stadion|stadium|stade|estadio)/iu;
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
-  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$|\b(?:fan|fans|huge fan|big fan)\s+(?:of|de|du|von|des)\s*$/i;
+  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|speech|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$|\b(?:fan|fans|huge fan|big fan)\s+(?:of|de|du|von|des)\s*$/i;
 /** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
 const ROLE_OTHER =
   /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
@@ -424,13 +424,17 @@ export const petWord = (word: string | undefined) => {
 };
 /** Whether a pet word stands among the last few words before `index`. */
 function petBefore(scan: Scan, index: number): boolean {
-  return scan
+  const words = scan
     .before(index, 40)
     .split(/[^\p{L}\p{M}'’-]+/u)
-    .filter(Boolean)
-    .slice(-4)
-    .some((w) => petWord(w) || NAMED_THING.test(w));
+    .filter(Boolean);
+  if (words.slice(-4).some((w) => petWord(w) || NAMED_THING.test(w))) return true;
+  // A pronoun that opens its sentence stands for a pet named in the one before: "j'adopte un lapin !! il s'appelle…".
+  if (words.length > 2 || !PRONOUN_FIRST.test(words[0] ?? '')) return false;
+  return wordsOf(scan.text.slice(Math.max(0, index - 90), index)).some((w) => petWord(w));
 }
+/** A third person's pronoun, as a sentence's subject. */
+const PRONOUN_FIRST = /^(?:il|elle|er|sie|es|he|she|it|él|el|ella)$/i;
 /** Things that are given names too: a network, a server, a team, a group chat, a boat, a car. */
 const NAMED_THING =
   /^(?:wifi|wi-fi|wlan|hotspot|réseau|reseau|netzwerk|network|server|serveur|servidor|team|équipe|equipe|equipo|gruppe|groupe|grupo|gruppenchat|clan|boot|bateau|barco|boat|auto|voiture|coche|car|roboter|robot|drohne|drone|plüschtier|peluche|doudou|kuscheltier|puppe|poupée|muñeca)$/i;

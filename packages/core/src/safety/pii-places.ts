@@ -851,12 +851,20 @@ const BEST_BEFORE =
 const BEST_AFTER =
   /^[^.!?\n]{0,40}?(?<![\p{L}])(?:le meilleur|la meilleure|les meilleurs|das beste|die beste|der beste|am besten|the best|el mejor|la mejor|ranking|classement)(?![\p{L}])/iu;
 
+/** A school's open day, which those who do not attend it yet visit: "la journée portes ouvertes du lycée…". */
+const OPEN_DAY_BEFORE =
+  /(?<![\p{L}])(?:portes[ \t]+ouvertes|tag[ \t]+der[ \t]+offenen[ \t]+t(?:ü|ue?)r|open[ \t]+(?:day|evening)|puertas[ \t]+abiertas)[ \t]+(?:(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|am|im|an[ \t]+der|der|vom|at|of|for|del)[ \t]*)?$/iu;
 /**
  * A school ranked with others, with no word for the writer in its sentence, is talked of in general, not
  * attended ("Le lycée Henri-IV c'est le meilleur de France ?"; not "mon lycée c'est le meilleur").
  */
 function ranked(scan: Scan, start: number, end: number): boolean {
-  if (!BEST_BEFORE.test(scan.before(start, 24)) && !BEST_AFTER.test(scan.after(end, 60))) return false;
+  if (
+    !BEST_BEFORE.test(scan.before(start, 24)) &&
+    !BEST_AFTER.test(scan.after(end, 60)) &&
+    !OPEN_DAY_BEFORE.test(scan.before(start, 40))
+  )
+    return false;
   return !writerOrKin(`${scan.before(start, 60)} ${scan.text.slice(start, end)} ${scan.after(end, 60)}`);
 }
 
