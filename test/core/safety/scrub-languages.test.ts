@@ -726,6 +726,13 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ['merci !! signé Maëlys (5e1, collège Jean-Moulin de Rennes)', 'name', 'Maëlys'],
     ['LG, deine Ella aus der 6b vom Gymnasium am Park', 'name', 'Ella'],
     ['mein neuer Lehrer. er heißt Martin Dubois', 'name', 'Martin Dubois'],
+    ['ma nouvelle copine Inès est trop gentille', 'name', 'Inès'],
+    [
+      'traduis en anglais : « j’habite au 3 rue des Lilas, mon numéro c’est 06 12 34 56 78 »',
+      'address',
+      '3 rue des Lilas',
+    ],
+    ['corrige mon texte : « mon numéro c’est 06 12 34 56 78 »', 'phone', '06 12 34 56 78'],
     ['ich bin am Gymnasium Neustadt in der 7c', 'school', 'Gymnasium Neustadt'],
     ['wir ziehen nächsten Monat um, in den Birkenweg', 'address', 'Birkenweg'],
     [

@@ -944,12 +944,12 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
 /**
  * Whether what stands at `start` belongs to words that are not the child's life: a quotation, in a message about
  * a song, a lesson, a work or a saying; a story the child asks to be made up; a sum or a riddle headed as one
- * ("Problème : Léa a 12 ans et son frère Hugo…"); a textbook's exercise. Names, addresses and numbers there are
- * no one's.
+ * ("Problème : Léa a 12 ans et son frère Hugo…"); a textbook's exercise. `quotations: false` leaves quotations
+ * out.
  */
-export function madeUp(scan: Scan, start: number, end: number): boolean {
+export function madeUp(scan: Scan, start: number, end: number, quotations = true): boolean {
   return (
-    (scan.has(QUOTE_WORDS) && (packCues.quoted?.(scan, start, end) ?? false)) ||
+    (quotations && scan.has(QUOTE_WORDS) && (packCues.quoted?.(scan, start, end) ?? false)) ||
     (scan.has(INVENT_WORDS) && (packCues.invented?.(scan, start) ?? false)) ||
     (packCues.headed?.(scan.text) ?? false) ||
     inExercise(scan, start)

@@ -86,20 +86,29 @@ function notAName(text: string, c: Candidate): boolean {
 }
 
 /**
- * A home or a phone number in words that are not the child's life (a textbook's exercise, a quoted lesson or
- * song, a story asked for, a riddle): "English workbook p. 43: „Mr Jenkins lives at 12 Baker Lane…“". Names
- * there are left out as they are read (`take`).
+ * A home or a phone number in words that are not the child's life: a textbook's exercise, a story asked for, a
+ * riddle or a sum headed as one, or a quotation from a textbook or a lesson ("English workbook p. 43: „Mr Jenkins
+ * lives at 12 Baker Lane…“"). Not any quotation: a child's own text quoted to be corrected or translated may hold
+ * their real address ("traduis : « j'habite 3 rue des Lilas… »"), so only a textbook's counts. Names there are
+ * left out as they are read (`take`).
  */
-function madeUpPlace(scan: Scan, c: Candidate): boolean {
+function madeUpPlace(scan: Scan, c: Candidate, textbook: () => boolean): boolean {
+  if (c.type !== 'address' && c.type !== 'phone') return false;
   // By where it starts: a reader of homes may run on past the closing quotation mark.
-  return (c.type === 'address' || c.type === 'phone') && madeUp(scan, c.start, c.start + 1);
+  return madeUp(scan, c.start, c.start + 1, textbook());
 }
+/** A textbook or a lesson named as where a quotation comes from. */
+const TEXTBOOK =
+  /(?<![\p{L}])(?:workbook|textbook|coursebook|worksheet|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|englischbuch|französischbuch|lateinbuch|deutschbuch|lesebuch|manuel|le[çc]on|dict[ée]e|diktat|libro de texto|lecci[oó]n)(?![\p{L}])/iu;
 
 function detect(text: string): PIIFinding[] {
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
   if (scan.out.length === 0) return [];
-  const drop = (c: Candidate) => notAName(text, c) || madeUpPlace(scan, c);
+  // Read once a message, however many homes it holds.
+  let textbook: boolean | undefined;
+  const fromTextbook = () => (textbook ??= TEXTBOOK.test(text));
+  const drop = (c: Candidate) => notAName(text, c) || madeUpPlace(scan, c, fromTextbook);
   const found = scan.out.some(drop) ? scan.out.filter((c) => !drop(c)) : scan.out;
   return found.length === 0 ? [] : settle(found, text.length);
 }

@@ -57,7 +57,7 @@ const pii: PackPII = {
   quotes:
     'chanson|paroles|refrain|couplet|dialogue|jeu de rôle|jeu de role|dictée|dictee|réplique|proverbe|citation|expression|poème|poeme|fable|conte|roman|pièce|manuel|leçon|signifie|traduire|traduction|traduit|théâtre|theatre|scène|tirade|mon rôle|mon texte|chante|chantent|chanter|chantait|chanté',
   invents:
-    'écris une histoire|écris-moi une histoire|écris moi une histoire|ecris une histoire|écris un conte|écris-moi un conte|écris un poème|écris-moi un poème|invente une histoire|invente-moi une histoire|invente moi une histoire|invente un conte|raconte-moi une histoire|raconte moi une histoire|raconte une histoire|imagine une histoire|fais une histoire|devinette|énigme|enigme|charade|blague|écris * histoire|écrire * histoire|écris * nouvelle|écrire * nouvelle|écris * conte|personnage inventé|personnage fictif|mon histoire|ma nouvelle|invente la suite',
+    'écris une histoire|écris-moi une histoire|écris moi une histoire|ecris une histoire|écris un conte|écris-moi un conte|écris un poème|écris-moi un poème|invente une histoire|invente-moi une histoire|invente moi une histoire|invente un conte|raconte-moi une histoire|raconte moi une histoire|raconte une histoire|imagine une histoire|fais une histoire|devinette|énigme|enigme|charade|blague|écris * histoire|écrire * histoire|écris * nouvelle|écrire * nouvelle|écris * conte|personnage inventé|personnage fictif|invente la suite',
   sites: 'site blog chaîne page profil compte portfolio boutique',
   made: "j'ai fait|j'ai créé|j'ai cree|j'ai lancé|j'ai monté|j'ai un|j'ai une|je fais|voici mon|voici ma|voilà mon|voilà ma",
   starts: "c'est|cest|c|allo c'est|allô c'est|yo c'est|yo c|hello c'est|ici c'est",
