@@ -70,13 +70,12 @@ const MONTH_BEFORE =
   /(?<![\p{L}])(?:im|in|en|au|ab|seit|bis|vor|nach|el|de|del|desde|hasta|depuis|jusqu['’]en|since|until|till|by|next|last|this|every|anfang|ende|mitte|début|fin|mi|mois de|mes de|monat)[ \t]+$/iu;
 
 /**
- * A relation after a possessive is the relation, not a name, even when it is a given name too: "avec son
- * mari" (Mari), "mit seiner tante".
+ * A name read where there is none: a month after a preposition ("im Juli"), or a relation after a possessive,
+ * which is the relation even when it is a given name too ("avec son mari", Mari; "mit seiner tante").
  */
 function notAName(text: string, c: Candidate): boolean {
   if (c.type !== 'name') return false;
   const word = text.slice(c.start, c.end);
-  // A month after a preposition is the month: "wir fliegen im Juli", "en août", "in August".
   if (isMonth(word) && MONTH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   return (
     /^\p{Ll}+$/u.test(word) &&
