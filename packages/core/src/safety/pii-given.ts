@@ -34,6 +34,7 @@ let inWorkBefore: Kit['inWorkBefore'];
 let NOT_ATTENDED: Kit['NOT_ATTENDED'];
 let alternation: Kit['alternation'];
 let fold: Kit['fold'];
+let isMonth: Kit['isMonth'];
 let fromPacks: Kit['fromPacks'];
 let lexicon: Kit['lexicon'];
 let WordTable: Kit['WordTable'];
@@ -84,6 +85,7 @@ export function install(engine: Kit): void {
     NOT_ATTENDED,
     alternation,
     fold,
+    isMonth,
     fromPacks,
     lexicon,
     WordTable,
@@ -648,7 +650,7 @@ function givenNamesAnywhere(scan: Scan): void {
     )
       continue;
     // A month after a day: "am 15. Juli", "le 3 Mai".
-    if (DAY_BEFORE.test(lead) && MONTH_WORDS().has(fold(word))) continue;
+    if (DAY_BEFORE.test(lead) && isMonth(word)) continue;
     take(scan, span);
     taken.push(span);
     // The rest of the list it opens: "Bruno, Gonza, Tati, Agus y Delfi".
@@ -843,14 +845,6 @@ const DAYS =
 const YEAR = /(?<![\p{N}.,:])(?:1[0-9]{3}|20[0-9]{2})(?![\p{N}])/u;
 /** A day of the month just before a word. */
 const DAY_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:\.|er|e|st|nd|rd|th)?[ \t]+(?:(?:de|of)[ \t]+)?$/iu;
-/** The months of English and the loaded packs, in every spelling they list, folded. */
-const MONTH_WORDS = packed((lx) => {
-  const months = new Set(
-    'january february march april may june july august september october november december'.split(' '),
-  );
-  for (const entry of lx.list('months')) for (const form of entry.split('/')) if (form) months.add(fold(form));
-  return months;
-});
 /** The word before a name, past a verb that names it: a pet's name when that word is a pet ("mein Hund heißt Oskar"). */
 const PET_BEFORE =
   /([\p{L}][\p{L}\p{M}-]*)[ \t]+(?:(?:s['’]appelle|sappelle|s['’]appelait|hei(?:ß|ss)t|hie(?:ß|ss)|namens|se llama|is called|called|named|c['’]est|est|ist|is|es)[ \t]*:?[ \t]+)?$/iu;

@@ -41,7 +41,7 @@ import {
   writerWordsIn,
 } from './pii-names.js';
 import { addStreet, livesBefore, NOT_ATTENDED, PACK_STREET_WORDS, streetWords } from './pii-places.js';
-import { alternation, eitherCase, fold, fromPacks, lexicon, perMessage } from './pii-shared.js';
+import { alternation, eitherCase, fold, fromPacks, isMonth, lexicon, perMessage } from './pii-shared.js';
 import { WordTable } from './word-table.js';
 
 export const kit = {
@@ -60,6 +60,7 @@ export const kit = {
   givenName,
   givenNames,
   HOUSEHOLD_WORDS,
+  isMonth,
   INTRO_WORDS,
   introName,
   inWorkBefore,

@@ -702,16 +702,11 @@ const PROBLEM_HEAD =
 /** A riddle or a joke headed as one where the message starts ("devinette :", "Rätsel:", "chiste:"): its people are its own. */
 const RIDDLE_HEAD =
   /^[ \t]*(?:devinette|[ée]nigme|charade|blague|riddle|joke|r(?:ä|ae)tsel|scherzfrage|witz|adivinanza|acertijo|chiste)[ \t]*:/iu;
-let headedText: string | undefined;
-let headedResult = false;
-/** Whether the message is a sum or a riddle headed as one; read once a message, however many names it holds. */
-function headed(text: string): boolean {
-  if (text !== headedText) {
-    headedText = text;
-    headedResult =
-      ((PROBLEM_HEAD.test(text) && /\d/.test(text) && HOW_MANY.test(text)) || RIDDLE_HEAD.test(text)) && !MY.test(text);
-  }
-  return headedResult;
+/** Whether the message is a sum or a riddle headed as one. */
+function headedUncached(text: string): boolean {
+  return (
+    ((PROBLEM_HEAD.test(text) && /\d/.test(text) && HOW_MANY.test(text)) || RIDDLE_HEAD.test(text)) && !MY.test(text)
+  );
 }
 /** It asks how many. */
 const HOW_MANY = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
@@ -1144,7 +1139,8 @@ export function install(engine: Kit): void {
   contextCues.eventDay = eventDay;
   packCues.thingAfter = (after) => THING_AFTER()?.test(after) ?? false;
   packCues.invented = invented;
-  packCues.headed = headed;
+  // Read once a message, however many names and homes it holds.
+  packCues.headed = engine.perMessage(headedUncached);
   packCues.listed = listedSubject;
   packCues.asName = AS_NAME;
   packCues.stop = (lead, text) => STOP_LEAD.test(lead) && TRANSIT.test(text);

@@ -319,9 +319,7 @@ function publicPlace(scan: Scan, start: number, end: number): boolean {
  * 0316 872-0"; not "ma mère travaille à la mairie, son numéro c'est…".
  */
 export function officeNumber(scan: Scan, start: number): boolean {
-  // The text itself, not `before`: "Tel. " ends no sentence.
-  const lead = scan.text.slice(Math.max(0, start - 120), start);
-  const sentence = lead.split(/[!?\n]|\.(?=[ \t]+\p{Lu}\p{Ll})/u).at(-1) ?? '';
+  const sentence = scan.before(start, 120);
   const office = INSTITUTION_WORD.exec(sentence);
   if (!office) return false;
   // Kin anywhere in it, or the writer after the office's name: "ma mère travaille à la mairie, son numéro…",
@@ -330,10 +328,10 @@ export function officeNumber(scan: Scan, start: number): boolean {
   return !words.some((w) => isRelation(w)) && !wordsOf(sentence.slice(office.index)).some((w) => writerIn(w));
 }
 
-/** Whether a stretch of text has a word for the writer or a relation: the place is then the child's or their people's. */
 /**
- * The writer's own town ("le CIO de ma ville", "in meiner Stadt") says nothing about where they live beyond
- * what a town's name says, and towns stay; and "im" before a capitalised word that is no given name is
+ * Whether a stretch of text has a word for the writer or a relation: the place is then the child's or their
+ * people's. The writer's own town ("le CIO de ma ville", "in meiner Stadt") says nothing about where they live
+ * beyond what a town's name says, and towns stay; and "im" before a capitalised word that is no given name is
  * German's "in the" ("im Rathaus Graz"), not English "I'm".
  */
 const OWN_TOWN =
