@@ -15,6 +15,7 @@ import {
   inExercise,
   PUBLIC_FAVOURITE,
   wordsOf,
+  writerIn,
   writerWord,
 } from './pii-context.js';
 import {
@@ -170,9 +171,27 @@ const LANGUAGE_NAMES =
   'deutsch|englisch|latein|französisch|franzoesisch|spanisch|italienisch|türkisch|english|latin|french|german|spanish|italian|français|francais|anglais|allemand|espagnol|italien|inglés|ingles|alemán|aleman|francés|frances|latín|italiano';
 const THING_NOUNS =
   'pflanze|blume|baum|tier|wort|stadt|land|fluss|see|insel|farbe|frucht|gewürz|stein|plant|flower|tree|animal|word|city|town|country|river|lake|island|colour|color|fruit|spice|stone|plante|fleur|arbre|mot|ville|pays|fleuve|rivière|riviere|lac|île|ile|couleur|épice|pierre|planta|flor|árbol|arbol|palabra|ciudad|país|pais|río|rio|lago|isla|fruta|especia|piedra';
-/** Before a word asked about as a word: "was heißt …", "what does …", "que veut dire …", "qué significa …". */
+/**
+ * Before a word asked about as a word, for its meaning or its spelling: "was heißt …", "what does …", "que veut
+ * dire …", "qué significa …", "schreibt man …", "how do you spell …", "comment on écrit …", "cómo se escribe …".
+ */
 const WORD_ASKED_BEFORE =
-  /(?<![\p{L}])(?:was|what|que|qué)[ \t]+(?:heißt|heisst|bedeutet|does|means|is|veut dire|signifie|significa|quiere decir)[ \t]+(?:(?:the word|das wort|le mot|la palabra)[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:(?:was|what|que|qué)[ \t]+(?:heißt|heisst|bedeutet|does|means|is|veut dire|signifie|significa|quiere decir)|(?:wie[ \t]+)?schreibt[ \t]+man|how[ \t]+(?:do[ \t]+(?:you|u|i)|to)[ \t]+spell|comment[ \t]+(?:on[ \t]+)?(?:écrit|ecrit)(?:[ \t]+on)?|comment[ \t]+(?:ça[ \t]+|ca[ \t]+)?s['’](?:écrit|ecrit)|c[oó]mo[ \t]+se[ \t]+escribe)[ \t]+(?:(?:the word|das wort|le mot|la palabra)[ \t]+)?$/iu;
+/** What heißt asks after "was": a meaning, never a name ("was heißt frank und frei?", not "wie heißt…"). */
+const MEANING_ASKED = /(?<![\p{L}])was[ \t]+(?:heißt|heisst)[ \t]+$/iu;
+/** The words a message asks about as words, lower-cased: each of their mentions stays ("am Kai … schreibt man Kai mit K?"). */
+const askedWords = (() => {
+  let asked: string | undefined;
+  let words = new Set<string>();
+  const after = new RegExp(`${WORD_ASKED_BEFORE.source.slice(0, -1)}(\\p{L}+)`, 'giu');
+  return (text: string): Set<string> => {
+    if (text !== asked) {
+      asked = text;
+      words = new Set([...text.matchAll(after)].map((m) => m[1]!.toLowerCase()));
+    }
+    return words;
+  };
+})();
 /** A language named after a word asked about: "… auf Latein", "… in English", "… en anglais". */
 const MEANING_LANGUAGE = new RegExp(`^[ \\t]+(?:auf|in|en)[ \\t]+(?:${LANGUAGE_NAMES})(?![\\p{L}])`, 'iu');
 /** After it: its meaning in a language, or that it is a thing ("… heißt auf Deutsch", "… ist doch eine Pflanze"). */
@@ -259,6 +278,11 @@ const IF = /(?<![\p{L}])(?:if|si|wenn)\s/iu;
 /** Or compares what people have: "Paul a 3 billes de plus que Jeanne", "twice as many as", "zusammen haben sie 27". */
 const COMPARED =
   /(?<![\p{L}])(?:(?:more|fewer|less)[ \t]+(?:\p{L}+[ \t]+)?than|times as many|twice as many|half as many|de (?:plus|moins) que|fois plus|fois moins|le double|la moiti[ée]|à eux deux|a eux deux|ensemble ils|mehr als|weniger als|doppelt so viele|halb so viele|zusammen haben|dreimal so viele|m[aá]s que|menos que|el doble|la mitad|entre los dos|entre las dos)(?![\p{L}])/iu;
+/** Or names amounts in units or money, or shares them: "kauft 3 kg Äpfel zu je 2,49 €", "teilen sich 45 Euro". */
+const AMOUNT =
+  /\d(?:[.,]\d+)?[ \t]*(?:€|\$|£|euros?|dollars?|cents?|centimes?|pesos?|francs?|kg|g|km|m|cm|mm|l|cl|ml|stück|stk)(?![\p{L}])|(?<![\p{L}])(?:im verhältnis|teilen sich|teilen|se partagent|partagent|share|shares|reparten|se reparten)(?![\p{L}])/iu;
+/** Whether a message is a sum told with amounts and asks how much; read once per message. */
+const amountProblem = perMessage((text) => /\d/.test(text) && WORD_PROBLEM.test(text) && AMOUNT.test(text));
 let problemText: string | undefined;
 let problemResult = false;
 /** Read once per message: it is asked for every name, and a message may hold thousands. */
@@ -269,6 +293,29 @@ function wordProblem(text: string): boolean {
   }
   return problemResult;
 }
+
+/**
+ * A question about someone else's real name: "le vrai nom de Ninho", "Jul son vrai nom", "wie heißt Julien Bam in
+ * echt", "MrBeast's real name", "el nombre real de". A possessive of the writer before it ("mon vrai nom de
+ * famille", "mein echter Name") makes it the writer's own, and "real name is …" with no one's is the writer's.
+ */
+const REAL_NAME =
+  /(?<![\p{L}])(?:(mon|ma|mes|notre|nos|my|our|mi|mis|nuestro|nuestra|mein|meine|meinen|meiner|unser|unsere|unseren)[ \t]+)?(?:vrais?[ \t]+(?:noms?|prénoms?|prenoms?|blazes?)[ \t]+(?:de|d['’]|du)(?![ \t]+famille)|(?:son|sa|ses|leur)[ \t]+vrais?[ \t]+(?:noms?|prénoms?|prenoms?|blazes?)|real[ \t]+names?[ \t]+(?:of|for)|['’]s[ \t]+real[ \t]+name|(?:his|her|their)[ \t]+real[ \t]+names?|(?:nombres?[ \t]+(?:reale?s?|verdaderos?)|verdaderos?[ \t]+nombres?)[ \t]+(?:de|del)|sus?[ \t]+(?:nombres?[ \t]+(?:reale?s?|verdaderos?)|verdaderos?[ \t]+nombres?)|(?:echte|richtige|bürgerliche|buergerliche)[nrs]?[ \t]+(?:vor)?namen?[ \t]+(?:von|vom)|(?:sein|seine|ihr|ihre)[nrs]?[ \t]+(?:echte|richtige|bürgerliche|buergerliche)[nrs]?[ \t]+(?:vor)?namen?|hei(?:ß|ss)(?:t|en)[ \t]+(?!(?:du|ich|ihr|wir)(?![\p{L}]))(?:[^\s.!?]+[ \t]+){1,3}(?:in[ \t]+echt|im[ \t]+echten[ \t]+leben|eigentlich|wirklich|bürgerlich|buergerlich))(?![\p{L}])/giu;
+/** A word after a possessive: "ma pote", "my friend", "meiner Schwester". */
+const OWNED_WORD =
+  /(?<![\p{L}])(?:ma|mon|mes|ta|ton|tes|sa|son|ses|my|our|your|his|her|their|mi|mis|tu|tus|su|sus|mein|meine|meinem|meinen|meiner|dein|deine|deinem|deinen|deiner|unser|unsere|unserem|unseren|unserer|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)[ \t]+(\p{L}+)/giu;
+/**
+ * Whether the message asks for someone's real name, a star's: no possessive of the writer on the question and no
+ * relation after a possessive in the message ("le vrai nom de ma pote" is a friend's). Read once per message.
+ */
+const realNameAsked = perMessage((text) => {
+  const asked = [...text.matchAll(REAL_NAME)];
+  return (
+    asked.length > 0 &&
+    asked.every((m) => m[1] === undefined) &&
+    ![...text.matchAll(OWNED_WORD)].some((m) => isRelation(m[1]!))
+  );
+});
 
 /** "St" or "Saint" just before a name. */
 const SAINT_BEFORE = /(?<![\p{L}])(?:st|saint|sainte|ste|sankt)\.?[ \t]+$/iu;
@@ -290,6 +337,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // A word asked about as a word, or said to be a thing: "Kai heißt auf Deutsch…", "was heißt Victoria auf Latein",
   // "Erika ist doch eine Pflanze", "what does Rose mean".
   if (WORD_ASKED_BEFORE.test(lead) || WORD_ASKED_AFTER.test(scan.after(span.end, 50))) return true;
+  if (span.tokens.length === 1 && askedWords(scan.text).has(span.tokens[0]!.toLowerCase())) return true;
   // The maker of a work named in quotes: "« Aline » de Christophe", „Tschick“ von Wolfgang Herrndorf, "'Jolene' by".
   if (/[»“”"'’«„][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*$/iu.test(lead)) return true;
   // And the work's title itself: "« Aline » de Christophe".
@@ -311,6 +359,24 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (lesson(scan, span)) return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
+  // Or told with amounts, with no word for the writer before the name in its sentence or in the three words after:
+  // "Frau Meier kauft 3 kg Äpfel zu je 2,49 €. Wie viel bezahlt sie?" (not "ich bin Lena, wie viel kosten 2 kg…",
+  // "Lena hat mir 5 € geklaut").
+  if (
+    amountProblem(scan.text) &&
+    ![
+      ...wordsOf(
+        scan
+          .before(span.start, 80)
+          .split(/[.!?\n]/)
+          .pop() ?? '',
+      ),
+      ...wordsOf(scan.after(span.end, 30)).slice(0, 3),
+    ].some(writerIn)
+  )
+    return true;
+  // A star's real name asked for, and given: "c koi le vrai nom de ninho ?? c William Nzobazola".
+  if (realNameAsked(scan.text)) return true;
   if (DEED_OTHER.test(scan.after(span.end, 60)) || OFFICE_AFTER.test(scan.after(span.end, 40))) return true;
   if (
     WORK.test(lead) ||
@@ -433,6 +499,11 @@ function petBefore(scan: Scan, index: number): boolean {
   if (words.length > 2 || !PRONOUN_FIRST.test(words[0] ?? '')) return false;
   return wordsOf(scan.text.slice(Math.max(0, index - 90), index)).some((w) => petWord(w));
 }
+/** Whether the word just before is a pet's or a named thing's: "mon doudou …", "mein Kuscheltier …". */
+function thingJustBefore(lead: string): boolean {
+  const word = /(\p{L}+)[ \t]*$/u.exec(lead)?.[1];
+  return word !== undefined && (petWord(word) || NAMED_THING.test(word));
+}
 /** A third person's pronoun, as a sentence's subject. */
 const PRONOUN_FIRST = /^(?:il|elle|er|sie|es|he|she|it|él|el|ella)$/i;
 /** Things that are given names too: a network, a server, a team, a group chat, a boat, a car. */
@@ -545,9 +616,12 @@ const SIGN_WORDS =
   'love|from|thanks|thank\\s+you|thx|cheers|regards|best|sincerely|signed|xoxo|xo|xx+|bye|cya|(?:your|ur|yr)\\s+(?:friend|bff|bestie|best\\s+friend|bestfriend)';
 /** Emoji, their modifiers and joiners, which often end a message after the name. */
 const TRAILING = '[\\s.!\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f]*';
-/** The writer's class after a signed name: "… Hannah Wolff aus der 8a", "… Inès de 3eB", "… Sam from 7B". */
+/**
+ * The writer's class after a signed name: "… Hannah Wolff aus der 8a", "… Inès de 3eB", "… Sam from 7B", or the
+ * class alone, a letter in it ("… Manon Leclerc 4eB"; not "… 14h").
+ */
 const CLASS_AFTER =
-  '[ \\t]+(?:aus(?:[ \\t]+der)?|de(?:[ \\t]+la)?|en|from|in|de|del|der)(?:[ \\t]+(?:klasse|classe|class|clase))?[ \\t]+\\p{N}{1,2}[\\p{L}\\p{N}]{0,3}(?:[ \\t]+(?:vom|von der|von|an der|am|at|du|de la|de|del|from)[ \\t]+[^\\n.!?]{1,40})?';
+  '[ \\t]+(?:(?:aus(?:[ \\t]+der)?|de(?:[ \\t]+la)?|en|from|in|de|del|der)(?:[ \\t]+(?:klasse|classe|class|clase))?[ \\t]+\\p{N}{1,2}[\\p{L}\\p{N}]{0,3}|\\p{N}{1,2}(?!h(?![\\p{L}\\p{N}]))\\p{L}[\\p{L}\\p{N}]{0,2})(?:[ \\t]+(?:vom|von der|von|an der|am|at|du|de la|de|del|from)[ \\t]+[^\\n.!?]{1,40})?';
 /** Sign-off patterns with the packs' sign-off words. */
 const SIGNS = fromPacks((lx) => {
   const words = [SIGN_WORDS, alternation(lx.list('signoffs'))].filter(Boolean).join('|');
@@ -962,9 +1036,10 @@ const KIN_THIRD =
 /** A year before 1950: history. */
 const YEAR_OF_HISTORY = /(?<![\p{N}])(?:1[0-8]\d\d|19[0-4]\d)(?![\p{N}])/u;
 /**
- * A relation of someone told of with a full name and a year of history, earlier in the sentence, with no word
- * for the writer and no relation of theirs before: "Sophie Scholl wurde 1921 in Forchtenberg geboren, und ihr
- * Bruder Hans?" (not "Meine Oma wurde 1948 geboren und ihr Bruder Hans…").
+ * A relation of someone told of earlier in the sentence, a famous person or a full name with a year of history,
+ * with no word for the writer and no relation of theirs before: "Sophie Scholl wurde 1921 in Forchtenberg
+ * geboren, und ihr Bruder Hans?", "warum schießt Wilhelm Tell den Apfel vom Kopf von seinem Sohn Walter?" (not
+ * "Meine Oma wurde 1948 geboren und ihr Bruder Hans…").
  */
 function kinOfHistory(text: string, start: number): boolean {
   let lead = text.slice(Math.max(0, start - 120), start);
@@ -974,10 +1049,10 @@ function kinOfHistory(text: string, start: number): boolean {
   const kin = KIN_THIRD.exec(lead);
   if (!kin || !isRelation(kin[1]!)) return false;
   const told = lead.slice(0, kin.index);
+  const words = wordsOf(told);
   return (
-    YEAR_OF_HISTORY.test(told) &&
-    /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(told) &&
-    !wordsOf(told).some((w) => writerWord(w) || isRelation(w))
+    ((YEAR_OF_HISTORY.test(told) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(told)) || famousMention(words) >= 0) &&
+    !words.some((w) => writerWord(w) || isRelation(w))
   );
 }
 
@@ -1441,6 +1516,10 @@ function packNames(scan: Scan): void {
         !petBefore(scan, m.index) &&
         !famousNamed(scan, span) &&
         !fictionalSubject(scan.before(span.start, 80)) &&
+        // A star's real name asked for: "wie heißt Apache 207 in echt?".
+        !realNameAsked(text) &&
+        // A meaning asked for: "was heißt frank und frei?".
+        !MEANING_ASKED.test(scan.before(span.start, 16)) &&
         // (A character of a story the child asks for, "a girl called lily", is left by `take`.)
         // What a word means: "was heißt Victoria auf Latein?".
         !(WORD_ASKED_BEFORE.test(scan.before(span.start, 24)) && MEANING_LANGUAGE.test(scan.after(span.end, 30)))
@@ -1876,8 +1955,9 @@ export function findNames(scan: Scan): void {
       if (
         span &&
         !famous(scan, span) &&
-        // A pet or a thing given a title for a name: "mon lapin s'appelle Monsieur Carotte".
+        // A pet or a thing given a title for a name: "mon lapin s'appelle Monsieur Carotte", "mon doudou Monsieur Lapin".
         !(NAMING.test(scan.before(m.index, 16)) && petBefore(scan, m.index)) &&
+        !thingJustBefore(scan.before(m.index, 24)) &&
         !(/^miss/i.test(m[0]) && NOT_MISS.test(scan.before(m.index, 20))) &&
         // A game that is played: "on a joué au Docteur Maboul", "wir spielen Doktor…", "jugamos al Doctor…".
         !PLAYED.test(scan.before(m.index, 24)) &&

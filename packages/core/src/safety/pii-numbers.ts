@@ -54,6 +54,25 @@ function stepped(main: string): boolean {
   return v.length >= 4 && step !== 0 && v.every((x, i) => i === 0 || x - v[i - 1]! === step);
 }
 
+/**
+ * What is told of a card right after its number: its expiry ("exp 09/27", "gültig bis 12/26", "vence 03/28")
+ * and its security code ("cvv 123"), a few words apart at most.
+ */
+const CARD_EXTRA =
+  /^[ \t,;:()-]*(?:(?:exp(?:ire[sz]?|iration|iry|\.)?|valid(?:[ \t]+(?:thru|through|until))?|g[üu]ltig[ \t]+bis|ablauf(?:datum)?|vence|vencimiento|caduca|date[ \t]+d['’]expiration|cvv2?|cvc|cryptogramme|crypto|code[ \t]+de[ \t]+s[ée]curit[ée]|sicherheitscode|pr[üu]fnummer|c[óo]digo[ \t]+de[ \t]+seguridad)[ \t]*[:=]?[ \t]*(?:(?:le|am|el|on|est|ist|es|is)[ \t]+)?)(\d{2}[ \t]*[/.-][ \t]*\d{2}(?:\d{2})?|\d{3,4})(?![\p{N}])/iu;
+
+/** Adds a card's expiry and security code told after its number, each with the next (at most two). */
+function cardExtras(scan: Scan, end: number): void {
+  let at = end;
+  for (let i = 0; i < 2; i++) {
+    const m = CARD_EXTRA.exec(scan.text.slice(at, at + 48));
+    if (!m) return;
+    const valueEnd = at + m[0].length;
+    scan.add('card', valueEnd - m[1]!.length, valueEnd);
+    at = valueEnd;
+  }
+}
+
 /** What a run of digits is, if anything personal. */
 function kind(scan: Scan, value: string, start: number, end: number): PIIType | undefined {
   const main = value.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,5}$/i, '');
@@ -374,6 +393,7 @@ export function findNumbers(scan: Scan): void {
     const end = m.index + m[0].replace(/[\s\-.(\u2010-\u2013]+$/, '').length;
     const type = kind(scan, scan.text.slice(m.index, end), m.index, end);
     if (type) scan.add(type, m.index, end);
+    if (type === 'card') cardExtras(scan, end);
   }
   findSpelledPhones(scan);
   wordPhones(scan);

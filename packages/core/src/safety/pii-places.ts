@@ -98,7 +98,7 @@ const PRECISE_CODE =
 // After an address: ", Springfield", "\n Suite 245\n FÜRLING\n Austria 25173", " Apt. 004".
 const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|del|la|do|da|of)";
 const TAIL = new RegExp(
-  `(?:(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?(?:\\s+${PLACE}(?:[\\s-]+${PLACE}){0,2})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|(?:\\p{Ll}+,?\\s+){0,3}\\d{5}(?:-\\d{4})?(?:\\s+${PLACE}(?![\\p{L}\\p{N}]))?|\\p{Ll}{2,3}\\s+\\d{4,5}\\s+${PLACE}|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*))(?![\\p{L}\\p{N}])`,
+  `(?:(?:\\s*,\\s*|\\s*\\n[\\s>]*)(?:${UNIT}|\\d{4,6}(?:-\\d{4})?(?:\\s+${PLACE}(?:[\\s-]+${PLACE}){0,2})?|\\p{Lu}{2}\\s+\\d{4,6}|${PLACE}(?:\\s+(?:${PLACE}|\\d{4,6})){0,3})|\\s+(?:${UNIT}|(?:\\p{Ll}+,?\\s+){0,3}\\d{5}(?:-\\d{4})?(?:\\s+${PLACE}(?![\\p{L}\\p{N}]))?|\\p{Ll}{1,3}\\s+\\d{4,5}\\s+${PLACE}|\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})*))(?![\\p{L}\\p{N}])`,
   'uy',
 );
 

@@ -3,7 +3,7 @@ import type { PackPII } from '../lang/types.js';
 
 const pii: PackPII = {
   intros:
-    "je m'appelle|je m'apelle|jm'appelle|je m'appel|moi c'est|moi cest|mon nom c'est|mon nom est|mon prénom c'est|mon prénom est|mon vrai nom c'est|mon vrai nom est|mon nom de famille c'est|mon nom de famille est|on m'appelle|tout le monde m'appelle|tout le monde m'appel|appelle-moi|je me nomme|je me prénomme|mon vrai prénom c'est|mon vrai prénom est|moi c|nom :|nom:|prénom :|prénom:|prenom :|prenom:|nom de famille :|nom de famille:",
+    "je m'appelle|je m'apelle|jm'appelle|je m'appel|je mappelle|je mapelle|je mapel|je mappel|jmappelle|jmapelle|jmapel|je m appelle|je m apelle|moi c'est|moi cest|mon nom c'est|mon nom est|mon prénom c'est|mon prénom est|mon vrai nom c'est|mon vrai nom est|mon nom de famille c'est|mon nom de famille est|on m'appelle|tout le monde m'appelle|tout le monde m'appel|appelle-moi|je me nomme|je me prénomme|mon vrai prénom c'est|mon vrai prénom est|moi c|nom :|nom:|prénom :|prénom:|prenom :|prenom:|nom de famille :|nom de famille:",
   weak: 'je suis|jsuis|j’suis|chu|chuis|chui|salut c’est|coucou c’est|bonjour c’est|hello c’est|ici c’est|c’est moi|c moi|slt c’est|cc c’est|salut c|coucou c|bonjour c|hello c|slt c|cc c|salut cé|coucou cé|slt cé|en vrai c’est|en vrai c|en vrai je m’appelle|dans la vraie vie c’est|irl c’est',
   called:
     "s'appelle|s'apelle|s'appel|nommé|nommée|prénommé|prénommée|on l'appelle|tout le monde l'appelle|tout le monde dit|surnommé|surnommée|son surnom c'est|son surnom est",
