@@ -1011,8 +1011,66 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 }
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
-  if (span && !madeUp(scan, span.start, span.end) && !kinOfHistory(scan.text, span.start))
+  if (span && !madeUp(scan, span.start, span.end) && !kinOfHistory(scan.text, span.start) && !inClassic(scan, span))
     scan.add('name', span.start, span.end, boost);
+}
+
+/** Works that classes read or every child knows, from the packs ("Emil und die Detektive", "le Bourgeois gentilhomme"). */
+const CLASSIC_WORDS = cue('', 'classics');
+const CLASSIC = fromPacks((lx) => {
+  const works = alternation(lx.list('classics'));
+  return works ? new RegExp(`(?<![\\p{L}])(?:${works})(?![\\p{L}])`, 'iu') : undefined;
+});
+/** The writer saying who they are, just before a name: "it's", "c'est", "ich bin", "soy", "je m'appelle". */
+const SELF_BEFORE =
+  /(?<![\p{L}])(?:it['’]?s|i['’]?m|i am|my name is|name['’]?s|c['’]est|cest|c|je suis|jsuis|m['’]appelle|soy|me llamo|ich bin|bin|ich hei(?:ß|ss)e|hei(?:ß|ss)e)[ \t]+$/iu;
+/** A stretch in quotes. */
+const SAID = /[«„“"][^«»„“”"\n]{0,300}[»“”"]/gu;
+/** A message with what stands in quotes blanked, its length kept. */
+const unquoted = (() => {
+  let from: string | undefined;
+  let to = '';
+  return (text: string): string => {
+    if (text !== from) {
+      from = text;
+      to = text.replace(SAID, (m) => ' '.repeat(m.length));
+    }
+    return to;
+  };
+})();
+/** An article, as a word before another: "der Lehrer", "la mère". */
+const ARTICLE_WORD =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|l|un|une|the|a|an|el|los|las|uno|una)$/i;
+const namesClassic = perMessage((text) => CLASSIC()?.test(text) ?? false);
+
+/**
+ * Whether a name is a character of a work the message names, a work classes read or every child knows: its
+ * sentence has no word for the writer and no relation but a character's own ("Emil und die Detektive, wer ist der
+ * Dieb? Herr Grundeis?", "Le Bourgeois gentilhomme : M. Jourdain dit…", "Yann et ses six frères"; not "ich lese Emil
+ * und die Detektive mit Lena").
+ */
+function inClassic(scan: Scan, span: Span): boolean {
+  if (!scan.has(CLASSIC_WORDS) || !namesClassic(scan.text)) return false;
+  // The writer saying who they are: "oh and its rhiannon, the one with the essay on macbeth".
+  if (SELF_BEFORE.test(scan.before(span.start, 24))) return false;
+  // What characters say, in quotes, is theirs: "M. Jourdain dit « Nicole, apportez-moi mes pantoufles »".
+  const text = unquoted(scan.text);
+  const words = [
+    ...wordsOf(
+      text
+        .slice(Math.max(0, span.start - 100), span.start)
+        .split(/[.!?\n]/)
+        .pop() ?? '',
+    ),
+    ...wordsOf(text.slice(span.end, span.end + 60).split(/[.!?\n]/)[0] ?? ''),
+  ];
+  // (German "im" is "in the" here, not English "I'm": "sind im Internat". A relation after an article or a
+  // character's possessive is the work's: "der Lehrer", "ses frères".)
+  return !words.some(
+    (w, i) =>
+      (w !== 'im' && writerIn(w)) ||
+      (isRelation(w) && !THEIR_OWN.test(words[i - 1] ?? '') && !ARTICLE_WORD.test(words[i - 1] ?? '')),
+  );
 }
 
 /**

@@ -194,6 +194,11 @@ export interface PackPII {
    * ("peppa_pig tintin"). Their names, birthdays and addresses stay.
    */
   famous?: string;
+  /**
+   * Works that classes read or that every child knows, lower case, `|` between them ("emil und die detektive|die
+   * welle"): in a message that names one, a name in a sentence with no word for the writer is a character's.
+   */
+  classics?: string;
 }
 
 /**
