@@ -397,6 +397,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (packCues.asName?.test(lead)) return true;
   // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
   if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
+  // A character of a story or a game: "le héros, Malo, trouve…", "Sebastian ist mein Lieblingscharakter".
+  if (CHARACTER_NEXT.test(lead) || CHARACTER_SAID.test(scan.after(span.end, 50))) return true;
   return (
     CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(scan.before(span.start, 80))
   );
@@ -408,6 +410,15 @@ const NAMING =
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
   /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held|skin)(?:en|e|in|s)?(?![\p{L}])/iu;
+/** A word for a story's or a game's character just before the name, not the writer's "my hero". */
+const CHARACTER_NEXT =
+  /(?<![\p{L}])(?<!(?:my|mon|ma|mein|meine|mi)[ \t]+)(?:personnages?|persos?|h[ée]ros|h[ée]ro[iï]ne|hero|heroine|held|heldin|protagonist|protagonistin|protagoniste|protagonista|personaje|character)[ \t]*[,:]?[ \t]*$/iu;
+/**
+ * Said of the name: that it is a character, a favourite one ("… ist mein Lieblingscharakter", "… is my fav
+ * character"); not a hero, which a friend may be.
+ */
+const CHARACTER_SAID =
+  /^[ \t]+(?:ist|is|est|es|c['’]est|was|war|era|était)[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}?(?:(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|skins?)|(?:figur|charakter)(?:en|e|in|s)?)(?![\p{L}])/iu;
 /** A third person's possessive, before their relative. */
 const THEIR_OWN =
   /^(?:his|her|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)$/i;
