@@ -6,7 +6,7 @@
  * ended in 1945" stay, and so do famous people's birthdays.
  */
 import { contextCues, PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
-import { alternation, cue, fold, fromPacks, type Scan, wordsBefore } from './pii-shared.js';
+import { alternation, cue, fold, fromPacks, lexicon, type Scan, wordsBefore } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
 const ORD = '(?:st|nd|rd|th|º|°|ro|er|\\.)?';
@@ -176,11 +176,37 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   // An age turned is the child's unless a named subject turns it: "Ronaldo fête ses 40 ans le 5 février".
   if (
     !(b.same?.test(after) ?? false) &&
-    (turning ? thirdParty(scan, m.index, end) : b.theirs.test(lead) || thirdParty(scan, m.index, end))
+    (turning
+      ? thirdParty(scan, m.index, end)
+      : (b.theirs.test(lead) && !kinPronoun(scan, m.index, end)) || thirdParty(scan, m.index, end))
   )
     return;
   scan.add('birthdate', m.index, end);
 }
+
+/** A pronoun of the third person as the subject of the birth, in the sentence before the date: "il est né le…". */
+const PRONOUN_BORN = /(?<![\p{L}])(?:il|elle|er|sie|él|ella|he|she)[ \t]+[^.!?\n]*$/iu;
+/** A year of the date, when it has one. */
+const YEAR_OF = /(?<!\d)(1\d{3}|20\d{2})(?!\d)/;
+
+/**
+ * Whether a birth told of "him" or "her" is of someone of the child's: a relation of theirs told of in the
+ * message before, and no year of history ("mon petit frère Noah … il est né le 12/11/2016"; not "un exposé sur
+ * Simone Veil, elle est née le 13 juillet 1927").
+ */
+function kinPronoun(scan: Scan, start: number, end: number): boolean {
+  if (!PRONOUN_BORN.test(scan.before(start, 60))) return false;
+  const year = YEAR_OF.exec(scan.text.slice(start, end))?.[1];
+  if (year !== undefined && Number(year) < 1950) return false;
+  const relations = lexicon().set('relations');
+  return scan.text
+    .slice(Math.max(0, start - 240), start)
+    .split(/[^\p{L}\p{M}'’-]+/u)
+    .some((w) => w !== '' && (relations.has(fold(w)) || KIN.test(w)));
+}
+/** English words for the child's people. */
+const KIN =
+  /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|uncle|grandma|grandpa|nana|granny|friend|bff)s?$/i;
 
 export function findBirthdates(scan: Scan): void {
   if (!(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text) || signsAsked(scan))) return;

@@ -11,6 +11,7 @@ import { isPlatform } from './pii-contact.js';
 import {
   aboutThem,
   famousMention,
+  firstPerson,
   givenName,
   inExercise,
   PUBLIC_FAVOURITE,
@@ -273,7 +274,8 @@ function lesson(scan: Scan, span: Span): boolean {
 const POPE = /^(?:el|le|der)[ \t]+Pap(?:a|e|st)(?![\p{L}])/u;
 
 /** A sum told as a story asks how many are left. */
-const WORD_PROBLEM = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
+const WORD_PROBLEM =
+  /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?|was[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}kost(?:en|et))(?![\p{L}])/iu;
 const IF = /(?<![\p{L}])(?:if|si|wenn)\s/iu;
 /** Or compares what people have: "Paul a 3 billes de plus que Jeanne", "twice as many as", "zusammen haben sie 27". */
 const COMPARED =
@@ -368,7 +370,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
       ...wordsOf(
         scan
           .before(span.start, 80)
-          .split(/[.!?\n]/)
+          .split(/[.!?\n:]/)
           .pop() ?? '',
       ),
       ...wordsOf(scan.after(span.end, 30)).slice(0, 3),
@@ -397,6 +399,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (packCues.asName?.test(lead)) return true;
   // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
   if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
+  // Someone the writer wants to be or play like: "ich will Shooting Guard sein wie Dennis Schröder", "je veux être
+  // réalisatrice comme Apolline Traoré", "I want to play like Messi".
+  if (ROLE_MODEL.test(lead)) return true;
   // A character of a story or a game: "le héros, Malo, trouve…", "Sebastian ist mein Lieblingscharakter".
   if (CHARACTER_NEXT.test(lead) || CHARACTER_SAID.test(scan.after(span.end, 50))) return true;
   return (
@@ -410,6 +415,9 @@ const NAMING =
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
   /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held|skin)(?:en|e|in|s)?(?![\p{L}])/iu;
+/** Being or playing like someone, just before the name: "sein wie", "être … comme", "play like", "ser como". */
+const ROLE_MODEL =
+  /(?<![\p{L}])(?:sein|werden|spielen|be|become|play|être|etre|devenir|jouer|ser|jugar|llegar a ser)(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:wie|like|comme|como)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
 /** A word for a story's or a game's character just before the name, not the writer's "my hero". */
 const CHARACTER_NEXT =
   /(?<![\p{L}])(?<!(?:my|mon|ma|mein|meine|mi)[ \t]+)(?:personnages?|persos?|h[ée]ros|h[ée]ro[iï]ne|hero|heroine|held|heldin|protagonist|protagonistin|protagoniste|protagonista|personaje|character)[ \t]*[,:]?[ \t]*$/iu;
@@ -486,10 +494,22 @@ function famousNamedUncached(scan: Scan, span: Span): boolean {
   // (Read from the text itself: a title's dot, "Mr. Bean", is no sentence's end.)
   const prev = /([\p{L}\p{M}'’-]+)\.?[ \t]*$/u.exec(scan.text.slice(Math.max(0, span.start - 20), span.start))?.[1];
   if (famousMention(prev ? [prev, ...span.tokens] : span.tokens) >= 0) return true;
+  // A given name alone, which the message gives elsewhere (or here) with the surname of someone famous: "Sophie
+  // Scholl und ihr Bruder Hans … Wie alt war Sophie da?".
+  if (span.tokens.length === 1) {
+    const name = span.tokens[0]!;
+    for (const at of allIndexes(scan.text, name)) {
+      const next = SURNAME_NEXT.exec(scan.after(at + name.length, 30))?.[1];
+      if (next && famousMention([name, next]) >= 0) return true;
+    }
+  }
   let last = around.length - 1;
   while (last >= 0 && !around[last]!.split(/['’]/).some((w) => w && writerWord(w))) last--;
   return famousMention(around.slice(last + 1)) >= 0;
 }
+
+/** A capitalised word right after a name: its surname. */
+const SURNAME_NEXT = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/u;
 
 /** A word for a pet: a name given to one is no person's ("un chien qui s'appelle…", "my hamster nugget"). */
 export const petWord = (word: string | undefined) => {
@@ -1022,19 +1042,55 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
 }
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
-  if (span && !madeUp(scan, span.start, span.end) && !kinOfHistory(scan.text, span.start) && !inClassic(scan, span))
+  if (
+    span &&
+    !madeUp(scan, span.start, span.end) &&
+    !kinOfHistory(scan.text, span.start) &&
+    !inClassic(scan, span) &&
+    !petNamed(scan, span)
+  )
     scan.add('name', span.start, span.end, boost);
+}
+
+/**
+ * Whether a name is a pet's or a cuddly toy's: a word for one just before it ("unser Hund Bruno"), or the same
+ * name given to one elsewhere in the message ("… aber Bruno hat so traurig geguckt").
+ */
+function petNamed(scan: Scan, span: Span): boolean {
+  if (thingJustBefore(scan.before(span.start, 24))) return true;
+  if (span.tokens.length !== 1) return false;
+  const name = span.tokens[0]!;
+  for (const at of allIndexes(scan.text, name))
+    if (at !== span.start && thingJustBefore(scan.before(at, 24)) && !/^\p{L}/u.test(scan.text[at + name.length] ?? ''))
+      return true;
+  return false;
+}
+
+/** Where a string stands in a text, every time. */
+function allIndexes(text: string, part: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(part); at >= 0 && found.length < 8; at = text.indexOf(part, at + part.length))
+    found.push(at);
+  return found;
 }
 
 /** Works that classes read or every child knows, from the packs ("Emil und die Detektive", "le Bourgeois gentilhomme"). */
 const CLASSIC_WORDS = cue('', 'classics');
 const CLASSIC = fromPacks((lx) => {
-  const works = alternation(lx.list('classics'));
+  // A German title's article changes with the case: "Klausur über den Schimmelreiter", "im Vorleser".
+  const cased = lx
+    .list('classics')
+    .flatMap((w) =>
+      /^der /.test(w) ? [w, w.replace(/^der /, 'den '), w.replace(/^der /, 'dem '), w.replace(/^der /, 'im ')] : [w],
+    );
+  const works = alternation(cased);
   return works ? new RegExp(`(?<![\\p{L}])(?:${works})(?![\\p{L}])`, 'iu') : undefined;
 });
 /** The writer saying who they are, just before a name: "it's", "c'est", "ich bin", "soy", "je m'appelle". */
 const SELF_BEFORE =
   /(?<![\p{L}])(?:it['’]?s|i['’]?m|i am|my name is|name['’]?s|c['’]est|cest|c|je suis|jsuis|m['’]appelle|soy|me llamo|ich bin|bin|ich hei(?:ß|ss)e|hei(?:ß|ss)e)[ \t]+$/iu;
+/** Words of company before a name: "mit Lena", "with Tom", "avec Inès", "con Sofía". */
+const WITH_WORD = /^(?:mit|with|avec|avc|con)$/i;
 /** A stretch in quotes. */
 const SAID = /[«„“"][^«»„“”"\n]{0,300}[»“”"]/gu;
 /** A message with what stands in quotes blanked, its length kept. */
@@ -1055,10 +1111,10 @@ const ARTICLE_WORD =
 const namesClassic = perMessage((text) => CLASSIC()?.test(text) ?? false);
 
 /**
- * Whether a name is a character of a work the message names, a work classes read or every child knows: its
- * sentence has no word for the writer and no relation but a character's own ("Emil und die Detektive, wer ist der
- * Dieb? Herr Grundeis?", "Le Bourgeois gentilhomme : M. Jourdain dit…", "Yann et ses six frères"; not "ich lese Emil
- * und die Detektive mit Lena").
+ * Whether a name is a character of a work the message names, a work classes read or every child knows: next to
+ * it stands no word for the writer, no relation but a character's own and no companion ("Emil und die Detektive,
+ * wer ist der Dieb? Herr Grundeis?", "Le Bourgeois gentilhomme : M. Jourdain dit…", "Yann et ses six frères"; not
+ * "ich lese Emil und die Detektive mit Lena").
  */
 function inClassic(scan: Scan, span: Span): boolean {
   if (!scan.has(CLASSIC_WORDS) || !namesClassic(scan.text)) return false;
@@ -1066,20 +1122,21 @@ function inClassic(scan: Scan, span: Span): boolean {
   if (SELF_BEFORE.test(scan.before(span.start, 24))) return false;
   // What characters say, in quotes, is theirs: "M. Jourdain dit « Nicole, apportez-moi mes pantoufles »".
   const text = unquoted(scan.text);
-  const words = [
-    ...wordsOf(
-      text
-        .slice(Math.max(0, span.start - 100), span.start)
-        .split(/[.!?\n]/)
-        .pop() ?? '',
-    ),
-    ...wordsOf(text.slice(span.end, span.end + 60).split(/[.!?\n]/)[0] ?? ''),
-  ];
-  // (German "im" is "in the" here, not English "I'm": "sind im Internat". A relation after an article or a
-  // character's possessive is the work's: "der Lehrer", "ses frères".)
+  // The words next to the name in its clause: three before, two after. A word for the writer, a relation of
+  // theirs or a companion there makes the name someone of the writer's ("mit Lena", "meine Freundin Lena", "Lena
+  // und ich"); farther off, the writer only tells of the work ("ich check nicht, warum Maik so still ist").
+  const clause = wordsOf(/[^,;:.!?\n]*$/.exec(text.slice(Math.max(0, span.start - 60), span.start))![0]);
+  const next = wordsOf(/^[^,;:.!?\n]*/.exec(text.slice(span.end, span.end + 40))![0]).slice(0, 2);
+  const words = [...clause.slice(-3), ...next];
+  // (German "im" is "in the" here, not English "I'm": "sind im Internat".)
+  const writer = (w: string) => w !== 'im' && writerIn(w);
+  // Company counts when the writer is in the clause, French "on" too ("ich lese … mit Lena", "avec Adèle on
+  // regarde…", not "la scène du balcon avec Christian"); a relation after an article or a character's possessive
+  // is the work's ("der Lehrer", "ses frères").
   return !words.some(
     (w, i) =>
-      (w !== 'im' && writerIn(w)) ||
+      writer(w) ||
+      (WITH_WORD.test(w) && [...clause, ...next].some(firstPerson)) ||
       (isRelation(w) && !THEIR_OWN.test(words[i - 1] ?? '') && !ARTICLE_WORD.test(words[i - 1] ?? '')),
   );
 }

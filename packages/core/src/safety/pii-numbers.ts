@@ -107,7 +107,19 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
     groups.length === 1 ||
     (groups.length === 3 && groups[0] === 4 && groups[1] === 6);
   // Named as a card, 13 to 19 digits count even when the checksum fails: children mistype.
-  const named = n >= 13 && CUES().card.test(lead);
+  // Four groups of four are a card's shape: its word may stand further back in the sentence ("la carte bancaire
+  // de ma mère pour acheter un pass…, le numéro c'est 4974 0123 4567 8901").
+  const fours = groups.length === 4 && groups.every((g) => g === 4);
+  const named =
+    n >= 13 &&
+    (CUES().card.test(lead) ||
+      (fours &&
+        CUES().card.test(
+          scan
+            .before(start, 140)
+            .split(/[.!?\n]/)
+            .pop()!,
+        )));
   if (!plus && n >= 12 && /^[\d -]+$/.test(main) && cardShape && (luhn(digits) || named)) {
     return 'card';
   }

@@ -77,12 +77,16 @@ function notAName(text: string, c: Candidate): boolean {
   if (c.type !== 'name') return false;
   const word = text.slice(c.start, c.end);
   if (isMonth(word) && MONTH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  // A fan of a club or a band, in one word: "Bayern-Fan", "BVB-Fans".
+  if (FAN_COMPOUND.test(word)) return true;
   return (
     /^\p{Ll}+$/u.test(word) &&
     isRelation(word) &&
     POSSESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
   );
 }
+
+const FAN_COMPOUND = /-(?:fan|fans|fanin|fanboy|fangirl)$/iu;
 
 /**
  * A home or a phone number in words that are not the child's life: a textbook's exercise, a story asked for, a
