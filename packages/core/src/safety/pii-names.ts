@@ -1057,13 +1057,24 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
  * name given to one elsewhere in the message ("… aber Bruno hat so traurig geguckt").
  */
 function petNamed(scan: Scan, span: Span): boolean {
-  if (thingJustBefore(scan.before(span.start, 24))) return true;
+  if (petJustBefore(scan.before(span.start, 24))) return true;
   if (span.tokens.length !== 1) return false;
   const name = span.tokens[0]!;
   for (const at of allIndexes(scan.text, name))
-    if (at !== span.start && thingJustBefore(scan.before(at, 24)) && !/^\p{L}/u.test(scan.text[at + name.length] ?? ''))
+    if (at !== span.start && petJustBefore(scan.before(at, 24)) && !/^\p{L}/u.test(scan.text[at + name.length] ?? ''))
       return true;
   return false;
+}
+
+/** Cuddly toys, named as pets are. */
+const CUDDLY = /^(?:doudou|peluche|kuscheltier|plüschtier|teddy|teddybär|puppe|poupée|muñeca|stuffie|plushie)$/i;
+/**
+ * Whether the word just before is a pet's or a cuddly toy's: "unser Hund Bruno", "mon doudou Pompon" (not a
+ * group's or a team's: "dans le groupe Léa M. a écrit…").
+ */
+function petJustBefore(lead: string): boolean {
+  const word = /(\p{L}+)[ \t]*$/u.exec(lead)?.[1];
+  return word !== undefined && (petWord(word) || CUDDLY.test(word));
 }
 
 /** Where a string stands in a text, every time. */
