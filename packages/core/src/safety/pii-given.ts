@@ -370,9 +370,9 @@ const LAST_JOIN = /(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+(?:(?:the|la|el|
 /** Before a list's next name: a comma or "and" and an article, read backwards. */
 const LIST_JOIN_BEFORE = /(?:,|(?<![\p{L}])(?:and|y|e|et|und|u\.|n|&))[ \t]*(?:(?:the|la|el|le|der|die|d)[ \t]+)?$/iu;
 const ROMAN = /^[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})(?![\p{L}])/u;
-/** Words before a capitalised word that make it a place's or a saint's name ("San Lorenzo", "rue Victor Hugo"). */
+/** Words before a name that make it a place's or a saint's ("San Lorenzo", "rue Victor Hugo", "north carolina"). */
 const PLACE_BEFORE =
-  /(?<![\p{L}])(?:st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club|station|stade|stadium|stadion|gare|métro|metro|arrêt|haltestelle|bahnhof|musée|museum|museo|parc|park|parque|estación|estadio|piscine|gymnase|hôpital|hopital|hospital|krankenhaus|bibliothèque|médiathèque|place|plaza)[ \t]+$/iu;
+  /(?<![\p{L}])(?:north|south|east|west|nueva|nuevo|nouvelle|st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club|station|stade|stadium|stadion|gare|métro|metro|arrêt|haltestelle|bahnhof|musée|museum|museo|parc|park|parque|estación|estadio|piscine|gymnase|hôpital|hopital|hospital|krankenhaus|bibliothèque|médiathèque|place|plaza)[ \t]+$/iu;
 const WORD_AT = /[\p{L}][\p{L}\p{M}'’-]*/uy;
 /** Every loaded given name, as written and without accents, for one pass over a message. */
 const NAME_TABLE = packed((lx) => {
@@ -586,7 +586,15 @@ function givenNamesAnywhere(scan: Scan): void {
       !ambiguous &&
       (whose || OWNED.test(rest) || (AT_BEFORE.test(lead) && /^['’]s/.test(rest) && AT_THEIRS.test(rest.slice(2))));
     // In lower case, doing something in a message about the writer: "and callum fell in a puddle".
-    const acting = aboutMe && !capital && !ambiguous && !ARTICLE_BEFORE.test(lead) && verbNext(after);
+    // …or anywhere in such a message, a given name that is no word of any loaded language, in lower case as
+    // children type it: "hier j ai croisé louise au carrefour", "gestern hat mich lukas … geschubst" (not after a
+    // number: "20 lucas" is money).
+    const acting =
+      aboutMe &&
+      !capital &&
+      !ambiguous &&
+      !ARTICLE_BEFORE.test(lead) &&
+      (verbNext(after) || (!/\d[ \t]*$/.test(lead) && !PLACE_BEFORE.test(lead) && !/^-\p{L}/u.test(after)));
     const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
     // In lower case after a Spanish article, as friends are spoken of: "el santi le tiró el balón", "casa de la maca y…".
     // (Capitalised, the given name alone: "el Santiago Bernabéu" is a stadium.)

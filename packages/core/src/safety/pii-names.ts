@@ -197,7 +197,7 @@ const askedWords = (() => {
 const MEANING_LANGUAGE = new RegExp(`^[ \\t]+(?:auf|in|en)[ \\t]+(?:${LANGUAGE_NAMES})(?![\\p{L}])`, 'iu');
 /** After it: its meaning in a language, or that it is a thing ("… heißt auf Deutsch", "… ist doch eine Pflanze"). */
 const WORD_ASKED_AFTER = new RegExp(
-  `^[ \\t]+(?:(?:heißt|heisst|bedeutet|means|veut dire|signifie|significa|quiere decir)[ \\t]+(?:(?:auf|in|en)[ \\t]+(?:${LANGUAGE_NAMES})|das|that)(?![\\p{L}])|(?:ist|is|est|es)[ \\t]+(?:(?:doch|eigentlich|auch|bloß|nur|just|also|aussi|juste|también)[ \\t]+)?(?:eine?|a|an|une?|una?)[ \\t]+(?:${THING_NOUNS})(?![\\p{L}]))`,
+  `^[ \\t]+(?:(?:heißt|heisst|bedeutet|means|veut dire|signifie|significa|quiere decir)[ \\t]+(?:(?:auf|in|en)[ \\t]+(?:${LANGUAGE_NAMES})|das|that)(?![\\p{L}])|(?:ist|is|est|es)[ \\t]+(?:(?:doch|eigentlich|auch|bloß|nur|just|also|aussi|juste|también)[ \\t]+)?(?:eine?|ne|a|an|une?|una?)[ \\t]+(?:${THING_NOUNS})(?![\\p{L}]))`,
   'iu',
 );
 /** A fan of someone, or their concert, before the name: "big fan of", "Fan von", "fan de", "le concert de", "Konzert von". */
