@@ -370,6 +370,14 @@ const LAST_JOIN = /(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+(?:(?:the|la|el|
 /** Before a list's next name: a comma or "and" and an article, read backwards. */
 const LIST_JOIN_BEFORE = /(?:,|(?<![\p{L}])(?:and|y|e|et|und|u\.|n|&))[ \t]*(?:(?:the|la|el|le|der|die|d)[ \t]+)?$/iu;
 const ROMAN = /^[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3})(?![\p{L}])/u;
+/** A ruler's number after a given name: "henry viii", "louis xiv". */
+const REGNAL_AFTER = /^[ \t]+(?:i{1,3}|iv|v|vi{1,3}|ix|x{1,3}|xi{1,3}|xiv|xv|xvi{1,3})(?![\p{L}])/iu;
+/**
+ * Liking, hearing or watching just before a name: what follows is more often a star or a show than someone the
+ * child knows ("i like lana del rey", "j'écoute aya", "ich hör gerade apache").
+ */
+const TASTE_BEFORE =
+  /(?<![\p{L}])(?:like|likes|love|loves|listen(?:ing)? to|watch(?:ing)?|stan|obsessed with|into|aime|adore|kiffe|écoute|ecoute|regarde|mag|liebe|hör|höre|hoer|hoere|schau|schaue|guck|gucke|me gusta|me encanta|escucho|veo|amo)[ \t]+$/iu;
 /** Words before a name that make it a place's or a saint's ("San Lorenzo", "rue Victor Hugo", "north carolina"). */
 const PLACE_BEFORE =
   /(?<![\p{L}])(?:north|south|east|west|nueva|nuevo|nouvelle|st\.?|saint|sainte|san|santa|santo|sankt|rue|calle|avenida|av\.?|avenue|allée|chemin|mount|mt\.?|lake|fort|port|cape|camp|colegio|école|ecole|lycée|collège|schule|gymnasium|instituto|liceo|hotel|hôtel|team|club|station|stade|stadium|stadion|gare|métro|metro|arrêt|haltestelle|bahnhof|musée|museum|museo|parc|park|parque|estación|estadio|piscine|gymnase|hôpital|hopital|hospital|krankenhaus|bibliothèque|médiathèque|place|plaza)[ \t]+$/iu;
@@ -594,7 +602,12 @@ function givenNamesAnywhere(scan: Scan): void {
       !capital &&
       !ambiguous &&
       !ARTICLE_BEFORE.test(lead) &&
-      (verbNext(after) || (!/\d[ \t]*$/.test(lead) && !PLACE_BEFORE.test(lead) && !/^-\p{L}/u.test(after)));
+      (verbNext(after) ||
+        (!/\d[ \t]*$/.test(lead) &&
+          !PLACE_BEFORE.test(lead) &&
+          !TASTE_BEFORE.test(lead) &&
+          !/^-\p{L}/u.test(after) &&
+          !REGNAL_AFTER.test(text.slice(start + word.length, start + word.length + 8))));
     const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
     // In lower case after a Spanish article, as friends are spoken of: "el santi le tiró el balón", "casa de la maca y…".
     // (Capitalised, the given name alone: "el Santiago Bernabéu" is a stadium.)

@@ -495,7 +495,7 @@ function famousNamedUncached(scan: Scan, span: Span): boolean {
   const prev = /([\p{L}\p{M}'’-]+)\.?[ \t]*$/u.exec(scan.text.slice(Math.max(0, span.start - 20), span.start))?.[1];
   if (famousMention(prev ? [prev, ...span.tokens] : span.tokens) >= 0) return true;
   // A given name alone, which the message gives elsewhere (or here) with the surname of someone famous: "Sophie
-  // Scholl und ihr Bruder Hans … Wie alt war Sophie da?".
+  // Scholl und ihr Bruder Hans … Wie alt war Sophie da?", "is ariana grande taller than me".
   if (span.tokens.length === 1) {
     const name = span.tokens[0]!;
     for (const at of allIndexes(scan.text, name)) {
@@ -508,8 +508,8 @@ function famousNamedUncached(scan: Scan, span: Span): boolean {
   return famousMention(around.slice(last + 1)) >= 0;
 }
 
-/** A capitalised word right after a name: its surname. */
-const SURNAME_NEXT = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/u;
+/** A word right after a name: its surname, perhaps ("Sophie Scholl", "ariana grande"). */
+const SURNAME_NEXT = /^[ \t]+(\p{L}[\p{L}\p{M}'’-]+)/u;
 
 /** A word for a pet: a name given to one is no person's ("un chien qui s'appelle…", "my hamster nugget"). */
 export const petWord = (word: string | undefined) => {

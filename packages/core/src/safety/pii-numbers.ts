@@ -59,7 +59,7 @@ function stepped(main: string): boolean {
  * and its security code ("cvv 123"), a few words apart at most.
  */
 const CARD_EXTRA =
-  /^[ \t,;:()-]*(?:(?:exp(?:ire[sz]?|iration|iry|\.)?|valid(?:[ \t]+(?:thru|through|until))?|g[üu]ltig[ \t]+bis|ablauf(?:datum)?|vence|vencimiento|caduca|date[ \t]+d['’]expiration|cvv2?|cvc|cryptogramme|crypto|code[ \t]+de[ \t]+s[ée]curit[ée]|sicherheitscode|pr[üu]fnummer|c[óo]digo[ \t]+de[ \t]+seguridad)[ \t]*[:=]?[ \t]*(?:(?:le|am|el|on|est|ist|es|is)[ \t]+)?)(\d{2}[ \t]*[/.-][ \t]*\d{2}(?:\d{2})?|\d{3,4})(?![\p{N}])/iu;
+  /^[ \t,;:()-]*(?:(?:and|und|et|y|e)[ \t]+)?(?:(?:on the back(?:[ \t]+(?:it says|is))?|hinten(?:[ \t]+(?:steht|drauf))?|au dos(?:[ \t]+(?:c['’]est|il y a))?|atr[aá]s(?:[ \t]+dice)?|detr[aá]s(?:[ \t]+dice)?)[ \t]*:?[ \t]*)?(?:(?:exp(?:ire[sz]?|iration|iry|\.)?|valid(?:[ \t]+(?:thru|through|until))?|g[üu]ltig[ \t]+bis|ablauf(?:datum)?|vence|vencimiento|caduca|date[ \t]+d['’]expiration|cvv2?|cvc|cryptogramme|crypto|code[ \t]+de[ \t]+s[ée]curit[ée]|sicherheitscode|pr[üu]fnummer|c[óo]digo[ \t]+de[ \t]+seguridad)[ \t]*[:=]?[ \t]*(?:(?:le|am|el|on|est|ist|es|is)[ \t]+)?|(?<=(?:steht|drauf|says|is|c['’]est|il y a|dice|back|hinten|dos|atr[aá]s|detr[aá]s)[ \t]*:?[ \t]*))(\d{2}[ \t]*[/.-][ \t]*\d{2}(?:\d{2})?|\d{3,4})(?![\p{N}])/iu;
 
 /** Adds a card's expiry and security code told after its number, each with the next (at most two). */
 function cardExtras(scan: Scan, end: number): void {
@@ -392,6 +392,34 @@ function findGeo(scan: Scan, decimal: boolean): void {
     }
 }
 
+/**
+ * A phone number given in parts, each after words that say which part it is: "my cell starts 312 555. the rest is
+ * 0177", "note mon num: 06 45. la suite c 23 19 88", "die nummer fängt mit 0172 an… und dann kommt 5508 341", "mi
+ * cel empieza por 321 y el resto es…". A part is two digits or more; a phone word must be in the message.
+ */
+const PART_LEAD =
+  /(?<![\p{L}])(?:starts?(?:[ \t]+with)?|begins?(?:[ \t]+with)?|first(?:[ \t]+part)?|the rest(?:[ \t]+is)?|then(?:[ \t]+comes)?|(?:ça[ \t]+|ca[ \t]+)?commence(?:[ \t]+par)?|la suite(?:[ \t]+(?:c['’]est|c|est))?|le reste(?:[ \t]+(?:c['’]est|c|est))?|(?:fängt|faengt|beginnt)[ \t]+mit|(?:und[ \t]+)?dann[ \t]+kommt|der[ \t]+rest(?:[ \t]+ist)?|empieza(?:[ \t]+(?:por|con))?|comienza(?:[ \t]+(?:por|con))?|el resto(?:[ \t]+es)?|luego)[ \t]*:?[ \t]*((?:\d[ \t.-]?){2,}\d?)(?![\p{N}])/giu;
+/** A phone word and a short run of digits right after it: the first part of a number given in parts. */
+const PART_HEAD =
+  /(?<![\p{L}])(?:num|numéro|numero|number|nummer|nr|cell|cel|portable|handy|tel|tél|móvil|movil|celular)\.?[ \t]*[:=]?[ \t]*((?:\d[ \t.-]?){2,}\d?)(?![\p{N}])/giu;
+const PART_WORDS = cue(
+  'starts start begins begin first rest then commence suite reste fängt faengt beginnt dann empieza comienza resto luego',
+);
+function splitPhones(scan: Scan): void {
+  if (!scan.has(PART_WORDS) || !CUES().phone.test(scan.text)) return;
+  const parts = [...scan.all(PART_LEAD)];
+  if (parts.length === 0) return;
+  // The first part may follow the phone word itself: "note mon num: 06 45. la suite c 23 19 88".
+  for (const m of scan.all(PART_HEAD)) if (digitCount(m[1]!) < 7) parts.push(m);
+  // Two parts at least: a lone "commence par 06" is no number.
+  if (parts.length < 2) return;
+  for (const m of parts) {
+    const value = m[1]!.replace(/[ \t.-]+$/, '');
+    const at = m.index + m[0].length - m[1]!.length;
+    scan.add('phone', at, at + value.length);
+  }
+}
+
 export function findNumbers(scan: Scan): void {
   findMapCodes(scan);
   if (!scan.digits) {
@@ -409,6 +437,7 @@ export function findNumbers(scan: Scan): void {
   }
   findSpelledPhones(scan);
   wordPhones(scan);
+  splitPhones(scan);
   findIds(scan);
   const decimal = /\d\.\d/.test(scan.text);
   findIps(scan, decimal);

@@ -35,7 +35,7 @@ const TYPE_WORDS = cue(TYPES.replace(/\|/g, ' '));
 const TYPE_SET = words(TYPES.replace(/\|/g, ' '));
 const HOME_WORDS = cue('live lives living stay staying works house home flat apartment moved us mine ours number');
 const UNIT_WORDS =
-  'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|esc|escalier|stiege|stg|top|whg';
+  'apt|apartment|unit|suite|ste|flat|floor|room|rm|piso|depto|dpto|apto|portal|puerta|pta|bloque|bldg|building|code|digicode|bat|bât|bâtiment|batiment|appt|imm|esc|escalier|bte|boîte|boite|int|stiege|stg|top|whg';
 /** A flat, a floor or a door code after a street, with a digit or one letter: "apt 4b", "4to b", "3eme etage", "code 4512B", "Stiege 2" (not "top floor", "floor of"). */
 const UNIT = `(?:${eitherCase(UNIT_WORDS)}|${UNIT_WORDS.toUpperCase()})\\.?\\s*#?\\s*(?:[\\p{L}-]{0,5}\\d[\\p{L}\\p{N}-]{0,5}|\\p{L}(?![\\p{L}\\p{N}]))|#\\s*\\d{1,5}\\p{L}?|\\d{1,2}\\s?(?:[º°ª]|to|do|ro|er|vo|mo|no)\\s?(?:[A-Za-z](?![\\p{L}])|(?:izq(?:uierda|da)?|izda|dcha?|derecha)(?:\\.|(?![\\p{L}])))?|\\d{1,2}\\s?(?:e|eme|ème|er|ère)\\s+[ée]tage`;
 const UNITS = new RegExp(`(?:,?\\s*(?:${UNIT}))*`, 'uy');
