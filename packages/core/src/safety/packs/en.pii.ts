@@ -15,6 +15,8 @@ const pii: PackPII = {
   handles:
     'my name in @ is|my name on @ is|my username on @ is|my @ name is|my @ is|add me on @|add me in @|follow me on @',
   ages: 'im finally #|i’m finally #|finally turning #|sweet sixteen|sweet 16|ill be #|ill be ~ #|i’ll be ~ #|i’ll be #|im gonna be #|turning #|turn #|turns #|gonna be #|going to be #|will be #|my #th|my #st|my #nd|my #rd',
+  ambiguous:
+    'summer autumn winter spring dawn hope faith joy sky river rain storm sunny honey candy ginger pepper bill will pat sue art rob chip buck melody harmony destiny journey trinity serenity willow brook heath dale glen cliff forest miles ray guy',
   same: 'same as me|same day as me|like me|same as mine|as mine',
   theirs: 'was born|is born|were born|lived|lives|live',
   works: 'song movie film book show series album title',

@@ -137,6 +137,9 @@ const pack: LanguagePack = {
     BODYQ:
       'is it normal,normal for,normal that,puberty,growing,sore,itchy,lump,bigger than,smaller than,uneven,doctor,hurts when',
     DEFW: 'meaning of,definition of,define,what is the meaning,whats the meaning,what does that mean,what does it mean,whats that mean,what it means,what does that stand for',
+    mqo: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,friend who,some people,why do people,why would people,why do old people', // asking about others
+    mqw: 'mean,means,meaning,a word,real word,stand for,stands for', // asking what the word just before means
+    mqs: 'says,say,said,saying,wrote,writes,typed,commented,comment,commenting,posted,put', // someone else's word, reported
     mq: 'is a thing,sounds horrible,sounds awful,sounds scary,how many people,why does she,why did she,why does he,why did he,mean,a word,real word,friend who,some people,why do people,why would people,meaning,why do old people', // asking what a word means, or about others
     // Self-harm
     hv: `${HURTS},kill,unalive,hang,od,overdose,harm,=cut,=cuts,=cutting,hit,starve,stab,scratch,drown,slit,bite`, // harm verbs
@@ -453,7 +456,7 @@ const pack: LanguagePack = {
   },
   rules: rules(`#self-harm
 hv sf w4 o !LAUGH,sa,dk,ck
-km w20 !mq,fc,FRAME
+km w20 !mqo,mqw+,mqs-,fc,FRAME
 SUICIDE ie w8 !so,fc,mq,FRAME
 DIE WANT w8 !dk,fc,nv,mq,FRIEND,LAUGH,FRAME
 fi WANT DIE o w6 !dk,fc,nv,LAUGH,FRAME

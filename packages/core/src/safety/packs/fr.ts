@@ -191,6 +191,10 @@ const pack: LanguagePack = {
     // everyday words one typing slip from a risk word ("canaliser", "cannabis"): known, so never read as a slip
     ORD: 'canal,canaux,canalis*,compris,comprends,comprend',
     // a question about what a word means, beside the word (registry.ts)
+    // school work named anywhere in the message: a drug named for a talk or an essay ("c'est pour un exposé de svt")
+    SCW: 'expose,exposes,redaction,dissertation,=svt,prevention,=devoirs,devoir maison,pour l ecole,pour le college,pour le lycee,pour un cours,en cours de,fiche de revision',
+    // "quoi" or "signifie" just before a word asked about: "ça veut dire quoi kms", "c'est quoi kms"
+    DQ: '=quoi,=signifie,=definition',
     DEFW: 'ca veut dire quoi,veut dire quoi,que veut dire,qu est ce que veut dire,ca signifie quoi,signifie quoi,que signifie,definition de,definition du,le sens de,la signification de,un gros mot,c est un sacre,vient d ou,d ou vient',
     // what a harmless secret is about: a sibling's or friend's romance, a present for the family (guard)
     HSEC: 'a une meuf,a une copine,a un copain,a un mec,a une go,sort avec,a un crush,kiffe une,kiffe un,est amoureux,est amoureuse,fete des meres,fete des peres,album photo,ans de mariage,anniversaire de mariage,noces',
@@ -466,7 +470,7 @@ const pack: LanguagePack = {
   frames: 'FRAME',
   rules: rules(`
 self-harm
-SUICIDE !STY !ETU !FRAME
+SUICIDE !STY !ETU !FRAME !DQ- !DEFW+
 ME KM w2 o !CARER- !TU- !HG !ETU !ID !FRAME
 END !STY !ETU !JEU !FRAME
 GO FIN w4 !STY !ETU !JEU !FRAME
@@ -759,7 +763,7 @@ ASKME GOR w12 !ETU
 profanity
 INSL !ETU
 substances
-DRG !ETU !FRAME !HQ
+DRG !ETU !FRAME !HQ ?SCW
 GT ALC WHO !STP !ETU !FRAME
 DRK HW !CARER !ETU !FRAME
 GO DRK w4 !CARER`),
