@@ -184,4 +184,6 @@ export const examples: PackExample[] = [
   // Eine kurze Antwort nach einer Offenbarung geht weiter.
   { history: ['ich hab beschlossen mich heute nacht umzubringen'], text: 'ok. ist egal', expect: ['self-harm'] },
   { history: ['die mathearbeit war so langweilig lol'], text: 'ok. ist egal', expect: [] },
+  // Ein Referat verdeckt nicht, was ehrlich gesagt wird.
+  { text: 'das ist für ein referat aber ehrlich ich will nicht mehr leben', expect: ['self-harm'] },
 ];

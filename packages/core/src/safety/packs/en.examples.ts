@@ -196,4 +196,7 @@ export const examples: PackExample[] = [
   // Everyday talk about parents checking in is no sign of harm.
   { text: 'my mum always asks where i am when im out with friends', expect: [] },
   { text: 'my dad checks im home before he leaves for his night shift', expect: [] },
+  // A word asked about is guarded where it is asked, not where it is meant.
+  { text: 'what does kms mean because i want to kms', expect: ['self-harm'] },
+  { text: "what does it mean when someone says 'kms' as a joke", expect: [] },
 ];

@@ -163,4 +163,6 @@ export const examples: PackExample[] = [
   // Una respuesta corta tras una revelación sigue con ella.
   { history: ['ya decidí quitarme la vida esta noche'], text: 'vale. gracias', expect: ['self-harm'] },
   { history: ['el examen de mates fue aburridísimo jaja'], text: 'vale. gracias', expect: [] },
+  // Una tarea no tapa lo que se dice de verdad.
+  { text: 'es para una tarea pero la verdad quiero morirme', expect: ['self-harm'] },
 ];

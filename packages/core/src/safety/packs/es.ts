@@ -494,7 +494,7 @@ JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
 FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento,=teatro,yo era
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja dice,dice la caja,pone en la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas,la regla,colicos,alergia,muelas
-REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien
+REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien,pero la verdad,la verdad es que,la verdad yo,la verdad me,la verdad quiero,en realidad,honestamente
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
 _CAR:daria cuenta,=notaria,=quiere,importo,extranaria,=echaria

@@ -169,4 +169,11 @@ export const examples: PackExample[] = [
   // Une réponse courte après une confidence la prolonge.
   { history: ["j'ai décidé de me tuer ce soir"], text: "ok. c'est bon", expect: ['self-harm'] },
   { history: ['le contrôle de maths était trop nul mdr'], text: "ok. c'est bon", expect: [] },
+  // Un cadre scolaire n'efface pas ce qui est dit « en vrai » ; un mot demandé n'est pas dit.
+  { text: "c'est pour un exposé mais en vrai je veux mourir", expect: ['self-harm'] },
+  { text: "ça veut dire quoi 'kms' ?", expect: [] },
+  {
+    text: "c'est quoi la différence entre le cannabis et le tabac pour les poumons ? c'est pour un exposé de svt",
+    expect: [],
+  },
 ];
