@@ -97,7 +97,8 @@ const CELEBRATES = fromPacks((lx) => (lx.list('celebrates').length ? pattern(lx.
 const OWNER = fromPacks((lx) => {
   const things = alternation(['birthday', 'bday', 'b-day', ...lx.list('births')]);
   return {
-    before: new RegExp(`(\\p{Lu}[\\p{L}\\p{M}-]+)['’]s\\s+(?:${things})(?![\\p{L}])`, 'u'),
+    // "Swift's birthday", and typed without the apostrophe, "Shah Rukh Khan birthday".
+    before: new RegExp(`(\\p{Lu}[\\p{L}\\p{M}-]+)(?:['’]s)?\\s+(?:${things})(?![\\p{L}])`, 'u'),
     after: new RegExp(
       `(?<![\\p{L}])(?:${things})\\s+(?:de|del|von|vom|of|d['’]\\s?)\\s*(\\p{Lu}[\\p{L}\\p{M}-]+)(?![\\p{L}])`,
       'iu',

@@ -162,6 +162,9 @@ const WORK =
  */
 const DEED_OTHER =
   /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
+/** A goal scored, right after the name, and the rest of the clause: "qui a marqué contre…", "scored against…". */
+const SCORED =
+  /^[ \t]+(?:(?:qui|who|que|quien|der|die)[ \t]+)?(?:a marqué|a marque|marqua|scored|scores|marcó|marco|hat[ \t]+(?:\p{L}+[ \t]+){0,3}geschossen|schoss|erzielte)(?![\p{L}])[^.!?\n]*/iu;
 /** A state's office held, said right after the name: "Frau Merkel war Kanzlerin", "Macron est président". */
 const OFFICE_AFTER =
   /^[ \t,]*(?:war|ist|wurde|était|est|a été|was|is|fue|era|es)[ \t]+(?:(?:die|der|la|le|the|el|une?|ein|eine|a)[ \t]+)?(?:(?:erste|ersten|première|premier|first|primera?)[ \t]+)?(?:(?:bundes)?(?:kanzler|präsident|minister|papst|könig|kaiser)(?:in)?|pr[ée]sident(?:e|a)?|ministre|pape|roi|reine|empereur|imp[ée]ratrice|chancellor|prime minister|pope|king|queen|emperor|empress|canciller|ministra?|rey|reina)(?![\p{L}])/iu;
@@ -380,6 +383,21 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // A star's real name asked for, and given: "c koi le vrai nom de ninho ?? c William Nzobazola".
   if (realNameAsked(scan.text)) return true;
   if (DEED_OTHER.test(scan.after(span.end, 60)) || OFFICE_AFTER.test(scan.after(span.end, 40))) return true;
+  // A goal scored in a match told of, with no word for the writer in the clause: "c Achraf Hakimi qui a marqué
+  // contre le Sénégal ?" (not "Lena Schmidt a marqué 2 buts contre nous").
+  const scored = SCORED.exec(scan.after(span.end, 80));
+  if (
+    scored &&
+    !wordsOf(
+      `${
+        scan
+          .before(span.start, 40)
+          .split(/[.!?\n,]/)
+          .pop() ?? ''
+      } ${scored[0]}`,
+    ).some(writerIn)
+  )
+    return true;
   if (
     WORK.test(lead) ||
     PLAYED.test(lead) ||
@@ -399,6 +417,22 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (packCues.asName?.test(lead)) return true;
   // Asked to tell of someone: "erzähl mir von…", "parle-moi de…".
   if (packCues.tellOf?.test(lead) && !aboutTheWriter(scan.after(span.end, 60))) return true;
+  // Two full names compared: "is Virat Kohli older than Rohit Sharma", "ist Lena Meyer-Landrut größer als …".
+  if (
+    span.tokens.length >= 2 &&
+    (COMPARED_AFTER.test(scan.after(span.end, 40)) || COMPARED_BEFORE.test(scan.before(span.start, 40))) &&
+    // …not two people of the writer's: "is Tom Fischer older than Lena Schmidt from my class".
+    ![
+      ...wordsOf(
+        scan
+          .before(span.start, 80)
+          .split(/[.!?\n]/)
+          .pop() ?? '',
+      ),
+      ...wordsOf(scan.after(span.end, 80).split(/[.!?\n]/)[0] ?? ''),
+    ].some((w) => writerIn(w) || isRelation(w))
+  )
+    return true;
   // Someone the writer wants to be or play like: "ich will Shooting Guard sein wie Dennis Schröder", "je veux être
   // réalisatrice comme Apolline Traoré", "I want to play like Messi".
   if (ROLE_MODEL.test(lead)) return true;
@@ -415,6 +449,17 @@ const NAMING =
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
   /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held|skin)(?:en|e|in|s)?(?![\p{L}])/iu;
+/** A comparison of ages, sizes or skill between two named people, read after the first or before the second. */
+const COMPARATIVE =
+  '(?:older|younger|taller|shorter|richer|better|faster|stronger|bigger|smaller|more famous)[ \\t]+than|(?:älter|jünger|größer|groesser|kleiner|reicher|besser|schneller|stärker|berühmter)[ \\t]+als|plus[ \\t]+(?:âgée?|agée?|vieux|vieille|jeune|grande?|petite?|riche|fort|forte|rapide|connue?)[ \\t]+que|(?:mieux|meilleure?)[ \\t]+que|(?:más|mas)[ \\t]+(?:alt[oa]|viej[oa]|joven|ric[oa]|rápid[oa]|rapid[oa]|fuerte|famos[oa])[ \\t]+que|(?:mayor|menor|mejor)[ \\t]+que';
+const COMPARED_AFTER = new RegExp(
+  `^[ \\t]+(?:(?:is|ist|est|es|was|war)[ \\t]+)?(?:${COMPARATIVE})[ \\t]+\\p{Lu}\\p{L}+[ \\t]+\\p{Lu}`,
+  'u',
+);
+const COMPARED_BEFORE = new RegExp(
+  `\\p{Lu}\\p{L}+[ \\t]+\\p{Lu}\\p{L}+[ \\t]+(?:(?:is|ist|est|es|was|war)[ \\t]+)?(?:${COMPARATIVE})[ \\t]+$`,
+  'u',
+);
 /** Being or playing like someone, just before the name: "sein wie", "être … comme", "play like", "ser como". */
 const ROLE_MODEL =
   /(?<![\p{L}])(?:sein|werden|spielen|be|become|play|être|etre|devenir|jouer|ser|jugar|llegar a ser)(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:wie|like|comme|como)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;

@@ -4,9 +4,9 @@
  * coordinates. Each candidate is validated and judged with the words around
  * it, so sums, scores, measurements, years and page ranges stay.
  */
-import { contextCues, firstPerson } from './pii-context.js';
+import { contextCues, firstPerson, givenName } from './pii-context.js';
 import { officeNumber } from './pii-places.js';
-import { alternation, cue, digitCount, digitsOf, fromPacks, luhn, type Scan } from './pii-shared.js';
+import { alternation, cue, digitCount, digitsOf, fromPacks, lexicon, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
 /** Digits with the separators people put in phone and card numbers. */
@@ -73,6 +73,32 @@ function cardExtras(scan: Scan, end: number): void {
   }
 }
 
+/**
+ * A number named in English as a service's or a business's: "Childline number is", "the helpline for the NSPCC",
+ * "Pizza Hut's number". Not a person's: a given name, a relation, a title or the writer first ("Jake's number",
+ * "Mum's number is", "Mrs Smith's number", "my number").
+ */
+const NAMED_LINE =
+  /(?:(?<![\p{L}])(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3})(?:['’]s)?[ \t]+(?:phone[ \t]+)?(?:number|hotline|helpline|help line)|(?<![\p{L}])(?:number|hotline|helpline|help line)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}))[ \t]*(?:is|=|:)?[ \t]*$/u;
+const KIN_WORD =
+  /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|grandma|grandpa|nana|granny|friend|bff|my|our|his|her|their|your)$/i;
+function namedLine(lead: string): boolean {
+  const m = NAMED_LINE.exec(lead);
+  const named = m?.[1] ?? m?.[2];
+  if (!named) return false;
+  const first = named.split(/[ \t]+/)[0]!.replace(/['’]s$/, '');
+  const key = first.toLowerCase();
+  const lx = lexicon();
+  return (
+    !givenName(first) &&
+    !KIN_WORD.test(first) &&
+    !firstPerson(first) &&
+    !lx.set('relations').has(key) &&
+    !lx.set('titles').has(key) &&
+    !/^(?:mr|mrs|ms|miss|dr|sir|madam)\.?$/i.test(first)
+  );
+}
+
 /** What a run of digits is, if anything personal. */
 function kind(scan: Scan, value: string, start: number, end: number): PIIType | undefined {
   const main = value.replace(/\s*(?:x|ext\.?|extension|#)\s*\d{1,5}$/i, '');
@@ -127,7 +153,8 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   // A free line is a service's, never a child's: "1 800 263-2266", "0 800 235 236", "0800 111 0 333".
   if (TOLL_FREE.test(main)) return undefined;
   // A service's number, named: "le numéro de SOS Amitié c'est…".
-  if (!/^(?:\+|00)/.test(main) && (contextCues.ofService?.(lead) || officeNumber(scan, start))) return undefined;
+  if (!/^(?:\+|00)/.test(main) && (contextCues.ofService?.(lead) || officeNumber(scan, start) || namedLine(lead)))
+    return undefined;
   const cues = CUES();
   const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.
@@ -342,7 +369,7 @@ const GEO_CUE =
  * sind…", "le Mont Blanc c'est à…". Homework, not a home.
  */
 const OF_PLACE =
-  /(?<![\p{L}])(?:coordinates|coords|koordinaten|coordonn[ée]es|coordenadas|gps)\s+(?:of|for|von|vom|der|des|de|du|del|d['’])\s*(?:(?:the|la|le|el|der|die|das|l['’])\s*)?\p{Lu}[^.!?\n]*$|\p{Lu}[\p{L}\p{M}'’-]+\s+(?:is at|is located at|lies at|c['’]est à|est à|se trouve à|se situe à|liegt bei|liegt auf|ist bei|está en|queda en)\s*$/u;
+  /(?<![\p{L}])(?:coordinates|coords|koordinaten|coordonn[ée]es|coordenadas|gps)\s+(?:of|for|von|vom|der|des|de|du|del|d['’])\s*(?:(?:the|la|le|el|der|die|das|l['’])\s*)?(?!(?:home|house|zuhause|maison|chez|casa|haus|wohnung|school|schule|école|ecole|escuela)(?![\p{L}]))\p{L}[^.!?\n]*$|\p{Lu}[\p{L}\p{M}'’-]+\s+(?:is at|is located at|lies at|c['’]est à|est à|se trouve à|se situe à|liegt bei|liegt auf|ist bei|está en|queda en)\s*$/u;
 function publicPlace(scan: Scan, index: number): boolean {
   const lead = scan.before(index, 80);
   const sentence = lead.slice(

@@ -1,9 +1,11 @@
+import { famousPeople } from './lexicon.js';
 import { findEmails, findHandles, findUrls } from './pii-contact.js';
+import { writerIn } from './pii-context.js';
 import { findBirthdates } from './pii-dates.js';
 import { findNames, isRelation, madeUp } from './pii-names.js';
 import { findNumbers } from './pii-numbers.js';
 import { findAddresses, findSchools } from './pii-places.js';
-import { type Candidate, isMonth, refreshLexicon, Scan } from './pii-shared.js';
+import { type Candidate, fold as foldWord, fromPacks, isMonth, refreshLexicon, Scan } from './pii-shared.js';
 import type { PIIFinding, ScrubOptions, ScrubResult } from './types.js';
 
 const DETECTORS: ((scan: Scan) => void)[] = [
@@ -86,6 +88,29 @@ function notAName(text: string, c: Candidate): boolean {
   );
 }
 
+/** Famous people's names run together, as their accounts spell them: "taylorswift", "kylianmbappe". */
+const FAMOUS_RUN = fromPacks((lx) => {
+  const runs = new Set<string>();
+  for (const key of [...famousPeople(), ...lx.set('famous')])
+    if (key.includes('_') || key.length >= 6) runs.add(foldWord(key).replace(/[_\s.-]/g, ''));
+  return runs;
+});
+
+/**
+ * A handle that is a famous person's account: their name run together, perhaps with digits or an "official"
+ * ("@taylorswift13", "@KylianMbappe", "squeezie_off"). A public figure's account is no child's data.
+ */
+function famousHandle(text: string, c: Candidate): boolean {
+  if (c.type !== 'handle') return false;
+  const run = foldWord(text.slice(c.start, c.end))
+    .replace(/^@/, '')
+    .replace(/(?:official|officiel|oficial|offiziell|_off|real)/g, '')
+    .replace(/[\d_.\s-]/g, '');
+  // The writer's own, even when it looks like a star's: "my insta is @kylianmbappe".
+  const lead = text.slice(Math.max(0, c.start - 30), c.start).split(/[^\p{L}\p{M}'’]+/u);
+  return run.length >= 6 && FAMOUS_RUN().has(run) && !lead.some((w) => w !== '' && writerIn(w));
+}
+
 const FAN_COMPOUND = /-(?:fan|fans|fanin|fanboy|fangirl)$/iu;
 
 /**
@@ -111,7 +136,7 @@ function detect(text: string): PIIFinding[] {
   // Read once a message, however many homes it holds.
   let textbook: boolean | undefined;
   const fromTextbook = () => (textbook ??= TEXTBOOK.test(text));
-  const drop = (c: Candidate) => notAName(text, c) || madeUpPlace(scan, c, fromTextbook);
+  const drop = (c: Candidate) => notAName(text, c) || madeUpPlace(scan, c, fromTextbook) || famousHandle(text, c);
   const found = scan.out.some(drop) ? scan.out.filter((c) => !drop(c)) : scan.out;
   return found.length === 0 ? [] : settle(found, text.length);
 }
