@@ -684,9 +684,11 @@ function framesOf(r: Read, past: readonly Read[]): Frames | undefined {
   if (r.occ.has(REAL)) return { earlier: new Set(), muted: new Set(all) };
   const recent = past.slice(-FRAME_MESSAGES);
   const earlier = new Set(all.filter((c) => recent.some((p) => p.occ.has(c))));
-  // A joke about an everyday mishap ("failed the quiz, i want to die lol") is read in a frame of its own: the
-  // rules a frame lowers count one less, so that the words alone are a weak signal that needs another.
-  if (r.occ.has(JOKE) && r.occ.has(MUNDANE)) for (const c of all) earlier.add(c);
+  // A joke about an everyday mishap ("failed the quiz, i want to die lol"), told in this message or the one
+  // before ("mon petit frère a encore pris mon chargeur" … "je vais le tuer 😂"), is read in a frame of its own:
+  // the rules a frame lowers count one less, so that the words alone are a weak signal that needs another.
+  if (r.occ.has(JOKE) && (r.occ.has(MUNDANE) || recent.slice(-2).some((p) => p.occ.has(MUNDANE))))
+    for (const c of all) earlier.add(c);
   return earlier.size > 0 ? { earlier, muted: new Set() } : undefined;
 }
 

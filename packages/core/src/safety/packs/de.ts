@@ -326,7 +326,7 @@ const pack: LanguagePack = {
     JOKE: '=lol,=xd,haha,=jk,=spas,witz,😂*,🤣*,💀',
     // everyday mishaps: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
-      'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen,rechnet man,wie rechnet,=aufgabe,=hausi',
+      'klassenarbeit,=test,prufung,hausaufgaben,=mathe,=lehrer,=lehrerin,=crush,peinlich,vor der ganzen klasse,=schiri,langweilig,langeweile,=fifa,tickets,konzert,verloren,autokorrektur,lesen lassen,rechnet man,wie rechnet,=aufgabe,=hausi,ladekabel,=kabel,kopfhorer,=controller,fernbedienung,=pulli,=hoodie',
     // subjects of "X bringt mich um" idioms
     IDIOM: 'wird mich,werden mich,wird mir,=bringt,=killt,mathe,hausaufgaben',
     // how long, how much, how many

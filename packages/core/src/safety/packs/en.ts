@@ -105,6 +105,7 @@ const pack: LanguagePack = {
     ie: `${I},me,my,myself`, // I, me or my
     fi: I, // I as the subject
     sf: 'myself,masel,meself', // myself
+    ito: '=it,=them,=that,=this', // an object before "myself": "cut it myself" is done alone, not to oneself
     ME: 'me',
     tp: TP, // he, she, they
     ts: 'herself,himself,themself', // herself, himself
@@ -118,7 +119,7 @@ const pack: LanguagePack = {
     LAUGH: 'laughing',
     // everyday mishaps a joke is made about: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
-      'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,boredom,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident',
+      'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,boredom,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident,=charger,=headphones,=earbuds,=hoodie,=controller,=remote',
     FRAME: `${TITLES},celeste,cuphead,dark souls,=hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
@@ -455,7 +456,7 @@ const pack: LanguagePack = {
     kq: 'not allowed to tell,cant tell,mustnt tell,keep quiet about,not supposed to tell,never tell,not to tell', // made to keep quiet
   },
   rules: rules(`#self-harm
-hv sf w4 o !LAUGH,sa,dk,ck
+hv sf w4 o !LAUGH,sa,dk,ck,ito-
 km w20 !mqo,mqw+,mqs-,fc,FRAME
 SUICIDE ie w8 !so,fc,mq,FRAME
 DIE WANT w8 !dk,fc,nv,mq,FRIEND,LAUGH,FRAME

@@ -172,7 +172,7 @@ const pack: LanguagePack = {
     // joke markers and everyday mishaps: together, a frame for the message (see registry.ts)
     JOKE: `${LAUGH},jpp,😂*,🤣*,💀,je rigole,jrigole,je deconne,jdeconne,c une blague,c est une blague`,
     MUNDANE:
-      'controle,=exam,brevet,devoirs,=maths,=prof,=crush,la honte,honte,devant toute,toute la classe,arbitre,je m ennuie,=fifa,billets,concert,=perdu,recre,correcteur,en vu',
+      'controle,=exam,brevet,devoirs,=maths,=prof,=crush,la honte,honte,devant toute,toute la classe,arbitre,je m ennuie,=fifa,billets,concert,=perdu,recre,correcteur,en vu,=chargeur,=casque,=manette,telecommande,=sweat,=ecouteurs',
     ID: 'de rire,de honte,de faim,de chaud,il fait chaud,il fait froid,de fatigue,a petit feu,la dalle,d envie,au cou,a l eau',
     BETTER: 'mieux,heureux,heureuse,plus simple,soulage,tranquille',
     WITHOUTME:
