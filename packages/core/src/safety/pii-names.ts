@@ -571,8 +571,10 @@ function petBefore(scan: Scan, index: number): boolean {
     .split(/[^\p{L}\p{M}'’-]+/u)
     .filter(Boolean);
   if (words.slice(-4).some((w) => petWord(w) || NAMED_THING.test(w))) return true;
-  // A pronoun that opens its sentence stands for a pet named in the one before: "j'adopte un lapin !! il s'appelle…".
-  if (words.length > 2 || !PRONOUN_FIRST.test(words[0] ?? '')) return false;
+  // A pronoun that opens its sentence or its clause stands for a pet named before it: "j'adopte un lapin !! il
+  // s'appelle…", "on a adopté un chat il y a 2 ans, il s'appelle…".
+  const clause = wordsOf(/[^,;:]*$/.exec(scan.before(index, 40))![0]);
+  if (clause.length > 2 || !PRONOUN_FIRST.test(clause[0] ?? '')) return false;
   return wordsOf(scan.text.slice(Math.max(0, index - 90), index)).some((w) => petWord(w));
 }
 /** Whether the word just before is a pet's or a named thing's: "mon doudou …", "mein Kuscheltier …". */

@@ -133,19 +133,12 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
     groups.length === 1 ||
     (groups.length === 3 && groups[0] === 4 && groups[1] === 6);
   // Named as a card, 13 to 19 digits count even when the checksum fails: children mistype.
-  // Four groups of four are a card's shape: its word may stand further back in the sentence ("la carte bancaire
-  // de ma mère pour acheter un pass…, le numéro c'est 4974 0123 4567 8901").
+  // Four groups of four are a card's shape: its word may stand further back, in the sentence or the one before
+  // ("la carte bancaire de ma mère pour acheter un pass…, le numéro c'est 4974 0123 4567 8901").
   const fours = groups.length === 4 && groups.every((g) => g === 4);
   const named =
     n >= 13 &&
-    (CUES().card.test(lead) ||
-      (fours &&
-        CUES().card.test(
-          scan
-            .before(start, 140)
-            .split(/[.!?\n]/)
-            .pop()!,
-        )));
+    (CUES().card.test(lead) || (fours && CUES().card.test(scan.text.slice(Math.max(0, start - 140), start))));
   if (!plus && n >= 12 && /^[\d -]+$/.test(main) && cardShape && (luhn(digits) || named)) {
     return 'card';
   }
@@ -369,13 +362,20 @@ const GEO_CUE =
  * sind…", "le Mont Blanc c'est à…". Homework, not a home.
  */
 const OF_PLACE =
-  /(?<![\p{L}])(?:coordinates|coords|koordinaten|coordonn[ée]es|coordenadas|gps)\s+(?:of|for|von|vom|der|des|de|du|del|d['’])\s*(?:(?:the|la|le|el|der|die|das|l['’])\s*)?(?!(?:home|house|zuhause|maison|chez|casa|haus|wohnung|school|schule|école|ecole|escuela)(?![\p{L}]))\p{L}[^.!?\n]*$|\p{Lu}[\p{L}\p{M}'’-]+\s+(?:is at|is located at|lies at|c['’]est à|est à|se trouve à|se situe à|liegt bei|liegt auf|ist bei|está en|queda en)\s*$/u;
+  /(?<![\p{L}])(?:coordinates|coords|koordinaten|coordonn[ée]es|coordenadas|gps)\s+(?:gps\s+)?(?:of|for|von|vom|der|des|de|du|del|d['’])\s*(?:(?:the|la|le|el|der|die|das|l['’])\s*)?(?!(?:home|house|zuhause|maison|chez|casa|haus|wohnung|school|schule|école|ecole|escuela)(?![\p{L}]))\p{L}[^.!?\n]*$|(\p{Lu}[\p{L}\p{M}'’-]+)(?:[ \t]+[^.!?\n]{0,40}?)?\s+(?:is at|is located at|lies at|c['’]est à|est à|se trouve à|se situe à|liegt bei|liegt auf|ist bei|está en|queda en)\s*$/u;
+/** A capitalised place name right before coordinates, as in a list of capitals: "Paris 48°51′N 2°21′E, Dakar …". */
+const PLACE_RIGHT_BEFORE = /(?:^|[\s,;(])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*:?[ \t]*$/u;
 function publicPlace(scan: Scan, index: number): boolean {
   const lead = scan.before(index, 80);
   const sentence = lead.slice(
     Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '), lead.lastIndexOf('\n')) + 1,
   );
-  if (!OF_PLACE.test(sentence)) return false;
+  // A named place: after "coordinates of", as the subject of "liegt bei", "is at" (not a given name: "Lena ist
+  // bei…"), or right before the numbers.
+  const of = OF_PLACE.exec(sentence);
+  const placeName = PLACE_RIGHT_BEFORE.exec(sentence)?.[1];
+  const named = of ? of[1] === undefined || !givenName(of[1]) : placeName !== undefined && !givenName(placeName);
+  if (!named) return false;
   return !sentence.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && firstPerson(w));
 }
 

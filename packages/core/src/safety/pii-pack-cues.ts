@@ -728,6 +728,9 @@ function homeOrSchool(word: string): boolean {
   return lx.list('schools').some((s) => s.startsWith('-') && key.endsWith(fold(s.slice(1))));
 }
 
+/** The writer's address, named as theirs. */
+const OWN_ADDRESS =
+  /(?<![\p{L}])(?:mon|ma|notre|my|our|mein|meine|meiner|unsere|mi|nuestra|nuestro)[ \t]+(?:adresse|address|anschrift|direcci[oó]n|domicilio|domicile)(?![\p{L}])/iu;
 /**
  * Where a named place stands, in the packs' words ("l'Élysée c'est au…", "das Kanzleramt ist in der…",
  * "on a appris que l'Hôtel Matignon est au…"): the capitalised words right before the verb, no one's home
@@ -737,6 +740,8 @@ function homeOrSchool(word: string): boolean {
 function sitedPlace(text: string, lead: string): boolean {
   const verb = SITED()?.exec(lead);
   if (!verb) return false;
+  // The writer's own address, whatever is named before the verb: "mon adresse pour la livraison Vinted c'est…".
+  if (OWN_ADDRESS.test(lead)) return false;
   // (German "im" is no English "I'm" here: "liegt im Norden".)
   if (wordsOf(lead.slice(verb.index)).some((w) => w !== 'im' && writerIn(w))) return false;
   const words = wordsOf(lead.slice(0, verb.index));

@@ -46,7 +46,7 @@ const pii: PackPII = {
   same: 'wie ich|genau wie ich|wie meiner|wie mein|am selben tag wie ich',
   theirs: 'wurde|ist geboren|wurde geboren|ist * geboren|wurde * geboren|lebte|wohnte|wohnt|lebt',
   sited: 'liegt|lag|befindet sich|befand sich|steht|stand|ist in der|ist in|ist am|ist an der|war in der|war am',
-  ids: 'reisepassnummer|krankenkassenkarte|krankenkassennummer|krankenversichertennummer|versichertennummer|versichertenkarte|personalausweis|ausweis|ausweisnummer|perso|personalausweisnummer|reisepass|passnummer|steuer-id|steuernummer|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|schülerausweis|schülerausweisnummer|schülernummer|ahv|ahv-nummer|svnr',
+  ids: 'reisepassnummer|krankenkassenkarte|krankenkassennummer|krankenversichertennummer|versichertennummer|versichertenkarte|personalausweis|ausweis|ausweisnummer|perso|personalausweisnummer|reisepass|passnummer|steuer-id|steuernummer|sozialversicherungsnummer|versicherungsnummer|krankenversicherungsnummer|schülerausweis|schülerausweisnummer|schülernummer|ahv|ahv-nummer|svnr|sendungsnummer|sendigsnummer|trackingnummer|buchungscode|buchungsnummer',
   phones:
     'schreib handy handynummer nummer telefon telefonnummer festnetz festnetznummer tel mobil mobilnummer anrufen ruf whatsapp sms erreichbar natel',
   postcodes: 'postleitzahl|plz',
@@ -67,7 +67,7 @@ const pii: PackPII = {
   cards: 'karte|kreditkarte|bankkarte|ec-karte|girokarte|debitkarte|visa|mastercard',
   homes: 'haus wohnung hof block gebäude',
   near: 'neben|gegenüber von|gegenüber|hinter|über der|über dem|oberhalb',
-  pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen zwergkaninchen hase fisch goldfisch wellensittich vogel pferd pony schildkröte affe maus schwein kuh schaf ziege ente huhn esel bär fuchs frosch schlange igel',
+  pets: 'hund katze kater kätzchen hamster meerschweinchen kaninchen zwergkaninchen hase fisch goldfisch wellensittich vogel pferd pony schildkröte affe maus schwein kuh schaf ziege ente huhn esel bär fuchs frosch schlange igel giraffe elefant elefantenkuh elefantenbaby löwe löwin tiger tigerin zebra panda pinguin delfin robbe eisbär koala känguru nashorn nilpferd gorilla otter gepard',
   things:
     'stadt dorf ort land spiel game app fach lieblingsfach lieblingsspiel avatar sim level welt insel schiff auto fahrrad roboter teddy kuscheltier puppe server schulserver klassenchat gruppenchat chat wlan router lernplattform plattform team mannschaft verein laden geschäft restaurant café imbiss',
   famous:

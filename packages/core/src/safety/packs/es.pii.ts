@@ -42,7 +42,7 @@ const pii: PackPII = {
   ages: 'mis quince|mis xv|cumplo años|cumplo añitos|hago años|cumplo ~ #|voy a cumplir #|cumpliré #|cumplire #|mis # años|mis # añitos',
   same: 'como yo|igual que yo|el mismo día que yo|igual que el mío',
   theirs: 'nació|nacio|vivía|vivia|vivió|vive|viven',
-  ids: 'número de estudiante|numero de estudiante|número de alumno|numero de alumno|matrícula|matricula|tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|tarjeta de la biblio|tarjeta de la biblioteca|tarjeta de biblioteca|carnet de la biblio|carnet de la biblioteca|carnet de biblioteca|carnet de estudiante|credencial de estudiante|TI|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit|mi documento|documento',
+  ids: 'número de estudiante|numero de estudiante|número de alumno|numero de alumno|matrícula|matricula|tarjeta de identidad|cédula de ciudadanía|cedula de ciudadania|documento de identidad|número de documento|numero de documento|tarjeta de la biblio|tarjeta de la biblioteca|tarjeta de biblioteca|carnet de la biblio|carnet de la biblioteca|carnet de biblioteca|carnet de estudiante|credencial de estudiante|TI|dni|nie|curp|rfc|cédula|cedula|rut|run|pasaporte|seguro social|número de seguridad social|tarjeta sanitaria|nif|cuil|cuit|mi documento|documento|número de seguimiento|numero de seguimiento|código de reserva|codigo de reserva|localizador',
   phones:
     'escrib mensaj whats wsp número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',
@@ -56,7 +56,7 @@ const pii: PackPII = {
   cards: 'tarjeta|tarjeta de crédito|tarjeta de débito|visa|mastercard',
   homes: 'casa departamento depa apartamento edificio',
   near: 'al lado de|junto a|enfrente de|frente a|detrás de|detras de|atrás de|atras de|arriba de|encima de|pegado a|al costado de',
-  pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo mono ratón raton ratoncito cerdito cerdo vaca oveja pato pollito gallina burro oso zorro rana serpiente iguana periquito canario hurón huron erizo',
+  pets: 'perro perrito perra gato gatito gata hámster hamster conejo pez tortuga loro pájaro caballo cobaya cuyo mono ratón raton ratoncito cerdito cerdo vaca oveja pato pollito gallina burro oso zorro rana serpiente iguana periquito canario hurón huron erizo jirafa elefante elefanta león leona tigre tigresa cebra panda pingüino delfín foca koala canguro hipopótamo rinoceronte gorila nutria guepardo',
   famous:
     'shakira messi lionel_messi cristiano_ronaldo frida_kahlo don_quijote peppa_pig bob_esponja harry_potter mozart beethoven bad_bunny karol_g simón_bolívar cristóbal_colón papá_noel papa_noel romeo plaza_sésamo ratoncito_pérez ratón_pérez peso_pluma feid j_balvin maluma quevedo bizarrap duki emilia_mernes tini_stoessel nicki_nicole lali_espósito becky_g anuel daddy_yankee lamine_yamal pedri gavi nico_williams vinícius rafa_nadal carlos_alcaraz fernando_alonso checo_pérez sergio_ramos iker_casillas diego_maradona auronplay thegrefg rubius elrubius vegetta777 willyrex el_chavo',
   classics:

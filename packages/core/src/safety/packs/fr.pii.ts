@@ -47,7 +47,7 @@ const pii: PackPII = {
     'médiathèque bibliothèque piscine mairie gymnase cinéma ciné magasin boutique pharmacie poste gare musée stade patinoire hôpital clinique cabinet supermarché boulangerie théâtre mjc commissariat',
   sited:
     "c bien au|c bien à|c'est bien au|c'est bien à|est bien au|est bien à|se trouve bien|c au|se trouve|se trouvait|est situé|est située|était situé|était située|c'est au|c'est à|c'est|est au|est à|était au",
-  ids: "nas|numéro d'assurance sociale|numéro d'assurance-sociale|nir|numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule|ine|mon ine|numéro de badge|carte de cantine|code permanent",
+  ids: "nas|numéro d'assurance sociale|numéro d'assurance-sociale|nir|numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule|ine|mon ine|numéro de badge|carte de cantine|code permanent|numéro de suivi|numero de suivi|code de réservation|code de reservation|numéro de colis|numero de colis",
   phones:
     'écris ecris écrire texte numéro num natel portable tel tél téléphone gsm fixe appelle appelez rappelle sms texto joindre',
   postcodes: 'code postal|cp|npa',
@@ -68,7 +68,7 @@ const pii: PackPII = {
   cards: 'carte|carte bleue|carte bancaire|carte de crédit|carte de credit|cb|visa|mastercard',
   homes: 'maison appart appartement immeuble logement',
   near: 'à côté de|a cote de|en face de|derrière|derriere|au-dessus de|au dessus de|en dessous de|au-dessous de',
-  pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet singe souris cochon vache mouton chèvre canard poule âne ours renard grenouille serpent perruche canari hérisson",
+  pets: "chien chienne chiot chat chatte chaton hamster lapin poisson tortue perroquet oiseau cheval poney cochon d'inde furet singe souris cochon vache mouton chèvre canard poule âne ours renard grenouille serpent perruche canari hérisson girafe girafon éléphant éléphanteau éléphante lionne lionceau tigre tigresse zèbre panda pingouin manchot dauphin phoque otarie koala kangourou hippopotame rhinocéros gorille loutre guépard",
   things:
     'ville village pays jeu appli application matière avatar sim niveau monde île bateau voiture vélo robot doudou peluche poupée',
   famous:
