@@ -839,12 +839,18 @@ const MY_OWN = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|mei
 /** A capitalised word joined by "and" after a name, or before it. */
 const AND_AFTER = /^[ \t]+(?:et|und|and|y)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![ \t]+\p{Lu})/u;
 const AND_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:et|und|and|y)[ \t]+$/u;
-/** Someone's videos, channel or songs watched or heard: "je regarde ses vlogs", "ich schau seine Streams". */
+/** Someone's videos, channel or songs watched, heard or just put out: "je regarde ses vlogs", "hat ein neues Video hochgeladen". */
 const THEIR_CONTENT =
-  /(?<![\p{L}])(?:ses|sa|son|ihre|ihren|seine|seinen|his|her|sus|su)[ \t]+(?:vlogs?|vid[ée]os?|lives?|streams?|cha[iî]ne|kanal|songs?|chansons?|albums?|tiktoks?|shorts?|podcasts?|channel|canal)(?![\p{L}])/iu;
-/** A full name in a message about that person's videos, channel or songs: a creator's ("Léna Situations elle a quel âge ? je regarde ses vlogs"). */
+  /(?<![\p{L}])(?:ses|sa|son|ihre|ihren|seine|seinen|his|her|sus|su)[ \t]+(?:vlogs?|vid[ée]os?|lives?|streams?|cha[iî]ne|kanal|songs?|chansons?|albums?|tiktoks?|shorts?|podcasts?|channel|canal)(?![\p{L}])|(?<![\p{L}])(?:hat|has|a|ha)[ \t]+(?:ein|einen|a|une|un)[ \t]+(?:neues|neuen|new|nouvelle|nouveau|nuevo|nueva)[ \t]+(?:video|vidéo|vid[ée]o|song|album|short|tiktok|podcast)(?![\p{L}])/iu;
+/**
+ * A full name in a message about that person's videos, channel or songs, with no word for the writer in the
+ * clause after it: a creator's ("Léna Situations elle a quel âge ? je regarde ses vlogs").
+ */
 function creator(text: string, span: Span): boolean {
-  return span.tokens.length >= 2 && aboutContent(text);
+  if (span.tokens.length < 2 || !aboutContent(text)) return false;
+  // Not when the clause after the name has the writer: "Lena Schmidt hat ein neues Video in unsere Gruppe geschickt".
+  const clause = CLAUSE_AFTER.exec(text.slice(span.end, span.end + 60))?.[0] ?? '';
+  return !FIRST_PERSON.test(clause) && !aboutTheWriter(clause);
 }
 /** "gehört" closing the clause after a name: heard. */
 const HEARD = /^[^.!?,\n]{0,30}?(?<![\p{L}])gehört(?![\p{L}])/u;

@@ -584,9 +584,9 @@ function thingJustBefore(lead: string): boolean {
 }
 /** A third person's pronoun, as a sentence's subject. */
 const PRONOUN_FIRST = /^(?:il|elle|er|sie|es|he|she|it|él|el|ella)$/i;
-/** Things that are given names too: a network, a server, a team, a group chat, a boat, a car. */
+/** Things that are given names too: a network, a server, a team, a group chat, a boat, a car, a channel. */
 const NAMED_THING =
-  /^(?:wifi|wi-fi|wlan|hotspot|réseau|reseau|netzwerk|network|server|serveur|servidor|team|équipe|equipe|equipo|gruppe|groupe|grupo|gruppenchat|clan|boot|bateau|barco|boat|auto|voiture|coche|car|roboter|robot|drohne|drone|plüschtier|peluche|doudou|kuscheltier|puppe|poupée|muñeca)$/i;
+  /^(?:wifi|wi-fi|wlan|hotspot|réseau|reseau|netzwerk|network|server|serveur|servidor|team|équipe|equipe|equipo|gruppe|groupe|grupo|gruppenchat|clan|boot|bateau|barco|boat|auto|voiture|coche|car|roboter|robot|drohne|drone|plüschtier|peluche|doudou|kuscheltier|puppe|poupée|muñeca|kanal|channel|chaîne|chaine|canal)$/i;
 
 /**
  * A full name with no cue words: taken when the sentence is about the child's own life (what the person
