@@ -385,7 +385,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (DEED_OTHER.test(scan.after(span.end, 60)) || OFFICE_AFTER.test(scan.after(span.end, 40))) return true;
   // A goal scored in a match told of, with no word for the writer in the clause: "c Achraf Hakimi qui a marqué
   // contre le Sénégal ?" (not "Lena Schmidt a marqué 2 buts contre nous").
-  const scored = SCORED.exec(scan.after(span.end, 80));
+  const scored = mayScore(scan.text) ? SCORED.exec(scan.after(span.end, 80)) : null;
   if (
     scored &&
     !wordsOf(
@@ -420,6 +420,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // Two full names compared: "is Virat Kohli older than Rohit Sharma", "ist Lena Meyer-Landrut größer als …".
   if (
     span.tokens.length >= 2 &&
+    mayCompare(scan.text) &&
     (COMPARED_AFTER.test(scan.after(span.end, 40)) || COMPARED_BEFORE.test(scan.before(span.start, 40))) &&
     // …not two people of the writer's: "is Tom Fischer older than Lena Schmidt from my class".
     ![
@@ -435,9 +436,10 @@ function famousUncached(scan: Scan, span: Span): boolean {
     return true;
   // Someone the writer wants to be or play like: "ich will Shooting Guard sein wie Dennis Schröder", "je veux être
   // réalisatrice comme Apolline Traoré", "I want to play like Messi".
-  if (ROLE_MODEL.test(lead)) return true;
+  if (mayLike(scan.text) && ROLE_MODEL.test(lead)) return true;
   // A character of a story or a game: "le héros, Malo, trouve…", "Sebastian ist mein Lieblingscharakter".
-  if (CHARACTER_NEXT.test(lead) || CHARACTER_SAID.test(scan.after(span.end, 50))) return true;
+  if (mayCharacter(scan.text) && (CHARACTER_NEXT.test(lead) || CHARACTER_SAID.test(scan.after(span.end, 50))))
+    return true;
   return (
     CHARACTER.test(scan.after(span.end, 60)) || famousNamed(scan, span) || fictionalSubject(scan.before(span.start, 80))
   );
@@ -460,6 +462,14 @@ const COMPARED_BEFORE = new RegExp(
   `\\p{Lu}\\p{L}+[ \\t]+\\p{Lu}\\p{L}+[ \\t]+(?:(?:is|ist|est|es|was|war)[ \\t]+)?(?:${COMPARATIVE})[ \\t]+$`,
   'u',
 );
+/**
+ * Cheap checks, once a message, that the readers below can match at all: most messages have no comparison, no
+ * goal, no "like" and no character word, and the readers are asked for every name.
+ */
+const mayCompare = perMessage((text) => /than|als|que/i.test(text) && new RegExp(COMPARATIVE, 'iu').test(text));
+const mayScore = perMessage((text) => /marqu|marc[oó]|scor|geschossen|schoss|erzielte/i.test(text));
+const mayLike = perMessage((text) => /(?<![\p{L}])(?:wie|like|comme|como)(?![\p{L}])/iu.test(text));
+const mayCharacter = perMessage((text) => CHARACTER_WORD.test(text) || /h[ée]ro|held|protagon/iu.test(text));
 /** Being or playing like someone, just before the name: "sein wie", "être … comme", "play like", "ser como". */
 const ROLE_MODEL =
   /(?<![\p{L}])(?:sein|werden|spielen|be|become|play|être|etre|devenir|jouer|ser|jugar|llegar a ser)(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:wie|like|comme|como)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;

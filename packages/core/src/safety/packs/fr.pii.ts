@@ -47,7 +47,7 @@ const pii: PackPII = {
     'médiathèque bibliothèque piscine mairie gymnase cinéma ciné magasin boutique pharmacie poste gare musée stade patinoire hôpital clinique cabinet supermarché boulangerie théâtre mjc commissariat',
   sited:
     "c bien au|c bien à|c'est bien au|c'est bien à|est bien au|est bien à|se trouve bien|c au|se trouve|se trouvait|est situé|est située|était situé|était située|c'est au|c'est à|c'est|est au|est à|était au",
-  ids: "nas|numéro d'assurance sociale|numéro d'assurance-sociale|nir|numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule|ine|mon ine|numéro de badge|carte de cantine|code permanent|numéro de suivi|numero de suivi|code de réservation|code de reservation|numéro de colis|numero de colis",
+  ids: "nas|numéro d'assurance sociale|numéro d'assurance-sociale|nir|numéro de sécu|numéro de sécurité sociale|sécurité sociale|sécu|carte vitale|carte d'identité|numéro ine|numéro avs|avs|numéro fiscal|passeport|numéro d'élève|matricule|ine|mon ine|numéro de badge|carte de cantine|code permanent|de suivi|code de réservation|code de reservation",
   phones:
     'écris ecris écrire texte numéro num natel portable tel tél téléphone gsm fixe appelle appelez rappelle sms texto joindre',
   postcodes: 'code postal|cp|npa',
