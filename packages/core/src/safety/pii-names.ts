@@ -184,18 +184,8 @@ const WORD_ASKED_BEFORE =
 /** What heißt asks after "was": a meaning, never a name ("was heißt frank und frei?", not "wie heißt…"). */
 const MEANING_ASKED = /(?<![\p{L}])was[ \t]+(?:heißt|heisst)[ \t]+$/iu;
 /** The words a message asks about as words, lower-cased: each of their mentions stays ("am Kai … schreibt man Kai mit K?"). */
-const askedWords = (() => {
-  let asked: string | undefined;
-  let words = new Set<string>();
-  const after = new RegExp(`${WORD_ASKED_BEFORE.source.slice(0, -1)}(\\p{L}+)`, 'giu');
-  return (text: string): Set<string> => {
-    if (text !== asked) {
-      asked = text;
-      words = new Set([...text.matchAll(after)].map((m) => m[1]!.toLowerCase()));
-    }
-    return words;
-  };
-})();
+const WORD_ASKED_THEN = new RegExp(`${WORD_ASKED_BEFORE.source.slice(0, -1)}(\\p{L}+)`, 'giu');
+const askedWords = perMessage((text) => new Set([...text.matchAll(WORD_ASKED_THEN)].map((m) => m[1]!.toLowerCase())));
 /** A language named after a word asked about: "… auf Latein", "… in English", "… en anglais". */
 const MEANING_LANGUAGE = new RegExp(`^[ \\t]+(?:auf|in|en)[ \\t]+(?:${LANGUAGE_NAMES})(?![\\p{L}])`, 'iu');
 /** After it: its meaning in a language, or that it is a thing ("… heißt auf Deutsch", "… ist doch eine Pflanze"). */
@@ -271,6 +261,19 @@ function lesson(scan: Scan, span: Span): boolean {
   } ${scan.after(span.end, 40).split(/[.!?\n]/)[0] ?? ''}`;
   if (!SUBJECT.test(sentence) || !LEARNT.test(sentence)) return false;
   return !sentence.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w));
+}
+
+/** Where a sentence ends; with a colon, a heading's end too; with a comma, a clause's. */
+const SENTENCE_STOPS = /[.!?\n]/;
+const HEAD_STOPS = /[.!?\n:]/;
+const CLAUSE_STOPS = /[.!?\n,]/;
+/** The part of the sentence (or of what `stops` ends) that runs up to `at`, read over at most `width` characters. */
+function pieceBefore(scan: Scan, at: number, width: number, stops = SENTENCE_STOPS): string {
+  return scan.before(at, width).split(stops).pop() ?? '';
+}
+/** The part of the sentence (or of what `stops` ends) that runs on from `at`, read over at most `width` characters. */
+function pieceAfter(scan: Scan, at: number, width: number, stops = SENTENCE_STOPS): string {
+  return scan.after(at, width).split(stops)[0] ?? '';
 }
 
 /** "Papa" with a capital after an article is the Pope, not a dad. */
@@ -369,15 +372,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // "Lena hat mir 5 € geklaut").
   if (
     amountProblem(scan.text) &&
-    ![
-      ...wordsOf(
-        scan
-          .before(span.start, 80)
-          .split(/[.!?\n:]/)
-          .pop() ?? '',
-      ),
-      ...wordsOf(scan.after(span.end, 30)).slice(0, 3),
-    ].some(writerIn)
+    ![...wordsOf(pieceBefore(scan, span.start, 80, HEAD_STOPS)), ...wordsOf(scan.after(span.end, 30)).slice(0, 3)].some(
+      writerIn,
+    )
   )
     return true;
   // A star's real name asked for, and given: "c koi le vrai nom de ninho ?? c William Nzobazola".
@@ -386,18 +383,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // A goal scored in a match told of, with no word for the writer in the clause: "c Achraf Hakimi qui a marqué
   // contre le Sénégal ?" (not "Lena Schmidt a marqué 2 buts contre nous").
   const scored = mayScore(scan.text) ? SCORED.exec(scan.after(span.end, 80)) : null;
-  if (
-    scored &&
-    !wordsOf(
-      `${
-        scan
-          .before(span.start, 40)
-          .split(/[.!?\n,]/)
-          .pop() ?? ''
-      } ${scored[0]}`,
-    ).some(writerIn)
-  )
-    return true;
+  if (scored && !wordsOf(`${pieceBefore(scan, span.start, 40, CLAUSE_STOPS)} ${scored[0]}`).some(writerIn)) return true;
   if (
     WORK.test(lead) ||
     PLAYED.test(lead) ||
@@ -423,15 +409,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
     mayCompare(scan.text) &&
     (COMPARED_AFTER.test(scan.after(span.end, 40)) || COMPARED_BEFORE.test(scan.before(span.start, 40))) &&
     // …not two people of the writer's: "is Tom Fischer older than Lena Schmidt from my class".
-    ![
-      ...wordsOf(
-        scan
-          .before(span.start, 80)
-          .split(/[.!?\n]/)
-          .pop() ?? '',
-      ),
-      ...wordsOf(scan.after(span.end, 80).split(/[.!?\n]/)[0] ?? ''),
-    ].some((w) => writerIn(w) || isRelation(w))
+    ![...wordsOf(pieceBefore(scan, span.start, 80)), ...wordsOf(pieceAfter(scan, span.end, 80))].some(
+      (w) => writerIn(w) || isRelation(w),
+    )
   )
     return true;
   // Someone the writer wants to be or play like: "ich will Shooting Guard sein wie Dennis Schröder", "je veux être
@@ -466,7 +446,8 @@ const COMPARED_BEFORE = new RegExp(
  * Cheap checks, once a message, that the readers below can match at all: most messages have no comparison, no
  * goal, no "like" and no character word, and the readers are asked for every name.
  */
-const mayCompare = perMessage((text) => /than|als|que/i.test(text) && new RegExp(COMPARATIVE, 'iu').test(text));
+const COMPARATIVE_ANY = new RegExp(COMPARATIVE, 'iu');
+const mayCompare = perMessage((text) => /than|als|que/i.test(text) && COMPARATIVE_ANY.test(text));
 const mayScore = perMessage((text) => /marqu|marc[oó]|scor|geschossen|schoss|erzielte/i.test(text));
 const mayLike = perMessage((text) => /(?<![\p{L}])(?:wie|like|comme|como)(?![\p{L}])/iu.test(text));
 const mayCharacter = perMessage((text) => CHARACTER_WORD.test(text) || /h[ée]ro|held|protagon/iu.test(text));
@@ -1162,17 +1143,7 @@ const WITH_WORD = /^(?:mit|with|avec|avc|con)$/i;
 /** A stretch in quotes. */
 const SAID = /[«„“"][^«»„“”"\n]{0,300}[»“”"]/gu;
 /** A message with what stands in quotes blanked, its length kept. */
-const unquoted = (() => {
-  let from: string | undefined;
-  let to = '';
-  return (text: string): string => {
-    if (text !== from) {
-      from = text;
-      to = text.replace(SAID, (m) => ' '.repeat(m.length));
-    }
-    return to;
-  };
-})();
+const unquoted = perMessage((text) => text.replace(SAID, (m) => ' '.repeat(m.length)));
 /** An article, as a word before another: "der Lehrer", "la mère". */
 const ARTICLE_WORD =
   /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|l|un|une|the|a|an|el|los|las|uno|una)$/i;

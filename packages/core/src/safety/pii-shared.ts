@@ -547,9 +547,9 @@ export function wordsBefore(text: string, index: number, width: number): string 
  * `ask` about a whole message, remembered for the last message asked: readers ask once per finding, and a long
  * message must not be read again for each.
  */
-export function perMessage(ask: (text: string) => boolean): (text: string) => boolean {
+export function perMessage<T = boolean>(ask: (text: string) => T): (text: string) => T {
   let asked: string | undefined;
-  let answer = false;
+  let answer: T;
   return (text) => {
     if (text !== asked) {
       answer = ask(text);
