@@ -861,7 +861,7 @@ const VERSUS_AFTER = /^[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+\p{
 const VERSUS_BEFORE = /\p{Lu}[\p{L}\p{M}'’\d-]*[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+$/u;
 /** A question of who is better, the best or has more. */
 const WHO_MORE =
-  /(?<![\p{L}])(?:wer|welche[rs]?|qui|lequel|laquelle|who|which|qui[eé]n|cu[aá]l)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:besser|mehr|beste[rn]?|meilleure?s?|mieux|plus|better|more|best|mejor|m[aá]s)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wer|welche[rs]?|ob|qui|lequel|laquelle|who|which|whether|qui[eé]n|cu[aá]l)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:bessere?[rns]?|mehr|beste[rns]?|meilleure?s?|mieux|plus|better|more|best|mejor|m[aá]s)(?![\p{L}])/iu;
 /** A preposition with a capital after a word in lower case (and a comma), just before a name. */
 const TITLE_OPENER =
   /(?<![\p{L}])\p{Ll}[\p{L}\p{M}'’-]*,?[ \t]+(?:Für|Ohne|Über|Mit|Pour|Sans|Avec|Para|Sin|Con|For|Without)[ \t]+$/u;

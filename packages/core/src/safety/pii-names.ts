@@ -245,7 +245,10 @@ const LEARNT_PART =
   /learn|stud(?:ied|ying)|topic|unit|vimos|estudiamos|aprendimos|viendo|dimos|vu|étudi|etudi|parl|gelernt|geredet|gesprochen|durchgenommen|behandelt|besprochen/iu;
 let learntText: string | undefined;
 let learntAny = false;
-/** Whether the sentence around a name tells of a lesson, with no word for the child's own people in it. */
+/**
+ * Whether the sentence around a name tells of a lesson, with no word for the child's own people in it up to the
+ * next comma after the name.
+ */
 function lesson(scan: Scan, span: Span): boolean {
   // Read once per message: it is asked for every name.
   if (scan.text !== learntText) {
@@ -253,14 +256,12 @@ function lesson(scan: Scan, span: Span): boolean {
     learntAny = LEARNT_PART.test(scan.text);
   }
   if (!learntAny) return false;
-  const sentence = `${
-    scan
-      .before(span.start, 80)
-      .split(/[.!?\n]/)
-      .pop() ?? ''
-  } ${scan.after(span.end, 40).split(/[.!?\n]/)[0] ?? ''}`;
+  const sentence = `${pieceBefore(scan, span.start, 80)} ${pieceAfter(scan, span.end, 40)}`;
   if (!SUBJECT.test(sentence) || !LEARNT.test(sentence)) return false;
-  return !sentence.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w));
+  // A relation in the sentence, up to the next comma after the name: "wir haben in geschichte über Anne Frank
+  // gelernt, mein opa sammelt alte bücher" tells of the lesson first.
+  const own = `${pieceBefore(scan, span.start, 80)} ${pieceAfter(scan, span.end, 40, CLAUSE_STOPS)}`;
+  return !own.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w));
 }
 
 /** Where a sentence ends; with a colon, a heading's end too; with a comma, a clause's. */
@@ -414,9 +415,14 @@ function famousUncached(scan: Scan, span: Span): boolean {
     )
   )
     return true;
-  // Someone the writer wants to be or play like: "ich will Shooting Guard sein wie Dennis Schröder", "je veux être
-  // réalisatrice comme Apolline Traoré", "I want to play like Messi".
-  if (mayLike(scan.text) && ROLE_MODEL.test(lead)) return true;
+  // Someone the writer wants to be or play like, does something as well as, or looks like: "ich will Shooting
+  // Guard sein wie Dennis Schröder", "so gut schwimmen wie …", "sieht aus wie …", "I want to play like Messi".
+  if (mayLike(scan.text) && (ROLE_MODEL.test(lead) || AS_GOOD_AS.test(lead) || LOOKS_LIKE.test(lead))) return true;
+  // A star's autograph: "ein Autogramm von …", "an autograph from …".
+  if (AUTOGRAPH.test(lead)) return true;
+  // A costume: "als Elsa verkleidet", "dressed up as …", "déguisée en …", "… und ich war Olaf" in a message about
+  // dressing up.
+  if (dressedUp(scan.text) && COSTUME_LEAD.test(lead)) return true;
   // A character of a story or a game: "le héros, Malo, trouve…", "Sebastian ist mein Lieblingscharakter".
   if (mayCharacter(scan.text) && (CHARACTER_NEXT.test(lead) || CHARACTER_SAID.test(scan.after(span.end, 50))))
     return true;
@@ -451,6 +457,24 @@ const mayCompare = perMessage((text) => /than|als|que/i.test(text) && COMPARATIV
 const mayScore = perMessage((text) => /marqu|marc[oó]|scor|geschossen|schoss|erzielte/i.test(text));
 const mayLike = perMessage((text) => /(?<![\p{L}])(?:wie|like|comme|como)(?![\p{L}])/iu.test(text));
 const mayCharacter = perMessage((text) => CHARACTER_WORD.test(text) || /h[ée]ro|held|protagon/iu.test(text));
+/** Doing something as well as someone: "so gut schwimmen wie", "as fast as", "aussi bien que", "tan rápido como". */
+const AS_GOOD_AS =
+  /(?<![\p{L}])(?:so|genauso|as|aussi|tan|tanto)[ \t]+(?:gut|schnell|hoch|weit|good|fast|well|high|far|bien|vite|haut|loin|bueno|bien|rápido|rapido|alto|lejos)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?(?:wie|as|que|como)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
+/** Looking like someone: "sieht aus wie", "looks like", "ressemble à", "se parece a". */
+const LOOKS_LIKE =
+  /(?<![\p{L}])(?:sieht[ \t]+(?:\p{L}+[ \t]+){0,2}?aus[ \t]+wie|looks?[ \t]+(?:just[ \t]+|exactly[ \t]+)?like|ressemble[ \t]+(?:trop[ \t]+|grave[ \t]+)?(?:à|a)|se[ \t]+parece[ \t]+(?:mucho[ \t]+)?a)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
+/** An autograph from someone, just before the name. */
+const AUTOGRAPH =
+  /(?<![\p{L}])(?:autogramm|autogramme|autograph|autographs|autographe|autographes|aut[oó]grafo|aut[oó]grafos|signed by|signé par|signiert von|firmado por)[ \t]+(?:(?:von|vom|of|from|de|du|d['’]|del)[ \t]*)?$/iu;
+/** Words of dressing up in a message, read once a message. */
+const dressedUp = perMessage((text) =>
+  /verkleid|kostüm|kostuem|fasching|karneval|dress(?:ed)? up|costume|cosplay|halloween|d[ée]guis|carnaval|disfra/iu.test(
+    text,
+  ),
+);
+/** Just before a costume's character: "als", "as", "en", "de", or "ich war", "i was", "j'étais", "yo era". */
+const COSTUME_LEAD =
+  /(?<![\p{L}])(?:als|as|en|de|war|was|étais|etais|era|bin|am|suis|going as|gehe als|geh als)[ \t]+$/iu;
 /** Being or playing like someone, just before the name: "sein wie", "être … comme", "play like", "ser como". */
 const ROLE_MODEL =
   /(?<![\p{L}])(?:sein|werden|spielen|be|become|play|être|etre|devenir|jouer|ser|jugar|llegar a ser)(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:wie|like|comme|como)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
