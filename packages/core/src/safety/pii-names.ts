@@ -463,9 +463,9 @@ const AS_GOOD_AS =
 /** Looking like someone: "sieht aus wie", "looks like", "ressemble à", "se parece a". */
 const LOOKS_LIKE =
   /(?<![\p{L}])(?:sieht[ \t]+(?:\p{L}+[ \t]+){0,2}?aus[ \t]+wie|looks?[ \t]+(?:just[ \t]+|exactly[ \t]+)?like|ressemble[ \t]+(?:trop[ \t]+|grave[ \t]+)?(?:à|a)|se[ \t]+parece[ \t]+(?:mucho[ \t]+)?a)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
-/** An autograph from someone, just before the name. */
+/** An autograph from someone, or a poster of them, just before the name. */
 const AUTOGRAPH =
-  /(?<![\p{L}])(?:autogramm|autogramme|autograph|autographs|autographe|autographes|aut[oó]grafo|aut[oó]grafos|signed by|signé par|signiert von|firmado por)[ \t]+(?:(?:von|vom|of|from|de|du|d['’]|del)[ \t]*)?$/iu;
+  /(?<![\p{L}])(?:autogramm|autogramme|autograph|autographs|autographe|autographes|aut[oó]grafo|aut[oó]grafos|signed by|signé par|signiert von|firmado por|(?:poster|posters|plakat|affiche|p[oó]ster)[ \t]+(?:von|vom|of|de|du|d['’]|del))[ \t]+(?:(?:von|vom|of|from|de|du|d['’]|del)[ \t]*)?$/iu;
 /** Words of dressing up in a message, read once a message. */
 const dressedUp = perMessage((text) =>
   /verkleid|kostüm|kostuem|fasching|karneval|dress(?:ed)? up|costume|cosplay|halloween|d[ée]guis|carnaval|disfra/iu.test(
@@ -474,7 +474,7 @@ const dressedUp = perMessage((text) =>
 );
 /** Just before a costume's character: "als", "as", "en", "de", or "ich war", "i was", "j'étais", "yo era". */
 const COSTUME_LEAD =
-  /(?<![\p{L}])(?:als|as|en|de|war|was|étais|etais|era|bin|am|suis|going as|gehe als|geh als)[ \t]+$/iu;
+  /(?<![\p{L}])(?:als|as|en|de|war|was|étais|etais|era|bin|am|suis|going as|gehe als|geh als)[ \t]+(?:(?:herr|frau|mr|mrs|monsieur|madame|señor|señora)\.?[ \t]+)?$/iu;
 /** Being or playing like someone, just before the name: "sein wie", "être … comme", "play like", "ser como". */
 const ROLE_MODEL =
   /(?<![\p{L}])(?:sein|werden|spielen|be|become|play|être|etre|devenir|jouer|ser|jugar|llegar a ser)(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:wie|like|comme|como)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
