@@ -6,7 +6,8 @@
  * ended in 1945" stay, and so do famous people's birthdays.
  */
 import { contextCues, PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
-import { alternation, cue, fold, fromPacks, lexicon, type Scan, wordsBefore } from './pii-shared.js';
+import { isRelation } from './pii-names.js';
+import { alternation, cue, fold, fromPacks, type Scan, wordsBefore } from './pii-shared.js';
 
 const EN = 'january february march april may june july august september october november december';
 const ORD = '(?:st|nd|rd|th|º|°|ro|er|\\.)?';
@@ -198,15 +199,11 @@ function kinPronoun(scan: Scan, start: number, end: number): boolean {
   if (!PRONOUN_BORN.test(scan.before(start, 60))) return false;
   const year = YEAR_OF.exec(scan.text.slice(start, end))?.[1];
   if (year !== undefined && Number(year) < 1950) return false;
-  const relations = lexicon().set('relations');
   return scan.text
     .slice(Math.max(0, start - 240), start)
     .split(/[^\p{L}\p{M}'’-]+/u)
-    .some((w) => w !== '' && (relations.has(fold(w)) || KIN.test(w)));
+    .some((w) => w !== '' && isRelation(w));
 }
-/** English words for the child's people. */
-const KIN =
-  /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|uncle|grandma|grandpa|nana|granny|friend|bff)s?$/i;
 
 export function findBirthdates(scan: Scan): void {
   if (!(scan.has(BIRTH_WORDS) || /b-day|d\.o\.b|bab(?:y|ie)/i.test(scan.text) || signsAsked(scan))) return;

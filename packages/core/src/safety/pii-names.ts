@@ -243,24 +243,20 @@ const LEARNT =
  */
 const LEARNT_PART =
   /learn|stud(?:ied|ying)|topic|unit|vimos|estudiamos|aprendimos|viendo|dimos|vu|étudi|etudi|parl|gelernt|geredet|gesprochen|durchgenommen|behandelt|besprochen/iu;
-let learntText: string | undefined;
-let learntAny = false;
+/** Whether a message tells of a lesson at all; read once per message, as it is asked for every name. */
+const learntIn = perMessage((text) => LEARNT_PART.test(text));
 /**
  * Whether the sentence around a name tells of a lesson, with no word for the child's own people in it up to the
  * next comma after the name.
  */
 function lesson(scan: Scan, span: Span): boolean {
-  // Read once per message: it is asked for every name.
-  if (scan.text !== learntText) {
-    learntText = scan.text;
-    learntAny = LEARNT_PART.test(scan.text);
-  }
-  if (!learntAny) return false;
-  const sentence = `${pieceBefore(scan, span.start, 80)} ${pieceAfter(scan, span.end, 40)}`;
+  if (!learntIn(scan.text)) return false;
+  const before = pieceBefore(scan, span.start, 80);
+  const sentence = `${before} ${pieceAfter(scan, span.end, 40)}`;
   if (!SUBJECT.test(sentence) || !LEARNT.test(sentence)) return false;
   // A relation in the sentence, up to the next comma after the name: "wir haben in geschichte über Anne Frank
   // gelernt, mein opa sammelt alte bücher" tells of the lesson first.
-  const own = `${pieceBefore(scan, span.start, 80)} ${pieceAfter(scan, span.end, 40, CLAUSE_STOPS)}`;
+  const own = `${before} ${pieceAfter(scan, span.end, 40, CLAUSE_STOPS)}`;
   return !own.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && isRelation(w));
 }
 
@@ -292,16 +288,10 @@ const AMOUNT =
   /\d(?:[.,]\d+)?[ \t]*(?:€|\$|£|euros?|dollars?|cents?|centimes?|pesos?|francs?|kg|g|km|m|cm|mm|l|cl|ml|stück|stk)(?![\p{L}])|(?<![\p{L}])(?:im verhältnis|teilen sich|teilen|se partagent|partagent|share|shares|reparten|se reparten)(?![\p{L}])/iu;
 /** Whether a message is a sum told with amounts and asks how much; read once per message. */
 const amountProblem = perMessage((text) => /\d/.test(text) && WORD_PROBLEM.test(text) && AMOUNT.test(text));
-let problemText: string | undefined;
-let problemResult = false;
 /** Read once per message: it is asked for every name, and a message may hold thousands. */
-function wordProblem(text: string): boolean {
-  if (text !== problemText) {
-    problemText = text;
-    problemResult = /\d/.test(text) && WORD_PROBLEM.test(text) && (IF.test(text) || COMPARED.test(text));
-  }
-  return problemResult;
-}
+const wordProblem = perMessage(
+  (text) => /\d/.test(text) && WORD_PROBLEM.test(text) && (IF.test(text) || COMPARED.test(text)),
+);
 
 /**
  * A question about someone else's real name: "le vrai nom de Ninho", "Jul son vrai nom", "wie heißt Julien Bam in
@@ -594,9 +584,11 @@ function petBefore(scan: Scan, index: number): boolean {
 }
 /** Whether the word just before is a pet's or a named thing's: "mon doudou …", "mein Kuscheltier …". */
 function thingJustBefore(lead: string): boolean {
-  const word = /(\p{L}+)[ \t]*$/u.exec(lead)?.[1];
+  const word = lastWord(lead);
   return word !== undefined && (petWord(word) || NAMED_THING.test(word));
 }
+/** The last word of a stretch of text, spaces after it allowed. */
+const lastWord = (lead: string) => /(\p{L}+)[ \t]*$/u.exec(lead)?.[1];
 /** A third person's pronoun, as a sentence's subject. */
 const PRONOUN_FIRST = /^(?:il|elle|er|sie|es|he|she|it|él|el|ella)$/i;
 /** Things that are given names too: a network, a server, a team, a group chat, a boat, a car, a channel. */
@@ -1135,7 +1127,7 @@ const CUDDLY = /^(?:doudou|peluche|kuscheltier|plüschtier|teddy|teddybär|puppe
  * group's or a team's: "dans le groupe Léa M. a écrit…").
  */
 function petJustBefore(lead: string): boolean {
-  const word = /(\p{L}+)[ \t]*$/u.exec(lead)?.[1];
+  const word = lastWord(lead);
   return word !== undefined && (petWord(word) || CUDDLY.test(word));
 }
 

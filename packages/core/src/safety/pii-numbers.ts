@@ -5,8 +5,9 @@
  * it, so sums, scores, measurements, years and page ranges stay.
  */
 import { contextCues, firstPerson, givenName } from './pii-context.js';
+import { isRelation, TITLES } from './pii-names.js';
 import { officeNumber } from './pii-places.js';
-import { alternation, cue, digitCount, digitsOf, fromPacks, lexicon, luhn, type Scan } from './pii-shared.js';
+import { alternation, cue, digitCount, digitsOf, fold, fromPacks, lexicon, luhn, type Scan } from './pii-shared.js';
 import type { PIIType } from './types.js';
 
 /** Digits with the separators people put in phone and card numbers. */
@@ -58,8 +59,16 @@ function stepped(main: string): boolean {
  * What is told of a card right after its number: its expiry ("exp 09/27", "gültig bis 12/26", "vence 03/28")
  * and its security code ("cvv 123"), a few words apart at most.
  */
-const CARD_EXTRA =
-  /^[ \t,;:()-]*(?:(?:and|und|et|y|e)[ \t]+)?(?:(?:on the back(?:[ \t]+(?:it says|is))?|hinten(?:[ \t]+(?:steht|drauf))?|au dos(?:[ \t]+(?:c['’]est|il y a))?|atr[aá]s(?:[ \t]+dice)?|detr[aá]s(?:[ \t]+dice)?)[ \t]*:?[ \t]*)?(?:(?:exp(?:ire[sz]?|iration|iry|\.)?|valid(?:[ \t]+(?:thru|through|until))?|g[üu]ltig[ \t]+bis|ablauf(?:datum)?|vence|vencimiento|caduca|date[ \t]+d['’]expiration|cvv2?|cvc|cryptogramme|crypto|code[ \t]+de[ \t]+s[ée]curit[ée]|sicherheitscode|pr[üu]fnummer|c[óo]digo[ \t]+de[ \t]+seguridad)[ \t]*[:=]?[ \t]*(?:(?:le|am|el|on|est|ist|es|is)[ \t]+)?|(?<=(?:steht|drauf|says|is|c['’]est|il y a|dice|back|hinten|dos|atr[aá]s|detr[aá]s)[ \t]*:?[ \t]*))(\d{2}[ \t]*[/.-][ \t]*\d{2}(?:\d{2})?|\d{3,4})(?![\p{N}])/iu;
+/** Where a card's back is named: "on the back it says", "hinten steht", "au dos", "atrás dice". */
+const CARD_BACK =
+  "(?:on the back(?:[ \\t]+(?:it says|is))?|hinten(?:[ \\t]+(?:steht|drauf))?|au dos(?:[ \\t]+(?:c['’]est|il y a))?|atr[aá]s(?:[ \\t]+dice)?|detr[aá]s(?:[ \\t]+dice)?)[ \\t]*:?[ \\t]*";
+/** A card's expiry or security code named: "exp", "gültig bis", "cvv", "code de sécurité". */
+const CARD_WORD =
+  "(?:exp(?:ire[sz]?|iration|iry|\\.)?|valid(?:[ \\t]+(?:thru|through|until))?|g[üu]ltig[ \\t]+bis|ablauf(?:datum)?|vence|vencimiento|caduca|date[ \\t]+d['’]expiration|cvv2?|cvc|cryptogramme|crypto|code[ \\t]+de[ \\t]+s[ée]curit[ée]|sicherheitscode|pr[üu]fnummer|c[óo]digo[ \\t]+de[ \\t]+seguridad)[ \\t]*[:=]?[ \\t]*(?:(?:le|am|el|on|est|ist|es|is)[ \\t]+)?";
+const CARD_EXTRA = new RegExp(
+  `^[ \\t,;:()-]*(?:(?:and|und|et|y|e)[ \\t]+)?(?:${CARD_BACK}(?:${CARD_WORD})?|${CARD_WORD})(\\d{2}[ \\t]*[/.-][ \\t]*\\d{2}(?:\\d{2})?|\\d{3,4})(?![\\p{N}])`,
+  'iu',
+);
 
 /** Adds a card's expiry and security code told after its number, each with the next (at most two). */
 function cardExtras(scan: Scan, end: number): void {
@@ -80,22 +89,21 @@ function cardExtras(scan: Scan, end: number): void {
  */
 const NAMED_LINE =
   /(?:(?<![\p{L}])(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3})(?:['’]s)?[ \t]+(?:phone[ \t]+)?(?:number|hotline|helpline|help line)|(?<![\p{L}])(?:number|hotline|helpline|help line)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}))[ \t]*(?:is|=|:)?[ \t]*$/u;
-const KIN_WORD =
-  /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|grandma|grandpa|nana|granny|friend|bff|my|our|his|her|their|your)$/i;
+/** Someone else's possessive, which makes the number a person's: "his number is". */
+const THEIR_POSSESSIVE = /^(?:his|her|their|your)$/i;
 function namedLine(lead: string): boolean {
   const m = NAMED_LINE.exec(lead);
   const named = m?.[1] ?? m?.[2];
   if (!named) return false;
   const first = named.split(/[ \t]+/)[0]!.replace(/['’]s$/, '');
-  const key = first.toLowerCase();
-  const lx = lexicon();
+  const key = fold(first.replace(/\.$/, ''));
   return (
     !givenName(first) &&
-    !KIN_WORD.test(first) &&
+    !isRelation(first) &&
     !firstPerson(first) &&
-    !lx.set('relations').has(key) &&
-    !lx.set('titles').has(key) &&
-    !/^(?:mr|mrs|ms|miss|dr|sir|madam)\.?$/i.test(first)
+    !THEIR_POSSESSIVE.test(first) &&
+    !TITLES().has(key) &&
+    !lexicon().set('titles').has(key)
   );
 }
 

@@ -1,6 +1,6 @@
 import { famousPeople } from './lexicon.js';
 import { findEmails, findHandles, findUrls } from './pii-contact.js';
-import { writerIn } from './pii-context.js';
+import { wordsOf, writerIn } from './pii-context.js';
 import { findBirthdates } from './pii-dates.js';
 import { findNames, isRelation, madeUp } from './pii-names.js';
 import { findNumbers } from './pii-numbers.js';
@@ -107,8 +107,9 @@ function famousHandle(text: string, c: Candidate): boolean {
     .replace(/(?:official|officiel|oficial|offiziell|_off|real)/g, '')
     .replace(/[\d_.\s-]/g, '');
   // The writer's own, even when it looks like a star's: "my insta is @kylianmbappe".
-  const lead = text.slice(Math.max(0, c.start - 30), c.start).split(/[^\p{L}\p{M}'’]+/u);
-  return run.length >= 6 && FAMOUS_RUN().has(run) && !lead.some((w) => w !== '' && writerIn(w));
+  return (
+    run.length >= 6 && FAMOUS_RUN().has(run) && !wordsOf(text.slice(Math.max(0, c.start - 30), c.start)).some(writerIn)
+  );
 }
 
 const FAN_COMPOUND = /-(?:fan|fans|fanin|fanboy|fangirl)$/iu;
