@@ -52,6 +52,8 @@ export interface CompiledPack {
   innocent: Set<string>;
   /** Concepts that set a frame for the conversation (see {@link LanguagePack.frames}). */
   frames: string[];
+  /** Concepts that make a match a question (see {@link LanguagePack.questions}). */
+  questions: string[];
   /** See {@link LanguagePack.letters}. */
   letters?: string;
   /** The word read with {@link LanguagePack.respell}'s pairs replaced (the word itself when none applies). */
@@ -166,6 +168,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   for (const rule of [
     ...rules,
     { id: 'frames', all: names(pack.frames), not: [], notBefore: [], notAfter: [], unless: [] },
+    { id: 'questions', all: names(pack.questions), not: [], notBefore: [], notAfter: [], unless: [] },
   ]) {
     for (const name of [...rule.all, ...rule.not, ...rule.notBefore, ...rule.notAfter, ...rule.unless]) {
       if (!(name in pack.concepts) && name !== ADULT_AGE)
@@ -184,6 +187,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     common: new Set(words(pack.common)),
     innocent: new Set(words(pack.profanity?.innocent ?? '')),
     frames: names(pack.frames),
+    questions: names(pack.questions),
     ...(pack.letters === undefined ? {} : { letters: pack.letters }),
   };
   cache.set(pack, compiled);

@@ -349,7 +349,7 @@ export interface Frames {
    * a weak signal not at all.
    */
   earlier: ReadonlySet<string>;
-  /** Frame concepts that guard nothing: the new message holds a real-world cue. */
+  /** Concepts that guard nothing: frames, when the new message holds a real-world cue; questions, when the writer owns what they ask about. */
   muted: ReadonlySet<string>;
 }
 

@@ -668,6 +668,8 @@ const FRAME_MESSAGES = 3;
 const SHORT_REPLY = 12;
 /** The concept a pack names for a first-person, real-world cue: with it, no frame guards the message. */
 const REAL = 'REAL';
+/** The concept a pack names for the writer owning what they ask about ("i think i do it"): with it, no question guards. */
+const OWN = 'OWN';
 /** The concepts a pack names for joke markers ("lol", "jaja", "mdr") and for everyday mishaps (a quiz, a crush, a lost match). */
 const JOKE = 'JOKE';
 const MUNDANE = 'MUNDANE';
@@ -677,11 +679,15 @@ const MUNDANE = 'MUNDANE';
  * unless the new message holds a real-world cue, which also keeps a frame in
  * the new message from guarding. A frame in the new message itself guards
  * only the words beside it (a rule's `not` window): a cry for help next to a
- * question about homework is still heard.
+ * question about homework is still heard. A message where the writer owns
+ * what they ask about ("what does self harm mean, i think i do it") keeps the
+ * packs' question concepts from guarding.
  */
 function framesOf(r: Read, past: readonly Read[]): Frames | undefined {
   const all = r.readers.flatMap((pack) => pack.frames);
-  if (r.occ.has(REAL)) return { earlier: new Set(), muted: new Set(all) };
+  // "what does self harm mean, i think i do it": the question is the writer's own, and guards nothing.
+  const owned = r.occ.has(OWN) ? r.readers.flatMap((pack) => pack.questions) : [];
+  if (r.occ.has(REAL)) return { earlier: new Set(), muted: new Set([...all, ...owned]) };
   const recent = past.slice(-FRAME_MESSAGES);
   const earlier = new Set(all.filter((c) => recent.some((p) => p.occ.has(c))));
   // A joke about an everyday mishap ("failed the quiz, i want to die lol"), told in this message or the one
@@ -689,7 +695,7 @@ function framesOf(r: Read, past: readonly Read[]): Frames | undefined {
   // the rules a frame lowers count one less, so that the words alone are a weak signal that needs another.
   if (r.occ.has(JOKE) && (r.occ.has(MUNDANE) || recent.slice(-2).some((p) => p.occ.has(MUNDANE))))
     for (const c of all) earlier.add(c);
-  return earlier.size > 0 ? { earlier, muted: new Set() } : undefined;
+  return earlier.size > 0 || owned.length > 0 ? { earlier, muted: new Set(owned) } : undefined;
 }
 
 /**

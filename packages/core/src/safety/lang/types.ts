@@ -239,6 +239,15 @@ export interface LanguagePack {
    */
   frames?: string;
   /**
+   * Concepts that make a match a question about a word or about other people,
+   * space-separated ("what does … mean", "que veut dire", "was bedeutet"). A
+   * rule names them in `not`, as any guard; the message's `OWN` concept (the
+   * writer saying the thing asked about is theirs: "i think i do it", "je le
+   * fais", "ich mach das auch", "creo que lo hago") keeps them from guarding,
+   * so "what does self harm mean, i think i do it" is heard as what it is.
+   */
+  questions?: string;
+  /**
    * The letters with a diacritic the language writes (`'áéíóúñü'`; `''` for
    * none). A word written with another one belongs to another language
    * (French "abusé" is no English "abuse"): this pack reads it only when the

@@ -186,4 +186,8 @@ export const examples: PackExample[] = [
   { history: ['die mathearbeit war so langweilig lol'], text: 'ok. ist egal', expect: [] },
   // Ein Referat verdeckt nicht, was ehrlich gesagt wird.
   { text: 'das ist für ein referat aber ehrlich ich will nicht mehr leben', expect: ['self-harm'] },
+  // Eine Frage, zu der man sagt „mach ich auch“, ist keine bloße Frage.
+  { text: 'was bedeutet selbstverletzung? ich glaube ich mache das', expect: ['self-harm'] },
+  { text: 'was ist magersucht, ich glaub ich hab das', expect: ['eating-disorder'] },
+  { text: 'was bedeutet ritzen? wir haben das in bio gemacht', expect: [] },
 ];

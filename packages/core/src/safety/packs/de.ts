@@ -142,6 +142,7 @@ const pack: LanguagePack = {
     // a game, a story, school work: a frame (see `frames`); a real-world cue
     FRAME: `${TITLES},=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku,gedichtanalyse,gedicht,ballade,erlkonig,=cod,killcam,=warzone`,
     MED: 'verstopf*,arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*,darmspiegelung,koloskopie,magenspiegelung,narkose,blutabnehm*,blut abnehmen,blutspende*,=puls,puls messen,pulsmessen',
+    OWN: 'ich glaube das bin ich,ich glaub das bin ich,ich glaube ich bin das,ich glaub ich bin das,ich glaube ich bin so,ich glaube ich mache das,ich glaub ich mach das,ich glaub ich mache das,ich mache das,ich mach das,ich mache das auch,ich mach das auch,mache ich auch,mach ich auch,das mache ich,das mach ich,ich glaube ich hab das,ich glaub ich hab das,ich hab das auch,ich habe das auch,das passiert mir,passiert mir auch,ich tu das,ich tue das,das tu ich,hab ich auch schon gemacht,habe ich schon gemacht,hab ich schon gemacht', // the writer owning what they ask about: no question guards (see `questions`)
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch,angeblich fur,rein theoretisch,aber ehrlich,ehrlich ich,ganz ehrlich,in wirklichkeit',
     HLOS: 'versehen,unfall,fussball,training,judo,karate,kampfsport,boxen,ringen,volkerball,handball,basketball,volleyball,brennball,kartenspiel*,kissenschlacht,schneeballschlacht,=rasieren,=rasiert,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
     BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
@@ -218,7 +219,7 @@ const pack: LanguagePack = {
     BYEOK:
       'zeltlager,ferienlager,klassenfahrt,=urlaub,=umziehen,bucherei,flohmarkt,spenden,abschiedsgeschenk,abschiedsfeier,abschiedsparty,=schenken,=geschenk,=lehrer,=lehrerin,=umzug,=zieht,=wegzieht,=party,=feier,=klasse,=verein,=trainer,=praktikum,=austausch',
     // farewells and giving things away
-    OWN: '=switch,=ps5,=xbox,armband,=ring,=uhr,kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
+    BELONG: '=switch,=ps5,=xbox,armband,=ring,=uhr,kette,kopfhorer,sachen,konsole,klamotten,kuscheltier,lieblings*',
     GAVEN: '=gegeben',
     GAVE: 'geschenkt,verschenkt,weggegeben,hergegeben,vererbt,vermacht',
     ATTEMPT: 'schon mal versucht,schon einmal versucht,schon mal probiert,letztes mal versucht',
@@ -943,6 +944,7 @@ const pack: LanguagePack = {
     LIEW: 'stimmt nie,=gelogen,lug ich',
   },
   frames: 'FRAME',
+  questions: 'WORDQ MEANQ',
   rules: [
     // Intent, means and plans; hopelessness, farewells and asking about means as signals that add up.
     ...rules(
@@ -959,6 +961,7 @@ CUT ME !HLOS !FRAME
 CUT BODYPART 8 !HLOS !FRAME !ANIMAL
 CUT HIDE 8
 CUT ~cut !HLOS !FRAME
+CUT OWN @ !HLOS
 SCHN BODYPART 6 !HLOS !FRAME ?SHAVE
 SCHN BODYPART ME 9 !HLOS !FRAME ?SHAVE
 SCHN DEEP 6
@@ -1008,8 +1011,8 @@ BRF CARER ~
 NEG HOPELESS 3 ~ !FRAME
 TSCH ~farewell !APOL !BYEOK !OLDOK
 BYE ~bye
-GAVE OWN 8 ~farewell !OLDOK
-GAVEN OWN 8 ~farewell !BYEOK
+GAVE BELONG 8 ~farewell !OLDOK
+GAVEN BELONG 8 ~farewell !BYEOK
 ATTEMPT ~attempt
 ATTEMPT PILLS 8 ~means
 RETHINK ~ruminate
@@ -1110,7 +1113,7 @@ COVERC CONCEAL @ !GUARDB !SHAVE
 BODYPART HIDEWHY 8 ~hide-body !GUARDB !SHAVE !ITCH
 OFF FOREVER 8 !HLOS !FRAME
 SHTOOL STASH 8 ~stash-tool !HLOS !FRAME !CRAFT
-GAVE ALL OWN 8 !BYEOK !OLDOK
+GAVE ALL BELONG 8 !BYEOK !OLDOK
 WILLW KRIEG 8 > !BYEOK !OLDOK !HLOS !FRAME
 BLEEDFEEL !HLOS !FRAME !GSND
 I BURDEN 4 > !HLOS !FRAME
@@ -1169,6 +1172,7 @@ PURGE EAT 8 !GSND !EXAM
 PURGE WEIGHT 10 !GSND !MANCHE
 PANA !HLOS !FRAME
 EDW I !HLOS !FRAME
+EDW OWN @ !HLOS
 ONLY WEIGHT EAT 8 !GSND
 EAT NEG I ~ !GSND !DONCE
 DAMIT EAT NEG 5 ~ !GSND

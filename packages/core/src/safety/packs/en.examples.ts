@@ -199,4 +199,9 @@ export const examples: PackExample[] = [
   // A word asked about is guarded where it is asked, not where it is meant.
   { text: 'what does kms mean because i want to kms', expect: ['self-harm'] },
   { text: "what does it mean when someone says 'kms' as a joke", expect: [] },
+  // A question the writer then owns is a disclosure: "i think i do it".
+  { text: 'what does self harm mean, i think i do it', expect: ['self-harm'] },
+  { text: 'what is anorexia? i think i might have it', expect: ['eating-disorder'] },
+  { text: 'what does self harm mean, we learned about it in health class', expect: [] },
+  { text: 'what does photosynthesis mean, i do it in my homework', expect: [] },
 ];

@@ -122,6 +122,7 @@ const pack: LanguagePack = {
       'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,boredom,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident,=charger,=headphones,=earbuds,=hoodie,=controller,=remote',
     FRAME: `${TITLES},celeste,cuphead,dark souls,=hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
+    OWN: 'i think i am,i think i am one,i think im one,i think i am that,i think i do it,i think i do that,i think i do this,i think i have it,i think i have that,i think i have this,i think thats me,ive done it,ive done that,ive been doing it,ive been doing that,i been doing it,i keep doing it,i might be doing it,i think im doing it,i think i might do it,it happens to me,that happens to me,its happening to me,thats happening to me,i think i might have it,i do it too,i do that too,i do it sometimes,i do that sometimes,i do it a lot,i do that a lot,i do it all the time,i do it every day', // the writer owning what they ask about: no question guards (see `questions`)
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates,battle,soldiers,army,troops', // fiction, history and games
     sa: 'blister,trainers,scratching me,bit me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid,blisters', // accidents, sport and play
@@ -458,6 +459,7 @@ const pack: LanguagePack = {
   rules: rules(`#self-harm
 hv sf w4 o !LAUGH,sa,dk,ck,ito-
 km w20 !mqo,mqw+,mqs-,fc,FRAME
+km OWN m !fc
 SUICIDE ie w8 !so,fc,mq,FRAME
 DIE WANT w8 !dk,fc,nv,mq,FRIEND,LAUGH,FRAME
 fi WANT DIE o w6 !dk,fc,nv,LAUGH,FRAME
@@ -569,6 +571,7 @@ EAT kn w3 o ~kc !gn2
 lk ~ !fc,FRAME
 fi edn w4 !fq,fc,mq,ed,xq,rcv,JOKE,FRAME ?MED
 edn bk2 w6 !fq,fc,mq,ed,FRAME ?MED
+edn OWN m !fc
 lwv bdy wm w10 !gn2,ed
 rsd !gn2,ed,fc
 hgr !gn2,ed,spi,fc
@@ -706,6 +709,7 @@ qsf du w10 !ed,xq,WARN ?MED
 fi tk pl du w14 o !ed,xq,WARN ?MED
 qsf tk pl du w14 o !ed,xq,WARN ?MED`),
   frames: 'FRAME',
+  questions: 'mq mqo mqw mqs',
   letters: '',
   profanity: {
     rude: 'wtf,stfu,bellend,voetsek,fok,fml,dumbass,jackass,douche,douchebag,bhenchod,eejit,drongo,bawbag,knobhead,fuckwit,slag,shite,arsehole,wanker',

@@ -165,4 +165,8 @@ export const examples: PackExample[] = [
   { history: ['el examen de mates fue aburridísimo jaja'], text: 'vale. gracias', expect: [] },
   // Una tarea no tapa lo que se dice de verdad.
   { text: 'es para una tarea pero la verdad quiero morirme', expect: ['self-harm'] },
+  // Una pregunta que luego es de uno mismo: "creo que yo lo hago".
+  { text: 'qué significa autolesión? creo que yo lo hago', expect: ['self-harm'] },
+  { text: 'qué es la anorexia, creo que tengo eso', expect: ['eating-disorder'] },
+  { text: 'qué significa suicidio, lo hago para la tarea', expect: [] },
 ];

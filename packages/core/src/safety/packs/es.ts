@@ -44,6 +44,7 @@ const RULES = `
 _WNT _DIE/4!IDIOM _ODI _NW FRAME
 _SUI!ABOUT _OSU _FRD FRAME
 _SH!ABOUT _FRD FRAME
+_SH OWN!_FRD*
 _KME!IDIOM GAME FRAME
 _ME _WNT _KIL/4!IDIOM GAME FRAME>
 _WNT _END/5!ABOUT GAME FRAME
@@ -132,6 +133,7 @@ _ME _DIE/3!IDIOM FRAME~death
 _END!ABOUT GAME FRAME~death
 #eating-disorder
 _ANA
+_EDN OWN!_FRD*
 _PRG _EAT/8!_SCK
 _STV!_CMI~restrict
 _HFD~
@@ -477,6 +479,7 @@ _KIL:matar,asesinar,apunalar,acuchillar,disparar,envenenar,=ahorcar
 _KME:=matarme,=suicidarme,=ahorcarme,quitarme la vida,acabar con mi vida,me =mato,quitar del medio,quito de en medio,me quito la vida
 _SUI:suicidio,suicida,kms,unalive
 _SH:autolesion
+_EDN:anorexia,anorexica,anorexico,bulimia,bulimica,bulimico,trastorno alimenticio,trastorno alimentario,trastorno de la conducta alimentaria,=tca
 _LIV:vivir,existir,=despertar,=vida,estar aqui,seguir aqui
 _LVW:vivir en,vivir con,vivir aqui,vivir solo,en vivo
 _END:acabar con todo,terminar con todo,acabar con esto,que todo acabe,acabe todo,no haber nacido,no hubiera nacido
@@ -494,6 +497,7 @@ JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
 FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento,=teatro,yo era
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja dice,dice la caja,pone en la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas,la regla,colicos,alergia,muelas
+OWN:creo que lo soy,creo que yo lo soy,creo que soy asi,creo que es mi caso,es mi caso,creo que lo hago,creo que yo lo hago,yo lo hago,yo tambien lo hago,yo hago eso,creo que me pasa,me pasa a mi,a mi me pasa,creo que tengo eso,creo que lo tengo,lo he hecho,yo lo he hecho,lo hago a veces
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien,pero la verdad,la verdad es que,la verdad yo,la verdad me,la verdad quiero,en realidad,honestamente
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa
 _COP:aguanto,soporto,puedo mas,=seguir,=sentido
@@ -774,6 +778,7 @@ const pack: LanguagePack = {
   concepts: parseConcepts(CONCEPTS),
   rules: parseRules(RULES),
   frames: 'FRAME',
+  questions: 'ABOUT',
   letters: 'áéíóúñü',
   profanity: {
     rude:

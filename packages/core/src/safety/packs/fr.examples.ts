@@ -176,4 +176,8 @@ export const examples: PackExample[] = [
     text: "c'est quoi la différence entre le cannabis et le tabac pour les poumons ? c'est pour un exposé de svt",
     expect: [],
   },
+  // Une question que l'on dit ensuite sienne : « je crois que je le fais ».
+  { text: 'ça veut dire quoi se scarifier ? je crois que je le fais', expect: ['self-harm'] },
+  { text: 'suicidaire ça veut dire quoi ? je crois que je le suis', expect: ['self-harm'] },
+  { text: 'suicide ça veut dire quoi ? on en parle en cours', expect: [] },
 ];

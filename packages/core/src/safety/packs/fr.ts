@@ -26,7 +26,7 @@
  *            lives (idiom guard); PT point, reason; SH shame (idiom guard);
  *            ID idioms ("de rire", "la dalle"); FIN "en
  *            finir"; TX thanks; LTR letter, everyone; WR wrote, left; AFT
- *            after I'm gone; GV giving; OWN belongings; QTY how much, how
+ *            after I'm gone; GV giving; BELONG belongings; QTY how much, how
  *            high; INT intent, habit; ACC accident (guard); HD hiding;
  *            MK marks, bruises; STOPIT it stopping; NOTICE nobody would
  *            notice or miss; LEAVE leaving; ATTEMPT a past attempt; TUTO
@@ -209,7 +209,7 @@ const pack: LanguagePack = {
     WR: 'ecrit,laisse',
     AFT: 'la trouvent,quand je serai plus,plus besoin,reviendrai pas,regretteront,plus la',
     GV: 'envoye,donne,offert,offre,achete,paye,propose,laisse',
-    OWN: 'affaires,jeux,console,switch,chat,chien,vetements,velo',
+    BELONG: 'affaires,jeux,console,switch,chat,chien,vetements,velo',
     MEANS:
       'traitement,tylenol,advil,ibuprofene,aspirine,=cachet,=cachets,medicament,medoc,pilule,somnifere,doliprane,paracetamol,corde,lame,rasoir,javel,noeud coulant,comprime,fusil,cartouche,fleuve,cutter,lexomil,dafalgan,pharmacie,carabine',
     HIGH: 'pont,toit,fenetre,immeuble,balcon,etage,rails,train,metro,=rer,chute,falaise',
@@ -465,9 +465,11 @@ const pack: LanguagePack = {
     // a game, a story, school work: a frame (see `frames`); a real-world cue
     FRAME: `${TITLES},assassins creed,celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
     MED: 'medecin,pilulier,chaque matin,tous les matins,prise de sang,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
+    OWN: 'je crois que je le suis,je pense que je le suis,je le suis,je crois que c est mon cas,c est mon cas,je crois que je le fais,je pense que je le fais,je le fais aussi,moi je le fais,moi aussi je le fais,je fais ca aussi,je crois que j ai ca,je pense que j ai ca,ca m arrive,ca m arrive aussi,je l ai deja fait,je le fais parfois,je le fais souvent,je crois que je fais ca', // the writer owning what they ask about: no question guards (see `questions`)
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi,en vrai je,en vrai j,en vrai moi,mais en vrai,honnetement,=sincerement',
   },
   frames: 'FRAME',
+  questions: 'DQ DEFW',
   rules: rules(`
 self-harm
 SUICIDE !STY !ETU !FRAME !DQ- !DEFW+
@@ -513,7 +515,7 @@ GOODBYE !STY !FRAME ~goodbye
 TX ~thanks
 WR LTR ~letter
 AFT ~gone
-GV OWN ~giveaway
+GV BELONG ~giveaway
 GV LEGACY w8 ~giveaway
 CASO ~gone
 LASTF ~lastday
