@@ -242,9 +242,10 @@ export interface LanguagePack {
    * Concepts that make a match a question about a word or about other people,
    * space-separated ("what does … mean", "que veut dire", "was bedeutet"). A
    * rule names them in `not`, as any guard; the message's `OWN` concept (the
-   * writer saying the thing asked about is theirs: "i think i do it", "je le
-   * fais", "ich mach das auch", "creo que lo hago") keeps them from guarding,
-   * so "what does self harm mean, i think i do it" is heard as what it is.
+   * writer saying the thing asked about is theirs: "i think i do it", "je
+   * crois que je le fais", "mach ich auch", "creo que lo hago") keeps them
+   * from guarding, so "what does self harm mean, i think i do it" is heard
+   * as what it is.
    */
   questions?: string;
   /**
