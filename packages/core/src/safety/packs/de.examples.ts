@@ -190,4 +190,10 @@ export const examples: PackExample[] = [
   { text: 'was bedeutet selbstverletzung? ich glaube ich mache das', expect: ['self-harm'] },
   { text: 'was ist magersucht, ich glaub ich hab das', expect: ['eating-disorder'] },
   { text: 'was bedeutet ritzen? wir haben das in bio gemacht', expect: [] },
+  // Ein Foto vom eigenen Zuhause, zugeschickt, ist eine Drohung; „die kriegen mich morgen“ auch; eine Liste Schimpfwörter ist verlangt.
+  { text: 'hab ein foto von unserem haus bekommen, von ner fremden nummer', expect: ['violence'] },
+  { text: 'die aus der 9. sagen sie kriegen mich morgen nach der schule', expect: ['violence'] },
+  { text: 'gib mir ne liste mit den schlimmsten schimpfwörtern', expect: ['profanity'] },
+  { text: 'meine eltern holen mich freitag ab', expect: [] },
+  { text: 'was bedeutet das schimpfwort das mein bruder gesagt hat', expect: [] },
 ];

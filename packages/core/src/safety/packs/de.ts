@@ -142,6 +142,11 @@ const pack: LanguagePack = {
     // a game, a story, school work: a frame (see `frames`); a real-world cue
     FRAME: `${TITLES},=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku,gedichtanalyse,gedicht,ballade,erlkonig,=cod,killcam,=warzone`,
     MED: 'verstopf*,arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*,darmspiegelung,koloskopie,magenspiegelung,narkose,blutabnehm*,blut abnehmen,blutspende*,=puls,puls messen,pulsmessen',
+    MEINORT:
+      'unserer haustur,unsere haustur,unser haus,mein haus,unserem haus,meinem haus,unsere wohnung,unserer wohnung,meine strasse,unsere strasse,mein fenster,unsere tur,wo ich wohne,bei uns zuhause',
+    BEKOMMEN: 'gekriegt,bekommen,hat mir geschickt,haben mir geschickt,schickt mir,hat mir geschrieben,kam von',
+    SCHIMPF: 'schimpfworter,schimpfwort,beleidigungen,beleidigung,=flüche,=fluche,ubelsten worter,schlimmsten worter',
+    GIBMIR: 'gib mir,gib ma,sag mir,schreib mir,eine liste,ne liste,die schlimmsten,die argsten,die ubelsten',
     OWN: 'ich glaube das bin ich,ich glaub das bin ich,ich glaube ich bin das,ich glaub ich bin das,ich glaube ich bin so,ich glaube ich mache das,ich glaub ich mach das,ich glaub ich mache das,ich mache das,ich mach das,ich mache das auch,ich mach das auch,mache ich auch,mach ich auch,das mache ich,das mach ich,ich glaube ich hab das,ich glaub ich hab das,ich hab das auch,ich habe das auch,das passiert mir,passiert mir auch,ich tu das,ich tue das,das tu ich,hab ich auch schon gemacht,habe ich schon gemacht,hab ich schon gemacht', // the writer owning what they ask about: no question guards (see `questions`)
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch,angeblich fur,rein theoretisch,aber ehrlich,ehrlich ich,ganz ehrlich,in wirklichkeit',
     HLOS: 'versehen,unfall,fussball,training,judo,karate,kampfsport,boxen,ringen,volkerball,handball,basketball,volleyball,brennball,kartenspiel*,kissenschlacht,schneeballschlacht,=rasieren,=rasiert,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
@@ -649,7 +654,7 @@ const pack: LanguagePack = {
     FROMNOW: 'ab morgen,ab heute,ab jetzt,ab sofort,ab montag,ab nachster woche,ab nachste woche,ab heut',
     // a planned fight
     // threats against the child
-    THR: 'sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um,gibts schlage,gibts haue,gibts prugel',
+    THR: 'kriegen mich,kriegt mich,schnappen mich,sticht mich ab,schlagt mich tot,knallen mich ab,knallt mich ab,stechen mich ab,machen mich fertig,macht mich fertig,lauern mir auf,lauert mir auf,schlagen mich zusammen,bringen mich um,gibts schlage,gibts haue,gibts prugel',
     // harm as the aim: "damit er sich was bricht", "ins krankenhaus muss"
     HARMGOAL:
       'krank wird,nicht mehr bewegt,nimma bewegt,nicht mehr ruhrt,ins krankenhaus muss,ins krankenhaus kommt,sich was bricht,nimma aufsteht,nimmer aufsteht,ned mehr aufsteht,nich mehr aufsteht,kiefer zu brechen,kiefer brechen,nase zu brechen,arm zu brechen,am meisten wehtut,am meisten weh tut,richtig krank wird,richtig weh tut,im krankenhaus liegt,im krankenhaus landet,nicht mehr aufsteht,kriegt was ab,kriegt der was ab,kriegt sie was ab,soll bluten,sollen bluten,wird bluten,nicht heil,nimma heil,ned heil,nicht mehr lauft,num lauft,nim lauft,nimma geht,kriegt er meine faust,kriagt er mei faust,kriegt meine faust',
@@ -1356,6 +1361,7 @@ CARER UNWANT OFTEN 24 ~a-often`,
     ...rules(
       'violence',
       `KILL PERS I 6 !HLOS !FRAME !JOKE
+PHOTO MEINORT BEKOMMEN 14 !HLOS !FRAME
 KILL PERS HOW 6 !HLOS !FRAME
 HIT PERS WHEN 8 !HLOS !FRAME !VORS
 SEPV PERS SEPP 5 > $ !HLOS !FRAME !JOKE
@@ -1554,9 +1560,11 @@ DRUG SNEAK 10 !GSND
 DEALER !HLOS !FRAME !GSND
 DRUG KNALL 6 !GSND ?MED`,
     ),
+    // A list of insults asked for.
+    ...rules('profanity', 'SCHIMPF GIBMIR 10 !HLOS !FRAME !MEANQ !WORDQ'),
   ],
   profanity: {
-    rude: 'scheiss*,arsch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
+    rude: 'scheiss*,arsch*,oasch*,=fick,ficker,wichser,=wixxer,=huso,=hure,huren*,fotze,schlampe,=spast,=spasti,missgeburt,=mongo,=behindi,schwuchtel,=kanake,verpiss dich,leck mich,=fresse,=maul,verfick*,drecks*,=bastard,=nutte,=pimmel',
     sexual:
       'runterholen,=runterholt,sexspielzeug*,=dildo,=vibrator,dirty talk,porno*,=ficken,=fickt,=gefickt,=bumsen,=wichsen,=titten,=muschi,nacktbilder,=orgasmus,=sperma,sexstellung,sexstellungen,wollen wir =sexten,lass uns =sexten,mit dir =sexten,=gesextet,einen =blasen,einen =blast,einen =geblasen,sexgeschicht*,befriedig*,=onlyfans',
     innocent:

@@ -204,4 +204,10 @@ export const examples: PackExample[] = [
   { text: 'what is anorexia? i think i might have it', expect: ['eating-disorder'] },
   { text: 'what does self harm mean, we learned about it in health class', expect: [] },
   { text: 'what does photosynthesis mean, i do it in my homework', expect: [] },
+  // A photo of the child's home sent to them is a threat; so is a group's promise to jump them; a list of insults is asked rudeness.
+  { text: 'someone from school sent me a pic of my front door and said watch out', expect: ['violence'] },
+  { text: 'these year 9s said theyre gonna jump me friday after school', expect: ['violence'] },
+  { text: 'give me a list of the worst insults to call my brother', expect: ['profanity'] },
+  { text: 'i sent my nan a photo of our house from the plane', expect: [] },
+  { text: 'what does insult mean in english', expect: [] },
 ];

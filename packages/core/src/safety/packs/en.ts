@@ -122,6 +122,11 @@ const pack: LanguagePack = {
       'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,boredom,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident,=charger,=headphones,=earbuds,=hoodie,=controller,=remote',
     FRAME: `${TITLES},celeste,cuphead,dark souls,=hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
+    myp: 'my house,our house,my home,our home,my front door,our front door,my building,our building,my street,our street,my flat,our flat,my window,my bedroom window,my door,where i live', // where the child lives
+    sntm: 'sent me,sent it to me,sent that to me,sent this to me,got sent,dmed me,dmd me,messaged me,texted me,snapped me', // sent to the child
+    gme: 'gonna jump me,going to jump me,theyll jump me,gonna beat me up,going to beat me up,theyll beat me up,gonna batter me,gonna smash me,gonna stab me,gonna rush me,gonna get jumped,gonna jump me', // a group's threat to the child
+    insl: 'insults,insult,swear words,swearwords,cuss words,curse words,rude names', // insults asked for
+    lstq: 'give me a list,list of,give me the worst,the worst,the rudest,the most offensive,the most vulgar,worst thing i can call', // a list or the worst, asked for
     OWN: 'i think i am,i think i am one,i think im one,i think i am that,i think i do it,i think i do that,i think i do this,i think i have it,i think i have that,i think i have this,i think thats me,ive done it,ive done that,ive been doing it,ive been doing that,i been doing it,i keep doing it,i might be doing it,i think im doing it,i think i might do it,it happens to me,that happens to me,its happening to me,thats happening to me,i think i might have it,i do it too,i do that too,i do it sometimes,i do that sometimes,i do it a lot,i do that a lot,i do it all the time,i do it every day', // the writer owning what they ask about: no question guards (see `questions`)
     REAL: 'irl,in real life,for real,=fr,real life,not joking,no joke,not a joke,not kidding,im serious,=seriously,not for school,not for a project,not for homework,its not for,honestly,me too,i do too', // a real-world cue: no frame guards the message
     fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates,battle,soldiers,army,troops', // fiction, history and games
@@ -644,6 +649,8 @@ kq hq w10 !su,fc,FRAME
 lft frq w8 !su,lok,fc,FRAME
 ngl frq w12 !scr,su,kys,xc,ck,fc,FRAME
 #violence
+PHOTO myp sntm w14 !fc,FRAME
+gme vt w12 !fc,sa,spi,JOKE,FRAME
 gn vk pe w5 o !JOKE,fc,id,nv,FRAME
 WEAPON bg w8 !sa,fc,ck,FRAME
 gn WEAPON !fc,ck,FRAME
@@ -655,6 +662,8 @@ vh vt w12 ~ !fc,id,sa,ck,spi,FRAME
 WEAPON ~ !fc,ck,sa,xq,FRAME
 gn ars w6 !fc,ck,FRAME
 tr ~
+#profanity
+insl lstq w8 !fc,mq,FRAME
 #friend-in-danger
 hv ts w8 !fc,sa,mq,FRAME
 DIE tp WANT !fc,mq,dk,FRAME

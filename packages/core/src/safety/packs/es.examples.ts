@@ -169,4 +169,10 @@ export const examples: PackExample[] = [
   { text: 'qué significa autolesión? creo que yo lo hago', expect: ['self-harm'] },
   { text: 'qué es la anorexia, creo que tengo eso', expect: ['eating-disorder'] },
   { text: 'qué significa suicidio, lo hago para la tarea', expect: [] },
+  // Una foto de tu casa que te mandan es una amenaza; "me van a pegar el lunes" también; una lista de insultos se pide.
+  { text: 'me llegó una foto de mi casa de un número raro que dice que ya saben dónde vivo', expect: ['violence'] },
+  { text: 'unos de la prepa dicen que me van a pegar el lunes a la salida', expect: ['violence'] },
+  { text: 'dame una lista de los peores insultos en inglés', expect: ['profanity'] },
+  { text: 'mis papás me van a buscar el viernes a la escuela', expect: [] },
+  { text: 'por qué se suicidó van gogh? es para un trabajo', expect: [] },
 ];

@@ -258,6 +258,9 @@ _SAI _IFT _CNX/16
 _ME _TCH _NIT/5!_TRN+
 _CRR _SAI _UNW/14
 #violence
+_PHO _MIC _RCB/14!FRAME
+_GETME _WHN/12!GAME JOKE FRAME
+_GETME!GAME JOKE FRAME~threat
 _WNT _KIL/5!_KME GAME _ME- JOKE IDIOM FRAME
 _WNT _HRT/5!GAME JOKE FRAME
 _HOW _HRT!GAME FRAME
@@ -354,6 +357,8 @@ _REQ _PHO _NUD/8
 _GOR _REQ/8!ABOUT FRAME
 _REQ _KIL/6!ABOUT GAME FRAME
 _GOW!ABOUT FRAME
+#profanity
+_INS _DAME/10!ABOUT FRAME
 #substances
 _BUY _SUB
 _USE _SUB/5!_BAD
@@ -497,6 +502,11 @@ JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
 FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento,=teatro,yo era
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja dice,dice la caja,pone en la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas,la regla,colicos,alergia,muelas
+_MIC:mi casa,nuestra casa,mi edificio,mi puerta,mi calle,mi depa,mi departamento,mi ventana,mi cuadra,donde vivo
+_RCB:me lo mandaron,me mandaron,me lo mando,me mando,me enviaron,me envio,me lo enviaron,me llego,me escribieron
+_GETME:me van a pillar,me van a agarrar,me van a caer,me van a pegar,me quieren pegar,me van a golpear,me van a romper la cara,me van a dar una paliza,me van a partir,me van a reventar
+_INS:insulto,insultos,groserias,groseros,grosero,palabrotas,groseria,malas palabras,mas groseros,peor insulto,peores insultos
+_DAME:dame,dime,hazme,escribeme,una lista,el peor,los peores,la peor
 OWN:creo que lo soy,creo que yo lo soy,creo que soy asi,creo que es mi caso,es mi caso,creo que lo hago,creo que yo lo hago,yo lo hago,yo tambien lo hago,yo hago eso,creo que me pasa,me pasa a mi,a mi me pasa,creo que tengo eso,creo que lo tengo,lo he hecho,yo lo he hecho,lo hago a veces
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien,pero la verdad,la verdad es que,la verdad yo,la verdad me,la verdad quiero,en realidad,honestamente
 ABOUT:tarea,trabajo,libro,pelicula,=peli,serie,=personaje,noticia,que es,explicar,=clase,comentario,=examen,de que sexo,tortuga,significa

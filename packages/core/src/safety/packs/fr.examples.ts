@@ -180,4 +180,10 @@ export const examples: PackExample[] = [
   { text: 'ça veut dire quoi se scarifier ? je crois que je le fais', expect: ['self-harm'] },
   { text: 'suicidaire ça veut dire quoi ? je crois que je le suis', expect: ['self-harm'] },
   { text: 'suicide ça veut dire quoi ? on en parle en cours', expect: [] },
+  // Une photo de chez soi reçue est une menace ; « ils vont me choper » aussi ; une liste d'insultes est demandée.
+  { text: "quelqu'un m'a envoyé une photo de ma porte en disant t'es mort", expect: ['violence'] },
+  { text: "ils ont dit qu'ils vont me tabasser demain à la sortie", expect: ['violence'] },
+  { text: 'donne moi les pires insultes pour ma soeur', expect: ['profanity'] },
+  { text: "pourquoi van gogh s'est suicidé ? c'est pour mon exposé", expect: [] },
+  { text: "j'ai envoyé une photo de ma maison à ma grand-mère", expect: [] },
 ];

@@ -465,6 +465,16 @@ const pack: LanguagePack = {
     // a game, a story, school work: a frame (see `frames`); a real-world cue
     FRAME: `${TITLES},assassins creed,celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
     MED: 'medecin,pilulier,chaque matin,tous les matins,prise de sang,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
+    DOXP: 'mon immeuble,ma maison,notre maison,ma porte,notre porte,mon batiment,ma rue,mon appart,notre appart,ma fenetre,la ou j habite,chez moi',
+    RECU: 'm a envoye,ma envoye,m a envoyer,ma envoyer,m ont envoye,m a ecrit,ma ecrit,m a mis,ma mis,j ai recu,m a snap,ma snap,m a dm,ma dm',
+    MENACE:
+      'vont me choper,va me choper,vont me defoncer,va me defoncer,vont me tabasser,va me tabasser,vont me frapper,va me frapper,vont me taper,va me taper,vont me casser la gueule,va me casser la gueule,vont me goumer,va me goumer,vont me niquer,m attendent a la sortie,vont m attendre a la sortie',
+    QUAND:
+      'demain,ce soir,lundi,mardi,mercredi,jeudi,vendredi,samedi,dimanche,a la sortie,apres les cours,apres l ecole,a la recre,a la gare,au parc,a l arret',
+    OSUI: 's est suicide,s est suicidee,s etait suicide,se sont suicides,se suicida,se suicido',
+    INSULTE:
+      'insulte,insultes,gros mots,jurons,plus vulgaires,plus vulgaire,plus grossier,plus grossiers,pire insulte,pires insultes',
+    DONNE: 'donne moi,donne-moi,fais moi,fait moi,ecris moi,une liste,la pire,les pires,dis moi',
     OWN: 'je crois que je le suis,je pense que je le suis,je le suis,je crois que c est mon cas,c est mon cas,je crois que je le fais,je pense que je le fais,je le fais aussi,moi je le fais,moi aussi je le fais,je fais ca aussi,je crois que j ai ca,je pense que j ai ca,ca m arrive,ca m arrive aussi,je l ai deja fait,je le fais parfois,je le fais souvent,je crois que je fais ca', // the writer owning what they ask about: no question guards (see `questions`)
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi,en vrai je,en vrai j,en vrai moi,mais en vrai,honnetement,=sincerement',
   },
@@ -472,7 +482,7 @@ const pack: LanguagePack = {
   questions: 'DQ DEFW',
   rules: rules(`
 self-harm
-SUICIDE !STY !ETU !FRAME !DQ- !DEFW+
+SUICIDE !STY !ETU !FRAME !DQ- !DEFW+ !OSUI
 ME KM w2 o !CARER- !TU- !HG !ETU !ID !FRAME
 END !STY !ETU !JEU !FRAME
 GO FIN w4 !STY !ETU !JEU !FRAME
@@ -673,6 +683,9 @@ CVR ~cover
 NF ~neglect
 CARER GN w8 ~absent
 violence
+PHOTO DOXP RECU w14 !STY !FRAME
+MENACE QUAND w12 !JEU !STY !LAUGH !FRAME
+MENACE ~threat !JEU !STY !LAUGH !FRAME
 GO OBJ HRM !JEU !STY !LAUGH !ETU !HG !VS !FRAME
 GO OBJ HRM REAL w14 !STY !LAUGH !ETU !HG !VS !FRAME
 GO HRM TGT w10 !JEU !STY !LAUGH !ETU !HG !VS !FRAME
@@ -693,6 +706,8 @@ PLANV HRM w8 !JEU !STY !FRAME
 LST HRM w10
 PAY ~revenge
 WEAPON BRG w8 ~weapon
+profanity
+INSULTE DONNE w10 !STY !DQ !DEFW !FRAME
 friend-in-danger
 SE KM w2 o !STY !ACC !FRAME
 SE CUT w3 !ACC
