@@ -470,7 +470,10 @@ function givenNamesAnywhere(scan: Scan): void {
     if ((prev === "'" || prev === '’') && /\p{L}/u.test(text[at - 2] ?? '') && !/^[dl]$/i.test(text[at - 2]!)) return;
     starts.push(at);
   });
+  // The end of the last span read as someone public: a name inside it is theirs too ("jules césar").
+  let publicEnd = -1;
   for (const start of starts) {
+    if (start < publicEnd) continue;
     WORD_AT.lastIndex = start;
     const m = WORD_AT.exec(text);
     if (!m) continue;
@@ -639,8 +642,10 @@ function givenNamesAnywhere(scan: Scan): void {
       readBefore(text.slice(Math.max(0, start - 60), start)) ||
       WORK_TALK().test(scan.before(start, 40)) ||
       (!people?.test(lead) && !relationBefore(lead) && (weighed(text, span) || creator(text, span)))
-    )
+    ) {
+      publicEnd = span.end;
       continue;
+    }
     // A character of the work that opens the clause: "In Gregs Tagebuch ist Rupert der beste Freund".
     if (!withMe && !owned && (inWorkBefore(scan, start) || FROM_WORK().test(after))) continue;
     // In German order, a title or an artist read, heard or watched by the writer: "Ich hab Percy Jackson gelesen",

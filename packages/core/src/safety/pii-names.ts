@@ -210,6 +210,25 @@ const ROLE =
 /** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
 const ROLE_OTHER =
   /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
+/**
+ * A piece of school work on someone, in the packs' languages: "contrôle sur", "exposé sur", "Referat über", "Test
+ * zu", "trabajo sobre" (English "report on", "essay about" are in {@link ROLE}). Not "de": "l'exposé de Lucas" is
+ * Lucas's.
+ */
+const STUDIED_OTHER =
+  /(?<![\p{L}])(?:contr[ôo]le|interro|expos[ée]|devoir|dissert(?:ation)?|fiche|le[çc]on|r[ée]sum[ée]|biographie|referat|vortrag|aufsatz|test|klassenarbeit|arbeit|pr[äa]sentation|steckbrief|examen|prueba|trabajo|exposici[óo]n|ensayo|resumen|biograf[ií]a|presentaci[óo]n)[ \t]+(?:sur|über|ueber|zu|sobre)[ \t]+(?:(?:le|la|les|den|die|das|dem|el|los|las)[ \t]+|l['’])?$/iu;
+/** Asking the assistant whether it knows someone, or who they are: a public person ("kennst du luciano?", "tu connais ninho"). */
+const KNOW_ASKED =
+  /(?<![\p{L}])(?:kennst du|kennt ihr|kennen sie|connais[- ]tu|tu connais|vous connaissez|do you know|d(?:o )?you know|u know|conoces a|conoces|conocés a|conocés|sabes quién es|sabes quien es|weißt du wer|weisst du wer)[ \t]+$/iu;
+/** What one does with a star's work, or the work itself, told after their name. */
+const STAR_WORK =
+  /(?<![\p{L}])(?:h[öo]rt|h[öo]re|h[öo]ren|listen(?:s|ing)?|[ée]coute|[ée]coutes?|escucha|escucho|schaut|guckt|regarde|watch(?:es|ing)?|songs?|lied|lieder|musik|music|chanson|canci[óo]n|album|albums|konzert|concert|concierto|video|vid[ée]o|stream|streamt)(?![\p{L}])/iu;
+/**
+ * A thing named after someone, after the name: "Cooper test", "Heimlich manoeuvre", "Doppler effect", "loi de
+ * Murphy" (its name first), "Satz des Pythagoras".
+ */
+const EPONYM =
+  /^(?:test|tests|effekt|effect|effet|efecto|syndrom|syndrome|s[íi]ndrome|gesetz|law|loi|ley|satz|theorem|th[ée]or[èe]me|teorema|prinzip|principle|principe|principio|methode|method|m[ée]thode|m[ée]todo|regel|rule|r[èe]gle|regla|formel|formula|formule|f[óo]rmula|skala|scale|[ée]chelle|escala|man[öo]ver|maneuver|manoeuvre|man[œo]euvre|maniobra|diagramm|diagram|diagramme|konstante|constant|constante|kurve|curve|courbe|curva)$/iu;
 const RELATIONS =
   'grandfather grandmother grandson granddaughter grandad granddad gramps mate stepmum stepsis stepbro stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
 /** What is said after a famous name: a work of theirs, or that they are a favourite (but not "my fav teacher"). */
@@ -272,6 +291,9 @@ function pieceBefore(scan: Scan, at: number, width: number, stops = SENTENCE_STO
 function pieceAfter(scan: Scan, at: number, width: number, stops = SENTENCE_STOPS): string {
   return scan.after(at, width).split(stops)[0] ?? '';
 }
+
+/** An Alemannic superlative ("gröscht", "bescht", "letschti"): no surname. */
+const ALEMANNIC_SUPERLATIVE = /\p{L}{2,}scht[ei]?$/iu;
 
 /** "Papa" with a capital after an article is the Pope, not a dad. */
 const POPE = /^(?:el|le|der)[ \t]+Pap(?:a|e|st)(?![\p{L}])/u;
@@ -356,6 +378,18 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (EPITHET.test(scan.text.slice(first, first + 24)) && !FIRST_PERSON.test(lead.split(/[.!?\n]/).pop() ?? ''))
     return true;
   if (lesson(scan, span)) return true;
+  // A piece of school work on them, with no word for the writer after the name in its sentence: "on a un contrôle
+  // sur jules césar". The assistant asked whether it knows them, with what one does with a star's work after it, or
+  // no word for the writer in the rest of the message: "kennst du luciano? mein cousin hört den den ganzen tag"
+  // (not "kennst du Jonas? er wohnt bei uns im dorf").
+  if (STUDIED_OTHER.test(lead) && !wordsOf(pieceAfter(scan, span.end, 40)).some(writerIn)) return true;
+  if (KNOW_ASKED.test(lead)) {
+    const rest = scan.text.slice(span.end, span.end + 100);
+    if (STAR_WORK.test(rest) || !wordsOf(rest).some(writerIn)) return true;
+  }
+  // Something named after them: "cooper test", "Doppler-Effekt".
+  if (span.tokens.slice(1).some((w) => EPONYM.test(w)) || EPONYM.test(wordsOf(scan.after(span.end, 16))[0] ?? ''))
+    return true;
   // The people of a sum in words: "si Léa a 6 bonbons et en donne 2 à Hugo, il en reste combien ?".
   if (wordProblem(scan.text)) return true;
   // Or told with amounts, with no word for the writer before the name in its sentence or in the three words after:
@@ -578,8 +612,11 @@ function petBefore(scan: Scan, index: number): boolean {
   if (words.slice(-4).some((w) => petWord(w) || NAMED_THING.test(w))) return true;
   // A pronoun that opens its sentence or its clause stands for a pet named before it: "j'adopte un lapin !! il
   // s'appelle…", "on a adopté un chat il y a 2 ans, il s'appelle…".
-  const clause = wordsOf(/[^,;:]*$/.exec(scan.before(index, 40))![0]);
-  if (clause.length > 2 || !PRONOUN_FIRST.test(clause[0] ?? '')) return false;
+  let clause = wordsOf(/[^,;:]*$/.exec(scan.before(index, 40))![0]);
+  // "le mien s'appelle…", "el mío se llama…": the article goes with the pronoun.
+  if (clause.length > 1 && /^(?:le|la|les|el|lo|los|las)$/i.test(clause[0]!) && OWN_PRONOUN.test(clause[1]!))
+    clause = clause.slice(1);
+  if (clause.length > 2 || !(PRONOUN_FIRST.test(clause[0] ?? '') || OWN_PRONOUN.test(clause[0] ?? ''))) return false;
   return wordsOf(scan.text.slice(Math.max(0, index - 90), index)).some((w) => petWord(w));
 }
 /** Whether the word just before is a pet's or a named thing's: "mon doudou …", "mein Kuscheltier …". */
@@ -591,6 +628,9 @@ function thingJustBefore(lead: string): boolean {
 const lastWord = (lead: string) => /(\p{L}+)[ \t]*$/u.exec(lead)?.[1];
 /** A third person's pronoun, as a sentence's subject. */
 const PRONOUN_FIRST = /^(?:il|elle|er|sie|es|he|she|it|él|el|ella)$/i;
+/** A possessive pronoun standing for something named before: "le mien", "unsere", "el mío", "mine". */
+const OWN_PRONOUN =
+  /^(?:mien|mienne|miens|miennes|n[ôo]tre|n[ôo]tres|m[íi]o|m[íi]a|m[íi]os|m[íi]as|nuestro|nuestra|nuestros|nuestras|unsere|unserer|unseres|unsrer|meiner|meine|meins|mine|ours)$/i;
 /** Things that are given names too: a network, a server, a team, a group chat, a boat, a car, a channel. */
 const NAMED_THING =
   /^(?:wifi|wi-fi|wlan|hotspot|réseau|reseau|netzwerk|network|server|serveur|servidor|team|équipe|equipe|equipo|gruppe|groupe|grupo|gruppenchat|clan|boot|bateau|barco|boat|auto|voiture|coche|car|roboter|robot|drohne|drone|plüschtier|peluche|doudou|kuscheltier|puppe|poupée|muñeca|kanal|channel|chaîne|chaine|canal)$/i;
@@ -2118,7 +2158,10 @@ export function findNames(scan: Scan): void {
               (lower.tokens.length === 1 &&
                 !givenName(lower.tokens[0]!) &&
                 (packCues.roleVerb?.(lower.tokens[0]!, text.slice(lower.end, lower.end + 12), owner) ?? false)));
-          if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how) span = lower;
+          // Swiss and Alemannic "dr" is also the article, before a superlative: "dr gröscht", "dr letscht".
+          const superlative = ALEMANNIC_SUPERLATIVE.test(lower?.tokens[0] ?? '');
+          if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how && !superlative)
+            span = lower;
         }
       }
       // Titles after a title are no surname: "Frau Frau …", "Mr Mr".
