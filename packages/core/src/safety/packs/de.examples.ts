@@ -195,5 +195,9 @@ export const examples: PackExample[] = [
   { text: 'die aus der 9. sagen sie kriegen mich morgen nach der schule', expect: ['violence'] },
   { text: 'gib mir ne liste mit den schlimmsten schimpfwörtern', expect: ['profanity'] },
   { text: 'meine eltern holen mich freitag ab', expect: [] },
+  {
+    text: 'is des normal dass ma a watschn kriegt bis ma aus da nasn blut? mei papa sagt des ghört si so',
+    expect: ['abuse'],
+  },
   { text: 'was bedeutet das schimpfwort das mein bruder gesagt hat', expect: [] },
 ];

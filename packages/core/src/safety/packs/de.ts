@@ -463,6 +463,8 @@ const pack: LanguagePack = {
     MFEAR:
       'angst vor dem essen,angst vorm essen,angst vor dem mittagessen,angst vorm mittagessen,angst vor dem abendessen,angst vorm abendessen,angst vor mahlzeiten,angst vor dem fruhstuck,panik vor dem essen,panik vorm essen',
     // no longer eating normally
+    NORMQ:
+      'is das normal,ist das normal,is es normal,ist es normal,is des normal,isch das normal,isch es normal,ist das okay,is das okay',
     NORMAL: '=normal,=normales,=richtig,=richtiges',
     // drinks taken instead of food: "nur noch tee", "außer wasser nix"
     LIQ: '=tee,kaffee,=wasser,cola zero,=bruhe,=eiswurfel,diattee,abfuhrtee,coke zero,schwarzen kaffee,schwarzer kaffee',
@@ -564,7 +566,7 @@ const pack: LanguagePack = {
     // Abuse
     CARER:
       'nachhilfelehrer,nachhilfelehrerin,klassenlehrer,sportlehrer,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
-    HIT: 'arm umgedreht,arm verdreht,arm ausgekugelt,an den haaren,haare gezogen,haare ausgerissen,haare rausgerissen,gegen die wand,gewurgt,=wurgen,packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft,verprugeln,=prugeln',
+    HIT: '=watschn,=watschen,=watsche,arm umgedreht,arm verdreht,arm ausgekugelt,an den haaren,haare gezogen,haare ausgerissen,haare rausgerissen,gegen die wand,gewurgt,=wurgen,packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft,verprugeln,=prugeln',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
     // passive: "werde geschlagen"
@@ -1322,6 +1324,7 @@ SEND MORE 3 ~more`,
     ...rules(
       'abuse',
       `CARER HIT ME 10 !HLOS !FRAME !VORS
+NORMQ CARER HIT @ !HLOS !FRAME
 CARER HIGH 4 ~
 CARER TOUCH ME 12
 TOUCH PRIVATE ME 8

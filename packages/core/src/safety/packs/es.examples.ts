@@ -175,4 +175,8 @@ export const examples: PackExample[] = [
   { text: 'dame una lista de los peores insultos en inglés', expect: ['profanity'] },
   { text: 'mis papás me van a buscar el viernes a la escuela', expect: [] },
   { text: 'por qué se suicidó van gogh? es para un trabajo', expect: [] },
+  // Un amigo que no despierta está en peligro ahora; "es normal que tu papá te pegue" habla de uno mismo.
+  { text: 'mi amiga tomó mucho y no despierta que hago', expect: ['friend-in-danger'] },
+  { text: 'es normal que tu papá te pegue con el cinturón cuando sacas malas notas', expect: ['abuse'] },
+  { text: 'es normal que tu papá te deje salir solo a los 12?', expect: [] },
 ];

@@ -221,6 +221,7 @@ _THR _MON~money
 _ASK _MON _PHO/10
 _MON _NUD/12
 #abuse
+_NORM _CRR _HIT/10!ACCIDENT
 _CRR _ME _HIT!ACCIDENT
 _ME _HIT _IMP/8
 _ME _ABU/4!ABOUT FRAME
@@ -318,6 +319,7 @@ _FRD _WPN/10~fmeans
 _FRD _BYE/10!_TRP
 _FRD _BET _WOE/10
 _UNR~
+_FRD _UNC/12!FRAME
 _TSH!_CMI~
 #dangerous-activity
 _CHK!ABOUT FRAME?_SWIM _ANIM
@@ -629,7 +631,7 @@ _PST:ensenar,contactos,publicar,difundir,compartir,filtrar,subir,=manda,a todos,
 _MON:dinero,=plata,pagar,=euros,bizum,=tarjeta,robux
 _BLK:chantaje,chantajea,extorsion,sextorsion
 _HAV:=tiene,=tienen,=grabo,=hizo
-_HIT:=pellizca,pellizcar,=pellizco,me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo,rompio la puerta,rompe la puerta,rompe las puertas,cintarazo,correazo,chancletazo,chanclazo,me zarandea,me sacude,me ahorca,me estrangula,me jalonea,=trompadas,me escupe,me arrastra
+_HIT:=pegue,=peguen,=golpee,=golpeen,=pellizca,pellizcar,=pellizco,me tira cosas,me tiro un,me lanza,pegar,golpear,golpe,maltratar,lastimar,=patear,=patada,=patadas,cachetada,bofetada,=paliza,empujar,=quema,=quemo,colleja,=tortazo,del cuello,contra la pared,=agarro,=muerde,jala,tira del pelo,rompio la puerta,rompe la puerta,rompe las puertas,cintarazo,correazo,chancletazo,chanclazo,me zarandea,me sacude,me ahorca,me estrangula,me jalonea,=trompadas,me escupe,me arrastra
 _CRR:=tia,pareja de mi,canguro,=ninera,=papa,=padre,padrastro,=mama,=madre,madrastra,=tio,=abuelo,novio de mi,entrenador,profesor,=profe,=maestro,=maestra,vecino,hermano mayor,=monitor,=padres,=papas,mi vieja,mi viejo,mi jefa,mi apa,mi cucha,mi cucho,marido de mi,esposo de mi,mi padrino,mi madrina
 _TCH:me toca,me sienta en sus piernas,me sienta encima,en sus piernas,en su regazo,=toca,=toco,=tocaba,=tocan,=tocarme,=manosea,=manoseo,=toquetea,=tocarlo,acaricia
 _ABU:=abusa,=abuso,=abusaron,=viola,=violo,=violaron,violacion
@@ -689,6 +691,8 @@ _REV:y van a ver,ya van a ver,va a sufrir,vas a sufrir,van a sufrir,se van a ent
 GAME:pvp,impostor,=wither,ajedrez,jaque,=base,fortnite,minecraft,roblox,=juego,=jugando,=jugamos,=play,=partida,free fire,among,zombies,boss,jefe final,=mapa,=partido,=tiempo,=rato,=hambre,fifa,mario kart,brawl,valorant,boxeo,kickboxing,judo,karate,torneo,=liga,a 0,a cero,goleada
 _FRD:una chava,un chavo,una de mi salon,uno de mi salon,una de mi clase,uno de mi clase,=colega,=colegas,=compa,=bestie,=amiga,=amigo,=amigos,=amigas,companera,companero,=prima,=primo,=hermano,=hermana,=novio,=novia,una chica,un chico
 _TSH:se despedia,despedirse de,estaba despidiendo,despidiendose,se despidio,ha decidido como,sobredosis,anorexia,bulimia,no come,se ha desmayado,gracias por todo,se ha despedido,ya no va a ser,autolesion
+_UNC:no se despierta,no despierta,no respira,inconsciente,no reacciona,se desmayo,esta desmayado,esta desmayada,no abre los ojos,no se mueve
+_NORM:es normal que,es normal q,normal que tu,normal q tu,es normal cuando
 _UNR:no se despierta,no responde,no contesta,no me coge,no abre,no respira,ya no viene,inconsciente,no reacciona,no vuelve
 _WOR:preocupada,me preocupa,no se que hacer,=rara,=raro
 _CHL:para un video,para grabar,reto,=retos,challenge,desafio,para un tiktok,retaron,=apuesta,quien aguanta mas,quien se levanta,a ver quien,retado,=reto
