@@ -18,9 +18,10 @@ const DOT =
 const SPELL_WORDS = cue('at arroba arobase ät');
 const SPELLED_AT = /\s(?:at|arroba|arobase|ät)\s|\s?[([{]at[)\]}]\s?/gi;
 const SPACED_AT = /\s@\s?|@\s/g;
-// A domain with a top-level part, or a big mail provider named alone ("jake99 at gmail").
+// A domain with a top-level part, or a big mail provider named alone ("jake99 at gmail"); "live", an everyday
+// word, only with its top-level part ("better at live singing").
 const DOMAIN = new RegExp(
-  `(?:${W}(?:${DOT}${W}){0,2}${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|live|msn)(?:${DOT}${W})*)(?![\\p{L}\\p{N}])`,
+  `(?:${W}(?:${DOT}${W}){0,2}${DOT}(?:com|net|org|edu|gov|co|uk|us|ca|io|me|info|de|fr|es|mx|ar|au|in|ie|it|nl|br|cl|ru|jp|ch|se|no|be|tv|app|dev|xyz)|(?:gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|proton|msn)(?:${DOT}${W})*|live(?:${DOT}${W})+)(?![\\p{L}\\p{N}])`,
   'iuy',
 );
 /** A path right after a domain: "me at t.me/sam" is a link, not an address. */

@@ -432,6 +432,9 @@ function givenWordUncached(word: string): boolean {
   return givenName(word.slice(0, dash)) && givenName(second);
 }
 
+/** Spanish object pronouns in a row, before a verb: "me lo", "se la", "nos los". */
+const CLITICS_BEFORE = /(?<![\p{L}])(?:me|te|se|nos|os)[ \t]+(?:lo|la|los|las|le|les)[ \t]+$/iu;
+
 /** A word the writer uses for themself, standing alone in a list ("yo, guada, juli"). */
 const WRITER_ITEM = /^(?:i|me|yo|moi|ich|mir)$/i;
 
@@ -677,6 +680,8 @@ function givenNamesAnywhere(scan: Scan): void {
       continue;
     // A month after a day: "am 15. Juli", "le 3 Mai".
     if (DAY_BEFORE.test(lead) && isMonth(word)) continue;
+    // After Spanish object pronouns a word is a verb: "me lo marco en rojo", "se la paso".
+    if (!capital && CLITICS_BEFORE.test(lead)) continue;
     take(scan, span);
     taken.push(span);
     // The rest of the list it opens: "Bruno, Gonza, Tati, Agus y Delfi".

@@ -209,7 +209,7 @@ const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|speech|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
 /** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
 const ROLE_OTHER =
-  /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+)?[\s,]*$/iu;
+  /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+){0,2}[\s,]*$/iu;
 /**
  * A piece of school work on someone, in the packs' languages: "contrôle sur", "exposé sur", "Referat über", "Test
  * zu", "trabajo sobre" (English "report on", "essay about" are in {@link ROLE}). Not "de": "l'exposé de Lucas" is
@@ -220,6 +220,10 @@ const STUDIED_OTHER =
 /** Asking the assistant whether it knows someone, or who they are: a public person ("kennst du luciano?", "tu connais ninho"). */
 const KNOW_ASKED =
   /(?<![\p{L}])(?:kennst du|kennt ihr|kennen sie|connais[- ]tu|tu connais|vous connaissez|do you know|d(?:o )?you know|u know|conoces a|conoces|conocés a|conocés|sabes quién es|sabes quien es|weißt du wer|weisst du wer)[ \t]+$/iu;
+/** A message about names as words: ideas for a name, names of a kind. Read once per message. */
+const NAME_TALK =
+  /(?<![\p{L}])(?:(?:girls?|boys?|baby|pet|dog|cat|unisex)['’]?s?[ \t]+names|name ideas|ideas for a name|a name for|nombres?[ \t]+de[ \t]+(?:mujer|hombre|niñ[ao]s?|chic[ao]s?|perros?|gatos?|mascotas?)|(?:un|otro)[ \t]+nombre[ \t]+para|ideas de nombres|pr[ée]noms?[ \t]+de[ \t]+(?:fille|gar[çc]on|chien|chat)s?|un[ \t]+(?:nom|pr[ée]nom)[ \t]+pour|id[ée]es de (?:nom|pr[ée]nom)s?|(?:m[äa]dchen|jungen|hunde|katzen|baby)namen|einen[ \t]+namen[ \t]+f[üu]r|namensideen)(?![\p{L}])/iu;
+const nameTalk = perMessage((text) => NAME_TALK.test(text));
 /** What one does with a star's work, or the work itself, told after their name. */
 const STAR_WORK =
   /(?<![\p{L}])(?:h[öo]rt|h[öo]re|h[öo]ren|listen(?:s|ing)?|[ée]coute|[ée]coutes?|escucha|escucho|schaut|guckt|regarde|watch(?:es|ing)?|songs?|lied|lieder|musik|music|chanson|canci[óo]n|album|albums|konzert|concert|concierto|video|vid[ée]o|stream|streamt)(?![\p{L}])/iu;
@@ -230,7 +234,7 @@ const STAR_WORK =
 const EPONYM =
   /^(?:test|tests|effekt|effect|effet|efecto|syndrom|syndrome|s[íi]ndrome|gesetz|law|loi|ley|satz|theorem|th[ée]or[èe]me|teorema|prinzip|principle|principe|principio|methode|method|m[ée]thode|m[ée]todo|regel|rule|r[èe]gle|regla|formel|formula|formule|f[óo]rmula|skala|scale|[ée]chelle|escala|man[öo]ver|maneuver|manoeuvre|man[œo]euvre|maniobra|diagramm|diagram|diagramme|konstante|constant|constante|kurve|curve|courbe|curva)$/iu;
 const RELATIONS =
-  'grandfather grandmother grandson granddaughter grandad granddad gramps mate stepmum stepsis stepbro stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
+  'freind frend firend bestfreind bestfrend cuzin couzin grandfather grandmother grandson granddaughter grandad granddad gramps mate stepmum stepsis stepbro stepfather stepmother stepbrother stepsister godfather godmother friend bff bestie mom mum mother dad father brother bro sister sis cousin aunt auntie uncle grandma grandpa granny nana teacher coach neighbor neighbour classmate crush boyfriend girlfriend bf gf babysitter nanny tutor principal counselor doctor son daughter kid partner wife husband stepdad stepmom';
 /** What is said after a famous name: a work of theirs, or that they are a favourite (but not "my fav teacher"). */
 const WORKS = new RegExp(
   `^\\s*(?:['’]s\\s+)?(?:books?|songs?|movies?|music|albums?|shows?|series|concerts?|videos?|paintings?|theory|law|speech|novels?|poems?|inventions?)\\b|^\\s*(?:is|was|are) (?:my|our) (?:fav(?:ou?rite)?|fave)\\b(?!\\s+(?:${RELATIONS.replace(/ /g, '|')})\\b)`,
@@ -291,6 +295,10 @@ function pieceBefore(scan: Scan, at: number, width: number, stops = SENTENCE_STO
 function pieceAfter(scan: Scan, at: number, width: number, stops = SENTENCE_STOPS): string {
   return scan.after(at, width).split(stops)[0] ?? '';
 }
+
+/** The writer's possessive opening a relation: "my", "mi", "mon", "mein", "notre". */
+const OWN_POSSESSIVE =
+  /^\s*(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)(?![\p{L}])/iu;
 
 /** An Alemannic superlative ("gröscht", "bescht", "letschti"): no surname. */
 const ALEMANNIC_SUPERLATIVE = /\p{L}{2,}scht[ei]?$/iu;
@@ -387,6 +395,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
     const rest = scan.text.slice(span.end, span.end + 100);
     if (STAR_WORK.test(rest) || !wordsOf(rest).some(writerIn)) return true;
   }
+  // Names talked about as names, with no word for the writer in the clause before: "rose, lily, daisy and violet are
+  // all girls names", "tipo Victoria o Florencia", "un nombre para mi tortuga, estaba pensando en Leonardo".
+  if (nameTalk(scan.text) && !wordsOf(pieceBefore(scan, span.start, 40, CLAUSE_STOPS)).some(writerIn)) return true;
   // Something named after them: "cooper test", "Doppler-Effekt".
   if (span.tokens.slice(1).some((w) => EPONYM.test(w)) || EPONYM.test(wordsOf(scan.after(span.end, 16))[0] ?? ''))
     return true;
@@ -768,7 +779,7 @@ const KISS = new RegExp(
 );
 /** One word alone after the last sentence or comma of a message, or on its last line: "…!! tommy", "…cheers\n\nCHASE". */
 const LAST_WORD = new RegExp(`(?:[.!?,][ \\t]*|\\n\\s*)([\\p{L}][\\p{L}\\p{M}'’-]*)${TRAILING}$`, 'u');
-const RELATION_WORDS = cue(`${RELATIONS} friends cousins classmates`, 'relations');
+const RELATION_WORDS = cue(`${RELATIONS} friends freinds frends cousins classmates`, 'relations');
 const RELATION_WORDS_SET = words(`${RELATIONS} mommy daddy`);
 /** Relation words, in English and the loaded languages. */
 export const isRelation = (word: string) =>
@@ -2045,6 +2056,9 @@ export function findNames(scan: Scan): void {
         (storyClause(scan.before(m.index, 80)) || WORK_TALK().test(text))
       )
         span = undefined;
+      // A role with an article, not the writer's, asked about: "quien es el profesor Jirafales?", "wer ist der Onkel
+      // Dagobert" (not "quien es mi profesor Pedro").
+      if (span && !m[1] && !OWN_POSSESSIVE.test(m[0]) && ROLE_OTHER.test(scan.before(m.index, 40))) span = undefined;
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
     for (const word of scan.found(RELATION_WORDS)) {
@@ -2194,6 +2208,8 @@ export function findNames(scan: Scan): void {
         // Asked about, or a character of a famous work: "who is miss havisham", "mrs weasley is the best mum in
         // harry potter".
         !ROLE.test(scan.before(m.index, 40)) &&
+        // …in the other languages too: "quien es el profesor Jirafales?", "qui est madame Bovary".
+        !ROLE_OTHER.test(scan.before(m.index, 40)) &&
         !inWorkBefore(scan, m.index) &&
         !(
           inFamousWork(scan.after(span.end, 50)) &&

@@ -38,6 +38,10 @@ const NOT_PHONE =
 /** Words that name a code, not a phone, just before the number (a few words may come between). */
 const CODE_BEFORE =
   /(?<![\p{L}])(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|bestellung|auftrag|auftragsnummer|lieferung|paket|sendung|rechnung|rechnungsnummer|facture|livraison|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,3}(?:[ \t]*(?:n°|nº|nr\.?|no\.?|núm\.?|num[ée]ro))?[ \t]*[:#]?[ \t]*$/iu;
+/** Fortnite's island codes and their kin: three groups of four digits. */
+const ISLAND_CODE = /^\d{4}-\d{4}-\d{4}$/;
+const MAP_CODE_WORDS =
+  /(?<![\p{L}])(?:codes?|c[óo]digos?|map|maps|mapa|mapas|carte|karte|island|isla|[îi]le|insel|fortnite|creative|cr[ée]atif|kreativ)(?![\p{L}])/iu;
 const ERROR_BEFORE = /(?:error|erreur|fehler)[ \t]*[:#]?[ \t]*$/i;
 const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
@@ -167,6 +171,8 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   if (ERROR_BEFORE.test(lead)) return undefined;
   // A product's, an order's or a parcel's number is no phone: "le code article est 00 12 34 56 78".
   if (!cue && !main.startsWith('+') && CODE_BEFORE.test(lead) && !cues.phone.test(scan.text)) return undefined;
+  // A game island's or map's code, in its shape, in a message about codes or maps: "me dijeron 1234-5678-9012".
+  if (!cue && ISLAND_CODE.test(main) && MAP_CODE_WORDS.test(scan.text) && !cues.phone.test(scan.text)) return undefined;
   if (plus && n >= 8) return 'phone';
   if (!cue && (THOUSANDS.test(main) || (groups.length > 5 && groups.every((g) => g <= 2)))) return undefined;
   // Marks, scores or a draw in pairs of digits that open with no 0, as no phone in pairs does: "mes notes : 12 14 15

@@ -182,7 +182,7 @@ export function isMonth(word: string): boolean {
 
 /** Abbreviations whose dot ends no sentence: "Nr. 12", "Tel. 0421…", "Str. 5", "geb. am", "Dr. Weber". */
 const ABBREVIATIONS = new Set(
-  'nr no tel tél str geb bzw ca inkl evtl dr mr mrs ms st av bd ave rd hr fr frl prof mme mlle num núm pág pag tlf tfno'.split(
+  'nr no tel tél str geb bzw ca inkl evtl dr mr mrs ms st av bd ave rd hr fr frl prof mme mlle num núm pág pag tlf tfno nac naiss'.split(
     ' ',
   ),
 );
