@@ -158,10 +158,11 @@ const WORK =
   /\b(?:book|novel|story|movie|film|show|series|episode|song|album|game|play|musical|called|titled)(?:\s+(?:is|was|called|named))?\s*:?\s*["“]?$|\b(?:read|reading|watched|watching|watch|listen(?:ing)? to)\s*["“]?$/i;
 /**
  * What the famous did, told after their name (and the rest of it) in French, Spanish and German: "Jean de La
- * Fontaine qui a écrit les fables", "Cervantes escribió…", "Gutenberg erfand…".
+ * Fontaine qui a écrit les fables", "Cervantes escribió…", "Gutenberg erfand…"; not what they say someone else
+ * did ("la miss Patricia Olmedo dice que Colón no descubrió…").
  */
 const DEED_OTHER =
-  /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
+  /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi|dice|dijo|dicen|says|said|sagt|sagte|meint|dit|disait|pense|thinks|cree|creo)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
 /** A goal scored, right after the name, and the rest of the clause: "qui a marqué contre…", "scored against…". */
 const SCORED =
   /^[ \t]+(?:(?:qui|who|que|quien|der|die)[ \t]+)?(?:a marqué|a marque|marqua|scored|scores|marcó|marco|hat[ \t]+(?:\p{L}+[ \t]+){0,3}geschossen|schoss|erzielte)(?![\p{L}])[^.!?\n]*/iu;

@@ -14,7 +14,7 @@ const pii: PackPII = {
   titles:
     'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora entrenador entrenadora míster doña doctora dra',
   schools:
-    'prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP|EEST|EES|EEM|EET|EPET|CCH|ENP',
+    'I.E.|IE|institución educativa|institucion educativa|prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP|EEST|EES|EEM|EET|EPET|CCH|ENP',
   streets:
     'av cll cl dg tv jr jr. colonia col. fraccionamiento fracc. urbanización urb. calle avenida avda av. c/ pasaje pje. pje psje. urba cll. cra. kra. jirón paseo camino plaza carrera calzada bulevar carretera privada callejón cerrada ronda travesía glorieta',
   births:
