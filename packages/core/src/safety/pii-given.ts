@@ -432,6 +432,10 @@ function givenWordUncached(word: string): boolean {
   return givenName(word.slice(0, dash)) && givenName(second);
 }
 
+/** What a group does, right after the last name of a list: "are going", "vamos", "sont", "gehen". */
+const GROUP_VERB =
+  /^[ \t]+(?:are|were|r|went|go|all|vamos|fuimos|estamos|somos|vont|sont|allons|sommes|avons|gehen|sind|waren|fahren|haben|wollen|treffen)(?![\p{L}])/iu;
+
 /** Spanish object pronouns in a row, before a verb: "me lo", "se la", "nos los". */
 const CLITICS_BEFORE = /(?<![\p{L}])(?:me|te|se|nos|os)[ \t]+(?:lo|la|los|las|le|les)[ \t]+$/iu;
 
@@ -701,7 +705,20 @@ function givenNamesAnywhere(scan: Scan): void {
         (i > 0 && LAST_JOIN.test(join[0])) ||
         (!LAST_JOIN.test(join[0]) && next !== undefined && LIST_JOIN.test(text.slice(next.end, next.end + 20)));
       let item = next && inList && !isRelation(first) && !ambiguousName(first) ? next : lower;
-      if (!item || (lower && !givenWord(lower.tokens[0]!)) || famous(scan, item)) break;
+      // A nickname no list holds closes a list of names with "and", before what they do together: "me, tyler,
+      // brandon and kez are going", "con santi, nico y el tucu vamos".
+      const nickname =
+        lower !== undefined &&
+        i > 0 &&
+        LAST_JOIN.test(join[0]) &&
+        lower.tokens[0]!.length >= 3 &&
+        !givenWord(lower.tokens[0]!) &&
+        !ambiguousName(lower.tokens[0]!) &&
+        !isRelation(lower.tokens[0]!) &&
+        !petWord(lower.tokens[0]!) &&
+        GROUP_VERB.test(text.slice(from + lower.tokens[0]!.length, from + lower.tokens[0]!.length + 16));
+      if (nickname) item = { start: from, end: from + lower!.tokens[0]!.length, tokens: [lower!.tokens[0]!] };
+      if (!item || (lower && !nickname && !givenWord(lower.tokens[0]!)) || famous(scan, item)) break;
       item = withInitial(text, item);
       take(scan, item);
       taken.push(item);
