@@ -707,17 +707,18 @@ function givenNamesAnywhere(scan: Scan): void {
       let item = next && inList && !isRelation(first) && !ambiguousName(first) ? next : lower;
       // A nickname no list holds closes a list of names with "and", before what they do together: "me, tyler,
       // brandon and kez are going", "con santi, nico y el tucu vamos".
+      const one = lower?.tokens[0];
       const nickname =
-        lower !== undefined &&
+        one !== undefined &&
         i > 0 &&
         LAST_JOIN.test(join[0]) &&
-        lower.tokens[0]!.length >= 3 &&
-        !givenWord(lower.tokens[0]!) &&
-        !ambiguousName(lower.tokens[0]!) &&
-        !isRelation(lower.tokens[0]!) &&
-        !petWord(lower.tokens[0]!) &&
-        GROUP_VERB.test(text.slice(from + lower.tokens[0]!.length, from + lower.tokens[0]!.length + 16));
-      if (nickname) item = { start: from, end: from + lower!.tokens[0]!.length, tokens: [lower!.tokens[0]!] };
+        one.length >= 3 &&
+        !givenWord(one) &&
+        !ambiguousName(one) &&
+        !isRelation(one) &&
+        !petWord(one) &&
+        GROUP_VERB.test(text.slice(from + one.length, from + one.length + 16));
+      if (nickname) item = { start: from, end: from + one.length, tokens: [one] };
       if (!item || (lower && !nickname && !givenWord(lower.tokens[0]!)) || famous(scan, item)) break;
       item = withInitial(text, item);
       take(scan, item);

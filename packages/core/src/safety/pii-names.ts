@@ -218,9 +218,12 @@ const ROLE_OTHER =
  */
 const STUDIED_OTHER =
   /(?<![\p{L}])(?:contr[ôo]le|interro|expos[ée]|devoir|dissert(?:ation)?|fiche|le[çc]on|r[ée]sum[ée]|biographie|referat|vortrag|aufsatz|test|klassenarbeit|arbeit|pr[äa]sentation|steckbrief|examen|prueba|trabajo|exposici[óo]n|ensayo|resumen|biograf[ií]a|presentaci[óo]n)[ \t]+(?:sur|über|ueber|zu|sobre)[ \t]+(?:(?:le|la|les|den|die|das|dem|el|los|las)[ \t]+|l['’])?$/iu;
-/** Asking the assistant whether it knows someone, or who they are: a public person ("kennst du luciano?", "tu connais ninho"). */
+/**
+ * Asking the assistant whether it knows someone: a public person ("kennst du luciano?", "tu connais ninho"). "Who
+ * is" is {@link ROLE} and {@link ROLE_OTHER}.
+ */
 const KNOW_ASKED =
-  /(?<![\p{L}])(?:kennst du|kennt ihr|kennen sie|connais[- ]tu|tu connais|vous connaissez|do you know|d(?:o )?you know|u know|conoces a|conoces|conocés a|conocés|sabes quién es|sabes quien es|weißt du wer|weisst du wer)[ \t]+$/iu;
+  /(?<![\p{L}])(?:kennst du|kennt ihr|kennen sie|connais[- ]tu|tu connais|vous connaissez|do you know|d(?:o )?you know|u know|conoces a|conoces|conocés a|conocés|weißt du wer|weisst du wer)[ \t]+$/iu;
 /** A message about names as words: ideas for a name, names of a kind. Read once per message. */
 const NAME_TALK =
   /(?<![\p{L}])(?:(?:girls?|boys?|baby|pet|dog|cat|unisex)['’]?s?[ \t]+names|name ideas|ideas for a name|a name for|nombres?[ \t]+de[ \t]+(?:mujer|hombre|niñ[ao]s?|chic[ao]s?|perros?|gatos?|mascotas?)|(?:un|otro)[ \t]+nombre[ \t]+para|ideas de nombres|pr[ée]noms?[ \t]+de[ \t]+(?:fille|gar[çc]on|chien|chat)s?|un[ \t]+(?:nom|pr[ée]nom)[ \t]+pour|id[ée]es de (?:nom|pr[ée]nom)s?|(?:m[äa]dchen|jungen|hunde|katzen|baby)namen|einen[ \t]+namen[ \t]+f[üu]r|namensideen)(?![\p{L}])/iu;
@@ -296,10 +299,6 @@ function pieceBefore(scan: Scan, at: number, width: number, stops = SENTENCE_STO
 function pieceAfter(scan: Scan, at: number, width: number, stops = SENTENCE_STOPS): string {
   return scan.after(at, width).split(stops)[0] ?? '';
 }
-
-/** The writer's possessive opening a relation: "my", "mi", "mon", "mein", "notre". */
-const OWN_POSSESSIVE =
-  /^\s*(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)(?![\p{L}])/iu;
 
 /** An Alemannic superlative ("gröscht", "bescht", "letschti"): no surname. */
 const ALEMANNIC_SUPERLATIVE = /\p{L}{2,}scht[ei]?$/iu;
@@ -2059,7 +2058,8 @@ export function findNames(scan: Scan): void {
         span = undefined;
       // A role with an article, not the writer's, asked about: "quien es el profesor Jirafales?", "wer ist der Onkel
       // Dagobert" (not "quien es mi profesor Pedro").
-      if (span && !m[1] && !OWN_POSSESSIVE.test(m[0]) && ROLE_OTHER.test(scan.before(m.index, 40))) span = undefined;
+      if (span && !m[1] && !firstPerson(wordsOf(m[0])[0] ?? '') && ROLE_OTHER.test(scan.before(m.index, 40)))
+        span = undefined;
       if (span && !famousNamed(scan, span) && !POPE.test(m[0])) take(scan, span);
     }
     for (const word of scan.found(RELATION_WORDS)) {
@@ -2174,8 +2174,13 @@ export function findNames(scan: Scan): void {
                 !givenName(lower.tokens[0]!) &&
                 (packCues.roleVerb?.(lower.tokens[0]!, text.slice(lower.end, lower.end + 12), owner) ?? false)));
           // Swiss and Alemannic "dr" is also the article, before a superlative: "dr gröscht", "dr letscht".
-          const superlative = ALEMANNIC_SUPERLATIVE.test(lower?.tokens[0] ?? '');
-          if (lower && lower.tokens[0]!.length >= 3 && !isRelation(lower.tokens[0]!) && !how && !superlative)
+          if (
+            lower &&
+            lower.tokens[0]!.length >= 3 &&
+            !isRelation(lower.tokens[0]!) &&
+            !how &&
+            !ALEMANNIC_SUPERLATIVE.test(lower.tokens[0]!)
+          )
             span = lower;
         }
       }
