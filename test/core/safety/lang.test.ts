@@ -136,6 +136,41 @@ describe('language pack matching', () => {
     expect(read('pilulas noche ya mu').signals).toEqual(['xc.means', 'xc.model']);
   });
 
+  it('carries a risk the learned model found in one of the last messages over to a short reply, outside a frame', async () => {
+    const xd: LanguagePack = {
+      locale: 'xd',
+      common: 'ya mu lu ke ni sa po',
+      suffixes: '',
+      concepts: { GAME: 'gamo', REAL: 'de vero' },
+      frames: 'GAME',
+      rules: [],
+      // "noche" alone is a near-certain risk (0.92) to the model, with no rule's signal beside it.
+      model: {
+        locale: 'xd',
+        bias: [-2, -3],
+        threshold: [0.9, 0.99],
+        bits: 22,
+        step: 0.1,
+        ...encodeWeights([{ bucket: featureBucket('noche', 22), risk: 45, block: 0, category: 0 }]),
+      },
+    };
+    await registerLanguagePack(xd);
+    const read = (text: string, history: string[]) =>
+      screenText(text, { band: 'teen13to15', locale: 'xd', history }).categories;
+    expect(read('noche ya mu', [])).toEqual(['self-harm']);
+    expect(read('lu ke', [])).toEqual([]);
+    // The reply goes on with the message before it, or one of the three last.
+    expect(read('lu ke', ['noche ya mu'])).toEqual(['self-harm']);
+    expect(read('lu ke', ['noche ya mu', 'ya', 'mu'])).toEqual(['self-harm']);
+    expect(read('lu ke', ['noche ya mu', 'ya', 'mu', 'sa'])).toEqual([]);
+    // A long reply says something of its own.
+    expect(read('lu ke ni sa po ya mu lu ke ni sa po ya', ['noche ya mu'])).toEqual([]);
+    // A frame in the reply or before that message holds it, unless the reply says it is real.
+    expect(read('lu ke gamo', ['noche ya mu'])).toEqual([]);
+    expect(read('lu ke', ['ya gamo', 'noche ya mu'])).toEqual([]);
+    expect(read('lu ke de vero gamo', ['noche ya mu'])).toEqual(['self-harm']);
+  });
+
   it('lowers the rules a frame of the last earlier messages makes innocent, wherever they match', () => {
     expect(screen('mo vol morir').categories).toEqual(['self-harm']);
     // Lowered to a weak signal: alone it finds nothing, with another signal it does.

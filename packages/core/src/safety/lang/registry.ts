@@ -21,6 +21,7 @@ import {
   type WordInfo,
   wordInfo,
 } from './match.js';
+import type { ScreenModel } from './model.js';
 import { collapse, type Token, tokenize } from './tokens.js';
 import type { LanguagePack } from './types.js';
 
@@ -698,6 +699,33 @@ function framesOf(r: Read, past: readonly Read[]): Frames | undefined {
   return earlier.size > 0 || owned.length > 0 ? { earlier, muted: new Set(owned) } : undefined;
 }
 
+/** Whether a message names a frame of its readers' packs (a game, a story, school work) and no real-world cue. */
+const framed = (r: Read) => !r.occ.has(REAL) && r.readers.some((pack) => pack.frames.some((c) => r.occ.has(c)));
+
+/**
+ * The risk the learned models find in the child's earlier message `i`, read with the messages before it as
+ * screening read it when it was sent; none when a frame held that message.
+ */
+function earlierModelRisk(
+  pastReads: readonly Read[],
+  earlier: readonly Matches[],
+  i: number,
+  learned: readonly { locale: string; model: ScreenModel }[],
+): { category: ScreenCategory; locale: string } | undefined {
+  const before = pastReads.slice(0, i);
+  const p = pastReads[i]!;
+  if (framesOf(p, before)?.earlier.size) return undefined;
+  const features = modelReader!.featureHashes(p.tokens, p.occ, before.slice(-MODEL_HISTORY));
+  const corroborated = earlier.slice(0, i + 1).some((m) => m.rules.length > 0);
+  for (const { locale, model } of learned) {
+    const category = modelReader!
+      .modelCategories(model, features, corroborated)
+      .find((c) => ALWAYS_ESCALATE.includes(c));
+    if (category) return { category, locale };
+  }
+  return undefined;
+}
+
 /**
  * Reads a message, and the child's earlier messages for the signals that add
  * up across turns. `englishProfanity` lists the English table's hits, which
@@ -763,6 +791,24 @@ export function readMessage(
         if (!ALWAYS_ESCALATE.includes(c) || categories.has(c)) continue;
         categories.add(c);
         rules.push(...m.rules.filter((id) => !rules.includes(id)));
+      }
+    }
+    // Or the risk the learned model found in one of them, read as it was when the child sent it ("ok he's here
+    // now" after "my uncle comes in my room at night"), the latest first; not where a frame (a game, a story,
+    // school work) holds the reply ("how do i clutch in fortnite") or the messages before it.
+    if (
+      learned.length > 0 &&
+      ![...categories].some((c) => ALWAYS_ESCALATE.includes(c)) &&
+      !framed(r) &&
+      !framesOf(r, pastReads)?.earlier.size
+    ) {
+      for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - FRAME_MESSAGES); i--) {
+        const risk = earlierModelRisk(pastReads, earlier, i, learned);
+        if (risk) {
+          categories.add(risk.category);
+          rules.push(`${risk.locale}.model`);
+          break;
+        }
       }
     }
   }
