@@ -321,7 +321,28 @@ describe('scrubPII: cue classes for names, by language', () => {
   it('still takes a friend’s birthday', () => {
     expectTaken('Lena hat am 5. Mai Geburtstag, was schenke ich ihr?', 'birthdate', '5. Mai');
     expectTaken("my friend Zoe's birthday is April 2", 'birthdate', 'April 2');
+    // After "and", the birthday's subject is the clause's pronoun, not the name before it.
+    expectTaken('meine Mama? Sie heißt Claudia und hat am 3. Juni Geburtstag', 'birthdate', '3. Juni');
+    // The age turned after a date's closing dot: "wird am 22.09. 14".
+    expectTaken('mein Cousin wird am 22.09. 14, was schenk ich ihm?', 'birthdate', '22.09');
   });
+
+  it.each([
+    // Asked who they are, with a star's work after; set against a famous name; pets in compounds and named by a pronoun.
+    ["c'est qui Céline Dion? ma mère l'écoute en boucle", 'Céline Dion'],
+    ['Wer gewinnt eher Wimbledon, Alexander Zverev oder Carlos Alcaraz? Mein Trainer sagt Alcaraz', 'Alexander Zverev'],
+    ['Mein Pflegepferd im Reitstall heißt Sternchen und hat gehinkt', 'Sternchen'],
+    ["on a adopté un chien à la SPA, c'est un berger australien, on l'a appelé Oscar", 'Oscar'],
+    // "a" after a verb: the thing, not a name.
+    ['my sister had a baby last week', 'baby'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ["c'est qui Lucas ? il m'a ajouté sur snap", 'name', 'Lucas'],
+    ["ma sœur a eu un bébé, on l'a appelé Noah", 'name', 'Noah'],
+    ["my sister had a baby, she's called Daisy", 'name', 'Daisy'],
+    ["he's called jake and he's in my class", 'name', 'jake'],
+  ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
 
 describe('scrubPII: handles, personal pages, numbers and coming birthdays', () => {

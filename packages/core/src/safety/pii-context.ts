@@ -70,6 +70,8 @@ export const PUBLIC_FAVOURITE =
 const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
 /** Words that stand for someone already named: they neither make nor break a famous subject. */
 const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/;
+/** "And" joining two clauses of one subject. */
+const AND = /^(?:and|und|et|y|e)$/i;
 /** Pronouns for a person, alone as a clause's subject. */
 const PERSON_PRONOUN = /^(?:he|she|they|il|elle|ils|elles|er|sie|él|ella|ellos|ellas)$/;
 
@@ -273,6 +275,10 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   // someone the child may know, whatever is named before the comma.
   const clause = wordsOf(beforeVerb.split(/[,;:]/).at(-1) ?? '');
   if (!slot.length && clause.length > 0 && clause.every((w) => PERSON_PRONOUN.test(w.toLowerCase()))) return false;
+  // "Sie heißt Claudia und hat am…", "she's called mia and her birthday is…": after "and" the verb's subject is
+  // the one that opens the clause, here a pronoun.
+  if (!slot.length && clause.length > 1 && AND.test(clause.at(-1)!) && PERSON_PRONOUN.test(clause[0]!.toLowerCase()))
+    return false;
   const subject = slot.length
     ? slot.slice(-3)
     : wordsOf(beforeVerb)

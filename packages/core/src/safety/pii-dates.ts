@@ -159,8 +159,11 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
   const turning = day && b.ages?.test(wordsBefore(scan.text, m.index, 60) + scan.text.slice(m.index, end + 40));
   // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
+  // (The date's own closing dot may come first: "wird am 22.09. 14".)
   const aged =
-    day && AGE_AFTER.test(scan.text.slice(end, end + 20)) && b.turns.test(wordsBefore(scan.text, m.index, 40));
+    day &&
+    AGE_AFTER.test(scan.text.slice(end + (scan.text[end] === '.' ? 1 : 0), end + 20)) &&
+    b.turns.test(wordsBefore(scan.text, m.index, 40));
   const own =
     day &&
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
@@ -238,6 +241,22 @@ export function findBirthdates(scan: Scan): void {
   }
   for (const m of scan.all(NUMERIC)) {
     if (m[1]) {
+      // "wird am 3.4. 14": two digits after a space, where the day and the month had none, are the age turned.
+      const dayMonth = m[0].slice(0, m[0].lastIndexOf(m[2]!));
+      if (
+        m[4]?.length === 2 &&
+        m[0].endsWith(` ${m[4]}`) &&
+        !dayMonth.includes(' ') &&
+        BIRTH().turns.test(wordsBefore(scan.text, m.index, 40))
+      ) {
+        take(
+          scan,
+          { index: m.index, 0: dayMonth },
+          plausible(Number(m[3]), Number(m[1]), undefined) || plausible(Number(m[1]), Number(m[3]), undefined),
+          true,
+        );
+        continue;
+      }
       // Month first (US) or day first (most places): either reading that exists will do.
       const [a, b, y] = [Number(m[1]), Number(m[3]), year(m[4])];
       take(scan, m, plausible(b, a, y) || plausible(a, b, y), true);

@@ -642,7 +642,8 @@ function givenNamesAnywhere(scan: Scan): void {
     }
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
     // "un Stanley", "an Ariana song": a thing.
-    if (INDEFINITE.test(lead)) continue;
+    // "my sister had a baby": a word that is a name too, after English "a" and a verb, is the thing.
+    if (INDEFINITE.test(lead) || (ambiguous && A_THING.test(lead))) continue;
     if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
     if (
       famous(scan, span) ||
@@ -813,6 +814,9 @@ const ITEM = /^[\p{L}][\p{L}\p{M}'’-]*/u;
 const ITEM_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]*$/u;
 /** An indefinite article: what follows is a thing ("un Stanley", "a Zara hoodie"). */
 const INDEFINITE = /(?<![\p{L}])(?:an|un|une|una|ein|eine|einen|einem|einer)[ \t]+$/iu;
+/** English "a" after a verb or a preposition, before a noun ("had a", "is a", "for a"); not Spanish "vi a". */
+const A_THING =
+  /(?<![\p{L}])(?:had|has|have|got|get|gets|getting|is|was|were|are|saw|see|want|wants|wanted|need|needs|bought|buy|found|find|made|make|makes|like|likes|with|for|of|such|what|quite)[ \t]+a[ \t]+$/iu;
 
 /**
  * A capitalised given name with no cue: in a message where the writer speaks of themself ("Paula hat

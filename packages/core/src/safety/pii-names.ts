@@ -224,6 +224,20 @@ const STUDIED_OTHER =
  */
 const KNOW_ASKED =
   /(?<![\p{L}])(?:kennst du|kennt ihr|kennen sie|connais[- ]tu|tu connais|vous connaissez|do you know|d(?:o )?you know|u know|conoces a|conoces|conocés a|conocés|weißt du wer|weisst du wer)[ \t]+$/iu;
+/** Asking who someone is, just before the name. */
+const WHO_ASKED =
+  /(?<![\p{L}])(?:c['’]est qui|cest qui|c ki|qui est|qui c['’]est|who is|who['’]s|whos|wer ist|wer war|quién es|quien es|quién era|quien era)[ \t]+$/iu;
+/** "or", "versus", "against" between two people's names, and the name on its other side. */
+const VERSUS_AFTER =
+  /^[ \t]*,?[ \t]*(?:or|oder|ou|o|vs\.?|versus|gegen|contre|contra|against)[ \t]+((?:\p{Lu}[\p{L}'’.-]*[ \t]*){1,3})/u;
+const VERSUS_BEFORE =
+  /((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(?:or|oder|ou|o|vs\.?|versus|gegen|contre|contra|against)[ \t]+$/u;
+/** Whether a famous person's name stands across "or", "versus" or "against" from the name. */
+function versusFamous(scan: Scan, span: Span): boolean {
+  const after = VERSUS_AFTER.exec(scan.after(span.end, 40))?.[1];
+  const before = VERSUS_BEFORE.exec(scan.before(span.start, 40))?.[1];
+  return [after, before].some((other) => other !== undefined && famousMention(wordsOf(other)) >= 0);
+}
 /** A message about names as words: ideas for a name, names of a kind. Read once per message. */
 const NAME_TALK =
   /(?<![\p{L}])(?:(?:girls?|boys?|baby|pet|dog|cat|unisex)['’]?s?[ \t]+names|name ideas|ideas for a name|a name for|nombres?[ \t]+de[ \t]+(?:mujer|hombre|niñ[ao]s?|chic[ao]s?|perros?|gatos?|mascotas?)|(?:un|otro)[ \t]+nombre[ \t]+para|ideas de nombres|pr[ée]noms?[ \t]+de[ \t]+(?:fille|gar[çc]on|chien|chat)s?|un[ \t]+(?:nom|pr[ée]nom)[ \t]+pour|id[ée]es de (?:nom|pr[ée]nom)s?|(?:m[äa]dchen|jungen|hunde|katzen|baby)namen|einen[ \t]+namen[ \t]+f[üu]r|namensideen)(?![\p{L}])/iu;
@@ -395,6 +409,11 @@ function famousUncached(scan: Scan, span: Span): boolean {
     const rest = scan.text.slice(span.end, span.end + 100);
     if (STAR_WORK.test(rest) || !wordsOf(rest).some(writerIn)) return true;
   }
+  // Asked who they are, with what one does with a star's work after: "c'est qui Céline Dion? ma mère l'écoute en
+  // boucle" (not "c'est qui Lucas ? il m'a ajouté sur snap").
+  if (WHO_ASKED.test(lead) && STAR_WORK.test(scan.text.slice(span.end, span.end + 100))) return true;
+  // A full name set against a famous person's: "Wer gewinnt eher Wimbledon, Alexander Zverev oder Carlos Alcaraz?".
+  if (span.tokens.length >= 2 && versusFamous(scan, span)) return true;
   // Names talked about as names, with no word for the writer in the clause before: "rose, lily, daisy and violet are
   // all girls names", "tipo Victoria o Florencia", "un nombre para mi tortuga, estaba pensando en Leonardo".
   if (nameTalk(scan.text) && !wordsOf(pieceBefore(scan, span.start, 40, CLAUSE_STOPS)).some(writerIn)) return true;
@@ -612,7 +631,11 @@ export const petWord = (word: string | undefined) => {
   const key = fold(word);
   const pets = lexicon().set('pets');
   // A Spanish diminutive of a pet word ("perrita", "gatito", "conejita").
-  return pets.has(key) || pets.has(key.replace(/(?:it|ic|ill)([ao])s?$/, '$1')) || pets.has(key.replace(/s$/, ''));
+  if (pets.has(key) || pets.has(key.replace(/(?:it|ic|ill)([ao])s?$/, '$1')) || pets.has(key.replace(/s$/, '')))
+    return true;
+  // A German compound that ends in one: "Pflegepferd", "Lieblingskatze", "Zwergkaninchen".
+  for (let i = 3; i <= key.length - 4 && key.length >= 7; i++) if (pets.has(key.slice(i))) return true;
+  return false;
 };
 /** Whether a pet word stands among the last few words before `index`. */
 function petBefore(scan: Scan, index: number): boolean {
@@ -620,14 +643,22 @@ function petBefore(scan: Scan, index: number): boolean {
     .before(index, 40)
     .split(/[^\p{L}\p{M}'’-]+/u)
     .filter(Boolean);
-  if (words.slice(-4).some((w) => petWord(w) || NAMED_THING.test(w))) return true;
+  return words.slice(-4).some((w) => petWord(w) || NAMED_THING.test(w)) || petNamedBefore(scan, index);
+}
+/**
+ * Whether the clause before `index` names a pet told of before it, by a pronoun: "j'adopte un lapin !! il
+ * s'appelle…", "on a adopté un chien…, on l'a appelé…".
+ */
+function petNamedBefore(scan: Scan, index: number): boolean {
   // A pronoun that opens its sentence or its clause stands for a pet named before it: "j'adopte un lapin !! il
   // s'appelle…", "on a adopté un chat il y a 2 ans, il s'appelle…".
   let clause = wordsOf(/[^,;:]*$/.exec(scan.before(index, 40))![0]);
   // "le mien s'appelle…", "el mío se llama…": the article goes with the pronoun.
   if (clause.length > 1 && /^(?:le|la|les|el|lo|los|las)$/i.test(clause[0]!) && OWN_PRONOUN.test(clause[1]!))
     clause = clause.slice(1);
-  if (clause.length > 2 || !(PRONOUN_FIRST.test(clause[0] ?? '') || OWN_PRONOUN.test(clause[0] ?? ''))) return false;
+  const pronoun = PRONOUN_FIRST.test(clause[0] ?? '') || OWN_PRONOUN.test(clause[0] ?? '');
+  // Or the clause names it, a pronoun standing for it: "on l'a appelé…", "we named her…".
+  if (!(clause.length <= 2 && pronoun) && !NAMED_IT.test(clause.join(' '))) return false;
   return wordsOf(scan.text.slice(Math.max(0, index - 90), index)).some((w) => petWord(w));
 }
 /** Whether the word just before is a pet's or a named thing's: "mon doudou …", "mein Kuscheltier …". */
@@ -639,6 +670,9 @@ function thingJustBefore(lead: string): boolean {
 const lastWord = (lead: string) => /(\p{L}+)[ \t]*$/u.exec(lead)?.[1];
 /** A third person's pronoun, as a sentence's subject. */
 const PRONOUN_FIRST = /^(?:il|elle|er|sie|es|he|she|it|él|el|ella)$/i;
+/** A clause that gives something a name, a pronoun standing for it: "on l'a (appelé)", "je l'ai appelée", "we named her". */
+const NAMED_IT =
+  /^(?:(?:on|nous|je|j|ils|we|i|they)[ ']+)?(?:l['’](?:a|ai|avons|ont)(?:[ \t]+(?:appel[ée]e?|nomm[ée]e?|baptis[ée]e?))?|(?:called|named|call|name)[ \t]+(?:him|her|it))$/iu;
 /** A possessive pronoun standing for something named before: "le mien", "unsere", "el mío", "mine". */
 const OWN_PRONOUN =
   /^(?:mien|mienne|miens|miennes|n[ôo]tre|n[ôo]tres|m[íi]o|m[íi]a|m[íi]os|m[íi]as|nuestro|nuestra|nuestros|nuestras|unsere|unserer|unseres|unsrer|meiner|meine|meins|mine|ours)$/i;
@@ -1162,7 +1196,7 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
  * name given to one elsewhere in the message ("… aber Bruno hat so traurig geguckt").
  */
 function petNamed(scan: Scan, span: Span): boolean {
-  if (petJustBefore(scan.before(span.start, 24))) return true;
+  if (petJustBefore(scan.before(span.start, 24)) || petNamedBefore(scan, span.start)) return true;
   if (span.tokens.length !== 1) return false;
   const name = span.tokens[0]!;
   for (const at of allIndexes(scan.text, name))

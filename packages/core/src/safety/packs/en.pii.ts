@@ -9,7 +9,7 @@ const pii: PackPII = {
   schools: 'gaelscoil|gaelcholáiste|coláiste|colaiste|scoil',
   is: 'is|=|:',
   called:
-    'we call her|we call him|we all call her|we all call him|everyone calls her|everyone calls him|goes by|go by|her nickname is|his nickname is|real name|irl name',
+    "we call her|we call him|we all call her|we all call him|everyone calls her|everyone calls him|goes by|go by|her nickname is|his nickname is|real name|irl name|she's called|he's called|shes called|hes called|she is called|he is called|she's named|he's named|we named her|we named him|we called her|we called him|they named her|they named him",
   and: 'and|&',
   with: 'with',
   handles:
