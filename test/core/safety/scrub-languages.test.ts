@@ -335,6 +335,16 @@ describe('scrubPII: cue classes for names, by language', () => {
     ["on a adopté un chien à la SPA, c'est un berger australien, on l'a appelé Oscar", 'Oscar'],
     // "a" after a verb: the thing, not a name.
     ['my sister had a baby last week', 'baby'],
+    // A title quoted in a message about music; a quotation to translate, apostrophes inside it.
+    ["En musique on doit jouer 'Au clair de la lune, mon ami Pierrot' à la flûte", 'Pierrot'],
+    ["Translate: 'My name is Tom' c'est 'Je m'appelle Tom' ?", 'Tom'],
+    // Kin asked about between two full names; a star's song sung; a prize of the world's, wherever the name is.
+    ['Ist Mischa Zverev eigentlich der ältere Bruder von Alexander Zverev?', 'Mischa Zverev', 'Alexander Zverev'],
+    ['Kennst du Mickie Krause? Mein Onkel singt das die ganze Zeit', 'Mickie Krause'],
+    ['Hat Lise Meitner den Nobelpreis bekommen?', 'Lise Meitner'],
+    ["je prends Martin Fourcade ou Lou Jeanmonnot ? Martin Fourcade a 5 médailles d'or olympiques", 'Martin Fourcade'],
+    // A story's character's home.
+    ["Pour ma rédac j'ai écrit que l'héroïne habite 12 rue Victor-Hugo à Lyon", '12 rue Victor-Hugo'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   it.each([
@@ -342,6 +352,10 @@ describe('scrubPII: cue classes for names, by language', () => {
     ["ma sœur a eu un bébé, on l'a appelé Noah", 'name', 'Noah'],
     ["my sister had a baby, she's called Daisy", 'name', 'Daisy'],
     ["he's called jake and he's in my class", 'name', 'jake'],
+    ['Ist Lena Meier die Schwester von Tim Meier aus meiner Klasse?', 'name', 'Lena Meier'],
+    ['Lena hat 3 Medaillen beim Schwimmen gewonnen, ich will auch', 'name', 'Lena'],
+    ['Mini Fründin Aline het gseit, ich sig blöd', 'name', 'Aline'],
+    ['mon héros c’est mon père, il habite 12 rue Victor-Hugo', 'address', '12 rue Victor-Hugo'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
 

@@ -70,6 +70,9 @@ export const PUBLIC_FAVOURITE =
 const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
 /** Words that stand for someone already named: they neither make nor break a famous subject. */
 const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/;
+/** A story's character, as a word: "l'héroïne", "der Held", "the main character". */
+const STORY_CHARACTER =
+  /^(?:l['’])?(?:h[ée]ro[ïi]ne|h[ée]ros|personnage|protagonist\p{L}*|heroine|hero|character|heldin|held|hauptfigur|personaje|protagonista)$/iu;
 /** "And" joining two clauses of one subject. */
 const AND = /^(?:and|und|et|y|e)$/i;
 /** Pronouns for a person, alone as a clause's subject. */
@@ -254,6 +257,8 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   let last = tokens.length - 1;
   while (last >= 0 && !tokens[last]!.split(/['’]/).some((w) => w && writerWord(w))) last--;
   if (famousMention(tokens.slice(last + 1)) >= 0) return true;
+  // A story's character after it, not the writer's own ("my hero"): "j'ai écrit que l'héroïne habite…".
+  if (tokens.some((w, i) => i > last + 1 && STORY_CHARACTER.test(w) && !writerIn(tokens[i - 1]!))) return true;
   if (last >= 0) return false;
   const owner = OWNER();
   const named = owner.before.exec(lead)?.[1] ?? owner.after.exec(lead)?.[1];

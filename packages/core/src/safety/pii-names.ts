@@ -167,6 +167,9 @@ const DEED_OTHER =
 const SCORED =
   /^[ \t]+(?:(?:qui|who|que|quien|der|die)[ \t]+)?(?:a marqué|a marque|marqua|scored|scores|marcó|marco|hat[ \t]+(?:\p{L}+[ \t]+){0,3}geschossen|schoss|erzielte)(?![\p{L}])[^.!?\n]*/iu;
 /** A state's office held, said right after the name: "Frau Merkel war Kanzlerin", "Macron est président". */
+/** A prize, a title or a record the world knows, within the clause after a name. */
+const WORLD_PRIZE =
+  /^[^.!?\n;]{0,40}?(?<![\p{L}])(?:nobel\p{L}*|oscars?|grammys?|ballon d['’]or|olympi\p{L}*|weltmeister\p{L}*|world champions?(?:hips?)?|champion(?:ne)?s? du monde|campe[oó]n(?:a|es)? del mundo|grand chelem|grand slam|weltrekord\p{L}*|world records?|records? du monde|r[ée]cords? mundial(?:es)?|coupe du monde|world cup|copa del mundo|pulitzer|goncourt)(?![\p{L}])/iu;
 const OFFICE_AFTER =
   /^[ \t,]*(?:war|ist|wurde|était|est|a été|was|is|fue|era|es)[ \t]+(?:(?:die|der|la|le|the|el|une?|ein|eine|a)[ \t]+)?(?:(?:erste|ersten|première|premier|first|primera?)[ \t]+)?(?:(?:bundes)?(?:kanzler|präsident|minister|papst|könig|kaiser)(?:in)?|pr[ée]sident(?:e|a)?|ministre|pape|roi|reine|empereur|imp[ée]ratrice|chancellor|prime minister|pope|king|queen|emperor|empress|canciller|ministra?|rey|reina)(?![\p{L}])/iu;
 /** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
@@ -244,7 +247,7 @@ const NAME_TALK =
 const nameTalk = perMessage((text) => NAME_TALK.test(text));
 /** What one does with a star's work, or the work itself, told after their name. */
 const STAR_WORK =
-  /(?<![\p{L}])(?:h[öo]rt|h[öo]re|h[öo]ren|listen(?:s|ing)?|[ée]coute|[ée]coutes?|escucha|escucho|schaut|guckt|regarde|watch(?:es|ing)?|songs?|lied|lieder|musik|music|chanson|canci[óo]n|album|albums|konzert|concert|concierto|video|vid[ée]o|stream|streamt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:singt|sings|singing|chante|chantent|canta|cantan|h[öo]rt|h[öo]re|h[öo]ren|listen(?:s|ing)?|[ée]coute|[ée]coutes?|escucha|escucho|schaut|guckt|regarde|watch(?:es|ing)?|songs?|lied|lieder|musik|music|chanson|canci[óo]n|album|albums|konzert|concert|concierto|video|vid[ée]o|stream|streamt)(?![\p{L}])/iu;
 /**
  * A thing named after someone, after the name: "Cooper test", "Heimlich manoeuvre", "Doppler effect", "loi de
  * Murphy" (its name first), "Satz des Pythagoras".
@@ -435,6 +438,21 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // A star's real name asked for, and given: "c koi le vrai nom de ninho ?? c William Nzobazola".
   if (realNameAsked(scan.text)) return true;
   if (DEED_OTHER.test(scan.after(span.end, 60)) || OFFICE_AFTER.test(scan.after(span.end, 40))) return true;
+  // A prize or a record of the world's, in the clause after the name: "Martin Fourcade a 5 médailles d'or
+  // olympiques", "Hat Lise Meitner den Nobelpreis bekommen?" (not "Lena hat 3 Medaillen beim Schwimmen").
+  // A full name is the same person wherever the message names them near it: "je prends Martin Fourcade ou … ?
+  // Martin Fourcade a 5 médailles d'or olympiques".
+  const name = scan.text.slice(span.start, span.end);
+  // (Near it only: each name asks, so nothing may read the whole message.)
+  const near = Math.max(0, span.start - 400);
+  const ats =
+    span.tokens.length >= 2
+      ? allIndexes(scan.text.slice(near, span.end + 400), name).map((at) => near + at)
+      : [span.start];
+  for (const at of ats) {
+    const prize = WORLD_PRIZE.exec(scan.after(at + name.length, 60));
+    if (prize && !wordsOf(prize[0]).some(writerIn)) return true;
+  }
   // A goal scored in a match told of, with no word for the writer in the clause: "c Achraf Hakimi qui a marqué
   // contre le Sénégal ?" (not "Lena Schmidt a marqué 2 buts contre nous").
   const scored = mayScore(scan.text) ? SCORED.exec(scan.after(span.end, 80)) : null;
@@ -1185,6 +1203,7 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     span &&
     !madeUp(scan, span.start, span.end) &&
     !kinOfHistory(scan.text, span.start) &&
+    !famousKin(scan.text, span.start) &&
     !inClassic(scan, span) &&
     !petNamed(scan, span)
   )
@@ -1322,11 +1341,45 @@ function kinOfHistory(text: string, start: number): boolean {
   );
 }
 
+/** A relation of someone named just before: "le fils de Zidane, ", "die Tochter von Nina Hagen ". */
+const KIN_OF_NAMED =
+  /(?<![\p{L}])(\p{L}+)[ \t]+(?:de|du|von|vom|of|del|d['’])[ \t]*((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*){1,3}),?[ \t]*$/u;
+/** A question whether two people are kin, opening its sentence: "Ist Mischa Zverev der Bruder von…?", "Is … the daughter of…?" (its words' case as written). */
+const KIN_ASKED =
+  /^[ \t]*(?:[Ii]st|[Ww]ar|[Ii]s|[Ww]as|[Ee]st-ce que|[Cc]['’]est|[Ee]s|[Ee]ra)[ \t][^?.!\n]*?(?<![\p{L}])(\p{L}+)(?:[ \t]+(?:de|du|von|vom|of|del)[ \t]+|[ \t]+d['’][ \t]*)\p{Lu}[^?.!\n]*\?/u;
+/** Two capitalised words in a row: a full name. */
+const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+/u;
+
+/**
+ * Whether a name is a famous person's kin: after a relation of a famous person ("Le fils de Zidane, Enzo"), or in a
+ * question whether two named people are kin, with no word for the writer in it ("Ist Cosma Shiva Hagen die Tochter
+ * von Nina Hagen?"; not "ist Lena die Schwester von meinem Freund Tim?").
+ */
+function famousKin(text: string, start: number): boolean {
+  // The sentence so far, at most 200 characters back: each name asks, so nothing may read the whole message.
+  const back = Math.max(0, start - 200);
+  const window = text.slice(back, start);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  const line = window.lastIndexOf('\n');
+  const sentenceStart = back + Math.max(stop < 0 ? 0 : stop + 2, line + 1);
+  const lead = text.slice(Math.max(sentenceStart, start - 80), start);
+  const of = KIN_OF_NAMED.exec(lead);
+  if (of && isRelation(of[1]!) && famousMention(wordsOf(of[2]!)) >= 0) return true;
+  const asked = KIN_ASKED.exec(text.slice(sentenceStart, sentenceStart + 200));
+  return (
+    asked !== null &&
+    start < sentenceStart + asked[0].length &&
+    isRelation(asked[1]!) &&
+    FULL_NAME.test(asked[0]) &&
+    !wordsOf(asked[0]).some((w) => writerWord(w) || (w !== asked[1] && isRelation(w)))
+  );
+}
+
 /** Requests for a made-up story, from the packs ("écris une histoire"). */
 const INVENT_WORDS = cue('', 'invents');
 /** Words telling that a quotation is a song's, a lesson's, a work's or a saying's ("chanson|dictée|Lektion|bedeutet"). */
 const QUOTE_WORDS = cue(
-  'song lyrics poem proverb saying quote film movie dialogue roleplay textbook workbook coursebook worksheet dictation',
+  'song lyrics poem proverb saying quote film movie dialogue roleplay textbook workbook coursebook worksheet dictation music recorder flute piano translate translation',
   'quotes',
 );
 /** After a name, a comma or a bracket (perhaps past a laugh) that opens the same person's other name. */

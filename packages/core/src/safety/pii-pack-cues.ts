@@ -534,7 +534,9 @@ function invented(scan: Scan, start: number): boolean {
 const OWN_MESSAGE =
   /(?<![\p{L}])(?:group(?:e)?(?:[ \t]+de[ \t]+(?:la[ \t]+)?classe)?|group ?chat|gc|klassengruppe|klassenchat|gruppenchat|grupo(?:[ \t]+de[ \t]+(?:la[ \t]+)?clase)?|einladung|invitation|invitaci[oó]n|invite)(?![\p{L}])/iu;
 /** A quotation: « … », „ … “, “ … ”, " … ", ' … ' (not an elision's or a genitive's; each stops at the next opening mark, so the search stays linear). */
-const QUOTATION = /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"|(?<![\p{L}])'[^'\n]*'(?![\p{L}])/gu;
+/** A quotation; in single quotes, an apostrophe between letters stays inside it ("'Je m'appelle Tom'"). */
+const QUOTATION =
+  /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"|(?<![\p{L}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,300}'(?![\p{L}])/gu;
 let quotesOf: { scan: Scan; spans: number[] } | undefined;
 
 /**

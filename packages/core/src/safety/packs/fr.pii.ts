@@ -55,7 +55,7 @@ const pii: PackPII = {
   works:
     'lire|lu|lue|dessin animé|manga|bd|conte|chanson|film|livre|série|fiche de lecture|fiche lecture|musique|album|titre|roman|poème|poésie|un texte|le texte|ce texte|du texte|éditions|editions|tome|chapitre|auteur|autrice|écrivain|écrivaine',
   quotes:
-    'chanson|paroles|refrain|couplet|dialogue|jeu de rôle|jeu de role|dictée|dictee|réplique|proverbe|citation|expression|poème|poeme|fable|conte|roman|pièce|manuel|leçon|signifie|traduire|traduction|traduit|théâtre|theatre|scène|tirade|mon rôle|mon texte|chante|chantent|chanter|chantait|chanté',
+    'chanson|paroles|refrain|couplet|dialogue|jeu de rôle|jeu de role|dictée|dictee|réplique|proverbe|citation|expression|poème|poeme|fable|conte|roman|pièce|manuel|leçon|signifie|traduire|traduction|traduit|théâtre|theatre|scène|tirade|mon rôle|mon texte|chante|chantent|chanter|chantait|chanté|musique|flûte|flute|piano|morceau|partition',
   invents:
     'écris une histoire|écris-moi une histoire|écris moi une histoire|ecris une histoire|écris un conte|écris-moi un conte|écris un poème|écris-moi un poème|invente une histoire|invente-moi une histoire|invente moi une histoire|invente un conte|raconte-moi une histoire|raconte moi une histoire|raconte une histoire|imagine une histoire|fais une histoire|devinette|énigme|enigme|charade|blague|écris * histoire|écrire * histoire|écris * nouvelle|écrire * nouvelle|écris * conte|personnage inventé|personnage fictif|invente la suite',
   sites: 'site blog chaîne page profil compte portfolio boutique',
