@@ -343,6 +343,12 @@ describe('scrubPII: cue classes for names, by language', () => {
     ['Kennst du Mickie Krause? Mein Onkel singt das die ganze Zeit', 'Mickie Krause'],
     ['Hat Lise Meitner den Nobelpreis bekommen?', 'Lise Meitner'],
     ["je prends Martin Fourcade ou Lou Jeanmonnot ? Martin Fourcade a 5 médailles d'or olympiques", 'Martin Fourcade'],
+    // A famous person's kin.
+    ["is Zinedine Zidane's son Enzo still playing football?", 'Enzo'],
+    ['le fils de Zinedine Zidane, Enzo, il joue encore ?', 'Enzo'],
+    // A help line's number, named before it.
+    ['is Kids Helpline only for little kids or can a 15 yo call 1800 55 1800?', '1800 55 1800'],
+    ['vi que existe el Teléfono ANAR 900 20 20 10, me van a regañar si llamo?', '900 20 20 10'],
     // A story's character's home.
     ["Pour ma rédac j'ai écrit que l'héroïne habite 12 rue Victor-Hugo à Lyon", '12 rue Victor-Hugo'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
@@ -355,6 +361,9 @@ describe('scrubPII: cue classes for names, by language', () => {
     ['Ist Lena Meier die Schwester von Tim Meier aus meiner Klasse?', 'name', 'Lena Meier'],
     ['Lena hat 3 Medaillen beim Schwimmen gewonnen, ich will auch', 'name', 'Lena'],
     ['Mini Fründin Aline het gseit, ich sig blöd', 'name', 'Aline'],
+    ['i called the helpline, my number is 0412 555 019', 'phone', '0412 555 019'],
+    ["is my friend's son Enzo still playing?", 'name', 'Enzo'],
+    ['Die Hotline von Frau Weber ist 0176 1234567, sie ist unsere Nachhilfelehrerin', 'phone', '0176 1234567'],
     ['mon héros c’est mon père, il habite 12 rue Victor-Hugo', 'address', '12 rue Victor-Hugo'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
 });

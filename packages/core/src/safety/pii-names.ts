@@ -1344,6 +1344,9 @@ function kinOfHistory(text: string, start: number): boolean {
 /** A relation of someone named just before: "le fils de Zidane, ", "die Tochter von Nina Hagen ". */
 const KIN_OF_NAMED =
   /(?<![\p{L}])(\p{L}+)[ \t]+(?:de|du|von|vom|of|del|d['’])[ \t]*((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*){1,3}),?[ \t]*$/u;
+/** A relation of someone named in the possessive just before: "Nelson Mandela's wife ". */
+const KIN_OF_POSSESSOR =
+  /((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}-]*)['’]s[ \t]+(\p{L}+)[ \t]*,?[ \t]*$/u;
 /** A question whether two people are kin, opening its sentence: "Ist Mischa Zverev der Bruder von…?", "Is … the daughter of…?" (its words' case as written). */
 const KIN_ASKED =
   /^[ \t]*(?:[Ii]st|[Ww]ar|[Ii]s|[Ww]as|[Ee]st-ce que|[Cc]['’]est|[Ee]s|[Ee]ra)[ \t][^?.!\n]*?(?<![\p{L}])(\p{L}+)(?:[ \t]+(?:de|du|von|vom|of|del)[ \t]+|[ \t]+d['’][ \t]*)\p{Lu}[^?.!\n]*\?/u;
@@ -1351,7 +1354,8 @@ const KIN_ASKED =
 const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+/u;
 
 /**
- * Whether a name is a famous person's kin: after a relation of a famous person ("Le fils de Zidane, Enzo"), or in a
+ * Whether a name is a famous person's kin: after a relation of a famous person ("le fils de Zinédine Zidane, Enzo",
+ * "Nelson Mandela's wife Winnie"), or in a
  * question whether two named people are kin, with no word for the writer in it ("Ist Cosma Shiva Hagen die Tochter
  * von Nina Hagen?"; not "ist Lena die Schwester von meinem Freund Tim?").
  */
@@ -1365,6 +1369,8 @@ function famousKin(text: string, start: number): boolean {
   const lead = text.slice(Math.max(sentenceStart, start - 80), start);
   const of = KIN_OF_NAMED.exec(lead);
   if (of && isRelation(of[1]!) && famousMention(wordsOf(of[2]!)) >= 0) return true;
+  const whose = KIN_OF_POSSESSOR.exec(lead);
+  if (whose && isRelation(whose[2]!) && famousMention(wordsOf(whose[1]!)) >= 0) return true;
   const asked = KIN_ASKED.exec(text.slice(sentenceStart, sentenceStart + 200));
   return (
     asked !== null &&

@@ -112,6 +112,23 @@ function famousHandle(text: string, c: Candidate): boolean {
   );
 }
 
+/** A help line named before a number, in the languages the kit ships: the line's number, no one's own. */
+const HELP_LINE =
+  /(?<![\p{L}])(?:help ?line|hotline|childline|lifeline|samaritans|crisis (?:text )?line|nummer gegen kummer|kinder- und jugendtelefon|telefonseelsorge|sorgentelefon|num[ée]ro vert|allo enfance|enfance en danger|fil sant[ée] jeunes|anar|l[íi]nea de ayuda|l[íi]nea de la vida|tel[ée]fono de la esperanza|pro juventute)(?![\p{L}])([^\n]*)$/iu;
+/** Whether a phone number follows a help line's name in its sentence, with no word for the writer or name between. */
+function helpLine(scan: Scan, c: Candidate): boolean {
+  if (c.type !== 'phone') return false;
+  const from = Math.max(0, c.start - 80);
+  const line = HELP_LINE.exec(scan.text.slice(from, c.start));
+  if (!line) return false;
+  // A person's "hotline" is theirs: "Die Hotline von Frau Weber ist…".
+  const at = from + line.index;
+  if (scan.out.some((n) => n.type === 'name' && n.start >= at && n.start < c.start)) return false;
+  // (An age's "yo" after its number is no Spanish "I": "can a 15 yo call…".)
+  const between = (line[1] ?? '').replace(/\d+[ \t]*yo(?![\p{L}])/gu, ' ');
+  return !/[.!?]\s/.test(between) && !wordsOf(between).some(writerIn);
+}
+
 const FAN_COMPOUND = /-(?:fan|fans|fanin|fanboy|fangirl)$/iu;
 
 /**
@@ -137,7 +154,8 @@ function detect(text: string): PIIFinding[] {
   // Read once a message, however many homes it holds.
   let textbook: boolean | undefined;
   const fromTextbook = () => (textbook ??= TEXTBOOK.test(text));
-  const drop = (c: Candidate) => notAName(text, c) || madeUpPlace(scan, c, fromTextbook) || famousHandle(text, c);
+  const drop = (c: Candidate) =>
+    notAName(text, c) || madeUpPlace(scan, c, fromTextbook) || famousHandle(text, c) || helpLine(scan, c);
   const found = scan.out.some(drop) ? scan.out.filter((c) => !drop(c)) : scan.out;
   return found.length === 0 ? [] : settle(found, text.length);
 }
