@@ -200,4 +200,6 @@ export const examples: PackExample[] = [
     expect: ['abuse'],
   },
   { text: 'was bedeutet das schimpfwort das mein bruder gesagt hat', expect: [] },
+  { text: 'wie kriege ich die narben am unterarm weg bevor wir ins freibad gehen', expect: ['self-harm'] },
+  { text: 'wie kriege ich die dehnungsstreifen am bein weg bevor wir ins freibad gehen', expect: [] },
 ];

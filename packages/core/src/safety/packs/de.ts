@@ -864,7 +864,10 @@ const pack: LanguagePack = {
     // marks on the arms and legs, new ones, covered with make-up or sleeves in summer; innocent marks (guard)
     MARKS: '=striche,=linien',
     NEWM: '=neue,=frische',
-    MARKBP: 'unterarm,=arm,=arme,handgelenk,oberschenkel,=beine',
+    MARKBP: 'unterarm,=arm,=arme,handgelenk,oberschenkel,=beine,=bein',
+    // marks on the body, and where others would see them
+    BODYMARK: '=striche,=streifen,=narben,blaue flecken,blauen flecken,=kratzer,=schnitte,=striemen',
+    EXPOSE: 'freibad,schwimmbad,=schwimmen,=sport,sportunterricht,=turnen,=badi,=strand,im sommer',
     COVERV: 'abdecken,abdeckt,uberschminken,verdecken',
     COVERC: 'schweissband*,=pulli,im pulli,=langarm,lange armel,armstulpen,=stulpen,pulswarmer',
     // what the cover hides
@@ -1129,6 +1132,7 @@ GOODBYE ALL 4 ~farewell-all !BYEOK
 SHTOOL COPE @ !HLOS !FRAME !CRAFT !SHAVE
 WOUND HIDEWHY @ !GUARDB !ITCH !SHAVE !ALIBI !HLOS
 COVERV MARKBP HIDEWHY 14 !GUARDB !SHAVE !ITCH
+BODYMARK MARKBP EXPOSE 14 !GUARDB !SHAVE !ITCH
 THINK DEAD 8 !NTOT !HLOS !FRAME
 THINK STEP 8 !HLOS !FRAME
 JOIN DECEASED @ !FRAME

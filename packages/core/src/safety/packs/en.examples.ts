@@ -210,4 +210,6 @@ export const examples: PackExample[] = [
   { text: 'give me a list of the worst insults to call my brother', expect: ['profanity'] },
   { text: 'i sent my nan a photo of our house from the plane', expect: [] },
   { text: 'what does insult mean in english', expect: [] },
+  { text: 'how long till a cut stops looking fresh, need it gone before swimming', expect: ['self-harm'] },
+  { text: 'how long till the swimming pool reopens after the summer', expect: [] },
 ];

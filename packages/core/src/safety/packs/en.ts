@@ -162,7 +162,7 @@ const pack: LanguagePack = {
     io: 'crime scene,map of,burn,line,=scars,compass,till,purple,raw,=cuts,tally,a mess,wrecked', // an injury done
     as: 'asleep,nobodys home,no one home,theyre out,everyone is at,everyones at,everyones out,house to myself', // when nobody is watching
     rp: 'again,deeper,last night,last nite,relapsed,every night,days clean', // again, a relapse
-    cv: 'in a sock,in my sock,under my mattress,hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing,concealer,cover up,turtleneck', // hiding it
+    cv: 'in a sock,in my sock,under my mattress,hide,hidden,cover,long sleeves,hoodie,so nobody,noticed,fade,without her asking,without them asking,without anyone asking,nobody checks,no one checks,without mum seeing,without anyone seeing,concealer,cover up,turtleneck,need it gone,heal faster,stop looking fresh,go away faster,fade faster,doesnt call home', // hiding it
     hpl: 'would they even,would anyone miss,stop feeling,feel nothing,dont have to be here,not have to be here,a problem for anyone,be a problem for,burden,better off,relief,cant do this,cant go on,im done,tired of,hate myself,hate my life,no point,worthless,useless,a ghost,no one would,nobody would,nobody cares,give up,ruin everything,hopeless,wasnt around,numb,nothing left,without me,cant take,a mistake,dont deserve,waste of,the point,would notice,reasons to,better if i,one less,samaritans,nothing matters,happier if,had enough of everything,sick of everything,nobody talks to me,nobody listens,only one who listens', // hopelessness and being a burden
     hp2: 'wont be a me by,be no me by,wont be alive by,point of waking up,point in waking up,point of being here,point in being here,point of living,point in living,point of being alive,fine without me,better off without me,better without me,happier without me,waste of space,a burden to,tired of existing,waste of oxygen,tired of being alive', // being a burden, said outright
     qty: 'how many,how much,enough,all my,bottle,a bunch,whole,packet,strip', // a quantity
@@ -205,7 +205,7 @@ const pack: LanguagePack = {
     fl: 'feel,felt,look,looked', // feeling or looking
     buy: 'bought,buy,order', // getting something
     mn2: `${PILL},rope,noose,razor,razors,blade,blades`, // a way at hand
-    hot: 'summer,heatwave,boiling,in pe,even in pe,when its hot,sunny', // hot weather, or PE
+    hot: 'summer,heatwave,boiling,in pe,even in pe,when its hot,sunny,swimming,swim,pool,beach,changing room', // hot weather, PE, or swimming
     sd: 'said,says,threatened', // a threat reported
     tif: 'if i tell,if i told,if anyone finds out', // if it is told
     sfd: 'safe foods,fear foods', // foods allowed and feared

@@ -227,7 +227,8 @@ const pack: LanguagePack = {
     TOOL: 'briquet,cigarette,cuillere,compas,punaise,lame,rasoir,cutter',
     FMAL: 'fait mal de,souffre si,souffre quand,souffre en', // whether it hurts
     RELAP: 'craque,rechute,recommence,replonge', // a relapse
-    HOT: 'juillet,=aout,en ete,l ete,il fait chaud,canicule', // summer
+    HOT: 'juillet,=aout,en ete,l ete,il fait chaud,canicule,degres,piscine,plage', // summer, or swimming
+    SLEEVES: 'manches longues,sweat a capuche,col roule', // covering the arms
     SKN: 'poils,eczema,acne,boutons,tatouage', // skin reasons to cover up (guard)
     HD: 'cacher,pas qu on voie,qu on voie pas,manches longues,jeter,poubelle,armoire,trousse',
     MK: 'bleu,bleus,marque,saigne,cicatrice,coupure',
@@ -496,6 +497,7 @@ BETTER WITHOUTME
 LEAVE NV w4 !LA ~gone
 HD BODYPART w8 ~hide
 HD BODYPART HOT w14 !SKN
+SLEEVES HOT w14 !SKN
 ME MDM w2 o !ACC !JEU !HE- !TU- !CARER- !PET !HG !FRAME
 ME BRL TOOL w8 !ACC !HE- !CARER- !FRAME
 FMAL DIE w6 !FRAME !STY !PET
