@@ -691,6 +691,9 @@ const PRONOUN_FIRST = /^(?:il|elle|er|sie|es|he|she|it|él|el|ella)$/i;
 /** A clause that gives something a name, a pronoun standing for it: "on l'a (appelé)", "je l'ai appelée", "we named her". */
 const NAMED_IT =
   /^(?:(?:on|nous|je|j|ils|we|i|they)[ ']+)?(?:l['’](?:a|ai|avons|ont)(?:[ \t]+(?:appel[ée]e?|nomm[ée]e?|baptis[ée]e?))?|(?:called|named|call|name)[ \t]+(?:him|her|it))$/iu;
+/** What a clause that names something by a pronoun ends with, checked first: each name asks. */
+const NAMED_IT_HINT =
+  /(?:l['’](?:a|ai|avons|ont)|appel[ée]e?|nomm[ée]e?|baptis[ée]e?|(?:called|named|call|name)[ \t]+(?:him|her|it))[ \t]*$/iu;
 /** A possessive pronoun standing for something named before: "le mien", "unsere", "el mío", "mine". */
 const OWN_PRONOUN =
   /^(?:mien|mienne|miens|miennes|n[ôo]tre|n[ôo]tres|m[íi]o|m[íi]a|m[íi]os|m[íi]as|nuestro|nuestra|nuestros|nuestras|unsere|unserer|unseres|unsrer|meiner|meine|meins|mine|ours)$/i;
@@ -1203,7 +1206,7 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     span &&
     !madeUp(scan, span.start, span.end) &&
     !kinOfHistory(scan.text, span.start) &&
-    !famousKin(scan.text, span.start) &&
+    !(scan.has(RELATION_WORDS) && famousKin(scan.text, span.start)) &&
     !inClassic(scan, span) &&
     !petNamed(scan, span)
   )
@@ -1215,7 +1218,8 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
  * name given to one elsewhere in the message ("… aber Bruno hat so traurig geguckt").
  */
 function petNamed(scan: Scan, span: Span): boolean {
-  if (petJustBefore(scan.before(span.start, 24)) || petNamedBefore(scan, span.start)) return true;
+  const lead = scan.before(span.start, 24);
+  if (petJustBefore(lead) || (NAMED_IT_HINT.test(lead) && petNamedBefore(scan, span.start))) return true;
   if (span.tokens.length !== 1) return false;
   const name = span.tokens[0]!;
   for (const at of allIndexes(scan.text, name))
