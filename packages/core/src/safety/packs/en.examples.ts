@@ -212,4 +212,9 @@ export const examples: PackExample[] = [
   { text: 'what does insult mean in english', expect: [] },
   { text: 'how long till a cut stops looking fresh, need it gone before swimming', expect: ['self-harm'] },
   { text: 'how long till the swimming pool reopens after the summer', expect: [] },
+  {
+    text: 'my friend keeps getting bruises on her arms and always says she fell, she doesnt even play sport',
+    expect: ['friend-in-danger'],
+  },
+  { text: 'my friend has a bruise from football, says he fell on the pitch, how long do bruises last', expect: [] },
 ];

@@ -134,6 +134,8 @@ const pack: LanguagePack = {
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for,effects of,effects on,dentist', // school work and health questions
     spi: 'sparring,sprints,deadlift,skydive,netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled,powerlifting,wrestling,boxing,judo,weigh in,weight class,dietitian', // sport and its injuries
     scr: 'jumped out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,hide and seek,jump scare,jumpscare,pranked', // a scare or a prank
+    EXCUSE:
+      'doesnt even skate,doesnt even play,doesnt even ride,makes excuses,makes up excuses,different story every time,keeps saying he fell,keeps saying she fell,always says he fell,always says she fell,always says its,always says they,always has bruises,always has marks,keeps getting bruises,new bruises,every week', // a story that does not fit, or injuries again and again
     nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
     dk: 'cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
@@ -678,6 +680,7 @@ fq si bp w10 !sa,dk,fc,xc
 fq mns w10 ~ !ed,fc,hs,FRAME ?MED
 fq bye w12 ~
 fq ab w12 ~ !nmf
+fq hn EXCUSE w14 !spt,FRAME
 fq dth w8 ~ !dk,fc,gr,xq,FRAME
 fq hpl w8 ~
 #dangerous-activity

@@ -191,4 +191,6 @@ export const examples: PackExample[] = [
     expect: ['self-harm'],
   },
   { text: 'je porte des manches longues même en été à cause de mon eczéma', expect: [] },
+  { text: "ma mère dit que si je ramène encore un 5 elle m'en colle une", expect: ['abuse'] },
+  { text: 'le prof de sport nous en remet une couche avec les tours de piste', expect: [] },
 ];

@@ -340,7 +340,7 @@ const pack: LanguagePack = {
     // abuse
     CARER: `${PAR},copain de ma mere,copain de maman,mec de ma mere,beau pere,belle mere,oncle,tonton,grand pere,=papi,mamie,=tante,prof,entraineur,coach,voisin,nounou,animateur,maitre`,
     SIB: 'frere,soeur,cousin,cousine,ami,amie,pote',
-    HIT: 'serre le bras,serre tellement fort,serre si fort,attrape par le bras,lance des,lancer des,jette des,frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux',
+    HIT: 'serre le bras,serre tellement fort,serre si fort,attrape par le bras,lance des,lancer des,jette des,frapper,taper,cogner,=bat,battre,gifler,=coups,sa ceinture,etrangler,tabasser,fait mal,serre le cou,bruler,secouer,claques,tire par les cheveux,m en remet une,m en remettre une,m en mettre une,m en met une,m en colle une,m en coller une,m en fout une,m en foutre une',
     JEU,
     TOUCH: 'toucher,caresser,attouchement,massage',
     PRIVATE: 'intime,entre les jambes,=la ou,zizi,sexe,fesses,poitrine,seins',
