@@ -346,6 +346,10 @@ describe('scrubPII: cue classes for names, by language', () => {
     // A famous person's kin.
     ["is Zinedine Zidane's son Enzo still playing football?", 'Enzo'],
     ['le fils de Zinedine Zidane, Enzo, il joue encore ?', 'Enzo'],
+    // Names weighed for a pet; school in general in a debate's question.
+    ["C'est quoi un bon nom pour mon hamster ? j'hésite entre Noisette, Caramel et Pépito", 'Caramel'],
+    ['Ist Mila ein schöner Name für eine Katze? Oder lieber Luna?', 'Mila'],
+    ['Unser Thema ist „Sollten Handys in der Schule verboten werden?“', 'Schule verboten'],
     // A help line's number, named before it.
     ['is Kids Helpline only for little kids or can a 15 yo call 1800 55 1800?', '1800 55 1800'],
     ['vi que existe el Teléfono ANAR 900 20 20 10, me van a regañar si llamo?', '900 20 20 10'],

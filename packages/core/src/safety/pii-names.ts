@@ -243,7 +243,7 @@ function versusFamous(scan: Scan, span: Span): boolean {
 }
 /** A message about names as words: ideas for a name, names of a kind. Read once per message. */
 const NAME_TALK =
-  /(?<![\p{L}])(?:(?:girls?|boys?|baby|pet|dog|cat|unisex)['’]?s?[ \t]+names|name ideas|ideas for a name|a name for|nombres?[ \t]+de[ \t]+(?:mujer|hombre|niñ[ao]s?|chic[ao]s?|perros?|gatos?|mascotas?)|(?:un|otro)[ \t]+nombre[ \t]+para|ideas de nombres|pr[ée]noms?[ \t]+de[ \t]+(?:fille|gar[çc]on|chien|chat)s?|un[ \t]+(?:nom|pr[ée]nom)[ \t]+pour|id[ée]es de (?:nom|pr[ée]nom)s?|(?:m[äa]dchen|jungen|hunde|katzen|baby)namen|einen[ \t]+namen[ \t]+f[üu]r|namensideen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:girls?|boys?|baby|pet|dog|cat|unisex)['’]?s?[ \t]+names|name ideas|ideas for a name|a (?:good |nice |cute )?name for|nombres?[ \t]+de[ \t]+(?:mujer|hombre|niñ[ao]s?|chic[ao]s?|perros?|gatos?|mascotas?)|(?:un|otro)[ \t]+nombre[ \t]+para|ideas de nombres|pr[ée]noms?[ \t]+de[ \t]+(?:fille|gar[çc]on|chien|chat)s?|un[ \t]+(?:(?:bon|joli|beau)[ \t]+)?(?:nom|pr[ée]nom)[ \t]+pour|id[ée]es de (?:nom|pr[ée]nom)s?|(?:m[äa]dchen|jungen|hunde|katzen|baby)namen|(?:einen|ein)[ \t]+(?:(?:guten|sch[öo]nen|s[üu][ßs]en|guter|sch[öo]ner|s[üu][ßs]er)[ \t]+)?namen?[ \t]+f[üu]r|namensideen)(?![\p{L}])/iu;
 const nameTalk = perMessage((text) => NAME_TALK.test(text));
 /** What one does with a star's work, or the work itself, told after their name. */
 const STAR_WORK =

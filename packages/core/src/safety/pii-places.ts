@@ -1038,7 +1038,8 @@ export function findSchools(scan: Scan): void {
       // A title with a character before the school: "on a regardé Harry Potter à l'école des sorciers".
       if (characterBefore(scan.before(m.index, 30))) continue;
       if (
-        attended ||
+        // (The plain word for school, then a word in lower case, is school in general: "Handys in der Schule verboten".)
+        (attended && !(/^(?:schule|école|ecole|school|escuela)$/i.test(m[0].trim()) && /^[ \t]*\p{Ll}/u.test(next))) ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
         // A number, not a time ("Schule fängt um 7:55 an", "el cole empieza a las 8").
         (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|\.?[ \t]*(?:de[ \t]+)?(?:jan|feb|fév|fev|mar|mär|avr|apr|abr|mai|may|mayo|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*)/iu.test(
