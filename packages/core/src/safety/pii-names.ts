@@ -414,9 +414,10 @@ function famousUncached(scan: Scan, span: Span): boolean {
   }
   // Asked who they are, with what one does with a star's work after: "c'est qui Céline Dion? ma mère l'écoute en
   // boucle" (not "c'est qui Lucas ? il m'a ajouté sur snap").
-  if (WHO_ASKED.test(lead) && STAR_WORK.test(scan.text.slice(span.end, span.end + 100))) return true;
+  if (mayWho(scan.text) && WHO_ASKED.test(lead) && STAR_WORK.test(scan.text.slice(span.end, span.end + 100)))
+    return true;
   // A full name set against a famous person's: "Wer gewinnt eher Wimbledon, Alexander Zverev oder Carlos Alcaraz?".
-  if (span.tokens.length >= 2 && versusFamous(scan, span)) return true;
+  if (span.tokens.length >= 2 && mayVersus(scan.text) && versusFamous(scan, span)) return true;
   // Names talked about as names, with no word for the writer in the clause before: "rose, lily, daisy and violet are
   // all girls names", "tipo Victoria o Florencia", "un nombre para mi tortuga, estaba pensando en Leonardo".
   if (nameTalk(scan.text) && !wordsOf(pieceBefore(scan, span.start, 40, CLAUSE_STOPS)).some(writerIn)) return true;
@@ -445,8 +446,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
   const name = scan.text.slice(span.start, span.end);
   // (Near it only: each name asks, so nothing may read the whole message.)
   const near = Math.max(0, span.start - 400);
-  const ats =
-    span.tokens.length >= 2
+  const ats = !mayPrize(scan.text)
+    ? []
+    : span.tokens.length >= 2
       ? allIndexes(scan.text.slice(near, span.end + 400), name).map((at) => near + at)
       : [span.start];
   for (const at of ats) {
@@ -525,6 +527,14 @@ const COMPARED_BEFORE = new RegExp(
  * goal, no "like" and no character word, and the readers are asked for every name.
  */
 const COMPARATIVE_ANY = new RegExp(COMPARATIVE, 'iu');
+/** Cheap checks, once a message, for the readers of who-questions, "or"/"versus" and world prizes above. */
+const mayWho = perMessage((text) => /qui|who|wer|qui[eé]n/i.test(text));
+const mayVersus = perMessage((text) =>
+  /(?<![\p{L}])(?:or|oder|ou|o|vs\.?|versus|gegen|contre|contra|against)(?![\p{L}])/iu.test(text),
+);
+/** {@link WORLD_PRIZE} anywhere in a message. */
+const WORLD_PRIZE_ANY = new RegExp(WORLD_PRIZE.source.replace('^[^.!?\\n;]{0,40}?', ''), 'iu');
+const mayPrize = perMessage((text) => WORLD_PRIZE_ANY.test(text));
 const mayCompare = perMessage((text) => /than|als|que/i.test(text) && COMPARATIVE_ANY.test(text));
 const mayScore = perMessage((text) => /marqu|marc[oó]|scor|geschossen|schoss|erzielte/i.test(text));
 const mayLike = perMessage((text) => /(?<![\p{L}])(?:wie|like|comme|como)(?![\p{L}])/iu.test(text));
