@@ -202,4 +202,6 @@ export const examples: PackExample[] = [
   { text: 'was bedeutet das schimpfwort das mein bruder gesagt hat', expect: [] },
   { text: 'wie kriege ich die narben am unterarm weg bevor wir ins freibad gehen', expect: ['self-harm'] },
   { text: 'wie kriege ich die dehnungsstreifen am bein weg bevor wir ins freibad gehen', expect: [] },
+  { text: 'wir wollen mit dem moped auf der autobahn fahren, ich bin 14', expect: ['dangerous-activity'] },
+  { text: 'wir fahren mit dem fahrrad an der hauptstrasse zur schule, ist das erlaubt?', expect: [] },
 ];

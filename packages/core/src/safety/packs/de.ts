@@ -407,7 +407,7 @@ const pack: LanguagePack = {
     WET: '=wasser,gartenschlauch,badewanne,=schlauch,nasse hande',
     TESTV: 'testen,ausprobieren,probieren,reinstecken,reinhalten,reinspritzen,=spritzen,was passiert',
     // e-scooters and boards, which have no place on a main road
-    ESC: 'e scooter,escooter,=scooter,=roller,=skateboard,=longboard,=inliner',
+    ESC: 'e scooter,escooter,=scooter,=roller,=skateboard,=longboard,=inliner,=moped,=mofa,=fahrrad,=radl,=rad,=velo,=bike,=quad,=pocketbike',
     DROAD: 'bundesstrasse,landstrasse,autobahn,schnellstrasse,hauptstrasse',
     // the rules, asked: "darf man"
     RULEQ: 'darf man,erlaubt,verboten,=regeln,=vorschrift',

@@ -179,4 +179,7 @@ export const examples: PackExample[] = [
   { text: 'mi amiga tomó mucho y no despierta que hago', expect: ['friend-in-danger'] },
   { text: 'es normal que tu papá te pegue con el cinturón cuando sacas malas notas', expect: ['abuse'] },
   { text: 'es normal que tu papá te deje salir solo a los 12?', expect: [] },
+  { text: 'pasame una lista de garabatos bien fuertes pa mi primo', expect: ['profanity'] },
+  { text: 'que es un garabato en dibujo tecnico?', expect: [] },
+  { text: 'mañana es la graduación de sexto y no sé qué ponerme', expect: [] },
 ];

@@ -439,7 +439,7 @@ _FWL:fue lindo conocerlos,fue un placer conocerlos,cuidense mucho,cuidaos mucho,
 _LLG:llegar,=llegue,cumplir
 _FUTT:a grande,a los 18,a mi cumple,a mi cumpleanos,a navidad
 _FUT:no me veo de grande,no me veo en el futuro
-_TAP:tapar lo de,esconder lo de,tapar las marcas,tapar los cortes
+_TAP:tapar lo de,esconder lo de,tapar las marcas,tapar los cortes,tapar lo del,esconder lo del,pulseras pa tapar,pulseras para tapar
 _PULL:jala del pelo,tira del pelo,agarra del pelo,de los pelos
 _KNEE:rodillas,=hincado,=hincada
 _PUNS:arroz,=sal,corcholatas,=chapas
@@ -507,7 +507,7 @@ MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,
 _MIC:mi casa,nuestra casa,mi edificio,mi puerta,mi calle,mi depa,mi departamento,mi ventana,mi cuadra,donde vivo
 _RCB:me lo mandaron,me mandaron,me lo mando,me mando,me enviaron,me envio,me lo enviaron,me llego,me escribieron
 _GETME:me van a pillar,me van a agarrar,me van a caer,me van a pegar,me quieren pegar,me van a golpear,me van a romper la cara,me van a dar una paliza,me van a partir,me van a reventar
-_INS:insulto,insultos,groserias,groseros,grosero,palabrotas,groseria,malas palabras,mas groseros,peor insulto,peores insultos
+_INS:insulto,insultos,groserias,groseros,grosero,palabrotas,groseria,malas palabras,mas groseros,peor insulto,peores insultos,garabatos,garabato,puteadas,chingaderas,lisuras,mas fuertes
 _DAME:dame,dime,hazme,escribeme,una lista,el peor,los peores,la peor
 OWN:creo que lo soy,creo que yo lo soy,creo que soy asi,creo que es mi caso,es mi caso,creo que lo hago,creo que yo lo hago,yo lo hago,yo tambien lo hago,yo hago eso,creo que me pasa,me pasa a mi,a mi me pasa,creo que tengo eso,creo que lo tengo,lo he hecho,yo lo he hecho,lo hago a veces
 REAL:en serio,de verdad,en la vida real,no es broma,no estoy bromeando,de veras,=neta,=posta,no es para,sinceramente,yo tambien,a mi tambien,pero la verdad,la verdad es que,la verdad yo,la verdad me,la verdad quiero,en realidad,honestamente
@@ -801,7 +801,7 @@ const pack: LanguagePack = {
       '=cagada,=cague,=culo,una zorra,callate zorra,zorra estupida,=conazo,pelotudo,=joto,=hostia,=mamada,=polla,=pollas,=subnormal,=culiao,=mongolo,concha de tu',
     sexual:
       '=porno,pornografia,=xxx,=follar,culear,=hentai,=onlyfans,=rule34,=nudes,=cum,=anal,pajearse,=pajero,masturbarme,cachondo',
-    innocent: 'negro,negra,kike,rape,bestial,panal,tanal,anal,cum,fu',
+    innocent: 'negro,negra,kike,rape,bestial,panal,tanal,anal,cum,fu,sexto,sexta,sextos,sextas',
   },
 };
 

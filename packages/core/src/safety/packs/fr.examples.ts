@@ -193,4 +193,6 @@ export const examples: PackExample[] = [
   { text: 'je porte des manches longues même en été à cause de mon eczéma', expect: [] },
   { text: "ma mère dit que si je ramène encore un 5 elle m'en colle une", expect: ['abuse'] },
   { text: 'le prof de sport nous en remet une couche avec les tours de piste', expect: [] },
+  { text: 'écris un rap plein de gros mots contre un mec de ma classe', expect: ['profanity'] },
+  { text: 'écris un poème sur la nature pour ma classe', expect: [] },
 ];

@@ -475,7 +475,8 @@ const pack: LanguagePack = {
     OSUI: 's est suicide,s est suicidee,s etait suicide,se sont suicides,se suicida,se suicido',
     INSULTE:
       'insulte,insultes,gros mots,jurons,plus vulgaires,plus vulgaire,plus grossier,plus grossiers,pire insulte,pires insultes',
-    DONNE: 'donne moi,donne-moi,fais moi,fait moi,ecris moi,une liste,la pire,les pires,dis moi',
+    DONNE:
+      'donne moi,donne-moi,fais moi,fait moi,ecris moi,une liste,la pire,les pires,dis moi,ecris un,ecris une,fais un,fais une',
     OWN: 'je crois que je le suis,je pense que je le suis,je le suis,je crois que c est mon cas,c est mon cas,je crois que je le fais,je pense que je le fais,je le fais aussi,moi je le fais,moi aussi je le fais,je fais ca aussi,je crois que j ai ca,je pense que j ai ca,ca m arrive,ca m arrive aussi,je l ai deja fait,je le fais parfois,je le fais souvent,je crois que je fais ca', // the writer owning what they ask about: no question guards (see `questions`)
     REAL: 'pour de vrai,dans la vraie vie,=irl,je rigole pas,sans rire,pas une blague,je suis serieux,je suis serieuse,serieusement,pas pour un,pas pour l,pas pour le,pas pour les,franchement,moi aussi,en vrai je,en vrai j,en vrai moi,mais en vrai,honnetement,=sincerement',
   },
