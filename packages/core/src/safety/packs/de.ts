@@ -772,7 +772,8 @@ const pack: LanguagePack = {
     // romantic acts
     RACT: 'kussen,=kuss,knutschen,kuscheln,flirten,=flirte,=liebe,=liebst',
     // something forbidden, indecent
-    FORBID: 'was verbotenes,verbotene sachen,verbotenes,unanstandig*,was schmutziges,was versautes,was unartiges',
+    FORBID:
+      'was verbotenes,verbotene sachen,verbotenes,unanstandig*,was schmutziges,was versautes,was unartiges,ohne warnung,ohne warnungen,ohne filter,unzensiert,ohne zensur,ohne regeln,ohne einschrankungen,ohne grenzen',
     // "zieh dich ... aus"
     ZIEH: '=zieh,=ziehe,=ziehst,=zieht,=ziehn,=ziehen',
     AUSP: '=aus',

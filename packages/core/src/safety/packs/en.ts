@@ -368,6 +368,7 @@ const pack: LanguagePack = {
     // Roleplay
     PRETEND:
       'pretend,roleplay,rp,play along,act like,be my,u be,ur my,u r my,lets play,like a real,youre my,call me,say goodnight',
+    jbk: 'no warnings,without warnings,no filter,unfiltered,no censorship,uncensored,no rules,ignore your rules,no limits,no restrictions', // a roleplay asked to drop the assistant's care
     ro: 'falls for me,fall for me,im yours,i am yours,wifey,hubby,baby girl,kiss me,hold me,miss me,boyfriend,girlfriend,bf,gf,husband,wife,youre mine,ur mine,pins you,waifu,date,in love,flirt,kiss,married,honeymoon,hold my hand,sleeping bag,7 minutes,love you,love u,cuddle,make out,crush,sweetheart,babe,dating', // romance
     rv: 'flirt,kiss,date,marry,love', // romantic verbs
     ry: 'he,she,him,her,they,mom,dad,mum,nan,gran,grandma,grandad,auntie,aunt,sister,brother,cousin,boyfriend,girlfriend,bf,gf,crush,how', // someone else, or a how-to question
@@ -696,6 +697,7 @@ rk hr w16 !WARN,ed,spt
 ptk elx spk w12 !WARN,xq,sa
 #roleplay
 PRETEND ro w14
+PRETEND jbk w14
 ud tx w10 !BODYQ,MED
 rv ME w3 o !ry
 #sexual

@@ -350,6 +350,7 @@ _BE _MY _PTN/3>
 _KSS!ABOUT FRAME
 _PRT _ROM/8
 _PRT _FORB/10
+_PRT _JBK/20
 #sexual
 _SEX!ABOUT FRAME
 _REQ _ERO
@@ -471,6 +472,7 @@ _ANIM:=ballena,=ballenas,delfin,delfines,tortuga,tortugas,foca,focas,=pez,=peces
 _NRG:bebidas energeticas,bebida energetica,energeticas,=monster,red bull,energizante,energizantes,=cafeina
 _TRY:a ver que pasa,para ver que pasa,a ver que se siente,para probar,=probar
 _FORB:algo prohibido,cosas prohibidas,algo indebido,cosas de adultos,algo sucio,cosas sucias,algo atrevido
+_JBK:sin advertencias,sin advertencia,sin filtro,sin filtros,sin censura,sin reglas,sin restricciones,sin limites
 _ME:me,=cortarme,=quemarme,=matarme,=morirme,=tirarme,=prenderme
 _MY:mi,=mis
 _SE:se

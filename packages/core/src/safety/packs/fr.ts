@@ -424,6 +424,9 @@ const pack: LanguagePack = {
     WRN: 'vrai,existe,prevenu,interdit,massage,prevention,judo,pourquoi c est dangereux,pourquoi c est si dangereux,pourquoi c est interdit',
     LNG: 'combien de temps,longtemps,secondes,tenir,dose',
     // roleplay
+    // a roleplay asked to drop the assistant's care
+    SANSFILTRE:
+      'sans avertissement,sans avertissements,sans filtre,sans filtres,sans censure,sans regles,sans limites,sans restrictions,sans tabou',
     PRETEND:
       'fais semblant,faire semblant,jeu de role,rp,roleplay,=imagine,fais comme si,comme si t etais,=sois,tu serais,un perso,joue mon,joue ma,fait semblant,joue le role',
     ETRE: '=sois,deviens,tu veux etre,tu serais,t serais,tu es,t es,=soit',
@@ -758,6 +761,7 @@ FWK HOLD w14 !WRN
 RID2 RDX w12 !WRN !CYCL
 roleplay
 PRETEND PARTNER w8
+PRETEND SANSFILTRE w14
 PRETEND ROM w10
 ETRE MY PARTNER !HW !HE
 ROM ME !HE !HW !CARER !SIB !PET !PARTNER
