@@ -456,7 +456,9 @@ const pack: LanguagePack = {
     // sextortion
     POST: 'publier,poster,diffuser,partager,balancer,envoyer,envoie,=met,=verra',
     CRW: `${PAR},tout le monde,toute l ecole,abonnes,pote,classe,college,contacts`,
-    MONEY: 'paysafe,payer,paie,argent,euros,balles,crypto,carte cadeau,paysafecard,transfert,virement,money',
+    CONDP: 'pour pas,pour ne pas,sinon,sans quoi,si je paie pas,si je paye pas', // a condition: or else, so that it is not
+    MONEY:
+      'paysafe,payer,paie,argent,euros,balles,crypto,carte cadeau,cartes cadeaux,paysafecard,transfert,virement,money,google play,carte google,cartes google,itunes,carte steam,cartes steam,carte psn,cartes psn,v bucks,robux',
     THREATEN: 'menace,chantage,=sinon,a moins que,rigole pas,24h,avant ce soir,fait chanter,minuit',
     REC: 'enregistre,screen,capture,garde,a mes photos,a tout',
     FAK: 'montage,photomontage,deepfake,fake,=ia',
@@ -651,6 +653,7 @@ POST MONEY IF w16
 FAK NUDE w10
 FAK MONEY w16
 REC MONEY w12
+PHOTO MONEY POST CONDP w16
 POST CRW w10 ~threat
 IF NEG ~cond
 THREATEN ~threat
