@@ -367,6 +367,7 @@ describe('scrubPII: cue classes for names, by language', () => {
     ['Mini Fründin Aline het gseit, ich sig blöd', 'name', 'Aline'],
     ['i called the helpline, my number is 0412 555 019', 'phone', '0412 555 019'],
     ["is my friend's son Enzo still playing?", 'name', 'Enzo'],
+    ['Uncle Ravi says I should do engineering but I love drawing', 'name', 'Ravi'],
     ['Die Hotline von Frau Weber ist 0176 1234567, sie ist unsere Nachhilfelehrerin', 'phone', '0176 1234567'],
     ['mon héros c’est mon père, il habite 12 rue Victor-Hugo', 'address', '12 rue Victor-Hugo'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));

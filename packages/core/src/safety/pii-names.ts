@@ -704,6 +704,9 @@ const NAMED_IT =
 /** What a clause that names something by a pronoun ends with, checked first: each name asks. */
 const NAMED_IT_HINT =
   /(?:l['’](?:a|ai|avons|ont)|appel[ée]e?|nomm[ée]e?|baptis[ée]e?|(?:called|named|call|name)[ \t]+(?:him|her|it))[ \t]*$/iu;
+/** What a relation named as a title says or does, right after the name. */
+const TITLE_RELATION_DOES =
+  /^[ \t]+(?:says|said|told|tells|wants|wanted|gave|gives|took|takes|came|comes|lives|lived|makes|made|thinks|thought|bought|sent|called|calls|asked|asks|is|was|has|had)(?![\p{L}])/u;
 /** A possessive pronoun standing for something named before: "le mien", "unsere", "el mío", "mine". */
 const OWN_PRONOUN =
   /^(?:mien|mienne|miens|miennes|n[ôo]tre|n[ôo]tres|m[íi]o|m[íi]a|m[íi]os|m[íi]as|nuestro|nuestra|nuestros|nuestras|unsere|unserer|unseres|unsrer|meiner|meine|meins|mine|ours)$/i;
@@ -2176,7 +2179,12 @@ export function findNames(scan: Scan): void {
         const span = m && readName(text, m.index + m[0].length, false);
         if (
           span &&
-          known(span) &&
+          (known(span) ||
+            // A relation as a title, with its capital, then a name no list holds and what they say or do: "Uncle
+            // Ravi says I should…".
+            (span.tokens.length === 1 &&
+              /^\p{Lu}/u.test(text[at] ?? '') &&
+              TITLE_RELATION_DOES.test(scan.after(span.end, 16)))) &&
           !famous(scan, span) &&
           !packCues.sungOrShown?.(scan.before(at, 16), scan.after(span.end, 24))
         ) {
