@@ -533,8 +533,11 @@ function invented(scan: Scan, start: number): boolean {
 /** A message the writer will send, to a group chat, a class, a team or as an invitation. */
 const OWN_MESSAGE =
   /(?<![\p{L}])(?:group(?:e)?(?:[ \t]+de[ \t]+(?:la[ \t]+)?classe)?|group ?chat|gc|klassengruppe|klassenchat|gruppenchat|grupo(?:[ \t]+de[ \t]+(?:la[ \t]+)?clase)?|einladung|invitation|invitaci[oó]n|invite)(?![\p{L}])/iu;
-/** A quotation: « … », „ … “, “ … ”, " … ", ' … ' (not an elision's or a genitive's; each stops at the next opening mark, so the search stays linear). */
-/** A quotation; in single quotes, an apostrophe between letters stays inside it ("'Je m'appelle Tom'"). */
+/**
+ * A quotation: « … », „ … “, “ … ”, " … ", ' … ' (not an elision's or a genitive's; each stops at the next opening
+ * mark, so the search stays linear). In single quotes an apostrophe between letters stays inside ("'Je m'appelle
+ * Tom'"), for at most 300 characters.
+ */
 const QUOTATION =
   /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"|(?<![\p{L}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,300}'(?![\p{L}])/gu;
 let quotesOf: { scan: Scan; spans: number[] } | undefined;
