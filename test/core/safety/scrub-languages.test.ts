@@ -350,6 +350,8 @@ describe('scrubPII: cue classes for names, by language', () => {
     ["C'est quoi un bon nom pour mon hamster ? j'hésite entre Noisette, Caramel et Pépito", 'Caramel'],
     ['Ist Mila ein schöner Name für eine Katze? Oder lieber Luna?', 'Mila'],
     ['Unser Thema ist „Sollten Handys in der Schule verboten werden?“', 'Schule verboten'],
+    // Refusal after a thing, not a person.
+    ['Netflix wont load for me', 'Netflix'],
     // A help line's number, named before it.
     ['is Kids Helpline only for little kids or can a 15 yo call 1800 55 1800?', '1800 55 1800'],
     ['vi que existe el Teléfono ANAR 900 20 20 10, me van a regañar si llamo?', '900 20 20 10'],
@@ -368,6 +370,8 @@ describe('scrubPII: cue classes for names, by language', () => {
     ['i called the helpline, my number is 0412 555 019', 'phone', '0412 555 019'],
     ["is my friend's son Enzo still playing?", 'name', 'Enzo'],
     ['Uncle Ravi says I should do engineering but I love drawing', 'name', 'Ravi'],
+    ['Aoife wont talk to me since the disco. what did I do wrong', 'name', 'Aoife'],
+    ['jay keeps texting me at night', 'name', 'jay'],
     ['Die Hotline von Frau Weber ist 0176 1234567, sie ist unsere Nachhilfelehrerin', 'phone', '0176 1234567'],
     ['mon héros c’est mon père, il habite 12 rue Victor-Hugo', 'address', '12 rue Victor-Hugo'],
   ] as [string, PIIType, string][])('takes %j', (text, type, value) => expectTaken(text, type, value));
