@@ -25,6 +25,7 @@ describe('fuzzing the consent routes', () => {
   let handler: (request: Request) => Promise<Response>;
   let childToken = '';
   let link = '';
+  let bodyChild = '';
   let manage = '';
   const mailer = createMemoryMailer();
   let n = 0;
@@ -55,6 +56,8 @@ describe('fuzzing the consent routes', () => {
       JSON.stringify({ decision: 'grant', scopes: ['use'], method: 'email-plus' }),
     );
     manage = ((await decided.json()) as { manage: { token: string } }).manage.token;
+    // A third child sends the generated bodies: a valid request of the first child's would rightly replace its link.
+    bodyChild = (await signAgeToken({ band: 'under13', consent: 'required' }, { secret: SECRET })).token;
   }, 60_000);
 
   afterAll(async () => {
@@ -106,7 +109,9 @@ describe('fuzzing the consent routes', () => {
         jsonish,
         async (path, body) => {
           // The real links are not used up: a decision that passes validation meets the used link as 410.
-          const response = await call('POST', path.replace('LINK', 'A'.repeat(43)).replace('MANAGE', manage), body);
+          const response = await call('POST', path.replace('LINK', 'A'.repeat(43)).replace('MANAGE', manage), body, {
+            'x-youthchat-age': bodyChild,
+          });
           expect(response.status).toBeLessThan(500);
           if (response.status >= 400) {
             const error = ((await response.json()) as { error: { code: string } }).error;
