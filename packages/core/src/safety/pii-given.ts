@@ -23,6 +23,7 @@ let PERSONAL: Kit['PERSONAL'];
 let readName: Kit['readName'];
 let readNamesAnywhere: Kit['readNamesAnywhere'];
 let stopWord: Kit['stopWord'];
+let AUX_TO_ME: Kit['AUX_TO_ME'];
 let TO_ME: Kit['TO_ME'];
 let take: Kit['take'];
 let upper: Kit['upper'];
@@ -74,6 +75,7 @@ export function install(engine: Kit): void {
     readName,
     readNamesAnywhere,
     stopWord,
+    AUX_TO_ME,
     TO_ME,
     take,
     upper,
@@ -732,9 +734,6 @@ function givenNamesAnywhere(scan: Scan): void {
 /** After a name: the writer with them, or what they do to or with the writer ("sits next to me", "m'a écrit"). */
 const besideAfter = (after: string) =>
   WITH_WRITER.test(after) || PERSONAL.test(after) || TO_ME.test(after) || AT_MINE.test(after) || AUX_TO_ME.test(after);
-/** An English auxiliary of refusal or habit, a verb, then the writer: "wont talk to me", "keeps ignoring us". */
-const AUX_TO_ME =
-  /^[ \t]+(?:wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t|never|isnt|isn['’]t|aint|ain['’]t|keeps|always|still)[ \t]+\p{Ll}+(?:[ \t]+(?:to|with|at|about))?[ \t]+(?:me|us)(?![\p{L}])/u;
 /** Doing something, again and again, to what is the writer's: "keeps copying my homework", "keeps kicking the back of my chair". */
 const AT_MINE =
   /^[ \t]+(?:keeps|kept|always|never|still)[ \t]+[a-z]{2,}ing[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:me|us|my|our)(?![\p{L}])/iu;

@@ -8,6 +8,7 @@ import { commonWords, givenNames, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
 import { contextCues, famousMention, givenName, thirdParty, wordsOf, writerIn, writerWord } from './pii-context.js';
 import {
+  AUX_TO_ME,
   aboutTheWriter,
   FIRST_PERSON,
   famous,
@@ -86,6 +87,7 @@ export const kit = {
   stopWord,
   streetWords,
   TITLES,
+  AUX_TO_ME,
   TO_ME,
   take,
   takeIntro,

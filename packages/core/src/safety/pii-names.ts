@@ -1148,17 +1148,15 @@ export function verbAfterName(word: string, rest: string): boolean {
   if (/^[ \t]+(?:pas|plus|jamais|rien)(?![\p{L}])/u.test(rest) && /^\p{Ll}/u.test(word)) return true;
   // An English auxiliary of refusal or habit, then what they do to the writer: "aoife wont talk to me", "jay keeps
   // texting me".
-  if (NEG_AUX.test(word) && DONE_TO_ME.test(rest)) return true;
+  if (AUX_TO_ME.test(` ${word}${rest}`)) return true;
   if (!/^\p{Ll}+[^s]s$/u.test(word)) return false;
   const next = NEXT_WORD.exec(rest)?.[1];
   return next !== undefined && (VERB_OBJECT.test(next) || /^(?:me|\p{Ll}+ing)$/u.test(next));
 }
 
-/** English auxiliaries of refusal or habit before a verb. */
-const NEG_AUX =
-  /^(?:wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t|never|isnt|isn['’]t|aint|ain['’]t|keeps|always|still)$/;
-/** A verb, then the writer, right after: " talk to me", " texting me", " ignores us". */
-const DONE_TO_ME = /^[ \t]+\p{Ll}+(?:[ \t]+(?:to|with|at|about))?[ \t]+(?:me|us)(?![\p{L}])/u;
+/** An English auxiliary of refusal or habit, a verb, then the writer: " wont talk to me", " keeps ignoring us". */
+export const AUX_TO_ME =
+  /^[ \t]+(?:wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t|never|isnt|isn['’]t|aint|ain['’]t|keeps|always|still)[ \t]+\p{Ll}+(?:[ \t]+(?:to|with|at|about))?[ \t]+(?:me|us)(?![\p{L}])/u;
 /** An adverb of how often or how much, which follows a verb ("crie tout le temps", "yells all the time", "grita siempre", "schreit dauernd"). */
 const VERB_ADVERB =
   /^[ \t]+(?:tout le temps|tt le temps|toujours|souvent|tellement|jamais|beaucoup|all the time|always|never|constantly|siempre|nunca|todo el rato|todo el tiempo|demasiado|immer|ständig|dauernd|andauernd|oft|nie)(?![\p{L}\p{M}'’-])/iu;
