@@ -888,3 +888,33 @@ describe('scrubPII: bank accounts, numbers after "Nr." or "n°", more handles, p
     ],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: kin asked of in the next sentence, pets after their kind, bands, texting "je", own pages', () => {
+  it.each([
+    ['jpeux aller au ciné avec rose et noé ce soir ?', 'name', 'noé'],
+    ['jsuis chez inès et on s’ennuie', 'name', 'inès'],
+    ['mein Blog, auf dem ich meine Fotos von Pferden zeige: www.hufspuren-mila.de', 'url', 'www.hufspuren-mila.de'],
+    ['my club membership number is 88213407', 'id_number', '88213407'],
+    ['meine Mitgliedsnummer im Turnverein ist 55120387', 'id_number', '55120387'],
+    ['au club de judo, mon numéro d’adhérent c’est 30418827', 'id_number', '30418827'],
+    ['mi número de socio del club es 558231', 'id_number', '558231'],
+    ['Meine Oma heißt Ilse. Und ihr Bruder Horst wohnt bei uns.', 'name', 'Horst'],
+    ['my brother jake hit me again', 'name', 'jake'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['Who was Marie Curie? And her daughter Irène, what did she discover?', 'Irène'],
+    ['Wer war Anne Frank? Und ihre Schwester Margot?', 'Margot'],
+    ['Dürfen Hunde Trauben essen? Unser Bruno hat zwei geklaut', 'Bruno'],
+    ['les lapins peuvent manger du pain ? notre Caramel en a mangé', 'Caramel'],
+    ['my dad still plays the Everly Brothers in the car', 'Everly Brothers'],
+    ['Frau Google sagt, der Mond ist 384.400 km weg', 'Frau Google'],
+    ['Kylian Mbappé ou Erling Haaland ? jdois faire un exposé sur un footballeur', 'Erling Haaland'],
+    ['Referat über einen Skifahrer: Marcel Hirscher oder Aksel Lund Svindal?', 'Marcel Hirscher'],
+    ['j’écris une histoire où mon héros, Malo, habite au 7 rue des Forges en 1920', '7 rue des Forges'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it('still takes a classmate beside a school project on a public person', () => {
+    expectTaken('jdois faire un exposé sur un skieur avec Lucas Martin de ma classe', 'name', 'Lucas Martin');
+  });
+});

@@ -110,12 +110,19 @@ function ownLink(scan: Scan, index: number, path: string): boolean {
   const made = MADE();
   if (made?.test(scan.text.slice(Math.max(0, index - 90), index))) return true;
   const lx = lexicon();
-  const words = lead.split(/[^\p{L}\p{M}]+/u).slice(-6);
-  const mine = words.findIndex(
-    (w) => /^(?:my|our)$/i.test(w) || (lx.set('possessives').has(fold(w)) && firstPerson(w)),
-  );
-  if (mine < 0) return false;
-  return path.replace(/[/?#]+$/, '').length > 1 || words.slice(mine + 1).some((w) => lx.set('sites').has(fold(w)));
+  const mineAt = (w: string) => /^(?:my|our)$/i.test(w) || (lx.set('possessives').has(fold(w)) && firstPerson(w));
+  // A page of a site, a few words after the child's possessive: "all my art at …/skyler-draws".
+  const near = lead.split(/[^\p{L}\p{M}]+/u).slice(-6);
+  if (near.some(mineAt) && path.replace(/[/?#]+$/, '').length > 1) return true;
+  // A word for one's own page after the possessive, with a clause between perhaps: "die Website von meinem Blog
+  // wo ich meine Zeichnungen poste: …".
+  const words = scan
+    .before(index, 80)
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .slice(-10);
+  const mine = words.findIndex(mineAt);
+  return mine >= 0 && words.slice(mine + 1).some((w) => lx.set('sites').has(fold(w)));
 }
 
 /** Common endings of a web address. */

@@ -71,7 +71,7 @@ const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
 /** Words that stand for someone already named: they neither make nor break a famous subject. */
 const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/;
 /** A story's character, as a word: "l'héroïne", "der Held", "the main character". */
-const STORY_CHARACTER =
+export const STORY_CHARACTER =
   /^(?:l['’])?(?:h[ée]ro[ïi]ne|h[ée]ros|personnage|protagonist\p{L}*|heroine|hero|character|heldin|held|hauptfigur|personaje|protagonista)$/iu;
 /** "And" joining two clauses of one subject. */
 const AND = /^(?:and|und|et|y|e)$/i;

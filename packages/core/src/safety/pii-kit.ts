@@ -6,7 +6,16 @@
  */
 import { commonWords, givenNames, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
-import { contextCues, famousMention, givenName, thirdParty, wordsOf, writerIn, writerWord } from './pii-context.js';
+import {
+  contextCues,
+  famousMention,
+  givenName,
+  STORY_CHARACTER,
+  thirdParty,
+  wordsOf,
+  writerIn,
+  writerWord,
+} from './pii-context.js';
 import {
   AUX_TO_ME,
   aboutTheWriter,
@@ -84,6 +93,7 @@ export const kit = {
   plausibleAlone,
   readName,
   readNamesAnywhere,
+  STORY_CHARACTER,
   stopWord,
   streetWords,
   TITLES,

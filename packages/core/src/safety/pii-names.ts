@@ -377,6 +377,9 @@ function famousUncached(scan: Scan, span: Span): boolean {
   }
   // A name with an animal for its last word, and no common given name first, is a character: "Paddington Bear".
   if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
+  // A band or a brand named for a family, its last word given a capital: "the Jonas Brothers", "Warner Bros",
+  // "die Pointer Sisters" (not "the Miller brothers").
+  if (t.length >= 2 && /^(?:Brothers|Bros|Sisters)$/.test(span.tokens[span.tokens.length - 1]!)) return true;
   const lead = scan.before(span.start, 40);
   // Joined by an en dash to another name, a station's or a place's: "Charles de Gaulle–Étoile", "Montparnasse–Bienvenüe".
   if (/^–\p{Lu}/u.test(scan.text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}\p{M}]*–$/u.test(lead)) return true;
@@ -415,6 +418,16 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // Asked who they are, with what one does with a star's work after: "c'est qui Céline Dion? ma mère l'écoute en
   // boucle" (not "c'est qui Lucas ? il m'a ajouté sur snap").
   if (mayWho(scan.text) && WHO_ASKED.test(lead) && STAR_WORK.test(scan.text.slice(span.end, span.end + 100)))
+    return true;
+  // A full name in a message whose school work is on a kind of public person: "Alexis Pinturault ou Clément Noël
+  // pour le slalom? jdois faire un exposé sur un skieur français".
+  // (Not with a word for the writer beside it in its sentence: "un exposé sur un skieur avec Lucas Martin de ma classe".)
+  if (
+    span.tokens.length >= 2 &&
+    span.tokens.every(upper) &&
+    STUDIED_KIND(scan.text) &&
+    ![...wordsOf(pieceBefore(scan, span.start, 30)), ...wordsOf(pieceAfter(scan, span.end, 40))].some(writerIn)
+  )
     return true;
   // A full name set against a famous person's: "Wer gewinnt eher Wimbledon, Alexander Zverev oder Carlos Alcaraz?".
   if (span.tokens.length >= 2 && mayVersus(scan.text) && versusFamous(scan, span)) return true;
@@ -531,6 +544,15 @@ const COMPARATIVE_ANY = new RegExp(COMPARATIVE, 'iu');
 const mayWho = perMessage((text) => /qui|who|wer|qui[eé]n/i.test(text));
 const mayVersus = perMessage((text) =>
   /(?<![\p{L}])(?:or|oder|ou|o|vs\.?|versus|gegen|contre|contra|against)(?![\p{L}])/iu.test(text),
+);
+/**
+ * A piece of school work on a kind of public person, anywhere in the message: "jdois faire un exposé sur un
+ * skieur français", "Referat über eine Sportlerin", "a report on a famous scientist", "un trabajo sobre un pintor".
+ */
+const STUDIED_KIND = perMessage((text) =>
+  /(?<![\p{L}])(?:expos[ée]|dossier|fiche|biographie|referat|vortrag|steckbrief|pr[äa]sentation|aufsatz|report|essay|project|presentation|biography|trabajo|exposici[óo]n|presentaci[óo]n|biograf[ií]a)[ \t]+(?:sur|über|ueber|zu|on|about|sobre|de)[ \t]+(?:(?:un|une|a|an|einen|eine|einem|einer|un|una|le|la|the)[ \t]+)?(?:(?:famous|c[ée]l[èe]bre|berühmte\p{L}*|famos[oa]|grand|grande|gro[ßs]e\p{L}*)[ \t]+)?(?:ski(?:eu|er|fahr)|joueu|sporti|athl[èe]t|chanteu|acteu|actric|[ée]crivai|auteu|scientifi|savant|peint|invent|explorat|sportler|s[äa]nger|schauspiel|wissenschaftl|erfind|maler|schriftstell|fu[ßs]baller|spieler|athlete|player|singer|actor|actress|skier|scientist|inventor|artist|writer|painter|explorer|deportist|jugador|cantant|cient[íi]fic|escritor|pintor|esquiador|atleta|inventor|explorador)/iu.test(
+    text,
+  ),
 );
 /** {@link WORLD_PRIZE} anywhere in a message. */
 const WORLD_PRIZE_ANY = new RegExp(WORLD_PRIZE.source.replace('^[^.!?\\n;]{0,40}?', ''), 'iu');
@@ -661,6 +683,8 @@ export const petWord = (word: string | undefined) => {
   // A Spanish diminutive of a pet word ("perrita", "gatito", "conejita").
   if (pets.has(key) || pets.has(key.replace(/(?:it|ic|ill)([ao])s?$/, '$1')) || pets.has(key.replace(/s$/, '')))
     return true;
+  // A plural in German or French: "Katzen", "Hunde", "chevaux".
+  if (key.length >= 4 && (pets.has(key.replace(/[ne]$/, '')) || pets.has(key.replace(/aux$/, 'al')))) return true;
   // A German compound that ends in one: "Pflegepferd", "Lieblingskatze", "Zwergkaninchen".
   for (let i = 3; i <= key.length - 4 && key.length >= 7; i++) if (pets.has(key.slice(i))) return true;
   return false;
@@ -1133,7 +1157,7 @@ const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
 
 /** English verbs of the past with no "-ed", which children write after a name: "sam went", "kai broke". */
 const IRREGULAR_PAST =
-  /^(?:went|came|got|made|said|told|took|gave|saw|sat|left|bought|brought|thought|felt|kept|met|lost|broke|fell|found|wrote|ate|drove|rode|sang|swam|slept|stood|threw|caught|taught|forgot|hid|spent|sent|built|stole|woke|wore|knew|grew|drew|flew|chose|spoke|began|became|ghosted|dumped)$/;
+  /^(?:went|came|got|made|said|told|took|gave|saw|sat|left|bought|brought|thought|felt|kept|met|lost|broke|fell|found|wrote|ate|drove|rode|sang|swam|slept|stood|threw|caught|taught|forgot|hid|spent|sent|built|stole|woke|wore|knew|grew|drew|flew|chose|spoke|began|became|ghosted|dumped|hit|hurt|bit|put|shut|cut|beat|won|ran)$/;
 
 /**
  * Whether a word typed in lower case after a name is a verb rather than a surname, by its shape and what
@@ -1240,12 +1264,20 @@ function petNamed(scan: Scan, span: Span): boolean {
   const lead = scan.before(span.start, 24);
   if (petJustBefore(lead) || (NAMED_IT_HINT.test(lead) && petNamedBefore(scan, span.start))) return true;
   if (span.tokens.length !== 1) return false;
+  // The writer's possessive alone before the name, a pet told of just before: "Können Katzen Schokolade essen?
+  // Unsere Mia hat…", "les lapins mangent des carottes ? notre Caramel…".
+  if (OWN_ALONE.test(lead) && wordsOf(scan.text.slice(Math.max(0, span.start - 90), span.start)).some(petWord))
+    return true;
   const name = span.tokens[0]!;
   for (const at of allIndexes(scan.text, name))
     if (at !== span.start && petJustBefore(scan.before(at, 24)) && !/^\p{L}/u.test(scan.text[at + name.length] ?? ''))
       return true;
   return false;
 }
+
+/** The writer's possessive just before a name, nothing between. */
+const OWN_ALONE =
+  /(?<![\p{L}])(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem|notre|mon|ma|our|my|nuestro|nuestra|mi)[ \t]+$/iu;
 
 /** Cuddly toys, named as pets are. */
 const CUDDLY = /^(?:doudou|peluche|kuscheltier|plüschtier|teddy|teddybär|puppe|poupée|muñeca|stuffie|plushie)$/i;
@@ -1350,13 +1382,22 @@ const YEAR_OF_HISTORY = /(?<![\p{N}])(?:1[0-8]\d\d|19[0-4]\d)(?![\p{N}])/u;
  * "Meine Oma wurde 1948 geboren und ihr Bruder Hans…").
  */
 function kinOfHistory(text: string, start: number): boolean {
-  let lead = text.slice(Math.max(0, start - 120), start);
-  lead = lead.slice(
-    Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '), lead.lastIndexOf('\n')) + 1,
-  );
-  const kin = KIN_THIRD.exec(lead);
+  const wide = text.slice(Math.max(0, start - 160), start);
+  const sentenceAt = (upTo: number) =>
+    Math.max(
+      wide.lastIndexOf('. ', upTo),
+      wide.lastIndexOf('? ', upTo),
+      wide.lastIndexOf('! ', upTo),
+      wide.lastIndexOf('\n', upTo),
+    ) + 1;
+  const from = sentenceAt(wide.length);
+  const kin = KIN_THIRD.exec(wide.slice(from));
   if (!kin || !isRelation(kin[1]!)) return false;
-  const told = lead.slice(0, kin.index);
+  let told = wide.slice(from, from + kin.index);
+  // A sentence that opens with the relation speaks of the one told of in the sentence before: "Wer war Sophie
+  // Scholl? Und ihr Bruder Hans?", "Who was Marie Curie? And her daughter Irène?".
+  if (from > 1 && /^\s*(?:(?:and|und|et|y|e|or|oder|ou|o|but|aber|mais|pero)[ \t]+)?$/iu.test(told))
+    told = wide.slice(sentenceAt(from - 2), from);
   const words = wordsOf(told);
   return (
     ((YEAR_OF_HISTORY.test(told) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(told)) || famousMention(words) >= 0) &&

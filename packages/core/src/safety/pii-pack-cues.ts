@@ -21,6 +21,7 @@ let thirdParty: Kit['thirdParty'];
 let contextCues: Kit['contextCues'];
 let writerWord: Kit['writerWord'];
 let writerIn: Kit['writerIn'];
+let STORY_CHARACTER: Kit['STORY_CHARACTER'];
 let wordsOf: Kit['wordsOf'];
 let WORK_TALK: Kit['WORK_TALK'];
 let aboutTheWriter: Kit['aboutTheWriter'];
@@ -526,8 +527,10 @@ function invented(scan: Scan, start: number): boolean {
   if (THANKED.test(sentence.slice(m.index + m[0].length))) return false;
   const after = scan.after(start, 60);
   const rest = after.slice(0, after.search(/[.!?\n]|$/));
-  // (German "im" is no English "I'm": "ein Mädchen namens Ylvi im Wald".)
-  return !wordsOf(`${sentence.slice(m.index + m[0].length)} ${rest}`).some((w) => w !== 'im' && writerIn(w));
+  // (German "im" is no English "I'm": "ein Mädchen namens Ylvi im Wald". The writer's own character is the
+  // story's: "j'écris une histoire où mon héroïne, Luna, habite…".)
+  const words = wordsOf(`${sentence.slice(m.index + m[0].length)} ${rest}`);
+  return !words.some((w, i) => w !== 'im' && writerIn(w) && !(OWN.test(w) && STORY_CHARACTER.test(words[i + 1] ?? '')));
 }
 
 /** A message the writer will send, to a group chat, a class, a team or as an invitation. */
@@ -1040,6 +1043,7 @@ export function install(engine: Kit): void {
     contextCues,
     writerWord,
     writerIn,
+    STORY_CHARACTER,
     wordsOf,
     WORK_TALK,
     aboutTheWriter,
