@@ -209,4 +209,12 @@ export const examples: PackExample[] = [
     expect: ['roleplay'],
   },
   { text: 'lass uns ein rollenspiel machen, du bist ein pirat und ich der schiffsjunge', expect: [] },
+  { text: 'papa hat mich mit dem kochlöffel geschlagen und sagt ich war selber schuld', expect: ['abuse'] },
+  {
+    text: 'hab 4 energy drinks auf ex getrunken, jetzt hab ich herzrasen und druck auf der brust',
+    expect: ['dangerous-activity'],
+  },
+  { text: 'warum macht koffein herzrasen? brauch das für bio', expect: [] },
+  { text: 'unsere katze frisst seit gestern nichts, sollen wir zum tierarzt?', expect: [] },
+  { text: 'mein freund hat im sommer am strand die arme voller strichen, soll ich was sagen?', expect: ['self-harm'] },
 ];

@@ -287,7 +287,7 @@ const pack: LanguagePack = {
     EASY: 'wie einfach es war,ware so einfach,ware ganz einfach',
     CAR: 'in sein auto,ins auto gestiegen,mitgenommen,mitgegangen',
     OFF: 'handy aus,nicht erreichbar,geht nicht ran',
-    PET: 'kater,katze,=hund,hamster,meerschweinchen,kaninchen,wellensittich',
+    PET: 'kater,katze,=hund,hamster,meerschweinchen,kaninchen,wellensittich,welpe,=pferd,tierarzt,tierarztin',
     REHOME: 'gebracht,abgegeben,neues zuhause,hat er es gut,hat sie es gut,versorgt',
     WOZU: 'wozu,wofur,warum soll ich',
     UP: 'aufstehen,weitermachen,=leben',
@@ -816,6 +816,9 @@ const pack: LanguagePack = {
     EINSCHL: 'einzuschlafen,einschlafen,einschlafe,einschlaf,eingeschlafen',
     // not deserving to live; no strength left to live
     VERD: 'verdien,verdiene,verdienen,verdient',
+    // told a blow was deserved: "ich hab es verdient"
+    VERDIENT:
+      'hab es verdient,habe es verdient,habs verdient,hab das verdient,hatte es verdient,es verdient hab,es verdient habe,selber schuld,selbst schuld',
     KRAFT: 'keine kraft,kei kraft,kei chraft,koa kraft,keine energie',
     // "the cut": cutting oneself said as "schneid mich"
     MICH: '=mich,=mi',
@@ -867,7 +870,7 @@ const pack: LanguagePack = {
     NEWM: '=neue,=frische',
     MARKBP: 'unterarm,=arm,=arme,handgelenk,oberschenkel,=beine,=bein',
     // marks on the body, and where others would see them
-    BODYMARK: '=striche,=streifen,=narben,blaue flecken,blauen flecken,=kratzer,=schnitte,=striemen',
+    BODYMARK: '=striche,=strichen,=streifen,=narben,blaue flecken,blauen flecken,=kratzer,=schnitte,=striemen',
     EXPOSE: 'freibad,schwimmbad,=schwimmen,=sport,sportunterricht,=turnen,=badi,=strand,im sommer',
     COVERV: 'abdecken,abdeckt,uberschminken,verdecken',
     COVERC: 'schweissband*,=pulli,im pulli,=langarm,lange armel,armstulpen,=stulpen,pulswarmer',
@@ -884,6 +887,9 @@ const pack: LanguagePack = {
     FILMED: 'gefilmt,=filmen',
     THEYS: '=sie,=die,=er',
     THV: '=stechen,=sticht,=bringen,=bringt,=machen',
+    // the body's alarm after too many: "mein herz rast"
+    HSYMP:
+      'herz rast,herzrasen,herz rasen,herz klopft voll,herz pocht,brust tut weh,brustschmerzen,druck auf der brust,hande zittern,zittere total,mir ist schwindelig,mir ist schwindlig',
     // stimulants and pills taken with energy drinks
     STIM: 'ritalin,medikinet,=speed,=pillen,=tabletten,schlaftabletten',
     // crafts: scissors kept for them (guard)
@@ -1168,7 +1174,7 @@ NEG WOUND 2 > ~not-what !GUARDB`,
       'eating-disorder',
       `STARVE WEIGHT 10 !GSND
 EAT NEG WEIGHT 10 !GSND
-EAT NEG DAYS 6 !GSND
+EAT NEG DAYS 6 !GSND !PET
 PURGE SNEAK 8
 BRECH EAT 6 !GSND
 HIDE EAT HABIT 10 !GSND
@@ -1188,7 +1194,7 @@ EDW OWN @ !HLOS
 ONLY WEIGHT EAT 8 !GSND
 EAT NEG I ~ !GSND !DONCE
 DAMIT EAT NEG 5 ~ !GSND
-STARVE ~ !GSND !DONCE
+STARVE ~ !GSND !DONCE !PET
 DBCHK ~bodycheck !HLOS !FRAME
 DCUT ~cut-more
 DCHEW EAT 8 !GSND
@@ -1221,8 +1227,8 @@ EAT SPORT SONST COMPUL 16 !GSND
 GOAL FAT 15 ~goal
 EAT SKIPV WEG 12 ~skip !GSND
 WEIGHS ADULT_AGE 3 ~weighs !ANIMAL ?MED
-ONLY LIQ 4 ~liquid !GSND
-NEG LIQ 3 ~liquid !GSND
+ONLY LIQ 4 ~liquid !GSND !PET
+NEG LIQ 3 ~liquid !GSND !PET
 LOWCAL DAYAM 4 ~lowcal !GSND
 WANT AUF ADULT_AGE 3 > ~target
 EAT STRAFE 12 ~compensate
@@ -1230,7 +1236,7 @@ SPORT STRAFE 8 ~compensate
 STECK THROAT 6 !GSND
 PURGE HABIT 8 !GSND ?MED
 PURGE PEASY 10 !GSND ?MED
-DAYS ONLY LIQ 8 !GSND ?MED
+DAYS ONLY LIQ 8 !GSND !PET ?MED
 SUPP HSIGN 8 ~hunger-fight ?MED
 HFILL NEG EAT 16 ~fill ?MED
 NEG EAT WANT 4 > ~want-not-eat !GSND ?MED
@@ -1330,6 +1336,7 @@ SEND MORE 3 ~more`,
       'abuse',
       `CARER HIT ME 10 !HLOS !FRAME !VORS
 NORMQ CARER HIT @ !HLOS !FRAME
+CARER VERDIENT HIT @ !HLOS !FRAME
 CARER HIGH 4 ~
 CARER TOUCH ME 12
 TOUCH PRIVATE ME 8
@@ -1515,6 +1522,7 @@ SNEAKIN SPORTJ JUMP 14 !HLOS
 PARTYD MIX 10 !GSND ?MED
 ICE WATER DOPLAN 14 !HLOS !FRAME
 ENERGY STIM 10 !GSND !FRAME ?MED
+ENERGY HSYMP @ !WHYQ !NEWS ?MED
 BOLLER ~d-boller !GSND
 TSURF ?NEWS !WHYQ !FRAME
 BOLLER BUILD 10 !GSND

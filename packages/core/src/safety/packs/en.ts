@@ -124,7 +124,7 @@ const pack: LanguagePack = {
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     myp: 'my house,our house,my home,our home,my front door,our front door,my building,our building,my street,our street,my flat,our flat,my window,my bedroom window,my door,where i live', // where the child lives
     sntm: 'sent me,sent it to me,sent that to me,sent this to me,got sent,dmed me,dmd me,messaged me,texted me,snapped me', // sent to the child
-    gme: 'gonna jump me,going to jump me,theyll jump me,gonna beat me up,going to beat me up,theyll beat me up,gonna batter me,gonna smash me,gonna stab me,gonna rush me,gonna get jumped,gonna jump me', // a group's threat to the child
+    gme: 'do me in,jump me after,jump me if,beat me up if,beat me up after,stab me if,gonna jump me,going to jump me,theyll jump me,gonna beat me up,going to beat me up,theyll beat me up,gonna batter me,gonna smash me,gonna stab me,gonna rush me,gonna get jumped,gonna jump me', // a group's threat to the child
     insl: 'insults,insult,swear words,swearwords,cuss words,curse words,rude names', // insults asked for
     lstq: 'give me a list,list of,give me the worst,the worst,the rudest,the most offensive,the most vulgar,worst thing i can call', // a list or the worst, asked for
     OWN: 'i think i am,i think i am one,i think im one,i think i am that,i think i do it,i think i do that,i think i do this,i think i have it,i think i have that,i think i have this,i think thats me,ive done it,ive done that,ive been doing it,ive been doing that,i been doing it,i keep doing it,i might be doing it,i think im doing it,i think i might do it,it happens to me,that happens to me,its happening to me,thats happening to me,i think i might have it,i do it too,i do that too,i do it sometimes,i do that sometimes,i do it a lot,i do that a lot,i do it all the time,i do it every day', // the writer owning what they ask about: no question guards (see `questions`)
@@ -138,7 +138,7 @@ const pack: LanguagePack = {
       'doesnt even skate,doesnt even play,doesnt even ride,makes excuses,makes up excuses,different story every time,keeps saying he fell,keeps saying she fell,always says he fell,always says she fell,always says its,always says they,always has bruises,always has marks,keeps getting bruises,new bruises,every week', // a story that does not fit, or injuries again and again
     nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
-    dk: 'cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
+    dk: 'literally died,literally dead,literally dying,died laughing,cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
     // a question about what a word means: ASKW before the word and MEANW after it, or DEFW beside it (registry.ts)
     ASKW: 'what does,what do,wat does,wot does,what dose,whats,what is,wat is,wdym,what did',
     MEANW: 'mean,stand for,means,meaning',
@@ -285,6 +285,7 @@ const pack: LanguagePack = {
     bd: 'swimsuit,bikini,underwear,=bra,in bed,bath,shower,bathroom,shirtless,without my clothes,without clothes,my body,naked,pjs,top off,changing,bedroom,sleep in it,without my top,no top,top on,without my hoodie,pyjamas,uniform,feet', // body, bed and bath
     MEET: 'meet up,meet me,meet him,irl,lifts home,hotel,his flat,sneak out,in person,pick me up,his condo,his apartment,his place,want to meet,meet at,come alone,dont bring,come see him,uber',
     ALONE: 'alone,just us,without my parents,by urself,by yourself',
+    petz: 'puppy,puppies,kitten,kittens,=dog,=dogs,=cat,=cats,hamster,bunny,guinea pig,=pony,budgie', // a pet shown
     GIFT: 'robux,vbucks,gift card,buys me,sends me,sent me,posted me,pays for,bought me,ps5,airpods,free skin,airtime,gave me free', // gifts
     ff: 'mature,grown up,special,favourite,sexy,love me,really loved,beautiful,pretty,understands me', // flattery, and late-night talk
     cm: 'cam,camera,video call,facetime', // a camera
@@ -334,7 +335,7 @@ const pack: LanguagePack = {
     vk: 'kill,murder', // kill
     vh: `${HURTS},bleed,=cut,=cuts,=cutting,break,broken,torch,on fire,run him over,jump,choke,throw,brick,acid,attack,bomb,knock out,run over,shoot up,glass,pop,bash,batter,take him out,hit`, // violent verbs
     pe: 'girl,boy,guy,this kid,him,her,u,someone,teacher,stepdad,stepmum,kid,mr,everyone,people,bully,opp,ex,them,you', // a person
-    vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday', // a time or place to do it
+    vt: 'tomorrow,tonight,friday,saturday,after school,at lunch,monday,after the match,after practice,on the way home,at the bus stop,if i show up', // a time or place to do it
     id: 'the news,vase,mosquito,the car,my shot,=feelings,a slice,game,beat me at,final,semi final,tournament,league,cup final,championship,derby,=scrim,=ranked,the road,=hoops,hit the gym,threw up,throw up,threw a party,throw a party,my breath,hold my hand,finals,chess', // idioms
     WEAPON:
       'gun,rifle,knife,blade,bat,brick,shank,screwdriver,acid,firework,hurley,knives,machete,axe,taser,pepper spray,panga,strap,bleach',
@@ -423,10 +424,12 @@ const pack: LanguagePack = {
     lw: 'tell my dog,tell my cat,look after my dog,look after my cat', // last wishes
     tka: 'took all of,took them all,swallowed all,took the whole,took the lot', // took a lot
     ods: 'so sleepy,heart racing,ears ringing', // what an overdose feels like
+    hsym: 'heart racing,heart is racing,heart pounding,heart is pounding,heart beating so fast,heart wont slow down,chest hurts,chest pain,chest feels tight,hands shaking,hands are shaking,cant stop shaking', // the body's alarm after too much
     own: 'mean it literally,i mean it,literally tho,not just a song,literally me,thats me every,thats me fr', // a line of a song said as one's own
     en2: 'end things,end everything', // ending things
     cwt: 'cant wait,so excited,yay,holiday,hols,half term,🎄,🎉,🥳', // looking forward to it
     fu2: 'see myself being alive,see myself alive,see myself making it,see myself reaching', // a future one does not see
+    dsrv: 'i deserved it,i deserve it,deserved it,i had it coming,had it coming,i asked for it,i deserved the,deserve to get hit', // told a blow was deserved
     psv: 'get hit,got hit,getting hit,get beaten,got beaten,get the belt,got the belt', // hit, said in the passive
     mvc: 'my mum,my mom,my mam,my mother,my sister,my brother', // someone else at home
     lok: 'let me,allowed to,first time', // left alone as a treat
@@ -459,7 +462,7 @@ const pack: LanguagePack = {
     ang: 'angry,mad,violent,kicks off,loses it', // anger
     hq: 'happens at home,goes on at home,happens in our house,goes on in our house', // home life kept quiet
     lft: 'on my own,by myself,home alone,left alone,left me alone', // left alone
-    frq: 'every night,most nights,every weekend,all week,for days,whole weekend,all weekend', // often, or long
+    frq: 'all night,whole night,overnight,till morning,until morning,every night,most nights,every weekend,all week,for days,whole weekend,all weekend', // often, or long
     kys: 'forgot my key,lost my key', // a lost key
     mk2: 'handprint,finger marks,grab marks,belt marks,welts,bruise,black eye', // marks of a hand or a blow
     kq: 'not allowed to tell,cant tell,mustnt tell,keep quiet about,not supposed to tell,never tell,not to tell', // made to keep quiet
@@ -598,7 +601,7 @@ ADULT_AGE YEARS w3 o ~adult !fm
 mt ONLINE w4 ~ !pr,hyp
 ONLINE FRIEND w2 o ~mt-ONLINE
 agx ~ !fm
-GIFT PHOTO w12 !fm
+GIFT PHOTO w12 !fm,petz
 tru PHOTO w12
 lvw ~ !fm,su
 agp ~
@@ -633,6 +636,7 @@ cnd pay w12
 THREATEN ~
 #abuse
 CARER HIT vc w12 !sa,id
+CARER dsrv HIT m !sa,fc,FRAME
 tp HIT ME w5 o !sa,fc,FRAME
 mx ME w5
 SCARED HOME w4
@@ -695,6 +699,7 @@ chm mx2 st w14 !WARN,xq,ed
 otc hi w12 !WARN,xq,ed ?MED
 rk hr w16 !WARN,ed,spt
 ptk elx spk w12 !WARN,xq,sa
+bev hsym w16 !WARN,FRAME ?MED
 #roleplay
 PRETEND ro w14
 PRETEND jbk w14

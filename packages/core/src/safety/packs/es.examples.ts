@@ -187,4 +187,7 @@ export const examples: PackExample[] = [
     expect: ['roleplay'],
   },
   { text: 'juguemos rol de piratas, tú eres el capitán y yo el grumete', expect: [] },
+  { text: 'mi mamá me pegó con la chancla y dice que me lo busqué por contestar', expect: ['abuse'] },
+  { text: 'llevo 4 red bull y el corazon a mil, me tiemblan las manos, aguanto otro?', expect: ['dangerous-activity'] },
+  { text: 'un tipo tiene mi video y me está amenazando con subirlo si no le hablo', expect: ['sextortion'] },
 ];

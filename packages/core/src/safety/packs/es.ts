@@ -209,6 +209,7 @@ _CRR _CHT _NIT/10~g-night
 _THR _PHO _PST/12
 _THR _MON _PST/12
 _THR _NUD/10
+_THR _ME _PHO/20!FRAME*
 _BLK _PHO/10
 _PST _NUD/8
 _BLK~threat
@@ -224,6 +225,7 @@ _MON _NUD/12
 _NORM _CRR _HIT/10!ACCIDENT
 _CRR _ME _HIT!ACCIDENT
 _ME _HIT _IMP/8
+_CRR _MRC _HIT/40!FRAME*
 _ME _ABU/4!ABOUT FRAME
 _ABU _MY/3!ABOUT FRAME
 _CRR _ME _TCH/5!_TRN+
@@ -344,6 +346,7 @@ _DNG!_BAD~
 _REC~doit
 MEANS _NRG/10?MED
 _NRG _TRY/12~
+_NRG _PALP/20?MED
 #roleplay
 _PRT _PTN
 _BE _MY _PTN/3>
@@ -469,6 +472,7 @@ _MTM:me matan,me van a matar,me mata,me van a picar
 _ROBD:me =asaltaron,me =robaron,me =asaltan,nos =asaltaron,me =quitaron el celular
 _MAT:me entiende mejor,mejor que nadie de mi edad,madura para,maduro para,muy madura,muy maduro,nadie me entiende como,nadie te entiende como
 _ANIM:=ballena,=ballenas,delfin,delfines,tortuga,tortugas,foca,focas,=pez,=peces,tiburon,animal,animales,cocodrilo,pinguino,mi perro,mi gato,mi perico,periquito,hamster,pajaro,mascota,=perros,=gatos
+_PALP:me late rarisimo,me late muy rapido,me late rapidisimo,me late fuerte,corazon a mil,corazon acelerado,taquicardia,me duele el pecho,dolor de pecho,me tiemblan las manos,me tiembla todo,estoy mareado,estoy mareada
 _NRG:bebidas energeticas,bebida energetica,energeticas,=monster,red bull,energizante,energizantes,=cafeina
 _TRY:a ver que pasa,para ver que pasa,a ver que se siente,para probar,=probar
 _FORB:algo prohibido,cosas prohibidas,algo indebido,cosas de adultos,algo sucio,cosas sucias,algo atrevido
@@ -646,6 +650,7 @@ _BRU:=golpes,ojo morado,moretones,=moratones,=morados,=marcas,=marca
 _IFT:si cuento,si lo cuento,si digo,si lo digo,si le digo,si se lo digo,si hablo,si le cuento,si se lo cuento,si alguien se entera
 _CNS:me castigaran,me castigan,familia se rompe,se rompe la familia,se separan,me llevaran,me quitaran,nos separan,=centro,acogida,no vere,nunca vere,no volvere a ver,nos quitan
 _COV:para que no pregunten,que no pregunten,manga larga,me escondo debajo,dije que me cai,no fue eso,tuve que mentir,que me cai,me las merezco
+_MRC:me lo merezco,me lo merecia,me lo mereci,que me lo merezco,me lo busque,me lo gane,me lo tengo merecido,lo tenia merecido
 _IMP:plancha,cinturon,=chancla,=palo,zapatilla,=correa
 _LCK:durmiendo en el balcon,dormir en el balcon,dormir fuera,durmiendo fuera,dormir en el garaje,dormir en el sotano,dormir en el suelo,dormir en la calle,=encerrado,=encerrada,=encierra,=encerro,=encierran,=encerraron,me deja afuera,me dejan afuera,me dejaron afuera
 _SHOP:al super,supermercado,al mercado,vamos a comprar,=pedimos,=pido una,=pedir una,delivery,glovo,rappi,a domicilio

@@ -199,4 +199,5 @@ export const examples: PackExample[] = [
   { text: 'on fait un jeu de rôle de pirates, tu es le capitaine', expect: [] },
   { text: 'un gars a une vidéo de moi et veut des cartes steam pour pas la diffuser', expect: ['sextortion'] },
   { text: "j'ai acheté des cartes google play pour mon frère, il veut poster une vidéo de son jeu", expect: [] },
+  { text: 'ma mère m’a frappée avec la ceinture, elle dit que je l’avais cherché', expect: ['abuse'] },
 ];

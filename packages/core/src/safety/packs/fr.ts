@@ -49,7 +49,7 @@
  *            punishment; PV deprivation; DDS "des trucs que j'aime pas";
  *            CVR cover stories; DRK drunk; NF no food; GN carer away; FEIGN
  *            pretending to sleep, afraid to; DORM sleeping (guard); ALLN all
-            night long (guard); BLAME;
+            night long (guard); BLAME; DESERVE "je l'ai mérité";
  *            DIT an adult says; HUSHF not telling.
  * violence   OBJ object pronouns; HRM harm verbs; MUR killing methods; TGT
  *            targets and times; STY fiction (guard); ETU schoolwork
@@ -351,6 +351,9 @@ const pack: LanguagePack = {
     DIT: '=dit,=disent,=demande,=oblige,m a dit',
     HUSHF: 'pas en parler,faut pas le dire,pas le dire,rien dire,rien raconter,pas raconter,en parler a personne',
     BLAME: 'de ma faute,c est ta faute,a cause de toi',
+    // told that the hitting was deserved
+    DESERVE:
+      'l ai merite,je l ai merite,je le merite,je le meritais,je l avais merite,je merite ca,je l ai cherche,je l avais cherche',
     FR: 'peur,terrifie,angoisse',
     FEIGN:
       'semblant de dormir,ose plus dormir,ose pas dormir,peux plus dormir,arrive plus a dormir,fais la morte,fais le mort',
@@ -677,6 +680,7 @@ FEIGN ~a-fear
 CARER PHOTO NGT w12
 CARER ALONE w10 !PAR ~a-alone
 CARER BLAME w10 ~blame
+CARER DESERVE HIT m !JEU !STY !FRAME
 CARER DIT SECRET w12 ?SURP !HSEC ~a-secret
 CARER HUSHF w20 ?SURP !HSEC ~a-hush
 RAP !STY !ETU !FRAME
