@@ -299,13 +299,11 @@ export async function buildModels(
   const folds = 5;
   const outRisk = new Array<number>(examples.length).fill(0);
   const outBlock = new Array<number>(examples.length).fill(0);
-  const foldOf = new Array<number>(examples.length);
-  shuffled(
-    examples.map((_, i) => i),
-    11,
-  ).forEach((i, k) => {
-    foldOf[i] = k % folds;
-  });
+  // A row's fold comes from its own words, not from its place among the others: rows added or left out
+  // elsewhere then move no row to another fold, and the thresholds (read from the held-out scores) stay put.
+  const foldOf = examples.map(
+    (e) => (featureBucket(`${e.lang}\n${e.row.text}\n${(e.row.history ?? []).join('\n')}`, 31) >>> 0) % folds,
+  );
   for (let f = 0; f < folds; f++) {
     const part = examples.filter((_, i) => foldOf[i] !== f);
     const mr = trainRisk(part);
