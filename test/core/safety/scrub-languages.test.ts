@@ -918,3 +918,30 @@ describe('scrubPII: kin asked of in the next sentence, pets after their kind, ba
     expectTaken('jdois faire un exposé sur un skieur avec Lucas Martin de ma classe', 'name', 'Lucas Martin');
   });
 });
+
+describe('scrubPII: made-up stories of the writer’s own, games, rulers, flowers, teachers who set work', () => {
+  it.each([
+    ['Für meine Geschichte: Kommissar Emil Brandt wohnt in der Ulmenallee 4 in Grauburg', 'Ulmenallee 4'],
+    ['Mon roman commence ainsi : Aurore habite au 9 rue des Saules à Vieux-Bourg', '9 rue des Saules'],
+    ['Help me continue my story: Professor Wren Holloway lived at 7 Fog Lane', '7 Fog Lane'],
+    ['Mi cuento: el pirata Bartolomé vivía en la Calle del Ancla número 3', 'Calle del Ancla número 3'],
+    ['in Bloxburg hab ich ein Haus in der Lindenstraße 8 gebaut', 'Lindenstraße 8'],
+    ['Henri IV a signé l’édit de Nantes en quelle année ?', 'Henri IV'],
+    ['was Elizabeth II the longest ruling queen?', 'Elizabeth II'],
+    ['Iris oder Lilie, welche Blume blüht länger im Garten?', 'Iris'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['ich spiel minecraft, aber ich wohne in der Hauptstraße 12', 'address', 'Hauptstraße 12'],
+    ['this is my story: i live at 12 Oak Road and nobody listens', 'address', '12 Oak Road'],
+    ['Mr. Okafor-Reid wants a 600 word essay on Of Mice and Men by Friday', 'name', 'Mr. Okafor-Reid'],
+    ['mi vecino de abajo, don Fulgencio, se queja del ruido', 'name', 'don Fulgencio'],
+    ['Heather gave me flowers after my recital', 'name', 'Heather'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it('keeps English "don" for "don\'t" typed short, and the "don" of songs and famous names', () => {
+    expectKept('i don know what to say to her', 'don know');
+    expectKept('hola don Pepito, cantamos eso en clase de música', 'don Pepito');
+    expectKept('la Chilindrina es hija de Don Ramón, no?', 'Don Ramón');
+  });
+});

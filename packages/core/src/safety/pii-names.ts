@@ -273,9 +273,9 @@ export const PERSONAL =
 const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s|^[^.!?]{0,30}?(?<![\p{L}])(?:in the (?:book|film|movie|show|series|story|comics?|game)|im (?:buch|film|comic|spiel|märchen)|in der (?:serie|geschichte)|dans (?:le livre|le film|la série|l['’]histoire|la bd)|en (?:el libro|la peli|la película|la serie|el cuento|el cómic))(?![\p{L}])/iu;
 
-/** A ruler's number or epithet after the given name: "Isabel la Católica", "Alfonso X el Sabio", "Karl der Große", "Ivan the Terrible". */
+/** A ruler's number or epithet after the given name: "Isabel la Católica", "Alfonso X el Sabio", "Karl der Große", "Ivan the Terrible", "Charles IX". */
 const EPITHET =
-  /^[ \t]+(?:[IVX]{1,4}[ \t]+)?(?:(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}|(?:den|dem|des)[ \t]+\p{Lu}\p{Ll}+en(?![\p{L}]))/u;
+  /^[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?(?:(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}|(?:den|dem|des)[ \t]+\p{Lu}\p{Ll}+en(?![\p{L}]))|(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)(?![\p{L}\p{N}.]))/u;
 /** A lesson: a school subject and what the class learnt in it ("en clase de historia vimos a…", "In Bio haben wir über … geredet"). */
 const SUBJECT =
   /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
@@ -377,6 +377,13 @@ function famousUncached(scan: Scan, span: Span): boolean {
   }
   // A name with an animal for its last word, and no common given name first, is a character: "Paddington Bear".
   if (t.length >= 2 && upper(span.tokens[1]!) && petWord(t[t.length - 1]) && !givenName(span.tokens[0]!)) return true;
+  // A flower or a plant that is also a given name, in a message about plants: "Rose ist meine Lieblingsblume aber
+  // Jasmin riecht besser", "can i plant Heather in a pot".
+  // (Not someone who does something to the writer: "Heather gave me flowers".)
+  if (t.length === 1 && PLANT_NAME.test(t[0]!) && plantTalk(scan.text)) {
+    const after = scan.after(span.end, 40);
+    if (!PERSONAL.test(after) && !TO_ME.test(after) && !AUX_TO_ME.test(after)) return true;
+  }
   // A band or a brand named for a family, its last word given a capital: "the Jonas Brothers", "Warner Bros",
   // "die Pointer Sisters" (not "the Miller brothers").
   if (t.length >= 2 && /^(?:Brothers|Bros|Sisters)$/.test(span.tokens[span.tokens.length - 1]!)) return true;
@@ -554,6 +561,15 @@ const STUDIED_KIND = perMessage((text) =>
     text,
   ),
 );
+/** Given names that are flowers or plants, in the packs' languages. */
+const PLANT_NAME =
+  /^(?:rose|rosa|iris|lily|lilie|lilly|daisy|heather|violet|viola|violeta|violette|jasmin|jasmine|jazm[íi]n|erika|erica|dahlia|dalia|poppy|ivy|holly|hazel|laurel|rosemary|marigold|flora|olive|azalea|hortensia|hortense|camelia|kamelie|magnolia|margarita|margerite|marguerite|primula|myrtle|lavender|lavande|linnea|fleur|flor|narcisse|narciso|yasmin|blossom|willow|clover|sage|salvia|basil|basilic|melissa|melisse)$/;
+/** Words for plants, flowers and gardens: the setting in which a flower's name is the flower. */
+const plantTalk = perMessage((text) =>
+  /(?<![\p{L}])(?:blume\p{L}*|pflanz\p{L}*|bl[üu]h\p{L}*|garten|g[äa]rten|beet|balkon|gie[ßs]en|duftet|riecht|strau[ßs]|flowers?|plant(?:s|ed|ing)?|bloom\p{L}*|garden\p{L}*|petals?|seeds?|bouquet|fleurs?|fleurit|plante[rs]?|jardin\p{L}*|arros\p{L}*|flor(?:es|ece\p{L}*)|planta[rs]?|jard[íi]n\p{L}*|maceta|regar)(?![\p{L}])/iu.test(
+    text,
+  ),
+);
 /** {@link WORLD_PRIZE} anywhere in a message. */
 const WORLD_PRIZE_ANY = new RegExp(WORLD_PRIZE.source.replace('^[^.!?\\n;]{0,40}?', ''), 'iu');
 const mayPrize = perMessage((text) => WORLD_PRIZE_ANY.test(text));
@@ -728,6 +744,9 @@ const NAMED_IT =
 /** What a clause that names something by a pronoun ends with, checked first: each name asks. */
 const NAMED_IT_HINT =
   /(?:l['’](?:a|ai|avons|ont)|appel[ée]e?|nomm[ée]e?|baptis[ée]e?|(?:called|named|call|name)[ \t]+(?:him|her|it))[ \t]*$/iu;
+/** Someone who sets school work, right after their name: " wants a 500 word essay on…", " gave us a book report". */
+const SETS_WORK =
+  /^[ \t]+(?:wants|wanted|gave|gives|set|sets|assigned|assigns|told|tells|asked|asks|makes|made|expects|said|says)[ \t][^.!?\n]{0,40}?(?<![\p{L}])(?:essay|report|homework|assignment|project|summary|presentation|test|quiz|review|analysis)(?![\p{L}])/iu;
 /** What a relation named as a title says or does, right after the name. */
 const TITLE_RELATION_DOES =
   /^[ \t]+(?:says|said|told|tells|wants|wanted|gave|gives|took|takes|came|comes|lives|lived|makes|made|thinks|thought|bought|sent|called|calls|asked|asks|is|was|has|had)(?![\p{L}])/u;
@@ -1250,7 +1269,8 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     !madeUp(scan, span.start, span.end) &&
     !kinOfHistory(scan.text, span.start) &&
     !(scan.has(RELATION_WORDS) && famousKin(scan.text, span.start)) &&
-    !inClassic(scan, span) &&
+    // (Not the one who sets school work on the classic: "Ms. Gutierrez wants a 500 word essay on To Kill a Mockingbird".)
+    !(inClassic(scan, span) && !SETS_WORK.test(scan.after(span.end, 60))) &&
     !petNamed(scan, span)
   )
     scan.add('name', span.start, span.end, boost);
@@ -2306,6 +2326,19 @@ export function findNames(scan: Scan): void {
       const initial = TITLE_INITIAL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       const at = m.index + m[0].length + (initial?.[0].length ?? 0);
       let span = readName(text, at, false);
+      // Spanish "don" is English "don't" typed short too, and greets the characters of songs and tales ("hola don
+      // Pepito"): in lower case, then a given name or a capitalised name, told as someone of the child's world by a
+      // relation or a role before it or what they do to the child after it ("el vecino del tercero, don Anselmo",
+      // "el portero se llama don efrain", "don julio … me regaló"; not "i don know"). With its own capital it opens
+      // the name of someone known by it ("la hija de Don Ramón", "Don Omar").
+      const title = m[0].trim().split(/\s+/).at(-1)!;
+      if (/^don$/i.test(title)) {
+        const next = /^[ \t]*([\p{L}]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
+        const mine =
+          wordsOf(scan.before(m.index, 40)).slice(-6).some(isRelation) ||
+          /(?<![\p{L}])(?:me|nos)[ \t]+\p{L}+/u.test(text.slice(at, at + 60));
+        if (/^\p{Lu}/u.test(title) || !(upper(next) || givenName(next)) || !mine) continue;
+      }
       // A surname in lower case after a title: "mrs garcia", "frau müller", not "i miss home".
       if (!span && !/^\p{Lu}/u.test(m[0])) {
         // The title nearest the name: "my coach mrs patterson" is Mrs Patterson.

@@ -516,13 +516,10 @@ function invented(scan: Scan, start: number): boolean {
   for (const r of sentence.matchAll(re)) m = r;
   if (!m) return false;
   // A story for someone of the writer's own is no made-up one: "ich schreib meiner Oma eine Geschichte".
-  // (The words between the request's first and last, where "*" stands.)
-  if (
-    wordsOf(m[0])
-      .slice(1, -1)
-      .some((w) => OWN.test(w) || isRelation(w))
-  )
-    return false;
+  // (The words between the request's first and last, where "*" stands; the writer's possessive just before the
+  // last is the story's own: "continue my story".)
+  const asked = wordsOf(m[0]);
+  if (asked.slice(1, -1).some((w, i) => isRelation(w) || (OWN.test(w) && i + 2 < asked.length - 1))) return false;
   // Thanks after the request end it: what follows is signed ("Danke für die Hilfe bei der Erörterung!! Liebe Grüße, Hannah").
   if (THANKED.test(sentence.slice(m.index + m[0].length))) return false;
   const after = scan.after(start, 60);

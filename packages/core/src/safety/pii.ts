@@ -140,9 +140,15 @@ const FAN_COMPOUND = /-(?:fan|fans|fanin|fanboy|fangirl)$/iu;
  */
 function madeUpPlace(scan: Scan, c: Candidate, textbook: () => boolean): boolean {
   if (c.type !== 'address' && c.type !== 'phone') return false;
+  // A home in a game, named in the same sentence before it: "In Brookhaven hab ich ein Haus in der Hauptstraße
+  // 12 gekauft", "en mi partida de Los Sims la familia vive en Calle Olmo 42".
+  if (c.type === 'address' && IN_GAME.test(scan.before(c.start, 80))) return true;
   // By where it starts: a reader of homes may run on past the closing quotation mark.
   return madeUp(scan, c.start, c.start + 1, textbook());
 }
+/** A game whose world has streets and houses, named just before: "in GTA", "en mi partida de Los Sims". */
+const IN_GAME =
+  /(?<![\p{L}])(?:in|im|on|en|dans|auf|bei)[ \t]+(?:(?:my|mein(?:em)?|meiner|mon|ma|mi|the|der|dem|la|le|el)[ \t]+)?(?:(?:partida|game|spiel|partie|world|welt|monde|mundo)[ \t]+(?:de|of|von|in)[ \t]+)?(?:gta(?:[ \t]*(?:\d|v|san andreas|online))?|brookhaven|bloxburg|berry avenue|livetopia|adopt me|minecraft|fortnite|roblox|(?:the|die|les|los)[ \t]+sims|sims(?:[ \t]*\d)?|animal crossing|stardew valley|pok[ée]mon)(?![\p{L}])/iu;
 /** A textbook or a lesson named as where a quotation comes from. */
 const TEXTBOOK =
   /(?<![\p{L}])(?:workbook|textbook|coursebook|worksheet|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|englischbuch|französischbuch|lateinbuch|deutschbuch|lesebuch|manuel|le[çc]on|dict[ée]e|diktat|libro de texto|lecci[oó]n)(?![\p{L}])/iu;

@@ -28,7 +28,7 @@ const pii: PackPII = {
   cards: 'card|credit card|debit card|visa|mastercard|amex',
   ids: 'SIN|my sin|social insurance number|social insurance|health card|tfn|tax file number|pan card|pan number|aadhaar|aadhar|pps|ppsn|uci|candidate number|candidate no|exam number|library card|library barcode|upn|uln|green card|alien number|uscis number|medical record|admission number|admission no|library number|locker|bus pass|pupil number|school login|my login|alarm code|gate code|door code|lock code|bike lock|padlock|combo|membership|my pin|card pin|pin for|roll no|roll number|admit card|enrollment number|registration number|reg no|badge number|tracking number|tracking no|tracking code|booking code|booking reference|booking ref|confirmation code|pnr',
   invents:
-    'write a story|write me a story|make up a story|write a short story|write a poem|write a fanfic|riddle|joke|write * story|writing * story|make up * story|my story is about|the story im writing|my short story|made-up character|fictional character',
+    'write a story|write me a story|make up a story|write a short story|write a poem|write a fanfic|riddle|joke|write * story|writing * story|make up * story|my story is about|the story im writing|my short story|made-up character|fictional character|continue my story|my story|my novel|my fanfic|my book im writing|my comic|my script|chapter',
   sites: 'site website web blog channel page profile account portfolio shop store playlist',
   homes: 'house home flat apartment building trailer',
   near: 'next to|above|on top of|behind|across from|across the road from|across the street from|opposite|beside',

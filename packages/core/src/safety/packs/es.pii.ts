@@ -12,7 +12,7 @@ const pii: PackPII = {
     'bisabuelo bisabuela compa compi amigo amiga amigos amigas mamá mama mami papá papa papi madre padre hermano hermana hermanito hermanita primo prima tío tio tía tia abuelo abuela abuelito abuelita padrastro madrastra padrino madrina maestro maestra profe profesor profesora novio novia vecino vecina compañero compañera entrenador entrenadora niñera tutor tutora seño hijo hija esposo esposa nieto nieta sobrino sobrina cuñado cuñada ahijado ahijada best bestie',
   possessives: 'mi mis tu tus su sus nuestro nuestra nuestros nuestras el la los las un una',
   titles:
-    'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora entrenador entrenadora míster doña doctora dra',
+    'sr sra srta seño señor señora señorita profe maestro maestra profesor profesora entrenador entrenadora míster don doña doctora dra',
   schools:
     'I.E.|IE|institución educativa|institucion educativa|prepa|secu|técnica|tecnica|cole|conalep|inem|CEIP|IES|INEM|CONALEP|CECYT|CBTA|escuela secundaria técnica|escuela secundaria general|escuela secundaria|secundaria técnica|secundaria general|secundaria federal|escuela técnica|escuela primaria|escuela|colegio|instituto|liceo|secundaria|primaria|preparatoria|kinder|jardín de niños|IES|CEIP|CEIPS|IESO|CBTIS|CONALEP|EEST|EES|EEM|EET|EPET|CCH|ENP',
   streets:
@@ -47,6 +47,8 @@ const pii: PackPII = {
     'escrib mensaj whats wsp número numero llámame llamame llama celular cel teléfono telefono móvil movil fijo whatsapp wasap',
   postcodes: 'código postal|codigo postal|cp',
   corners: 'esquina de * y *|en la esquina de * y *|esquina * y *',
+  invents:
+    'escribe un cuento|escríbeme un cuento|escribe una historia|escríbeme una historia|inventa una historia|inventa un cuento|invéntate una historia|cuéntame un cuento|escribe * cuento|escribe * historia|mi cuento|mi relato|mi novela|mi fanfic|mi historia inventada|capítulo|adivinanza|chiste|personaje inventado|personaje ficticio',
   works: 'leer cuento lectura canción cancion película pelicula libro serie disco álbum album título',
   sites: 'web página pagina blog canal perfil cuenta tienda',
   made: 'hice|creé|cree|hicimos|tengo|armé|arme|mira mi|aquí está mi|aqui esta mi',
