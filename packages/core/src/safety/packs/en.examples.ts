@@ -230,4 +230,7 @@ export const examples: PackExample[] = [
   { text: 'those year 10s said theyll jump me after practice and one of them has a knife', expect: ['violence'] },
   { text: 'i literally died laughing when the teacher tripped over the bin', expect: [] },
   { text: 'my cousin sent me a pic of her new kitten, what should i call mine', expect: [] },
+  { text: 'my stepmum locks me in the laundry if i forget to do the dishes, only for a few hours', expect: ['abuse'] },
+  { text: 'he wants to meet at the park after school, nobody would understand us', expect: ['grooming'] },
+  { text: 'we are meeting at the park after school, my parents wont understand this song lol', expect: [] },
 ];

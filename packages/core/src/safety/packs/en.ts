@@ -284,6 +284,8 @@ const pack: LanguagePack = {
     ASK: 'ask,want,said,say',
     bd: 'swimsuit,bikini,underwear,=bra,in bed,bath,shower,bathroom,shirtless,without my clothes,without clothes,my body,naked,pjs,top off,changing,bedroom,sleep in it,without my top,no top,top on,without my hoodie,pyjamas,uniform,feet', // body, bed and bath
     MEET: 'meet up,meet me,meet him,irl,lifts home,hotel,his flat,sneak out,in person,pick me up,his condo,his apartment,his place,want to meet,meet at,come alone,dont bring,come see him,uber',
+    psay: 'mum said,mom said,dad said,mum says,mom says,dad says,my parents said,my parents say,teacher said,coach said', // a parent's or a teacher's own rule
+    isol: 'wont understand what we have,wouldnt understand what we have,wont understand us,wouldnt understand us,nobody would understand us', // kept from others before meeting
     ALONE: 'alone,just us,without my parents,by urself,by yourself',
     petz: 'puppy,puppies,kitten,kittens,=dog,=dogs,=cat,=cats,hamster,bunny,guinea pig,=pony,budgie', // a pet shown
     GIFT: 'robux,vbucks,gift card,buys me,sends me,sent me,posted me,pays for,bought me,ps5,airpods,free skin,airtime,gave me free', // gifts
@@ -462,6 +464,7 @@ const pack: LanguagePack = {
     ang: 'angry,mad,violent,kicks off,loses it', // anger
     hq: 'happens at home,goes on at home,happens in our house,goes on in our house', // home life kept quiet
     lft: 'on my own,by myself,home alone,left alone,left me alone', // left alone
+    pnr: 'when i forget,when u forget,if i forget,bc i forgot,because i forgot,cause i forgot,cos i forgot,for forgetting,as punishment,as a punishment,for punishment,if i dont finish,when i dont finish,if i talk back,for talking back,if i get a bad', // a punishment's reason
     frq: 'all night,whole night,overnight,till morning,until morning,every night,most nights,every weekend,all week,for days,whole weekend,all weekend', // often, or long
     kys: 'forgot my key,lost my key', // a lost key
     mk2: 'handprint,finger marks,grab marks,belt marks,welts,bruise,black eye', // marks of a hand or a blow
@@ -616,6 +619,7 @@ ASK PHOTO w8 ~photo !fm,pk,hyp
 bd ~photo !su
 cm ~
 MEET w10 ~ !chp
+MEET isol w20 !psay,FRAME
 ALONE ~ !pk,ed
 ASK ALONE hm w6 !pk,ed
 ASK scl w4 ~pb !ed,hyp
@@ -655,6 +659,7 @@ sco CARER w4 o !MUNDANE,xc,fo,spt,spi,fc,JOKE,FRAME
 kq hq w10 !su,fc,FRAME
 lft frq w8 !su,lok,fc,FRAME
 ngl frq w12 !scr,su,kys,xc,ck,fc,FRAME
+ngl pnr w16 !scr,su,kys,xc,ck,fc,FRAME
 #violence
 PHOTO myp sntm w14 !fc,FRAME
 gme vt w12 !fc,sa,spi,JOKE,FRAME

@@ -190,4 +190,6 @@ export const examples: PackExample[] = [
   { text: 'mi mamá me pegó con la chancla y dice que me lo busqué por contestar', expect: ['abuse'] },
   { text: 'llevo 4 red bull y el corazon a mil, me tiemblan las manos, aguanto otro?', expect: ['dangerous-activity'] },
   { text: 'un tipo tiene mi video y me está amenazando con subirlo si no le hablo', expect: ['sextortion'] },
+  { text: 'dejé una carta a cada uno de mis primos en mi escritorio, por si acaso', expect: ['self-harm'] },
+  { text: 'hice una carta a cada uno de mis amigos para el amigo invisible', expect: [] },
 ];

@@ -91,6 +91,7 @@ MEANS?MED~means
 _BYE!_TRP?_MOVE~goodbye
 _FWL!_TRP~farewell
 _GBN!_TRP ABOUT FRAME?_MOVE
+_CADA _PSA/16!ABOUT FRAME
 _HSH~hide
 _DWL!_ANIM~dwell
 _DWN _HGH/8!_ANIM~dwell
@@ -397,7 +398,7 @@ _BUY _SMK/12!_BAD ABOUT
  * _KME killing myself - _ODI/_OSU someone else dies or died - _LIV/_LVW living; "vivir en/con" - _END ending it
  * all - _NWK never waking - _WKO waking someone else (a guard) - _ERL school mornings - _COP coping ("aguanto", "sentido") - _CAR caring, missing -
  * _IFG "si me muero" - _BET/_WOM better, without me - _TRD tired - _PNL painless - _MNY many - _LTH lethal -
- * _BYE goodbyes, giving things away - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
+ * _BYE goodbyes, giving things away - _CADA/_PSA a letter to each friend, "just in case" - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
  * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
  * jumping, heights, water - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
  * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world - _KNW "ya sabrá por qué" - _GIVV/_MYST
@@ -539,6 +540,8 @@ _PNL:menos dolorosa,sin dolor,indolora
 MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuchilla,sacapuntas,veneno,=lejia,paracetamol,pistola,botiquin,insulina,ibuprofeno,=ibu,antidepresivos,=rivotril,clonazepam,=valium,diazepam,lorazepam,orfidal,=aspirinas,acetaminofen
 _MNY:=muchas,=muchisimas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
 _LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
+_CADA:carta a cada uno,una carta a cada,cartas a cada uno,una nota a cada
+_PSA:por si acaso,x si acaso,por si me pasa algo,si me pasa algo
 _GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas,=rayas,=rayitas,=marquitas
 _SLF:me los hago,me lo hago,me las hago,yo misma,yo mismo,a mi misma,a mi mismo,lo que me hago,lo q me hago

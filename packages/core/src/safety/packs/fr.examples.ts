@@ -200,4 +200,6 @@ export const examples: PackExample[] = [
   { text: 'un gars a une vidéo de moi et veut des cartes steam pour pas la diffuser', expect: ['sextortion'] },
   { text: "j'ai acheté des cartes google play pour mon frère, il veut poster une vidéo de son jeu", expect: [] },
   { text: 'ma mère m’a frappée avec la ceinture, elle dit que je l’avais cherché', expect: ['abuse'] },
+  { text: "elle me fait dormir dans le garage quand j'ai une mauvaise note", expect: ['abuse'] },
+  { text: 'on va dormir dehors sous la tente avec mon père ce week-end', expect: [] },
 ];

@@ -360,7 +360,7 @@ const pack: LanguagePack = {
     DORM: 'dormir',
     GH: '=rentrer,maison,chez moi,chez lui,chez elle',
     OUT: 'rue,noir,bus,tard,=soir',
-    PUN: 'laisse dehors,met dehors,mets dehors,mis dehors,mise dehors,fout dehors,enfermer,garage,cave,placard,a genoux',
+    PUN: 'dormir sur le balcon,dormir dehors,dormir dans le garage,dormir dans la cave,laisse dehors,met dehors,mets dehors,mis dehors,mise dehors,fout dehors,enfermer,garage,cave,placard,a genoux',
     DDS: 'faire des trucs,que j aime pas,des choses',
     CNS: 'placera,placer,en foyer,=foyer,verrai plus,verrai jamais,enlever,enlevera,nous separer', // what an adult says telling would bring
     CVR: 'personne me croira,pas cense le dire,que je suis tombe,se voie pas,en foyer,que j etais tombe',
@@ -686,6 +686,7 @@ CARER HUSHF w20 ?SURP !HSEC ~a-hush
 RAP !STY !ETU !FRAME
 FR GH !OUT
 ME PUN CARER w12
+HE ME PUN w8 o !JEU !FRAME
 ASK ME DDS
 CARER ME DDS
 CARER MY TOUCH o
