@@ -65,7 +65,7 @@ _LAST _EVT/3~goodbye
 _ATT~
 _FUT!ABOUT FRAME
 _NEG _LLG _FUTT/6!ABOUT FRAME _TRP>
-_LKP _HGH _TOP/10!ABOUT GAME _WLD FRAME
+_LKP _HGH _TOP/10!ABOUT GAME _WREC FRAME
 _NEG _SURV _HGH/10
 _NEG _SURV MEANS/10
 _PNL _DIE
@@ -355,6 +355,8 @@ _KSS!ABOUT FRAME
 _PRT _ROM/8
 _PRT _FORB/10
 _PRT _JBK/20
+_PRT _STEP _SUB/20
+_PRT _STEP _METH/20
 #sexual
 _SEX!ABOUT FRAME
 _REQ _ERO
@@ -400,7 +402,7 @@ _BUY _SMK/12!_BAD ABOUT
  * _IFG "si me muero" - _BET/_WOM better, without me - _TRD tired - _PNL painless - _MNY many - _LTH lethal -
  * _BYE goodbyes, giving things away - _CADA/_PSA a letter to each friend, "just in case" - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
  * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
- * jumping, heights, water - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
+ * jumping, heights, water - _LKP/_TOP/_WREC looking down from the top, records of the world (guard) - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
  * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world - _KNW "ya sabrá por qué" - _GIVV/_MYST
  * giving away "mis cosas" - _FWL farewells to a group - _FAIL failing at school - _KMX taking one's life, "prefiero
  * hacerlo yo" - _LLG/_FUTT/_FUT not reaching an age or a date, no future - _TAP covering "lo de" the wrists - _MOVE
@@ -427,7 +429,7 @@ _BUY _SMK/12!_BAD ABOUT
  * Dangerous activities: _CHL challenge - _CHK choking - _FUM fumes - _DNG dangers - _FIR fire - _SRF train surfing -
  * _REC recording, my turn - _ANIM animals ("how long a whale holds its breath") - _NRG energy drinks - _TRY to see
  * what happens.
- * Roleplay, sexual, graphic: _PRT pretend - _BE being - _KSS kissing - _ROM romance - _SEX sex - _REQ asking for a
+ * Roleplay, sexual, graphic: _PRT pretend - _STEP/_METH taught step by step, meth - _BE being - _KSS kissing - _ROM romance - _SEX sex - _REQ asking for a
  * story, description or pictures - _ERO erotic - _GOR/_GOW gore.
  * Substances: _SUB substances - _ODR smell - _BUY getting - _USE/_SMK using, smoking - _DRG getting drunk or high -
  * _HID hiding, a drug test - _UND under age - _TNG "tengo 15" - _RCP a recipe - _FIRST a first time - _BAD asking about
@@ -477,6 +479,8 @@ _PALP:me late rarisimo,me late muy rapido,me late rapidisimo,me late fuerte,cora
 _NRG:bebidas energeticas,bebida energetica,energeticas,=monster,red bull,energizante,energizantes,=cafeina
 _TRY:a ver que pasa,para ver que pasa,a ver que se siente,para probar,=probar
 _FORB:algo prohibido,cosas prohibidas,algo indebido,cosas de adultos,algo sucio,cosas sucias,algo atrevido
+_STEP:paso a paso,me ensenas a,ensename a,me explicas como,explicame como,me enseñas a
+_METH:cocinar cristal,cocinar meta,metanfetamina,=crack
 _JBK:sin advertencias,sin advertencia,sin filtro,sin filtros,sin censura,sin reglas,sin restricciones,sin limites
 _ME:me,=cortarme,=quemarme,=matarme,=morirme,=tirarme,=prenderme
 _MY:mi,=mis
@@ -582,7 +586,7 @@ _JMP:=aviento,aventarme,=avento,tirar,aventar,lanzar,arrojar,salto
 _HGH:=puente,acantilado,cantera,edificio,azotea,=techo,=balcon,=ventana,=metro,=tren,=vias,=piso,=parking,aparcamiento,mirador,tejado,=tejados,grua,=pisos,=terraza
 _LKP:=buscado,=busque,=buscando,=googleado,=googleando,=googlee,=mirado,=mire,=consultado
 _TOP:mas alto,mas alta,=altura,cuantos metros,cuantos pisos
-_WLD:del mundo,de europa,de espana,del pais,record
+_WREC:del mundo,de europa,de espana,del pais,record
 _PL:piscina,alberca,=agua,=mar,=cama
 _EAT:=comer,=comi,=comido,=comida,=comiendo,desayunar,=cena,=cenar,=merienda,que =como,si =como,almuerzo
 _STV:=como tan poco,=como poquisimo,a base de agua,solo agua,agua y chicle,ayuno,no como,no me como,no me lo como,dejar de comer,solo como,apenas como,comer menos,dejar de cenar,no me dejo desayunar,no me dejo comer,no me dejo cenar,no me permito comer,no desayuno,no ceno,no como nada
@@ -752,13 +756,16 @@ _UND:=menor,=menores,siendo menor,dni,=carnet
 _BAD:=malo,=dano,pulmones,efectos,riesgos,peligroso,que pasa si,por que,=deje,dejar de,=dejarlo,al cerebro,el cerebro,adicciones,adiccion,sin alcohol,=mate,luisa,periquito,pajaro,jaula,alpiste,semillas,=asco,=pelota,=balon
 `;
 
-const parseConcepts = (text: string): Record<string, string> =>
-  Object.fromEntries(
-    text
-      .trim()
-      .split('\n')
-      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
-  );
+/** The concepts, one a line as `_NAME:words`; a name given twice is a mistake that would hide the first list. */
+function parseConcepts(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.trim().split('\n')) {
+    const name = line.slice(0, line.indexOf(':'));
+    if (name in out) throw new Error(`es pack: concept ${name} is defined twice`);
+    out[name] = line.slice(line.indexOf(':') + 1);
+  }
+  return out;
+}
 
 function parseRules(text: string): PackRule[] {
   const out: PackRule[] = [];
