@@ -945,3 +945,17 @@ describe('scrubPII: made-up stories of the writer’s own, games, rulers, flower
     expectKept('la Chilindrina es hija de Don Ramón, no?', 'Don Ramón');
   });
 });
+
+describe('scrubPII: a group of people who do something together', () => {
+  it.each([
+    ['ok so Marlo, Tayla and Juniper are coming for a sleepover, what snacks do i get', 'name', 'Juniper'],
+    ['me, Ozzie and Remy are doing a project on volcanoes', 'name', 'Remy'],
+    ['me n Ksenia n Paz are starting a band', 'name', 'Ksenia'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['pizza and pasta are coming for dinner lol', 'pizza', 'pasta'],
+    ['cats and dogs are playing in the garden', 'cats', 'dogs'],
+    ['me and my mum are going to the shops', 'my mum'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

@@ -1489,6 +1489,51 @@ export function takeIntro(scan: Scan, span: Span | undefined, boost = 0): void {
   if (other && known(other) && !famous(scan, other)) take(scan, other, boost);
 }
 
+/** A word that may be a name in a group of people: letters, not a word of a loaded language, a relation or a pet's. */
+const GROUP_MEMBER = String.raw`\p{L}[\p{L}\p{M}'’-]{1,19}`;
+/** What a group of people does together: visiting, staying, going, starting something, in the packs' languages. */
+const GROUP_DOES = String.raw`(?:are|r|were)[ \t]+(?:coming|going|starting|sleeping|staying|playing|making|doing|meeting|hanging)|came[ \t]+(?:round|over)|slept[ \t]+over|stayed[ \t]+over|went[ \t]+to|hung[ \t]+out|vienen|vinieron|vamos|fuimos|nos[ \t]+vamos|viennent|sont[ \t]+venus|allons|on[ \t]+va|kommen|kamen|gehen|gingen|fahren`;
+/**
+ * A group of people, the writer in it or not, before what they do together: "Me, Xiomara and Thandiwe are starting
+ * a book club", "Tayla, bodhi and … are coming for a sleepover", "xime y yo vamos al cine". Each word of the group
+ * that is no word of a loaded language, no relation and no pet's is a name (see {@link groupNames}).
+ */
+const GROUP = new RegExp(
+  String.raw`(?:^|[.!?\n,;:][ \t]*)((?:me|i|yo|moi|ich)[ \t]*(?:,[ \t]*|[ \t]+(?:and|y|et|und|n|&)[ \t]+)${GROUP_MEMBER}(?:[ \t]*,[ \t]*${GROUP_MEMBER}){0,3}(?:[ \t]*,?[ \t]*(?:and|y|et|und|n|&)[ \t]+${GROUP_MEMBER})?|${GROUP_MEMBER}(?:[ \t]*,[ \t]*${GROUP_MEMBER}){0,3}[ \t]*,?[ \t]*(?:and|y|et|und|n|&)[ \t]+(?:${GROUP_MEMBER}|me|i|yo|moi|ich))[ \t]+(?:${GROUP_DOES})(?![\p{L}])`,
+  'giu',
+);
+const GROUP_HINT = new RegExp(String.raw`(?<![\p{L}])(?:${GROUP_DOES})(?![\p{L}])`, 'iu');
+/** The words of a group that are names: not the writer, a joining word, a loaded language's word, a relation or a pet. */
+function groupNames(scan: Scan): void {
+  if (!GROUP_HINT.test(scan.text)) return;
+  for (const m of scan.all(GROUP)) {
+    const group = m[1]!;
+    const from = m.index + m[0].indexOf(group);
+    const words = [...group.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)];
+    const people = words.filter((w) => !/^(?:me|i|yo|moi|ich|and|y|et|und|n)$/i.test(w[0]));
+    // Every other word must pass, or the group is something else: "pizza and pasta are coming" has no word that
+    // is only a name, "me and my mum are going" a relation.
+    const names = people.filter(
+      (w) =>
+        !stopWord(w[0]) &&
+        !commonWords().has(w[0].toLowerCase()) &&
+        !isRelation(w[0]) &&
+        !petWord(w[0]) &&
+        !TITLES().has(w[0].toLowerCase()),
+    );
+    if (names.length === 0 || names.length !== people.length) continue;
+    // Each capitalised, or a name a list holds, or beside one: "me and homework are doing great" is no group of
+    // people, and a word in lower case that no list holds may be any word.
+    const named = names.some((w) => givenName(w[0]));
+    if (!names.every((w) => upper(w[0]) || givenName(w[0]) || named)) continue;
+    for (const w of names) {
+      const start = from + w.index!;
+      const span: Span = { start, end: start + w[0].length, tokens: [w[0]] };
+      if (!famous(scan, span)) take(scan, span);
+    }
+  }
+}
+
 /** A word for the writer followed by a name in brackets: "a story where me (ruby) and my dog…". */
 const ME_BRACKET = /(?<![\p{L}])(?:me|myself|moi|yo|mí|ich|mich)[ \t]*\([ \t]*/giu;
 
@@ -2096,6 +2141,7 @@ export function findNames(scan: Scan): void {
     }
   }
   packNames(scan);
+  groupNames(scan);
   for (const m of scan.all(HERE)) {
     const head = scan.back(m.index, BEFORE_HERE);
     const span = head && readName(text, head.index + head[0].lastIndexOf(head[2]!), true);
