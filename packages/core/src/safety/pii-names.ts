@@ -557,7 +557,7 @@ const mayVersus = perMessage((text) =>
  * skieur français", "Referat über eine Sportlerin", "a report on a famous scientist", "un trabajo sobre un pintor".
  */
 const STUDIED_KIND = perMessage((text) =>
-  /(?<![\p{L}])(?:expos[ée]|dossier|fiche|biographie|referat|vortrag|steckbrief|pr[äa]sentation|aufsatz|report|essay|project|presentation|biography|trabajo|exposici[óo]n|presentaci[óo]n|biograf[ií]a)[ \t]+(?:sur|über|ueber|zu|on|about|sobre|de)[ \t]+(?:(?:un|une|a|an|einen|eine|einem|einer|un|una|le|la|the)[ \t]+)?(?:(?:famous|c[ée]l[èe]bre|berühmte\p{L}*|famos[oa]|grand|grande|gro[ßs]e\p{L}*)[ \t]+)?(?:ski(?:eu|er|fahr)|joueu|sporti|athl[èe]t|chanteu|acteu|actric|[ée]crivai|auteu|scientifi|savant|peint|invent|explorat|sportler|s[äa]nger|schauspiel|wissenschaftl|erfind|maler|schriftstell|fu[ßs]baller|spieler|athlete|player|singer|actor|actress|skier|scientist|inventor|artist|writer|painter|explorer|deportist|jugador|cantant|cient[íi]fic|escritor|pintor|esquiador|atleta|inventor|explorador)/iu.test(
+  /(?<![\p{L}])(?:expos[ée]|dossier|fiche|biographie|referat|vortrag|steckbrief|pr[äa]sentation|aufsatz|report|essay|project|presentation|biography|trabajo|exposici[óo]n|presentaci[óo]n|biograf[ií]a)[ \t]+(?:sur|über|ueber|zu|on|about|sobre|de)[ \t]+(?:(?:un|une|a|an|einen|eine|einem|einer|una|le|la|the)[ \t]+)?(?:(?:famous|c[ée]l[èe]bre|berühmte\p{L}*|famos[oa]|grand|grande|gro[ßs]e\p{L}*)[ \t]+)?(?:ski(?:eu|er|fahr)|joueu|sporti|athl[èe]t|chanteu|acteu|actric|[ée]crivai|auteu|scientifi|savant|peint|invent|explorat|sportler|s[äa]nger|schauspiel|wissenschaftl|erfind|maler|schriftstell|fu[ßs]baller|spieler|athlete|player|singer|actor|actress|skier|scientist|inventor|artist|writer|painter|explorer|deportist|jugador|cantant|cient[íi]fic|escritor|pintor|esquiador|atleta|explorador)/iu.test(
     text,
   ),
 );
@@ -1489,7 +1489,7 @@ export function takeIntro(scan: Scan, span: Span | undefined, boost = 0): void {
   if (other && known(other) && !famous(scan, other)) take(scan, other, boost);
 }
 
-/** A word that may be a name in a group of people: letters, not a word of a loaded language, a relation or a pet's. */
+/** A word of a group of people: letters ({@link groupNames} keeps those that are no everyday word, relation or pet's). */
 const GROUP_MEMBER = String.raw`\p{L}[\p{L}\p{M}'’-]{1,19}`;
 /** What a group of people does together: visiting, staying, going, starting something, in the packs' languages. */
 const GROUP_DOES = String.raw`(?:are|r|were)[ \t]+(?:coming|going|starting|sleeping|staying|playing|making|doing|meeting|hanging)|came[ \t]+(?:round|over)|slept[ \t]+over|stayed[ \t]+over|went[ \t]+to|hung[ \t]+out|vienen|vinieron|vamos|fuimos|nos[ \t]+vamos|viennent|sont[ \t]+venus|allons|on[ \t]+va|kommen|kamen|gehen|gingen|fahren`;
@@ -2374,9 +2374,9 @@ export function findNames(scan: Scan): void {
       let span = readName(text, at, false);
       // Spanish "don" is English "don't" typed short too, and greets the characters of songs and tales ("hola don
       // Pepito"): in lower case, then a given name or a capitalised name, told as someone of the child's world by a
-      // relation or a role before it or what they do to the child after it ("el vecino del tercero, don Anselmo",
-      // "el portero se llama don efrain", "don julio … me regaló"; not "i don know"). With its own capital it opens
-      // the name of someone known by it ("la hija de Don Ramón", "Don Omar").
+      // relation before it or what they do to the child after it ("el vecino del tercero, don Anselmo", "mi vecino
+      // don Eusebio"; not "i don know"). With its own capital it opens the name of someone known by it ("la hija de
+      // Don Ramón", "Don Omar").
       const title = m[0].trim().split(/\s+/).at(-1)!;
       if (/^don$/i.test(title)) {
         const next = /^[ \t]*([\p{L}]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
