@@ -1510,22 +1510,23 @@ function groupNames(scan: Scan): void {
     const group = m[1]!;
     const from = m.index + m[0].indexOf(group);
     const words = [...group.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)];
-    const people = words.filter((w) => !/^(?:me|i|yo|moi|ich|and|y|et|und|n)$/i.test(w[0]));
-    // Every other word must pass, or the group is something else: "pizza and pasta are coming" has no word that
-    // is only a name, "me and my mum are going" a relation.
-    const names = people.filter(
-      (w) =>
-        !stopWord(w[0]) &&
-        !commonWords().has(w[0].toLowerCase()) &&
-        !isRelation(w[0]) &&
-        !petWord(w[0]) &&
-        !TITLES().has(w[0].toLowerCase()),
-    );
-    if (names.length === 0 || names.length !== people.length) continue;
-    // Each capitalised, or a name a list holds, or beside one: "me and homework are doing great" is no group of
-    // people, and a word in lower case that no list holds may be any word.
-    const named = names.some((w) => givenName(w[0]));
-    if (!names.every((w) => upper(w[0]) || givenName(w[0]) || named)) continue;
+    const names = words.filter((w) => !/^(?:me|i|yo|moi|ich|and|y|et|und|n)$/i.test(w[0]));
+    // Every one must be no everyday word, relation, pet or title, or the group is something else ("me and my mum
+    // are going"); and each capitalised, or one a name a list holds: "me and homework are doing great" is no group
+    // of people, and a word in lower case that no list holds may be any word.
+    if (
+      names.length === 0 ||
+      names.some(
+        (w) =>
+          stopWord(w[0]) ||
+          commonWords().has(w[0].toLowerCase()) ||
+          isRelation(w[0]) ||
+          petWord(w[0]) ||
+          TITLES().has(w[0].toLowerCase()),
+      ) ||
+      !(names.some((w) => givenName(w[0])) || names.every((w) => upper(w[0])))
+    )
+      continue;
     for (const w of names) {
       const start = from + w.index!;
       const span: Span = { start, end: start + w[0].length, tokens: [w[0]] };
@@ -2377,18 +2378,17 @@ export function findNames(scan: Scan): void {
       // relation before it or what they do to the child after it ("el vecino del tercero, don Anselmo", "mi vecino
       // don Eusebio"; not "i don know"). With its own capital it opens the name of someone known by it ("la hija de
       // Don Ramón", "Don Omar").
-      const title = m[0].trim().split(/\s+/).at(-1)!;
-      if (/^don$/i.test(title)) {
+      // The title nearest the name: "my coach mrs patterson" is Mrs Patterson.
+      const word = m[0].trim().split(/\s+/).at(-1)!;
+      if (/^don$/i.test(word)) {
         const next = /^[ \t]*([\p{L}]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
         const mine =
           wordsOf(scan.before(m.index, 40)).slice(-6).some(isRelation) ||
           /(?<![\p{L}])(?:me|nos)[ \t]+\p{L}+/u.test(text.slice(at, at + 60));
-        if (/^\p{Lu}/u.test(title) || !(upper(next) || givenName(next)) || !mine) continue;
+        if (/^\p{Lu}/u.test(word) || !(upper(next) || givenName(next)) || !mine) continue;
       }
       // A surname in lower case after a title: "mrs garcia", "frau müller", not "i miss home".
       if (!span && !/^\p{Lu}/u.test(m[0])) {
-        // The title nearest the name: "my coach mrs patterson" is Mrs Patterson.
-        const word = m[0].trim().split(/\s+/).at(-1)!;
         const titles = lexicon().set('titles');
         const title =
           LOWER_TITLES.test(word.replace(/\.$/, '')) || titles.has(fold(word)) || titles.has(fold(`${word}.`));
