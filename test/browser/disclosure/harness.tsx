@@ -27,10 +27,30 @@ export function reloadedLocalStorage(): Storage {
  * half-faded dialog has half its contrast.
  */
 export async function settle(): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  // Frames, not time: a busy machine delays them, never skips them. An exit animation ends, then Radix's Presence
+  // unmounts the content a task or two later; so the page is settled when two frames in a row run no animation and
+  // change nothing in the document.
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  try {
+    for (let quiet = 0, frames = 0; quiet < 2 && frames < MAX_SETTLE_FRAMES; frames++) {
+      changed = false;
+      await frame();
+      const running = document.getAnimations();
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+      quiet = running.length === 0 && !changed ? quiet + 1 : 0;
+    }
+  } finally {
+    observer.disconnect();
+  }
 }
+
+/** About ten seconds of frames: a page that keeps changing has settled as far as it will. */
+const MAX_SETTLE_FRAMES = 600;
 
 function Chat() {
   const { acknowledged, reminderDue } = useAIDisclosure();
