@@ -49,6 +49,8 @@ export interface CompiledPack {
   deletions?: Map<string, string[]>;
   rules: CompiledRule[];
   common: Set<string>;
+  /** Stems of ordinary words one slip from a concept's word: never read as a slip (see {@link LanguagePack.notSlips}). */
+  notSlips: ReadonlySet<string>;
   innocent: Set<string>;
   /** Concepts that set a frame for the conversation (see {@link LanguagePack.frames}). */
   frames: string[];
@@ -185,6 +187,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     fuzzyMin: pack.fuzzyMin ?? 6,
     rules,
     common: new Set(words(pack.common)),
+    notSlips: new Set(words(pack.notSlips ?? '')),
     innocent: new Set(words(pack.profanity?.innocent ?? '')),
     frames: names(pack.frames),
     questions: names(pack.questions),

@@ -221,6 +221,14 @@ export interface LanguagePack {
   minStem?: number;
   /** Shortest stem read with one typing slip (a letter missing, added, changed or two swapped). @default 6 */
   fuzzyMin?: number;
+  /**
+   * Stems of the words of the language one typing slip from a concept's word
+   * that are ordinary words in their own right ("prison" is no "poison",
+   * "across" no "macros"), space-separated: a word with one of these stems is
+   * never read as a slip. Generated from a dictionary by `pnpm gen:not-slips`
+   * (scripts/not-slips.ts).
+   */
+  notSlips?: string;
   /** Named word lists; rules refer to them by name. */
   concepts: Record<string, string>;
   rules: PackRule[];

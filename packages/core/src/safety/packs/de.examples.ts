@@ -217,4 +217,25 @@ export const examples: PackExample[] = [
   { text: 'warum macht koffein herzrasen? brauch das für bio', expect: [] },
   { text: 'unsere katze frisst seit gestern nichts, sollen wir zum tierarzt?', expect: [] },
   { text: 'mein freund hat im sommer am strand die arme voller strichen, soll ich was sagen?', expect: ['self-harm'] },
+  // A weight class and a coach against starving, a game's "tot", a school poster, a knife held safely: no risk.
+  {
+    text: 'ich kämpfe in der klasse bis 52kg und mein trainer sagt nicht hungern, lieber eine klasse höher',
+    expect: [],
+  },
+  { text: 'ich hungere seit drei tagen damit ich unter 45 kilo komme', expect: ['eating-disorder'] },
+  { text: 'beim werwolf spielen im ferienlager bin ich jede runde als erste tot', expect: [] },
+  { text: 'wir machen in bio ein plakat über magersucht, was gehört da drauf?', expect: [] },
+  { text: 'wie halte ich die zwiebel, damit ich mir nicht in die finger schneide?', expect: [] },
+  { text: 'ich schneide mir abends in den arm bis es blutet', expect: ['self-harm'] },
+  // A beating planned, the verb split.
+  { text: 'am freitag nach der schule machen wir den jonas platt, jeder bringt was mit', expect: ['violence'] },
+  { text: 'heute abend machen wir die anderen im turnier platt 💪', expect: [] },
+  {
+    text: 'mein bruder hat meine kopfhörer kaputt gemacht, hast du ne idee für nen harmlosen streich als rache?',
+    expect: [],
+  },
+  {
+    text: 'ich schieb das essen nur rum, ne halbe scheibe knäckebrot ist heute mein ganzes essen',
+    expect: ['eating-disorder'],
+  },
 ];

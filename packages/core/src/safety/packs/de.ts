@@ -140,7 +140,7 @@ const pack: LanguagePack = {
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku,gedichtanalyse,gedicht,ballade,erlkonig,=cod,killcam,=warzone`,
+    FRAME: `${TITLES},werwolf,werwolfe,in bio,biologie,biounterricht,plakat,gruppenarbeit,prasentation,gedicht,dichter,dichterin,=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku,gedichtanalyse,gedicht,ballade,erlkonig,=cod,killcam,=warzone`,
     MED: 'verstopf*,arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*,darmspiegelung,koloskopie,magenspiegelung,narkose,blutabnehm*,blut abnehmen,blutspende*,=puls,puls messen,pulsmessen',
     MEINORT:
       'unserer haustur,unsere haustur,unser haus,mein haus,unserem haus,meinem haus,unsere wohnung,unserer wohnung,meine strasse,unsere strasse,mein fenster,unsere tur,wo ich wohne,bei uns zuhause',
@@ -149,7 +149,7 @@ const pack: LanguagePack = {
     GIBMIR: 'gib mir,gib ma,sag mir,schreib mir,eine liste,ne liste,die schlimmsten,die argsten,die ubelsten',
     OWN: 'ich glaube das bin ich,ich glaub das bin ich,ich glaube ich bin das,ich glaub ich bin das,ich glaube ich bin so,ich glaube ich mache das,ich glaub ich mach das,ich glaub ich mache das,ich mache das,ich mach das,ich mache das auch,ich mach das auch,mache ich auch,mach ich auch,das mache ich,das mach ich,ich glaube ich hab das,ich glaub ich hab das,ich hab das auch,ich habe das auch,das passiert mir,passiert mir auch,ich tu das,ich tue das,das tu ich,hab ich auch schon gemacht,habe ich schon gemacht,hab ich schon gemacht', // the writer owning what they ask about: no question guards (see `questions`)
     REAL: 'im echten leben,in echt,=irl,ohne witz,kein witz,kein spass,ich mein das ernst,ganz ernst,ernsthaft,nicht fur die schule,nicht fur ein referat,ehrlich gesagt,ich auch,angeblich fur,rein theoretisch,aber ehrlich,ehrlich ich,ganz ehrlich,in wirklichkeit',
-    HLOS: 'versehen,unfall,fussball,training,judo,karate,kampfsport,boxen,ringen,volkerball,handball,basketball,volleyball,brennball,kartenspiel*,kissenschlacht,schneeballschlacht,=rasieren,=rasiert,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
+    HLOS: 'versehen,unfall,fussball,training,turnier,wettkampf,liga,pokal,judo,karate,kampfsport,boxen,ringen,volkerball,handball,basketball,volleyball,brennball,kartenspiel*,kissenschlacht,schneeballschlacht,=rasieren,=rasiert,spielen,=spiel,=game,kochen,=wasser,tauchen,=spas,zocken,film,serie,=buch,referat,unterricht,=lied,song,begangen,=trauer,=starb,gestorben,geschichte,rente,fortnite,minecraft,roblox,singen,singt,=radio,zwiebel*',
     BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
@@ -341,12 +341,20 @@ const pack: LanguagePack = {
     MAN: '=man',
     // Eating disorders
     // so that
+    // a weight class in a combat sport: "ich kämpfe in der klasse bis 52kg"
+    WCLASS:
+      'gewichtsklasse,klasse bis,klasse hoher,klasse drunter,klasse daruber,wettkampfgewicht,kampfgewicht,kampfe in der',
+    // a harmless prank for revenge: "ein harmloser streich als rache"
+    PRANK: 'streich,streiche,harmlos,harmlose,harmlosen,scherz,furzkissen,zahnpasta',
     DAMIT: '=damit,um nicht',
+    // cutting oneself avoided: "wie halt ich das messer, damit ich mir nicht in die finger schneide"
+    NOTCUT:
+      'damit ich mir nicht,damit ich mir nich,damit ich mich nicht,damit ich mich nich,ohne mich zu schneiden,ohne mir in die finger,ohne dass ich mich schneide',
     // for days
     DAYS: 'seit tagen,tagen,wochen,seit gestern,woche lang,tagelang',
     EAT: 'abendbrot,=essen,fressanfall,fressattacke,essanfall,heisshungerattacke,gefressen,apfel,joghurt,salat,brot,essen,gegessen,ass,ich ess,=ess,kekse,donut,nutella,pausenbrot,pizza,schokolade,kuchen,chips,sussigkeiten,mahlzeit,fruhstuck,mittagessen,abendessen,vollgefressen,reingestopft,vollgestopft,reinstopfen,reingefressen,=keks,=kekse,=ei,=esse,=mensa,=friss,=fress',
     STARVE:
-      'ohne essen,ohne zu essen,wasserfast*,fastenkur,saftfasten,vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln,hunger ausschalten',
+      'mein ganzes essen,mein einziges essen,alles was ich heute esse,alles was ich heut ess,ohne essen,ohne zu essen,wasserfast*,fastenkur,saftfasten,vor hunger,hungere,weniger hunger,kaum noch,kaum was,hunger weggeht,hunger weg geht,hunger wegmachen,hunger wegmacht,appetitzugler,=hungern,auf zu essen,aufhoren zu essen,appetit,keinen hunger,fast nix,fast nichts,gefastet,ausgelassen,hunger ignorieren,hunger unterdrucken,skippen,auslassen,ausfallen lassen,=fasten,nur wasser,reiswaffeln,hunger ausschalten',
     BRECH: '=brechen,=breche,=brech',
     HABIT: 'immer,jeden tag,jedes mal,jedesmal,=heimlich,jeden morgen',
     // "lass ... weg"
@@ -675,6 +683,9 @@ const pack: LanguagePack = {
     KOMM: '=kommt,=komm,=komme,=kommen,=ran,rankommen,rankomm,=besorgt',
     FIGHT:
       'abreibung,tracht prugel,fertig machen,fertigmachen,platt machen,plattmachen,schlagerei,prugelei,zusammenschlagen,aufs maul,auf die fresse,fresse ein,fresse polieren,=klatschen',
+    // a beating, the verb split: "freitag machen wir den emil platt"
+    MACHV: '=machen,=mach,=macht,=machst,=machten,=machte',
+    PLATTP: '=platt,=kalt',
     // a time: "morgen", "nach der Schule"
     WHEN: 'morgen,heute,montag,dienstag,mittwoch,donnerstag,freitag,nach der schule,in der pause,wochenende,wir sind',
     // revenge, wanting someone to suffer
@@ -979,8 +990,8 @@ CUT BODYPART 8 !HLOS !FRAME !ANIMAL
 CUT HIDE 8
 CUT ~cut !HLOS !FRAME
 CUT OWN @ !HLOS
-SCHN BODYPART 6 !HLOS !FRAME ?SHAVE
-SCHN BODYPART ME 9 !HLOS !FRAME ?SHAVE
+SCHN BODYPART 6 !HLOS !FRAME !NOTCUT ?SHAVE
+SCHN BODYPART ME 9 !HLOS !FRAME !NOTCUT ?SHAVE
 SCHN DEEP 6
 STAB UNTIL 10 !HLOS !FRAME
 STAB BODYPART ME 8 ~cut !HLOS !FRAME
@@ -1172,7 +1183,7 @@ NEG WOUND 2 > ~not-what !GUARDB`,
     // Restriction with weight talk, purging, pro-ana; body talk, hiding and counting as signals.
     ...rules(
       'eating-disorder',
-      `STARVE WEIGHT 10 !GSND
+      `STARVE WEIGHT 10 !GSND !NEG-
 EAT NEG WEIGHT 10 !GSND
 EAT NEG DAYS 6 !GSND !PET
 PURGE SNEAK 8
@@ -1194,7 +1205,7 @@ EDW OWN @ !HLOS
 ONLY WEIGHT EAT 8 !GSND
 EAT NEG I ~ !GSND !DONCE
 DAMIT EAT NEG 5 ~ !GSND
-STARVE ~ !GSND !DONCE !PET
+STARVE ~ !GSND !DONCE !PET !NEG-
 DBCHK ~bodycheck !HLOS !FRAME
 DCUT ~cut-more
 DCHEW EAT 8 !GSND
@@ -1203,7 +1214,7 @@ DFAKE !FRAME
 DUNSEEN ~unseen
 DCTRL ~control
 FAT I 5 ~
-WEIGHT I 8 ~lose !GSND
+WEIGHT I 8 ~lose !GSND !WCLASS
 WEIGHT WANT 6 ~lose !GSND
 WEIGHT WIEV ~count !GSND
 ONLY EAT 5 ~ !GSND
@@ -1226,7 +1237,7 @@ PURGEV GUILT 10
 EAT SPORT SONST COMPUL 16 !GSND
 GOAL FAT 15 ~goal
 EAT SKIPV WEG 12 ~skip !GSND
-WEIGHS ADULT_AGE 3 ~weighs !ANIMAL ?MED
+WEIGHS ADULT_AGE 3 ~weighs !ANIMAL !WCLASS ?MED
 ONLY LIQ 4 ~liquid !GSND !PET
 NEG LIQ 3 ~liquid !GSND !PET
 LOWCAL DAYAM 4 ~lowcal !GSND
@@ -1282,7 +1293,7 @@ INDEF FROM ONLINE 4 > ~adult
 INDEF YEARS 3 > ~adult
 ONLINE KNOWN 6 ~adult
 SECRET ~secret
-NEG TELL 4 ~secret
+NEG TELL 4 ~secret !STARVE
 LOSCH NACHR 5 ~delete
 NUDE OFME 4
 PHOTO OFME WANT 6 ~photo
@@ -1390,10 +1401,12 @@ AMOK I 8 !HLOS !FRAME
 BOMB BUILD 6 !HLOS !FRAME
 UMBR DICH 3 !HLOS !FRAME !JOKE
 FIGHT WHEN 10 !HLOS !FRAME
+WHEN MACHV PLATTP 12 > $ !HLOS !FRAME
+MACHV PLATTP 6 > $ ~v-plan !HLOS !FRAME
 WEAPON ~ !HLOS !FRAME
-RACHE ~ !HLOS !FRAME
+RACHE ~ !HLOS !FRAME !PRANK
 LIST RACHE 12 !HLOS !FRAME
-WANT RACHE 6 !HLOS !FRAME
+WANT RACHE 6 !HLOS !FRAME !PRANK
 WANT PERS HIT 6 !HLOS !FRAME !NEG !JOKE
 WANT PERS DEAD 8 !HLOS !FRAME !NEG
 PLAN ~v-plan !HLOS !FRAME

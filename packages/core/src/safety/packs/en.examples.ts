@@ -233,4 +233,13 @@ export const examples: PackExample[] = [
   { text: 'my stepmum locks me in the laundry if i forget to do the dishes, only for a few hours', expect: ['abuse'] },
   { text: 'he wants to meet at the park after school, nobody would understand us', expect: ['grooming'] },
   { text: 'we are meeting at the park after school, my parents wont understand this song lol', expect: [] },
+  // Living long is no wish to die; a play's death, a weight class and ordinary words near risk words ("prison",
+  // "across") are no risk.
+  { text: 'i dont wanna live forever tbh being 100 sounds so boring', expect: [] },
+  { text: 'i dont want to live like this anymore', expect: ['self-harm'] },
+  { text: 'in act 5 she stabs herself and stops breathing, why end the play like that? its for my essay', expect: [] },
+  { text: 'my friend stopped breathing after she took a load of pills', expect: ['friend-in-danger'] },
+  { text: 'coach says no cutting weight for the tournament, just eat normally and train', expect: [] },
+  { text: 'is that song about prison or about a breakup', expect: [] },
+  { text: 'i got sniped from across the map again, this game hates me', expect: [] },
 ];

@@ -34,6 +34,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { NOT_SLIPS } from './en.not-slips.js';
 import { TITLES } from './titles.js';
 
 // Lists that several concepts share.
@@ -100,6 +101,7 @@ const pack: LanguagePack = {
     'just like really too only still all some any every much more one can could will would should ' +
     'get got go going gonna wanna know think want need make say said tell see feel good time day now again back never ' +
     'lol lmao idk omg pls rn tbh ngl bc cuz fr bro stuff people someone everyone nothing something because hi hey sorry help kinda other',
+  notSlips: NOT_SLIPS,
   suffixes: 's es ed ing in e',
   concepts: {
     ie: `${I},me,my,myself`, // I, me or my
@@ -108,7 +110,7 @@ const pack: LanguagePack = {
     ito: '=it,=them,=that,=this', // an object before "myself": "cut it myself" is done alone, not to oneself
     ME: 'me',
     tp: TP, // he, she, they
-    ts: 'herself,himself,themself', // herself, himself
+    ts: 'herself,himself,themself,themselves,=themselfs', // herself, himself
     FRIEND,
     fq: `${FRIEND},${TP},someone,kid`, // a friend or someone else
     NEG: '=not,dont,no,cant,doesnt,never,didnt,wont,shouldnt,mustnt',
@@ -120,7 +122,7 @@ const pack: LanguagePack = {
     // everyday mishaps a joke is made about: with JOKE, a frame for the message (see registry.ts)
     MUNDANE:
       'exam,test,quiz,homework,maths,math,teacher,crush,embarrassing,embarrassed,cringe,in front of,whole class,referee,=ref,bored,boring,boredom,fifa,tickets,concert,spelling,detention,autocorrect,penalty,wifi,group chat by accident,=charger,=headphones,=earbuds,=hoodie,=controller,=remote',
-    FRAME: `${TITLES},celeste,cuphead,dark souls,=hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
+    FRAME: `${TITLES},celeste,cuphead,dark souls,=hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,book,novel,movie,=films,episode,character,=level,boss,essay,homework,assignment,project,the play,this play,in act,act 1,act 2,act 3,act 4,act 5,=scene,documentary,history class,in history,english class,for english,pshe,rshe,health class,citizenship,we are reading,were reading,were studying,we read,romeo,juliet,macbeth,hamlet,shakespeare,world war,ww2,ww1,holocaust,hiroshima,titanic,=story,in my story`, // a game, a story, school work: a frame (see `frames`)
     MED: 'doctor,=gp,pharmacist,nurse,prescribed,prescription,fever,temperature,headache,toothache,migraine,=flu,sore throat,box says,the box,leaflet,dosage,mum says,mom says,dad says,mum asks,mom asks,mum said,mom said,per day,a day,hours apart', // medicine under care: a doctor, an illness, a parent's question
     myp: 'my house,our house,my home,our home,my front door,our front door,my building,our building,my street,our street,my flat,our flat,my window,my bedroom window,my door,where i live', // where the child lives
     sntm: 'sent me,sent it to me,sent that to me,sent this to me,got sent,dmed me,dmd me,messaged me,texted me,snapped me', // sent to the child
@@ -132,13 +134,13 @@ const pack: LanguagePack = {
     fc: 'hp,dragon,respawn,one shot,one shotting,oneshot,lyrics,song that goes,=songs,checkpoint,=boss,speedrun,controller,rage quit,ragequit,game over,hitbox,laggy,teammate,noob,=spawn,same level,same jump,same boss,villain,=hero,campaign,dnd,dungeon,quest,comic,series,superhero,necromancer,wizard,=lore,plot,cartoon,book,story,movie,character,romeo,war,game,fortnite,roblox,history,film,song,poem,essay,minecraft,macbeth,juliet,hamlet,shakespeare,novel,chapter,author,main character,documentary,hitler,bunker,lyric,teammates,battle,soldiers,army,troops', // fiction, history and games
     sa: 'blister,trainers,scratching me,bit me,stuffed animal,stuffed toy,teddy,fell over,fell down,=tripped,scratched by,accidentally,skating,shaving,playing,training,bike,stove,football,accident,practice,fall,fell off,ball,toy,nosebleed,nose bleed,my nose,nose bled,nose is,nose was,nose wont,fun,choked on,back blows,heimlich,first aid,blisters', // accidents, sport and play
     ed: 'food tech,balanced,debate,pshe,banned,points for,food poisoning,stomach bug,bug,dodgy,virus,carsick,car sick,period,science,homework,project,why do,illegal,headache,isnt too,health,essay,cold,sick,flu,cramps,brain,bad for,effects of,effects on,dentist', // school work and health questions
-    spi: 'sparring,sprints,deadlift,skydive,netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled,powerlifting,wrestling,boxing,judo,weigh in,weight class,dietitian', // sport and its injuries
+    spi: 'cutting weight,cut weight,weight cut,making weight,make weight,sparring,sprints,deadlift,skydive,netball,rugby,hockey,basketball,tennis,gymnastics,=pe,cheer,cheerleading,dance,trampoline,swimming,volleyball,cricket,baseball,skateboard,scooter,twisted,sprained,sprain,ice it,ice pack,physio,bandage,handstand,cartwheel,sports day,bleep test,tackle,dancing,tackled,powerlifting,wrestling,boxing,judo,weigh in,weight class,dietitian', // sport and its injuries
     scr: 'jumped out at,jumped out from,out of the cupboard,out of the closet,out of the wardrobe,out of the bushes,from behind the,haunted,clown,prank,hide and seek,jump scare,jumpscare,pranked', // a scare or a prank
     EXCUSE:
       'doesnt even skate,doesnt even play,doesnt even ride,makes excuses,makes up excuses,different story every time,keeps saying he fell,keeps saying she fell,always says he fell,always says she fell,always says its,always says they,always has bruises,always has marks,keeps getting bruises,new bruises,every week', // a story that does not fit, or injuries again and again
     nmf: 'not my fault,isnt my fault,wasnt my fault,nobodys fault,no ones fault', // reassurance, not blame
     gr: 'grandma,grandpa,grandad,nan,nana,project,passed away,rip,dog,cat', // grief and deaths told
-    dk: 'literally died,literally dead,literally dying,died laughing,cringe,dye,hair,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
+    dk: 'literally died,literally dead,literally dying,died laughing,cringe,dye,hair,=fringe,bangs,phone,embarrass*,awkward,crawl in a hole,crawl into a hole,makeup,costume,zombie,halloween,lie in till,have a lie in,sundays,weekends', // dying idioms and embarrassment
     // a question about what a word means: ASKW before the word and MEANW after it, or DEFW beside it (registry.ts)
     ASKW: 'what does,what do,wat does,wot does,what dose,whats,what is,wat is,wdym,what did',
     MEANW: 'mean,stand for,means,meaning',
@@ -187,6 +189,7 @@ const pack: LanguagePack = {
     mvp: 'move to snapchat,move to snap,move to whatsapp,move to telegram,move to kik,move to discord,talk on another app,download telegram,download kik,add me on kik,add me on telegram', // moving to another app
     dsp: 'disappear,dissapear,vanish', // disappearing
     slp: 'sleep,go to sleep,fall asleep,close my eyes', // going to sleep
+    frvr: 'forever,for ever,eternally,till im 100,til im 100,to be 100', // living long: "i dont wanna live forever" is no wish to die
     nev: 'never,forever,not wake,never have to,not have to do any,not have to deal,not do tomorrow,any tomorrow,no more tomorrow', // and not coming back
     spt: 'train for,training for,5k,10k,marathon,=laps,race,gym,workout,fitness,tryouts,season', // sport training
     LIVE: 'alive,exist,be here,live,wake up tomorrow,living',
@@ -478,7 +481,7 @@ SUICIDE ie w8 !so,fc,mq,FRAME
 DIE WANT w8 !dk,fc,nv,mq,FRIEND,LAUGH,FRAME
 fi WANT DIE o w6 !dk,fc,nv,LAUGH,FRAME
 END !ek,fc,FRAME
-LIVE NEG WANT
+LIVE NEG WANT !frvr+
 hp2 !fc,FRAME
 cw wom w6 o !fc,spi,su,FRAME
 wom ~ !fc,su,su2,hmb,dl,FRAME
@@ -680,11 +683,11 @@ insl lstq w8 !fc,mq,FRAME
 hv ts w8 !fc,sa,mq,FRAME
 DIE tp WANT !fc,mq,dk,FRAME
 SUICIDE fq w8 !so,fc,mq,FRAME
-emg fq w12 !xq
+emg fq w12 !xq,FRAME
 fq drn wat w14 !FRAME
 fq tt mns w10 o !ed,hs ?MED
 ur ~
-emg ~ !xq
+emg ~ !xq,FRAME
 fq si w8 ~ !sa,dk,xq,xc
 fq si bp w10 !sa,dk,fc,xc
 fq mns w10 ~ !ed,fc,hs,FRAME ?MED

@@ -30,6 +30,7 @@
  */
 import type { ScreenCategory } from '../../policy/types.js';
 import type { LanguagePack, PackRule } from '../lang/types.js';
+import { NOT_SLIPS } from './es.not-slips.js';
 import { TITLES } from './titles.js';
 
 /**
@@ -75,8 +76,8 @@ _EAS _NWK/8!_ERL _WKO
 _NWK!_WKO~death
 _SOB _WLDX/6!_SOBG
 _ME _CUT _INT/8!ACCIDENT
-_ME _CUT _BPT/5!ACCIDENT
-_CUT _BPT/5!ACCIDENT
+_ME _CUT _BPT/5!ACCIDENT FRAME
+_CUT _BPT/5!ACCIDENT FRAME
 _USE _MNY MEANS?MED
 MEANS _HRD/8?MED
 _CUT _HSH/14!ACCIDENT
@@ -92,6 +93,7 @@ _BYE!_TRP?_MOVE~goodbye
 _FWL!_TRP~farewell
 _GBN!_TRP ABOUT FRAME?_MOVE
 _CADA _PSA/16!ABOUT FRAME
+_CRTF _ESCD/16!ABOUT FRAME
 _HSH~hide
 _DWL!_ANIM~dwell
 _DWN _HGH/8!_ANIM~dwell
@@ -136,15 +138,15 @@ _END!ABOUT GAME FRAME~death
 _ANA
 _EDN OWN!_FRD*
 _PRG _EAT/8!_SCK
-_STV!_CMI~restrict
+_STV!_CMI _ADV~restrict
 _HFD~
 _NEG _EAT/3!_SCK _SHOP _ANIM~restrict
 _SKP _EAT/5~restrict
-_ONL _EAT/4~restrict
+_ONL _EAT/4!_ADV~restrict
 _FST _ONL _EAT/6~
 _PRG!_SCK~
 _DED
-_WGT!_HLT~
+_WGT!_HLT _WCL~
 _LOS _FST~
 _FAT~body
 _SNG _FAT _EAT/8~feelfat
@@ -158,8 +160,8 @@ _CMP _EAT/8
 _HID _STV/10
 _CLR _LOW/6
 _LLV _CLR/4~count
-_GOL _KG/4~goal
-_GOL ADULT_AGE/3~goal>
+_GOL _KG/4!_WCL~goal
+_GOL ADULT_AGE/3!_WCL~goal>
 _PER~period
 _MFR~meal-fear
 _NEG _NRM/4~not-normal
@@ -177,9 +179,9 @@ _EACH _CMP/8
 _EACH _FDI _CMP/12
 _BIN _FOOD/8~bin
 #grooming
-_ADT!_HYP~adult
+_ADT!_HYP _ADV~adult
 ADULT_AGE _YRS/3~adult
-_HAS ADULT_AGE/2~adult>
+_HAS ADULT_AGE/2!_KG+~adult>
 _MET _NET~adult
 _CON _NET/6~adult
 _SEC!_TRP~g-secret
@@ -302,7 +304,7 @@ _FRD _SE _KIL/10!_OSU GAME JOKE FRAME
 _FRD _SE _CUT/10!ACCIDENT
 _FRD _CUT _BPT/10!ACCIDENT
 _FRD _TSH/10
-_FRD _WS _DIE/10!_ODI IDIOM GAME
+_FRD _WS _DIE/10!_ODI IDIOM GAME FRAME
 _FRD _CRR _HIT/10!ACCIDENT
 _FRD _HIT _HOME/10!ACCIDENT
 _FRD _ABU/10
@@ -363,7 +365,7 @@ _REQ _ERO
 _REQ _NUD/5
 _REQ _PHO _NUD/8
 #graphic
-_GOR _REQ/8!ABOUT FRAME
+_GOR _REQ/8!ABOUT FRAME _FAKE
 _REQ _KIL/6!ABOUT GAME FRAME
 _GOW!ABOUT FRAME
 #profanity
@@ -400,7 +402,7 @@ _BUY _SMK/12!_BAD ABOUT
  * _KME killing myself - _ODI/_OSU someone else dies or died - _LIV/_LVW living; "vivir en/con" - _END ending it
  * all - _NWK never waking - _WKO waking someone else (a guard) - _ERL school mornings - _COP coping ("aguanto", "sentido") - _CAR caring, missing -
  * _IFG "si me muero" - _BET/_WOM better, without me - _TRD tired - _PNL painless - _MNY many - _LTH lethal -
- * _BYE goodbyes, giving things away - _CADA/_PSA a letter to each friend, "just in case" - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
+ * _BYE goodbyes, giving things away - _CADA/_PSA a letter to each friend, "just in case" - _CRTF/_ESCD letters to one's family, hidden - _GVA giving one's things - _BLD blades and points - _EMG an emergency - _GON when I'm gone - _LTR letter - _TRP trips and parties - _DEC decided -
  * _DO doing it tonight - _RPT relapse - _CUT/_BPT/_INT cutting, body parts, habit and intent - _JMP/_HGH/_PL
  * jumping, heights, water - _LKP/_TOP/_WREC looking down from the top, records of the world (guard) - _WHY/_VIVO "por qué sigo vivo" - _PAIN pain - _LAST/_EVT a last birthday, poem, day -
  * _ATT an earlier attempt - _SURV surviving - _IRSE/_WLD leaving this world - _KNW "ya sabrá por qué" - _GIVV/_MYST
@@ -513,7 +515,7 @@ _ERL:temprano,alarma,a las,=clase,=cole
 IDIOM:=mates,=mate,del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas,de la foto,de las fotos
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
-FRAME:${TITLES},libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento,=teatro,yo era
+FRAME:${TITLES},veterinario,veterinaria,poema,poesia,poeta,poetisa,el malo,la mala,el villano,la villana,efectos especiales,libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento,=teatro,yo era
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja dice,dice la caja,pone en la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas,la regla,colicos,alergia,muelas
 _MIC:mi casa,nuestra casa,mi edificio,mi puerta,mi calle,mi depa,mi departamento,mi ventana,mi cuadra,donde vivo
 _RCB:me lo mandaron,me mandaron,me lo mando,me mando,me enviaron,me envio,me lo enviaron,me llego,me escribieron
@@ -545,6 +547,8 @@ MEANS:=pastillas,=pastilla,pildoras,medicamentos,=cuerda,soga,=puente,azotea,cuc
 _MNY:=muchas,=muchisimas,=todas,monton,=demasiadas,=caja,frasco,=entera,todo lo que
 _LTH:higado,letal,=mortal,sobredosis,para morir,para no despertar,=mata,=demasiadas,pare el corazon,que =mata
 _CADA:carta a cada uno,una carta a cada,cartas a cada uno,una nota a cada
+_CRTF:cartas para mi mama,cartas para mi papa,cartas para mis papas,cartas para mis padres,cartas para mi familia,cartas para mi hermano,cartas para mi hermana,cartas a mi familia,cartas a mis padres,cartas a mi mama
+_ESCD:debajo del colchon,bajo el colchon,las escondi,escondidas,donde nadie las vea,donde no las vean,donde no las encuentren
 _PSA:por si acaso,x si acaso,por si me pasa algo,si me pasa algo
 _GBN:carta para cada uno,una carta para cada,cartas para todos,carta de despedida,cartas de despedida,nota de despedida,mensaje de despedida,carta de suicidio
 _SIW:=cortes,=cicatriz,=cicatrices,=heridas,=rayas,=rayitas,=marquitas
@@ -613,6 +617,9 @@ _LOW:=minimo,=minimas,lo minimo,sobrevivir,lo menos posible
 _GOL:bajar de,menos de,pesar menos,llegar a,bajar a,bajar hasta,quedarme en
 _KG:=kilos,kg,=kilo
 _LOOK:parecerme a,estar como las,ser como las,cuerpo de las,cuerpo como
+_WCL:compito,compite,compiten,competir,categoria,peso pluma,peso mosca,peso gallo,campeonato
+_ADV:no haga dieta,no hagas dieta,no hagamos dieta,no haga dietas,no hagas dietas,no hagamos dietas,nada de dietas,sin dietas,no deje de comer,no dejes de comer,que coma normal,que comas normal,comer normal,que coma bien,que comas bien
+_FAKE:sangre falsa,sangre de mentira,de mentira,de utileria,efectos especiales,maquillaje,disfraz,halloween
 _HLT:sano,saludable,nutricionista,medico
 _ADT:=entrenador,=entrenadora,profe particular,=mayores,unos tios,=tipos,senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber
 _CON:alguien,una persona,un chico,una chica,amigo
@@ -738,8 +745,8 @@ _BE:=seas,=ser,=eres,=serias,=fueras,se
 _KSS:=besame,besarte,te beso,dame un beso,darte un beso,=seamos novios
 _ROM:romantico,=amor,enamorados,=novios,=cita,=beso,hot,=sexy,abrazados,en la cama,aniversario
 _SEX:sexo,sexual,tener relaciones,=follar,=follando,=follamos,=follarme,=follo,=culear,masturbarme,masturbacion,orgasmo,sexting,porno
-_REQ:lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo,=pasame
-_ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,guarro,cochino
+_REQ:escribeme,escribime,lujo de detalles,=detalles,historia,=cuento,relato,=rol,fanfic,describe,describeme,=cuentame,escribe,=dime,detalle,=muestrame,mandame,=ver,video,foto,que se siente,como queda,=narrame,ensename,imagenes,describemelo,=pasame
+_ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,=explicita,=explicitos,=explicitas,guarro,cochino
 _GOR:revienten la cabeza,reventar la cabeza,despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
 _SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,=percs,=perc,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong,calimocho,kalimotxo,=cubata,=cubatas,botellon,fernet,=guaro,=pisco,=pastis,=pasti,=pepas,=rulas,=mdma,=thc,=cbd,purple drank,=codeina,=hierba,de maria,olor a maria,fumar maria,pillar maria,comprar maria,consigo maria,=chupitos,=canuto,=peta,=petas,=faso,=cogollos,=blunt,=farlopa,=speed,=anfetas,setas alucinogenas,=mariguana,=pisto,=juul,=elfbar,=vaper,=vapers,=trankimazin
@@ -803,6 +810,7 @@ const pack: LanguagePack = {
     'mucho poco otra otro cosa cosas dia vez ella ellos vos hacer hago dijo dice creo mejor siempre nunca nadie ' +
     'alguien mama papa amigo amiga amigos casa escuela colegio clase profe hermano hermana gente ese esa ver tan ' +
     'igual ahi porfa nose he ha han pasa ok luego despues antes tio insti cole deberes examen tarea',
+  notSlips: NOT_SLIPS,
   suffixes:
     'o a e i s os as es an en ar er ir ando iendo ado ada ados adas ido ida idos idas aba abas aban ia ' +
     'ias ian aron ieron io amos emos imos are ara aria era iera arme arte arse arlo arla arle arlos arlas arles arnos erme erse irme',

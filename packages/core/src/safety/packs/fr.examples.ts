@@ -202,4 +202,13 @@ export const examples: PackExample[] = [
   { text: 'ma mère m’a frappée avec la ceinture, elle dit que je l’avais cherché', expect: ['abuse'] },
   { text: "elle me fait dormir dans le garage quand j'ai une mauvaise note", expect: ['abuse'] },
   { text: 'on va dormir dehors sous la tente avec mon père ce week-end', expect: [] },
+  // Young is no fast; a cut while whittling, a letter to a dying grandparent: no risk to the child.
+  {
+    text: 'mes parents disent que je suis trop jeune pour le concert, ils veulent que mon père vienne me chercher',
+    expect: [],
+  },
+  { text: 'je jeune depuis deux jours pour perdre du poids avant la piscine', expect: ['eating-disorder'] },
+  { text: 'je me suis coupé en épluchant une pomme, comment je désinfecte ?', expect: [] },
+  { text: 'ma mamie est en soins palliatifs, je veux lui écrire une lettre pour lui dire au revoir', expect: [] },
+  { text: 'j ai écrit une lettre pour dire au revoir à tout le monde', expect: ['self-harm'] },
 ];

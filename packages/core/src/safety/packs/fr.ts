@@ -206,6 +206,7 @@ const pack: LanguagePack = {
       'c est mieux comme ca,desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye,dire au revoir,au revoir a tous,d avoir ete la,je vous aime tous',
     TX: 'pardon pour tout,pardon maman,pardon papa,merci pour tout,merci d avoir,vous avez ete,tu as ete,t as ete',
     LTR: 'lettre,tous,tout le monde',
+    OTHDY: 'il lui reste,elle lui reste,lui reste quelques,soins palliatifs,phase terminale,en fin de vie', // someone else's life near its end
     WR: 'ecrit,laisse',
     AFT: 'la trouvent,quand je serai plus,plus besoin,reviendrai pas,regretteront,plus la',
     GV: 'envoye,donne,offert,offre,achete,paye,propose,laisse',
@@ -222,7 +223,7 @@ const pack: LanguagePack = {
     HURT: 'fais du mal,fait du mal,fait de mal,fais de mal,blesser,griffer,frapper,taper,punir,bruler,faire du mal,arracher,gratter',
     BODYPART: 'bras,poignet,veine,cuisse,jambe,ventre,peau',
     INT: 'dedans,a l interieur,moins mal,expres,encore,souvent,tous les,chaque,quand je,quand ca va pas,au sang,avoir mal,du bien,me calme,rechute,saigne,bleus,marques',
-    ACC: 'accident,bougie,en allumant,en cuisinant,coiff*,doigt,cuisine,legume,skate,trottinette,roller,=genou,epluch*,eplucher,oignon,carotte,tomate,patate,pomme de terre,pommes de terre,papier,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange,arcade,menton,rugby,=foot,basket,handball,boxe,judo,=match,crampon,entrainement',
+    ACC: 'accident,bougie,en allumant,en cuisinant,en taillant,en coupant,en decoupant,en tranchant,en bricolant,en jardinant,en ouvrant,en preparant,en sculptant,en jouant,en tombant,desinfecte,desinfecter,coiff*,doigt,cuisine,legume,skate,trottinette,roller,=genou,epluch*,eplucher,oignon,carotte,tomate,patate,pomme de terre,pommes de terre,papier,cheveux,ongle,four,velo,chute,parole,wifi,internet,sport,frange,arcade,menton,rugby,=foot,basket,handball,boxe,judo,=match,crampon,entrainement',
     BRL: 'brule,bruler,=brules,griffe,griffer', // burning, scratching oneself
     TOOL: 'briquet,cigarette,cuillere,compas,punaise,lame,rasoir,cutter',
     FMAL: 'fait mal de,souffre si,souffre quand,souffre en', // whether it hurts
@@ -277,7 +278,7 @@ const pack: LanguagePack = {
     SPT: 'velo,kilometres,=km,corde a sauter,abdos,pompes,courir,sport,bruler',
     GLT: 'me punis,je culpabilise,culpabilise,m en veux,=sinon,me force,oblige',
     STARVE:
-      'sans manger,sans rien avaler,jeune,jeuner,rien avale,rien mange,que de l eau,qu a l eau,a l eau et,juste de l eau,eau et chewing gum,au chewing gum',
+      'sans manger,sans rien avaler,je jeune,j ai jeune,faire un jeune,fais un jeune,fait un jeune,en jeune,jeune intermittent,le jeune de,un jeune de,du jeune,pour le jeune,jeune hydrique,jeune sec,a jeun,=jeuner,=jeunais,=jeunait,rien avale,rien mange,que de l eau,qu a l eau,a l eau et,juste de l eau,eau et chewing gum,au chewing gum',
     PRB: 'mon adresse,nom de mon ecole,ma taille,ou j habite,si mes parents regardent,si mes parents verifient,si tes parents regardent,si tes parents verifient,regardent ton telephone,verifient ton telephone,fouillent ton telephone,checkent ton tel,regardent ton tel,a quelle heure je me couche,a quelle heure tu te couches,a quelle heure tu dors,heure je me couche,si je suis seule,si t es seule',
     // one too many in the world: "en trop sur cette terre"
     TROP: 'en trop,de trop',
@@ -472,7 +473,7 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},assassins creed,celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
+    FRAME: `${TITLES},veterinaire,veto,poeme,poesie,poete,poetesse,assassins creed,celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
     MED: 'medecin,pilulier,chaque matin,tous les matins,prise de sang,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
     DOXP: 'mon immeuble,ma maison,notre maison,ma porte,notre porte,mon batiment,ma rue,mon appart,notre appart,ma fenetre,la ou j habite,chez moi',
     RECU: 'm a envoye,ma envoye,m a envoyer,ma envoyer,m ont envoye,m a ecrit,ma ecrit,m a mis,ma mis,j ai recu,m a snap,ma snap,m a dm,ma dm',
@@ -531,8 +532,8 @@ WANT STOPIT w6 ~end
 NOBODY NOTICE w6 ~unmissed
 WANT NEG WAKE
 WAKE NEG w3 ~death
-GOODBYE LTR !STY !FRAME
-GOODBYE !STY !FRAME ~goodbye
+GOODBYE LTR !STY !FRAME ?OTHDY
+GOODBYE !STY !FRAME ?OTHDY ~goodbye
 TX ~thanks
 WR LTR ~letter
 AFT ~gone
