@@ -959,3 +959,17 @@ describe('scrubPII: a group of people who do something together', () => {
     ['me and my mum are going to the shops', 'my mum'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: characters of a game, shows and brands', () => {
+  it.each([
+    ["sur Brawl Stars j'ai eu Sandy en méga boîte, il est légendaire ?", 'Sandy'],
+    ['finally unlocked Willow in brawl stars, is she good', 'Willow'],
+    ['Star Academy : qui est sorti hier soir ?', 'Star Academy'],
+    ['die Backmischung von Dr. Oetker ist die beste, oder?', 'Dr. Oetker'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['on Fortnite with Jake tonight, got Jake to carry me lol', 'name', 'Jake'],
+    ["j'ai eu Lucas au téléphone, il vient samedi", 'name', 'Lucas'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

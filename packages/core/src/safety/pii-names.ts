@@ -384,6 +384,13 @@ function famousUncached(scan: Scan, span: Span): boolean {
     const after = scan.after(span.end, 40);
     if (!PERSONAL.test(after) && !TO_ME.test(after) && !AUX_TO_ME.test(after)) return true;
   }
+  // A character drawn, unlocked or played in a game the message names: "sur Brawl Stars j'ai eu Kenji en méga
+  // boîte", "just unlocked Sprout in brawl", "ich hab in Clash Royale die Mega Knight gezogen". (Not a friend
+  // played with: "on Fortnite with Jake".)
+  if (t.length === 1 && gameTalk(scan.text)) {
+    const after = scan.after(span.end, 30);
+    if (GAME_ITEM.test(after) || (GAME_GOT.test(scan.before(span.start, 30)) && !WITH_NEXT.test(after))) return true;
+  }
   // A band or a brand named for a family, its last word given a capital: "the Jonas Brothers", "Warner Bros",
   // "die Pointer Sisters" (not "the Miller brothers").
   if (t.length >= 2 && /^(?:Brothers|Bros|Sisters)$/.test(span.tokens[span.tokens.length - 1]!)) return true;
@@ -570,6 +577,20 @@ const plantTalk = perMessage((text) =>
     text,
   ),
 );
+/** A game whose characters are drawn, unlocked or played as. */
+const gameTalk = perMessage((text) =>
+  /(?<![\p{L}])(?:brawl(?:[ \t]*stars)?|clash[ \t]+(?:royale|of[ \t]+clans)|fortnite|genshin(?:[ \t]*impact)?|honkai\p{L}*|valorant|overwatch|apex(?:[ \t]*legends)?|league[ \t]+of[ \t]+legends|smash(?:[ \t]*bros)?|mario[ \t]*kart|pok[ée]mon(?:[ \t]*go)?|among[ \t]+us|stumble[ \t]+guys|free[ \t]*fire|marvel[ \t]+rivals|fc[ \t]*\d\d|fifa(?:[ \t]*\d\d)?|ultimate[ \t]+team)(?![\p{L}])/iu.test(
+    text,
+  ),
+);
+/** Got, unlocked or played as, just before a game's character. */
+const GAME_GOT =
+  /(?:got|unlocked|pulled|maxed|main|maining|play(?:ing)?[ \t]+as|j['’]?ai[ \t]+(?:eu|d[ée]bloqu[ée]|obtenu|drop(?:p[ée])?|pack[ée]?)|je[ \t]+(?:main|joue)|ich[ \t]+(?:spiele|main)|me[ \t]+(?:sali[óo]|toc[óo])|desbloque[ée]|saqu[ée])[ \t]+(?:(?:the|le|la|der|die|den|el)[ \t]+)?$/iu;
+/** Someone got to do something, or with someone: a person ("got Jake to play", "j'ai eu Lucas et Tom"). */
+const WITH_NEXT = /^[ \t]+(?:to|with|and|et|avec|mit|und|con|y)(?![\p{L}])/iu;
+/** A game's words right after a character's name: a rarity, a skin, a draw. */
+const GAME_ITEM =
+  /^[ \t]+(?:en[ \t]+(?:m[ée]ga[ \t]+)?bo[îi]te|in[ \t]+(?:a|der|einer)[ \t]+(?:mega|box|truhe)|skin|brawler|gadget|star[ \t]*power|hypercharge|l[ée]gendaire|[ée]pique|mythique|chromatique|legendary|epic|mythic|legend[äa]r|episch|mythisch|legendari[oa]|[ée]pic[oa]|m[íi]tic[oa]|gezogen|freigeschaltet|unlocked|d[ée]bloqu[ée])(?![\p{L}])/iu;
 /** {@link WORLD_PRIZE} anywhere in a message. */
 const WORLD_PRIZE_ANY = new RegExp(WORLD_PRIZE.source.replace('^[^.!?\\n;]{0,40}?', ''), 'iu');
 const mayPrize = perMessage((text) => WORLD_PRIZE_ANY.test(text));
@@ -1343,6 +1364,11 @@ const unquoted = perMessage((text) => text.replace(SAID, (m) => ' '.repeat(m.len
 const ARTICLE_WORD =
   /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|le|la|les|l|un|une|the|a|an|el|los|las|uno|una)$/i;
 const namesClassic = perMessage((text) => CLASSIC()?.test(text) ?? false);
+/** Whether a stretch of text is, whole, the title of a work classes read or every child knows: "Star Academy". */
+export function classicTitle(words: string): boolean {
+  const match = CLASSIC()?.exec(words);
+  return match !== null && match !== undefined && match.index === 0 && match[0].length === words.length;
+}
 
 /**
  * Whether a name is a character of a work the message names, a work classes read or every child knows: next to

@@ -2,7 +2,7 @@ import { famousPeople } from './lexicon.js';
 import { findEmails, findHandles, findUrls } from './pii-contact.js';
 import { wordsOf, writerIn } from './pii-context.js';
 import { findBirthdates } from './pii-dates.js';
-import { findNames, isRelation, madeUp } from './pii-names.js';
+import { classicTitle, findNames, isRelation, madeUp } from './pii-names.js';
 import { findNumbers } from './pii-numbers.js';
 import { findAddresses, findSchools } from './pii-places.js';
 import { type Candidate, fold as foldWord, fromPacks, isMonth, refreshLexicon, Scan } from './pii-shared.js';
@@ -161,7 +161,12 @@ function detect(text: string): PIIFinding[] {
   let textbook: boolean | undefined;
   const fromTextbook = () => (textbook ??= TEXTBOOK.test(text));
   const drop = (c: Candidate) =>
-    notAName(text, c) || madeUpPlace(scan, c, fromTextbook) || famousHandle(text, c) || helpLine(scan, c);
+    notAName(text, c) ||
+    madeUpPlace(scan, c, fromTextbook) ||
+    famousHandle(text, c) ||
+    helpLine(scan, c) ||
+    // A show or a book whose title ends in a school's word: "Star Academy".
+    (c.type === 'school' && classicTitle(text.slice(c.start, c.end)));
   const found = scan.out.some(drop) ? scan.out.filter((c) => !drop(c)) : scan.out;
   return found.length === 0 ? [] : settle(found, text.length);
 }
