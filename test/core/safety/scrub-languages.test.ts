@@ -973,3 +973,26 @@ describe('scrubPII: characters of a game, shows and brands', () => {
     ["j'ai eu Lucas au téléphone, il vient samedi", 'name', 'Lucas'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: saints and the Bavarian "mia"', () => {
+  it.each([
+    ['in Reli machen wir was über den heiligen Nikolaus, warum legt der was in die Stiefel?', 'heiligen Nikolaus'],
+    ["c'est quand la Sainte Catherine ? on plante un arbre à l'école", 'Sainte Catherine'],
+    ['Mia ham morgn Schulfest, wos kann ma schnell backn?', 'Mia ham'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['Mia hat mir gestern geschrieben, dass sie nicht mehr mit mir redet', 'name', 'Mia'],
+    ['morgen kommt Mia zu mir, was sollen wir spielen?', 'name', 'Mia'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});
+
+describe("scrubPII: a birthday of someone of the child's after the date, with an elided article", () => {
+  it('takes "samedi 8 mars c\'est l\'anniv de ma sœur"', () => {
+    expectTaken("samedi 8 mars c'est l'anniv de ma sœur, je lui offre quoi ?", 'birthdate', '8 mars');
+  });
+  it.each([
+    ["le 14 juillet c'est l'anniversaire de la prise de la Bastille", '14 juillet'],
+    ["le 5 février c'est l'anniversaire de Ronaldo", '5 février'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+});

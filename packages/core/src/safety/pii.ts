@@ -81,12 +81,23 @@ function notAName(text: string, c: Candidate): boolean {
   if (isMonth(word) && MONTH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
   // A fan of a club or a band, in one word: "Bayern-Fan", "BVB-Fans".
   if (FAN_COMPOUND.test(word)) return true;
+  // A saint: "den heiligen Martin", "la Sainte Catherine", "San Isidro".
+  if (SAINT_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  // Bavarian and Austrian "mia" (we) before a verb: "morgn miassn mia…", "Mia ham in Erdkunde grad Bayern".
+  if (/^mia$/i.test(word) && DIALECT_VERB_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   return (
     /^\p{Ll}+$/u.test(word) &&
     isRelation(word) &&
     POSSESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
   );
 }
+
+/** A word for a saint just before a name. */
+const SAINT_BEFORE =
+  /(?<![\p{L}])(?:heilig(?:e|en|er|es)?|hl\.|saint|sainte|st\.|ste\.|sankt|san|santa|santo)[ \t]+$/iu;
+/** A Bavarian or Austrian verb in the plural, as "mia" (we) has it: "ham", "san", "miassn", "kennan". */
+const DIALECT_VERB_AFTER =
+  /^[ \t]+(?:ham|hom|hobn|san|sand|miassn|miaßn|miassen|meassn|kennan|kinnan|deafn|derfn|woin|woll?n|wern|gengan|gehn|machn|mochn|brauchn|spün|spuin|foahn|fahrn)(?![\p{L}])/iu;
 
 /** Famous people's names run together, as their accounts spell them: "taylorswift", "kylianmbappe". */
 const FAMOUS_RUN = fromPacks((lx) => {
