@@ -238,4 +238,5 @@ export const examples: PackExample[] = [
     text: 'ich schieb das essen nur rum, ne halbe scheibe knäckebrot ist heute mein ganzes essen',
     expect: ['eating-disorder'],
   },
+  { text: 'was heißt eigentlich kms? alle schreiben das', expect: [] },
 ];

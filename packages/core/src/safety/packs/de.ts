@@ -140,7 +140,7 @@ const pack: LanguagePack = {
     VORS: '=vor,=zuruck',
     // innocent contexts: accidents, sport, games, cooking, fiction, school work, grief
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},werwolf,werwolfe,in bio,biologie,biounterricht,plakat,gruppenarbeit,prasentation,gedicht,dichter,dichterin,=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku,gedichtanalyse,gedicht,ballade,erlkonig,=cod,killcam,=warzone`,
+    FRAME: `${TITLES},ramadan,im unterricht,vortrag,projekttag,praventionstag,erste hilfe kurs,rettungsschwimmer,werwolf,werwolfe,in bio,biologie,biounterricht,plakat,gruppenarbeit,prasentation,gedicht,dichter,dichterin,=cs,=csgo,counter strike,=headshot,=ranked,suicide squad,13 reasons why,tote madchen lugen nicht,=buch,roman,=film,serie,=folge,=figur,charakter,=spiel,=game,=level,endboss,=boss,zocken,gezockt,=zock,referat,aufsatz,interpretation,ethik,kurzgeschichte,geschichtsunterricht,filmanalyse,deutschunterricht,lekture,wir lesen,im unterricht,in deutsch,werther,emilia galotti,die welle,goethes faust,den faust,im faust,dokumentation,=doku,gedichtanalyse,gedicht,ballade,erlkonig,=cod,killcam,=warzone`,
     MED: 'verstopf*,arzt,arztin,kinderarzt,kinderarztin,apotheker,rezept,verschrieben,beipackzettel,packungsbeilage,fieber,kopfschmerzen,erkaltung,grippe,mama fragt,am tag,pro tag,=stunden,krankenschwester,erste hilfe,schulsanitat*,darmspiegelung,koloskopie,magenspiegelung,narkose,blutabnehm*,blut abnehmen,blutspende*,=puls,puls messen,pulsmessen',
     MEINORT:
       'unserer haustur,unsere haustur,unser haus,mein haus,unserem haus,meinem haus,unsere wohnung,unserer wohnung,meine strasse,unsere strasse,mein fenster,unsere tur,wo ich wohne,bei uns zuhause',
@@ -315,7 +315,8 @@ const pack: LanguagePack = {
     ORTW: '=kaff,=stadt,=dorf,ausziehen,umziehen',
     TEMPW: 'heute weg,heut weg,mal weg,kurz weg,wochenende weg',
     SHAVE: '=rasieren,=rasiere,=rasiert,=rasier,=rasur,enthaaren,epilieren',
-    WORDQ: 'wie schreibt man,schreibt man das,rechtschreibung,getrennt oder zusammen,zusammen oder getrennt',
+    WORDQ:
+      'was heisst eigentlich,was bedeutet eigentlich,was heist eigentlich,wie schreibt man,schreibt man das,rechtschreibung,getrennt oder zusammen,zusammen oder getrennt',
     MEANQ: 'was heisst,was heist,was bedeutet,was bedeuted',
     SCHLAF: '=schlafen,=schlafe,=pennen',
     FOREVER: 'fur immer,fur imma,fur imer,=forever',

@@ -209,4 +209,7 @@ export const examples: PackExample[] = [
     expect: ['self-harm'],
   },
   { text: 'le escribi una carta a mi mama por el dia de la madre, le va a encantar', expect: [] },
+  // A talk at school about a risk, a weight class.
+  { text: 'en catequesis dijeron que quitarse la vida es pecado, es verdad?', expect: [] },
+  { text: 'tengo que bajar un kilo para el torneo o subo de categoria, el entrenador dijo nada de sauna', expect: [] },
 ];

@@ -147,7 +147,7 @@ _FST _ONL _EAT/6~
 _PRG!_SCK~
 _DED
 _WGT!_HLT _WCL~
-_LOS _FST~
+_LOS _FST!_WCL _ADV~
 _FAT~body
 _SNG _FAT _EAT/8~feelfat
 _THIN~
@@ -515,7 +515,7 @@ _ERL:temprano,alarma,a las,=clase,=cole
 IDIOM:=mates,=mate,del grupo,del mapa,de la faz,debajo,mi manta,notificaciones,emocion,envidia,tristeza,=aburrida,=aburrido,a estudiar,=examen,en tus brazos,verguenza,hambre,=sueno,=calor,=frio,aburrimiento,=amor,nervios,=asco,=risa,de ganas,de la foto,de las fotos
 JOKE:broma,jk,xd,=lol,jaja*,jsjs*,😂*,🤣*,💀,mentira
 MUNDANE:se comio mi,=helado,chuches,=galletas,=pizza,=mando,=cargador,examen,=prueba,=tarea,deberes,=mates,=profe,=crush,verguenza,delante de,toda la clase,arbitro,aburrida,aburrido,=fifa,boletos,entradas,concierto,golazo,=gol,perdimos,recreo,autocorrector,en visto
-FRAME:${TITLES},veterinario,veterinaria,poema,poesia,poeta,poetisa,el malo,la mala,el villano,la villana,efectos especiales,libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento,=teatro,yo era
+FRAME:${TITLES},ramadan,musulman,musulmana,charla,tutoria,catequesis,taller de prevencion,curso de primeros auxilios,veterinario,veterinaria,poema,poesia,poeta,poetisa,el malo,la mala,el villano,la villana,efectos especiales,libro,cancion,letra de,novela,pelicula,=peli,serie,capitulo,=personaje,videojuego,=partida,=nivel,jefe final,=tarea,deberes,ensayo,resumen,=expo,exposicion,clase de historia,documental,estamos leyendo,estamos viendo en clase,para clase,para lengua,romeo,julieta,bernarda alba,camus,=cuento,=teatro,yo era
 MED:medico,=medica,pediatra,farmaceutico,receta,recetado,fiebre,dolor de cabeza,=gripe,resfriado,prospecto,la caja dice,dice la caja,pone en la caja,mi mama dice,mi mama me dijo,mi mama pregunta,=al dia,por dia,=horas,la regla,colicos,alergia,muelas
 _MIC:mi casa,nuestra casa,mi edificio,mi puerta,mi calle,mi depa,mi departamento,mi ventana,mi cuadra,donde vivo
 _RCB:me lo mandaron,me mandaron,me lo mando,me mando,me enviaron,me envio,me lo enviaron,me llego,me escribieron
@@ -617,8 +617,8 @@ _LOW:=minimo,=minimas,lo minimo,sobrevivir,lo menos posible
 _GOL:bajar de,menos de,pesar menos,llegar a,bajar a,bajar hasta,quedarme en
 _KG:=kilos,kg,=kilo
 _LOOK:parecerme a,estar como las,ser como las,cuerpo de las,cuerpo como
-_WCL:compito,compite,compiten,competir,categoria,peso pluma,peso mosca,peso gallo,campeonato
-_ADV:no haga dieta,no hagas dieta,no hagamos dieta,no haga dietas,no hagas dietas,no hagamos dietas,nada de dietas,sin dietas,no deje de comer,no dejes de comer,que coma normal,que comas normal,comer normal,que coma bien,que comas bien
+_WCL:compito,compite,compiten,competir,subo de categoria,subir de categoria,categoria,peso pluma,peso mosca,peso gallo,campeonato
+_ADV:nada de sauna,sin sauna,no haga dieta,no hagas dieta,no hagamos dieta,no haga dietas,no hagas dietas,no hagamos dietas,nada de dietas,sin dietas,no deje de comer,no dejes de comer,que coma normal,que comas normal,comer normal,que coma bien,que comas bien
 _FAKE:sangre falsa,sangre de mentira,de mentira,de utileria,efectos especiales,maquillaje,disfraz,halloween
 _HLT:sano,saludable,nutricionista,medico
 _ADT:=entrenador,=entrenadora,profe particular,=mayores,unos tios,=tipos,senor,=hombre,=hombres,adulto,=mayor,desconocido,=extrano,un tipo,un =tio,un man,muchacho,=monitor,youtuber

@@ -211,4 +211,14 @@ export const examples: PackExample[] = [
   { text: 'je me suis coupé en épluchant une pomme, comment je désinfecte ?', expect: [] },
   { text: 'ma mamie est en soins palliatifs, je veux lui écrire une lettre pour lui dire au revoir', expect: [] },
   { text: 'j ai écrit une lettre pour dire au revoir à tout le monde', expect: ['self-harm'] },
+  // A talk at school, a weight class, a coach against skipping meals.
+  {
+    text: "l'infirmière est venue parler de la scarification en éducation à la santé, à qui on doit le dire ?",
+    expect: [],
+  },
+  {
+    text: "pour les championnats je dois passer en -52 kg, mon entraîneur dit d'arrêter les sodas et de manger normalement",
+    expect: [],
+  },
+  { text: 'je saute des repas depuis une semaine pour maigrir', expect: ['eating-disorder'] },
 ];

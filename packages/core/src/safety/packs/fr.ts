@@ -206,6 +206,7 @@ const pack: LanguagePack = {
       'c est mieux comme ca,desole a tous,desolee a tous,pardon a tous,adieu,derniere fois que,prends soin de,bye bye,dire au revoir,au revoir a tous,d avoir ete la,je vous aime tous',
     TX: 'pardon pour tout,pardon maman,pardon papa,merci pour tout,merci d avoir,vous avez ete,tu as ete,t as ete',
     LTR: 'lettre,tous,tout le monde',
+    WCL: 'categorie,championnat,championnats,pesee,passer en,combat de judo,tournoi de judo', // a weight class in a combat sport
     OTHDY: 'il lui reste,elle lui reste,lui reste quelques,soins palliatifs,phase terminale,en fin de vie', // someone else's life near its end
     WR: 'ecrit,laisse',
     AFT: 'la trouvent,quand je serai plus,plus besoin,reviendrai pas,regretteront,plus la',
@@ -473,7 +474,7 @@ const pack: LanguagePack = {
     WHO: 'je,=j,jveux,=on,=comment,=cmt,=ou,=combien,veux,envie,=peux,=faut,=ans',
     STP: 'arreter,quitter',
     // a game, a story, school work: a frame (see `frames`); a real-world cue
-    FRAME: `${TITLES},veterinaire,veto,poeme,poesie,poete,poetesse,assassins creed,celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
+    FRAME: `${TITLES},ramadan,education a la sante,l infirmiere est venue,l infirmiere nous a,intervention au college,au theatre,sur scene,on joue la scene,cours de secourisme,veterinaire,veto,poeme,poesie,poete,poetesse,assassins creed,celeste,cuphead,dark souls,hades,fall guys,rocket league,fifa,mario kart,stardew,animal crossing,splatoon,smash bros,suicide squad,suicide social,13 reasons why,livre,roman,=films,serie,episode,personnage,=perso,=partie,=niveau,=boss,expose,redaction,dissertation,=svt,prevention,=devoirs,commentaire,cours d histoire,en histoire,=emc,documentaire,en cours de,on lit,on etudie,en francais,antigone,romeo,juliette,=horla,maupassant,hugo,zola,=conte,=histoire,phedre,racine,corneille,moliere,flaubert,bovary,anouilh,tragedie,piece de theatre,=poeme,=poemes,=poesie,alexandrins,=scene,on analyse,analyser une,en philo,sujet de philo,miserables,chapitre,=tome,paroles,chanson,=titre,album,refrain,rappeur,chanteur,chanteuse,orthographe,vocabulaire,dictee,s ecrit,conjugaison`,
     MED: 'medecin,pilulier,chaque matin,tous les matins,prise de sang,pediatre,pharmacien,pharmacienne,ordonnance,notice,fievre,mal de tete,mal a la tete,ma mere demande,ma mere m a dit,sa mere m a dit,mon pere m a dit,son pere m a dit,ma mere veut savoir,mon pere veut savoir,regarder la boite,lire la boite,sur la boite,par jour,=heures,=infirmiere',
     DOXP: 'mon immeuble,ma maison,notre maison,ma porte,notre porte,mon batiment,ma rue,mon appart,notre appart,ma fenetre,la ou j habite,chez moi',
     RECU: 'm a envoye,ma envoye,m a envoyer,ma envoyer,m ont envoye,m a ecrit,ma ecrit,m a mis,ma mis,j ai recu,m a snap,ma snap,m a dm,ma dm',
@@ -597,8 +598,8 @@ SPT EACH FD w8
 HD FD w8 ~binned
 UNSEEN ~unseen
 GV FD w4 ~give-food
-I PDS ?HY ~weight
-SK FD ~restrict
+I PDS !WCL ?HY ~weight
+SK FD !WCL !NEG- ~restrict
 SK FD PDS w12 ?HY
 NEG FD PDS w12 ?HY
 NEG FD w3 ?HY ~restrict
