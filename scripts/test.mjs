@@ -4,10 +4,10 @@
 // `pnpm test <stage>…` runs the stages whose names start with the words given (e.g. `pnpm test fresh`).
 //
 // The Vitest projects run as two processes side by side: the browser ones (browser, storybook, e2e), which mostly
-// wait on Chromium and the demo's servers, then the three longest Node test files; and the other Node ones (unit,
-// server), which mostly compute. Vitest gives one process a single worker on a two-core machine, so one process
-// leaves a core idle (and two workers in the second process, beside the first, made the run no faster). The tests
-// that time themselves (growth in time, one client waiting behind another, sockets closed promptly) then run alone.
+// wait on Chromium and the demo's servers, and the Node ones (unit, server), which mostly compute. Vitest gives
+// one process a single worker on a two-core machine, so one process leaves a core idle (and two workers in the
+// second process, beside the first, made the run no faster). The tests that time themselves (growth in time, one
+// client waiting behind another, sockets closed promptly) then run alone.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -32,16 +32,6 @@ const TIMED = [
   'test/server/node/engine-pool.test.ts',
   'test/server/node/hygiene.test.ts',
 ];
-/**
- * The longest Node test files (a third of the Node projects' time: bundling the packages with four bundlers, the
- * learned models trained again, the report route's fuzzing). They run after the browser projects, in that
- * process, so the two processes end at about the same time.
- */
-const LONG = [
-  'test/server/bundle/bundlers.test.ts',
-  'test/core/safety/model.test.ts',
-  'test/server/reports/fuzz.test.ts',
-];
 const REPORT = 'test-results/vitest.json';
 
 /** Runs Vitest with a JSON report in `json`; `log` takes its output instead of the terminal. */
@@ -61,27 +51,21 @@ function vitest(args, json, log) {
   });
 }
 
-/** Every Vitest project, in the runs above; writes one report of them all to `REPORT`. */
+/** Every Vitest project, in the three runs above; writes one report of them all to `REPORT`. */
 async function tests() {
   mkdirSync('test-results', { recursive: true });
-  const parts = ['browser', 'long', 'node', 'timed'].map((name) => `test-results/vitest-${name}.json`);
+  const parts = ['browser', 'node', 'timed'].map((name) => `test-results/vitest-${name}.json`);
   for (const file of [REPORT, ...parts]) rmSync(file, { force: true });
-  const longLog = 'test-results/vitest-long.log';
   const nodeLog = 'test-results/vitest-node.log';
-  const exclude = [...TIMED, ...LONG].map((file) => `--exclude=${file}`);
+  const exclude = TIMED.map((file) => `--exclude=${file}`);
   const [browser, node] = await Promise.all([
-    vitest(['--project', 'browser', '--project', 'storybook', '--project', 'e2e'], parts[0]).then(async (code) => {
-      const long = await vitest(['--project', 'unit', '--project', 'server', ...LONG], parts[1], longLog);
-      return code || long;
-    }),
-    vitest(['--project', 'unit', '--project', 'server', ...exclude], parts[2], nodeLog),
+    vitest(['--project', 'browser', '--project', 'storybook', '--project', 'e2e'], parts[0]),
+    vitest(['--project', 'unit', '--project', 'server', ...exclude], parts[1], nodeLog),
   ]);
-  console.log('\n▸ the longest Node test files, run after the browser projects:\n');
-  process.stdout.write(readFileSync(longLog));
-  console.log('\n▸ the other unit and server test files, run beside them:\n');
+  console.log('\n▸ unit and server projects, run beside the browser ones:\n');
   process.stdout.write(readFileSync(nodeLog));
   console.log('\n▸ tests that time themselves, alone:\n');
-  const timed = await vitest(['--project', 'unit', '--project', 'server', ...TIMED], parts[3]);
+  const timed = await vitest(['--project', 'unit', '--project', 'server', ...TIMED], parts[2]);
   const reports = parts.filter((file) => existsSync(file)).map((file) => JSON.parse(readFileSync(file, 'utf8')));
   const sum = (key) => reports.reduce((total, report) => total + (report[key] ?? 0), 0);
   const merged = {
