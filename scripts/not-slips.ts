@@ -23,7 +23,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePack, fuzzyKeys, RUDE, SEXUAL } from '../packages/core/src/safety/lang/compile.ts';
-import { wordInfo } from '../packages/core/src/safety/lang/match.ts';
+import { maySlip, wordInfo } from '../packages/core/src/safety/lang/match.ts';
 import { tokenize } from '../packages/core/src/safety/lang/tokens.ts';
 import type { LanguagePack } from '../packages/core/src/safety/lang/types.ts';
 import { foldText } from '../packages/core/src/safety/normalize.ts';
@@ -53,9 +53,6 @@ const KEEP_SLIPS: Record<string, string[]> = {
   es: [],
 };
 
-/** Longest word the engine looks for a slip in (`MAX_SLIP_WORD` in lang/match.ts). */
-const MAX_SLIP_WORD = 24;
-
 export function notSlipsOf(pack: LanguagePack, dictionary: Iterable<string>, keep: readonly string[]): string[] {
   const compiled = compilePack(pack);
   const kept = new Set(keep.flatMap((w) => tokenize(foldText(w)).map((t) => compiled.stem(t.w))));
@@ -69,7 +66,7 @@ export function notSlipsOf(pack: LanguagePack, dictionary: Iterable<string>, kee
     const w = tokens[0]!.w;
     const stem = compiled.stem(w);
     if (kept.has(stem) || inflected.has(stem)) continue;
-    if (w.length < compiled.fuzzyMin - 1 || w.length > MAX_SLIP_WORD || /[0-9]/.test(w)) continue;
+    if (!maySlip(compiled, w)) continue;
     const info = wordInfo(compiled, w);
     // A word read exactly, or a common word, is never looked at for a slip.
     if (info.concepts.length > 0 || info.common) continue;

@@ -31,12 +31,13 @@ export async function expectNoAxeViolations(
   expect(problems.length, `axe found ${problems.length} violation(s):\n${problems.join('\n')}`).toBe(0);
 }
 
-/** Waits for the CSS animations in `element`'s document to finish (jsdom has none). */
-async function settleAnimations(element: Element): Promise<void> {
+/** Waits for the CSS animations in `element`'s document to finish (jsdom has none); answers how many there were. */
+export async function settleAnimations(element: Element): Promise<number> {
   const animations = element.ownerDocument.getAnimations?.() ?? [];
   // A finite animation resolves `finished`; an infinite one (a spinner) never does, so it is left running.
   const finite = animations.filter(
     (animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY,
   );
   await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  return finite.length;
 }

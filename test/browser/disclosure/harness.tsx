@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import type { AgeBand, Policy } from '@youthchat/core';
 import { AIDisclosure, type AIDisclosureProps, useAIDisclosure, YouthSafetyProvider } from '@youthchat/react';
+import { settleAnimations } from '../../helpers/axe.ts';
 
 /**
  * Web Storage over the page's localStorage, as a new object: the components
@@ -40,9 +41,8 @@ export async function settle(): Promise<void> {
     for (let quiet = 0, frames = 0; quiet < 2 && frames < MAX_SETTLE_FRAMES; frames++) {
       changed = false;
       await frame();
-      const running = document.getAnimations();
-      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
-      quiet = running.length === 0 && !changed ? quiet + 1 : 0;
+      const running = await settleAnimations(document.body);
+      quiet = running === 0 && !changed ? quiet + 1 : 0;
     }
   } finally {
     observer.disconnect();

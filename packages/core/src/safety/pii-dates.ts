@@ -70,6 +70,12 @@ const BIRTH = fromPacks((lx) => {
     before: new RegExp(`(?<![\\p{L}])(?:${word}|turn(?:s|ing)? \\d{1,2} on)(?![\\p{L}])`, 'iu'),
     // "… is my birthday", "… geboren", "… Geburtstag": a birth word in the next few words.
     after: new RegExp(`^\\W{0,3}(?:[\\p{L}']+\\s+){0,3}?${word}(?![\\p{L}])`, 'iu'),
+    // The birthday of someone of the child's, the article elided: "… c'est l'anniv de mon amie", "… ce sera
+    // l'anniversaire de ma cousine" (not "l'anniversaire de la prise de la Bastille").
+    ours: new RegExp(
+      `^\\W{0,3}(?:[\\p{L}'’]+\\s+){0,3}?\\p{L}['’]${word}[ \\t]+(?:de|d['’])[ \\t]*(?:ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos)(?![\\p{L}])`,
+      'iu',
+    ),
     ages: ages.length
       ? new RegExp(
           `(?<![\\p{L}])(?:${alternation(ages, { '#': '\\d{1,2}', '~': '(?:[\\p{L}]+\\s+)?' })})(?![\\p{L}\\d])`,
@@ -136,14 +142,6 @@ function signsAsked(scan: Scan): boolean {
   return seen.size >= 2;
 }
 
-/**
- * The birthday of someone of the child's just after a date, with an elided article: "samedi 8 février c'est
- * l'anniv de mon amie", "le 3 mai ce sera l'anniversaire de ma cousine" (not "l'anniversaire de la prise de la
- * Bastille").
- */
-const OURS_BIRTHDAY_AFTER =
-  /^\W{0,3}(?:[\p{L}'’]+\s+){0,3}?\p{L}['’](?:anniversaire|anniv|anni|annif)[ \t]+(?:de|d['’])[ \t]*(?:ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos)(?![\p{L}])/iu;
-
 /** Takes a date that exists (`ok`) when the words around it are about being born or turning an age. */
 function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boolean): void {
   if (!ok) return;
@@ -159,7 +157,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     b.before.test(lead) ||
     b.before.test(near) ||
     b.after.test(after) ||
-    OURS_BIRTHDAY_AFTER.test(after) ||
+    b.ours.test(after) ||
     // "am 12.05. Geburtstag": the dot closes the date, and a German noun after it has a capital.
     (scan.text[end] === '.' && b.after.test(scan.text.slice(end + 1, end + 31))) ||
     (contextCues.askedMine?.(wordsBefore(scan.text, m.index, 40)) ?? false) ||

@@ -78,18 +78,15 @@ const MONTH_BEFORE =
 function notAName(text: string, c: Candidate): boolean {
   if (c.type !== 'name') return false;
   const word = text.slice(c.start, c.end);
-  if (isMonth(word) && MONTH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  const before = text.slice(Math.max(0, c.start - 12), c.start);
+  if (isMonth(word) && MONTH_BEFORE.test(before)) return true;
   // A fan of a club or a band, in one word: "Bayern-Fan", "BVB-Fans".
   if (FAN_COMPOUND.test(word)) return true;
   // A saint: "den heiligen Martin", "la Sainte Catherine", "San Isidro".
-  if (SAINT_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return true;
+  if (SAINT_BEFORE.test(before)) return true;
   // Bavarian and Austrian "mia" (we) before a verb: "morgn miassn mia…", "Mia ham in Erdkunde grad Bayern".
   if (/^mia$/i.test(word) && DIALECT_VERB_AFTER.test(text.slice(c.end, c.end + 16))) return true;
-  return (
-    /^\p{Ll}+$/u.test(word) &&
-    isRelation(word) &&
-    POSSESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
-  );
+  return /^\p{Ll}+$/u.test(word) && isRelation(word) && POSSESSIVE_BEFORE.test(before);
 }
 
 /** A word for a saint just before a name. */

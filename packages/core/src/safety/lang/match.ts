@@ -25,6 +25,14 @@ function note(occ: Occurrences, concept: string, at: number): void {
 }
 
 /** Adds what `pack` reads in `tokens` to `occ`. */
+/**
+ * Whether a word is one the pack looks for a typing slip in: word-sized (a run of thousands of letters is no word,
+ * and its one-letter deletions would cost the square of its length), without digits.
+ */
+export function maySlip(pack: CompiledPack, w: string): boolean {
+  return w.length >= pack.fuzzyMin - 1 && w.length <= MAX_SLIP_WORD && !/[0-9]/.test(w);
+}
+
 /** A rude or sexual word of a pack's own list. */
 export interface ProfaneWord {
   locale: string;
@@ -55,9 +63,8 @@ export function annotate(
     const w = tokens[i]!.w;
     const info = infos[i]!;
     if (slips) {
-      // Slips are looked for in word-sized words only: a run of thousands of letters is no word, and its
-      // one-letter deletions would cost the square of its length.
-      if (slips[i] && w.length >= pack.fuzzyMin - 1 && w.length <= MAX_SLIP_WORD && !/[0-9]/.test(w)) {
+      // An ordinary word of the pack's language is read as itself: "prison" is no slip for "poison".
+      if (slips[i] && maySlip(pack, w) && !pack.notSlips.has(info.stem)) {
         for (const c of info.near ?? nearConcepts(pack, w, info)) note(occ, c, i);
       }
       continue;

@@ -513,10 +513,7 @@ function read(text: string, locale: string, plain?: Plain): Read {
   // often one slip from another language's word ("chicas", "chicha").
   for (const pack of readers) {
     if ((leaders.length === 1 && leaders[0] === pack) || pack === mine) {
-      // An ordinary word of the pack's language is read as itself: "prison" is no slip for "poison".
-      const own = infos.get(pack)!;
-      const slips = pack.notSlips.size === 0 ? unknown : unknown.map((u, i) => u && !pack.notSlips.has(own[i]!.stem));
-      annotate(pack, tokens, own, occ, known, profane, slips, skips.get(pack));
+      annotate(pack, tokens, infos.get(pack)!, occ, known, profane, unknown, skips.get(pack));
     }
   }
   // Each pack notes positions in order; several packs interleave them.
