@@ -996,3 +996,31 @@ describe("scrubPII: a birthday of someone of the child's after the date, with an
     ["le 5 février c'est l'anniversaire de Ronaldo", '5 février'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: namesakes, sums, topics of homework, hashtags, apps and groups', () => {
+  it.each([
+    ['#JO2024 c’était où la cérémonie d’ouverture ?', '#JO2024'],
+    ['Wie richte ich für meine Oma WhatsApp ein?', 'WhatsApp'],
+    ['notre clan sur Clash of Clans est HDV 13, on cherche des joueurs', 'HDV 13'],
+    ['unser clan in clash of clans heißt DieWildenWölfe, wie schreib ich die beschreibung', 'DieWildenWölfe'],
+    ['Ma prof veut 10 lignes pour jeudi sur Les Fourberies de Scapin', 'prof veut'],
+    ['convertir 25 °C en kelvin, et pk ça s’appelle Kelvin ?', 'Kelvin'],
+    ['I hob morgn a Schularbeit in Gschicht über Andreas Hofer und 1809', 'Andreas Hofer'],
+    ['je fais un exposé sur Jules Ferry pour lundi', 'Jules Ferry'],
+    ['pk y a autant d’écoles qui s’appellent Jules Ferry en France ?', 'Jules Ferry'],
+    ['Paul a 3 pommes et Julie lui en donne 5, il lui en reste combien ?', 'Paul', 'Julie'],
+    ['Tom has 12 marbles and gives 5 to Anna, how many does he have left', 'Tom', 'Anna'],
+    ['des isch doch dr höchste Kirchturm, wie lang brauchet mr mit’m Zug', 'höchste', 'mit’m'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['mon tag c’est #2YQ9LPC8 ajoute moi', 'handle', '#2YQ9LPC8'],
+    ['ich muss ein Referat über meinen Opa Heinz Becker schreiben', 'name', 'Heinz Becker'],
+    ['my friend Tom has 3 dogs, how many should i get', 'name', 'Tom'],
+    ['mes soeurs s’appellent Léa et Emma', 'name', 'Emma'],
+    ['my teacher mrs haste gave us homework', 'name', 'mrs haste'],
+    ['mr o’brien gave us a detention for nothing', 'name', 'mr o’brien'],
+    ['Jemand namens xXShadowFinn11Xx beleidigt mich jedes Mal in Fortnite', 'handle', 'xXShadowFinn11Xx'],
+    ['a guy called dark_wolf asked for my pic', 'handle', 'dark_wolf'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

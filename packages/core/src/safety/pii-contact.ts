@@ -194,10 +194,12 @@ const TAG =
   /#(?:\d{4}(?!\d)|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,5}(?![\p{L}\p{N}])|(?<=[\p{L}\p{N}_]#)[A-Z]{2,5}(?![\p{L}\p{N}]))/gu;
 const TAG_NAME = /[\p{L}\p{N}_.]{2,32}$/u;
 /**
- * A player tag on its own: capitals and digits after `#`, with a letter a colour code never has
- * ("#2YQ9LPC8", not "#FF00AA" or "#2024").
+ * A player tag on its own: after `#`, capitals and digits of the fourteen characters Supercell's games write
+ * tags in (0 2 8 9 P Y L Q G R J C U V), with a digit and a letter a colour code never has ("#2YQ9LPC8"; not
+ * "#FF00AA", "#2024", or a hashtag such as "#JO2024").
  */
-const PLAYER_TAG = /(?<![\p{L}\p{N}&])#(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[G-Z])[0-9A-Z]{6,12}(?![\p{L}\p{N}])/gu;
+const PLAYER_TAG =
+  /(?<![\p{L}\p{N}&])#(?=[0289A-Z]*\d)(?=[0289A-Z]*[GJLPQRUVY])[0289PYLQGRJCUV]{6,12}(?![\p{L}\p{N}])/gu;
 const PLATFORMS =
   'instagram|insta|ig|snapchat|snap|sc|discord|roblox|riot|ea|supercell|ubisoft|mojang|blizzard|lichess|tiktok|tik tok|tt|twitch|youtube|yt|xbox|xbl|psn|playstation|switch|nintendo|fortnite|epic|minecraft|steam|kik|whatsapp|telegram|twitter|threads|reddit|github|pinterest|spotify|bluesky|vsco|wattpad|scratch|free fire|freefire|valorant|valo|clash royale|clash of clans|clash|brawl stars|brawlstars|brawl(?![ \t]?stars)|apex|genshin|among us|pokemon go|pokémon go|gt|ps|battlenet|epic games';
 /** The platforms as a pattern, with their numbered and dotted forms ("ps5", "battle.net"). */
@@ -526,6 +528,10 @@ export function findHandles(scan: Scan): void {
   if (scan.out.length > from) listedHandles(scan, from);
 }
 
+/** A group of players just before a platform's cue: "notre clan sur…", "unser Clan in…", "our server on…". */
+const GROUP_BEFORE =
+  /(?<![\p{L}])(?:clan|clans|team|squad|crew|guild|gilde|guilde|gremio|server|serveur|servidor|gruppe|groupe|grupo|équipe|equipe|equipo|mannschaft)[ \t]+(?:(?:on|in|auf|bei|sur|dans|de|en|du)[ \t]+)?$/iu;
+
 /** A chat or game command, a slash and a word at the start of a word, to the end of its line: "/give @p …", "/tp 100 64 -20". */
 const COMMAND = /(?<![\p{L}\p{N}/.:])\/[a-z]{2,16}[ \t][^\n]*/gu;
 
@@ -597,6 +603,8 @@ function findHandlesAt(scan: Scan): void {
       const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
       // A skin's name, given in the game: "mon skin dans fortnite s'appelle Jonesy", "my skin in fortnite is called…".
       if (NAMING_GIVEN.test(sep) && SKIN_BEFORE.test(scan.before(m.index, 30))) continue;
+      // A group's name, the clan or the server the platform's cue is about: "notre clan sur Clash of Clans est HDV 13".
+      if (GROUP_BEFORE.test(scan.before(m.index, 30))) continue;
       // "PS: …" is a postscript.
       if (/^ps\b/i.test(cue) && (sep.includes(':') || !sep)) continue;
       // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped

@@ -319,6 +319,11 @@ function pieceAfter(scan: Scan, at: number, width: number, stops = SENTENCE_STOP
 
 /** An Alemannic superlative ("gröscht", "bescht", "letschti"): no surname. */
 const ALEMANNIC_SUPERLATIVE = /\p{L}{2,}scht[ei]?$/iu;
+/** Swabian and Alemannic "dr" (the article) and "mr" (we, one), lower case and without a stop. */
+const DIALECT_DR = /^[dm]r$/i;
+/** A preposition run into its article: "mit'm", "in'n", "auf'm", "vor'm" (not "o'brien"). */
+const RUN_INTO_ARTICLE =
+  /^(?:mit|in|an|auf|aus|bei|von|vor|unter|über|für|um|zu|nach|hinter)['’](?:m|n|s|r|ne|nem|ner)$/iu;
 
 /** "Papa" with a capital after an article is the Pope, not a dad. */
 const POPE = /^(?:el|le|der)[ \t]+Pap(?:a|e|st)(?![\p{L}])/u;
@@ -1284,10 +1289,54 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
   return span;
 }
 
+/**
+ * School work, then what it is about, just before a name: "Schularbeit in Gschicht über Andreas Hofer", "un
+ * exposé sur Jules Ferry", "my essay on Rosa Parks". A private person is no topic of homework, unless a relation
+ * or the writer comes between: "ein Referat über meinen Opa Heinz".
+ */
+const SCHOOL_TOPIC =
+  /(?<![\p{L}])(?:referat|vortrag|präsentation|praesentation|aufsatz|schularbeit|hausaufgabe|hausaufgaben|prüfung|klassenarbeit|exposé|expose|exposés|dissertation|devoir|devoirs|contrôle|controle|évaluation|evaluation|rédaction|redaction|essay|essays|report|presentation|project|assignment|homework|quiz|exam|trabajo|exposición|exposicion|examen|tarea|ensayo|informe)(?![\p{L}])([^.!?\n]{0,40}?)(?<![\p{L}])(?:über|ueber|sur|on|about|sobre)[ \t]+$/iu;
+function schoolTopic(scan: Scan, start: number): boolean {
+  const m = SCHOOL_TOPIC.exec(scan.before(start, 80));
+  return m !== null && !wordsOf(m[1]!).some((w) => writerWord(w) || isRelation(w));
+}
+
+/**
+ * Schools, streets and squares in the plural, then a verb of naming, just before a name: the namesake is someone
+ * known ("autant d'écoles qui s'appellent Jules Ferry", "why are so many streets named after…").
+ */
+const PLACES_NAMED =
+  /(?<![\p{L}])(?:écoles|ecoles|collèges|colleges|lycées|lycees|rues|places|gares|stations|schulen|gymnasien|straßen|strassen|plätze|platze|bahnhöfe|escuelas|colegios|institutos|calles|plazas|estaciones|schools|streets|squares|roads|avenues)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:s['’]appellent|portent le nom d[e'’]|heißen|heissen|tragen den namen|are called|are named(?: after)?|named after|se llaman|llevan el nombre de)[ \t]+$/iu;
+
+/** A question of how many or how old, as a sum asks: "il lui en reste combien ?", "wie viele Äpfel hat Lisa?". */
+const QUANTITY_ASKED = perMessage((text) =>
+  /(?<![\p{L}])(?:combien|wie[ \t]+viele?|wieviele?|how[ \t]+(?:many|much|old|far|long)|cu[aá]nt[oa]s?)(?![\p{L}])/iu.test(
+    text,
+  ),
+);
+/** A number a few words after a name: "Paul a 3 pommes", "Julie lui en donne 5", "Lisa kauft 4 Äpfel". */
+const NUMBER_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+){1,3}\d/u;
+/** A number a word or two before a name: "gives 5 to Anna", "gibt 3 an Ben". */
+const NUMBER_BEFORE = /\d[ \t]+(?:\p{Ll}+[ \t]+){1,2}$/u;
+/**
+ * A sum's people: a name with a number beside it, in a message that asks how many ("Paul a 3 pommes…"), and no
+ * relation or the writer's possessive just before it ("my friend Tom has 3 dogs" is a friend).
+ */
+function inSum(scan: Scan, span: Span): boolean {
+  if (!QUANTITY_ASKED(scan.text)) return false;
+  const before = scan.before(span.start, 30);
+  if (!NUMBER_AFTER.test(scan.after(span.end, 30)) && !NUMBER_BEFORE.test(before)) return false;
+  const prev = wordsOf(before).at(-1);
+  return prev === undefined || !(isRelation(prev) || firstPerson(prev));
+}
+
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   if (
     span &&
     !madeUp(scan, span.start, span.end) &&
+    !schoolTopic(scan, span.start) &&
+    !inSum(scan, span) &&
+    !PLACES_NAMED.test(scan.before(span.start, 60)) &&
     !kinOfHistory(scan.text, span.start) &&
     !(scan.has(RELATION_WORDS) && famousKin(scan.text, span.start)) &&
     // (Not the one who sets school work on the classic: "Ms. Gutierrez wants a 500 word essay on To Kill a Mockingbird".)
@@ -1969,6 +2018,26 @@ function calledParticles(text: string, span: Span): Span {
   return { start: span.start, end: span.end + m[0].length, tokens: [...span.tokens, ...m[0].trim().split(/[ \t]+/)] };
 }
 
+/**
+ * A username's shape after "called": letters with digits, an underscore or a dot inside, or the "xX…Xx" frame
+ * ("xXShadowFinn11Xx", "dark_wolf", "lina.22"); not a year or a plain word.
+ */
+const HANDLE_CALLED =
+  /^[ \t]*["“'‘]?((?=[\p{L}\p{N}_.]*\p{L})(?:[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?=[\p{L}\p{N}]*\p{L}\p{N})[\p{L}\p{N}]{4,}|[xX][xX][\p{L}\p{N}]{2,}[xX][xX]))(?![\p{L}\p{N}_@.]|\.[\p{L}\p{N}])/u;
+
+/** Takes a username's shape at `at`, after "called", whole as a handle: "jemand namens xXShadowFinn11Xx". */
+function calledHandle(scan: Scan, at: number): boolean {
+  const handle = HANDLE_CALLED.exec(scan.text.slice(at, at + 40));
+  if (!handle) return false;
+  const from = at + handle[0].length - handle[1]!.length;
+  scan.add('handle', from, from + handle[1]!.length);
+  return true;
+}
+
+/** A thing as what is called so, just before the cue: "ça", "it's", "this is", "eso se". */
+const THING_CALLED =
+  /(?<![\p{L}])(?:ça|ca|cela|ceci|eso|esto|it['’]?s|(?:it|this|that)[ \t]+(?:is|was))(?:[ \t]+se)?[ \t]*$/iu;
+
 /** Names read after the packs' cues: introductions, "called", weak introductions and lists of friends. */
 function packNames(scan: Scan): void {
   const { text } = scan;
@@ -1977,6 +2046,7 @@ function packNames(scan: Scan): void {
   if (p.called && scan.has(CALLED_WORDS)) {
     for (const m of scan.all(p.called)) {
       const at = m.index + m[0].length;
+      if (calledHandle(scan, at)) continue;
       let span = readName(text, at, false) ?? lowerKnown(text, at);
       // One word in lower case that ends the clause: "un niño que se llama dilan y me molesta".
       if (!span) {
@@ -2001,6 +2071,8 @@ function packNames(scan: Scan): void {
         !realNameAsked(text) &&
         // A meaning asked for: "was heißt frank und frei?".
         !MEANING_ASKED.test(scan.before(span.start, 16)) &&
+        // A thing is what is called so: "pk ça s'appelle Kelvin", "it's called Ohm's law", "eso se llama…".
+        !THING_CALLED.test(scan.before(m.index, 16)) &&
         // (A character of a story the child asks for, "a girl called lily", is left by `take`.)
         // What a word means: "was heißt Victoria auf Latein?".
         !(WORD_ASKED_BEFORE.test(scan.before(span.start, 24)) && MEANING_LANGUAGE.test(scan.after(span.end, 30)))
@@ -2385,6 +2457,7 @@ export function findNames(scan: Scan): void {
   if (scan.has(NAMED_WORDS)) {
     for (const m of scan.all(NAMED)) {
       const at = m.index + m[0].length;
+      if (calledHandle(scan, at)) continue;
       const read = readName(text, at, true);
       // In lower case, a verb after the name ends it: "a boy called rhys keeps messaging me".
       take(scan, read && !upper(read.tokens[0]!) ? longerLower(text, lowerFull(text, at)) : read);
@@ -2446,7 +2519,13 @@ export function findNames(scan: Scan): void {
             lower.tokens[0]!.length >= 3 &&
             !isRelation(lower.tokens[0]!) &&
             !how &&
-            !ALEMANNIC_SUPERLATIVE.test(lower.tokens[0]!)
+            !ALEMANNIC_SUPERLATIVE.test(lower.tokens[0]!) &&
+            // …and before a standard superlative or a small word run into its article: "dr höchste Kirchturm",
+            // "brauchet mr mit'm Zug".
+            !(
+              DIALECT_DR.test(word) &&
+              (/\p{L}{2,}ste$/iu.test(lower.tokens[0]!) || RUN_INTO_ARTICLE.test(lower.tokens[0]!))
+            )
           )
             span = lower;
         }

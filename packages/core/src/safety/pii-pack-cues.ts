@@ -469,8 +469,10 @@ const ROLE_VERB_SHAPE: Record<string, RegExp> = {
 function roleVerb(word: string, rest: string, owner: string | undefined): boolean {
   const w = word.toLowerCase();
   if (owner !== undefined && ROLE_VERB_SHAPE[owner]?.test(w) && WHILE_AFTER.test(rest)) return true;
-  return CLAUSE_AFTER.test(rest) && SAYS.test(w);
+  return (CLAUSE_AFTER.test(rest) || WANTED_AFTER.test(rest)) && SAYS.test(w);
 }
+/** What is wanted or asked for after such a verb: a number or an article ("ma prof veut 10 lignes", "will ein Referat"). */
+const WANTED_AFTER = /^[ \t]+(?:\d|(?:un|une|des|du|ein|eine|einen|a|an|una|unos|unas)(?![\p{L}]))/iu;
 /** The writer, then "haben", before a title: "wir haben…", "ich hab…". */
 const WE_HAVE = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
 /** A participle of watching, reading or playing that closes the clause after a title: "…geguckt", "…durchgespielt". */

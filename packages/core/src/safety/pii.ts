@@ -1,5 +1,5 @@
 import { famousPeople } from './lexicon.js';
-import { findEmails, findHandles, findUrls } from './pii-contact.js';
+import { findEmails, findHandles, findUrls, isPlatform } from './pii-contact.js';
 import { wordsOf, writerIn } from './pii-context.js';
 import { findBirthdates } from './pii-dates.js';
 import { classicTitle, findNames, isRelation, madeUp } from './pii-names.js';
@@ -86,6 +86,8 @@ function notAName(text: string, c: Candidate): boolean {
   if (SAINT_BEFORE.test(before)) return true;
   // Bavarian and Austrian "mia" (we) before a verb: "morgn miassn mia…", "Mia ham in Erdkunde grad Bayern".
   if (/^mia$/i.test(word) && DIALECT_VERB_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  // An app or a game, whatever cue is before it: "für meine Oma WhatsApp einrichten".
+  if (word.length >= 4 && isPlatform(word)) return true;
   return /^\p{Ll}+$/u.test(word) && isRelation(word) && POSSESSIVE_BEFORE.test(before);
 }
 
