@@ -801,6 +801,8 @@ const pack: LanguagePack = {
     GORE: 'aufschlitzen,vom zug uberfahren,=aufschlitzt,=schlitzt,wasserleiche,verwest,verwesten,verwesung,gore,=blutig,folter,gefoltert,zerstuckelt,enthaupt*,eingeweide,gedarme,=leiche,=leichen,abgeschnitten,aufgeschlitzt,hinrichtung,=viel blut,=gekopft,gekopft,autounfall,brutal,brutalste,zerfetzt,tote menschen,toten menschen,ausgeweidet',
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
+    // asking that it not be gory: "ohne dass es zu brutal wird"
+    NGORE: 'ohne dass es zu brutal,ohne dass es blutig,nicht zu brutal,nicht so brutal,nicht zu blutig,nicht so blutig,weniger brutal,weniger blutig,nicht zu eklig,ohne gore',
     // describe, show, in detail; stories
     DTL: '=szene,schriibe,einzelheiten,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
@@ -1576,8 +1578,8 @@ NUDE DTL`,
     ),
     ...rules(
       'graphic',
-      `GORE DTL 10
-GROSS DTL 10`,
+      `GORE DTL 10 !NGORE
+GROSS DTL 10 !NGORE`,
     ),
     // Getting or using, not asking whether it harms.
     ...rules(

@@ -365,9 +365,9 @@ _REQ _ERO
 _REQ _NUD/5
 _REQ _PHO _NUD/8
 #graphic
-_GOR _REQ/8!ABOUT FRAME _FAKE
+_GOR _REQ/8!ABOUT FRAME _FAKE _NGOR
 _REQ _KIL/6!ABOUT GAME FRAME
-_GOW!ABOUT FRAME
+_GOW!ABOUT FRAME _NGOR
 #profanity
 _INS _DAME/10!ABOUT FRAME
 #substances
@@ -749,6 +749,7 @@ _REQ:escribeme,escribime,lujo de detalles,=detalles,historia,=cuento,relato,=rol
 _ERO:sexual,erotico,porno,=caliente,xxx,hot,picante,cachonda,18,sucio,=sexo,nsfw,=explicito,=explicita,=explicitos,=explicitas,guarro,cochino
 _GOR:revienten la cabeza,reventar la cabeza,despellejan,despellejar,desollar,desollado,arrancan los ojos,=gore,sangriento,mucha sangre,=tripas,descuartizar,decapitar,torturar,mutilar,arrancar,cadaver,asesinato,=muriendo,atropelle,sacan los ojos,decapitacion,autopsia,quema viva
 _GOW:=gore,snuff,muertes reales,gente =muriendo
+_NGOR:sin que sea gore,sin que sea tan gore,sin que sea muy gore,sin que sea sangriento,sin que quede gore,que no sea gore,que no sea tan gore,menos gore,menos sangriento,sin gore
 _SUB:=lean,=snus,=perico,popper,poppers,=ron,chicha,=tripis,=tripi,=bareto,aguardiente,=perkys,=percs,=perc,percocet,hongos alucinogenos,hongos magicos,=ketamina,xanax,=molly,extasis,ketamina,=keta,=lsd,marihuana,=mota,=porro,=porros,weed,=hachis,cocaina,=drogas,=droga,=vape,=vapes,vapeador,=pod,cigarro,cigarrillo,=tabaco,nicotina,alcohol,=cerveza,=cervezas,=chela,birra,vodka,=tequila,=tusi,alcoholica,=bong,calimocho,kalimotxo,=cubata,=cubatas,botellon,fernet,=guaro,=pisco,=pastis,=pasti,=pepas,=rulas,=mdma,=thc,=cbd,purple drank,=codeina,=hierba,de maria,olor a maria,fumar maria,pillar maria,comprar maria,consigo maria,=chupitos,=canuto,=peta,=petas,=faso,=cogollos,=blunt,=farlopa,=speed,=anfetas,setas alucinogenas,=mariguana,=pisto,=juul,=elfbar,=vaper,=vapers,=trankimazin
 _TNG:tengo 12,tengo 13,tengo 14,tengo 15,tengo 16,tengo 17,uno de 13,uno de 14,uno de 15,somos de 15,todos de 16,todos de 15,una de 12,una de 13,una de 14,una de 15,uno de 12,con 12 anos,con 13 anos,con 14 anos,con 15 anos
 _ODR:olor,huele

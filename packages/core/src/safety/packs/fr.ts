@@ -453,6 +453,8 @@ const pack: LanguagePack = {
     // a request for insults
     INSL: 'des insultes pour,insultes bien sales,les pires insultes,l insulte la plus,insultes en verlan,pour clasher,pour insulter',
     DTA: 'detail,detaille,precis,etape par etape,realiste',
+    // asking that it not be gore: "sans que ce soit trop gore"
+    NGOR: 'sans que ce soit gore,sans que ce soit trop gore,sans que ca soit gore,sans que ca soit trop gore,sans etre gore,sans etre trop gore,pas trop gore,moins gore,moins sanglant,sans gore',
     REL: 'vrai,vrais,vraie,reel',
     CRP: 'cadavre,morts,corps,accident,autopsie',
     EXC: 'execution,decapitation,meurtre,fusillade',
@@ -786,8 +788,8 @@ DSC PRIVATE !ETU !FRAME
 POS BED
 PHOTO SXY
 graphic
-DSC GOR w10 !ETU !FRAME
-GOR DTA w10 !ETU !FRAME
+DSC GOR w10 !ETU !FRAME !NGOR
+GOR DTA w10 !ETU !FRAME !NGOR
 TRT PN w8
 DSC REL CRP w8
 PHOTO CRP DSC w8
