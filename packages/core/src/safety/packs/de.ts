@@ -802,7 +802,8 @@ const pack: LanguagePack = {
     // disgust: "so eklig wie möglich"
     GROSS: 'eklig,ekelig,ekelhaft,widerlich,ekeln,schlecht wird',
     // asking that it not be gory: "ohne dass es zu brutal wird"
-    NGORE: 'ohne dass es zu brutal,ohne dass es blutig,nicht zu brutal,nicht so brutal,nicht zu blutig,nicht so blutig,weniger brutal,weniger blutig,nicht zu eklig,ohne gore',
+    NGORE:
+      'ohne dass es zu brutal,ohne dass es blutig,nicht zu brutal,nicht so brutal,nicht zu blutig,nicht so blutig,weniger brutal,weniger blutig,nicht zu eklig,ohne gore',
     // describe, show, in detail; stories
     DTL: '=szene,schriibe,einzelheiten,=liste,schritt fur schritt,genau,detailliert,=details,beschreiben,=zeig,=zeigen,=video,=videos,=bilder,=seiten,=erzahl,erzahlen,=aussieht,ausfuhrlich,=anfuhlt,geschichte,story,fanfiction,=fanfic,schreiben',
     // Substances
