@@ -27,7 +27,8 @@ const UNIT = ['test/core/**/*.test.ts', 'test/react/**/*.test.{ts,tsx}'];
 
 /**
  * Unit test files that need a module graph of their own: they check what happens before a language pack
- * loads, or register packs of their own and expect no other pack to be loaded.
+ * loads, or register packs of their own and expect no other pack to be loaded, or time the engine on hostile
+ * input (another file's heap would sway their timings).
  */
 const UNIT_FRESH = [
   'test/core/chat/engine-loading.test.ts',
@@ -35,6 +36,8 @@ const UNIT_FRESH = [
   'test/core/report/wording.test.ts',
   'test/core/safety/lang.test.ts',
   'test/core/safety/scrub-loose.test.ts',
+  'test/core/safety/screen-growth.test.ts',
+  'test/core/safety/scrub-growth.test.ts',
 ];
 
 /** The system Chromium; Playwright cannot download its own browsers here. */

@@ -70,7 +70,7 @@ async function tests() {
   process.stdout.write(readFileSync(nodeLog));
   console.log('\n▸ tests that time themselves, alone:\n');
   // Each in a module graph and heap of its own (vitest.config.ts), as they were written to be timed.
-  const timed = await vitest(['--project', 'unit', '--project', 'server', ...TIMED], parts[2], undefined, {
+  const timed = await vitest(['--project', 'unit-fresh', '--project', 'server', ...TIMED], parts[2], undefined, {
     YOUTHCHAT_TEST_ISOLATE: '1',
   });
   const reports = parts.filter((file) => existsSync(file)).map((file) => JSON.parse(readFileSync(file, 'utf8')));

@@ -1011,6 +1011,9 @@ describe('scrubPII: namesakes, sums, topics of homework, hashtags, apps and grou
     ['Paul a 3 pommes et Julie lui en donne 5, il lui en reste combien ?', 'Paul', 'Julie'],
     ['Tom has 12 marbles and gives 5 to Anna, how many does he have left', 'Tom', 'Anna'],
     ['des isch doch dr höchste Kirchturm, wie lang brauchet mr mit’m Zug', 'höchste', 'mit’m'],
+    ['Luther hat die 95 Thesen 1517 an die Schlosskirche genagelt', '95 Thesen 1517'],
+    ['Tabelle 2. Bundesliga: HSV Platz 2 mit 58 Punkten, wer steigt auf?', 'HSV Platz 2'],
+    ['wir nehmen Bus 42 bis zur Haltestelle Humboldt-Gymnasium und laufen dann', 'Humboldt-Gymnasium'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   it.each([
@@ -1022,5 +1025,8 @@ describe('scrubPII: namesakes, sums, topics of homework, hashtags, apps and grou
     ['mr o’brien gave us a detention for nothing', 'name', 'mr o’brien'],
     ['Jemand namens xXShadowFinn11Xx beleidigt mich jedes Mal in Fortnite', 'handle', 'xXShadowFinn11Xx'],
     ['a guy called dark_wolf asked for my pic', 'handle', 'dark_wolf'],
+    ['my address is 6750 Koskikatu 25', 'address', '6750 Koskikatu 25'],
+    ['ich wohne am Karlsplatz 2 in München', 'address', 'Karlsplatz 2'],
+    ['ich geh aufs Humboldt-Gymnasium in Köln', 'school', 'Humboldt-Gymnasium'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });

@@ -416,6 +416,10 @@ function ranked(text: string, street: string): boolean {
   return rank.test(text);
 }
 
+/** Points or goals just after a rank: "HSV Platz 2 mit 58 Punkten", "place 3 avec 40 points". */
+const POINTS_AFTER =
+  /^[ \t]*[,(]?[ \t]*(?:mit|with|avec|con)[ \t]+\d+[ \t]+(?:punkte?n?|pkt|points?|pts|puntos?|toren?|goals?|buts|goles|siege?n?|wins?|victoires?|victorias?)(?![\p{L}])/iu;
+
 /**
  * A German street with no street word, as a postal line with its postcode: "Am Mühlbach 8, 83022 Rosenheim",
  * "Im Winkel 4, 6020 Innsbruck" (the town stays, as after any street).
@@ -439,7 +443,9 @@ function streets(scan: Scan, s: Streets): void {
     }
   }
   if (s.after && scan.digits)
-    for (const m of scan.all(s.after)) if (!ranked(scan.text, m[0])) addStreet(scan, m.index, m.index + m[0].length);
+    for (const m of scan.all(s.after))
+      if (!ranked(scan.text, m[0]) && !POINTS_AFTER.test(scan.after(m.index + m[0].length, 30)))
+        addStreet(scan, m.index, m.index + m[0].length);
   if (scan.digits && POSTAL_HINT.test(scan.text))
     for (const m of scan.all(POSTAL_LINE)) if (!stopWord(m[1]!)) addStreet(scan, m.index, m.index + m[0].length);
   if (s.corner && scan.has(PACK_STREET_WORDS))

@@ -71,6 +71,8 @@ const EURO = new RegExp(
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number (not a quantity: "iPhone 15 Pro 256 Go").
 const NUMBER_WORD_NUMBER =
   /\b(?<!\d[:.h])\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*[h:]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
+/** A number below a thousand, words, then a year: "95 Thesen 1517", "3 Punkte 2024". */
+const COUNT_THEN_YEAR = /^\d{2,3}\s[\s\S]*\s(?:1\d|20)\d\d$/u;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15", a train's "Wagen 12 Gleis 9". */
 const COUNTED =
   /^(?:section|chapter|page|pages|level|grade|room|episode|season|part|volume|book|unit|lesson|question|problem|step|round|game|class|year|years|day|days|week|weeks|minutes|hours|points|team|player|players|number|numéro|numero|num|version|figure|table|exercise|act|scene|verse|john|luke|mark|seite|aufgabe|aufgaben|kapitel|übung|ubung|nummer|klasse|runde|teil|band|folge|staffel|exercice|exo|chapitre|niveau|leçon|lecon|saison|épisode|tome|ejercicio|página|pagina|capítulo|capitulo|nivel|tema|lección|leccion|temporada|episodio|pts|assists|rebounds|gleis|bahnsteig|wagen|sitz|reihe|quai|voie|voiture|place|platform|coach|seat|row|gate|terminal|andén|anden|vagón|vagon|asiento|fila)$/i;
@@ -581,6 +583,8 @@ export function findAddresses(scan: Scan): void {
     for (const m of scan.all(EURO)) addStreet(scan, m.index, m.index + m[0].length);
   for (const m of scan.all(NUMBER_WORD_NUMBER)) {
     const word = m[1]!.toLowerCase();
+    // A count, a word and a year: "die 95 Thesen 1517" (a postcode leads an address: "6750 Koskikatu 25").
+    if (COUNT_THEN_YEAR.test(m[0])) continue;
     // (A pack's everyday words too: "18 Tore 12 Vorlagen".)
     // (A month is a date's: "LE 12 MAI 2024", in capitals.)
     if (!notNameWords().has(word) && !COUNTED.test(word) && !isMonth(word) && !lexicon().set('stop').has(fold(word)))

@@ -163,6 +163,10 @@ const IN_GAME =
 const TEXTBOOK =
   /(?<![\p{L}])(?:workbook|textbook|coursebook|worksheet|lektion|lehrbuch|schulbuch|arbeitsheft|arbeitsblatt|englischbuch|französischbuch|lateinbuch|deutschbuch|lesebuch|manuel|le[çc]on|dict[ée]e|diktat|libro de texto|lecci[oó]n)(?![\p{L}])/iu;
 
+/** A stop of a bus, tram or train just before a school's name: the stop is named after it ("bis zur Haltestelle Humboldt-Gymnasium"). */
+const STOP_BEFORE =
+  /(?<![\p{L}])(?:haltestelle|bushaltestelle|station|arrêt|arret|parada|estación|estacion|bus stop|tram stop|stop)[ \t]+$/iu;
+
 function detect(text: string): PIIFinding[] {
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
@@ -176,7 +180,8 @@ function detect(text: string): PIIFinding[] {
     famousHandle(text, c) ||
     helpLine(scan, c) ||
     // A show or a book whose title ends in a school's word: "Star Academy".
-    (c.type === 'school' && classicTitle(text.slice(c.start, c.end)));
+    (c.type === 'school' &&
+      (classicTitle(text.slice(c.start, c.end)) || STOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))));
   const found = scan.out.some(drop) ? scan.out.filter((c) => !drop(c)) : scan.out;
   return found.length === 0 ? [] : settle(found, text.length);
 }
