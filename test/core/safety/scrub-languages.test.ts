@@ -1019,6 +1019,7 @@ describe('scrubPII: namesakes, sums, topics of homework, hashtags, apps and grou
   it.each([
     ['mon tag c’est #2YQ9LPC8 ajoute moi', 'handle', '#2YQ9LPC8'],
     ['ich muss ein Referat über meinen Opa Heinz Becker schreiben', 'name', 'Heinz Becker'],
+    ['how do i report something about Tyler Smith, he keeps messaging me', 'name', 'Tyler Smith'],
     ['my friend Tom has 3 dogs, how many should i get', 'name', 'Tom'],
     ['mes soeurs s’appellent Léa et Emma', 'name', 'Emma'],
     ['my teacher mrs haste gave us homework', 'name', 'mrs haste'],

@@ -1295,7 +1295,7 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
  * or the writer comes between: "ein Referat über meinen Opa Heinz".
  */
 const SCHOOL_TOPIC =
-  /(?<![\p{L}])(?:referat|vortrag|präsentation|praesentation|aufsatz|schularbeit|hausaufgabe|hausaufgaben|prüfung|klassenarbeit|exposé|expose|exposés|dissertation|devoir|devoirs|contrôle|controle|évaluation|evaluation|rédaction|redaction|essay|essays|report|presentation|project|assignment|homework|quiz|exam|trabajo|exposición|exposicion|examen|tarea|ensayo|informe)(?![\p{L}])([^.!?\n]{0,40}?)(?<![\p{L}])(?:über|ueber|sur|on|about|sobre)[ \t]+$/iu;
+  /(?<![\p{L}])(?:referat|vortrag|präsentation|praesentation|aufsatz|schularbeit|hausaufgabe|hausaufgaben|prüfung|klassenarbeit|exposé|expose|exposés|dissertation|devoir|devoirs|contrôle|controle|évaluation|evaluation|rédaction|redaction|essay|essays|presentation|project|assignment|homework|quiz|exam|trabajo|exposición|exposicion|examen|tarea|ensayo|informe)(?![\p{L}])([^.!?\n]{0,40}?)(?<![\p{L}])(?:über|ueber|sur|on|about|sobre)[ \t]+$/iu;
 function schoolTopic(scan: Scan, start: number): boolean {
   const m = SCHOOL_TOPIC.exec(scan.before(start, 80));
   return m !== null && !wordsOf(m[1]!).some((w) => writerWord(w) || isRelation(w));
