@@ -1012,6 +1012,7 @@ describe('scrubPII: namesakes, sums, topics of homework, hashtags, apps and grou
     ['Tom has 12 marbles and gives 5 to Anna, how many does he have left', 'Tom', 'Anna'],
     ['des isch doch dr höchste Kirchturm, wie lang brauchet mr mit’m Zug', 'höchste', 'mit’m'],
     ['Luther hat die 95 Thesen 1517 an die Schlosskirche genagelt', '95 Thesen 1517'],
+    ['le 14 juillet c’est les 100 ans de la tour, on y va ?', '14 juillet'],
     ['Tabelle 2. Bundesliga: HSV Platz 2 mit 58 Punkten, wer steigt auf?', 'HSV Platz 2'],
     ['wir nehmen Bus 42 bis zur Haltestelle Humboldt-Gymnasium und laufen dann', 'Humboldt-Gymnasium'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
@@ -1029,5 +1030,6 @@ describe('scrubPII: namesakes, sums, topics of homework, hashtags, apps and grou
     ['my address is 6750 Koskikatu 25', 'address', '6750 Koskikatu 25'],
     ['ich wohne am Karlsplatz 2 in München', 'address', 'Karlsplatz 2'],
     ['ich geh aufs Humboldt-Gymnasium in Köln', 'school', 'Humboldt-Gymnasium'],
+    ['samedi 8 juin c’est les 15 ans de ma meilleure amie, je veux lui écrire un truc', 'birthdate', '8 juin'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
