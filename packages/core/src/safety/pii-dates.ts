@@ -70,16 +70,13 @@ const BIRTH = fromPacks((lx) => {
     before: new RegExp(`(?<![\\p{L}])(?:${word}|turn(?:s|ing)? \\d{1,2} on)(?![\\p{L}])`, 'iu'),
     // "… is my birthday", "… geboren", "… Geburtstag": a birth word in the next few words.
     after: new RegExp(`^\\W{0,3}(?:[\\p{L}']+\\s+){0,3}?${word}(?![\\p{L}])`, 'iu'),
-    // The birthday of someone of the child's, the article elided: "… c'est l'anniv de mon amie", "… ce sera
-    // l'anniversaire de ma cousine" (not "l'anniversaire de la prise de la Bastille").
+    // The birthday or the age of someone of the child's just after the date, the article elided or an age said:
+    // "… c'est l'anniv de mon amie", "… ce sera l'anniversaire de ma cousine", "… c'est les 15 ans de ma meilleure
+    // amie", "… son los 15 de mi prima" (not "l'anniversaire de la prise de la Bastille", "les 100 ans de la tour").
     ours: new RegExp(
-      `^\\W{0,3}(?:[\\p{L}'’]+\\s+){0,3}?\\p{L}['’]${word}[ \\t]+(?:de|d['’])[ \\t]*(?:ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos)(?![\\p{L}])`,
+      `^\\W{0,3}(?:[\\p{L}'’]+\\s+){0,3}?(?:\\p{L}['’]${word}[ \\t]+|(?:les|los)[ \\t]+\\d{1,2}[ \\t]+(?:ans[ \\t]+|años[ \\t]+)?)(?:de|d['’])[ \\t]*(?:ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos|mi|mis|tu|tus|su|sus|nuestra|nuestro)(?![\\p{L}])`,
       'iu',
     ),
-    // An age of someone of the child's just after the date: "… c'est les 15 ans de ma meilleure amie", "… son los 15
-    // de mi prima" (not "les 100 ans de la tour").
-    oursAged:
-      /^\W{0,3}(?:[\p{L}'’]+\s+){0,3}?(?:les|los)[ \t]+\d{1,2}[ \t]+(?:ans[ \t]+|años[ \t]+)?(?:de|d['’])[ \t]*(?:ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos|mi|mis|tu|tus|su|sus|nuestra|nuestro)(?![\p{L}])/iu,
     ages: ages.length
       ? new RegExp(
           `(?<![\\p{L}])(?:${alternation(ages, { '#': '\\d{1,2}', '~': '(?:[\\p{L}]+\\s+)?' })})(?![\\p{L}\\d])`,
@@ -162,7 +159,6 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     b.before.test(near) ||
     b.after.test(after) ||
     b.ours.test(after) ||
-    b.oursAged.test(after) ||
     // "am 12.05. Geburtstag": the dot closes the date, and a German noun after it has a capital.
     (scan.text[end] === '.' && b.after.test(scan.text.slice(end + 1, end + 31))) ||
     (contextCues.askedMine?.(wordsBefore(scan.text, m.index, 40)) ?? false) ||

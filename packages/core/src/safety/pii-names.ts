@@ -1294,9 +1294,17 @@ export function longerLower(text: string, span: Span | undefined): Span | undefi
  * exposé sur Jules Ferry", "my essay on Rosa Parks". A private person is no topic of homework, unless a relation
  * or the writer comes between: "ein Referat über meinen Opa Heinz".
  */
-const SCHOOL_TOPIC =
-  /(?<![\p{L}])(?:referat|vortrag|präsentation|praesentation|aufsatz|schularbeit|hausaufgabe|hausaufgaben|prüfung|klassenarbeit|exposé|expose|exposés|dissertation|devoir|devoirs|contrôle|controle|évaluation|evaluation|rédaction|redaction|essay|essays|presentation|project|assignment|homework|quiz|exam|trabajo|exposición|exposicion|examen|tarea|ensayo|informe)(?![\p{L}])([^.!?\n]{0,40}?)(?<![\p{L}])(?:über|ueber|sur|on|about|sobre)[ \t]+$/iu;
+const SCHOOL_WORK =
+  '(?<![\\p{L}])(?:referat|vortrag|präsentation|praesentation|aufsatz|schularbeit|hausaufgabe|hausaufgaben|prüfung|klassenarbeit|exposé|expose|exposés|dissertation|devoir|devoirs|contrôle|controle|évaluation|evaluation|rédaction|redaction|essay|essays|presentation|project|assignment|homework|quiz|exam|trabajo|exposición|exposicion|examen|tarea|ensayo|informe)(?![\\p{L}])';
+const SCHOOL_TOPIC = new RegExp(
+  `${SCHOOL_WORK}([^.!?\\n]{0,40}?)(?<![\\p{L}])(?:über|ueber|sur|on|about|sobre)[ \\t]+$`,
+  'iu',
+);
+const SCHOOL_WORD = new RegExp(SCHOOL_WORK, 'iu');
+/** Whether the message has a word of school work at all: most have none, and `take` asks for every name. */
+const hasSchoolWork = perMessage((text) => SCHOOL_WORD.test(text));
 function schoolTopic(scan: Scan, start: number): boolean {
+  if (!hasSchoolWork(scan.text)) return false;
   const m = SCHOOL_TOPIC.exec(scan.before(start, 80));
   return m !== null && !wordsOf(m[1]!).some((w) => writerWord(w) || isRelation(w));
 }
@@ -1305,14 +1313,22 @@ function schoolTopic(scan: Scan, start: number): boolean {
  * Schools, streets and squares in the plural, then a verb of naming, just before a name: the namesake is someone
  * known ("autant d'écoles qui s'appellent Jules Ferry", "why are so many streets named after…").
  */
-const PLACES_NAMED =
-  /(?<![\p{L}])(?:écoles|ecoles|collèges|colleges|lycées|lycees|rues|places|gares|stations|schulen|gymnasien|straßen|strassen|plätze|platze|bahnhöfe|escuelas|colegios|institutos|calles|plazas|estaciones|schools|streets|squares|roads|avenues)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:s['’]appellent|portent le nom d[e'’]|heißen|heissen|tragen den namen|are called|are named(?: after)?|named after|se llaman|llevan el nombre de)[ \t]+$/iu;
+const PLACES =
+  '(?<![\\p{L}])(?:écoles|ecoles|collèges|colleges|lycées|lycees|rues|places|gares|stations|schulen|gymnasien|straßen|strassen|plätze|platze|bahnhöfe|escuelas|colegios|institutos|calles|plazas|estaciones|schools|streets|squares|roads|avenues)(?![\\p{L}])';
+const PLACES_WORD = new RegExp(PLACES, 'iu');
+/** Whether the message names such places at all: read once, as `take` asks for every name. */
+const hasPlaces = perMessage((text) => PLACES_WORD.test(text));
+const PLACES_NAMED = new RegExp(
+  `${PLACES}[^.!?\\n]{0,20}?(?<![\\p{L}])(?:s['’]appellent|portent le nom d[e'’]|heißen|heissen|tragen den namen|are called|are named(?: after)?|named after|se llaman|llevan el nombre de)[ \\t]+$`,
+  'iu',
+);
 
-/** A question of how many or how old, as a sum asks: "il lui en reste combien ?", "wie viele Äpfel hat Lisa?". */
-const QUANTITY_ASKED = perMessage((text) =>
-  /(?<![\p{L}])(?:combien|wie[ \t]+viele?|wieviele?|how[ \t]+(?:many|much|old|far|long)|cu[aá]nt[oa]s?)(?![\p{L}])/iu.test(
-    text,
-  ),
+/**
+ * A sum's question ({@link WORD_PROBLEM}: "il lui en reste combien ?", "wie viele Äpfel hat Lisa?"), or how old,
+ * far or long; read once per message.
+ */
+const QUANTITY_ASKED = perMessage(
+  (text) => WORD_PROBLEM.test(text) || /(?<![\p{L}])how[ \t]+(?:old|far|long)(?![\p{L}])/iu.test(text),
 );
 /** A number a few words after a name: "Paul a 3 pommes", "Julie lui en donne 5", "Lisa kauft 4 Äpfel". */
 const NUMBER_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+){1,3}\d/u;
@@ -1336,7 +1352,7 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     !madeUp(scan, span.start, span.end) &&
     !schoolTopic(scan, span.start) &&
     !inSum(scan, span) &&
-    !PLACES_NAMED.test(scan.before(span.start, 60)) &&
+    !(hasPlaces(scan.text) && PLACES_NAMED.test(scan.before(span.start, 60))) &&
     !kinOfHistory(scan.text, span.start) &&
     !(scan.has(RELATION_WORDS) && famousKin(scan.text, span.start)) &&
     // (Not the one who sets school work on the classic: "Ms. Gutierrez wants a 500 word essay on To Kill a Mockingbird".)

@@ -167,6 +167,12 @@ const TEXTBOOK =
 const STOP_BEFORE =
   /(?<![\p{L}])(?:haltestelle|bushaltestelle|station|arrêt|arret|parada|estación|estacion|bus stop|tram stop|stop)[ \t]+$/iu;
 
+/** A school found that is none: a show's or a book's title ending in a school's word ("Star Academy"), or a stop's name. */
+function notASchool(text: string, c: Candidate): boolean {
+  if (c.type !== 'school') return false;
+  return classicTitle(text.slice(c.start, c.end)) || STOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+
 function detect(text: string): PIIFinding[] {
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
@@ -179,9 +185,7 @@ function detect(text: string): PIIFinding[] {
     madeUpPlace(scan, c, fromTextbook) ||
     famousHandle(text, c) ||
     helpLine(scan, c) ||
-    // A show or a book whose title ends in a school's word: "Star Academy".
-    (c.type === 'school' &&
-      (classicTitle(text.slice(c.start, c.end)) || STOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))));
+    notASchool(text, c);
   const found = scan.out.some(drop) ? scan.out.filter((c) => !drop(c)) : scan.out;
   return found.length === 0 ? [] : settle(found, text.length);
 }

@@ -24,7 +24,6 @@ function note(occ: Occurrences, concept: string, at: number): void {
   else if (list[list.length - 1] !== at) list.push(at);
 }
 
-/** Adds what `pack` reads in `tokens` to `occ`. */
 /**
  * Whether a word is one the pack looks for a typing slip in: word-sized (a run of thousands of letters is no word,
  * and its one-letter deletions would cost the square of its length), without digits.
@@ -40,6 +39,7 @@ export interface ProfaneWord {
   kind: 'profanity' | 'sexual';
 }
 
+/** Adds what `pack` reads in `tokens` to `occ`. */
 export function annotate(
   pack: CompiledPack,
   tokens: readonly Token[],
