@@ -1033,3 +1033,27 @@ describe('scrubPII: namesakes, sums, topics of homework, hashtags, apps and grou
     ['samedi 8 juin c’est les 15 ans de ma meilleure amie, je veux lui écrire un truc', 'birthdate', '8 juin'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: titles of rank, popes, rulers named by their land, pitches and quantities, a relation’s birthday', () => {
+  it.each([
+    ['my gran says St Andrew’s Day is in November', 'St Andrew'],
+    ['what did General Patton and Field Marshal Montgomery argue about in WW2', 'Field Marshal Montgomery'],
+    ['y el papa Francisco es argentino verdad?', 'Francisco'],
+    ['Jeanne d’Arc c’est mon héroïne préférée', 'Jeanne'],
+    ['Henry VIII married Catherine of Aragon first', 'Catherine of Aragon'],
+    ['Wir sind auf dem Campingplatz am Gardasee, Stellplatz 112, das Wasser hat 24 Grad', 'Stellplatz 112'],
+    ['200 g Mehl, 1 Pck. Vanillezucker Dr. Oetker, 2 Eier', '1 Pck.'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['Opa Heinz wird am 9. Februar 80, ich will ein Gedicht schreiben', 'birthdate', '9. Februar'],
+    ['meine Oma wird am 2. März 75 und wir feiern', 'birthdate', '2. März'],
+    ['my friend Jake of 7B is mean to me', 'name', 'Jake'],
+    ['mi papa Francisco me grita', 'name', 'Francisco'],
+    ['ich wohne am Marktplatz 5 in Ulm', 'address', 'Marktplatz 5'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it('does not take an anniversary of a club for a birthday', () => {
+    expect(scrubPII('unser Verein wird am 12. Juni 50').findings).toEqual([]);
+  });
+});

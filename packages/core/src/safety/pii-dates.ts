@@ -5,7 +5,7 @@
  * 2013", "je fête mes 12 ans le 4 mai" go; "July 4, 1776" and "World War II
  * ended in 1945" stay, and so do famous people's birthdays.
  */
-import { contextCues, PUBLIC_FAVOURITE, thirdParty } from './pii-context.js';
+import { contextCues, PUBLIC_FAVOURITE, thirdParty, wordsOf } from './pii-context.js';
 import { isRelation } from './pii-names.js';
 import { alternation, cue, fold, fromPacks, type Scan, wordsBefore } from './pii-shared.js';
 
@@ -113,6 +113,10 @@ const OWN_AGE_AFTER =
 const AGE_AFTER =
   /^[ \t]+(?:1\d|[1-9])(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.!?;)]|jahre?\b|años\b|anos\b|ans\b|years?\b|yo\b|und\b|and\b|et\b|y\b))/iu;
 
+/** An age of up to 99 after a date, as {@link AGE_AFTER}. */
+const ANY_AGE_AFTER =
+  /^[ \t]+[1-9]\d?(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.!?;)]|jahre?\b|años\b|anos\b|ans\b|years?\b|und\b|and\b|et\b|y\b))/iu;
+
 function year(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const n = Number(text.replace("'", ''));
@@ -168,10 +172,13 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   const turning = day && b.ages?.test(wordsBefore(scan.text, m.index, 60) + scan.text.slice(m.index, end + 40));
   // A verb of turning just before the date and an age just after it: "wird am 30. august 8", "cumple el 2 de marzo 13 años".
   // (The date's own closing dot may come first: "wird am 22.09. 14".)
+  // Any age when someone of the child's family turns it: "Opa Heinz wird am 9. Februar 80".
+  const turnsAt = scan.text.slice(end + (scan.text[end] === '.' ? 1 : 0), end + 20);
   const aged =
     day &&
-    AGE_AFTER.test(scan.text.slice(end + (scan.text[end] === '.' ? 1 : 0), end + 20)) &&
-    b.turns.test(wordsBefore(scan.text, m.index, 40));
+    b.turns.test(wordsBefore(scan.text, m.index, 40)) &&
+    (AGE_AFTER.test(turnsAt) ||
+      (ANY_AGE_AFTER.test(turnsAt) && wordsOf(wordsBefore(scan.text, m.index, 40)).some((w) => isRelation(w))));
   const own =
     day &&
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||

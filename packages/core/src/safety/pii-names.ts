@@ -210,7 +210,7 @@ const CONCERT =
   /(?<![\p{L}])(?:konzert|concert|concierto|tour|tourn[ée]e|gira|festival|stadion|stadium|stade|estadio)/iu;
 /** Frames for someone talked about: a role, a work by them, a school project about them. */
 const ROLE =
-  /\b(?:president|king|queen|prince|princess|saint|emperor|general|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|speech|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
+  /\b(?:president|king|queen|prince|princess|saint|st\.?|emperor|general|field marshal|marshal|admiral|colonel|chancellor|prime minister|prophet|bishop|archbishop|cardinal|duke|duchess|tsar|czar|sultan|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|speech|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
 /** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
 const ROLE_OTHER =
   /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+){0,2}[\s,]*$/iu;
@@ -275,7 +275,7 @@ const CHARACTER =
 
 /** A ruler's number or epithet after the given name: "Isabel la Católica", "Alfonso X el Sabio", "Karl der Große", "Ivan the Terrible", "Charles IX". */
 const EPITHET =
-  /^[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?(?:(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}|(?:den|dem|des)[ \t]+\p{Lu}\p{Ll}+en(?![\p{L}]))|(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)(?![\p{L}\p{N}.]))/u;
+  /^[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?(?:(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}|(?:of[ \t]+(?:the[ \t]+)?|d['’])\p{Lu}\p{Ll}{2,}(?![\p{L}'’])|(?:den|dem|des)[ \t]+\p{Lu}\p{Ll}+en(?![\p{L}]))|(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)(?![\p{L}\p{N}.]))/u;
 /** A lesson: a school subject and what the class learnt in it ("en clase de historia vimos a…", "In Bio haben wir über … geredet"). */
 const SUBJECT =
   /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
@@ -326,7 +326,7 @@ const RUN_INTO_ARTICLE =
   /^(?:mit|in|an|auf|aus|bei|von|vor|unter|über|für|um|zu|nach|hinter)['’](?:m|n|s|r|ne|nem|ner)$/iu;
 
 /** "Papa" with a capital after an article is the Pope, not a dad. */
-const POPE = /^(?:el|le|der)[ \t]+Pap(?:a|e|st)(?![\p{L}])/u;
+const POPE = /^(?:el|le|der)[ \t]+pap(?:a|e|st)(?![\p{L}])/iu;
 
 /** A sum told as a story asks how many are left. */
 const WORD_PROBLEM =
@@ -369,6 +369,9 @@ const realNameAsked = perMessage((text) => {
 });
 
 /** "St" or "Saint" just before a name. */
+/** Words of a title of rank or of a saint, read as part of a name in capitals. */
+const TITLE_OF_RANK =
+  /^(?:st\.?|saint|sainte|ste|sankt|field|marshal|admiral|colonel|general|chancellor|bishop|archbishop|cardinal|pope|prophet|duke|duchess|tsar|czar|sultan|king|queen|emperor|empress|pharaoh)$/i;
 const SAINT_BEFORE = /(?<![\p{L}])(?:st|saint|sainte|ste|sankt)\.?[ \t]+$/iu;
 /** A span's key for {@link perScan}: where it is and what it reads. */
 const spanKey = (span: Span) => `${span.start} ${span.end} ${span.tokens.join(' ')}`;
@@ -399,7 +402,10 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // A band or a brand named for a family, its last word given a capital: "the Jonas Brothers", "Warner Bros",
   // "die Pointer Sisters" (not "the Miller brothers").
   if (t.length >= 2 && /^(?:Brothers|Bros|Sisters)$/.test(span.tokens[span.tokens.length - 1]!)) return true;
-  const lead = scan.before(span.start, 40);
+  let lead = scan.before(span.start, 40);
+  // A title of rank read as the name's first words is read before it: "St Andrew's Day", "Field Marshal Montgomery".
+  const titled = span.tokens.findIndex((w) => !TITLE_OF_RANK.test(w));
+  if (titled > 0 && titled < span.tokens.length) lead = `${lead}${span.tokens.slice(0, titled).join(' ')} `;
   // Joined by an en dash to another name, a station's or a place's: "Charles de Gaulle–Étoile", "Montparnasse–Bienvenüe".
   if (/^–\p{Lu}/u.test(scan.text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}\p{M}]*–$/u.test(lead)) return true;
   // A word asked about as a word, or said to be a thing: "Kai heißt auf Deutsch…", "was heißt Victoria auf Latein",
@@ -418,7 +424,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (FAN_OF.test(lead) || FAN_LETTER_AFTER.test(scan.after(span.end, 30))) return true;
   if (TICKETS_FOR.test(lead) && CONCERT.test(scan.text)) return true;
   // A saint: "st george killed a dragon", "Saint Patrick".
-  if (SAINT_BEFORE.test(scan.text.slice(Math.max(0, span.start - 8), span.start))) return true;
+  if (SAINT_BEFORE.test(scan.text.slice(Math.max(0, span.start - 8), span.start)) || SAINT_BEFORE.test(lead))
+    return true;
   if (aboutThem(scan.text, span.start, span.end)) return true;
   // An epithet after the first name, where the sentence has no word for the writer: a ruler or a saint of history.
   const first = span.start + span.tokens[0]!.length;

@@ -347,10 +347,20 @@ const writerOrKin = (text: string) =>
 /** A station's platform, its word then its number: "Gleis 9", "Bahnsteig 4", "voie 3", "quai 2", "andén 5". */
 const PLATFORM = /^(?:gleis|bahnsteig|quai|voie|and[ée]n|platform|track)\.?[ \t]*\d{1,2}[a-z]?(?![\p{L}\p{N}])/iu;
 
+/** A number with a unit of measure or a pack after it: what a recipe or a shopping list counts. */
+const QUANTITY =
+  /^\d+(?:[.,]\d+)?[ \t]*(?:(?:[Pp]ck|[Pp]kg|[Pp]ckg|[Pp]ackung|[Pp]äckchen|[Pp]ack|EL|TL|[Ss]tk|[Ss]tück|tbsp|tsp|cups?|oz|lbs?|kg|mg|ml|dl|cl|g|l)\.?)[ \t]/u;
+/** A pitch, a seat or a rank, in words that name no street: "Stellplatz 112", "Sitzplatz 14", "Tabellenplatz 3". */
+const SPOT =
+  /^(?:stell|park|sitz|steh|zelt|camping|wohnmobil|start|tabellen|listen|arbeits|fenster|gang)platz[ \t]*\d/iu;
+
 export function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
   if (SINCE_YEAR.test(scan.text.slice(start, end)) || PLATFORM.test(scan.text.slice(start, end))) return;
   if (/^(?:1[0-9]|20)\d\d(?!\d)/.test(scan.text.slice(start, start + 5)) && YEAR_LEAD.test(scan.before(start, 12)))
     return;
+  // A quantity, or a pitch, a seat or a place in a table with its number: "1 Pck. Dr. Oetker Backpulver",
+  // "auf dem Campingplatz, Stellplatz 112", "Sitzplatz 14".
+  if (QUANTITY.test(scan.text.slice(start, end)) || SPOT.test(scan.text.slice(start, end))) return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start) || contextCues.ofService?.(scan.before(start, 80))) return;
   // A textbook's exercise: "Exercice 7 p.84 : M. Martin habite 14 rue des Lilas, 35000 Rennes."
