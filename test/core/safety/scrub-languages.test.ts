@@ -1057,3 +1057,27 @@ describe('scrubPII: titles of rank, popes, rulers named by their land, pitches a
     expect(scrubPII('unser Verein wird am 12. Juni 50').findings).toEqual([]);
   });
 });
+
+describe('scrubPII: towns with their state, classmates "aus meiner Klasse", stars asked after, units of physics', () => {
+  it.each([
+    ['we drove through Florence, Alabama then stayed near Eugene, Oregon', 'Eugene, Oregon'],
+    ['Kennt wer Wanda? Bologna ist das beste Lied, meine Eltern hören das voll oft im Auto', 'Wanda'],
+    ['quelqu’un connaît Aya Nakamura ? ma sœur l’écoute en boucle', 'Aya Nakamura'],
+    [
+      'Was ist der Unterschied zwischen Watt und Volt? Unser Physiklehrer hat was von James Watt erzählt',
+      'Watt',
+      'James Watt',
+    ],
+    ['der Junge aus meiner Klasse nervt', 'Junge'],
+    ['el chico de mi clase me molesta', 'chico'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['der kevo aus meiner klasse sagt ich bin zu dumm fürs Gymi', 'name', 'kevo'],
+    ['el Rulo de mi clase me quita siempre el bocata', 'name', 'Rulo'],
+    ['et inès de ma classe aussi', 'name', 'inès'],
+    ['kennt wer Jonas? er wohnt bei uns im dorf', 'name', 'Jonas'],
+    ['in physics Jake Newton copied my homework', 'name', 'Jake Newton'],
+    ['my friend Eugene, Texas is so hot rn', 'name', 'Eugene'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

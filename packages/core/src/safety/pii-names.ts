@@ -226,7 +226,7 @@ const STUDIED_OTHER =
  * is" is {@link ROLE} and {@link ROLE_OTHER}.
  */
 const KNOW_ASKED =
-  /(?<![\p{L}])(?:kennst du|kennt ihr|kennen sie|connais[- ]tu|tu connais|vous connaissez|do you know|d(?:o )?you know|u know|conoces a|conoces|conocés a|conocés|weißt du wer|weisst du wer)[ \t]+$/iu;
+  /(?<![\p{L}])(?:kennst du|kennt ihr|kennen sie|kennt (?:wer|jemand|einer|ihr)|connais[- ]tu|tu connais|vous connaissez|(?:quelqu['’]un|qqn|qlq) (?:conna[iî]t|connait)|do you know|d(?:o )?you know|u know|(?:any ?one|any ?1|some ?one) know|conoces a|conoces|conocés a|conocés|alguien conoce(?: a)?|weißt du wer|weisst du wer)[ \t]+$/iu;
 /** Asking who someone is, just before the name. */
 const WHO_ASKED =
   /(?<![\p{L}])(?:c['’]est qui|cest qui|c ki|qui est|qui c['’]est|who is|who['’]s|whos|wer ist|wer war|quién es|quien es|quién era|quien era)[ \t]+$/iu;
@@ -308,6 +308,8 @@ function lesson(scan: Scan, span: Span): boolean {
 const SENTENCE_STOPS = /[.!?\n]/;
 const HEAD_STOPS = /[.!?\n:]/;
 const CLAUSE_STOPS = /[.!?\n,]/;
+/** A clause's end, or a conjunction that turns to another: "… erzählt aber ich hab nix gecheckt". */
+const CLAUSE_OR_BUT = /[.!?\n,]|(?<![\p{L}])(?:but|aber|mais|pero|and|und|et|y)(?![\p{L}])/u;
 /** The part of the sentence (or of what `stops` ends) that runs up to `at`, read over at most `width` characters. */
 function pieceBefore(scan: Scan, at: number, width: number, stops = SENTENCE_STOPS): string {
   return scan.before(at, width).split(stops).pop() ?? '';
@@ -369,6 +371,23 @@ const realNameAsked = perMessage((text) => {
 });
 
 /** "St" or "Saint" just before a name. */
+/**
+ * A state or a province after a comma, naming the town before it: the United States', Canada's and Australia's,
+ * leaving out those that are also given names (Georgia, Virginia, Victoria) and two letters that are words in
+ * capitals too ("OK", "OR", "ME").
+ */
+const STATE_AFTER =
+  /^,[ \t]*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Nebraska|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|Manitoba|Saskatchewan|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Queensland|New South Wales|Tasmania|AZ|AR|CA|CT|FL|GA|IA|KS|KY|MD|MN|NH|NJ|NM|NV|NY|NC|ND|RI|SD|TN|TX|UT|VA|VT|WV|WI|WY|QC|BC|NSW|QLD)(?![\p{L}])/u;
+/**
+ * Units of measure named after scientists, and the scientists' surnames, folded. Surnames common among children's
+ * teachers and neighbours (Weber, Henry, Siemens) are left out.
+ */
+const UNIT_EPONYM =
+  /^(?:watt|volt|volta|ampere|ohm|joule|newton|pascal|hertz|kelvin|coulomb|faraday|farad|tesla|becquerel|sievert|celsius|fahrenheit|gauss|gauß|rontgen|roentgen)$/;
+/** Physics and its quantities, in the packs' languages. */
+const PHYSICS_TALK =
+  /(?<![\p{L}])(?:physi[kq]\p{L}*|physics|f[íi]sica|einheit(?:en)?|units?|unit[ée]s?|unidad(?:es)?|strom|stromst[äa]rke|spannung|voltage|current|courant|corriente|tensi[óo]n|widerstand|resistance|r[ée]sistance|resistencia|leistung|puissance|potencia|energie|energy|[ée]nergie|energ[íi]a|frequen[cz]\p{L}*|fr[ée]quence|kraft|force|fuerza|druck|pressure|pression|presi[óo]n|kwh|°[cf])(?![\p{L}])/iu;
+const physicsTalk = perMessage((text: string) => PHYSICS_TALK.test(text));
 /** Words of a title of rank or of a saint, read as part of a name in capitals. */
 const TITLE_OF_RANK =
   /^(?:st\.?|saint|sainte|ste|sankt|field|marshal|admiral|colonel|general|chancellor|bishop|archbishop|cardinal|pope|prophet|duke|duchess|tsar|czar|sultan|king|queen|emperor|empress|pharaoh)$/i;
@@ -427,6 +446,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (SAINT_BEFORE.test(scan.text.slice(Math.max(0, span.start - 8), span.start)) || SAINT_BEFORE.test(lead))
     return true;
   if (aboutThem(scan.text, span.start, span.end)) return true;
+  // A town with its state or province after a comma: "near Eugene, Oregon", "Florence, Alabama".
+  if (STATE_AFTER.test(scan.text.slice(span.end, span.end + 32))) return true;
   // An epithet after the first name, where the sentence has no word for the writer: a ruler or a saint of history.
   const first = span.start + span.tokens[0]!.length;
   if (EPITHET.test(scan.text.slice(first, first + 24)) && !FIRST_PERSON.test(lead.split(/[.!?\n]/).pop() ?? ''))
@@ -460,6 +481,15 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // Names talked about as names, with no word for the writer in the clause before: "rose, lily, daisy and violet are
   // all girls names", "tipo Victoria o Florencia", "un nombre para mi tortuga, estaba pensando en Leonardo".
   if (nameTalk(scan.text) && !wordsOf(pieceBefore(scan, span.start, 40, CLAUSE_STOPS)).some(writerIn)) return true;
+  // A unit, or the scientist it is named after, in a message about physics: "der Unterschied zwischen Watt und
+  // Volt", "James Watt und Alessandro Volta", "pk ça s'appelle Kelvin".
+  // (Not with a word for the writer in its clause after it: "in physics Jake Newton copied my homework".)
+  if (
+    UNIT_EPONYM.test(fold(t[t.length - 1]!)) &&
+    physicsTalk(scan.text) &&
+    !wordsOf(pieceAfter(scan, span.end, 40, CLAUSE_OR_BUT)).some(writerIn)
+  )
+    return true;
   // Something named after them: "cooper test", "Doppler-Effekt".
   if (span.tokens.slice(1).some((w) => EPONYM.test(w)) || EPONYM.test(wordsOf(scan.after(span.end, 16))[0] ?? ''))
     return true;
@@ -1949,6 +1979,12 @@ const FRIEND_WORD =
 /** A name in lower case at a clause's start, then where they are from: "theo from my class asked me out". */
 const FROM_MY_START =
   /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
+/**
+ * The same in the packs' languages, after an article or at a clause's start: "der kevo aus meiner klasse",
+ * "el rulo de mi clase", "lucas de ma classe".
+ */
+const FROM_MY_OTHER =
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:der|die|dem|den|el|la|le|und|y|et|mit|con|avec)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:aus|von|de|del)[ \t]+(?:meiner|meinem|unserer|unserem|mi|mis|nuestra|nuestro|ma|mon|notre)[ \t]+(klasse|schule|stufe|mannschaft|gruppe|straße|strasse|clase|escuela|cole|colegio|equipo|calle|barrio|classe|école|ecole|équipe|equipe|rue|quartier)(?![\p{L}])/dgu;
 /** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
 const COMPANION_BEFORE =
   /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
@@ -2467,15 +2503,17 @@ export function findNames(scan: Scan): void {
     }
   }
   packCues.personalA?.(scan);
-  if (/(?:from|in|at)[ \t]+(?:my|our)/i.test(text)) {
-    // "theo from my class asked me out": a word in lower case at a clause's start, then where they are from.
-    for (const m of scan.all(FROM_MY_START)) {
-      const word = m[1]!;
-      const [start, end] = m.indices![1]!;
-      const span: Span = { start, end, tokens: [word] };
-      if (nameAfterRelation(word, '') && (givenName(word) || !/s$/i.test(word)) && !famous(scan, span))
-        take(scan, span);
-    }
+  const fromMine = [
+    ...(/(?:from|in|at)[ \t]+(?:my|our)/i.test(text) ? scan.all(FROM_MY_START) : []),
+    ...(/(?:aus|von|de|del)[ \t]+(?:mein|unser|mi|nuestr|ma|mon|notre)/i.test(text) ? scan.all(FROM_MY_OTHER) : []),
+  ];
+  // "theo from my class asked me out", "der kevo aus meiner klasse": a word in lower case at a clause's start or
+  // after an article, then where they are from.
+  for (const m of fromMine) {
+    const word = m[1]!;
+    const [start, end] = m.indices![1]!;
+    const span: Span = { start, end, tokens: [word] };
+    if (nameAfterRelation(word, '') && (givenName(word) || !/s$/i.test(word)) && !famous(scan, span)) take(scan, span);
   }
   if (scan.has(NAMED_WORDS)) {
     for (const m of scan.all(NAMED)) {
