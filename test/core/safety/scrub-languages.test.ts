@@ -1081,3 +1081,17 @@ describe('scrubPII: towns with their state, classmates "aus meiner Klasse", star
     ['my friend Eugene, Texas is so hot rn', 'name', 'Eugene'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: "Dr." before a famous surname in a recipe, characters of a game set against each other', () => {
+  it.each([
+    ['Einkaufsliste: 250g Butter, 3 Eier, Dr. Oetker Backpulver, Nutella', 'Dr. Oetker Backpulver'],
+    ['Wie macht man Schokomuffins mit der Dr. Oetker Backmischung, 180 Grad Umluft?', 'Dr. Oetker Backmischung'],
+    ['Brawl Stars : Shelly ou Colt pour débuter ? j’ai 4500 trophées', 'Shelly'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['my insta is lily_2012 or Lily', 'handle', 'lily_2012'],
+    ['snap: Jakey', 'handle', 'Jakey'],
+    ['Dr. Müller hat gesagt ich bin krank', 'name', 'Dr. Müller'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

@@ -535,6 +535,9 @@ const GROUP_BEFORE =
 /** A chat or game command, a slash and a word at the start of a word, to the end of its line: "/give @p …", "/tp 100 64 -20". */
 const COMMAND = /(?<![\p{L}\p{N}/.:])\/[a-z]{2,16}[ \t][^\n]*/gu;
 
+/** "or" and a capitalised word after a word: two things set against each other. */
+const CHOICE_AFTER = /^[ \t]+(?:ou|oder|or|o|vs\.?|versus|contre|gegen|contra)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d_.])/u;
+
 function findHandlesAt(scan: Scan): void {
   const { text } = scan;
   answeredHandles(scan);
@@ -605,6 +608,13 @@ function findHandlesAt(scan: Scan): void {
       if (NAMING_GIVEN.test(sep) && SKIN_BEFORE.test(scan.before(m.index, 30))) continue;
       // A group's name, the clan or the server the platform's cue is about: "notre clan sur Clash of Clans est HDV 13".
       if (GROUP_BEFORE.test(scan.before(m.index, 30))) continue;
+      // Two of the game's characters or things set against each other, in words with no username's shape: "Brawl
+      // Stars : Shelly ou Colt pour débuter ?", "Fortnite: Peely or Fishstick skin".
+      if (
+        !/[\d_.#]|\p{Ll}\p{Lu}/u.test(token) &&
+        CHOICE_AFTER.test(text.slice(at + token.length, at + token.length + 40))
+      )
+        continue;
       // "PS: …" is a postscript.
       if (/^ps\b/i.test(cue) && (sep.includes(':') || !sep)) continue;
       // A plain word after "my roblox is" is usually not a handle ("my roblox is lagging"); a username-shaped

@@ -10,6 +10,7 @@ import { commonWords, famousPeople, notNameWords } from './lexicon.js';
 import { isPlatform } from './pii-contact.js';
 import {
   aboutThem,
+  famousKey,
   famousMention,
   firstPerson,
   givenName,
@@ -2591,6 +2592,18 @@ export function findNames(scan: Scan): void {
             span = lower;
         }
       }
+      // A brand or an author known by "Dr." and a famous surname, with no word for the writer in the clause:
+      // "Dr. Oetker Backpulver", "Dr. Seuss" (not "Dr. Schiller hat gesagt ich bin krank").
+      if (
+        span &&
+        /^(?:dr|doktor|doctor)\.?$/i.test(word) &&
+        famousKey(span.tokens[0]!.toLowerCase()) &&
+        ![
+          ...wordsOf(pieceBefore(scan, m.index, 30, CLAUSE_OR_BUT)),
+          ...wordsOf(pieceAfter(scan, span.end, 40, CLAUSE_OR_BUT)),
+        ].some(writerIn)
+      )
+        span = undefined;
       // Titles after a title are no surname: "Frau Frau …", "Mr Mr".
       if (span?.tokens.every((t) => TITLES().has(t.toLowerCase()) || lexicon().set('titles').has(fold(t))))
         span = undefined;
