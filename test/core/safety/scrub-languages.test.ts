@@ -1095,3 +1095,21 @@ describe('scrubPII: "Dr." before a famous surname in a recipe, characters of a g
     ['Dr. Müller hat gesagt ich bin krank', 'name', 'Dr. Müller'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: a list of names one of which is public', () => {
+  it.each([
+    [
+      'Henry VIII had six wives: Catherine of Aragon, Anne Boleyn, Jane Seymour, Anne of Cleves',
+      'Anne Boleyn',
+      'Jane Seymour',
+    ],
+    ['Jesus, Maria und Josef – warum sagt mein Opa das immer', 'Josef'],
+    ['Les Vieilles Canailles c’est Johnny, Eddy Mitchell et Dutronc ?', 'Johnny'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['my friends Jake, Tom and Harry Styles went to the park', 'name', 'Jake'],
+    ['mis ídolos: Taylor Swift, Messi, mi abuela Carmen y Marie Curie, y mi vecina Lucía', 'name', 'Lucía'],
+    ['me, Jake and Taylor Swift at the concert lol', 'name', 'Jake'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

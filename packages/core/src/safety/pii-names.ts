@@ -1395,9 +1395,58 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     !(scan.has(RELATION_WORDS) && famousKin(scan.text, span.start)) &&
     // (Not the one who sets school work on the classic: "Ms. Gutierrez wants a 500 word essay on To Kill a Mockingbird".)
     !(inClassic(scan, span) && !SETS_WORK.test(scan.after(span.end, 60))) &&
-    !petNamed(scan, span)
+    !petNamed(scan, span) &&
+    !listedWithPublic(scan, span)
   )
     scan.add('name', span.start, span.end, boost);
+}
+
+/** A separator of a list's items before an item: a comma, "and", "or" in the packs' languages. */
+const LIST_SEP_BEFORE = /(?:,|[ \t](?:and|und|et|y|e|&|or|oder|ou|o))[ \t]+$/iu;
+/** The same after an item. */
+const LIST_SEP_AFTER = /^(?:[ \t]*,|[ \t]+(?:and|und|et|y|e|&|or|oder|ou|o)(?=[ \t]))[ \t]+/iu;
+/** A list's item before a separator: capitalised words, with the small words of names between them. */
+const ITEM_BEFORE =
+  /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:of|the|de|del|la|le|el|von|van|der|da|di|du)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
+/**
+ * Whether a name is one item of a list of names, one of them public and none told as the writer's: "Henry VIII had
+ * six wives: Catherine of Aragon, Anne Boleyn, Jane Seymour…", "Jesus, Maria und Josef". Not with a word for the
+ * writer or a relation in the list or in its sentence before it: "my friends Jake, Tom and Harry Styles", "mis ídolos:
+ * Taylor Swift, Messi, mi abuela Carmen y Marie Curie".
+ */
+function listedWithPublic(scan: Scan, span: Span): boolean {
+  const { text } = scan;
+  const before = LIST_SEP_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start));
+  const after = LIST_SEP_AFTER.exec(text.slice(span.end, span.end + 8));
+  if (!before && !after) return false;
+  const items: Span[] = [];
+  // Leftwards: item by item while a separator comes before.
+  let at = span.start;
+  for (let n = 0; n < 8; n++) {
+    const sep = LIST_SEP_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+    if (!sep) break;
+    const end = at - sep[0].length;
+    const item = ITEM_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
+    if (!item) break;
+    at = end - item[0].length;
+    items.push({ start: at, end, tokens: item[0].split(/[ \t]+/) });
+  }
+  const first = at;
+  // Rightwards.
+  let to = span.end;
+  for (let n = 0; n < 8; n++) {
+    const sep = LIST_SEP_AFTER.exec(text.slice(to, to + 8));
+    if (!sep) break;
+    const item = readName(text, to + sep[0].length, false, 4);
+    if (!item) break;
+    items.push(item);
+    to = item.end;
+  }
+  if (items.length === 0) return false;
+  // No word for the writer or a relation in the list, nor in its sentence before it.
+  const words = wordsOf(`${pieceBefore(scan, first, 60)} ${text.slice(first, to)}`);
+  if (words.some((w) => writerIn(w) || isRelation(w))) return false;
+  return items.some((item) => famous(scan, item));
 }
 
 /**
