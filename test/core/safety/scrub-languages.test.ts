@@ -1113,3 +1113,15 @@ describe('scrubPII: a list of names one of which is public', () => {
     ['me, Jake and Taylor Swift at the concert lol', 'name', 'Jake'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: a name told with a year of history', () => {
+  it.each([
+    ["C'est Rouget de Lisle qui l'a écrite en 1792 ?", 'Rouget de Lisle'],
+    ['la Virgen de Guadalupe se le apareció a Juan Diego en el cerro del Tepeyac en 1531', 'Juan Diego'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['mein Uropa Karl wurde im Jahr 1921 geboren', 'name', 'Karl'],
+    ['ich und Lena haben seit 2019 zusammen Klavier', 'name', 'Lena'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});
