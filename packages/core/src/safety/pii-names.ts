@@ -392,6 +392,7 @@ const physicsTalk = perMessage((text: string) => PHYSICS_TALK.test(text));
 /** A year of history, from 1000 to 1949, after a word that gives a year: "en 1792", "im Jahr 1517", "in 1492". */
 const HISTORY_YEAR =
   /(?<![\p{L}])(?:in|en|im|um|seit|bis|von|vers|depuis|desde|hasta|around|since|until|year|jahr|jahre|année|an|año|anno|ca\.?|circa)[ \t]+(?:1[0-8]\d\d|19[0-4]\d)(?![\d.,:/-]?\d)/iu;
+const hasHistoryYear = perMessage((text: string) => HISTORY_YEAR.test(text));
 /** Whether the sentence of a name holds a year of history and no word for the writer or a relation. */
 function historyYear(scan: Scan, span: Span): boolean {
   const sentence = `${pieceBefore(scan, span.start, 80)} ${pieceAfter(scan, span.end, 80)}`;
@@ -493,7 +494,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (nameTalk(scan.text) && !wordsOf(pieceBefore(scan, span.start, 40, CLAUSE_STOPS)).some(writerIn)) return true;
   // Told with a year of history in its sentence, with no word for the writer or a relation in it: "C'est Rouget de
   // Lisle qui l'a écrite en 1792 ?" (not "mein Uropa Karl wurde 1921 geboren").
-  if (HISTORY_YEAR.test(scan.text) && historyYear(scan, span)) return true;
+  if (hasHistoryYear(scan.text) && historyYear(scan, span)) return true;
   // A unit, or the scientist it is named after, in a message about physics: "der Unterschied zwischen Watt und
   // Volt", "James Watt und Alessandro Volta", "pk ça s'appelle Kelvin".
   // (Not with a word for the writer in its clause after it: "in physics Jake Newton copied my homework".)
