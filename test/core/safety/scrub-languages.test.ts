@@ -1125,3 +1125,25 @@ describe('scrubPII: a name told with a year of history', () => {
     ['ich und Lena haben seit 2019 zusammen Klavier', 'name', 'Lena'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: venues visited, things named after someone, storms', () => {
+  it.each([
+    [
+      'Wir gehen Samstag in die Allianz Arena, Werner-Heisenberg-Allee 25, wie komm ich da hin',
+      'Werner-Heisenberg-Allee 25',
+    ],
+    ['wir gehen zum Stephansdom am Stephansplatz 3, wie alt ist der eigentlich', 'Stephansplatz 3'],
+    ['Was ist das Ohmsche Gesetz und warum heißt es nach Georg Simon Ohm?', 'Georg Simon Ohm'],
+    ['our school is named after Rosa Parks', 'Rosa Parks'],
+    ['Sturmtief Zeynep hat bei uns Bäume umgeworfen', 'Zeynep'],
+    ['Storm Darragh knocked our power out for 2 days', 'Darragh'],
+    ['la borrasca Filomena dejó nieve en Madrid', 'Filomena'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['meine Mama arbeitet im Museum, Museumstraße 4', 'address', 'Museumstraße 4'],
+    ['my dad works nights at the fire station on Mill Lane', 'address', 'Mill Lane'],
+    ['my dog is named after my grandpa Joe', 'name', 'Joe'],
+    ['my friend Lily is mean to me', 'name', 'Lily'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

@@ -399,6 +399,12 @@ function historyYear(scan: Scan, span: Span): boolean {
   if (!HISTORY_YEAR.test(sentence)) return false;
   return !wordsOf(sentence).some((w) => writerIn(w) || isRelation(w));
 }
+/** A storm's or a weather system's word just before its name. */
+const STORM_BEFORE =
+  /(?<![\p{L}])(?:sturmtief|orkantief|orkan|sturm|hurrikan|hurricane|storm|tropical storm|typhoon|taifun|cyclone|zyklon|tempête|tempete|ouragan|temp[eê]te tropicale|hurac[aá]n|tormenta|tormenta tropical|borrasca|tif[oó]n|cicl[oó]n)[ \t]+$/iu;
+/** Words that say a thing is named after someone, just before the name. */
+const NAMED_AFTER =
+  /(?<![\p{L}])(?:named (?:after|for)|benannt nach|(?:heißt|heisst|hei[sß]en)(?:[ \t]+(?:es|er|sie|das|der|die))?[ \t]+nach|porte le nom de|nomm[ée]e?s? d['’]apr[eè]s|en l['’]honneur de|lleva el nombre de|llamad[oa]s? as[ií] por|en honor a)[ \t]+$/iu;
 /** Words of a title of rank or of a saint, read as part of a name in capitals. */
 const TITLE_OF_RANK =
   /^(?:st\.?|saint|sainte|ste|sankt|field|marshal|admiral|colonel|general|chancellor|bishop|archbishop|cardinal|pope|prophet|duke|duchess|tsar|czar|sultan|king|queen|emperor|empress|pharaoh)$/i;
@@ -492,6 +498,12 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // Names talked about as names, with no word for the writer in the clause before: "rose, lily, daisy and violet are
   // all girls names", "tipo Victoria o Florencia", "un nombre para mi tortuga, estaba pensando en Leonardo".
   if (nameTalk(scan.text) && !wordsOf(pieceBefore(scan, span.start, 40, CLAUSE_STOPS)).some(writerIn)) return true;
+  // What a thing is named after: "warum heißt es nach Georg Simon Ohm?", "named after Amelia Earhart" (not "named after
+  // my grandpa Joe", where the relation comes between).
+  if (NAMED_AFTER.test(lead)) return true;
+  // A storm's name: "Sturmtief Zeynep", "hurricane Milton", "la tempête Ciarán", "la borrasca Filomena".
+  if (STORM_BEFORE.test(lead) && !wordsOf(pieceBefore(scan, span.start, 30, CLAUSE_STOPS)).some(isRelation))
+    return true;
   // Told with a year of history in its sentence, with no word for the writer or a relation in it: "C'est Rouget de
   // Lisle qui l'a écrite en 1792 ?" (not "mein Uropa Karl wurde 1921 geboren").
   if (hasHistoryYear(scan.text) && historyYear(scan, span)) return true;

@@ -292,6 +292,14 @@ const INSTITUTIONS =
   'mus[ée]e|museum|museo|palais|palast|palacio|ch[aâ]teau|schloss|castillo|assembl[ée]e|parlement|parlament|bundestag|rathaus|mairie|ayuntamiento|biblioth[èe]que|bibliothek|biblioteca|b[üu]cherei|m[ée]diath[èe]que|th[ée][âa]tre|theater|teatro|op[ée]ra|oper|cath[ée]drale|kathedrale|catedral|basilique|stade|stadion|estadio|zoo|aquarium|pr[ée]fecture|minist[èe]re|ministerium|[ée]ditions|verlag|editorial|universit[ée]|universit[äa]t|universidad|h[ôo]pital|krankenhaus|klinikum|klinik|tierklinik|tierarzt|tierarztpraxis|clinic|vets?|clinique|cl[ií]nica|v[ée]t[ée]rinaire|veterinari[ao]|institut|m[ée]morial|gedenkst[äa]tte';
 const INSTITUTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])[^,.!?\\n]{0,30},[ \\t]*$`, 'iu');
 const INSTITUTION_WORD = new RegExp(`(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])`, 'iu');
+/**
+ * A venue people visit, named just before an address, after a comma or a word of place: "Allianz Arena, …",
+ * "Stephansdom am …", "le Stade de France, à …". German compounds end in the venue's word ("Stephansdom").
+ */
+const VENUE_AT = new RegExp(
+  `(?:(?<![\\p{L}])(?:${INSTITUTIONS}|arena|tower|cathedral|church|[ée]glise|iglesia|bas[ií]lica|mosque|mosqu[ée]e|mezquita|synagogue|sinagoga|gare|station|estaci[óo]n|airport|a[ée]roport|aeropuerto|cin[ée]ma|cinema|cine)|\\p{L}*(?:dom|m[üu]nster|kirche|museum|bahnhof|turm|stadion|arena|halle|schloss|palast|theater|oper|flughafen|moschee|synagoge))(?![\\p{L}])[^,.!?\\n]{0,30}(?:,|[ \\t](?:am|an der|in der|auf der|at|on|in|en|à|au|sur|est[aá] en(?:[ \\t]+(?:la|el))?|se trouve(?:[ \\t]+(?:au|à|dans))?|liegt(?:[ \\t]+(?:am|an der|in der))?|ist(?:[ \\t]+(?:am|an der|in der))?))[ \\t]*$`,
+  'iu',
+);
 /** A question of where a named thing is, ending just before the address: "Wo ist der Checkpoint Charlie genau? ". */
 const WHERE_IS =
   /(?<![\p{L}])(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
@@ -310,6 +318,18 @@ function publicPlace(scan: Scan, start: number, end: number): boolean {
   const office = INSTITUTION_BEFORE.exec(before);
   if (office && !writerOrKin(`${before.slice(office.index)} ${scan.after(end, 60)}`) && !livesBefore(scan, start))
     return !wordsOf(before).some((w) => isRelation(w));
+  // A venue the writer visits, named just before its address: "wir gehen in die Allianz Arena, Werner-Heisenberg-Allee
+  // 25, wie komm ich da hin", "zum Stephansdom am Stephansplatz 3". The writer's words say who goes, not who lives
+  // there; a relation's, or someone's who lives or works there, may say where they are, and a word for living there
+  // says it is a home.
+  if (
+    VENUE_AT.test(before) &&
+    !livesBefore(scan, start) &&
+    !MY_HOME.test(`${before} ${after}`) &&
+    !THEIR_HOME.test(`${before} ${after}`) &&
+    !wordsOf(`${before} ${after}`).some((w) => isRelation(w))
+  )
+    return true;
   if (writerOrKin(`${before} ${scan.after(end, 60)}`)) return false;
   if (OPEN_AFTER.test(after)) return true;
   const asked = WHERE_IS.exec(scan.text.slice(Math.max(0, start - 80), start));
