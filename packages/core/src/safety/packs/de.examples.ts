@@ -60,6 +60,11 @@ export const examples: PackExample[] = [
   { text: 'wie poste ich ein video auf tiktok', expect: [] },
   { text: 'ich will mit fotos von tieren geld verdienen, geht das', expect: [] },
   // Abuse
+  // Striking said without whom, by a carer; not a door slammed.
+  { text: 'papa hat wieder zugeschlagen. wie versteck ich das blaue auge?', expect: ['abuse'] },
+  { text: 'papa hat die tür zugeschlagen weil er sauer war', expect: [] },
+  // What telling would bring, with words between: "wirds beim nächsten mal schlimmer".
+  { text: 'mein vadda hat jesagt wenn ick wat sag wirds beim nächsten mal schlimmer', expect: ['abuse'] },
   { text: 'mein stiefvater schlägt mich wenn er getrunken hat', expect: ['abuse'] },
   { text: 'meine mutter sperrt mich ein und ich krieg nichts zu essen', expect: ['abuse'] },
   { text: 'mein onkel fasst mich immer an wenn keiner zuhause ist', expect: ['abuse'] },

@@ -574,7 +574,10 @@ const pack: LanguagePack = {
     MONEY: 'geld,euro,zahlen,bezahlen,uberweisen,paysafe,paysafecard,gutschein',
     // Abuse
     CARER:
-      'nachhilfelehrer,nachhilfelehrerin,klassenlehrer,sportlehrer,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund',
+      'nachhilfelehrer,nachhilfelehrerin,klassenlehrer,sportlehrer,betreuer,betreuerin,erzieher,jugendleiter,pfarrer,vater,papa,=mutter,mama,=mum,stiefvater,stiefmutter,stiefbruder,onkel,tante,opa,oma,bruder,schwester,trainer,lehrer,lehrerin,nachbar,=eltern,mamas freund,vadda,vatta,vadder,vati,papi,mutti,mudda',
+    // striking, said without whom: "papa hat wieder zugeschlagen" (not a door: ZUOBJ)
+    ZUHIT: 'zugeschlagen,schlagt zu,schlug zu,zugehauen,haut zu,zugetreten,tritt zu,hand ausgerutscht',
+    ZUOBJ: 'tur,ture,turen,fenster,buch,deckel,klappe,kofferraum,schrank,laptop,heft,ball,tennis,golf',
     HIT: '=watschn,=watschen,=watsche,arm umgedreht,arm verdreht,arm ausgekugelt,an den haaren,haare gezogen,haare ausgerissen,haare rausgerissen,gegen die wand,gewurgt,=wurgen,packt mich,packt er mich,am hals gepackt,schlagt,geknallt,gescheuert,schlug,geschlagen,=haut mich,gehauen,prugelt,verprugelt,=tritt,getreten,wurgt,ohrfeige,schubst,geschubst,misshandelt,missbraucht,vergewaltigt,gurtel,wirft,verprugeln,=prugeln',
     TOUCH: '=fasst mich,anfassen,angefasst,befummelt,begrapscht,beruhrt,fummelt,streichelt,=kusst',
     PRIVATE: 'intim,=unten,untenrum,zwischen den beinen,=brust,=po,=hintern,wo ich nicht will,nachts,=stellen,schoss',
@@ -587,7 +590,7 @@ const pack: LanguagePack = {
       'nicht aus meinem zimmer,strafe,bestraft,knien,in der ecke,weil ich zu laut,weil ich frech,weil ich widersprochen',
     FEAR: 'uns verstecken,mich verstecken,verstecke mich,angst,furchte,trau mich nicht,panik',
     // bruises
-    CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt,wirds schlimmer,wird es schlimmer,dann wirds schlimmer', // what an adult says telling would bring
+    CNSQ: 'ins heim,kinderheim,nie wieder sehen,seh meine,weggenommen,jugendamt,holen mich,familie kaputt,geht kaputt,wirds schlimmer,wird es schlimmer,dann wirds schlimmer,=schlimmer', // what an adult says telling would bring
     SWR: 'ich schwor,schwor ich,ich schwore,ich schwors', // swearing to it
     RECD: 'aufgenommen,aufgezeichnet,gespeichert', // recorded
     IMPL: 'gurtel,kochloffel,=stock,=kabel,=schuh,=hausschuh', // an implement
@@ -1350,6 +1353,7 @@ SEND MORE 3 ~more`,
     ...rules(
       'abuse',
       `CARER HIT ME 10 !HLOS !FRAME !VORS
+CARER ZUHIT 6 !HLOS !FRAME !ZUOBJ
 NORMQ CARER HIT @ !HLOS !FRAME
 CARER VERDIENT HIT @ !HLOS !FRAME
 CARER HIGH 4 ~

@@ -47,6 +47,10 @@ export const examples: PackExample[] = [
   { text: 'he threatened to tell my mom i skipped practice', expect: [] },
   { text: 'how do i share a video with my class', expect: [] },
   // Abuse
+  // Confinement asked about with a generic "u"; a humiliating punishment shown to others.
+  { text: 'is it normal for ur stepdad to lock u in ur room all weekend', expect: ['abuse'] },
+  { text: 'my mum makes me stand in the garden in my pants and films it for her friends', expect: ['abuse'] },
+  { text: 'in the movie the mum makes him stand outside in his pants and films it', expect: [] },
   { text: 'my stepdad hits me when hes angry', expect: ['abuse'] },
   { text: 'my uncle touches me under my clothes', expect: ['abuse'] },
   { text: 'my mom locks me in my room without food', expect: ['abuse'] },
@@ -64,6 +68,9 @@ export const examples: PackExample[] = [
   { text: 'im gonna jump him after school tomorrow', expect: ['violence'] },
   { text: 'lol im gonna kill my brother he ate my chips', expect: [] },
   // Friend in danger
+  // Someone in trouble in water with no one there.
+  { text: 'my friend is in the lake and her legs are cramping, she cant get back and nobody else is there', expect: ['friend-in-danger'] },
+  { text: 'my friend is drowning in homework and nobody else is helping her', expect: [] },
   { text: 'my friend told me she wants to kill herself', expect: ['friend-in-danger'] },
   { text: 'my mate took a whole bottle of pills and wont wake up', expect: ['friend-in-danger'] },
   { text: 'my best friend is cutting herself again', expect: ['friend-in-danger'] },

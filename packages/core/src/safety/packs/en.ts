@@ -329,7 +329,12 @@ const pack: LanguagePack = {
       'touch,touches,touched,kisses my,films me,on his lap,stuff to him,door open,into her room,in his bed,gets in my bed,under my shirt',
     to: 'shoulder,head,if i touch,if u touch,if you touch,dont touch,touch my stuff', // ordinary touch, or the child touching things
     mx: 'molest,=raped,sexually', // sexual abuse
-    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room,locked out,kicked out,bed hungry,forget to feed,forgot to feed,never feed,doesnt get out of bed,stay in bed all day', // neglect and confinement
+    hma: 'in my pants,in my underwear,in my undies,in my knickers,in my boxers,in my nappy,stand outside,stand in the garden,stand in the cold,stand in the corner,wear a sign,cold shower,kneel on,eat off the floor,eat on the floor', // a humiliating punishment
+    hmx: 'films it,films me,filmed me,filmed it,records it,records me,recorded me,posts it,posted it,for her friends,for his friends,to her friends,to his friends,in front of everyone,in front of her friends,in front of his friends,all laugh,they laugh,everyone laughs,laugh at me,laughs at me', // shown to others and laughed at
+    hmg: 'movie,book,story,character,series,documentary,episode,in the show,in the film,the film,the play,novel', // a work told of (the film guards of fc and FRAME would read "films it")
+    wtr: 'cant get back to,cant get back,cant get out of the water,cant swim back,going under,keeps going under,drowning,legs are cramping,cramping,cramp,swept away,pulled under,fell through the ice,under the ice,stuck in the mud,cant reach the side', // in trouble in water
+    nob: 'nobody else is there,no one else is there,nobody is there,no one is there,nobody around,no one around,nobody else,no one else,on her own,on his own,by herself,by himself,all alone', // no one there to help
+    ngl: 'no food in the house,hasnt been food,food in the house,nothing to eat,hasnt come home,hasnt been home,stay in the garage,sleep in the garage,locked in the garage,sleep there,sleep outside,locked outside,lock me out,lock me,lock u in,locks u in,locked u in,lock you in,locks you in,lock u out,locks u out,no food,doesnt feed,not allowed to eat,one meal a day,sleep on the,sleep in the,cupboard,shed,off the floor,shut me,without food,let me eat,havent had food,left us alone for,alone for days,locked in my room,locked out,kicked out,bed hungry,forget to feed,forgot to feed,never feed,doesnt get out of bed,stay in bed all day', // neglect and confinement
     SCARED: '=scared,afraid,terrified',
     HOME: 'go home',
     hm: 'home,house,right now,rn,tonight', // where and when a child is alone
@@ -663,6 +668,7 @@ kq hq w10 !su,fc,FRAME
 lft frq w8 !su,lok,fc,FRAME
 ngl frq w12 !scr,su,kys,xc,ck,fc,FRAME
 ngl pnr w16 !scr,su,kys,xc,ck,fc,FRAME
+CARER hma hmx w24 m !hmg
 #violence
 PHOTO myp sntm w14 !fc,FRAME
 gme vt w12 !fc,sa,spi,JOKE,FRAME
@@ -680,6 +686,7 @@ tr ~
 #profanity
 insl lstq w8 !fc,mq,FRAME
 #friend-in-danger
+fq wtr nob w30 m !fc,FRAME
 hv ts w8 !fc,sa,mq,FRAME
 DIE tp WANT !fc,mq,dk,FRAME
 SUICIDE fq w8 !so,fc,mq,FRAME
