@@ -1147,3 +1147,19 @@ describe('scrubPII: venues visited, things named after someone, storms', () => {
     ['my friend Lily is mean to me', 'name', 'Lily'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: towns named after saints, letters to no one, why a thing is called so', () => {
+  it.each([
+    ['list some towns in California named after saints, like San Francisco, Santa Barbara and San Diego', 'San Diego'],
+    ['do i start with Dear Sir or Madam and end with Yours faithfully?', 'Dear Sir'],
+    ['Warum heißt Aldi eigentlich Aldi? Mein Papa meint das kommt von Albrecht Diskont', 'Aldi'],
+    ['Por qué Santiago de Chile se llama Santiago? por el apóstol?', 'Santiago'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['Dear Mr Smith, my son Jake is ill', 'name', 'Jake'],
+    ['mi amigo Santiago me pegó', 'name', 'Santiago'],
+    ['mi amigo marco quiere saber por qué Marco Polo se llama así', 'name', 'marco'],
+    ['warum ist Lena so gemein zu mir, Lena war mal meine freundin', 'name', 'Lena'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

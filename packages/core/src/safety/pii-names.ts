@@ -405,9 +405,35 @@ const STORM_BEFORE =
 /** Words that say a thing is named after someone, just before the name. */
 const NAMED_AFTER =
   /(?<![\p{L}])(?:named (?:after|for)|benannt nach|(?:heißt|heisst|hei[sß]en)(?:[ \t]+(?:es|er|sie|das|der|die))?[ \t]+nach|porte le nom de|nomm[ée]e?s? d['’]apr[eè]s|en l['’]honneur de|lleva el nombre de|llamad[oa]s? as[ií] por|en honor a)[ \t]+$/iu;
+/** A word as a literal in a pattern. */
+const escapeRe = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word of why, looked for once a message before {@link whyCalled} reads a name's sentence. */
+const WHY_WORD = /(?<![\p{L}])(?:why|warum|wieso|weshalb|pourquoi|pk|por ?qu[eé]|porque)(?![\p{L}])/iu;
+const asksWhy = perMessage((text: string) => WHY_WORD.test(text));
+/** A form of address with no name: "Dear Sir or Madam". */
+const ADDRESS_FORM = /^(?:sir|sirs|madam|madame|ma['’]am)$/i;
+/** A greeting that opens a letter, before a name or a title. */
+const GREETING =
+  /^(?:dear|dearest|hi|hello|hey|liebe|lieber|liebes|hallo|cher|chère|chere|bonjour|querido|querida|estimado|estimada|hola)$/i;
+/** Asking why something is called what it is: the name is then a thing's ("Warum heißt Aldi Aldi?"). */
+const WHY_CALLED =
+  /(?<![\p{L}])(?:why|warum|wieso|weshalb|pourquoi|pk|por ?qu[eé]|porque)(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:called|named|hei[sß]t|hei[sß]en|hie[sß]|s['’]appellent|s['’]appelle|se llaman?|se llamaba)(?![\p{L}])/iu;
+/**
+ * Whether a word is the name asked about in a question of why something is called so, the same word said twice in
+ * its sentence: "Warum heißt Aldi eigentlich Aldi?", "Por qué Santiago de Chile se llama Santiago?".
+ */
+function whyCalled(scan: Scan, span: Span): boolean {
+  if (span.tokens.length !== 1) return false;
+  const before = pieceBefore(scan, span.start, 80);
+  const after = pieceAfter(scan, span.end, 60);
+  if (!WHY_CALLED.test(`${before} ${after}`)) return false;
+  // Written the same both times: "mi amigo marco … por qué Marco Polo" is two people.
+  const word = new RegExp(`(?<![\\p{L}])${escapeRe(span.tokens[0]!)}(?![\\p{L}])`, 'u');
+  return word.test(before) || word.test(after);
+}
 /** Words of a title of rank or of a saint, read as part of a name in capitals. */
 const TITLE_OF_RANK =
-  /^(?:st\.?|saint|sainte|ste|sankt|field|marshal|admiral|colonel|general|chancellor|bishop|archbishop|cardinal|pope|prophet|duke|duchess|tsar|czar|sultan|king|queen|emperor|empress|pharaoh)$/i;
+  /^(?:st\.?|saint|sainte|ste|sankt|san|santa|santo|são|sant|field|marshal|admiral|colonel|general|chancellor|bishop|archbishop|cardinal|pope|prophet|duke|duchess|tsar|czar|sultan|king|queen|emperor|empress|pharaoh)$/i;
 const SAINT_BEFORE = /(?<![\p{L}])(?:st|saint|sainte|ste|sankt)\.?[ \t]+$/iu;
 /** A span's key for {@link perScan}: where it is and what it reads. */
 const spanKey = (span: Span) => `${span.start} ${span.end} ${span.tokens.join(' ')}`;
@@ -1421,7 +1447,8 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     // (Not the one who sets school work on the classic: "Ms. Gutierrez wants a 500 word essay on To Kill a Mockingbird".)
     !(inClassic(scan, span) && !SETS_WORK.test(scan.after(span.end, 60))) &&
     !petNamed(scan, span) &&
-    !listedWithPublic(scan, span)
+    !listedWithPublic(scan, span) &&
+    !(asksWhy(scan.text) && whyCalled(scan, span))
   )
     scan.add('name', span.start, span.end, boost);
 }
@@ -2755,7 +2782,13 @@ export function findNames(scan: Scan): void {
   for (const m of scan.all(CAPITALISED)) {
     const span = readName(text, m.index, false);
     // Titles and roles alone are no one's name: "Frau Doktor hat mir…", "Herr Direktor".
-    if (span && span.tokens.length >= 2 && !span.tokens.every(titleOrRole) && aroundTheChild(scan, span))
+    // A greeting before titles alone is a form of address: "Dear Sir or Madam", "Sehr geehrte Damen".
+    if (
+      span &&
+      span.tokens.length >= 2 &&
+      !span.tokens.every((t, i) => titleOrRole(t) || ADDRESS_FORM.test(t) || (i === 0 && GREETING.test(t))) &&
+      aroundTheChild(scan, span)
+    )
       take(scan, span);
   }
   if (scan.has(PERSON_NOUN_WORDS)) {

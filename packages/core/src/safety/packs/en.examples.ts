@@ -69,7 +69,10 @@ export const examples: PackExample[] = [
   { text: 'lol im gonna kill my brother he ate my chips', expect: [] },
   // Friend in danger
   // Someone in trouble in water with no one there.
-  { text: 'my friend is in the lake and her legs are cramping, she cant get back and nobody else is there', expect: ['friend-in-danger'] },
+  {
+    text: 'my friend is in the lake and her legs are cramping, she cant get back and nobody else is there',
+    expect: ['friend-in-danger'],
+  },
   { text: 'my friend is drowning in homework and nobody else is helping her', expect: [] },
   { text: 'my friend told me she wants to kill herself', expect: ['friend-in-danger'] },
   { text: 'my mate took a whole bottle of pills and wont wake up', expect: ['friend-in-danger'] },
