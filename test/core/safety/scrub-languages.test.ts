@@ -1163,3 +1163,10 @@ describe('scrubPII: towns named after saints, letters to no one, why a thing is 
     ['warum ist Lena so gemein zu mir, Lena war mal meine freundin', 'name', 'Lena'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: a star asked who they are in real life', () => {
+  it('keeps the real name given after "c’est qui … en vrai ?"', () =>
+    expectKept("c'est qui Squeezie en vrai ? il s'appelle Lucas Hauchard c'est ça ?", 'Lucas Hauchard'));
+  it('takes a friend’s name asked the same way', () =>
+    expectTaken("c'est qui ton pote en vrai ? il s'appelle Lucas", 'name', 'Lucas'));
+});
