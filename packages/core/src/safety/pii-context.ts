@@ -1,6 +1,6 @@
 /** What the words around a finding say about whose it is: the child's, or someone famous's. */
 import { famousPeople, givenNames } from './lexicon.js';
-import { alternation, fold, fromPacks, lexicon, perScan, type Scan } from './pii-shared.js';
+import { alternation, fold, fromPacks, lexicon, literal, perScan, type Scan } from './pii-shared.js';
 
 /** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
 const ABOUT_THEM =
@@ -83,8 +83,7 @@ const pattern = (list: string[]) =>
     `(?<![\\p{L}])(?:${list
       .sort((a, b) => b.length - a.length)
       .map((t) =>
-        t
-          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        literal(t)
           .replace(/ /g, '\\s+')
           // A template's slot: the words between a verb's two parts ("ist * geboren").
           .replace(/\\\*/g, '[^.!?\\n]{0,60}?'),

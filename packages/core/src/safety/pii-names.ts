@@ -29,6 +29,7 @@ import {
   fromPacks,
   type Lexicon,
   lexicon,
+  literal,
   perMessage,
   perScan,
   type Scan,
@@ -405,10 +406,10 @@ const STORM_BEFORE =
 /** Words that say a thing is named after someone, just before the name. */
 const NAMED_AFTER =
   /(?<![\p{L}])(?:named (?:after|for)|benannt nach|(?:heißt|heisst|hei[sß]en)(?:[ \t]+(?:es|er|sie|das|der|die))?[ \t]+nach|porte le nom de|nomm[ée]e?s? d['’]apr[eè]s|en l['’]honneur de|lleva el nombre de|llamad[oa]s? as[ií] por|en honor a)[ \t]+$/iu;
-/** A word as a literal in a pattern. */
-const escapeRe = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The words of why, in the packs' languages. */
+const WHY = String.raw`(?<![\p{L}])(?:why|warum|wieso|weshalb|pourquoi|pk|por ?qu[eé]|porque)(?![\p{L}])`;
 /** A word of why, looked for once a message before {@link whyCalled} reads a name's sentence. */
-const WHY_WORD = /(?<![\p{L}])(?:why|warum|wieso|weshalb|pourquoi|pk|por ?qu[eé]|porque)(?![\p{L}])/iu;
+const WHY_WORD = new RegExp(WHY, 'iu');
 const asksWhy = perMessage((text: string) => WHY_WORD.test(text));
 /** A form of address with no name: "Dear Sir or Madam". */
 const ADDRESS_FORM = /^(?:sir|sirs|madam|madame|ma['’]am)$/i;
@@ -416,8 +417,10 @@ const ADDRESS_FORM = /^(?:sir|sirs|madam|madame|ma['’]am)$/i;
 const GREETING =
   /^(?:dear|dearest|hi|hello|hey|liebe|lieber|liebes|hallo|cher|chère|chere|bonjour|querido|querida|estimado|estimada|hola)$/i;
 /** Asking why something is called what it is: the name is then a thing's ("Warum heißt Aldi Aldi?"). */
-const WHY_CALLED =
-  /(?<![\p{L}])(?:why|warum|wieso|weshalb|pourquoi|pk|por ?qu[eé]|porque)(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:called|named|hei[sß]t|hei[sß]en|hie[sß]|s['’]appellent|s['’]appelle|se llaman?|se llamaba)(?![\p{L}])/iu;
+const WHY_CALLED = new RegExp(
+  String.raw`${WHY}[^.!?\n]{0,60}(?<![\p{L}])(?:called|named|hei[sß]t|hei[sß]en|hie[sß]|s['’]appellent|s['’]appelle|se llaman?|se llamaba)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Whether a word is the name asked about in a question of why something is called so, the same word said twice in
  * its sentence: "Warum heißt Aldi eigentlich Aldi?", "Por qué Santiago de Chile se llama Santiago?".
@@ -428,7 +431,7 @@ function whyCalled(scan: Scan, span: Span): boolean {
   const after = pieceAfter(scan, span.end, 60);
   if (!WHY_CALLED.test(`${before} ${after}`)) return false;
   // Written the same both times: "mi amigo marco … por qué Marco Polo" is two people.
-  const word = new RegExp(`(?<![\\p{L}])${escapeRe(span.tokens[0]!)}(?![\\p{L}])`, 'u');
+  const word = new RegExp(`(?<![\\p{L}])${literal(span.tokens[0]!)}(?![\\p{L}])`, 'u');
   return word.test(before) || word.test(after);
 }
 /** Words of a title of rank or of a saint, read as part of a name in capitals. */
@@ -2782,7 +2785,7 @@ export function findNames(scan: Scan): void {
   for (const m of scan.all(CAPITALISED)) {
     const span = readName(text, m.index, false);
     // Titles and roles alone are no one's name: "Frau Doktor hat mir…", "Herr Direktor".
-    // A greeting before titles alone is a form of address: "Dear Sir or Madam", "Sehr geehrte Damen".
+    // A greeting before titles alone is a form of address: "Dear Sir or Madam", "Chère Madame".
     if (
       span &&
       span.tokens.length >= 2 &&

@@ -279,6 +279,9 @@ interface Trie {
  * match the same text. When a slot captures, every phrase keeps its own
  * group, as callers count on: the phrases are then listed one by one.
  */
+/** A text as a literal in a regular expression's source. */
+export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function alternation(list: string[], slots: Slots = {}): string {
   const sorted = [...list].sort((a, b) => b.length - a.length);
   if (Object.values(slots).some((source) => /\((?!\?)/.test(source ?? ''))) {
