@@ -86,6 +86,9 @@ export const examples: PackExample[] = [
   { text: 'mein freund hat sich beim sport am arm verletzt', expect: [] },
   { text: 'mein kumpel will nicht mehr in den fußballverein', expect: [] },
   // Dangerous activities
+  // A sedative mixed with alcohol; not a medicine taken without drink.
+  { text: 'kann man xanax mit bier nehmen? will am samstag richtig chillen', expect: ['dangerous-activity'] },
+  { text: 'opa nimmt seine tabletten und trinkt kein bier mehr', expect: [] },
   {
     text: 'wir machen heute die blackout challenge, wie lange muss man die luft anhalten',
     expect: ['dangerous-activity'],

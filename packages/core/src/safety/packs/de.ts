@@ -153,6 +153,10 @@ const pack: LanguagePack = {
     BODYPART: '=hand,unterarm,=fuss,=kopf,arm,handgelenk,pulsader,oberschenkel,=bein,=beine,=haut,bauch,=gesicht',
     // too much
     ZUVL: 'zu viel,zu viele',
+    // sedatives and medicines, and alcohol: mixed, a danger ("xanax mit bier")
+    SEDA: 'xanax,tavor,valium,diazepam,tramadol,codein,tilidin,beruhigungstabletten,beruhigungsmittel,schlaftabletten,=tabletten,pillen,=medis,medikamente',
+    ALKO: '=bier,=biere,wodka,alkohol,=alk,schnaps,=wein,=sekt,jagermeister,=dosen,=shots',
+    NOALK: 'kein bier,keinen alkohol,kein alkohol,keinen wein,kein wein,ohne alkohol,nicht trinken,nichts trinken,nix trinken',
     PILLS:
       '=medis,hausapotheke,=medikament,beruhigungstabletten,beruhigungsmittel,=ibus,=ibu,=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
     // "30 Stück"
@@ -1493,6 +1497,7 @@ TUV SICH ETW ANP 6 > $ !HLOS !FRAME`,
     ...rules(
       'dangerous-activity',
       `CHALLENGE RISK 8 !GSND
+SEDA ALKO 12 !FRAME !NOALK
 TXD TRK 5
 CHOKE CHALLENGE 8 ?NEWS
 CHOKE WIEV 10 !HLOS !FRAME !ANIMAL !DIVER

@@ -66,6 +66,9 @@ export const examples: PackExample[] = [
   { text: 'mi amigo esta triste porque perdio el partido', expect: [] },
   { text: 'mi hermana se corta las uñas en el sofa', expect: [] },
   // Dangerous activities
+  // A sedative mixed with alcohol; not a medicine taken without drink.
+  { text: 'puedo tomar los clonazepam de mi mamá con cerveza para relajarme?', expect: ['dangerous-activity'] },
+  { text: 'mi abuelo toma sus pastillas y ya no toma alcohol', expect: [] },
   { text: 'quiero probar el reto de aguantar la respiracion hasta desmayarme', expect: ['dangerous-activity'] },
   { text: 'mañana vamos a subir encima del tren en marcha', expect: ['dangerous-activity'] },
   { text: 'mis amigos me retaron a tomar lejia', expect: ['dangerous-activity'] },

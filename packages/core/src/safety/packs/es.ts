@@ -336,6 +336,7 @@ _TOX _MIX _REC/14!ABOUT*
 _CHL _ALC/12!ABOUT
 _CNT _ALC/12!ABOUT
 _OTC _HI/12!ABOUT?MED
+_SED _BEBE/12!ABOUT FRAME _NOBEBE
 _DNG _HI/10!ABOUT
 _NOS _HGH/12!ABOUT GAME FRAME
 _WEJ _HGH/12!ABOUT GAME FRAME _SWIM
@@ -566,6 +567,9 @@ _EACH:por cada
 _MIX:=mezclo,mezclar,=mezcla,=mezclas,mezclamos,=junto,juntar
 _CNT:competicion,concurso,el que se beba,quien bebe mas,quien se bebe,quien aguanta mas,gana el que
 _ALC:vodka,=chupitos,=chupito,absenta,tequila,=ron,botella de,=alcohol,=cubatas,=calimocho,=whisky,=ginebra
+_SED:xanax,clonazepam,rivotril,=valium,diazepam,alprazolam,tramadol,codeina,lorazepam,=pastillas,=pastilla,pildoras,medicamentos,calmantes,tranquilizantes,somniferos
+_NOBEBE:sin alcohol,nada de alcohol,no beber,no tomar alcohol,dejo de beber,ya no bebe,ya no toma
+_BEBE:cerveza,cervezas,birra,birras,=chela,=chelas,=alcohol,vodka,=ron,=vino,tequila,whisky,fernet,=latas,cubata,cubatas
 _OTC:pastillas de dormir,pastillas para dormir,jarabe para la tos,=jarabe,dormidina,benadryl,biodramina,del botiquin,=botiquin,frenadol,=pastillas
 _HI:=borracho,=borracha,=colocar,=coloca,=colocado,=flipas,=flipar,subidon,=pedo,=colocon,=viaje,alucinar,alucinaciones,=ciego,=ciega
 _NOS:sin arnes,sin seguridad,sin nada de seguridad,sin cuerda,sin proteccion,al borde,en el borde

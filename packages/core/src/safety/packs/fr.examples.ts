@@ -100,6 +100,9 @@ export const examples: PackExample[] = [
   { text: 'mon ami répond pas à mes messages depuis ce matin, il boude ?', expect: [] },
   { text: 'ma meilleure amie déménage à Lyon, je suis triste', expect: [] },
   // dangerous activities
+  // A sedative mixed with alcohol; not a medicine taken without drink.
+  { text: 'si on mélange le xanax de ma soeur avec de la bière ça fait quoi ?', expect: ['dangerous-activity'] },
+  { text: 'mon père prend ses médicaments et ne boit plus, c’est sans alcool maintenant', expect: [] },
   { text: 'on va faire le jeu du foulard à la récré demain', expect: ['dangerous-activity'] },
   { text: 'cap de faire le challenge du déo et du briquet ?', expect: ['dangerous-activity'] },
   { text: 'comment surfer sur le toit du métro sans tomber', expect: ['dangerous-activity'] },

@@ -404,6 +404,8 @@ const pack: LanguagePack = {
     // dangerous activities
     CNT: 'concours,defi,celui qui boit,qui boit le plus,dernier debout,le plus vite,qui tient le plus', // a contest
     OTC: 'donormyl,benadryl,nyquil,sirop pour la toux,sirop contre la toux,=sirop,somniferes,armoire a pharmacie,dramamine,mercalm,imodium', // medicines misused
+    SED: 'xanax,lexomil,valium,rivotril,tramadol,codeine,somnifere,somniferes,anxiolytique,anxiolytiques,calmant,calmants,cachets,medocs,medicaments,=benzo,=benzos', // sedatives and medicines, mixed with alcohol
+    NOALC: 'sans alcool,pas d alcool,pas de biere,pas de vin,ne pas boire,ne boit plus,arrete de boire', // no drink with them (guard)
     HI2: 'planer,=plane,defonce,defoncer,tripper,=trip,bourre,dechire,halluciner,hallucinations,la tete qui tourne,perche', // a high sought
     JMPF: 'on saute,sauter d un,d un immeuble a l autre,d un toit a l autre,sauter du,on plonge,de sauter', // jumping for fun
     HGT2: 'toit,pont,immeuble,falaise,grue,parking,gare,=metres,=m,rooftop', // heights
@@ -765,6 +767,7 @@ HIGH POL w10
 VID DNG w12 !WRN
 IGN AER w6 !WRN
 CNT ALC w14 !WRN
+SED ALC w12 !WRN !ETU !FRAME !NOALC
 OTC HI2 w12 !WRN ?MED
 JMPF HGT2 w10 !WRN !JEU !POL !FRAME
 NOSAFE HGT2 w14 !WRN !JEU !FRAME
