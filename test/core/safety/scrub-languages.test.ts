@@ -1170,3 +1170,9 @@ describe('scrubPII: a star asked who they are in real life', () => {
   it('takes a friend’s name asked the same way', () =>
     expectTaken("c'est qui ton pote en vrai ? il s'appelle Lucas", 'name', 'Lucas'));
 });
+
+describe('scrubPII: a German past participle after a name in lower case', () => {
+  it('takes the name and leaves the verb: "ich hab mit lisa gespielt"', () => {
+    expect(scrubPII('ich hab mit lisa gespielt').text).toBe('ich hab mit [name] gespielt');
+  });
+});

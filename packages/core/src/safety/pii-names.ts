@@ -1270,9 +1270,13 @@ const GERMAN_OWN =
   /(?<![\p{L}])(?:mei|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|ihr|ihre|unser|unsere)[ \t]+\p{L}+[ \t]*$/iu;
 
 /** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
+/** A German past participle of a weak verb, in lower case: "gespielt", "gemacht", "geschubst". */
+const PARTICIPLE = /^ge\p{Ll}{3,}t$/u;
 export function germanVerb(text: string, pos: number, second: string, plural = false): boolean {
   // After two names, a verb in the plural too ("lea und mila kommen").
   if (!(/[^dt]t$/.test(second) || (plural && /[^e]en$/.test(second)))) return false;
+  // A past participle in lower case ends the clause's verb, not a surname: "ich hab mit lisa gespielt".
+  if (PARTICIPLE.test(second)) return true;
   const before = text.slice(Math.max(0, pos - 30), pos);
   if (GERMAN_OWN.test(before)) return true;
   // A German relation said as a title, with no possessive: "onkel ralf holt mich ab".

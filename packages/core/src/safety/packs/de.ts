@@ -156,7 +156,8 @@ const pack: LanguagePack = {
     // sedatives and medicines, and alcohol: mixed, a danger ("xanax mit bier")
     SEDA: 'xanax,tavor,valium,diazepam,tramadol,codein,tilidin,beruhigungstabletten,beruhigungsmittel,schlaftabletten,=tabletten,pillen,=medis,medikamente',
     ALKO: '=bier,=biere,wodka,alkohol,=alk,schnaps,=wein,=sekt,jagermeister,=dosen,=shots',
-    NOALK: 'kein bier,keinen alkohol,kein alkohol,keinen wein,kein wein,ohne alkohol,nicht trinken,nichts trinken,nix trinken',
+    NOALK:
+      'kein bier,keinen alkohol,kein alkohol,keinen wein,kein wein,ohne alkohol,nicht trinken,nichts trinken,nix trinken',
     PILLS:
       '=medis,hausapotheke,=medikament,beruhigungstabletten,beruhigungsmittel,=ibus,=ibu,=tabletten,=tablette,schmerztabletten,schmerzmittel,herztabletten,aspirin,antidepressiva,rohrreiniger,pillen,schlaftabletten,medikamente,ibuprofen,paracetamol,uberdosis,=gift,bleiche,bleichmittel',
     // "30 Stück"
