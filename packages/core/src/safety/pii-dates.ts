@@ -158,6 +158,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   const after = scan.after(ordinalDot ? end + 1 : end, 30);
   // The few characters just before count too: an abbreviation's dot ("geb. 12.03.2012") is no sentence end.
   const near = wordsBefore(scan.text, m.index, 8);
+  const lead40 = wordsBefore(scan.text, m.index, 40);
   const birth =
     b.before.test(lead) ||
     b.before.test(near) ||
@@ -165,7 +166,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
     b.ours.test(after) ||
     // "am 12.05. Geburtstag": the dot closes the date, and a German noun after it has a capital.
     (scan.text[end] === '.' && b.after.test(scan.text.slice(end + 1, end + 31))) ||
-    (contextCues.askedMine?.(wordsBefore(scan.text, m.index, 40)) ?? false) ||
+    (contextCues.askedMine?.(lead40) ?? false) ||
     // A day and a month asked about as a sign: "14.3.2013 – Fische oder Widder?".
     (day && signsAsked(scan));
   // "turning 11 on march 3rd", "am 3. Mai werde ich 12", "cumplo 13 … el 9 de marzo": an age the child turns, near a day.
@@ -176,9 +177,8 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   const turnsAt = scan.text.slice(end + (scan.text[end] === '.' ? 1 : 0), end + 20);
   const aged =
     day &&
-    b.turns.test(wordsBefore(scan.text, m.index, 40)) &&
-    (AGE_AFTER.test(turnsAt) ||
-      (ANY_AGE_AFTER.test(turnsAt) && wordsOf(wordsBefore(scan.text, m.index, 40)).some((w) => isRelation(w))));
+    b.turns.test(lead40) &&
+    (AGE_AFTER.test(turnsAt) || (ANY_AGE_AFTER.test(turnsAt) && wordsOf(lead40).some((w) => isRelation(w))));
   const own =
     day &&
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||

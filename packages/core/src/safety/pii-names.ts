@@ -540,8 +540,8 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // Volt", "James Watt und Alessandro Volta", "pk ça s'appelle Kelvin".
   // (Not with a word for the writer in its clause after it: "in physics Jake Newton copied my homework".)
   if (
-    UNIT_EPONYM.test(fold(t[t.length - 1]!)) &&
     physicsTalk(scan.text) &&
+    UNIT_EPONYM.test(fold(t[t.length - 1]!)) &&
     !wordsOf(pieceAfter(scan, span.end, 40, CLAUSE_OR_BUT)).some(writerIn)
   )
     return true;

@@ -322,14 +322,10 @@ function publicPlace(scan: Scan, start: number, end: number): boolean {
   // 25, wie komm ich da hin", "zum Stephansdom am Stephansplatz 3". The writer's words say who goes, not who lives
   // there; a relation's, or someone's who lives or works there, may say where they are, and a word for living there
   // says it is a home.
-  if (
-    VENUE_AT.test(before) &&
-    !livesBefore(scan, start) &&
-    !MY_HOME.test(`${before} ${after}`) &&
-    !THEIR_HOME.test(`${before} ${after}`) &&
-    !wordsOf(`${before} ${after}`).some((w) => isRelation(w))
-  )
-    return true;
+  if (VENUE_AT.test(before) && !livesBefore(scan, start)) {
+    const around = `${before} ${after}`;
+    if (!MY_HOME.test(around) && !THEIR_HOME.test(around) && !wordsOf(around).some((w) => isRelation(w))) return true;
+  }
   if (writerOrKin(`${before} ${scan.after(end, 60)}`)) return false;
   if (OPEN_AFTER.test(after)) return true;
   const asked = WHERE_IS.exec(scan.text.slice(Math.max(0, start - 80), start));
@@ -375,12 +371,13 @@ const SPOT =
   /^(?:stell|park|sitz|steh|zelt|camping|wohnmobil|start|tabellen|listen|arbeits|fenster|gang)platz[ \t]*\d/iu;
 
 export function addStreet(scan: Scan, start: number, end: number, boost = 0): void {
-  if (SINCE_YEAR.test(scan.text.slice(start, end)) || PLATFORM.test(scan.text.slice(start, end))) return;
+  const street = scan.text.slice(start, end);
+  if (SINCE_YEAR.test(street) || PLATFORM.test(street)) return;
   if (/^(?:1[0-9]|20)\d\d(?!\d)/.test(scan.text.slice(start, start + 5)) && YEAR_LEAD.test(scan.before(start, 12)))
     return;
   // A quantity, or a pitch, a seat or a place in a table with its number: "1 Pck. Dr. Oetker Backpulver",
   // "auf dem Campingplatz, Stellplatz 112", "Sitzplatz 14".
-  if (QUANTITY.test(scan.text.slice(start, end)) || SPOT.test(scan.text.slice(start, end))) return;
+  if (QUANTITY.test(street) || SPOT.test(street)) return;
   // Sherlock Holmes's, or Mozart's birthplace: someone else's address in a sentence with no word for the child.
   if (thirdParty(scan, start) || contextCues.ofService?.(scan.before(start, 80))) return;
   // A textbook's exercise: "Exercice 7 p.84 : M. Martin habite 14 rue des Lilas, 35000 Rennes."
@@ -388,16 +385,7 @@ export function addStreet(scan: Scan, start: number, end: number, boost = 0): vo
   if (publicPlace(scan, start, end)) return;
   // A famous address: "4 privet drive", "1600 Pennsylvania Avenue"; not a street named after someone famous
   // ("rue Victor Hugo", "calle Miguel de Cervantes"), where the street word comes first.
-  if (
-    !namedAfterSomeone(scan.text.slice(start, end)) &&
-    famousMention(
-      scan.text
-        .slice(start, end)
-        .split(/[^\p{L}\p{M}'’-]+/u)
-        .filter(Boolean),
-    ) >= 0
-  )
-    return;
+  if (!namedAfterSomeone(street) && famousMention(street.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean)) >= 0) return;
   UNITS.lastIndex = end;
   const unit = /\d/.test(scan.text[start] ?? '') ? scan.back(start, UNIT_BEFORE, 24) : undefined;
   scan.add('address', unit?.index ?? start, extend(scan.text, end + (UNITS.exec(scan.text)?.[0].length ?? 0)), boost);
