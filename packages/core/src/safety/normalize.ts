@@ -104,14 +104,8 @@ function unmask(token: string): string {
   return token;
 }
 
-/** Whether the digit at `i` is part of a number of two or more digits with no letter right before it ("24-jährig", "13yo"). */
-function inNumber(token: string, i: number): boolean {
-  let from = i;
-  while (from > 0 && token[from - 1]! >= '0' && token[from - 1]! <= '9') from--;
-  let to = i + 1;
-  while (to < token.length && token[to]! >= '0' && token[to]! <= '9') to++;
-  return to - from >= 2 && !/[a-z]/.test(token[from - 1] ?? '');
-}
+/** Whether `c` is an ASCII digit. */
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 function deleet(token: string, one: string): string {
   let out = '';
@@ -120,14 +114,21 @@ function deleet(token: string, one: string): string {
   while (last >= 0 && !/[a-z0-9]/.test(token[last]!)) last--;
   for (let i = 0; i < token.length; i++) {
     const c = token[i]!;
-    if (c >= '0' && c <= '9' && inNumber(token, i)) {
-      out += c;
-      continue;
+    if (isDigit(c) && !isDigit(token[i - 1])) {
+      // A run of digits, read once: a number of two or more digits with no letter right before it stays a
+      // number ("24-jährig", "13yo"); a lone digit, or digits inside a word, may stand for letters.
+      let to = i + 1;
+      while (isDigit(token[to])) to++;
+      if (to - i >= 2 && !/[a-z]/.test(token[i - 1] ?? '')) {
+        out += token.slice(i, to);
+        i = to - 1;
+        continue;
+      }
     }
     const mapped = c === '1' || c === '|' ? one : LEET[c];
     // Symbols count as letters only inside a word ("sh!t") or as a trailing "$" ("a$$"), never as punctuation.
     const inside = i > 0 ? i < last || c === '$' : (c === '@' || c === '$') && /[a-z]/.test(token[1] ?? '');
-    if (mapped !== undefined && ((c >= '0' && c <= '9') || inside)) out += mapped;
+    if (mapped !== undefined && (isDigit(c) || inside)) out += mapped;
     else out += c;
   }
   return out;
