@@ -31,6 +31,7 @@ import {
   lexicon,
   literal,
   perMessage,
+  perMessageWord,
   perScan,
   type Scan,
   WEEKDAY,
@@ -794,18 +795,19 @@ function famousNamedUncached(scan: Scan, span: Span): boolean {
   if (famousMention(prev ? [prev, ...span.tokens] : span.tokens) >= 0) return true;
   // A given name alone, which the message gives elsewhere (or here) with the surname of someone famous: "Sophie
   // Scholl und ihr Bruder Hans … Wie alt war Sophie da?", "is ariana grande taller than me".
-  if (span.tokens.length === 1) {
-    const name = span.tokens[0]!;
-    for (const at of allIndexes(scan.text, name)) {
-      const next = SURNAME_NEXT.exec(scan.after(at + name.length, 30))?.[1];
-      if (next && famousMention([name, next]) >= 0) return true;
-    }
-  }
+  if (span.tokens.length === 1 && withFamousSurname(scan, span.tokens[0]!)) return true;
   let last = around.length - 1;
   while (last >= 0 && !around[last]!.split(/['’]/).some((w) => w && writerWord(w))) last--;
   return famousMention(around.slice(last + 1)) >= 0;
 }
 
+/** Whether the message gives `name` somewhere with the surname of someone famous after it. */
+const withFamousSurname = perMessageWord((scan, name) =>
+  allIndexes(scan.text, name).some((at) => {
+    const next = SURNAME_NEXT.exec(scan.after(at + name.length, 30))?.[1];
+    return next !== undefined && famousMention([name, next]) >= 0;
+  }),
+);
 /** A word right after a name: its surname, perhaps ("Sophie Scholl", "ariana grande"). */
 const SURNAME_NEXT = /^[ \t]+(\p{L}[\p{L}\p{M}'’-]+)/u;
 
@@ -1520,12 +1522,15 @@ function petNamed(scan: Scan, span: Span): boolean {
   // Unsere Mia hat…", "les lapins mangent des carottes ? notre Caramel…".
   if (OWN_ALONE.test(lead) && wordsOf(scan.text.slice(Math.max(0, span.start - 90), span.start)).some(petWord))
     return true;
-  const name = span.tokens[0]!;
-  for (const at of allIndexes(scan.text, name))
-    if (at !== span.start && petJustBefore(scan.before(at, 24)) && !/^\p{L}/u.test(scan.text[at + name.length] ?? ''))
-      return true;
-  return false;
+  return petSpots(scan, span.tokens[0]!).some((at) => at !== span.start);
 }
+
+/** Where `name` stands as a word just after a pet's word in the message ("unser Hund Bruno"), found once per name. */
+const petSpots = perMessageWord((scan, name) =>
+  allIndexes(scan.text, name).filter(
+    (at) => petJustBefore(scan.before(at, 24)) && !/^\p{L}/u.test(scan.text[at + name.length] ?? ''),
+  ),
+);
 
 /** The writer's possessive just before a name, nothing between. */
 const OWN_ALONE =

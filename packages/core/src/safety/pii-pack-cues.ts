@@ -501,6 +501,10 @@ let THING_AFTER: () => RegExp | undefined;
 
 /** A request for a made-up story, in the packs' `invents` words ("écris une histoire", "erfinde eine Geschichte"). */
 let INVENTS: () => RegExp | undefined;
+/** The same requests with no word bounds, so that a request anywhere in a window is also one in the message. */
+let INVENTS_ANYWHERE: () => RegExp | undefined;
+/** Whether the message asks anywhere for something made up: asked once, so that names in one that asks nothing ask nothing. */
+let inventsIn: (text: string) => boolean;
 
 /** The writer's possessive. */
 const OWN = /^(?:my|mon|ma|mes|mein|meine|meiner|meinem|meinen|mi|mis|our|notre|nos|unser|unsere|unserer|unserem)$/i;
@@ -516,7 +520,7 @@ const THANKED =
  */
 function invented(scan: Scan, start: number): boolean {
   const re = INVENTS();
-  if (!re) return false;
+  if (!re || !inventsIn(scan.text)) return false;
   // (From the text itself: `before` stops at the sentence's end, and a task's names recur in its question.)
   const sentence = scan.text.slice(Math.max(0, start - 100), start);
   // The last request before the name ("Erörterung: … Mein Beispiel: Schülerin Jana").
@@ -1094,6 +1098,10 @@ export function install(engine: Kit): void {
     const invents = alternation(lx.list('invents'), { '*': "[\\p{L}'’ \\t-]{0,30}?" });
     return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'giu') : undefined;
   });
+  INVENTS_ANYWHERE = fromPacks((lx) => {
+    const invents = alternation(lx.list('invents'), { '*': "[\\p{L}'’ \\t-]{0,30}?" });
+    return invents ? new RegExp(invents, 'iu') : undefined;
+  });
   THING_AFTER = fromPacks((lx) => {
     const nouns = alternation([
       ...lx.list('things'),
@@ -1158,6 +1166,7 @@ export function install(engine: Kit): void {
   contextCues.eventDay = eventDay;
   packCues.thingAfter = (after) => THING_AFTER()?.test(after) ?? false;
   packCues.invented = invented;
+  inventsIn = engine.perMessage((text) => INVENTS_ANYWHERE()?.test(text) ?? false);
   // Read once a message, however many names and homes it holds.
   packCues.headed = engine.perMessage(headedUncached);
   packCues.listed = listedSubject;

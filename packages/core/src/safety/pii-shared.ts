@@ -562,6 +562,25 @@ export function perMessage<T = boolean>(ask: (text: string) => T): (text: string
   };
 }
 
+/**
+ * {@link perMessage} for a question about one word of the message (a name,
+ * say): answered once per message and word. For what reads every place a
+ * word stands, which a message of thousands of names would otherwise read
+ * once per name.
+ */
+export function perMessageWord<T>(ask: (scan: Scan, word: string) => T): (scan: Scan, word: string) => T {
+  let asked: string | undefined;
+  let answers = new Map<string, T>();
+  return (scan, word) => {
+    if (scan.text !== asked) {
+      answers = new Map();
+      asked = scan.text;
+    }
+    if (!answers.has(word)) answers.set(word, ask(scan, word));
+    return answers.get(word) as T;
+  };
+}
+
 /** How many digits 0-9 a string has. */
 export function digitCount(text: string): number {
   let n = 0;
