@@ -1,6 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { loadLanguages, type PIIType, scrubPII } from '@youthchat/core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OWN_DIR, type PiiRecord, readJsonl } from '../../../scripts/eval.ts';
+
+/** The project's own PII corpora. */
+const PII_DIR = `${OWN_DIR}pii/`;
 
 // French and German cue words load with their packs, as an app loads them.
 beforeAll(() => loadLanguages(['en', 'es', 'fr', 'de']));
@@ -1174,5 +1179,25 @@ describe('scrubPII: a star asked who they are in real life', () => {
 describe('scrubPII: a German past participle after a name in lower case', () => {
   it('takes the name and leaves the verb: "ich hab mit lisa gespielt"', () => {
     expect(scrubPII('ich hab mit lisa gespielt').text).toBe('ich hab mit [name] gespielt');
+  });
+});
+
+describe('the typographic apostrophe of phone keyboards', () => {
+  // Phones type "I’m" and "j’habite" where the corpora have "I'm" and "j'habite"; every reader must take both
+  // alike. Every third development record with an apostrophe, in every language, scrubbed both ways.
+  const records = readdirSync(PII_DIR)
+    .filter((file) => /\.dev[^.]*\.jsonl$/.test(file))
+    .sort()
+    .flatMap((file) => readJsonl<PiiRecord>(`${PII_DIR}${file}`))
+    .filter((record) => record.text.includes("'"))
+    .filter((_, i) => i % 3 === 0);
+
+  it('scrubs a message with it as with the plain one', () => {
+    expect(records.length).toBeGreaterThan(500);
+    for (const { id, text, lang } of records) {
+      const plain = scrubPII(text, { locale: lang }).text;
+      const curly = scrubPII(text.replace(/'/g, '’'), { locale: lang }).text;
+      expect(curly.replace(/’/g, "'"), id).toBe(plain);
+    }
   });
 });

@@ -12,11 +12,12 @@ let aboutAt: number[] = [];
 /** Where the message asks about someone just named; read once per message, as a message may hold thousands of findings. */
 function aboutCues(text: string): number[] {
   if (text !== aboutText) {
-    aboutText = text;
     aboutAt = [];
     ABOUT_THEM.lastIndex = 0;
     for (let m = ABOUT_THEM.exec(text); m; m = ABOUT_THEM.exec(text)) aboutAt.push(m.index);
   }
+  // Kept even when equal: see perMessage.
+  aboutText = text;
   return aboutAt;
 }
 

@@ -554,10 +554,10 @@ export function perMessage<T = boolean>(ask: (text: string) => T): (text: string
   let asked: string | undefined;
   let answer: T;
   return (text) => {
-    if (text !== asked) {
-      answer = ask(text);
-      asked = text;
-    }
+    if (text !== asked) answer = ask(text);
+    // Kept even when equal: a message scrubbed again arrives as another string of the same characters, and
+    // comparing it with the one kept reads every character, for every finding, until the kept one is it.
+    asked = text;
     return answer;
   };
 }
@@ -572,10 +572,9 @@ export function perMessageWord<T>(ask: (scan: Scan, word: string) => T): (scan: 
   let asked: string | undefined;
   let answers = new Map<string, T>();
   return (scan, word) => {
-    if (scan.text !== asked) {
-      answers = new Map();
-      asked = scan.text;
-    }
+    if (scan.text !== asked) answers = new Map();
+    // (Kept even when equal, as in perMessage.)
+    asked = scan.text;
     if (!answers.has(word)) answers.set(word, ask(scan, word));
     return answers.get(word) as T;
   };

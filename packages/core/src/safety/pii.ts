@@ -173,7 +173,10 @@ function notASchool(text: string, c: Candidate): boolean {
   return classicTitle(text.slice(c.start, c.end)) || STOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
 }
 
-function detect(text: string): PIIFinding[] {
+function detect(input: string): PIIFinding[] {
+  // The typographic apostrophe of phone keyboards ("I’m") read as the plain one, which every reader takes
+  // alike; one character for one, so every offset stays the input's.
+  const text = input.includes('’') ? input.replace(/’/g, "'") : input;
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
   if (scan.out.length === 0) return [];

@@ -69,7 +69,11 @@ let cutWords: number[] = [];
  * the same lower-case text one after another.
  */
 function wordsOf(text: string): number[] {
-  if (text === cutText) return cutWords;
+  if (text === cutText) {
+    // The same characters in another string: keep this one, so the next comparison is of one string with itself.
+    cutText = text;
+    return cutWords;
+  }
   const words: number[] = [];
   let start = -1;
   let h = 0;
