@@ -1195,8 +1195,9 @@ describe('the typographic apostrophe of phone keyboards', () => {
   it('scrubs a message with it as with the plain one', () => {
     expect(records.length).toBeGreaterThan(500);
     for (const { id, text, lang } of records) {
-      const plain = scrubPII(text, { locale: lang }).text;
-      const curly = scrubPII(text.replace(/'/g, '’'), { locale: lang }).text;
+      const options = lang ? { locale: lang } : {};
+      const plain = scrubPII(text, options).text;
+      const curly = scrubPII(text.replace(/'/g, '’'), options).text;
       expect(curly.replace(/’/g, "'"), id).toBe(plain);
     }
   });
