@@ -682,7 +682,15 @@ describe('scrubPII: names told by the verb after them, and look-alikes after an 
     ['Seite 88 Aufgabe 2 verstehe ich nicht', 'Aufgabe 2'],
     ['je vis à Nantes depuis 2020', 'Nantes depuis 2020'],
     ['le code article est 00 44 21 87 65', '00 44 21 87 65'],
+    // An order's number, its code words holding a phone's word ("numéro", "Nr."), or a few words away.
+    ['numéro de commande 0698451203, toujours pas livré', '0698451203'],
+    ['meine Bestellung bei Otto Nr. 30495827614 kommt nicht, was schreib ich denen', '30495827614'],
+    ['die Bestellnummer von meinem neuen Handy ist 5521-8830-17', '5521-8830-17'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it('takes a phone right after an order number when a word for a phone follows it', () => {
+    expectTaken('ma commande, 06 98 45 12 03 appelle-moi si elle arrive', 'phone', '06 98 45 12 03');
+  });
 });
 
 describe('scrubPII in French and German: house numbers, days in words, doors, and what only looks like them', () => {

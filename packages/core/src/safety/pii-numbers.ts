@@ -37,7 +37,7 @@ const NOT_PHONE =
   /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
 /** Words that name a code, not a phone, just before the number (a few words may come between). */
 const CODE_BEFORE =
-  /(?<![\p{L}])(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|bestellung|auftrag|auftragsnummer|lieferung|paket|sendung|rechnung|rechnungsnummer|facture|livraison|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,3}(?:[ \t]*(?:n°|nº|nr\.?|no\.?|núm\.?|num[ée]ro))?[ \t]*[:#]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:(?:num[ée]ro|n°|nº|nummer|n[úu]mero)[ \t]+(?:de|d['’]|der|des|del|of)[ \t]*)?(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|bestellung|auftrag|auftragsnummer|lieferung|paket|sendung|rechnung|rechnungsnummer|facture|livraison|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,5}(?:[ \t]*(?:n°|nº|nr\.?|no\.?|núm\.?|num[ée]ro))?[ \t]*[:#]?[ \t]*$/iu;
 /** Fortnite's island codes and their kin: three groups of four digits. */
 const ISLAND_CODE = /^\d{4}-\d{4}-\d{4}$/;
 const MAP_CODE_WORDS =
@@ -161,7 +161,11 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   if (!/^(?:\+|00)/.test(main) && (contextCues.ofService?.(lead) || officeNumber(scan, start) || namedLine(lead)))
     return undefined;
   const cues = CUES();
-  const cue = cues.phone.test(lead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
+  // A code's words before the number, which are no phone's even where they hold one's word ("numéro de commande",
+  // "Bestellung … Nr."): the cues are read before them, and just after the number.
+  const code = CODE_BEFORE.exec(lead);
+  const cueLead = code ? lead.slice(0, code.index) : lead;
+  const cue = cues.phone.test(cueLead) || /^\s*-?\s*(?:office|fax|mobile|cell|home|work)\b/i.test(scan.after(end, 12));
   // A short number in a song's or a film's title ("my favorite song is 867-5309") is no phone.
   if (!cue && !plus && n < 10 && cues.work.test(lead)) return undefined;
   // A game's coordinates, one below zero ("bei Koordinaten 200 64 -300"), or a sequence whose numbers are a step
@@ -169,8 +173,9 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   if (!cue && ((/\s-\d/.test(main) && GEO_CUE.test(lead)) || stepped(main))) return undefined;
   // An error's number, right after the word: "why does it say error 2618-0516".
   if (ERROR_BEFORE.test(lead)) return undefined;
-  // A product's, an order's or a parcel's number is no phone: "le code article est 00 12 34 56 78".
-  if (!cue && !main.startsWith('+') && CODE_BEFORE.test(lead) && !cues.phone.test(scan.text)) return undefined;
+  // A product's, an order's or a parcel's number is no phone: "le code article est 00 12 34 56 78", "Bestellung bei
+  // Zalando Nr. 10203948576" (unless a word for a phone comes right after it: "… 0612345678 appelle-moi").
+  if (code && !cue && !main.startsWith('+') && !cues.phone.test(scan.after(end, 16))) return undefined;
   // A game island's or map's code, in its shape, in a message about codes or maps: "me dijeron 1234-5678-9012".
   if (!cue && ISLAND_CODE.test(main) && MAP_CODE_WORDS.test(scan.text) && !cues.phone.test(scan.text)) return undefined;
   if (plus && n >= 8) return 'phone';
