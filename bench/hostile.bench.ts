@@ -47,7 +47,8 @@ const bench: Bench = async () => {
   const slowest = runs[0] as { name: string; ms: number };
   const median = (runs[Math.floor(runs.length / 2)] as { ms: number }).ms;
   const over = runs.filter((run) => run.ms >= AIM_MS).length;
-  if (process.env.BENCH_VERBOSE) for (const run of runs.slice(0, 8)) console.error(`${run.ms.toFixed(0).padStart(6)} ms  ${run.name}`);
+  if (process.env.BENCH_VERBOSE)
+    for (const run of runs.slice(0, 8)) console.error(`${run.ms.toFixed(0).padStart(6)} ms  ${run.name}`);
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   const ratio = (n: number) => `${(n / baseline).toFixed(1)}× ordinary chat`;
   return [
