@@ -1210,3 +1210,21 @@ describe('the typographic apostrophe of phone keyboards', () => {
     }
   });
 });
+
+describe('scrubPII: the address of a public place asked about, or of where someone famous was born', () => {
+  it.each([
+    ["c'est quoi l'adresse du musée d'Orsay ? je crois c'est 1 rue de la Légion d'Honneur", '1 rue de la Légion'],
+    ['Wo wurde Beethoven geboren? Bonngasse 20 in Bonn oder?', 'Bonngasse 20'],
+    ['La Sagrada Familia abre el domingo? calle de Mallorca 401, es esa la dirección?', 'Mallorca 401'],
+    [
+      'Schloss Neuschwanstein, Neuschwansteinstraße 20, wie viel kostet der Eintritt für Kinder',
+      'Neuschwansteinstraße 20',
+    ],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ["c'est quoi l'adresse de Lena ? je crois c'est 5 rue des Lilas", 'address', '5 rue des Lilas'],
+    ['meine Mama arbeitet im Museum, ist es heute offen? Lindenweg 4', 'address', 'Lindenweg 4'],
+    ['wo wohnt Jonas? Hauptstraße 5', 'address', 'Hauptstraße 5'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

@@ -283,14 +283,17 @@ const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis
 
 /** Whether a place is open, or may be visited, said after an address: "…, c'est ouvert le lundi ?", "hat das montags offen?". */
 const OPEN_AFTER =
-  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá]|(?:elle|il|elles|ils)[ \t]+(?:est|sont)|(?:sie|er|es)[ \t]+(?:ist|sind)|(?:they|it)[ \t]+(?:is|are)|(?:ella|él|el)[ \t]+est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|auf(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
+  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá]|(?:elle|il|elles|ils)[ \t]+(?:est|sont)|(?:sie|er|es)[ \t]+(?:ist|sind)|(?:they|it)[ \t]+(?:is|are)|(?:ella|él|el)[ \t]+est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|auf(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])|^[ \t,–—-]+(?:wie[ \t]+viel|combien|how[ \t]+much|cu[aá]nto)[ \t]+(?:kostet|co[uû]te|costs?|is|cuesta)[ \t]+(?:(?:der|die|das|l['’]|le|la|the|el|la)[ \t]*)?(?:eintritt|ticket|tickets|karte|karten|entr[ée]e|billet|billets|entrada|entradas|admission)(?![\p{L}])/iu;
 /**
  * A public institution named just before the address, set off by a comma: "l'Assemblée nationale, 126 rue de
  * l'Université", "Éditions Gallimard, 5 rue Gaston-Gallimard", "das Schloss Schönbrunn, Schönbrunner Schloßstraße 47".
  */
 const INSTITUTIONS =
   'mus[ée]e|museum|museo|palais|palast|palacio|ch[aâ]teau|schloss|castillo|assembl[ée]e|parlement|parlament|bundestag|rathaus|mairie|ayuntamiento|biblioth[èe]que|bibliothek|biblioteca|b[üu]cherei|m[ée]diath[èe]que|th[ée][âa]tre|theater|teatro|op[ée]ra|oper|cath[ée]drale|kathedrale|catedral|basilique|stade|stadion|estadio|zoo|aquarium|pr[ée]fecture|minist[èe]re|ministerium|[ée]ditions|verlag|editorial|universit[ée]|universit[äa]t|universidad|h[ôo]pital|krankenhaus|klinikum|klinik|tierklinik|tierarzt|tierarztpraxis|clinic|vets?|clinique|cl[ií]nica|v[ée]t[ée]rinaire|veterinari[ao]|institut|m[ée]morial|gedenkst[äa]tte';
-const INSTITUTION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])[^,.!?\\n]{0,30},[ \\t]*$`, 'iu');
+const INSTITUTION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])[^,.!?\\n]{0,30},[ \\t]*(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\t]+){0,2}$`,
+  'iu',
+);
 const INSTITUTION_WORD = new RegExp(`(?<![\\p{L}])(?:${INSTITUTIONS})(?![\\p{L}])`, 'iu');
 /**
  * A venue people visit, named just before an address, after a comma or a word of place: "Allianz Arena, …",
@@ -303,6 +306,29 @@ const VENUE_AT = new RegExp(
 /** A question of where a named thing is, ending just before the address: "Wo ist der Checkpoint Charlie genau? ". */
 const WHERE_IS =
   /(?<![\p{L}])(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
+
+/** The words of a guess after a question: "je crois c'est", "ich glaub", "or". */
+const GUESS_WORDS =
+  "(?:je[ \\t]+crois|je[ \\t]+pense|j['’]?crois|c['’]est|c|i[ \\t]+think|it['’]?s|ich[ \\t]+glaub(?:e)?|glaub|creo[ \\t]+que|creo|es|ist[ \\t]+es|is[ \\t]+it|oder|ou|or|o)";
+/** What may stand between a question and the address given after it: a guess's words. */
+const AFTER_QUESTION = `\\?[ \\t]*(?:${GUESS_WORDS}[ \\t,:]*)*$`;
+/**
+ * A question about a named thing's address, or where someone was born, ending just before the address, perhaps
+ * with a guess's words after it: "c'est quoi l'adresse du Louvre? je crois c'est …", "Wo wurde Mozart geboren? …".
+ * (Case as written: the named thing has a capital.)
+ */
+const ADDRESS_ASKED = new RegExp(
+  `(?<![\\p{L}])(?:(?:(?:[Ll]['’])?[Aa]dresse|[Aa]ddress|[Dd]irecci[oó]n)[ \\t]+(?:du|de la|de l['’]|des|de|d['’]|of the|of|vom|von der|von dem|von|der|del)[ \\t]*|(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \\t]+(?:wurde|war|was|is|est|naci[oó]|vivi[oó]|lebte|wohnte|lived|a v[ée]cu|vivait)[ \\t]+(?:(?:n[ée]e?|born)[ \\t]+)?)(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})[^.!?\\n]{0,16}${AFTER_QUESTION}`,
+  'u',
+);
+/** The question just before an address, the sentence it asks in first. */
+const PLACE_ASKED = new RegExp(`(?:^|[.!?\\n])([^.!?\\n]{1,100})${AFTER_QUESTION}`, 'iu');
+/** Whether a place is open, asked: "c'est ouvert le lundi", "abre el domingo", "hat das heute offen". */
+const OPEN_ASKED =
+  /(?<![\p{L}])(?:ouverte?s?|ouvre|ferm[ée]e?s?|ferme|horaires|ge[öo]ffnet|offen|[öo]ffnet|[öo]ffnungszeiten|eintritt|open|opens|opening|closed|closes|abiert[oa]s?|abre|cierra|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
+/** Words that hedge a guess, which say nothing of where the writer lives: "je crois", "I think", "ich glaub". */
+const HEDGE =
+  /(?<![\p{L}])(?:je[ \t]+crois|je[ \t]+pense|j['’]?crois|i[ \t]+think|i[ \t]+guess|ich[ \t]+glaub(?:e)?|creo(?:[ \t]+que)?)(?![\p{L}])/giu;
 
 /**
  * An address of a public place: followed by whether it is open or may be visited, or given as the guess to a
@@ -326,9 +352,15 @@ function publicPlace(scan: Scan, start: number, end: number): boolean {
     const around = `${before} ${after}`;
     if (!MY_HOME.test(around) && !THEIR_HOME.test(around) && !wordsOf(around).some((w) => isRelation(w))) return true;
   }
-  if (writerOrKin(`${before} ${scan.after(end, 60)}`)) return false;
+  if (writerOrKin(`${before} ${scan.after(end, 60)}`.replace(HEDGE, ' '))) return false;
   if (OPEN_AFTER.test(after)) return true;
-  const asked = WHERE_IS.exec(scan.text.slice(Math.max(0, start - 80), start));
+  const lead = scan.text.slice(Math.max(0, start - 100), start);
+  // A question about a public institution just before, with no word for the writer or a relation in it: "Le Château
+  // de Versailles c'est ouvert le lundi ? Place d'Armes, …".
+  const question = PLACE_ASKED.exec(lead);
+  if (question && (INSTITUTION_WORD.test(question[1]!) || OPEN_ASKED.test(question[1]!)) && !writerOrKin(question[1]!))
+    return true;
+  const asked = WHERE_IS.exec(lead) ?? ADDRESS_ASKED.exec(lead);
   return asked !== null && !givenName(asked[1]!.split(/[ \t]+/)[0]!) && !isRelation(asked[1]!.split(/[ \t]+/)[0]!);
 }
 
