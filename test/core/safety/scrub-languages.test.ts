@@ -1228,3 +1228,24 @@ describe('scrubPII: the address of a public place asked about, or of where someo
     ['wo wohnt Jonas? Hauptstraße 5', 'address', 'Hauptstraße 5'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: the people of an exercise to fill in or translate', () => {
+  it.each([
+    ['Complète : Emma ___ (aller) au cinéma. Hugo ___ (prendre) le bus.', 'Emma', 'Hugo'],
+    ['Fill in: Jack ___ (play) football every Sunday.', 'Jack'],
+    [
+      "Übersetze: 'Sarah and her brother Ben go to school by bus.' heißt das Sarah und ihr Bruder Ben fahren mit dem Bus?",
+      'Ben',
+    ],
+    ['Traduce: Yesterday Lucy visited her grandma.', 'Lucy'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    [
+      "Translate: 'Tim and his sister Emily live in Manchester.' und meine Schwester Emily fragt ob das stimmt",
+      'name',
+      'Emily',
+    ],
+    ['mein freund Tom ___ mir immer die Hausaufgaben ab lol', 'name', 'Tom'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

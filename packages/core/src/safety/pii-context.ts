@@ -177,7 +177,9 @@ export const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filt
 
 /** An exercise's or a lesson's heading opening the message: "Exercice 7 p.84 :", "Englisch Aufgabe:", "mon cours de latin :". */
 const EXERCISE_HEAD =
-  /^[ \t]*(?:(?:mon|ma|mein|meine|my|mi)[ \t]+)?(?:\p{L}{3,14}[ \t]+)?(?:exercices?|exos?|übungsaufgaben?|übungen?|aufgaben?|exercises?|ejercicios?|cours|leçon|lecon|lektion|lesson|lecci[oó]n)(?![\p{L}])[^:\n]{0,24}:/iu;
+  /^[ \t]*(?:(?:mon|ma|mein|meine|my|mi)[ \t]+)?(?:\p{L}{3,14}[ \t]+)?(?:exercices?|exos?|übungsaufgaben?|übungen?|aufgaben?|exercises?|ejercicios?|cours|leçon|lecon|lektion|lesson|lecci[oó]n|setze?[ \t]+ein|erg[äa]nze|fill[ \t]+in|complete|compl[èe]te[rz]?|completa|rellena|traduis|traduisez|traduire|traduce|traducir|translate|[üu]bersetze?|conjugue[rz]?|konjugiere|conjuga|corrige[rz]?|korrigiere|correct)(?![\p{L}])[^:\n]{0,24}:/iu;
+/** A blank to fill in an exercise's sentence: "Lisa ___ (gehen) jeden Tag…", "Tom … (to go)". */
+const BLANK = /_{2,}|…[ \t]*\([\p{L} ]{2,20}\)|\.{3}[ \t]*\([\p{L} ]{2,20}\)/u;
 /** A sentence's end: a dot after two small letters or digits ("Rennes.", not "M. Martin"), "!", "?" or a line's end. */
 const SENTENCE_END = /[\p{Ll}\p{N}]{2}[.!?]["“”»']?(?:\s|$)|[!?\n]/u;
 
@@ -188,6 +190,7 @@ const SENTENCE_END = /[\p{Ll}\p{N}]{2}[.!?]["“”»']?(?:\s|$)|[!?\n]/u;
  * not "Aufgabe: Lena und ich…").
  */
 export function inExercise(scan: Scan, start: number): boolean {
+  if (blankSentence(scan, start)) return true;
   const head = EXERCISE_HEAD.exec(scan.text);
   if (!head || start < head[0].length) return false;
   const rest = scan.text.slice(head[0].length, head[0].length + 300);
@@ -197,6 +200,18 @@ export function inExercise(scan: Scan, start: number): boolean {
   return (
     start < head[0].length + sentence.length && !wordsOf(sentence).some((w) => !/^\p{Lu}$/u.test(w) && writerIn(w))
   );
+}
+
+/** Whether `start` falls in a sentence with a blank to fill and no word for the writer: an exercise's sentence. */
+function blankSentence(scan: Scan, start: number): boolean {
+  if (!scan.text.includes('__') && !scan.text.includes('(')) return false;
+  const from = Math.max(0, start - 120);
+  const before = scan.text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  const after = scan.text.slice(start, start + 120);
+  const stop = after.search(/[.?!](?:\s|$)|\n/);
+  const sentence = `${before.slice(cut + 1)}${stop < 0 ? after : after.slice(0, stop)}`;
+  return BLANK.test(sentence) && !wordsOf(sentence).some((w) => !/^\p{Lu}$/u.test(w) && writerIn(w));
 }
 
 /**

@@ -1456,6 +1456,7 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
     // (Not the one who sets school work on the classic: "Ms. Gutierrez wants a 500 word essay on To Kill a Mockingbird".)
     !(inClassic(scan, span) && !SETS_WORK.test(scan.after(span.end, 60))) &&
     !petNamed(scan, span) &&
+    !madeUpElsewhere(scan, span) &&
     !listedWithPublic(scan, span) &&
     !(asksWhy(scan.text) && whyCalled(scan, span))
   )
@@ -1631,6 +1632,21 @@ export function madeUp(scan: Scan, start: number, end: number, quotations = true
     inExercise(scan, start)
   );
 }
+
+/**
+ * Whether the name stands elsewhere in the message in words that are not the child's life (a quotation of a
+ * lesson's or a song's, an exercise's sentence, a story asked for), and here with no word for the writer in its
+ * clause: that person, told of again ("Translate: 'Tim and his sister Emily live in Manchester.' heißt das Tim und
+ * seine Schwester Emily wohnen…"; not "… und meine Schwester Emily").
+ */
+function madeUpElsewhere(scan: Scan, span: Span): boolean {
+  if (!madeUpSpots(scan, scan.text.slice(span.start, span.end)).some((at) => at !== span.start)) return false;
+  return !wordsOf(pieceBefore(scan, span.start, 40, CLAUSE_STOPS)).some(writerIn);
+}
+/** Where a name stands in words that are not the child's life, found once per message and name. */
+const madeUpSpots = perMessageWord((scan, name) =>
+  allIndexes(scan.text, name).filter((at) => madeUp(scan, at, at + name.length)),
+);
 
 /** A relation after a possessive of the third person, just before a name: "und ihr Bruder", "et son frère". */
 const KIN_THIRD =
