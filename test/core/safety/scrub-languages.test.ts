@@ -1249,3 +1249,17 @@ describe('scrubPII: the people of an exercise to fill in or translate', () => {
     ['mein freund Tom ___ mir immer die Hausaufgaben ab lol', 'name', 'Tom'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe('scrubPII: someone asked whether they are real', () => {
+  it.each([
+    ['was Robin Hood a real person?', 'Robin Hood'],
+    ["c'est qui Sherlock Holmes ? il existe en vrai ?", 'Sherlock Holmes'],
+    ['gibt es den Sandmann wirklich?', 'Sandmann'],
+    ['¿existió el Rey Arturo de verdad?', 'Arturo'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['gibt es Tante Emma wirklich? meine Tante Lisa sagt ja', 'name', 'Lisa'],
+    ['my friend Jake is real, he sits next to me', 'name', 'Jake'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+});

@@ -207,7 +207,12 @@ function blankSentence(scan: Scan, start: number): boolean {
   if (!scan.text.includes('__') && !scan.text.includes('(')) return false;
   const from = Math.max(0, start - 120);
   const before = scan.text.slice(from, start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  const cut = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('\n'),
+  );
   const after = scan.text.slice(start, start + 120);
   const stop = after.search(/[.?!](?:\s|$)|\n/);
   const sentence = `${before.slice(cut + 1)}${stop < 0 ? after : after.slice(0, stop)}`;

@@ -373,6 +373,26 @@ const realNameAsked = perMessage((text) => {
   );
 });
 
+/** A name (up to three capitalised words) in a question whether someone exists. */
+const EXISTS_NAME = "((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+/**
+ * A question whether someone is real: "gibt es Tante Emma wirklich", "Gregory House il existe en vrai ?", "was
+ * Robin Hood a real person", "¿existió el Rey Arturo de verdad?". The people a message asks this of are no one the
+ * child knows.
+ */
+const EXISTS_ASKED = new RegExp(
+  `(?<![\\p{L}])(?:gibt es|gab es|existe-t-il|existait-il|existe|existi[oó]|is there|was there)[ \\t]+(?:(?:einen|eine|ein|den|die|das|der|un|une|le|la|l['’]|el|a|an|the)[ \\t]+)?${EXISTS_NAME}[ \\t,]+(?:wirklich|echt|in echt|vraiment|en vrai|pour de vrai|really|for real|de verdad|en (?:la )?vida real)|${EXISTS_NAME}[ \\t,]+(?:(?:il|elle|he|she|er|sie|él|ella|es|c['’]est|ist|war|is|was)[ \\t]+)?(?:existe|existait|exist(?:s|ed)?|existiert(?:e)?|existi[oó]|(?:a[ \\t]+)?real(?:[ \\t]+(?:person|people|guy))?|echt|real)(?:[ \\t]+(?:vraiment|en vrai|pour de vrai|wirklich|in echt|really|for real|in real life|de verdad|en (?:la )?vida real))?[ \\t]*\\?`,
+  'gu',
+);
+/** The words of the names a message asks whether they are real, once per message. */
+const askedReal = perMessage((text) => {
+  const words = new Set<string>();
+  if (!/exist|wirklich|echt|real|vrai|verdad/i.test(text)) return words;
+  for (const m of text.matchAll(EXISTS_ASKED))
+    for (const w of wordsOf(m[1] ?? m[2] ?? '')) if (w.length >= 3 && !isRelation(w) && !titleOrRole(w)) words.add(w);
+  return words;
+});
+
 /** "St" or "Saint" just before a name. */
 /**
  * A state or a province after a comma, naming the town before it: the United States', Canada's and Australia's,
@@ -446,6 +466,9 @@ const spanKey = (span: Span) => `${span.start} ${span.end} ${span.tokens.join(' 
 export const famous = perScan(spanKey, famousUncached);
 function famousUncached(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
+  // Asked in the message whether they are real: "gibt es Tante Emma wirklich", "Gregory House il existe en vrai ?".
+  const real = askedReal(scan.text);
+  if (real.size > 0 && span.tokens.some((w) => real.has(w))) return true;
   if (t.length >= 2 && (famousPeople().has(`${t[0]}_${t[1]}`) || famousPeople().has(`${t[0]}_${t[t.length - 1]}`))) {
     return true;
   }
