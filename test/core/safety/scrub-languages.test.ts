@@ -1263,3 +1263,18 @@ describe('scrubPII: someone asked whether they are real', () => {
     ['my friend Jake is real, he sits next to me', 'name', 'Jake'],
   ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
 });
+
+describe("scrubPII: grandparents' names, and the verb after two names joined by “and”", () => {
+  it.each([
+    ['c’est l’anniv de mamie Ginette samedi', 'name', 'Ginette'],
+    ['Opa Horst hat mir Schach beigebracht', 'name', 'Horst'],
+    ['la abuela Paquita hace las mejores croquetas', 'name', 'Paquita'],
+    ['nana mavis is coming for tea', 'name', 'mavis'],
+  ] as const)('takes %j', (text, type, value) => expectTaken(text, type, value));
+
+  it.each([
+    ['papi jacques et mamie odile arrivent demain', 'arrivent demain'],
+    ['el abuelo toño y la abuela chelo llegan el lunes', 'llegan el lunes'],
+    ['meine cousine lea und ihr bruder tim kommen morgen', 'kommen morgen'],
+  ])('keeps the verb in %j', (text, ...values) => expectKept(text, ...values));
+});

@@ -17,6 +17,7 @@ let givenName: Kit['givenName'];
 let FIRST_PERSON: Kit['FIRST_PERSON'];
 let famous: Kit['famous'];
 let germanVerb: Kit['germanVerb'];
+let verbOfPair: Kit['verbOfPair'];
 let isRelation: Kit['isRelation'];
 let lowerFull: Kit['lowerFull'];
 let PERSONAL: Kit['PERSONAL'];
@@ -69,6 +70,7 @@ export function install(engine: Kit): void {
     FIRST_PERSON,
     famous,
     germanVerb,
+    verbOfPair,
     isRelation,
     lowerFull,
     PERSONAL,
@@ -544,6 +546,7 @@ function givenNamesAnywhere(scan: Scan): void {
           long.tokens.length === n &&
           long.end > span.end &&
           !germanVerb(text, start, long.tokens[1]!) &&
+          !verbOfPair(text, start, long.tokens[1]!) &&
           !long.tokens
             .slice(1)
             .some((t, i) =>

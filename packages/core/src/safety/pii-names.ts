@@ -1357,6 +1357,16 @@ const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
 const MANNER_AFTER =
   /^[ \t]+(?:mal|bien|trop|vite|fort|tout le temps|toujours|jamais|souvent|tellement|beaucoup|too|so|really|badly|always|never|all the time|schlecht|gut|zu|immer|nie|ständig|muy|demasiado|siempre|nunca)(?![\p{L}\p{M}'’-])/iu;
 
+/** What joins a second one to a first, perhaps with a relation or an article between: "et mamie ", "y la abuela ". */
+const JOINED_BEFORE = /(?<![\p{L}])(?:et|y|e|und|and|&)(?:[ \t]+\p{L}+){0,2}[ \t]*$/iu;
+/**
+ * Whether `word`, after a name at `pos` that is the second of two joined by "and", is a plural verb, the verb of
+ * both, and no surname: "papi jacques et mamie odile viennent", "el abuelo toño y la abuela chelo vienen".
+ */
+export function verbOfPair(text: string, pos: number, word: string): boolean {
+  return PLURAL_VERB.test(word) && JOINED_BEFORE.test(text.slice(Math.max(0, pos - 24), pos));
+}
+
 /**
  * A name in lower case, one word, or two when the second is followed by an
  * everyday word or a stop ("ana lópez nos dio", "mia chen."), so that
@@ -1372,7 +1382,10 @@ export function lowerFull(text: string, pos: number): Span | undefined {
     (ENGLISH_OBJECT.test(text.slice(two.end, two.end + 8)) &&
       ENGLISH_OWN.test(text.slice(Math.max(0, pos - 30), pos))) ||
     // An adverb of how often or how much follows a verb, not a surname: "mon beau-père thierry crie tout le temps".
-    VERB_ADVERB.test(text.slice(two.end, two.end + 20))
+    VERB_ADVERB.test(text.slice(two.end, two.end + 20)) ||
+    // The second of two joined by "and", then a word with a plural verb's ending: the verb of both ("papi jacques et
+    // mamie odile viennent", "el abuelo toño y la abuela chelo vienen").
+    verbOfPair(text, pos, two.tokens[1]!)
   )
     return readName(text, pos, true, 1);
   const next = END_OF_NAME.exec(text.slice(two.end, two.end + 30));
