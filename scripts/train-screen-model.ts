@@ -235,11 +235,19 @@ const predict = (m: Linear, x: Set<number>) => {
   return 1 / (1 + Math.exp(-z));
 };
 
-/** The lowest threshold at which at least `keep` of the allowed rows' held-out scores stay below it. */
+/**
+ * The threshold that keeps about `keep` of the allowed rows' held-out scores below it: the mean of the scores
+ * ranked around that share (a window of a fifth of a percent of the rows each side), not the one score at it.
+ * One score at the edge, moved by a batch added elsewhere, would move the threshold with it; the mean of the
+ * scores around the edge moves by a fraction of that.
+ */
 function threshold(scores: number[], allowed: boolean[], keep: number): number {
   const allow = scores.filter((_, i) => allowed[i]).sort((a, b) => a - b);
   if (allow.length === 0) return 0.5;
-  const at = allow[Math.min(allow.length - 1, Math.ceil(keep * allow.length) - 1)]!;
+  const rank = Math.min(allow.length - 1, Math.ceil(keep * allow.length) - 1);
+  const width = Math.max(1, Math.round(0.002 * allow.length));
+  const around = allow.slice(Math.max(0, rank - width), Math.min(allow.length, rank + width + 1));
+  const at = around.reduce((sum, score) => sum + score, 0) / around.length;
   return Math.min(0.995, Math.max(0.5, at + 1e-3));
 }
 
