@@ -173,10 +173,32 @@ function notASchool(text: string, c: Candidate): boolean {
   return classicTitle(text.slice(c.start, c.end)) || STOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
 }
 
+/**
+ * The text with each ’ made ', built from character codes when every other character is Latin-1: then the engine
+ * holds the result one byte a character, as it holds plain text, and the patterns' letter classes read it several
+ * times faster than a string of two bytes a character, which a replaced string of a two-byte one stays.
+ */
+function plainApostrophes(input: string): string {
+  const parts: string[] = [];
+  const codes: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    let c = input.charCodeAt(i);
+    if (c === 0x2019) c = 39;
+    else if (c > 0xff) return input.replace(/’/g, "'");
+    codes.push(c);
+    if (codes.length === 4096) {
+      parts.push(String.fromCharCode(...codes));
+      codes.length = 0;
+    }
+  }
+  parts.push(String.fromCharCode(...codes));
+  return parts.join('');
+}
+
 function detect(input: string): PIIFinding[] {
   // The typographic apostrophe of phone keyboards ("I’m") read as the plain one, which every reader takes
   // alike; one character for one, so every offset stays the input's.
-  const text = input.includes('’') ? input.replace(/’/g, "'") : input;
+  const text = input.includes('’') ? plainApostrophes(input) : input;
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
   if (scan.out.length === 0) return [];
