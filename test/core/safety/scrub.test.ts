@@ -288,3 +288,19 @@ describe('scrubPII: unseen phrasings', () => {
     'room 12 is next to the gym',
   ])('leaves %j alone', expectUntouched);
 });
+
+describe('scrubPII on text with emoji and the typographic apostrophe', () => {
+  it('indexes the input, whatever emoji stand before a finding', () => {
+    const text = '😀😀 hi!! I’m Lily 💙🏽 text me on 07700 900123 👨‍👩‍👧 ok?';
+    const { text: out, findings } = scrubPII(text);
+    expect(out).toBe('😀😀 hi!! I’m [name] 💙🏽 text me on [phone] 👨‍👩‍👧 ok?');
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Lily', '07700 900123']);
+  });
+
+  it('finds what it finds without them', () => {
+    const plain = "hi!! I'm Lily, text me on 07700 900123 ok?";
+    const dressed = '✨ hi!! I’m Lily ❤️, text me on 07700 900123 ok? 🇬🇧';
+    const types = (t: string) => scrubPII(t).findings.map((f) => [f.type, t.slice(f.start, f.end)]);
+    expect(types(dressed)).toEqual(types(plain));
+  });
+});

@@ -173,32 +173,54 @@ function notASchool(text: string, c: Candidate): boolean {
   return classicTitle(text.slice(c.start, c.end)) || STOP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
 }
 
+/** Emoji and what joins or varies them: one code point each, none a letter, a digit or a space. */
+const EMOJI_PART = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d|\ufe0f|\u20e3)$/u;
+const COPYRIGHT = 0xa9;
+
 /**
- * The text with each ’ made ', built from character codes when every other character is Latin-1: then the engine
- * holds the result one byte a character, as it holds plain text, and the patterns' letter classes read it several
- * times faster than a string of two bytes a character, which a replaced string of a two-byte one stays.
+ * The text the readers scan, held one byte a character when it can be: V8 holds a string with any character
+ * above U+00FF two bytes a character (a replaced or sliced string of one stays so), and the patterns' letter
+ * classes read those several times slower. When every character is Latin-1, a typographic apostrophe (read as
+ * the plain one, which every reader takes alike: "I’m") or a part of an emoji, the text is rebuilt from
+ * character codes with ' for ’ and © for each emoji's code point (© is an emoji's kind of character to every
+ * pattern: a pictograph and a symbol, no letter). `at` then gives, for each offset of the scanned text (and its
+ * end), the input's offset; it is undefined when they are the same.
  */
-function plainApostrophes(input: string): string {
-  const parts: string[] = [];
+function scanned(input: string): { text: string; at: number[] | undefined } {
+  if (!/[^\x00-\xff]/.test(input)) return { text: input, at: undefined };
   const codes: number[] = [];
+  const parts: string[] = [];
+  let at: number[] | undefined;
+  let length = 0;
   for (let i = 0; i < input.length; i++) {
-    let c = input.charCodeAt(i);
-    if (c === 0x2019) c = 39;
-    else if (c > 0xff) return input.replace(/’/g, "'");
-    codes.push(c);
+    const c = input.charCodeAt(i);
+    let code = c;
+    let width = 1;
+    if (c === 0x2019) code = 39;
+    else if (c > 0xff) {
+      const point = input.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      if (!EMOJI_PART.test(String.fromCodePoint(point))) return { text: input.replace(/’/g, "'"), at: undefined };
+      code = COPYRIGHT;
+    }
+    // Offsets part ways at the first character of two code units: from there each is noted.
+    if (width === 2 && !at) at = Array.from({ length }, (_, k) => k);
+    at?.push(i);
+    codes.push(code);
+    length++;
     if (codes.length === 4096) {
       parts.push(String.fromCharCode(...codes));
       codes.length = 0;
     }
+    i += width - 1;
   }
   parts.push(String.fromCharCode(...codes));
-  return parts.join('');
+  at?.push(input.length);
+  return { text: parts.join(''), at };
 }
 
 function detect(input: string): PIIFinding[] {
-  // The typographic apostrophe of phone keyboards ("I’m") read as the plain one, which every reader takes
-  // alike; one character for one, so every offset stays the input's.
-  const text = input.includes('’') ? plainApostrophes(input) : input;
+  const { text, at } = scanned(input);
   const scan = new Scan(text);
   for (const detector of DETECTORS) detector(scan);
   if (scan.out.length === 0) return [];
@@ -212,7 +234,9 @@ function detect(input: string): PIIFinding[] {
     helpLine(scan, c) ||
     notASchool(text, c);
   const found = scan.out.some(drop) ? scan.out.filter((c) => !drop(c)) : scan.out;
-  return found.length === 0 ? [] : settle(found, text.length);
+  if (found.length === 0) return [];
+  const settled = settle(found, text.length);
+  return at ? settled.map((f) => ({ type: f.type, start: at[f.start]!, end: at[f.end]! })) : settled;
 }
 
 function render(text: string, findings: PIIFinding[]): string {
