@@ -1167,6 +1167,8 @@ describe('scrubPII: towns named after saints, letters to no one, why a thing is 
     ['do i start with Dear Sir or Madam and end with Yours faithfully?', 'Dear Sir'],
     ['Warum heißt Aldi eigentlich Aldi? Mein Papa meint das kommt von Albrecht Diskont', 'Aldi'],
     ['Por qué Santiago de Chile se llama Santiago? por el apóstol?', 'Santiago'],
+    ['Warum heißt St. Veit eigentlich St. Veit, war das ein Heiliger?', 'St. Veit'],
+    ['Wieso heißt St. Johann im Pongau so?', 'St. Johann'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   it.each([

@@ -1480,9 +1480,17 @@ function inSum(scan: Scan, span: Span): boolean {
   return prev === undefined || !(isRelation(prev) || firstPerson(prev));
 }
 
+/** A saint's word alone before a capitalised word: a saint's or a town's name, read short ("heißt St. Pölten"). */
+const SAINT_ALONE = /^(?:st|ste|sankt|saint|sainte|san|santa|são)$/i;
+const saintAlone = (scan: Scan, span: Span) =>
+  span.tokens.length === 1 &&
+  SAINT_ALONE.test(span.tokens[0]!) &&
+  /^\.?[ \t-]+\p{Lu}/u.test(scan.text.slice(span.end, span.end + 4));
+
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   if (
     span &&
+    !saintAlone(scan, span) &&
     !madeUp(scan, span.start, span.end) &&
     !schoolTopic(scan, span.start) &&
     !inSum(scan, span) &&
