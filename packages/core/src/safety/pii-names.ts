@@ -393,7 +393,6 @@ const askedReal = perMessage((text) => {
   return words;
 });
 
-/** "St" or "Saint" just before a name. */
 /**
  * A state or a province after a comma, naming the town before it: the United States', Canada's and Australia's,
  * leaving out those that are also given names (Georgia, Virginia, Victoria) and two letters that are words in
@@ -458,6 +457,7 @@ function whyCalled(scan: Scan, span: Span): boolean {
 /** Words of a title of rank or of a saint, read as part of a name in capitals. */
 const TITLE_OF_RANK =
   /^(?:st\.?|saint|sainte|ste|sankt|san|santa|santo|são|sant|field|marshal|admiral|colonel|general|chancellor|bishop|archbishop|cardinal|pope|prophet|duke|duchess|tsar|czar|sultan|king|queen|emperor|empress|pharaoh)$/i;
+/** "St" or "Saint" just before a name. */
 const SAINT_BEFORE = /(?<![\p{L}])(?:st|saint|sainte|ste|sankt)\.?[ \t]+$/iu;
 /** A span's key for {@link perScan}: where it is and what it reads. */
 const spanKey = (span: Span) => `${span.start} ${span.end} ${span.tokens.join(' ')}`;
@@ -1294,9 +1294,9 @@ export function lowerKnown(text: string, pos: number): Span | undefined {
 const GERMAN_OWN =
   /(?<![\p{L}])(?:mei|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|ihr|ihre|unser|unsere)[ \t]+\p{L}+[ \t]*$/iu;
 
-/** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
 /** A German past participle of a weak verb, in lower case: "gespielt", "gemacht", "geschubst". */
 const PARTICIPLE = /^ge\p{Ll}{3,}t$/u;
+/** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
 export function germanVerb(text: string, pos: number, second: string, plural = false): boolean {
   // After two names, a verb in the plural too ("lea und mila kommen").
   if (!(/[^dt]t$/.test(second) || (plural && /[^e]en$/.test(second)))) return false;

@@ -1093,14 +1093,15 @@ export function install(engine: Kit): void {
     const sited = alternation(lx.list('sited'));
     return sited ? new RegExp(`(?<![\\p{L}])(?:${sited})(?![\\p{L}])`, 'iu') : undefined;
   });
-  INVENTS = fromPacks((lx) => {
-    // "*" stands for a few words between: "schreib * geschichte" is also "schreib ne fantasy geschichte".
-    const invents = alternation(lx.list('invents'), { '*': "[\\p{L}'’ \\t-]{0,30}?" });
-    return invents ? new RegExp(`(?<![\\p{L}])(?:${invents})(?![\\p{L}])`, 'giu') : undefined;
+  // "*" stands for a few words between: "schreib * geschichte" is also "schreib ne fantasy geschichte".
+  const invents = fromPacks((lx) => alternation(lx.list('invents'), { '*': "[\\p{L}'’ \\t-]{0,30}?" }));
+  INVENTS = fromPacks(() => {
+    const source = invents();
+    return source ? new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'giu') : undefined;
   });
-  INVENTS_ANYWHERE = fromPacks((lx) => {
-    const invents = alternation(lx.list('invents'), { '*': "[\\p{L}'’ \\t-]{0,30}?" });
-    return invents ? new RegExp(invents, 'iu') : undefined;
+  INVENTS_ANYWHERE = fromPacks(() => {
+    const source = invents();
+    return source ? new RegExp(source, 'iu') : undefined;
   });
   THING_AFTER = fromPacks((lx) => {
     const nouns = alternation([

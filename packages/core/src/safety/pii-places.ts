@@ -282,8 +282,13 @@ const SINCE_YEAR =
 const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis|seit|since|desde)[ \t]+$/iu;
 
 /** Whether a place is open, or may be visited, said after an address: "…, c'est ouvert le lundi ?", "hat das montags offen?". */
-const OPEN_AFTER =
-  /^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá]|(?:elle|il|elles|ils)[ \t]+(?:est|sont)|(?:sie|er|es)[ \t]+(?:ist|sind)|(?:they|it)[ \t]+(?:is|are)|(?:ella|él|el)[ \t]+est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|auf(?=[ \t]*\?)|geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|besichtigen|visiter|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?)(?![\p{L}])|^[ \t,–—-]+(?:wie[ \t]+viel|combien|how[ \t]+much|cu[aá]nto)[ \t]+(?:kostet|co[uû]te|costs?|is|cuesta)[ \t]+(?:(?:der|die|das|l['’]|le|la|the|el|la)[ \t]*)?(?:eintritt|ticket|tickets|karte|karten|entr[ée]e|billet|billets|entrada|entradas|admission)(?![\p{L}])/iu;
+/** Words of a place being open or closed, or of its hours, in the four languages. */
+const OPEN_WORDS =
+  'geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?';
+const OPEN_AFTER = new RegExp(
+  String.raw`^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá]|(?:elle|il|elles|ils)[ \t]+(?:est|sont)|(?:sie|er|es)[ \t]+(?:ist|sind)|(?:they|it)[ \t]+(?:is|are)|(?:ella|él|el)[ \t]+est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|auf(?=[ \t]*\?)|besichtigen|visiter|${OPEN_WORDS})(?![\p{L}])|^[ \t,–—-]+(?:wie[ \t]+viel|combien|how[ \t]+much|cu[aá]nto)[ \t]+(?:kostet|co[uû]te|costs?|is|cuesta)[ \t]+(?:(?:der|die|das|l['’]|le|la|the|el|la)[ \t]*)?(?:eintritt|ticket|tickets|karte|karten|entr[ée]e|billet|billets|entrada|entradas|admission)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A public institution named just before the address, set off by a comma: "l'Assemblée nationale, 126 rue de
  * l'Université", "Éditions Gallimard, 5 rue Gaston-Gallimard", "das Schloss Schönbrunn, Schönbrunner Schloßstraße 47".
@@ -308,8 +313,9 @@ const WHERE_IS =
   /(?<![\p{L}])(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
 
 /** The words of a guess after a question: "je crois c'est", "ich glaub", "or". */
-const GUESS_WORDS =
-  "(?:je[ \\t]+crois|je[ \\t]+pense|j['’]?crois|c['’]est|c|i[ \\t]+think|it['’]?s|ich[ \\t]+glaub(?:e)?|glaub|creo[ \\t]+que|creo|es|ist[ \\t]+es|is[ \\t]+it|oder|ou|or|o)";
+/** Words that hedge a guess: "je crois", "I think", "ich glaub", "creo que". */
+const HEDGE_WORDS = String.raw`je[ \t]+crois|je[ \t]+pense|j['’]?crois|i[ \t]+think|ich[ \t]+glaub(?:e)?|creo(?:[ \t]+que)?`;
+const GUESS_WORDS = String.raw`(?:${HEDGE_WORDS}|c['’]est|c|it['’]?s|glaub|es|ist[ \t]+es|is[ \t]+it|oder|ou|or|o)`;
 /** What may stand between a question and the address given after it: a guess's words. */
 const AFTER_QUESTION = `\\?[ \\t]*(?:${GUESS_WORDS}[ \\t,:]*)*$`;
 /**
@@ -324,11 +330,12 @@ const ADDRESS_ASKED = new RegExp(
 /** The question just before an address, the sentence it asks in first. */
 const PLACE_ASKED = new RegExp(`(?:^|[.!?\\n])([^.!?\\n]{1,100})${AFTER_QUESTION}`, 'iu');
 /** Whether a place is open, asked: "c'est ouvert le lundi", "abre el domingo", "hat das heute offen". */
-const OPEN_ASKED =
-  /(?<![\p{L}])(?:ouverte?s?|ouvre|ferm[ée]e?s?|ferme|horaires|ge[öo]ffnet|offen|[öo]ffnet|[öo]ffnungszeiten|eintritt|open|opens|opening|closed|closes|abiert[oa]s?|abre|cierra|cerrad[oa]s?|horarios?)(?![\p{L}])/iu;
-/** Words that hedge a guess, which say nothing of where the writer lives: "je crois", "I think", "ich glaub". */
-const HEDGE =
-  /(?<![\p{L}])(?:je[ \t]+crois|je[ \t]+pense|j['’]?crois|i[ \t]+think|i[ \t]+guess|ich[ \t]+glaub(?:e)?|creo(?:[ \t]+que)?)(?![\p{L}])/giu;
+const OPEN_ASKED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${OPEN_WORDS}|ouvre|ferme|[öo]ffnet|opens|closes|abre|cierra)(?![\p{L}])`,
+  'iu',
+);
+/** A guess's hedge, which says nothing of where the writer lives. */
+const HEDGE = new RegExp(String.raw`(?<![\p{L}])(?:${HEDGE_WORDS}|i[ \t]+guess)(?![\p{L}])`, 'giu');
 
 /**
  * An address of a public place: followed by whether it is open or may be visited, or given as the guess to a

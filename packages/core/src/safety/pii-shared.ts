@@ -270,6 +270,9 @@ interface Trie {
   longest: number;
 }
 
+/** A text as a literal in a regular expression's source. */
+export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * An alternation of phrases, longest first (so that "ich bin der" wins over
  * "ich bin"). What phrases share at their start is written once ("my
@@ -279,9 +282,6 @@ interface Trie {
  * match the same text. When a slot captures, every phrase keeps its own
  * group, as callers count on: the phrases are then listed one by one.
  */
-/** A text as a literal in a regular expression's source. */
-export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function alternation(list: string[], slots: Slots = {}): string {
   const sorted = [...list].sort((a, b) => b.length - a.length);
   if (Object.values(slots).some((source) => /\((?!\?)/.test(source ?? ''))) {

@@ -191,7 +191,6 @@ function scanned(input: string): { text: string; at: number[] | undefined } {
   const codes: number[] = [];
   const parts: string[] = [];
   let at: number[] | undefined;
-  let length = 0;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     let code = c;
@@ -203,11 +202,10 @@ function scanned(input: string): { text: string; at: number[] | undefined } {
       if (!EMOJI_PART.test(String.fromCodePoint(point))) return { text: input.replace(/’/g, "'"), at: undefined };
       code = COPYRIGHT;
     }
-    // Offsets part ways at the first character of two code units: from there each is noted.
-    if (width === 2 && !at) at = Array.from({ length }, (_, k) => k);
+    // Offsets part ways at the first character of two code units (before it each is its own): from there each is noted.
+    if (width === 2 && !at) at = Array.from({ length: i }, (_, k) => k);
     at?.push(i);
     codes.push(code);
-    length++;
     if (codes.length === 4096) {
       parts.push(String.fromCharCode(...codes));
       codes.length = 0;
