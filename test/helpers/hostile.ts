@@ -88,8 +88,13 @@ export const PII_SHAPES: [string, (n: number) => string][] = [
   ['relations said as titles', (n) => 'papy gérard m’apprend '.repeat(n / 22)],
   // With an emoji, the text is held two bytes a character, and the patterns' letter classes read it slower.
   ['relations said as titles, with emoji', (n) => 'papy gérard 😀 '.repeat(n / 15)],
-  // Typographic quotes too, which the scan does not fold: the text stays two bytes a character.
+  // Typographic quotes, dashes and ellipses, the ligature œ and the euro sign, which the scan reads as one-byte
+  // stand-ins; a character it cannot stand in for (Cyrillic here) keeps the text two bytes a character.
   ['relations said as titles, in typographic quotes', (n) => '“papy gérard” '.repeat(n / 14)],
+  ['relations in German quotes, past an ellipsis', (n) => 'meine schwester „Lena“ … '.repeat(n / 25)],
+  ['relations written with the ligature', (n) => 'ma sœur Chloé a dit – '.repeat(n / 22)],
+  ['relations beside prices in euros', (n) => 'papy gérard 5€ '.repeat(n / 15)],
+  ['relations beside another script', (n) => 'папа gérard '.repeat(n / 12)],
   ['other names after a name', (n) => `im Sam ${'but ppl say sammy '.repeat(n / 18)}`],
   ['lower-case names after called', (n) => 'a boy called rhys keeps '.repeat(n / 24)],
   ['verbs after a platform', (n) => 'my xbox is making '.repeat(n / 18)],

@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadLanguages, type PIIType, scrubPII } from '@youthchat/core';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { markFold } from '../../../packages/core/src/safety/pii.ts';
 import { OWN_DIR, type PiiRecord, readJsonl } from '../../../scripts/eval.ts';
 
 /** The project's own PII corpora. */
@@ -1210,6 +1211,92 @@ describe('the typographic apostrophe of phone keyboards', () => {
       const curly = scrubPII(text.replace(/'/g, '’'), options).text;
       expect(curly.replace(/’/g, "'"), id).toBe(plain);
     }
+  });
+});
+
+describe('the typographic quotes, dashes and ellipses of phone keyboards', () => {
+  // The scrubber reads “ ” „ ‘ ‚ – — … • as one-byte stand-ins, for speed; the findings must be those read on the
+  // marks themselves. Every third development record with a plain mark, each put in as a phone would.
+  const marked = (text: string, k: number) => {
+    let quote = 0;
+    const [open, close] = k % 2 ? ['„', '“'] : ['“', '”'];
+    return text
+      .replace(/"/g, () => (quote++ % 2 ? close : open))
+      .replace(/(^|[\s(])'/g, '$1‘')
+      .replace(/ - /g, ' – ')
+      .replace(/--/g, '—')
+      .replace(/(\d)-(\d)/g, '$1–$2')
+      .replace(/\.\.\./g, '…')
+      .replace(/([sScC])oeur/g, '$1œur')
+      .replace(/(\d) ?euros?\b/g, '$1 €')
+      .replace(/(^|\n)[-*] /g, '$1• ')
+      .replace(/, /g, k % 5 === 0 ? ' — ' : ', ');
+  };
+  const records = readdirSync(PII_DIR)
+    .filter((file) => /\.dev[^.]*\.jsonl$/.test(file))
+    .sort()
+    .flatMap((file) => readJsonl<PiiRecord>(`${PII_DIR}${file}`))
+    .filter((record) => /"|\s-\s|--|\d-\d|\.\.\.|(?:^|\n)[-*] |, /.test(record.text))
+    .filter((_, i) => i % 3 === 0);
+
+  afterEach(() => {
+    markFold.on = true;
+  });
+
+  it('finds in a message with them what it finds reading the marks as they are', () => {
+    expect(records.length).toBeGreaterThan(1000);
+    const texts = records.map((record, k) => marked(record.text, k));
+    const scrub = () =>
+      texts.map((text, k) => {
+        const { lang } = records[k]!;
+        return scrubPII(text, lang ? { locale: lang } : {});
+      });
+    const folded = scrub();
+    markFold.on = false;
+    const unfolded = scrub();
+    for (const [k, record] of records.entries()) expect(folded[k], record.id).toEqual(unfolded[k]);
+  });
+
+  it('has every pattern that names a mark name its stand-in too, and every word with œ its spelling with oe', () => {
+    const STAND_IN: Record<string, string> = {
+      '“': '\\x93',
+      '”': '\\x94',
+      '„': '\\x84',
+      '‘': '\\x91',
+      '‚': '\\x82',
+      '–': '\\x96',
+      '—': '\\x97',
+      '…': '\\x85',
+      '•': '\\x95',
+      '€': '\\x80',
+      œ: 'oe',
+    };
+    const dir = 'packages/core/src/safety/';
+    const files = [
+      ...readdirSync(dir).filter((f) => /^(?:pii.*|word-table)\.ts$/.test(f)),
+      ...readdirSync(`${dir}packs`)
+        .filter((f) => f.endsWith('.pii.ts'))
+        .map((f) => `packs/${f}`),
+    ];
+    const unpaired: string[] = [];
+    for (const file of files) {
+      for (const [i, line] of readFileSync(`${dir}${file}`, 'utf8').split('\n').entries()) {
+        if (/^\s*(?:\/\/|\*|\/\*)/.test(line)) continue;
+        for (const [mark, standIn] of Object.entries(STAND_IN))
+          if (line.includes(mark) && !line.includes(standIn)) unpaired.push(`${file}:${i + 1} ${mark}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(10);
+    expect(unpaired).toEqual([]);
+  });
+
+  it('gives the offsets of the input', () => {
+    const text = '„Oma Gisela“ – wohnt in der Lindenstraße 5 … ruf an: 0171–2345678';
+    const { findings } = scrubPII(text, { locale: 'de' });
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Gisela', 'Lindenstraße 5', '0171–2345678']);
+    const french = 'ma sœur Zoé – elle habite au 3 rue des Lilas… ŒUVRES 5 € 😀 appelle le 06 12 34 56 78';
+    const found = scrubPII(french, { locale: 'fr' }).findings;
+    expect(found.map((f) => french.slice(f.start, f.end))).toEqual(['Zoé', '3 rue des Lilas', '06 12 34 56 78']);
   });
 });
 

@@ -262,7 +262,7 @@ const HANDLE_PATTERNS = fromPacks((lx) => {
     ...lx.list('is'),
   ]);
   const comma = `(?:[ \\t]*,(?=[ \\t]*(?:${gives})(?![\\p{L}])))?`;
-  const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am|${NAMING_SEP}${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?|["“«])?`;
+  const sep = `(${comma}\\s*(?:(?::|=|-|\\?|(?:is|es|as|at|como|its|it['’]s|it is|i['’]?m|i am|${NAMING_SEP}${is ? `|${is}` : ''})(?![\\p{L}]))\\s*){0,2})(?:@[ \\t]?|["“\\x93«])?`;
   const templates = lx.list('handles');
   // What every match of a template holds, looked for before the templates run: the platform, for those whose
   // slot stands between spaces ("mon pseudo sur @"); else the longest word of the template ("benutzername"),

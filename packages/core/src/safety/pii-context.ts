@@ -179,9 +179,9 @@ export const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filt
 const EXERCISE_HEAD =
   /^[ \t]*(?:(?:mon|ma|mein|meine|my|mi)[ \t]+)?(?:\p{L}{3,14}[ \t]+)?(?:exercices?|exos?|übungsaufgaben?|übungen?|aufgaben?|exercises?|ejercicios?|cours|leçon|lecon|lektion|lesson|lecci[oó]n|setze?[ \t]+ein|erg[äa]nze|fill[ \t]+in|complete|compl[èe]te[rz]?|completa|rellena|traduis|traduisez|traduire|traduce|traducir|translate|[üu]bersetze?|conjugue[rz]?|konjugiere|conjuga|corrige[rz]?|korrigiere|correct)(?![\p{L}])[^:\n]{0,24}:/iu;
 /** A blank to fill in an exercise's sentence: "Lisa ___ (gehen) jeden Tag…", "Tom … (to go)". */
-const BLANK = /_{2,}|…[ \t]*\([\p{L} ]{2,20}\)|\.{3}[ \t]*\([\p{L} ]{2,20}\)/u;
+const BLANK = /_{2,}|[…\x85][ \t]*\([\p{L} ]{2,20}\)|\.{3}[ \t]*\([\p{L} ]{2,20}\)/u;
 /** A sentence's end: a dot after two small letters or digits ("Rennes.", not "M. Martin"), "!", "?" or a line's end. */
-const SENTENCE_END = /[\p{Ll}\p{N}]{2}[.!?]["“”»']?(?:\s|$)|[!?\n]/u;
+const SENTENCE_END = /[\p{Ll}\p{N}]{2}[.!?]["“”\x93\x94»']?(?:\s|$)|[!?\n]/u;
 
 /**
  * Whether `start` falls in the first sentence after an exercise's or a lesson's heading that opens the message,

@@ -107,7 +107,7 @@ const DAY_ONLY =
  * "am 3. mai werd ich 12", "june 9 i'll be 10". First-person words only, so "hace 10 años" (ago) stays.
  */
 const OWN_AGE_AFTER =
-  /^[ \t]*[,!.:–-]?[ \t]*(?:j'ai|jai|j'aurai|jaurai|hago|cumplo|werd ich|werde ich|i'll be|ill be|i turn|im turning|i'm turning)[ \t]+(?:1\d|[1-9])(?!\d)/iu;
+  /^[ \t]*[,!.:–\x96-]?[ \t]*(?:j'ai|jai|j'aurai|jaurai|hago|cumplo|werd ich|werde ich|i'll be|ill be|i turn|im turning|i'm turning)[ \t]+(?:1\d|[1-9])(?!\d)/iu;
 
 /** An age after a date: a number up to 19, then the end of the clause or a word for years. */
 const AGE_AFTER =

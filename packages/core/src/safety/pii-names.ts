@@ -38,7 +38,7 @@ import {
   words,
 } from './pii-shared.js';
 
-const TOKEN = /[ \t]*\n?[ \t]*["“]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
+const TOKEN = /[ \t]*\n?[ \t]*["“\x93]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const NEXT =
   /(?:[ \t]+\p{Lu}\.?(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:de la|del|de|van der|van|von|der|da|di|du|le|la|dos|bin|al|y)(?=[ \t]+\p{Lu}))?[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
 export const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
@@ -158,7 +158,7 @@ const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/u;
 const GIVEN_INITIAL = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{L}[\\p{Ll}\\p{M}]+)${INITIAL.source.slice(1)}`, 'gu');
 
 const WORK =
-  /\b(?:book|novel|story|movie|film|show|series|episode|song|album|game|play|musical|called|titled)(?:\s+(?:is|was|called|named))?\s*:?\s*["“]?$|\b(?:read|reading|watched|watching|watch|listen(?:ing)? to)\s*["“]?$/i;
+  /\b(?:book|novel|story|movie|film|show|series|episode|song|album|game|play|musical|called|titled)(?:\s+(?:is|was|called|named))?\s*:?\s*["“\x93]?$|\b(?:read|reading|watched|watching|watch|listen(?:ing)? to)\s*["“\x93]?$/i;
 /**
  * What the famous did, told after their name (and the rest of it) in French, Spanish and German: "Jean de La
  * Fontaine qui a écrit les fables", "Cervantes escribió…", "Gutenberg erfand…"; not what they say someone else
@@ -342,7 +342,7 @@ const COMPARED =
   /(?<![\p{L}])(?:(?:more|fewer|less)[ \t]+(?:\p{L}+[ \t]+)?than|times as many|twice as many|half as many|de (?:plus|moins) que|fois plus|fois moins|le double|la moiti[ée]|à eux deux|a eux deux|ensemble ils|mehr als|weniger als|doppelt so viele|halb so viele|zusammen haben|dreimal so viele|m[aá]s que|menos que|el doble|la mitad|entre los dos|entre las dos)(?![\p{L}])/iu;
 /** Or names amounts in units or money, or shares them: "kauft 3 kg Äpfel zu je 2,49 €", "teilen sich 45 Euro". */
 const AMOUNT =
-  /\d(?:[.,]\d+)?[ \t]*(?:€|\$|£|euros?|dollars?|cents?|centimes?|pesos?|francs?|kg|g|km|m|cm|mm|l|cl|ml|stück|stk)(?![\p{L}])|(?<![\p{L}])(?:im verhältnis|teilen sich|teilen|se partagent|partagent|share|shares|reparten|se reparten)(?![\p{L}])/iu;
+  /\d(?:[.,]\d+)?[ \t]*(?:€|\x80|\$|£|euros?|dollars?|cents?|centimes?|pesos?|francs?|kg|g|km|m|cm|mm|l|cl|ml|stück|stk)(?![\p{L}])|(?<![\p{L}])(?:im verhältnis|teilen sich|teilen|se partagent|partagent|share|shares|reparten|se reparten)(?![\p{L}])/iu;
 /** Whether a message is a sum told with amounts and asks how much; read once per message. */
 const amountProblem = perMessage((text) => /\d/.test(text) && WORD_PROBLEM.test(text) && AMOUNT.test(text));
 /** Read once per message: it is asked for every name, and a message may hold thousands. */
@@ -496,17 +496,18 @@ function famousUncached(scan: Scan, span: Span): boolean {
   const titled = span.tokens.findIndex((w) => !TITLE_OF_RANK.test(w));
   if (titled > 0 && titled < span.tokens.length) lead = `${lead}${span.tokens.slice(0, titled).join(' ')} `;
   // Joined by an en dash to another name, a station's or a place's: "Charles de Gaulle–Étoile", "Montparnasse–Bienvenüe".
-  if (/^–\p{Lu}/u.test(scan.text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}\p{M}]*–$/u.test(lead)) return true;
+  if (/^[–\x96]\p{Lu}/u.test(scan.text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}\p{M}]*[–\x96]$/u.test(lead))
+    return true;
   // A word asked about as a word, or said to be a thing: "Kai heißt auf Deutsch…", "was heißt Victoria auf Latein",
   // "Erika ist doch eine Pflanze", "what does Rose mean".
   if (WORD_ASKED_BEFORE.test(lead) || WORD_ASKED_AFTER.test(scan.after(span.end, 50))) return true;
   if (span.tokens.length === 1 && askedWords(scan.text).has(span.tokens[0]!.toLowerCase())) return true;
   // The maker of a work named in quotes: "« Aline » de Christophe", „Tschick“ von Wolfgang Herrndorf, "'Jolene' by".
-  if (/[»“”"'’«„][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*$/iu.test(lead)) return true;
+  if (/[»“”\x93\x94"'’«„\x84][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*$/iu.test(lead)) return true;
   // And the work's title itself: "« Aline » de Christophe".
   if (
-    /[«„“"'][ \t]*$/u.test(lead) &&
-    /^[ \t]*[»“”"'][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*\p{Lu}/u.test(scan.after(span.end, 24))
+    /[«„“\x84\x93"'][ \t]*$/u.test(lead) &&
+    /^[ \t]*[»“”\x93\x94"'][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*\p{Lu}/u.test(scan.after(span.end, 24))
   )
     return true;
   // A star the writer is a fan of, or has tickets for: "big fan of…", "Karten für Helene Fischer, Konzert am…".
@@ -991,7 +992,7 @@ export function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names nickname nicknames called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|\n[ \t]*|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=]|\s+[-–](?=\s))|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?\p{L}+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
+  /\b(?:(?:^|\n[ \t]*|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=]|\s+[-–\x96](?=\s))|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?\p{L}+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
 /**
  * What every match of {@link STRONG} holds: "call", or "name" that is not the placeholder "[name]" (no
  * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
@@ -1018,11 +1019,11 @@ const SIGNS = fromPacks((lx) => {
   return {
     // "- Sam" · "– euer Tim" · "💙 lg Marlene" · "love, Sam" · "...\nfrom Maya" · "bye, from Maya" · "chao! Hugo" at the very end of the message.
     off: new RegExp(
-      `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8}|[ \\t]*\\([^()\\n]{1,60}\\)|${CLASS_AFTER})?${TRAILING}$`,
+      `(?:(?:^|\\s)[-–—\\x96\\x97~]+\\s*|(?:^|[\\n.!?,\\p{Extended_Pictographic}]\\s*)(?:${words})\\s*[,!:]*|\\b(?:${words})\\s*[,!:]+)(?:\\s*(?:${words})(?![\\p{L}])\\s*[,!:]*)*\\s*([\\p{L}][\\p{L}\\p{M}'’-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*)?)(?:[ \\t]*,[ \\t]*\\p{N}[^\\n,.!?]{0,8}|[ \\t]*\\([^()\\n]{1,60}\\)|${CLASS_AFTER})?${TRAILING}$`,
       'iu',
     ),
     /** How every sign-off begins: a dash, or a sign word at the start, after a sentence, or before a comma. */
-    start: new RegExp(`(?:^|\\s)[-–—~]|(?:^|[\\n.!?,\\p{Extended_Pictographic}])\\s*(?:${words})`, 'iu'),
+    start: new RegExp(`(?:^|\\s)[-–—\\x96\\x97~]|(?:^|[\\n.!?,\\p{Extended_Pictographic}])\\s*(?:${words})`, 'iu'),
     comma: new RegExp(`(?:${words})\\s*[,!:]`, 'iu'),
   };
 });
@@ -1618,7 +1619,7 @@ const SELF_BEFORE =
 /** Words of company before a name: "mit Lena", "with Tom", "avec Inès", "con Sofía". */
 const WITH_WORD = /^(?:mit|with|avec|avc|con)$/i;
 /** A stretch in quotes. */
-const SAID = /[«„“"][^«»„“”"\n]{0,300}[»“”"]/gu;
+const SAID = /[«„“\x84\x93"][^«»„“”\x84\x93\x94"\n]{0,300}[»“”\x93\x94"]/gu;
 /** A message with what stands in quotes blanked, its length kept. */
 const unquoted = perMessage((text) => text.replace(SAID, (m) => ' '.repeat(m.length)));
 /** An article, as a word before another: "der Lehrer", "la mère". */
@@ -2256,7 +2257,7 @@ function calledParticles(text: string, span: Span): Span {
  * ("xXShadowFinn11Xx", "dark_wolf", "lina.22"); not a year or a plain word.
  */
 const HANDLE_CALLED =
-  /^[ \t]*["“'‘]?((?=[\p{L}\p{N}_.]*\p{L})(?:[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?=[\p{L}\p{N}]*\p{L}\p{N})[\p{L}\p{N}]{4,}|[xX][xX][\p{L}\p{N}]{2,}[xX][xX]))(?![\p{L}\p{N}_@.]|\.[\p{L}\p{N}])/u;
+  /^[ \t]*["“\x93'‘\x91]?((?=[\p{L}\p{N}_.]*\p{L})(?:[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?=[\p{L}\p{N}]*\p{L}\p{N})[\p{L}\p{N}]{4,}|[xX][xX][\p{L}\p{N}]{2,}[xX][xX]))(?![\p{L}\p{N}_@.]|\.[\p{L}\p{N}])/u;
 
 /** Takes a username's shape at `at`, after "called", whole as a handle: "jemand namens xXShadowFinn11Xx". */
 function calledHandle(scan: Scan, at: number): boolean {
@@ -2504,7 +2505,7 @@ export function findNames(scan: Scan): void {
       // A fixture, a dash between a club's letters and a word that is no given name: "on y va pour OL - Rennes".
       !(
         !known(span) &&
-        /^\s*[-–—]/.test(sign[0]) &&
+        /^\s*[-–—\x96\x97]/.test(sign[0]) &&
         /(?<![\p{L}])\p{Lu}{2,4}\d{0,2}[ \t]*$/u.test(tail.slice(0, sign.index + (/^\s/.test(sign[0]) ? 1 : 0)))
       ) &&
       // A compound of an everyday word thanked is a nickname for the helper: "Danke, Mathe-Retter".
@@ -2824,7 +2825,7 @@ export function findNames(scan: Scan): void {
         // A title opening a sentence about a book or a tale is the work's: "Madame Bovary on doit le lire".
         !(
           WORK_TALK().test(scan.after(span.end, 40)) &&
-          !/\S/.test(scan.before(m.index, 40).replace(/[\p{P}\p{S}]/gu, '')) &&
+          !/\S/.test(scan.before(m.index, 40).replace(/[\p{P}\p{S}\x80-\x9f]/gu, '')) &&
           !scan
             .after(span.end, 40)
             .split(/[^\p{L}\p{M}]+/u)

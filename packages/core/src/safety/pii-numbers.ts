@@ -12,7 +12,7 @@ import type { PIIType } from './types.js';
 
 /** Digits with the separators people put in phone and card numbers. */
 const CLUSTER =
-  /(?<![\w+./-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?|0\d{1,4}\s?\/\s?(?=\d))?\d(?:\d|[ \u00a0\-.()\u2010-\u2013]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
+  /(?<![\w+./-])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?|0\d{1,4}\s?\/\s?(?=\d))?\d(?:\d|[ \u00a0\-.()\u2010-\u2013\x96]{1,3}(?=\(?\d))*(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,5}(?!\d))?(?![\d:]|[.,]\d)/gi;
 const PHONE_WORDS =
   'call|text|txt|message|messages|messaging|dial|answer|answering|phone|number|num|no\\.|cell|cellphone|mobile|mob|tel|telephone|whatsapp|ring|reach|contact|fax|office|desk|landline|home|work|sms|signal';
 /** Words that say a phone number is near, in English and the loaded languages; and words for a work ("song"). */
@@ -34,7 +34,7 @@ const CUES = fromPacks((lx) => ({
 const SSN_CUE = /\b(?:ssn|social|soc sec)\b/i;
 /** Dates, year ranges, decimals, amounts and IPv4 addresses (a router's stays): not phones. */
 const NOT_PHONE =
-  /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
+  /^(?:\d{1,3}(?:\.\d{1,3}){3}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}|\d{4}[-.]\d{1,2}[-.]\d{1,2}|(?:1[5-9]|20)\d\d\s?[-\u2010-\u2013\x96]\s?(?:(?:1[5-9]|20)\d\d|\d\d)|\d+\.\d+)$/;
 /** Words that name a code, not a phone, just before the number (a few words may come between). */
 const CODE_BEFORE =
   /(?<![\p{L}])(?:(?:num[ée]ro|n°|nº|nummer|n[úu]mero)[ \t]+(?:de|d['’]|der|des|del|of)[ \t]*)?(?:code|codes|article|réf|ref|référence|reference|commande|colis|suivi|order|tracking|barcode|serial|sku|artikelnummer|bestellnummer|bestellung|auftrag|auftragsnummer|lieferung|paket|sendung|rechnung|rechnungsnummer|facture|livraison|sendungsnummer|seriennummer|artikel|código|codigo|pedido|referencia|envío|envio|modelo|model|modèle|gutschein|gutscheincode|promo)(?:[ \t]+[\p{L}'’]+){0,5}(?:[ \t]*(?:n°|nº|nr\.?|no\.?|núm\.?|num[ée]ro))?[ \t]*[:#]?[ \t]*$/iu;
@@ -476,7 +476,7 @@ export function findNumbers(scan: Scan): void {
   for (const m of scan.all(CLUSTER)) {
     // Fewer than seven digits is never personal (see kind), and most numbers in a message are short.
     if (digitCount(m[0]) < 7) continue;
-    const end = m.index + m[0].replace(/[\s\-.(\u2010-\u2013]+$/, '').length;
+    const end = m.index + m[0].replace(/[\s\-.(\u2010-\u2013\x96]+$/, '').length;
     const type = kind(scan, scan.text.slice(m.index, end), m.index, end);
     if (type) scan.add(type, m.index, end);
     if (type === 'card') cardExtras(scan, end);

@@ -551,7 +551,7 @@ const OWN_MESSAGE =
  * Tom'"), for at most 300 characters.
  */
 const QUOTATION =
-  /«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|"[^"\n]*"|(?<![\p{L}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,300}'(?![\p{L}])/gu;
+  /«[^«»]*»|[„\x84][^„“”\x84\x93\x94]*[“”\x93\x94]|[“\x93][^“”\x93\x94]*[”\x94]|"[^"\n]*"|(?<![\p{L}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,300}'(?![\p{L}])/gu;
 let quotesOf: { scan: Scan; spans: number[] } | undefined;
 
 /**

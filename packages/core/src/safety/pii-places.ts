@@ -70,7 +70,7 @@ const EURO = new RegExp(
 );
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number (not a quantity: "iPhone 15 Pro 256 Go").
 const NUMBER_WORD_NUMBER =
-  /\b(?<!\d[:.h])\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*[h:]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|%)(?![\p{L}]))/gu;
+  /\b(?<!\d[:.h])\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*[h:]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|\x80|%)(?![\p{L}]))/gu;
 /** A number below a thousand, words, then a year: "95 Thesen 1517", "3 Punkte 2024". */
 const COUNT_THEN_YEAR = /^\d{2,3}\s[\s\S]*\s(?:1\d|20)\d\d$/u;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15", a train's "Wagen 12 Gleis 9". */
@@ -286,7 +286,7 @@ const YEAR_LEAD = /(?<![\p{L}])(?:en|in|im jahr|année|annee|year|vers|um|depuis
 const OPEN_WORDS =
   'geschlossen|ouverte?s?|ferm[ée]e?s?|horaires|ge[öo]ffnet|offen|[öo]ffnungszeiten|eintritt|open|opening|closed|abiert[oa]s?|cerrad[oa]s?|horarios?';
 const OPEN_AFTER = new RegExp(
-  String.raw`^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá]|(?:elle|il|elles|ils)[ \t]+(?:est|sont)|(?:sie|er|es)[ \t]+(?:ist|sind)|(?:they|it)[ \t]+(?:is|are)|(?:ella|él|el)[ \t]+est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|auf(?=[ \t]*\?)|besichtigen|visiter|${OPEN_WORDS})(?![\p{L}])|^[ \t,–—-]+(?:wie[ \t]+viel|combien|how[ \t]+much|cu[aá]nto)[ \t]+(?:kostet|co[uû]te|costs?|is|cuesta)[ \t]+(?:(?:der|die|das|l['’]|le|la|the|el|la)[ \t]*)?(?:eintritt|ticket|tickets|karte|karten|entr[ée]e|billet|billets|entrada|entradas|admission)(?![\p{L}])`,
+  String.raw`^(?:[ \t,]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t,–—\x96\x97-]+(?:c['’]est|est-ce|est-il|ist (?:das|es|der|die)|hat (?:das|der|die|es)|haben (?:die|sie)|is it|are they|it['’]s|est[aá]|(?:elle|il|elles|ils)[ \t]+(?:est|sont)|(?:sie|er|es)[ \t]+(?:ist|sind)|(?:they|it)[ \t]+(?:is|are)|(?:ella|él|el)[ \t]+est[aá])[ \t]+(?:[\p{L}\p{N}]+[ \t]+){0,3}?(?:zu(?=[ \t]*\?)|auf(?=[ \t]*\?)|besichtigen|visiter|${OPEN_WORDS})(?![\p{L}])|^[ \t,–—-]+(?:wie[ \t]+viel|combien|how[ \t]+much|cu[aá]nto)[ \t]+(?:kostet|co[uû]te|costs?|is|cuesta)[ \t]+(?:(?:der|die|das|l['’]|le|la|the|el|la)[ \t]*)?(?:eintritt|ticket|tickets|karte|karten|entr[ée]e|billet|billets|entrada|entradas|admission)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -707,7 +707,7 @@ const SCHOOL_TYPE = new RegExp(`(?:${SCHOOL_TYPES})(?![\\p{L}])`, 'iuy');
 const SCHOOL_HEAD =
   /(?<![\p{L}\p{N}])((?:(?:st\.?|saint|san|santa)\s+)?(?:[\p{L}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{L}][\p{L}\p{M}'’.-]*)\s+$/iu;
 const SCHOOL_CUE =
-  /\b(?:go to|goes to|going to|went to|go 2|goes 2|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is|school(?: as (?:me|mine|him|her|us))?\s*[,:–-])\s*$/i;
+  /\b(?:go to|goes to|going to|went to|go 2|goes 2|attend|attends|attending|study at|studies at|student at|enrolled at|at|from|school is|school(?: as (?:me|mine|him|her|us))?\s*[,:–\x96-])\s*$/i;
 const DESCRIPTOR =
   /^(?:old|new|big|small|local|public|private|whole|every|favorite|favourite|summer|sunday|online|home|boarding|after|med|law|film|dance|art|music|driving|swim|night|attend|attends|attended|go|goes|went|at|to|in)$/i;
 /** School words of the loaded packs, written before the name ("collège", "Realschule", "IES") or as a word's end ("-gymnasium"). */

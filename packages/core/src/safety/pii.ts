@@ -178,16 +178,44 @@ const EMOJI_PART = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_
 const COPYRIGHT = 0xa9;
 
 /**
+ * Typographic marks that phones put in for plain ones, and the euro sign, held in the scanned text as their byte
+ * in Windows-1252: “ ” „ ‘ ‚ – — … • €. Those bytes are control characters no message holds (one that does
+ * keeps its marks), no letter, digit, space, punctuation or symbol to any pattern; every pattern that names one
+ * of the marks, or a class of punctuation or symbols, names its byte too, and the word cutter takes 0x80 as a
+ * part of a word, as it takes €.
+ */
+const MARK_BYTE = new Map([
+  [0x201c, 0x93],
+  [0x201d, 0x94],
+  [0x201e, 0x84],
+  [0x2018, 0x91],
+  [0x201a, 0x82],
+  [0x2013, 0x96],
+  [0x2014, 0x97],
+  [0x2026, 0x85],
+  [0x2022, 0x95],
+  [0x20ac, 0x80],
+]);
+/** Whether marks and ligatures are folded; the tests turn it off to see that folding them changes no finding. */
+export const markFold = { on: true };
+
+/** Whether the character at `i` is an upper-case letter. */
+const upperAt = (text: string, i: number) => /\p{Lu}/u.test(text.charAt(i));
+
+/**
  * The text the readers scan, held one byte a character when it can be: V8 holds a string with any character
  * above U+00FF two bytes a character (a replaced or sliced string of one stays so), and the patterns' letter
  * classes read those several times slower. When every character is Latin-1, a typographic apostrophe (read as
- * the plain one, which every reader takes alike: "I’m") or a part of an emoji, the text is rebuilt from
- * character codes with ' for ’ and © for each emoji's code point (© is an emoji's kind of character to every
- * pattern: a pictograph and a symbol, no letter). `at` then gives, for each offset of the scanned text (and its
- * end), the input's offset; it is undefined when they are the same.
+ * the plain one, which every reader takes alike: "I’m"), one of the marks above, the French ligature œ or a part
+ * of an emoji, the text is rebuilt from character codes with ' for ’, each mark's byte, "oe" for œ (as children
+ * write it, and as the packs list both: "sœur soeur"; "Oe" or "OE" for Œ, by the case of the letters beside it),
+ * and © for each emoji's code point (© is an emoji's kind of character to every pattern: a pictograph and a
+ * symbol, no letter). `at` then gives, for each offset of the scanned text (and its end), the input's offset; it
+ * is undefined when they are the same.
  */
 function scanned(input: string): { text: string; at: number[] | undefined } {
   if (!/[^\x00-\xff]/.test(input)) return { text: input, at: undefined };
+  const marks = markFold.on && !/[\x80-\x9f]/.test(input);
   const codes: number[] = [];
   const parts: string[] = [];
   let at: number[] | undefined;
@@ -195,18 +223,31 @@ function scanned(input: string): { text: string; at: number[] | undefined } {
     const c = input.charCodeAt(i);
     let code = c;
     let width = 1;
+    let ligature = 0;
     if (c === 0x2019) code = 39;
     else if (c > 0xff) {
-      const point = input.codePointAt(i)!;
-      width = point > 0xffff ? 2 : 1;
-      if (!EMOJI_PART.test(String.fromCodePoint(point))) return { text: input.replace(/’/g, "'"), at: undefined };
-      code = COPYRIGHT;
+      const mark = marks ? MARK_BYTE.get(c) : undefined;
+      if (mark !== undefined) code = mark;
+      else if (marks && (c === 0x153 || c === 0x152)) {
+        code = c === 0x153 ? 111 : 79;
+        ligature = c === 0x153 || !(upperAt(input, i + 1) || upperAt(input, i - 1)) ? 101 : 69;
+      } else {
+        const point = input.codePointAt(i)!;
+        width = point > 0xffff ? 2 : 1;
+        if (!EMOJI_PART.test(String.fromCodePoint(point))) return { text: input.replace(/’/g, "'"), at: undefined };
+        code = COPYRIGHT;
+      }
     }
-    // Offsets part ways at the first character of two code units (before it each is its own): from there each is noted.
-    if (width === 2 && !at) at = Array.from({ length: i }, (_, k) => k);
+    // Offsets part ways at the first character of two code units, or the first ligature read as two letters
+    // (before it each is its own): from there each is noted.
+    if ((width === 2 || ligature) && !at) at = Array.from({ length: i }, (_, k) => k);
     at?.push(i);
     codes.push(code);
-    if (codes.length === 4096) {
+    if (ligature) {
+      at!.push(i);
+      codes.push(ligature);
+    }
+    if (codes.length >= 4096) {
       parts.push(String.fromCharCode(...codes));
       codes.length = 0;
     }

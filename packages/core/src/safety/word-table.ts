@@ -79,7 +79,8 @@ function wordsOf(text: string): number[] {
   let h = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070) {
+    // 0x80 is the scrubber's stand-in for € (pii.ts), which is at or above 0x2070.
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1fff) || c >= 0x2070 || c === 0x80) {
       if (start < 0) {
         start = i;
         h = 0;
