@@ -462,8 +462,17 @@ const SAINT_BEFORE = /(?<![\p{L}])(?:st|saint|sainte|ste|sankt)\.?[ \t]+$/iu;
 /** A span's key for {@link perScan}: where it is and what it reads. */
 const spanKey = (span: Span) => `${span.start} ${span.end} ${span.tokens.join(' ')}`;
 
+/**
+ * How many times one message's names are weighed (asked whether famous, made up, a pet's, in an exercise: tens of
+ * patterns over the words around each) before the rest are taken without it. A message a child writes holds a
+ * few names, one made to be slow holds thousands, and taking a name is the safe side.
+ */
+const WEIGHINGS = 1000;
+/** Whether the message's names have been weighed enough times; counts this one. */
+const overWeighed = (scan: Scan) => ++scan.weighed > WEIGHINGS;
+
 /** Someone talked about rather than known: a famous person, a character, a title, or a name with a role or a work. */
-export const famous = perScan(spanKey, famousUncached);
+export const famous = perScan(spanKey, (scan: Scan, span: Span) => !overWeighed(scan) && famousUncached(scan, span));
 function famousUncached(scan: Scan, span: Span): boolean {
   const t = span.tokens.map((w) => w.toLowerCase());
   // Asked in the message whether they are real: "gibt es Tante Emma wirklich", "Gregory House il existe en vrai ?".
@@ -1489,8 +1498,12 @@ const saintAlone = (scan: Scan, span: Span) =>
   /^\.?[ \t-]+\p{Lu}/u.test(scan.text.slice(span.end, span.end + 4));
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
+  if (!span) return;
+  if (overWeighed(scan)) {
+    scan.add('name', span.start, span.end, boost);
+    return;
+  }
   if (
-    span &&
     !saintAlone(scan, span) &&
     !madeUp(scan, span.start, span.end) &&
     !schoolTopic(scan, span.start) &&

@@ -334,6 +334,8 @@ export class Scan {
   private indexed = false;
   private hits: [word: string, bits: number, at: number][] = [];
   private lowered: string | undefined;
+  /** How many times a name has been weighed (see `overWeighed` in pii-names.ts). */
+  weighed = 0;
 
   constructor(readonly text: string) {}
 
