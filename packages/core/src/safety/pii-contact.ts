@@ -6,7 +6,7 @@ import { alternation, cue, fold, fromPacks, lexicon, type Scan, words } from './
 // The local part starts a run (the lookbehind knows letters and digits of every script) and has at most 64
 // characters, so that a long run before an "@" is read once, not once from every character of it.
 const EMAIL =
-  /(?<![\p{L}\p{N}\p{M}._%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}\p{M}._%+-]{0,62}[\p{L}\p{N}\p{M}_%+-])?@(?:[\p{L}\p{N}-]{1,63}\.){1,6}\p{L}{2,}/gu;
+  /(?<![\p{L}\p{N}\p{M}._%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}\p{M}._%+-]{0,62}[\p{L}\p{N}\p{M}_%+-])?@(?:[\p{L}\p{N}-]{1,63}\.){1,6}[\p{L}]{2,}/gu;
 
 // Spelled out: "zoe underscore 11 at yahoo dot com", "sam (at) gmail (dot) com", "ana arroba hotmail punto com",
 // "léa arobase orange point fr", "lotta at gmx punkt de".
@@ -236,7 +236,7 @@ const CODE_WORDS = cue('sw code codes codigo código freundescode uid playerid p
 const NAMING_SEP = "called|named|se llama|llamado|llamada|s['’]appelle|appelé|appelée|hei(?:ß|ss)t";
 const NAMING_GIVEN = new RegExp(`(?<![\\p{L}])(?:${NAMING_SEP})(?![\\p{L}])`, 'iu');
 /** A skin, whose name is a product's, named just before the platform: "mon skin préféré dans fortnite", "Lieblingsskin in Fortnite". */
-const SKIN_BEFORE = /skins?[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
+const SKIN_BEFORE = /skins?[ \t]+(?:[\p{L}]+[ \t]+){0,2}$/iu;
 const HANDLE_PATTERNS = fromPacks((lx) => {
   const is = [alternation(lx.list('is')), alternation(lx.list('called')), alternation(lx.list('weak'))]
     .filter(Boolean)
@@ -311,7 +311,7 @@ const SAID_SHAPED =
   /(?<![\p{L}\p{N}_.@])([\p{L}\p{N}_]{2,24})(?:[ \t]+(?:dot|punto|underscore|punkt)[ \t]+[\p{L}\p{N}_]{1,24}){1,3}(?![\p{L}\p{N}])/giu;
 /** Endings of a web address: "kaiscodes dot com" is a link, not a handle. */
 const TLD = new RegExp(`^(?:${TLDS})$`);
-const CAMEL = /(?<![\p{L}\p{N}@#])\p{Lu}\p{Ll}+\p{Lu}\p{L}*\d{1,4}(?![\p{L}\p{N}])/gu;
+const CAMEL = /(?<![\p{L}\p{N}@#])[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}]*\d{1,4}(?![\p{L}\p{N}])/gu;
 const BEFORE_PLATFORM = new RegExp(`^[ \\t]+(?:auf|on|en|sur|in|bei)[ \\t]+(?:${PLATFORM_FORMS})(?![\\p{L}])`, 'iu');
 
 /** A platform named in the message, as a word of its own. */
@@ -357,9 +357,9 @@ function accountCalled(scan: Scan): void {
         lexicon().set('stop').has(fold(key)) ||
         HANDLE_STOP().has(key) ||
         PLATFORM_WORD.test(token) ||
-        !/\p{L}/u.test(token) ||
+        !/[\p{L}]/u.test(token) ||
         // After "i'm", only a username's shape: "i'm new on roblox" is no handle.
-        (re === I_AM_ON && !/[\d_.]|\p{Ll}\p{Lu}/u.test(token))
+        (re === I_AM_ON && !/[\d_.]|[\p{Ll}][\p{Lu}]/u.test(token))
       )
         continue;
       const at = m.index + m[0].length - (m[1] ?? '').length;
@@ -373,13 +373,13 @@ const SITE_SHAPED = /^www\.|^[\p{L}.-]+\.(?:com|net|org|io|gg|tv|fr|de|ch|at|be|
 function shapedHandles(scan: Scan): void {
   const { text } = scan;
   if (!PLATFORM_IN_TEXT.test(text)) return;
-  if (/[._]\p{L}|[._]\d/u.test(text)) {
+  if (/[._][\p{L}]|[._]\d/u.test(text)) {
     for (const m of scan.all(SHAPED)) {
       const token = m[0];
       // A template's slot ("{street_name}") is no one's.
       if (text[m.index - 1] === '{') continue;
       // Numbers and versions ("3.14", "1.20.4") have no letter; a sentence's dot has a space after it.
-      if (!/\p{L}/u.test(token) || (/^\d/.test(token) && !/_/.test(token))) continue;
+      if (!/[\p{L}]/u.test(token) || (/^\d/.test(token) && !/_/.test(token))) continue;
       // A site's address ("www.fortnite.com"): the reader of links decides whose it is.
       if (SITE_SHAPED.test(token)) continue;
       const dots = token.split('.').length - 1;
@@ -393,7 +393,7 @@ function shapedHandles(scan: Scan): void {
     for (const m of scan.all(BEFORE_ITS_PLATFORM)) {
       const first = m[1]!.split(/[ \t]/)[0]!;
       if (
-        /\p{L}/u.test(m[1]!) &&
+        /[\p{L}]/u.test(m[1]!) &&
         !COUNTED_THING.test(first) &&
         !commonWords().has(first.toLowerCase()) &&
         !isPlatform(first)
@@ -407,7 +407,7 @@ function shapedHandles(scan: Scan): void {
       if (!TLD.test(last) && !commonWords().has(m[1]!.toLowerCase()))
         scan.add('handle', m.index, m.index + m[0].length);
     }
-  if (/(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]/u.test(text))
+  if (/(?:^|[ \t])[\p{L}][ \t]+[\p{L}][ \t]+[\p{L}][ \t]/u.test(text))
     for (const m of scan.all(SPELLED)) scan.add('handle', m.index + m[0].length - m[1]!.length, m.index + m[0].length);
 }
 
@@ -473,18 +473,18 @@ const ANSWER_WORDS = cue('mine mines im by name soy yo llamo bin heiße heisse a
  * back-reference), so a long run of letters and digits is read in one pass, never split every which way.
  */
 const ANSWERED =
-  /(?<![\p{L}])(?:mine['’]?s|mine is|name['’]?s|name is|i['’]?m|im|go by|call me|yo|soy|me llamo|ich bin|ich heiße|ich heisse|moi c['’]est|je m['’]appelle|je suis)[ \t]*[:,]?[ \t]+(?=(\p{L}[\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*))\1(?!@)/giu;
+  /(?<![\p{L}])(?:mine['’]?s|mine is|name['’]?s|name is|i['’]?m|im|go by|call me|yo|soy|me llamo|ich bin|ich heiße|ich heisse|moi c['’]est|je m['’]appelle|je suis)[ \t]*[:,]?[ \t]+(?=([\p{L}][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*))\1(?!@)/giu;
 
 /** The shape of such a username: an underscore or a digit, before any dot or in a part after one ("lil_bean_xo", "pixel07.art", "marti.gz09"). */
-const HANDLE_SHAPE = /^\p{L}[\p{L}\p{N}]*(?:[_\d]|\.\p{L}[\p{L}\p{N}_.]*[_\d])/u;
+const HANDLE_SHAPE = /^[\p{L}][\p{L}\p{N}]*(?:[_\d]|\.[\p{L}][\p{L}\p{N}_.]*[_\d])/u;
 
 function answeredHandles(scan: Scan): void {
-  if (!scan.has(ANSWER_WORDS) || !/\p{L}[_\d]/u.test(scan.text)) return;
+  if (!scan.has(ANSWER_WORDS) || !/[\p{L}][_\d]/u.test(scan.text)) return;
   for (const m of scan.all(ANSWERED)) {
     const token = m[1]!;
     if (!HANDLE_SHAPE.test(token)) continue;
     // Without an underscore, a word of some length: not "mp3", "ps5".
-    if (!token.includes('_') && (token.length < 5 || !/^\p{L}{3}/u.test(token))) continue;
+    if (!token.includes('_') && (token.length < 5 || !/^[\p{L}]{3}/u.test(token))) continue;
     scan.add('handle', m.index + m[0].length - token.length, m.index + m[0].length);
   }
 }
@@ -499,7 +499,7 @@ const ALSO = /^[ \t]*(?:,|\/|(?<![\p{L}])(?:or|ou|oder|o|and|et|und|y)(?![\p{L}]
 const NEXT_WORD = /[ \t]+([^\s,;!?()]+)/uy;
 const LISTED = /^[\p{L}\p{N}][\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_]$/u;
 /** An underscore, a dot between letters, or three letters and a digit: not a count ("10k", "1v1"). */
-const USERNAME_SHAPE = /_|\p{L}\.\p{L}|^(?=.*\d)(?:[^\p{L}]*\p{L}){3}/u;
+const USERNAME_SHAPE = /_|[\p{L}]\.[\p{L}]|^(?=.*\d)(?:[^\p{L}]*[\p{L}]){3}/u;
 
 function listedHandles(scan: Scan, from: number): void {
   const { text } = scan;
@@ -517,7 +517,7 @@ function listedHandles(scan: Scan, from: number): void {
         scan.add('handle', at, at + token.length);
         break;
       }
-      if (!/^\p{Ll}{1,8}$/u.test(token)) break;
+      if (!/^[\p{Ll}]{1,8}$/u.test(token)) break;
     }
   }
 }
@@ -536,14 +536,14 @@ const GROUP_BEFORE =
 const COMMAND = /(?<![\p{L}\p{N}/.:])\/[a-z]{2,16}[ \t][^\n]*/gu;
 
 /** "or" and a capitalised word after a word: two things set against each other. */
-const CHOICE_AFTER = /^[ \t]+(?:ou|oder|or|o|vs\.?|versus|contre|gegen|contra)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}\d_.])/u;
+const CHOICE_AFTER = /^[ \t]+(?:ou|oder|or|o|vs\.?|versus|contre|gegen|contra)[ \t]+[\p{Lu}][\p{Ll}]+(?![\p{L}\d_.])/u;
 
 function findHandlesAt(scan: Scan): void {
   const { text } = scan;
   answeredHandles(scan);
   if (text.includes('@')) {
     for (const m of scan.all(AT_HANDLE))
-      if (m[0].length >= 3 && /\p{L}/u.test(m[0])) scan.add('handle', m.index, m.index + m[0].length);
+      if (m[0].length >= 3 && /[\p{L}]/u.test(m[0])) scan.add('handle', m.index, m.index + m[0].length);
   }
   if (text.includes('#')) {
     for (const m of scan.all(TAG)) {
@@ -575,7 +575,7 @@ function findHandlesAt(scan: Scan): void {
       let at = m.index + m[0].length - (m[2] ?? '').length;
       // "mon identifiant educonnect c'est lina.moreau42": the first word names the platform.
       const second = SECOND.exec(text.slice(at + token.length, at + token.length + 48));
-      if (second && !/\p{Lu}/u.test(token) && !/\d/.test(token)) {
+      if (second && !/[\p{Lu}]/u.test(token) && !/\d/.test(token)) {
         // Found already, and scrubbed: the platform's word stays.
         if (!second[1]) continue;
         at += token.length + second[0].length - second[1].length;
@@ -600,7 +600,7 @@ function findHandlesAt(scan: Scan): void {
         commonWords().has(key) ||
         lexicon().set('stop').has(fold(key)) ||
         PLATFORM_WORD.test(token) ||
-        !/\p{L}/u.test(token)
+        !/[\p{L}]/u.test(token)
       )
         continue;
       const cue = m[0].slice(0, m[0].length - (m[2] ?? '').length);
@@ -611,7 +611,7 @@ function findHandlesAt(scan: Scan): void {
       // Two of the game's characters or things set against each other, in words with no username's shape: "Brawl
       // Stars : Shelly ou Colt pour débuter ?", "Fortnite: Peely or Fishstick skin".
       if (
-        !/[\d_.#]|\p{Ll}\p{Lu}/u.test(token) &&
+        !/[\d_.#]|[\p{Ll}][\p{Lu}]/u.test(token) &&
         CHOICE_AFTER.test(text.slice(at + token.length, at + token.length + 40))
       )
         continue;
@@ -632,7 +632,7 @@ function findHandlesAt(scan: Scan): void {
           /name|tag|\bign\b|user|handle|usuario|display|me (?:on|in) /i.test(cue));
       // A verb in lower case after "is" tells what the device or game does: "my Xbox is making a weird noise".
       if (
-        /^\p{Ll}{3,}(?:ing|ed)$/u.test(token) &&
+        /^[\p{Ll}]{3,}(?:ing|ed)$/u.test(token) &&
         /(?<![\p{L}])is[ \t]*$/iu.test(cue) &&
         !/name|tag|\bign\b|user|handle|display/i.test(cue)
       )
@@ -640,7 +640,7 @@ function findHandlesAt(scan: Scan): void {
       // With spaces, only after a word that gives it ("is", ":") or a template: "minecraft 1.21 update" is a version.
       const spaced = strong || sep ? spacedHandle(text, at + token.length, token) : 0;
       if (spaced > 0) scan.add('handle', at, spaced);
-      else if (strong || /[\d_.#]|\p{Ll}\p{Lu}|\p{So}/u.test(token)) scan.add('handle', at, at + token.length);
+      else if (strong || /[\d_.#]|[\p{Ll}][\p{Lu}]|[\p{So}]/u.test(token)) scan.add('handle', at, at + token.length);
     }
   }
 }

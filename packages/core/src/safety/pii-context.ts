@@ -4,7 +4,7 @@ import { alternation, fold, fromPacks, lexicon, literal, perScan, type Scan } fr
 
 /** A quiz or a school report asked about someone just named: a public figure ("…, mach ein quiz über ihn"). */
 const ABOUT_THEM =
-  /(?:quiz|test|expos|referat|vortrag|report|essay|presenta|trabajo|poster|plakat|steckbrief|biogra)\p{L}*\s+(?:[üu]e?ber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|[ée]l|ella|him|her|them)(?![\p{L}])/giu;
+  /(?:quiz|test|expos|referat|vortrag|report|essay|presenta|trabajo|poster|plakat|steckbrief|biogra)[\p{L}]*\s+(?:[üu]e?ber|sur|sobre|about|on)\s+(?:ihn|sie|lui|elle|[ée]l|ella|him|her|them)(?![\p{L}])/giu;
 /** Words for the writer that only say whom a request is for ("fais-moi un quiz", "make me a quiz"). */
 const FOR_ME = /^(?:me|moi|mir|mich|us|nous|uns)$/i;
 let aboutText: string | undefined;
@@ -65,7 +65,7 @@ export function givenName(word: string): boolean {
 
 /** A favourite among public figures: "mi jugador favorito", "mon chanteur préféré", "Lieblingsspieler". */
 export const PUBLIC_FAVOURITE =
-  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtub\p{L}*|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)\p{L}*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav\p{L}*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)|(?<![\p{L}])(?:idoles?|idols?|[íi]dolos?|vorbild)(?![\p{L}])/iu;
+  /lieblings-?(?:spiel|s[äa]ng|band|youtub|stream|rapp|schauspiel|fu[sß]+ball|sportl|star|influenc)|(?:jugador|cantante|youtub[\p{L}]*|streamer|rap|joueu|chanteu|acteu|actor|actriz|footbal|futbol)[\p{L}]*\s+(?:favorit|pr[ée]f[ée]r|preferid)|fav[\p{L}]*\s+(?:player|singer|youtuber|streamer|rapper|actor|actress|footballer|band|artist|athlete)|(?<![\p{L}])(?:idoles?|idols?|[íi]dolos?|vorbild)(?![\p{L}])/iu;
 
 /** Words for the child in English; the packs add theirs. */
 const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
@@ -73,7 +73,7 @@ const ME = /^(?:i|im|me|my|mine|myself|we|us|our|ours)$/;
 const PRONOUN = /^(?:he|she|they|it|il|elle|ils|elles|er|sie|es|él|ella|ellos|the|der|die|das|le|la|el)$/;
 /** A story's character, as a word: "l'héroïne", "der Held", "the main character". */
 export const STORY_CHARACTER =
-  /^(?:l['’])?(?:h[ée]ro[ïi]ne|h[ée]ros|personnage|protagonist\p{L}*|heroine|hero|character|heldin|held|hauptfigur|personaje|protagonista)$/iu;
+  /^(?:l['’])?(?:h[ée]ro[ïi]ne|h[ée]ros|personnage|protagonist[\p{L}]*|heroine|hero|character|heldin|held|hauptfigur|personaje|protagonista)$/iu;
 /** "And" joining two clauses of one subject. */
 const AND = /^(?:and|und|et|y|e)$/i;
 /** Pronouns for a person, alone as a clause's subject. */
@@ -153,7 +153,7 @@ export function famousMention(tokens: string[]): number {
     if (i + 1 < plain.length && famousKey(`${w}_${plain[i + 1]}`)) at = i + 2;
     else if (w.length > 2 && (famousKey(w) || (w.endsWith('s') && famousKey(w.slice(0, -1))))) {
       // A capitalised word after it makes another person's name ("Tintin Forsberg"), unless the first is a possessive.
-      const other = /^\p{Lu}/u.test(tokens[i + 1] ?? '') && plain[i] === tokens[i]!.toLowerCase() && famousKey(w);
+      const other = /^[\p{Lu}]/u.test(tokens[i + 1] ?? '') && plain[i] === tokens[i]!.toLowerCase() && famousKey(w);
       if (!other) at = i + 1;
     }
   }
@@ -177,7 +177,7 @@ export const wordsOf = (text: string) => text.split(/[^\p{L}\p{M}'’-]+/u).filt
 
 /** An exercise's or a lesson's heading opening the message: "Exercice 7 p.84 :", "Englisch Aufgabe:", "mon cours de latin :". */
 const EXERCISE_HEAD =
-  /^[ \t]*(?:(?:mon|ma|mein|meine|my|mi)[ \t]+)?(?:\p{L}{3,14}[ \t]+)?(?:exercices?|exos?|übungsaufgaben?|übungen?|aufgaben?|exercises?|ejercicios?|cours|leçon|lecon|lektion|lesson|lecci[oó]n|setze?[ \t]+ein|erg[äa]nze|fill[ \t]+in|complete|compl[èe]te[rz]?|completa|rellena|traduis|traduisez|traduire|traduce|traducir|translate|[üu]bersetze?|conjugue[rz]?|konjugiere|conjuga|corrige[rz]?|korrigiere|correct)(?![\p{L}])[^:\n]{0,24}:/iu;
+  /^[ \t]*(?:(?:mon|ma|mein|meine|my|mi)[ \t]+)?(?:[\p{L}]{3,14}[ \t]+)?(?:exercices?|exos?|übungsaufgaben?|übungen?|aufgaben?|exercises?|ejercicios?|cours|leçon|lecon|lektion|lesson|lecci[oó]n|setze?[ \t]+ein|erg[äa]nze|fill[ \t]+in|complete|compl[èe]te[rz]?|completa|rellena|traduis|traduisez|traduire|traduce|traducir|translate|[üu]bersetze?|conjugue[rz]?|konjugiere|conjuga|corrige[rz]?|korrigiere|correct)(?![\p{L}])[^:\n]{0,24}:/iu;
 /** A blank to fill in an exercise's sentence: "Lisa ___ (gehen) jeden Tag…", "Tom … (to go)". */
 const BLANK = /_{2,}|[…\x85][ \t]*\([\p{L} ]{2,20}\)|\.{3}[ \t]*\([\p{L} ]{2,20}\)/u;
 /** A sentence's end: a dot after two small letters or digits ("Rennes.", not "M. Martin"), "!", "?" or a line's end. */
@@ -198,7 +198,7 @@ export function inExercise(scan: Scan, start: number): boolean {
   const sentence = rest.slice(0, end ? end.index + (end[0].length > 1 ? 3 : 1) : rest.length);
   // (A capital alone is an initial or a title's, "M. Martin", not the writer's "m'".)
   return (
-    start < head[0].length + sentence.length && !wordsOf(sentence).some((w) => !/^\p{Lu}$/u.test(w) && writerIn(w))
+    start < head[0].length + sentence.length && !wordsOf(sentence).some((w) => !/^[\p{Lu}]$/u.test(w) && writerIn(w))
   );
 }
 
@@ -216,7 +216,7 @@ function blankSentence(scan: Scan, start: number): boolean {
   const after = scan.text.slice(start, start + 120);
   const stop = after.search(/[.?!](?:\s|$)|\n/);
   const sentence = `${before.slice(cut + 1)}${stop < 0 ? after : after.slice(0, stop)}`;
-  return BLANK.test(sentence) && !wordsOf(sentence).some((w) => !/^\p{Lu}$/u.test(w) && writerIn(w));
+  return BLANK.test(sentence) && !wordsOf(sentence).some((w) => !/^[\p{Lu}]$/u.test(w) && writerIn(w));
 }
 
 /**
@@ -293,7 +293,7 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
     verb === found[1]
       ? wordsOf(verb[0])
           .slice(1, -1)
-          .filter((w) => /^\p{Lu}/u.test(w))
+          .filter((w) => /^[\p{Lu}]/u.test(w))
       : [];
   const beforeVerb = lead.slice(0, verb.index);
   // "das ist Paul, er wohnt…", "this is Paul, he lives at…": the clause's subject is a pronoun for a person,
@@ -313,11 +313,12 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   // "min cousin wohnt…": someone of the child's.
   if (subject.some((w) => RELATION.test(w) || lexicon().set('relations').has(fold(w)))) return false;
   // A given name alone may be a friend's; a full name, in a message where the writer is not, is told of.
-  if (givenName(subject[0]!) && (subject.length < 2 || !/^\p{Lu}/u.test(subject[1]!) || aboutWriter(scan.text)))
+  if (givenName(subject[0]!) && (subject.length < 2 || !/^[\p{Lu}]/u.test(subject[1]!) || aboutWriter(scan.text)))
     return false;
   // Where one lives now, told of a single name, may be a friend's ("Dexter lives on…"); a full name is told of.
   if (/liv|habit|wohn|viv|vit$|leb/i.test(verb[0]) && subject.length < 2) return false;
   // Where a place stands ("The White House is at…") needs a name; "grandma's house is at…" is the child's.
-  if (/^is\s+(?:at|located)/i.test(verb[0])) return /^\p{Lu}/u.test(subject[0]!) && /^\p{Lu}/u.test(subject.at(-1)!);
-  return /^\p{Lu}/u.test(subject[0]!) || subject.length >= 2;
+  if (/^is\s+(?:at|located)/i.test(verb[0]))
+    return /^[\p{Lu}]/u.test(subject[0]!) && /^[\p{Lu}]/u.test(subject.at(-1)!);
+  return /^[\p{Lu}]/u.test(subject[0]!) || subject.length >= 2;
 }

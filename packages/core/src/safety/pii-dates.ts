@@ -100,7 +100,7 @@ const BIRTH = fromPacks((lx) => {
  * 3rd book"): the clause ends, or a number, a conjunction or a question follows.
  */
 const DAY_ONLY =
-  /(?<![\p{L}\d])(?:on the|the|el d[ií]a|el|le|am)[ \t]+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of next month|of this month|next month|this month|del mes que viene|del pr[oó]ximo mes|de este mes|du mois prochain|de ce mois|du mois|n[äa]chsten monat|im n[äa]chsten monat|diesen monat))?(?![\d\p{L}]|[.,:/-]\d)(?=[ \t]*(?:$|[!?.,;:)\n]|\p{Extended_Pictographic}|\d|(?:and|y|et|und|so|pero|mais|aber|what|qu[eé]|quel|welche?n?|wie|how|i['’]?ll be|i turn|i['’]?m turning|j['’]?aurai|hago|cumplo|werd(?:e)? ich)(?![\p{L}])))/giu;
+  /(?<![\p{L}\d])(?:on the|the|el d[ií]a|el|le|am)[ \t]+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of next month|of this month|next month|this month|del mes que viene|del pr[oó]ximo mes|de este mes|du mois prochain|de ce mois|du mois|n[äa]chsten monat|im n[äa]chsten monat|diesen monat))?(?![\d\p{L}]|[.,:/-]\d)(?=[ \t]*(?:$|[!?.,;:)\n]|[\p{Extended_Pictographic}]|\d|(?:and|y|et|und|so|pero|mais|aber|what|qu[eé]|quel|welche?n?|wie|how|i['’]?ll be|i turn|i['’]?m turning|j['’]?aurai|hago|cumplo|werd(?:e)? ich)(?![\p{L}])))/giu;
 
 /**
  * The child's own age said right after a date: "le 4 novembre j'ai 10 ans", "el 9 de junio hago 11 años",
@@ -154,7 +154,7 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   const b = BIRTH();
   const lead = scan.before(m.index, 50);
   // "am 29.9. geburtstag": a dot before a word in lower case closes an ordinal, not the sentence.
-  const ordinalDot = scan.text[end] === '.' && /^\.[ \t]+\p{Ll}/u.test(scan.text.slice(end, end + 3));
+  const ordinalDot = scan.text[end] === '.' && /^\.[ \t]+[\p{Ll}]/u.test(scan.text.slice(end, end + 3));
   const after = scan.after(ordinalDot ? end + 1 : end, 30);
   // The few characters just before count too: an abbreviation's dot ("geb. 12.03.2012") is no sentence end.
   const near = wordsBefore(scan.text, m.index, 8);

@@ -107,25 +107,25 @@ export function install(engine: Kit): void {
  * "babysitting for the Hendersons", "staying with the Patels".
  */
 const FAMILY = [
-  /(?<![\p{L}])the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?=[ \t]+(?:next door|across the (?:road|street|way|hall)|over the road|down the (?:road|street|lane)|upstairs|downstairs|round the corner|\p{L}+ doors? down|at number|from number)(?![\p{L}]))/giu,
-  /(?<![\p{L}])(?:babysit|babysitting|babysat|sitting|staying|stay|stayed|sleeping|round|over|dinner)[ \t]+(?:for|with|at|to)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
-  /(?<![\p{L}])(?:family|neighbou?rs)[ \t]+(?:called|named)[ \t]+the[ \t]+(\p{L}[\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
+  /(?<![\p{L}])the[ \t]+([\p{L}][\p{L}'’-]{1,20}s)(?=[ \t]+(?:next door|across the (?:road|street|way|hall)|over the road|down the (?:road|street|lane)|upstairs|downstairs|round the corner|[\p{L}]+ doors? down|at number|from number)(?![\p{L}]))/giu,
+  /(?<![\p{L}])(?:babysit|babysitting|babysat|sitting|staying|stay|stayed|sleeping|round|over|dinner)[ \t]+(?:for|with|at|to)[ \t]+the[ \t]+([\p{L}][\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
+  /(?<![\p{L}])(?:family|neighbou?rs)[ \t]+(?:called|named)[ \t]+the[ \t]+([\p{L}][\p{L}'’-]{1,20}s)(?![\p{L}'’-])/giu,
 ];
 /** People and things said to be next door or upstairs, which are no family's name. */
 const NOT_FAMILY =
   /^(?:boys|girls|kids|children|students|neighbou?rs|twins|people|guys|lads|ladies|men|women|teens|teenagers|families|builders|workers|parents|owners|tenants|others|ones|babies|lights|noises|parties|cars|houses|flats|gardens|walls|windows|doors|stairs|bins|trees|police|cops|sounds|smells|fireworks|works|roadworks|shops|games|classes|lessons|rules|results|answers|students|pupils|teachers|players|fans|others|olds)$/i;
 /** A word's possessive before a party, a sleepover or a home: "jordan's sleepover", "at ellie's house". */
 const OWN_EVENT =
-  /(?<![\p{L}\p{N}@#_./])(\p{L}[\p{L}\p{M}-]{1,20})['’]s[ \t]+(?:birthday|bday|party|sleepover|house|place|flat|mum|mom|dad|brother|sister)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}@#_./])([\p{L}][\p{L}\p{M}-]{1,20})['’]s[ \t]+(?:birthday|bday|party|sleepover|house|place|flat|mum|mom|dad|brother|sister)(?![\p{L}])/giu;
 /**
  * An initial and a surname with a capital: "J. Patel got the top mark". Not a second initial ("J. K. Rowling"),
  * nor a point of the compass ("N. Ireland").
  */
 const INITIAL_SURNAME =
-  /(?<![\p{L}\p{N}.'’])[A-DF-MO-RT-VX-Z]\.[ \t]?(\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}.])/gu;
+  /(?<![\p{L}\p{N}.'’])[A-DF-MO-RT-VX-Z]\.[ \t]?([\p{Lu}][\p{Ll}]{2,}(?:[-'’][\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}.])/gu;
 /** Before a letter that is no initial: another initial ("J. K. Rowling"), a mark, a part or a type ("I got a B. Maths…", "Part A. Describe…"). */
 const NOT_INITIAL_BEFORE =
-  /(?:\p{Lu}\.[ \t]*|(?<![\p{L}])(?:a|an|the|grade|got|get|part|section|question|option|plan|vitamin|type|group|level|set|block|room|unit|size|letter|answer|or)[ \t]+)$/iu;
+  /(?:[\p{Lu}]\.[ \t]*|(?<![\p{L}])(?:a|an|the|grade|got|get|part|section|question|option|plan|vitamin|type|group|level|set|block|room|unit|size|letter|answer|or)[ \t]+)$/iu;
 /** Options of a question, which look like initials: "A. Paris B. London". */
 const OPTION = /(?<![\p{L}])[A-Ea-e][.)][ \t]+\S/gu;
 /** Two options or more in the message. */
@@ -165,17 +165,17 @@ const AT_NUMBER =
   /(?:(?:we['’]?re|we are|i['’]?m|i am|she['’]?s|he['’]?s|they['’]?re|they are|lives?|living|stays?|staying)[ \t]+at|moved[ \t]+to|(?:house|home|flat|address)[ \t]+is)[ \t]*$/iu;
 /** Where the writer, or someone they know, lives. */
 const LIVES =
-  /(?<![\p{L}])(?:(?:we|i|he|she|they|who)[ \t]+(?:live|lives|stay|stays)|(?:my|our|his|her)[ \t]+(?:house|home|flat|apartment)|(?:we['’]?re|we are|they['’]?re|they are)[ \t]+the[ \t]+(?:\p{L}+[ \t]+){0,2}(?:house|flat|bungalow|cottage))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|i|he|she|they|who)[ \t]+(?:live|lives|stay|stays)|(?:my|our|his|her)[ \t]+(?:house|home|flat|apartment)|(?:we['’]?re|we are|they['’]?re|they are)[ \t]+the[ \t]+(?:[\p{L}]+[ \t]+){0,2}(?:house|flat|bungalow|cottage))(?![\p{L}])/iu;
 /** A flat's or a caravan's number alone, not a time or a distance: "flat 42" (not "a flat 2 minutes away"). */
 const FLAT_ALONE =
   /(?<![\p{L}])(?:flat|apt|apartment|caravan|unit)\.?[ \t]*(?:no\.?|number|#)?[ \t]*\d{1,4}[a-z]?(?![\p{L}\p{N}]|[ \t]*(?:min|minute|hour|hr|mile|km|metre|meter|m|sec|day|week|month|year|floor|time|stop)s?(?![\p{L}]))/giu;
 /** A corner of two streets in lower case, each with a street word: "the corner of york road and station street". */
 const CORNER_LOWER =
-  /(?<![\p{L}])corner of[ \t]+(?:\p{L}+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)[ \t]+and[ \t]+(?:\p{L}+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)(?![\p{L}])/giu;
+  /(?<![\p{L}])corner of[ \t]+(?:[\p{L}]+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)[ \t]+and[ \t]+(?:[\p{L}]+[ \t]+){1,2}(?:road|rd|street|st|avenue|ave|lane|drive|close|way|crescent|grove)(?![\p{L}])/giu;
 
 /** A house number and one word after a move or a home, ending the clause: "we moved to 22 acacia", "…9 kestrel last month". */
 const HOUSE_AND_WORD =
-  /(?<![\p{L}])(?:moved|live|lives|living)[ \t]+(?:to|at)[ \t]+(\d{1,4}[a-z]?[ \t]+(\p{L}[\p{L}'’-]{2,20}))(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:last|this|next|in|and|so|but|now|with|since|a|an|the)(?![\p{L}]))/giu;
+  /(?<![\p{L}])(?:moved|live|lives|living)[ \t]+(?:to|at)[ \t]+(\d{1,4}[a-z]?[ \t]+([\p{L}][\p{L}'’-]{2,20}))(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:last|this|next|in|and|so|but|now|with|since|a|an|the)(?![\p{L}]))/giu;
 /** An Indian house number, and its sector or block: "h no 21, sector 14", "house no. 5, block c" ("house no 5" alone stays). */
 const HOUSE_NO_SECTOR =
   /(?<![\p{L}])(?:h|house|flat|plot)\.?[ \t]?no\.?[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*(?:sector|block|phase)[ \t]*-?[ \t]*[\da-z]{1,3}(?![\p{L}\p{N}])/giu;
@@ -229,7 +229,7 @@ const GOES = /(?<![\p{L}])(?:go(?:es)? to|attend(?:s|ing)?|stud(?:y|ies) at|at|f
  * Our Lady of Lourdes", "im at bishop challoner".
  */
 const CHURCH_SCHOOL =
-  /(?<![\p{L}])(?:our\s+lady(?:\s+(?:of|queen of|star of|of the))?\s+\p{L}[\p{L}'’]*|(?:holy|sacred)\s+(?:family|trinity|cross|heart|name|rosary|spirit|child|ghost|innocents|redeemer)|(?:bishop|cardinal)\s+(?!(?:of|the|and|is|was)\s)\p{L}[\p{L}'’]*|notre\s+dame)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:our\s+lady(?:\s+(?:of|queen of|star of|of the))?\s+[\p{L}][\p{L}'’]*|(?:holy|sacred)\s+(?:family|trinity|cross|heart|name|rosary|spirit|child|ghost|innocents|redeemer)|(?:bishop|cardinal)\s+(?!(?:of|the|and|is|was)\s)[\p{L}][\p{L}'’]*|notre\s+dame)(?![\p{L}])/giu;
 /** A church, a street or a day after such a name: no school. */
 const NOT_SCHOOL_AFTER = /^\s*(?:day|street|st\b|road|avenue|church|cathedral|hospital|field|park)/i;
 
@@ -297,7 +297,7 @@ function englishNames(scan: Scan, hints: number): void {
         take(scan, span);
     }
   }
-  if (text.includes('.') && /\p{Lu}\.[ \t]?\p{Lu}/u.test(text) && !options(text)) {
+  if (text.includes('.') && /[\p{Lu}]\.[ \t]?[\p{Lu}]/u.test(text) && !options(text)) {
     for (const m of scan.all(INITIAL_SURNAME)) {
       const surname = m[1]!;
       const at = m.index + m[0].length - surname.length;
@@ -325,11 +325,11 @@ const LOOSE_SIGN = /^(?:thanks|you|thx|ty|cheers|best|bye|cya)$/i;
  * word, a relation or a title is no name.
  */
 function signedName(lead: string, word: string): boolean {
-  const sign = /(\p{L}+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+  const sign = /([\p{L}]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
   return (
     word.length >= 3 &&
-    /^\p{Ll}+$/u.test(word) &&
-    /\p{L}[^\p{L}]*[,:][^\p{L}]*$/u.test(lead) &&
+    /^[\p{Ll}]+$/u.test(word) &&
+    /[\p{L}][^\p{L}]*[,:][^\p{L}]*$/u.test(lead) &&
     !LOOSE_SIGN.test(sign) &&
     !stopWord(sign) &&
     !/(?:ed|ing|ly|ful|less|ous|ive|able)$/i.test(word) &&
@@ -365,7 +365,7 @@ const AT_THEIRS =
 /** A nickname after "it's", then "not", before a given name: "its bex not rebecca". */
 const AGAINST = /(?<![\p{L}])it['’]?s[ \t]+([\p{L}][\p{L}\p{M}'’-]*)[ \t]*,?[ \t]+not[ \t]+$/iu;
 /** Particles and the surname after them: " de la cruz", " van der berg". */
-const PARTICLED = /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}\p{L}[\p{L}\p{M}'’-]*/iu;
+const PARTICLED = /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}[\p{L}][\p{L}\p{M}'’-]*/iu;
 /** Between two names of a list: a comma or "and", perhaps an article ("la Javi y la Cata"). */
 const LIST_JOIN =
   /^[ \t]*(?:,[ \t]*(?:(?:and|y|e|et|und|u\.|n|&)[ \t]+)?|[ \t]+(?:and|y|e|et|und|u\.|n|&|or|o|ou|oder)[ \t]+)(?:(?:the|la|el|le|der|die)[ \t]+)?/iu;
@@ -478,7 +478,7 @@ function givenNamesAnywhere(scan: Scan): void {
     const prev = text[at - 1] ?? ' ';
     // At a word's start, after a quote, or after a French elision ("d'Ewen"); not inside "lily-mae" or a handle.
     if (/[\p{L}\p{N}-]/u.test(prev)) return;
-    if ((prev === "'" || prev === '’') && /\p{L}/u.test(text[at - 2] ?? '') && !/^[dl]$/i.test(text[at - 2]!)) return;
+    if ((prev === "'" || prev === '’') && /[\p{L}]/u.test(text[at - 2] ?? '') && !/^[dl]$/i.test(text[at - 2]!)) return;
     starts.push(at);
   });
   // The end of the last span read as someone public: a name inside it is theirs too ("jules césar").
@@ -589,7 +589,7 @@ function givenNamesAnywhere(scan: Scan): void {
           REFERRED.test(text.slice(start + word.length, start + word.length + 48)));
     // Not the first name of someone famous: "i texted paris hilton lol she didnt reply".
     const surname = agent
-      ? /^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(start + word.length, start + word.length + 24))
+      ? /^[ \t]+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(start + word.length, start + word.length + 24))
       : null;
     if (surname && famous(scan, { start, end: start + word.length + surname[0].length, tokens: [word, surname[1]!] }))
       continue;
@@ -621,7 +621,7 @@ function givenNamesAnywhere(scan: Scan): void {
         (!/\d[ \t]*$/.test(lead) &&
           !PLACE_BEFORE.test(lead) &&
           !TASTE_BEFORE.test(lead) &&
-          !/^-\p{L}/u.test(after) &&
+          !/^-[\p{L}]/u.test(after) &&
           !REGNAL_AFTER.test(text.slice(start + word.length, start + word.length + 8))));
     const beside = (aboutMe && (besideAfter(after) || listed)) || greeted || owned || acting;
     // In lower case after a Spanish article, as friends are spoken of: "el santi le tiró el balón", "casa de la maca y…".
@@ -744,7 +744,7 @@ const AT_MINE =
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|his|her|their|its)[ \t]+$/iu;
 /** After a name that is also a word, a verb of saying or doing to someone, then the writer: "said i", "keeps copying my". */
 const SAID_TO_ME =
-  /^[ \t]+(?:said|says|told|tells|texted|texts|messaged|asked|asks|invited|blocked|unfriended|dmed|dm['’]d|snapped|promised|replied|lied|copied|copies|(?:keeps|kept)[ \t]+\p{L}+ing)(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:me|my|i|us|our|we)(?![\p{L}])/iu;
+  /^[ \t]+(?:said|says|told|tells|texted|texts|messaged|asked|asks|invited|blocked|unfriended|dmed|dm['’]d|snapped|promised|replied|lied|copied|copies|(?:keeps|kept)[ \t]+[\p{L}]+ing)(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:me|my|i|us|our|we)(?![\p{L}])/iu;
 /** Where a clause opens, before such a name (no article: "the sky keeps…"). */
 const CLAUSE_LEAD = /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:and|but|so|then|cos|because|lol|omg|ok)[ \t]+)$/iu;
 /** The same person again as "she" or "he" in the clauses after the name. */
@@ -771,7 +771,7 @@ const SMALL_VERB_ES =
   /^[ \t]+(?:me|te|nos|le|les|está|esta|estaba|tiene|dice|dijo|viene|vino|va|vive|vivía|llega|llegó|sale|salió|juega|trabaja|estudia|cumple|quiere|sabe|habla|hizo)(?![\p{L}])/iu;
 
 /** Only capitalised words and "and" before a name in its clause: the name opens it ("Max und …"). */
-const TITLE_LEAD = /^[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+(?:(?:und|et|and|&)[ \t]+)?)*$/u;
+const TITLE_LEAD = /^[ \t]*(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+(?:(?:und|et|and|&)[ \t]+)?)*$/u;
 
 /** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
 function relationBefore(lead: string): boolean {
@@ -781,7 +781,7 @@ function relationBefore(lead: string): boolean {
 
 /** A surname's initial in a list, without its dot: "ethan w, ethan b and noah". */
 function withInitial(text: string, span: Span): Span {
-  const m = /^[ \t]+\p{L}(?=[ \t]*(?:[,;]|$)|[ \t]+(?:and|y|et|und|&|n)[ \t])/iu.exec(
+  const m = /^[ \t]+[\p{L}](?=[ \t]*(?:[,;]|$)|[ \t]+(?:and|y|et|und|&|n)[ \t])/iu.exec(
     text.slice(span.end, span.end + 8),
   );
   return m && span.tokens.length === 1 ? { ...span, end: span.end + m[0].length } : span;
@@ -837,7 +837,7 @@ function plainCapitalised(scan: Scan, span: Span, first: number): boolean {
   // A full name after "by" or "von": who made something ("die Känguru-Chroniken von Marc-Uwe Kling").
   if (span.tokens.length >= 2 && /(?<![\p{L}])(?:by|von|par)[ \t]+$/iu.test(lead)) return false;
   // After another capitalised word inside a sentence: a title or a name's second part.
-  const prev = /(^|[.!?:\n]\s*|[^.!?:\n\s]\s+)(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(lead);
+  const prev = /(^|[.!?:\n]\s*|[^.!?:\n\s]\s+)([\p{Lu}][\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(lead);
   if (prev?.[1] && !/[.!?:\n]/.test(prev[1]) && !stopWord(prev[2]!) && !DAYS.test(prev[2]!)) return false;
   // A small word given a capital inside a sentence, after a word in lower case, opens a title: "…geübt, Für Elise
   // kann ich jetzt", "j'ai chanté Pour Elise" (not a message typed all in capitals: "Ich War Mit Lena").
@@ -874,8 +874,8 @@ function weighed(text: string, span: Span): boolean {
 /** The writer's possessive: "ils sont dans ma classe". */
 const MY_OWN = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)(?![\p{L}])/iu;
 /** A capitalised word joined by "and" after a name, or before it. */
-const AND_AFTER = /^[ \t]+(?:et|und|and|y)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![ \t]+\p{Lu})/u;
-const AND_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:et|und|and|y)[ \t]+$/u;
+const AND_AFTER = /^[ \t]+(?:et|und|and|y)[ \t]+([\p{Lu}][\p{L}\p{M}'’-]*)(?![ \t]+[\p{Lu}])/u;
+const AND_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{L}\p{M}'’-]*)[ \t]+(?:et|und|and|y)[ \t]+$/u;
 /** Someone's videos, channel or songs watched, heard or just put out: "je regarde ses vlogs", "hat ein neues Video hochgeladen". */
 const THEIR_CONTENT =
   /(?<![\p{L}])(?:ses|sa|son|ihre|ihren|seine|seinen|his|her|sus|su)[ \t]+(?:vlogs?|vid[ée]os?|lives?|streams?|cha[iî]ne|kanal|songs?|chansons?|albums?|tiktoks?|shorts?|podcasts?|channel|canal)(?![\p{L}])|(?<![\p{L}])(?:hat|has|a|ha)[ \t]+(?:ein|einen|a|une|un)[ \t]+(?:neues|neuen|new|nouvelle|nouveau|nuevo|nueva)[ \t]+(?:video|vidéo|vid[ée]o|song|album|short|tiktok|podcast)(?![\p{L}])/iu;
@@ -894,14 +894,14 @@ const HEARD = /^[^.!?,\n]{0,30}?(?<![\p{L}])gehört(?![\p{L}])/u;
 /** The rest of a clause: up to its punctuation. */
 const CLAUSE_AFTER = /^[^,.!?;:\n]*/;
 /** "or" or "versus" between two capitalised names, after the name or before it. */
-const VERSUS_AFTER = /^[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+\p{Lu}/u;
-const VERSUS_BEFORE = /\p{Lu}[\p{L}\p{M}'’\d-]*[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+$/u;
+const VERSUS_AFTER = /^[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+[\p{Lu}]/u;
+const VERSUS_BEFORE = /[\p{Lu}][\p{L}\p{M}'’\d-]*[ \t]+(?:oder|ou|or|o|vs\.?|versus|contre|gegen)[ \t]+$/u;
 /** A question of who is better, the best or has more. */
 const WHO_MORE =
   /(?<![\p{L}])(?:wer|welche[rs]?|ob|qui|lequel|laquelle|who|which|whether|qui[eé]n|cu[aá]l)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:bessere?[rns]?|mehr|beste[rns]?|meilleure?s?|mieux|plus|better|more|best|mejor|m[aá]s)(?![\p{L}])/iu;
 /** A preposition with a capital after a word in lower case (and a comma), just before a name. */
 const TITLE_OPENER =
-  /(?<![\p{L}])\p{Ll}[\p{L}\p{M}'’-]*,?[ \t]+(?:Für|Ohne|Über|Mit|Pour|Sans|Avec|Para|Sin|Con|For|Without)[ \t]+$/u;
+  /(?<![\p{L}])[\p{Ll}][\p{L}\p{M}'’-]*,?[ \t]+(?:Für|Ohne|Über|Mit|Pour|Sans|Avec|Para|Sin|Con|For|Without)[ \t]+$/u;
 /** Days of the week, which start a sentence before a name ("El Lunes Marcos trae…"). */
 const DAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ayer|hier|gestern|heute|hoy|today|yesterday)$/i;
@@ -914,9 +914,9 @@ const PET_BEFORE =
   /([\p{L}][\p{L}\p{M}-]*)[ \t]+(?:(?:s['’]appelle|sappelle|s['’]appelait|hei(?:ß|ss)t|hie(?:ß|ss)|namens|se llama|is called|called|named|c['’]est|est|ist|is|es)[ \t]*:?[ \t]+)?$/iu;
 /** A verb of reading or watching just before a name: a book's or a show's ("wir lesen gerade Ronja…"). */
 const READ_BEFORE =
-  /(?<![\p{L}])(?:read|reading|watch|watching|watched|listen(?:s|ing)?[ \t]+to|lesen|lese|liest|gelesen|schauen|gucken|h[öo]r(?:e|t|st|en)?|geh[öo]rt|lire|lis|lit|regarde|regarder|[ée]coute(?:s|r|nt)?|[ée]coutait|leer|leyendo|viendo|ver|vi|escucha(?:s|r|ndo|n)?|sing(?:e|en|t|st|s|ing)?|chant(?:e|es|ent|ons|er)|cant(?:a|amos|an|ar))[ \t]+(?:(?:grad|gerade|nur|immer|oft|viel|voll|echt|so|gern|gerne|ständig|am liebsten)[ \t]+){0,2}(?:(?!(?:mit|with|avec|con)[ \t])\p{L}+[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:read|reading|watch|watching|watched|listen(?:s|ing)?[ \t]+to|lesen|lese|liest|gelesen|schauen|gucken|h[öo]r(?:e|t|st|en)?|geh[öo]rt|lire|lis|lit|regarde|regarder|[ée]coute(?:s|r|nt)?|[ée]coutait|leer|leyendo|viendo|ver|vi|escucha(?:s|r|ndo|n)?|sing(?:e|en|t|st|s|ing)?|chant(?:e|es|ent|ons|er)|cant(?:a|amos|an|ar))[ \t]+(?:(?:grad|gerade|nur|immer|oft|viel|voll|echt|so|gern|gerne|ständig|am liebsten)[ \t]+){0,2}(?:(?!(?:mit|with|avec|con)[ \t])[\p{L}]+[ \t]+)?$/iu;
 /** Names listed before, read past: "ich hör grad Mark Forster und …", "wir lesen Ronja Räubertochter, …". */
-const LISTED_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+){1,4}(?:(?:und|and|et|y|&)[ \t]+)?$/u;
+const LISTED_BEFORE = /(?:[\p{Lu}][\p{L}\p{M}'’-]*,?[ \t]+){1,4}(?:(?:und|and|et|y|&)[ \t]+)?$/u;
 const readBefore = (lead: string) => READ_BEFORE.test(lead) || READ_BEFORE.test(lead.replace(LISTED_BEFORE, ''));
 /** A character in a work, after the name: "Tante Agathe dans Harry Potter". */
 /** Characters from a work, said after the names: "Ben und Emil aus meiner Lieblingsserie", "Léo de la série". */
@@ -928,4 +928,4 @@ const FROM_WORK = packed(
     ),
 );
 const IN_WORK_AFTER =
-  /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+  /^[^.!?\n]{0,30}?[ \t](?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?[\p{Lu}][\p{Ll}]+[ \t]+[\p{Lu}]/u;

@@ -40,7 +40,7 @@ import {
 
 const TOKEN = /[ \t]*\n?[ \t]*["“\x93]?([\p{L}][\p{L}\p{M}'’-]*)/uy;
 const NEXT =
-  /(?:[ \t]+\p{Lu}\.?(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:de la|del|de|van der|van|von|der|da|di|du|le|la|dos|bin|al|y)(?=[ \t]+\p{Lu}))?[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
+  /(?:[ \t]+[\p{Lu}]\.?(?=[ \t]+[\p{Lu}]))?(?:[ \t]+(?:de la|del|de|van der|van|von|der|da|di|du|le|la|dos|bin|al|y)(?=[ \t]+[\p{Lu}]))?[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
 export const TITLES = words('mr mrs ms miss mx dr prof sr sra srta');
 
 export interface Span {
@@ -52,7 +52,7 @@ export interface Span {
 /** Whether a word starts with a capital (ASCII by code, the rest by Unicode). */
 export function upper(token: string): boolean {
   const c = token.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(token);
 }
 
 export const known = (span: Span) => givenName(span.tokens[0]!);
@@ -109,7 +109,7 @@ export function readName(text: string, pos: number, lower: boolean, max = 3): Sp
     const particle =
       !span &&
       PARTICLE.test(token) &&
-      /^[ \t]+\p{Lu}/u.test(text.slice(start + token.length, start + token.length + 3));
+      /^[ \t]+[\p{Lu}]/u.test(text.slice(start + token.length, start + token.length + 3));
     // Past the first word, only words that could be surnames: lower case only after a strong cue, never after a capital.
     if (
       !particle &&
@@ -120,7 +120,7 @@ export function readName(text: string, pos: number, lower: boolean, max = 3): Sp
     if (
       !span &&
       streetWord(token) &&
-      /^[ \t]+(?:(?:de|des|du|del|de la|der)[ \t]+)?\p{Lu}/u.test(
+      /^[ \t]+(?:(?:de|des|du|del|de la|der)[ \t]+)?[\p{Lu}]/u.test(
         text.slice(start + token.length, start + token.length + 12),
       )
     )
@@ -148,12 +148,12 @@ const streetWord = (token: string) => token.length > 3 && lexicon().set('streets
 const PARTICLE = /^(?:Da|De|Del|Della|Di|Do|Dos|Du|La|Le|Van|Von|Mac|Mc)$/;
 
 /** A capitalised word with a genitive "s", then a capitalised word: "Finns Papa". */
-const GENITIVE = /(?<![\p{L}\p{M}-])(?<![\p{L}]['’])(\p{Lu}\p{Ll}+)s[ \t]+(\p{Lu}\p{Ll}+)/gu;
+const GENITIVE = /(?<![\p{L}\p{M}-])(?<![\p{L}]['’])([\p{Lu}][\p{Ll}]+)s[ \t]+([\p{Lu}][\p{Ll}]+)/gu;
 /** What is someone's in German: a party, a home, a number, an account. */
 const THEIRS =
   /^(?:Geburtstag|Geburtstagsparty|Geburtstagsfeier|Party|Feier|Haus|Zimmer|Wohnung|Adresse|Nummer|Handynummer|Handy|Eltern|Familie|Insta|Account|Kanal)$/;
 /** A surname's initial after a name: one letter and a dot, then a break (not "a." or "y."). */
-const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)\p{L}\.(?=[\s,;:!?)]|$)/u;
+const INITIAL = /^[ \t]+(?![aeiouyàAIY]\.)[\p{L}]\.(?=[\s,;:!?)]|$)/u;
 /** A word, then a surname's initial: "Emma R.", "jule w.". */
 const GIVEN_INITIAL = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{L}[\\p{Ll}\\p{M}]+)${INITIAL.source.slice(1)}`, 'gu');
 
@@ -165,14 +165,14 @@ const WORK =
  * did ("la miss Patricia Olmedo dice que Colón no descubrió…").
  */
 const DEED_OTHER =
-  /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi|dice|dijo|dicen|says|said|sagt|sagte|meint|dit|disait|pense|thinks|cree|creo)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+\p{L}+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
+  /^(?:[ \t]+(?!(?:me|m['’]|te|nos|mir|mich|uns|moi|dice|dijo|dicen|says|said|sagt|sagte|meint|dit|disait|pense|thinks|cree|creo)(?![\p{L}]))[\p{L}'’-]+){0,4}?[ \t]+(?:qui[ \t]+)?(?:a écrit|a ecrit|a inventé|a invente|a peint|a découvert|a decouvert|a composé|a compose|a fondé|a fonde|écrivit|inventa|peignit|découvrit|(?:que|quien)[ \t]+(?:escribió|inventó|pintó|descubrió|compuso|fundó)|escribió|inventó|pintó|descubrió|compuso|fundó|schrieb|erfand|malte|entdeckte|komponierte|gründete|der[ \t]+(?:hat|die)[ \t]+[\p{L}]+[ \t]+(?:geschrieben|erfunden|gemalt|entdeckt))(?![\p{L}])/iu;
 /** A goal scored, right after the name, and the rest of the clause: "qui a marqué contre…", "scored against…". */
 const SCORED =
-  /^[ \t]+(?:(?:qui|who|que|quien|der|die)[ \t]+)?(?:a marqué|a marque|marqua|scored|scores|marcó|marco|hat[ \t]+(?:\p{L}+[ \t]+){0,3}geschossen|schoss|erzielte)(?![\p{L}])[^.!?\n]*/iu;
+  /^[ \t]+(?:(?:qui|who|que|quien|der|die)[ \t]+)?(?:a marqué|a marque|marqua|scored|scores|marcó|marco|hat[ \t]+(?:[\p{L}]+[ \t]+){0,3}geschossen|schoss|erzielte)(?![\p{L}])[^.!?\n]*/iu;
 /** A state's office held, said right after the name: "Frau Merkel war Kanzlerin", "Macron est président". */
 /** A prize, a title or a record the world knows, within the clause after a name. */
 const WORLD_PRIZE =
-  /^[^.!?\n;]{0,40}?(?<![\p{L}])(?:nobel\p{L}*|oscars?|grammys?|ballon d['’]or|olympi\p{L}*|weltmeister\p{L}*|world champions?(?:hips?)?|champion(?:ne)?s? du monde|campe[oó]n(?:a|es)? del mundo|grand chelem|grand slam|weltrekord\p{L}*|world records?|records? du monde|r[ée]cords? mundial(?:es)?|coupe du monde|world cup|copa del mundo|pulitzer|goncourt)(?![\p{L}])/iu;
+  /^[^.!?\n;]{0,40}?(?<![\p{L}])(?:nobel[\p{L}]*|oscars?|grammys?|ballon d['’]or|olympi[\p{L}]*|weltmeister[\p{L}]*|world champions?(?:hips?)?|champion(?:ne)?s? du monde|campe[oó]n(?:a|es)? del mundo|grand chelem|grand slam|weltrekord[\p{L}]*|world records?|records? du monde|r[ée]cords? mundial(?:es)?|coupe du monde|world cup|copa del mundo|pulitzer|goncourt)(?![\p{L}])/iu;
 const OFFICE_AFTER =
   /^[ \t,]*(?:war|ist|wurde|était|est|a été|was|is|fue|era|es)[ \t]+(?:(?:die|der|la|le|the|el|une?|ein|eine|a)[ \t]+)?(?:(?:erste|ersten|première|premier|first|primera?)[ \t]+)?(?:(?:bundes)?(?:kanzler|präsident|minister|papst|könig|kaiser)(?:in)?|pr[ée]sident(?:e|a)?|ministre|pape|roi|reine|empereur|imp[ée]ratrice|chancellor|prime minister|pope|king|queen|emperor|empress|canciller|ministra?|rey|reina)(?![\p{L}])/iu;
 /** A game played, right after the verb: "we played Mario Kart", "jugamos al Mario Party" ("played with Mario" is company). */
@@ -216,7 +216,7 @@ const ROLE =
   /\b(?:president|king|queen|prince|princess|saint|st\.?|emperor|general|field marshal|marshal|admiral|colonel|chancellor|prime minister|prophet|bishop|archbishop|cardinal|duke|duchess|tsar|czar|sultan|pope|pharaoh|sir|lord|lady|author|writer|poet|singer|rapper|actor|actress|painter|artist|scientist|inventor|explorer|composer|director|youtuber|character|athlete|player)\s*$|\b(?:book|novel|poem|painting|album|song|movie|film|written|painted|sung|directed|composed|invented|discovered)\b[^.!?]{0,30}\bby\s*$|\b(?:tell me|learn(?:ing)?|facts|report|essay|project|presentation|speech|research|biography|poem|questions?|quiz|information|info|know|read|reading|write|writing|talk|video)\s+(?:about|on|of)\s*$|\bwho\s+(?:was|is|were)\s*$/i;
 /** Roles and questions of history in the other languages: "le roi…", "Kaiser…", "¿quién era…?". */
 const ROLE_OTHER =
-  /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+\p{L}+){0,2}[\s,]*$/iu;
+  /(?<![\p{L}])(?:roi|reine|rey|reina|kaiser|kaiserin|könig|königin|emperador|empereur|empereure|prinz|prinzessin|princesse|príncipe|princesa|papst|pape|papa francisco|(?:el|le|der) (?:papa|pape|papst)|san|santa|sankt|sainte?)\s*$|(?<![\p{L}])(?:wer (?:war|ist|sind|waren)|qui (?:c['’])?(?:était|etait|est|étaient)|quién (?:era|es|fue)|quien (?:era|es|fue))(?:[\s,]+[\p{L}]+){0,2}[\s,]*$/iu;
 /**
  * A piece of school work on someone, in the packs' languages: "contrôle sur", "exposé sur", "Referat über", "Test
  * zu", "trabajo sobre" (English "report on", "essay about" are in {@link ROLE}). Not "de": "l'exposé de Lucas" is
@@ -235,9 +235,9 @@ const WHO_ASKED =
   /(?<![\p{L}])(?:c['’]est qui|cest qui|c ki|qui est|qui c['’]est|who is|who['’]s|whos|wer ist|wer war|quién es|quien es|quién era|quien era)[ \t]+$/iu;
 /** "or", "versus", "against" between two people's names, and the name on its other side. */
 const VERSUS_AFTER =
-  /^[ \t]*,?[ \t]*(?:or|oder|ou|o|vs\.?|versus|gegen|contre|contra|against)[ \t]+((?:\p{Lu}[\p{L}'’.-]*[ \t]*){1,3})/u;
+  /^[ \t]*,?[ \t]*(?:or|oder|ou|o|vs\.?|versus|gegen|contre|contra|against)[ \t]+((?:[\p{Lu}][\p{L}'’.-]*[ \t]*){1,3})/u;
 const VERSUS_BEFORE =
-  /((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(?:or|oder|ou|o|vs\.?|versus|gegen|contre|contra|against)[ \t]+$/u;
+  /((?:[\p{Lu}][\p{L}'’.-]*[ \t]+){1,3})(?:or|oder|ou|o|vs\.?|versus|gegen|contre|contra|against)[ \t]+$/u;
 /** Whether a famous person's name stands across "or", "versus" or "against" from the name. */
 function versusFamous(scan: Scan, span: Span): boolean {
   const after = VERSUS_AFTER.exec(scan.after(span.end, 40))?.[1];
@@ -278,7 +278,7 @@ const CHARACTER =
 
 /** A ruler's number or epithet after the given name: "Isabel la Católica", "Alfonso X el Sabio", "Karl der Große", "Ivan the Terrible", "Charles IX". */
 const EPITHET =
-  /^[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?(?:(?:el|la|le|the|der|die)[ \t]+\p{Lu}\p{Ll}|(?:of[ \t]+(?:the[ \t]+)?|d['’])\p{Lu}\p{Ll}{2,}(?![\p{L}'’])|(?:den|dem|des)[ \t]+\p{Lu}\p{Ll}+en(?![\p{L}]))|(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)(?![\p{L}\p{N}.]))/u;
+  /^[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?(?:(?:el|la|le|the|der|die)[ \t]+[\p{Lu}][\p{Ll}]|(?:of[ \t]+(?:the[ \t]+)?|d['’])[\p{Lu}][\p{Ll}]{2,}(?![\p{L}'’])|(?:den|dem|des)[ \t]+[\p{Lu}][\p{Ll}]+en(?![\p{L}]))|(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)(?![\p{L}\p{N}.]))/u;
 /** A lesson: a school subject and what the class learnt in it ("en clase de historia vimos a…", "In Bio haben wir über … geredet"). */
 const SUBJECT =
   /(?<![\p{L}])(?:history|science|biology|bio|re|geography|historia|ciencias|biolog[ií]a|sociales|filosof[ií]a|histoire|svt|g[ée]o|philo|geschichte|biologie|erdkunde|ethik|religion|reli|physik|chemie|sachkunde)(?![\p{L}])/iu;
@@ -323,7 +323,7 @@ function pieceAfter(scan: Scan, at: number, width: number, stops = SENTENCE_STOP
 }
 
 /** An Alemannic superlative ("gröscht", "bescht", "letschti"): no surname. */
-const ALEMANNIC_SUPERLATIVE = /\p{L}{2,}scht[ei]?$/iu;
+const ALEMANNIC_SUPERLATIVE = /[\p{L}]{2,}scht[ei]?$/iu;
 /** Swabian and Alemannic "dr" (the article) and "mr" (we, one), lower case and without a stop. */
 const DIALECT_DR = /^[dm]r$/i;
 /** A preposition run into its article: "mit'm", "in'n", "auf'm", "vor'm" (not "o'brien"). */
@@ -339,7 +339,7 @@ const WORD_PROBLEM =
 const IF = /(?<![\p{L}])(?:if|si|wenn)\s/iu;
 /** Or compares what people have: "Paul a 3 billes de plus que Jeanne", "twice as many as", "zusammen haben sie 27". */
 const COMPARED =
-  /(?<![\p{L}])(?:(?:more|fewer|less)[ \t]+(?:\p{L}+[ \t]+)?than|times as many|twice as many|half as many|de (?:plus|moins) que|fois plus|fois moins|le double|la moiti[ée]|à eux deux|a eux deux|ensemble ils|mehr als|weniger als|doppelt so viele|halb so viele|zusammen haben|dreimal so viele|m[aá]s que|menos que|el doble|la mitad|entre los dos|entre las dos)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:more|fewer|less)[ \t]+(?:[\p{L}]+[ \t]+)?than|times as many|twice as many|half as many|de (?:plus|moins) que|fois plus|fois moins|le double|la moiti[ée]|à eux deux|a eux deux|ensemble ils|mehr als|weniger als|doppelt so viele|halb so viele|zusammen haben|dreimal so viele|m[aá]s que|menos que|el doble|la mitad|entre los dos|entre las dos)(?![\p{L}])/iu;
 /** Or names amounts in units or money, or shares them: "kauft 3 kg Äpfel zu je 2,49 €", "teilen sich 45 Euro". */
 const AMOUNT =
   /\d(?:[.,]\d+)?[ \t]*(?:€|\x80|\$|£|euros?|dollars?|cents?|centimes?|pesos?|francs?|kg|g|km|m|cm|mm|l|cl|ml|stück|stk)(?![\p{L}])|(?<![\p{L}])(?:im verhältnis|teilen sich|teilen|se partagent|partagent|share|shares|reparten|se reparten)(?![\p{L}])/iu;
@@ -359,7 +359,7 @@ const REAL_NAME =
   /(?<![\p{L}])(?:(mon|ma|mes|notre|nos|my|our|mi|mis|nuestro|nuestra|mein|meine|meinen|meiner|unser|unsere|unseren)[ \t]+)?(?:vrais?[ \t]+(?:noms?|prénoms?|prenoms?|blazes?)[ \t]+(?:de|d['’]|du)(?![ \t]+famille)|(?:son|sa|ses|leur)[ \t]+vrais?[ \t]+(?:noms?|prénoms?|prenoms?|blazes?)|real[ \t]+names?[ \t]+(?:of|for)|['’]s[ \t]+real[ \t]+name|(?:his|her|their)[ \t]+real[ \t]+names?|(?:nombres?[ \t]+(?:reale?s?|verdaderos?)|verdaderos?[ \t]+nombres?)[ \t]+(?:de|del)|sus?[ \t]+(?:nombres?[ \t]+(?:reale?s?|verdaderos?)|verdaderos?[ \t]+nombres?)|(?:echte|richtige|bürgerliche|buergerliche)[nrs]?[ \t]+(?:vor)?namen?[ \t]+(?:von|vom)|(?:sein|seine|ihr|ihre)[nrs]?[ \t]+(?:echte|richtige|bürgerliche|buergerliche)[nrs]?[ \t]+(?:vor)?namen?|hei(?:ß|ss)(?:t|en)[ \t]+(?!(?:du|ich|ihr|wir)(?![\p{L}]))(?:[^\s.!?]+[ \t]+){1,3}(?:in[ \t]+echt|im[ \t]+echten[ \t]+leben|eigentlich|wirklich|bürgerlich|buergerlich)|(?:c['’]est[ \t]+qui|cest[ \t]+qui|c[ \t]+ki|qui[ \t]+est|who[ \t]+is|who['’]?s|qui[eé]n[ \t]+es|wer[ \t]+ist)[ \t]+(?:[^\s.!?]+[ \t]+){1,3}(?:en[ \t]+vrai|irl|in[ \t]+real[ \t]+life|en[ \t]+la[ \t]+vida[ \t]+real|de[ \t]+verdad|in[ \t]+echt))(?![\p{L}])/giu;
 /** A word after a possessive: "ma pote", "my friend", "meiner Schwester". */
 const OWNED_WORD =
-  /(?<![\p{L}])(?:ma|mon|mes|ta|ton|tes|sa|son|ses|my|our|your|his|her|their|mi|mis|tu|tus|su|sus|mein|meine|meinem|meinen|meiner|dein|deine|deinem|deinen|deiner|unser|unsere|unserem|unseren|unserer|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)[ \t]+(\p{L}+)/giu;
+  /(?<![\p{L}])(?:ma|mon|mes|ta|ton|tes|sa|son|ses|my|our|your|his|her|their|mi|mis|tu|tus|su|sus|mein|meine|meinem|meinen|meiner|dein|deine|deinem|deinen|deiner|unser|unsere|unserem|unseren|unserer|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)[ \t]+([\p{L}]+)/giu;
 /**
  * Whether the message asks for someone's real name, a star's: no possessive of the writer on the question and no
  * relation after a possessive in the message ("le vrai nom de ma pote" is a friend's). Read once per message.
@@ -408,7 +408,7 @@ const UNIT_EPONYM =
   /^(?:watt|volt|volta|ampere|ohm|joule|newton|pascal|hertz|kelvin|coulomb|faraday|farad|tesla|becquerel|sievert|celsius|fahrenheit|gauss|gauß|rontgen|roentgen)$/;
 /** Physics and its quantities, in the packs' languages. */
 const PHYSICS_TALK =
-  /(?<![\p{L}])(?:physi[kq]\p{L}*|physics|f[íi]sica|einheit(?:en)?|units?|unit[ée]s?|unidad(?:es)?|strom|stromst[äa]rke|spannung|voltage|current|courant|corriente|tensi[óo]n|widerstand|resistance|r[ée]sistance|resistencia|leistung|puissance|potencia|energie|energy|[ée]nergie|energ[íi]a|frequen[cz]\p{L}*|fr[ée]quence|kraft|force|fuerza|druck|pressure|pression|presi[óo]n|kwh|°[cf])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:physi[kq][\p{L}]*|physics|f[íi]sica|einheit(?:en)?|units?|unit[ée]s?|unidad(?:es)?|strom|stromst[äa]rke|spannung|voltage|current|courant|corriente|tensi[óo]n|widerstand|resistance|r[ée]sistance|resistencia|leistung|puissance|potencia|energie|energy|[ée]nergie|energ[íi]a|frequen[cz][\p{L}]*|fr[ée]quence|kraft|force|fuerza|druck|pressure|pression|presi[óo]n|kwh|°[cf])(?![\p{L}])/iu;
 const physicsTalk = perMessage((text: string) => PHYSICS_TALK.test(text));
 /** A year of history, from 1000 to 1949, after a word that gives a year: "en 1792", "im Jahr 1517", "in 1492". */
 const HISTORY_YEAR =
@@ -505,7 +505,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   const titled = span.tokens.findIndex((w) => !TITLE_OF_RANK.test(w));
   if (titled > 0 && titled < span.tokens.length) lead = `${lead}${span.tokens.slice(0, titled).join(' ')} `;
   // Joined by an en dash to another name, a station's or a place's: "Charles de Gaulle–Étoile", "Montparnasse–Bienvenüe".
-  if (/^[–\x96]\p{Lu}/u.test(scan.text.slice(span.end, span.end + 2)) || /\p{Lu}[\p{L}\p{M}]*[–\x96]$/u.test(lead))
+  if (/^[–\x96][\p{Lu}]/u.test(scan.text.slice(span.end, span.end + 2)) || /[\p{Lu}][\p{L}\p{M}]*[–\x96]$/u.test(lead))
     return true;
   // A word asked about as a word, or said to be a thing: "Kai heißt auf Deutsch…", "was heißt Victoria auf Latein",
   // "Erika ist doch eine Pflanze", "what does Rose mean".
@@ -516,7 +516,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   // And the work's title itself: "« Aline » de Christophe".
   if (
     /[«„“\x84\x93"'][ \t]*$/u.test(lead) &&
-    /^[ \t]*[»“”\x93\x94"'][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*\p{Lu}/u.test(scan.after(span.end, 24))
+    /^[ \t]*[»“”\x93\x94"'][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*[\p{Lu}]/u.test(scan.after(span.end, 24))
   )
     return true;
   // A star the writer is a fan of, or has tickets for: "big fan of…", "Karten für Helene Fischer, Konzert am…".
@@ -668,7 +668,7 @@ const NAMING =
   /(?<![\p{L}])(?:is|was|es|est|c['’]est|ist|hei(?:ß|ss|s)t|se llama|s['’]appelle|sappelle|called|named|llamad[oa]|genannt)\s*$/iu;
 /** Words for a character of a story or a game, in the four languages (also inside compounds: "Lieblingsfigur"). */
 const CHARACTER_WORD =
-  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur\p{L}*|charakter\p{L}*|skins?|h[ée]ros|hero|held(?:in)?|protagonist\p{L}*)(?![\p{L}])|(?:figur|charakter|held|skin)(?:en|e|in|s)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:characters?|char|personajes?|personnages?|persos?|figur[\p{L}]*|charakter[\p{L}]*|skins?|h[ée]ros|hero|held(?:in)?|protagonist[\p{L}]*)(?![\p{L}])|(?:figur|charakter|held|skin)(?:en|e|in|s)?(?![\p{L}])/iu;
 /** A comparison of ages, sizes or skill between two named people, read after the first or before the second. */
 const COMPARATIVE =
   '(?:older|younger|taller|shorter|richer|better|faster|stronger|bigger|smaller|more famous)[ \\t]+than|(?:älter|jünger|größer|groesser|kleiner|reicher|besser|schneller|stärker|berühmter)[ \\t]+als|plus[ \\t]+(?:âgée?|agée?|vieux|vieille|jeune|grande?|petite?|riche|fort|forte|rapide|connue?)[ \\t]+que|(?:mieux|meilleure?)[ \\t]+que|(?:más|mas)[ \\t]+(?:alt[oa]|viej[oa]|joven|ric[oa]|rápid[oa]|rapid[oa]|fuerte|famos[oa])[ \\t]+que|(?:mayor|menor|mejor)[ \\t]+que';
@@ -695,7 +695,7 @@ const mayVersus = perMessage((text) =>
  * skieur français", "Referat über eine Sportlerin", "a report on a famous scientist", "un trabajo sobre un pintor".
  */
 const STUDIED_KIND = perMessage((text) =>
-  /(?<![\p{L}])(?:expos[ée]|dossier|fiche|biographie|referat|vortrag|steckbrief|pr[äa]sentation|aufsatz|report|essay|project|presentation|biography|trabajo|exposici[óo]n|presentaci[óo]n|biograf[ií]a)[ \t]+(?:sur|über|ueber|zu|on|about|sobre|de)[ \t]+(?:(?:un|une|a|an|einen|eine|einem|einer|una|le|la|the)[ \t]+)?(?:(?:famous|c[ée]l[èe]bre|berühmte\p{L}*|famos[oa]|grand|grande|gro[ßs]e\p{L}*)[ \t]+)?(?:ski(?:eu|er|fahr)|joueu|sporti|athl[èe]t|chanteu|acteu|actric|[ée]crivai|auteu|scientifi|savant|peint|invent|explorat|sportler|s[äa]nger|schauspiel|wissenschaftl|erfind|maler|schriftstell|fu[ßs]baller|spieler|athlete|player|singer|actor|actress|skier|scientist|inventor|artist|writer|painter|explorer|deportist|jugador|cantant|cient[íi]fic|escritor|pintor|esquiador|atleta|explorador)/iu.test(
+  /(?<![\p{L}])(?:expos[ée]|dossier|fiche|biographie|referat|vortrag|steckbrief|pr[äa]sentation|aufsatz|report|essay|project|presentation|biography|trabajo|exposici[óo]n|presentaci[óo]n|biograf[ií]a)[ \t]+(?:sur|über|ueber|zu|on|about|sobre|de)[ \t]+(?:(?:un|une|a|an|einen|eine|einem|einer|una|le|la|the)[ \t]+)?(?:(?:famous|c[ée]l[èe]bre|berühmte[\p{L}]*|famos[oa]|grand|grande|gro[ßs]e[\p{L}]*)[ \t]+)?(?:ski(?:eu|er|fahr)|joueu|sporti|athl[èe]t|chanteu|acteu|actric|[ée]crivai|auteu|scientifi|savant|peint|invent|explorat|sportler|s[äa]nger|schauspiel|wissenschaftl|erfind|maler|schriftstell|fu[ßs]baller|spieler|athlete|player|singer|actor|actress|skier|scientist|inventor|artist|writer|painter|explorer|deportist|jugador|cantant|cient[íi]fic|escritor|pintor|esquiador|atleta|explorador)/iu.test(
     text,
   ),
 );
@@ -704,13 +704,13 @@ const PLANT_NAME =
   /^(?:rose|rosa|iris|lily|lilie|lilly|daisy|heather|violet|viola|violeta|violette|jasmin|jasmine|jazm[íi]n|erika|erica|dahlia|dalia|poppy|ivy|holly|hazel|laurel|rosemary|marigold|flora|olive|azalea|hortensia|hortense|camelia|kamelie|magnolia|margarita|margerite|marguerite|primula|myrtle|lavender|lavande|linnea|fleur|flor|narcisse|narciso|yasmin|blossom|willow|clover|sage|salvia|basil|basilic|melissa|melisse)$/;
 /** Words for plants, flowers and gardens: the setting in which a flower's name is the flower. */
 const plantTalk = perMessage((text) =>
-  /(?<![\p{L}])(?:blume\p{L}*|pflanz\p{L}*|bl[üu]h\p{L}*|garten|g[äa]rten|beet|balkon|gie[ßs]en|duftet|riecht|strau[ßs]|flowers?|plant(?:s|ed|ing)?|bloom\p{L}*|garden\p{L}*|petals?|seeds?|bouquet|fleurs?|fleurit|plante[rs]?|jardin\p{L}*|arros\p{L}*|flor(?:es|ece\p{L}*)|planta[rs]?|jard[íi]n\p{L}*|maceta|regar)(?![\p{L}])/iu.test(
+  /(?<![\p{L}])(?:blume[\p{L}]*|pflanz[\p{L}]*|bl[üu]h[\p{L}]*|garten|g[äa]rten|beet|balkon|gie[ßs]en|duftet|riecht|strau[ßs]|flowers?|plant(?:s|ed|ing)?|bloom[\p{L}]*|garden[\p{L}]*|petals?|seeds?|bouquet|fleurs?|fleurit|plante[rs]?|jardin[\p{L}]*|arros[\p{L}]*|flor(?:es|ece[\p{L}]*)|planta[rs]?|jard[íi]n[\p{L}]*|maceta|regar)(?![\p{L}])/iu.test(
     text,
   ),
 );
 /** A game whose characters are drawn, unlocked or played as. */
 const gameTalk = perMessage((text) =>
-  /(?<![\p{L}])(?:brawl(?:[ \t]*stars)?|clash[ \t]+(?:royale|of[ \t]+clans)|fortnite|genshin(?:[ \t]*impact)?|honkai\p{L}*|valorant|overwatch|apex(?:[ \t]*legends)?|league[ \t]+of[ \t]+legends|smash(?:[ \t]*bros)?|mario[ \t]*kart|pok[ée]mon(?:[ \t]*go)?|among[ \t]+us|stumble[ \t]+guys|free[ \t]*fire|marvel[ \t]+rivals|fc[ \t]*\d\d|fifa(?:[ \t]*\d\d)?|ultimate[ \t]+team)(?![\p{L}])/iu.test(
+  /(?<![\p{L}])(?:brawl(?:[ \t]*stars)?|clash[ \t]+(?:royale|of[ \t]+clans)|fortnite|genshin(?:[ \t]*impact)?|honkai[\p{L}]*|valorant|overwatch|apex(?:[ \t]*legends)?|league[ \t]+of[ \t]+legends|smash(?:[ \t]*bros)?|mario[ \t]*kart|pok[ée]mon(?:[ \t]*go)?|among[ \t]+us|stumble[ \t]+guys|free[ \t]*fire|marvel[ \t]+rivals|fc[ \t]*\d\d|fifa(?:[ \t]*\d\d)?|ultimate[ \t]+team)(?![\p{L}])/iu.test(
     text,
   ),
 );
@@ -734,7 +734,7 @@ const AS_GOOD_AS =
   /(?<![\p{L}])(?:so|genauso|as|aussi|tan|tanto)[ \t]+(?:gut|schnell|hoch|weit|good|fast|well|high|far|bien|vite|haut|loin|bueno|bien|rápido|rapido|alto|lejos)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?(?:wie|as|que|como)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
 /** Looking like someone: "sieht aus wie", "looks like", "ressemble à", "se parece a". */
 const LOOKS_LIKE =
-  /(?<![\p{L}])(?:sieht[ \t]+(?:\p{L}+[ \t]+){0,2}?aus[ \t]+wie|looks?[ \t]+(?:just[ \t]+|exactly[ \t]+)?like|ressemble[ \t]+(?:trop[ \t]+|grave[ \t]+)?(?:à|a)|se[ \t]+parece[ \t]+(?:mucho[ \t]+)?a)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:sieht[ \t]+(?:[\p{L}]+[ \t]+){0,2}?aus[ \t]+wie|looks?[ \t]+(?:just[ \t]+|exactly[ \t]+)?like|ressemble[ \t]+(?:trop[ \t]+|grave[ \t]+)?(?:à|a)|se[ \t]+parece[ \t]+(?:mucho[ \t]+)?a)[ \t]+(?:(?:der|die|the|le|la|el)[ \t]+)?$/iu;
 /** An autograph from someone, or a poster of them, just before the name. */
 const AUTOGRAPH =
   /(?<![\p{L}])(?:autogramm|autogramme|autograph|autographs|autographe|autographes|aut[oó]grafo|aut[oó]grafos|signed by|signé par|signiert von|firmado por|(?:poster|posters|plakat|affiche|p[oó]ster)[ \t]+(?:von|vom|of|de|du|d['’]|del))[ \t]+(?:(?:von|vom|of|from|de|du|d['’]|del)[ \t]*)?$/iu;
@@ -842,7 +842,7 @@ const withFamousSurname = perMessageWord((scan, name) =>
   }),
 );
 /** A word right after a name: its surname, perhaps ("Sophie Scholl", "ariana grande"). */
-const SURNAME_NEXT = /^[ \t]+(\p{L}[\p{L}\p{M}'’-]+)/u;
+const SURNAME_NEXT = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]+)/u;
 
 /** A word for a pet: a name given to one is no person's ("un chien qui s'appelle…", "my hamster nugget"). */
 export const petWord = (word: string | undefined) => {
@@ -888,7 +888,7 @@ function thingJustBefore(lead: string): boolean {
   return word !== undefined && (petWord(word) || NAMED_THING.test(word));
 }
 /** The last word of a stretch of text, spaces after it allowed. */
-const lastWord = (lead: string) => /(\p{L}+)[ \t]*$/u.exec(lead)?.[1];
+const lastWord = (lead: string) => /([\p{L}]+)[ \t]*$/u.exec(lead)?.[1];
 /** A third person's pronoun, as a sentence's subject. */
 const PRONOUN_FIRST = /^(?:il|elle|er|sie|es|he|she|it|él|el|ella)$/i;
 /** A clause that gives something a name, a pronoun standing for it: "on l'a (appelé)", "je l'ai appelée", "we named her". */
@@ -1001,7 +1001,7 @@ export function plausibleAlone(text: string, span: Span): boolean {
 const STRONG_WORDS = cue('name names nickname nicknames called call calls');
 const NAMED_WORDS = cue('named called');
 const STRONG =
-  /\b(?:(?:^|\n[ \t]*|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=]|\s+[-–\x96](?=\s))|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?\p{L}+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:\p{L}+\s+)?\p{L}+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+\p{Ll})))\s*/giu;
+  /\b(?:(?:^|\n[ \t]*|my\s+)(?:full\s+|whole\s+|complete\s+|real\s+|actual\s+|proper\s+|first\s+|last\s+|middle\s+|sur|maiden\s+|nick\s*)?name(?:\s+is|['’]s|s\b|\s*[:=]|\s+[-–\x96](?=\s))|nick\s*name\s+(?:at|in|on|with)\s+(?:the\s+|my\s+)?[\p{L}]+\s+(?:is|['’]s)|(?:my|his|her|their|our)\s+(?:[\p{L}]+\s+)?[\p{L}]+['’]?s\s+(?:full\s+|real\s+|first\s+|last\s+|nick)?name(?:\s+(?:is|was))?|(?:first|last|full|middle|maiden|sur|given|family)\s*name\s*(?:is|[:=-])|name\s*[:=]|name\s+on\s+the\s+\w+\s*(?:is|:)?|i['’]?m\s+called|i\s+am\s+called|(?:people|ppl|they|everyone|evryone|everyon|every1|everybody|evrybody|friends)\s+(?:call|calls|called)\s+me|(?:her|his|their)\s+(?:full\s+|real\s+|first\s+|last\s+|maiden\s+)?name(?:\s+is|['’]s|s(?=\s+[\p{Ll}])))\s*/giu;
 /**
  * What every match of {@link STRONG} holds: "call", or "name" that is not the placeholder "[name]" (no
  * alternative reads "name" between brackets), so that a scrubbed name is no cue when the result is read again.
@@ -1106,7 +1106,7 @@ const PACKED = fromPacks((lx: Lexicon) => {
     ),
     /** A relation word with no possessive before a known given name: "tata Nadia". */
     // Read from each relation word the message has, past the rest of a joined word ("grand-mère"), which is short.
-    bare: /[\p{L}'’-]{0,24}[ \t]+(?=\p{Lu})/uy,
+    bare: /[\p{L}'’-]{0,24}[ \t]+(?=[\p{Lu}])/uy,
     called: lx.list('called').length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lx.list('called'))})\\s*:?\\s+`, 'giu')
       : undefined,
@@ -1122,7 +1122,7 @@ const GERMAN_IS = /[ \t](?:ist|war|wird|is)[ \t]*$/iu;
 /** A German job or role, with a capital and no known name: "Ärztin", "Lehrer", "Polizist", "Verkäuferin". */
 function germanJob(word: string): boolean {
   return (
-    /^\p{Lu}/u.test(word) &&
+    /^[\p{Lu}]/u.test(word) &&
     (GERMAN_ROLE.test(word) || /(?:in|er|ist|arzt|eur|ant|ent|ling|koch)$/u.test(word)) &&
     !givenName(word)
   );
@@ -1131,7 +1131,7 @@ function germanJob(word: string): boolean {
 const FAN_AFTER = /^(?:[ \t]+|-)(?:fan|fans|fanin)(?![\p{L}])/iu;
 /** A message of four words or more, each with a capital: "Ma Mère Cuisine Trop Bien", "Mein Papa Fährt Nach Berlin". */
 const titleCasedScans = new WeakMap<Scan, boolean>();
-const TITLE_WORD = /(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]+/gu;
+const TITLE_WORD = /(?<![\p{L}\p{M}'’-])[\p{L}][\p{L}\p{M}]+/gu;
 export function titleCased(scan: Scan): boolean {
   // Read once per message, whatever the number of relations in it.
   let every = titleCasedScans.get(scan);
@@ -1141,7 +1141,7 @@ export function titleCased(scan: Scan): boolean {
     const { text } = scan;
     TITLE_WORD.lastIndex = 0;
     for (let m = TITLE_WORD.exec(text); m; m = TITLE_WORD.exec(text)) {
-      if (!/^\p{Lu}/u.test(m[0])) {
+      if (!/^[\p{Lu}]/u.test(m[0])) {
         every = false;
         break;
       }
@@ -1159,7 +1159,7 @@ const TAUGHT =
 const WATCHED =
   /(?<![\p{L}])(?:regard(?:e|es|ent|ons|er|é|ait)|lu|lis|lit|watch(?:ed|ing|es)?|read(?:ing)?|schau(?:e|en|t)?|guck(?:e|en|t)?|gelesen|leí|leido|leído|vemos)[ \t]+(?:(?:le|la|les|the|den|die|das|el|film|movie|série)[ \t]+)?$/iu;
 /** A character in a work: "dans" and a capitalised title after the name ("Monsieur Patate dans Toy Story"). */
-const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?\p{Lu}\p{Ll}/u;
+const IN_A_WORK = /^[^.!?\n]{0,30}?[ \t]dans[ \t]+(?:(?:le|la|les|l['’])[ \t]*)?[\p{Lu}][\p{Ll}]/u;
 /** "… in harry potter": a famous work or character named after "in" or "from", in the same clause. */
 const IN_NAMED = /^[^.!?\n,]{0,40}?[ \t](?:in|from)[ \t]+(?:the[ \t]+)?([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+)?)/iu;
 function inFamousWork(after: string): boolean {
@@ -1168,7 +1168,7 @@ function inFamousWork(after: string): boolean {
 }
 /** A clause opened by a work: "In Harry Potter ist…", "Im Sams ist…", "dans Les Misérables c'est…". */
 const IN_WORK_BEFORE =
-  /(?:^|[ \t])(?:[Ii]n|[Ii]m|[Dd]ans)[ \t]+(?:(?:der|die|das|den|dem|le|la|les|l['’])[ \t]*)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+)?)/u;
+  /(?:^|[ \t])(?:[Ii]n|[Ii]m|[Dd]ans)[ \t]+(?:(?:der|die|das|den|dem|le|la|les|l['’])[ \t]*)?([\p{Lu}][\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+)?)/u;
 /**
  * Whether the clause before `at` names a work the person belongs to: a famous one, or any in a message that talks
  * of books, series or films ("In Gregs Tagebuch ist Rupert…", "welches Buch kommt nach…").
@@ -1203,7 +1203,7 @@ const NAMED =
   /\b(?:friend|girl|boy|kid|guy|man|woman|lady|person|someone|student|classmate|teacher|neighbou?r|cousin|baby|brother|sister)(?:\s+(?!(?:book|film|movie|show|game|series|song|app|team|band|club|school|chat|server|channel|town|city|street|shop|story|dog|cat|pet)s?\b)[a-z0-9']+){0,6}?\s+(?:named|called)\s+/gi;
 const TITLES_LIST = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Sir';
 /** An initial after a title: a capital or a small letter, with or without its stop ("mrs d. mensah", "mr j smith"; not "miss u so much"). */
-const TITLE_INITIAL = /^[ \t]*(?:\p{Lu}\.?|\p{Ll}\.|[b-hj-tv-z])[ \t]+(?=\p{L}{2})/u;
+const TITLE_INITIAL = /^[ \t]*(?:[\p{Lu}]\.?|[\p{Ll}]\.|[b-hj-tv-z])[ \t]+(?=[\p{L}]{2})/u;
 const TITLE_WORDS = cue(TITLES_LIST.replace(/\|/g, ' ').toLowerCase(), 'titles');
 /** Titles that take a surname in lower case ("mrs garcia", "frau müller"); "miss" not after "I" or "we". */
 const LOWER_TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/i;
@@ -1212,11 +1212,11 @@ const NOT_MISS =
 /** A name on a line of its own above contact lines (a signature or a card): "William Hughes\n20789 Allika 46…". */
 const CARD_LINE =
   // Blank lines are skipped at once (a lookahead and its backreference hold them), so that a run of them is read once.
-  /(?:^|\n)[>? \t\r]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})[ \t]*(?=\n(?=([>?\s]*))\2(?:[^\n]*\n(?=([>?\s]*))\3){0,3}[^\n]*(?:\d{3}|@))/gu;
+  /(?:^|\n)[>? \t\r]*([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){1,3})[ \t]*(?=\n(?=([>?\s]*))\2(?:[^\n]*\n(?=([>?\s]*))\3){0,3}[^\n]*(?:\d{3}|@))/gu;
 /** "Matej's address", "Maya's phone number": a possessive name before contact details. */
 const OWNER =
-  /(?<![\p{L}-])(\p{Lu}[\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
-const CAPITALISED = /(?<![\p{L}\p{N}@#_./])\p{Lu}\p{Ll}+(?=[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}-])([\p{Lu}][\p{Ll}\p{M}]+)['’]s\s+(?:address|phone|number|email|house|home|birthday|school|snap|insta|account)\b/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}@#_./])[\p{Lu}][\p{Ll}]+(?=[ \t]+(?:[\p{Lu}]\.?[ \t]+)?[\p{Lu}][\p{Ll}])/gu;
 
 /**
  * Every other place the message writes a name already found: "my friend Emma
@@ -1302,10 +1302,10 @@ export function lowerKnown(text: string, pos: number): Span | undefined {
 
 /** A German possessive and a relation just before a name: "mein bruder", "meine oma". */
 const GERMAN_OWN =
-  /(?<![\p{L}])(?:mei|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|ihr|ihre|unser|unsere)[ \t]+\p{L}+[ \t]*$/iu;
+  /(?<![\p{L}])(?:mei|mein|meine|meinem|meinen|meiner|dein|deine|sein|seine|ihr|ihre|unser|unsere)[ \t]+[\p{L}]+[ \t]*$/iu;
 
 /** A German past participle of a weak verb, in lower case: "gespielt", "gemacht", "geschubst". */
-const PARTICIPLE = /^ge\p{Ll}{3,}t$/u;
+const PARTICIPLE = /^ge[\p{Ll}]{3,}t$/u;
 /** In German the verb follows a name in lower case: "mein bruder finn nervt", "meine oma uschi backt". */
 export function germanVerb(text: string, pos: number, second: string, plural = false): boolean {
   // After two names, a verb in the plural too ("lea und mila kommen").
@@ -1341,22 +1341,23 @@ const IRREGULAR_PAST =
  * object or a possessive ("jayden keeps texting me", "maureen makes the").
  */
 export function verbAfterName(word: string, rest: string): boolean {
-  if (/^\p{Ll}{2,}(?:ed|ing)$/u.test(word) || /^\p{Ll}+[^nr\s]ó$/u.test(word) || IRREGULAR_PAST.test(word)) return true;
+  if (/^[\p{Ll}]{2,}(?:ed|ing)$/u.test(word) || /^[\p{Ll}]+[^nr\s]ó$/u.test(word) || IRREGULAR_PAST.test(word))
+    return true;
   // A Spanish verb of "we" or "they" ("carla vivimos en…", "toño y chelo vinieron"), never a surname's ending.
-  if (word.length >= 6 && /^\p{Ll}+(?:amos|emos|imos|aron|ieron|aban|ían)$/u.test(word)) return true;
+  if (word.length >= 6 && /^[\p{Ll}]+(?:amos|emos|imos|aron|ieron|aban|ían)$/u.test(word)) return true;
   // French negation after its verb: "sandrine veut pas", "théo mange jamais".
-  if (/^[ \t]+(?:pas|plus|jamais|rien)(?![\p{L}])/u.test(rest) && /^\p{Ll}/u.test(word)) return true;
+  if (/^[ \t]+(?:pas|plus|jamais|rien)(?![\p{L}])/u.test(rest) && /^[\p{Ll}]/u.test(word)) return true;
   // An English auxiliary of refusal or habit, then what they do to the writer: "aoife wont talk to me", "jay keeps
   // texting me".
   if (AUX_TO_ME.test(` ${word}${rest}`)) return true;
-  if (!/^\p{Ll}+[^s]s$/u.test(word)) return false;
+  if (!/^[\p{Ll}]+[^s]s$/u.test(word)) return false;
   const next = NEXT_WORD.exec(rest)?.[1];
-  return next !== undefined && (VERB_OBJECT.test(next) || /^(?:me|\p{Ll}+ing)$/u.test(next));
+  return next !== undefined && (VERB_OBJECT.test(next) || /^(?:me|[\p{Ll}]+ing)$/u.test(next));
 }
 
 /** An English auxiliary of refusal or habit, a verb, then the writer: " wont talk to me", " keeps ignoring us". */
 export const AUX_TO_ME =
-  /^[ \t]+(?:wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t|never|isnt|isn['’]t|aint|ain['’]t|keeps|always|still)[ \t]+\p{Ll}+(?:[ \t]+(?:to|with|at|about))?[ \t]+(?:me|us)(?![\p{L}])/u;
+  /^[ \t]+(?:wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t|never|isnt|isn['’]t|aint|ain['’]t|keeps|always|still)[ \t]+[\p{Ll}]+(?:[ \t]+(?:to|with|at|about))?[ \t]+(?:me|us)(?![\p{L}])/u;
 /** An adverb of how often or how much, which follows a verb ("crie tout le temps", "yells all the time", "grita siempre", "schreit dauernd"). */
 const VERB_ADVERB =
   /^[ \t]+(?:tout le temps|tt le temps|toujours|souvent|tellement|jamais|beaucoup|all the time|always|never|constantly|siempre|nunca|todo el rato|todo el tiempo|demasiado|immer|ständig|dauernd|andauernd|oft|nie)(?![\p{L}\p{M}'’-])/iu;
@@ -1368,7 +1369,7 @@ const MANNER_AFTER =
   /^[ \t]+(?:mal|bien|trop|vite|fort|tout le temps|toujours|jamais|souvent|tellement|beaucoup|too|so|really|badly|always|never|all the time|schlecht|gut|zu|immer|nie|ständig|muy|demasiado|siempre|nunca)(?![\p{L}\p{M}'’-])/iu;
 
 /** What joins a second one to a first, perhaps with a relation or an article between: "et mamie ", "y la abuela ". */
-const JOINED_BEFORE = /(?<![\p{L}])(?:et|y|e|und|and|&)(?:[ \t]+\p{L}+){0,2}[ \t]*$/iu;
+const JOINED_BEFORE = /(?<![\p{L}])(?:et|y|e|und|and|&)(?:[ \t]+[\p{L}]+){0,2}[ \t]*$/iu;
 /**
  * Whether `word`, after a name at `pos` that is the second of two joined by "and", is a plural verb, the verb of
  * both, and no surname: "papi jacques et mamie odile viennent", "el abuelo toño y la abuela chelo vienen".
@@ -1475,9 +1476,9 @@ const QUANTITY_ASKED = perMessage(
   (text) => WORD_PROBLEM.test(text) || /(?<![\p{L}])how[ \t]+(?:old|far|long)(?![\p{L}])/iu.test(text),
 );
 /** A number a few words after a name: "Paul a 3 pommes", "Julie lui en donne 5", "Lisa kauft 4 Äpfel". */
-const NUMBER_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+){1,3}\d/u;
+const NUMBER_AFTER = /^[ \t]+(?:[\p{Ll}]+[ \t]+){1,3}\d/u;
 /** A number a word or two before a name: "gives 5 to Anna", "gibt 3 an Ben". */
-const NUMBER_BEFORE = /\d[ \t]+(?:\p{Ll}+[ \t]+){1,2}$/u;
+const NUMBER_BEFORE = /\d[ \t]+(?:[\p{Ll}]+[ \t]+){1,2}$/u;
 /**
  * A sum's people: a name with a number beside it, in a message that asks how many ("Paul a 3 pommes…"), and no
  * relation or the writer's possessive just before it ("my friend Tom has 3 dogs" is a friend).
@@ -1495,7 +1496,7 @@ const SAINT_ALONE = /^(?:st|ste|sankt|saint|sainte|san|santa|são)$/i;
 const saintAlone = (scan: Scan, span: Span) =>
   span.tokens.length === 1 &&
   SAINT_ALONE.test(span.tokens[0]!) &&
-  /^\.?[ \t-]+\p{Lu}/u.test(scan.text.slice(span.end, span.end + 4));
+  /^\.?[ \t-]+[\p{Lu}]/u.test(scan.text.slice(span.end, span.end + 4));
 
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   if (!span) return;
@@ -1527,7 +1528,7 @@ const LIST_SEP_BEFORE = /(?:,|[ \t](?:and|und|et|y|e|&|or|oder|ou|o))[ \t]+$/iu;
 const LIST_SEP_AFTER = /^(?:[ \t]*,|[ \t]+(?:and|und|et|y|e|&|or|oder|ou|o)(?=[ \t]))[ \t]+/iu;
 /** A list's item before a separator: capitalised words, with the small words of names between them. */
 const ITEM_BEFORE =
-  /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:of|the|de|del|la|le|el|von|van|der|da|di|du)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
+  /(?<![\p{L}\p{M}'’.-])[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:of|the|de|del|la|le|el|von|van|der|da|di|du)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*$/u;
 /**
  * Whether a name is one item of a list of names, one of them public and none told as the writer's: "Henry VIII had
  * six wives: Catherine of Aragon, Anne Boleyn, Jane Seymour…", "Jesus, Maria und Josef". Not with a word for the
@@ -1587,7 +1588,7 @@ function petNamed(scan: Scan, span: Span): boolean {
 /** Where `name` stands as a word just after a pet's word in the message ("unser Hund Bruno"), found once per name. */
 const petSpots = perMessageWord((scan, name) =>
   allIndexes(scan.text, name).filter(
-    (at) => petJustBefore(scan.before(at, 24)) && !/^\p{L}/u.test(scan.text[at + name.length] ?? ''),
+    (at) => petJustBefore(scan.before(at, 24)) && !/^[\p{L}]/u.test(scan.text[at + name.length] ?? ''),
   ),
 );
 
@@ -1708,7 +1709,7 @@ const madeUpSpots = perMessageWord((scan, name) =>
 
 /** A relation after a possessive of the third person, just before a name: "und ihr Bruder", "et son frère". */
 const KIN_THIRD =
-  /(?<![\p{L}])(?:ihr|ihre|ihren|ihrem|sein|seine|seinen|seinem|son|sa|ses|his|her|su|sus)[ \t]+(\p{L}+)[ \t]*$/iu;
+  /(?<![\p{L}])(?:ihr|ihre|ihren|ihrem|sein|seine|seinen|seinem|son|sa|ses|his|her|su|sus)[ \t]+([\p{L}]+)[ \t]*$/iu;
 /** A year before 1950: history. */
 const YEAR_OF_HISTORY = /(?<![\p{N}])(?:1[0-8]\d\d|19[0-4]\d)(?![\p{N}])/u;
 /**
@@ -1736,22 +1737,23 @@ function kinOfHistory(text: string, start: number): boolean {
     told = wide.slice(sentenceAt(from - 2), from);
   const words = wordsOf(told);
   return (
-    ((YEAR_OF_HISTORY.test(told) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(told)) || famousMention(words) >= 0) &&
+    ((YEAR_OF_HISTORY.test(told) && /[\p{Lu}][\p{Ll}]+[ \t]+[\p{Lu}][\p{Ll}]+/u.test(told)) ||
+      famousMention(words) >= 0) &&
     !words.some((w) => writerWord(w) || isRelation(w))
   );
 }
 
 /** A relation of someone named just before: "le fils de Zidane, ", "die Tochter von Nina Hagen ". */
 const KIN_OF_NAMED =
-  /(?<![\p{L}])(\p{L}+)[ \t]+(?:de|du|von|vom|of|del|d['’])[ \t]*((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*){1,3}),?[ \t]*$/u;
+  /(?<![\p{L}])([\p{L}]+)[ \t]+(?:de|du|von|vom|of|del|d['’])[ \t]*((?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]*){1,3}),?[ \t]*$/u;
 /** A relation of someone named in the possessive just before: "Nelson Mandela's wife ". */
 const KIN_OF_POSSESSOR =
-  /((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}-]*)['’]s[ \t]+(\p{L}+)[ \t]*,?[ \t]*$/u;
+  /((?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+){0,2}[\p{Lu}][\p{L}\p{M}-]*)['’]s[ \t]+([\p{L}]+)[ \t]*,?[ \t]*$/u;
 /** A question whether two people are kin, opening its sentence: "Ist Mischa Zverev der Bruder von…?", "Is … the daughter of…?" (its words' case as written). */
 const KIN_ASKED =
-  /^[ \t]*(?:[Ii]st|[Ww]ar|[Ii]s|[Ww]as|[Ee]st-ce que|[Cc]['’]est|[Ee]s|[Ee]ra)[ \t][^?.!\n]*?(?<![\p{L}])(\p{L}+)(?:[ \t]+(?:de|du|von|vom|of|del)[ \t]+|[ \t]+d['’][ \t]*)\p{Lu}[^?.!\n]*\?/u;
+  /^[ \t]*(?:[Ii]st|[Ww]ar|[Ii]s|[Ww]as|[Ee]st-ce que|[Cc]['’]est|[Ee]s|[Ee]ra)[ \t][^?.!\n]*?(?<![\p{L}])([\p{L}]+)(?:[ \t]+(?:de|du|von|vom|of|del)[ \t]+|[ \t]+d['’][ \t]*)[\p{Lu}][^?.!\n]*\?/u;
 /** Two capitalised words in a row: a full name. */
-const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+/u;
+const FULL_NAME = /[\p{Lu}][\p{L}\p{M}'’-]+[ \t]+[\p{Lu}][\p{L}\p{M}'’-]+/u;
 
 /**
  * Whether a name is a famous person's kin: after a relation of a famous person ("le fils de Zinédine Zidane, Enzo",
@@ -1825,7 +1827,7 @@ function groupNames(scan: Scan): void {
   for (const m of scan.all(GROUP)) {
     const group = m[1]!;
     const from = m.index + m[0].indexOf(group);
-    const words = [...group.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)];
+    const words = [...group.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)];
     const names = words.filter((w) => !/^(?:me|i|yo|moi|ich|and|y|et|und|n)$/i.test(w[0]));
     // Every one must be no everyday word, relation, pet or title, or the group is something else ("me and my mum
     // are going"); and each capitalised, or one a name a list holds: "me and homework are doing great" is no group
@@ -1857,7 +1859,7 @@ const ME_BRACKET = /(?<![\p{L}])(?:me|myself|moi|yo|mí|ich|mich)[ \t]*\([ \t]*/
 /** Articles before a name or a nickname ("me dicen la Flaca", "bin der Leon", "d Selina"). */
 const ARTICLE = /^(?:the|la|le|el|der|die|de|d|da|l['’]?)[ \t]+/iu;
 /** A word that describes before a capitalised name ("la petite Zoé", "my little brother"). */
-const ADJECTIVE_BEFORE_NAME = /^\p{Ll}[\p{Ll}\p{M}]{2,12}[ \t]+(?=\p{Lu})/u;
+const ADJECTIVE_BEFORE_NAME = /^[\p{Ll}][\p{Ll}\p{M}]{2,12}[ \t]+(?=[\p{Lu}])/u;
 
 /** Past an article, and a describing word before a capitalised name, after an introduction. */
 function pastArticle(text: string, at: number): number {
@@ -1870,7 +1872,7 @@ function pastArticle(text: string, at: number): number {
 
 /** What may follow a nickname read past an article: the end of the clause, or a place or a conjunction. */
 const NICK_AFTER =
-  /^[ \t]*(?:[,.!?;)\n]|$|(?:en|de|del|y|pero|jaja\p{L}*|en el|au|à|et|mais|im|in|und|aber|in the|at|and|but|lol)(?![\p{L}]))/iu;
+  /^[ \t]*(?:[,.!?;)\n]|$|(?:en|de|del|y|pero|jaja[\p{L}]*|en el|au|à|et|mais|im|in|und|aber|in the|at|and|but|lol)(?![\p{L}]))/iu;
 /** A name read after an introduction, past an article ("me dicen la Flaca", "moi c'est la petite Zoé"). */
 export function introName(text: string, at: number, lower: boolean): Span | undefined {
   const direct = readName(text, at, lower);
@@ -1896,7 +1898,7 @@ const AGE_AFTER =
  * (`packCues.afterOneEs`, "mi padrastro ramón me grita"). Not in German, where a verb comes first ("meine mama trinkt").
  */
 const AFTER_ONE_EN =
-  /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|\p{Ll}{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out|away|back|house|schools|to|in))(?![\p{L}])/iu;
+  /^[ \t]+(?:is|was|has|are|were|said|says|keeps|kept|always|never|just|gave|gives|got|gets|took|takes|made|makes|told|tells|sent|sends|bought|buys|brought|let|lets|came|comes|went|goes|drove|drives|picks|lives|works|wants|thinks|can|cant|can['’]t|will|wont|won['’]t|does|did|doesnt|doesn['’]t|didnt|didn['’]t|[\p{Ll}]{2,}ed[ \t]+(?:me|us|my|our|him|her|them|it|the|a|up|out|away|back|house|schools|to|in))(?![\p{L}])/iu;
 /** After two words in lower case past an English relation, a pronoun that says the second is a verb: "connor hit me". */
 const ENGLISH_OWN = /(?<![\p{L}])(?:my|our)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
 const ENGLISH_OBJECT = /^[ \t]+(?:me|him|her|us|them|he|she|it|my)(?![\p{L}])/iu;
@@ -1943,7 +1945,7 @@ const AFTER_PAIR_EN =
   /^[ \t]+(?:from|got|gets|keeps|kept|said|says|goes|went|sits|sat|lives|who|just|always|never|texted|told|asked)(?![\p{L}])/iu;
 /** A relation, a word, then "and" just before: "my dad cooks and", "mi papá trabaja y", "mon père cuisine et". */
 const RELATION_WORD_AND =
-  /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]*,?[ \t]+(?:and|&|y|e|et|und|but|pero|mais|aber)[ \t]+$/u;
+  /(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]{2,20})[ \t]+([\p{Ll}][\p{L}\p{M}'’-]{1,20})[ \t]*,?[ \t]+(?:and|&|y|e|et|und|but|pero|mais|aber)[ \t]+$/u;
 
 /**
  * A relation's word at the message's end mirrors the clause before it, where a relation was followed by a word
@@ -1956,13 +1958,13 @@ function parallelVerb(before: string): boolean {
 
 /** A verb of the third person that can end a message: "snores", "ronfle", "chante", "schnarcht", "backt". */
 const LONE_VERB: Record<string, RegExp> = {
-  en: /\p{L}{2}[^s'’]s$/u,
-  fr: /\p{L}{2}(?:e|t|d)$/u,
-  de: /\p{L}{2}(?:[^dt]t|et|[^e]en)$/u,
+  en: /[\p{L}]{2}[^s'’]s$/u,
+  fr: /[\p{L}]{2}(?:e|t|d)$/u,
+  de: /[\p{L}]{2}(?:[^dt]t|et|[^e]en)$/u,
 };
 /** The start of the message or of a sentence, with only spaces and emoji after it. */
 const SENTENCE_START =
-  /(?:^|[.!?\n])[ \t\p{Extended_Pictographic}]*(?:(?:le|la|les|l['’]|the|der|die|das|el|los|las)[ \t]*\p{L}+[ \t]+(?:de|d['’]|du|of|von|vom|del|de la)[ \t]*)?$/u;
+  /(?:^|[.!?\n])[ \t\p{Extended_Pictographic}]*(?:(?:le|la|les|l['’]|the|der|die|das|el|los|las)[ \t]*[\p{L}]+[ \t]+(?:de|d['’]|du|of|von|vom|del|de la)[ \t]*)?$/u;
 
 /**
  * A relation that opens a sentence, alone or after a thing of theirs ("la maternelle de ma sœur"), is its subject, so one word of the shape of a verb that ends the message is
@@ -1975,7 +1977,7 @@ function subjectVerb(text: string, cueStart: number, word: string, cue: string):
   const opens = SENTENCE_START.test(before) || (pair !== null && isRelation(pair[1]!));
   if (!opens || (from > 0 && !/[.!?\n]/.test(before))) return false;
   if (givenName(word)) return false;
-  const owner = fold(/^[ \t]*(\p{L}+)/u.exec(cue)?.[1] ?? '');
+  const owner = fold(/^[ \t]*([\p{L}]+)/u.exec(cue)?.[1] ?? '');
   const locale = OWNER_LOCALE[owner];
   const shapes = locale ? [LONE_VERB[locale]!] : Object.values(LONE_VERB);
   return shapes.some((shape) => shape.test(word.toLowerCase()));
@@ -2005,7 +2007,7 @@ const RELATION_AND =
  * name and a surname before a pronoun or a small verb ("mi amigo brayan stiven me debe").
  */
 /** A German infinitive in lower case: "schenken", "ändern", "basteln". */
-const GERMAN_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
+const GERMAN_INFINITIVE = /^[\p{Ll}]{2,}(?:en|ern|eln)$/u;
 
 function lowerAfterRelation(
   text: string,
@@ -2034,14 +2036,14 @@ function lowerAfterRelation(
     !MOOD.test(w) &&
     !WEEKDAY.test(w) &&
     !isRelation(w) &&
-    !/^\p{Lu}/u.test(w) &&
+    !/^[\p{Lu}]/u.test(w) &&
     !verbFirst &&
     !NOT_AFTER_RELATION.test(w) &&
     !petWord(w) &&
     !(packCues.objectVerb?.(text, two.start, w) ?? false);
   const oneFits = fits(one.tokens[0]!);
   // A possessive right after the word: "my friend dev's mum is picking us up".
-  if (oneFits && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+\p{L}/u.test(text.slice(one.end, one.end + 4))) return one;
+  if (oneFits && !stopWord(one.tokens[0]!) && /^['’]s[ \t]+[\p{L}]/u.test(text.slice(one.end, one.end + 4))) return one;
   if (oneFits && AGE_AFTER.test(text.slice(one.end, one.end + 16))) return one;
   // One word, then a pronoun or a verb's small word: "mi padrastro ramón me grita", "my cousin dev is coming".
   const rest = text.slice(one.end, one.end + 40);
@@ -2093,14 +2095,14 @@ function capitalVerb(text: string, at: number, word: string): boolean {
   const next = NEXT_WORD.exec(text.slice(at + word.length, at + word.length + 24))?.[1];
   return !(
     next &&
-    /^\p{Ll}/u.test(next) &&
+    /^[\p{Ll}]/u.test(next) &&
     (/[^dt]t$/.test(next) || /^(?:ist|hat|war|kann|will|muss|darf|soll|wird|mag)$/.test(next))
   );
 }
 
 /** A capitalised word after a relation, even one that is an everyday English word elsewhere ("mein bruder Can spielt"). */
 function capitalisedAfterRelation(text: string, at: number): Span | undefined {
-  const m = /^[ \t]*(\p{Lu}\p{Ll}{1,15})(?![\p{L}\p{M}'’-])/u.exec(text.slice(at, at + 20));
+  const m = /^[ \t]*([\p{Lu}][\p{Ll}]{1,15})(?![\p{L}\p{M}'’-])/u.exec(text.slice(at, at + 20));
   if (!m) return undefined;
   const word = m[1]!;
   const start = at + m[0].length - word.length;
@@ -2117,10 +2119,10 @@ function capitalisedAfterRelation(text: string, at: number): Span | undefined {
  * first relation word; every part is bounded, so that a long run of words is read in linear time.
  */
 const RELATION_PAIR =
-  /(?:-\p{L}{1,12})?[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:and|&|n|y|e|et|und|u\.)[ \t]+(?:(?:my|our|his|her|their|the|mi|mis|su|sus|tu|el|la|los|las|ma|mon|mes|sa|son|le|les|notre|mein|meine|meinen|sein|seine|unser|unsere|der|die|den)[ \t]+)?([\p{L}'’-]{2,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(\p{Ll}[\p{L}\p{M}'’]{1,20})/duy;
+  /(?:-[\p{L}]{1,12})?[ \t]+([\p{Ll}][\p{L}\p{M}'’-]{1,20})[ \t]+(?:and|&|n|y|e|et|und|u\.)[ \t]+(?:(?:my|our|his|her|their|the|mi|mis|su|sus|tu|el|la|los|las|ma|mon|mes|sa|son|le|les|notre|mein|meine|meinen|sein|seine|unser|unsere|der|die|den)[ \t]+)?([\p{L}'’-]{2,20})[ \t]+([\p{Ll}][\p{L}\p{M}'’-]{1,20})[ \t]+([\p{Ll}][\p{L}\p{M}'’]{1,20})/duy;
 /** A verb said of two people: "are", "vienen", "viennent", "kommen". */
 const PLURAL_VERB =
-  /^(?:are|were|r|have|had|both|will|can|came|come|went|live|got|said|always|never|son|están|estan|tienen|van|fueron|vinieron|viven|sont|ont|vont|viennent|habitent|sind|waren|haben|hatten|wohnen|gehen|kommen|\p{Ll}{2,}(?:an|en|ent|aron|ieron))$/u;
+  /^(?:are|were|r|have|had|both|will|can|came|come|went|live|got|said|always|never|son|están|estan|tienen|van|fueron|vinieron|viven|sont|ont|vont|viennent|habitent|sind|waren|haben|hatten|wohnen|gehen|kommen|[\p{Ll}]{2,}(?:an|en|ent|aron|ieron))$/u;
 
 /** A word in lower case after a relation that can be a name: no everyday word, relation, mood, pet or verb. */
 export function nameAfterRelation(word: string, rest: string): boolean {
@@ -2151,14 +2153,14 @@ function pairedRelations(scan: Scan, at: number): void {
 }
 
 /** Past the rest of a joined relation word ("grand-mère") to the word after it. */
-const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=\p{Ll})/u;
+const BARE_GAP = /^[\p{L}'’-]{0,12}[ \t]+(?=[\p{Ll}])/u;
 
 /** The writer with someone: "me and lucas p.", "moi et Inès", "ich und Lena". */
 const COMPANION = /(?<![\p{L}])(?:me|moi|yo|ich|mir)[ \t]+(?:and|&|et|y|und)[ \t]+/giu;
 const COMPANION_WORDS = cue('me moi yo ich mir i');
 /** A name at a clause's start, then who they are to the writer: "zara is my best friend", "thiago es mi mejor amigo". */
 const IS_MY_RELATION =
-  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|y|pero|et|mais|und|aber)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]+(?:(?:best|bestest|mejor|meilleure?|beste[rn]?|new|nueva|nuevo|old|little|big|older|younger|fav|favourite|favorite)[ \t]+)?(\p{L}{2,15})(?![\p{L}])/dgiu;
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|y|pero|et|mais|und|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{1,20})[ \t]+(?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]+(?:(?:best|bestest|mejor|meilleure?|beste[rn]?|new|nueva|nuevo|old|little|big|older|younger|fav|favourite|favorite)[ \t]+)?([\p{L}]{2,15})(?![\p{L}])/dgiu;
 /** God and the holy, whom a child of faith calls a friend or a father: "jesus is my best friend". */
 const FAITH = /^(?:god|gods|jesus|jesús|jesu|christ|cristo|allah|dios|dieu|gott|buddha|krishna|santa)$/i;
 /** Friends, which things are called too ("pizza is my best friend"): then only a known given name. */
@@ -2166,13 +2168,13 @@ const FRIEND_WORD =
   /^(?:friend|friends|bff|bestie|buddy|pal|mate|crush|amigo|amiga|ami|amie|pote|copain|copine|freund|freundin|kumpel)$/i;
 /** A name in lower case at a clause's start, then where they are from: "theo from my class asked me out". */
 const FROM_MY_START =
-  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)(\p{Ll}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)([\p{Ll}][\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
 /**
  * The same in the packs' languages, after an article or at a clause's start: "der kevo aus meiner klasse",
  * "el rulo de mi clase", "lucas de ma classe".
  */
 const FROM_MY_OTHER =
-  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:der|die|dem|den|el|la|le|und|y|et|mit|con|avec)[ \t]+)(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:aus|von|de|del)[ \t]+(?:meiner|meinem|unserer|unserem|mi|mis|nuestra|nuestro|ma|mon|notre)[ \t]+(klasse|schule|stufe|mannschaft|gruppe|straße|strasse|clase|escuela|cole|colegio|equipo|calle|barrio|classe|école|ecole|équipe|equipe|rue|quartier)(?![\p{L}])/dgu;
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:der|die|dem|den|el|la|le|und|y|et|mit|con|avec)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{1,20})[ \t]+(?:aus|von|de|del)[ \t]+(?:meiner|meinem|unserer|unserem|mi|mis|nuestra|nuestro|ma|mon|notre)[ \t]+(klasse|schule|stufe|mannschaft|gruppe|straße|strasse|clase|escuela|cole|colegio|equipo|calle|barrio|classe|école|ecole|équipe|equipe|rue|quartier)(?![\p{L}])/dgu;
 /** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
 const COMPANION_BEFORE =
   /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
@@ -2183,11 +2185,11 @@ const IS_MY_HINT =
   /[ \t](?:is|was|es|era|est|ist|war)[ \t]+(?:my|mi|mon|ma|mein|meine|our|nuestra|nuestro|notre|unser|unsere)[ \t]/iu;
 /** What two people do together, after the pair: "… went", "… are", "… fuimos", "… gehen". */
 const TOGETHER =
-  /^[ \t]+(?:went|go|going|got|both|are|were|have|had|always|never|live|met|hung|\p{Ll}{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|\p{Ll}{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
+  /^[ \t]+(?:went|go|going|got|both|are|were|have|had|always|never|live|met|hung|[\p{Ll}]{2,}ed|on|nous|fuimos|vamos|somos|estamos|tenemos|vivimos|[\p{Ll}]{2,}(?:amos|emos|imos|en|ons))(?![\p{L}])/u;
 /** A word in lower case with the writer: a name when it is no everyday word and the two then do something. */
 function takeCompanion(scan: Scan, span: Span | undefined, after = span?.end ?? 0): void {
   const word = span?.tokens[0];
-  if (!span || !word || (upper(word) && !/^\p{Lu}\p{Ll}+$/u.test(word))) return;
+  if (!span || !word || (upper(word) && !/^[\p{Lu}][\p{Ll}]+$/u.test(word))) return;
   const rest = scan.text.slice(after, after + 24);
   if (nameAfterRelation(word, rest) && TOGETHER.test(rest) && !famous(scan, span)) take(scan, span);
 }
@@ -2195,7 +2197,7 @@ function takeCompanion(scan: Scan, span: Span | undefined, after = span?.end ?? 
 /** Introductions only at the start of a message or a sentence, or after a greeting ("c'est Louna, …"). */
 const STARTS_WORDS = cue('', 'starts');
 export const HOUSEHOLD_WORDS = cue('', 'households');
-const LIST_HINT = /\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*,[ \t]*\p{Lu}/u;
+const LIST_HINT = /[\p{Lu}][\p{L}\p{M}'’.-]*[ \t]*,[ \t]*[\p{Lu}]/u;
 const EVENT_WORDS = cue('birthday party sleepover fiesta pijamada fête soirée', 'births');
 
 /**
@@ -2255,7 +2257,7 @@ export const packCues: {
 
 /** Particles and the surname after them, then the clause goes on or ends: " de la fuente y es bombero". */
 const CALLED_PARTICLES =
-  /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}(\p{Ll}[\p{L}\p{M}'’-]{2,})(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:y|e|and|et|und|es|is|est|ist|que|who|qui|der|die|pero|but|mais|aber)(?![\p{L}]))/u;
+  /^[ \t]+(?:(?:de|del|la|las|los|van|der|den|von|da|di|du|le)[ \t]+){1,3}([\p{Ll}][\p{L}\p{M}'’-]{2,})(?=[ \t]*(?:[,.!?;)\n]|$)|[ \t]+(?:y|e|and|et|und|es|is|est|ist|que|who|qui|der|die|pero|but|mais|aber)(?![\p{L}]))/u;
 /** A name given after "called" in lower case, with its particled surname: "se llama ernesto lópez de la fuente". */
 function calledParticles(text: string, span: Span): Span {
   if (upper(span.tokens[0]!)) return span;
@@ -2270,7 +2272,7 @@ function calledParticles(text: string, span: Span): Span {
  * ("xXShadowFinn11Xx", "dark_wolf", "lina.22"); not a year or a plain word.
  */
 const HANDLE_CALLED =
-  /^[ \t]*["“\x93'‘\x91]?((?=[\p{L}\p{N}_.]*\p{L})(?:[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?=[\p{L}\p{N}]*\p{L}\p{N})[\p{L}\p{N}]{4,}|[xX][xX][\p{L}\p{N}]{2,}[xX][xX]))(?![\p{L}\p{N}_@.]|\.[\p{L}\p{N}])/u;
+  /^[ \t]*["“\x93'‘\x91]?((?=[\p{L}\p{N}_.]*[\p{L}])(?:[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?=[\p{L}\p{N}]*[\p{L}][\p{N}])[\p{L}\p{N}]{4,}|[xX][xX][\p{L}\p{N}]{2,}[xX][xX]))(?![\p{L}\p{N}_@.]|\.[\p{L}\p{N}])/u;
 
 /** Takes a username's shape at `at`, after "called", whole as a handle: "jemand namens xXShadowFinn11Xx". */
 function calledHandle(scan: Scan, at: number): boolean {
@@ -2519,7 +2521,7 @@ export function findNames(scan: Scan): void {
       !(
         !known(span) &&
         /^\s*[-–—\x96\x97]/.test(sign[0]) &&
-        /(?<![\p{L}])\p{Lu}{2,4}\d{0,2}[ \t]*$/u.test(tail.slice(0, sign.index + (/^\s/.test(sign[0]) ? 1 : 0)))
+        /(?<![\p{L}])[\p{Lu}]{2,4}\d{0,2}[ \t]*$/u.test(tail.slice(0, sign.index + (/^\s/.test(sign[0]) ? 1 : 0)))
       ) &&
       // A compound of an everyday word thanked is a nickname for the helper: "Danke, Mathe-Retter".
       !(span.tokens.length === 1 && /-/.test(span.tokens[0]!) && span.tokens[0]!.split('-').some((p) => stopWord(p))) &&
@@ -2541,14 +2543,14 @@ export function findNames(scan: Scan): void {
   }
   // A known given name with a surname's initial, anywhere: "dans le groupe Emma R. a écrit…", "lg jule w.".
   // (A letter alone before its dot is looked for first: most messages have none.)
-  if (/[ \t]\p{L}\.(?=[\s,;:!?)]|$)/u.test(text))
+  if (/[ \t][\p{L}]\.(?=[\s,;:!?)]|$)/u.test(text))
     for (const m of scan.all(GIVEN_INITIAL)) {
       // (The famous are not named by their initial, so what follows tells nothing here: "Emma R. a écrit…".)
       const span: Span = { start: m.index, end: m.index + m[0].length, tokens: [m[1]!] };
       if (known(span)) take(scan, span);
     }
   // A known given name in the German genitive, before someone or something of theirs: "Finns Papa", "Lenas Geburtstag".
-  if (/\p{Ll}s[ \t]+\p{Lu}/u.test(text))
+  if (/[\p{Ll}]s[ \t]+[\p{Lu}]/u.test(text))
     for (const m of scan.all(GENITIVE)) {
       const base = m[1]!;
       const next = m[2]!;
@@ -2602,7 +2604,7 @@ export function findNames(scan: Scan): void {
           !stopWord(word) &&
           !isRelation(word) &&
           !petWord(word) &&
-          /^[ \t]+(?:me|te|nos)[ \t]+\p{L}/iu.test(text.slice(nick.end, nick.end + 8))
+          /^[ \t]+(?:me|te|nos)[ \t]+[\p{L}]/iu.test(text.slice(nick.end, nick.end + 8))
         )
           span = nick;
       }
@@ -2642,7 +2644,7 @@ export function findNames(scan: Scan): void {
             // A relation as a title, with its capital, then a name no list holds and what they say or do: "Uncle
             // Ravi says I should…".
             (span.tokens.length === 1 &&
-              /^\p{Lu}/u.test(text[at] ?? '') &&
+              /^[\p{Lu}]/u.test(text[at] ?? '') &&
               TITLE_RELATION_DOES.test(scan.after(span.end, 16)))) &&
           !famous(scan, span) &&
           !packCues.sungOrShown?.(scan.before(at, 16), scan.after(span.end, 24))
@@ -2715,7 +2717,7 @@ export function findNames(scan: Scan): void {
   if (scan.has(TITLE_WORDS)) {
     for (const m of scan.all(PACKED().title)) {
       // A short title in lower case right after a number is its unit: "der Großglockner 3798 m. Welcher ist…".
-      if (/^\p{Ll}{1,3}\.?$/u.test(m[0].trim()) && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      if (/^[\p{Ll}]{1,3}\.?$/u.test(m[0].trim()) && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
         continue;
       // An initial between the title and the surname: "Mrs D. Mensah", "mr j smith".
       const initial = TITLE_INITIAL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
@@ -2732,11 +2734,11 @@ export function findNames(scan: Scan): void {
         const next = /^[ \t]*([\p{L}]+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
         const mine =
           wordsOf(scan.before(m.index, 40)).slice(-6).some(isRelation) ||
-          /(?<![\p{L}])(?:me|nos)[ \t]+\p{L}+/u.test(text.slice(at, at + 60));
-        if (/^\p{Lu}/u.test(word) || !(upper(next) || givenName(next)) || !mine) continue;
+          /(?<![\p{L}])(?:me|nos)[ \t]+[\p{L}]+/u.test(text.slice(at, at + 60));
+        if (/^[\p{Lu}]/u.test(word) || !(upper(next) || givenName(next)) || !mine) continue;
       }
       // A surname in lower case after a title: "mrs garcia", "frau müller", not "i miss home".
-      if (!span && !/^\p{Lu}/u.test(m[0])) {
+      if (!span && !/^[\p{Lu}]/u.test(m[0])) {
         const titles = lexicon().set('titles');
         const title =
           LOWER_TITLES.test(word.replace(/\.$/, '')) || titles.has(fold(word)) || titles.has(fold(`${word}.`));
@@ -2747,7 +2749,7 @@ export function findNames(scan: Scan): void {
           // A verb and how it is done follow a role: "mon prof explique mal", "ma prof parle trop vite".
           // After a possessive the role is a relation, and a word of the shape of a verb that ends the message is
           // what they do: "mein trainer brüllt", "mon coach gueule".
-          const owner = OWNER_LOCALE[fold(/(\p{L}+)[ \t]+$/u.exec(scan.before(m.index, 12))?.[1] ?? '')];
+          const owner = OWNER_LOCALE[fold(/([\p{L}]+)[ \t]+$/u.exec(scan.before(m.index, 12))?.[1] ?? '')];
           const how =
             lower &&
             ROLE_WORD.test(word) &&
@@ -2773,7 +2775,7 @@ export function findNames(scan: Scan): void {
             // "brauchet mr mit'm Zug".
             !(
               DIALECT_DR.test(word) &&
-              (/\p{L}{2,}ste$/iu.test(lower.tokens[0]!) || RUN_INTO_ARTICLE.test(lower.tokens[0]!))
+              (/[\p{L}]{2,}ste$/iu.test(lower.tokens[0]!) || RUN_INTO_ARTICLE.test(lower.tokens[0]!))
             )
           )
             span = lower;
@@ -2940,11 +2942,11 @@ export function findNames(scan: Scan): void {
 
 /** After a name, "and" and one word in lower case that ends the clause, or goes on to a place or with "both". */
 const JOINED_NAME =
-  /^[ \t]*(?:and|&|n|y|et|und)[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{2,20})((?=[ \t]*(?:[,.!?;)\n]|$))|[ \t]+(?=(?:to[ \t]+(?:the|my|his|her|their)|both)(?![\p{L}])))/u;
+  /^[ \t]*(?:and|&|n|y|et|und)[ \t]+([\p{Ll}][\p{L}\p{M}'’-]{2,20})((?=[ \t]*(?:[,.!?;)\n]|$))|[ \t]+(?=(?:to[ \t]+(?:the|my|his|her|their)|both)(?![\p{L}])))/u;
 
 /** "this girl", "a boy", "some kid" before a name in lower case. */
 const PERSON_NOUN =
-  /(?<![\p{L}])(?:this|that|a|some|one|the)[ \t]+(?:(?:new|other|older|little|quiet|tall|popular|mean|weird)[ \t]+)?(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=\p{Ll})/giu;
+  /(?<![\p{L}])(?:this|that|a|some|one|the)[ \t]+(?:(?:new|other|older|little|quiet|tall|popular|mean|weird)[ \t]+)?(?:girl|boy|kid|guy|lad|dude)[ \t]+(?=[\p{Ll}])/giu;
 /** Where someone is from in the child's world: "this kid ravi in my class", "a girl tia from year 8". */
 const FROM_MY_CLASS = /^[ \t]+(?:in|from|at)[ \t]+(?:my|our|year|grade|class|form)(?![\p{L}])/iu;
 const PERSON_NOUN_WORDS = cue('girl boy kid guy lad dude');
@@ -2964,7 +2966,7 @@ const PEER =
   /^(?:amigo|amiga|amigos|compa|compi|primo|prima|novio|novia|vecino|vecina|compañero|compañera|bro|carnal|pana|parce)$/i;
 /** After a greeting and a name in lower case: the clause ends, or a conjunction, or where they are found ("de roblox"). */
 const START_AFTER =
-  /^[ \t]*(?:[,.!?;)\n]|$|(?:y|and|et|und|pero|but|mais|aber|lol|jaja\p{L}*|xd|mdr)(?![\p{L}])|(?:de|from|du|von|en|on|sur|auf)[ \t]+(?:roblox|fortnite|minecraft|discord|insta|instagram|tiktok|snap|snapchat|free fire|brawl stars|clash|twitch|youtube|whatsapp)(?![\p{L}]))/iu;
+  /^[ \t]*(?:[,.!?;)\n]|$|(?:y|and|et|und|pero|but|mais|aber|lol|jaja[\p{L}]*|xd|mdr)(?![\p{L}])|(?:de|from|du|von|en|on|sur|auf)[ \t]+(?:roblox|fortnite|minecraft|discord|insta|instagram|tiktok|snap|snapchat|free fire|brawl stars|clash|twitch|youtube|whatsapp)(?![\p{L}]))/iu;
 const DETERMINER_BEFORE =
   /(?<![\p{L}])(?:the|a|an|that|this|these|those|some|my|your|ur|his|her|our|their|its|one|every|no|any)[ \t]+$/iu;
 /** What people call the writer, after a name already given: "but ppl say", "mais on dit", "aber alle sagen". */

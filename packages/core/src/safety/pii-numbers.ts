@@ -92,7 +92,7 @@ function cardExtras(scan: Scan, end: number): void {
  * "Mum's number is", "Mrs Smith's number", "my number").
  */
 const NAMED_LINE =
-  /(?:(?<![\p{L}])(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3})(?:['’]s)?[ \t]+(?:phone[ \t]+)?(?:number|hotline|helpline|help line)|(?<![\p{L}])(?:number|hotline|helpline|help line)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*){0,3}))[ \t]*(?:is|=|:)?[ \t]*$/u;
+  /(?:(?<![\p{L}])([\p{Lu}][\p{L}'’&-]*(?:[ \t]+[\p{Lu}][\p{L}'’&-]*){0,3})(?:['’]s)?[ \t]+(?:phone[ \t]+)?(?:number|hotline|helpline|help line)|(?<![\p{L}])(?:number|hotline|helpline|help line)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?([\p{Lu}][\p{L}'’&-]*(?:[ \t]+[\p{Lu}][\p{L}'’&-]*){0,3}))[ \t]*(?:is|=|:)?[ \t]*$/u;
 /** Someone else's possessive, which makes the number a person's: "his number is". */
 const THEIR_POSSESSIVE = /^(?:his|her|their|your)$/i;
 function namedLine(lead: string): boolean {
@@ -119,7 +119,7 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   const lead = scan.before(start, 45);
   if (n < 7 || n > 19 || /isbn/i.test(lead)) return undefined;
   // "867-5309/jenny": a number joined to a word is part of a title or a path.
-  if (/^\/\p{L}/u.test(scan.text.slice(end, end + 2))) return undefined;
+  if (/^\/[\p{L}]/u.test(scan.text.slice(end, end + 2))) return undefined;
   const groups = main
     .split(/\D+/)
     .filter(Boolean)
@@ -240,11 +240,11 @@ const ID_WORDS = cue(
 );
 const ID_CUE = fromPacks((lx) => {
   // A one-letter "is" (French "c") only before a space: "C01X00T47" keeps its first letter.
-  const is = lx.list('is').filter((w) => !/^\p{L}$/u.test(w));
-  const letters = lx.list('is').filter((w) => /^\p{L}$/u.test(w));
+  const is = lx.list('is').filter((w) => !/^[\p{L}]$/u.test(w));
+  const letters = lx.list('is').filter((w) => /^[\p{L}]$/u.test(w));
   // An entry in capitals is matched as written: "SIN", not Spanish "sin".
   const ids = lx.list('ids');
-  const caps = ids.filter((w) => /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}/u.test(w));
+  const caps = ids.filter((w) => /^[\p{Lu}\d]+$/u.test(w) && /[\p{Lu}]/u.test(w));
   const tail = `(?![\\p{L}])(?:\\s*-?(?:number|no\\.?|num|nr\\.?|nº|n°|núm\\.?|#|:|=|!+|${alternation(['is', ...is])}${letters.length ? `|(?:${letters.join('|')})(?=\\s)` : ''})(?![\\p{L}]))*\\s*`;
   return [
     caps.length ? new RegExp(`(?<![\\p{L}])(?:${caps.join('|')})${tail}`, 'gu') : undefined,
@@ -381,9 +381,9 @@ const GEO_CUE =
  * sind…", "le Mont Blanc c'est à…". Homework, not a home.
  */
 const OF_PLACE =
-  /(?<![\p{L}])(?:coordinates|coords|koordinaten|coordonn[ée]es|coordenadas|gps)\s+(?:gps\s+)?(?:of|for|von|vom|der|des|de|du|del|d['’])\s*(?:(?:the|la|le|el|der|die|das|l['’])\s*)?(?!(?:home|house|zuhause|maison|chez|casa|haus|wohnung|school|schule|école|ecole|escuela)(?![\p{L}]))\p{L}[^.!?\n]*$|(\p{Lu}[\p{L}\p{M}'’-]+)(?:[ \t]+[^.!?\n]{0,40}?)?\s+(?:is at|is located at|lies at|c['’]est à|est à|se trouve à|se situe à|liegt bei|liegt auf|ist bei|está en|queda en)\s*$/u;
+  /(?<![\p{L}])(?:coordinates|coords|koordinaten|coordonn[ée]es|coordenadas|gps)\s+(?:gps\s+)?(?:of|for|von|vom|der|des|de|du|del|d['’])\s*(?:(?:the|la|le|el|der|die|das|l['’])\s*)?(?!(?:home|house|zuhause|maison|chez|casa|haus|wohnung|school|schule|école|ecole|escuela)(?![\p{L}]))[\p{L}][^.!?\n]*$|([\p{Lu}][\p{L}\p{M}'’-]+)(?:[ \t]+[^.!?\n]{0,40}?)?\s+(?:is at|is located at|lies at|c['’]est à|est à|se trouve à|se situe à|liegt bei|liegt auf|ist bei|está en|queda en)\s*$/u;
 /** A capitalised place name right before coordinates, as in a list of capitals: "Paris 48°51′N 2°21′E, Dakar …". */
-const PLACE_RIGHT_BEFORE = /(?:^|[\s,;(])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*:?[ \t]*$/u;
+const PLACE_RIGHT_BEFORE = /(?:^|[\s,;(])([\p{Lu}][\p{L}\p{M}'’-]+)[ \t]*:?[ \t]*$/u;
 function publicPlace(scan: Scan, index: number): boolean {
   const lead = scan.before(index, 80);
   const sentence = lead.slice(
@@ -400,7 +400,7 @@ function publicPlace(scan: Scan, index: number): boolean {
 
 /** A what3words address ("///filled.count.soap", or three dotted words after "what3words"): a 3 m square. */
 const W3W =
-  /(?:\/\/\/[ \t]?|(?<![\p{L}])(?:what ?3 ?words|w3w)(?![\p{L}])[^\n/]{0,24}?)(\p{L}{2,20}\.\p{L}{2,20}\.\p{L}{2,20})(?![\p{L}.]*\p{L})/giu;
+  /(?:\/\/\/[ \t]?|(?<![\p{L}])(?:what ?3 ?words|w3w)(?![\p{L}])[^\n/]{0,24}?)([\p{L}]{2,20}\.[\p{L}]{2,20}\.[\p{L}]{2,20})(?![\p{L}.]*[\p{L}])/giu;
 /** A plus code ("9C3XGV4C+XW", "GV4C+XW"): a house-sized square; its letters come from a set of twenty. */
 const PLUS_CODE = /(?<![\p{L}\p{N}+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\p{L}\p{N}+])/gu;
 

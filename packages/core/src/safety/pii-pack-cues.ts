@@ -96,7 +96,7 @@ let CUES: () => ReturnType<typeof buildCues>;
 
 /** A favourite of the writer's named right after: "… mon livre préféré", "… mein Lieblingsspiel". */
 const FAVOURITE_AFTER =
-  /^[ \t]+(?:(?:mon|ma|mes)[ \t]+\p{L}+[ \t]+(?:préférée?s?|favorie?s?)|(?:mein|meine)[ \t]+lieblings\p{L}*)(?![\p{L}])/iu;
+  /^[ \t]+(?:(?:mon|ma|mes)[ \t]+[\p{L}]+[ \t]+(?:préférée?s?|favorie?s?)|(?:mein|meine)[ \t]+lieblings[\p{L}]*)(?![\p{L}])/iu;
 
 function intros(scan: Scan): void {
   const { text } = scan;
@@ -252,7 +252,7 @@ function weak(scan: Scan): void {
 
 /** A verb of watching or reading just before: "on a regardé…", "wir haben … geguckt" is said after. */
 const SEEN_BEFORE =
-  /(?<![\p{L}])(?:regard\p{L}*|lu|lis|lit|lisait|vu|watch\p{L}*|read(?:ing)?|schau\p{L}*|guck\p{L}*|les\p{L}*)[ \t]+(?:(?:la|le|les|l['’]|die|den|das|the)[ \t]*)?$/iu;
+  /(?<![\p{L}])(?:regard[\p{L}]*|lu|lis|lit|lisait|vu|watch[\p{L}]*|read(?:ing)?|schau[\p{L}]*|guck[\p{L}]*|les[\p{L}]*)[ \t]+(?:(?:la|le|les|l['’]|die|den|das|the)[ \t]*)?$/iu;
 const ARTICLE_AFTER = /^(?:les|la|le|die|der|den|the|los|las)[ \t]+/i;
 /** The same in German order, the participle after the name: "früher haben wir immer Familie Ritter geguckt". */
 const SEEN_AFTER = /^[^.!?,\n]{0,20}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|gelesen)(?![\p{L}])/u;
@@ -274,7 +274,7 @@ function households(scan: Scan): void {
     // Past an article ("dors chez les Moreau"; the cue's capital test, case-insensitive, lets "les" through).
     let at = door;
     at += ARTICLE_AFTER.exec(scan.text.slice(at, at + 8))?.[0].length ?? 0;
-    if (!/^\p{Lu}/u.test(scan.text.slice(at, at + 1))) continue;
+    if (!/^[\p{Lu}]/u.test(scan.text.slice(at, at + 1))) continue;
     const span = readName(scan.text, at, false, 2);
     // A relation is no surname: "bei Oma klingeln".
     if (span && isRelation(span.tokens[0]!) && !givenName(span.tokens[0]!)) continue;
@@ -377,10 +377,10 @@ function streetAfterWord(scan: Scan, m: RegExpExecArray): void {
     const elided = /^[dl]['’]/i.test(word);
     // Small words ("des", "de la", "d'") count only between the words of the name.
     if (particles.has(key) || (elided && word.length === 2)) continue;
-    if (/^\p{Lu}/u.test(word) || elided) {
+    if (/^[\p{Lu}]/u.test(word) || elided) {
       // A capitalised word just after the street word names it even when it is an everyday word too ("calle Mayor").
       if (stop.has(key) && !elided && !(names === 0 && word.length >= 3 && !/\.\s*$/.test(m[0]))) break;
-    } else if (stop.has(key) || commonWords().has(key) || (word.length < 3 && !/^\p{L}$/u.test(word))) break;
+    } else if (stop.has(key) || commonWords().has(key) || (word.length < 3 && !/^[\p{L}]$/u.test(word))) break;
     names++;
     end = STREET_TOKEN.lastIndex - (t[2]!.length - word.length);
   }
@@ -425,7 +425,7 @@ const POINTS_AFTER =
  * "Im Winkel 4, 6020 Innsbruck" (the town stays, as after any street).
  */
 const POSTAL_LINE =
-  /(?<![\p{L}\p{N}])(?:Am|Im|An der|An den|Auf der|Auf dem|Hinter der|Hinter dem|Unter den|Zum|Zur)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+)?[ \t]+\d{1,4}[a-z]?(?:,|[ \t]+in)?[ \t]+\d{4,5}(?=[ \t]+\p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\p{N}])(?:Am|Im|An der|An den|Auf der|Auf dem|Hinter der|Hinter dem|Unter den|Zum|Zur)[ \t]+([\p{Lu}][\p{L}\p{M}'’.-]+)(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]+)?[ \t]+\d{1,4}[a-z]?(?:,|[ \t]+in)?[ \t]+\d{4,5}(?=[ \t]+[\p{Lu}][\p{Ll}])/gu;
 const POSTAL_HINT = /\d[a-z]?(?:,|[ \t]+in)?[ \t]+\d{4}/;
 
 /** Streets after, inside or before the packs' street words, and corners. */
@@ -467,9 +467,9 @@ const SAYS =
   /^(?:veut|voulait|dit|disait|fait|sait|peut|doit|croit|pense|trouve|demande|explique|raconte|répète|repete|sagt|sagte|meint|meinte|will|wollte|findet|fand|glaubt|erklärt|says|said|wants|thinks|dice|quiere|piensa|cree)$/i;
 /** The shape of a verb said of someone, by the locale of the possessive before the role. */
 const ROLE_VERB_SHAPE: Record<string, RegExp> = {
-  en: /\p{L}{2}[^s'’]s$/u,
-  fr: /\p{L}{2}(?:e|t|d)$/u,
-  de: /\p{L}{2}(?:[^dt]t|et|[^e]en)$/u,
+  en: /[\p{L}]{2}[^s'’]s$/u,
+  fr: /[\p{L}]{2}(?:e|t|d)$/u,
+  de: /[\p{L}]{2}(?:[^dt]t|et|[^e]en)$/u,
 };
 /** A word after a role that is its verb: then for how long ("mon coach hurle pendant…"), or what is said ("la prof veut qu'on…"). */
 function roleVerb(word: string, rest: string, owner: string | undefined): boolean {
@@ -480,14 +480,14 @@ function roleVerb(word: string, rest: string, owner: string | undefined): boolea
 /** What is wanted or asked for after such a verb: a number or an article ("ma prof veut 10 lignes", "will ein Referat"). */
 const WANTED_AFTER = /^[ \t]+(?:\d|(?:un|une|des|du|ein|eine|einen|a|an|una|unos|unas)(?![\p{L}]))/iu;
 /** The writer, then "haben", before a title: "wir haben…", "ich hab…". */
-const WE_HAVE = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir)[ \t]+(?:hab|habe|haben)(?:[ \t]+\p{Ll}+)?[ \t]+$/u;
+const WE_HAVE = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir)[ \t]+(?:hab|habe|haben)(?:[ \t]+[\p{Ll}]+)?[ \t]+$/u;
 /** A participle of watching, reading or playing that closes the clause after a title: "…geguckt", "…durchgespielt". */
 const WATCHED_AFTER =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:geguckt|geschaut|angeschaut|angeguckt|gelesen|durchgespielt|gespielt|gezockt|gehört)(?![\p{L}])/u;
 
 /** An event, then the day it is on: "Le brevet c'est le", "Die Klassenfahrt ist am". */
 const EVENT_DAY =
-  /(?<![\p{L}])(\p{L}{3,})[ \t]+(?:c['’]est|est|sera|ist|sind|findet|is|será|es)[ \t]+(?:le|am|au|on|el|the)?[ \t]*$/iu;
+  /(?<![\p{L}])([\p{L}]{3,})[ \t]+(?:c['’]est|est|sera|ist|sind|findet|is|será|es)[ \t]+(?:le|am|au|on|el|the)?[ \t]*$/iu;
 /** What is no event: a party (a birthday's, often), a day said from now, or a word that links clauses. */
 const NO_EVENT =
   /^(?:party|parties|fête|fete|feier|fiesta|soirée|soiree|boum|sleepover|demain|aujourd|bientôt|morgen|heute|übermorgen|tomorrow|today|mañana|hoy|dann|alors|donc|also|then)$/i;
@@ -551,7 +551,7 @@ const OWN_MESSAGE =
  * Tom'"), for at most 300 characters.
  */
 const QUOTATION =
-  /«[^«»]*»|[„\x84][^„“”\x84\x93\x94]*[“”\x93\x94]|[“\x93][^“”\x93\x94]*[”\x94]|"[^"\n]*"|(?<![\p{L}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,300}'(?![\p{L}])/gu;
+  /«[^«»]*»|[„\x84][^„“”\x84\x93\x94]*[“”\x93\x94]|[“\x93][^“”\x93\x94]*[”\x94]|"[^"\n]*"|(?<![\p{L}])'(?:[^'\n]|(?<=[\p{L}])'(?=[\p{L}])){0,300}'(?![\p{L}])/gu;
 let quotesOf: { scan: Scan; spans: number[] } | undefined;
 
 /**
@@ -590,18 +590,18 @@ function quoted(scan: Scan, start: number, end: number): boolean {
  * Dubois"), or the writer's own ("mon numéro de WhatsApp").
  */
 const OF_NAMED =
-  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Hh]otline|[Ss]ervicenummer|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der)[ \t]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|es|:)?[ \t]*(?:le|la)?[ \t]*$/u;
+  /(?<![\p{L}])(?:[Nn]um[ée]ro|[Nn]ummer|[Tt]elefonnummer|[Hh]otline|[Ss]ervicenummer|[Nn][uú]mero|[Tt][ée]l[ée]phone|[Tt][ée]l|[Aa]dresse|[Dd]irecci[oó]n)[ \t]+(?:de la|de|du|des|d['’]|von|vom|der|del)[ \t]*(?:(?:la|le|les|l['’]|der|die|dem|den|el)[ \t]*)?([\p{Lu}][\p{L}\p{M}'’-]*)(?:[ \t]+(?:(?:de|du|des|von|vom|der)[ \t]+|d['’])?[\p{Lu}][\p{L}\p{M}'’-]*){0,3}[ \t]*(?:c['’]est|est|ist|es|:)?[ \t]*(?:le|la)?[ \t]*$/u;
 function ofService(lead: string): boolean {
   const m = OF_NAMED.exec(lead);
   const named = m?.[1];
-  if (!m || !named || writerWord(/(\p{L}+)[ \t]*$/u.exec(lead.slice(0, m.index))?.[1] ?? '')) return false;
+  if (!m || !named || writerWord(/([\p{L}]+)[ \t]*$/u.exec(lead.slice(0, m.index))?.[1] ?? '')) return false;
   const key = fold(named);
   return !givenName(named) && !isRelation(named) && !TITLES().has(key) && !lexicon().set('titles').has(key);
 }
 
 /** Words before a stop's name (and the stops named before it), and words for a line that stops there. */
 const STOP_LEAD =
-  /(?<![\p{L}])(?:direction|arr[êe]t|station|terminus|passe par|passent par|descends? à|descends? a|descendue? à|descendue? a|change à|changer à|changé à|correspondance à|richtung|haltestelle|umsteigen in|aussteigen in|ausgestiegen (?:in|an)|umgestiegen in|get off at|got off at|change at|changed at|parada|estaci[oó]n)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et|puis|pis|ou|and|und|y)[ \t]+){0,3}$/iu;
+  /(?<![\p{L}])(?:direction|arr[êe]t|station|terminus|passe par|passent par|descends? à|descends? a|descendue? à|descendue? a|change à|changer à|changé à|correspondance à|richtung|haltestelle|umsteigen in|aussteigen in|ausgestiegen (?:in|an)|umgestiegen in|get off at|got off at|change at|changed at|parada|estaci[oó]n)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]*(?:,|et|puis|pis|ou|and|und|y)[ \t]+){0,3}$/iu;
 const TRANSIT =
   /(?<![\p{L}])(?:bus|tram|tramway|métro|metro|rer|ligne|train|ter|tgv|u-bahn|s-bahn|straßenbahn|strassenbahn|subway|tube|línea|linea|colectivo)(?![\p{L}])/iu;
 
@@ -613,13 +613,13 @@ function listedSubject(lead: string, after: string): boolean {
   const listed = ABOUT_LIST.exec(lead)?.[1];
   if (listed === undefined || listed.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && (writerWord(w) || isRelation(w))))
     return false;
-  const partner = /^[ \t]*(?:et|and|und|y|e|avec|with|mit|con)[ \t]+(\p{L}+)/iu.exec(after)?.[1];
+  const partner = /^[ \t]*(?:et|and|und|y|e|avec|with|mit|con)[ \t]+([\p{L}]+)/iu.exec(after)?.[1];
   return !(partner && writerWord(partner));
 }
 
 /** A name talked of as a name ("le prénom Jules ou…", "the name Ava"), or counted ("trois Lucas"; not "à deux, Léa et moi"). */
 const AS_NAME =
-  /(?:(?<![\p{L}])(?:le|un|ce|du|au|the|a|der|den|dem|el|un)[ \t]+(?:prénom|prenom|first name|name|vorname|nombre)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|ou|et|or|and|oder|und|o|y)[ \t]+){0,3}|(?<![\p{L}])(?<!(?:à|zu|en|by)[ \t]+)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|zwei|drei|vier|fünf|dos|tres|cuatro|cinco)[ \t]+)$/iu;
+  /(?:(?<![\p{L}])(?:le|un|ce|du|au|the|a|der|den|dem|el|un)[ \t]+(?:prénom|prenom|first name|name|vorname|nombre)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]*(?:,|ou|et|or|and|oder|und|o|y)[ \t]+){0,3}|(?<![\p{L}])(?<!(?:à|zu|en|by)[ \t]+)(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|zwei|drei|vier|fünf|dos|tres|cuatro|cinco)[ \t]+)$/iu;
 
 /**
  * French and German numbers in words, as phone numbers are read out: one digit ("zéro", "null", "fünf") or a pair
@@ -765,7 +765,7 @@ function sitedPlace(text: string, lead: string): boolean {
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.replace(/^[dlcjmnst]['’]/i, '');
-    if (/^\p{Lu}/u.test(w) || (run.length > 0 && INSIDE_NAME.test(w))) run.unshift(w);
+    if (/^[\p{Lu}]/u.test(w) || (run.length > 0 && INSIDE_NAME.test(w))) run.unshift(w);
     else {
       // A writer's possessive before the name: "unser Haus", "mon Collège".
       if (run.length > 0 && writerIn(words[i]!)) return false;
@@ -807,7 +807,7 @@ const publicMail = (address: string, lead: string) =>
  * Michou c'est…", "der Kanal von Papaplatte:". A friend's ("la chaîne de Léa") still counts.
  */
 const OWNER_BEFORE =
-  /(?<![\p{L}])(?:[Cc]ha[iî]ne|[Kk]anal|[Cc]hannel|[Ss]ite|[Ss]eite|[Pp]age|[Cc]ompte|[Aa]ccount|[Pp]rofile?|[Ii]nsta|[Tt]ik[Tt]ok|[Tt]witch|[Yy]ou[Tt]ube)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:de|du|von|vom|of)[ \t]+(\p{Lu}[\p{L}\p{M}\d-]*)([^.!?\n]{0,16})$/u;
+  /(?<![\p{L}])(?:[Cc]ha[iî]ne|[Kk]anal|[Cc]hannel|[Ss]ite|[Ss]eite|[Pp]age|[Cc]ompte|[Aa]ccount|[Pp]rofile?|[Ii]nsta|[Tt]ik[Tt]ok|[Tt]witch|[Yy]ou[Tt]ube)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])(?:de|du|von|vom|of)[ \t]+([\p{Lu}][\p{L}\p{M}\d-]*)([^.!?\n]{0,16})$/u;
 function publicPage(lead: string): boolean {
   const m = OWNER_BEFORE.exec(lead);
   return m !== null && !givenName(m[1]!) && !m[2]!.split(/[^\p{L}\p{M}]+/u).some((w) => w !== '' && writerWord(w));
@@ -875,7 +875,7 @@ function namedThing(clause: string, ruler: RegExp): boolean {
 const RELATIVE = /^(?:qui|que|der|die|das|welche[rs]?|which|that|who)$/i;
 /** A request to tell of someone, just before the name: "erzähl mir von", "erzähl mal was über", "parle-moi de". */
 const TELL_OF =
-  /(?<![\p{L}])(?:erzähl(?:e|t)?|erklär(?:e|t)?)[ \t]+(?:mir|uns)[ \t]+(?:(?:mal|bitte|was|etwas)[ \t]+){0,2}(?:von|über)[ \t]+(?:(?:der|die|dem|den)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|und)[ \t]*){0,3}$|(?<![\p{L}])(?:parle|raconte|explique)[- \t]?(?:moi|nous)[ \t]+(?:de|d['’]|du|sur)[ \t]*(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*(?:,|et)[ \t]*){0,3}$/iu;
+  /(?<![\p{L}])(?:erzähl(?:e|t)?|erklär(?:e|t)?)[ \t]+(?:mir|uns)[ \t]+(?:(?:mal|bitte|was|etwas)[ \t]+){0,2}(?:von|über)[ \t]+(?:(?:der|die|dem|den)[ \t]+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]*(?:,|und)[ \t]*){0,3}$|(?<![\p{L}])(?:parle|raconte|explique)[- \t]?(?:moi|nous)[ \t]+(?:de|d['’]|du|sur)[ \t]*(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]*(?:,|et)[ \t]*){0,3}$/iu;
 /** The writer loving or liking someone just before the name: "j'adore …", "ich finde …". */
 const LOVES = /(?<![\p{L}])(?:j['’]adore|j['’]aime|j['’]kiffe|ich (?:finde|liebe|mag)|i (?:love|like))[ \t]+$/iu;
 /** In German order, the writer's verb of reading, hearing or watching after a title that opens the clause. */
@@ -883,7 +883,7 @@ const TOPIC_WORK =
   /^[^.!?,\n]{0,30}?(?<![\p{L}])(?:(?:hören|lesen|gucken|schauen|sehen|singen)[ \t]+(?:wir|ich)(?![\p{L}])|(?:haben|hatten|hab|habe)[ \t]+(?:wir|ich)(?![\p{L}])[^.!?,\n]{0,40}?(?<![\p{L}])(?:gelesen|geguckt|gehört|gesehen|geschaut|gesungen)(?![\p{L}]))/iu;
 /** A verb of singing just before: what follows is a song's title. */
 const SUNG =
-  /(?<![\p{L}])(?:sing\p{L}*|chant\p{L}*|cant\p{L}*)[ \t]+(?:(?:wir|we|on|nous|alle|ensemble|zusammen)[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:sing[\p{L}]*|chant[\p{L}]*|cant[\p{L}]*)[ \t]+(?:(?:wir|we|on|nous|alle|ensemble|zusammen)[ \t]+)?$/iu;
 /** A German possessive and the relation (a describing word perhaps before it), ending the text: "meine Mama ". */
 const OWNED_RELATION = '(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|em|er|en)?[ \\t]+(?:\\p{L}+[ \\t]+){1,2}$';
 /** A German preposition, a possessive, and the relation: "mit meiner kleinen Schwester ". */
@@ -944,7 +944,7 @@ const GERMAN_HAS = new RegExp(`(?<![\\p{L}])(?:hat|hatte|hätte|kriegt|bekommt|b
  * "ich hab meiner Oma Blumen geschenkt", "darf mein Bruder Cola trinken".
  */
 const GERMAN_GIVEN_TO =
-  /(?<![\p{L}])(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:em|er)|(?:darf|kann|soll|muss|will|durfte|konnte|sollte|musste|wollte)[ \t]+(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en)?)[ \t]+(?:\p{L}+[ \t]+){1,2}$/iu;
+  /(?<![\p{L}])(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:em|er)|(?:darf|kann|soll|muss|will|durfte|konnte|sollte|musste|wollte)[ \t]+(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en)?)[ \t]+(?:[\p{L}]+[ \t]+){1,2}$/iu;
 /** A German infinitive or participle after a word, then a conjunction: "Kuchen mitgebracht, weil…", "… mitgebracht weil". */
 const CLOSED_AFTER = new RegExp(
   `^[ \\t]+${CLOSING_SHAPE}[ \\t]*(?:weil|dass|daß|denn|wenn|als|obwohl)(?![\\p{L}])`,
@@ -952,7 +952,7 @@ const CLOSED_AFTER = new RegExp(
 );
 /** The clause ends just after the word, or goes on with a conjunction. */
 const CLAUSE_END =
-  /^[ \t]*(?:$|[,.!?;)\n]|(?:und|aber|oder|weil|dass|daß|denn|wenn|als|obwohl)(?![\p{L}])|\p{Extended_Pictographic})/u;
+  /^[ \t]*(?:$|[,.!?;)\n]|(?:und|aber|oder|weil|dass|daß|denn|wenn|als|obwohl)(?![\p{L}])|[\p{Extended_Pictographic}])/u;
 /** When, after the thing had: "hat meine Schwester Geburtstag am Wochenende". */
 const WHEN_AFTER = /^[ \t]+(?:am|im|um|ab|seit|bis|nächste|nächsten|diese|diesen|morgen|heute|übermorgen)(?![\p{L}])/iu;
 /** A German subordinate clause about a relation, its verb at the end: "weil meine Tante Kleider näht". */
@@ -961,7 +961,7 @@ const GERMAN_SUBORDINATE = new RegExp(
   'iu',
 );
 /** A verb in the third person that closes the clause: " näht.", " liest,". */
-const FINITE_CLOSING = /^[ \t]+\p{Ll}{2,}t(?=[ \t]*(?:$|[,.!?;)\n]|\p{Extended_Pictographic}))/u;
+const FINITE_CLOSING = /^[ \t]+[\p{Ll}]{2,}t(?=[ \t]*(?:$|[,.!?;)\n]|[\p{Extended_Pictographic}]))/u;
 /**
  * A family word after an article, not a possessive: a figure of a tale, a show or a saying ("die Mutter Geiß",
  * "der Vater Staat", "le Père Fouras", "la Mère Michel"), unless a known given name follows.
@@ -1035,7 +1035,7 @@ function askedMine(lead: string): boolean {
 
 /** A character in a work: "dans" and a capitalised title after the name ("Tante Agathe dans Harry Potter"). */
 const IN_A_WORK =
-  /^[^.!?\n]{0,30}?[ \t](?:(?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}|dans[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:$|[.!?,;)\n]|\p{Extended_Pictographic}))/u;
+  /^[^.!?\n]{0,30}?[ \t](?:(?:dans|in)[ \t]+(?:(?:le|la|les|l['’]|the)[ \t]*)?[\p{Lu}][\p{Ll}]+[ \t]+[\p{Lu}]|dans[ \t]+[\p{Lu}][\p{Ll}]+[ \t]*(?:$|[.!?,;)\n]|[\p{Extended_Pictographic}]))/u;
 /** A relation matched without its accents that is, as written, an everyday word: "le même vélo" (not "mémé"). */
 function everyday(cue: string): boolean {
   const written = (cue.trim().split(/\s+/).at(-1) ?? '').toLowerCase();

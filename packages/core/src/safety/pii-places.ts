@@ -70,7 +70,7 @@ const EURO = new RegExp(
 );
 // 6750 Koskikatu 25 · 10252 Μεγάλη Άμμος 184: a number, capitalised words, a number (not a quantity: "iPhone 15 Pro 256 Go").
 const NUMBER_WORD_NUMBER =
-  /\b(?<!\d[:.h])\d{2,6}\s+(\p{Lu}[\p{L}\p{M}'’-]{2,})(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|\p{N}*[h:]\d|\p{N}*\s?(?:[GMTK][BbOo]|mAh|Hz|€|\x80|%)(?![\p{L}]))/gu;
+  /\b(?<!\d[:.h])\d{2,6}\s+([\p{Lu}][\p{L}\p{M}'’-]{2,})(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2}\.?\s+\d{1,5}(?![\p{N}.,]\d|[\p{N}]*[h:]\d|[\p{N}]*\s?(?:[GMTK][BbOo]|mAh|Hz|€|\x80|%)(?![\p{L}]))/gu;
 /** A number below a thousand, words, then a year: "95 Thesen 1517", "3 Punkte 2024". */
 const COUNT_THEN_YEAR = /^\d{2,3}\s[\s\S]*\s(?:1\d|20)\d\d$/u;
 /** Things people number that are not streets: "chapter 12 Section 4", "2019 January 15", a train's "Wagen 12 Gleis 9". */
@@ -80,7 +80,7 @@ const COUNTED =
 const THOUSANDS = /^\d{1,3}(?:[  .]\d{3})+(?![\d.,]?\d)/u;
 const BOX_WORDS = cue('psc cmr unit box apartado casilla usns usnv uss uscgc');
 const BOX =
-  /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\p{L}+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
+  /\b(?:(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+[\p{L}]+)(?:\s*\n?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?|(?:P\.?\s?O\.?\s?Box|Post Office Box|Apartado(?: Postal)?|Casilla)\s+\d{1,6})\b/giu;
 const UK_POSTCODE = /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const ZIP_WORDS = cue('zip zipcode postcode post postal cep', 'postcodes');
 const ZIP_CUE = fromPacks(
@@ -106,16 +106,16 @@ const TAIL = new RegExp(
 );
 
 /** A town's name alone after a comma, on the line of the street: ", Nantes", ", Köln-Ehrenfeld". */
-const TOWN_ALONE = /^[ \t]*,[ \t]*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?$/u;
+const TOWN_ALONE = /^[ \t]*,[ \t]*[\p{Lu}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’-]*)?$/u;
 /** A part of a building, which belongs to the address: a word ending in a pack's home word ("Hinterhaus"). */
 const housePart = (tail: string) => {
   const key = fold(tail.replace(/^[\s,]+/, ''));
   return [...lexicon().set('homes')].some((home) => key.endsWith(home));
 };
 /** The end of a clause: the message's, a stop or a comma, or a word in lower case. */
-const AFTER_TOWN = /^(?:[ \t]*(?:$|[,.!?;)\n])|[ \t]+\p{Ll})/u;
+const AFTER_TOWN = /^(?:[ \t]*(?:$|[,.!?;)\n])|[ \t]+[\p{Ll}])/u;
 /** A postcode and its town after a comma, on the line of the street: ", 69003 Lyon". */
-const CODE_AND_TOWN = /^[ \t]*,[ \t]*\d{4,6}(?:-\d{4})?(?=[ \t]+\p{Lu})/u;
+const CODE_AND_TOWN = /^[ \t]*,[ \t]*\d{4,6}(?:-\d{4})?(?=[ \t]+[\p{Lu}])/u;
 
 /**
  * Grows an address over the unit, town, region, country and postcode that follow it. Written on one line,
@@ -148,12 +148,12 @@ function extend(text: string, end: number): number {
 }
 
 /** A relation's place, just before a street's name: "my nan's in …", "grandad's on …". */
-const RELATION_IN = /(?<![\p{L}])(\p{L}+)['’]s[ \t]+(?:in|on|at)[ \t]+$/u;
+const RELATION_IN = /(?<![\p{L}])([\p{L}]+)['’]s[ \t]+(?:in|on|at)[ \t]+$/u;
 
 function namedStreet(scan: Scan, name: string, index: number, numbered = false, type = ''): boolean {
   const list = name.split(/\s+/);
   // A word elided in lower case is a clause, not a street's name: "le bus 12 s'arrête place Bellecour".
-  if (list.some((w) => /^\p{Ll}['’]\p{L}/u.test(w))) return false;
+  if (list.some((w) => /^[\p{Ll}]['’][\p{L}]/u.test(w))) return false;
   // A street's own word after its first may be an everyday one too: "mulberry hill rd".
   if (
     list.some(
@@ -180,7 +180,7 @@ const STREET_ONLY =
 
 /** A street named after "on" ("the Tesco on Station Road", "the end of Pendle Avenue"), without a number. */
 const ON_HEAD =
-  /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u;
+  /\b(?:on|in|at|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*)\s+$/u;
 const ON_HEAD_LOWER =
   /\b(?:on|off|down|along|called|(?:end|top|bottom|other side) of)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{M}'’.-]*\s+)?[\p{L}][\p{L}\p{M}'’.-]*)\s+$/u;
 /** The writer's home in the same sentence: "near my house", "we live in the flats behind it", "…, thats us", "we're number 46". */
@@ -207,10 +207,10 @@ const LEAD_WORDS = cue(
 const LEAD =
   /\b(?:(?:lives?|living|moved) (?:at|on|to)|address(?:es)?(?: is| was)?\s*[:-]?|(?:send|sent|mail|deliver|return)(?: \w+){0,3} to|located (?:at|on|in)|(?:drops? (?:you|me) off|meet me|pick me up) at|(?:at|to) (?:mine|my (?:house|place|flat|apartment))\s*[,:-])\s+/gi;
 const AFTER_LEAD =
-  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.(?<!(?<![\p{L}])[Cc]o\.)\s+\p{Lu}|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*\p{L}{1,2}['’](?=\p{L})|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
+  /(?:\d{1,6}\s+)?(?=[^\n.?!]{0,40}\d)[\p{L}\d][^\n?!]{0,100}?(?=\s*(?:[?!]|\.(?<!(?<![\p{L}])[Cc]o\.)\s+[\p{Lu}]|\.\s*$|$|\n\n|,\s*(?:and|but|so|because|cos|cuz|for|in case|after|before|if|my|i|we|he|she|they|it['’]?s|pls|please|can|pero|y|porque|justo|pa|para|que|mi|yo|sin(?![ \t]+n[úu]mero)|mais|et|donc|juste|aber|und|weil|gleich)\b|,\s*[\p{L}]{1,2}['’](?=[\p{L}])|\s+(?:for|after|before|in case|last|next|tomorrow|tonight|today|please|this|so|and then|and (?:the|my|our|i|we|he|she|they|it))\b))/uy;
 /** A block after such words must start like an address: a house number, or a street name and its number. */
 const BLOCK_START =
-  /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)\p{L})|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
+  /^(?:\d{1,6},?\s+(?:\d|(?!(?:am|pm|a|an|the|at|in|on|to|and|or|of|for|with|my|your|o'?clock|min|mins|minutes|hours|days|weeks|people|kids|of)\b)[\p{L}])|(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+(?:(?:and|al|de|del|la|las|los|do|da|of|von|van|nad|pod|der|den|dem|am|im|an|auf|zum|zur|in)\s+)?){1,4}\d{1,5}\b)/u;
 /** Things counted after "moved to" or "sent to", which are no street: "moved to 3 schools", "sent it to 4 people". */
 const NOT_A_STREET =
   /^(?:(?:school|house|home|flat|friend|team|group|year|month|week|day|hour|min|minute|time|place|page|point|text)s?|people|kids|classes|of|or|and)$/;
@@ -310,7 +310,7 @@ const VENUE_AT = new RegExp(
 );
 /** A question of where a named thing is, ending just before the address: "Wo ist der Checkpoint Charlie genau? ". */
 const WHERE_IS =
-  /(?<![\p{L}])(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
+  /(?<![\p{L}])(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \t]+(?:ist|liegt|steht|est|se trouve|is|est[aá])[ \t]+(?:(?:der|die|das|le|la|l['’]|the|el)[ \t]*)?([\p{Lu}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’-]*){0,3})[^.!?\n]{0,12}\?[ \t]*$/u;
 
 /** The words of a guess after a question: "je crois c'est", "ich glaub", "or". */
 /** Words that hedge a guess: "je crois", "I think", "ich glaub", "creo que". */
@@ -393,7 +393,7 @@ export function officeNumber(scan: Scan, start: number): boolean {
  * German's "in the" ("im Rathaus Graz"), not English "I'm".
  */
 const OWN_TOWN =
-  /(?<![\p{L}])(?:ma|mon|notre|my|our|mi|nuestra|nuestro|meiner|meine|meinem|unserer|unsere|unserem)[ \t]+(?:ville|village|commune|r[ée]gion|pays|town|city|village|country|ciudad|pueblo|pa[ií]s|regi[oó]n|stadt|dorf|gemeinde|gegend|land)(?![\p{L}])|(?<![\p{L}])im(?=[ \t]+(\p{Lu}[\p{L}\p{M}]*))/gu;
+  /(?<![\p{L}])(?:ma|mon|notre|my|our|mi|nuestra|nuestro|meiner|meine|meinem|unserer|unsere|unserem)[ \t]+(?:ville|village|commune|r[ée]gion|pays|town|city|village|country|ciudad|pueblo|pa[ií]s|regi[oó]n|stadt|dorf|gemeinde|gegend|land)(?![\p{L}])|(?<![\p{L}])im(?=[ \t]+([\p{Lu}][\p{L}\p{M}]*))/gu;
 const writerOrKin = (text: string) =>
   wordsOf(text.replace(OWN_TOWN, (m, next?: string) => (next !== undefined && givenName(next) ? m : ' '))).some(
     (w) => writerIn(w) || isRelation(w),
@@ -448,7 +448,7 @@ const STREETS = fromPacks((lx) => {
   };
 });
 /** What every match of `town` holds: four digits, then a word (the same flags, so the same letters). */
-const TOWN_HINT = /\d{4}[ \t]+\p{Lu}/iu;
+const TOWN_HINT = /\d{4}[ \t]+[\p{Lu}]/iu;
 export const PACK_STREET_WORDS = cue('', 'streets', 'corners', 'lives');
 /** Whether the sentence before `index` says that someone lives there ("j'habite", "vivo en"). */
 export function livesBefore(scan: Scan, index: number): boolean {
@@ -564,7 +564,7 @@ const FLAT_IN_BLOCK = new RegExp(
 const STREET_CALLED =
   /(?<![\p{L}])(?:(?:my|our)\s+(?:street|road)(?:['’]s\s+name)?\s+(?:is\s+)?(?:called|named|is)|(?:mi|nuestra)\s+calle\s+(?:se\s+llama|es)|(?:ma|notre)\s+rue\s+(?:s['’]appelle|c['’]est|est)|(?:meine|unsere)\s+stra(?:ß|ss)e\s+(?:hei(?:ß|ss)t|ist))[ \t]*:?[ \t]*/giu;
 /** Its name: capitalised words, small words between them ("Les Hauts de Belleville", "Am Sonnenhang"). */
-const CALLED_NAME = /(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/uy;
+const CALLED_NAME = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+(?:[\p{Ll}]{1,3}[ \t]+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/uy;
 const STREET_CALLED_WORDS = cue('street road calle rue straße strasse');
 
 function calledStreets(scan: Scan): void {
@@ -758,18 +758,18 @@ const SCHOOL_TOKEN =
 
 /** After a number, a German ordinal's month or an hour: a date or a time ("5. september", "8h", "7 uhr"); not a school named for a date ("secundaria 12 de octubre"). */
 const DATE_AFTER_NUMBER =
-  /^(?:\.?[ \t]*(?:klasse|kl\.|jahrgang|stufe|classe|grade)(?![\p{L}])|\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
+  /^(?:\.?[ \t]*(?:klasse|kl\.|jahrgang|stufe|classe|grade)(?![\p{L}])|\.[ \t]*(?:jan|feb|fév|fev|mär|mar|avr|apr|abr|mai|may|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)[\p{L}]*|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|[:h]\d)/iu;
 /** Words of time after a school word: "Schule am Montag" is when, not which. */
 const TIME_WORD =
   /tag$|woche|morgen|abend|mittag|nacht|ende|anfang|ferien|day$|weekend|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mittwoch|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
 
 /** A school's name after a school word: capitalised words, a number, and the small words between them. */
 /** A French pronoun run into its verb: "j'ai", "m'a", "t'es", "qu'on", "c'est", "n'a". */
-const ELIDED_PRONOUN = /^(?:j|m|t|s|n|c|qu)['’]\p{L}/iu;
+const ELIDED_PRONOUN = /^(?:j|m|t|s|n|c|qu)['’][\p{L}]/iu;
 /** Ways of teaching, which name a kind of school. */
 const TEACHING_METHOD = /^(?:montessori|waldorf|steiner|freinet)$/;
 /** A German past participle, "gelesen", "gemacht", "gespielt". */
-const PARTICIPLE = /^ge\p{Ll}{3,}(?:en|t)$/u;
+const PARTICIPLE = /^ge[\p{Ll}]{3,}(?:en|t)$/u;
 /** How a German town's name ends, which a participle's shape can take: "Gerstetten", "Geislingen". */
 const TOWN_END = /(?:ingen|tten|hausen|heim|stein|berg|dorf|feld|stedt|stadt)$/u;
 
@@ -796,7 +796,7 @@ function characterBefore(lead: string): boolean {
 function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const { text } = scan;
   // An English title before a given name is a person: "our form teacher Ms Lena Park" (not "MS Lena", all in capitals).
-  const first = /^\p{L}+/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[0];
+  const first = /^[\p{L}]+/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[0];
   if (/^(?:Ms|ms|Mr|mr|Mrs|mrs|Dr|dr)\.?$/.test(m[0].trim()) && first && givenName(first)) return;
   const particles = lexicon().set('particles');
   const and = lexicon().set('and');
@@ -805,7 +805,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   // Typed in lower case, a school named for someone: a given name and a surname ("clg jean rostand").
   let person = 0;
   // After a school word with a capital, a capitalised everyday word is part of the name ("Colegio Mayor de Cali").
-  const titled = /^\p{Lu}/u.test(m[0]);
+  const titled = /^[\p{Lu}]/u.test(m[0]);
   let looseWords = 0;
   let afterSmall = false;
   let capitals = 0;
@@ -836,16 +836,16 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     // ("in der Grundschule gelesen"): the sentence goes on, the school has no name.
     // A way of teaching names a kind of school, not one school: "l'école Montessori", "Montessori Kindergarten".
     if (end < 0 && TEACHING_METHOD.test(key)) break;
-    if (ELIDED_PRONOUN.test(word) || (!/^\p{Lu}/u.test(word) && participleEnds(word, text, SCHOOL_TOKEN.lastIndex)))
+    if (ELIDED_PRONOUN.test(word) || (!/^[\p{Lu}]/u.test(word) && participleEnds(word, text, SCHOOL_TOKEN.lastIndex)))
       break;
     // A German infinitive before a modal verb: the clause goes on ("ob ich nach der NMS hingehen soll").
     if (
-      /^\p{Ll}+(?:en|ern|eln)$/u.test(word) &&
+      /^[\p{Ll}]+(?:en|ern|eln)$/u.test(word) &&
       MODAL_AFTER.test(text.slice(SCHOOL_TOKEN.lastIndex, SCHOOL_TOKEN.lastIndex + 12))
     )
       break;
     const small = particles.has(key) || and.has(key) || /^[dl]['’]$/i.test(word);
-    const capital = /^\p{Lu}/u.test(word.replace(/^[dl]['’]/i, '')) && !(shouted && (small || stop.has(key)));
+    const capital = /^[\p{Lu}]/u.test(word.replace(/^[dl]['’]/i, '')) && !(shouted && (small || stop.has(key)));
     // Small words count only between names ("de la Gradelle"); one with a capital can be a name ("Les Tilleuls").
     if (small && !capital) {
       afterSmall = true;
@@ -861,8 +861,8 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
     if (loose && !capital && !stop.has(bare) && !commonWords().has(key) && !NOT_SCHOOL_NAME.test(bare)) {
       // At most two such words: "gsg sindelfingen fahren im mai" is no longer the name.
       if (++looseWords > 2) break;
-      if (word.length >= 2 || /^\p{L}\.$/u.test(t[2]!)) {
-        end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length) + (/^\p{L}\.$/u.test(t[2]!) ? 1 : 0);
+      if (word.length >= 2 || /^[\p{L}]\.$/u.test(t[2]!)) {
+        end = SCHOOL_TOKEN.lastIndex - (t[2]!.length - word.length) + (/^[\p{L}]\.$/u.test(t[2]!) ? 1 : 0);
         continue;
       }
     }
@@ -896,7 +896,7 @@ function schoolAfterWord(scan: Scan, m: RegExpExecArray, loose = false): void {
   const town = TOWN_AFTER.exec(text.slice(m.index, end));
   if (
     town &&
-    (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S|\p{L}-\p{L}/u.test(town[1]!.slice(m[0].length)))
+    (/^\s+(?:in|im|à|a|en)\s/i.test(town[2]!) || /\d\s*$|\S\s+\S|[\p{L}]-[\p{L}]/u.test(town[1]!.slice(m[0].length)))
   )
     end = m.index + town[1]!.length;
   // Only the school word is left, its town after it: no school is named ("seit der Grundschule in Leipzig").
@@ -949,7 +949,7 @@ const ATTEND_EVERYDAY = /(?<![\p{L}])(?:al|en el|del)[ \t]*$/iu;
 const GO_FIRST =
   /(?<![\p{L}])(?:(?:geh|gehe|bin)[ \t]+(?:auf|aufs|in|ins|an)|(?:voy|vamos|estudio|estudiamos|iba|fui)[ \t]+(?:al|a la|en el|en la|en|a))(?![\p{L}])/iu;
 /** A town after a school's kind, then the clause ends: "in Marburg", "à Dinan,". */
-const SCHOOL_TOWN = /^(?:in|à)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|und|et|en)[ \t]))/u;
+const SCHOOL_TOWN = /^(?:in|à)[ \t]+([\p{Lu}][\p{L}\p{M}'’-]+)(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|und|et|en)[ \t]))/u;
 /** The writer, or a German verb of going said without "ich", before the school. */
 const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}])/iu;
 /**
@@ -957,14 +957,14 @@ const FIRST_OR_GO = /(?<![\p{L}])(?:ich|i|wir|mein|meine|geh|gehe|bin)(?![\p{L}]
  * place's name made a German adjective in -er ("auf die Brackweder Realschule").
  */
 const NAME_BEFORE_SCHOOL =
-  /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:\p{Ll}[\p{Ll}\p{M}-]{1,20}[ \t]+){1,2}|\p{Lu}\p{Ll}{2,20}er[ \t]+)$/u;
+  /(?<![\p{L}])(?:aufs|auf das|auf die|auf der|auf dem|aufm|ins|in die|in der|an die|an der|an das)[ \t]+((?:[\p{Ll}][\p{Ll}\p{M}-]{1,20}[ \t]+){1,2}|[\p{Lu}][\p{Ll}]{2,20}er[ \t]+)$/u;
 /**
  * An abbreviation that is also a title, then whose ("im at ms smiths house", "staying at ms smiths tonight"):
  * a teacher's or a neighbour's home, not a school (German "MS", a Mittelschule).
  */
-const TITLE_AND_OWNER = /^ms[ \t]+\p{L}+(?:(?:['’]s|s)(?![\p{L}])|[ \t]+(?:house|home)(?![\p{L}]))/iu;
+const TITLE_AND_OWNER = /^ms[ \t]+[\p{L}]+(?:(?:['’]s|s)(?![\p{L}])|[ \t]+(?:house|home)(?![\p{L}]))/iu;
 /** A school's name, then "de", "in" or "à" and one capitalised word: a town, unless a person's name ends there. */
-const TOWN_AFTER = /^(.*?\S)(\s+(?:[Dd]e|[Dd]['’]|[Ii]n|[Ii]m|à|a|[Ee]n)\s*\p{Lu}[\p{L}\p{M}'’-]+)$/su;
+const TOWN_AFTER = /^(.*?\S)(\s+(?:[Dd]e|[Dd]['’]|[Ii]n|[Ii]m|à|a|[Ee]n)\s*[\p{Lu}][\p{L}\p{M}'’-]+)$/su;
 
 /** A year of school beside "at" and a capitalised name: "i'm a freshman at Lakewood", "im at Ridgemont, 8th grade". */
 const GRADE =
@@ -990,7 +990,7 @@ const GRADE_AT_LOWER = new RegExp(
   'gu',
 );
 /** What every match of {@link GRADE_AT_LOWER} holds, looked for first. */
-const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at \p{Ll}/u;
+const GRADE_AT_HINT = /(?:\d|grade|class|man|more|ior) at [\p{Ll}]/u;
 /** Titles that name a school for a saint or a churchman. */
 const FOUNDER = /^(?:st|saint|bishop|cardinal|archbishop|blessed|pope)$/;
 /** Where a child is at in a school year that is no school: "in year 7 at lunch", "year 9 at break". */
@@ -999,12 +999,12 @@ export const NOT_ATTENDED = /^(?:lunch|break|recess|school|home|practice|the|my|
 const INITIALS_SCHOOL = /(?<![\p{L}\p{N}])[a-z]{1,3}hs(?![\p{L}\p{N}])/giu;
 /** A school named without a school word: "my school is called Maple Grove", "mi escuela se llama Benito Juárez". */
 const CALLED_SCHOOL =
-  /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) school(?:['’]s name)?(?: is|['’]s)(?: called)?|[Mm]i (?:escuela|colegio) (?:se llama|es)(?: la| el)?)\s+([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/gu;
 const SAINT_WORDS = cue('st saint san santa');
 /** A school named in lower case after a word that names it, or a saint's name after "es el/la". */
 const LOWER_CALLED_HINT = /called|named|se llama|s['’]appelle|hei(?:ß|ss)t|(?:es|c['’]est) (?:el|la|le|l['’])/;
 const LOWER_CALLED_SCHOOL =
-  /(?<![\p{L}])(?:(?:my|our) school(?:['’]s name)? is (?:called|named)|(?:mi|nuestra|nuestro) (?:escuela|colegio|cole|insti|instituto|prepa|secu|liceo) (?:se llama|es (?:el|la)(?= (?:san|santa|santo|sta)\s))|(?:mon|notre) (?:école|ecole|collège|college|lycée|lycee) (?:s['’]appelle|c['’]est (?:le|la|l['’])(?= ?(?:st|ste|saint|sainte)\s))|(?:meine|unsere) schule hei(?:ß|ss)t)[ \t]+(\p{Ll}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:[,.!?;)\n]|$|y |and |et |und |lol|jaja))/giu;
+  /(?<![\p{L}])(?:(?:my|our) school(?:['’]s name)? is (?:called|named)|(?:mi|nuestra|nuestro) (?:escuela|colegio|cole|insti|instituto|prepa|secu|liceo) (?:se llama|es (?:el|la)(?= (?:san|santa|santo|sta)\s))|(?:mon|notre) (?:école|ecole|collège|college|lycée|lycee) (?:s['’]appelle|c['’]est (?:le|la|l['’])(?= ?(?:st|ste|saint|sainte)\s))|(?:meine|unsere) schule hei(?:ß|ss)t)[ \t]+([\p{Ll}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Ll}][\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:[,.!?;)\n]|$|y |and |et |und |lol|jaja))/giu;
 const SAINT = new RegExp(
   `\\b(?:${eitherCase('st|saint|san|santa')})\\.?\\s+\\p{L}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*)?`,
   'gu',
@@ -1060,7 +1060,7 @@ export function findSchools(scan: Scan): void {
       const start = head ? schoolName(scan, head[1]!, head.index, type![0]) : undefined;
       // "prep" in lower case is also a verb and a noun ("test prep"): a prep school beside the writer only.
       const loosePrep =
-        /^prep$/i.test(type?.[0] ?? '') && /^\p{Ll}/u.test(scan.text[start!] ?? '') && !writerBefore(scan, start!);
+        /^prep$/i.test(type?.[0] ?? '') && /^[\p{Ll}]/u.test(scan.text[start!] ?? '') && !writerBefore(scan, start!);
       // Someone else's, told of: "lebron james went to st vincent st mary high school".
       if (type && start !== undefined && !loosePrep && !toldOf(scan, start))
         scan.add('school', start, at + type[0].length);
@@ -1100,10 +1100,11 @@ export function findSchools(scan: Scan): void {
       if (characterBefore(scan.before(m.index, 30))) continue;
       if (
         // (The plain word for school, then a word in lower case, is school in general: "Handys in der Schule verboten".)
-        (attended && !(/^(?:schule|école|ecole|school|escuela)$/i.test(m[0].trim()) && /^[ \t]*\p{Ll}/u.test(next))) ||
+        (attended &&
+          !(/^(?:schule|école|ecole|school|escuela)$/i.test(m[0].trim()) && /^[ \t]*[\p{Ll}]/u.test(next))) ||
         /^(?:st|sta|ste|san|santa|saint|sainte|sankt)(?![\p{L}])/iu.test(next) ||
         // A number, not a time ("Schule fängt um 7:55 an", "el cole empieza a las 8").
-        (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|\.?[ \t]*(?:de[ \t]+)?(?:jan|feb|fév|fev|mar|mär|avr|apr|abr|mai|may|mayo|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)\p{L}*)/iu.test(
+        (/^(?:[\p{L}.'’-]+[ \t]+){1,3}\d{1,4}(?![\d:.,/h]|[ \t]*(?:uhr|h|am|pm|heures?|horas?)(?![\p{L}])|\.?[ \t]*(?:de[ \t]+)?(?:jan|feb|fév|fev|mar|mär|avr|apr|abr|mai|may|mayo|jun|juin|jul|juil|aug|aoû|aou|ago|sep|okt|oct|nov|dez|dec|déc|dic|ene)[\p{L}]*)/iu.test(
           next,
         ) &&
           !/(?<![\p{L}])(?:um|ab|bis|gegen|at|until|till|by|a las|a la|hasta|desde|à|a|vers|jusqu['’]à)[ \t]+\d/iu.test(
@@ -1113,7 +1114,7 @@ export function findSchools(scan: Scan): void {
         schoolAfterWord(scan, m, true);
     }
     // A name in lower case before the school word, where the child goes: "ich geh aufs goethe gymnasium".
-    for (const m of p.word && /[ \t]\p{Ll}/u.test(scan.text) ? scan.all(p.word) : []) {
+    for (const m of p.word && /[ \t][\p{Ll}]/u.test(scan.text) ? scan.all(p.word) : []) {
       const lead = NAME_BEFORE_SCHOOL.exec(scan.text.slice(Math.max(0, m.index - 40), m.index));
       if (!lead || !FIRST_OR_GO.test(scan.before(m.index, 60))) continue;
       const stop = lexicon().set('stop');
@@ -1150,7 +1151,7 @@ export function findSchools(scan: Scan): void {
     for (const m of scan.all(INITIALS_SCHOOL))
       if (ATTEND.test(scan.before(m.index, 30))) scan.add('school', m.index, m.index + m[0].length);
   const ending = SCHOOLS().ending;
-  if (ending && /[\p{L}]-\p{L}/u.test(scan.text))
+  if (ending && /[\p{L}]-[\p{L}]/u.test(scan.text))
     for (const m of scan.all(ending)) scan.add('school', m.index, m.index + m[0].length);
   if (
     scan.has(unite(SCHOOL_WORDS, PACK_SCHOOL_WORDS)) &&

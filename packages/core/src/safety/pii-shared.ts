@@ -187,7 +187,7 @@ const ABBREVIATIONS = new Set(
   ),
 );
 function abbreviationDot(slice: string, dot: number): boolean {
-  const word = /(?:^|[^\p{L}])(\p{L}{1,4})$/u.exec(slice.slice(Math.max(0, dot - 6), dot))?.[1];
+  const word = /(?:^|[^\p{L}])([\p{L}]{1,4})$/u.exec(slice.slice(Math.max(0, dot - 6), dot))?.[1];
   return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -199,7 +199,7 @@ function ordinalDot(slice: string, dot: number): boolean {
   const digits = /(?:^|[ \t(])(\d{1,2})$/.exec(slice.slice(Math.max(0, dot - 3), dot));
   if (!digits) return false;
   const next = /^[\p{L}]+/u.exec(slice.slice(dot + 2, dot + 20))?.[0];
-  return next !== undefined && (/^\p{Ll}/u.test(next) || MONTH_FORMS().has(fold(next)));
+  return next !== undefined && (/^[\p{Ll}]/u.test(next) || MONTH_FORMS().has(fold(next)));
 }
 
 /** A value built from the packs' cues, rebuilt when packs are added. */

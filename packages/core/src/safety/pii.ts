@@ -88,7 +88,7 @@ function notAName(text: string, c: Candidate): boolean {
   if (/^mia$/i.test(word) && DIALECT_VERB_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   // An app or a game, whatever cue is before it: "für meine Oma WhatsApp einrichten".
   if (word.length >= 4 && isPlatform(word)) return true;
-  return /^\p{Ll}+$/u.test(word) && isRelation(word) && POSSESSIVE_BEFORE.test(before);
+  return /^[\p{Ll}]+$/u.test(word) && isRelation(word) && POSSESSIVE_BEFORE.test(before);
 }
 
 /** A word for a saint just before a name. */
@@ -200,7 +200,7 @@ const MARK_BYTE = new Map([
 export const markFold = { on: true };
 
 /** Whether the character at `i` is an upper-case letter. */
-const upperAt = (text: string, i: number) => /\p{Lu}/u.test(text.charAt(i));
+const upperAt = (text: string, i: number) => /[\p{Lu}]/u.test(text.charAt(i));
 
 /**
  * The text the readers scan, held one byte a character when it can be: V8 holds a string with any character
