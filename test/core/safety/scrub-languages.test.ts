@@ -1214,6 +1214,38 @@ describe('the typographic apostrophe of phone keyboards', () => {
   });
 });
 
+describe('scrubPII: kin of the famous, sums called so, numbers in a sum, and classmates', () => {
+  it.each([
+    // The relation of someone famous named in the sentence before, by a possessive of the third person.
+    ["c'est qui le mari de Beyoncé ? et sa fille c'est Blue Ivy ?", 'Blue Ivy'],
+    ['Was hat Marie Curie erforscht? und hat ihre Tochter Irène auch einen Nobelpreis?', 'Irène'],
+    // A sum called one anywhere in the message, asking how many or how old.
+    [
+      "Tom a 3 ans de plus que sa sœur Léa, ensemble ils ont 21 ans. quel âge a Léa ? c'est un problème de maths",
+      'Léa',
+    ],
+    ['Max ist doppelt so alt wie sein Bruder Ben, zusammen 24. wie alt ist Ben? ist ne Textaufgabe', 'Ben'],
+    // A number with an operation and another number after it.
+    ['rechne mal 0171234567 geteilt durch 3', '0171234567'],
+    ['calcule 0612345678 fois 2 stp', '0612345678'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['wer ist schneller, Bolt oder lukas meyer aus meiner klasse', 'name', 'lukas meyer'],
+    ['der kalle aus unserem haus hat mich geschubst', 'name', 'kalle'],
+    ["emma de la 6eA m'a bloquée", 'name', 'emma'],
+    ['tim aus der 7b nervt voll', 'name', 'tim'],
+    ['appelle moi au 0612345678 plus tard', 'phone', '0612345678'],
+    ['mein Bruder Paul ist 12, wie alt bin ich, das ist eine Textaufgabe', 'name', 'Paul'],
+  ])('takes in %j', (text, type, value) => expectTaken(text, type as PIIType, value));
+
+  it.each([
+    'la fin de la 2e guerre mondiale, c’était quand ?',
+    'das buch aus meiner klasse ist weg',
+    'Le livre de ma classe est nul',
+  ])('leaves %j alone', (text) => expect(scrubPII(text).text).toBe(text));
+});
+
 describe('the typographic quotes, dashes and ellipses of phone keyboards', () => {
   // The scrubber reads “ ” „ ‘ ‚ – — … • as one-byte stand-ins, for speed; the findings must be those read on the
   // marks themselves. Every third development record with a plain mark, each put in as a phone would.

@@ -1565,8 +1565,10 @@ function listedWithPublic(scan: Scan, span: Span): boolean {
   }
   if (items.length === 0) return false;
   // No word for the writer or a relation in the list, nor in its sentence before it.
+  // Nor just after it, up to the clause's end: "Musiala oder niklas brandt aus meiner klasse".
+  const rest = text.slice(to, to + 24).split(/[,.!?;:\n–—\x96\x97-]/)[0]!;
   const words = wordsOf(`${pieceBefore(scan, first, 60)} ${text.slice(first, to)}`);
-  if (words.some((w) => writerIn(w) || isRelation(w))) return false;
+  if (words.some((w) => writerIn(w) || isRelation(w)) || wordsOf(rest).some(writerIn)) return false;
   return items.some((item) => famous(scan, item));
 }
 
@@ -1752,6 +1754,12 @@ const KIN_OF_POSSESSOR =
 /** A question whether two people are kin, opening its sentence: "Ist Mischa Zverev der Bruder von…?", "Is … the daughter of…?" (its words' case as written). */
 const KIN_ASKED =
   /^[ \t]*(?:[Ii]st|[Ww]ar|[Ii]s|[Ww]as|[Ee]st-ce que|[Cc]['’]est|[Ee]s|[Ee]ra)[ \t][^?.!\n]*?(?<![\p{L}])([\p{L}]+)(?:[ \t]+(?:de|du|von|vom|of|del)[ \t]+|[ \t]+d['’][ \t]*)[\p{Lu}][^?.!\n]*\?/u;
+/**
+ * A relation after a possessive of the third person, perhaps with a verb of naming: "…und sein Bruder ", "et son
+ * frère c'est ", "and her sister is ".
+ */
+const KIN_OF_THEIRS =
+  /(?<![\p{L}])(?:son|sa|ses|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her|su|sus)[ \t]+([\p{L}]+)[ \t]*(?:,[ \t]*|(?:c['’]est|est|ist|is|was|war|heißt|heisst|es|se llama|s['’]appelle|called|named)[ \t]+)?$/iu;
 /** Two capitalised words in a row: a full name. */
 const FULL_NAME = /[\p{Lu}][\p{L}\p{M}'’-]+[ \t]+[\p{Lu}][\p{L}\p{M}'’-]+/u;
 
@@ -1773,6 +1781,19 @@ function famousKin(text: string, start: number): boolean {
   if (of && isRelation(of[1]!) && famousMention(wordsOf(of[2]!)) >= 0) return true;
   const whose = KIN_OF_POSSESSOR.exec(lead);
   if (whose && isRelation(whose[2]!) && famousMention(wordsOf(whose[1]!)) >= 0) return true;
+  // Theirs, of someone famous named just before, in this sentence or the last, with no word for the writer after
+  // the name: "ist Alexander Zverev in Hamburg geboren? und sein bruder Mischa spielt…", "la sœur à Gims c'est
+  // qui ? et son frère c'est Dadju" (not "… und sein Bruder Tim aus meiner Klasse").
+  const theirs = KIN_OF_THEIRS.exec(lead);
+  if (theirs && isRelation(theirs[1]!)) {
+    const at = start - lead.length + theirs.index;
+    const after = text.slice(start, start + 80).split(/[.!?\n]/)[0]!;
+    if (
+      famousMention(wordsOf(text.slice(Math.max(0, at - 160), at))) >= 0 &&
+      !wordsOf(after).some((w) => writerWord(w))
+    )
+      return true;
+  }
   const asked = KIN_ASKED.exec(text.slice(sentenceStart, sentenceStart + 200));
   return (
     asked !== null &&
@@ -2168,13 +2189,17 @@ const FRIEND_WORD =
   /^(?:friend|friends|bff|bestie|buddy|pal|mate|crush|amigo|amiga|ami|amie|pote|copain|copine|freund|freundin|kumpel)$/i;
 /** A name in lower case at a clause's start, then where they are from: "theo from my class asked me out". */
 const FROM_MY_START =
-  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)([\p{Ll}][\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)([\p{Ll}][\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(?:class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
 /**
- * The same in the packs' languages, after an article or at a clause's start: "der kevo aus meiner klasse",
- * "el rulo de mi clase", "lucas de ma classe".
+ * The same in the packs' languages, after an article, a word joining a list or at a clause's start, perhaps with
+ * a surname: "der kevo aus meiner klasse", "el rulo de mi clase", "lucas de ma classe", "… oder niklas brandt
+ * aus meiner klasse", "der schorsch aus unserem block"; or from a class named by its year: "léo de la 4eB",
+ * "tim aus der 7b".
  */
 const FROM_MY_OTHER =
-  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:der|die|dem|den|el|la|le|und|y|et|mit|con|avec)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{1,20})[ \t]+(?:aus|von|de|del)[ \t]+(?:meiner|meinem|unserer|unserem|mi|mis|nuestra|nuestro|ma|mon|notre)[ \t]+(klasse|schule|stufe|mannschaft|gruppe|straße|strasse|clase|escuela|cole|colegio|equipo|calle|barrio|classe|école|ecole|équipe|equipe|rue|quartier)(?![\p{L}])/dgu;
+  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:der|die|dem|den|el|la|le|und|oder|y|o|et|ou|mit|con|avec)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{1,20})(?:[ \t]+([\p{L}][\p{L}\p{M}'’-]{1,20}))?[ \t]+(?:(?:aus|von|de|del)[ \t]+(?:meiner|meinem|unserer|unserem|mi|mis|nuestra|nuestro|ma|mon|notre)[ \t]+(?:klasse|schule|stufe|mannschaft|gruppe|straße|strasse|block|haus|siedlung|clase|escuela|cole|colegio|equipo|calle|barrio|edificio|classe|école|ecole|équipe|equipe|rue|quartier|immeuble|cité|cite)|(?:aus|von|de|del)[ \t]+(?:der|la|el)[ \t]+(\d{1,2})(?:e|ème|eme|º|°)?[a-hA-H]?)(?![\p{L}\p{N}])/dgu;
+/** The words {@link FROM_MY_OTHER} reads before a name. */
+const FROM_MY_ARTICLE = /^(?:der|die|dem|den|el|la|le|und|oder|y|o|et|ou|mit|con|avec)$/;
 /** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
 const COMPANION_BEFORE =
   /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
@@ -2695,14 +2720,27 @@ export function findNames(scan: Scan): void {
   packCues.personalA?.(scan);
   const fromMine = [
     ...(/(?:from|in|at)[ \t]+(?:my|our)/i.test(text) ? scan.all(FROM_MY_START) : []),
-    ...(/(?:aus|von|de|del)[ \t]+(?:mein|unser|mi|nuestr|ma|mon|notre)/i.test(text) ? scan.all(FROM_MY_OTHER) : []),
+    ...(/(?:aus|von|de|del)[ \t]+(?:mein|unser|mi|nuestr|ma|mon|notre|(?:der|la|el)[ \t]+\d)/i.test(text)
+      ? scan.all(FROM_MY_OTHER)
+      : []),
   ];
   // "theo from my class asked me out", "der kevo aus meiner klasse": a word in lower case at a clause's start or
   // after an article, then where they are from.
   for (const m of fromMine) {
-    const word = m[1]!;
-    const [start, end] = m.indices![1]!;
-    const span: Span = { start, end, tokens: [word] };
+    // Two words: a name and its surname ("niklas brandt aus meiner klasse"), or a word before the name that the
+    // pattern took for the first ("der kevo aus meiner klasse", at the message's start).
+    const second = m[2] !== undefined && nameAfterRelation(m[2], '');
+    const article = m[2] !== undefined && FROM_MY_ARTICLE.test(m[1]!);
+    // Before a surname, the first word must be a given name ("niklas brandt"; not "deine lena").
+    const first = !article && nameAfterRelation(m[1]!, '') && (m[2] === undefined || givenName(m[1]!));
+    if ((m[2] !== undefined && !second) || (!first && !article)) continue;
+    const both = first && second;
+    const word = first ? m[1]! : m[2];
+    if (word === undefined) continue;
+    const [start, end] = [m.indices![first ? 1 : 2]![0], m.indices![both || !first ? 2 : 1]![1]];
+    const span: Span = { start, end, tokens: both ? [m[1]!, m[2]!] : [word] };
+    // From a class named by its year, only a given name: "léo de la 4eB" (not "la fin de la 2e guerre").
+    if (m[3] !== undefined && !givenName(word)) continue;
     if (nameAfterRelation(word, '') && (givenName(word) || !/s$/i.test(word)) && !famous(scan, span)) take(scan, span);
   }
   if (scan.has(NAMED_WORDS)) {

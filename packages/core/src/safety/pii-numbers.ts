@@ -43,6 +43,12 @@ const ISLAND_CODE = /^\d{4}-\d{4}-\d{4}$/;
 const MAP_CODE_WORDS =
   /(?<![\p{L}])(?:codes?|c[óo]digos?|map|maps|mapa|mapas|carte|karte|island|isla|[îi]le|insel|fortnite|creative|cr[ée]atif|kreativ)(?![\p{L}])/iu;
 const ERROR_BEFORE = /(?:error|erreur|fehler)[ \t]*[:#]?[ \t]*$/i;
+/** A sum's operation and another number after a number: "0612457890 divisé par 2", "4711 × 3", "123456 mal 7". */
+const OPERATION_AFTER =
+  /^[ \t]*(?:[×*÷+=]|x(?=[ \t]*\d)|divis[ée]e?s? par|multipli[ée]e?s? par|fois|plus|moins|geteilt durch|mal|minus|divided by|multiplied by|times|dividido (?:por|entre)|multiplicado por|m[aá]s|menos)[ \t]*\d/iu;
+/** A request to work a sum out just before a number: "Calcule ", "rechne mal ", "what's ". */
+const OPERATION_BEFORE =
+  /(?<![\p{L}])(?:calcule[rz]?|calculez|rechne|berechne|calculate|work out|calcula|resuelve|combien font|wie viel ist|was ist|what(?: is|['’]s)|cu[aá]nto es)(?:[ \t]+(?:mal|moi|stp|bitte|please))?[ \t]*:?[ \t]*$/iu;
 const THOUSANDS = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/;
 const SSN_SHAPE = /^(\d{3})[- ](\d{2})[- ](\d{4})$/;
 
@@ -173,6 +179,9 @@ function kind(scan: Scan, value: string, start: number, end: number): PIIType | 
   if (!cue && ((/\s-\d/.test(main) && GEO_CUE.test(lead)) || stepped(main))) return undefined;
   // An error's number, right after the word: "why does it say error 2618-0516".
   if (ERROR_BEFORE.test(lead)) return undefined;
+  // A number in a sum, with another number after its operation: "Calcule 0612457890 divisé par 2".
+  if (!cue && !plus && OPERATION_AFTER.test(scan.after(end, 30)) && (OPERATION_BEFORE.test(lead) || n < 10))
+    return undefined;
   // A product's, an order's or a parcel's number is no phone: "le code article est 00 12 34 56 78", "Bestellung bei
   // Zalando Nr. 10203948576" (unless a word for a phone comes right after it: "… 0612345678 appelle-moi").
   if (code && !cue && !main.startsWith('+') && !cues.phone.test(scan.after(end, 16))) return undefined;

@@ -719,14 +719,20 @@ const PROBLEM_HEAD =
 /** A riddle or a joke headed as one where the message starts ("devinette :", "Rätsel:", "chiste:"): its people are its own. */
 const RIDDLE_HEAD =
   /^[ \t]*(?:devinette|[ée]nigme|charade|blague|riddle|joke|r(?:ä|ae)tsel|scherzfrage|witz|adivinanza|acertijo|chiste)[ \t]*:/iu;
+/** A sum called one anywhere in the message: "… is ne textaufgabe aus dem buch", "Question de maths : …". */
+const PROBLEM_NAMED =
+  /(?<![\p{L}])(?:text|sach|mathe-?)aufgabe|(?<![\p{L}])(?:word problem|maths? problem|(?:probl[eè]me|question|exo|exercice)s? de maths?|problema de matem[aá]ticas)(?![\p{L}])/iu;
 /** Whether the message is a sum or a riddle headed as one. */
 function headedUncached(text: string): boolean {
   return (
-    ((PROBLEM_HEAD.test(text) && /\d/.test(text) && HOW_MANY.test(text)) || RIDDLE_HEAD.test(text)) && !MY.test(text)
+    (((PROBLEM_HEAD.test(text) || PROBLEM_NAMED.test(text)) && /\d/.test(text) && HOW_MANY.test(text)) ||
+      RIDDLE_HEAD.test(text)) &&
+    !MY.test(text)
   );
 }
-/** It asks how many. */
-const HOW_MANY = /(?<![\p{L}])(?:how many|how much|cu[aá]nt[oa]s?|combien|wie viele?|wieviele?)(?![\p{L}])/iu;
+/** It asks how many, or how old. */
+const HOW_MANY =
+  /(?<![\p{L}])(?:how many|how much|how old|cu[aá]nt[oa]s?|qu[ée] edad|combien|quel(?:le)? (?:est l['’])?[âa]ge|[âa]ge moyen|wie viele?|wieviele?|wie alt)(?![\p{L}])/iu;
 /** The writer's own people: "mon frère", "my sister", "meine Oma". */
 const MY = /(?<![\p{L}])(?:mon|ma|mes|my|mi|mis|mein|meine|meinen|meinem|meiner)[ \t]/iu;
 
