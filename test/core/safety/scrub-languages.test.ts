@@ -1237,12 +1237,16 @@ describe('scrubPII: kin of the famous, sums called so, numbers in a sum, and cla
     ['tim aus der 7b nervt voll', 'name', 'tim'],
     ['appelle moi au 0612345678 plus tard', 'phone', '0612345678'],
     ['mein Bruder Paul ist 12, wie alt bin ich, das ist eine Textaufgabe', 'name', 'Paul'],
+    // A coming birthday: the date, then a verb of turning, someone of the child's, and the age.
+    ['am 2. Mai wird mein cousin ben 9, was schenk ich ihm', 'birthdate', '2. Mai'],
+    ['el 9 de marzo mi primo cumple 12', 'birthdate', '9 de marzo'],
   ])('takes in %j', (text, type, value) => expectTaken(text, type as PIIType, value));
 
   it.each([
     'la fin de la 2e guerre mondiale, c’était quand ?',
     'das buch aus meiner klasse ist weg',
     'Le livre de ma classe est nul',
+    'am 3. Oktober wird Deutschland 35',
   ])('leaves %j alone', (text) => expect(scrubPII(text).text).toBe(text));
 });
 

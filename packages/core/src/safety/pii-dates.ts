@@ -85,6 +85,12 @@ const BIRTH = fromPacks((lx) => {
       : undefined,
     // "ich werd nächste woche am 9. mai 11", "meine schwester wird am 30. august 8": a verb of turning, the date, the age.
     turns: new RegExp(`(?<![\\p{L}])(?:${turns})(?![\\p{L}])(?:[ \\t]+[\\p{L}.]+){0,4}?[ \\t]*$`, 'iu'),
+    // The verb after the date, then who turns the age: "am 14. Juni wird meine schwester lena 10", "le 3 mai ma
+    // sœur aura 9 ans" (the words between, in `[1]`, must hold a relation).
+    turnsAfter: new RegExp(
+      `^\\.?[ \\t]*,?[ \\t]*((?:[\\p{L}'’-]+[ \\t]+){0,3}?)(?:${turns})[ \\t]+((?:[\\p{L}'’-]+[ \\t]+){0,3}?)(?:1\\d|[1-9]\\d?)(?![\\d:.,]?\\d)(?=[ \\t]*(?:$|[,.!?;)]|(?:jahre?|años|ans|years?|und|and|et|y)(?![\\p{L}])))`,
+      'iu',
+    ),
     same: same ? new RegExp(`(?<![\\p{L}])(?:${same})(?![\\p{L}])`, 'iu') : undefined,
     theirs: new RegExp(
       `^(?:(?!\\b(?:i|my|mi|yo|he|she|we|our|his|her|their|su|you|your|ur|ich|mein|meine|wir|unser|je|moi|mon|ma|nous)\\b)[^\\n])*(?:\\b(?:was|is|were) born\\b${theirs ? `|(?<![\\p{L}])(?:${theirs})(?![\\p{L}])` : ''})`,
@@ -175,10 +181,12 @@ function take(scan: Scan, m: { index: number; 0: string }, ok: boolean, day: boo
   // (The date's own closing dot may come first: "wird am 22.09. 14".)
   // Any age when someone of the child's family turns it: "Opa Heinz wird am 9. Februar 80".
   const turnsAt = scan.text.slice(end + (scan.text[end] === '.' ? 1 : 0), end + 20);
+  const turnedAfter = day ? b.turnsAfter.exec(scan.text.slice(end, end + 80)) : null;
   const aged =
     day &&
-    b.turns.test(lead40) &&
-    (AGE_AFTER.test(turnsAt) || (ANY_AGE_AFTER.test(turnsAt) && wordsOf(lead40).some((w) => isRelation(w))));
+    ((b.turns.test(lead40) &&
+      (AGE_AFTER.test(turnsAt) || (ANY_AGE_AFTER.test(turnsAt) && wordsOf(lead40).some((w) => isRelation(w))))) ||
+      (turnedAfter !== null && wordsOf(`${turnedAfter[1]} ${turnedAfter[2]}`).some((w) => isRelation(w))));
   const own =
     day &&
     (OWN_AGE_AFTER.test(scan.text.slice(end, end + 30)) ||
