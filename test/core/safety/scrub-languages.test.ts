@@ -1228,6 +1228,9 @@ describe('scrubPII: kin of the famous, sums called so, numbers in a sum, and cla
     // A number with an operation and another number after it.
     ['rechne mal 0171234567 geteilt durch 3', '0171234567'],
     ['calcule 0612345678 fois 2 stp', '0612345678'],
+    // A shop after "chez" or "bei", bought at, or with shops or brands named.
+    ["j'ai acheté un pull chez Jules, c'est bien comme marque ?", 'Jules'],
+    ['on peut acheter quoi chez Yves Rocher pour 10 € ?', 'Yves Rocher'],
   ])('keeps %j', (text, ...values) => expectKept(text, ...values));
 
   it.each([
@@ -1240,6 +1243,7 @@ describe('scrubPII: kin of the famous, sums called so, numbers in a sum, and cla
     // A coming birthday: the date, then a verb of turning, someone of the child's, and the age.
     ['am 2. Mai wird mein cousin ben 9, was schenk ich ihm', 'birthdate', '2. Mai'],
     ['el 9 de marzo mi primo cumple 12', 'birthdate', '9 de marzo'],
+    ['je vais chez Léa acheter des bonbons avec elle', 'name', 'Léa'],
   ])('takes in %j', (text, type, value) => expectTaken(text, type as PIIType, value));
 
   it.each([

@@ -1498,6 +1498,29 @@ const saintAlone = (scan: Scan, span: Span) =>
   SAINT_ALONE.test(span.tokens[0]!) &&
   /^\.?[ \t-]+[\p{Lu}]/u.test(scan.text.slice(span.end, span.end + 4));
 
+/** "chez", "bei", "at" just before a name: where one goes, or buys. */
+const AT_BEFORE = /(?<![\p{L}])(?:chez|bei|at)[ \t]+$/iu;
+/** Words of buying, in the packs' languages: "acheté", "gekauft", "compré", "bought". */
+const BUYING =
+  /(?<![\p{L}])(?:ach[eè]t\p{L}*|achat\p{L}*|command[eé]\p{L}*|pay[eé]|soldes|(?:ge)?kauf\p{L}*|bestell\p{L}*|compr[aéoó]\p{L}*|buy\p{L}*|bought|order(?:ed)?|shopping)(?![\p{L}])/iu;
+/**
+ * A shop named after "chez", "bei" or "at", in a sentence about buying: "j'ai acheté des baskets chez Jules", "je
+ * peux acheter quoi chez Yves Rocher ?" (not "je dors chez Léa").
+ */
+function shopAt(scan: Scan, span: Span): boolean {
+  if (!AT_BEFORE.test(scan.before(span.start, 8))) return false;
+  const before = scan
+    .before(span.start, 80)
+    .split(/[.!?\n]/)
+    .pop()!;
+  // Bought there, said before the shop; or shops and brands named in the sentence ("je vais chez Léa acheter des
+  // bonbons avec elle" is a friend's).
+  return BUYING.test(before) || SHOPS.test(`${before} ${scan.after(span.end, 60).split(/[.!?\n]/)[0]}`);
+}
+/** Shops and brands, named. */
+const SHOPS =
+  /(?<![\p{L}])(?:magasins?|boutiques?|marques?|enseignes?|laden|läden|geschäfte?|marken?|tiendas?|marcas?|shops?|stores?|brands?)(?![\p{L}])/iu;
+
 export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   if (!span) return;
   if (overWeighed(scan)) {
@@ -1506,6 +1529,7 @@ export function take(scan: Scan, span: Span | undefined, boost = 0): void {
   }
   if (
     !saintAlone(scan, span) &&
+    !shopAt(scan, span) &&
     !madeUp(scan, span.start, span.end) &&
     !schoolTopic(scan, span.start) &&
     !inSum(scan, span) &&
