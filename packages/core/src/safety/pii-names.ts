@@ -1502,7 +1502,7 @@ const saintAlone = (scan: Scan, span: Span) =>
 const AT_BEFORE = /(?<![\p{L}])(?:chez|bei|at)[ \t]+$/iu;
 /** Words of buying, in the packs' languages: "acheté", "gekauft", "compré", "bought". */
 const BUYING =
-  /(?<![\p{L}])(?:ach[eè]t\p{L}*|achat\p{L}*|command[eé]\p{L}*|pay[eé]|soldes|(?:ge)?kauf\p{L}*|bestell\p{L}*|compr[aéoó]\p{L}*|buy\p{L}*|bought|order(?:ed)?|shopping)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ach[eè]t[\p{L}]*|achat[\p{L}]*|command[eé][\p{L}]*|pay[eé]|soldes|(?:ge)?kauf[\p{L}]*|bestell[\p{L}]*|compr[aéoó][\p{L}]*|buy[\p{L}]*|bought|order(?:ed)?|shopping)(?![\p{L}])/iu;
 /**
  * A shop named after "chez", "bei" or "at", in a sentence about buying: "j'ai acheté des baskets chez Jules", "je
  * peux acheter quoi chez Yves Rocher ?" (not "je dors chez Léa").
