@@ -2214,16 +2214,20 @@ const FRIEND_WORD =
 /** A name in lower case at a clause's start, then where they are from: "theo from my class asked me out". */
 const FROM_MY_START =
   /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:and|but|so|lol|omg)[ \t]+)([\p{Ll}][\p{L}\p{M}'’-]{1,20})[ \t]+(?:from|in)[ \t]+(?:my|our)[ \t]+(?:class|school|year|grade|form|team|club|street|group)(?![\p{L}])/dgu;
+/** Articles and joining words before a name, as written (lower case): "der kevo…", "… oder niklas…". */
+const FROM_MY_ARTICLES = 'der|die|dem|den|el|la|le|und|oder|y|o|et|ou|mit|con|avec';
 /**
  * The same in the packs' languages, after an article, a word joining a list or at a clause's start, perhaps with
  * a surname: "der kevo aus meiner klasse", "el rulo de mi clase", "lucas de ma classe", "… oder niklas brandt
  * aus meiner klasse", "der schorsch aus unserem block"; or from a class named by its year: "léo de la 4eB",
  * "tim aus der 7b".
  */
-const FROM_MY_OTHER =
-  /(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:der|die|dem|den|el|la|le|und|oder|y|o|et|ou|mit|con|avec)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{1,20})(?:[ \t]+([\p{L}][\p{L}\p{M}'’-]{1,20}))?[ \t]+(?:(?:aus|von|de|del)[ \t]+(?:meiner|meinem|unserer|unserem|mi|mis|nuestra|nuestro|ma|mon|notre)[ \t]+(?:klasse|schule|stufe|mannschaft|gruppe|straße|strasse|block|haus|siedlung|clase|escuela|cole|colegio|equipo|calle|barrio|edificio|classe|école|ecole|équipe|equipe|rue|quartier|immeuble|cité|cite)|(?:aus|von|de|del)[ \t]+(?:der|la|el)[ \t]+(\d{1,2})(?:e|ème|eme|º|°)?[a-hA-H]?)(?![\p{L}\p{N}])/dgu;
+const FROM_MY_OTHER = new RegExp(
+  String.raw`(?:^|[.!?,;\n][ \t]*|(?<![\p{L}])(?:${FROM_MY_ARTICLES})[ \t]+)([\p{L}][\p{L}\p{M}'’-]{1,20})(?:[ \t]+([\p{L}][\p{L}\p{M}'’-]{1,20}))?[ \t]+(?:(?:aus|von|de|del)[ \t]+(?:meiner|meinem|unserer|unserem|mi|mis|nuestra|nuestro|ma|mon|notre)[ \t]+(?:klasse|schule|stufe|mannschaft|gruppe|straße|strasse|block|haus|siedlung|clase|escuela|cole|colegio|equipo|calle|barrio|edificio|classe|école|ecole|équipe|equipe|rue|quartier|immeuble|cité|cite)|(?:aus|von|de|del)[ \t]+(?:der|la|el)[ \t]+(\d{1,2})(?:e|ème|eme|º|°)?[a-hA-H]?)(?![\p{L}\p{N}])`,
+  'dgu',
+);
 /** The words {@link FROM_MY_OTHER} reads before a name. */
-const FROM_MY_ARTICLE = /^(?:der|die|dem|den|el|la|le|und|oder|y|o|et|ou|mit|con|avec)$/;
+const FROM_MY_ARTICLE = new RegExp(`^(?:${FROM_MY_ARTICLES})$`);
 /** A name, then the writer, at the start of a clause: "jess and i", "mateo y yo", "lea und ich". */
 const COMPANION_BEFORE =
   /(?:^|[.!?,;:\n][ \t]*|(?<![\p{L}])(?:so|then|but|lol|pero|mais|aber)[ \t]+)([\p{L}][\p{L}\p{M}'’-]{2,20})([ \t]+(?:and|&|n|y|et|und)[ \t]+(?:i|me|yo|moi|ich))(?![\p{L}])/giu;
@@ -2751,18 +2755,21 @@ export function findNames(scan: Scan): void {
   // "theo from my class asked me out", "der kevo aus meiner klasse": a word in lower case at a clause's start or
   // after an article, then where they are from.
   for (const m of fromMine) {
-    // Two words: a name and its surname ("niklas brandt aus meiner klasse"), or a word before the name that the
-    // pattern took for the first ("der kevo aus meiner klasse", at the message's start).
-    const second = m[2] !== undefined && nameAfterRelation(m[2], '');
-    const article = m[2] !== undefined && FROM_MY_ARTICLE.test(m[1]!);
-    // Before a surname, the first word must be a given name ("niklas brandt"; not "deine lena").
-    const first = !article && nameAfterRelation(m[1]!, '') && (m[2] === undefined || givenName(m[1]!));
-    if ((m[2] !== undefined && !second) || (!first && !article)) continue;
-    const both = first && second;
-    const word = first ? m[1]! : m[2];
-    if (word === undefined) continue;
-    const [start, end] = [m.indices![first ? 1 : 2]![0], m.indices![both || !first ? 2 : 1]![1]];
-    const span: Span = { start, end, tokens: both ? [m[1]!, m[2]!] : [word] };
+    // Two words: a given name and its surname ("niklas brandt aus meiner klasse"), or an article the pattern took
+    // for the first word, then the name ("der kevo aus meiner klasse", at the message's start).
+    let from = 1;
+    if (m[2] !== undefined) {
+      if (!nameAfterRelation(m[2], '')) continue;
+      if (FROM_MY_ARTICLE.test(m[1]!)) from = 2;
+      else if (!givenName(m[1]!)) continue;
+    }
+    const to = m[2] === undefined ? 1 : 2;
+    const word = m[from]!;
+    const span: Span = {
+      start: m.indices![from]![0],
+      end: m.indices![to]![1],
+      tokens: m.slice(from, to + 1) as string[],
+    };
     // From a class named by its year, only a given name: "léo de la 4eB" (not "la fin de la 2e guerre").
     if (m[3] !== undefined && !givenName(word)) continue;
     if (nameAfterRelation(word, '') && (givenName(word) || !/s$/i.test(word)) && !famous(scan, span)) take(scan, span);
