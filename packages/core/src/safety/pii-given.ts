@@ -773,9 +773,32 @@ const SMALL_VERB_ES =
 /** Only capitalised words and "and" before a name in its clause: the name opens it ("Max und …"). */
 const TITLE_LEAD = /^[ \t]*(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t]+(?:(?:und|et|and|&)[ \t]+)?)*$/u;
 
+const LETTER = /^[\p{L}]/u;
+const MARK_OR_JOIN = /^[\p{M}'’-]/u;
+/**
+ * The word before the spaces that end `lead` ("oma " → "oma"), as `([\p{L}][\p{L}\p{M}'’-]*)[ \t]+$` finds it,
+ * read back from the end: that pattern tries every start in the lead, and in text held two bytes a character
+ * (a message with Cyrillic in it) each try reads its letters slowly.
+ */
+function wordAtEnd(lead: string): string | undefined {
+  let end = lead.length;
+  while (end > 0 && (lead.charCodeAt(end - 1) === 32 || lead.charCodeAt(end - 1) === 9)) end--;
+  if (end === lead.length) return undefined;
+  let first = -1;
+  for (let at = end; at > 0; ) {
+    const code = lead.charCodeAt(at - 1);
+    const size = code >= 0xdc00 && code <= 0xdfff && at > 1 && (lead.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    const char = lead.slice(at - size, at);
+    if (LETTER.test(char)) first = at - size;
+    else if (!MARK_OR_JOIN.test(char)) break;
+    at -= size;
+  }
+  return first < 0 ? undefined : lead.slice(first, end);
+}
+
 /** A relation word just before a name in lower case ("oma gisela", "tante bine"). */
 function relationBefore(lead: string): boolean {
-  const prev = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]+$/u.exec(lead)?.[1];
+  const prev = wordAtEnd(lead);
   return prev !== undefined && isRelation(prev);
 }
 
