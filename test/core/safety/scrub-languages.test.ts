@@ -1407,3 +1407,40 @@ describe("scrubPII: grandparents' names, and the verb after two names joined by 
     ['meine cousine lea und ihr bruder tim kommen morgen', 'kommen morgen'],
   ])('keeps the verb in %j', (text, ...values) => expectKept(text, ...values));
 });
+
+describe('scrubPII: ages before an emoji, letters to someone, sums headed by their subject, and history lessons', () => {
+  it.each([
+    // A sum headed by its subject alone, with numbers and a question of how many or how much.
+    ['Mathe: Lea kauft 5 Kekse zu je 1 € und Tom 2 Säfte zu je 2 €. Wie viel zahlen beide?', 'Lea', 'Tom'],
+    // A given name alone for someone famous named in full before it.
+    ['Wer war Anne Frank? Anne ist am 12. Juni 1929 geboren, oder?', '12. Juni 1929'],
+    // A year of history with no word before it, in a message about history; German "im" is no "I'm".
+    [
+      'Geschichte: Was stand im Vertrag von Versailles 1919 und warum hat Friedrich Ebert unterschrieben?',
+      'Friedrich Ebert',
+    ],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    // An age after the date, then an emoji.
+    ['meine cousine wird am 3. Juni 9 🥳 was schenk ich ihr', 'birthdate', '3. Juni'],
+    ['mon frère aura 10 ans le 4 avril 🎉', 'birthdate', '4 avril'],
+    // German "an" after a word of writing to someone, before a name in lower case or with a vowel.
+    ['schreib mir ne Karte an jonas, er liegt im Krankenhaus', 'name', 'jonas'],
+    ['hilf mir bei einem Brief an Anna, sie zieht weg', 'name', 'Anna'],
+    // A host family's and a foster family's people.
+    ['meine Gastschwester Chloé zeigt mir morgen Paris', 'name', 'Chloé'],
+    // A house number after "numéro", and words between the verb of living and its preposition.
+    ['ma tante habite toute seule au numéro 8 de la rue des Lilas', 'address', '8 de la rue des Lilas'],
+    // The writer in a message about history is still the writer's.
+    ['in Geschichte 1848 hat meine Freundin Paula neben mir gesessen', 'name', 'Paula'],
+    // A name alone that is not the famous person's given name.
+    ['Marie Curie war toll. Lena ist am 7. Mai 2014 geboren, meine Schwester', 'birthdate', '7. Mai 2014'],
+  ])('takes in %j', (text, type, value) => expectTaken(text, type as PIIType, value));
+
+  it.each([
+    'i want an Ariana song for my birthday playlist',
+    'Ist es okay wenn ich das meiner Tante sage?',
+    'wenn ich das meinem Bruder zeige, lacht er',
+  ])('leaves %j alone', (text) => expect(scrubPII(text).text).toBe(text));
+});

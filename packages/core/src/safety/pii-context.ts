@@ -160,6 +160,15 @@ export function famousMention(tokens: string[]): number {
   return at;
 }
 
+/** Whether `text` names someone famous in full whose given name is `given` ("Sophie Scholl" for "Sophie"). */
+function famousInFull(text: string, given: string): boolean {
+  const tokens = wordsOf(text);
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (tokens[i] === given && /^[\p{Lu}]/u.test(tokens[i + 1]!) && famousMention(tokens.slice(i, i + 2)) === 2)
+      return true;
+  return false;
+}
+
 /** English words for the people around a child. */
 const RELATION =
   /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|grandma|grandpa|nana|granny|friend|bff|neighbou?r|teacher|coach|stepdad|stepmom)s?$/i;
@@ -283,6 +292,9 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   const owner = OWNER();
   const named = owner.before.exec(lead)?.[1] ?? owner.after.exec(lead)?.[1];
   if (named && !givenName(named)) return true;
+  // A given name alone for someone famous named in full before it: "Sophie Scholl … Sophie ist am … geboren".
+  const lone = tokens.find((w) => /^[\p{Lu}]/u.test(w) && givenName(w));
+  if (lone && famousInFull(scan.text.slice(Math.max(0, index - 300), index - lead.length), lone)) return true;
   const sentence = end === undefined ? lead : `${lead}${scan.text.slice(index, end)}${scan.after(end, 40)}`;
   const found = [THEIRS(), CELEBRATES()].map((re) => re?.exec(sentence));
   const verb = found.find((v) => v && v.index < lead.length);

@@ -88,7 +88,7 @@ const BIRTH = fromPacks((lx) => {
     // The verb after the date, then who turns the age: "am 14. Juni wird meine schwester lena 10", "le 3 mai ma
     // sœur aura 9 ans" (the words between, in `[1]`, must hold a relation).
     turnsAfter: new RegExp(
-      `^\\.?[ \\t]*,?[ \\t]*((?:[\\p{L}'’-]+[ \\t]+){0,3}?)(?:${turns})[ \\t]+((?:[\\p{L}'’-]+[ \\t]+){0,3}?)(?:1\\d|[1-9]\\d?)(?![\\d:.,]?\\d)(?=[ \\t]*(?:$|[,.!?;)]|(?:jahre?|años|ans|years?|und|and|et|y)(?![\\p{L}])))`,
+      `^\\.?[ \\t]*,?[ \\t]*((?:[\\p{L}'’-]+[ \\t]+){0,3}?)(?:${turns})[ \\t]+((?:[\\p{L}'’-]+[ \\t]+){0,3}?)(?:1\\d|[1-9]\\d?)(?![\\d:.,]?\\d)(?=[ \\t]*(?:$|[,.!?;)]|[\\p{Extended_Pictographic}]|(?:jahre?|años|ans|years?|und|and|et|y)(?![\\p{L}])))`,
       'iu',
     ),
     same: same ? new RegExp(`(?<![\\p{L}])(?:${same})(?![\\p{L}])`, 'iu') : undefined,
@@ -117,11 +117,11 @@ const OWN_AGE_AFTER =
 
 /** An age after a date: a number up to 19, then the end of the clause or a word for years. */
 const AGE_AFTER =
-  /^[ \t]+(?:1\d|[1-9])(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.!?;)]|jahre?\b|años\b|anos\b|ans\b|years?\b|yo\b|und\b|and\b|et\b|y\b))/iu;
+  /^[ \t]+(?:1\d|[1-9])(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.!?;)]|[\p{Extended_Pictographic}]|jahre?\b|años\b|anos\b|ans\b|years?\b|yo\b|und\b|and\b|et\b|y\b))/iu;
 
 /** An age of up to 99 after a date, as {@link AGE_AFTER}. */
 const ANY_AGE_AFTER =
-  /^[ \t]+[1-9]\d?(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.!?;)]|jahre?\b|años\b|anos\b|ans\b|years?\b|und\b|and\b|et\b|y\b))/iu;
+  /^[ \t]+[1-9]\d?(?![\d:.,]?\d)(?=[ \t]*(?:$|[,.!?;)]|[\p{Extended_Pictographic}]|jahre?\b|años\b|anos\b|ans\b|years?\b|und\b|and\b|et\b|y\b))/iu;
 
 function year(text: string | undefined): number | undefined {
   if (!text) return undefined;

@@ -648,7 +648,12 @@ function givenNamesAnywhere(scan: Scan): void {
     if (!cued && (!capital || ambiguous || !aboutMe)) continue;
     // "un Stanley", "an Ariana song": a thing.
     // "my sister had a baby": a word that is a name too, after English "a" and a verb, is the thing.
-    if (INDEFINITE.test(lead) || (ambiguous && A_THING.test(lead))) continue;
+    if (
+      INDEFINITE.test(lead) ||
+      (AN.test(lead) && VOWEL_FIRST.test(word) && !people?.test(lead)) ||
+      (ambiguous && A_THING.test(lead))
+    )
+      continue;
     if (capital && !cued && !plainCapitalised(scan, span, start + word.length)) continue;
     if (
       famous(scan, span) ||
@@ -841,7 +846,13 @@ function neighbourInList(text: string, start: number, end: number): boolean | 'f
 const ITEM = /^[\p{L}][\p{L}\p{M}'’-]*/u;
 const ITEM_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)[ \t]*$/u;
 /** An indefinite article: what follows is a thing ("un Stanley", "a Zara hoodie"). */
-const INDEFINITE = /(?<![\p{L}])(?:an|un|une|una|ein|eine|einen|einem|einer)[ \t]+$/iu;
+const INDEFINITE = /(?<![\p{L}])(?:un|une|una|ein|eine|einen|einem|einer)[ \t]+$/iu;
+/**
+ * English "an", before a word that opens with a vowel ("an Ariana song"); German "an" is "to" or "at", before any
+ * name, and after a word of writing to someone it is a cue ("Grüße an selin", "Nachricht an Anna").
+ */
+const AN = /(?<![\p{L}])an[ \t]+$/iu;
+const VOWEL_FIRST = /^[aeiouàáâäãåæèéêëìíîïòóôöõøùúûü]/iu;
 /** English "a" after a verb or a preposition, before a noun ("had a", "is a", "for a"); not Spanish "vi a". */
 const A_THING =
   /(?<![\p{L}])(?:had|has|have|got|get|gets|getting|is|was|were|are|saw|see|want|wants|wanted|need|needs|bought|buy|found|find|made|make|makes|like|likes|with|for|of|such|what|quite)[ \t]+a[ \t]+$/iu;

@@ -413,12 +413,23 @@ const physicsTalk = perMessage((text: string) => PHYSICS_TALK.test(text));
 /** A year of history, from 1000 to 1949, after a word that gives a year: "en 1792", "im Jahr 1517", "in 1492". */
 const HISTORY_YEAR =
   /(?<![\p{L}])(?:in|en|im|um|seit|bis|von|vers|depuis|desde|hasta|around|since|until|year|jahr|jahre|année|an|año|anno|ca\.?|circa)[ \t]+(?:1[0-8]\d\d|19[0-4]\d)(?![\d.,:/-]?\d)/iu;
-const hasHistoryYear = perMessage((text: string) => HISTORY_YEAR.test(text));
-/** Whether the sentence of a name holds a year of history and no word for the writer or a relation. */
+/** A year from 1000 to 1949 with no word before it: "Versailler Vertrag 1919". */
+const OLD_YEAR = /(?<![\p{N}.,:/-])(?:1[0-8]\d\d|19[0-4]\d)(?![\d.,:/-]?\d)/u;
+const GERMAN_IM = /(?<![\p{L}])im(?=[ \t]+[\p{Lu}])/gu;
+/** The subject of history named: "Für Geschichte:", "en histoire", "history homework". */
+const HISTORY_LESSON = /(?<![\p{L}])(?:history|histoire|histoire-g[ée]o|geschichte|historia)(?![\p{L}])/iu;
+const hasHistoryYear = perMessage(
+  (text: string) => HISTORY_YEAR.test(text) || (HISTORY_LESSON.test(text) && OLD_YEAR.test(text)),
+);
+/**
+ * Whether the sentence of a name holds a year of history and no word for the writer or a relation: after a word
+ * that gives a year, or any such year in a message about history.
+ */
 function historyYear(scan: Scan, span: Span): boolean {
   const sentence = `${pieceBefore(scan, span.start, 80)} ${pieceAfter(scan, span.end, 80)}`;
-  if (!HISTORY_YEAR.test(sentence)) return false;
-  return !wordsOf(sentence).some((w) => writerIn(w) || isRelation(w));
+  if (!HISTORY_YEAR.test(sentence) && !(OLD_YEAR.test(sentence) && HISTORY_LESSON.test(scan.text))) return false;
+  // German "im" before a noun ("im Jahr 1517", "im Versailler Vertrag") is no English "I'm".
+  return !wordsOf(sentence.replace(GERMAN_IM, ' ')).some((w) => writerIn(w) || isRelation(w));
 }
 /** A storm's or a weather system's word just before its name. */
 const STORM_BEFORE =

@@ -713,9 +713,12 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** A sum headed as one where the message starts ("Problème : Léa a 12 ans…", "Exercice 4 :", "Textaufgabe:"). */
+/**
+ * A sum headed as one where the message starts ("Problème : Léa a 12 ans…", "Exercice 4 :", "Textaufgabe:"), or
+ * headed by the subject alone ("Mathe: Lisa kauft 3 Hefte…").
+ */
 const PROBLEM_HEAD =
-  /^[ \t]*(?:probl[eè]me|[ée]nonc[ée]|exercice|exo|problem|word problem|aufgabe|textaufgabe|sachaufgabe|problema|ejercicio)(?:[ \t]+(?:de|d['’]|of|in|aus|en)?[ \t]*(?:maths?|math[ée]matiques|mathe|matem[aá]ticas))?[ \t]*(?:\d{1,3}[ \t]*)?:/iu;
+  /^[ \t]*(?:probl[eè]me|[ée]nonc[ée]|exercice|exo|problem|word problem|aufgabe|textaufgabe|sachaufgabe|rechenaufgabe|problema|ejercicio|maths?|mathe|math[ée]matiques|matem[aá]ticas|mates)(?:[ \t]+(?:de|d['’]|of|in|aus|en)?[ \t]*(?:maths?|math[ée]matiques|mathe|matem[aá]ticas))?[ \t]*(?:\d{1,3}[ \t]*)?:/iu;
 /** A riddle or a joke headed as one where the message starts ("devinette :", "Rätsel:", "chiste:"): its people are its own. */
 const RIDDLE_HEAD =
   /^[ \t]*(?:devinette|[ée]nigme|charade|blague|riddle|joke|r(?:ä|ae)tsel|scherzfrage|witz|adivinanza|acertijo|chiste)[ \t]*:/iu;
