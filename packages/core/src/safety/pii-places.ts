@@ -324,7 +324,7 @@ const AFTER_QUESTION = `\\?[ \\t]*(?:${GUESS_WORDS}[ \\t,:]*)*$`;
  * (Case as written: the named thing has a capital.)
  */
 const ADDRESS_ASKED = new RegExp(
-  `(?<![\\p{L}])(?:(?:(?:[Ll]['’])?[Aa]dresse|[Aa]ddress|[Dd]irecci[oó]n)[ \\t]+(?:du|de la|de l['’]|des|de|d['’]|of the|of|vom|von der|von dem|von|der|del)[ \\t]*(?:[\\p{Ll}]{3,12}[ \\t]+)?|(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \\t]+(?:wurde|war|was|is|est|naci[oó]|vivi[oó]|lebte|wohnte|lived|a v[ée]cu|vivait)[ \\t]+(?:(?:n[ée]e?|born)[ \\t]+)?)(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})[^.!?\\n]{0,16}${AFTER_QUESTION}`,
+  `(?<![\\p{L}])(?:(?:(?:[Ll]['’])?[Aa]dresse|[Aa]ddress|[Dd]irecci[oó]n)[ \\t]+(?:du|de la|de l['’]|des|de|d['’]|of the|of|vom|von der|von dem|von|der|del)[ \\t]*|(?:[Ww]o|[Oo][uù]|[Ww]here|[Dd][oó]nde)[ \\t]+(?:wurde|war|was|is|est|naci[oó]|vivi[oó]|lebte|wohnte|lived|a v[ée]cu|vivait)[ \\t]+(?:(?:n[ée]e?|born)[ \\t]+)?)(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})[^.!?\\n]{0,16}${AFTER_QUESTION}`,
   'u',
 );
 /** The question just before an address, the sentence it asks in first. */
@@ -334,9 +334,6 @@ const OPEN_ASKED = new RegExp(
   String.raw`(?<![\p{L}])(?:${OPEN_WORDS}|ouvre|ferme|[öo]ffnet|opens|closes|abre|cierra)(?![\p{L}])`,
   'iu',
 );
-/** The writer's school work the address is for, which says nothing of where they live: "pour mon exposé", "für mein Referat". */
-const SCHOOL_WORK =
-  /(?<![\p{L}])(?:pour|for|für|fuer|para)[ \t]+(?:mon|ma|mes|my|mein|meine|meinen|mi|mis)[ \t]+(?:expos[ée]s?|devoirs?|projets?|dossiers?|homework|projects?|presentations?|essays?|referat|hausaufgaben?|projekt|pr(?:ä|ae)sentation|tareas?|trabajos?|proyectos?|exposici[oó]n)(?![\p{L}])/giu;
 /** A guess's hedge, which says nothing of where the writer lives. */
 const HEDGE = new RegExp(String.raw`(?<![\p{L}])(?:${HEDGE_WORDS}|i[ \t]+guess)(?![\p{L}])`, 'giu');
 
@@ -362,7 +359,7 @@ function publicPlace(scan: Scan, start: number, end: number): boolean {
     const around = `${before} ${after}`;
     if (!MY_HOME.test(around) && !THEIR_HOME.test(around) && !wordsOf(around).some((w) => isRelation(w))) return true;
   }
-  if (writerOrKin(`${before} ${scan.after(end, 60)}`.replace(HEDGE, ' ').replace(SCHOOL_WORK, ' '))) return false;
+  if (writerOrKin(`${before} ${scan.after(end, 60)}`.replace(HEDGE, ' '))) return false;
   if (OPEN_AFTER.test(after)) return true;
   const lead = scan.text.slice(Math.max(0, start - 100), start);
   // A question about a public institution just before, with no word for the writer or a relation in it: "Le Château
@@ -438,7 +435,9 @@ const STREETS = fromPacks((lx) => {
   const lives = alternation(['live|lives|living|moved'.split('|'), lx.list('lives')].flat());
   return {
     lives: new RegExp(`(?<![\\p{L}])(?:${lives})(?![\\p{L}])`, 'iu'),
-    // "meine Adresse ist Am Sonnenhang 3": after the packs' words for home, a block that starts like an address.
+    // "meine Adresse ist Am Sonnenhang 3": after the packs' words for home, a block that starts like an address;
+    // a word or two may come before the preposition, and a word for number before the house number ("elle vit
+    // toute seule au numéro 12 de l'avenue…").
     lead: new RegExp(
       `(?<![\\p{L}])(?:${lives})(?:\\s*(?:${alternation(lx.list('is')) || ':'})(?![\\p{L}]))?(?:(?:\\s+[\\p{Ll}]{2,12}){1,2}?\\s+(?:à|au|at|on|in)\\s+|\\s*[:-]?\\s+(?:(?:en|in|à|au|at|on|auf|bei)\\s+)?)(?:(?:num[ée]ro|n[°º]|nr\\.?|nummer|hausnummer|n[úu]mero)\\s*)?`,
       'giu',
