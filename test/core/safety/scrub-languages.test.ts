@@ -1444,3 +1444,18 @@ describe('scrubPII: ages before an emoji, letters to someone, sums headed by the
     'wenn ich das meinem Bruder zeige, lacht er',
   ])('leaves %j alone', (text) => expect(scrubPII(text).text).toBe(text));
 });
+
+describe('scrubPII: an address given after a question of where someone lives', () => {
+  it.each([
+    ['Où habite Kylian Mbappé ? C’est à Madrid au 12 calle de Serrano je crois', '12 calle de Serrano'],
+    ['Wo wohnt Olaf Scholz? Ist das in der Wilhelmstraße 54?', 'Wilhelmstraße 54'],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['Où habite ta copine Léa ? C’est au 5 rue des Lilas', 'address', '5 rue des Lilas'],
+    ['wo wohnt Lena? in der Hauptstraße 5', 'address', 'Hauptstraße 5'],
+    ['C’est Mbappé ou Neymar ? chez moi c’est au 5 rue des Lilas', 'address', '5 rue des Lilas'],
+    // A given name no list held, after a relation and before a participle: the sister, not what was played.
+    ['ich hab mit meiner Schwester Frida gespielt', 'name', 'Frida'],
+  ])('takes in %j', (text, type, value) => expectTaken(text, type as PIIType, value));
+});

@@ -271,6 +271,10 @@ export const thirdParty: (scan: Scan, index: number, end?: number) => boolean = 
   thirdPartyUncached,
 );
 
+/** A question of where, just before: "Où habite Emmanuel Macron ?", "Where does Taylor Swift live?". */
+const WHERE_ASKED =
+  /(?:^|[.!?\n])[ \t]*([^.!?\n]*(?<![\p{L}])(?:où|ou(?=[ \t]+(?:habite|vit|vivait|habitait|est))|where|wo|d[oó]nde)(?![\p{L}])[^.!?\n]*)\?[ \t]*$/iu;
+
 function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   if (aboutThem(scan.text, index, end)) return true;
   let lead = scan.before(index, 80);
@@ -278,6 +282,11 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   if (/^\s*(?:is|was|isn['’]t|est-ce|c['’]est|es|ist|war)\s+(?:it|that|ce|das|es)?\s*$/iu.test(lead)) {
     const wide = scan.text.slice(Math.max(0, index - 120), index - lead.length).replace(/\[[a-z_]+\]/g, ' ');
     lead = `${wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf('! '), wide.lastIndexOf('\n')) + 1)} ${lead}`;
+  } else if (!wordsOf(lead).some((w) => writerIn(w) || RELATION.test(w) || lexicon().set('relations').has(fold(w)))) {
+    // The answer to a question of where someone lives or is, with no word for the writer or kin in it, goes on
+    // the question: "Où habite Emmanuel Macron ? C'est à l'Élysée au 55 rue…".
+    const asked = WHERE_ASKED.exec(scan.text.slice(Math.max(0, index - lead.length - 100), index - lead.length));
+    if (asked) lead = `${asked[1]} ${lead}`;
   }
   if (contextCues.sited?.(scan.text, lead)) return true;
   const tokens = wordsOf(lead);
