@@ -1459,3 +1459,20 @@ describe('scrubPII: an address given after a question of where someone lives', (
     ['ich hab mit meiner Schwester Frida gespielt', 'name', 'Frida'],
   ])('takes in %j', (text, type, value) => expectTaken(text, type as PIIType, value));
 });
+
+describe('scrubPII: a part asked after, and the player guessed', () => {
+  it.each([
+    // The part's name opens with an initial, which ends no sentence.
+    ['who plays J. Robert Oppenheimer, Cillian Murphy?', 'J. Robert Oppenheimer', 'Cillian Murphy'],
+    [
+      'Im Kino: wer spielt J. Robert Oppenheimer, Cillian Murphy oder Matt Damon?',
+      'Robert Oppenheimer',
+      'Cillian Murphy',
+    ],
+  ])('keeps %j', (text, ...values) => expectKept(text, ...values));
+
+  it.each([
+    ['wer spielt mit mir, Lena?', 'name', 'Lena'],
+    ['qui joue avec moi demain, Léa Martin ?', 'name', 'Léa Martin'],
+  ])('takes in %j', (text, type, value) => expectTaken(text, type as PIIType, value));
+});
