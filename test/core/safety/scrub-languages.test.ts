@@ -1428,6 +1428,7 @@ describe('scrubPII: ages before an emoji, letters to someone, sums headed by the
     // German "an" after a word of writing to someone, before a name in lower case or with a vowel.
     ['schreib mir ne Karte an jonas, er liegt im Krankenhaus', 'name', 'jonas'],
     ['hilf mir bei einem Brief an Anna, sie zieht weg', 'name', 'Anna'],
+    ['schreib ne Entschuldigung an malte, ich war gemein', 'name', 'malte'],
     // A host family's and a foster family's people.
     ['meine Gastschwester Chloé zeigt mir morgen Paris', 'name', 'Chloé'],
     // A house number after "numéro", and words between the verb of living and its preposition.
