@@ -533,8 +533,7 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (PART_ASKED.test(asking.slice(-40))) return true;
   const part = PLAYER_GUESSED.exec(asking)?.[1];
   // (Not who plays with the writer, or along: "wer spielt heute mit, Lena?"; an initial is no "j'".)
-  if (part !== undefined && !wordsOf(part).some((w) => (w.length > 1 && writerIn(w)) || PLAY_WITH.test(w)))
-    return true;
+  if (part !== undefined && !wordsOf(part).some((w) => (w.length > 1 && writerIn(w)) || PLAY_WITH.test(w))) return true;
   if (span.tokens.length === 1 && askedWords(scan.text).has(span.tokens[0]!.toLowerCase())) return true;
   // The maker of a work named in quotes: "« Aline » de Christophe", „Tschick“ von Wolfgang Herrndorf, "'Jolene' by".
   if (/[»“”\x93\x94"'’«„\x84][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*$/iu.test(lead)) return true;
