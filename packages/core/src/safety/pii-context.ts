@@ -172,6 +172,8 @@ function famousInFull(text: string, given: string): boolean {
 /** English words for the people around a child. */
 const RELATION =
   /^(?:mom|mum|mother|dad|father|brother|sister|cousin|aunt|auntie|uncle|grandma|grandpa|nana|granny|friend|bff|neighbou?r|teacher|coach|stepdad|stepmom)s?$/i;
+/** A word for someone of the child's, in English or a loaded pack ("min cousin", "mamie"). */
+const kinWord = (word: string) => RELATION.test(word) || lexicon().set('relations').has(fold(word));
 
 /** Whether a word is, or holds at an apostrophe, one the writer uses for themself ("j'habite" holds "j"). */
 export const writerIn = (word: string) => word.split(/['’]/).some((part) => part !== '' && writerWord(part));
@@ -282,7 +284,7 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
   if (/^\s*(?:is|was|isn['’]t|est-ce|c['’]est|es|ist|war)\s+(?:it|that|ce|das|es)?\s*$/iu.test(lead)) {
     const wide = scan.text.slice(Math.max(0, index - 120), index - lead.length).replace(/\[[a-z_]+\]/g, ' ');
     lead = `${wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf('! '), wide.lastIndexOf('\n')) + 1)} ${lead}`;
-  } else if (!wordsOf(lead).some((w) => writerIn(w) || RELATION.test(w) || lexicon().set('relations').has(fold(w)))) {
+  } else if (!wordsOf(lead).some((w) => writerIn(w) || kinWord(w))) {
     // The answer to a question of where someone lives or is, with no word for the writer or kin in it, goes on
     // the question: "Où habite Emmanuel Macron ? C'est à l'Élysée au 55 rue…".
     const asked = WHERE_ASKED.exec(scan.text.slice(Math.max(0, index - lead.length - 100), index - lead.length));
@@ -332,7 +334,7 @@ function thirdPartyUncached(scan: Scan, index: number, end?: number): boolean {
         .slice(-3);
   if (subject.length === 0) return false;
   // "min cousin wohnt…": someone of the child's.
-  if (subject.some((w) => RELATION.test(w) || lexicon().set('relations').has(fold(w)))) return false;
+  if (subject.some(kinWord)) return false;
   // A given name alone may be a friend's; a full name, in a message where the writer is not, is told of.
   if (givenName(subject[0]!) && (subject.length < 2 || !/^[\p{Lu}]/u.test(subject[1]!) || aboutWriter(scan.text)))
     return false;

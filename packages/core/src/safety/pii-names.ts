@@ -272,12 +272,18 @@ export const FIRST_PERSON = /\b(?:i|i['’]m|im|me|my|mine|myself|we|us|our|yo|m
 export const PERSONAL =
   /^\s*(?:(?:keeps|kept|always|never|still|is|was|has been)\s+)?(?:texting|messaging|calling|bullying|following|asking|telling|hitting|touching|sending|talking to|annoying|teasing|pushing|chasing|sitting next to)\s+(?:me|us)\b|^\s*(?:told|asked|texted|messaged|called|hit|pushed|touched|sent|gave|showed|invited|follows|likes|hates|bullies|bullied)\s+(?:me|us)\b|^\s*(?:is|was)\s+(?:in|at)\s+my\b|^\s*(?:sits|lives|lived)\s+(?:next to|near|with|across from|by|at|on|in)\b|^\s*(?:is|was)\s+my\b|^\s*and\s+(?:i|me)\b/i;
 
+/** The words that ask who plays a part. */
+const WHO_PLAYS = String.raw`(?<![\p{L}])(?:who (?:plays|played|voices|voiced)|qui (?:joue|jouait|double|doublait|interpr[eè]te)|qu?i[eé]n (?:interpreta|interpretó|hace de|hizo de)|wer (?:spielt|spielte|spricht|sprach))`;
+const WHO_PLAYS_ANYWHERE = new RegExp(WHO_PLAYS, 'iu');
+const asksWhoPlays = perMessage((text: string) => WHO_PLAYS_ANYWHERE.test(text));
 /** Who plays a part, asked just before it (an initial of the part's name may come first). */
-const PART_ASKED =
-  /(?<![\p{L}])(?:who (?:plays|played|voices|voiced)|qui (?:joue|jouait|double|doublait|interpr[eè]te)|qu?i[eé]n (?:interpreta|interpretó|hace de|hizo de)|wer (?:spielt|spielte|spricht|sprach))[ \t]+(?:(?:the|le|la|l['’]|el|den|die|das)[ \t]*)?(?:[\p{Lu}]\.[ \t]*)?$/iu;
+const PART_ASKED = new RegExp(
+  String.raw`${WHO_PLAYS}[ \t]+(?:(?:the|le|la|l['’]|el|den|die|das)[ \t]*)?(?:[\p{Lu}]\.[ \t]*)?$`,
+  'iu',
+);
+/** The part, then a comma: a player's name guessed after it comes next. */
+const PLAYER_GUESSED = new RegExp(String.raw`${WHO_PLAYS}[ \t]+((?:[^.!?\n,]|[\p{Lu}]\.){2,45}),[ \t]*$`, 'iu');
 const PLAY_WITH = /^(?:mit|with|avec|con)$/i;
-const PLAYER_GUESSED =
-  /(?<![\p{L}])(?:who (?:plays|played|voices|voiced)|qui (?:joue|jouait|double|doublait|interpr[eè]te)|qu?i[eé]n (?:interpreta|interpretó|hace de|hizo de)|wer (?:spielt|spielte|spricht|sprach))[ \t]+((?:[^.!?\n,]|[\p{Lu}]\.){2,45}),[ \t]*$/iu;
 /** Said of a character: who plays or voices them, what they are based on, a namesake in a comic or a show. */
 const CHARACTER =
   /^[^.!?]{0,40}?\b(?:who (?:plays|played|voices|voiced)|based on a real|qui (?:joue|jouait)|quién (?:interpreta|hace de)|quien (?:interpreta|hace de)|wer (?:spielt|spielte|spricht))\b|^\s*(?:like in the|like the one in|wie im|wie in der|wie in dem|comme dans|como en|como el de|como la de)\s|^[^.!?]{0,30}?(?<![\p{L}])(?:in the (?:book|film|movie|show|series|story|comics?|game)|im (?:buch|film|comic|spiel|märchen)|in der (?:serie|geschichte)|dans (?:le livre|le film|la série|l['’]histoire|la bd)|en (?:el libro|la peli|la película|la serie|el cuento|el cómic))(?![\p{L}])/iu;
@@ -529,11 +535,14 @@ function famousUncached(scan: Scan, span: Span): boolean {
   if (WORD_ASKED_BEFORE.test(lead) || WORD_ASKED_AFTER.test(scan.after(span.end, 50))) return true;
   // A part asked after, who plays it: "wer spielt J. Robert Oppenheimer", "who plays Eleven", "qui joue Cosette".
   // …and the player guessed after the part and a comma: "wer spielt J. Robert Oppenheimer, Cillian Murphy?".
-  const asking = scan.text.slice(Math.max(0, span.start - 70), span.start);
-  if (PART_ASKED.test(asking.slice(-40))) return true;
-  const part = PLAYER_GUESSED.exec(asking)?.[1];
-  // (Not who plays with the writer, or along: "wer spielt heute mit, Lena?"; an initial is no "j'".)
-  if (part !== undefined && !wordsOf(part).some((w) => (w.length > 1 && writerIn(w)) || PLAY_WITH.test(w))) return true;
+  if (asksWhoPlays(scan.text)) {
+    const asking = scan.text.slice(Math.max(0, span.start - 70), span.start);
+    if (PART_ASKED.test(asking.slice(-40))) return true;
+    const part = PLAYER_GUESSED.exec(asking)?.[1];
+    // (Not who plays with the writer, or along: "wer spielt heute mit, Lena?"; an initial is no "j'".)
+    if (part !== undefined && !wordsOf(part).some((w) => (w.length > 1 && writerIn(w)) || PLAY_WITH.test(w)))
+      return true;
+  }
   if (span.tokens.length === 1 && askedWords(scan.text).has(span.tokens[0]!.toLowerCase())) return true;
   // The maker of a work named in quotes: "« Aline » de Christophe", „Tschick“ von Wolfgang Herrndorf, "'Jolene' by".
   if (/[»“”\x93\x94"'’«„\x84][ \t]*(?:de|d['’]|von|vom|by|del|di)[ \t]*$/iu.test(lead)) return true;
